@@ -1,0 +1,41 @@
+"""The `framing` command: a thin layer over the library (see framing/cli/*.py, one file a command group)."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="framing",
+    help="Compare how news outlets frame the same events: loaded language, hedging and boosting, "
+    "attribution, and whose voice each finding is in.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+def _version(value: bool) -> None:
+    if value:
+        from framing import __version__
+
+        typer.echo(f"framing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Compare how news outlets frame the same events.
+
+    Start with `framing score` (findings and scores as JSONL/CSV).  Every command takes --help.
+    """
+
+
+# Each command module registers its commands on `app` when imported.
+from framing.cli import score as _score  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,42 @@
+"""Options shared by every command, defined once so they are spelled and behave alike (STYLE 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+Paths = Annotated[
+    Optional[list[Path]],
+    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv). Default: seeds/.", show_default=False),
+]
+Lexicon = Annotated[
+    Optional[list[Path]],
+    typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons."),
+]
+Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).")]
+Model = Annotated[Optional[Path], typer.Option("--model", help="Sentence classifier to use (a path `framing train` created).")]
+NoModel = Annotated[bool, typer.Option("--no-model", help="Lexicon-only scores: run no sentence classifier.")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).", min=1)]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: standard output).")]
+
+DEFAULT_CORPUS = Path("seeds")
+
+
+def corpus_paths(paths: list[Path] | None) -> list[Path]:
+    """The paths given, or the sample corpus `seeds/` when none are; a clear error if it is absent."""
+    if paths:
+        missing = [p for p in paths if not p.exists()]
+        if missing:
+            raise typer.BadParameter(f"{missing[0]}: no such file or folder", param_hint="PATHS")
+        return paths
+    if not DEFAULT_CORPUS.is_dir():
+        raise typer.BadParameter("no paths given and no seeds/ folder here; pass files or folders of articles", param_hint="PATHS")
+    return [DEFAULT_CORPUS]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error to stderr and return the Exit to raise."""
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)

@@ -1,0 +1,260 @@
+"""Load the lexicons (plain TSV files) and match their terms against tokenised text.
+
+A lexicon is one TSV file, `lexicons/NAME.tsv`, with the header `term, category, weight, note,
+source`; `lexicons/metadata.json` describes each file.  Users layer their own files over ours with
+`--lexicon PATH`: a file `NAME.tsv` extends the packaged lexicon NAME, and a row whose term is
+already there replaces the packaged row.
+
+Matching works on word tokens (`segment.word_tokens`), so a term matches whole words only, in any
+case, and multi-word terms match token by token.  Terms are stored in their base form; where a
+lexicon's metadata says `"inflect": true`, regular inflections ("slam" -> "slams", "slammed",
+"slamming") and the irregular forms in `inflections.tsv` ("say" -> "said") match too.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from framing.models import Token
+from framing.segment import word_tokens
+
+COLUMNS = ("term", "category", "weight", "note", "source")
+METADATA_FILE = "metadata.json"
+INFLECTIONS_FILE = "inflections.tsv"
+# Files in lexicons/ that are not lexicons of findings but tables the rules read.
+SUPPORT_FILES = {INFLECTIONS_FILE}
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file and line."""
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One row of a lexicon file, with where it came from so every finding can cite it."""
+
+    term: str
+    category: str
+    weight: int | None
+    note: str
+    source: str
+    lexicon: str
+    path: str
+    line: int
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """A lexicon entry found in the text, covering tokens [first, last]."""
+
+    start: int
+    end: int
+    entry: Entry
+    first: int  # index of the first token
+    last: int  # index of the last token
+
+
+def packaged_dir() -> Path:
+    """The folder of the packaged lexicons (inside the installed package)."""
+    return Path(str(resources.files("framing.lexicons")))
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """A term as the matcher sees it: the same tokens an article containing it would give."""
+    return tuple(t.norm for t in word_tokens(term))
+
+
+def read_tsv(path: Path, lexicon: str | None = None) -> list[Entry]:
+    """Read one lexicon file.  Raises LexiconError naming file and line for rows it cannot use."""
+    name = lexicon or path.stem
+    entries: list[Entry] = []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or tuple(h.strip().lower() for h in header[:5]) != COLUMNS:
+            raise LexiconError(
+                f"{path}:1: the header must be the tab-separated columns {', '.join(COLUMNS)}"
+            )
+        for line_no, row in enumerate(reader, start=2):
+            if not row or all(not c.strip() for c in row) or row[0].startswith("#"):
+                continue
+            row = row + [""] * (5 - len(row))
+            term, category, weight, note, source = (c.strip() for c in row[:5])
+            entries.append(
+                Entry(term, category, _weight(weight, path, line_no), note, source, name, str(path), line_no)
+            )
+    return entries
+
+
+def _weight(value: str, path: Path, line: int) -> int | None:
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise LexiconError(f"{path}:{line}: weight {value!r} is not a whole number 1-3") from None
+
+
+def read_metadata(folder: Path) -> dict[str, dict]:
+    path = folder / METADATA_FILE
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def read_inflections(folder: Path) -> dict[str, set[str]]:
+    """Irregular forms: lemma -> its forms, from `inflections.tsv` (lemma, then forms)."""
+    path = folder / INFLECTIONS_FILE
+    table: dict[str, set[str]] = {}
+    if not path.exists():
+        return table
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith(("#", "lemma\t")):
+                continue
+            lemma, *forms = (c.strip().lower() for c in line.rstrip("\n").split("\t"))
+            table.setdefault(lemma, set()).update(x for x in forms if x)
+    return table
+
+
+_VOWELS = set("aeiou")
+
+
+def regular_inflections(word: str) -> set[str]:
+    """-s, -ed, -ing forms by the usual English spelling rules (slam -> slammed, cry -> cried)."""
+    if not word.isalpha() or len(word) < 2:
+        return {word}
+    forms = {word}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ies")
+    else:
+        forms.add(word + "s")
+    if word.endswith("e"):
+        forms.update({word + "d", word[:-1] + "ing"})
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms.update({word[:-1] + "ied", word + "ing"})
+    else:
+        forms.update({word + "ed", word + "ing"})
+        # Doubling the final consonant of short CVC words: slam -> slammed, slamming.
+        if len(word) <= 4 and word[-1] not in _VOWELS | set("wxy") and word[-2] in _VOWELS and word[-3:-2] and word[-3] not in _VOWELS:
+            forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    return forms
+
+
+def inflect(tokens: tuple[str, ...], irregular: dict[str, set[str]]) -> set[tuple[str, ...]]:
+    """All token sequences a base-form term stands for: the first word (verb phrases such as
+    "pull the strings") and the last word (noun phrases such as "puppet regime") inflect."""
+
+    def forms(word: str) -> set[str]:
+        return regular_inflections(word) | irregular.get(word, set())
+
+    out = {tokens}
+    for form in forms(tokens[0]):
+        out.add((form,) + tokens[1:])
+    if len(tokens) > 1:
+        for form in forms(tokens[-1]):
+            out.add(tokens[:-1] + (form,))
+    return out
+
+
+@dataclass
+class LexiconSet:
+    """All lexicons in force for a run, merged (user files over packaged ones), plus a matcher."""
+
+    entries: dict[str, dict[str, Entry]]  # lexicon name -> term -> entry
+    metadata: dict[str, dict]
+    irregular: dict[str, set[str]] = field(default_factory=dict)
+    _index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = self._build_index()
+
+    def _build_index(self) -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
+        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        for name, terms in self.entries.items():
+            inflecting = self.metadata.get(name, {}).get("inflect", False)
+            for entry in terms.values():
+                toks = term_tokens(entry.term)
+                if not toks:
+                    continue
+                variants = inflect(toks, self.irregular) if inflecting else {toks}
+                for v in variants:
+                    index.setdefault(v[0], []).append((v, entry))
+        for candidates in index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        return index
+
+    def names(self) -> list[str]:
+        return sorted(self.entries)
+
+    def match(self, tokens: Sequence[Token], lexicons: Iterable[str] | None = None) -> list[Match]:
+        """Every entry of the chosen lexicons found in the tokens, longest first at each position.
+
+        Overlaps are kept: deciding between "no doubt" (booster) and "doubt" (hedge) is a
+        context rule's job in `detect`, and it needs to see both.
+        """
+        wanted = set(lexicons) if lexicons is not None else None
+        index = self._index
+        norms = [t.norm for t in tokens]
+        n = len(norms)
+        out: list[Match] = []
+        for i, first in enumerate(norms):
+            candidates = index.get(first)
+            if not candidates:
+                continue
+            for toks, entry in candidates:
+                if wanted is not None and entry.lexicon not in wanted:
+                    continue
+                k = len(toks)
+                if k == 1 or (i + k <= n and tuple(norms[i : i + k]) == toks):
+                    out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
+        return out
+
+    def lookup(self, lexicon: str, term: str) -> Entry | None:
+        return self.entries.get(lexicon, {}).get(term.lower())
+
+
+def lexicon_files(path: Path) -> list[Path]:
+    """The lexicon files a --lexicon PATH names: the file itself, or every *.tsv in a folder."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*.tsv") if p.name not in SUPPORT_FILES)
+    if not path.exists():
+        raise LexiconError(f"{path}: no such lexicon file or folder; pass a .tsv file or a folder of them")
+    return [path]
+
+
+def load(extra: Sequence[str | Path] = ()) -> LexiconSet:
+    """The packaged lexicons, extended and overridden by the user's files in `extra`."""
+    return _load_cached(tuple(str(Path(p).resolve()) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[str, ...]) -> LexiconSet:
+    base = packaged_dir()
+    metadata = read_metadata(base)
+    irregular = read_inflections(base)
+    entries: dict[str, dict[str, Entry]] = {}
+    for path in lexicon_files(base):
+        _merge(entries, read_tsv(path))
+    for p in extra:
+        folder = Path(p)
+        if folder.is_dir():
+            metadata = {**metadata, **read_metadata(folder)}
+            for lemma, forms in read_inflections(folder).items():
+                irregular.setdefault(lemma, set()).update(forms)
+        for path in lexicon_files(folder):
+            _merge(entries, read_tsv(path))
+    return LexiconSet(entries, metadata, irregular)
+
+
+def _merge(entries: dict[str, dict[str, Entry]], new: list[Entry]) -> None:
+    for e in new:
+        entries.setdefault(e.lexicon, {})[e.term.lower()] = e

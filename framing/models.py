@@ -1,0 +1,213 @@
+"""Plain dataclasses for what flows between the pipeline stages.
+
+Offsets everywhere are Python string indices into `Article.text` exactly as it was read, so
+`article.text[start:end]` is always the text a finding talks about (see DESIGN.md, "The contract").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SPAN_TYPES = ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source")
+VOICES = ("author", "quoted")
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from disk: the text is never altered after decoding."""
+
+    id: str
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO "YYYY-MM-DD" where known
+    url: str | None = None
+    source_path: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class IngestError:
+    """An input that could not become an article; it is reported, and the run goes on."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(slots=True, frozen=True)
+class Range:
+    """A half-open character range [start, end) of the article text."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(slots=True, frozen=True)
+class IgnoredRange:
+    """Boilerplate the cleaner found: excluded from detection and word counts, kept in the text."""
+
+    start: int
+    end: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "reason": self.reason}
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    """A word token: `norm` is its lower-cased form with typographic apostrophes made plain."""
+
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence (or a headline / subhead line) with its classifier probability where a model ran."""
+
+    start: int
+    end: int
+    voice: str = "author"  # "quoted" when the sentence lies wholly inside a quotation
+    bias_probability: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "voice": self.voice,
+            "bias_probability": self.bias_probability,
+        }
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation, marks included.
+
+    `kind` is "direct" (a spoken quotation), "fragment" (a short quoted word or phrase credited
+    to a speaker: `labeling him a "clown"`) or "scare" (quoted words nobody is said to have
+    spoken; they stay in the outlet's voice).  `unclosed` marks a quotation whose closing mark
+    never came (a quote running on into the next paragraph, or a stray mark).
+    """
+
+    start: int
+    end: int
+    kind: str = "direct"
+    speaker: str | None = None
+    speaker_range: Range | None = None
+    cue_range: Range | None = None
+    unclosed: bool = False
+
+    @property
+    def spoken(self) -> bool:
+        return self.kind != "scare"
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A reporting expression: who (source) is credited with what (content), through which cue."""
+
+    cue: Range
+    verb: str  # lemma: "say", "according_to", "slam"
+    stance: str  # the verb's class in the reporting_verbs lexicon: neutral, lowering, ...
+    speaker: str | None  # normalised name, "anonymous", or None where the text names nobody
+    source: Range | None = None
+    content: Range | None = None
+    anonymous: bool = False
+
+
+@dataclass(slots=True)
+class Span:
+    """One finding, explainable on its own: what matched (`term`), and which rule decided (`rule`)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    category: str | None = None
+    weight: int | None = None
+    voice: str | None = None
+    speaker: str | None = None
+    verb: str | None = None
+    stance: str | None = None
+    term: str | None = None  # the lexicon entry that matched, in its base form
+    lexicon: str | None = None  # which lexicon file the entry came from
+    rule: str | None = None  # a context rule that changed or confirmed the reading, if any
+    detector: str = "lexicon"  # lexicon | rule | quotes | classifier
+    source: Range | None = None  # attribution spans: who is credited
+    content: Range | None = None  # attribution spans: what is attributed
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSONL shape of DESIGN.md.
+
+        DESIGN.md uses the key `source` in two senses: the detector for lexicon findings
+        (`"source": "lexicon"`) and the credited source's range for attributions.  We keep
+        both, as it says, and add `detector` so every span has the same field for it.
+        """
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "category": self.category,
+            "weight": self.weight,
+            "voice": self.voice,
+            "speaker": self.speaker,
+            "verb": self.verb,
+            "stance": self.stance,
+            "term": self.term,
+            "lexicon": self.lexicon,
+            "rule": self.rule,
+            "detector": self.detector,
+        }
+        if self.type == "attribution":
+            out["source"] = self.source.to_dict() if self.source else None
+            out["content"] = self.content.to_dict() if self.content else None
+        else:
+            out["source"] = self.detector
+        return out
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything `framing` found in one article: spans, ignored ranges, sentences and scores."""
+
+    article: Article
+    words: int
+    sentences: list[Sentence]
+    spans: list[Span]
+    ignored: list[IgnoredRange]
+    scores: dict[str, float | int | None]
+    warnings: list[str] = field(default_factory=list)
+    model: str | None = None  # name of the sentence classifier used, None for lexicon-only
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "id": a.id,
+            "path": a.source_path,
+            "outlet": a.outlet,
+            "title": a.title,
+            "date": a.date,
+            "url": a.url,
+            "metadata": a.metadata,
+            "words": self.words,
+            "sentence_count": len(self.sentences),
+            "model": self.model,
+            "scores": self.scores,
+            "spans": [s.to_dict() for s in self.spans],
+            "ignored": [r.to_dict() for r in self.ignored],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "warnings": list(a.warnings) + list(self.warnings),
+        }

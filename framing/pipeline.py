@@ -1,0 +1,79 @@
+"""The whole flow for one article, and lazily for a corpus: ingest -> clean -> segment -> quotes ->
+detect -> score.  `Analyzer` compiles lexicons (and a model) once and reuses them per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from framing import clean, detect, ingest, quotes, score, segment
+from framing.lexicon import LexiconSet, load
+from framing.models import Analysis, Article, IngestError, Sentence
+
+
+class SentenceModel(Protocol):
+    """What the pipeline needs of a sentence classifier (see framing.classify)."""
+
+    name: str
+    threshold: float
+
+    def sentence_probabilities(self, text: str, sentences: Sequence[Sentence], analysis: Analysis) -> list[float]: ...
+
+
+class Analyzer:
+    """Analyses articles with one set of lexicons and, optionally, one sentence classifier."""
+
+    def __init__(self, lexicons: LexiconSet | None = None, model: SentenceModel | None = None) -> None:
+        self.lexicons = lexicons if lexicons is not None else load()
+        self.model = model
+
+    def analyze(self, article: Article) -> Analysis:
+        text = article.text
+        ignored = clean.ignored_ranges(text, article.title)
+        tokens = segment.tokens_outside(text, ignored)
+        sentences = segment.sentences(text, ignored)
+        voice = quotes.analyse_voice(text, tokens, sentences, ignored, self.lexicons)
+        spans = detect.detect(text, tokens, sentences, voice, self.lexicons)
+        quoted_words = sum(1 for t in tokens if voice.quote_at(t.start) is not None)
+        for s in sentences:
+            if voice.quote_at(s.start) is not None and voice.quote_at(s.end - 1) is not None:
+                s.voice = "quoted"
+        analysis = Analysis(article, len(tokens), sentences, spans, ignored, {}, list(voice.warnings))
+        threshold = 0.5
+        if self.model is not None:
+            probs = self.model.sentence_probabilities(text, sentences, analysis)
+            for s, p in zip(sentences, probs):
+                s.bias_probability = p
+            analysis.model = self.model.name
+            threshold = self.model.threshold
+        analysis.scores = score.compute(score.ScoreInput(len(tokens), quoted_words, spans, sentences, threshold))
+        return analysis
+
+
+def analyze(
+    text: str,
+    outlet: str | None = None,
+    title: str | None = None,
+    *,
+    id: str = "text",
+    date: str | None = None,
+    lexicons: Sequence[str | Path] = (),
+    model: SentenceModel | None = None,
+) -> Analysis:
+    """Analyse one text: its findings (spans), ignored boilerplate and scores."""
+    article = Article(id=id, text=text, outlet=outlet, title=title, date=date)
+    return Analyzer(load(lexicons), model).analyze(article)
+
+
+def analyze_corpus(
+    paths: Sequence[str | Path],
+    *,
+    outlet: str | None = None,
+    lexicons: Sequence[str | Path] = (),
+    model: SentenceModel | None = None,
+) -> Iterator[Analysis | IngestError]:
+    """Analyse every article under `paths`, lazily; unreadable inputs come through as IngestError."""
+    analyzer = Analyzer(load(lexicons), model)
+    for item in ingest.read_articles(paths, outlet=outlet):
+        yield item if isinstance(item, IngestError) else analyzer.analyze(item)

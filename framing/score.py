@@ -1,0 +1,150 @@
+"""Article scores, each derived from the spans so it can be traced back to them.
+
+Every score is a small function registered in `SCORES`; its docstring is the definition the report's
+methods section and `framing score --explain` show, so what we say and what we compute cannot drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from framing.models import Sentence, Span
+
+Number = float | int | None
+
+
+@dataclass(slots=True, frozen=True)
+class ScoreInput:
+    """What scores are computed from: counts of analysed words by voice, and the findings."""
+
+    words: int  # word tokens outside ignored ranges
+    quoted_words: int  # of those, words inside spoken quotations
+    spans: Sequence[Span]
+    sentences: Sequence[Sentence]
+    threshold: float = 0.5  # the classifier's decision threshold for "biased"
+
+    @property
+    def author_words(self) -> int:
+        return self.words - self.quoted_words
+
+    def count(self, type_: str, voice: str | None = None) -> int:
+        return sum(1 for s in self.spans if s.type == type_ and (voice is None or s.voice == voice))
+
+    def attributions(self) -> list[Span]:
+        return [s for s in self.spans if s.type == "attribution"]
+
+
+def per_1k(count: int, words: int) -> float | None:
+    """A rate per 1,000 words, rounded to 2 places; None where there are no words to divide by."""
+    return round(count * 1000 / words, 2) if words else None
+
+
+def share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+SCORES: dict[str, Callable[[ScoreInput], Number]] = {}
+
+
+def score(fn: Callable[[ScoreInput], Number]) -> Callable[[ScoreInput], Number]:
+    SCORES[fn.__name__] = fn
+    return fn
+
+
+@score
+def loaded_author_per_1k(x: ScoreInput) -> Number:
+    """Loaded-language findings in the outlet's own voice per 1,000 words in the outlet's own voice
+    (analysed words outside spoken quotations)."""
+    return per_1k(x.count("loaded", "author"), x.author_words)
+
+
+@score
+def loaded_quoted_per_1k(x: ScoreInput) -> Number:
+    """Loaded-language findings inside spoken quotations per 1,000 quoted words: the sources' words,
+    which the outlet chose to quote but did not say itself."""
+    return per_1k(x.count("loaded", "quoted"), x.quoted_words)
+
+
+@score
+def loaded_per_1k(x: ScoreInput) -> Number:
+    """All loaded-language findings, whatever the voice, per 1,000 analysed words."""
+    return per_1k(x.count("loaded"), x.words)
+
+
+@score
+def loaded_weighted_author_per_1k(x: ScoreInput) -> Number:
+    """Like loaded_author_per_1k, but each finding counts its lexicon intensity weight (1-3)."""
+    total = sum(s.weight or 1 for s in x.spans if s.type == "loaded" and s.voice == "author")
+    return per_1k(total, x.author_words)
+
+
+@score
+def hedge_per_1k(x: ScoreInput) -> Number:
+    """Hedges in the outlet's own voice per 1,000 words in the outlet's own voice."""
+    return per_1k(x.count("hedge", "author"), x.author_words)
+
+
+@score
+def booster_per_1k(x: ScoreInput) -> Number:
+    """Boosters in the outlet's own voice per 1,000 words in the outlet's own voice."""
+    return per_1k(x.count("booster", "author"), x.author_words)
+
+
+@score
+def quote_share(x: ScoreInput) -> Number:
+    """Share of analysed words that lie inside spoken quotations (scare quotes excluded)."""
+    return share(x.quoted_words, x.words)
+
+
+@score
+def quotes(x: ScoreInput) -> Number:
+    """Number of spoken quotations (direct quotes and credited fragments)."""
+    return sum(1 for s in x.spans if s.type == "quote" and s.voice == "quoted")
+
+
+@score
+def attributions(x: ScoreInput) -> Number:
+    """Number of attribution cues: reporting verbs and phrases such as "said", "according to"."""
+    return len(x.attributions())
+
+
+@score
+def anonymous_source_share(x: ScoreInput) -> Number:
+    """Share of attributions whose speaker is an anonymous source ("a senior official said")."""
+    atts = x.attributions()
+    return share(sum(1 for a in atts if a.speaker == "anonymous"), len(atts))
+
+
+@score
+def nonneutral_verb_share(x: ScoreInput) -> Number:
+    """Share of attributions whose reporting verb is not in the neutral stance class
+    ("claimed", "admitted", "slammed" rather than "said", "told")."""
+    atts = x.attributions()
+    return share(sum(1 for a in atts if a.stance and a.stance != "neutral"), len(atts))
+
+
+@score
+def biased_sentence_share(x: ScoreInput) -> Number:
+    """Share of the outlet's own-voice sentences whose classifier probability of being biased is at
+    or above the model's threshold; None when no classifier ran."""
+    probs = [s.bias_probability for s in x.sentences if s.voice == "author" and s.bias_probability is not None]
+    return share(sum(1 for p in probs if p >= x.threshold), len(probs)) if probs else None
+
+
+@score
+def mean_bias_probability(x: ScoreInput) -> Number:
+    """Mean classifier probability of being biased over the outlet's own-voice sentences; None
+    when no classifier ran."""
+    probs = [s.bias_probability for s in x.sentences if s.voice == "author" and s.bias_probability is not None]
+    return round(sum(probs) / len(probs), 4) if probs else None
+
+
+def compute(x: ScoreInput) -> dict[str, Number]:
+    """Every registered score of one article."""
+    return {name: fn(x) for name, fn in SCORES.items()}
+
+
+def describe() -> dict[str, str]:
+    """Score name -> its definition in plain words (the function's docstring)."""
+    return {name: " ".join((fn.__doc__ or "").split()) for name, fn in SCORES.items()}
