@@ -34,6 +34,7 @@ def root(
 
 
 # Each command module registers its commands on `app` when imported.
+from framing.cli import evaluate as _evaluate  # noqa: E402,F401
 from framing.cli import score as _score  # noqa: E402,F401
 
 
