@@ -29,10 +29,10 @@ def corpus_paths(paths: list[Path] | None) -> list[Path]:
     if paths:
         missing = [p for p in paths if not p.exists()]
         if missing:
-            raise typer.BadParameter(f"{missing[0]}: no such file or folder", param_hint="PATHS")
+            raise fail(f"{missing[0]}: no such file or folder; pass files or folders of articles", code=2)
         return paths
     if not DEFAULT_CORPUS.is_dir():
-        raise typer.BadParameter("no paths given and no seeds/ folder here; pass files or folders of articles", param_hint="PATHS")
+        raise fail("no paths given and no seeds/ folder here; pass files or folders of articles", code=2)
     return [DEFAULT_CORPUS]
 
 

@@ -1,0 +1,70 @@
+"""`framing score` the way a user calls it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+DESIGN_KEYS = {"id", "path", "outlet", "title", "date", "words", "scores", "spans", "ignored", "warnings", "sentences"}
+
+
+def test_score_writes_one_json_object_per_article(seeds_dir):
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model"] if _has_model_option() else ["score", str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["independent-putin-no-show", "ogmnews-putin-skips-talks"]
+    assert [r["outlet"] for r in records] == ["The Independent", "OGM News"]
+    assert records[0]["date"] == "2025-05-14"
+    for r in records:
+        assert DESIGN_KEYS <= set(r)
+        assert r["words"] > 500
+        assert {"loaded_author_per_1k", "quote_share", "attributions", "nonneutral_verb_share"} <= set(r["scores"])
+    pantomime = [s for s in records[0]["spans"] if s["text"] == "pantomime" and s["type"] == "loaded"]
+    assert pantomime and pantomime[0]["voice"] == "author" and pantomime[0]["source"] == "lexicon"
+    assert "scored 2 articles, 0 errors" in result.stderr
+
+
+def test_score_csv_has_one_row_per_article_and_spans_file_one_row_per_finding(seeds_dir, tmp_path):
+    out, spans = tmp_path / "scores.csv", tmp_path / "spans.csv"
+    result = runner.invoke(app, ["score", str(seeds_dir), "--format", "csv", "--out", str(out), "--spans", str(spans)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == ["independent-putin-no-show", "ogmnews-putin-skips-talks"]
+    assert float(rows[1]["loaded_quoted_per_1k"]) > 0
+    span_rows = list(csv.DictReader(io.StringIO(spans.read_text(encoding="utf-8"))))
+    pathetic = [r for r in span_rows if r["text"] == "pathetic"]
+    assert pathetic and pathetic[0]["article_id"] == "ogmnews-putin-skips-talks"
+    assert pathetic[0]["type"] == "loaded" and pathetic[0]["voice"] == "quoted"
+
+
+def test_score_without_paths_scores_the_seeds(seeds_dir, monkeypatch):
+    monkeypatch.chdir(seeds_dir.parent)
+    result = runner.invoke(app, ["score", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("\n") == 3  # header and two articles
+
+
+def test_a_missing_path_is_a_one_line_error_naming_it(tmp_path):
+    missing = tmp_path / "nowhere"
+    result = runner.invoke(app, ["score", str(missing)])
+    assert result.exit_code == 2
+    assert "nowhere" in result.output and "no such file or folder" in result.output
+
+
+def test_every_command_has_help():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "score" in result.stdout
+    result = runner.invoke(app, ["score", "--help"])
+    assert result.exit_code == 0
+    assert "--format" in result.stdout and "--spans" in result.stdout and "--lexicon" in result.stdout
+
+
+def _has_model_option() -> bool:
+    return "--no-model" in runner.invoke(app, ["score", "--help"]).stdout
