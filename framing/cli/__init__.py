@@ -35,6 +35,7 @@ def root(
 
 # Each command module registers its commands on `app` when imported.
 from framing.cli import evaluate as _evaluate  # noqa: E402,F401
+from framing.cli import evaluate_spans as _evaluate_spans  # noqa: E402,F401
 from framing.cli import score as _score  # noqa: E402,F401
 
 
