@@ -1,0 +1,350 @@
+"""The statistical primitives behind outlet comparisons, each small enough to check by hand.
+
+Why these: article scores are skewed and bounded (rates per 1,000 words, shares), so the tests are
+rank-based (Mann-Whitney U, Kruskal-Wallis) and the effect size is Cliff's delta, which says "how
+often an article of outlet A scores above one of outlet B" without assuming a distribution.
+Intervals come from resampling whole articles (the unit that was sampled), with a fixed seed so the
+same corpus always gives the same report.  Distinctive words use the log-odds ratio with an
+informative Dirichlet prior of Monroe, Colaresi & Quinn (2008), which keeps rare words from
+topping the list by chance.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats as sps
+
+SEED = 20080101  # fixed: the same corpus always gives the same intervals
+BOOTSTRAP_RESAMPLES = 2000
+
+
+@dataclass(slots=True, frozen=True)
+class Interval:
+    """A mean with its percentile-bootstrap interval."""
+
+    mean: float
+    low: float
+    high: float
+
+
+def bootstrap_mean_ci(
+    values: Sequence[float], *, resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95, seed: int = SEED
+) -> Interval:
+    """Percentile bootstrap interval of the mean, resampling articles with replacement.
+
+    Each resample draws len(values) articles with replacement; the interval is the central `level`
+    share of the resampled means.  Same values and seed, same interval.
+    """
+    x = np.asarray(values, dtype=float)
+    if x.size == 0:
+        raise ValueError("bootstrap_mean_ci needs at least one value")
+    rng = np.random.default_rng(seed)
+    means = np.empty(resamples)
+    # Chunked so 5,000 articles x 2,000 resamples never holds 10 million indices at once.
+    chunk = max(1, 2_000_000 // x.size)
+    for i in range(0, resamples, chunk):
+        k = min(chunk, resamples - i)
+        means[i : i + k] = x[rng.integers(0, x.size, size=(k, x.size))].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return Interval(float(x.mean()), float(low), float(high))
+
+
+def cliffs_delta(x: Sequence[float], y: Sequence[float]) -> float:
+    """Cliff's delta: P(X > Y) - P(X < Y) over all pairs, from -1 (every y above) to 1.
+
+    Computed from ranks (delta = 2 U_x / (n m) - 1), so it costs O((n+m) log(n+m)), not n*m.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    n, m = x.size, y.size
+    if n == 0 or m == 0:
+        raise ValueError("cliffs_delta needs values in both groups")
+    ranks = sps.rankdata(np.concatenate([x, y]))
+    u_x = ranks[:n].sum() - n * (n + 1) / 2
+    return float(2 * u_x / (n * m) - 1)
+
+
+def magnitude(delta: float) -> str:
+    """Romano et al. (2006) labels for |Cliff's delta|: negligible < .147 <= small < .33 <= medium < .474 <= large."""
+    d = abs(delta)
+    return "negligible" if d < 0.147 else "small" if d < 0.33 else "medium" if d < 0.474 else "large"
+
+
+def benjamini_hochberg(pvalues: Sequence[float]) -> list[float]:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order."""
+    p = np.asarray(pvalues, dtype=float)
+    n = p.size
+    if n == 0:
+        return []
+    order = np.argsort(p)
+    scaled = p[order] * n / np.arange(1, n + 1)
+    adjusted = np.minimum.accumulate(scaled[::-1])[::-1].clip(max=1.0)
+    out = np.empty(n)
+    out[order] = adjusted
+    return [float(v) for v in out]
+
+
+@dataclass(slots=True, frozen=True)
+class TwoGroupTest:
+    statistic: float  # Mann-Whitney U of the first group
+    p: float | None  # None where every value is tied and no test is defined
+    delta: float
+
+
+def mann_whitney(x: Sequence[float], y: Sequence[float]) -> TwoGroupTest:
+    """Two-sided Mann-Whitney U test (SciPy's choice of exact or asymptotic) with Cliff's delta."""
+    res = sps.mannwhitneyu(x, y, alternative="two-sided")
+    p = float(res.pvalue)
+    return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, cliffs_delta(x, y))
+
+
+def kruskal_wallis(groups: Sequence[Sequence[float]]) -> tuple[float, float | None]:
+    """Kruskal-Wallis H and its p-value; p is None where all values are identical."""
+    try:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            res = sps.kruskal(*groups)
+    except ValueError:  # older SciPy refuses when every value is the same
+        return 0.0, None
+    h, p = float(res.statistic), float(res.pvalue)
+    return (0.0, None) if math.isnan(p) else (h, p)
+
+
+def log_odds_dirichlet(y_i: np.ndarray, y_j: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Monroe, Colaresi & Quinn (2008), eq. 16 and 20: log-odds ratio of each word between group i
+    and group j with an informative Dirichlet prior `alpha`, and its z-score.
+
+        delta_w = log((y_iw + a_w) / (n_i + a_0 - y_iw - a_w)) - log((y_jw + a_w) / (n_j + a_0 - y_jw - a_w))
+        var_w  ~= 1 / (y_iw + a_w) + 1 / (y_jw + a_w);   z_w = delta_w / sqrt(var_w)
+
+    Positive z: the word is more typical of group i.
+    """
+    y_i, y_j, alpha = (np.asarray(a, dtype=float) for a in (y_i, y_j, alpha))
+    n_i, n_j, a0 = y_i.sum(), y_j.sum(), alpha.sum()
+    delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
+    var = 1 / (y_i + alpha) + 1 / (y_j + alpha)
+    return delta, delta / np.sqrt(var)
+
+
+# --- Outlet comparison over a corpus ------------------------------------------------------------
+#
+# Everything below reads article records shaped like `Analysis.to_dict()` (one JSONL line of
+# `framing score`), so saved scores can be compared without re-analysing the texts.
+
+MIN_ARTICLES = 5  # per outlet, for an interval or a test: below this, an honest note instead
+NO_OUTLET = "(no outlet)"
+
+
+def outlet_of(record: dict) -> str:
+    return record.get("outlet") or NO_OUTLET
+
+
+@dataclass(slots=True)
+class OutletSummary:
+    name: str
+    articles: int
+    words: int
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass(slots=True)
+class ProfileRow:
+    """One score of one outlet: mean over its articles with a bootstrap 95% interval."""
+
+    score: str
+    outlet: str
+    n: int  # articles where the score is defined
+    mean: float | None
+    median: float | None
+    low: float | None  # None when n < MIN_ARTICLES: no interval is honest then
+    high: float | None
+
+
+@dataclass(slots=True)
+class TestRow:
+    """One test of one score: the omnibus (outlet_b None) or a pairwise comparison."""
+
+    score: str
+    test: str
+    outlet_a: str | None
+    outlet_b: str | None
+    statistic: float
+    p: float | None
+    p_adjusted: float | None
+    delta: float | None = None  # Cliff's delta, a vs b (positive: a scores higher)
+    magnitude: str | None = None
+
+
+@dataclass(slots=True)
+class Comparison:
+    outlets: list[OutletSummary]
+    scores: list[str]  # the scores with at least one defined value, in SCORES order
+    profile: list[ProfileRow]
+    tests: list[TestRow]
+    notes: list[str]
+    min_articles: int = MIN_ARTICLES
+
+    def profile_table(self) -> list[dict]:
+        return [
+            {"score": r.score, "outlet": r.outlet, "n": r.n, "mean": _round(r.mean), "median": _round(r.median),
+             "ci_low": _round(r.low), "ci_high": _round(r.high)}
+            for r in self.profile
+        ]
+
+    def test_table(self) -> list[dict]:
+        return [
+            {"score": t.score, "test": t.test, "outlet_a": t.outlet_a, "outlet_b": t.outlet_b,
+             "statistic": _round(t.statistic), "p": _round(t.p, 6), "p_adjusted": _round(t.p_adjusted, 6),
+             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude}
+            for t in self.tests
+        ]
+
+    def to_dict(self) -> dict:
+        return {
+            "outlets": [vars_(o) for o in self.outlets],
+            "min_articles": self.min_articles,
+            "profile": self.profile_table(),
+            "tests": self.test_table(),
+            "notes": list(self.notes),
+        }
+
+
+def vars_(obj) -> dict:
+    return {k: getattr(obj, k) for k in obj.__slots__}
+
+
+def _round(v: float | None, digits: int = 4) -> float | None:
+    return None if v is None else round(float(v), digits)
+
+
+def summarise_outlets(records: Sequence[dict]) -> list[OutletSummary]:
+    """Outlets in order of first appearance, with article and word counts and their date range."""
+    out: dict[str, OutletSummary] = {}
+    for r in records:
+        name = outlet_of(r)
+        o = out.setdefault(name, OutletSummary(name, 0, 0, None, None))
+        o.articles += 1
+        o.words += int(r.get("words") or 0)
+        d = r.get("date")
+        if d:
+            o.first_date = d if o.first_date is None or d < o.first_date else o.first_date
+            o.last_date = d if o.last_date is None or d > o.last_date else o.last_date
+    return list(out.values())
+
+
+def score_values(records: Sequence[dict], score_names: Sequence[str]) -> dict[str, dict[str, list[float]]]:
+    """score -> outlet -> the defined values of that score, one per article."""
+    values: dict[str, dict[str, list[float]]] = {s: {} for s in score_names}
+    for r in records:
+        name = outlet_of(r)
+        scores = r.get("scores") or {}
+        for s in score_names:
+            v = scores.get(s)
+            bucket = values[s].setdefault(name, [])
+            if v is not None:
+                bucket.append(float(v))
+    return values
+
+
+def compare_outlets(
+    records: Sequence[dict], score_names: Sequence[str] | None = None, *, min_articles: int = MIN_ARTICLES, seed: int = SEED
+) -> Comparison:
+    """Profile every score per outlet (mean, bootstrap interval) and test the differences.
+
+    Two outlets: Mann-Whitney U with Cliff's delta.  More: Kruskal-Wallis, then pairwise Mann-Whitney
+    with Benjamini-Hochberg adjustment over the pairs of that score.  The two-outlet tests and the
+    Kruskal-Wallis tests are themselves adjusted over the scores tested.  An outlet with fewer than
+    `min_articles` articles where a score is defined gets no interval and is left out of that
+    score's tests, and the notes say so.
+    """
+    from framing.score import SCORES
+
+    outlets = summarise_outlets(records)
+    names = [o.name for o in outlets]
+    wanted = list(score_names) if score_names is not None else list(SCORES)
+    values = score_values(records, wanted)
+    present = [s for s in wanted if any(values[s].values())]
+    notes = _general_notes(outlets, min_articles)
+    profile: list[ProfileRow] = []
+    tests: list[TestRow] = []
+    small: dict[str, list[str]] = {}
+    for s in present:
+        groups = {o: values[s].get(o, []) for o in names}
+        for o, v in groups.items():
+            profile.append(_profile_row(s, o, v, min_articles, seed))
+        eligible = {o: v for o, v in groups.items() if len(v) >= min_articles}
+        for o, v in groups.items():
+            if 0 < len(v) < min_articles and len(outlets) > 1 and any(x.articles >= min_articles for x in outlets):
+                small.setdefault(s, []).append(f"{o} ({len(v)})")
+        tests.extend(_tests_for(s, eligible))
+    _adjust_over_scores(tests)
+    for s, which in small.items():
+        notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
+    return Comparison(outlets, present, profile, tests, notes, min_articles)
+
+
+def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
+    if len(outlets) < 2:
+        return ["Only one outlet: there is nothing to compare, so the report shows its profile only."]
+    if all(o.articles == 1 for o in outlets):
+        return [
+            "One article per outlet: the differences shown are differences between these articles, "
+            "not between the outlets, and no statistical claim is possible. Add more articles per "
+            f"outlet (at least {min_articles} each) for intervals and tests."
+        ]
+    few = [o for o in outlets if o.articles < min_articles]
+    if len(outlets) - len(few) < 2:
+        return [
+            f"Too few articles for statistics: intervals and tests need at least {min_articles} articles "
+            "per outlet in at least two outlets ("
+            + ", ".join(f"{o.name}: {o.articles}" for o in outlets)
+            + "). The means are shown; treat differences as descriptive only."
+        ]
+    if few:
+        return [
+            f"{', '.join(f'{o.name} ({o.articles})' for o in few)}: fewer than {min_articles} articles, "
+            "so no intervals and no tests for these outlets."
+        ]
+    return []
+
+
+def _profile_row(score: str, outlet: str, v: list[float], min_articles: int, seed: int) -> ProfileRow:
+    if not v:
+        return ProfileRow(score, outlet, 0, None, None, None, None)
+    mean, median = float(np.mean(v)), float(np.median(v))
+    if len(v) < min_articles:
+        return ProfileRow(score, outlet, len(v), mean, median, None, None)
+    ci = bootstrap_mean_ci(v, seed=seed)
+    return ProfileRow(score, outlet, len(v), mean, median, ci.low, ci.high)
+
+
+def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
+    names = list(groups)
+    if len(names) < 2:
+        return []
+    if len(names) == 2:
+        a, b = names
+        t = mann_whitney(groups[a], groups[b])
+        return [TestRow(score, "Mann-Whitney U", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta))]
+    h, p = kruskal_wallis([groups[n] for n in names])
+    rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None)]
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+    pair_rows = []
+    for a, b in pairs:
+        t = mann_whitney(groups[a], groups[b])
+        pair_rows.append(TestRow(score, "Mann-Whitney U (pairwise)", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta)))
+    defined = [r for r in pair_rows if r.p is not None]
+    for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
+        r.p_adjusted = adj
+    return rows + pair_rows
+
+
+def _adjust_over_scores(tests: list[TestRow]) -> None:
+    """BH over the scores for the per-score tests (the two-outlet test or the omnibus)."""
+    family = [t for t in tests if t.test in ("Mann-Whitney U", "Kruskal-Wallis H") and t.p is not None]
+    for t, adj in zip(family, benjamini_hochberg([t.p for t in family])):
+        t.p_adjusted = adj

@@ -1,0 +1,194 @@
+"""Statistics of outlet comparisons, checked against hand computations and SciPy directly."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from scipy import stats as sps
+
+from framing import compare
+from framing.compare import (
+    benjamini_hochberg,
+    bootstrap_mean_ci,
+    cliffs_delta,
+    compare_outlets,
+    kruskal_wallis,
+    log_odds_dirichlet,
+    magnitude,
+    mann_whitney,
+)
+
+
+@pytest.mark.parametrize(
+    "x, y, expected",
+    [
+        # pairs (1,2)< (1,4)< (2,2)= (2,4)< (3,2)> (3,4)<  ->  (1 - 4) / 6
+        ([1, 2, 3], [2, 4], -0.5),
+        ([5, 6], [1, 2, 3], 1.0),
+        ([1, 2], [5, 6], -1.0),
+        ([1, 2], [1, 2], 0.0),
+        # (3,1)> (3,3)= (3,5)<  (4,1)> (4,3)> (4,5)<  ->  (3 - 2) / 6
+        ([3, 4], [1, 3, 5], 1 / 6),
+    ],
+)
+def test_cliffs_delta_by_hand(x, y, expected):
+    assert cliffs_delta(x, y) == pytest.approx(expected)
+
+
+def test_cliffs_delta_equals_pair_counting_on_random_data():
+    rng = np.random.default_rng(1)
+    x, y = rng.integers(0, 10, 40), rng.integers(0, 10, 55)
+    pairs = np.sign(x[:, None] - y[None, :])
+    assert cliffs_delta(x, y) == pytest.approx(pairs.mean())
+
+
+@pytest.mark.parametrize("delta, label", [(0.1, "negligible"), (-0.2, "small"), (0.4, "medium"), (-0.5, "large")])
+def test_magnitude_labels(delta, label):
+    assert magnitude(delta) == label
+
+
+def test_benjamini_hochberg_by_hand():
+    # sorted: .005 .01 .03 .04 -> x4/rank: .02 .02 .04 .04 -> running min from the top, input order
+    assert benjamini_hochberg([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.02, 0.04, 0.04, 0.02])
+
+
+def test_benjamini_hochberg_matches_scipy():
+    p = [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216, 0.222, 0.251, 0.269, 0.275, 0.34]
+    assert benjamini_hochberg(p) == pytest.approx(list(sps.false_discovery_control(p, method="bh")))
+
+
+def test_benjamini_hochberg_caps_at_one_and_handles_empty():
+    assert benjamini_hochberg([0.9, 0.95]) == pytest.approx([0.95, 0.95])
+    assert benjamini_hochberg([]) == []
+
+
+def test_bootstrap_is_reproducible_with_the_seed_and_resamples_articles():
+    values = [1.0, 4.0, 2.5, 8.0, 3.0, 0.0, 5.5]
+    a = bootstrap_mean_ci(values, seed=7)
+    assert a == bootstrap_mean_ci(values, seed=7)
+    assert a != bootstrap_mean_ci(values, seed=8)
+    # The same computation written out: resample whole articles with replacement, percentile interval.
+    rng = np.random.default_rng(7)
+    means = np.asarray(values)[rng.integers(0, len(values), size=(compare.BOOTSTRAP_RESAMPLES, len(values)))].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    assert (a.mean, a.low, a.high) == pytest.approx((np.mean(values), low, high))
+    assert a.low < a.mean < a.high
+
+
+def test_bootstrap_of_constant_values_is_a_point():
+    ci = bootstrap_mean_ci([2.0] * 6)
+    assert (ci.mean, ci.low, ci.high) == (2.0, 2.0, 2.0)
+
+
+def test_bootstrap_chunking_gives_the_same_kind_of_interval_for_large_samples():
+    rng = np.random.default_rng(3)
+    x = rng.normal(10, 2, 5000)
+    ci = bootstrap_mean_ci(x)
+    se = x.std(ddof=1) / math.sqrt(x.size)
+    assert ci.low == pytest.approx(x.mean() - 1.96 * se, abs=0.02)
+    assert ci.high == pytest.approx(x.mean() + 1.96 * se, abs=0.02)
+
+
+def test_mann_whitney_matches_scipy():
+    x, y = [1.2, 3.4, 2.2, 5.0, 4.1, 0.3], [6.0, 7.5, 2.9, 8.8, 5.5]
+    res = sps.mannwhitneyu(x, y, alternative="two-sided")
+    t = mann_whitney(x, y)
+    assert (t.statistic, t.p) == pytest.approx((res.statistic, res.pvalue))
+    assert t.delta == pytest.approx(2 * res.statistic / (len(x) * len(y)) - 1)
+
+
+def test_kruskal_matches_scipy_and_says_none_when_all_tied():
+    groups = [[1, 2, 3, 4, 5], [2, 3, 4, 5, 9], [7, 8, 9, 10, 11]]
+    res = sps.kruskal(*groups)
+    assert kruskal_wallis(groups) == pytest.approx((res.statistic, res.pvalue))
+    assert kruskal_wallis([[1, 1], [1, 1], [1, 1]]) == (0.0, None)
+
+
+def test_log_odds_with_dirichlet_prior_by_hand():
+    # Two words, group i = [2, 0], group j = [1, 1], prior a = [1, 1] (a0 = 2, n_i = n_j = 2).
+    # word 0: log(3 / (4-2-1)) - log(2 / (4-1-1)) = log 3;  var = 1/3 + 1/2
+    # word 1: log(1 / (4-0-1)) - log(2 / (4-1-1)) = -log 3; var = 1/1 + 1/2
+    delta, z = log_odds_dirichlet(np.array([2, 0]), np.array([1, 1]), np.array([1.0, 1.0]))
+    assert delta == pytest.approx([math.log(3), -math.log(3)])
+    assert z == pytest.approx([math.log(3) / math.sqrt(5 / 6), -math.log(3) / math.sqrt(1.5)])
+    assert z == pytest.approx([1.2035, -0.8970], abs=1e-4)
+
+
+# --- compare_outlets over article records ---------------------------------------------------------
+
+SCORE = "loaded_author_per_1k"
+
+
+def records(values_by_outlet: dict[str, list[float | None]]) -> list[dict]:
+    return [
+        {"id": f"{o}-{i}", "outlet": o, "words": 100, "date": f"2025-05-{i + 10:02d}", "scores": {SCORE: v, "hedge_per_1k": 1.0}}
+        for o, vs in values_by_outlet.items()
+        for i, v in enumerate(vs)
+    ]
+
+
+def test_one_article_per_outlet_shows_differences_and_makes_no_claim():
+    c = compare_outlets(records({"A": [8.5], "B": [2.0]}), [SCORE])
+    assert c.tests == []
+    assert [(r.outlet, r.n, r.mean, r.low, r.high) for r in c.profile] == [("A", 1, 8.5, None, None), ("B", 1, 2.0, None, None)]
+    assert len(c.notes) == 1 and "no statistical claim is possible" in c.notes[0]
+
+
+def test_two_outlets_get_mann_whitney_with_cliffs_delta_and_bh_over_scores():
+    a, b = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], [4.0, 6.0, 7.0, 8.0, 9.0]
+    recs = records({"A": a, "B": b})
+    c = compare_outlets(recs, [SCORE, "hedge_per_1k"])
+    mw = [t for t in c.tests if t.score == SCORE]
+    assert len(mw) == 1
+    t = mw[0]
+    res = sps.mannwhitneyu(a, b, alternative="two-sided")
+    assert (t.test, t.outlet_a, t.outlet_b) == ("Mann-Whitney U", "A", "B")
+    assert (t.statistic, t.p) == pytest.approx((res.statistic, res.pvalue))
+    assert t.delta == pytest.approx(cliffs_delta(a, b))
+    # hedge_per_1k is 1.0 everywhere (p = 1); the two scores' p-values are adjusted together.
+    hedge = [t for t in c.tests if t.score == "hedge_per_1k"][0]
+    assert (hedge.p, hedge.delta) == (1.0, 0.0)
+    assert t.p_adjusted == pytest.approx(benjamini_hochberg([res.pvalue, 1.0])[0])
+    prof = {(r.outlet, r.score): r for r in c.profile}
+    assert prof[("A", SCORE)].mean == pytest.approx(3.5) and prof[("A", SCORE)].low is not None
+    assert c.notes == []
+
+
+def test_three_outlets_get_kruskal_then_pairwise_with_bh():
+    groups = {"A": [1, 2, 3, 2, 1], "B": [2, 3, 4, 3, 5], "C": [8, 9, 7, 9, 10]}
+    c = compare_outlets(records(groups), [SCORE])
+    omnibus = [t for t in c.tests if t.test == "Kruskal-Wallis H"]
+    assert omnibus[0].p == pytest.approx(sps.kruskal(*groups.values()).pvalue)
+    pairs = [t for t in c.tests if t.outlet_b and t.test.endswith("(pairwise)")]
+    assert [(t.outlet_a, t.outlet_b) for t in pairs] == [("A", "B"), ("A", "C"), ("B", "C")]
+    raw = [sps.mannwhitneyu(groups[t.outlet_a], groups[t.outlet_b], alternative="two-sided").pvalue for t in pairs]
+    assert [t.p_adjusted for t in pairs] == pytest.approx(list(sps.false_discovery_control(raw)))
+
+
+def test_an_outlet_with_too_few_articles_is_left_out_with_a_note():
+    c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [1, 2]}), [SCORE])
+    assert [t.test for t in c.tests] == ["Mann-Whitney U"]
+    assert "C (2)" in c.notes[0] and "fewer than 5 articles" in c.notes[0]
+    assert any(n.startswith(SCORE) and "C (2)" in n for n in c.notes[1:])
+    c_row = [r for r in c.profile if r.outlet == "C"][0]
+    assert (c_row.n, c_row.low, c_row.high) == (2, None, None)
+
+
+def test_undefined_scores_are_not_values_and_unused_scores_are_dropped():
+    recs = records({"A": [1, None, 3], "B": [2]})
+    c = compare_outlets(recs, [SCORE, "biased_sentence_share"])
+    assert c.scores == [SCORE]
+    assert [(r.outlet, r.n, r.mean) for r in c.profile] == [("A", 2, 2.0), ("B", 1, 2.0)]
+    assert "Too few articles for statistics" in c.notes[0]
+
+
+def test_outlet_summary_counts_words_and_dates():
+    c = compare_outlets(records({"A": [1, 2, 3], "B": [4]}), [SCORE])
+    assert [(o.name, o.articles, o.words, o.first_date, o.last_date) for o in c.outlets] == [
+        ("A", 3, 300, "2025-05-10", "2025-05-12"), ("B", 1, 100, "2025-05-10", "2025-05-10")]
+
+
+def test_single_outlet_note():
+    assert compare_outlets(records({"A": [1, 2]}), [SCORE]).notes[0].startswith("Only one outlet")
