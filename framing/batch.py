@@ -1,0 +1,98 @@
+"""Score a whole corpus into an output (what `framing score` does): read -> skip what a resumed run
+already wrote -> analyse on local cores or on Dask -> write JSONL, CSV or Parquet, streaming.
+
+`run` yields, in input order, each ingest error and the number of articles written since the last
+yield, so the caller can report errors and progress; it never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from framing import export, ingest, parallel
+from framing.resume import ResumeState, prepare as prepare_resume
+from framing.models import IngestError
+from framing.pipeline import SentenceModel
+
+
+class JobError(ValueError):
+    """Options that do not go together; the message says what to pass instead."""
+
+
+@dataclass
+class ScoreJob:
+    """Everything one scoring run needs (see `framing score --help`)."""
+
+    paths: list[Path]
+    format: str = "jsonl"  # jsonl | csv | parquet
+    out: Path | None = None  # None: standard output (not for parquet)
+    spans: Path | None = None  # CSV: one row per finding here
+    outlet: str | None = None
+    lexicons: tuple[str, ...] = ()
+    model: SentenceModel | None = None
+    jobs: int | None = None  # None: all cores
+    scheduler: str | None = None  # a Dask scheduler address, or "local"
+    resume: bool = False
+    state: ResumeState = field(default_factory=ResumeState)  # filled by `run`
+
+    def check(self) -> None:
+        if self.format not in export.FORMATS:
+            raise JobError(f"unknown format {self.format!r}; use one of {', '.join(export.FORMATS)}")
+        if self.format == "parquet" and self.out is None:
+            raise JobError("--format parquet writes a folder: pass --out FOLDER (e.g. --out scores.parquet)")
+        if self.format == "parquet" and self.spans is not None:
+            raise JobError("--format parquet writes the spans table inside OUT (OUT/spans/); drop --spans")
+        if self.spans is not None and self.format != "csv":
+            raise JobError("--spans writes a CSV of findings beside --format csv; JSONL lines already hold the spans")
+        if self.scheduler and self.format != "parquet":
+            raise JobError("--scheduler writes partitioned Parquet: add --format parquet --out FOLDER")
+        if self.resume and self.out is None:
+            raise JobError("--resume continues an output file: pass the same --out as the interrupted run")
+        if self.out is not None and self.out.exists() and not self.resume:
+            if self.format == "parquet" and any(self.out.iterdir() if self.out.is_dir() else [self.out]):
+                raise JobError(f"{self.out} already exists: pass --resume to continue it, or choose another --out")
+
+
+def run(job: ScoreJob, stdout: IO[str] | None = None) -> Iterator[IngestError | int]:
+    """Score `job.paths` into `job.out` (or `stdout`); see the module docstring for what it yields."""
+    job.check()
+    recipe = parallel.AnalyzerRecipe(tuple(job.lexicons), job.model)
+    recipe.build()  # a bad --lexicon fails here, once, with its file and line, before any worker starts
+    if job.resume:
+        job.state = prepare_resume(job.format, job.out, job.spans)
+    items = job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet))
+    if job.scheduler:
+        from framing import distributed
+
+        client = distributed.connect(job.scheduler)
+        try:
+            yield from distributed.score_on_dask(items, recipe, job.out, client, first_part=job.state.next_part)
+        finally:
+            client.close()
+        return
+    with ExitStack() as stack:
+        writer = _open_writer(job, stack, stdout)
+        for result in parallel.analyze_in_order(items, recipe, job.jobs):
+            if isinstance(result, IngestError):
+                yield result
+                continue
+            writer.write(result)
+            yield 1
+        writer.close()
+
+
+def _open_writer(job: ScoreJob, stack: ExitStack, stdout: IO[str] | None) -> export.AnalysisWriter:
+    if job.format == "parquet":
+        from framing.parquet import ParquetWriter
+
+        return ParquetWriter(job.out, first_part=job.state.next_part)
+    mode = "a" if job.resume else "w"
+    target = stack.enter_context(job.out.open(mode, encoding="utf-8", newline="")) if job.out else stdout
+    if job.format == "jsonl":
+        return export.JsonlWriter(target)
+    spans = stack.enter_context(job.spans.open(mode, encoding="utf-8", newline="")) if job.spans else None
+    return export.TableWriter(target, spans, header=not job.state.header, spans_header=not job.state.spans_header)

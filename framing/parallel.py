@@ -1,0 +1,115 @@
+"""Analyse a stream of articles on all local cores, in input order, with flat memory.
+
+Each worker process builds its `Analyzer` once (the pool initializer calls `AnalyzerRecipe.build`),
+so lexicons and the model are compiled once per worker, never per article.  Articles travel to the
+workers in chunks and come back as `Analysis.to_dict()` dicts, one chunk at a time; at most
+`IN_FLIGHT_PER_JOB` chunks per worker are out at once, so a corpus of any size is read only as fast
+as it is analysed.  Results are yielded in input order, so `--jobs 4` writes exactly what `--jobs 1`
+writes.  The same per-article function runs on Dask (framing/distributed.py).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from framing.lexicon import load
+from framing.models import Article, IngestError
+from framing.pipeline import Analyzer, SentenceModel
+
+CHUNK_SIZE = 32  # articles per task: large enough to amortise the hand-over, small enough to keep order cheap
+IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: keeps every worker busy while bounding memory
+
+Item = Article | IngestError
+Result = dict[str, Any] | IngestError
+
+
+@dataclass(frozen=True)
+class AnalyzerRecipe:
+    """How to build the Analyzer in another process: extra lexicon paths and an optional model.
+
+    Cheap to pickle (the model, if any, is plain data); `token` identifies the recipe so a Dask
+    worker that already built this Analyzer reuses it.
+    """
+
+    lexicons: tuple[str, ...] = ()
+    model: SentenceModel | None = None
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    @classmethod
+    def of(cls, lexicons: Sequence[str | Path] = (), model: SentenceModel | None = None) -> AnalyzerRecipe:
+        return cls(tuple(str(p) for p in lexicons), model)
+
+    def build(self) -> Analyzer:
+        return Analyzer(load(self.lexicons), self.model)
+
+
+_analyzer: Analyzer | None = None
+_analyzer_token: str | None = None
+
+
+def init_worker(recipe: AnalyzerRecipe) -> None:
+    """Pool initializer: compile lexicons and model once for this process."""
+    global _analyzer, _analyzer_token
+    if _analyzer_token != recipe.token:
+        _analyzer, _analyzer_token = recipe.build(), recipe.token
+
+
+def analyze_article(article: Article) -> dict[str, Any]:
+    """The per-article function every backend runs: an Article in, its `Analysis.to_dict()` out."""
+    assert _analyzer is not None, "init_worker(recipe) must run in this process first"
+    return _analyzer.analyze(article).to_dict()
+
+
+def analyze_chunk(items: Sequence[Item]) -> list[Result]:
+    """A chunk of the input, errors passed through untouched so they keep their place."""
+    return [item if isinstance(item, IngestError) else analyze_article(item) for item in items]
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def analyze_in_order(items: Iterable[Item], recipe: AnalyzerRecipe, jobs: int | None = None,
+                     chunk_size: int = CHUNK_SIZE) -> Iterator[Result]:
+    """Analyse `items` on `jobs` processes (default: all cores), yielding results in input order.
+
+    A corpus that fits in one chunk is analysed in this process: starting workers would cost more.
+    """
+    jobs = jobs or default_jobs()
+    chunks = _chunks(items, chunk_size)
+    first = next(chunks, [])
+    if jobs == 1 or len(first) < chunk_size:
+        init_worker(recipe)
+        yield from analyze_chunk(first)
+        for chunk in chunks:
+            yield from analyze_chunk(chunk)
+        return
+    pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(recipe,))
+    window: deque[Future[list[Result]]] = deque([pool.submit(analyze_chunk, first)])
+    try:
+        for chunk in chunks:
+            window.append(pool.submit(analyze_chunk, chunk))
+            if len(window) >= jobs * IN_FLIGHT_PER_JOB:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk

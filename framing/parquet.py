@@ -1,0 +1,226 @@
+"""Parquet output: an articles table and a spans table, each a folder of part files.
+
+`framing score --format parquet --out scores.parquet` writes
+
+    scores.parquet/articles/part-00000.parquet, part-00001.parquet, ...
+    scores.parquet/spans/part-00000.parquet, ...
+
+Part N of `spans` holds the findings of exactly the articles in part N of `articles`, in the same
+order.  A part is written in row groups (`group_rows` articles each) to a hidden temporary file and
+renamed when complete, so a killed run leaves only whole parts behind (`--resume` relies on this),
+and Dask workers write parts the same way side by side.  The schemas are fixed (every score a
+float64 column, nested `ignored`/`sentences`, metadata as JSON text), so parts from different runs,
+machines or partitions read as one table: `pandas.read_parquet("scores.parquet/articles")`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from framing.export import SPAN_COLUMNS, span_rows
+from framing.score import SCORES
+
+ARTICLES = "articles"
+SPANS = "spans"
+PART_TEMPLATE = "part-{:05d}.parquet"
+
+_RANGE_FIELDS = ["source_start", "source_end", "content_start", "content_end"]
+
+IGNORED_TYPE = pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("reason", pa.string())]))
+SENTENCES_TYPE = pa.list_(
+    pa.struct([("start", pa.int64()), ("end", pa.int64()), ("voice", pa.string()), ("bias_probability", pa.float64())])
+)
+
+
+def article_schema() -> pa.Schema:
+    """One row per article: metadata, counts, every score, and the nested ranges."""
+    fields = [(name, pa.string()) for name in ("id", "path", "outlet", "title", "date", "url", "metadata", "model")]
+    fields += [("words", pa.int64()), ("sentence_count", pa.int64())]
+    fields += [(name, pa.float64()) for name in SCORES]
+    fields += [("warnings", pa.list_(pa.string())), ("ignored", IGNORED_TYPE), ("sentences", SENTENCES_TYPE)]
+    return pa.schema(fields)
+
+
+def span_schema() -> pa.Schema:
+    """One row per finding, keyed to its article by (path, article_id); the same columns as the span CSV."""
+    strings = ("article_id", "path", "outlet", "text", "type", "category", "voice", "speaker", "verb", "stance",
+               "term", "lexicon", "rule", "detector")
+    ints = ("start", "end", "weight", *_RANGE_FIELDS)
+    types = {**{k: pa.string() for k in strings}, **{k: pa.int64() for k in ints}}
+    return pa.schema([(k, types[k]) for k in SPAN_COLUMNS])
+
+
+ARTICLE_SCHEMA = article_schema()
+SPAN_SCHEMA = span_schema()
+
+
+def article_record(d: dict[str, Any]) -> dict[str, Any]:
+    """An `Analysis.to_dict()` dict as a row of the articles table."""
+    row = {k: d.get(k) for k in ("id", "path", "outlet", "title", "date", "url", "model", "words", "sentence_count")}
+    row["metadata"] = json.dumps(d.get("metadata") or {}, ensure_ascii=False, sort_keys=True)
+    scores = d.get("scores") or {}
+    row.update({name: scores.get(name) for name in SCORES})
+    row["warnings"] = list(d.get("warnings") or [])
+    row["ignored"] = d.get("ignored") or []
+    row["sentences"] = d.get("sentences") or []
+    return row
+
+
+def part_path(folder: Path, table: str, index: int) -> Path:
+    return folder / table / PART_TEMPLATE.format(index)
+
+
+def _temp(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp")
+
+
+class PartWriter:
+    """Writes one part (articles + spans) in row groups; visible under its final name only when closed."""
+
+    def __init__(self, folder: Path, index: int) -> None:
+        self.paths = {t: part_path(folder, t, index) for t in (ARTICLES, SPANS)}
+        for p in self.paths.values():
+            p.parent.mkdir(parents=True, exist_ok=True)
+        self._writers = {
+            ARTICLES: pq.ParquetWriter(_temp(self.paths[ARTICLES]), ARTICLE_SCHEMA),
+            SPANS: pq.ParquetWriter(_temp(self.paths[SPANS]), SPAN_SCHEMA),
+        }
+        self.rows = 0
+
+    def write_group(self, articles: list[dict[str, Any]], spans: list[dict[str, Any]]) -> None:
+        self._writers[ARTICLES].write_table(pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA))
+        self._writers[SPANS].write_table(pa.Table.from_pylist(spans, schema=SPAN_SCHEMA))
+        self.rows += len(articles)
+
+    def close(self) -> None:
+        # Spans first: a part counts as written once its articles file exists (see resume.py).
+        for table in (SPANS, ARTICLES):
+            self._writers[table].close()
+            os.replace(_temp(self.paths[table]), self.paths[table])
+
+
+class ParquetWriter:
+    """Streams analyses into `folder` as parts of `part_rows` articles, row groups of `group_rows`.
+
+    `first_part` lets a resumed run (or a Dask task) continue numbering after existing parts.
+    """
+
+    def __init__(self, folder: Path, *, first_part: int = 0, group_rows: int = 1000, part_rows: int = 20000) -> None:
+        self.folder = Path(folder)
+        self.next_part = first_part
+        self.group_rows = group_rows
+        self.part_rows = part_rows
+        self._part: PartWriter | None = None
+        self._articles: list[dict[str, Any]] = []
+        self._spans: list[dict[str, Any]] = []
+
+    def write(self, analysis: dict[str, Any]) -> None:
+        self._articles.append(article_record(analysis))
+        self._spans.extend(span_rows(analysis))
+        if len(self._articles) >= self.group_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._articles:
+            return
+        if self._part is None:
+            self._part = PartWriter(self.folder, self.next_part)
+            self.next_part += 1
+        self._part.write_group(self._articles, self._spans)
+        self._articles, self._spans = [], []
+        if self._part.rows >= self.part_rows:
+            self._part.close()
+            self._part = None
+
+    def close(self) -> None:
+        self._flush()
+        if self._part is not None:
+            self._part.close()
+            self._part = None
+
+
+def write_part(folder: Path, index: int, analyses: Iterable[dict[str, Any]]) -> int:
+    """Write one complete part from `analyses` (what a Dask task does); returns the article count."""
+    writer = ParquetWriter(folder, first_part=index, part_rows=1 << 62)
+    n = 0
+    for a in analyses:
+        writer.write(a)
+        n += 1
+    writer.close()
+    return n
+
+
+def part_files(folder: Path, table: str) -> list[Path]:
+    """The complete part files of one table, in part order (temporary files excluded)."""
+    base = Path(folder) / table
+    return sorted(base.glob("part-*.parquet")) if base.is_dir() else []
+
+
+def read_analyses(folder: Path) -> Iterator[dict[str, Any]]:
+    """Rebuild `Analysis.to_dict()`-shaped dicts from a Parquet output folder, part by part, streaming."""
+    folder = Path(folder)
+    if not (folder / ARTICLES).is_dir():
+        raise FileNotFoundError(f"{folder}: not a framing Parquet output (no {ARTICLES}/ folder inside)")
+    for article_file in part_files(folder, ARTICLES):
+        span_file = folder / SPANS / article_file.name
+        spans = _span_groups(span_file) if span_file.exists() else iter(())
+        pending: tuple[tuple[str, str], dict[str, Any]] | None = next(spans, None)
+        for batch in pq.ParquetFile(article_file).iter_batches(batch_size=1000):
+            for row in batch.to_pylist():
+                d = _analysis_dict(row)
+                key = (row["path"], row["id"])
+                if pending is not None and pending[0] == key:
+                    d["spans"] = pending[1]
+                    pending = next(spans, None)
+                yield d
+
+
+def _span_groups(path: Path) -> Iterator[tuple[tuple[str, str], list[dict[str, Any]]]]:
+    """Consecutive span rows of the same article, as ((path, article_id), [span dicts])."""
+    key: tuple[str, str] | None = None
+    group: list[dict[str, Any]] = []
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=10000):
+        for row in batch.to_pylist():
+            k = (row["path"], row["article_id"])
+            if k != key and group:
+                yield key, group  # type: ignore[misc]
+                group = []
+            key = k
+            group.append(_span_dict(row))
+    if group:
+        yield key, group  # type: ignore[misc]
+
+
+def _analysis_dict(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"], "path": row["path"], "outlet": row["outlet"], "title": row["title"],
+        "date": row["date"], "url": row["url"], "metadata": json.loads(row["metadata"] or "{}"),
+        "words": row["words"], "sentence_count": row["sentence_count"], "model": row["model"],
+        "scores": {name: row[name] for name in SCORES},
+        "spans": [],
+        "ignored": row["ignored"] or [],
+        "sentences": row["sentences"] or [],
+        "warnings": row["warnings"] or [],
+    }
+
+
+def _span_dict(row: dict[str, Any]) -> dict[str, Any]:
+    d = {k: row[k] for k in ("start", "end", "text", "type", "category", "weight", "voice", "speaker", "verb",
+                             "stance", "term", "lexicon", "rule", "detector")}
+    if row["type"] == "attribution":
+        d["source"] = _range(row["source_start"], row["source_end"])
+        d["content"] = _range(row["content_start"], row["content_end"])
+    else:
+        d["source"] = row["detector"]
+    return d
+
+
+def _range(start: int | None, end: int | None) -> dict[str, int] | None:
+    return None if start is None else {"start": start, "end": end}

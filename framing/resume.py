@@ -1,0 +1,180 @@
+"""`framing score --resume`: continue a run that was interrupted, so no article is written twice or lost.
+
+An article is identified by `(path, id)`: the file it came from and its id (ids alone repeat across
+folders: `bbc/1.txt` and `cnn/1.txt`).  `prepare` reads those keys back from the existing output and
+cuts off whatever a killed run left half-written:
+
+- JSONL: a last line without its newline, or that is not JSON, is removed;
+- CSV: a last record without its line end, or with too few fields, is removed; in the span CSV,
+  every row after the last article that made it into the article CSV is removed (span rows are
+  written before their article's row, see export.TableWriter);
+- Parquet: hidden temporary part files (a part being written when the run died) and span parts
+  without their article part are deleted; complete parts stay, and numbering goes on after them.
+
+The run then appends, skipping every article whose key is already there.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing import parquet
+from framing.models import Article, IngestError
+
+Key = tuple[str | None, str]
+
+
+class ResumeError(ValueError):
+    """An existing output that cannot be resumed safely; the message says where and what to do."""
+
+
+@dataclass
+class ResumeState:
+    """What an existing output already holds: the article keys, and where writing continues."""
+
+    done: set[Key] = field(default_factory=set)
+    header: bool = False  # CSV: the article file already has its header
+    spans_header: bool = False  # CSV: the span file already has its header
+    next_part: int = 0  # Parquet: the number of the next part file
+    skipped: int = 0  # articles skipped so far by `skip_done`
+
+    def skip_done(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+        """The input without the articles already written (ingest errors still come through)."""
+        for item in items:
+            if isinstance(item, Article) and (item.source_path, item.id) in self.done:
+                self.skipped += 1
+                continue
+            yield item
+
+
+def prepare(format: str, out: Path, spans: Path | None = None) -> ResumeState:
+    """Read what `out` (and `spans`) already hold and truncate any half-written tail."""
+    if format == "parquet":
+        return _prepare_parquet(Path(out))
+    if not out.exists():
+        return ResumeState()
+    if format == "jsonl":
+        return ResumeState(done=_jsonl_keys(out))
+    state = ResumeState()
+    state.done, state.header = _csv_keys(out)
+    if spans is not None and spans.exists():
+        state.spans_header = _cut_spans_csv(spans, state.done)
+    return state
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(offset after the line, line) for each line of a binary file."""
+    offset = 0
+    with path.open("rb") as f:
+        for line in f:
+            offset += len(line)
+            yield offset, line
+
+
+def _truncate(path: Path, size: int) -> None:
+    with path.open("r+b") as f:
+        f.truncate(size)
+
+
+def _jsonl_keys(path: Path) -> set[Key]:
+    done: set[Key] = set()
+    good = 0
+    for number, (end, line) in enumerate(_lines(path), 1):
+        if not line.strip():
+            good = end
+            continue
+        try:
+            d = json.loads(line) if line.endswith(b"\n") else None
+        except json.JSONDecodeError:
+            d = None
+        if not isinstance(d, dict) or "id" not in d:
+            if _has_more(path, end):
+                raise ResumeError(f"{path}:{number}: not an article line, and not the last line either; "
+                                  "this file was not left by an interrupted run, so it cannot be resumed")
+            break
+        done.add((d.get("path"), str(d["id"])))
+        good = end
+    if good < path.stat().st_size:
+        _truncate(path, good)
+    return done
+
+
+def _has_more(path: Path, offset: int) -> bool:
+    return path.stat().st_size > offset
+
+
+def _csv_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(offset after the record, fields) for each CSV record that ends with its line end."""
+    state = {"end": 0, "newline": True}
+
+    def text_lines() -> Iterator[str]:
+        for end, line in _lines(path):
+            state["end"], state["newline"] = end, line.endswith(b"\n")
+            yield line.decode("utf-8")
+
+    try:
+        for row in csv.reader(text_lines()):
+            if not state["newline"]:
+                return
+            yield state["end"], row
+    except csv.Error:  # a quoted field cut off by the kill
+        return
+
+
+def _csv_keys(path: Path) -> tuple[set[Key], bool]:
+    done: set[Key] = set()
+    good = 0
+    header: list[str] | None = None
+    for end, row in _csv_records(path):
+        if header is None:
+            header = row
+            if "id" not in header or "path" not in header:
+                raise ResumeError(f"{path}: no id/path columns; it is not a `framing score --format csv` output")
+            id_at, path_at = header.index("id"), header.index("path")
+        elif len(row) != len(header):
+            break
+        else:
+            done.add((row[path_at] or None, row[id_at]))
+        good = end
+    if good < path.stat().st_size:
+        _truncate(path, good)
+    return done, header is not None
+
+
+def _cut_spans_csv(path: Path, done: set[Key]) -> bool:
+    good = 0
+    header: list[str] | None = None
+    for end, row in _csv_records(path):
+        if header is None:
+            header = row
+            if "article_id" not in header or "path" not in header:
+                raise ResumeError(f"{path}: no article_id/path columns; it is not a `framing score --spans` output")
+            id_at, path_at = header.index("article_id"), header.index("path")
+        elif len(row) != len(header) or (row[path_at] or None, row[id_at]) not in done:
+            break
+        good = end
+    if good < path.stat().st_size:
+        _truncate(path, good)
+    return header is not None
+
+
+def _prepare_parquet(folder: Path) -> ResumeState:
+    state = ResumeState()
+    for table in (parquet.ARTICLES, parquet.SPANS):
+        for temp in (folder / table).glob(".part-*.parquet.tmp"):
+            temp.unlink()
+    articles = {p.name for p in parquet.part_files(folder, parquet.ARTICLES)}
+    for orphan in parquet.part_files(folder, parquet.SPANS):
+        if orphan.name not in articles:
+            orphan.unlink()
+    import pyarrow.parquet as pq
+
+    for part in parquet.part_files(folder, parquet.ARTICLES):
+        table = pq.read_table(part, columns=["path", "id"])
+        state.done.update(zip(table.column("path").to_pylist(), table.column("id").to_pylist()))
+        state.next_part = max(state.next_part, int(part.stem.split("-")[1]) + 1)
+    return state
