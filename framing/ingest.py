@@ -1,50 +1,216 @@
-"""Read articles from files and folders (first version: .txt/.md with manifest.csv)."""
+"""Read articles from files and folders: every input becomes an Article or an IngestError.
+
+Formats, chosen by extension:
+- `.txt`, `.md`: one article per file; the first non-empty line is the headline (a Markdown
+  `#` is not part of it).  The text is the whole file as decoded, nothing stripped.
+- `.html`, `.htm`: the page's main text (see `framing.html_text`); headline from <h1>/<title>,
+  date, outlet and URL from the page's <meta> tags where it declares them.
+- `.csv`, `.jsonl`: one article per row/line (see `framing.article_tables`), streamed.
+- `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
+
+Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
+Folders are read recursively in sorted order, skipping hidden files and files of other types;
+a file named explicitly that cannot be read is an error.  Article ids are unique in a run: the
+file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
+Nothing is lost silently: an empty, binary or undecodable file, a bad row, or a manifest row
+naming no file each give an IngestError with what to do, and the run goes on.
+"""
 
 from __future__ import annotations
 
-import csv
+import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from framing import html_text, manifest
+from framing.article_tables import TableFile, read_csv, read_jsonl
+from framing.dates import normalise_date
 from framing.models import Article, IngestError
+from framing.text_decoding import NotText, decode_bytes
 
-TEXT_SUFFIXES = {".txt", ".md"}
+FORMATS = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+SUPPORTED = ", ".join(FORMATS)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 def read_articles(paths: Sequence[str | Path], outlet: str | None = None) -> Iterator[Article | IngestError]:
-    """Articles from every readable file under `paths`, in a stable order; unreadable ones as errors."""
-    for path in _expand(paths):
+    """Articles from every readable input under `paths`, lazily and in a stable order; inputs
+    that cannot be read come through as IngestError (naming the file, line and what to do)."""
+    yield from _Run(outlet).read([Path(p) for p in paths])
+
+
+class _Run:
+    """State of one read: ids handed out, files seen, manifests loaded (all small: per file)."""
+
+    def __init__(self, outlet: str | None) -> None:
+        self.outlet = outlet or None
+        self.file_ids: set[str] = set()
+        self.read_files: set[Path] = set()
+        self.manifests: dict[Path, manifest.Manifest | None] = {}
+        self.walked_manifests: list[manifest.Manifest] = []
+
+    def read(self, paths: list[Path]) -> Iterator[Article | IngestError]:
+        for path in paths:
+            if path.is_dir():
+                files, manifests = _walk(path)
+                for m in manifests:
+                    yield from self._load_manifest(m.parent)
+                    loaded = self.manifests.get(m.parent)
+                    if loaded is not None and loaded not in self.walked_manifests:
+                        self.walked_manifests.append(loaded)
+                for f in files:
+                    yield from self._file(f, root=path)
+            elif path.is_file():
+                if manifest.is_manifest(path):
+                    yield IngestError(str(path), "this is a manifest (metadata for the files beside it), not articles; pass its folder instead")
+                elif path.suffix.lower() not in FORMATS:
+                    yield IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
+                else:
+                    yield from self._file(path, root=path.parent)
+            else:
+                yield IngestError(str(path), "no such file or folder; check the path")
+        yield from self._unused_manifest_rows()
+
+    # -- one file ------------------------------------------------------------------------
+    def _file(self, path: Path, root: Path) -> Iterator[Article | IngestError]:
+        resolved = path.resolve()
+        if resolved in self.read_files:
+            return  # named twice (a file and its folder): read once
+        self.read_files.add(resolved)
+        row: manifest.ManifestRow | None = None
+        for folder in _folders_up(path.parent, root):
+            yield from self._load_manifest(folder)
+            m = self.manifests[folder]
+            if m is not None and (row := m.lookup(path)) is not None:
+                break
+        fields = row.fields if row else {}
+        extra = row.extra if row else {}
+        kind = FORMATS[path.suffix.lower()]
+        file_id = self._claim_file_id(path)
+        if kind == "csv":
+            yield from read_csv(TableFile(path, file_id, self.outlet, fields, extra))
+        elif kind == "jsonl":
+            yield from read_jsonl(TableFile(path, file_id, self.outlet, fields, extra))
+        else:
+            yield self._document(path, file_id, kind, fields, extra)
+
+    def _document(self, path: Path, file_id: str, kind: str, fields: dict[str, str], extra: dict[str, str]) -> Article | IngestError:
+        where = str(path)
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
-            yield IngestError(str(path), f"cannot read: {e}")
-            continue
-        if not text.strip():
-            yield IngestError(str(path), "empty file: nothing to analyse")
-            continue
-        meta = _manifest(path.parent).get(path.name, {})
-        first_line = text.strip().splitlines()[0].strip()
-        yield Article(
-            id=path.stem,
+            data = path.read_bytes()
+        except OSError as e:
+            return IngestError(where, f"cannot read ({e.strerror}); check that the file exists and is readable")
+        if not data:
+            return IngestError(where, "empty file (0 bytes): nothing to analyse; fill it in or leave it out")
+        try:
+            decoded = decode_bytes(data, declared=_declared_charset(data) if kind == "html" else None)
+        except NotText as e:
+            return IngestError(where, str(e))
+        if not decoded.text.strip():
+            return IngestError(where, "empty file (only white space): nothing to analyse; fill it in or leave it out")
+        warnings = list(decoded.warnings)
+        own: dict[str, str | None]
+        if kind == "html":
+            doc = html_text.extract(decoded.text)
+            if not doc.text.strip():
+                return IngestError(where, "no article text found in this HTML page (only markup, scripts or navigation); save the article's own page")
+            text = doc.text
+            own = {"title": doc.title, "date": doc.date, "outlet": doc.outlet, "url": doc.url}
+            if doc.author and "author" not in extra:
+                extra = {**extra, "author": doc.author}
+        else:
+            text = decoded.text
+            own = {"title": _first_line_headline(text, markdown=path.suffix.lower() == ".md")}
+        date, date_warning = normalise_date(fields.get("date") or own.get("date"))
+        if date_warning:
+            warnings.append(date_warning)
+        return Article(
+            id=file_id,
             text=text,
-            outlet=outlet or meta.get("outlet") or None,
-            title=meta.get("headline") or first_line,
-            date=meta.get("date") or None,
-            source_path=str(path),
+            outlet=self.outlet or fields.get("outlet") or own.get("outlet"),
+            title=fields.get("title") or own.get("title"),
+            date=date,
+            url=fields.get("url") or own.get("url"),
+            source_path=where,
+            metadata=dict(extra),
+            warnings=warnings,
         )
 
+    # -- ids and manifests ---------------------------------------------------------------
+    def _claim_file_id(self, path: Path) -> str:
+        """The file stem, made unique in the run (`x`, `x~2`, ...); ':' is reserved for row ids."""
+        base = path.stem.replace(":", "_") or "article"
+        candidate, n = base, 1
+        while candidate in self.file_ids:
+            n += 1
+            candidate = f"{base}~{n}"
+        self.file_ids.add(candidate)
+        return candidate
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[Path]:
-    for p in map(Path, paths):
-        if p.is_dir():
-            yield from sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in TEXT_SUFFIXES)
-        else:
-            yield p
+    def _load_manifest(self, folder: Path) -> Iterator[IngestError]:
+        if folder in self.manifests:
+            return
+        candidate = folder / manifest.MANIFEST_NAME
+        if not candidate.is_file():
+            self.manifests[folder] = None
+            return
+        loaded = manifest.load(candidate)
+        self.manifests[folder] = loaded
+        yield from loaded.errors
+
+    def _unused_manifest_rows(self) -> Iterator[IngestError]:
+        for m in self.walked_manifests:
+            for key, row in m.unused_rows():
+                target = m.path.parent / key
+                if target.resolve() in self.read_files:
+                    continue  # read, and described by a nearer manifest
+                if not target.is_file():
+                    message = f"lists '{key}', but there is no such file beside the manifest; fix the path or remove the row"
+                else:
+                    message = f"lists '{key}', which was not read (framing reads {SUPPORTED}); convert it or remove the row"
+                yield IngestError(str(m.path), message, row.line)
 
 
-def _manifest(folder: Path) -> dict[str, dict[str, str]]:
-    path = folder / "manifest.csv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return {row["path"]: row for row in csv.DictReader(f)}
+def _walk(root: Path) -> tuple[list[Path], list[Path]]:
+    """Supported files and manifests under `root`, sorted by their path parts; hidden ones skipped."""
+    files: list[Path] = []
+    manifests: list[Path] = []
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            if manifest.is_manifest(path):
+                manifests.append(path)
+            elif path.suffix.lower() in FORMATS:
+                files.append(path)
+    key = lambda p: p.relative_to(root).parts  # noqa: E731
+    return sorted(files, key=key), sorted(manifests, key=key)
+
+
+def _folders_up(folder: Path, root: Path) -> Iterator[Path]:
+    """`folder`, then its parents up to and including `root` (nearest manifest first)."""
+    yield folder
+    if folder == root:
+        return
+    for parent in folder.parents:
+        yield parent
+        if parent == root:
+            return
+
+
+def _first_line_headline(text: str, markdown: bool) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if markdown:
+            line = line.lstrip("#").strip()
+        if line:
+            return line
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None

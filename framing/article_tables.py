@@ -1,0 +1,162 @@
+"""Articles stored one per row (.csv) or one per line (.jsonl), read as a stream.
+
+Columns (CSV header names or JSON keys): `id`, `outlet`, `title` (or `headline`), `date`, `url`,
+`text`; every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
+Rows are read one at a time, so a file of millions of articles never sits in memory.  A row that
+cannot become an article (no text, bad JSON, a wrong number of fields) gives an IngestError with
+its line number, and the rows after it are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from framing.dates import normalise_date
+from framing.models import Article, IngestError
+from framing.text_decoding import CP1252_WARNING, NotText, stream_lines
+
+KNOWN_FIELDS = ("id", "outlet", "title", "headline", "date", "url", "text")
+_FIELD_LIMIT = 64 * 1024 * 1024  # characters: the csv module's default (128 KiB) is too small for long articles
+
+
+@dataclass(slots=True)
+class TableFile:
+    """One table being read: its path, the unique id prefix for its rows, and per-file defaults
+    from a manifest row naming it (`defaults`: known fields; `extra`: other columns) that row
+    values override; `outlet` (the --outlet option) overrides everything."""
+
+    path: Path
+    file_id: str
+    outlet: str | None = None
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    _row_ids: set[str] = field(default_factory=set)
+
+    def row_id(self, given: Any, line: int) -> str:
+        """`file_id:row id` (or `file_id:line` when the row has no id), unique within the file."""
+        base = f"{self.file_id}:{given}" if given not in (None, "") else f"{self.file_id}:{line}"
+        candidate, n = base, 1
+        while candidate in self._row_ids:
+            n += 1
+            candidate = f"{base}~{n}"
+        self._row_ids.add(candidate)
+        return candidate
+
+
+def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
+    """Articles from a CSV file with a header row, one per row."""
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+    path = str(table.path)
+    with table.path.open("rb") as handle:
+        try:
+            stream = stream_lines(handle)
+            reader = csv.reader(stream.lines)
+            header = next(reader, None)
+        except NotText as e:
+            yield IngestError(path, str(e))
+            return
+        except csv.Error as e:
+            yield IngestError(path, f"unreadable CSV header ({e}); the first line must name the columns", 1)
+            return
+        if header is None or not any(h.strip() for h in header):
+            yield IngestError(path, "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)")
+            return
+        names = [h.strip().lower() for h in header]
+        if "text" not in names:
+            yield IngestError(path, _missing_text_message(header), 1)
+            return
+        last_line = reader.line_num
+        while True:
+            fallbacks = stream.fallbacks
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except NotText as e:
+                yield IngestError(path, str(e))
+                return
+            except csv.Error as e:
+                yield IngestError(path, f"malformed CSV row ({e}); check its quoting", last_line + 1)
+                last_line = reader.line_num
+                continue
+            line, last_line = last_line + 1, reader.line_num
+            if not row or not any(cell.strip() for cell in row):
+                continue  # a blank line holds no article
+            if len(row) != len(names):
+                yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain commas", line)
+                continue
+            warnings = [CP1252_WARNING] if stream.fallbacks > fallbacks else []
+            yield record_article(dict(zip(names, row)), table, line, warnings)
+
+
+def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
+    """Articles from a JSON Lines file: one JSON object per line, blank lines skipped."""
+    path = str(table.path)
+    with table.path.open("rb") as handle:
+        try:
+            stream = stream_lines(handle)
+            for line, raw in enumerate(stream.lines, start=1):
+                if not raw.strip():
+                    continue
+                warnings = [CP1252_WARNING] if stream.fallbacks else []
+                stream.fallbacks = 0
+                try:
+                    record = json.loads(raw)
+                except json.JSONDecodeError as e:
+                    yield IngestError(path, f"invalid JSON ({e.msg} at column {e.colno}); each line must be one JSON object", line)
+                    continue
+                if not isinstance(record, dict):
+                    yield IngestError(path, f"a JSON {type(record).__name__}, not an object; each line must be one object with a \"text\" field", line)
+                    continue
+                yield record_article({str(k).strip().lower(): v for k, v in record.items()}, table, line, warnings)
+        except NotText as e:
+            yield IngestError(path, str(e))
+
+
+def record_article(record: dict[str, Any], table: TableFile, line: int, warnings: list[str]) -> Article | IngestError:
+    """One row or object as an Article; an IngestError for that line when it has no usable text."""
+    text = record.get("text")
+    if text is None:
+        return IngestError(str(table.path), 'no "text" field; every row needs the article body in "text"', line)
+    if not isinstance(text, str):
+        return IngestError(str(table.path), f'"text" is a {type(text).__name__}, not a string; put the article body in "text" as a string', line)
+    if not text.strip():
+        return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line)
+    fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")}}
+    metadata = dict(table.extra)
+    metadata.update({k: v for k, v in record.items() if k not in KNOWN_FIELDS})
+    date, date_warning = normalise_date(_str(fields.get("date")))
+    if date_warning:
+        warnings = [*warnings, date_warning]
+    return Article(
+        id=table.row_id(_str(record.get("id")), line),
+        text=text,
+        outlet=table.outlet or _str(fields.get("outlet")),
+        title=_str(fields.get("title") or fields.get("headline")),
+        date=date,
+        url=_str(fields.get("url")),
+        source_path=str(table.path),
+        metadata=metadata,
+        warnings=warnings,
+    )
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _missing_text_message(header: Iterable[str]) -> str:
+    found = ", ".join(h.strip() for h in header) or "none"
+    hint = "name the column holding the article body `text`"
+    if len(list(header)) == 1 and any(sep in found for sep in ";\t|"):
+        hint = "separate columns with commas (this header looks semicolon- or tab-separated)"
+    return f"no 'text' column (columns found: {found}); {hint}"

@@ -1,0 +1,94 @@
+"""`manifest.csv`: per-file metadata for the articles in a folder.
+
+A manifest sits beside the files it describes and has a `path` column (relative to the manifest's
+folder: `a.txt` or `sub/a.txt`) and any of `outlet`, `date`, `headline` (or `title`), `url`; every
+other column (`author`, `event`, `notes`, ...) goes to `Article.metadata`.  The manifest itself is
+not an article.  A manifest row that names no file that was read is reported (a typo in a path
+would otherwise lose the metadata silently).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from framing.models import IngestError
+from framing.text_decoding import NotText, decode_bytes
+
+MANIFEST_NAME = "manifest.csv"
+_FIELDS = {"outlet": "outlet", "date": "date", "headline": "title", "title": "title", "url": "url"}
+
+
+@dataclass(slots=True)
+class ManifestRow:
+    line: int
+    fields: dict[str, str]  # outlet, date, title, url: the Article fields it sets
+    extra: dict[str, str]  # every other column, for Article.metadata
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Manifest:
+    path: Path
+    rows: dict[str, ManifestRow] = field(default_factory=dict)  # key: relative POSIX path
+    errors: list[IngestError] = field(default_factory=list)
+
+    def lookup(self, file: Path) -> ManifestRow | None:
+        """The row describing `file`, if this manifest names it; marks the row used."""
+        try:
+            key = file.relative_to(self.path.parent).as_posix()
+        except ValueError:
+            return None
+        row = self.rows.get(key)
+        if row is not None:
+            row.used = True
+        return row
+
+    def unused_rows(self) -> list[tuple[str, ManifestRow]]:
+        return [(key, row) for key, row in self.rows.items() if not row.used]
+
+
+def is_manifest(path: Path) -> bool:
+    return path.name.lower() == MANIFEST_NAME
+
+
+def load(path: Path) -> Manifest:
+    """Read a manifest; problems (no `path` column, blank paths, duplicates) become errors on it."""
+    manifest = Manifest(path)
+    where = str(path)
+    try:
+        decoded = decode_bytes(path.read_bytes())
+    except (OSError, NotText) as e:
+        manifest.errors.append(IngestError(where, f"manifest not read ({e}); its files are read without its metadata"))
+        return manifest
+    reader = csv.reader(io.StringIO(decoded.text, newline=""))
+    header = [h.strip().lower() for h in next(reader, [])]
+    if "path" not in header:
+        manifest.errors.append(
+            IngestError(where, f"manifest has no 'path' column (columns found: {', '.join(header) or 'none'}); "
+                        "add one naming each file, relative to the manifest's folder", 1)
+        )
+        return manifest
+    last_line = reader.line_num
+    for row in reader:
+        line, last_line = last_line + 1, reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        values = dict(zip(header, (cell.strip() for cell in row)))
+        key = _normalise(values.pop("path", ""))
+        if not key:
+            manifest.errors.append(IngestError(where, "manifest row has an empty path; name the file it describes", line))
+            continue
+        if key in manifest.rows:
+            manifest.errors.append(IngestError(where, f"{key} is listed twice (first on line {manifest.rows[key].line}); keep one row", line))
+            continue
+        fields = {_FIELDS[k]: v for k, v in values.items() if k in _FIELDS and v}
+        extra = {k: v for k, v in values.items() if k not in _FIELDS}
+        manifest.rows[key] = ManifestRow(line, fields, extra)
+    return manifest
+
+
+def _normalise(raw: str) -> str:
+    return PurePosixPath(raw.strip().replace("\\", "/")).as_posix().removeprefix("./") if raw.strip() else ""

@@ -1,0 +1,156 @@
+"""Turn the bytes of an input file into text, or say clearly why they are not text.
+
+Order of trust: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; else UTF-8; else cp1252 (the
+usual encoding of texts saved on Windows), with a warning because the guess can be wrong.  A file
+with NUL bytes or many control characters is binary, not an article.  Nothing is stripped or
+normalised: offsets index into the decoded text exactly (a UTF-8 BOM is not part of the text).
+
+Whole files (.txt, .md, .html) go through `decode_bytes`; tables (.csv, .jsonl) are streamed line
+by line through `stream_lines`, so a file of millions of rows never sits in memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+CP1252_WARNING = "decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)"
+
+_BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Leading bytes of common non-text formats, to say what a file is rather than just "binary".
+_MAGIC = (
+    (b"%PDF", "a PDF document: extract its text first (e.g. `pdftotext`)"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.odt): unpack it, or save the document as plain text"),
+    (b"\x1f\x8b", "a gzip archive: decompress it first"),
+    (b"\x89PNG", "a PNG image, not an article"),
+    (b"\xff\xd8\xff", "a JPEG image, not an article"),
+    (b"GIF8", "a GIF image, not an article"),
+    (b"{\\rtf", "an RTF document: save it as plain text"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document: save it as plain text"),
+)
+
+_SNIFF = 8192  # bytes looked at to decide whether a file is binary
+_CONTROL = set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+
+
+class NotText(ValueError):
+    """The bytes are not a text article; the message says what they are and what to do."""
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of `head` declares, if any."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+def check_not_binary(head: bytes) -> None:
+    """Raise NotText when the first bytes of a file (without a UTF-16/32 BOM) are not text."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise NotText(f"binary file: {what}")
+    if b"\x00" in head:
+        raise NotText(
+            "binary file (contains NUL bytes): not a text article; save it as UTF-8 text "
+            "(UTF-16 needs a byte-order mark) or leave it out"
+        )
+    controls = sum(1 for b in head if b in _CONTROL)
+    if head and controls / len(head) > 0.05:
+        raise NotText("binary file (mostly control characters): not a text article; save it as UTF-8 text or leave it out")
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode a whole file.  `declared` is an encoding the file names itself (an HTML meta charset),
+    tried after UTF-8 and before the cp1252 fallback."""
+    bom = bom_encoding(data[:4])
+    if bom:
+        try:
+            return Decoded(data.decode(bom), bom)
+        except UnicodeDecodeError as e:
+            raise NotText(f"undecodable: starts with a {bom.upper()} byte-order mark but byte {e.start} is invalid; re-save the file as UTF-8") from None
+    check_not_binary(data[:_SNIFF])
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and _known(declared) and codecs.lookup(declared).name not in ("utf-8", "cp1252"):
+        try:
+            return Decoded(data.decode(declared), declared, [f"decoded as {declared}, as the file declares: not valid UTF-8"])
+        except UnicodeDecodeError:
+            pass
+    try:
+        return Decoded(data.decode("cp1252"), "cp1252", [CP1252_WARNING])
+    except UnicodeDecodeError as e:
+        raise NotText(
+            f"undecodable: neither UTF-8 nor cp1252 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "find the file's encoding and re-save it as UTF-8"
+        ) from None
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+@dataclass(slots=True)
+class LineStream:
+    """Decoded lines of a file, read lazily.  `fallbacks` counts the lines so far that were not
+    UTF-8 and were decoded as cp1252: a caller that notes it before and after reading a row knows
+    whether to warn on that row (a count, not a list, so memory stays flat on huge files)."""
+
+    lines: Iterator[str]
+    fallbacks: int = 0
+
+
+def stream_lines(handle: BinaryIO) -> LineStream:
+    """Lines of a binary file as text, keeping their line endings (what `csv` expects).
+
+    Raises NotText at once if the start of the file is binary.  A line that is neither UTF-8 nor
+    cp1252 raises NotText when it is reached, naming its line number.
+    """
+    head = handle.peek(_SNIFF)[:_SNIFF] if hasattr(handle, "peek") else b""
+    bom = bom_encoding(head[:4])
+    if bom:
+        if bom == "utf-8-sig":
+            handle.read(3)
+        else:
+            return LineStream(iter(io.TextIOWrapper(handle, encoding=bom, newline="")))
+    else:
+        check_not_binary(head)
+    stream = LineStream(iter(()))
+    stream.lines = _decode_lines(handle, stream)
+    return stream
+
+
+def _decode_lines(handle: BinaryIO, stream: LineStream) -> Iterator[str]:
+    for number, raw in enumerate(handle, start=1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                raise NotText(f"line {number} is neither UTF-8 nor cp1252; find the file's encoding and re-save it as UTF-8") from None
+            stream.fallbacks += 1
+            yield line
