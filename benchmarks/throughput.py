@@ -1,0 +1,46 @@
+"""Throughput and peak memory of `framing score` on a generated corpus (issue 2 and issue 7).
+
+For each corpus size and each --jobs value it runs `framing score CORPUS --out FILE --jobs J` in a
+child process and prints articles per second (whole command, start-up included) and the peak RSS.
+The corpus (benchmarks/corpus.py, fixed seed, ~800 words an article) is generated once into
+--cache and reused.
+
+    python benchmarks/throughput.py --articles 2000 20000 --jobs 1 2
+    python benchmarks/throughput.py --articles 20000 100000 --jobs 1      # memory flat as it grows
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import corpus, run_score  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="articles/s and peak memory of framing score")
+    parser.add_argument("--articles", type=int, nargs="+", default=[2000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
+    args = parser.parse_args()
+    print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
+    print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'peak MB':>8} {'scaling':>7}")
+    for n in args.articles:
+        source = corpus(n, args.cache)
+        base = None
+        for jobs in args.jobs:
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / ("scores.parquet" if args.format == "parquet" else f"scores.{args.format}")
+                seconds, peak = run_score([str(source), "--format", args.format, "--out", str(out), "--jobs", str(jobs)])
+            rate = n / seconds
+            base = base or rate
+            print(f"{n:>9} {jobs:>4} {seconds:>8.1f} {rate:>10.1f} {peak:>8.0f} {rate / base:>7.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
