@@ -145,7 +145,8 @@ def _basil_doc(r: dict[str, Any]) -> dict[str, Any]:
         voice = "quoted" if a["quote"] == "yes" else "author"
         spans.append(_span(text, base + a["start"], base + a["end"], typ, a["txt"], voice=voice, speaker=speaker,
                            polarity=a.get("polarity"), basil_speaker=a.get("speaker") or None))
-    return {"id": r["article_key"], "text": text, "outlet": r["source"], "triplet": r["triplet_uuid"], "spans": spans}
+    spans.sort(key=lambda s: (s["start"], s["end"]))
+    return {"id": r["article_key"], "text": text, "title": title, "outlet": r["source"], "triplet": r["triplet_uuid"], "spans": spans}
 
 
 # --------------------------------------------------------------------------- PTC
