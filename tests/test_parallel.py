@@ -1,0 +1,106 @@
+"""framing/parallel.py: --jobs N writes exactly what one process writes, builds the Analyzer once
+per worker, and reads the input only as fast as it is analysed (memory stays flat)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing import ingest, parallel
+from framing.cli import app
+from framing.models import Article, IngestError
+from framing.pipeline import Analyzer
+from generated_corpus import make_corpus
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """80 articles (three chunks of 32) with an unreadable file at position 40."""
+    return make_corpus(tmp_path_factory.mktemp("parallel") / "corpus", 80, bad_at=40)
+
+
+def _score(corpus: Path, out: Path, *args: str):
+    result = runner.invoke(app, ["score", str(corpus), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_two_jobs_write_byte_for_byte_what_one_job_writes(corpus, tmp_path, format):
+    one = _score(corpus, tmp_path / f"one.{format}", "--jobs", "1", "-f", format)
+    two = _score(corpus, tmp_path / f"two.{format}", "--jobs", "2", "-f", format)
+    assert (tmp_path / f"one.{format}").read_bytes() == (tmp_path / f"two.{format}").read_bytes()
+    error = f"error {corpus}/a0040-empty.txt: empty file"
+    for result in (one, two):
+        assert error in result.output
+        assert "scored 80 articles, 1 error, in" in result.output
+    assert len((tmp_path / f"one.{format}").read_text(encoding="utf-8").splitlines()) == 80 + (format == "csv")
+
+
+def test_results_come_back_in_input_order_with_errors_in_place(seeds_dir):
+    articles = [a for a in ingest.read_articles([seeds_dir]) if isinstance(a, Article)]
+    items = [articles[0], IngestError("bad.txt", "empty file"), articles[1], articles[0], IngestError("x.csv", "bad row", 3)]
+    results = list(parallel.analyze_in_order(items, parallel.AnalyzerRecipe(), jobs=2, chunk_size=1))
+    assert [r if isinstance(r, IngestError) else r["id"] for r in results] == [
+        "independent-putin-no-show", IngestError("bad.txt", "empty file"), "ogmnews-putin-skips-talks",
+        "independent-putin-no-show", IngestError("x.csv", "bad row", 3),
+    ]
+    assert results[0] == results[3] == Analyzer().analyze(articles[0]).to_dict()
+
+
+@dataclass(frozen=True)
+class CountingRecipe(parallel.AnalyzerRecipe):
+    """A recipe that notes, in a file, each process that builds an Analyzer from it."""
+
+    log: str = ""
+
+    def build(self) -> Analyzer:
+        with open(self.log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return super().build()
+
+
+def test_each_worker_builds_the_analyzer_once_not_per_article(seeds_dir, tmp_path):
+    articles = [a for a in ingest.read_articles([seeds_dir]) if isinstance(a, Article)] * 10
+    log = tmp_path / "builds.txt"
+    recipe = CountingRecipe(log=str(log))
+    results = list(parallel.analyze_in_order(articles, recipe, jobs=2, chunk_size=2))
+    assert len(results) == 20
+    builders = log.read_text(encoding="utf-8").split()
+    assert len(builders) == len(set(builders)) <= 2  # one build per worker process, not 20
+    assert str(os.getpid()) not in builders
+
+
+def test_input_is_read_only_as_fast_as_it_is_analysed(seeds_dir):
+    article = next(a for a in ingest.read_articles([seeds_dir]) if isinstance(a, Article))
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield article
+
+    results = parallel.analyze_in_order(endless(), parallel.AnalyzerRecipe(), jobs=2, chunk_size=4)
+    for _ in range(40):
+        next(results)
+    bound = 2 * parallel.IN_FLIGHT_PER_JOB * 4 + 4  # chunks in flight, plus the one being cut
+    assert 40 <= pulled <= 40 + bound
+    results.close()
+
+
+def test_a_corpus_smaller_than_one_chunk_is_analysed_in_this_process(seeds_dir, tmp_path):
+    log = tmp_path / "builds.txt"
+    results = list(parallel.analyze_in_order(ingest.read_articles([seeds_dir]), CountingRecipe(log=str(log)), jobs=2))
+    assert [r["id"] for r in results] == ["independent-putin-no-show", "ogmnews-putin-skips-talks"]
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]
+
+
+def test_default_jobs_is_every_core_this_process_may_use():
+    assert parallel.default_jobs() == len(os.sched_getaffinity(0))
