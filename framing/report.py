@@ -1,0 +1,206 @@
+"""One self-contained interactive HTML report comparing outlets, built from article records.
+
+A record is what one JSONL line of `framing score` holds (`Analysis.to_dict()`), plus the article
+`text` (see `article_record`), so a report can be built from a fresh analysis or from saved scores.
+The page embeds plotly.js once, loads nothing from the network, and escapes every piece of article
+text: the template autoescapes, data goes in as script-safe JSON, and the page's own JS builds the
+highlighted text with `textContent`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from framing import compare, distinctive, report_figures, sourcing
+from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
+from framing.report_articles import COMPRESS_OVER_BYTES, ReportError, article_store, compact_article, find_pairs, json_for_script
+
+__all__ = ["ReportConfig", "ReportError", "ReportResult", "article_record", "build_report", "write_report"]
+
+TYPE_COLOURS = {
+    "loaded": "#e53935", "hedge": "#8e24aa", "booster": "#fb8c00", "attribution": "#1e88e5",
+    "quote": "#43a047", "anonymous_source": "#6d4c41",
+}
+TYPE_LABELS = {
+    "loaded": "loaded language", "hedge": "hedge", "booster": "booster", "attribution": "attribution (reporting verb)",
+    "quote": "quotation", "anonymous_source": "anonymous source",
+}
+
+
+@dataclass(slots=True)
+class ReportConfig:
+    """What a report shows beyond the data: its title, the article pairs asked for, size knobs."""
+
+    title: str = "Framing report"
+    pairs: Sequence[tuple[str, str]] = ()
+    min_articles: int = compare.MIN_ARTICLES
+    compress_over_bytes: int = COMPRESS_OVER_BYTES
+    terms_per_outlet: int = 15
+
+
+@dataclass(slots=True)
+class ReportResult:
+    html: str
+    articles: int
+    comparison: compare.Comparison
+    errors: list[str] = field(default_factory=list)
+    compressed: bool = False
+
+
+def article_record(analysis: Analysis) -> dict:
+    """`Analysis.to_dict()` plus the article text: everything a report needs about one article."""
+    d = analysis.to_dict()
+    d["text"] = analysis.article.text
+    return d
+
+
+def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportConfig | None = None) -> ReportResult:
+    """Build the report page from article records (or analyses; ingest errors are listed in it)."""
+    config = config or ReportConfig()
+    records: list[dict] = []
+    errors: list[str] = []
+    for item in items:
+        if isinstance(item, IngestError):
+            errors.append(str(item))
+        elif isinstance(item, Analysis):
+            records.append(article_record(item))
+        else:
+            records.append(item)
+    if not records:
+        raise ReportError("no articles to report on" + (f" ({len(errors)} inputs could not be read)" if errors else ""))
+    comparison = compare.compare_outlets(records, min_articles=config.min_articles)
+    src = sourcing.sourcing(records)
+    terms = distinctive.distinctive_terms(distinctive.outlet_counts(records))
+    articles = [compact_article(r, comparison.scores) for r in records]
+    _finite(articles)
+    pairs = find_pairs(articles, config.pairs)
+    store = article_store(articles, config.compress_over_bytes)
+    outlets = [o.name for o in comparison.outlets]
+    tables = _tables(comparison, src, terms, outlets, config)
+    figures = {"profile": report_figures.profile_figure(comparison)}
+    if len(outlets) > 1:
+        figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
+    if any(src.stance[o] for o in outlets):
+        figures["stance"] = report_figures.stance_figure(src)
+        figures["sources"] = report_figures.sources_figure(src)
+    if terms:
+        figures["distinctive"] = report_figures.distinctive_figure(terms, outlets)
+    page_data = {
+        "scores": comparison.scores,
+        "types": list(SPAN_TYPES), "voices": list(VOICES),
+        "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
+        "pairs": pairs, "storeEncoding": store.encoding,
+        "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
+    }
+    html = _template().render(
+        title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
+        tables=tables, errors=errors, pairs=pairs, classroom=bool(pairs) and (len(records) == 2 or bool(config.pairs)),
+        articles=len(records), methods=_methods(), config=config,
+        figures={k: json_for_script(v) for k, v in figures.items()},
+        page_data=json_for_script(page_data), article_payload=store.payload,
+        plotly_js=_plotly_js(), page_js=_asset("report.js"), page_css=_asset("report.css"),
+        type_labels=TYPE_LABELS, type_colours=TYPE_COLOURS, version=_version(),
+    )
+    return ReportResult(html, len(records), comparison, errors, store.encoding != "json")
+
+
+def write_report(items: Iterable[dict | Analysis | IngestError], path: str | Path, config: ReportConfig | None = None) -> ReportResult:
+    """Build the report and write it to `path` (folders are created)."""
+    result = build_report(items, config)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(result.html, encoding="utf-8")
+    return result
+
+
+def _finite(articles: list[dict]) -> None:
+    """NaN/inf cannot travel as JSON: they become None (shown as "–")."""
+    for a in articles:
+        a["scores"] = [None if isinstance(v, float) and not math.isfinite(v) else v for v in a["scores"]]
+
+
+def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[str], config: ReportConfig) -> dict[str, dict]:
+    """Every table the page shows, as columns + rows: the HTML and the CSV download share them."""
+
+    def table(title: str, rows: list[dict], columns: list[str] | None = None) -> dict:
+        columns = columns or (list(rows[0]) if rows else [])
+        return {"title": title, "columns": columns, "rows": [[r.get(k) for k in columns] for r in rows]}
+
+    by = {(r.score, r.outlet): r for r in c.profile}
+    wide = [{"score": s, **{o: by[(s, o)].mean for o in outlets}} for s in c.scores]
+    if len(outlets) == 2:
+        for row in wide:
+            a, b = row[outlets[0]], row[outlets[1]]
+            row["difference"] = None if a is None or b is None else round(a - b, 4)
+    top = [
+        {"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
+        for o in (outlets[:1] if len(outlets) == 2 else outlets)
+        for t in distinctive.top_terms(terms, o, config.terms_per_outlet)
+    ]
+    if len(outlets) == 2:
+        top += [{"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
+                for t in distinctive.top_terms(terms, outlets[1], config.terms_per_outlet)]
+    return {
+        "outlets": table("Outlets", [{"outlet": o.name, "articles": o.articles, "words": o.words, "first date": o.first_date,
+                                      "last date": o.last_date} for o in c.outlets]),
+        "means": table("Mean score per outlet", wide, ["score", *outlets] + (["difference"] if len(outlets) == 2 else [])),
+        "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
+        "tests": table("Tests", c.test_table(), ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]),
+        "stance": table("Reporting-verb stance", src.stance_table(), ["outlet", "stance", "attributions", "share"]),
+        "sources": table("Named and anonymous sources", src.source_table(), ["outlet", "named", "anonymous", "not named", "attributions", "anonymous_share"]),
+        "speakers": table("Who is quoted most, with which verbs", src.speaker_table(), ["outlet", "speaker", "attributions", "quotes", "verbs"]),
+        "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
+    }
+
+
+def _methods() -> dict:
+    from framing.score import describe
+
+    return {
+        "scores": describe(), "resamples": compare.BOOTSTRAP_RESAMPLES, "seed": compare.SEED,
+        "min_articles": compare.MIN_ARTICLES, "prior_strength": distinctive.PRIOR_STRENGTH, "min_count": distinctive.MIN_COUNT,
+    }
+
+
+def _asset(name: str) -> str:
+    return resources.files("framing").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _plotly_js() -> str:
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs().replace("</script", "<\\/script")
+
+
+def _version() -> str:
+    from framing import __version__
+
+    return __version__
+
+
+def _num(v: object, digits: int = 3) -> str:
+    """Numbers as a reader wants them: 3 significant digits, small p-values as "< 0.001"."""
+    if v is None:
+        return "–"
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, int):
+        return f"{v:,}"
+    if v != 0 and abs(v) < 0.001:
+        return "< 0.001" if v > 0 else f"{v:.2g}"
+    return f"{v:.{digits}g}"
+
+
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("framing", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["num"] = _num
+    return env.get_template("report.html.j2")

@@ -1,0 +1,132 @@
+"""The report's Plotly figures, each returned as a plain dict (data + layout) for Plotly.newPlot.
+
+Figures carry no template (Plotly's default one adds ~10 kB to every figure); the page sets fonts
+and colours once.  Text that comes from articles (speakers, words, outlet names) is HTML-escaped
+before it reaches a figure, because Plotly renders a few tags inside labels.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+
+from plotly.subplots import make_subplots
+import plotly.graph_objects as go
+
+from framing.compare import Comparison
+from framing.distinctive import Term
+from framing.sourcing import Sourcing
+
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"]
+STANCE_COLOURS = {"neutral": "#9e9e9e", "raising": "#1f77b4", "lowering": "#d62728", "unknown": "#cccccc"}
+MAX_SCATTER_TERMS = 400  # per outlet: the most distinctive either way
+
+
+def label(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def colour(i: int) -> str:
+    return PALETTE[i % len(PALETTE)]
+
+
+def _plain(fig: go.Figure, height: int) -> dict:
+    fig.update_layout(
+        template=None, height=height, margin={"l": 60, "r": 20, "t": 40, "b": 50},
+        font={"family": "system-ui, sans-serif", "size": 12}, paper_bgcolor="white", plot_bgcolor="#fafafa",
+    )
+    return fig.to_plotly_json()
+
+
+def profile_figure(c: Comparison) -> dict:
+    """Small multiples: one panel per score, a bar per outlet with its bootstrap 95% interval."""
+    names = [o.name for o in c.outlets]
+    cols = 3
+    rows = max(1, math.ceil(len(c.scores) / cols))
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[label(s) for s in c.scores], vertical_spacing=0.5 / rows + 0.02)
+    by = {(r.score, r.outlet): r for r in c.profile}
+    for k, s in enumerate(c.scores):
+        for i, o in enumerate(names):
+            r = by[(s, o)]
+            has_ci = r.low is not None and r.mean is not None
+            fig.add_trace(
+                go.Bar(
+                    x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
+                    marker_color=colour(i),
+                    error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
+                    hovertemplate=f"{label(o)}<br>{label(s)}: %{{y:.3g}}<br>articles: {r.n}"
+                    + (f"<br>95% interval: {r.low:.3g} to {r.high:.3g}" if has_ci else "<br>no interval: too few articles")
+                    + "<extra></extra>",
+                ),
+                row=k // cols + 1, col=k % cols + 1,
+            )
+    fig.update_xaxes(showticklabels=False)
+    return _plain(fig, 230 * rows + 60)
+
+
+def fingerprint_figure(c: Comparison) -> dict:
+    """Radar: each axis is one score, scaled so the highest outlet mean on that axis is 1."""
+    fig = go.Figure()
+    by = {(r.score, r.outlet): r.mean for r in c.profile}
+    axes = [s for s in c.scores if max((by[(s, o.name)] or 0) for o in c.outlets) > 0]
+    for i, o in enumerate(c.outlets):
+        vals = []
+        for s in axes:
+            top = max((by[(s, x.name)] or 0) for x in c.outlets)
+            vals.append(round((by[(s, o.name)] or 0) / top, 4))
+        fig.add_trace(go.Scatterpolar(
+            r=vals + vals[:1], theta=[label(s) for s in axes + axes[:1]], name=label(o.name), fill="toself", opacity=0.55,
+            line_color=colour(i), hovertemplate="%{theta}: %{r:.2f} of the highest outlet<extra>" + label(o.name) + "</extra>",
+        ))
+    fig.update_layout(polar={"radialaxis": {"range": [0, 1]}})
+    return _plain(fig, 480)
+
+
+def stance_figure(s: Sourcing) -> dict:
+    """Stacked bars: share of each outlet's attributions by reporting-verb stance."""
+    stances = sorted({st for o in s.outlets for st in s.stance[o]}, key=lambda x: (x != "neutral", x))
+    fig = go.Figure()
+    for st in stances:
+        shares = [(s.stance[o][st] / total if (total := sum(s.stance[o].values())) else 0) for o in s.outlets]
+        fig.add_trace(go.Bar(
+            x=[label(o) for o in s.outlets], y=shares, name=label(st), marker_color=STANCE_COLOURS.get(st),
+            customdata=[s.stance[o][st] for o in s.outlets],
+            hovertemplate=label(st) + ": %{y:.0%} (%{customdata} attributions)<extra>%{x}</extra>",
+        ))
+    fig.update_layout(barmode="stack", yaxis={"tickformat": ".0%", "title": "share of attributions"})
+    return _plain(fig, 360)
+
+
+def sources_figure(s: Sourcing) -> dict:
+    """Grouped bars: named, anonymous and not-named sources per outlet (attribution counts)."""
+    fig = go.Figure()
+    for kind, col in (("named", "#2ca02c"), ("anonymous", "#ff7f0e"), ("not named", "#9e9e9e")):
+        fig.add_trace(go.Bar(
+            x=[label(o) for o in s.outlets], y=[s.sources[o][kind] for o in s.outlets], name=kind, marker_color=col,
+            hovertemplate=kind + ": %{y}<extra>%{x}</extra>",
+        ))
+    fig.update_layout(barmode="group", yaxis={"title": "attributions"})
+    return _plain(fig, 360)
+
+
+def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
+    """Scatter: corpus frequency (log x) against log-odds z (y), one trace per outlet vs the rest.
+
+    With two outlets one trace says it all: above zero typical of the first, below of the second."""
+    shown = list(outlets[:1]) if len(outlets) == 2 else list(outlets)
+    fig = go.Figure()
+    for i, o in enumerate(shown):
+        rows = sorted((t for t in terms if t.outlet == o), key=lambda t: -abs(t.z))[:MAX_SCATTER_TERMS]
+        fig.add_trace(go.Scatter(
+            x=[t.total for t in rows], y=[round(t.z, 3) for t in rows], mode="markers", name=label(o),
+            marker={"color": colour(i), "size": 7, "opacity": 0.7},
+            text=[label(t.term) for t in rows], customdata=[[t.count, t.per_1k] for t in rows],
+            hovertemplate="<b>%{text}</b><br>corpus count: %{x}<br>" + label(o)
+            + ": %{customdata[0]} (%{customdata[1]} per 1,000 words)<br>z = %{y}<extra></extra>",
+        ))
+    ytitle = f"z: typical of {label(outlets[0])} (up) or {label(outlets[1])} (down)" if len(outlets) == 2 else "z: typical of the outlet vs the rest"
+    fig.update_layout(xaxis={"type": "log", "title": "times the word occurs in the corpus"}, yaxis={"title": ytitle}, hovermode="closest")
+    fig.add_hline(y=1.96, line_dash="dot", line_color="#888")
+    fig.add_hline(y=-1.96, line_dash="dot", line_color="#888")
+    return _plain(fig, 480)

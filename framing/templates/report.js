@@ -1,0 +1,309 @@
+/* framing report: figures, CSV downloads, the article browser and the side-by-side view.
+   Article text is only ever put into the page with textContent, never innerHTML. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("page-data").textContent);
+  var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote"];
+  var FIELDS = [[4, "category"], [5, "weight"], [3, "voice"], [6, "speaker"], [7, "verb"], [8, "stance"], [10, "term"], [9, "rule"], [11, "found by"]];
+  var PER_PAGE = 25;
+  var enabled = new Set(DATA.types);
+  var tables = Object.assign({}, DATA.tables);
+  var ARTICLES = null;
+  var viewers = [];  // [host element, article] pairs currently on screen, re-rendered on toggles
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function fmt(v) {
+    if (v === null || v === undefined) return "–";
+    if (typeof v === "number") return Number.isInteger(v) ? v.toLocaleString("en") : String(Number(v.toPrecision(3)));
+    return String(v);
+  }
+
+  /* ---- figures ---- */
+  document.querySelectorAll("script.figure-data").forEach(function (s) {
+    var div = document.getElementById(s.dataset.target);
+    if (!div) return;
+    var fig = JSON.parse(s.textContent);
+    Plotly.newPlot(div, fig.data, fig.layout || {}, { displaylogo: false, responsive: true });
+  });
+
+  /* ---- CSV downloads (built in the page, nothing is fetched) ---- */
+  function csvCell(v) {
+    if (v === null || v === undefined) return "";
+    var s = String(v);
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function downloadCsv(name) {
+    var t = name === "articles" ? articleTable() : tables[name];
+    if (!t) return;
+    var lines = [t.columns].concat(t.rows).map(function (r) { return r.map(csvCell).join(","); });
+    var url = URL.createObjectURL(new Blob([lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" }));
+    var a = el("a");
+    a.href = url;
+    a.download = name + ".csv";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 2000);
+  }
+  document.addEventListener("click", function (ev) {
+    var b = ev.target.closest && ev.target.closest(".csv-button");
+    if (b) downloadCsv(b.dataset.table);
+  });
+  function articleTable() {
+    var cols = ["id", "outlet", "title", "date", "url", "event", "words"].concat(DATA.scores);
+    var rows = (ARTICLES || []).map(function (a) {
+      return [a.id, a.outlet, a.title, a.date, a.url, a.event, a.words].concat(a.scores);
+    });
+    return { columns: cols, rows: rows };
+  }
+
+  /* ---- highlighted text ---- */
+  function codePointMap(text) {
+    // Offsets count Python code points; JS strings count UTF-16 units. Map when they differ.
+    if (!/[\uD800-\uDBFF]/.test(text)) return null;
+    var map = [], u = 0;
+    for (var ch of text) { map.push(u); u += ch.length; }
+    map.push(u);
+    return map;
+  }
+  function renderText(host, a) {
+    host.textContent = "";
+    if (a.text === null || a.text === undefined) {
+      host.appendChild(el("p", "empty", "The text of this article is not stored in this report."));
+      return;
+    }
+    var text = a.text, map = codePointMap(text);
+    var at = function (i) { return map ? map[Math.min(i, map.length - 1)] : i; };
+    var spans = a.spans.filter(function (s) { return s[2] >= 0 && enabled.has(DATA.types[s[2]]) && s[1] > s[0]; })
+      .map(function (s) { var c = s.slice(); c[0] = at(s[0]); c[1] = at(s[1]); return c; });
+    var ignored = a.ignored.map(function (r) { return [at(r[0]), at(r[1]), r[2]]; });
+    var cuts = new Set([0, text.length]);
+    spans.forEach(function (s) { cuts.add(s[0]); cuts.add(s[1]); });
+    ignored.forEach(function (r) { cuts.add(r[0]); cuts.add(r[1]); });
+    var points = Array.from(cuts).filter(function (x) { return x >= 0 && x <= text.length; }).sort(function (x, y) { return x - y; });
+    var frag = document.createDocumentFragment();
+    for (var k = 0; k < points.length - 1; k++) {
+      var from = points[k], to = points[k + 1], piece = text.slice(from, to);
+      var cover = spans.filter(function (s) { return s[0] <= from && s[1] >= to; });
+      var ign = ignored.find(function (r) { return r[0] <= from && r[1] >= to; });
+      if (!cover.length && !ign) { frag.appendChild(document.createTextNode(piece)); continue; }
+      var e = el("span", null, piece);
+      if (ign) { e.className = "ignored"; e.title = "left out of the counts: " + ign[2]; }
+      if (cover.length) {
+        cover.sort(function (x, y) { return PRIORITY.indexOf(DATA.types[x[2]]) - PRIORITY.indexOf(DATA.types[y[2]]); });
+        var top = cover[0];
+        e.className = "hl t-" + DATA.types[top[2]] + (DATA.voices[top[3]] === "quoted" ? " voice-quoted" : "");
+        e.dataset.types = cover.map(function (s) { return DATA.types[s[2]]; }).join(" ");
+        e.tabIndex = 0;
+        e._findings = cover;
+        e._text = text;
+      }
+      frag.appendChild(e);
+    }
+    host.appendChild(frag);
+  }
+
+  /* ---- details on hover / tap ---- */
+  var tip = document.getElementById("tip"), pinned = null;
+  function showTip(target) {
+    tip.textContent = "";
+    target._findings.forEach(function (s) {
+      var box = el("div", "tip-finding");
+      var type = DATA.types[s[2]];
+      box.appendChild(el("b", null, DATA.typeLabels[type] || type));
+      box.appendChild(el("div", null, "“" + target._text.slice(s[0], s[1]) + "”"));
+      FIELDS.forEach(function (f) {
+        var v = s[f[0]];
+        if (f[0] === 3) v = v === 1 ? "quoted (a source's words)" : v === 0 ? "author (the outlet's own words)" : null;
+        if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, f[1] + ": " + v));
+      });
+      tip.appendChild(box);
+    });
+    var r = target.getBoundingClientRect();
+    tip.style.left = Math.max(4, r.left + window.scrollX) + "px";
+    tip.style.top = (r.bottom + window.scrollY + 6) + "px";
+    tip.hidden = false;
+  }
+  document.addEventListener("mouseover", function (ev) {
+    var t = ev.target.closest && ev.target.closest(".hl");
+    if (t && !pinned) showTip(t);
+  });
+  document.addEventListener("mouseout", function (ev) {
+    var t = ev.target.closest && ev.target.closest(".hl");
+    if (t && !pinned) tip.hidden = true;
+  });
+  document.addEventListener("click", function (ev) {
+    var t = ev.target.closest && ev.target.closest(".hl");
+    if (t) { pinned = pinned === t ? null : t; showTip(t); }
+    else if (pinned && !tip.contains(ev.target)) { pinned = null; tip.hidden = true; }
+  });
+  document.addEventListener("focusin", function (ev) { if (ev.target.classList && ev.target.classList.contains("hl")) showTip(ev.target); });
+
+  /* ---- span-type toggles, shared by every view ---- */
+  function buildToggles() {
+    document.querySelectorAll(".toggles").forEach(function (box) {
+      box.textContent = "";
+      DATA.types.forEach(function (type) {
+        var label = el("label");
+        var cb = el("input");
+        cb.type = "checkbox";
+        cb.checked = enabled.has(type);
+        cb.dataset.type = type;
+        label.appendChild(cb);
+        label.appendChild(el("span", "swatch t-" + type, DATA.typeLabels[type] || type));
+        box.appendChild(label);
+      });
+      box.appendChild(el("span", "legend-note", "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"));
+    });
+  }
+  document.addEventListener("change", function (ev) {
+    var type = ev.target.dataset && ev.target.dataset.type;
+    if (!type) return;
+    if (ev.target.checked) enabled.add(type); else enabled.delete(type);
+    document.querySelectorAll('.toggles input[data-type="' + type + '"]').forEach(function (cb) { cb.checked = ev.target.checked; });
+    pinned = null;
+    tip.hidden = true;
+    viewers.forEach(function (v) { renderText(v[0], v[1]); });
+  });
+
+  /* ---- one article ---- */
+  function articleHeader(a) {
+    var head = el("div", "article-head");
+    head.appendChild(el("h3", null, a.title || a.id));
+    var meta = [a.outlet, a.date, fmt(a.words) + " words", "id " + a.id].filter(Boolean).join(" · ");
+    head.appendChild(el("div", "article-meta", meta));
+    if (a.url) head.appendChild(el("div", "article-meta", a.url));
+    a.warnings.forEach(function (w) { head.appendChild(el("div", "note", w)); });
+    return head;
+  }
+  function showArticle(i) {
+    var a = ARTICLES[i], view = document.getElementById("article-view");
+    view.textContent = "";
+    view.appendChild(articleHeader(a));
+    var det = el("details");
+    det.appendChild(el("summary", null, "Scores"));
+    var t = el("table", "data");
+    DATA.scores.forEach(function (s, k) {
+      var tr = el("tr");
+      tr.appendChild(el("td", null, s));
+      tr.appendChild(el("td", null, fmt(a.scores[k])));
+      t.appendChild(tr);
+    });
+    det.appendChild(t);
+    view.appendChild(det);
+    var body = el("div", "article-text");
+    view.appendChild(body);
+    viewers = viewers.filter(function (v) { return !view.contains(v[0]) && document.body.contains(v[0]); });
+    viewers.push([body, a]);
+    renderText(body, a);
+    document.querySelectorAll("#article-table tbody tr").forEach(function (tr) { tr.classList.toggle("current", Number(tr.dataset.index) === i); });
+  }
+
+  /* ---- the article list: search + pages ---- */
+  var filtered = [], page = 0, searchTimer = null;
+  function haystack(a) {
+    if (a._hay === undefined) a._hay = (a.title + "\n" + a.outlet + "\n" + a.id + "\n" + (a.text || "")).toLowerCase();
+    return a._hay;
+  }
+  function applySearch(q) {
+    q = q.trim().toLowerCase();
+    filtered = [];
+    ARTICLES.forEach(function (a, i) { if (!q || haystack(a).indexOf(q) >= 0) filtered.push(i); });
+    page = 0;
+    drawList();
+  }
+  function drawList() {
+    var tbody = document.querySelector("#article-table tbody");
+    tbody.textContent = "";
+    filtered.slice(page * PER_PAGE, (page + 1) * PER_PAGE).forEach(function (i) {
+      var a = ARTICLES[i], tr = el("tr");
+      tr.dataset.index = i;
+      [a.outlet, a.title || a.id, a.date, fmt(a.words)].forEach(function (v) { tr.appendChild(el("td", null, v)); });
+      tr.addEventListener("click", function () { showArticle(i); });
+      tbody.appendChild(tr);
+    });
+    var pages = Math.max(1, Math.ceil(filtered.length / PER_PAGE));
+    document.getElementById("page-info").textContent = "page " + (page + 1) + " of " + pages + " (" + filtered.length + " articles)";
+    document.getElementById("page-prev").disabled = page === 0;
+    document.getElementById("page-next").disabled = page >= pages - 1;
+  }
+  document.getElementById("page-prev").addEventListener("click", function () { if (page > 0) { page--; drawList(); } });
+  document.getElementById("page-next").addEventListener("click", function () { if ((page + 1) * PER_PAGE < filtered.length) { page++; drawList(); } });
+  document.getElementById("article-search").addEventListener("input", function (ev) {
+    clearTimeout(searchTimer);
+    var q = ev.target.value;
+    searchTimer = setTimeout(function () { applySearch(q); }, 150);
+  });
+
+  /* ---- side by side ---- */
+  function showPair(k) {
+    var p = DATA.pairs[k], A = ARTICLES[p.a], B = ARTICLES[p.b];
+    var cols = ["score", A.outlet + ": " + (A.title || A.id), B.outlet + ": " + (B.title || B.id), "difference"];
+    var rows = DATA.scores.map(function (s, j) {
+      var x = A.scores[j], y = B.scores[j];
+      return [s, x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
+    });
+    tables.pair = { columns: cols, rows: rows };
+    var box = document.getElementById("pair-scores");
+    box.textContent = "";
+    var head = el("div", "table-head");
+    head.appendChild(el("span", "table-title", "Scores of the two articles"));
+    var btn = el("button", "csv-button", "Download CSV");
+    btn.type = "button";
+    btn.dataset.table = "pair";
+    head.appendChild(btn);
+    box.appendChild(head);
+    var t = el("table", "data"), tr = el("tr");
+    cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
+    t.appendChild(tr);
+    rows.forEach(function (r) {
+      var row = el("tr");
+      r.forEach(function (v) { row.appendChild(el("td", null, fmt(v))); });
+      t.appendChild(row);
+    });
+    box.appendChild(t);
+    viewers = viewers.filter(function (v) { return !v[0].closest(".column"); });
+    [["pair-a", A], ["pair-b", B]].forEach(function (c) {
+      var col = document.getElementById(c[0]);
+      col.textContent = "";
+      col.appendChild(articleHeader(c[1]));
+      var body = el("div", "article-text");
+      col.appendChild(body);
+      viewers.push([body, c[1]]);
+      renderText(body, c[1]);
+    });
+  }
+
+  /* ---- start ---- */
+  function loadArticles() {
+    var raw = document.getElementById("article-data").textContent;
+    if (DATA.storeEncoding === "json") return Promise.resolve(JSON.parse(raw));
+    if (typeof DecompressionStream === "undefined") {
+      return Promise.reject(new Error("This browser cannot unpack the article texts (no DecompressionStream); open the report in a current browser."));
+    }
+    var bin = atob(raw.trim()), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+  buildToggles();
+  loadArticles().then(function (articles) {
+    ARTICLES = articles;
+    applySearch("");
+    if (ARTICLES.length) showArticle(0);
+    var sel = document.getElementById("pair-select");
+    if (sel) sel.addEventListener("change", function () { showPair(Number(sel.value)); });
+    if (DATA.pairs.length) showPair(0);
+    document.body.dataset.ready = "true";
+  }, function (err) {
+    var view = document.getElementById("article-view");
+    view.textContent = "";
+    view.appendChild(el("p", "note", err.message));
+    document.body.dataset.ready = "error";
+  });
+})();
