@@ -17,9 +17,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-QUOTE_OPEN = "“\"‘«"
-QUOTE_CLOSE = "”\"’»"
-_EDGE_PUNCT = " \t\n.,;:!?—–-…()"
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their", "who", "which", "that"}
 
 
@@ -31,16 +28,25 @@ def _span(text: str, start: int, end: int, typ: str, expected: str | None = None
 
 
 def is_direct_quote(fragments: list[str]) -> bool:
-    """Content is a direct quotation when every fragment, edge punctuation aside, is wrapped in
-    quotation marks (`“We will win.”`); content with unquoted words ("that the plan is “dead”")
-    is indirect.  Used on gold and predicted content alike, so the split is symmetric."""
-    if not fragments:
-        return False
-    for f in fragments:
-        core = f.strip(_EDGE_PUNCT)
-        if len(core) < 2 or core[0] not in QUOTE_OPEN or core[-1] not in QUOTE_CLOSE:
-            return False
-    return True
+    """Content is a direct quotation when all its words lie inside quotation marks: `“We will
+    win.”`, or `“If he thinks that,” / “what does he think?”` split around "he said", or a quote
+    the annotator cut at its sentences.  Content with unquoted words ("that the plan is “dead”")
+    is indirect.  Double marks only (“ ”, ", and PTB-style `` and ''), since ’ is also an
+    apostrophe."""
+    text = " ".join(fragments).replace("``", '"').replace("''", '"')
+    inside = quoted = False
+    for ch in text:
+        if ch in "“«":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        elif ch.isalnum():
+            if not inside:
+                return False
+            quoted = True
+    return quoted
 
 
 def _name_like(source: str) -> str | None:
@@ -205,10 +211,20 @@ def conll2010_wiki(data_dir: Path, split: str = "test", limit: int | None = None
 # --------------------------------------------------------------------------- BABE
 
 
+# Annotators marked phrases word by word ("the", "of" in "the radical left of ..."); their positions
+# are lost, so a function word would match every "the" in the sentence.  These are left out.
+FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with as and or but nor so is are was were be been being it its "
+    "this that these those there here he she they we i you his her their our my your him them us out up "
+    "not no if than then into onto over off about".split()
+)
+
+
 def babe(data_dir: Path, split: str = "sg2", limit: int | None = None) -> list[dict[str, Any]]:
     """BABE sentences (SG2 is BABE proper) with `label` 1 = biased, 0 = non-biased ("No agreement"
     rows are left out), and every whole-word, case-insensitive occurrence of an annotated biased
-    word as a `loaded` span; words not found in the sentence are listed in `unfound_words`."""
+    word as a `loaded` span, function words aside (FUNCTION_WORDS); words not found in the
+    sentence are listed in `unfound_words`."""
     if split not in ("sg1", "sg2"):
         raise ValueError(f"BABE groups are sg1 and sg2, not {split!r}")
     docs: list[dict[str, Any]] = []
@@ -219,7 +235,9 @@ def babe(data_dir: Path, split: str = "sg2", limit: int | None = None) -> list[d
             text = row["text"]
             words = ast.literal_eval(row["biased_words"]) if row["biased_words"].strip() else []
             spans, unfound = [], []
-            for w in dict.fromkeys(w.strip(" \"“”‘’'") for w in words if w.strip(" \"“”‘’'")):
+            for w in dict.fromkeys(w.strip(" \"“”‘’'") for w in words):
+                if not w or w.lower() in FUNCTION_WORDS:
+                    continue
                 hits = list(re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))
                 if not hits:
                     unfound.append(w)

@@ -184,16 +184,26 @@ def normalise_name(value: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", value.lower()).split())
 
 
+# Titles a text puts before a name and a normalised speaker may drop ("Mrs. Clinton" = "Hillary Clinton").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen senator rep reps representative representatives gov governor president pres "
+    "sir dame lord lady prof professor gen general col rev judge justice secretary mayor".split()
+)
+
+
 def speakers_agree(gold: str, predicted: str | None) -> bool:
-    """Same person: equal once normalised, or one name's words all within the other's
-    ("Trump" and "Donald Trump"; "Michael_Steele" and "Michael Steele")."""
+    """Same person: equal once normalised, or one name's words all within the other's, titles
+    aside ("Trump" and "Donald Trump"; "Michael_Steele" and "Michael Steele"; "Mrs. Clinton" and
+    "Hillary Clinton")."""
     if predicted is None:
         return False
     g, p = normalise_name(gold), normalise_name(predicted)
     if not g or not p:
         return False
-    gs, ps = set(g.split()), set(p.split())
-    return g == p or gs <= ps or ps <= gs
+    if g == p:
+        return True
+    gs, ps = set(g.split()) - HONORIFICS, set(p.split()) - HONORIFICS
+    return bool(gs and ps) and (gs <= ps or ps <= gs)
 
 
 def verbs_agree(gold: str, predicted: str | None) -> bool:

@@ -115,12 +115,22 @@ def test_babe_biased_words_become_spans(shared_data):
     assert spans_of(docs[1]) == [("loaded", 56, 74, "characteristically"), ("loaded", 75, 82, "bizarre")]
 
 
+def test_babe_function_words_are_not_spans(shared_data):
+    # sg2-9 marks ['blows', 'up', 'absurd', 'lies', 'nationalism', 'white']: "up" would match any "up"
+    doc = next(d for d in converters.babe(shared_data, limit=12) if d["id"] == "sg2-9")
+    assert_offsets([doc])
+    assert sorted({s["text"].lower() for s in doc["spans"]}) == ["absurd", "blows", "lies", "nationalism", "white"]
+
+
 @pytest.mark.parametrize(
     ("fragments", "direct"),
     [
         (["“We will win.”"], True),
         (['"It just amazed me how quickly they rushed,"'], True),
         (["“If he thinks that makes him smart,”", "“what does he think of you?”"], True),
+        (["“She has executive experience.", "She does not let her feelings get in the way.", "She is well positioned,”"], True),
+        (["''ready to lead the company into the future,''"], True),
+        (["“maybe” the conduct of the campaign"], False),
         (["that rival Hillary Clinton had shown bad judgment “as a paragon of virtue.”"], False),
         (["the biggest victor was the stage itself:", "“The clear winner was Fox.”"], False),
         (["the plan is dead"], False),
@@ -143,7 +153,7 @@ def test_detokenise_ptb(ptb, plain):
         ("polnear", {"split": "test"}, 84, {"source": 1878, "cue": 2044, "content": 2044}),
         ("basil", {}, 300, {"loaded": 480, "informational": 1246}),
         ("ptc", {}, 371, {"loaded": 2123 + 1058}),  # PROVENANCE: Loaded_Language 2,123; Name_Calling 1,058
-        ("babe", {}, 3673, {"loaded": 4080}),  # 3,674 rows less the one "No agreement"
+        ("babe", {}, 3673, {"loaded": 3785}),  # 3,674 rows less the one "No agreement"; function words left out
     ],
 )
 def test_whole_datasets_convert_with_exact_offsets(shared_data, convert, kwargs, documents, spans):
