@@ -1,25 +1,212 @@
-"""Mark boilerplate as ignored ranges with a reason (first version)."""
+"""Find boilerplate in an article and mark it as ignored ranges, each with a reason.
+
+The text is never rewritten: the cleaner only says which stretches of it are not the article
+(reader-app and paywall prompts, related-story lists, photo captions, a repeated headline,
+comment forms, ads, share buttons, copyright and cookie notices...), and the pipeline leaves
+those out of detection and word counts.  It works on whole lines, because that is how page
+furniture survives in saved text, and it is conservative: a rule fires only on a short line
+that *is* a prompt, never on a sentence that mentions one ("the two sides to sign up to a
+ceasefire" stays).  The rules themselves are in `framing.boilerplate`.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
+from framing import boilerplate as bp
 from framing.models import IgnoredRange
 
-_LINE_PATTERNS = [
-    (re.compile(r"^(Sign up to read this article|Already a member\?.*|Start reading|Download the app|Get all your news in one place\.?)$"), "subscription prompt"),
-    (re.compile(r"^.*\((AFP|Getty|Reuters|AP)[^)]*\)$"), "photo caption"),
-    (re.compile(r"^Leave a Reply$"), "comment form"),
-    (re.compile(r"^Your email address will not be published.*$"), "comment form"),
-]
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*$")
+_STRAIGHTEN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+_FRONT_MATTER_FIELD = re.compile(r"[\w-]+\s*:.*|\s+.*|-\s.*")
+MASTHEAD_LINES = 15  # the headline must come within this many lines for the lines above it to be a masthead
+MASTHEAD_WORDS = 8
+
+
+@dataclass(slots=True)
+class _Line:
+    """A non-empty line: its trimmed extent in the text and a form for matching rules."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # straight quotes, plain dashes and spaces: what rules match against
+    words: int
 
 
 def ignored_ranges(text: str, title: str | None = None) -> list[IgnoredRange]:
+    """Sorted, non-overlapping ranges of `text` that are not the article, with a reason each.
+
+    `title` is the article's headline where known (from a manifest, a CSV column or the page);
+    it locates the headline in the text, so its repeats and the masthead above it are found.
+    """
+    lines = _lines(text)
+    reasons: list[str | None] = [None] * len(lines)
+    _mark_front_matter(lines, reasons)
+    _mark_rules(text, lines, reasons)
+    _mark_captions(lines, reasons)
+    headline = _mark_headline_repeats(lines, reasons, title)
+    if headline is not None:
+        _mark_masthead(lines, reasons, headline)
+        _mark_byline(lines, reasons, headline)
+    return _ranges(lines, reasons)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        key = " ".join(stripped.translate(_STRAIGHTEN).split())
+        out.append(_Line(start, start + len(stripped), stripped, key, key.count(" ") + 1))
+    return out
+
+
+def _mark_front_matter(lines: list[_Line], reasons: list[str | None]) -> None:
+    """A Markdown front-matter block (`---`, `key: value` lines, `---`) at the very top."""
+    if not lines or lines[0].start != 0 or lines[0].text != "---":
+        return
+    for i in range(1, min(len(lines), 60)):
+        if lines[i].text == "---":
+            for k in range(i + 1):
+                reasons[k] = bp.FRONT_MATTER
+            return
+        if not _FRONT_MATTER_FIELD.fullmatch(lines[i].text):
+            return
+
+
+def _mark_rules(text: str, lines: list[_Line], reasons: list[str | None]) -> None:
+    i = 0
+    while i < len(lines):
+        rule = None if reasons[i] else _matching_rule(lines[i])
+        if rule is None:
+            i += 1
+            continue
+        last = i
+        if rule.kind == "tail":
+            while last + 1 < len(lines) and _short_prompt(lines[last + 1]):
+                last += 1
+        elif rule.kind == "list":
+            last = _list_end(text, lines, i)
+        for k in range(i, last + 1):
+            reasons[k] = rule.reason
+        i = last + 1
+
+
+def _matching_rule(line: _Line) -> bp.Rule | None:
+    for rule in bp.RULES:
+        if line.words <= rule.max_words and rule.pattern.fullmatch(line.key):
+            return rule
+    return None
+
+
+def _short_prompt(line: _Line) -> bool:
+    if line.words > bp.TAIL_WORDS:
+        return False
+    return line.words <= bp.TAIL_SENTENCE_WORDS or not _SENTENCE_END.search(line.key)
+
+
+def _list_end(text: str, lines: list[_Line], heading: int) -> int:
+    """Last line of a related-stories list: the headline-like lines right under its heading
+    (one blank line allowed after the heading, none between items)."""
+    last = heading
+    for k in range(heading + 1, min(len(lines), heading + 1 + bp.LIST_ITEMS)):
+        gap = text.count("\n", lines[k - 1].end, lines[k].start)
+        if gap > (2 if k == heading + 1 else 1):
+            break
+        line = lines[k]
+        if line.words > bp.LIST_WORDS or _SENTENCE_END.search(line.key):
+            break
+        last = k
+    return last
+
+
+def _mark_captions(lines: list[_Line], reasons: list[str | None]) -> None:
+    for i, line in enumerate(lines):
+        if reasons[i] is None and line.words <= bp.CAPTION_WORDS and _is_caption(line.key):
+            reasons[i] = bp.CAPTION
+
+
+def _is_caption(key: str) -> bool:
+    m = bp.CREDIT_AT_END.search(key)
+    if m:
+        for token in re.split(r"[\s/,;:&+]+", m.group(1)):
+            if token in bp.AGENCIES_UPPER or token.lower() in bp.AGENCIES or token.lower() in bp.CREDIT_WORDS:
+                return True
+    return bp.CREDIT_LABEL.search(key) is not None
+
+
+def _headline_key(text: str) -> str:
+    key = unicodedata.normalize("NFKC", text).translate(_STRAIGHTEN).lstrip("#").casefold()
+    return " ".join(key.split()).rstrip(".!?:")
+
+
+def _mark_headline_repeats(lines: list[_Line], reasons: list[str | None], title: str | None) -> int | None:
+    """Mark later lines that repeat the headline.  The headline is the given title's first
+    occurrence, else the first line not already ignored.  Returns the headline's index when
+    the title was found in the text (or none was given), so the lines around it can be judged;
+    None otherwise."""
+    free = [i for i, r in enumerate(reasons) if r is None]
+    if not free:
+        return None
+    if title and title.strip():
+        wanted = _headline_key(title)
+        found = next((i for i in free if _headline_key(lines[i].key) == wanted), None)
+        if found is not None:
+            _mark_repeats(lines, reasons, found, wanted)
+            return found
+    first = free[0]
+    _mark_repeats(lines, reasons, first, _headline_key(lines[first].key))
+    return None if title and title.strip() else first
+
+
+def _mark_repeats(lines: list[_Line], reasons: list[str | None], after: int, key: str) -> None:
+    for i in range(after + 1, len(lines)):
+        if reasons[i] is None and _headline_key(lines[i].key) == key:
+            reasons[i] = bp.REPEATED_HEADLINE
+
+
+def _mark_masthead(lines: list[_Line], reasons: list[str | None], headline: int) -> None:
+    """Short label lines above the headline (outlet, section, byline) when nothing above it
+    looks like a sentence of the article."""
+    if not 0 < headline <= MASTHEAD_LINES:
+        return
+    above = [i for i in range(headline) if reasons[i] is None]
+    if all(lines[i].words <= MASTHEAD_WORDS and not _SENTENCE_END.search(lines[i].key) for i in above):
+        for i in above:
+            reasons[i] = bp.MASTHEAD
+
+
+def _mark_byline(lines: list[_Line], reasons: list[str | None], headline: int) -> None:
+    """"By ..." and "Published ..." lines between the headline and the first paragraph."""
+    for i in range(headline + 1, min(len(lines), headline + 1 + bp.NEAR_HEADLINE)):
+        line = lines[i]
+        if reasons[i] is not None:
+            continue
+        if line.words > bp.BYLINE_WORDS:
+            return  # the body has begun
+        if bp.BYLINE_LINE.fullmatch(line.key) or bp.DATELINE_LINE.fullmatch(line.key):
+            reasons[i] = bp.BYLINE
+
+
+def _ranges(lines: list[_Line], reasons: list[str | None]) -> list[IgnoredRange]:
+    """Runs of consecutive lines with the same reason, as one range each."""
     out: list[IgnoredRange] = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group().strip()
-        for pattern, reason in _LINE_PATTERNS:
-            if pattern.match(line):
-                out.append(IgnoredRange(m.start(), m.end(), reason))
-                break
+    i = 0
+    while i < len(lines):
+        reason = reasons[i]
+        if reason is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and reasons[j + 1] == reason:
+            j += 1
+        out.append(IgnoredRange(lines[i].start, lines[j].end, reason))
+        i = j + 1
     return out

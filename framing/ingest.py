@@ -202,7 +202,19 @@ def _folders_up(folder: Path, root: Path) -> Iterator[Path]:
 
 
 def _first_line_headline(text: str, markdown: bool) -> str | None:
-    for line in text.splitlines():
+    """The first non-empty line; in Markdown without its `#` marks, and a front-matter block's
+    `title:` when the file opens with one."""
+    lines = text.splitlines()
+    if markdown and lines and lines[0].strip() == "---":
+        for i, line in enumerate(lines[1:60], start=1):
+            if line.strip() == "---":
+                front, lines = lines[1:i], lines[i + 1 :]
+                for field in front:
+                    key, _, value = field.partition(":")
+                    if key.strip().lower() == "title" and value.strip():
+                        return value.strip().strip("'\"")
+                break
+    for line in lines:
         line = line.strip()
         if markdown:
             line = line.lstrip("#").strip()

@@ -1,0 +1,219 @@
+"""clean.ignored_ranges: boilerplate is marked with a reason, the article itself never is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.clean import ignored_ranges
+from framing.ingest import read_articles
+from framing.models import Article
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def reason_at(text: str, phrase: str, title: str | None = None, occurrence: int = 0) -> str | None:
+    """The reason of the ignored range holding `phrase` (its n-th occurrence) wholly; None if no
+    range touches it; fails if a range only cuts through it."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    end = start + len(phrase)
+    for r in ignored_ranges(text, title):
+        if r.start <= start and end <= r.end:
+            return r.reason
+        assert r.end <= start or r.start >= end, f"range {r} cuts through {phrase!r}"
+    return None
+
+
+def assert_well_formed(text: str, title: str | None = None) -> None:
+    ranges = ignored_ranges(text, title)
+    for a, b in zip(ranges, ranges[1:]):
+        assert a.end <= b.start, f"{a} overlaps {b}"
+    for r in ranges:
+        assert 0 <= r.start < r.end <= len(text)
+        assert not text[r.start].isspace() and not text[r.end - 1].isspace(), r
+        assert r.reason
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    return {a.id: a for a in read_articles([SEEDS]) if isinstance(a, Article)}
+
+
+INDEPENDENT = "independent-putin-no-show"
+OGM = "ogmnews-putin-skips-talks"
+
+# (seed, phrase, occurrence, reason or None for article text that must stay)
+SEED_CASES = [
+    (INDEPENDENT, "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading", 0, "reader-app prompt"),
+    (INDEPENDENT, "The Independent UK\nThe Independent UK\nWorld\nBel Trew", 0, "masthead before the headline (outlet, section, byline)"),
+    (INDEPENDENT, "(AFP/Getty)", 0, "photo caption"),
+    (INDEPENDENT, "Putin has yet to confirm whether he will attend the talks he called in Turkey (AFP/Getty)", 0, "photo caption"),
+    (INDEPENDENT, "arrive at a signing ceremony at the Royal Palace in Doha (AFP via Getty Images)", 0, "photo caption"),
+    (INDEPENDENT, "Sign up to read this article", 0, "subscription prompt"),
+    (INDEPENDENT, "Related Stories\nTop stories on inkl right now", 0, "subscription prompt"),
+    (INDEPENDENT, "One app. One membership.\n100+ trusted global sources.", 0, "subscription prompt"),
+    (INDEPENDENT, "Why Putin’s no-show at peace talks in Turkey is all part of his brutal pantomime", 0, None),
+    (INDEPENDENT, "In Ukraine, senior officials said this all proved it was posture and pantomime.", 0, None),
+    (INDEPENDENT, "Trump desperately wants the two sides to sign up to a 30-day ceasefire", 0, None),
+    (INDEPENDENT, "one senior source said.", 0, None),
+    (INDEPENDENT, "But the question is - does Putin really care?", 0, None),
+    (OGM, "Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy", 0, None),
+    (OGM, "Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy", 1, "repeated headline"),
+    (OGM, "Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy", 2, "repeated headline"),
+    (OGM, "Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy", 3, "repeated headline"),
+    (OGM, "Leave a Reply\n\nYour email address will not be published. Required fields are marked *", 0, "comment form"),
+    (OGM, "Trump’s Influence Fails to Sway Kremlin Strategy", 0, None),
+    (OGM, "No Signs of Breakthrough between Russia and Ukraine as Delegations Dig In", 0, None),
+    (OGM, "War Drags On as Hope for Ceasefire Fades", 0, None),
+    (OGM, "labeling him a “dummy,” “clown,” and “loser”", 0, None),
+    (OGM, "The world watches, but the guns have not fallen silent", 0, None),
+]
+
+
+@pytest.mark.parametrize("seed, phrase, occurrence, reason", SEED_CASES)
+def test_seed_boilerplate_is_ignored_and_article_text_kept(seeds, seed, phrase, occurrence, reason):
+    article = seeds[seed]
+    assert reason_at(article.text, phrase, article.title, occurrence) == reason
+
+
+def test_independent_closing_block_runs_to_the_end(seeds):
+    article = seeds[INDEPENDENT]
+    last = ignored_ranges(article.text, article.title)[-1]
+    assert article.text[last.start :].startswith("Sign up to read this article")
+    assert last.end == len(article.text.rstrip())
+
+
+@pytest.mark.parametrize("seed", [INDEPENDENT, OGM])
+def test_seed_ranges_are_sorted_disjoint_and_trimmed(seeds, seed):
+    assert_well_formed(seeds[seed].text, seeds[seed].title)
+
+
+def test_seed_without_manifest_title_still_finds_repeats_and_prompts(seeds):
+    text = seeds[OGM].text
+    assert reason_at(text, "Putin Skips Ukraine Talks", None, 2) == "repeated headline"
+    assert reason_at(text, "Putin Skips Ukraine Talks", None, 0) is None
+    independent = seeds[INDEPENDENT].text
+    assert reason_at(independent, "Start reading") == "reader-app prompt"
+    assert reason_at(independent, "(AFP/Getty)") == "photo caption"
+
+
+BODY_1 = "Russia and Ukraine met for their first direct talks in years on Friday, officials in Istanbul said."
+BODY_2 = "The delegations spoke for less than two hours before the Turkish hosts ended the session, diplomats said."
+
+
+def page(line: str) -> str:
+    return f"Talks in Istanbul end early\n\n{BODY_1}\n\n{line}\n\n{BODY_2}\n"
+
+
+# One line of page furniture between two paragraphs: the line is ignored with this reason,
+# and the paragraphs around it are not.
+BOILERPLATE_LINES = [
+    ("Advertisement", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Read more: Putin’s war enters its fourth year", "related stories"),
+    ("Share this article", "share buttons"),
+    ("Share on Facebook", "share buttons"),
+    ("Click here to subscribe to our award-winning journalism", "subscription prompt"),
+    ("Already a subscriber? Log in", "subscription prompt"),
+    ("Sign up for our free morning newsletter", "newsletter prompt"),
+    ("Subscribe to our daily briefing email and get the news first", "newsletter prompt"),
+    ("Enter your email address", "newsletter prompt"),
+    ("© 2024 The Example Times. All rights reserved.", "copyright notice"),
+    ("Copyright 2025 Example Media Ltd", "copyright notice"),
+    ("We use cookies to improve your experience. By continuing you agree to our cookie policy.", "cookie notice"),
+    ("Accept all cookies", "cookie notice"),
+    ("Follow us on Twitter @example", "social media prompt"),
+    ("Listen to this article", "page furniture (listen, reading time)"),
+    ("5 min read", "page furniture (listen, reading time)"),
+    ("Vladimir Putin at a meeting in Moscow. Photograph: Sputnik/Reuters", "photo caption"),
+    ("Zelensky arrives in Ankara (Reuters)", "photo caption"),
+    ("Protesters gather outside parliament (AP Photo/Evan Vucci)", "photo caption"),
+    ("Download the app", "reader-app prompt"),
+    ("Get the Example News app on iOS and Android", "reader-app prompt"),
+]
+
+
+@pytest.mark.parametrize("line, reason", BOILERPLATE_LINES)
+def test_boilerplate_line_is_ignored(line, reason):
+    text = page(line)
+    assert reason_at(text, line) == reason
+    assert reason_at(text, BODY_1) is None
+    assert reason_at(text, BODY_2) is None
+    assert_well_formed(text)
+
+
+# Article sentences that mention the same words in the news sense: never ignored.
+ARTICLE_LINES = [
+    "Trump desperately wants the two sides to sign up to a 30-day ceasefire, to prove his skill at diplomacy.",
+    "Sign up to the ceasefire, Trump told both sides.",
+    "Officials urged residents to sign up for emergency alerts as the storm approached on Tuesday.",
+    "The regulator said the company uses cookies to track users without their consent.",
+    "Copyright law was overhauled in 2019 after years of lobbying by publishers and artists.",
+    "Advertisement revenue fell by a third last year, the company said.",
+    "Share prices fell sharply on Monday.",
+    "Read more about the plan on the government website, the minister told parliament.",
+    "More than 100 people were killed in the strike, the agency said (AFP).",
+    "Comments from the Kremlin were dismissive.",
+    "Photo opportunities were carefully staged, officials said.",
+    "Trump’s Influence Fails to Sway Kremlin Strategy",
+    "By Wednesday afternoon, Putin was still a “maybe” for the meeting he had so loudly called for.",
+    "Subscribers to the service were told to expect delays.",
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_sentence_is_kept(line):
+    assert ignored_ranges(page(line)) == []
+
+
+# (text, title, phrase, reason or None)
+BLOCK_CASES = [
+    # a related-stories heading takes the headline-like lines right under it, not the paragraph after
+    ("Related Stories\nPutin’s brutal pantomime\nZelensky flies to Ankara\n\n" + BODY_1, None, "Related Stories\nPutin’s brutal pantomime\nZelensky flies to Ankara", "related stories"),
+    ("Related Stories\nPutin’s brutal pantomime\nZelensky flies to Ankara\n\n" + BODY_1, None, BODY_1, None),
+    # ... and a subhead after a blank line is article text again
+    (BODY_1 + "\n\nRead more\nZelensky flies to Ankara\n\nTrump’s Influence Fails to Sway Kremlin Strategy\n\n" + BODY_2, None, "Trump’s Influence Fails to Sway Kremlin Strategy", None),
+    (BODY_1 + "\n\nRead more\nZelensky flies to Ankara\n\nTrump’s Influence Fails to Sway Kremlin Strategy\n\n" + BODY_2, None, "Read more\nZelensky flies to Ankara", "related stories"),
+    # a paywall takes the short lines after it, up to the next real paragraph
+    (BODY_1 + "\n\nSubscribe to continue reading\nOnly $1 a week\nCancel anytime\n\n" + BODY_2, None, "Subscribe to continue reading\nOnly $1 a week\nCancel anytime", "subscription prompt"),
+    (BODY_1 + "\n\nSubscribe to continue reading\nOnly $1 a week\nCancel anytime\n\n" + BODY_2, None, BODY_2, None),
+    (BODY_1 + "\n\nYou've reached your limit of free articles this month.\n", None, "You've reached your limit of free articles this month.", "subscription prompt"),
+    # comment forms
+    (BODY_1 + "\n\nLeave a comment\nName *\nEmail *\nWebsite\nPost Comment\n", None, "Leave a comment\nName *\nEmail *\nWebsite\nPost Comment", "comment form"),
+    # the headline repeated: first kept, repeats ignored, matched across curly/straight quotes and case
+    ("Putin’s no-show\n\n" + BODY_1 + "\n\nPUTIN'S NO-SHOW\n\n" + BODY_2, None, "PUTIN'S NO-SHOW", "repeated headline"),
+    ("Putin’s no-show\n\n" + BODY_1 + "\n\nPUTIN'S NO-SHOW\n\n" + BODY_2, None, "Putin’s no-show", None),
+    ("# Putin’s no-show\n\n" + BODY_1 + "\n\nPUTIN’S NO-SHOW!\n", "Putin's no-show", "PUTIN’S NO-SHOW!", "repeated headline"),
+    # masthead lines above a known headline; never when a sentence stands above it
+    ("World\nJane Doe\n\nTalks end early\n\n" + BODY_1, "Talks end early", "World\nJane Doe", "masthead before the headline (outlet, section, byline)"),
+    ("World\nJane Doe\n\nTalks end early\n\n" + BODY_1, "Talks end early", "Talks end early", None),
+    (BODY_1 + "\n\nTalks end early\n\n" + BODY_2, "Talks end early", BODY_1, None),
+    ("World\n\nTalks end early\n\n" + BODY_1, None, "World", None),  # no title given: no masthead guess
+    # byline and dateline under the headline
+    ("Talks end early\nBy Jane Doe and John Roe\nPublished 14 May 2025\n\n" + BODY_1, None, "By Jane Doe and John Roe\nPublished 14 May 2025", "byline or dateline"),
+    # Markdown front matter
+    ("---\ntitle: Talks end early\ndate: 2025-05-14\n---\n# Talks end early\n\n" + BODY_1, None, "---\ntitle: Talks end early\ndate: 2025-05-14\n---", "front matter (metadata block)"),
+    ("---\ntitle: Talks end early\ndate: 2025-05-14\n---\n# Talks end early\n\n" + BODY_1, None, "# Talks end early", None),
+]
+
+
+@pytest.mark.parametrize("text, title, phrase, reason", BLOCK_CASES)
+def test_blocks(text, title, phrase, reason):
+    assert reason_at(text, phrase, title) == reason
+    assert_well_formed(text, title)
+
+
+def test_offsets_index_the_text_as_read_with_crlf_line_ends():
+    text = "Talks end early\r\n\r\nAdvertisement\r\n\r\n" + BODY_1 + "\r\n"
+    [r] = ignored_ranges(text)
+    assert text[r.start : r.end] == "Advertisement"
+    assert r.reason == "advertisement"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "One line only"])
+def test_degenerate_texts(text):
+    assert ignored_ranges(text) == []
