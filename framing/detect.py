@@ -24,7 +24,7 @@ def lexical_spans(
 ) -> list[Span]:
     """Loaded, hedge and booster findings, each with its voice and, inside a quotation, its speaker."""
     matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES))
-    negators = frozenset(lexicons.entries.get("negators", {}))
+    negators = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
     sentence_starts = [s.start for s in sentences]
     spans: list[Span] = []
     for m in matches:

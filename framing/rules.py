@@ -1,19 +1,29 @@
 """Context rules: where the same word is a finding in one use and plain in another.
 
-The word lists the rules read are lexicon files (negators.tsv); the decisions are code, each a small
-function with a name that says what it decides, so a finding's `rule` field can cite it.
+The word lists the rules read are lexicon files (negators.tsv, quantities.tsv, and the
+`plain_sense` rows of each lexicon); the decisions are code, each a small function with a name
+that says what it decides, so a finding's `rule` field can cite it.  lexicons/README.md lists
+every rule with examples; tests/test_rules.py holds one table row per case.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from framing.lexicon import Match
+from framing.lexicon import LexiconSet, Match
 from framing.models import Token
 
 NEGATION_WINDOW = 3  # tokens before a term that a negator may stand in and still govern it
+# Words before "May" that make it the month: "in May", "since May", "last May".
 MONTH_CONTEXT = {"in", "since", "until", "till", "by", "on", "early", "late", "mid", "of", "last", "next", "this", "from", "during", "through", "before", "after"}
+# Words after a sentence-initial "May" that make it a name, not the modal: "May said", "May's".
+NAME_FOLLOWERS = {"said", "says", "told", "was", "is", "has", "had", "and", "'s", "who", "herself", "himself"}
+# Words after "could" that make it ability, not possibility: "could not attend".
+ABILITY_FOLLOWERS = {"not", "never", "hardly", "barely", "only"}
+PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
+QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need a number after them
 
 
 @dataclass(slots=True, frozen=True)
@@ -28,6 +38,44 @@ class Decision:
 KEEP = Decision(True)
 
 
+@dataclass(slots=True, frozen=True)
+class RuleData:
+    """The word lists the rules read, taken from the lexicons in force (so `--lexicon` files
+    extend them): negation cues and the quantity words an approximator may stand before."""
+
+    negators: frozenset[str]
+    quantities: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset({"a", "an"})
+
+    @classmethod
+    def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
+        q = lexicons.entries.get("quantities", {})
+        return cls(
+            negators=frozenset(lexicons.entries.get("negators", {})),
+            quantities=frozenset(t for t, e in q.items() if e.category != "article"),
+            articles=frozenset(t for t, e in q.items() if e.category == "article") or frozenset({"a", "an"}),
+        )
+
+
+def _data(context: RuleData | frozenset[str]) -> RuleData:
+    """Accept the bare negator set older callers pass, with the packaged quantity words."""
+    if isinstance(context, RuleData):
+        return context
+    packaged = _packaged_data()
+    return RuleData(frozenset(context), packaged.quantities, packaged.articles)
+
+
+@lru_cache(maxsize=1)
+def _packaged_data() -> RuleData:
+    from framing.lexicon import load
+
+    return RuleData.from_lexicons(load())
+
+
+def _next(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].norm if 0 <= i < len(tokens) else ""
+
+
 def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], sentence_start: int) -> str | None:
     """The negator governing the token at `first`, if one of the few tokens before it is one."""
     for j in range(first - 1, max(first - 1 - NEGATION_WINDOW, -1), -1):
@@ -39,20 +87,54 @@ def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], se
     return None
 
 
+def plain_sense(m: Match) -> Decision:
+    """A `plain_sense` row ("brutal winter", "heart attack", "make sure") is matched only to
+    swallow the shorter finding inside it: detect keeps the longest match, and this drops it."""
+    if m.entry.category != PLAIN_SENSE:
+        return KEEP
+    why = f" ({m.entry.note})" if m.entry.note else ""
+    return Decision(False, rule=f"plain-sense: '{m.entry.term}' is a plain use{why}")
+
+
 def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int) -> Decision:
-    """"May" the month (or the surname) is not the modal: capitalised mid-sentence, or next to a date."""
+    """"May" the month (or the surname) is not the modal: capitalised mid-sentence, next to a
+    date, or at the start of a sentence followed by what follows a name ("May said")."""
     tok = tokens[m.first]
     if m.entry.term != "may" or text[tok.start : tok.end] != "May":
         return KEEP
-    nxt = tokens[m.first + 1].norm if m.first + 1 < len(tokens) else ""
+    nxt = _next(tokens, m.first + 1)
     prev = tokens[m.first - 1].norm if m.first > 0 and tokens[m.first - 1].start >= sentence_start else ""
     if nxt[:1].isdigit() or prev[:1].isdigit() or prev in MONTH_CONTEXT or tok.start > sentence_start:
         return Decision(False, rule="month-may: 'May' here is the month or a name, not the modal")
+    if nxt in NAME_FOLLOWERS or nxt.endswith("ed"):
+        return Decision(False, rule="month-may: 'May' followed by a finite verb is a name, not the modal")
+    return KEEP
+
+
+def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
+    """"about", "around", "some", "up to", "close to" hedge only before a number or quantity:
+    "about 40 people", "around a dozen", "some 300 troops" — not "about the plan"."""
+    if m.entry.category != QUANTITY_APPROXIMATOR:
+        return KEEP
+    nxt = _next(tokens, m.last + 1)
+    if nxt in data.articles:
+        nxt = _next(tokens, m.last + 2)
+    if nxt[:1].isdigit() or nxt in data.quantities:
+        return KEEP
+    return Decision(False, rule=f"approximator: '{m.entry.term}' is not before a number")
+
+
+def ability_could(tokens: Sequence[Token], m: Match) -> Decision:
+    """"could not", "could never" state inability, not possibility: no hedge."""
+    if m.entry.term != "could" or m.first != m.last:
+        return KEEP
+    if _next(tokens, m.last + 1) in ABILITY_FOLLOWERS:
+        return Decision(False, rule="modal: 'could not' states inability, not possibility")
     return KEEP
 
 
 def negation(tokens: Sequence[Token], m: Match, negators: frozenset[str], sentence_start: int) -> Decision:
-    """Negation flips epistemic commitment: 'not certain' hedges; 'no doubt' boosts."""
+    """Negation flips epistemic commitment: 'not certain' hedges; 'I don't doubt' boosts."""
     lex = m.entry.lexicon
     if lex not in ("hedge", "booster"):
         return KEEP
@@ -66,9 +148,17 @@ def negation(tokens: Sequence[Token], m: Match, negators: frozenset[str], senten
     return KEEP
 
 
-def decide(text: str, tokens: Sequence[Token], m: Match, negators: frozenset[str], sentence_start: int) -> Decision:
-    """Run every rule that applies to a match; the first that changes anything decides."""
-    for decision in (month_may(text, tokens, m, sentence_start), negation(tokens, m, negators, sentence_start)):
+def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | frozenset[str], sentence_start: int) -> Decision:
+    """Run every rule that applies to a match; the first that changes anything decides.
+
+    `context` is a RuleData (`RuleData.from_lexicons(lexicons)`); a bare set of negators is
+    accepted too and completed with the packaged word lists.
+    """
+    data = _data(context)
+    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start)):
         if decision is not KEEP:
             return decision
-    return KEEP
+    for decision in (quantity_approximator(tokens, m, data), ability_could(tokens, m)):
+        if decision is not KEEP:
+            return decision
+    return negation(tokens, m, data.negators, sentence_start)

@@ -1,0 +1,239 @@
+"""Measure a lexicon against word-level gold: sentences whose biased words experts marked.
+
+The default gold set is BABE (Spinde et al. 2021): a CSV with a `text` column, a `biased_words`
+column holding a Python-list string (`['bizarre', 'characteristically']`) and a sentence label
+`label_bias` (`Biased` / `Non-biased`).  Any CSV with a text column and a words column works.
+
+How the figures are counted (lexicons/README.md repeats this):
+
+- Each sentence is analysed by the full pipeline (`framing.Analyzer`), so context rules, voice and
+  the user's `--lexicon` files apply exactly as in `framing score`.
+- A **hit** is one span of the chosen types (default `loaded`), in any voice.  It is **correct**
+  when one of its words is among the sentence's gold words (case-insensitive, whole tokens).
+- The **gold words** of a sentence are its marked words that occur in it as tokens, counted once
+  per sentence.  A gold word is **found** when a hit covers it.
+- Word-level precision = correct hits / hits; recall = found gold words / gold words.
+- Sentences whose label says biased but whose gold list is empty are left out of the word-level
+  figures (their biased words are unknown, not absent); sentences labelled neither way
+  ("No agreement") are left out of everything.
+- Sentence level: a sentence is predicted biased when it has a hit in the **author** voice;
+  compared with the label column.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.lexicon import LexiconError, LexiconSet
+from framing.models import Article
+from framing.segment import normalise, word_tokens
+
+POSITIVE_LABELS = {"biased", "1", "true", "yes"}
+NEGATIVE_LABELS = {"non-biased", "non biased", "unbiased", "0", "false", "no"}
+
+
+@dataclass(slots=True, frozen=True)
+class GoldSentence:
+    """One row of a gold file: its text, the words marked in it, and its sentence label."""
+
+    text: str
+    words: frozenset[str]
+    label: bool | None  # True biased, False not biased, None unknown / no agreement
+    row: int
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one term or one category: hits, correct hits, and gold words found."""
+
+    hits: int = 0
+    correct: int = 0
+    found: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.hits if self.hits else None
+
+
+@dataclass
+class Evaluation:
+    """Word-level and sentence-level figures, plus tallies per term and per category."""
+
+    sentences: int = 0
+    word_sentences: int = 0
+    hits: int = 0
+    correct: int = 0
+    gold: int = 0
+    found: int = 0
+    gold_not_in_text: int = 0
+    sentence_tp: int = 0
+    sentence_fp: int = 0
+    sentence_fn: int = 0
+    sentence_tn: int = 0
+    terms: dict[tuple[str, str], Tally] = field(default_factory=dict)  # (lexicon, term) -> tally
+    categories: dict[tuple[str, str], Tally] = field(default_factory=dict)
+    missed: dict[str, int] = field(default_factory=dict)  # gold word -> times no hit covered it
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.hits if self.hits else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def sentence_precision(self) -> float | None:
+        d = self.sentence_tp + self.sentence_fp
+        return self.sentence_tp / d if d else None
+
+    @property
+    def sentence_recall(self) -> float | None:
+        d = self.sentence_tp + self.sentence_fn
+        return self.sentence_tp / d if d else None
+
+    def category_recall(self, key: tuple[str, str]) -> float | None:
+        return self.categories[key].found / self.gold if self.gold else None
+
+    def misfiring_terms(self, min_hits: int = 1) -> list[tuple[tuple[str, str], Tally]]:
+        """Terms by how often they fired on words the gold does not mark: worst first."""
+        rows = [(k, t) for k, t in self.terms.items() if t.hits >= min_hits]
+        rows.sort(key=lambda kt: (-(kt[1].hits - kt[1].correct), kt[1].precision or 0.0, kt[0]))
+        return rows
+
+    def summary(self) -> dict:
+        """The headline figures as plain data (what `--json` prints)."""
+        return {
+            "sentences": self.sentences,
+            "word_level": {"sentences": self.word_sentences, "hits": self.hits, "correct": self.correct,
+                           "precision": _round(self.precision), "gold_words": self.gold, "found": self.found,
+                           "recall": _round(self.recall), "gold_words_not_in_text": self.gold_not_in_text},
+            "sentence_level": {"tp": self.sentence_tp, "fp": self.sentence_fp, "fn": self.sentence_fn,
+                               "tn": self.sentence_tn, "precision": _round(self.sentence_precision),
+                               "recall": _round(self.sentence_recall)},
+            "categories": {f"{lex}/{cat}": {"hits": t.hits, "correct": t.correct, "precision": _round(t.precision),
+                                            "recall": _round(self.category_recall((lex, cat)))}
+                           for (lex, cat), t in sorted(self.categories.items())},
+        }
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
+def parse_words(value: str) -> frozenset[str]:
+    """The gold words of one cell: a Python-list string (BABE) or words separated by ; , or |."""
+    value = (value or "").strip()
+    if not value:
+        return frozenset()
+    words: Iterable[str]
+    if value.startswith("["):
+        try:
+            parsed = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            parsed = re.findall(r"[\w'’-]+", value)
+        words = [str(w) for w in parsed]
+    else:
+        words = re.split(r"[;,|]", value)
+    out: set[str] = set()
+    for w in words:
+        out.update(t.norm for t in word_tokens(w))
+    return frozenset(out)
+
+
+def parse_label(value: str | None) -> bool | None:
+    v = (value or "").strip().lower()
+    if v in POSITIVE_LABELS:
+        return True
+    if v in NEGATIVE_LABELS:
+        return False
+    return None
+
+
+def read_gold(path: Path, text_col: str = "text", words_col: str = "biased_words",
+              label_col: str | None = "label_bias", split: str = "all") -> list[GoldSentence]:
+    """Read a gold CSV.  `split`: `all`, or `dev` (even data rows) / `test` (odd data rows), so a
+    lexicon pruned on one half can be measured on the other."""
+    if split not in ("all", "dev", "test"):
+        raise ValueError(f"split must be all, dev or test, not {split!r}")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        cols = reader.fieldnames or []
+        for col in (text_col, words_col):
+            if col not in cols:
+                raise LexiconError(f"{path}:1: no column {col!r} (columns: {', '.join(cols)}); name it with --text-col / --words-col")
+        has_label = label_col is not None and label_col in cols
+        out: list[GoldSentence] = []
+        for i, row in enumerate(reader):
+            if split == "dev" and i % 2 or split == "test" and not i % 2:
+                continue
+            label = parse_label(row.get(label_col)) if has_label else None
+            out.append(GoldSentence(row[text_col] or "", parse_words(row[words_col]), label, i + 2))
+    return out
+
+
+def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence[str] = ("loaded",)) -> Evaluation:
+    """Run the pipeline over every gold sentence and count hits against the marked words."""
+    from framing.pipeline import Analyzer
+
+    analyzer = Analyzer(lexicons)
+    wanted = set(types)
+    ev = Evaluation()
+    terms: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    categories: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    missed: dict[str, int] = defaultdict(int)
+    for g in gold:
+        has_label_column_value = g.label is not None
+        if not has_label_column_value and not g.words:
+            # "No agreement" with nothing marked: nothing to learn from this row.
+            continue
+        ev.sentences += 1
+        analysis = analyzer.analyze(Article(id=f"row{g.row}", text=g.text))
+        hits = [s for s in analysis.spans if s.type in wanted]
+        if g.label is not None:
+            predicted = any(s.voice == "author" for s in hits)
+            if predicted and g.label:
+                ev.sentence_tp += 1
+            elif predicted:
+                ev.sentence_fp += 1
+            elif g.label:
+                ev.sentence_fn += 1
+            else:
+                ev.sentence_tn += 1
+        if g.label is True and not g.words:
+            continue  # biased, but the biased words were not marked: unknown, not absent
+        ev.word_sentences += 1
+        tokens = word_tokens(g.text)
+        in_text = {t.norm for t in tokens} & g.words
+        ev.gold += len(in_text)
+        ev.gold_not_in_text += len(g.words - in_text)
+        covered: set[str] = set()
+        for s in hits:
+            span_words = {normalise(t.norm) for t in word_tokens(g.text, s.start, s.end)}
+            good = span_words & in_text
+            key = (s.lexicon or s.type, s.term or s.text.lower())
+            cat = (s.lexicon or s.type, s.category or "")
+            ev.hits += 1
+            terms[key].hits += 1
+            categories[cat].hits += 1
+            if good:
+                ev.correct += 1
+                terms[key].correct += 1
+                categories[cat].correct += 1
+            new = good - covered
+            terms[key].found += len(new)
+            categories[cat].found += len(new)
+            covered |= good
+        ev.found += len(covered)
+        for w in in_text - covered:
+            missed[w] += 1
+    ev.terms = dict(terms)
+    ev.categories = dict(categories)
+    ev.missed = dict(missed)
+    return ev

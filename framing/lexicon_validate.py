@@ -1,0 +1,229 @@
+"""Check lexicon files row by row and say exactly which line is wrong and how to fix it.
+
+`framing lexicon validate [PATH...]` calls `validate()`.  Every problem names the file, the line,
+what is wrong and what to do.  Errors make the command fail; warnings (a term that duplicates
+another through its inflections, a plain-sense row that swallows nothing) do not.
+
+User files are checked together with the packaged lexicons, because that is how they are used:
+a user's `hedge.tsv` row that is a packaged booster is a conflict just the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.lexicon import (
+    COLUMNS,
+    INFLECTIONS_FILE,
+    METADATA_FILE,
+    inflect,
+    lexicon_files,
+    packaged_dir,
+    read_inflections,
+    read_metadata,
+    term_tokens,
+)
+
+WEIGHTS = (1, 2, 3)
+# Lexicons whose terms must not overlap: one word cannot both weaken and strengthen a claim.
+CONFLICTING = (("hedge", "booster"),)
+PLAIN_SENSE = "plain_sense"
+
+
+@dataclass(slots=True, frozen=True)
+class Problem:
+    """One thing wrong with one line of one file."""
+
+    path: str
+    line: int
+    message: str
+    fix: str
+    severity: str = "error"  # "error" fails validation; "warning" does not
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}; {self.fix}"
+
+
+@dataclass(slots=True, frozen=True)
+class Row:
+    term: str
+    category: str
+    lexicon: str
+    path: str
+    line: int
+
+
+def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
+    """Problems in the packaged lexicons (no paths) or in the given files/folders (checked
+    alongside the packaged ones for conflicts).  Sorted by file and line."""
+    base = packaged_dir()
+    targets = [Path(p) for p in paths] or [base]
+    problems: list[Problem] = []
+    metadata = _metadata(base, problems)
+    irregular = read_inflections(base)
+    files: list[Path] = []
+    for t in targets:
+        if not t.exists():
+            problems.append(Problem(str(t), 0, "no such file or folder", "pass a .tsv lexicon file or a folder of them"))
+            continue
+        if t.is_dir():
+            if t != base:
+                metadata = {**metadata, **_metadata(t, problems)}
+            for lemma, forms in read_inflections(t).items():
+                irregular.setdefault(lemma, set()).update(forms)
+        files.extend(lexicon_files(t))
+    checked: list[Row] = []
+    for f in files:
+        checked.extend(_check_file(f, metadata, irregular, problems))
+    context = checked if targets == [base] else checked + _rows_quietly(base, metadata, irregular)
+    _check_conflicts(checked, context, problems)
+    problems.sort(key=lambda p: (p.path, p.line, p.message))
+    return problems
+
+
+def errors(problems: Sequence[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def _metadata(folder: Path, problems: list[Problem]) -> dict[str, dict]:
+    try:
+        return read_metadata(folder)
+    except json.JSONDecodeError as e:
+        problems.append(Problem(str(folder / METADATA_FILE), e.lineno, f"not valid JSON ({e.msg})", "fix the JSON syntax at that line"))
+        return {}
+
+
+def _rows_quietly(folder: Path, metadata: dict, irregular: dict) -> list[Row]:
+    """The packaged rows, for conflict checks against user files (their own problems are not
+    the user's to fix, so they are not reported here)."""
+    rows: list[Row] = []
+    for f in lexicon_files(folder):
+        rows.extend(_check_file(f, metadata, irregular, []))
+    return rows
+
+
+def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Problem]) -> list[Row]:
+    name = path.stem
+    p = str(path)
+    meta = metadata.get(name)
+    categories = (meta or {}).get("categories")
+    inflecting = (meta or {}).get("inflect", False)
+    rows: list[Row] = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except UnicodeDecodeError as e:
+        problems.append(Problem(p, 0, f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
+        return rows
+    if not lines or tuple(h.strip().lower() for h in lines[0]) != COLUMNS:
+        problems.append(Problem(p, 1, "the header must be: " + "\\t".join(COLUMNS), "make the first line exactly those five tab-separated column names"))
+        return rows
+    if meta is None:
+        problems.append(Problem(p, 1, f"no metadata for lexicon {name!r}", f"add an entry {name!r} to {METADATA_FILE} beside the file (name, version, description, license, citation, categories)", "warning"))
+    seen: dict[str, int] = {}
+    for line_no, row in enumerate(lines[1:], start=2):
+        if not row or all(not c.strip() for c in row):
+            problems.append(Problem(p, line_no, "empty row", "delete the line"))
+            continue
+        if row[0].startswith("#"):
+            continue
+        if len(row) != len(COLUMNS):
+            problems.append(Problem(p, line_no, f"{len(row)} columns where 5 are expected (term, category, weight, note, source)",
+                                    "separate the five fields with single tabs; leave a field empty rather than leaving it out"))
+            continue
+        term, category, weight, _note, _source = (c.strip() for c in row)
+        if not term:
+            problems.append(Problem(p, line_no, "empty term", "write the term in the first column or delete the line"))
+            continue
+        key = term.lower()
+        if key in seen:
+            problems.append(Problem(p, line_no, f"duplicate term {term!r} (first on line {seen[key]})", "delete one of the two rows"))
+            continue
+        seen[key] = line_no
+        if weight:
+            try:
+                w = int(weight)
+            except ValueError:
+                w = None
+            if w not in WEIGHTS:
+                problems.append(Problem(p, line_no, f"weight {weight!r} is not 1, 2 or 3", "use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"))
+        if not category:
+            problems.append(Problem(p, line_no, f"no category for {term!r}", _category_fix(name, categories)))
+        elif categories is not None and category not in categories:
+            problems.append(Problem(p, line_no, f"unknown category {category!r} for lexicon {name!r}", _category_fix(name, categories)))
+        toks = term_tokens(term)
+        if not toks:
+            problems.append(Problem(p, line_no, f"term {term!r} can never match: it has no word characters after tokenisation",
+                                    "use letters or digits; punctuation alone is not matched"))
+            continue
+        if " ".join(toks) != " ".join(key.replace("’", "'").split()):
+            problems.append(Problem(p, line_no, f"term {term!r} is matched as the words {' '.join(toks)!r} (punctuation is dropped)",
+                                    "write it as those words so the row says what it matches", "warning"))
+        rows.append(Row(key, category, name, p, line_no))
+    _check_inflection_duplicates(rows, inflecting, irregular, problems)
+    _check_plain_senses(rows, problems)
+    return rows
+
+
+def _category_fix(name: str, categories: dict | None) -> str:
+    if not categories:
+        return f"give the row a category (and list it under {name!r} in {METADATA_FILE})"
+    return f"use one of {', '.join(sorted(categories))}, or add the new one under {name!r} \"categories\" in {METADATA_FILE}"
+
+
+def _check_inflection_duplicates(rows: list[Row], inflecting: bool, irregular: dict, problems: list[Problem]) -> None:
+    """Warn about "thugs" beside "thug": the plural is matched already and the second row only
+    decides which category wins."""
+    if not inflecting:
+        return
+    base = {term_tokens(r.term): r for r in rows}
+    for r in rows:
+        toks = term_tokens(r.term)
+        for v in inflect(toks, irregular):
+            other = base.get(v)
+            if v != toks and other is not None and other.line != r.line:
+                problems.append(Problem(other.path, other.line, f"{other.term!r} is already matched as a form of {r.term!r} (line {r.line})",
+                                        "delete this row unless it needs its own category or note", "warning"))
+                base.pop(v)
+
+
+def _check_plain_senses(rows: list[Row], problems: list[Problem]) -> None:
+    """A plain_sense row must contain a listed term, or it swallows nothing."""
+    words = {r.term for r in rows if r.category != PLAIN_SENSE}
+    for r in rows:
+        if r.category != PLAIN_SENSE:
+            continue
+        toks = term_tokens(r.term)
+        inner = {" ".join(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)} - {" ".join(toks)}
+        if not inner & words and not any(_stem_in(t, words) for t in toks):
+            problems.append(Problem(r.path, r.line, f"plain-sense row {r.term!r} contains no term of this lexicon",
+                                    "a plain_sense row must contain the listed word it makes plain ('brutal winter' contains 'brutal')", "warning"))
+
+
+def _stem_in(token: str, words: set[str]) -> bool:
+    return any(token.startswith(w) and len(token) - len(w) <= 3 for w in words if " " not in w)
+
+
+def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:
+    by_lexicon: dict[str, dict[str, Row]] = {}
+    for r in context:
+        if r.category != PLAIN_SENSE:
+            by_lexicon.setdefault(r.lexicon, {}).setdefault(r.term, r)
+    reported: set[tuple[str, int]] = set()
+    for r in checked:
+        if r.category == PLAIN_SENSE:
+            continue
+        for a, b in CONFLICTING:
+            if r.lexicon not in (a, b):
+                continue
+            other_name = b if r.lexicon == a else a
+            other = by_lexicon.get(other_name, {}).get(r.term)
+            if other is None or (other.path, other.line) in reported:
+                continue
+            reported.add((r.path, r.line))
+            problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({other.path}:{other.line})",
+                                    f"keep it in one of them; use a longer phrase for the other sense"))
