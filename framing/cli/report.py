@@ -1,0 +1,180 @@
+"""`framing report` (one interactive HTML file) and `framing compare` (the outlet comparison table)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from framing.cli import app
+from framing.cli.options import Lexicon, Outlet, Paths, corpus_paths, fail
+from framing.compare import Comparison, compare_outlets
+from framing.lexicon import LexiconError
+from framing.models import IngestError
+from framing.pipeline import analyze_corpus
+from framing.report import ReportConfig, ReportError, article_record, write_report
+
+# The scores the terminal summary shows (the report shows them all).
+SUMMARY_SCORES = {
+    "loaded_author_per_1k": "loaded\nown /1k", "loaded_quoted_per_1k": "loaded\nquoted /1k", "hedge_per_1k": "hedges\n/1k",
+    "booster_per_1k": "boosters\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "loaded\nverbs",
+}
+
+
+def _analyse(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, err: Console, with_text: bool) -> list[dict]:
+    """Analyse the corpus with a progress bar; unreadable inputs go to stderr (and into the report)."""
+    items: list = []
+    with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("analyse", total=None)
+        for item in analyze_corpus(corpus_paths(paths), outlet=outlet, lexicons=lexicon or ()):
+            if isinstance(item, IngestError):
+                err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
+                items.append(item)
+            else:
+                items.append(article_record(item) if with_text else item.to_dict())
+            progress.update(task, advance=1)
+    return items
+
+
+def _default_out(paths: list[Path] | None) -> Path:
+    name = paths[0].stem if paths and len(paths) == 1 else "seeds" if not paths else "report"
+    return Path("reports") / f"{name or 'report'}.html"
+
+
+def _summary_table(c: Comparison) -> Table:
+    by = {(r.score, r.outlet): r for r in c.profile}
+    shown = [s for s in SUMMARY_SCORES if s in c.scores]
+    t = Table(title="Mean per article (the report has every score, intervals and tests)", title_justify="left")
+    t.add_column("outlet", max_width=24)
+    for col in ("n", "words", *(SUMMARY_SCORES[s] for s in shown)):
+        t.add_column(col, justify="right")
+    for o in c.outlets[:20]:
+        t.add_row(o.name, str(o.articles), f"{o.words:,}", *(_fmt(by[(s, o.name)].mean) for s in shown))
+    if len(c.outlets) > 20:
+        t.caption = f"and {len(c.outlets) - 20} more outlets in the report"
+    return t
+
+
+def _fmt(v: float | None) -> str:
+    return "–" if v is None else f"{v:.3g}"
+
+
+@app.command()
+def report(
+    paths: Paths = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="The HTML file to write (default: reports/NAME.html).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title shown at the top of the report.")] = None,
+    pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (file names without extension) to show side by side, first in the report.", show_default=False)] = None,
+    outlet: Outlet = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Write one interactive HTML report comparing outlets, with every finding shown in the text.
+
+    With no PATHS it reports on seeds/ and writes reports/seeds.html.  The file opens offline
+    in any browser and can be handed out as it is.
+    """
+    err = Console(stderr=True)
+    pairs = [tuple(pair)] if pair else []
+    target = out or _default_out(paths)
+    try:
+        items = _analyse(paths, outlet, lexicon, err, with_text=True)
+        config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs)
+        result = write_report(items, target, config)
+    except (LexiconError, ReportError) as e:
+        raise fail(str(e)) from None
+    console = Console()
+    console.print(_summary_table(result.comparison))
+    for note in result.comparison.notes[:3]:
+        console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    size = target.stat().st_size / 1e6
+    console.print(f"report: {target} ({result.articles} articles, {size:.1f} MB)", highlight=False, soft_wrap=True)
+
+
+@app.command("compare")
+def compare_command(
+    paths: Paths = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; tests go to FILE.tests.csv) or JSON (FILE.json).")] = None,
+    outlet: Outlet = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
+    err = Console(stderr=True)
+    if out and out.suffix.lower() not in (".csv", ".json"):
+        raise fail(f"{out}: --out must end in .csv or .json")
+    try:
+        records = [r for r in _analyse(paths, outlet, lexicon, err, with_text=False) if isinstance(r, dict)]
+    except LexiconError as e:
+        raise fail(str(e)) from None
+    if not records:
+        raise fail("no articles to compare")
+    c = compare_outlets(records)
+    console = Console()
+    console.print(_profile_table(c))
+    if c.tests:
+        console.print(_tests_table(c))
+    for note in c.notes:
+        console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    if out:
+        written = _write_comparison(c, out)
+        console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
+
+
+def _profile_table(c: Comparison) -> Table:
+    t = Table(title="Mean per outlet [95% bootstrap interval]", title_justify="left")
+    t.add_column("score", overflow="fold")
+    for o in c.outlets:
+        t.add_column(f"{o.name} (n={o.articles})", justify="right")
+    by = {(r.score, r.outlet): r for r in c.profile}
+    for s in c.scores:
+        cells = []
+        for o in c.outlets:
+            r = by[(s, o.name)]
+            cells.append(_fmt(r.mean) + (f" [{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else ""))
+        t.add_row(s, *cells)
+    return t
+
+
+def _tests_table(c: Comparison) -> Table:
+    two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
+    if two:
+        title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over scores)"
+    else:
+        title = "Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg)"
+    t = Table(title=title, title_justify="left")
+    t.add_column("score", overflow="fold")
+    if not two:
+        t.add_column("outlets", overflow="fold")
+    for col in ("p", "p adj", "Cliff's delta"):
+        t.add_column(col, justify="right")
+    for r in c.tests:
+        delta = "" if r.delta is None else f"{r.delta:+.2f} {r.magnitude}"
+        cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
+        t.add_row(*cells, _fmt(r.p), _fmt(r.p_adjusted), delta)
+    return t
+
+
+def _write_comparison(c: Comparison, out: Path) -> list[Path]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".json":
+        out.write_text(json.dumps(c.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return [out]
+    written = [out]
+    _write_csv(out, c.profile_table())
+    if c.tests:
+        tests = out.with_name(out.stem + ".tests.csv")
+        _write_csv(tests, c.test_table())
+        written.append(tests)
+    return written
+
+
+def _write_csv(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ["score"])
+        w.writeheader()
+        w.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)

@@ -1,0 +1,206 @@
+"""The HTML report as a file: one copy of plotly.js, nothing fetched, every article escaped, and the
+`report` / `compare` commands the way a user calls them.  (tests/test_report_browser.py opens it.)"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import gzip
+import io
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+from framing.report import ReportConfig, ReportError, article_record, build_report
+from framing.report_articles import article_store, compact_article, find_pairs, json_for_script
+from framing.score import describe
+
+runner = CliRunner()
+INJECTION = 'Officials said the talks were a farce. <script>alert(1)</script> <img src=x onerror=alert(1)> </script><!-- end'
+
+
+def corpus_records() -> list[dict]:
+    texts = {
+        "A": ["Officials said the talks were a farce and a disaster.", "The minister claimed the deal was historic."],
+        "B": ["The talks may resume, officials said.", INJECTION],
+    }
+    out = []
+    for outlet, items in texts.items():
+        for i, text in enumerate(items):
+            a = framing.analyze(text, outlet=outlet, title=f"{outlet} story {i} <b>bold</b>", id=f"{outlet.lower()}{i}")
+            out.append(article_record(a))
+    return out
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    return build_report(corpus_records(), ReportConfig(title="Test <report>")).html
+
+
+def script_bodies(page: str, kind: str) -> list[str]:
+    return re.findall(rf'<script type="application/json"[^>]*{kind}[^>]*>(.*?)</script>', page, re.S)
+
+
+def test_plotly_js_is_embedded_once_and_nothing_is_loaded_from_elsewhere(html):
+    assert html.count("* plotly.js v") == 1
+    assert not re.search(r"<script[^>]+src=|<link\b|<img\b|<iframe\b|@import|url\(http", html)
+
+
+def test_article_text_and_titles_never_appear_as_markup(html):
+    assert "<script>alert(1)" not in html
+    assert "<img src=x" not in html
+    assert "<!-- end" not in html
+    assert "<b>bold</b>" not in html
+    assert "<title>Test &lt;report&gt;</title>" in html
+    # The injection travels as JSON data and comes back out intact.
+    store = json.loads(script_bodies(html, 'id="article-data"')[0])
+    assert INJECTION in [a["text"] for a in store]
+
+
+def test_every_script_element_is_one_we_wrote(html):
+    # page data, article store, plotly.js, page js, and one per figure
+    figures = len(re.findall(r'class="figure-data"', html))
+    assert figures == 5  # profile, fingerprint, stance, sources, distinctive
+    assert html.count("<script") == 4 + figures
+    assert html.count("</script>") == 4 + figures
+
+
+@pytest.mark.parametrize("obj", [{"t": "</script><!-- & > \u2028 \u2029"}, ["plain", 1, None, 2.5]])
+def test_json_for_script_round_trips_without_angle_brackets(obj):
+    s = json_for_script(obj)
+    assert not re.search(r"[<>&\u2028\u2029]", s)
+    assert json.loads(s) == obj
+
+
+def test_methods_section_quotes_every_score_definition(html):
+    from markupsafe import escape
+
+    for name, text in describe().items():
+        assert f"<dt><code>{name}</code></dt><dd>{escape(text)}</dd>" in html
+
+
+def test_tables_for_csv_download_carry_the_comparison():
+    result = build_report(corpus_records())
+    data = json.loads(script_bodies(result.html, 'id="page-data"')[0])
+    profile = data["tables"]["profile"]
+    assert profile["columns"] == ["score", "outlet", "n", "mean", "median", "ci_low", "ci_high"]
+    assert [dict(zip(profile["columns"], r)) for r in profile["rows"]] == result.comparison.profile_table()
+    assert "no statistical claim" not in result.html  # two articles per outlet: "too few", not "one each"
+    assert "Too few articles for statistics" in result.html
+
+
+def test_large_stores_are_gzipped_and_decode_to_the_same_articles():
+    recs = corpus_records()
+    articles = [compact_article(r, ["loaded_author_per_1k"]) for r in recs]
+    small, packed = article_store(articles), article_store(articles, compress_over_bytes=0)
+    assert (small.encoding, packed.encoding) == ("json", "gzip+base64")
+    assert json.loads(gzip.decompress(base64.b64decode(packed.payload))) == json.loads(small.payload) == articles
+
+
+def test_compact_article_keeps_offsets_and_span_details():
+    rec = corpus_records()[0]
+    a = compact_article(rec, ["loaded_author_per_1k", "attributions"])
+    farce = [s for s in a["spans"] if a["text"][s[0]:s[1]] == "farce"]
+    assert farce and farce[0][2] == 0 and farce[0][3] == 0  # type "loaded", voice "author"
+    assert a["scores"] == [rec["scores"]["loaded_author_per_1k"], rec["scores"]["attributions"]]
+
+
+ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", "event": "e1"},
+        {"id": "c1", "outlet": "X", "event": ""}, {"id": "d1", "outlet": "Z", "event": "e1"}]
+
+
+@pytest.mark.parametrize(
+    "articles, explicit, expected",
+    [
+        (ARTS, [], [(0, 1), (0, 3)]),  # same event, first article of each other outlet against the first
+        (ARTS, [("c1", "b1")], [(2, 1), (0, 1), (0, 3)]),  # asked-for pairs come first
+        (ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], [(0, 1)]),  # two articles: the classroom pair
+        (ARTS[:1] + ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], []),
+    ],
+)
+def test_find_pairs(articles, explicit, expected):
+    assert [(p["a"], p["b"]) for p in find_pairs(articles, explicit)] == expected
+
+
+def test_unknown_pair_id_is_a_clear_error():
+    with pytest.raises(ReportError, match="no article with id 'nope'"):
+        find_pairs(ARTS, [("a1", "nope")])
+
+
+def test_no_articles_is_a_clear_error():
+    with pytest.raises(ReportError, match="no articles to report on"):
+        build_report([])
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+def write_corpus(folder, per_outlet: int) -> None:
+    folder.mkdir()
+    rows = ["path,outlet,date,headline"]
+    for outlet, verb, word in (("Left Times", "said", "calm"), ("Right Post", "claimed", "disastrous")):
+        for i in range(per_outlet):
+            name = f"{outlet.split()[0].lower()}{i}.txt"
+            extra = " It was a farce." * (i % 3)
+            (folder / name).write_text(f"The minister {verb} the {word} talks went on.{extra} Officials said talks may resume.\n", encoding="utf-8")
+            rows.append(f"{name},{outlet},2025-05-{10 + i:02d},Story {i}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_report_command_writes_the_file_and_prints_path_and_summary(tmp_path):
+    write_corpus(tmp_path / "news", 5)
+    out = tmp_path / "out" / "news.html"
+    result = runner.invoke(app, ["report", str(tmp_path / "news"), "--out", str(out), "--title", "Classroom", "--pair", "left0", "right0"])
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and "<title>Classroom</title>" in out.read_text(encoding="utf-8")
+    assert f"report: {out} (10 articles" in result.stdout.replace("\n", "")
+    assert "Left Times" in result.stdout and "Right Post" in result.stdout
+
+
+def test_report_command_with_no_paths_reports_on_seeds(tmp_path, monkeypatch, seeds_dir):
+    import shutil
+
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["report"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "reports" / "seeds.html").read_text(encoding="utf-8")
+    assert "The Independent" in page and "OGM News" in page
+    assert "no statistical claim is possible" in page
+    assert page.index('id="side-by-side"') < page.index('id="profile"')  # two articles: the classroom view first
+
+
+def test_report_command_unknown_pair_is_a_one_line_error(tmp_path):
+    write_corpus(tmp_path / "news", 1)
+    result = runner.invoke(app, ["report", str(tmp_path / "news"), "--out", str(tmp_path / "r.html"), "--pair", "left0", "nope"])
+    assert result.exit_code == 1
+    assert "error: --pair: no article with id 'nope'" in result.stderr
+
+
+def test_compare_command_writes_csv_with_tests_beside_it(tmp_path):
+    write_corpus(tmp_path / "news", 6)
+    out = tmp_path / "cmp.csv"
+    result = runner.invoke(app, ["compare", str(tmp_path / "news"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {(r["score"], r["outlet"]) for r in rows} >= {("nonneutral_verb_share", "Left Times"), ("nonneutral_verb_share", "Right Post")}
+    assert all(r["n"] == "6" for r in rows if r["score"] == "loaded_per_1k")
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "cmp.tests.csv").read_text(encoding="utf-8"))))
+    loaded = [t for t in tests if t["score"] == "loaded_per_1k"][0]
+    assert (loaded["test"], loaded["outlet_a"], loaded["outlet_b"]) == ("Mann-Whitney U", "Left Times", "Right Post")
+    assert "Mann-Whitney U" in result.stdout and "Left Times" in result.stdout
+
+
+def test_compare_command_json_and_bad_suffix(tmp_path):
+    write_corpus(tmp_path / "news", 1)
+    out = tmp_path / "cmp.json"
+    result = runner.invoke(app, ["compare", str(tmp_path / "news"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [o["name"] for o in data["outlets"]] == ["Left Times", "Right Post"]
+    assert data["tests"] == [] and "no statistical claim is possible" in data["notes"][0]
+    bad = runner.invoke(app, ["compare", str(tmp_path / "news"), "--out", str(tmp_path / "cmp.txt")])
+    assert bad.exit_code == 1 and "--out must end in .csv or .json" in bad.stderr
