@@ -257,23 +257,28 @@ def run_babe(cfg: Settings) -> DatasetRun:
 
 
 def _classifier_rows(cfg: Settings, raw, gold_labels: list[bool]) -> list[Row]:
-    """Sentence-level F1 with framing's default classifier, when framing.classify exists."""
+    """Sentence-level F1 with framing's default classifier (framing.classify), when it is there.
+
+    The default model is trained on BABE itself, so this figure is in-sample (optimistic); the
+    classifier's own held-out figure is in its model card.  A sentence counts as biased when any
+    of the sentences framing splits it into reaches the model's threshold."""
     try:
         from framing import classify  # noqa: PLC0415
-    except ImportError:
-        return []
-    load = getattr(classify, "load_default_model", None) or getattr(classify, "default_model", None)
-    if load is None:
-        return []
-    model = load()
+
+        model = classify.load_model()
+    except Exception as e:  # noqa: BLE001 - a missing or unreadable model only drops this row
+        return [Row(f"classifier: not available ({type(e).__name__})", None, 0)]
     analyzer = Analyzer(cfg.analyzer.lexicons, model)
-    threshold = getattr(model, "threshold", 0.5)
     pred = []
     for d in raw:
         a = analyzer.analyze(Article(id=d["id"], text=d["text"]))
-        pred.append(any((s.bias_probability or 0) >= threshold for s in a.sentences))
+        pred.append(any((s.bias_probability or 0.0) >= model.threshold for s in a.sentences))
     p, r, f = _binary(pred, gold_labels)
-    return [Row("biased sentence F1, classifier (trained on BABE: in-sample)", f, sum(gold_labels), None, p, r)]
+    _, _, f_neg = _binary([not x for x in pred], [not g for g in gold_labels])
+    return [
+        Row("biased sentence F1, classifier (in-sample: trained on BABE)", f, sum(gold_labels), None, p, r),
+        Row("macro-F1, classifier (in-sample)", (f + f_neg) / 2, len(raw)),
+    ]
 
 
 RUNS: dict[str, Callable[[Settings], DatasetRun]] = {
