@@ -1,0 +1,207 @@
+"""`framing lexicon ...`: list, show, validate, test, add, stats, coverage and evaluate lexicons.
+
+Each command calls one library function (framing.lexicon*, framing.analyze) and formats it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from framing.cli import app
+from framing.cli.options import Lexicon, Outlet, corpus_paths, fail
+from framing.lexicon import LexiconError, load
+
+lexicon_app = typer.Typer(help="Inspect, check, extend and measure the lexicons.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "babe" / "babe_sg2_final_labels.csv"
+
+
+def _load(lexicon: list[Path] | None):
+    try:
+        return load(lexicon or ())
+    except LexiconError as e:
+        raise fail(str(e)) from None
+
+
+@lexicon_app.command("list")
+def list_(lexicon: Lexicon = None) -> None:
+    """Every lexicon in force: entries, version and what it is for."""
+    lexset = _load(lexicon)
+    for name in lexset.names():
+        meta = lexset.metadata.get(name, {})
+        typer.echo(f"{name}\t{len(lexset.entries[name])} entries\t{meta.get('version', '-')}\t{meta.get('description', '')}")
+
+
+@lexicon_app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="Lexicon name, e.g. loaded, hedge, booster.")],
+    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only rows of this category.")] = None,
+    lexicon: Lexicon = None,
+) -> None:
+    """Print a lexicon's rows (term, category, weight, note, where it comes from)."""
+    lexset = _load(lexicon)
+    if name not in lexset.entries:
+        raise fail(f"no lexicon {name!r}; `framing lexicon list` names them")
+    cats = lexset.metadata.get(name, {}).get("categories", {})
+    if category and cats and category not in cats:
+        raise fail(f"lexicon {name!r} has no category {category!r}; its categories: {', '.join(cats)}")
+    for e in sorted(lexset.entries[name].values(), key=lambda e: (e.category, e.term)):
+        if category is None or e.category == category:
+            typer.echo(f"{e.term}\t{e.category}\t{e.weight or ''}\t{e.note}\t{Path(e.path).name}:{e.line}")
+
+
+@lexicon_app.command()
+def validate(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Lexicon files or folders (default: the packaged lexicons).", show_default=False)] = None,
+) -> None:
+    """Check lexicon files; every problem names the file, the line and the fix.  Exit code 1 on errors."""
+    from framing.lexicon_validate import errors, validate as run
+
+    problems = run(paths or [])
+    for p in problems:
+        typer.secho(str(p), err=True, fg=typer.colors.RED if p.severity == "error" else typer.colors.YELLOW)
+    n_err = len(errors(problems))
+    n_warn = len(problems) - n_err
+    typer.echo(f"{n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}")
+    if n_err:
+        raise typer.Exit(1)
+
+
+@lexicon_app.command()
+def test(
+    text: Annotated[str, typer.Argument(help="Text to analyse, e.g. 'Lavrov dismissed Zelensky as \"pathetic\".'")],
+    lexicon: Lexicon = None,
+) -> None:
+    """Show what matches in TEXT: where, which type, voice, speaker, the entry and the rule that decided."""
+    from framing.lexicon_explain import explain
+
+    try:
+        found, dropped = explain(text, lexicon or ())
+    except LexiconError as e:
+        raise fail(str(e)) from None
+    if not found and not dropped:
+        typer.echo("no lexicon matches")
+    for s, entry in found:
+        speaker = f" speaker={s.speaker}" if s.speaker else ""
+        rule = f"  rule: {s.rule}" if s.rule else ""
+        typer.echo(f"{s.start}-{s.end}\t{s.text!r}\t{s.type}/{s.category} w={s.weight or '-'}\tvoice={s.voice}{speaker}\t"
+                   f"entry {entry.term!r} ({Path(entry.path).name}:{entry.line}){rule}")
+    for m, why in dropped:
+        typer.echo(f"{m.start}-{m.end}\t{text[m.start:m.end]!r}\tnot a finding ({m.entry.lexicon} {m.entry.term!r}): {why}")
+
+
+@lexicon_app.command()
+def add(
+    name: Annotated[str, typer.Argument(help="Lexicon name: loaded, hedge, booster, ...")],
+    term: Annotated[str, typer.Argument(help="The term in its base form ('slam', 'pull the strings').")],
+    category: Annotated[str, typer.Option("--category", "-c", help="One of the lexicon's categories (see `framing lexicon stats`).")],
+    weight: Annotated[Optional[int], typer.Option("--weight", "-w", help="Intensity 1-3.")] = None,
+    note: Annotated[str, typer.Option("--note", help="Where the sense is tricky, say so.")] = "",
+    source: Annotated[str, typer.Option("--source", help="Who or what the row comes from.")] = "user",
+    file: Annotated[Optional[Path], typer.Option("--file", help="A user lexicon NAME.tsv to append to (created if new) instead of the packaged file.")] = None,
+) -> None:
+    """Append a validated row; refuses duplicates and rows `validate` would reject."""
+    from framing.lexicon_edit import add_entry
+
+    try:
+        path = add_entry(name, term, category, weight, note, source, file)
+    except LexiconError as e:
+        raise fail(str(e)) from None
+    typer.echo(f"added {term!r} to {path}")
+
+
+@lexicon_app.command()
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print {lexicon: {category: count}} as JSON.")] = False,
+    lexicon: Lexicon = None,
+) -> None:
+    """Entries per lexicon and category."""
+    from framing.lexicon_coverage import stats as run
+
+    counts = run(_load(lexicon))
+    if as_json:
+        typer.echo(json.dumps(counts, indent=2))
+        return
+    for name, cats in counts.items():
+        typer.echo(f"{name}: {sum(cats.values())}")
+        for cat, n in cats.items():
+            typer.echo(f"  {cat}\t{n}")
+
+
+@lexicon_app.command()
+def coverage(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)] = None,
+    outlet: Outlet = None,
+    lexicon: Lexicon = None,
+    top: Annotated[int, typer.Option("--top", help="Terms to list per outlet.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full counts as JSON.")] = False,
+) -> None:
+    """Which terms fire how often, per outlet, and which never fire."""
+    from framing.lexicon_coverage import coverage as run
+
+    try:
+        cov = run(corpus_paths(paths), lexicon or (), outlet)
+    except LexiconError as e:
+        raise fail(str(e)) from None
+    if as_json:
+        typer.echo(json.dumps({
+            "articles": cov.articles, "errors": cov.errors,
+            "fired": {f"{lex}/{t}": n for (lex, t), n in cov.fired.most_common()},
+            "by_outlet": {o: {f"{lex}/{t}": n for (lex, t), n in c.most_common()} for o, c in cov.by_outlet.items()},
+            "never": cov.never,
+        }, indent=2))
+        return
+    typer.echo(f"{cov.articles} articles, {cov.errors} unreadable")
+    for (lex, t), n in cov.fired.most_common(top):
+        typer.echo(f"{n}\t{lex}\t{t}")
+    for o, c in sorted(cov.by_outlet.items()):
+        typer.echo(f"\n{o}:")
+        for (lex, t), n in c.most_common(top):
+            typer.echo(f"  {n}\t{lex}\t{t}")
+    for lex, terms in cov.never.items():
+        typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + len({k for k in cov.fired if k[0] == lex})} terms")
+
+
+@lexicon_app.command()
+def evaluate(
+    data: Annotated[Path, typer.Option("--data", help="Gold CSV (default: BABE's babe_sg2_final_labels.csv in ../shared/data/babe).")] = DEFAULT_GOLD,
+    text_col: Annotated[str, typer.Option("--text-col", help="Column with the sentence.")] = "text",
+    words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated).")] = "biased_words",
+    label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
+    split: Annotated[str, typer.Option("--split", help="all, dev (even rows) or test (odd rows).")] = "all",
+    types: Annotated[str, typer.Option("--types", help="Comma-separated finding types counted as hits.")] = "loaded",
+    top: Annotated[int, typer.Option("--top", help="Terms to list.")] = 30,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    lexicon: Lexicon = None,
+) -> None:
+    """Precision and recall of the lexicon against word-level gold, per term and per category,
+    misfiring terms first; and sentence-level P/R of 'has an author-voice hit' against the labels."""
+    from framing.lexicon_evaluate import evaluate as run, read_gold
+
+    if not data.exists():
+        raise fail(f"{data}: no such file; pass --data CSV (the BABE default lives in ../shared/data/babe/)")
+    try:
+        gold = read_gold(data, text_col, words_col, label_col, split)
+        ev = run(gold, _load(lexicon), tuple(t.strip() for t in types.split(",") if t.strip()))
+    except (LexiconError, ValueError) as e:
+        raise fail(str(e)) from None
+    summary = ev.summary()
+    if as_json:
+        summary["terms"] = {f"{lex}/{t}": {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3)}
+                            for (lex, t), v in ev.misfiring_terms()}
+        typer.echo(json.dumps(summary, indent=2))
+        return
+    w, s = summary["word_level"], summary["sentence_level"]
+    typer.echo(f"{data.name} ({split}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
+    typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
+    typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
+    typer.echo("\nper category: precision, recall, hits")
+    for cat, v in summary["categories"].items():
+        typer.echo(f"  {cat}\t{v['precision']}\t{v['recall']}\t{v['hits']}")
+    typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision")
+    for (lex, t), v in ev.misfiring_terms()[:top]:
+        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}")

@@ -1,0 +1,60 @@
+"""Counts over the lexicons themselves (`stats`) and over a corpus (`coverage`): which terms fire,
+how often, for which outlet, and which never fire at all."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.lexicon import LexiconSet, load
+from framing.models import IngestError
+
+FINDING_LEXICONS = ("loaded", "hedge", "booster")
+PLAIN_SENSE = "plain_sense"
+
+
+def stats(lexicons: LexiconSet) -> dict[str, dict[str, int]]:
+    """`{lexicon: {category: number of entries}}` for every lexicon in force, plain-sense rows
+    included under their own category so the counts match the files."""
+    out: dict[str, dict[str, int]] = {}
+    for name in lexicons.names():
+        counts = Counter(e.category for e in lexicons.entries[name].values())
+        out[name] = dict(sorted(counts.items()))
+    return out
+
+
+@dataclass
+class Coverage:
+    """How often each term fired in a corpus, per outlet, and the terms that never fired."""
+
+    articles: int = 0
+    errors: int = 0
+    fired: Counter = field(default_factory=Counter)  # (lexicon, term) -> findings
+    by_outlet: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    never: dict[str, list[str]] = field(default_factory=dict)  # lexicon -> terms that never fired
+
+
+def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), outlet: str | None = None) -> Coverage:
+    """Analyse the corpus and count findings by the lexicon entry that produced them."""
+    from framing.pipeline import analyze_corpus
+
+    cov = Coverage()
+    for item in analyze_corpus(paths, outlet=outlet, lexicons=lexicons):
+        if isinstance(item, IngestError):
+            cov.errors += 1
+            continue
+        cov.articles += 1
+        name = item.article.outlet or "(no outlet)"
+        for s in item.spans:
+            if s.lexicon in FINDING_LEXICONS and s.term:
+                key = (s.lexicon, s.term)
+                cov.fired[key] += 1
+                cov.by_outlet[name][key] += 1
+    lexset = load(lexicons)
+    for lex in FINDING_LEXICONS:
+        terms = lexset.entries.get(lex, {})
+        cov.never[lex] = sorted(t for t, e in terms.items() if e.category != PLAIN_SENSE and (lex, e.term) not in cov.fired)
+    cov.by_outlet = dict(cov.by_outlet)
+    return cov

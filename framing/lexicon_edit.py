@@ -1,0 +1,49 @@
+"""Add a row to a lexicon file, validated first, so a lexicon builder never writes a row that
+`framing lexicon validate` would reject."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from framing.lexicon import COLUMNS, METADATA_FILE, LexiconError, packaged_dir
+from framing.lexicon_validate import errors, validate
+
+HEADER = "\t".join(COLUMNS) + "\n"
+
+
+def add_entry(name: str, term: str, category: str, weight: int | None = None, note: str = "",
+              source: str = "user", file: Path | None = None) -> Path:
+    """Append `term` to lexicon `name`: the packaged file, or `file` for a user lexicon (created
+    with its header if new).  The row is validated with the file first (duplicate, category,
+    weight, a term that cannot match, a hedge/booster conflict); on a problem a LexiconError
+    names it and the file is left unchanged."""
+    path = file if file is not None else packaged_dir() / f"{name}.tsv"
+    if path.stem != name:
+        raise LexiconError(f"{path}: a file for lexicon {name!r} must be named {name}.tsv (the file name says which lexicon it extends)")
+    for label, value in (("term", term), ("category", category), ("note", note), ("source", source)):
+        if "\t" in value or "\n" in value:
+            raise LexiconError(f"{path}: the {label} must not contain a tab or a line break")
+    term = " ".join(term.split())
+    existing = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    row = "\t".join((term, category, "" if weight is None else str(weight), note, source)) + "\n"
+    new_line = existing.count("\n") + 1
+    with tempfile.TemporaryDirectory() as tmp:
+        trial = Path(tmp) / path.name
+        trial.write_text(existing + row, encoding="utf-8")
+        user_meta = path.parent / METADATA_FILE
+        if file is not None and user_meta.exists() and path.parent.resolve() != packaged_dir().resolve():
+            shutil.copy(user_meta, Path(tmp) / METADATA_FILE)
+        bad = [p for p in errors(validate([Path(tmp)])) if p.line == new_line and Path(p.path).name == path.name]
+    if bad:
+        raise LexiconError(f"{path}:{new_line}: not added: {bad[0].message}; {bad[0].fix}")
+    if not path.exists():
+        path.write_text(HEADER, encoding="utf-8")
+    elif not path.read_text(encoding="utf-8").endswith("\n"):
+        row = "\n" + row
+    with path.open("a", encoding="utf-8") as f:
+        f.write(row)
+    return path

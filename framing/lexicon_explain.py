@@ -1,0 +1,37 @@
+"""Why a text gets the findings it gets: each loaded/hedge/booster span with the lexicon row
+behind it, plus the matches a context rule turned down and the rule's reason
+(`framing lexicon test "some text"`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from pathlib import Path
+
+from framing import detect, rules, segment
+from framing.lexicon import Entry, Match, load
+from framing.models import Span
+
+
+def explain(text: str, lexicons: Sequence[str | Path] = ()) -> tuple[list[tuple[Span, Entry]], list[tuple[Match, str]]]:
+    """(findings with their entries, matches dropped by a rule with the reason), in text order."""
+    from framing.pipeline import analyze
+
+    lexset = load(lexicons)
+    analysis = analyze(text, lexicons=lexicons)
+    found: list[tuple[Span, Entry]] = []
+    for s in analysis.spans:
+        if s.type in detect.LEXICAL_TYPES and s.lexicon and s.term:
+            entry = lexset.lookup(s.lexicon, s.term)
+            if entry is not None:
+                found.append((s, entry))
+    tokens = segment.tokens_outside(text, analysis.ignored)
+    starts = [s.start for s in analysis.sentences]
+    data = rules.RuleData.from_lexicons(lexset)
+    dropped: list[tuple[Match, str]] = []
+    for m in detect._longest_per_group(lexset.match(tokens, detect.LEXICAL_TYPES)):
+        i = bisect.bisect_right(starts, m.start) - 1
+        decision = rules.decide(text, tokens, m, data, starts[i] if i >= 0 else 0)
+        if not decision.keep:
+            dropped.append((m, decision.rule or "dropped by a context rule"))
+    return found, dropped
