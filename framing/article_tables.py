@@ -107,12 +107,12 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 warnings = [CP1252_WARNING] if stream.fallbacks else []
                 stream.fallbacks = 0
                 try:
-                    record = json.loads(raw)
+                    record = json.loads(raw.rstrip("\r\n"))
                 except json.JSONDecodeError as e:
-                    yield IngestError(path, f"invalid JSON ({e.msg} at column {e.colno}); each line must be one JSON object", line)
+                    yield IngestError(path, f"invalid JSON at column {e.colno} ({e.msg}); each line must be one JSON object", line)
                     continue
                 if not isinstance(record, dict):
-                    yield IngestError(path, f"a JSON {type(record).__name__}, not an object; each line must be one object with a \"text\" field", line)
+                    yield IngestError(path, f"a JSON {_kind(record)}, not an object; each line must be one object with a \"text\" field", line)
                     continue
                 yield record_article({str(k).strip().lower(): v for k, v in record.items()}, table, line, warnings)
         except NotText as e:
@@ -125,7 +125,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     if text is None:
         return IngestError(str(table.path), 'no "text" field; every row needs the article body in "text"', line)
     if not isinstance(text, str):
-        return IngestError(str(table.path), f'"text" is a {type(text).__name__}, not a string; put the article body in "text" as a string', line)
+        return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line)
     if not text.strip():
         return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line)
     fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")}}
@@ -145,6 +145,15 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         metadata=metadata,
         warnings=warnings,
     )
+
+
+def _kind(value: Any) -> str:
+    """What a JSON value is, in JSON's own words."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {dict: "object", list: "list", str: "string"}.get(type(value), type(value).__name__)
 
 
 def _str(value: Any) -> str | None:

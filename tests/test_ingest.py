@@ -1,0 +1,380 @@
+"""ingest.read_articles: every format, every encoding, bad inputs reported while the rest is read."""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.dates import normalise_date
+from framing.ingest import read_articles
+from framing.models import Article, IngestError
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CP1252 = "decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)"
+
+
+def read(*paths, outlet=None) -> list[Article | IngestError]:
+    return list(read_articles([Path(p) for p in paths], outlet=outlet))
+
+
+def articles(items) -> list[Article]:
+    return [a for a in items if isinstance(a, Article)]
+
+
+def errors(items) -> list[IngestError]:
+    return [e for e in items if isinstance(e, IngestError)]
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+# -- text files ---------------------------------------------------------------------------------
+
+TEXT_FILES = [
+    # (file name, content, expected title)
+    ("story.txt", "\n\nTalks end early\n\nNegotiators left Istanbul.\n", "Talks end early"),
+    ("story.txt", "  Talks end early  \r\n\r\nNegotiators left Istanbul.\r\n", "Talks end early"),
+    ("story.md", "# Talks end early\n\nNegotiators left *Istanbul*.\n", "Talks end early"),
+    ("story.md", "---\ntitle: \"Talks end early\"\ndate: 2025-05-14\n---\n# Other heading\n\nBody.\n", "Talks end early"),
+]
+
+
+@pytest.mark.parametrize("name, content, title", TEXT_FILES)
+def test_text_file_keeps_the_whole_text_and_takes_the_first_line_as_headline(tmp_path, name, content, title):
+    [article] = read(write(tmp_path / name, content))
+    assert article.text == content  # nothing stripped or normalised, CRLF kept: offsets index the file
+    assert article.title == title
+    assert article.id == "story"
+    assert article.source_path == str(tmp_path / name)
+    assert article.warnings == []
+
+
+def test_seeds_with_their_manifest():
+    items = read(SEEDS)
+    assert errors(items) == []
+    by_id = {a.id: a for a in articles(items)}
+    assert sorted(by_id) == ["independent-putin-no-show", "ogmnews-putin-skips-talks"]  # the manifest is no article
+    independent = by_id["independent-putin-no-show"]
+    assert (independent.outlet, independent.date) == ("The Independent", "2025-05-14")
+    assert independent.title == "Why Putin's no-show at peace talks in Turkey is all part of his brutal pantomime"
+    assert independent.metadata["author"] == "Bel Trew"
+    assert independent.text.startswith("Get all your news in one place.\n")
+    assert by_id["ogmnews-putin-skips-talks"].outlet == "OGM News"
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+NEWS_PAGE_TEXT = (
+    "Putin Skips Ukraine Talks in Turkey\n\n"
+    "By Jane Doe\n\n"
+    "Tensions flared on Thursday as Russia and Ukraine exchanged heated insults ahead of peace talks in Turkey"
+    " — the first attempt at direct dialogue in years.\n\n"
+    "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” while Maria Zakharova called him a “clown”.\n\n"
+    "Trump’s Influence Fails to Sway Kremlin Strategy\n\n"
+    "Despite Donald Trump’s claims,\nMoscow made clear it is not altering its strategy."
+)
+
+
+def test_html_main_text_without_scripts_navigation_and_furniture():
+    [article] = read(FIXTURES / "news-page.html")
+    assert article.text == NEWS_PAGE_TEXT
+    for dropped in ("SCRIPT TEXT", "STYLE TEXT", "trackRead", "Politics", "Menu", "We use cookies", "Share on",
+                    "(AFP/Getty)", "Earlier talks collapsed", "Hidden paragraph", "First!", "All rights reserved"):
+        assert dropped not in article.text
+    assert article.title == "Putin Skips Ukraine Talks in Turkey"  # <h1> before <title>
+    assert article.date == "2025-05-15"
+    assert article.outlet == "Example News"
+    assert article.url == "https://news.example.org/world/putin-skips-talks"
+    assert article.metadata == {"author": "Jane Doe"}
+
+
+def test_html_without_article_element_uses_the_title_tag_as_headline():
+    [article] = read(FIXTURES / "plain-page.html")
+    assert article.title == "Ceasefire talks stall"
+    assert article.text == (
+        "Ceasefire talks stall\n\nNegotiators left Istanbul on Friday without an agreement.\n\n"
+        "Both sides said they would meet again & keep talking."
+    )
+
+
+def test_html_in_a_declared_legacy_encoding(tmp_path):
+    page = '<html><head><meta charset="koi8-r"><title>Новости</title></head><body><p>Путин не приехал.</p></body></html>'
+    [article] = read(write(tmp_path / "ru.htm", page.encode("koi8-r")))
+    assert article.text == "Новости\n\nПутин не приехал."
+    assert article.warnings == ["decoded as koi8-r, as the file declares: not valid UTF-8"]
+
+
+# -- CSV and JSONL ------------------------------------------------------------------------------
+
+CSV = (
+    "id,outlet,title,date,url,text,event,language\n"
+    "101,OGM News,Putin skips talks,2025-05-15,https://ogm.example/1,\"Putin skipped the talks.\",istanbul-2025,en\n"
+    "102,The Independent,No-show,14 May 2025,,\"First paragraph.\n\nSecond paragraph, with a comma.\",istanbul-2025,en\n"
+    "103,OGM News,Empty,2025-05-16,,,istanbul-2025,en\n"
+    "104,OGM News,Too many,2025-05-16,,text,istanbul-2025,en,extra\n"
+    "105,OGM News,,someday,,Last row.,istanbul-2025,en\n"
+)
+
+
+def test_csv_rows_become_articles_with_extra_columns_as_metadata(tmp_path):
+    items = read(write(tmp_path / "corpus.csv", CSV))
+    a101, a102, a105 = articles(items)
+    assert (a101.id, a101.outlet, a101.title, a101.date, a101.url) == ("corpus:101", "OGM News", "Putin skips talks", "2025-05-15", "https://ogm.example/1")
+    assert a101.metadata == {"event": "istanbul-2025", "language": "en"}
+    assert a101.text == "Putin skipped the talks."
+    assert a102.text == "First paragraph.\n\nSecond paragraph, with a comma."
+    assert a102.date == "2025-05-14"
+    assert (a105.id, a105.title, a105.date) == ("corpus:105", None, "someday")
+    assert a105.warnings == ["date 'someday' not understood: kept as given (write dates as YYYY-MM-DD)"]
+    # bad rows are errors for their line (the quoted text of row 102 spans lines 3-5), and reading went on
+    assert [(e.line, e.message) for e in errors(items)] == [
+        (6, 'empty "text": nothing to analyse; fill in the article body or remove the row'),
+        (7, "row has 9 fields but the header has 8; quote fields that contain commas"),
+    ]
+    assert str(errors(items)[0]) == f"{tmp_path / 'corpus.csv'}:6: empty \"text\": nothing to analyse; fill in the article body or remove the row"
+
+
+JSONL = "\n".join([
+    json.dumps({"id": "a1", "outlet": "OGM News", "headline": "Talks", "date": "2025-05-15", "text": "Putin skipped the talks.", "event": "istanbul"}),
+    "",
+    '{"id": "a2", "text": "Broken line',
+    json.dumps(["not", "an", "object"]),
+    json.dumps({"id": 7, "text": "Numeric id, nested metadata.", "tags": ["war", "talks"]}),
+    json.dumps({"text": "No id: the line number is the id."}),
+    json.dumps({"id": "a3", "text": 42}),
+    json.dumps({"id": "a1", "text": "A repeated id is made unique."}),
+]) + "\n"
+
+
+def test_jsonl_lines_become_articles_and_bad_lines_errors(tmp_path):
+    items = read(write(tmp_path / "feed.jsonl", JSONL))
+    got = articles(items)
+    assert [a.id for a in got] == ["feed:a1", "feed:7", "feed:6", "feed:a1~2"]
+    assert (got[0].outlet, got[0].title, got[0].date, got[0].metadata) == ("OGM News", "Talks", "2025-05-15", {"event": "istanbul"})
+    assert got[1].metadata == {"tags": ["war", "talks"]}
+    assert [(e.line, e.message.split(";")[0]) for e in errors(items)] == [
+        (3, "invalid JSON at column 22 (Unterminated string starting at)"),
+        (4, "a JSON list, not an object"),
+        (7, '"text" is a number, not a string'),
+    ]
+
+
+def test_outlet_option_overrides_every_source(tmp_path):
+    write(tmp_path / "corpus.csv", CSV)
+    write(tmp_path / "feed.jsonl", JSONL)
+    items = read(tmp_path, SEEDS, FIXTURES / "news-page.html", outlet="Override")
+    assert {a.outlet for a in articles(items)} == {"Override"}
+    assert len(articles(items)) == 3 + 4 + 2 + 1
+
+
+# -- manifests ----------------------------------------------------------------------------------
+
+def test_manifest_supplies_metadata_per_file_and_reports_rows_naming_no_file(tmp_path):
+    write(tmp_path / "manifest.csv", (
+        "path,outlet,author,date,headline,event\n"
+        "a.txt,Outlet A,Ann,14/05/2025,Headline from manifest,istanbul\n"
+        "sub/b.md,Outlet B,,2025-05-15,,istanbul\n"
+        "missing.txt,Outlet C,,,,\n"
+    ))
+    write(tmp_path / "a.txt", "First line\n\nBody.\n")
+    write(tmp_path / "sub" / "b.md", "# B headline\n\nBody.\n")
+    write(tmp_path / "c.txt", "Unlisted\n\nBody.\n")
+    write(tmp_path / "notes.docx", b"PK\x03\x04 skipped: unknown type inside a folder")
+    items = read(tmp_path)
+    a, c, b = articles(items)  # sorted by path: a.txt, c.txt, sub/b.md
+    assert (a.id, a.outlet, a.date, a.title, a.metadata) == ("a", "Outlet A", "2025-05-14", "Headline from manifest", {"author": "Ann", "event": "istanbul"})
+    assert (b.id, b.outlet, b.date, b.title) == ("b", "Outlet B", "2025-05-15", "B headline")
+    assert (c.id, c.outlet, c.title, c.metadata) == ("c", None, "Unlisted", {})
+    [missing] = errors(items)
+    assert (missing.path, missing.line) == (str(tmp_path / "manifest.csv"), 4)
+    assert missing.message == "lists 'missing.txt', but there is no such file beside the manifest; fix the path or remove the row"
+
+
+def test_manifest_without_path_column_is_reported_and_files_still_read(tmp_path):
+    write(tmp_path / "manifest.csv", "file,outlet\na.txt,X\n")
+    write(tmp_path / "a.txt", "Headline\n\nBody.\n")
+    items = read(tmp_path)
+    assert [a.id for a in articles(items)] == ["a"]
+    [error] = errors(items)
+    assert error.message.startswith("manifest has no 'path' column (columns found: file, outlet)")
+
+
+def test_manifest_named_explicitly_is_not_an_article():
+    [error] = read(SEEDS / "manifest.csv")
+    assert error.message == "this is a manifest (metadata for the files beside it), not articles; pass its folder instead"
+
+
+# -- encodings ----------------------------------------------------------------------------------
+
+TEXT = "Café’s “news” — naïve\n\nZelenskyy said: “Ready.”\n"
+ENCODINGS = [
+    # (what, bytes, expected text, expected warnings)
+    ("utf-8", TEXT.encode("utf-8"), TEXT, []),
+    ("utf-8 with BOM", b"\xef\xbb\xbf" + TEXT.encode("utf-8"), TEXT, []),
+    ("utf-16 LE with BOM", b"\xff\xfe" + TEXT.encode("utf-16-le"), TEXT, []),
+    ("utf-16 BE with BOM", b"\xfe\xff" + TEXT.encode("utf-16-be"), TEXT, []),
+    ("utf-32 with BOM", TEXT.encode("utf-32"), TEXT, []),
+    ("cp1252", TEXT.encode("cp1252"), TEXT, [CP1252]),
+    ("latin-1 letters only", "Café naïve\n".encode("latin-1"), "Café naïve\n", [CP1252]),
+]
+
+
+@pytest.mark.parametrize("what, data, text, warnings", ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_text_file_encodings(tmp_path, what, data, text, warnings):
+    [article] = read(write(tmp_path / "article.txt", data))
+    assert article.text == text
+    assert article.title == "Café’s “news” — naïve" if "news" in text else article.title == "Café naïve"
+    assert article.warnings == warnings
+
+
+@pytest.mark.parametrize("what, encode", [
+    ("utf-16", lambda s: s.encode("utf-16")),
+    ("utf-8 with BOM", lambda s: s.encode("utf-8-sig")),
+])
+def test_csv_encodings(tmp_path, what, encode):
+    [article] = read(write(tmp_path / "t.csv", encode("id,text\n1,“Café” said Zelenskyy\n")))
+    assert (article.id, article.text, article.warnings) == ("t:1", "“Café” said Zelenskyy", [])
+
+
+def test_cp1252_rows_are_warned_on_one_by_one(tmp_path):
+    data = "id,text\n1,plain ascii\n".encode() + "2,“Café”\n".encode("cp1252") + "3,“Café”\n".encode("utf-8")
+    items = read(write(tmp_path / "t.csv", data))
+    assert [(a.id, a.text, a.warnings) for a in items] == [
+        ("t:1", "plain ascii", []),
+        ("t:2", "“Café”", [CP1252]),
+        ("t:3", "“Café”", []),
+    ]
+
+
+# -- bad inputs ---------------------------------------------------------------------------------
+
+BAD_FILES = [
+    # (file name, bytes, expected message)
+    ("empty.txt", b"", "empty file (0 bytes): nothing to analyse; fill it in or leave it out"),
+    ("blank.md", b"  \n\n\t\n", "empty file (only white space): nothing to analyse; fill it in or leave it out"),
+    ("binary.txt", b"\x00\x01\x02\x03ELF\x00\x00", "binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"),
+    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binary file: a PDF document: extract its text first (e.g. `pdftotext`)"),
+    ("undecodable.txt", b"Headline\n\nBad bytes \x81\x8d here\n", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at offset 20); find the file's encoding and re-save it as UTF-8"),
+    ("empty.csv", b"", "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)"),
+    ("no-text.csv", b"id,title,body\n1,T,Some body\n", "no 'text' column (columns found: id, title, body); name the column holding the article body `text`"),
+    ("semicolons.csv", b"id;title;text\n1;T;Body\n", "no 'text' column (columns found: id;title;text); separate columns with commas (this header looks semicolon- or tab-separated)"),
+    ("binary.jsonl", b"\x00\x00\x00\x01", "binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"),
+    ("empty.html", b"<html><head><script>x()</script></head><body><nav>Home</nav></body></html>", "no article text found in this HTML page (only markup, scripts or navigation); save the article's own page"),
+]
+
+
+@pytest.mark.parametrize("name, data, message", BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_file_is_one_clear_error_and_the_others_are_still_read(tmp_path, name, data, message):
+    write(tmp_path / "good.txt", "Talks end early\n\nNegotiators left Istanbul.\n")
+    write(tmp_path / name, data)
+    items = read(tmp_path)
+    assert [a.id for a in articles(items)] == ["good"]
+    [error] = errors(items)
+    assert (error.path, error.message) == (str(tmp_path / name), message)
+
+
+def test_malformed_jsonl_line_is_reported_with_its_line_and_the_other_lines_read(tmp_path):
+    items = read(write(tmp_path / "f.jsonl", '{"text": "one"}\n{"text": "two"\n{"text": "three"}\n'))
+    assert [a.text for a in articles(items)] == ["one", "three"]
+    [error] = errors(items)
+    assert (error.line, error.message) == (2, "invalid JSON at column 15 (Expecting ',' delimiter); each line must be one JSON object")
+
+
+def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_path):
+    write(tmp_path / "a.txt", "A\n\nBody.\n")
+    image = write(tmp_path / "photo.png", b"\x89PNG\r\n")
+    write(tmp_path / ".hidden.txt", "Hidden\n")
+    assert [a.id for a in read(tmp_path)] == ["a"]
+    [error] = read(image)
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson; convert the file or leave it out"
+    [missing] = read(tmp_path / "nope.txt")
+    assert missing.message == "no such file or folder; check the path"
+
+
+# -- ids and order ------------------------------------------------------------------------------
+
+def test_ids_are_unique_and_the_order_is_stable(tmp_path):
+    write(tmp_path / "b.txt", "B\n")
+    write(tmp_path / "a.txt", "A\n")
+    write(tmp_path / "a.md", "A md\n")
+    write(tmp_path / "sub" / "a.txt", "Sub A\n")
+    write(tmp_path / "a.csv", "id,text\n1,x\n1,y\n")
+    items = read(tmp_path, tmp_path / "b.txt")  # b.txt named twice: read once
+    assert [(a.id, a.text) for a in items] == [
+        ("a:1", "x"),  # a.csv sorts first and takes the stem "a" for its rows
+        ("a:1~2", "y"),
+        ("a~2", "A md\n"),
+        ("a~3", "A\n"),
+        ("b", "B\n"),
+        ("a~4", "Sub A\n"),
+    ]
+
+
+# -- streaming ----------------------------------------------------------------------------------
+
+def test_large_jsonl_is_streamed_not_loaded(tmp_path):
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(20_000):
+            f.write(json.dumps({"id": i, "text": f"Article {i}. " + "word " * 40}) + "\n")
+    assert path.stat().st_size > 4_000_000
+    tracemalloc.start()
+    try:
+        items = read_articles([path])
+        first = [next(items) for _ in range(10)]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [a.id for a in first] == [f"big:{i}" for i in range(10)]
+    assert peak < 1_000_000  # bytes: a few rows, not the 4 MB file
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+DATES = [
+    ("2025-05-14", "2025-05-14", None),
+    ("2025-05-14T08:30:00+00:00", "2025-05-14", None),
+    ("2025/5/4", "2025-05-04", None),
+    ("20250514", "2025-05-14", None),
+    ("14 May 2025", "2025-05-14", None),
+    ("Wednesday, 14th May 2025", "2025-05-14", None),
+    ("May 14, 2025", "2025-05-14", None),
+    ("Sept. 3, 2024", "2024-09-03", None),
+    ("Wed, 14 May 2025 10:00:00 GMT", "2025-05-14", None),
+    ("14/05/2025", "2025-05-14", None),
+    ("05/14/2025", "2025-05-14", None),
+    ("03/04/2025", "03/04/2025", "date '03/04/2025' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    ("2025-02-30", "2025-02-30", "date '2025-02-30' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    ("last week", "last week", "date 'last week' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    ("  ", None, None),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize("raw, date, warning", DATES)
+def test_dates_are_normalised_or_kept_with_a_warning(raw, date, warning):
+    assert normalise_date(raw) == (date, warning)
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+def test_cli_scores_the_good_file_and_reports_the_bad_one_on_stderr(tmp_path):
+    write(tmp_path / "good.txt", "Talks end early\n\nNegotiators left Istanbul, officials said.\n")
+    write(tmp_path / "bad.txt", b"\x00\x01binary")
+    result = CliRunner().invoke(app, ["score", str(tmp_path), "--outlet", "Example"])
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    record = json.loads(line)
+    assert (record["id"], record["outlet"], record["title"]) == ("good", "Example", "Talks end early")
+    error_lines = [l for l in result.stderr.splitlines() if "bad.txt" in l]
+    assert error_lines == [f"error {tmp_path / 'bad.txt'}: binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"]
+    assert "scored 1 article, 1 error" in result.stderr
