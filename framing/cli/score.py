@@ -65,6 +65,6 @@ def score(
         raise fail(str(e)) from None
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
-    err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False)
+    err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)

@@ -1,0 +1,114 @@
+"""framing/resume.py: `framing score --resume` after an interrupted run writes every article exactly
+once, whatever half-written tail the run left (a cut JSONL line, a cut CSV row, a temporary
+Parquet part), and a real killed run finishes to the same output as an uninterrupted one."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing import export, parquet, resume
+from framing.cli import app
+from generated_corpus import make_corpus
+
+runner = CliRunner()
+N = 40
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("resume") / "corpus", N)
+
+
+@pytest.fixture(scope="module")
+def complete(corpus, tmp_path_factory) -> dict[str, Path]:
+    """The uninterrupted outputs every resumed run must reproduce."""
+    tmp = tmp_path_factory.mktemp("complete")
+    paths = {"jsonl": tmp / "s.jsonl", "csv": tmp / "s.csv", "spans": tmp / "spans.csv", "parquet": tmp / "s.parquet"}
+    _score(corpus, "-o", paths["jsonl"])
+    _score(corpus, "-f", "csv", "-o", paths["csv"], "--spans", paths["spans"])
+    _score(corpus, "-f", "parquet", "-o", paths["parquet"])
+    return paths
+
+
+def _score(corpus: Path, *args) -> str:
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    ("whole_lines", "cut"),
+    [(0, 0), (0, 50), (12, 0), (12, 1), (12, 300), (39, 20), (40, 0)],
+    ids=["empty", "half-first", "12-whole", "12-and-a-byte", "12-and-half", "39-and-half", "all-done"],
+)
+def test_jsonl_resume_writes_each_article_once(corpus, complete, tmp_path, whole_lines, cut):
+    lines = complete["jsonl"].read_bytes().splitlines(keepends=True)
+    out = tmp_path / "s.jsonl"
+    out.write_bytes(b"".join(lines[:whole_lines]) + (lines[whole_lines][:cut] if whole_lines < N else b""))
+    output = _score(corpus, "-o", out, "--resume")
+    assert out.read_bytes() == complete["jsonl"].read_bytes()
+    assert f"scored {N - whole_lines} article" in output
+    assert f"skipped {whole_lines} already in {out}" in output
+
+
+def test_csv_resume_cuts_a_half_row_and_the_spans_of_the_unfinished_article(corpus, complete, tmp_path):
+    articles = complete["csv"].read_bytes().splitlines(keepends=True)
+    out, spans = tmp_path / "s.csv", tmp_path / "spans.csv"
+    out.write_bytes(b"".join(articles[:1 + 7]) + articles[8][:25])  # header, 7 articles, a cut row
+    span_lines = complete["spans"].read_bytes().splitlines(keepends=True)
+    done_spans = sum(1 for line in span_lines[1:] if line.split(b",")[0] < b"a0007")
+    # the run died while writing the spans of article 8: a few of them, the last one cut
+    spans.write_bytes(b"".join(span_lines[:1 + done_spans + 3]) + span_lines[1 + done_spans + 3][:10])
+    _score(corpus, "-f", "csv", "-o", out, "--spans", spans, "--resume")
+    assert out.read_bytes() == complete["csv"].read_bytes()
+    assert spans.read_bytes() == complete["spans"].read_bytes()
+
+
+def test_parquet_resume_drops_unfinished_parts_and_numbers_on(corpus, complete, tmp_path):
+    analyses = list(export.read_analyses(complete["jsonl"]))
+    out = tmp_path / "s.parquet"
+    parquet.write_part(out, 0, analyses[:15])
+    parquet.write_part(out, 1, analyses[15:25])
+    (out / "articles" / "part-00001.parquet").unlink()  # died between the spans and articles of part 1
+    (out / "articles" / ".part-00002.parquet.tmp").write_bytes(b"PAR1 half a part")
+    output = _score(corpus, "-f", "parquet", "-o", out, "--resume")
+    assert "skipped 15 already in" in output
+    assert [p.name for p in parquet.part_files(out, "articles")] == ["part-00000.parquet", "part-00001.parquet"]
+    assert not list((out / "articles").glob(".*"))
+    assert list(export.read_analyses(out)) == analyses
+
+
+def test_a_line_broken_in_the_middle_is_not_silently_cut(complete, tmp_path):
+    lines = complete["jsonl"].read_bytes().splitlines(keepends=True)
+    out = tmp_path / "s.jsonl"
+    out.write_bytes(lines[0] + b"{not json}\n" + lines[1])
+    with pytest.raises(resume.ResumeError, match=r"s.jsonl:2: not an article line, and not the last line either"):
+        resume.prepare("jsonl", out)
+    assert out.read_bytes() == lines[0] + b"{not json}\n" + lines[1]
+
+
+def test_a_killed_run_resumes_to_the_same_output(corpus, complete, tmp_path):
+    out = tmp_path / "killed.jsonl"
+    command = [sys.executable, "-c", "from framing.cli import main; main()", "score", str(corpus), "-o", str(out), "--jobs", "1"]
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while child.poll() is None and time.monotonic() < deadline:
+        if out.exists() and out.stat().st_size > 0:
+            child.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    child.wait()
+    written = out.read_bytes().count(b"\n") if out.exists() else 0
+    assert child.returncode == -signal.SIGKILL and written < N, "the run finished before it could be killed"
+    _score(corpus, "-o", out, "--resume")
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == [f"a{i:04d}" for i in range(N)]
+    assert out.read_bytes() == complete["jsonl"].read_bytes()
