@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,6 +29,17 @@ from framing import Analyzer  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 REQUIRED = {"polnear": "polnear", "basil": "basil", "ptc": "ptc_semeval2020_t11", "conll2010": "conll2010_wikiweasel_sentences", "babe": "babe"}
+
+
+def code_version() -> str:
+    """The commit measured, and whether the detectors (framing/, lexicons/) had uncommitted edits."""
+    repo = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "framing", "lexicons"], cwd=repo, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return head + (" + uncommitted changes in framing/ or lexicons/" if dirty else "")
 
 
 def _fmt(value: float | None) -> str:
@@ -83,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     if args.json:
         print(json.dumps({
+            "code": code_version(),
             "seconds": round(total, 2),
             "datasets": [{
                 "dataset": r.name, "split": r.split, "documents": r.documents, "seconds": round(r.seconds, 2),
@@ -92,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         }, indent=2))
         return 0
     print(table(runs))
-    print("\n" + ", ".join(f"{r.name} {r.seconds:.1f} s" for r in runs) + f"; total {total:.1f} s")
+    print("\n" + ", ".join(f"{r.name} {r.seconds:.1f} s" for r in runs) + f"; total {total:.1f} s; code: {code_version()}")
     if args.errors:
         print(errors_text(runs))
     return 0
