@@ -1,0 +1,67 @@
+"""Context rules (framing/rules.py), through framing.analyze as the pipeline applies them."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+
+def lexical(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.type) for s in framing.analyze(text).spans if s.type in ("loaded", "hedge", "booster")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Negation flips epistemic commitment.
+        ("There is no doubt that it worked.", [("There is no doubt that", "booster")]),
+        ("Without question, it worked.", [("Without question", "booster")]),
+        ("I don't doubt it.", [("doubt", "booster")]),
+        ("Officials doubt it.", [("doubt", "hedge")]),
+        ("The outcome is not certain.", [("certain", "hedge")]),
+        ("The outcome is certain.", [("certain", "booster")]),
+        ("It was obvious.", [("obvious", "booster")]),
+        # May: the modal, the month, the name.
+        ("It may rain tomorrow.", [("may", "hedge")]),
+        ("The vote was held in May.", []),
+        ("May 14 was the deadline.", []),
+        ("The deal, Theresa May said, was done.", []),
+        ("May said the deal was done.", []),
+        # Approximators hedge only before a number or quantity.
+        ("About 40 people came.", [("About", "hedge")]),
+        ("They talked about the plan.", []),
+        ("around a dozen officials", [("around", "hedge")]),
+        ("They walked around the city.", []),
+        ("some 300 troops", [("some", "hedge")]),
+        ("some people left", []),
+        # Modals: inability is not possibility.
+        ("He could not attend.", []),
+        ("It could rain.", [("could", "hedge")]),
+        # Sense rules: a plain use of a loaded word.
+        ("a brutal winter", []),
+        ("a brutal crackdown", [("brutal", "loaded")]),
+        ("He suffered a heart attack.", []),
+        ("Make sure you vote.", []),
+        ("crude oil prices", []),
+        ("his crude remarks", [("crude", "loaded")]),
+        ("They are entitled to vote.", []),
+    ],
+)
+def test_context_rules(text, expected):
+    assert lexical(text) == expected
+
+
+def test_a_dropped_match_says_which_rule_dropped_it():
+    from framing.lexicon_explain import explain
+
+    found, dropped = explain("It rained in May during a brutal winter.")
+    assert found == []
+    assert [(m.entry.term, why.split(":")[0]) for m, why in dropped] == [("may", "month-may"), ("brutal winter", "plain-sense")]
+
+
+def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
+    (tmp_path / "quantities.tsv").write_text("term\tcategory\tweight\tnote\tsource\nscore\tlarge_number\t\t\tme\n", encoding="utf-8")
+    assert lexical("about a score of them") == []
+    spans = framing.analyze("about a score of them", lexicons=[tmp_path]).spans
+    assert [(s.text, s.type) for s in spans if s.type == "hedge"] == [("about", "hedge")]
