@@ -1,0 +1,84 @@
+"""`framing lexicon ...` the way a user calls it (typer's CliRunner)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+HEADER = "term\tcategory\tweight\tnote\tsource\n"
+
+
+def run(*args: str):
+    return runner.invoke(app, ["lexicon", *args])
+
+
+def test_stats_json_shape():
+    result = run("stats", "--json")
+    assert result.exit_code == 0
+    counts = json.loads(result.stdout)
+    assert {"loaded", "hedge", "booster", "reporting_verbs", "anonymous_sources"} <= set(counts)
+    assert counts["loaded"]["theatrical"] > 50 and all(isinstance(v, int) for v in counts["hedge"].values())
+
+
+def test_validate_packaged_passes_and_a_bad_file_fails_with_file_and_line(tmp_path):
+    ok = run("validate")
+    assert ok.exit_code == 0 and "0 errors" in ok.stdout
+    bad = tmp_path / "booster.tsv"
+    bad.write_text(HEADER + "surely not\tcertainty_phrase\t9\t\tme\n", encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:2: error: weight '9' is not 1, 2 or 3" in result.output
+
+
+def test_test_command_shows_match_voice_entry_and_rule():
+    result = run("test", 'Lavrov called it "a pathetic pantomime" in May.')
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert any("'pathetic'" in l and "loaded/contempt" in l and "voice=quoted" in l and "loaded.tsv:" in l for l in lines)
+    assert any("'May'" in l and "month-may" in l for l in lines)
+
+
+def test_lexicon_option_overrides_a_packaged_entry(tmp_path):
+    (tmp_path / "loaded.tsv").write_text(HEADER + "pantomime\tcontempt\t3\tmy reading\tme\n", encoding="utf-8")
+    before = run("test", "What a pantomime.")
+    after = run("test", "What a pantomime.", "--lexicon", str(tmp_path))
+    assert "loaded/theatrical w=2" in before.stdout
+    assert "loaded/contempt w=3" in after.stdout and f"{tmp_path.name}" not in before.stdout
+
+
+def test_add_appends_and_refuses_duplicates(tmp_path):
+    f = tmp_path / "hedge.tsv"
+    ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
+    assert ok.exit_code == 0 and f.read_text(encoding="utf-8") == HEADER + "mayhap\tepistemic_adverb\t1\t\tuser\n"
+    dup = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--file", str(f))
+    assert dup.exit_code == 1 and "duplicate term 'mayhap'" in dup.output
+    conflict = run("add", "hedge", "undoubtedly", "--category", "epistemic_adverb", "--file", str(f))
+    assert conflict.exit_code == 1 and "in both 'hedge' and 'booster'" in conflict.output
+
+
+def test_show_filters_by_category():
+    result = run("show", "loaded", "--category", "theatrical")
+    terms = [l.split("\t")[0] for l in result.stdout.splitlines()]
+    assert "pantomime" in terms and "theatrics" in terms and "clown" not in terms
+    assert run("show", "loaded", "--category", "nope").exit_code == 1
+
+
+def test_coverage_counts_terms_per_outlet(tmp_path):
+    (tmp_path / "a.txt").write_text("A pathetic farce. Another farce.", encoding="utf-8")
+    result = run("coverage", str(tmp_path), "--outlet", "Daily", "--json")
+    data = json.loads(result.stdout)
+    assert data["fired"]["loaded/farce"] == 2 and data["by_outlet"]["Daily"]["loaded/pathetic"] == 1
+    assert "clown" in data["never"]["loaded"] and "farce" not in data["never"]["loaded"]
+
+
+def test_evaluate_command_on_a_tiny_gold_file(tmp_path):
+    gold = tmp_path / "g.csv"
+    gold.write_text("sentence,marked\nThey slammed the farce.,slammed;farce\nCalm day.,\n", encoding="utf-8")
+    result = run("evaluate", "--data", str(gold), "--text-col", "sentence", "--words-col", "marked", "--json")
+    assert result.exit_code == 0, result.output
+    w = json.loads(result.stdout)["word_level"]
+    assert (w["hits"], w["correct"], w["gold_words"], w["found"]) == (2, 2, 2, 2)
