@@ -1,4 +1,13 @@
-"""Quotations and voice (first version: pairs double quote marks; speakers come later)."""
+"""Quotations and voice: which words are the outlet's own (`author`) and which a source's
+(`quoted`), who the source is, and the attributions and anonymous sources around them.
+
+The stage runs in four steps: quotation marks are paired (`quote_marks.scan`); reporting cues are
+matched from the lexicons and turned into attributions with source and content
+(`attribution.attributions`); each quotation then gets its speaker (the attribution that credits
+it, the quotation it continues, or the speaker of the quotation or attribution just before it) and
+its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too) or
+"scare" (quoted words nobody is said to have spoken: the outlet's voice).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +16,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.lexicon import LexiconSet
+from framing import attribution as attr
+from framing import quote_marks
+from framing.lexicon import Entry, LexiconSet, Match, inflect, term_tokens
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
+from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, _in_title_case_line
 
-_QUOTE_RE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+# Cues that mark a quotation as a scare quote whatever else is around it.
+_SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
+_NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS
+DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
 
 
 @dataclass
@@ -45,5 +61,214 @@ def analyse_voice(
     ignored: Sequence[IgnoredRange],
     lexicons: LexiconSet,
 ) -> VoiceResult:
-    quotes = [Quote(m.start(), m.end(), unclosed=not m.group().endswith(("”", '"')) or len(m.group()) == 1) for m in _QUOTE_RE.finditer(text)]
-    return VoiceResult(quotes)
+    """Quotations with speakers and kinds, attributions, and anonymous-source ranges."""
+    scan = quote_marks.scan(text, ignored)
+    marked = scan.quotes
+    anonymous_lexicon = lexicons.entries.get("anonymous_sources", {})
+    heads = frozenset(
+        t for t, e in anonymous_lexicon.items() if e.category == "head" or (e.category == "phrase" and " " not in t)
+    )
+    verbs = frozenset(t for t in lexicons.entries.get("reporting_verbs", {}) if " " not in t)
+    speakers = Speakers(text, heads)
+    _note_sentence_subjects(text, sentences, speakers)
+    matches = _voice_lexicons(lexicons).match(tokens)
+    cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
+    anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
+    article = attr.Article(text, tokens, sentences, marked, speakers, verbs)
+    attributions, credit = attr.attributions(article, attr.cues(cue_matches))
+    anonymous = _anonymous_ranges(attributions, anon_matches)
+    quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
+    return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
+
+
+VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
+
+
+@dataclass
+class VoiceMatcher:
+    """The reporting-verb and anonymous-source lexicons as their own small matcher, keyed by a
+    term's first two tokens, so that the many phrases opening with "a" or "the" ("a senior
+    source") cost one dictionary look-up per token rather than a walk over all of them."""
+
+    single: dict[str, list[Entry]]
+    double: dict[tuple[str, str], list[tuple[tuple[str, ...], Entry]]]
+    firsts: frozenset[str]
+
+    @classmethod
+    def build(cls, lexicons: LexiconSet) -> VoiceMatcher:
+        single: dict[str, list[Entry]] = {}
+        double: dict[tuple[str, str], list[tuple[tuple[str, ...], Entry]]] = {}
+        for name in VOICE_LEXICONS:
+            inflecting = lexicons.metadata.get(name, {}).get("inflect", False)
+            for entry in lexicons.entries.get(name, {}).values():
+                toks = term_tokens(entry.term)
+                if not toks:
+                    continue
+                for v in inflect(toks, lexicons.irregular) if inflecting else {toks}:
+                    if len(v) == 1:
+                        single.setdefault(v[0], []).append(entry)
+                    else:
+                        double.setdefault((v[0], v[1]), []).append((v, entry))
+        for candidates in double.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        firsts = frozenset(single) | frozenset(k[0] for k in double)
+        return cls(single, double, firsts)
+
+    def match(self, tokens: Sequence[Token]) -> list[Match]:
+        norms = [t.norm for t in tokens]
+        n = len(norms)
+        firsts, single, double = self.firsts, self.single, self.double
+        out: list[Match] = []
+        for i in [i for i, w in enumerate(norms) if w in firsts]:
+            if i + 1 < n:
+                for toks, entry in double.get((norms[i], norms[i + 1]), ()):
+                    k = len(toks)
+                    if k == 2 or tuple(norms[i : i + k]) == toks:
+                        out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
+            for entry in single.get(norms[i], ()):
+                out.append(Match(tokens[i].start, tokens[i].end, entry, i, i))
+        return out
+
+
+def _voice_lexicons(lexicons: LexiconSet) -> VoiceMatcher:
+    """The matcher for `lexicons`, built once per LexiconSet and kept on it."""
+    cached = getattr(lexicons, "_voice_matcher", None)
+    if cached is None:
+        cached = VoiceMatcher.build(lexicons)
+        object.__setattr__(lexicons, "_voice_matcher", cached)
+    return cached
+
+
+def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: Speakers) -> None:
+    """Remember people named at the start of a sentence ("Zelenskyy emphasized ..."), so that a
+    later "he" can be resolved to them even where no cue credited them."""
+    for s in sentences:
+        m = _NAME_RUN_RE.match(text, s.start, min(s.end, s.start + 80))
+        if not m:
+            continue
+        words = m.group().split()
+        while words and words[0].lower().strip(".") in _NOT_NAME_OR_TITLE:
+            words.pop(0)
+        if not words or len(words) > 3:
+            continue
+        name = " ".join(words)
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        full = speakers.full_name(name)
+        if " " in full and not _in_title_case_line(text, s.start):
+            speakers.note_person(s.start, full)
+
+
+def _anonymous_ranges(attributions: list[Attribution], matches: Sequence) -> list[Range]:
+    """Unnamed sources: the source phrase of every anonymous attribution, plus phrases of the
+    anonymous_sources lexicon: weight 2 rows ("people familiar with the matter", "on condition
+    of anonymity") wherever they occur, weight 1 rows ("a diplomat") only inside a source.  A
+    source phrase that holds or is followed by such a phrase makes its attribution anonymous."""
+    ranges = [(a.source.start, a.source.end) for a in attributions if a.anonymous and a.source]
+    for m in matches:
+        credited = False
+        for a in attributions:
+            if a.source and a.source.start <= m.start <= a.source.end + 2:
+                credited = True
+                if not a.anonymous:
+                    a.anonymous = True
+                    a.speaker = "anonymous"
+                    ranges.append((a.source.start, a.source.end))
+        if credited or (m.entry.weight or 1) >= 2:
+            ranges.append((m.start, m.end))
+    ranges.sort()
+    merged: list[list[int]] = []
+    for s, e in ranges:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [Range(s, e) for s, e in merged]
+
+
+def _quotes_with_speakers(
+    text: str,
+    marked: list[quote_marks.MarkedQuote],
+    credit: dict[int, Attribution],
+    attributions: list[Attribution],
+    sentences: Sequence[Sentence],
+) -> list[Quote]:
+    sentence_starts = [s.start for s in sentences]
+    cue_starts = [a.cue.start for a in attributions]
+    out: list[Quote] = []
+    for i, mq in enumerate(marked):
+        quote = Quote(mq.start, mq.end, unclosed=mq.unclosed)
+        att = credit.get(i)
+        opens_sentence = _opens_sentence(text, mq.start, sentence_starts)
+        if att is not None:
+            _credit(quote, att)
+            whole = att.content is not None and att.content.start == mq.start
+            quote.kind = "direct" if whole or opens_sentence else "fragment"
+        elif mq.continues is not None:
+            _inherit(quote, out[mq.continues])
+            quote.kind = "direct"
+        elif opens_sentence or _long(text, mq):
+            quote.kind = "direct"
+            prev = _previous_speaker_source(text, mq, out, attributions, cue_starts)
+            if prev is not None:
+                _inherit(quote, prev) if isinstance(prev, Quote) else _credit(quote, prev)
+        else:
+            quote.kind = "scare"
+        if _SCARE_BEFORE_RE.search(text, max(0, mq.start - 20), mq.start + 1):
+            quote.kind = "scare"
+            quote.speaker = quote.speaker_range = quote.cue_range = None
+        out.append(quote)
+    return out
+
+
+def _credit(quote: Quote, att: Attribution) -> None:
+    quote.speaker = att.speaker
+    quote.speaker_range = att.source
+    quote.cue_range = att.cue
+
+
+def _inherit(quote: Quote, other: Quote) -> None:
+    quote.speaker = other.speaker
+    quote.speaker_range = other.speaker_range
+    quote.cue_range = other.cue_range
+
+
+def _opens_sentence(text: str, pos: int, sentence_starts: list[int]) -> bool:
+    """Does a quotation at `pos` open a sentence, or follow a colon (`said: "..."`)?"""
+    i = bisect.bisect_right(sentence_starts, pos) - 1
+    if i >= 0 and not text[sentence_starts[i] : pos].strip(" \t“\"‘'([—–-"):
+        return True
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return before.endswith(":")
+
+
+def _long(text: str, mq: quote_marks.MarkedQuote) -> bool:
+    return len(text[mq.start : mq.end].split()) >= DIRECT_MIN_WORDS
+
+
+def _previous_speaker_source(text, mq, done: list[Quote], attributions, cue_starts):
+    """For a spoken quotation no cue credits: the speaker of the quotation just before it in the
+    same paragraph (`"...," he said. "More."`), else the last attribution of the paragraph before
+    (`..., the source says.` then a paragraph of quotation)."""
+    para_start = text.rfind("\n", 0, mq.start) + 1
+    for q in reversed(done):
+        if q.start < para_start:
+            break
+        if q.spoken and q.speaker is not None:
+            return q
+        if q.spoken:
+            return None
+    if para_start == 0:
+        return None
+    prev_para_start = text.rfind("\n", 0, max(0, para_start - 1))
+    while prev_para_start > 0 and not text[prev_para_start + 1 : para_start].strip():
+        prev_para_start = text.rfind("\n", 0, prev_para_start)
+    j = bisect.bisect_left(cue_starts, para_start) - 1
+    if j >= 0 and attributions[j].cue.start > prev_para_start and attributions[j].speaker:
+        return attributions[j]
+    for q in reversed(done):
+        if q.end <= prev_para_start:
+            break
+        if q.spoken and q.speaker is not None and q.end >= para_start - 3:
+            return q
+    return None

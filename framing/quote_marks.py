@@ -1,0 +1,183 @@
+"""Find quotations by their marks, paragraph by paragraph, without ever giving up on an article.
+
+Handles straight and curly double quotes, single quotes as the main mark (British style ‘...’)
+and nested inside double ones (the inner quote is part of the outer quotation, so only top-level
+quotations are returned), apostrophes that look like single quotes (Putin’s, ’90s, rock ’n’ roll,
+the students’ union), and the multi-paragraph convention: a paragraph that opens a quote and never
+closes it, followed by a paragraph that opens with a quote mark again, is one quotation in
+several parts.  An odd mark yields a warning with its character offset and a recovery: an
+unclosed quotation runs to the end of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from framing.models import IgnoredRange
+
+_LINE_RE = re.compile(r"[^\n]+")
+_MARK_RE = re.compile(r"[\"“”«»‘’']")
+# Words that begin with an elided letter, after which an apostrophe-like mark opens nothing.
+_ELISION_RE = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class MarkedQuote:
+    """A top-level quotation found by its marks: [start, end) includes the marks."""
+
+    start: int
+    end: int
+    unclosed: bool = False
+    continues: int | None = None  # index of the quotation (in the same list) this one continues
+
+
+@dataclass(slots=True)
+class QuoteScan:
+    quotes: list[MarkedQuote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+_OPENING_CONTEXT = "\"“«([{—–-/"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify(text: str, i: int, double_open: bool, single_open: bool) -> str | None:
+    """What the mark at i does: 'od' / 'cd' (open / close double), 'os' / 'cs' / 'ws' (open,
+    close, weak close single: a possessive-looking s’), or None (an apostrophe)."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“«":
+        return "od"
+    if ch in "”»":
+        if not double_open and prev.isspace() and _is_word(nxt):
+            return "od"  # a mis-set opening mark: ”Hello”
+        return "cd"
+    if ch == '"':
+        return "cd" if double_open else "od"
+    # Single marks and apostrophes.
+    if ch in "‘'" and (prev.isspace() or prev in _OPENING_CONTEXT):
+        if nxt.isspace() or _ELISION_RE.match(text, i + 1, i + 8):
+            return None  # a lone mark, or an elision: ’90s, ‘n’, 'em
+        return "os"
+    if ch == "‘" or prev.isspace() or _is_word(nxt):
+        return None  # Putin’s, don't, ’90s written with a right mark
+    if not single_open:
+        return None  # the students’ union, with no single quote open
+    if prev in "sS" and nxt == " " and text[i + 2 : i + 3].islower():
+        return "ws"  # "the students’ union" more likely than a quote closing before lower case
+    return "cs"
+
+
+def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
+    """All top-level quotations of the text, paragraph by paragraph (a paragraph is a line)."""
+    result = QuoteScan()
+    pending: int | None = None  # index of an unclosed quote that the next paragraph may continue
+    pending_mark = ""
+    ignored_sorted = sorted((r.start, r.end) for r in ignored)
+    for line in _LINE_RE.finditer(text):
+        ls, le = line.span()
+        if _inside(ignored_sorted, ls, le):
+            continue  # a caption between two parts of a quote does not break it
+        while le > ls and text[le - 1].isspace():
+            le -= 1
+        first = ls
+        while first < le and text[first].isspace():
+            first += 1
+        if first >= le:
+            continue
+        if pending is not None:
+            if text[first] in "“\"‘'«" and (text[first] in "‘'") == (pending_mark in "‘'"):
+                continuation = pending
+            else:
+                q = result.quotes[pending]
+                result.warnings.append(
+                    f"unclosed quotation mark at offset {q.start}: taken to run to the end of its paragraph"
+                )
+                continuation = None
+            pending = None
+        else:
+            continuation = None
+        before = len(result.quotes)
+        unclosed_mark = _scan_paragraph(text, first, le, ignored_sorted, result)
+        if continuation is not None and len(result.quotes) > before and result.quotes[before].start == first:
+            result.quotes[before].continues = continuation
+        if unclosed_mark is not None:
+            pending = len(result.quotes) - 1
+            pending_mark = text[result.quotes[pending].start]
+    if pending is not None:
+        q = result.quotes[pending]
+        result.warnings.append(
+            f"unclosed quotation mark at offset {q.start}: taken to run to the end of its paragraph"
+        )
+    return result
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def _scan_paragraph(text: str, start: int, end: int, ignored: list[tuple[int, int]], result: QuoteScan) -> int | None:
+    """Pair the marks of one paragraph; return the opening offset of a quote left unclosed."""
+    stack: list[list] = []  # [kind 'd'|'s', offset, weak-close offset or None]
+    for m in _MARK_RE.finditer(text, start, end):
+        i = m.start()
+        if ignored and _inside(ignored, i, i + 1):
+            continue
+        double_open = any(e[0] == "d" for e in stack)
+        single_open = bool(stack) and stack[-1][0] == "s"
+        kind = _classify(text, i, double_open, single_open)
+        if kind is None:
+            continue
+        if kind == "od":
+            if double_open:
+                if stack[0][0] == "d":
+                    # A new opening mark while a quote is open: the earlier one was never closed.
+                    result.warnings.append(
+                        f"unclosed quotation mark at offset {stack[0][1]}: closed before the next opening mark at offset {i}"
+                    )
+                    _emit(text, result, stack[0][1], i, unclosed=True)
+                    stack = [["d", i, None]]
+                continue
+            stack.append(["d", i, None])
+        elif kind == "os":
+            if single_open:
+                continue
+            stack.append(["s", i, None])
+        elif kind == "cd":
+            if not double_open:
+                result.warnings.append(f"closing quotation mark at offset {i} without an opening one: ignored")
+                continue
+            while stack[-1][0] != "d":
+                stack.pop()  # single marks left open inside were apostrophes
+            opened = stack.pop()[1]
+            if not stack:
+                _emit(text, result, opened, i + 1)
+        elif kind == "cs":
+            opened = stack.pop()[1]
+            if not stack:
+                _emit(text, result, opened, i + 1)
+        elif kind == "ws":
+            stack[-1][2] = i
+    if not stack:
+        return None
+    bottom = stack[0]
+    if bottom[0] == "s":
+        if bottom[2] is not None:
+            _emit(text, result, bottom[1], bottom[2] + 1)
+            return None
+        if bottom[1] != start:
+            return None  # a lone left single mark mid-paragraph: most likely an apostrophe
+    _emit(text, result, bottom[1], end, unclosed=True)
+    return bottom[1]
+
+
+def _emit(text: str, result: QuoteScan, start: int, end: int, unclosed: bool = False) -> None:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    result.quotes.append(MarkedQuote(start, end, unclosed))

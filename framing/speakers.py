@@ -1,0 +1,173 @@
+"""Who a source noun phrase names: a person's full name, "anonymous", or the phrase itself.
+
+Rules, in order: a third-person pronoun ("he", "she") is the last person named before it; a
+phrase ending in a capitalised name gives that name without its titles ("Foreign Minister Sergey
+Lavrov" -> "Sergey Lavrov"), widened to the fullest form the article gives ("Lavrov" ->
+"Sergey Lavrov"); a phrase whose head is an unnamed-source noun ("one senior source",
+"people familiar with the matter", "officials") is "anonymous"; anything else ("the US
+president", "the Kremlin's press office") is kept as written, without a leading article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from framing.models import Token
+
+# Words of a role or office that precede a name and are not part of it.  They are a rule table
+# for name normalisation, not findings, so they stay beside the rule that reads them.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady president vice minister prime deputy foreign
+    secretary state senator sen rep representative congressman congresswoman gov governor mayor
+    gen general lt col colonel maj major capt captain adm admiral sgt chancellor premier king queen
+    prince princess pope rev reverend father judge justice chief chairman chairwoman chair
+    spokesman spokeswoman spokesperson ambassador envoy commissioner director leader speaker
+    attorney ministry office department defence defense interior finance trade home affairs
+    agency press former acting then new senior us u s uk un eu nato white house kremlin""".split()
+)
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
+DETERMINERS = frozenset(
+    "the a an one two three four five several some many other another both all his her their its our".split()
+)
+# Capitalised words that start sentences but never names.
+NOT_NAMES = DETERMINERS | frozenset(
+    """why what when where how who in on at for after before despite while as but and if by with
+    from to of this that these those earlier later meanwhile instead yet still even then now today
+    yesterday however although though since because so also not no""".split()
+)
+_NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
+
+
+@dataclass
+class Speakers:
+    """Per-article memory for naming speakers: the fullest form of each name, the last person."""
+
+    text: str
+    anonymous_heads: frozenset[str]
+    _full: dict[str, str] | None = None
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
+        if " " in name:
+            return name
+        if self._full is None:
+            self._full = _full_names(self.text)
+        return self._full.get(name, name)
+
+    def note_person(self, offset: int, name: str) -> None:
+        bisect.insort(self.persons, (offset, name))
+
+    def last_person(self, offset: int) -> str | None:
+        """The last person named before `offset` (the referent of "he" or "she")."""
+        i = bisect.bisect_left(self.persons, (offset, "")) - 1
+        return self.persons[i][1] if i >= 0 else None
+
+    def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
+        """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
+        if not tokens:
+            return None, False
+        norms = [t.norm for t in tokens]
+        if len(norms) == 1 and norms[0] in PRONOUNS_PERSON:
+            return self.last_person(start_offset), False
+        if len(norms) == 1 and norms[0] in PRONOUNS_OTHER:
+            return None, False
+        words = [self.text[t.start : t.end] for t in tokens]
+        # A name: the capitalised words ending the phrase, titles removed.
+        run: list[str] = []
+        for w, n in zip(reversed(words), reversed(norms)):
+            if not _NAME_PART_RE.fullmatch(w) or n in TITLE_WORDS or n in DETERMINERS:
+                break
+            run.append(w)
+        run.reverse()
+        if run and not any(n in self.anonymous_heads for n in norms[-len(run):]):
+            name = self.full_name(" ".join(_strip_possessive(run)))
+            if " " in name:
+                self.note_person(start_offset, name)
+            return name, False
+        possessive = _possessive_person(self, words)
+        if possessive is not None:
+            self.note_person(start_offset, possessive)
+            return possessive, False
+        if any(n in self.anonymous_heads for n in norms) and not any(
+            _NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
+            for i, (w, n) in enumerate(zip(words, norms))
+        ):
+            return "anonymous", True
+        first = 1 if norms[0] in ("the", "a", "an") else 0
+        phrase = self.text[tokens[first].start : tokens[-1].end] if first < len(tokens) else None
+        return phrase, False
+
+
+_RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Last name -> the first full name (titles removed) the article gives for it, from every
+    run of capitalised words outside Title Case lines: one pass over the text."""
+    out: dict[str, str] = {}
+    title_case: dict[int, bool] = {}
+    for m in _RUN_RE.finditer(text):
+        parts = _strip_titles(m.group().split())
+        if len(parts) < 2:
+            continue
+        last = _strip_possessive(parts)[-1]
+        if last in out:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in title_case:
+            title_case[line] = _in_title_case_line(text, m.start())
+        if not title_case[line]:
+            out[last] = " ".join(_strip_possessive(parts))
+    return out
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Is `pos` on a line set in Title Case (a headline or subhead)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    if end - start > 160:
+        return False  # a paragraph, not a headline
+    words = text[start:end].split()
+    if len(words) < 4:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 0.6 * len(words) and not words[-1].endswith((".", "?", "!", "”", '"'))
+
+
+def _strip_titles(parts: list[str]) -> list[str]:
+    """The name at the end of a capitalised run: walk left from the end until a title word."""
+    out: list[str] = []
+    for p in reversed(parts):
+        low = p.lower().strip(".").replace("’", "'")
+        if low in TITLE_WORDS or low in NOT_NAMES or not _NAME_PART_RE.fullmatch(p):
+            break
+        out.append(p)
+    out.reverse()
+    return out or parts[-1:]
+
+
+def _possessive_person(speakers: Speakers, words: list[str]) -> str | None:
+    """`Donald Trump’s recent claims`: the person whose words they are, if a person is named."""
+    for i, w in enumerate(words):
+        if w.endswith(("’s", "'s")) and len(words) - i <= 3 and _NAME_PART_RE.fullmatch(w):
+            run = [w]
+            j = i - 1
+            while j >= 0 and _NAME_PART_RE.fullmatch(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
+                run.insert(0, words[j])
+                j -= 1
+            name = speakers.full_name(" ".join(_strip_possessive(run)))
+            return name if " " in name else None
+    return None
+
+
+def _strip_possessive(run: list[str]) -> list[str]:
+    last = run[-1]
+    for suffix in ("’s", "'s"):
+        if last.endswith(suffix):
+            return run[:-1] + [last[: -len(suffix)]]
+    return run
