@@ -172,13 +172,17 @@ class LexiconSet:
     entries: dict[str, dict[str, Entry]]  # lexicon name -> term -> entry
     metadata: dict[str, dict]
     irregular: dict[str, set[str]] = field(default_factory=dict)
-    _index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict, repr=False)
+    _index: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index = self._build_index()
 
-    def _build_index(self) -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
-        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    def _build_index(self) -> dict[str, tuple[list, dict[str, list]]]:
+        """first token -> (single-word candidates, {second token -> multi-word candidates}).
+
+        Keying multi-word terms by their first two tokens keeps the work per token small even
+        when many phrases start with "a", "in" or "the"."""
+        index: dict[str, tuple[list, dict[str, list]]] = {}
         for name, terms in self.entries.items():
             inflecting = self.metadata.get(name, {}).get("inflect", False)
             for entry in terms.values():
@@ -187,9 +191,14 @@ class LexiconSet:
                     continue
                 variants = inflect(toks, self.irregular) if inflecting else {toks}
                 for v in variants:
-                    index.setdefault(v[0], []).append((v, entry))
-        for candidates in index.values():
-            candidates.sort(key=lambda c: -len(c[0]))
+                    singles, multis = index.setdefault(v[0], ([], {}))
+                    if len(v) == 1:
+                        singles.append((v, entry))
+                    else:
+                        multis.setdefault(v[1], []).append((v, entry))
+        for _singles, multis in index.values():
+            for candidates in multis.values():
+                candidates.sort(key=lambda c: -len(c[0]))
         return index
 
     def names(self) -> list[str]:
@@ -207,15 +216,20 @@ class LexiconSet:
         n = len(norms)
         out: list[Match] = []
         for i, first in enumerate(norms):
-            candidates = index.get(first)
-            if not candidates:
+            slot = index.get(first)
+            if slot is None:
                 continue
-            for toks, entry in candidates:
-                if wanted is not None and entry.lexicon not in wanted:
-                    continue
-                k = len(toks)
-                if k == 1 or (i + k <= n and tuple(norms[i : i + k]) == toks):
-                    out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
+            singles, multis = slot
+            if multis and i + 1 < n:
+                for toks, entry in multis.get(norms[i + 1], ()):
+                    if wanted is not None and entry.lexicon not in wanted:
+                        continue
+                    k = len(toks)
+                    if k == 2 or (i + k <= n and tuple(norms[i + 2 : i + k]) == toks[2:]):
+                        out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
+            for _toks, entry in singles:
+                if wanted is None or entry.lexicon in wanted:
+                    out.append(Match(tokens[i].start, tokens[i].end, entry, i, i))
         return out
 
     def lookup(self, lexicon: str, term: str) -> Entry | None:
