@@ -67,7 +67,7 @@ def errors_text(runs: list[DatasetRun]) -> str:
         out.append(f"\n=== {r.name} ({r.split}): errors")
         for name, counts in r.errors.patterns.items():
             if counts:
-                out.append(f"most frequent {name}: " + ", ".join(f"{t!r} x{n}" for t, n in counts))
+                out.append(f"most frequent {name}: " + ", ".join(f"{t!r} x{n}" + (f" ({d} docs)" if d != n else "") for t, n, d in counts))
         for e in r.errors.examples:
             detail = f" ({e.detail})" if e.detail else ""
             out.append(f"- {e.kind} {e.label}{detail} [{e.document}]: {e.snippet}")

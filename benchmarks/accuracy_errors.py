@@ -27,12 +27,13 @@ class ErrorReport:
     """Samples of each kind of error and the most frequent strings behind them."""
 
     examples: list[ErrorExample] = field(default_factory=list)
-    patterns: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # "false positive cue" -> [(text, count)]
+    # "false positive cue" -> [(text, count, documents it occurs in)]
+    patterns: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
             "examples": [{"kind": e.kind, "label": e.label, "document": e.document, "snippet": e.snippet, "detail": e.detail} for e in self.examples],
-            "patterns": {k: [{"text": t, "count": n} for t, n in v] for k, v in self.patterns.items()},
+            "patterns": {k: [{"text": t, "count": n, "documents": d} for t, n, d in v] for k, v in self.patterns.items()},
         }
 
 
@@ -64,5 +65,12 @@ def sample(items: Sequence, n: int) -> list:
     return [items[i] for i in picked]
 
 
-def top(strings: Iterable[str], n: int = 10) -> list[tuple[str, int]]:
-    return Counter(strings).most_common(n)
+def top(pairs: Iterable[tuple[str, str]], n: int = 10) -> list[tuple[str, int, int]]:
+    """The n most frequent strings of (string, document) pairs, with how many documents each
+    occurs in: a word wrong 100 times in 2 articles is a topic, in 80 articles a rule to fix."""
+    counts: Counter[str] = Counter()
+    docs: dict[str, set[str]] = {}
+    for text, doc in pairs:
+        counts[text] += 1
+        docs.setdefault(text, set()).add(doc)
+    return [(t, c, len(docs[t])) for t, c in counts.most_common(n)]

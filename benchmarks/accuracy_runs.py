@@ -80,7 +80,7 @@ def _span_errors(report: ErrorReport, ev: SpanEvaluation, texts: dict[str, str],
     for typ, label in labels.items():
         for kind, name in (("false_positive", "false positive"), ("miss", "miss")):
             errs = [e for e in ev.errors if e.type == typ and e.kind == kind]
-            report.patterns[f"{name} {label}"] = top(pattern_key(texts[e.document][e.start : e.end]) for e in errs)
+            report.patterns[f"{name} {label}"] = top((pattern_key(texts[e.document][e.start : e.end]), e.document) for e in errs)
             report.examples += [ErrorExample(name, label, e.document, snippet(texts[e.document], e.start, e.end)) for e in sample(errs, n)]
 
 
@@ -131,7 +131,7 @@ def run_polnear(cfg: Settings) -> DatasetRun:
     if cfg.errors:
         _span_errors(run.errors, ev, texts, cfg.errors, {"cue": "cue", "source": "source"})
         speaker = [e for e in ev.errors if e.kind == "speaker"]
-        run.errors.patterns["speaker errors (gold -> framing)"] = top(f"{e.gold} -> {e.predicted}" for e in speaker)
+        run.errors.patterns["speaker errors (gold -> framing)"] = top((f"{e.gold} -> {e.predicted}", e.document) for e in speaker)
     return run
 
 
@@ -169,7 +169,7 @@ def run_basil(cfg: Settings) -> DatasetRun:
         run.errors.examples = [e for e in run.errors.examples if e.kind != "false positive"]
         run.errors.examples += sample([e for e in wrong if e.detail.startswith("BASIL quoted")], cfg.errors)
         run.errors.examples += sample([e for e in wrong if e.detail.startswith("BASIL author")], cfg.errors)
-        run.errors.patterns["voice errors"] = top(e.detail for e in wrong)
+        run.errors.patterns["voice errors"] = top((e.detail, e.document) for e in wrong)
     return run
 
 
@@ -209,7 +209,7 @@ def _sentence_errors(report: ErrorReport, raw, analyses, fired: Callable, pred: 
     gold = [bool(d["label"]) for d in raw]
     fps = [i for i, (p, g) in enumerate(zip(pred, gold)) if p and not g]
     misses = [i for i, (p, g) in enumerate(zip(pred, gold)) if g and not p]
-    report.patterns[f"false positive {label} (term that fired)"] = top(s.text.lower() for i in fps for s in fired(analyses[i]))
+    report.patterns[f"false positive {label} (term that fired)"] = top((s.text.lower(), raw[i]["id"]) for i in fps for s in fired(analyses[i]))
     for i in sample(fps, n):
         spans = fired(analyses[i])
         report.examples.append(ErrorExample("false positive", label, raw[i]["id"], snippet(raw[i]["text"], 0, len(raw[i]["text"]), 0, [(s.start, s.end) for s in spans])))
