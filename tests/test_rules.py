@@ -15,7 +15,7 @@ def lexical(text: str) -> list[tuple[str, str]]:
     "text, expected",
     [
         # Negation flips epistemic commitment.
-        ("There is no doubt that it worked.", [("There is no doubt that", "booster")]),
+        ("There is no doubt that it worked.", [("There is no doubt", "booster")]),
         ("Without question, it worked.", [("Without question", "booster")]),
         ("I don't doubt it.", [("doubt", "booster")]),
         ("Officials doubt it.", [("doubt", "hedge")]),
