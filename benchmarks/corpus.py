@@ -180,7 +180,7 @@ def run_score(args: Sequence[str]) -> tuple[float, float]:
     The peak is ru_maxrss from wait4: the largest single process among the command and the
     worker processes it waited for (not their sum).
     """
-    command = [sys.executable, "-c", "from framing.cli import main; main()", "score", *args]
+    command = [sys.executable, "-P", "-c", "from framing.cli import main; main()", "score", *args]
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)

@@ -30,6 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
     print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'peak MB':>8} {'scaling':>7}")
+    peaks: dict[int, list[float]] = {}
     for n in args.articles:
         source = corpus(n, args.cache)
         base = None
@@ -39,7 +40,12 @@ def main() -> None:
                 seconds, peak = run_score([str(source), "--format", args.format, "--out", str(out), "--jobs", str(jobs)])
             rate = n / seconds
             base = base or rate
+            peaks.setdefault(jobs, []).append(peak)
             print(f"{n:>9} {jobs:>4} {seconds:>8.1f} {rate:>10.1f} {peak:>8.0f} {rate / base:>7.2f}", flush=True)
+    if len(args.articles) > 1:
+        for jobs, values in peaks.items():
+            print(f"peak memory, --jobs {jobs}: {args.articles[-1]} articles / {args.articles[0]} articles = "
+                  f"{values[-1] / values[0]:.2f}x")
 
 
 if __name__ == "__main__":

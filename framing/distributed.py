@@ -24,19 +24,27 @@ CHUNK_SIZE = 1000  # articles per task and per part file
 IN_FLIGHT_PER_THREAD = 2
 
 
+class SchedulerError(RuntimeError):
+    """Dask is missing or the scheduler cannot be reached; the message says what to do."""
+
+
 def connect(scheduler: str) -> Any:
     """A dask.distributed Client: `local` starts a LocalCluster on this machine's cores (one
     single-threaded worker process per core, since the analysis is pure Python and holds the GIL);
     anything else is a scheduler address such as tcp://host:8786."""
     try:
         from dask.distributed import Client, LocalCluster
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise RuntimeError("--scheduler needs Dask: pip install 'framing[dask]'") from None
+    except ImportError as e:
+        raise SchedulerError(f"--scheduler needs dask.distributed ({e}); pip install 'framing[dask]'") from None
     if scheduler == "local":
         cluster = LocalCluster(n_workers=parallel.default_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         return Client(cluster)
-    return Client(scheduler)
+    try:
+        return Client(scheduler, timeout=10)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({e}); start one with "
+                             "`dask scheduler` or pass --scheduler local") from None
 
 
 def analyze_part(articles: list[Article], recipe: parallel.AnalyzerRecipe, folder: str, index: int) -> int:

@@ -66,3 +66,11 @@ def test_the_cli_runs_on_a_scheduler_address(cluster, corpus, single, tmp_path):
     assert "scored 50 articles, 1 error, in" in result.output
     assert _rows(out, "articles") == _rows(single, "articles")
     assert _rows(out, "spans") == _rows(single, "spans")
+
+
+def test_a_scheduler_address_that_is_not_one_is_a_one_line_error(seeds_dir, tmp_path):
+    result = runner.invoke(app, ["score", str(seeds_dir), "-f", "parquet", "-o", str(tmp_path / "s.parquet"),
+                                 "--scheduler", "nonsense://x"])
+    assert result.exit_code == 1
+    assert "error: cannot reach the Dask scheduler at nonsense://x" in result.output
+    assert "pass --scheduler local" in result.output

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from framing import batch
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Out, Outlet, Paths, corpus_paths, fail
+from framing.distributed import SchedulerError
 from framing.lexicon import LexiconError
 from framing.models import IngestError
 from framing.resume import ResumeError
@@ -61,7 +62,7 @@ def score(
                 scored += item
                 if scored >= PROGRESS_AFTER:
                     progress.update(task, completed=scored)
-    except (LexiconError, batch.JobError, ResumeError) as e:
+    except (LexiconError, batch.JobError, ResumeError, SchedulerError) as e:
         raise fail(str(e)) from None
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
