@@ -75,6 +75,7 @@ RULES: list[Rule] = [
         r"you must be logged in to post a comment\.?",
     ], max_words=8),
     _rule(COMMENT_FORM, "line", [
+        r"leave a (?:reply|comment)\b.{0,40}\b(?:will not be published|required fields are marked)\b.*",
         r"join the (?:conversation|discussion)\.?",
         r"(?:\d+ )?comments?(?: \(\d+\))?",
         r"comments are closed\.?",
@@ -143,7 +144,7 @@ RULES: list[Rule] = [
         r"by (?:continuing|using|clicking|browsing)\b.{0,80}\b(?:cookies|you (?:agree|accept|consent))\b.*",
         r"(?:accept|reject|allow|manage|customi[sz]e) (?:all )?(?:cookies|cookie settings|preferences|consent)\.?",
         r"cookie (?:settings|policy|preferences|notice|consent)\.?",
-    ], max_words=80),
+    ], max_words=60),
     _rule(FURNITURE, "line", [
         r"listen to this (?:article|story)\b.{0,30}",
         r"(?:reading time:? )?\d+ min(?:ute)?s? read",

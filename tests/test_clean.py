@@ -184,6 +184,9 @@ BLOCK_CASES = [
     (BODY_1 + "\n\nYou've reached your limit of free articles this month.\n", None, "You've reached your limit of free articles this month.", "subscription prompt"),
     # comment forms
     (BODY_1 + "\n\nLeave a comment\nName *\nEmail *\nWebsite\nPost Comment\n", None, "Leave a comment\nName *\nEmail *\nWebsite\nPost Comment", "comment form"),
+    ("Talks end early\n\nLeave a Reply Your email address will not be published. Required fields are marked *\n\n" + BODY_1, None,
+     "Leave a Reply Your email address will not be published. Required fields are marked *", "comment form"),
+    ("Talks end early\n\nLeave a Reply Your email address will not be published. Required fields are marked *\n\n" + BODY_1, None, BODY_1, None),
     # the headline repeated: first kept, repeats ignored, matched across curly/straight quotes and case
     ("Putin’s no-show\n\n" + BODY_1 + "\n\nPUTIN'S NO-SHOW\n\n" + BODY_2, None, "PUTIN'S NO-SHOW", "repeated headline"),
     ("Putin’s no-show\n\n" + BODY_1 + "\n\nPUTIN'S NO-SHOW\n\n" + BODY_2, None, "Putin’s no-show", None),
@@ -217,3 +220,10 @@ def test_offsets_index_the_text_as_read_with_crlf_line_ends():
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "One line only"])
 def test_degenerate_texts(text):
     assert ignored_ranges(text) == []
+
+
+def test_extracted_html_page_byline_is_ignored_and_subhead_kept():
+    [article] = read_articles([Path(__file__).resolve().parent / "fixtures" / "ingest" / "news-page.html"])
+    assert reason_at(article.text, "By Jane Doe", article.title) == "byline or dateline"
+    assert reason_at(article.text, "Putin Skips Ukraine Talks in Turkey", article.title) is None
+    assert reason_at(article.text, "Trump’s Influence Fails to Sway Kremlin Strategy", article.title) is None
