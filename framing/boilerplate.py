@@ -62,7 +62,7 @@ _N = r"(?:\d+|one|two|three|five|seven|ten|fourteen|thirty)"
 # Order matters: the first rule that matches a line decides its reason.
 RULES: list[Rule] = [
     _rule(SUBSCRIPTION, "tail", [
-        r"sign up to (?:read|continue reading|keep reading) (?:this|the full|the rest of this) (?:article|story)\.?",
+        r"sign up to (?:read|continue reading|keep reading) (?:this|the full|the rest of this) (?:article|story)(?: in full)?\.?",
         r"subscribe (?:now |today )?to (?:continue reading|keep reading|read (?:this|the full|the rest of this) (?:article|story)|unlock .{1,60})\.?",
         r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|exclusive|reserved) (?:only )?(?:to|for) (?:subscribers|members)\b.*",
         r"to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|sign up|log in|register|become a (?:member|subscriber))\b.*",
@@ -120,7 +120,8 @@ RULES: list[Rule] = [
         r"(?:our|editors'?|editor's) picks:?|what to read next:?|read next:?|further reading:?|see also:?|in other news:?",
     ], max_words=8),
     _rule(RELATED, "line", [
-        r"(?:read more|read also|also read|see also|related|more|read next|watch|listen|recommended)\s?[:|\u00bb>\u203a]\s?.{1,200}",
+        r"(?:read more|read also|also read|see also|related(?: stories| articles| content| coverage)?|more(?: stories| on this story)?"
+        r"|read next|watch|listen|recommended)\s?[:|\u00bb>\u203a]\s?.{1,200}",
     ], max_words=30),
     _rule(ADVERTISEMENT, "line", [
         r"advertisement|advert|ad|ads|sponsored(?: content)?|paid (?:partner )?content|promoted(?: content)?",
