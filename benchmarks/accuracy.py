@@ -65,6 +65,8 @@ def errors_text(runs: list[DatasetRun]) -> str:
     out: list[str] = []
     for r in runs:
         out.append(f"\n=== {r.name} ({r.split}): errors")
+        if r.split == "test":
+            out.append("(the test split is for reporting: look for fixes in --split dev or train errors)")
         for name, counts in r.errors.patterns.items():
             if counts:
                 out.append(f"most frequent {name}: " + ", ".join(f"{t!r} x{n}" + (f" ({d} docs)" if d != n else "") for t, n, d in counts))

@@ -149,6 +149,7 @@ def run_basil(cfg: Settings) -> DatasetRun:
     run.rows = [
         Row("lexical-bias recall by loaded (overlap)", r.overlap.recall, r.gold, 0.55),
         Row("voice agrees with quote flag (matched lexical spans)", r.voice.accuracy, r.voice.total, 0.95),
+        Row("speaker accuracy (matched quoted lexical spans, named speaker)", r.speaker.accuracy, r.speaker.total),
     ]
     # Voice over every BASIL span (lexical and informational), whether or not a loaded word
     # matched it: quoted when framing puts the span's first character inside a spoken quotation.
