@@ -39,17 +39,21 @@ _CLAUSE_WORDS = frozenset(
 _AUX = frozenset(
     """to has have had would will could should may might must can did does do is was were are be been
     also later previously repeatedly once then recently just again not never first earlier often
-    already still further""".split()
+    already still further now""".split()
 )
+# Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
+_INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial"})
 _PRONOUNS = frozenset("he she it they we i you who".split())
 _BE = frozenset("is was were are be been being".split())
 # A quotation that closes a clause before its cue: `"...,"` / `"...?"` / `"...!"` / `"...—"`.
 _QUOTE_CLOSES_CLAUSE_RE = re.compile(r"[,?!—–-][”\"’'»]+$")
 _COMPLEMENT_START_RE = re.compile(r"[ \t]+[“\"‘']?\w")
 _CLEAN_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-")
-_OBJECT_WORDS = frozenset(
-    "reporters journalists him her them us me me, the press supporters lawmakers".split()
-)
+# Between the words of a source phrase, a party-and-state tag may sit: "Gwen Moore (D-Wis.) said".
+_PHRASE_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-|\.?\)?\s*\(?")
+_OBJECT_WORDS = frozenset("reporters journalists him her them us me supporters lawmakers".split())
+# Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
+_ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*")
 # What may follow a postposed cue: nothing, a few words ("on Tuesday"), or a prepositional phrase.
 _POSTPOSED_TAIL_RE = re.compile(
@@ -180,7 +184,7 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
         closes_clause = _QUOTE_CLOSES_CLAUSE_RE.search(text, q.start, q.end) is not None or between.lstrip()[:1] in (",", "—", "–")
         if (
             closes_clause
-            and s_start < q.end
+            and (s_start < q.end or _short_tag(art, q.end, cue))
             and len(between) < 80
             and "\n" not in between
             and not re.search(r"[.!?;:]\s", between)
@@ -210,7 +214,7 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
                 credited.append(qn)
                 end = art.quotes[qn].end
             if subject is not None or direct:
-                content = Range(q.start, end) if direct else Range(_content_start(art, cue.last, s_end), end)
+                content = Range(q.start, end) if direct else Range(_content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS), end)
                 return make(subject, content), credited
     # 4. Postposed: `The talks were a show, Lavrov said.`
     if not tokens[cue.first].norm.endswith("ing"):
@@ -224,11 +228,20 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
         return None  # "talks he himself called – it still ...": punctuation after the cue, no complement
     if _plural_noun(art, cue, subject) and not has_that:
         return None  # "the verbal attacks reflected ...", "drone attacks"
-    content_start = _content_start(art, cue.last, s_end)
+    content_start = _content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS)
     content_end = _trim_end(text, content_start, s_end)
     if content_end <= content_start:
         return None
     n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)
+    if (
+        k0 < len(tokens)
+        and tokens[k0].norm == "to"
+        and entry.category in _INTENTION_CLASSES
+        and k0 + 1 < len(tokens)
+        and tokens[k0 + 1].norm not in _NOUN_BEFORE
+        and _CLEAN_GAP_RE.fullmatch(art.gap(cue.last))
+    ):
+        has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that:
         return None
     if strength == 2 and not has_that and n_content < 3:
@@ -259,6 +272,16 @@ def _quotes_within(art: Article, r: Range) -> list[int]:
     return out
 
 
+def _short_tag(art: Article, quote_end: int, cue: Cue) -> bool:
+    """`"...?" Clinton said.`: a quote ending in ? or ! puts the splitter's boundary before the
+    tag; it is still the quote's tag when a short subject with no auxiliary sits between them and
+    the sentence ends (or pauses) right after the cue."""
+    a = art.token_at_or_after(quote_end)
+    if cue.first - a > 5 or any(t.norm in _AUX for t in art.tokens[a : cue.first]):
+        return False
+    return re.match(r"[ \t]*(?:[.,;]|\w+[.,])", art.text[art.tokens[cue.last].end :]) is not None
+
+
 def _tokens_between(art: Article, start: int, end: int) -> tuple[int, int] | None:
     """Token indices [a, b] strictly inside text[start:end] forming one clean phrase (b < a when
     there are none); None when the stretch holds anything but a short phrase."""
@@ -267,9 +290,32 @@ def _tokens_between(art: Article, start: int, end: int) -> tuple[int, int] | Non
     if b - a > 7:
         return None
     for k in range(a, b):
-        if not _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+        if not _PHRASE_GAP_RE.fullmatch(art.gap(k)):
             return None
     return a, b
+
+
+_INVERTED_OPENERS = frozenset("the a an one another two three several some many senior".split())
+
+
+def _inverted_source(art: Article, cue: Cue, s_end: int) -> tuple[int, int] | None:
+    """The subject after the cue (`said Lavrov`, `said a senior official`), when what follows
+    the cue looks like one: a capitalised word or an article, and the phrase ends the sentence or
+    clause (a comma, a full stop, or `on Tuesday`)."""
+    k = cue.last + 1
+    if k >= len(art.tokens) or art.tokens[k].start >= s_end:
+        return None
+    tok = art.tokens[k]
+    word = art.text[tok.start : tok.end]
+    if tok.norm in _PRONOUNS or not (word[:1].isupper() or tok.norm in _INVERTED_OPENERS or tok.norm in art.speakers.anonymous_heads):
+        return None
+    src = _phrase_after(art, cue.last, s_end)
+    if src is None or any(t.norm in _AUX for t in art.tokens[src[0] : src[1] + 1]):
+        return None  # "..., said the talks were a show": a clause, not a subject
+    rest = art.text[art.tokens[src[1]].end : s_end]
+    if not re.match(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)", rest):
+        return None
+    return src
 
 
 def _phrase_after(art: Article, last: int, s_end: int) -> tuple[int, int] | None:
@@ -302,6 +348,19 @@ def _subject_before(art: Article, first: int, s_start: int) -> tuple[tuple[int, 
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
+    stepped = False
+    if art.gap(k).lstrip(".").startswith(")"):
+        # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
+        j = k
+        while j > 0 and "(" not in art.gap(j - 1) and k - j < 4:
+            j -= 1
+        if j > 0 and "(" in art.gap(j - 1):
+            k = j - 1
+            stepped = True
+    if tokens[k].norm in ("who", "which") and k > 0 and _CLEAN_GAP_RE.fullmatch(art.gap(k - 1)):
+        k -= 1  # `listeners ... who said`: the phrase before the relative pronoun
+    if tokens[k].norm in ("and", "but") and _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+        return _clause_subject(art, s_start, k, coordinated=True), passive
     ing = tokens[first].norm.endswith("ing")
     if ing and ("," in art.gap(k) or tokens[k].norm in _LEADING_PREPOSITIONS):
         return _clause_subject(art, s_start, k), False
@@ -312,8 +371,10 @@ def _subject_before(art: Article, first: int, s_start: int) -> tuple[tuple[int, 
             j -= 1
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
+        if k - j < 4 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]):
+            return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
         k = j - 1
-    elif not _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+    elif not stepped and not _CLEAN_GAP_RE.fullmatch(art.gap(k)):
         return None, passive
     end = k
     if tokens[end].norm in _CLAUSE_WORDS:
@@ -334,13 +395,13 @@ def _subject_before(art: Article, first: int, s_start: int) -> tuple[tuple[int, 
     return (k, end), passive
 
 
-def _clause_subject(art: Article, s_start: int, before: int) -> tuple[int, int] | None:
+def _clause_subject(art: Article, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
     """The subject of the clause an `..., saying that` cue hangs on: the first name, pronoun or
     source phrase after the last clause opener ("while", "and", "but") before the cue, or after
     the sentence start (`Earlier this week, Trump urged ..., writing that ...`)."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
-    j = before
+    j = before - 1 if coordinated else before
     while j > first and tokens[j].norm not in ("while", "and", "but", "whereas", "as"):
         j -= 1
     for a in range(j if j > first else first, before + 1):
@@ -389,17 +450,19 @@ def _postposed(art: Article, cue: Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
     after = text[tokens[cue.last].end : s_end]
-    if not _POSTPOSED_TAIL_RE.fullmatch(after) or re.match(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$", after):
-        return None
     k = cue.first - 1
     while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in _AUX and _CLEAN_GAP_RE.fullmatch(art.gap(k)):
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None
-    if "," in art.gap(k):  # `..., said Lavrov.`
-        src = _phrase_after(art, cue.last, s_end)
-        if src is None:
-            return None
+    inverted = "," in art.gap(k) and _inverted_source(art, cue, s_end) is not None
+    parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
+    if not (inverted or parenthetical) and (
+        not _POSTPOSED_TAIL_RE.fullmatch(after) or re.match(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$", after)
+    ):
+        return None
+    if inverted:  # `..., said Lavrov.` / `..., said Jeffrey N. Trimble, a senior official with ...`
+        src = _inverted_source(art, cue, s_end)
         before = k
     else:  # `..., Lavrov said.`
         j = k
@@ -422,7 +485,7 @@ def _postposed(art: Article, cue: Cue, s_start: int, s_end: int):
     return src, Range(s_start, content_end)
 
 
-def _content_start(art: Article, last: int, limit: int) -> int:
+def _content_start(art: Article, last: int, limit: int, addressee: bool = True) -> int:
     """Where an indirect complement starts: after the cue, a "that", an object of tell-verbs."""
     tokens = art.tokens
     k = last + 1
@@ -433,7 +496,7 @@ def _content_start(art: Article, last: int, limit: int) -> int:
         if norm == "that":
             k += 1
             break
-        if norm in _OBJECT_WORDS or (norm in ("the", "a") and k + 1 < n and tokens[k + 1].norm in _OBJECT_WORDS):
+        if addressee and (norm in _OBJECT_WORDS or (norm in ("the", "a") and k + 1 < n and tokens[k + 1].norm in _OBJECT_WORDS)):
             k += 1
             skipped += 1
             continue

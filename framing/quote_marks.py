@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from framing.models import IgnoredRange
 
 _LINE_RE = re.compile(r"[^\n]+")
-_MARK_RE = re.compile(r"[\"“”«»‘’']")
+# Marks; `''` and ``` `` ``` are the double quotes of some newswire copy (``like this'').
+_MARK_RE = re.compile(r"''|``|[\"“”«»‘’']")
 # Words that begin with an elided letter, after which an apostrophe-like mark opens nothing.
 _ELISION_RE = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b)", re.IGNORECASE)
 
@@ -52,6 +53,12 @@ def _classify(text: str, i: int, double_open: bool, single_open: bool) -> str | 
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "`":
+        return "od"
+    if text.startswith("''", i):
+        if not double_open and (prev.isspace() or prev in _OPENING_CONTEXT) and _is_word(text[i + 2 : i + 3] or " "):
+            return "od"
+        return "cd" if double_open else None
     if ch in "“«":
         return "od"
     if ch in "”»":
@@ -127,6 +134,7 @@ def _scan_paragraph(text: str, start: int, end: int, ignored: list[tuple[int, in
     stack: list[list] = []  # [kind 'd'|'s', offset, weak-close offset or None]
     for m in _MARK_RE.finditer(text, start, end):
         i = m.start()
+        width = m.end() - i
         if ignored and _inside(ignored, i, i + 1):
             continue
         double_open = any(e[0] == "d" for e in stack)
@@ -157,7 +165,7 @@ def _scan_paragraph(text: str, start: int, end: int, ignored: list[tuple[int, in
                 stack.pop()  # single marks left open inside were apostrophes
             opened = stack.pop()[1]
             if not stack:
-                _emit(text, result, opened, i + 1)
+                _emit(text, result, opened, i + width)
         elif kind == "cs":
             opened = stack.pop()[1]
             if not stack:

@@ -167,8 +167,9 @@ def _anonymous_ranges(attributions: list[Attribution], matches: Sequence) -> lis
     ranges = [(a.source.start, a.source.end) for a in attributions if a.anonymous and a.source]
     for m in matches:
         credited = False
+        follows = 2 if m.entry.category == "anonymity" else 0  # "a diplomat, speaking on condition of anonymity"
         for a in attributions:
-            if a.source and a.source.start <= m.start <= a.source.end + 2:
+            if a.source and a.source.start <= m.start and m.end <= a.source.end + follows + (m.end - m.start) * (follows > 0):
                 credited = True
                 if not a.anonymous:
                     a.anonymous = True

@@ -132,11 +132,11 @@ def _punctuation_ends(text: str, start: int, end: int, n: int) -> bool:
         return True  # "!", "?", "...": the next word starts upper-case, so a new sentence
     if end > start + 1:
         return True  # `...end.” Next`: a closing quote after the period
-    j = start
+    w = start
     low_bound = max(0, start - 40)
-    while j > low_bound and (text[j - 1].isalnum() or text[j - 1] in ".'’-"):
-        j -= 1
-    word = text[j:start].lstrip("'’-")
+    while w > low_bound and (text[w - 1].isalnum() or text[w - 1] in ".'’-"):
+        w -= 1
+    word = text[w:start].lstrip("'’-")
     if not word:
         return True
     low = word.lower()

@@ -77,14 +77,13 @@ class Speakers:
             return None, False
         words = [self.text[t.start : t.end] for t in tokens]
         # A name: the capitalised words ending the phrase, titles removed.
-        run: list[str] = []
-        for w, n in zip(reversed(words), reversed(norms)):
-            if not _NAME_PART_RE.fullmatch(w) or n in TITLE_WORDS or n in DETERMINERS:
-                break
-            run.append(w)
-        run.reverse()
-        if run and not any(n in self.anonymous_heads for n in norms[-len(run):]):
-            name = self.full_name(" ".join(_strip_possessive(run)))
+        first = len(words)
+        while first > 0 and _NAME_PART_RE.fullmatch(words[first - 1]) and norms[first - 1] not in TITLE_WORDS | DETERMINERS:
+            first -= 1
+        if first < len(words) and not any(n in self.anonymous_heads for n in norms[first:]):
+            # The name as written, initials' periods included: "Jeffrey N. Trimble".
+            written = self.text[tokens[first].start : tokens[-1].end].split()
+            name = self.full_name(" ".join(_strip_possessive(written)))
             if " " in name:
                 self.note_person(start_offset, name)
             return name, False

@@ -1,0 +1,238 @@
+"""Attributions, speakers and anonymous sources (framing/attribution.py, framing/speakers.py,
+lexicons/reporting_verbs.tsv, lexicons/anonymous_sources.tsv): each row is a text and the
+attribution expected, with cue, source and content checked as exact substrings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing import segment
+from framing.lexicon import load
+from framing.quotes import analyse_voice
+
+
+def attributions_of(text: str):
+    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+    out = []
+    for a in v.attributions:
+        out.append(
+            (
+                text[a.cue.start : a.cue.end],
+                a.verb,
+                a.stance,
+                a.speaker,
+                text[a.source.start : a.source.end] if a.source else None,
+                text[a.content.start : a.content.end] if a.content else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Indirect speech: the paraphrase is credited to the subject.
+        (
+            "Lavrov said the talks were a show.",
+            ("said", "say", "neutral", "Lavrov", "Lavrov", "the talks were a show"),
+        ),
+        (
+            "Foreign Minister Sergey Lavrov claimed that the talks were a show.",
+            ("claimed", "claim", "lowering", "Sergey Lavrov", "Foreign Minister Sergey Lavrov", "the talks were a show"),
+        ),
+        # Postposed tag.
+        (
+            "Zelensky still intends to attend the talks, the source says.",
+            ("says", "say", "neutral", "anonymous", "the source", "Zelensky still intends to attend the talks"),
+        ),
+        # Direct quotation after the cue, and before it.
+        ("Zelensky said: “We are ready.”", ("said", "say", "neutral", "Zelensky", "Zelensky", "“We are ready.”")),
+        (
+            "“I’m sure they will play a trick,” one senior source said.",
+            ("said", "say", "neutral", "anonymous", "one senior source", "“I’m sure they will play a trick,”"),
+        ),
+        (
+            "“It is over,” said Jeffrey N. Trimble, a senior official.",
+            ("said", "say", "neutral", "Jeffrey N. Trimble", "Jeffrey N. Trimble", "“It is over,”"),
+        ),
+        # "told reporters" is one cue; its lemma is tell.
+        (
+            "“We are impatient,” the US president told reporters on Wednesday.",
+            ("told reporters", "tell", "neutral", "US president", "the US president", "“We are impatient,”"),
+        ),
+        # according to: source after the cue, content on the other side.
+        (
+            "The meeting was cancelled, according to people familiar with the matter.",
+            ("according to", "according_to", "neutral", "anonymous", "people familiar with the matter", "The meeting was cancelled"),
+        ),
+        (
+            "According to the Kremlin, Putin will not attend.",
+            ("According to", "according_to", "neutral", "Kremlin", "the Kremlin", "Putin will not attend"),
+        ),
+        # Non-neutral verbs carry their stance class.
+        (
+            "Trump slammed the decision as a disgrace to the country.",
+            ("slammed", "slam", "aggressive", "Trump", "Trump", "the decision as a disgrace to the country"),
+        ),
+        (
+            "The minister admitted that mistakes were made.",
+            ("admitted", "admit", "concession", "minister", "The minister", "mistakes were made"),
+        ),
+        # Appositive between subject and cue; a party tag after the name.
+        (
+            "Trump, speaking during a visit to Qatar, said he was keeping the door open.",
+            ("said", "say", "neutral", "Trump", "Trump", "he was keeping the door open"),
+        ),
+        (
+            "Sen. David Perdue (R-Ga.) said he did not believe it.",
+            ("said", "say", "neutral", "David Perdue", "Sen. David Perdue", "he did not believe it"),
+        ),
+        # Anonymous by the phrase that follows the source.
+        (
+            "A diplomat who spoke on condition of anonymity said the talks had failed.",
+            ("said", "say", "neutral", "anonymous", "A diplomat who spoke on condition of anonymity", "the talks had failed"),
+        ),
+        # Unnamed officials are anonymous.
+        (
+            "In Ukraine, senior officials said this all proved it was posture.",
+            ("said", "say", "neutral", "anonymous", "senior officials", "this all proved it was posture"),
+        ),
+    ],
+)
+def test_attribution(text: str, expected: tuple) -> None:
+    assert attributions_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He slammed the door.",  # an act, not speech
+        "He added salt to the soup.",  # "add" needs a quotation or a that-clause
+        "She met the secretary of state in Paris.",  # a noun
+        "The verbal attacks reflected a deepening of hostilities.",  # a plural noun
+        "It was signed at the State Department.",
+        "Putin was still a maybe for the meeting he had so loudly called for.",
+    ],
+)
+def test_not_an_attribution(text: str) -> None:
+    assert attributions_of(text) == []
+
+
+def test_coordinated_and_participle_cues_take_the_clause_subject() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” while Russian Foreign Ministry "
+        "spokeswoman Maria Zakharova went further, labeling him a “dummy,” “clown,” and “loser”."
+    )
+    rows = attributions_of(text)
+    assert rows == [
+        ("dismissed", "dismiss", "aggressive", "Sergey Lavrov", "Foreign Minister Sergey Lavrov", "Zelenskyy as “pathetic,”"),
+        (
+            "labeling", "label", "labeling", "Maria Zakharova",
+            "Russian Foreign Ministry spokeswoman Maria Zakharova", "him a “dummy,” “clown,” and “loser”",
+        ),
+    ]
+
+
+def test_anonymous_source_ranges() -> None:
+    text = (
+        "One senior source said the talks would fail. People familiar with the matter were not surprised, "
+        "and a European diplomat said nothing would change."
+    )
+    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+    assert [text[r.start : r.end] for r in v.anonymous_sources] == [
+        "One senior source",
+        "People familiar with the matter",
+        "a European diplomat",
+    ]
+    assert [a.speaker for a in v.attributions] == ["anonymous", "anonymous"]
+    assert all(a.anonymous for a in v.attributions)
+
+
+def test_a_named_spokeswoman_is_not_anonymous() -> None:
+    rows = attributions_of("A spokeswoman, Maria Zakharova, said the talks were a show.")
+    assert rows and rows[0][3] == "Maria Zakharova"
+
+
+def test_reporting_verbs_inside_a_quotation_are_the_speakers_words() -> None:
+    text = "“They said it would never work,” Rubio said."
+    assert [r[0] for r in attributions_of(text)] == ["said"]
+    assert attributions_of(text)[0][3] == "Rubio"
+
+
+def test_seed_one_senior_source_is_an_anonymous_attribution(seed_analyses) -> None:
+    a = seed_analyses["independent-putin-no-show"]
+    text = a.article.text
+    pos = text.index("one senior source said") + len("one senior source ")
+    att = [s for s in a.spans if s.type == "attribution" and s.start == pos]
+    assert len(att) == 1
+    s = att[0]
+    assert (s.text, s.verb, s.stance, s.speaker, s.voice) == ("said", "say", "neutral", "anonymous", "author")
+    assert text[s.source.start : s.source.end] == "one senior source"
+    assert text[s.content.start : s.content.end].startswith("“I’m sure that they will play a trick.")
+    anon = [x for x in a.spans if x.type == "anonymous_source" and x.text == "one senior source"]
+    assert anon and anon[0].speaker == "anonymous"
+
+
+def test_seed_ogm_attributions_through_analyze(seed_analyses) -> None:
+    a = seed_analyses["ogmnews-putin-skips-talks"]
+    text = a.article.text
+    by_cue = {(s.text, text[s.source.start : s.source.end] if s.source else None): s for s in a.spans if s.type == "attribution"}
+    lavrov = by_cue[("dismissed", "Foreign Minister Sergey Lavrov")]
+    assert (lavrov.verb, lavrov.stance, lavrov.speaker) == ("dismiss", "aggressive", "Sergey Lavrov")
+    diplomat = by_cue[("told reporters", "one European diplomat in Istanbul")]
+    assert (diplomat.verb, diplomat.speaker) == ("tell", "anonymous")
+    rubio = by_cue[("said", "Rubio")]
+    assert (rubio.speaker, text[rubio.content.start : rubio.content.end]) == ("Marco Rubio", "“We’re impatient,”")
+    for s in a.spans:
+        assert text[s.start : s.end] == s.text
+        if s.type == "attribution":
+            assert s.voice == "author"
+
+
+def test_jsonl_output_carries_source_and_content_ranges() -> None:
+    text = "Lavrov said the talks were a show."
+    d = framing.analyze(text).to_dict()
+    att = [s for s in d["spans"] if s["type"] == "attribution"][0]
+    assert att["source"] == {"start": 0, "end": 6}
+    assert text[att["content"]["start"] : att["content"]["end"]] == "the talks were a show"
+    assert (att["verb"], att["stance"], att["speaker"]) == ("say", "neutral", "Lavrov")
+
+
+# --- the lexicons ---------------------------------------------------------------------------------
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+STANCES = {"neutral", "raising", "lowering", "tentative", "concession", "aggressive", "labeling", "emotive",
+           "urging", "commitment", "denial", "thought"}
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[1:] if line.strip() and not line.startswith("#")]
+
+
+def test_reporting_verbs_lexicon_has_150_verbs_with_stance_and_strength() -> None:
+    rows = _rows("reporting_verbs.tsv")
+    assert len(rows) >= 150
+    assert {r[1] for r in rows} == STANCES
+    assert all(r[2] in {"1", "2", "3"} for r in rows)
+    assert len({r[0] for r in rows}) == len(rows)
+    entries = load().entries["reporting_verbs"]
+    assert entries["say"].category == "neutral" and entries["claim"].category == "lowering"
+    assert entries["admit"].category == "concession" and entries["slam"].category == "aggressive"
+
+
+def test_anonymous_sources_lexicon_has_60_patterns() -> None:
+    rows = _rows("anonymous_sources.tsv")
+    patterns = [r for r in rows if r[1] in ("phrase", "anonymity")]
+    assert len(patterns) >= 60
+    assert {r[1] for r in rows} == {"phrase", "anonymity", "head"}
+    assert len({r[0] for r in rows}) == len(rows)
+
+
+def test_metadata_marks_reporting_verbs_inflected() -> None:
+    meta = json.loads((LEXICONS / "metadata.json").read_text(encoding="utf-8"))
+    assert meta["reporting_verbs"]["inflect"] is True

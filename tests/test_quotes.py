@@ -1,0 +1,202 @@
+"""Quotations and voice (framing/quotes.py, framing/quote_marks.py): tables of text -> the
+quotations expected, their kind and speaker; every span is checked as an exact substring."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing import segment
+from framing.lexicon import load
+from framing.quote_marks import scan
+from framing.quotes import VoiceResult, analyse_voice
+
+
+def voice(text: str) -> VoiceResult:
+    return analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[q.start : q.end], q.kind, q.speaker) for q in voice(text).quotes]
+
+
+# --- pairing the marks ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "stop" now.', ['"stop"']),
+        ("He said “stop” now.", ["“stop”"]),
+        # A single-quoted quote inside a double one is part of it.
+        ("He said “it is ‘over’ now” and left.", ["“it is ‘over’ now”"]),
+        ("“A real leader says, ‘Listen, I’ll be there.’ Is there anything stronger?”", ["“A real leader says, ‘Listen, I’ll be there.’ Is there anything stronger?”"]),
+        # British style: single quotes as the main mark, doubles nested inside.
+        ("‘We will win,’ said Boris Johnson.", ["‘We will win,’"]),
+        ("She called it ‘a “historic” day’ for Britain.", ["‘a “historic” day’"]),
+        # Apostrophes are not quotation marks.
+        ("Putin’s men in the ’90s played rock ’n’ roll.", []),
+        ("It wasn't Zelensky's plan, and the students’ union agreed.", []),
+        ("She said ‘the students’ union is right’ today.", ["‘the students’ union is right’"]),
+        ("He said 'no.' Then 'yes'.", ["'no.'", "'yes'"]),
+        # Newswire doubled apostrophes.
+        ("''We have shown it,'' Mr. Obama said.", ["''We have shown it,''"]),
+    ],
+)
+def test_quote_marks_are_paired(text: str, expected: list[str]) -> None:
+    result = scan(text)
+    assert [text[q.start : q.end] for q in result.quotes] == expected
+    assert result.warnings == []
+
+
+def test_a_quote_continued_into_the_next_paragraph_is_one_quotation_in_parts() -> None:
+    text = (
+        "“I’m sure they will play a trick,” one senior source said. “That’s not their intention.\n\n"
+        "“Putin is not strong in direct negotiations.”\n\nThe talks began."
+    )
+    result = scan(text)
+    parts = [text[q.start : q.end] for q in result.quotes]
+    assert parts == [
+        "“I’m sure they will play a trick,”",
+        "“That’s not their intention.",
+        "“Putin is not strong in direct negotiations.”",
+    ]
+    assert [q.unclosed for q in result.quotes] == [False, True, False]
+    assert result.quotes[2].continues == 1
+    assert result.warnings == []  # the convention is standard, not an error
+
+
+@pytest.mark.parametrize(
+    "text, quoted, warning_offset",
+    [
+        # An unclosed quote runs to the end of its paragraph; the next paragraph is not a quote.
+        ('He said "unclosed and more.\n\nNext paragraph.', '"unclosed and more.', 8),
+        # A new opening mark while one is open closes the earlier one.
+        ("He said “first part and then “second part” here.", "“first part and then", 8),
+    ],
+)
+def test_unbalanced_quotes_warn_and_recover(text: str, quoted: str, warning_offset: int) -> None:
+    result = scan(text)
+    assert text[result.quotes[0].start : result.quotes[0].end] == quoted
+    assert result.quotes[0].unclosed
+    assert any(f"offset {warning_offset}" in w for w in result.warnings)
+
+
+def test_a_stray_closing_mark_is_reported_and_ignored() -> None:
+    text = 'A stray ” here and "fine" there.'
+    result = scan(text)
+    assert [text[q.start : q.end] for q in result.quotes] == ['"fine"']
+    assert result.warnings == ["closing quotation mark at offset 8 without an opening one: ignored"]
+
+
+def test_an_odd_quote_never_aborts_the_article() -> None:
+    text = 'He said "this never ends.\nShe said “neither ” does ” this “ one.'
+    analysis = framing.analyze(text)
+    assert analysis.warnings  # reported, with offsets
+    assert all("offset" in w for w in analysis.warnings)
+    for s in analysis.spans:
+        assert text[s.start : s.end] == s.text
+
+
+# --- kinds and speakers -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Speaker before the quote.
+        ("Zelensky said: “We are ready.”", [("“We are ready.”", "direct", "Zelensky")]),
+        # Speaker after it, pronoun resolved to the last named person.
+        (
+            "Marco Rubio arrived in Antalya. “We’re impatient,” he said.",
+            [("“We’re impatient,”", "direct", "Marco Rubio")],
+        ),
+        # Inverted tag; anonymous source.
+        ("“It is over,” said a senior source.", [("“It is over,”", "direct", "anonymous")]),
+        # Tag naming a role, not a name.
+        (
+            "“I don’t know,” the US president told reporters aboard Air Force One.",
+            [("“I don’t know,”", "direct", "US president")],
+        ),
+        # Around the quote: fragments credited to the subject of the cue, titles stripped.
+        (
+            "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” the agency said.",
+            [("“pathetic,”", "fragment", "Sergey Lavrov")],
+        ),
+        # Full-name normalisation: a later "Lavrov" is the Sergey Lavrov named before.
+        (
+            "Foreign Minister Sergey Lavrov spoke first. “No,” Lavrov said.",
+            [("“No,”", "direct", "Sergey Lavrov")],
+        ),
+        # A second quote in the paragraph with no tag keeps the speaker.
+        (
+            "“We need to understand,” Rubio said. “We are open to talks.”",
+            [("“We need to understand,”", "direct", "Rubio"), ("“We are open to talks.”", "direct", "Rubio")],
+        ),
+        # Scare quotes nobody is said to have spoken: the outlet's voice.
+        ("Russia pressed for so-called “denazification” and demilitarization.", [("“denazification”", "scare", None)]),
+        ("By Wednesday, Putin was still a “maybe” for the meeting.", [("“maybe”", "scare", None)]),
+        # Indirect speech has no quotation at all.
+        ("Lavrov said the talks were a show.", []),
+    ],
+)
+def test_quote_kinds_and_speakers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_she_is_the_last_named_person_and_continuations_inherit() -> None:
+    text = (
+        "Maria Zakharova spoke at the briefing.\n\n"
+        "“We will not go,” she said. “Not this week.\n\n"
+        "“Not next week either.”"
+    )
+    assert quotes_of(text) == [
+        ("“We will not go,”", "direct", "Maria Zakharova"),
+        ("“Not this week.", "direct", "Maria Zakharova"),
+        ("“Not next week either.”", "direct", "Maria Zakharova"),
+    ]
+
+
+def test_voice_at_positions() -> None:
+    text = "Lavrov called it “a pathetic show,” while critics pressed for so-called “reforms”."
+    v = voice(text)
+    assert v.voice_at(text.index("pathetic")) == "quoted"
+    assert v.quote_at(text.index("pathetic")).speaker == "Lavrov"
+    assert v.voice_at(text.index("reforms")) == "author"  # a scare quote
+    assert v.voice_at(text.index("critics")) == "author"
+
+
+# --- the seeds, through framing.analyze ----------------------------------------------------------
+
+def _span(analysis, type_: str, text: str):
+    found = [s for s in analysis.spans if s.type == type_ and s.text == text]
+    assert found, f"no {type_} span {text!r}"
+    return found[0]
+
+
+def test_ogm_seed_fragments_are_quoted_voice_with_their_speakers(seed_analyses) -> None:
+    a = seed_analyses["ogmnews-putin-skips-talks"]
+    assert _span(a, "quote", "“pathetic,”").speaker == "Sergey Lavrov"
+    for word in ("dummy", "clown", "loser"):
+        quote = [s for s in a.spans if s.type == "quote" and word in s.text][0]
+        assert (quote.category, quote.voice, quote.speaker) == ("fragment", "quoted", "Maria Zakharova")
+    for word in ("pathetic", "dummy", "clown", "loser"):
+        loaded = [s for s in a.spans if s.type == "loaded" and s.text.lower() == word]
+        assert loaded and all(s.voice == "quoted" for s in loaded), word
+    assert _span(a, "quote", "“denazification”").voice == "author"
+    rubio = [s for s in a.spans if s.type == "quote" and s.text.startswith("“We are open")][0]
+    assert rubio.speaker == "Marco Rubio"
+
+
+def test_independent_seed_multi_paragraph_quotes_are_anonymous_quoted_voice(seed_analyses) -> None:
+    a = seed_analyses["independent-putin-no-show"]
+    text = a.article.text
+    quotes = [s for s in a.spans if s.type == "quote"]
+    starts = ["“I’m sure that they", "“That’s not their intention", "“Putin is not strong", "“That will show to the US",
+              "“You asked us", "“The ceasefire is not happening"]
+    for start in starts:
+        q = [s for s in quotes if s.text.startswith(start)]
+        assert q and (q[0].voice, q[0].speaker) == ("quoted", "anonymous"), start
+    assert _span(a, "quote", "“maybe”").voice == "author"
+    # Text after a multi-paragraph quote ends is the outlet's voice again.
+    pos = text.index("Earlier this week, Trump urged")
+    assert not any(s.start <= pos < s.end for s in quotes)
+    assert a.warnings == []

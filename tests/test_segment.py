@@ -1,0 +1,81 @@
+"""Sentences and tokens (framing/segment.py): each row is a text and the sentences expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.models import IgnoredRange
+from framing.segment import normalise, sentences, tokens_outside, word_tokens
+
+
+def split(text: str) -> list[str]:
+    out = [text[s.start : s.end] for s in sentences(text)]
+    for s in sentences(text):
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Titles before names never end a sentence.
+        (
+            "Mr. Smith met Sen. Jones and Gov. Hochul. Dr. Who left with Gen. Milley and Rep. Ocasio-Cortez.",
+            ["Mr. Smith met Sen. Jones and Gov. Hochul.", "Dr. Who left with Gen. Milley and Rep. Ocasio-Cortez."],
+        ),
+        ("Mrs. May spoke on St. Patrick's Day. Then she left.", ["Mrs. May spoke on St. Patrick's Day.", "Then she left."]),
+        # Dotted initialisms: inside a sentence, or ending one when a usual opener follows.
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+        ("He lives in the U.S. The talks failed.", ["He lives in the U.S.", "The talks failed."]),
+        ("U.S. President Donald Trump spoke at 5 p.m. on Friday.", ["U.S. President Donald Trump spoke at 5 p.m. on Friday."]),
+        # Initials and decimals.
+        ("J. K. Rowling wrote it. George W. Bush read it.", ["J. K. Rowling wrote it.", "George W. Bush read it."]),
+        ("Growth was 3.5% in Jan. 2024, up from 2.1%. Prices rose.", ["Growth was 3.5% in Jan. 2024, up from 2.1%.", "Prices rose."]),
+        ("It was signed on Feb. 24 and Sept. 3 by No. 10. Both times.", ["It was signed on Feb. 24 and Sept. 3 by No. 10.", "Both times."]),
+        # Headlines and subheads without a final period are sentences of their own.
+        (
+            "Putin Skips Ukraine Talks\n\nTrump’s Influence Fails to Sway Kremlin\nThe talks began. They ended.",
+            ["Putin Skips Ukraine Talks", "Trump’s Influence Fails to Sway Kremlin", "The talks began.", "They ended."],
+        ),
+        # Quotations ending sentences, or not.
+        (
+            "“It is over,” he said. “We are done.” Next sentence here.",
+            ["“It is over,” he said.", "“We are done.”", "Next sentence here."],
+        ),
+        ("“Really?” he asked. She said no.", ["“Really?” he asked.", "She said no."]),
+        ('"Go now!" shouted Smith. "Now."', ['"Go now!" shouted Smith.', '"Now."']),
+        ("He said: “I will be there.” Then he was not.", ["He said: “I will be there.”", "Then he was not."]),
+        # A wrapped line (lower case continues it) is not a boundary.
+        ("the talks were\nheld in Istanbul. Next.", ["the talks were\nheld in Istanbul.", "Next."]),
+        ("Is it a trick? Yes! Maybe... I don't know.", ["Is it a trick?", "Yes!", "Maybe...", "I don't know."]),
+        ("Apple Inc. said so. Acme Inc. The firm agreed.", ["Apple Inc. said so.", "Acme Inc.", "The firm agreed."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_sentences_inside_ignored_ranges_are_dropped() -> None:
+    text = "Sign up to read this article\nThe talks began."
+    ignored = [IgnoredRange(0, 28, "subscription prompt")]
+    assert [text[s.start : s.end] for s in sentences(text, ignored)] == ["The talks began."]
+
+
+@pytest.mark.parametrize(
+    "text, norms",
+    [
+        ("Zelensky’s so-called 30-day plan", ["zelensky's", "so-called", "30-day", "plan"]),
+        ("3.5% of 1,000 voters", ["3.5", "of", "1,000", "voters"]),
+        ("Rock ’n’ roll", ["rock", "n", "roll"]),
+    ],
+)
+def test_word_tokens(text: str, norms: list[str]) -> None:
+    tokens = word_tokens(text)
+    assert [t.norm for t in tokens] == norms
+    assert all(normalise(text[t.start : t.end]) == t.norm for t in tokens)
+
+
+def test_tokens_outside_skip_ignored_text() -> None:
+    text = "one two (AFP/Getty) three"
+    tokens = tokens_outside(text, [IgnoredRange(8, 19, "photo caption")])
+    assert [t.norm for t in tokens] == ["one", "two", "three"]
