@@ -79,7 +79,7 @@ def errors_text(runs: list[DatasetRun]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dataset", action="append", choices=list(RUNS), help="dataset to measure (repeatable; default: all)")
-    parser.add_argument("--split", help="split where the dataset has it (polnear: train/dev/test; conll2010: train/test; babe: sg1/sg2); default: the reporting split")
+    parser.add_argument("--split", help="split where the dataset has it (polnear: train/dev/test; conll2010: train/test, dev means train; babe: sg1/sg2); default: the reporting split")
     parser.add_argument("--limit", type=int, help="only the first N documents of each dataset (quick runs)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N false positives and N misses per dataset, in context")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")

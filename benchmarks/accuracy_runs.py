@@ -219,7 +219,8 @@ def _sentence_errors(report: ErrorReport, raw, analyses, fired: Callable, pred: 
 
 
 def run_conll(cfg: Settings) -> DatasetRun:
-    split = cfg.split if cfg.split in ("train", "test") else "test"
+    # No dev set in this copy: `--split dev` (asking for a tuning split) gets train, never test.
+    split = {"train": "train", "dev": "train"}.get(cfg.split or "", "test")
     raw = converters.conll2010_wiki(cfg.data_dir, split, cfg.limit)
     analyses = [cfg.analyzer.analyze(Article(id=d["id"], text=d["text"])) for d in raw]
     hedges = lambda a: [s for s in a.spans if s.type == "hedge" and s.voice == "author"]  # noqa: E731

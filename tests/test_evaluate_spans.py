@@ -250,3 +250,28 @@ def test_cli_bad_gold_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "spans", "--gold", str(g), "--pred", str(p)])
     assert result.exit_code == 1
     assert f"error: {g}:1: span 0: its text 'b' is not text[0:1] = 'a'" in result.output
+
+
+def test_overlap_matching_equals_brute_force_on_random_spans():
+    """The sorted search for overlapping predictions finds exactly what checking every pair finds."""
+    import random
+
+    from framing.evaluate_spans import LabelledSpan, compare_type
+
+    rng = random.Random(7)
+    for _ in range(200):
+        def spans(n):
+            out = []
+            for _ in range(n):
+                start = rng.randrange(0, 100)
+                out.append(LabelledSpan(start, start + rng.randrange(1, 30), "x"))
+            return out
+
+        gold, pred = spans(rng.randrange(0, 8)), spans(rng.randrange(0, 8))
+        r = compare_type("x", gold, pred, "d")
+        hit = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+        assert r.overlap.matched_gold == sum(any(hit(g, p) for p in pred) for g in gold)
+        assert r.overlap.matched_pred == sum(any(hit(p, g) for g in gold) for p in pred)
+        covered_gold = {i for g in gold for i in range(g.start, g.end)}
+        covered_pred = {i for p in pred for i in range(p.start, p.end)}
+        assert (r.chars.matched_gold, r.chars.gold, r.chars.pred) == (len(covered_gold & covered_pred), len(covered_gold), len(covered_pred))
