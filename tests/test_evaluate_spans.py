@@ -275,3 +275,26 @@ def test_overlap_matching_equals_brute_force_on_random_spans():
         covered_gold = {i for g in gold for i in range(g.start, g.end)}
         covered_pred = {i for p in pred for i in range(p.start, p.end)}
         assert (r.chars.matched_gold, r.chars.gold, r.chars.pred) == (len(covered_gold & covered_pred), len(covered_gold), len(covered_pred))
+
+
+def test_scoring_framing_output_the_way_a_user_does(tmp_path, monkeypatch):
+    """`framing score` a folder, then evaluate its JSONL against gold keyed by the article id."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").mkdir()
+    text = "The mayor said: “We will win.” Then he left.\n"
+    (tmp_path / "articles" / "mayor.txt").write_text(text, encoding="utf-8")
+    gold = {"id": "mayor", "text": text, "spans": [
+        {"start": 16, "end": 30, "type": "quote", "text": "“We will win.”", "voice": "quoted"},
+        {"start": 10, "end": 14, "type": "cue", "text": "said", "verb": "say"},
+        {"start": 17, "end": 29, "type": "content", "text": "We will win."},
+    ]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    scored = runner.invoke(app, ["score", "articles", "--out", "pred.jsonl"])
+    assert scored.exit_code == 0, scored.output
+    result = runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "pred.jsonl", "--json"])
+    assert result.exit_code == 0, result.output
+    types = json.loads(result.output)["types"]
+    assert types["quote"]["exact"]["f1"] == 1.0 and types["quote"]["voice"]["accuracy"] == 1.0
+    assert types["cue"]["exact"]["f1"] == 1.0 and types["cue"]["verb"]["accuracy"] == 1.0
+    assert types["content"]["overlap"]["recall"] == 1.0  # content with or without its marks overlaps
