@@ -40,7 +40,7 @@ _MAGIC = (
 )
 
 _SNIFF = 8192  # bytes looked at to decide whether a file is binary
-_CONTROL = set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+_CONTROL = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D))
 
 
 class NotText(ValueError):
@@ -72,7 +72,7 @@ def check_not_binary(head: bytes) -> None:
             "binary file (contains NUL bytes): not a text article; save it as UTF-8 text "
             "(UTF-16 needs a byte-order mark) or leave it out"
         )
-    controls = sum(1 for b in head if b in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, not byte by byte
     if head and controls / len(head) > 0.05:
         raise NotText("binary file (mostly control characters): not a text article; save it as UTF-8 text or leave it out")
 
