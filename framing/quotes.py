@@ -197,29 +197,46 @@ def _quotes_with_speakers(
     sentence_starts = [s.start for s in sentences]
     cue_starts = [a.cue.start for a in attributions]
     out: list[Quote] = []
+    owner: list[Attribution | None] = []  # the attribution each quotation's words belong to
     for i, mq in enumerate(marked):
         quote = Quote(mq.start, mq.end, unclosed=mq.unclosed)
         att = credit.get(i)
         opens_sentence = _opens_sentence(text, mq.start, sentence_starts)
+        owned = att
         if att is not None:
             _credit(quote, att)
             whole = att.content is not None and att.content.start == mq.start
             quote.kind = "direct" if whole or opens_sentence else "fragment"
         elif mq.continues is not None:
             _inherit(quote, out[mq.continues])
+            owned = _extend_content(owner[mq.continues], mq, text)
             quote.kind = "direct"
         elif opens_sentence or _long(text, mq):
             quote.kind = "direct"
             prev = _previous_speaker_source(text, mq, out, attributions, cue_starts)
-            if prev is not None:
-                _inherit(quote, prev) if isinstance(prev, Quote) else _credit(quote, prev)
+            if isinstance(prev, Quote):
+                _inherit(quote, prev)
+                owned = _extend_content(owner[out.index(prev)], mq, text)
+            elif prev is not None:
+                _credit(quote, prev)
         else:
             quote.kind = "scare"
         if _SCARE_BEFORE_RE.search(text, max(0, mq.start - 20), mq.start + 1):
             quote.kind = "scare"
             quote.speaker = quote.speaker_range = quote.cue_range = None
         out.append(quote)
+        owner.append(owned)
     return out
+
+
+def _extend_content(att: Attribution | None, mq: quote_marks.MarkedQuote, text: str) -> Attribution | None:
+    """A quotation that goes on after its tag (`"A," he said. "B."`) or into the next paragraph
+    is one content: widen the attribution's direct-quotation content to its last part."""
+    if att is None or att.content is None or text[att.content.start] not in "“\"‘'`«":
+        return att
+    if mq.end > att.content.end:
+        att.content = Range(att.content.start, mq.end)
+    return att
 
 
 def _credit(quote: Quote, att: Attribution) -> None:
@@ -255,7 +272,7 @@ def _previous_speaker_source(text, mq, done: list[Quote], attributions, cue_star
     for q in reversed(done):
         if q.start < para_start:
             break
-        if q.spoken and q.speaker is not None:
+        if q.spoken and (q.speaker is not None or q.cue_range is not None):
             return q
         if q.spoken:
             return None

@@ -137,6 +137,20 @@ def test_coordinated_and_participle_cues_take_the_clause_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # A quotation that goes on after its tag is one content, from its first part to its last.
+        ("“We need to talk,” he said. “Now.” The talks began.", "“We need to talk,” he said. “Now.”"),
+        # ... and one that runs on into the next paragraph.
+        ("“It is over,” one source said. “Done.\n\n“Finished.”\n\nLater, more.", "“It is over,” one source said. “Done.\n\n“Finished.”"),
+    ],
+)
+def test_a_quotation_in_parts_is_one_content(text: str, content: str) -> None:
+    rows = attributions_of(text)
+    assert len(rows) == 1 and rows[0][5] == content
+
+
 def test_anonymous_source_ranges() -> None:
     text = (
         "One senior source said the talks would fail. People familiar with the matter were not surprised, "
@@ -186,7 +200,10 @@ def test_seed_ogm_attributions_through_analyze(seed_analyses) -> None:
     diplomat = by_cue[("told reporters", "one European diplomat in Istanbul")]
     assert (diplomat.verb, diplomat.speaker) == ("tell", "anonymous")
     rubio = by_cue[("said", "Rubio")]
-    assert (rubio.speaker, text[rubio.content.start : rubio.content.end]) == ("Marco Rubio", "“We’re impatient,”")
+    assert (rubio.speaker, text[rubio.content.start : rubio.content.end]) == (
+        "Marco Rubio",
+        "“We’re impatient,” Rubio said. “We are open to any mechanism that can bring about a sustainable and just peace in Ukraine.”",
+    )
     for s in a.spans:
         assert text[s.start : s.end] == s.text
         if s.type == "attribution":
