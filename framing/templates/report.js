@@ -223,6 +223,7 @@
     filtered.slice(page * PER_PAGE, (page + 1) * PER_PAGE).forEach(function (i) {
       var a = ARTICLES[i], tr = el("tr");
       tr.dataset.index = i;
+      tr.dataset.id = a.id;
       [a.outlet, a.title || a.id, a.date, fmt(a.words)].forEach(function (v) { tr.appendChild(el("td", null, v)); });
       tr.addEventListener("click", function () { showArticle(i); });
       tbody.appendChild(tr);

@@ -1,0 +1,214 @@
+"""The report in a real browser: Debian's Chromium driven by Playwright, the file opened from disk.
+
+One browser, one report and one page per module keep this fast (loading the page parses 4.8 MB
+of plotly.js): the tests run in order on that page, each leaving it as it found it, and the last
+one checks that nothing in the whole session logged an error, fetched anything or opened a dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.report import ReportConfig, article_record, write_report
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+
+INJECTION = "Officials said the talks were a farce. <script>alert(1)</script> <img src=x onerror=alert(1)> </script><!-- end"
+EVIL_TITLE = "<img src=x onerror=alert(2)> headline"
+OUTLETS = {
+    "Left Times": 'The minister said the talks went on. Officials said talks may resume. "It was a farce," she said.',
+    "Right Post": "The minister claimed the disastrous talks collapsed. Clearly it was a farce, a senior official said.",
+    "Centre News": "The talks resumed on Thursday. The minister said progress was possible.",
+}
+
+
+def records() -> list[dict]:
+    out = []
+    for outlet, text in OUTLETS.items():
+        for i in range(5):
+            a = framing.analyze(text + " More talks followed." * i, outlet=outlet, title=f"{outlet} story {i}", id=f"{outlet.split()[0].lower()}{i}")
+            out.append(article_record(a))
+    evil = article_record(framing.analyze(INJECTION, outlet="Right Post", title=EVIL_TITLE, id="evil"))
+    emoji = article_record(framing.analyze("🎉🎉 The talks were a farce, officials said.", outlet="Centre News", title="emoji", id="emoji"))
+    return out + [evil, emoji]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("report")
+    recs = records()
+    plain, packed = folder / "report.html", folder / "packed.html"
+    write_report(recs, plain, ReportConfig(title="Browser test", pairs=[("left0", "right0")]))
+    write_report(recs[:2], packed, ReportConfig(title="Packed", compress_over_bytes=0))
+    return {"plain": plain.as_uri(), "packed": packed.as_uri()}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield b
+        b.close()
+
+
+class Page:
+    """A page with everything it did recorded: console errors, requests, dialogs."""
+
+    def __init__(self, browser, url: str):
+        self.page = browser.new_page(viewport={"width": 1300, "height": 900}, accept_downloads=True)
+        self.page.set_default_timeout(10_000)
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(url)
+        self.page.wait_for_selector("body[data-ready]", timeout=20_000)
+
+    def open_article(self, article_id: str) -> None:
+        self.page.fill("#article-search", article_id)
+        self.page.locator(f'#article-table tbody tr[data-id="{article_id}"]').click()
+        self.page.wait_for_function(f"document.querySelector('#article-view .article-meta').textContent.endsWith('id {article_id}')")
+
+
+@pytest.fixture(scope="module")
+def page(browser, reports):
+    p = Page(browser, reports["plain"])
+    yield p
+    p.page.close()
+
+
+def test_every_figure_renders(page):
+    p = page.page
+    assert p.evaluate("document.body.dataset.ready") == "true"
+    figures = p.locator("script.figure-data").count()
+    assert figures == 5
+    assert p.locator(".js-plotly-plot").count() == figures
+    assert p.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot')).every(d => d.querySelector('svg.main-svg'))")
+
+
+def test_statistics_tables_show_kruskal_wallis_for_three_outlets(page):
+    tests = page.page.locator('table[data-table="tests"]')
+    assert tests.locator("td", has_text="Kruskal-Wallis H").count() >= 1
+    assert tests.locator("td", has_text="Mann-Whitney U (pairwise)").count() >= 3
+
+
+def test_span_toggles_hide_and_show_highlights(page):
+    page.open_article("right0")
+    view = page.page.locator("#article-view")
+    loaded = view.locator(".hl.t-loaded")
+    n = loaded.count()
+    assert n >= 2  # "disastrous", "farce"
+    assert "disastrous" in loaded.all_inner_texts()
+    toggle = page.page.locator('#articles .toggles input[data-type="loaded"]')
+    toggle.uncheck()
+    assert view.locator(".hl.t-loaded").count() == 0
+    assert "disastrous" in view.locator(".article-text").inner_text()  # the text stays, only the highlight goes
+    toggle.check()
+    assert view.locator(".hl.t-loaded").count() == n
+    # one switch for every view: the side-by-side toggle follows
+    assert page.page.locator('#side-by-side .toggles input[data-type="loaded"]').is_checked()
+
+
+def test_quoted_voice_is_told_apart_from_the_outlets_own(page):
+    page.open_article("left0")
+    farce = page.page.locator("#article-view .hl.t-loaded", has_text="farce")
+    assert "voice-quoted" in farce.get_attribute("class")
+    assert page.page.evaluate("getComputedStyle(document.querySelector('#article-view .hl.t-loaded.voice-quoted')).borderBottomStyle") == "dashed"
+    page.open_article("right0")
+    own = page.page.locator("#article-view .hl.t-loaded", has_text="disastrous")
+    assert "voice-quoted" not in own.get_attribute("class")
+
+
+def test_hovering_a_span_shows_its_details(page):
+    page.open_article("right0")
+    page.page.locator("#article-view .hl.t-loaded", has_text="disastrous").hover()
+    tip = page.page.locator("#tip")
+    assert tip.is_visible()
+    text = tip.inner_text()
+    assert "loaded language" in text and "“disastrous”" in text
+    assert "voice: author (the outlet's own words)" in text
+    assert "category: " in text and "weight: " in text
+    # "claimed" is both a loaded word and a reporting verb: the details list both findings
+    page.page.locator("#article-view .hl", has_text="claimed").hover()
+    text = tip.inner_text()
+    assert "loaded language" in text and "attribution (reporting verb)" in text
+    assert "verb: claim" in text and "speaker: minister" in text and "stance: lowering" in text
+
+
+def test_side_by_side_view_has_both_texts_and_their_scores(page):
+    a, b = page.page.locator("#pair-a .article-text"), page.page.locator("#pair-b .article-text")
+    assert a.inner_text().startswith("The minister said the talks went on.")
+    assert b.inner_text().startswith("The minister claimed the disastrous talks collapsed.")
+    assert b.locator(".hl.t-loaded", has_text="disastrous").count() == 1
+    header = page.page.locator("#pair-scores th").all_inner_texts()
+    assert header == ["score", "Left Times: Left Times story 0", "Right Post: Right Post story 0", "difference"]
+    assert page.page.locator("#pair-scores tr").count() > 5
+
+
+def test_script_injection_article_runs_nothing_and_shows_literally(page):
+    page.open_article("evil")
+    text = page.page.locator("#article-view .article-text").inner_text()
+    assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text and "<!-- end" in text
+    assert page.page.locator("#article-view h3").inner_text() == EVIL_TITLE
+    assert page.page.locator("#article-table td", has_text="<img src=x onerror=alert(2)>").count() == 1
+    assert page.page.locator("#article-view img, #article-view script, #article-table img").count() == 0
+    page.page.wait_for_timeout(200)
+    assert page.dialogs == []
+
+
+def test_offsets_past_emoji_land_on_the_right_words(page):
+    page.open_article("emoji")
+    assert page.page.locator("#article-view .hl.t-loaded").all_inner_texts() == ["farce"]
+
+
+def test_search_and_pages(page):
+    page.page.fill("#article-search", "")
+    page.page.wait_for_function("document.getElementById('page-info').textContent.includes('(17 articles)')")
+    info = page.page.locator("#page-info")
+    assert info.inner_text() == "page 1 of 1 (17 articles)"
+    page.page.fill("#article-search", "centre")
+    page.page.wait_for_function("document.getElementById('page-info').textContent.includes('(6 articles)')")
+    assert page.page.locator("#article-table tbody tr").count() == 6
+    page.page.fill("#article-search", "")
+
+
+def test_tables_download_as_csv(page):
+    with page.page.expect_download() as d:
+        page.page.locator('button.csv-button[data-table="profile"]').click()
+    lines = Path(d.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "score,outlet,n,mean,median,ci_low,ci_high"
+    assert len(lines) > 10
+    with page.page.expect_download() as d:
+        page.page.locator('button.csv-button[data-table="articles"]').click()
+    rows = Path(d.value.path()).read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("id,outlet,title,date,url,event,words,loaded_author_per_1k") and len(rows) == 18
+
+
+def test_the_whole_session_logged_no_error_fetched_nothing_and_opened_no_dialog(page, reports):
+    assert page.errors == []
+    assert page.dialogs == []
+    assert [u for u in page.requests if not u.startswith("blob:")] == [reports["plain"]]  # blob: = the CSV downloads
+
+
+def test_compressed_article_store_unpacks_in_the_browser(browser, reports):
+    p = Page(browser, reports["packed"])
+    try:
+        assert p.page.evaluate("document.body.dataset.ready") == "true"
+        assert p.page.locator("#article-view .article-text").inner_text().startswith("The minister said")
+        assert p.errors == [] and p.requests == [reports["packed"]]
+    finally:
+        p.page.close()
