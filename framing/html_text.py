@@ -57,7 +57,8 @@ def extract(html: str) -> HtmlDocument:
     parser.feed(html)
     parser.close()
     blocks = parser.main_blocks()
-    headline = parser.h1 or parser.meta.get("og:title") or parser.title
+    site = parser.meta.get("og:site_name")
+    headline = parser.h1 or parser.meta.get("og:title") or _without_site_name(parser.title, site)
     text = "\n\n".join(blocks)
     if headline and not _starts_with_headline(blocks, headline):
         text = f"{headline}\n\n{text}" if text else headline
@@ -72,6 +73,15 @@ def extract(html: str) -> HtmlDocument:
     )
 
 
+def _without_site_name(title: str | None, site: str | None) -> str | None:
+    """"Talks stall | Example News" -> "Talks stall" when the page names its site."""
+    if title and site:
+        for separator in (" | ", " - ", " \u2013 ", " \u2014 ", " :: "):
+            if title.endswith(separator + site):
+                return title[: -len(separator + site)].strip() or title
+    return title
+
+
 def _starts_with_headline(blocks: list[str], headline: str) -> bool:
     return any(block.casefold() == headline.casefold() for block in blocks[:3])
 
@@ -84,10 +94,11 @@ class _MainTextParser(HTMLParser):
         self.stack: list[tuple[str, bool]] = []  # (tag, counted in `dropped`)
         self.dropped = 0  # depth of dropped elements we are inside
         self.in_article = 0
+        self.articles = 0  # <article> elements opened at top level so far: blocks carry its number
         self.in_main = 0
         self.in_pre = 0
         self.current: list[str] = []
-        self.blocks: list[tuple[str, bool, bool]] = []  # (text, inside <article>, inside <main>)
+        self.blocks: list[tuple[str, int, bool]] = []  # (text, number of its top-level <article> or 0, inside <main>)
         self.title: str | None = None
         self.h1: str | None = None
         self.time: str | None = None
@@ -125,6 +136,8 @@ class _MainTextParser(HTMLParser):
         if tag in _BLOCK:
             self._end_block()
         if tag == "article":
+            if self.in_article == 0:
+                self.articles += 1
             self.in_article += 1
         elif tag == "main":
             self.in_main += 1
@@ -185,19 +198,24 @@ class _MainTextParser(HTMLParser):
             text = _SPACE.sub(" ", raw).strip()
             text = re.sub(f" ?{_LINE_BREAK} ?", "\n", text).strip()
         if text.strip():
-            self.blocks.append((text, self.in_article > 0, self.in_main > 0))
+            self.blocks.append((text, self.articles if self.in_article else 0, self.in_main > 0))
 
     def close(self) -> None:
         super().close()
         self._end_block()
 
     def main_blocks(self) -> list[str]:
-        """Blocks inside <article> if any, else inside <main> if any, else all kept blocks."""
-        for index in (1, 2):
-            inside = [b[0] for b in self.blocks if b[index]]
-            if inside:
-                return inside
-        return [b[0] for b in self.blocks]
+        """The blocks of the <article> with the most text (pages list teasers as <article>s too),
+        else those inside <main>, else all kept blocks."""
+        sizes: dict[int, int] = {}
+        for text, article, _ in self.blocks:
+            if article:
+                sizes[article] = sizes.get(article, 0) + len(text)
+        if sizes:
+            biggest = max(sizes, key=lambda a: (sizes[a], -a))
+            return [b[0] for b in self.blocks if b[1] == biggest]
+        inside = [b[0] for b in self.blocks if b[2]]
+        return inside or [b[0] for b in self.blocks]
 
 
 def _is_furniture(attrs: dict[str, str]) -> bool:

@@ -106,6 +106,32 @@ def test_html_without_article_element_uses_the_title_tag_as_headline():
     )
 
 
+HTML_CASES = [
+    # (what, page, expected text, expected title)
+    ("the longest <article> wins over teaser cards",
+     "<main><article><h2>Teaser</h2><p>Short.</p></article><article><h1>Main story</h1><p>The long main story, in full.</p></article></main>",
+     "Main story\n\nThe long main story, in full.", "Main story"),
+    ("<title> without its site name, put before the text",
+     '<head><title>Talks stall | Example News</title><meta property="og:site_name" content="Example News"></head><body><p>Body.</p></body>',
+     "Talks stall\n\nBody.", "Talks stall"),
+    ("<main> when there is no <article>",
+     "<body><div role='navigation'>Home</div><main><p>Inside main.</p></main><p>Outside main.</p></body>",
+     "Inside main.", None),
+    ("hidden, aria-hidden and furniture classes dropped; <br> a line break; entities decoded",
+     "<p>One<br>two &amp; three&nbsp;four</p><div aria-hidden='true'>x</div><div class='newsletter-signup'>Sign up</div><p>Last.</p>",
+     "One\ntwo & three four\n\nLast.", None),  # a no-break space is white space too
+    ("<pre> keeps its spacing",
+     "<p>Code:</p><pre>a  =  1\n  b</pre>",
+     "Code:\n\na  =  1\n  b", None),
+]
+
+
+@pytest.mark.parametrize("what, page, text, title", HTML_CASES, ids=[c[0] for c in HTML_CASES])
+def test_html_extraction(tmp_path, what, page, text, title):
+    [article] = read(write(tmp_path / "page.html", f"<!doctype html><html>{page}</html>"))
+    assert (article.text, article.title) == (text, title)
+
+
 def test_html_in_a_declared_legacy_encoding(tmp_path):
     page = '<html><head><meta charset="koi8-r"><title>Новости</title></head><body><p>Путин не приехал.</p></body></html>'
     [article] = read(write(tmp_path / "ru.htm", page.encode("koi8-r")))
