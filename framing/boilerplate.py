@@ -33,7 +33,7 @@ SHARE = "share buttons"
 SOCIAL = "social media prompt"
 COPYRIGHT = "copyright notice"
 COOKIES = "cookie notice"
-FURNITURE = "page furniture (listen, reading time)"
+FURNITURE = "page furniture (skip links, listen buttons, reading time)"
 FRONT_MATTER = "front matter (metadata block)"
 
 # A paywall or comment-form block runs on over short lines and stops at a line that reads like a
@@ -148,6 +148,7 @@ RULES: list[Rule] = [
     ], max_words=60),
     _rule(FURNITURE, "line", [
         r"listen to this (?:article|story)\b.{0,30}",
+        r"skip to (?:main |the )?(?:content|navigation|article|search)|jump to (?:content|navigation)|back to top",
         r"(?:reading time:? )?\d+ min(?:ute)?s? read",
         r"(?:image|video|photo)s?:? (?:\d+ of \d+|gallery)",
     ], max_words=10),
@@ -161,8 +162,9 @@ AGENCIES = {  # any case
     "nurphoto", "kyodo", "yonhap", "tass", "epa-efe", "wireimage", "pool",
 }
 CREDIT_WORDS = {"photo", "photograph", "picture", "image", "images", "handout", "pool", "supplied", "courtesy", "file"}
-# ... or "Photograph: Name/Agency" (the Guardian's style) after the caption.
+# ... or "Photograph: Name/Agency" (the Guardian's style) after the caption, or the BBC's labels.
 CREDIT_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:photograph|photo|picture|photo illustration|illustration|composite)(?: by)?:\s?[^.!?]{1,80}$", re.IGNORECASE)
+CAPTION_LABEL = re.compile(r"(?:image|media|video) (?:source|caption)s?, .*", re.IGNORECASE)
 CAPTION_WORDS = 60
 
 # Near the headline only: "By Bel Trew", "By Jane Doe and John Roe, Moscow correspondent",

@@ -160,7 +160,7 @@ def _is_caption(key: str) -> bool:
         for token in re.split(r"[\s/,;:&+]+", m.group(1)):
             if token in bp.AGENCIES_UPPER or token.lower() in bp.AGENCIES or token.lower() in bp.CREDIT_WORDS:
                 return True
-    return bp.CREDIT_LABEL.search(key) is not None
+    return bp.CREDIT_LABEL.search(key) is not None or bp.CAPTION_LABEL.fullmatch(key) is not None
 
 
 def _headline_key(text: str) -> str:

@@ -129,8 +129,8 @@ BOILERPLATE_LINES = [
     ("We use cookies to improve your experience. By continuing you agree to our cookie policy.", "cookie notice"),
     ("Accept all cookies", "cookie notice"),
     ("Follow us on Twitter @example", "social media prompt"),
-    ("Listen to this article", "page furniture (listen, reading time)"),
-    ("5 min read", "page furniture (listen, reading time)"),
+    ("Listen to this article", "page furniture (skip links, listen buttons, reading time)"),
+    ("5 min read", "page furniture (skip links, listen buttons, reading time)"),
     ("Vladimir Putin at a meeting in Moscow. Photograph: Sputnik/Reuters", "photo caption"),
     ("Zelensky arrives in Ankara (Reuters)", "photo caption"),
     ("Protesters gather outside parliament (AP Photo/Evan Vucci)", "photo caption"),
@@ -229,3 +229,35 @@ def test_extracted_html_page_byline_is_ignored_and_subhead_kept():
     assert reason_at(article.text, "By Jane Doe", article.title) == "byline or dateline"
     assert reason_at(article.text, "Putin Skips Ukraine Talks in Turkey", article.title) is None
     assert reason_at(article.text, "Trump’s Influence Fails to Sway Kremlin Strategy", article.title) is None
+
+
+WIRE = (Path(__file__).resolve().parent / "fixtures" / "clean" / "wire-capture.txt").read_text(encoding="utf-8")
+
+# A wire story saved from a news site (no title given: the first line that is not furniture is the headline).
+WIRE_CASES = [
+    ("Skip to main content", "page furniture (skip links, listen buttons, reading time)"),
+    ("Advertisement", "advertisement"),
+    ("By Jane Doe and John Roe, Moscow correspondents\nPublished 15 May 2025", "byline or dateline"),
+    ("Listen to this article", "page furniture (skip links, listen buttons, reading time)"),
+    ("Share\nSave", "share buttons"),
+    ("Image source, Getty Images\nImage caption, Vladimir Putin chairs a Security Council meeting in Moscow", "photo caption"),
+    ("Read more: What is on the table in Istanbul?", "related stories"),
+    ("Sign up for our free Europe briefing newsletter", "newsletter prompt"),
+    ("Related Topics\nRussia-Ukraine war\nTurkey", "related stories"),
+    ("Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "copyright notice"),
+    ("Russia sends junior team to Istanbul talks as Zelensky waits in Ankara", None),
+    ("ISTANBUL (AP) — Russia sent a delegation", None),
+    ("\"We are ready for any format,\" Foreign Minister Sergey Lavrov said.", None),
+    ("Officials in Kyiv said they had been asked to sign up for a second round in June, one senior source said.", None),
+    ("Subscribers to the agency's wire service were told the talks could last two days.", None),
+]
+
+
+@pytest.mark.parametrize("phrase, reason", WIRE_CASES)
+def test_wire_story_capture(phrase, reason):
+    assert reason_at(WIRE, phrase) == reason
+
+
+def test_wire_story_ranges_are_well_formed():
+    assert_well_formed(WIRE)
+    assert len(ignored_ranges(WIRE)) == 11
