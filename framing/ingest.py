@@ -53,7 +53,9 @@ class _Run:
     def read(self, paths: list[Path]) -> Iterator[Article | IngestError]:
         for path in paths:
             if path.is_dir():
-                files, manifests = _walk(path)
+                files, manifests, unreadable = _walk(path)
+                for error in unreadable:
+                    yield IngestError(error.filename or str(path), f"cannot read this folder ({error.strerror}); check its permissions")
                 for m in manifests:
                     yield from self._load_manifest(m.parent)
                     loaded = self.manifests.get(m.parent)
@@ -172,11 +174,13 @@ class _Run:
                 yield IngestError(str(m.path), message, row.line)
 
 
-def _walk(root: Path) -> tuple[list[Path], list[Path]]:
-    """Supported files and manifests under `root`, sorted by their path parts; hidden ones skipped."""
+def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError]]:
+    """Supported files and manifests under `root`, sorted by their path parts (hidden ones
+    skipped), and the folders that could not be listed."""
     files: list[Path] = []
     manifests: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root):
+    unreadable: list[OSError] = []
+    for folder, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if name.startswith("."):
@@ -187,7 +191,7 @@ def _walk(root: Path) -> tuple[list[Path], list[Path]]:
             elif path.suffix.lower() in FORMATS:
                 files.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
-    return sorted(files, key=key), sorted(manifests, key=key)
+    return sorted(files, key=key), sorted(manifests, key=key), unreadable
 
 
 def _folders_up(folder: Path, root: Path) -> Iterator[Path]:

@@ -404,3 +404,17 @@ def test_cli_scores_the_good_file_and_reports_the_bad_one_on_stderr(tmp_path):
     error_lines = [l for l in result.stderr.splitlines() if "bad.txt" in l]
     assert error_lines == [f"error {tmp_path / 'bad.txt'}: binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"]
     assert "scored 1 article, 1 error" in result.stderr
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    import framing.ingest as ingest
+
+    def walk(root, onerror):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield str(tmp_path), [], ["a.txt"]
+
+    write(tmp_path / "a.txt", "A\n")
+    monkeypatch.setattr(ingest.os, "walk", walk)
+    error, article = read(tmp_path)
+    assert str(error) == f"{tmp_path / 'locked'}: cannot read this folder (Permission denied); check its permissions"
+    assert article.id == "a"
