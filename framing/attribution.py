@@ -47,6 +47,12 @@ _PRONOUNS = frozenset("he she it they we i you who".split())
 _BE = frozenset("is was were are be been being".split())
 # A quotation that closes a clause before its cue: `"...,"` / `"...?"` / `"...!"` / `"...—"`.
 _QUOTE_CLOSES_CLAUSE_RE = re.compile(r"[,?!—–-][”\"’'»]+$")
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?;:]\s")
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
+_LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*")
+_TAG_END_RE = re.compile(r"[ \t]*(?:[.,;]|\w+[.,])")
+_SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")
+_PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
 _COMPLEMENT_START_RE = re.compile(r"[ \t]+[“\"‘']?\w")
 _CLEAN_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-")
 # Between the words of a source phrase, a party-and-state tag may sit: "Gwen Moore (D-Wis.) said".
@@ -97,6 +103,17 @@ class Article:
     def gap(self, k: int) -> str:
         """The text between token k and token k + 1."""
         return self.text[self.tokens[k].end : self.tokens[k + 1].start]
+
+    def clean(self, k: int) -> bool:
+        """Is the gap after token k one a phrase runs across (a space, a hyphen, "U.S.")?"""
+        end, nxt = self.tokens[k].end, self.tokens[k + 1].start
+        if nxt - end == 1 and self.text[end] == " ":
+            return True
+        return _CLEAN_GAP_RE.fullmatch(self.text, end, nxt) is not None
+
+    def comma(self, k: int) -> bool:
+        """Is there a comma between token k and token k + 1?"""
+        return self.text.find(",", self.tokens[k].end, self.tokens[k + 1].start) >= 0
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -181,13 +198,13 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
     if qi >= 0:
         q = art.quotes[qi]
         between = text[q.end : cue_start]
-        closes_clause = _QUOTE_CLOSES_CLAUSE_RE.search(text, q.start, q.end) is not None or between.lstrip()[:1] in (",", "—", "–")
+        closes_clause = _QUOTE_CLOSES_CLAUSE_RE.search(text, max(q.start, q.end - 4), q.end) is not None or between.lstrip()[:1] in (",", "—", "–")
         if (
             closes_clause
             and (s_start < q.end or _short_tag(art, q.end, cue))
             and len(between) < 80
             and "\n" not in between
-            and not re.search(r"[.!?;:]\s", between)
+            and not _SENTENCE_PUNCT_RE.search(between)
         ):
             subj = _tokens_between(art, q.end, cue_start)
             if subj is not None:
@@ -206,10 +223,10 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
         q = art.quotes[qn]
         between = text[cue_end : q.start]
         direct = _SPEECH_GAP_RE.fullmatch(between) is not None
-        if direct or (strength >= 2 and len(between) < 60 and not re.search(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b", between)):
+        if direct or (strength >= 2 and len(between) < 60 and not _CLAUSE_BREAK_RE.search(between)):
             credited = [qn]
             end = q.end
-            while qn + 1 < len(art.quotes) and re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[end : art.quotes[qn + 1].start]):
+            while qn + 1 < len(art.quotes) and _LIST_GAP_RE.fullmatch(text, end, art.quotes[qn + 1].start):
                 qn += 1
                 credited.append(qn)
                 end = art.quotes[qn].end
@@ -239,7 +256,7 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
         and entry.category in _INTENTION_CLASSES
         and k0 + 1 < len(tokens)
         and tokens[k0 + 1].norm not in _NOUN_BEFORE
-        and _CLEAN_GAP_RE.fullmatch(art.gap(cue.last))
+        and art.clean(cue.last)
     ):
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that:
@@ -279,7 +296,7 @@ def _short_tag(art: Article, quote_end: int, cue: Cue) -> bool:
     a = art.token_at_or_after(quote_end)
     if cue.first - a > 5 or any(t.norm in _AUX for t in art.tokens[a : cue.first]):
         return False
-    return re.match(r"[ \t]*(?:[.,;]|\w+[.,])", art.text[art.tokens[cue.last].end :]) is not None
+    return _TAG_END_RE.match(art.text, art.tokens[cue.last].end) is not None
 
 
 def _tokens_between(art: Article, start: int, end: int) -> tuple[int, int] | None:
@@ -313,7 +330,7 @@ def _inverted_source(art: Article, cue: Cue, s_end: int) -> tuple[int, int] | No
     if src is None or any(t.norm in _AUX for t in art.tokens[src[0] : src[1] + 1]):
         return None  # "..., said the talks were a show": a clause, not a subject
     rest = art.text[art.tokens[src[1]].end : s_end]
-    if not re.match(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)", rest):
+    if not _SUBJECT_END_RE.match(rest):
         return None
     return src
 
@@ -324,10 +341,10 @@ def _phrase_after(art: Article, last: int, s_end: int) -> tuple[int, int] | None
     n = len(art.tokens)
     if k >= n or art.tokens[k].start >= s_end:
         return None
-    if not _CLEAN_GAP_RE.fullmatch(art.gap(last)) or "," in art.gap(last):
+    if not art.clean(last) or art.comma(last):
         return None
     a = k
-    while k + 1 < n and k - a < 9 and art.tokens[k + 1].start < s_end and _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+    while k + 1 < n and k - a < 9 and art.tokens[k + 1].start < s_end and art.clean(k):
         if art.tokens[k + 1].norm in ("on", "in", "at", "during", "after", "before", "that", "who"):
             break
         k += 1
@@ -341,7 +358,7 @@ def _subject_before(art: Article, first: int, s_start: int) -> tuple[tuple[int, 
     tokens = art.tokens
     k = first - 1
     passive = False
-    while k >= 0 and tokens[k].start >= s_start and _CLEAN_GAP_RE.fullmatch(art.gap(k)) and (
+    while k >= 0 and tokens[k].start >= s_start and art.clean(k) and (
         tokens[k].norm in _AUX or tokens[k].norm.endswith("ly") or tokens[k].norm == "so"
     ):
         passive = passive or tokens[k].norm in _BE
@@ -357,31 +374,31 @@ def _subject_before(art: Article, first: int, s_start: int) -> tuple[tuple[int, 
         if j > 0 and "(" in art.gap(j - 1):
             k = j - 1
             stepped = True
-    if tokens[k].norm in ("who", "which") and k > 0 and _CLEAN_GAP_RE.fullmatch(art.gap(k - 1)):
+    if tokens[k].norm in ("who", "which") and k > 0 and art.clean(k - 1):
         k -= 1  # `listeners ... who said`: the phrase before the relative pronoun
-    if tokens[k].norm in ("and", "but") and _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+    if tokens[k].norm in ("and", "but") and art.clean(k):
         return _clause_subject(art, s_start, k, coordinated=True), passive
     ing = tokens[first].norm.endswith("ing")
-    if ing and ("," in art.gap(k) or tokens[k].norm in _LEADING_PREPOSITIONS):
+    if ing and (art.comma(k) or tokens[k].norm in _LEADING_PREPOSITIONS):
         return _clause_subject(art, s_start, k), False
-    if "," in art.gap(k):
+    if art.comma(k):
         # An appositive: find the comma that opens it.
         j = k
-        while j > 0 and tokens[j - 1].start >= s_start and "," not in art.gap(j - 1):
+        while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1):
             j -= 1
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
         if k - j < 4 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]):
             return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
         k = j - 1
-    elif not stepped and not _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+    elif not stepped and not art.clean(k):
         return None, passive
     end = k
     if tokens[end].norm in _CLAUSE_WORDS:
         return None, passive
     limit = 7
     while k - 1 >= 0 and tokens[k - 1].start >= s_start and end - k < limit:
-        if not _CLEAN_GAP_RE.fullmatch(art.gap(k - 1)) or art.quote_in(tokens[k - 1].start) is not None:
+        if not art.clean(k - 1) or art.quote_in(tokens[k - 1].start) is not None:
             break
         if tokens[k - 1].norm in _CLAUSE_WORDS:
             if tokens[k - 1].norm != "who" or limit > 7:
@@ -411,7 +428,7 @@ def _clause_subject(art: Article, s_start: int, before: int, coordinated: bool =
             return a, a
         if word[:1].isupper() and norm not in NOT_NAMES:
             b = a
-            while b + 1 <= before and _CLEAN_GAP_RE.fullmatch(art.gap(b)):
+            while b + 1 <= before and art.clean(b):
                 nxt = text[tokens[b + 1].start : tokens[b + 1].end]
                 if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS):
                     break
@@ -451,14 +468,14 @@ def _postposed(art: Article, cue: Cue, s_start: int, s_end: int):
     text, tokens = art.text, art.tokens
     after = text[tokens[cue.last].end : s_end]
     k = cue.first - 1
-    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in _AUX and _CLEAN_GAP_RE.fullmatch(art.gap(k)):
+    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in _AUX and art.clean(k):
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None
-    inverted = "," in art.gap(k) and _inverted_source(art, cue, s_end) is not None
+    inverted = art.comma(k) and _inverted_source(art, cue, s_end) is not None
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (
-        not _POSTPOSED_TAIL_RE.fullmatch(after) or re.match(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$", after)
+        not _POSTPOSED_TAIL_RE.fullmatch(after) or _PARTICLE_TAIL_RE.match(after)
     ):
         return None
     if inverted:  # `..., said Lavrov.` / `..., said Jeffrey N. Trimble, a senior official with ...`
@@ -469,10 +486,9 @@ def _postposed(art: Article, cue: Cue, s_start: int, s_end: int):
         while True:
             if j - 1 < 0 or tokens[j - 1].start < s_start or k - j > 7:
                 return None
-            gap = art.gap(j - 1)
-            if "," in gap:
+            if art.comma(j - 1):
                 break
-            if not _CLEAN_GAP_RE.fullmatch(gap) or tokens[j - 1].norm in _CLAUSE_WORDS:
+            if not art.clean(j - 1) or tokens[j - 1].norm in _CLAUSE_WORDS:
                 return None
             j -= 1
         src = (j, k)

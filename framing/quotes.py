@@ -69,8 +69,7 @@ def analyse_voice(
         t for t, e in anonymous_lexicon.items() if e.category == "head" or (e.category == "phrase" and " " not in t)
     )
     verbs = frozenset(t for t in lexicons.entries.get("reporting_verbs", {}) if " " not in t)
-    speakers = Speakers(text, heads)
-    _note_sentence_subjects(text, sentences, speakers)
+    speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp))
     matches = _voice_lexicons(lexicons).match(tokens)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from framing.models import Token
@@ -49,6 +50,9 @@ class Speakers:
     anonymous_heads: frozenset[str]
     _full: dict[str, str] | None = None
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
+    # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
+    # cost only articles with a "he said" pay.
+    more_persons: Callable[[Speakers], None] | None = None
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
@@ -63,6 +67,9 @@ class Speakers:
 
     def last_person(self, offset: int) -> str | None:
         """The last person named before `offset` (the referent of "he" or "she")."""
+        if self.more_persons is not None:
+            more, self.more_persons = self.more_persons, None
+            more(self)
         i = bisect.bisect_left(self.persons, (offset, "")) - 1
         return self.persons[i][1] if i >= 0 else None
 
@@ -110,11 +117,14 @@ def _full_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     title_case: dict[int, bool] = {}
     for m in _RUN_RE.finditer(text):
-        parts = _strip_titles(m.group().split())
-        if len(parts) < 2:
+        words = m.group().split()
+        last = words[-1]
+        if last.endswith(("’s", "'s")):
+            last = last[:-2]
+        if last in out or last.lower() in TITLE_WORDS:
             continue
-        last = _strip_possessive(parts)[-1]
-        if last in out:
+        parts = _strip_titles(words)
+        if len(parts) < 2:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
         if line not in title_case:
