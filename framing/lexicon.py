@@ -127,7 +127,11 @@ _VOWELS = set("aeiou")
 
 
 def regular_inflections(word: str) -> set[str]:
-    """-s, -ed, -ing forms by the usual English spelling rules (slam -> slammed, cry -> cried)."""
+    """-s, -ed, -ing forms by the usual English spelling rules (slam -> slammed, cry -> cried).
+    A hyphenated word inflects its last part ("anti-vaxxer" -> "anti-vaxxers")."""
+    head, sep, tail = word.rpartition("-")
+    if sep and head and tail.isalpha():
+        return {head + sep + form for form in regular_inflections(tail)}
     if not word.isalpha() or len(word) < 2:
         return {word}
     forms = {word}
