@@ -182,7 +182,9 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
         return None  # "Secretary of State", a Title Case headline: not a verb in running text
     k0 = cue.last + 1
     has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
-    noun_like = cue.first > 0 and tokens[cue.first - 1].norm in _NOUN_BEFORE and tokens[cue.first - 1].start >= s_start
+    noun_like = cue.first > 0 and tokens[cue.first - 1].start >= s_start and (
+        tokens[cue.first - 1].norm in _NOUN_BEFORE or _base_form_after_noun(art, cue)
+    )
 
     def make(src: tuple[int, int] | None, content: Range | None) -> Attribution:
         speaker, anonymous = (None, False)
@@ -267,6 +269,21 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
         return None
     content = Range(content_start, content_end)
     return make(subject, content), _quotes_within(art, content)
+
+
+def _base_form_after_noun(art: Article, cue: Cue) -> bool:
+    """A cue in its base form right after a singular word cannot be a verb with that word as its
+    subject ("a big question remains", "state law", "the McKinley plan"); after a plural ("officials
+    say"), a pronoun ("they claim"), a modal or "to" it can."""
+    tok = art.tokens[cue.first]
+    if tok.norm != cue.match.entry.term.split()[0]:
+        return False
+    before = art.tokens[cue.first - 1].norm
+    if before in _PRONOUNS or before in _AUX or before in art.speakers.anonymous_heads:
+        return False
+    if before.endswith("s") or before.endswith("ly") or before.isdigit():
+        return False
+    return True
 
 
 def _plural_noun(art: Article, cue: Cue, subject: tuple[int, int] | None) -> bool:
