@@ -50,10 +50,10 @@ _QUOTE_CLOSES_CLAUSE_RE = re.compile(r"[,?!—–-][”\"’'»]+$")
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?;:]\s")
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*")
-_TAG_END_RE = re.compile(r"[ \t]*(?:[.,;]|\w+[.,])")
+_TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
 _SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
-_COMPLEMENT_START_RE = re.compile(r"[ \t]+[“\"‘']?\w")
+_COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
 _CLEAN_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-")
 # Between the words of a source phrase, a party-and-state tag may sit: "Gwen Moore (D-Wis.) said".
 _PHRASE_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-|\.?\)?\s*\(?")
@@ -206,7 +206,7 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
             and (s_start < q.end or _short_tag(art, q.end, cue))
             and len(between) < 80
             and "\n" not in between
-            and not _SENTENCE_PUNCT_RE.search(between)
+            and ";" not in between
         ):
             subj = _tokens_between(art, q.end, cue_start)
             if subj is not None:
@@ -510,8 +510,8 @@ def _postposed(art: Article, cue: Cue, s_start: int, s_end: int):
             j -= 1
         src = (j, k)
         before = j - 1
-    if before < art.token_at_or_after(s_start) + 2:
-        return None  # a content of at least three words
+    if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):
+        return None  # a content of at least three words (`The museum, Mr. Obama said, ...`: any)
     content_end = tokens[before].end
     while content_end < s_end and text[content_end] in "”\"’'":
         content_end += 1
