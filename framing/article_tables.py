@@ -10,11 +10,12 @@ its line number, and the rows after it are still read.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
@@ -53,7 +54,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
     path = str(table.path)
-    with table.path.open("rb") as handle:
+    with _open(table.path) as handle:
         try:
             stream = stream_lines(handle)
             reader = csv.reader(stream.lines)
@@ -98,7 +99,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
 def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
     """Articles from a JSON Lines file: one JSON object per line, blank lines skipped."""
     path = str(table.path)
-    with table.path.open("rb") as handle:
+    with _open(table.path) as handle:
         try:
             stream = stream_lines(handle)
             for line, raw in enumerate(stream.lines, start=1):
@@ -117,6 +118,13 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 yield record_article({str(k).strip().lower(): v for k, v in record.items()}, table, line, warnings)
         except NotText as e:
             yield IngestError(path, str(e))
+
+
+def _open(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed on the fly for `.gz` (still one row at a time)."""
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
 
 
 def record_article(record: dict[str, Any], table: TableFile, line: int, warnings: list[str]) -> Article | IngestError:

@@ -5,7 +5,8 @@ Formats, chosen by extension:
   `#` is not part of it).  The text is the whole file as decoded, nothing stripped.
 - `.html`, `.htm`: the page's main text (see `framing.html_text`); headline from <h1>/<title>,
   date, outlet and URL from the page's <meta> tags where it declares them.
-- `.csv`, `.jsonl`: one article per row/line (see `framing.article_tables`), streamed.
+- `.csv`, `.jsonl` (also `.ndjson`, and any of them gzipped: `.jsonl.gz`): one article per
+  row/line (see `framing.article_tables`), streamed.
 - `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
 
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
@@ -29,7 +30,10 @@ from framing.dates import normalise_date
 from framing.models import Article, IngestError
 from framing.text_decoding import NotText, decode_bytes
 
-FORMATS = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+FORMATS = {
+    ".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",  # tables are often shipped compressed
+}
 SUPPORTED = ", ".join(FORMATS)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -66,7 +70,7 @@ class _Run:
             elif path.is_file():
                 if manifest.is_manifest(path):
                     yield IngestError(str(path), "this is a manifest (metadata for the files beside it), not articles; pass its folder instead")
-                elif path.suffix.lower() not in FORMATS:
+                elif _format(path) is None:
                     yield IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
                 else:
                     yield from self._file(path, root=path.parent)
@@ -88,12 +92,14 @@ class _Run:
                 break
         fields = row.fields if row else {}
         extra = row.extra if row else {}
-        kind = FORMATS[path.suffix.lower()]
+        kind = _format(path)
         file_id = self._claim_file_id(path)
-        if kind == "csv":
-            yield from read_csv(TableFile(path, file_id, self.outlet, fields, extra))
-        elif kind == "jsonl":
-            yield from read_jsonl(TableFile(path, file_id, self.outlet, fields, extra))
+        if kind in ("csv", "jsonl"):
+            reader = read_csv if kind == "csv" else read_jsonl
+            try:
+                yield from reader(TableFile(path, file_id, self.outlet, fields, extra))
+            except (OSError, EOFError) as e:  # unreadable, or a broken .gz: the rows before it stand
+                yield IngestError(str(path), f"cannot read on ({e}); check the file, or re-export it")
         else:
             yield self._document(path, file_id, kind, fields, extra)
 
@@ -142,7 +148,7 @@ class _Run:
     # -- ids and manifests ---------------------------------------------------------------
     def _claim_file_id(self, path: Path) -> str:
         """The file stem, made unique in the run (`x`, `x~2`, ...); ':' is reserved for row ids."""
-        base = path.stem.replace(":", "_") or "article"
+        base = path.name[: len(path.name) - len(_extension(path))].replace(":", "_") or "article"
         candidate, n = base, 1
         while candidate in self.file_ids:
             n += 1
@@ -188,10 +194,22 @@ def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError]]:
             path = Path(folder, name)
             if manifest.is_manifest(path):
                 manifests.append(path)
-            elif path.suffix.lower() in FORMATS:
+            elif _format(path) is not None:
                 files.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
     return sorted(files, key=key), sorted(manifests, key=key), unreadable
+
+
+def _format(path: Path) -> str | None:
+    """The reader for a file, by its extension ("x.jsonl.gz" is a compressed JSONL)."""
+    return FORMATS.get(_extension(path))
+
+
+def _extension(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz") and (dot := name.rfind(".", 0, len(name) - 3)) > 0:
+        return name[dot:]
+    return path.suffix.lower()
 
 
 def _folders_up(folder: Path, root: Path) -> Iterator[Path]:

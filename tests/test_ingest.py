@@ -321,7 +321,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     write(tmp_path / ".hidden.txt", "Hidden\n")
     assert [a.id for a in read(tmp_path)] == ["a"]
     [error] = read(image)
-    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson; convert the file or leave it out"
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson, .csv.gz, .jsonl.gz, .ndjson.gz; convert the file or leave it out"
     [missing] = read(tmp_path / "nope.txt")
     assert missing.message == "no such file or folder; check the path"
 
@@ -418,3 +418,21 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     error, article = read(tmp_path)
     assert str(error) == f"{tmp_path / 'locked'}: cannot read this folder (Permission denied); check its permissions"
     assert article.id == "a"
+
+
+def test_compressed_tables_are_streamed_and_a_broken_archive_reported(tmp_path):
+    import gzip
+
+    with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write('{"id": 1, "text": "One."}\n{"id": 2, "text": "Two."}\n')
+    with gzip.open(tmp_path / "table.csv.gz", "wt", encoding="utf-8") as f:
+        f.write("id,text\n9,Nine.\n")
+    whole = gzip.compress(b'{"id": 3, "text": "Three."}\n' * 50)
+    write(tmp_path / "truncated.jsonl.gz", whole[: len(whole) // 2])
+    write(tmp_path / "not-gzip.csv.gz", b"id,text\n1,plain\n")
+    items = read(tmp_path)
+    assert [(a.id, a.text) for a in articles(items)] == [("feed:1", "One."), ("feed:2", "Two."), ("table:9", "Nine.")]
+    assert [(Path(e.path).name, e.message.split(" (")[0]) for e in errors(items)] == [
+        ("not-gzip.csv.gz", "cannot read on"),
+        ("truncated.jsonl.gz", "cannot read on"),
+    ]
