@@ -99,7 +99,7 @@ class _Run:
             try:
                 yield from reader(TableFile(path, file_id, self.outlet, fields, extra))
             except (OSError, EOFError) as e:  # unreadable, or a broken .gz: the rows before it stand
-                yield IngestError(str(path), f"cannot read on ({e}); check the file, or re-export it")
+                yield IngestError(str(path), f"reading stopped ({e}); rows before this point were read; check the file or export it again")
         else:
             yield self._document(path, file_id, kind, fields, extra)
 

@@ -433,6 +433,6 @@ def test_compressed_tables_are_streamed_and_a_broken_archive_reported(tmp_path):
     items = read(tmp_path)
     assert [(a.id, a.text) for a in articles(items)] == [("feed:1", "One."), ("feed:2", "Two."), ("table:9", "Nine.")]
     assert [(Path(e.path).name, e.message.split(" (")[0]) for e in errors(items)] == [
-        ("not-gzip.csv.gz", "cannot read on"),
-        ("truncated.jsonl.gz", "cannot read on"),
+        ("not-gzip.csv.gz", "reading stopped"),
+        ("truncated.jsonl.gz", "reading stopped"),
     ]
