@@ -42,7 +42,7 @@ _AUX = frozenset(
     already still further now""".split()
 )
 # Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
-_INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial"})
+_INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
 _PRONOUNS = frozenset("he she it they we i you who".split())
 _BE = frozenset("is was were are be been being".split())
 # A quotation that closes a clause before its cue: `"...,"` / `"...?"` / `"...!"` / `"...—"`.
