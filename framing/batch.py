@@ -76,7 +76,7 @@ def run(job: ScoreJob, stdout: IO[str] | None = None) -> Iterator[IngestError | 
         return
     with ExitStack() as stack:
         writer = _open_writer(job, stack, stdout)
-        for result in parallel.analyze_in_order(items, recipe, job.jobs):
+        for result in parallel.analyze_in_order(items, recipe, job.jobs, encode=writer.encode):
             if isinstance(result, IngestError):
                 yield result
                 continue

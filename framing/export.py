@@ -9,8 +9,9 @@ as it goes, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -40,13 +41,18 @@ def article_row(a: Analysis | dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+_SPAN_FIELDS = ("start", "end", "text", "type", "category", "weight", "voice", "speaker", "verb", "stance", "term",
+                "lexicon", "rule", "detector")
+
+
 def span_rows(a: Analysis | dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One flat row per finding, with the article it belongs to (its id and path)."""
     d = as_dict(a)
+    article_id, path, outlet = d["id"], d["path"], d["outlet"]
     for s in d["spans"]:
-        row = {"article_id": d["id"], "path": d["path"], "outlet": d["outlet"]}
-        row.update({k: s[k] for k in ("start", "end", "text", "type", "category", "weight", "voice", "speaker",
-                                      "verb", "stance", "term", "lexicon", "rule", "detector")})
+        row = {"article_id": article_id, "path": path, "outlet": outlet}
+        for k in _SPAN_FIELDS:
+            row[k] = s[k]
         source, content = (s.get("source"), s.get("content")) if s["type"] == "attribution" else (None, None)
         row["source_start"] = source["start"] if source else None
         row["source_end"] = source["end"] if source else None
@@ -88,22 +94,45 @@ def article_columns() -> list[str]:
 
 
 class AnalysisWriter(Protocol):
-    """What `framing score` writes each analysis to, whatever the format."""
+    """What `framing score` writes each analysis to, whatever the format.
 
-    def write(self, analysis: dict[str, Any]) -> None: ...
+    `encode` turns an `Analysis.to_dict()` dict into what `write` takes (a JSON line, CSV text,
+    table rows).  It is a top-level function so worker processes can run it: the costly part of
+    writing then happens on every core, and the process that writes only appends.
+    """
+
+    encode: Callable[[dict[str, Any]], Any]
+
+    def write(self, encoded: Any) -> None: ...
 
     def close(self) -> None: ...
 
 
 class JsonlWriter:
+    encode = staticmethod(jsonl_line)
+
     def __init__(self, out: IO[str]) -> None:
         self._out = out
 
-    def write(self, analysis: dict[str, Any]) -> None:
-        self._out.write(jsonl_line(analysis))
+    def write(self, encoded: str) -> None:
+        self._out.write(encoded)
 
     def close(self) -> None:
         self._out.flush()
+
+
+def csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
+    """Rows as CSV text without a header, exactly as `CsvWriter` writes them."""
+    buffer = io.StringIO()
+    writer = CsvWriter(buffer, columns, header=False)
+    for row in rows:
+        writer.write(row)
+    return buffer.getvalue()
+
+
+def csv_encode(analysis: dict[str, Any]) -> tuple[str, str]:
+    """(the article's CSV row, its span rows) as text."""
+    return csv_text([article_row(analysis)], article_columns()), csv_text(span_rows(analysis), SPAN_COLUMNS)
 
 
 class TableWriter:
@@ -113,21 +142,25 @@ class TableWriter:
     the output has all its spans there too (what `--resume` counts on).
     """
 
+    encode = staticmethod(csv_encode)
+
     def __init__(self, out: IO[str], spans: IO[str] | None = None, header: bool = True, spans_header: bool = True) -> None:
         self._out = out
-        self._articles = CsvWriter(out, article_columns(), header)
-        self._spans_out = spans
-        self._spans = CsvWriter(spans, SPAN_COLUMNS, spans_header) if spans is not None else None
+        self._spans = spans
+        if header:
+            CsvWriter(out, article_columns())
+        if spans is not None and spans_header:
+            CsvWriter(spans, SPAN_COLUMNS)
 
-    def write(self, analysis: dict[str, Any]) -> None:
+    def write(self, encoded: tuple[str, str]) -> None:
+        article, spans = encoded
         if self._spans is not None:
-            for row in span_rows(analysis):
-                self._spans.write(row)
-        self._articles.write(article_row(analysis))
+            self._spans.write(spans)
+        self._out.write(article)
 
     def close(self) -> None:
-        if self._spans_out is not None:
-            self._spans_out.flush()
+        if self._spans is not None:
+            self._spans.flush()
         self._out.flush()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -28,7 +28,6 @@ CHUNK_SIZE = 32  # articles per task: large enough to amortise the hand-over, sm
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: keeps every worker busy while bounding memory
 
 Item = Article | IngestError
-Result = dict[str, Any] | IngestError
 
 
 @dataclass(frozen=True)
@@ -68,9 +67,12 @@ def analyze_article(article: Article) -> dict[str, Any]:
     return _analyzer.analyze(article).to_dict()
 
 
-def analyze_chunk(items: Sequence[Item]) -> list[Result]:
-    """A chunk of the input, errors passed through untouched so they keep their place."""
-    return [item if isinstance(item, IngestError) else analyze_article(item) for item in items]
+def analyze_chunk(items: Sequence[Item], encode: Callable[[dict[str, Any]], Any] | None = None) -> list[Any]:
+    """A chunk of the input, errors passed through untouched so they keep their place; `encode`
+    (a writer's, e.g. to a JSON line) runs here too, so serialising is spread over the workers."""
+    if encode is None:
+        return [item if isinstance(item, IngestError) else analyze_article(item) for item in items]
+    return [item if isinstance(item, IngestError) else encode(analyze_article(item)) for item in items]
 
 
 def default_jobs() -> int:
@@ -82,8 +84,10 @@ def default_jobs() -> int:
 
 
 def analyze_in_order(items: Iterable[Item], recipe: AnalyzerRecipe, jobs: int | None = None,
-                     chunk_size: int = CHUNK_SIZE) -> Iterator[Result]:
-    """Analyse `items` on `jobs` processes (default: all cores), yielding results in input order.
+                     chunk_size: int = CHUNK_SIZE, encode: Callable[[dict[str, Any]], Any] | None = None) -> Iterator[Any]:
+    """Analyse `items` on `jobs` processes (default: all cores), yielding results in input order:
+    `Analysis.to_dict()` dicts, or what `encode` (a picklable top-level function) makes of them,
+    with each IngestError in its place.
 
     A corpus that fits in one chunk is analysed in this process: starting workers would cost more.
     """
@@ -92,15 +96,15 @@ def analyze_in_order(items: Iterable[Item], recipe: AnalyzerRecipe, jobs: int | 
     first = next(chunks, [])
     if jobs == 1 or len(first) < chunk_size:
         init_worker(recipe)
-        yield from analyze_chunk(first)
+        yield from analyze_chunk(first, encode)
         for chunk in chunks:
-            yield from analyze_chunk(chunk)
+            yield from analyze_chunk(chunk, encode)
         return
     pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(recipe,))
-    window: deque[Future[list[Result]]] = deque([pool.submit(analyze_chunk, first)])
+    window: deque[Future[list[Any]]] = deque([pool.submit(analyze_chunk, first, encode)])
     try:
         for chunk in chunks:
-            window.append(pool.submit(analyze_chunk, chunk))
+            window.append(pool.submit(analyze_chunk, chunk, encode))
             if len(window) >= jobs * IN_FLIGHT_PER_JOB:
                 yield from window.popleft().result()
         while window:

@@ -121,9 +121,16 @@ class ParquetWriter:
         self._articles: list[dict[str, Any]] = []
         self._spans: list[dict[str, Any]] = []
 
-    def write(self, analysis: dict[str, Any]) -> None:
-        self._articles.append(article_record(analysis))
-        self._spans.extend(span_rows(analysis))
+    @staticmethod
+    def encode(analysis: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """(the articles-table row, the spans-table rows) of one analysis."""
+        return article_record(analysis), list(span_rows(analysis))
+
+    def write(self, encoded: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
+        """Add one analysis, as `encode` made it."""
+        article, spans = encoded
+        self._articles.append(article)
+        self._spans.extend(spans)
         if len(self._articles) >= self.group_rows:
             self._flush()
 
@@ -151,7 +158,7 @@ def write_part(folder: Path, index: int, analyses: Iterable[dict[str, Any]]) -> 
     writer = ParquetWriter(folder, first_part=index, part_rows=1 << 62)
     n = 0
     for a in analyses:
-        writer.write(a)
+        writer.write(writer.encode(a))
         n += 1
     writer.close()
     return n

@@ -78,7 +78,7 @@ def test_parquet_is_written_in_row_groups_and_parts(tmp_path, outputs):
     analyses = list(export.read_analyses(outputs["jsonl"]))[:5]
     writer = parquet.ParquetWriter(tmp_path / "out", group_rows=2, part_rows=4)
     for a in analyses:
-        writer.write(a)
+        writer.write(writer.encode(a))
     writer.close()
     parts = [pq.ParquetFile(p) for p in parquet.part_files(tmp_path / "out", "articles")]
     assert [(f.metadata.num_rows, f.metadata.num_row_groups) for f in parts] == [(4, 2), (1, 1)]
