@@ -174,11 +174,13 @@ def corpus(n: int, cache: Path, seed: int = 20260522) -> Path:
     return path
 
 
-def run_score(args: Sequence[str]) -> tuple[float, float]:
-    """Run `framing score ARGS` in a child process: (wall seconds, peak RSS in MB).
+def run_score(args: Sequence[str]) -> tuple[float, float, float]:
+    """Run `framing score ARGS` in a child process: (wall seconds, CPU seconds, peak RSS in MB).
 
-    The peak is ru_maxrss from wait4: the largest single process among the command and the
-    worker processes it waited for (not their sum).
+    From wait4's rusage of the child, which includes the worker processes it waited for: CPU is
+    user + system time of them all (on a machine shared with other work it measures the work
+    done, where wall time measures the share of the machine we got); the peak is ru_maxrss, the
+    largest single process among them (not their sum).
     """
     command = [sys.executable, "-P", "-c", "from framing.cli import main; main()", "score", *args]
     with tempfile.TemporaryFile() as err:
@@ -190,7 +192,7 @@ def run_score(args: Sequence[str]) -> tuple[float, float]:
         stderr = err.read().decode(errors="replace")
     if status != 0:
         raise RuntimeError(f"framing score {' '.join(args)} failed: {stderr.strip()[-500:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main() -> None:

@@ -24,17 +24,17 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
-    print(f"{'articles':>9} {'backend':<24} {'seconds':>8} {'articles/s':>10} {'overhead':>9}")
+    print(f"{'articles':>9} {'backend':<24} {'seconds':>8} {'articles/s':>10} {'overhead':>9} {'cpu s':>7}")
     for n in args.articles:
         source = corpus(n, args.cache)
         runs = [(f"--jobs {args.jobs}", ["--jobs", str(args.jobs)]), ("--scheduler local (Dask)", ["--scheduler", "local"])]
         base = None
         for label, extra in runs:
             with tempfile.TemporaryDirectory() as tmp:
-                seconds, _ = run_score([str(source), "--format", "parquet", "--out", str(Path(tmp) / "s.parquet"), *extra])
+                seconds, cpu, _ = run_score([str(source), "--format", "parquet", "--out", str(Path(tmp) / "s.parquet"), *extra])
             base = base or seconds
             overhead = f"{(seconds - base) / base:+.0%}" if seconds != base else "-"
-            print(f"{n:>9} {label:<24} {seconds:>8.1f} {n / seconds:>10.1f} {overhead:>9}", flush=True)
+            print(f"{n:>9} {label:<24} {seconds:>8.1f} {n / seconds:>10.1f} {overhead:>9} {cpu:>7.1f}", flush=True)
 
 
 if __name__ == "__main__":
