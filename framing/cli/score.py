@@ -34,7 +34,7 @@ def score(
     paths: Paths = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one article per line with every finding; csv: one row per article, scores as columns; parquet: a folder (--out) with an articles table and a spans table.")] = Format.jsonl,
     out: Out = None,
-    spans: Annotated[Optional[Path], typer.Option("--spans", help="Also write one CSV row per finding (span) to this file.")] = None,
+    spans: Annotated[Optional[Path], typer.Option("--spans", help="With --format csv: also write one CSV row per finding (span) to this file.")] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     jobs: Jobs = None,
