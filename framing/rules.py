@@ -22,6 +22,10 @@ MONTH_CONTEXT = {"in", "since", "until", "till", "by", "on", "early", "late", "m
 NAME_FOLLOWERS = {"said", "says", "told", "was", "is", "has", "had", "and", "'s", "who", "herself", "himself"}
 # Words after "could" that make it ability, not possibility: "could not attend".
 ABILITY_FOLLOWERS = {"not", "never", "hardly", "barely", "only"}
+# Words before a capitalised term that make it part of a name: "Mr. Brat", "Rep. Savage".
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "prof", "rev", "judge", "president", "senator", "representative", "congressman", "congresswoman", "minister", "lord", "lady", "sir", "dame"}
+SENTENCE_END = frozenset(".!?\n")
+TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words is a title-case headline
 PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
 QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need a number after them
 
@@ -111,6 +115,57 @@ def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int)
     return KEEP
 
 
+def _is_capitalised(text: str, tok: Token) -> bool:
+    word = text[tok.start : tok.end]
+    return word[:1].isupper() and not word.isupper()
+
+
+def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int) -> Decision:
+    """A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
+    "Tyson Fury".  Not at the start of a sentence, and not in a title-case headline, where every
+    word is capitalised ("Putin's Brutal Pantomime")."""
+    if m.entry.lexicon != "loaded" or m.first != m.last:
+        return KEEP
+    tok = tokens[m.first]
+    if tok.start <= sentence_start or not _is_capitalised(text, tok):
+        return KEEP
+    prev = tokens[m.first - 1] if m.first > 0 and tokens[m.first - 1].start >= sentence_start else None
+    nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    if nxt is not None and SENTENCE_END & set(text[tok.end : nxt.start]):
+        nxt = None
+    in_name = (prev is not None and (prev.norm in HONORIFICS or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
+        nxt is not None and _is_capitalised(text, nxt)
+    )
+    if not in_name or _title_case(text, tokens, m.first, sentence_start):
+        return KEEP
+    return Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
+
+
+def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int, reach: int = 8) -> bool:
+    """Whether the line around token i is set in title case: outside the run of capitalised words
+    that holds token i (the name itself), most words of the same sentence (up to `reach` each side)
+    are capitalised too, or there are no other words at all."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a and b (= a + 1) are in the same sentence
+        return tokens[b].start >= sentence_start and not SENTENCE_END & set(text[tokens[a].end : tokens[b].start])
+
+    lo = i
+    while lo > 0 and i - lo < reach and joined(lo - 1, lo):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and hi - i < reach and joined(hi, hi + 1):
+        hi += 1
+    run_lo, run_hi = i, i
+    while run_lo > lo and _is_capitalised(text, tokens[run_lo - 1]):
+        run_lo -= 1
+    while run_hi < hi and _is_capitalised(text, tokens[run_hi + 1]):
+        run_hi += 1
+    others = [t for t in tokens[lo:run_lo] + tokens[run_hi + 1 : hi + 1] if text[t.start : t.start + 1].isalpha()]
+    if not others:
+        return True
+    return sum(_is_capitalised(text, t) for t in others) / len(others) > TITLE_CASE_SHARE
+
+
 def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
     """"about", "around", "some", "up to", "close to" hedge only before a number or quantity:
     "about 40 people", "around a dozen", "some 300 troops" — not "about the plan"."""
@@ -155,7 +210,7 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
     accepted too and completed with the packaged word lists.
     """
     data = _data(context)
-    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start)):
+    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start), proper_name(text, tokens, m, sentence_start)):
         if decision is not KEEP:
             return decision
     for decision in (quantity_approximator(tokens, m, data), ability_could(tokens, m)):

@@ -65,3 +65,19 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
     assert lexical("about a score of them") == []
     spans = framing.analyze("about a score of them", lexicons=[tmp_path]).spans
     assert [(s.text, s.type) for s in spans if s.type == "hedge"] == [("about", "hedge")]
+
+
+@pytest.mark.parametrize(
+    "text, loaded",
+    [
+        ("Rep. Dave Brat said the bill failed.", []),
+        ("In victory, Mr. Brat said he was glad.", []),
+        ("The boxer Tyson Fury won again.", []),
+        ("He called them a Brat Pack.", []),
+        ("Why Putin's No-Show Is A Brutal Pantomime", ["Brutal", "Pantomime"]),
+        ('"Pathetic," he said of the plan.', ["Pathetic"]),
+        ("Critics said the spoiled brat was rude.", ["spoiled", "brat"]),
+    ],
+)
+def test_a_capitalised_word_inside_a_name_is_no_finding(text, loaded):
+    assert [s.text for s in framing.analyze(text).spans if s.type == "loaded"] == loaded
