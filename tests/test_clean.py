@@ -261,3 +261,20 @@ def test_wire_story_capture(phrase, reason):
 def test_wire_story_ranges_are_well_formed():
     assert_well_formed(WIRE)
     assert len(ignored_ranges(WIRE)) == 11
+
+
+def test_cli_output_carries_the_ignored_ranges(seeds):
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    result = CliRunner().invoke(app, ["score", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    text = seeds[INDEPENDENT].text
+    ignored = [(r["reason"], text[r["start"] : r["end"]]) for r in records[INDEPENDENT]["ignored"]]
+    assert ("photo caption", "Putin has yet to confirm whether he will attend the talks he called in Turkey (AFP/Getty)") in ignored
+    assert ("subscription prompt", text[text.index("Sign up to read this article") :].rstrip()) in ignored
+    assert [r["reason"] for r in records[OGM]["ignored"]] == ["repeated headline", "repeated headline", "comment form"]
