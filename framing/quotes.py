@@ -20,7 +20,7 @@ from framing import attribution as attr
 from framing import quote_marks
 from framing.lexicon import Entry, LexiconSet, Match, inflect, term_tokens
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
-from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, _in_title_case_line
+from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_line
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
@@ -154,7 +154,7 @@ def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: 
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         full = speakers.full_name(name)
-        if " " in full and not _in_title_case_line(text, s.start):
+        if " " in full and not in_title_case_line(text, s.start):
             speakers.note_person(s.start, full)
 
 

@@ -37,7 +37,9 @@ DETERMINERS = frozenset(
 NOT_NAMES = DETERMINERS | frozenset(
     """why what when where how who in on at for after before despite while as but and if by with
     from to of this that these those earlier later meanwhile instead yet still even then now today
-    yesterday however although though since because so also not no""".split()
+    yesterday however although though since because so also not no monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october
+    november december""".split()
 )
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
 
@@ -128,13 +130,13 @@ def _full_names(text: str) -> dict[str, str]:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
         if line not in title_case:
-            title_case[line] = _in_title_case_line(text, m.start())
+            title_case[line] = in_title_case_line(text, m.start())
         if not title_case[line]:
             out[last] = " ".join(_strip_possessive(parts))
     return out
 
 
-def _in_title_case_line(text: str, pos: int) -> bool:
+def in_title_case_line(text: str, pos: int) -> bool:
     """Is `pos` on a line set in Title Case (a headline or subhead)?"""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)

@@ -96,6 +96,28 @@ def attributions_of(text: str):
             "A diplomat who spoke on condition of anonymity said the talks had failed.",
             ("said", "say", "neutral", "anonymous", "A diplomat who spoke on condition of anonymity", "the talks had failed"),
         ),
+        # A parenthetical tag inside the sentence.
+        (
+            "The museum, Mr. Obama said, would make visitors face uncomfortable truths.",
+            ("said", "say", "neutral", "Obama", "Mr. Obama", "The museum"),
+        ),
+        # A passive cue credits its agent.
+        (
+            "A different story was being told by The Daily Caller about the deal.",
+            ("told", "tell", "neutral", "Daily Caller", "The Daily Caller", "A different story"),
+        ),
+        # A Title Case headline: "Says" is a verb there.
+        (
+            "Obama Says Museum Will Tell of Suffering and Delight",
+            ("Says", "say", "neutral", "Obama", "Obama", "Museum Will Tell of Suffering and Delight"),
+        ),
+        # A colon, a paragraph break, then the quotation.
+        ("He said:\n\n“We have a situation.”", ("said", "say", "neutral", None, "He", "“We have a situation.”")),
+        # Coordinated cues share the subject.
+        (
+            "Demonstrators marched on Friday and said they wanted justice.",
+            ("said", "say", "neutral", "Demonstrators", "Demonstrators", "they wanted justice"),
+        ),
         # Unnamed officials are anonymous.
         (
             "In Ukraine, senior officials said this all proved it was posture.",
