@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from framing import html_text, manifest
@@ -118,7 +118,7 @@ class _Run:
         if not decoded.text.strip():
             return IngestError(where, "empty file (only white space): nothing to analyse; fill it in or leave it out")
         warnings = list(decoded.warnings)
-        own: dict[str, str | None]
+        own: Mapping[str, str | None]
         if kind == "html":
             doc = html_text.extract(decoded.text)
             if not doc.text.strip():
@@ -129,7 +129,8 @@ class _Run:
                 extra = {**extra, "author": doc.author}
         else:
             text = decoded.text
-            own = {"title": _first_line_headline(text, markdown=path.suffix.lower() == ".md")}
+            own, front = _text_fields(text, markdown=path.suffix.lower() == ".md")
+            extra = {**front, **extra}
         date, date_warning = normalise_date(fields.get("date") or own.get("date"))
         if date_warning:
             warnings.append(date_warning)
@@ -223,26 +224,42 @@ def _folders_up(folder: Path, root: Path) -> Iterator[Path]:
             return
 
 
-def _first_line_headline(text: str, markdown: bool) -> str | None:
-    """The first non-empty line; in Markdown without its `#` marks, and a front-matter block's
-    `title:` when the file opens with one."""
+_FRONT_MATTER_KEYS = {
+    "title": "title", "headline": "title", "date": "date", "published": "date", "outlet": "outlet",
+    "publisher": "outlet", "source": "outlet", "url": "url", "link": "url",
+}
+
+
+def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, str]]:
+    """(Article fields, other metadata) a text file gives about itself: the headline is the first
+    non-empty line (in Markdown without its `#` marks), unless a Markdown front-matter block
+    (`---` / `key: value` lines / `---`) names the title, date, outlet or URL."""
+    own: dict[str, str] = {}
+    extra: dict[str, str] = {}
     lines = text.splitlines()
     if markdown and lines and lines[0].strip() == "---":
         for i, line in enumerate(lines[1:60], start=1):
             if line.strip() == "---":
-                front, lines = lines[1:i], lines[i + 1 :]
-                for field in front:
-                    key, _, value = field.partition(":")
-                    if key.strip().lower() == "title" and value.strip():
-                        return value.strip().strip("'\"")
+                for entry in lines[1:i]:
+                    key, _, value = entry.partition(":")
+                    key, value = key.strip().lower(), value.strip().strip("'\"")
+                    if not value:
+                        continue
+                    if key in _FRONT_MATTER_KEYS:
+                        own.setdefault(_FRONT_MATTER_KEYS[key], value)
+                    elif key.isidentifier():
+                        extra[key] = value
+                lines = lines[i + 1 :]
                 break
-    for line in lines:
-        line = line.strip()
-        if markdown:
-            line = line.lstrip("#").strip()
-        if line:
-            return line
-    return None
+    if "title" not in own:
+        for line in lines:
+            line = line.strip()
+            if markdown:
+                line = line.lstrip("#").strip()
+            if line:
+                own["title"] = line
+                break
+    return own, extra
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -48,6 +48,13 @@ TEXT_FILES = [
 ]
 
 
+def test_markdown_front_matter_gives_date_outlet_and_metadata(tmp_path):
+    text = "---\ntitle: Talks end early\ndate: 14 May 2025\npublisher: Example News\nauthor: Jane Doe\n---\n# Talks\n\nBody.\n"
+    [article] = read(write(tmp_path / "story.md", text))
+    assert (article.title, article.date, article.outlet, article.metadata) == ("Talks end early", "2025-05-14", "Example News", {"author": "Jane Doe"})
+    assert article.text == text
+
+
 @pytest.mark.parametrize("name, content, title", TEXT_FILES)
 def test_text_file_keeps_the_whole_text_and_takes_the_first_line_as_headline(tmp_path, name, content, title):
     [article] = read(write(tmp_path / name, content))
