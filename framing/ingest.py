@@ -50,7 +50,7 @@ class _Run:
     def __init__(self, outlet: str | None) -> None:
         self.outlet = outlet or None
         self.file_ids: set[str] = set()
-        self.read_files: set[Path] = set()
+        self.read_files: set[str] = set()  # resolved paths, as strings: far smaller than Path objects
         self.manifests: dict[Path, manifest.Manifest | None] = {}
         self.walked_manifests: list[manifest.Manifest] = []
 
@@ -80,7 +80,7 @@ class _Run:
 
     # -- one file ------------------------------------------------------------------------
     def _file(self, path: Path, root: Path) -> Iterator[Article | IngestError]:
-        resolved = path.resolve()
+        resolved = str(path.resolve())
         if resolved in self.read_files:
             return  # named twice (a file and its folder): read once
         self.read_files.add(resolved)
@@ -172,7 +172,7 @@ class _Run:
         for m in self.walked_manifests:
             for key, row in m.unused_rows():
                 target = m.path.parent / key
-                if target.resolve() in self.read_files:
+                if str(target.resolve()) in self.read_files:
                     continue  # read, and described by a nearer manifest
                 if not target.is_file():
                     message = f"lists '{key}', but there is no such file beside the manifest; fix the path or remove the row"
