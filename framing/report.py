@@ -9,7 +9,6 @@ highlighted text with `textContent`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,7 +18,9 @@ import jinja2
 
 from framing import compare, distinctive, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
-from framing.report_articles import COMPRESS_OVER_BYTES, ReportError, article_store, compact_article, find_pairs, json_for_script
+from framing.report_articles import (
+    COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, json_for_script,
+)
 
 __all__ = ["ReportConfig", "ReportError", "ReportResult", "article_record", "build_report", "write_report"]
 
@@ -77,10 +78,10 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     comparison = compare.compare_outlets(records, min_articles=config.min_articles)
     src = sourcing.sourcing(records)
     terms = distinctive.distinctive_terms(distinctive.outlet_counts(records))
-    articles = [compact_article(r, comparison.scores) for r in records]
-    _finite(articles)
+    strings = StringTable()
+    articles = [compact_article(r, comparison.scores, strings) for r in records]
     pairs = find_pairs(articles, config.pairs)
-    store = article_store(articles, config.compress_over_bytes)
+    store = article_store(articles, strings, config.compress_over_bytes)
     outlets = [o.name for o in comparison.outlets]
     tables = _tables(comparison, src, terms, outlets, config)
     figures = {"profile": report_figures.profile_figure(comparison)}
@@ -117,12 +118,6 @@ def write_report(items: Iterable[dict | Analysis | IngestError], path: str | Pat
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(result.html, encoding="utf-8")
     return result
-
-
-def _finite(articles: list[dict]) -> None:
-    """NaN/inf cannot travel as JSON: they become None (shown as "–")."""
-    for a in articles:
-        a["scores"] = [None if isinstance(v, float) and not math.isfinite(v) else v for v in a["scores"]]
 
 
 def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[str], config: ReportConfig) -> dict[str, dict]:

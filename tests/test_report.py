@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.report import ReportConfig, ReportError, article_record, build_report
-from framing.report_articles import article_store, compact_article, find_pairs, json_for_script
+from framing.report_articles import StringTable, article_store, compact_article, expand_spans, find_pairs, json_for_script
 from framing.score import describe
 
 runner = CliRunner()
@@ -58,7 +58,7 @@ def test_article_text_and_titles_never_appear_as_markup(html):
     assert "<title>Test &lt;report&gt;</title>" in html
     # The injection travels as JSON data and comes back out intact.
     store = json.loads(script_bodies(html, 'id="article-data"')[0])
-    assert INJECTION in [a["text"] for a in store]
+    assert INJECTION in [a["text"] for a in store["articles"]]
 
 
 def test_every_script_element_is_one_we_wrote(html):
@@ -94,19 +94,32 @@ def test_tables_for_csv_download_carry_the_comparison():
 
 
 def test_large_stores_are_gzipped_and_decode_to_the_same_articles():
-    recs = corpus_records()
-    articles = [compact_article(r, ["loaded_author_per_1k"]) for r in recs]
-    small, packed = article_store(articles), article_store(articles, compress_over_bytes=0)
+    strings = StringTable()
+    articles = [compact_article(r, ["loaded_author_per_1k"], strings) for r in corpus_records()]
+    small, packed = article_store(articles, strings), article_store(articles, strings, compress_over_bytes=0)
     assert (small.encoding, packed.encoding) == ("json", "gzip+base64")
-    assert json.loads(gzip.decompress(base64.b64decode(packed.payload))) == json.loads(small.payload) == articles
+    assert json.loads(gzip.decompress(base64.b64decode(packed.payload))) == json.loads(small.payload) == {"strings": strings.values, "articles": articles}
 
 
-def test_compact_article_keeps_offsets_and_span_details():
+def test_compact_article_round_trips_every_finding():
     rec = corpus_records()[0]
-    a = compact_article(rec, ["loaded_author_per_1k", "attributions"])
-    farce = [s for s in a["spans"] if a["text"][s[0]:s[1]] == "farce"]
-    assert farce and farce[0][2] == 0 and farce[0][3] == 0  # type "loaded", voice "author"
+    strings = StringTable()
+    a = compact_article(rec, ["loaded_author_per_1k", "attributions"], strings)
+    keys = ["start", "end", "type", "voice", "weight", "category", "speaker", "verb", "stance", "rule", "detector"]
+    expected = sorted(({k: s[k] for k in keys} for s in rec["spans"]), key=lambda s: (s["start"], s["end"]))
+    got = expand_spans(a, strings.values)
+    assert [{k: s[k] for k in keys} for s in got] == expected
+    said = [s for s in got if s["type"] == "attribution"][0]
+    assert (rec["text"][said["start"]:said["end"]], said["verb"]) == ("said", "say")
+    farce = [s for s in got if rec["text"][s["start"]:s["end"]] == "farce"][0]
+    assert [s["term"] for s in rec["spans"] if s["text"] == "farce"] == ["farce"]
+    assert farce["term"] is None  # a term is stored only where it differs from the words matched
     assert a["scores"] == [rec["scores"]["loaded_author_per_1k"], rec["scores"]["attributions"]]
+
+
+def test_compact_article_keeps_scores_json_safe():
+    rec = dict(corpus_records()[0], scores={"x": float("nan"), "y": 1.5})
+    assert compact_article(rec, ["x", "y"], StringTable())["scores"] == [None, 1.5]
 
 
 ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", "event": "e1"},

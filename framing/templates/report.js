@@ -4,11 +4,13 @@
   "use strict";
   var DATA = JSON.parse(document.getElementById("page-data").textContent);
   var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote"];
-  var FIELDS = [[4, "category"], [5, "weight"], [3, "voice"], [6, "speaker"], [7, "verb"], [8, "stance"], [10, "term"], [9, "rule"], [11, "found by"]];
+  var FIELDS = [["category", "category"], ["weight", "weight"], ["voice", "voice"], ["speaker", "speaker"], ["verb", "verb"],
+    ["stance", "stance"], ["term", "lexicon term"], ["rule", "rule"], ["detector", "found by"]];
+  var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
   var PER_PAGE = 25;
   var enabled = new Set(DATA.types);
   var tables = Object.assign({}, DATA.tables);
-  var ARTICLES = null;
+  var ARTICLES = null, STRINGS = [null];
   var viewers = [];  // [host element, article] pairs currently on screen, re-rendered on toggles
 
   function el(tag, cls, text) {
@@ -62,6 +64,25 @@
     return { columns: cols, rows: rows };
   }
 
+  /* ---- findings: the compact store (see framing/report_articles.py) expanded on first use ---- */
+  function findings(a) {
+    if (a._findings) return a._findings;
+    var start = 0, spans = [], ignored = [];
+    a.spans.forEach(function (row) {
+      start += row[0];
+      var f = { start: start, end: start + row[1], type: DATA.types[row[2]], voice: DATA.voices[row[3]], weight: row[4] || null };
+      STRING_FIELDS.forEach(function (k, j) { f[k] = STRINGS[row[5 + j] || 0]; });
+      spans.push(f);
+    });
+    start = 0;
+    a.ignored.forEach(function (row) {
+      start += row[0];
+      ignored.push({ start: start, end: start + row[1], reason: STRINGS[row[2] || 0] || "" });
+    });
+    a._findings = { spans: spans, ignored: ignored };
+    return a._findings;
+  }
+
   /* ---- highlighted text ---- */
   function codePointMap(text) {
     // Offsets count Python code points; JS strings count UTF-16 units. Map when they differ.
@@ -79,9 +100,11 @@
     }
     var text = a.text, map = codePointMap(text);
     var at = function (i) { return map ? map[Math.min(i, map.length - 1)] : i; };
-    var spans = a.spans.filter(function (s) { return s[2] >= 0 && enabled.has(DATA.types[s[2]]) && s[1] > s[0]; })
-      .map(function (s) { var c = s.slice(); c[0] = at(s[0]); c[1] = at(s[1]); return c; });
-    var ignored = a.ignored.map(function (r) { return [at(r[0]), at(r[1]), r[2]]; });
+    var all = findings(a);
+    // [start, end, finding] in JS string positions, only the types switched on
+    var spans = all.spans.filter(function (f) { return f.type && enabled.has(f.type) && f.end > f.start; })
+      .map(function (f) { return [at(f.start), at(f.end), f]; });
+    var ignored = all.ignored.map(function (r) { return [at(r.start), at(r.end), r.reason]; });
     var cuts = new Set([0, text.length]);
     spans.forEach(function (s) { cuts.add(s[0]); cuts.add(s[1]); });
     ignored.forEach(function (r) { cuts.add(r[0]); cuts.add(r[1]); });
@@ -95,12 +118,12 @@
       var e = el("span", null, piece);
       if (ign) { e.className = "ignored"; e.title = "left out of the counts: " + ign[2]; }
       if (cover.length) {
-        cover.sort(function (x, y) { return PRIORITY.indexOf(DATA.types[x[2]]) - PRIORITY.indexOf(DATA.types[y[2]]); });
+        cover.sort(function (x, y) { return PRIORITY.indexOf(x[2].type) - PRIORITY.indexOf(y[2].type); });
         var top = cover[0];
-        e.className = "hl t-" + DATA.types[top[2]] + (DATA.voices[top[3]] === "quoted" ? " voice-quoted" : "");
-        e.dataset.types = cover.map(function (s) { return DATA.types[s[2]]; }).join(" ");
+        e.className = "hl t-" + top[2].type + (top[2].voice === "quoted" ? " voice-quoted" : "");
+        e.dataset.types = cover.map(function (s) { return s[2].type; }).join(" ");
         e.tabIndex = 0;
-        e._findings = cover;
+        e._cover = cover;
         e._text = text;
       }
       frag.appendChild(e);
@@ -112,15 +135,14 @@
   var tip = document.getElementById("tip"), pinned = null;
   function showTip(target) {
     tip.textContent = "";
-    target._findings.forEach(function (s) {
-      var box = el("div", "tip-finding");
-      var type = DATA.types[s[2]];
-      box.appendChild(el("b", null, DATA.typeLabels[type] || type));
+    target._cover.forEach(function (s) {
+      var box = el("div", "tip-finding"), f = s[2];
+      box.appendChild(el("b", null, DATA.typeLabels[f.type] || f.type));
       box.appendChild(el("div", null, "“" + target._text.slice(s[0], s[1]) + "”"));
-      FIELDS.forEach(function (f) {
-        var v = s[f[0]];
-        if (f[0] === 3) v = v === 1 ? "quoted (a source's words)" : v === 0 ? "author (the outlet's own words)" : null;
-        if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, f[1] + ": " + v));
+      FIELDS.forEach(function (field) {
+        var v = f[field[0]];
+        if (field[0] === "voice") v = v === "quoted" ? "quoted (a source's words)" : v === "author" ? "author (the outlet's own words)" : null;
+        if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
       });
       tip.appendChild(box);
     });
@@ -293,8 +315,9 @@
     return new Response(stream).text().then(JSON.parse);
   }
   buildToggles();
-  loadArticles().then(function (articles) {
-    ARTICLES = articles;
+  loadArticles().then(function (store) {
+    ARTICLES = store.articles;
+    STRINGS = store.strings;
     applySearch("");
     if (ARTICLES.length) showArticle(0);
     var sel = document.getElementById("pair-select");
