@@ -82,3 +82,25 @@ def test_evaluate_command_on_a_tiny_gold_file(tmp_path):
     assert result.exit_code == 0, result.output
     w = json.loads(result.stdout)["word_level"]
     assert (w["hits"], w["correct"], w["gold_words"], w["found"]) == (2, 2, 2, 2)
+
+
+def test_readme_documents_every_lexicon_category_and_command():
+    """STYLE 10: documentation that cannot drift."""
+    import re
+
+    from framing.cli.lexicon import lexicon_app
+    from framing.lexicon import load, packaged_dir
+    from framing.lexicon_coverage import stats as lexicon_stats
+
+    readme = (packaged_dir() / "README.md").read_text(encoding="utf-8")
+    lexset = load()
+    for name, meta in lexset.metadata.items():
+        assert f"`{name}.tsv`" in readme
+        for category in meta.get("categories", {}):
+            assert f"`{category}`" in readme, f"category {name}/{category} is not in lexicons/README.md"
+    for command in lexicon_app.registered_commands:
+        assert re.search(rf"\b{command.name or command.callback.__name__}\b", readme)
+    counts = lexicon_stats(lexset)
+    for name in ("loaded", "hedge", "booster"):
+        n = sum(v for c, v in counts[name].items() if c != "plain_sense")
+        assert f"| `{name}.tsv` |" in readme and f"| {n:,} |" in readme, f"the {name} count in lexicons/README.md is not {n:,}"
