@@ -41,14 +41,16 @@ def main() -> None:
     words = sum(len(t) for t in tokenised)
     n_entries = sum(len(v) for v in lexset.entries.values())
     lexset.match(tokenised[0])
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(5):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         hits = sum(len(lexset.match(toks, ("loaded", "hedge", "booster"))) for toks in tokenised)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
     per = best / len(texts) * 1000
     print(f"{len(texts)} articles, {words / len(texts):.0f} words each, {n_entries} entries, {hits} matches")
-    print(f"LexiconSet.match: {per:.3f} ms per article (best of 5), {len(texts) / best:.0f} articles/s")
+    print(f"LexiconSet.match: {per:.3f} ms per article wall clock (best of 5), {len(texts) / best:.0f} articles/s;"
+          f" {best_cpu / len(texts) * 1000:.3f} ms CPU time per article")
 
 
 if __name__ == "__main__":

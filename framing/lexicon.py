@@ -177,6 +177,7 @@ class LexiconSet:
     metadata: dict[str, dict]
     irregular: dict[str, set[str]] = field(default_factory=dict)
     _index: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict, repr=False)
+    _selections: dict[frozenset[str], dict] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._index = self._build_index()
@@ -214,27 +215,43 @@ class LexiconSet:
         Overlaps are kept: deciding between "no doubt" (booster) and "doubt" (hedge) is a
         context rule's job in `detect`, and it needs to see both.
         """
-        wanted = set(lexicons) if lexicons is not None else None
-        index = self._index
+        index = self._index_for(lexicons)
         norms = [t.norm for t in tokens]
         n = len(norms)
         out: list[Match] = []
+        get = index.get
         for i, first in enumerate(norms):
-            slot = index.get(first)
+            slot = get(first)
             if slot is None:
                 continue
             singles, multis = slot
             if multis and i + 1 < n:
                 for toks, entry in multis.get(norms[i + 1], ()):
-                    if wanted is not None and entry.lexicon not in wanted:
-                        continue
                     k = len(toks)
                     if k == 2 or (i + k <= n and tuple(norms[i + 2 : i + k]) == toks[2:]):
                         out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
-            for _toks, entry in singles:
-                if wanted is None or entry.lexicon in wanted:
-                    out.append(Match(tokens[i].start, tokens[i].end, entry, i, i))
+            if singles:
+                tok = tokens[i]
+                for _toks, entry in singles:
+                    out.append(Match(tok.start, tok.end, entry, i, i))
         return out
+
+    def _index_for(self, lexicons: Iterable[str] | None) -> dict[str, tuple[list, dict[str, list]]]:
+        """The index restricted to some lexicons, built once per selection: the hot loop then
+        never looks at a reporting verb when it is asked for loaded words."""
+        if lexicons is None:
+            return self._index
+        key = frozenset(lexicons)
+        cached = self._selections.get(key)
+        if cached is None:
+            cached = {}
+            for first, (singles, multis) in self._index.items():
+                s = [c for c in singles if c[1].lexicon in key]
+                m = {second: kept for second, cands in multis.items() if (kept := [c for c in cands if c[1].lexicon in key])}
+                if s or m:
+                    cached[first] = (s, m)
+            self._selections[key] = cached
+        return cached
 
     def lookup(self, lexicon: str, term: str) -> Entry | None:
         return self.entries.get(lexicon, {}).get(term.lower())
