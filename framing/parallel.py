@@ -11,6 +11,7 @@ writes.  The same per-article function runs on Dask (framing/distributed.py).
 from __future__ import annotations
 
 import os
+import signal
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -61,6 +62,13 @@ def init_worker(recipe: AnalyzerRecipe) -> None:
         _analyzer, _analyzer_token = recipe.build(), recipe.token
 
 
+def _pool_worker(recipe: AnalyzerRecipe) -> None:
+    """Initializer of pool processes: Ctrl-C goes to the main process alone, which then stops the
+    pool cleanly (a worker interrupted mid-chunk would only add a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker(recipe)
+
+
 def analyze_article(article: Article) -> dict[str, Any]:
     """The per-article function every backend runs: an Article in, its `Analysis.to_dict()` out."""
     assert _analyzer is not None, "init_worker(recipe) must run in this process first"
@@ -100,7 +108,7 @@ def analyze_in_order(items: Iterable[Item], recipe: AnalyzerRecipe, jobs: int | 
         for chunk in chunks:
             yield from analyze_chunk(chunk, encode)
         return
-    pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(recipe,))
+    pool = ProcessPoolExecutor(jobs, initializer=_pool_worker, initargs=(recipe,))
     window: deque[Future[list[Any]]] = deque([pool.submit(analyze_chunk, first, encode)])
     try:
         for chunk in chunks:
