@@ -43,7 +43,7 @@ class GoldSentence:
     """One row of a gold file: its text, the words marked in it, and its sentence label."""
 
     text: str
-    words: frozenset[str]
+    words: frozenset[str] | None  # None: the file has no word-level gold (sentence labels only)
     label: bool | None  # True biased, False not biased, None unknown / no agreement
     row: int
 
@@ -156,17 +156,18 @@ def parse_label(value: str | None) -> bool | None:
     return None
 
 
-def read_gold(path: Path, text_col: str = "text", words_col: str = "biased_words",
+def read_gold(path: Path, text_col: str = "text", words_col: str | None = "biased_words",
               label_col: str | None = "label_bias", split: str = "all") -> list[GoldSentence]:
     """Read a gold CSV.  `split`: `all`, or `dev` (even data rows) / `test` (odd data rows), so a
-    lexicon pruned on one half can be measured on the other."""
+    lexicon pruned on one half can be measured on the other.  With no `words_col` only the
+    sentence-level figures are computed (e.g. a hedge lexicon against uncertain/certain labels)."""
     if split not in ("all", "dev", "test"):
         raise ValueError(f"split must be all, dev or test, not {split!r}")
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
         cols = reader.fieldnames or []
         for col in (text_col, words_col):
-            if col not in cols:
+            if col and col not in cols:
                 raise LexiconError(f"{path}:1: no column {col!r} (columns: {', '.join(cols)}); name it with --text-col / --words-col")
         has_label = label_col is not None and label_col in cols
         out: list[GoldSentence] = []
@@ -174,7 +175,8 @@ def read_gold(path: Path, text_col: str = "text", words_col: str = "biased_words
             if split == "dev" and i % 2 or split == "test" and not i % 2:
                 continue
             label = parse_label(row.get(label_col)) if has_label else None
-            out.append(GoldSentence(row[text_col] or "", parse_words(row[words_col]), label, i + 2))
+            words = parse_words(row[words_col]) if words_col else None
+            out.append(GoldSentence(row[text_col] or "", words, label, i + 2))
     return out
 
 
@@ -189,8 +191,7 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     categories: dict[tuple[str, str], Tally] = defaultdict(Tally)
     missed: dict[str, int] = defaultdict(int)
     for g in gold:
-        has_label_column_value = g.label is not None
-        if not has_label_column_value and not g.words:
+        if g.label is None and not g.words:
             # "No agreement" with nothing marked: nothing to learn from this row.
             continue
         ev.sentences += 1
@@ -206,8 +207,8 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
                 ev.sentence_fn += 1
             else:
                 ev.sentence_tn += 1
-        if g.label is True and not g.words:
-            continue  # biased, but the biased words were not marked: unknown, not absent
+        if g.words is None or (g.label is True and not g.words):
+            continue  # no word-level gold, or biased with no words marked: unknown, not absent
         ev.word_sentences += 1
         tokens = word_tokens(g.text)
         in_text = {t.norm for t in tokens} & g.words

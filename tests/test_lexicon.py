@@ -182,3 +182,13 @@ def test_babe_figures_hold(shared_data):
     assert held_out.precision >= 0.6 and held_out.recall >= 0.38
     everything = evaluate(read_gold(path), load())
     assert everything.precision >= 0.5 and everything.recall >= 0.4
+
+
+def test_evaluate_with_sentence_labels_only(tmp_path):
+    path = tmp_path / "hedges.csv"
+    path.write_text("text,label\nIt may rain.,1\nIt rained.,0\nPerhaps.,0\nIt was wet.,1\n", encoding="utf-8")
+    ev = evaluate(read_gold(path, words_col=None, label_col="label"), load(), types=("hedge",))
+    # Hedge hits: "may" (row 1, labelled uncertain: TP), "Perhaps" (row 3, labelled certain: FP);
+    # row 2 TN, row 4 FN.  No word-level gold, so no word-level counts.
+    assert (ev.sentence_tp, ev.sentence_fp, ev.sentence_fn, ev.sentence_tn) == (1, 1, 1, 1)
+    assert (ev.word_sentences, ev.hits, ev.gold) == (0, 0, 0)

@@ -170,7 +170,7 @@ def coverage(
 def evaluate(
     data: Annotated[Path, typer.Option("--data", help="Gold CSV (default: BABE's babe_sg2_final_labels.csv in ../shared/data/babe).")] = DEFAULT_GOLD,
     text_col: Annotated[str, typer.Option("--text-col", help="Column with the sentence.")] = "text",
-    words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated).")] = "biased_words",
+    words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated); '' for sentence labels only.")] = "biased_words",
     label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
     split: Annotated[str, typer.Option("--split", help="all, dev (even rows) or test (odd rows).")] = "all",
     types: Annotated[str, typer.Option("--types", help="Comma-separated finding types counted as hits.")] = "loaded",
@@ -185,7 +185,7 @@ def evaluate(
     if not data.exists():
         raise fail(f"{data}: no such file; pass --data CSV (the BABE default lives in ../shared/data/babe/)")
     try:
-        gold = read_gold(data, text_col, words_col, label_col, split)
+        gold = read_gold(data, text_col, words_col or None, label_col, split)
         ev = run(gold, _load(lexicon), tuple(t.strip() for t in types.split(",") if t.strip()))
     except (LexiconError, ValueError) as e:
         raise fail(str(e)) from None
@@ -197,7 +197,8 @@ def evaluate(
         return
     w, s = summary["word_level"], summary["sentence_level"]
     typer.echo(f"{data.name} ({split}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
-    typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
+    if w["sentences"]:
+        typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
     typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
     typer.echo("\nper category: precision, recall, hits")
     for cat, v in summary["categories"].items():
