@@ -45,8 +45,6 @@ _AUX = frozenset(
 _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
 _PRONOUNS = frozenset("he she it they we i you who".split())
 _BE = frozenset("is was were are be been being".split())
-# A quotation that closes a clause before its cue: `"...,"` / `"...?"` / `"...!"` / `"...—"`.
-_QUOTE_CLOSES_CLAUSE_RE = re.compile(r"[,?!—–-][”\"’'»]+$")
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?;:]\s")
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*")
@@ -97,6 +95,7 @@ class Article:
     single_word_verbs: frozenset[str]
 
     def __post_init__(self) -> None:
+        self.lemmas: dict[str, str] = {}
         self.token_starts = [t.start for t in self.tokens]
         self.sentence_starts = [s.start for s in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
@@ -180,7 +179,9 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
     strength = entry.weight or 2
     cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
     s_start, s_end = art.sentence_of(cue_start)
-    verb = lemma(entry.term, art.single_word_verbs)
+    verb = art.lemmas.get(entry.term)
+    if verb is None:
+        verb = art.lemmas[entry.term] = lemma(entry.term, art.single_word_verbs)
     word = text[cue_start:cue_end]
     if word[:1].isupper() and art.token_at_or_after(s_start) != cue.first:
         # "Secretary of State" is no verb; in a Title Case headline only "Says", "Tells", "Claims"
@@ -207,7 +208,10 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
     if qi >= 0 and verb != "according_to":
         q = art.quotes[qi]
         between = text[q.end : cue_start]
-        closes_clause = _QUOTE_CLOSES_CLAUSE_RE.search(text, max(q.start, q.end - 4), q.end) is not None or between.lstrip()[:1] in (",", "—", "–")
+        e = q.end
+        while e > q.start + 1 and text[e - 1] in "”\"’'»":
+            e -= 1
+        closes_clause = text[e - 1] in ",?!—–-" or between.lstrip()[:1] in (",", "—", "–")
         if (
             closes_clause
             and (s_start < q.end or _short_tag(art, q.end, cue))
@@ -433,8 +437,11 @@ def _subject_before(art: Article, first: int, s_start: int) -> tuple[tuple[int, 
     if tokens[end].norm in _CLAUSE_WORDS:
         return None, passive
     limit = 7
-    while k - 1 >= 0 and tokens[k - 1].start >= s_start and end - k < limit:
-        if not art.clean(k - 1) or art.quote_in(tokens[k - 1].start) is not None:
+    # The phrase stops at a quotation: where the last one before it ends (or the sentence start).
+    qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1
+    floor = max(s_start, art.quote_ends[qi]) if qi >= 0 else s_start
+    while k - 1 >= 0 and tokens[k - 1].start >= floor and end - k < limit:
+        if not art.clean(k - 1):
             break
         if tokens[k - 1].norm in _CLAUSE_WORDS:
             if tokens[k - 1].norm != "who" or limit > 7:

@@ -41,6 +41,7 @@ NOT_NAMES = DETERMINERS | frozenset(
     friday saturday sunday january february march april may june july august september october
     november december""".split()
 )
+_TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
 
 
@@ -55,6 +56,7 @@ class Speakers:
     # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
     # cost only articles with a "he said" pay.
     more_persons: Callable[[Speakers], None] | None = None
+    _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
@@ -79,15 +81,28 @@ class Speakers:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
         if not tokens:
             return None, False
+        if len(tokens) == 1:
+            norm = tokens[0].norm
+            if norm in PRONOUNS_PERSON:
+                return self.last_person(start_offset), False
+            if norm in PRONOUNS_OTHER:
+                return None, False
+        key = self.text[tokens[0].start : tokens[-1].end]
+        known = self._named.get(key)
+        if known is not None:
+            if known[0] is not None and " " in known[0] and not known[1]:
+                self.note_person(start_offset, known[0])
+            return known
+        found = self._name_of(tokens, start_offset)
+        self._named[key] = found
+        return found
+
+    def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         norms = [t.norm for t in tokens]
-        if len(norms) == 1 and norms[0] in PRONOUNS_PERSON:
-            return self.last_person(start_offset), False
-        if len(norms) == 1 and norms[0] in PRONOUNS_OTHER:
-            return None, False
         words = [self.text[t.start : t.end] for t in tokens]
         # A name: the capitalised words ending the phrase, titles removed.
         first = len(words)
-        while first > 0 and _NAME_PART_RE.fullmatch(words[first - 1]) and norms[first - 1] not in TITLE_WORDS | DETERMINERS:
+        while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
             first -= 1
         if first < len(words) and not any(n in self.anonymous_heads for n in norms[first:]):
             # The name as written, initials' periods included: "Jeffrey N. Trimble".

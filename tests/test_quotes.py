@@ -200,3 +200,18 @@ def test_independent_seed_multi_paragraph_quotes_are_anonymous_quoted_voice(seed
     pos = text.index("Earlier this week, Trump urged")
     assert not any(s.start <= pos < s.end for s in quotes)
     assert a.warnings == []
+
+
+@pytest.mark.parametrize(
+    "text, quoted_words",
+    [
+        ("“We are ready,” Zelensky said.", 3),
+        ("Russia pressed for so-called “denazification” today.", 0),  # a scare quote is the outlet's
+        ("“One two.” Three. “Four five six.\n\n“Seven.”", 6),
+    ],
+)
+def test_quoted_word_count_agrees_with_quote_at(text: str, quoted_words: int) -> None:
+    tokens = segment.word_tokens(text)
+    v = voice(text)
+    assert v.quoted_word_count(tokens) == quoted_words
+    assert sum(1 for t in tokens if v.quote_at(t.start)) == quoted_words
