@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from framing import batch
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Out, Outlet, Paths, corpus_paths, fail
+from framing.cli.options import Jobs, Lexicon, Model, NoModel, Out, Outlet, Paths, corpus_paths, fail
 from framing.distributed import SchedulerError
 from framing.lexicon import LexiconError
 from framing.models import IngestError
@@ -40,6 +40,8 @@ def score(
     jobs: Jobs = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or `local` for a cluster on this machine; writes --format parquet.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest.")] = False,
+    model: Model = None,
+    no_model: NoModel = False,
 ) -> None:
     """Score articles: every finding with its position, voice and speaker, plus article scores.
 
@@ -51,7 +53,7 @@ def score(
     scored = errors = 0
     try:
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
-                             jobs=jobs, scheduler=scheduler, resume=resume)
+                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("score", total=None)
             for item in batch.run(job, sys.stdout):
@@ -69,3 +71,18 @@ def score(
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
+
+
+def sentence_model(path: Path | None, off: bool):
+    """The classifier `--model`/`--no-model` ask for: the shipped default unless told otherwise."""
+    from framing.classify import load_model
+    from framing.model_io import ModelFormatError
+
+    if off:
+        if path is not None:
+            raise fail("--model and --no-model contradict each other; pass one")
+        return None
+    try:
+        return load_model(path)
+    except ModelFormatError as e:
+        raise fail(str(e)) from None

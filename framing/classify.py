@@ -1,0 +1,357 @@
+"""The sentence-level loaded-language classifier: training, scoring, and the shipped default.
+
+Training is a scikit-learn pipeline: TF-IDF word 1-2-grams, TF-IDF character 2-5-grams (within
+words), lexicon findings by lexicon/category/voice, and, where the training CSV says which words
+annotators marked, marked-word rates; then logistic regression with sigmoid-calibrated
+probabilities (`CalibratedClassifierCV`).  The decision threshold is the one that maximises the
+biased-class F1 on out-of-fold probabilities (stratified k-fold, fixed seed): the test data is
+never looked at.
+
+The fitted pipeline is then *compiled* into a `SentenceClassifier`: plain vocabularies and arrays
+that score a whole article's sentences in a few vectorised NumPy operations, and that
+`framing.model_io` saves as JSON + NPZ (never a pickle).  A freshly trained model and the same
+model loaded from disk run the same code on the same numbers, so they give identical probabilities.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
+from sklearn.preprocessing import FunctionTransformer
+
+from framing import model_io
+from framing.lexicon import LexiconSet
+from framing.models import Analysis, Article, Sentence, Span
+from framing.pipeline import Analyzer
+from framing.sentence_features import (
+    MARKED_FEATURES,
+    LexiconFeatures,
+    MarkedWordFeatures,
+    SentenceRecord,
+    char_ngrams,
+    lexicon_matrix,
+    marked_matrix,
+    record_texts,
+    word_char_ngrams,
+    word_ngrams,
+)
+
+DEFAULT_MODEL_FILE = "babe.framing-model"
+BLOCKS = ("word", "char")
+
+
+@dataclass(slots=True)
+class TrainConfig:
+    """The training choices; stored in the model file so a model says how it was made."""
+
+    C: float = 1.0
+    word_min_df: int = 2
+    char_min_df: int = 3
+    word_max_features: int = 20_000
+    char_max_features: int = 40_000
+    lexicon_features: bool = True
+    calibration_folds: int = 5
+    threshold_folds: int = 10
+    seed: int = 0
+
+
+def build_pipeline(config: TrainConfig, lexicon: bool, marked: bool) -> Pipeline:
+    """The scikit-learn pipeline that is fitted (then compiled into a SentenceClassifier)."""
+    texts = FunctionTransformer(record_texts)
+    parts = [
+        ("word", make_pipeline(texts, TfidfVectorizer(analyzer=word_ngrams, min_df=config.word_min_df, max_features=config.word_max_features, sublinear_tf=True, dtype=np.float64))),
+        ("char", make_pipeline(texts, TfidfVectorizer(analyzer=char_ngrams, min_df=config.char_min_df, max_features=config.char_max_features, sublinear_tf=True, dtype=np.float64))),
+    ]
+    if lexicon:
+        parts.append(("lexicon", LexiconFeatures()))
+    if marked:
+        parts.append(("marked", MarkedWordFeatures(random_state=config.seed)))
+    classifier = CalibratedClassifierCV(
+        LogisticRegression(C=config.C, max_iter=5000), method="sigmoid", cv=config.calibration_folds, ensemble=False
+    )
+    return Pipeline([("features", FeatureUnion(parts)), ("classifier", classifier)])
+
+
+def sentence_records(texts: Sequence[str], marked: Sequence[frozenset[str]] | None = None, lexicons: LexiconSet | None = None) -> list[SentenceRecord]:
+    """Each text analysed on its own (as a one-sentence article) for its lexicon findings."""
+    analyzer = Analyzer(lexicons)
+    records = []
+    for i, text in enumerate(texts):
+        spans = analyzer.analyze(Article(id=str(i), text=text)).spans
+        records.append(SentenceRecord(text, spans, marked[i] if marked is not None else frozenset()))
+    return records
+
+
+def best_threshold(labels: np.ndarray, probabilities: np.ndarray) -> float:
+    """The probability cut-off that maximises the positive-class F1 (ties: the higher cut-off)."""
+    candidates = np.unique(np.round(probabilities, 4))
+    scores = [f1_score(labels, probabilities >= t, zero_division=0) for t in candidates]
+    best = max(range(len(candidates)), key=lambda i: (scores[i], candidates[i]))
+    return float(candidates[best])
+
+
+def out_of_fold(records: Sequence[SentenceRecord], labels: np.ndarray, config: TrainConfig, lexicon: bool, marked: bool) -> np.ndarray:
+    """Out-of-fold probabilities from stratified k-fold CV (fixed seed) over the training data."""
+    probs = np.zeros(len(records))
+    folds = StratifiedKFold(config.threshold_folds, shuffle=True, random_state=config.seed)
+    for fit_rows, out_rows in folds.split(np.zeros(len(labels)), labels):
+        pipe = build_pipeline(config, lexicon, marked).fit([records[i] for i in fit_rows], labels[fit_rows])
+        probs[out_rows] = pipe.predict_proba([records[i] for i in out_rows])[:, 1]
+    return probs
+
+
+@dataclass(slots=True)
+class Variant:
+    """One set of weights over the model's features: the full model, or an ablation of it."""
+
+    coef: dict[str, np.ndarray]  # block name -> weights
+    intercept: float
+    calibration: tuple[float, float]  # sigmoid a, b: p = 1 / (1 + exp(a * decision + b))
+    threshold: float
+    cv_f1: float
+
+
+def compile_variant(pipe: Pipeline, threshold: float, cv_f1: float) -> tuple[Variant, dict[str, Any]]:
+    """Plain weights (and the fitted featurisers) of a fitted pipeline."""
+    calibrated = pipe.named_steps["classifier"].calibrated_classifiers_[0]
+    lr = calibrated.estimator
+    sigmoid = calibrated.calibrators[0]
+    coef = lr.coef_[0]
+    union = pipe.named_steps["features"]
+    blocks: dict[str, np.ndarray] = {}
+    fitted: dict[str, Any] = {}
+    pos = 0
+    for name, transformer in union.transformer_list:
+        fitted[name] = transformer[-1] if isinstance(transformer, Pipeline) else transformer
+        width = len(fitted[name].get_feature_names_out())
+        blocks[name] = coef[pos : pos + width].astype(np.float32)
+        pos += width
+    variant = Variant(blocks, float(lr.intercept_[0]), (float(sigmoid.a_), float(sigmoid.b_)), threshold, cv_f1)
+    return variant, fitted
+
+
+@dataclass
+class SentenceClassifier:
+    """A compiled sentence classifier: scores sentences with plain vocabularies and arrays.
+
+    `variants["full"]` is the model; `variants["no_lexicon"]` the same features without the
+    lexicon counts, trained alongside it for the baseline table of `framing evaluate`.
+    """
+
+    name: str
+    vocabularies: dict[str, list[str]]  # "word", "char", "lexicon", "marked": feature names in column order
+    idf: dict[str, np.ndarray]  # "word", "char"
+    marked_rates: np.ndarray  # rate per marked word, aligned with vocabularies["marked"]
+    variants: dict[str, Variant]
+    info: dict[str, Any] = field(default_factory=dict)  # training data, date, config, metrics
+
+    def __post_init__(self) -> None:
+        self._index = {b: {g: i for i, g in enumerate(self.vocabularies[b])} for b in BLOCKS}
+        self._lexicon_index = {k: i for i, k in enumerate(self.vocabularies.get("lexicon", []))}
+        self._rates = dict(zip(self.vocabularies.get("marked", []), self.marked_rates.tolist()))
+        self._char_cache: dict[str, np.ndarray] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent to worker processes (never written to disk): the lookup tables are rebuilt there.
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
+    @property
+    def threshold(self) -> float:
+        return self.variants["full"].threshold
+
+    # -- scoring ---------------------------------------------------------------------------
+    def sentence_probabilities(self, text: str, sentences: Sequence[Sentence], analysis: Analysis) -> list[float]:
+        """The pipeline's hook: the probability that each sentence is biased, rounded to 4 places."""
+        starts = [s.start for s in sentences]
+        grouped: list[list[Span]] = [[] for _ in sentences]
+        for span in analysis.spans:
+            i = bisect.bisect_right(starts, span.start) - 1
+            if i >= 0 and span.start < sentences[i].end:
+                grouped[i].append(span)
+        texts = [text[s.start : s.end] for s in sentences]
+        return [round(float(p), 4) for p in self.probabilities(texts, grouped)]
+
+    def probabilities(self, texts: Sequence[str], spans: Sequence[Sequence[Span]] | None = None, variant: str = "full") -> np.ndarray:
+        """Calibrated probabilities of the positive class for a batch of sentences."""
+        v = self.variants[variant]
+        decision = np.full(len(texts), v.intercept)
+        if not texts:
+            return decision
+        decision += self._tfidf_dot(self._word_columns(texts), "word", v.coef["word"], len(texts))
+        decision += self._tfidf_dot(self._char_columns(texts), "char", v.coef["char"], len(texts))
+        if "lexicon" in v.coef and spans is not None:
+            decision += lexicon_matrix(spans, self._lexicon_index) @ v.coef["lexicon"].astype(np.float64)
+        if "marked" in v.coef:
+            decision += marked_matrix(texts, self._rates) @ v.coef["marked"].astype(np.float64)
+        a, b = v.calibration
+        return 1.0 / (1.0 + np.exp(a * decision + b))
+
+    def predict_records(self, records: Sequence[SentenceRecord], variant: str = "full") -> np.ndarray:
+        return self.probabilities([r.text for r in records], [r.spans for r in records], variant)
+
+    def _word_columns(self, texts: Sequence[str]) -> list[list[int]]:
+        index = self._index["word"]
+        return [[index[g] for g in word_ngrams(t) if g in index] for t in texts]
+
+    def _char_columns(self, texts: Sequence[str]) -> list[np.ndarray]:
+        cache = self._char_cache
+        if len(cache) > 200_000:
+            cache.clear()
+        index = self._index["char"]
+        out = []
+        for t in texts:
+            parts = []
+            for word in t.lower().split():
+                cols = cache.get(word)
+                if cols is None:
+                    cols = cache[word] = np.asarray([index[g] for g in word_char_ngrams(word) if g in index], dtype=np.int64)
+                parts.append(cols)
+            out.append(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
+        return out
+
+    def _tfidf_dot(self, columns: Sequence[Sequence[int]], block: str, coef: np.ndarray, n: int) -> np.ndarray:
+        """Rows of sublinear-TF x IDF, L2-normalised (as TfidfVectorizer makes them), dotted with coef."""
+        lengths = np.fromiter((len(c) for c in columns), dtype=np.int64, count=n)
+        if not lengths.sum():
+            return np.zeros(n)
+        cols = np.concatenate([np.asarray(c, dtype=np.int64) for c in columns])
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        width = len(self.vocabularies[block])
+        keys, counts = np.unique(rows * width + cols, return_counts=True)
+        r, c = keys // width, keys % width
+        values = (1.0 + np.log(counts)) * self.idf[block][c].astype(np.float64)
+        norms = np.sqrt(np.bincount(r, values * values, minlength=n))
+        dots = np.bincount(r, values * coef[c].astype(np.float64), minlength=n)
+        return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+
+    # -- explanation ---------------------------------------------------------------------------
+    def top_features(self, n: int = 15, variant: str = "full") -> list[tuple[str, float]]:
+        """The n features pushing hardest towards the positive class, then towards the negative."""
+        names, weights = [], []
+        for block, coef in self.variants[variant].coef.items():
+            block_names = MARKED_FEATURES if block == "marked" else self.vocabularies[block]
+            names.extend(f"{block}:{g}" for g in block_names)
+            weights.append(coef)
+        w = np.concatenate(weights)
+        order = np.argsort(w)
+        picked = list(order[::-1][:n]) + list(order[:n])
+        return [(names[i], round(float(w[i]), 4)) for i in picked]
+
+
+def train(
+    texts: Sequence[str],
+    labels: Sequence[int],
+    marked: Sequence[frozenset[str]] | None = None,
+    *,
+    config: TrainConfig | None = None,
+    lexicons: LexiconSet | None = None,
+    name: str = "sentence-classifier",
+    info: dict[str, Any] | None = None,
+) -> SentenceClassifier:
+    """Fit the classifier (and its no-lexicon ablation) on labelled sentences.
+
+    `marked`, if given, lists per sentence the words annotators marked as bias-inducing; the model
+    then learns marked-word rates.  Labels are 0/1 with 1 the positive ("biased") class.
+    """
+    config = config or TrainConfig()
+    y = np.asarray(labels, dtype=int)
+    use_marked = marked is not None and any(marked)
+    records = sentence_records(texts, marked if use_marked else None, lexicons)
+    variants: dict[str, Variant] = {}
+    fitted: dict[str, Any] = {}
+    plans = {"full": config.lexicon_features, "no_lexicon": False} if config.lexicon_features else {"full": False}
+    for variant_name, lexicon in plans.items():
+        oof = out_of_fold(records, y, config, lexicon, use_marked)
+        threshold = best_threshold(y, oof)
+        pipe = build_pipeline(config, lexicon, use_marked).fit(records, y)
+        variant, parts = compile_variant(pipe, threshold, float(f1_score(y, oof >= threshold)))
+        variants[variant_name] = variant
+        if variant_name == "full":
+            fitted = parts
+    if "no_lexicon" not in variants:
+        variants["no_lexicon"] = variants["full"]
+    vocab = {b: list(fitted[b].get_feature_names_out()) for b in BLOCKS}
+    vocab["lexicon"] = list(fitted["lexicon"].feature_names_) if "lexicon" in fitted else []
+    rates = fitted["marked"].rates_ if "marked" in fitted else {}
+    vocab["marked"] = sorted(rates)
+    meta = {"trained": date.today().isoformat(), "sentences": len(y), "positives": int(y.sum()), "config": asdict(config)}
+    meta.update(info or {})
+    return SentenceClassifier(
+        name=name,
+        vocabularies=vocab,
+        idf={b: fitted[b].idf_.astype(np.float32) for b in BLOCKS},
+        marked_rates=np.asarray([rates[w] for w in vocab["marked"]], dtype=np.float32),
+        variants=variants,
+        info=meta,
+    )
+
+
+# -- persistence and the default model ---------------------------------------------------------
+def save_model(model: SentenceClassifier, path: str | Path) -> Path:
+    """Write the model as one file of plain data (see framing.model_io)."""
+    meta = {
+        "name": model.name,
+        "info": model.info,
+        "vocabularies": model.vocabularies,
+        "variants": {k: {"intercept": v.intercept, "calibration": list(v.calibration), "threshold": v.threshold, "cv_f1": v.cv_f1, "blocks": list(v.coef)} for k, v in model.variants.items()},
+    }
+    arrays = {f"idf.{b}": a for b, a in model.idf.items()}
+    arrays["marked_rates"] = model.marked_rates
+    for k, v in model.variants.items():
+        arrays.update({f"coef.{k}.{b}": c for b, c in v.coef.items()})
+    return model_io.save(path, meta, arrays)
+
+
+def read_model(path: str | Path) -> SentenceClassifier:
+    """Load a model file `framing train` wrote; raises model_io.ModelFormatError if it is not one."""
+    meta, arrays = model_io.load(path)
+    try:
+        variants = {
+            k: Variant({b: arrays[f"coef.{k}.{b}"] for b in v["blocks"]}, float(v["intercept"]), tuple(v["calibration"]), float(v["threshold"]), float(v["cv_f1"]))
+            for k, v in meta["variants"].items()
+        }
+        return SentenceClassifier(
+            name=str(meta["name"]),
+            vocabularies={k: list(v) for k, v in meta["vocabularies"].items()},
+            idf={b: arrays[f"idf.{b}"] for b in BLOCKS},
+            marked_rates=arrays["marked_rates"],
+            variants=variants,
+            info=dict(meta.get("info", {})),
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise model_io.ModelFormatError(f"{path}: the model file is incomplete ({e}); retrain it with `framing train`") from None
+
+
+def default_model_path() -> Path:
+    """The shipped default model (trained on BABE; see framing/model_data/MODEL_CARD.md)."""
+    return Path(str(resources.files("framing").joinpath("model_data", DEFAULT_MODEL_FILE)))
+
+
+_DEFAULT: SentenceClassifier | None = None
+
+
+def load_model(path: str | Path | None = None) -> SentenceClassifier:
+    """The model at `path`, or the shipped default when `path` is None (loaded once per process)."""
+    global _DEFAULT
+    if path is not None:
+        return read_model(path)
+    if _DEFAULT is None:
+        _DEFAULT = read_model(default_model_path())
+    return _DEFAULT

@@ -1,0 +1,112 @@
+"""Read a labelled CSV (a text column and a binary label column) for training or evaluation.
+
+Labels may be 0/1, true/false, yes/no, or two class names.  With two names, the positive class
+is the one whose partner is its negation ("Biased" / "Non-biased", "opinion" / "not opinion");
+otherwise name it with `positive=`.  Rows labelled "No agreement" (BABE's majority-vote ties) or
+left empty are dropped, and a note says how many.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.sentence_features import parse_marked_words
+
+POSITIVE_WORDS = {"1", "true", "yes", "y", "t", "positive", "pos", "biased"}
+NEGATIVE_WORDS = {"0", "false", "no", "n", "f", "negative", "neg"}
+DROPPED_LABELS = {"", "no agreement", "no_agreement", "noagreement"}
+NEGATION_RE = re.compile(r"^(?:non|not|no|un)[\s_-]*")
+
+
+class LabelledDataError(ValueError):
+    """A CSV that cannot be used; the message names the file and the column."""
+
+
+@dataclass(slots=True)
+class LabelledData:
+    """Texts with 0/1 labels (1 = positive class), plus what was dropped and why."""
+
+    path: str
+    texts: list[str]
+    labels: list[int]
+    positive: str  # the label value read as positive, as written in the file
+    negative: str
+    marked: list[frozenset[str]] | None = None  # words marked as bias-inducing, if a column was named
+    notes: list[str] = field(default_factory=list)
+
+
+def read_labelled_csv(
+    path: str | Path,
+    text_col: str = "text",
+    label_col: str = "label_bias",
+    *,
+    positive: str | None = None,
+    words_col: str | None = None,
+) -> LabelledData:
+    """Texts and 0/1 labels from a CSV; LabelledDataError names the file and column when unusable."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            columns = reader.fieldnames or []
+            for col, option in ((text_col, "--text-col"), (label_col, "--label-col"), (words_col, "--words-col")):
+                if col is not None and col not in columns:
+                    raise LabelledDataError(
+                        f"{path}: no column {col!r} (columns: {', '.join(columns) or 'none'}); name the right one with {option}"
+                    )
+            rows = [(r.get(text_col) or "", (r.get(label_col) or "").strip(), r.get(words_col) or "" if words_col else "") for r in reader]
+    except FileNotFoundError:
+        raise LabelledDataError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise LabelledDataError(f"{path}: not a readable UTF-8 CSV ({e})") from None
+    kept = [(t, lab, w) for t, lab, w in rows if lab.lower() not in DROPPED_LABELS and t.strip()]
+    notes = []
+    dropped = len(rows) - len(kept)
+    if dropped:
+        notes.append(f"dropped {dropped} row{'s' * (dropped != 1)} with an empty text or an empty / 'No agreement' label in column {label_col!r}")
+    classes = sorted({lab for _, lab, _ in kept})
+    if len(classes) != 2:
+        found = ", ".join(repr(c) for c in classes[:5]) or "none"
+        raise LabelledDataError(
+            f"{path}: column {label_col!r} must hold exactly two classes to train or evaluate on, found {len(classes)} ({found})"
+        )
+    pos, neg = positive_class(classes[0], classes[1], positive, path, label_col)
+    return LabelledData(
+        path=str(path),
+        texts=[t for t, _, _ in kept],
+        labels=[int(lab == pos) for _, lab, _ in kept],
+        positive=pos,
+        negative=neg,
+        marked=[parse_marked_words(w) for _, _, w in kept] if words_col else None,
+        notes=notes,
+    )
+
+
+def holdout_split(labels: list[int], test_size: float = 0.2, seed: int = 20211107) -> tuple[list[int], list[int]]:
+    """A fixed-seed stratified split into (train rows, test rows), each sorted: the held-out test
+    set a model is never tuned on."""
+    from sklearn.model_selection import train_test_split
+
+    rows = list(range(len(labels)))
+    train, test = train_test_split(rows, test_size=test_size, stratify=labels, random_state=seed)
+    return sorted(train), sorted(test)
+
+
+def positive_class(a: str, b: str, positive: str | None, path: Path, label_col: str) -> tuple[str, str]:
+    """(positive, negative) of two label values."""
+    if positive is not None:
+        if positive not in (a, b):
+            raise LabelledDataError(f"{path}: --positive {positive!r} is not one of the labels in column {label_col!r} ({a!r}, {b!r})")
+        return (a, b) if positive == a else (b, a)
+    la, lb = a.lower(), b.lower()
+    for x, y, lx, ly in ((a, b, la, lb), (b, a, lb, la)):
+        if lx in POSITIVE_WORDS and ly in NEGATIVE_WORDS | {f"non-{lx}", f"not {lx}"}:
+            return x, y
+        if NEGATION_RE.sub("", ly) == lx and ly != lx:
+            return x, y
+    raise LabelledDataError(
+        f"{path}: cannot tell which label in column {label_col!r} is the positive class ({a!r} or {b!r}); name it with --positive"
+    )

@@ -1,0 +1,206 @@
+"""What the sentence classifier sees of a sentence: word n-grams, character n-grams, lexicon
+findings by lexicon, category and voice, and (where the training data marks them) how often each
+word was marked as bias-inducing.
+
+The n-gram analysers are plain functions used both when training (as scikit-learn `analyzer`s)
+and when scoring, so the two can never tokenise differently.  The two featurisers follow
+scikit-learn conventions (`__init__` stores parameters, `fit` returns self, learned state ends in
+`_`, `get_feature_names_out`), so they drop into a `FeatureUnion`.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.model_selection import StratifiedKFold
+
+from framing.models import Span
+
+WORD_NGRAM_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+MARKED_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")  # framing's word tokens (see segment.WORD_RE)
+CHAR_NGRAM_RANGE = (2, 5)
+
+
+@dataclass(slots=True)
+class SentenceRecord:
+    """One sentence as the classifier's featurisers take it.
+
+    `spans` are the lexicon findings inside the sentence (from `framing.analyze`), `marked` the
+    words annotators marked as bias-inducing (training data only; empty when scoring).
+    """
+
+    text: str
+    spans: Sequence[Span] = ()
+    marked: frozenset[str] = field(default_factory=frozenset)
+
+
+def record_texts(records: Sequence[SentenceRecord]) -> list[str]:
+    """The texts of records: the first step of the n-gram branches of the pipeline."""
+    return [r.text for r in records]
+
+
+def word_ngrams(text: str) -> list[str]:
+    """Lower-cased word unigrams and bigrams (tokens of two or more word characters)."""
+    tokens = WORD_NGRAM_RE.findall(text.lower())
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+@lru_cache(maxsize=200_000)
+def word_char_ngrams(word: str) -> tuple[str, ...]:
+    """Character 2- to 5-grams of one space-padded word, as scikit-learn's `char_wb` makes them."""
+    w = f" {word} "
+    grams: list[str] = []
+    for n in range(CHAR_NGRAM_RANGE[0], CHAR_NGRAM_RANGE[1] + 1):
+        if n >= len(w):
+            grams.append(w)  # a short word counts once, whole
+            break
+        grams.extend(w[i : i + n] for i in range(len(w) - n + 1))
+    return tuple(grams)
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character n-grams within words (`char_wb`); cached per word, since words repeat."""
+    out: list[str] = []
+    for word in text.lower().split():
+        out.extend(word_char_ngrams(word))
+    return out
+
+
+def marked_tokens(text: str) -> list[str]:
+    """The word tokens that marked-word rates are counted over (lower-cased)."""
+    return MARKED_WORD_RE.findall(text.lower().replace("’", "'"))
+
+
+def parse_marked_words(cell: str) -> frozenset[str]:
+    """Marked words from a CSV cell: a Python-style list (BABE's `['bizarre', 'pig-headed']`)
+    or words separated by commas or semicolons.  Literal parsing only: nothing is executed."""
+    cell = (cell or "").strip()
+    if not cell:
+        return frozenset()
+    items: Iterable[str]
+    try:
+        value = ast.literal_eval(cell) if cell.startswith("[") else None
+    except (ValueError, SyntaxError):
+        value = None
+    if isinstance(value, list):
+        items = (str(v) for v in value)
+    else:
+        items = re.split(r"[,;]", cell.strip("[]"))
+    return frozenset(t for item in items for t in marked_tokens(item.strip(" '\"")))
+
+
+def lexicon_keys(span: Span) -> list[str]:
+    """The lexicon feature names one finding counts towards: by type, voice, lexicon and category."""
+    if span.type in ("loaded", "hedge", "booster"):
+        voice = span.voice or "author"
+        return [span.type, f"{span.type}:{voice}", f"{span.lexicon or span.type}/{span.category}:{voice}"]
+    if span.type == "attribution":
+        return ["attribution", f"attribution/{span.stance}"]
+    if span.type == "quote":
+        return [f"quote/{span.category}"]
+    return [span.type]
+
+
+def has_author_loaded(spans: Iterable[Span]) -> bool:
+    """The lexicon-only baseline's decision: the sentence holds a loaded word in the outlet's voice."""
+    return any(s.type == "loaded" and s.voice == "author" for s in spans)
+
+
+class LexiconFeatures(TransformerMixin, BaseEstimator):
+    """Counts of lexicon findings per sentence by type, voice, lexicon/category, as log(1 + count).
+
+    Learns which feature names occur at least `min_count` times in the training sentences, so the
+    columns stay fixed when the lexicons later grow.
+    """
+
+    def __init__(self, min_count: int = 3) -> None:
+        self.min_count = min_count
+
+    def fit(self, X: Sequence[SentenceRecord], y: object = None) -> LexiconFeatures:
+        counts = Counter(k for r in X for s in r.spans for k in lexicon_keys(s))
+        self.feature_names_ = sorted(k for k, n in counts.items() if n >= self.min_count)
+        self.vocabulary_ = {k: i for i, k in enumerate(self.feature_names_)}
+        return self
+
+    def transform(self, X: Sequence[SentenceRecord]) -> sparse.csr_matrix:
+        return lexicon_matrix([r.spans for r in X], self.vocabulary_)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        return np.asarray([f"lexicon={k}" for k in self.feature_names_], dtype=object)
+
+
+def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
+    """log(1 + count) of each known lexicon feature per sentence."""
+    rows, cols, vals = [], [], []
+    for i, spans in enumerate(span_lists):
+        counts = Counter(vocabulary[k] for s in spans for k in lexicon_keys(s) if k in vocabulary)
+        for j, n in counts.items():
+            rows.append(i)
+            cols.append(j)
+            vals.append(np.log1p(n))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(span_lists), len(vocabulary)), dtype=np.float64)
+
+
+MARKED_FEATURES = ("max", "second", "sum")
+
+
+class MarkedWordFeatures(TransformerMixin, BaseEstimator):
+    """How bias-inducing a sentence's words were in the training data: for each word, the share of
+    training sentences containing it where annotators marked it (smoothed), and per sentence the
+    largest, second largest and summed rates of its words.
+
+    Like scikit-learn's TargetEncoder, `fit_transform` computes the training rows' features
+    out-of-fold (`cv` folds), so a sentence's own marks never feed its own features.
+    """
+
+    def __init__(self, smoothing: float = 2.0, cv: int = 5, random_state: int = 0) -> None:
+        self.smoothing = smoothing
+        self.cv = cv
+        self.random_state = random_state
+
+    def fit(self, X: Sequence[SentenceRecord], y: object = None) -> MarkedWordFeatures:
+        self.rates_ = self._rates(X)
+        return self
+
+    def fit_transform(self, X: Sequence[SentenceRecord], y: object = None, **fit_params: object) -> np.ndarray:
+        self.fit(X, y)
+        out = np.zeros((len(X), len(MARKED_FEATURES)))
+        labels = np.asarray(y) if y is not None else np.zeros(len(X), dtype=int)
+        folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
+        for fit_rows, out_rows in folds.split(np.zeros(len(X)), labels):
+            rates = self._rates([X[i] for i in fit_rows])
+            out[out_rows] = marked_matrix([X[i].text for i in out_rows], rates)
+        return out
+
+    def transform(self, X: Sequence[SentenceRecord]) -> np.ndarray:
+        return marked_matrix([r.text for r in X], self.rates_)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        return np.asarray([f"marked_word_rate={k}" for k in MARKED_FEATURES], dtype=object)
+
+    def _rates(self, X: Sequence[SentenceRecord]) -> dict[str, float]:
+        seen: Counter[str] = Counter()
+        marked: Counter[str] = Counter()
+        for r in X:
+            words = set(marked_tokens(r.text))
+            seen.update(words)
+            marked.update(words & r.marked)
+        return {w: marked[w] / (seen[w] + self.smoothing) for w in marked}
+
+
+def marked_matrix(texts: Sequence[str], rates: dict[str, float]) -> np.ndarray:
+    """Per sentence: the largest, second largest and summed marked-word rates of its words."""
+    out = np.zeros((len(texts), len(MARKED_FEATURES)))
+    for i, text in enumerate(texts):
+        found = sorted((rates[w] for w in set(marked_tokens(text)) if w in rates), reverse=True)
+        if found:
+            out[i] = (found[0], found[1] if len(found) > 1 else 0.0, sum(found))
+    return out
