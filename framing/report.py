@@ -9,7 +9,8 @@ highlighted text with `textContent`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,7 +23,7 @@ from framing.report_articles import (
     COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, json_for_script,
 )
 
-__all__ = ["ReportConfig", "ReportError", "ReportResult", "article_record", "build_report", "write_report"]
+__all__ = ["ReportConfig", "ReportError", "ReportResult", "analyse_for_report", "article_record", "build_report", "write_report"]
 
 TYPE_COLOURS = {
     "loaded": "#e53935", "hedge": "#8e24aa", "booster": "#fb8c00", "attribution": "#1e88e5",
@@ -59,6 +60,33 @@ def article_record(analysis: Analysis) -> dict:
     d = analysis.to_dict()
     d["text"] = analysis.article.text
     return d
+
+
+def analyse_for_report(
+    paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), jobs: int | None = None
+) -> Iterator[dict | IngestError]:
+    """Analyse a corpus on `jobs` processes (default: all cores), in input order, as report records.
+
+    The records are `Analysis.to_dict()` plus the text, without the per-sentence rows (the report
+    does not show them and 5,000 articles' sentences would cost hundreds of MB).
+    """
+    from framing import ingest, parallel
+
+    texts: deque[str] = deque()
+
+    def articles() -> Iterator:
+        for item in ingest.read_articles(paths, outlet=outlet):
+            if not isinstance(item, IngestError):
+                texts.append(item.text)
+            yield item
+
+    for result in parallel.analyze_in_order(articles(), parallel.AnalyzerRecipe.of(lexicons), jobs):
+        if isinstance(result, IngestError):
+            yield result
+            continue
+        result.pop("sentences", None)
+        result["text"] = texts.popleft()
+        yield result
 
 
 def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportConfig | None = None) -> ReportResult:

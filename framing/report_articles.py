@@ -41,22 +41,20 @@ def json_for_script(obj: Any) -> str:
     )
 
 
-class StringTable:
-    """Each distinct string once; spans refer to it by index (0 is "none")."""
+class StringTable(dict):
+    """Each distinct string once; spans refer to it by index (0 is "none").  A dict whose misses
+    append, so the common case (a string seen before) is one C-level lookup."""
 
     def __init__(self) -> None:
-        self.values: list[str | None] = [None]
-        self._index: dict[str, int] = {}
+        super().__init__({None: 0, "": 0})
 
-    def __call__(self, value: object) -> int:
-        if value is None or value == "":
-            return 0
-        key = str(value)
-        i = self._index.get(key)
-        if i is None:
-            i = self._index[key] = len(self.values)
-            self.values.append(key)
+    def __missing__(self, key: str) -> int:
+        i = self[key] = len(self) - 1  # "" shares index 0 with None
         return i
+
+    @property
+    def values(self) -> list[str | None]:  # type: ignore[override]
+        return [None] + [k for k in self if k]
 
 
 def compact_article(record: dict, score_names: Sequence[str], strings: StringTable) -> dict:
@@ -76,9 +74,10 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
         term = s.get("term")
         if term is not None and term == (s.get("text") or "").lower():
             term = None
-        row = [s["start"] - prev, s["end"] - s["start"], TYPE_INDEX.get(s.get("type"), -1), VOICE_INDEX.get(s.get("voice"), -1),
-               s.get("weight") or 0, strings(s.get("category")), strings(s.get("speaker")), strings(s.get("verb")),
-               strings(s.get("stance")), strings(s.get("rule")), strings(term), strings(s.get("detector"))]
+        get = s.get
+        row = [s["start"] - prev, s["end"] - s["start"], TYPE_INDEX.get(get("type"), -1), VOICE_INDEX.get(get("voice"), -1),
+               get("weight") or 0, strings[get("category")], strings[get("speaker")], strings[get("verb")],
+               strings[get("stance")], strings[get("rule")], strings[term], strings[get("detector")]]
         while len(row) > 4 and row[-1] == 0:
             row.pop()
         spans.append(row)
@@ -86,7 +85,7 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
     ignored = []
     prev = 0
     for r in sorted(record.get("ignored") or (), key=lambda r: r["start"]):
-        ignored.append([r["start"] - prev, r["end"] - r["start"], strings(r.get("reason"))])
+        ignored.append([r["start"] - prev, r["end"] - r["start"], strings[r.get("reason")]])
         prev = r["start"]
     return {
         "id": str(record.get("id")),

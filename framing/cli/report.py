@@ -13,12 +13,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from framing.cli import app
-from framing.cli.options import Lexicon, Outlet, Paths, corpus_paths, fail
+from framing.cli.options import Jobs, Lexicon, Outlet, Paths, corpus_paths, fail
 from framing.compare import Comparison, compare_outlets
 from framing.lexicon import LexiconError
 from framing.models import IngestError
-from framing.pipeline import analyze_corpus
-from framing.report import ReportConfig, ReportError, article_record, write_report
+from framing.report import ReportConfig, ReportError, analyse_for_report, write_report
 
 # The scores the terminal summary shows (the report shows them all).
 SUMMARY_SCORES = {
@@ -27,17 +26,21 @@ SUMMARY_SCORES = {
 }
 
 
-def _analyse(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, err: Console, with_text: bool) -> list[dict]:
-    """Analyse the corpus with a progress bar; unreadable inputs go to stderr (and into the report)."""
+SLIM_KEYS = ("id", "outlet", "date", "words", "scores")
+
+
+def _analyse(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, jobs: int | None, err: Console, slim: bool = False) -> list:
+    """Analyse the corpus with a progress bar; unreadable inputs go to stderr (and into the report).
+    `slim` keeps only what the comparison table needs, so memory stays small for large corpora."""
     items: list = []
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
-        for item in analyze_corpus(corpus_paths(paths), outlet=outlet, lexicons=lexicon or ()):
+        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), jobs=jobs):
             if isinstance(item, IngestError):
                 err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
-                items.append(item)
-            else:
-                items.append(article_record(item) if with_text else item.to_dict())
+            elif slim:
+                item = {k: item.get(k) for k in SLIM_KEYS}
+            items.append(item)
             progress.update(task, advance=1)
     return items
 
@@ -73,6 +76,7 @@ def report(
     pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (file names without extension) to show side by side, first in the report.", show_default=False)] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
+    jobs: Jobs = None,
 ) -> None:
     """Write one interactive HTML report comparing outlets, with every finding shown in the text.
 
@@ -83,7 +87,7 @@ def report(
     pairs = [tuple(pair)] if pair else []
     target = out or _default_out(paths)
     try:
-        items = _analyse(paths, outlet, lexicon, err, with_text=True)
+        items = _analyse(paths, outlet, lexicon, jobs, err)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs)
         result = write_report(items, target, config)
     except (LexiconError, ReportError) as e:
@@ -102,13 +106,14 @@ def compare_command(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; tests go to FILE.tests.csv) or JSON (FILE.json).")] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
+    jobs: Jobs = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
     err = Console(stderr=True)
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     try:
-        records = [r for r in _analyse(paths, outlet, lexicon, err, with_text=False) if isinstance(r, dict)]
+        records = [r for r in _analyse(paths, outlet, lexicon, jobs, err, slim=True) if isinstance(r, dict)]
     except LexiconError as e:
         raise fail(str(e)) from None
     if not records:
