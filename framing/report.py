@@ -63,7 +63,7 @@ def article_record(analysis: Analysis) -> dict:
 
 
 def analyse_for_report(
-    paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), jobs: int | None = None
+    paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), model=None, jobs: int | None = None
 ) -> Iterator[dict | IngestError]:
     """Analyse a corpus on `jobs` processes (default: all cores), in input order, as report records.
 
@@ -80,7 +80,7 @@ def analyse_for_report(
                 texts.append(item.text)
             yield item
 
-    for result in parallel.analyze_in_order(articles(), parallel.AnalyzerRecipe.of(lexicons), jobs):
+    for result in parallel.analyze_in_order(articles(), parallel.AnalyzerRecipe.of(lexicons, model), jobs):
         if isinstance(result, IngestError):
             yield result
             continue

@@ -13,7 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Outlet, Paths, corpus_paths, fail
+from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, corpus_paths, fail
+from framing.cli.score import sentence_model
 from framing.compare import Comparison, compare_outlets
 from framing.lexicon import LexiconError
 from framing.models import IngestError
@@ -29,13 +30,13 @@ SUMMARY_SCORES = {
 SLIM_KEYS = ("id", "outlet", "date", "words", "scores")
 
 
-def _analyse(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, jobs: int | None, err: Console, slim: bool = False) -> list:
+def _analyse(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console, slim: bool = False) -> list:
     """Analyse the corpus with a progress bar; unreadable inputs go to stderr (and into the report).
     `slim` keeps only what the comparison table needs, so memory stays small for large corpora."""
     items: list = []
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
-        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), jobs=jobs):
+        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs):
             if isinstance(item, IngestError):
                 err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
             elif slim:
@@ -76,6 +77,8 @@ def report(
     pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (file names without extension) to show side by side, first in the report.", show_default=False)] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
+    model: Model = None,
+    no_model: NoModel = False,
     jobs: Jobs = None,
 ) -> None:
     """Write one interactive HTML report comparing outlets, with every finding shown in the text.
@@ -87,7 +90,7 @@ def report(
     pairs = [tuple(pair)] if pair else []
     target = out or _default_out(paths)
     try:
-        items = _analyse(paths, outlet, lexicon, jobs, err)
+        items = _analyse(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs)
         result = write_report(items, target, config)
     except (LexiconError, ReportError) as e:
@@ -106,6 +109,8 @@ def compare_command(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; tests go to FILE.tests.csv) or JSON (FILE.json).")] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
+    model: Model = None,
+    no_model: NoModel = False,
     jobs: Jobs = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
@@ -113,7 +118,7 @@ def compare_command(
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     try:
-        records = [r for r in _analyse(paths, outlet, lexicon, jobs, err, slim=True) if isinstance(r, dict)]
+        records = [r for r in _analyse(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, slim=True) if isinstance(r, dict)]
     except LexiconError as e:
         raise fail(str(e)) from None
     if not records:
