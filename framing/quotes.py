@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from framing import attribution as attr
 from framing import quote_marks
-from framing.lexicon import Entry, LexiconSet, Match, inflect, term_tokens
+from framing.lexicon import LexiconSet
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
 from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_line
 
@@ -26,6 +26,7 @@ from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_lin
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
 _NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS
+VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
 DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
 
 
@@ -81,7 +82,7 @@ def analyse_voice(
     )
     verbs = frozenset(t for t in lexicons.entries.get("reporting_verbs", {}) if " " not in t)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp))
-    matches = _voice_lexicons(lexicons).match(tokens)
+    matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
     article = attr.Article(text, tokens, sentences, marked, speakers, verbs)
@@ -89,64 +90,6 @@ def analyse_voice(
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
-
-
-VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
-
-
-@dataclass
-class VoiceMatcher:
-    """The reporting-verb and anonymous-source lexicons as their own small matcher, keyed by a
-    term's first two tokens, so that the many phrases opening with "a" or "the" ("a senior
-    source") cost one dictionary look-up per token rather than a walk over all of them."""
-
-    single: dict[str, list[Entry]]
-    double: dict[tuple[str, str], list[tuple[tuple[str, ...], Entry]]]
-    firsts: frozenset[str]
-
-    @classmethod
-    def build(cls, lexicons: LexiconSet) -> VoiceMatcher:
-        single: dict[str, list[Entry]] = {}
-        double: dict[tuple[str, str], list[tuple[tuple[str, ...], Entry]]] = {}
-        for name in VOICE_LEXICONS:
-            inflecting = lexicons.metadata.get(name, {}).get("inflect", False)
-            for entry in lexicons.entries.get(name, {}).values():
-                toks = term_tokens(entry.term)
-                if not toks:
-                    continue
-                for v in inflect(toks, lexicons.irregular) if inflecting else {toks}:
-                    if len(v) == 1:
-                        single.setdefault(v[0], []).append(entry)
-                    else:
-                        double.setdefault((v[0], v[1]), []).append((v, entry))
-        for candidates in double.values():
-            candidates.sort(key=lambda c: -len(c[0]))
-        firsts = frozenset(single) | frozenset(k[0] for k in double)
-        return cls(single, double, firsts)
-
-    def match(self, tokens: Sequence[Token]) -> list[Match]:
-        norms = [t.norm for t in tokens]
-        n = len(norms)
-        firsts, single, double = self.firsts, self.single, self.double
-        out: list[Match] = []
-        for i in [i for i, w in enumerate(norms) if w in firsts]:
-            if i + 1 < n:
-                for toks, entry in double.get((norms[i], norms[i + 1]), ()):
-                    k = len(toks)
-                    if k == 2 or tuple(norms[i : i + k]) == toks:
-                        out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
-            for entry in single.get(norms[i], ()):
-                out.append(Match(tokens[i].start, tokens[i].end, entry, i, i))
-        return out
-
-
-def _voice_lexicons(lexicons: LexiconSet) -> VoiceMatcher:
-    """The matcher for `lexicons`, built once per LexiconSet and kept on it."""
-    cached = getattr(lexicons, "_voice_matcher", None)
-    if cached is None:
-        cached = VoiceMatcher.build(lexicons)
-        object.__setattr__(lexicons, "_voice_matcher", cached)
-    return cached
 
 
 def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: Speakers) -> None:
