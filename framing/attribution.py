@@ -256,7 +256,9 @@ def _attribute(art: Article, cue: Cue) -> tuple[Attribution, list[int]] | None:
                 credited.append(qn)
                 end = art.quotes[qn].end
             if subject is not None or direct:
-                content = Range(q.start, end) if direct else Range(_content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS), end)
+                content = Range(q.start, end) if direct else Range(
+                    min(q.start, _content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS)), end
+                )
                 return make(subject, content), credited
     # 4. Postposed: `The talks were a show, Lavrov said.`
     if not tokens[cue.first].norm.endswith("ing"):

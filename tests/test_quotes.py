@@ -215,3 +215,23 @@ def test_quoted_word_count_agrees_with_quote_at(text: str, quoted_words: int) ->
     v = voice(text)
     assert v.quoted_word_count(tokens) == quoted_words
     assert sum(1 for t in tokens if v.quote_at(t.start)) == quoted_words
+
+
+def test_any_jumble_of_marks_and_cues_gives_valid_ranges() -> None:
+    """A fixed-seed jumble of quote marks, tags and cues: no exception, every range inside the
+    text and non-empty, quotations in order and never overlapping."""
+    import random
+
+    pieces = ['"', "“", "”", "‘", "’", "'", "''", " said ", " he said", ", ", ". ", "\n\n", "\n", "Lavrov",
+              " according to ", " a senior source ", " (D-Mo.) ", " told reporters", " Mr. ", "U.S. ", " that ",
+              ": ", " claimed", " was told by ", "—", " and said ", " officials said ", "Says ", "?", " who "]
+    rng = random.Random(7)
+    lexicons = load()
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), lexicons)
+        ranges = [(q.start, q.end) for q in v.quotes] + [(r.start, r.end) for r in v.anonymous_sources]
+        for a in v.attributions:
+            ranges += [(r.start, r.end) for r in (a.cue, a.source, a.content) if r is not None]
+        assert all(0 <= s < e <= len(text) for s, e in ranges), text
+        assert all(x.end <= y.start for x, y in zip(v.quotes, v.quotes[1:])), text
