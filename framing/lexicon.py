@@ -108,6 +108,16 @@ def read_metadata(folder: Path) -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def merge_metadata(base: dict[str, dict], extra: dict[str, dict]) -> dict[str, dict]:
+    """A user folder's metadata.json over ours: per lexicon, its fields win, and its categories
+    are added to ours (a user may add a category without restating the packaged ones)."""
+    merged = dict(base)
+    for name, meta in extra.items():
+        old = base.get(name, {})
+        merged[name] = {**old, **meta, "categories": {**old.get("categories", {}), **meta.get("categories", {})}}
+    return merged
+
+
 def read_inflections(folder: Path) -> dict[str, set[str]]:
     """Irregular forms: lemma -> its forms, from `inflections.tsv` (lemma, then forms)."""
     path = folder / INFLECTIONS_FILE
@@ -178,6 +188,8 @@ class LexiconSet:
     irregular: dict[str, set[str]] = field(default_factory=dict)
     _index: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict, repr=False)
     _selections: dict[frozenset[str], dict] = field(default_factory=dict, repr=False, compare=False)
+    # Tables other modules derive from the entries, built once per set (e.g. rules.RuleData).
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._index = self._build_index()
@@ -282,7 +294,7 @@ def _load_cached(extra: tuple[str, ...]) -> LexiconSet:
     for p in extra:
         folder = Path(p)
         if folder.is_dir():
-            metadata = {**metadata, **read_metadata(folder)}
+            metadata = merge_metadata(metadata, read_metadata(folder))
             for lemma, forms in read_inflections(folder).items():
                 irregular.setdefault(lemma, set()).update(forms)
         for path in lexicon_files(folder):

@@ -22,6 +22,7 @@ from framing.lexicon import (
     METADATA_FILE,
     inflect,
     lexicon_files,
+    merge_metadata,
     packaged_dir,
     read_inflections,
     read_metadata,
@@ -72,7 +73,7 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
             continue
         if t.is_dir():
             if t != base:
-                metadata = {**metadata, **_metadata(t, problems)}
+                metadata = merge_metadata(metadata, _metadata(t, problems))
             for lemma, forms in read_inflections(t).items():
                 irregular.setdefault(lemma, set()).update(forms)
         files.extend(lexicon_files(t))

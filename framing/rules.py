@@ -53,6 +53,14 @@ class RuleData:
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
+        """Built once per LexiconSet (detect asks for it once per article)."""
+        cached = lexicons.derived.get("rule_data")
+        if cached is None:
+            cached = lexicons.derived["rule_data"] = cls._build(lexicons)
+        return cached
+
+    @classmethod
+    def _build(cls, lexicons: LexiconSet) -> RuleData:
         q = lexicons.entries.get("quantities", {})
         return cls(
             negators=frozenset(lexicons.entries.get("negators", {})),

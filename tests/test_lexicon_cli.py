@@ -104,3 +104,21 @@ def test_readme_documents_every_lexicon_category_and_command():
     for name in ("loaded", "hedge", "booster"):
         n = sum(v for c, v in counts[name].items() if c != "plain_sense")
         assert f"| `{name}.tsv` |" in readme and f"| {n:,} |" in readme, f"the {name} count in lexicons/README.md is not {n:,}"
+
+
+def test_list_names_every_lexicon_with_its_size():
+    result = run("list")
+    names = {line.split("\t")[0]: line.split("\t")[1] for line in result.stdout.splitlines()}
+    assert {"loaded", "hedge", "booster", "reporting_verbs", "anonymous_sources", "negators", "quantities"} <= set(names)
+    assert int(names["loaded"].split()[0]) >= 1500
+
+
+def test_a_user_folder_may_define_new_categories_in_its_metadata(tmp_path):
+    (tmp_path / "loaded.tsv").write_text(HEADER + "gaslit\tpsychologising\t2\t\tme\n", encoding="utf-8")
+    assert run("validate", str(tmp_path)).exit_code == 1  # unknown category without metadata
+    (tmp_path / "metadata.json").write_text(json.dumps({"loaded": {
+        "name": "loaded", "version": "0.1", "description": "mine", "license": "CC0", "citation": "me", "inflect": True,
+        "categories": {"psychologising": "claims about a mind (gaslit)"}}}), encoding="utf-8")
+    assert run("validate", str(tmp_path)).exit_code == 0
+    shown = run("test", "They were gaslit.", "--lexicon", str(tmp_path))
+    assert "loaded/psychologising w=2" in shown.stdout
