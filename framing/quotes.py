@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from framing import attribution as attr
 from framing import quote_marks
+from framing import source_phrases as phr
 from framing.lexicon import LexiconSet
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
 from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_line
@@ -85,7 +86,7 @@ def analyse_voice(
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
-    article = attr.Article(text, tokens, sentences, marked, speakers, verbs)
+    article = phr.ArticleText(text, tokens, sentences, marked, speakers, verbs)
     attributions, credit = attr.attributions(article, attr.cues(cue_matches))
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
