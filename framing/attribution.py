@@ -211,13 +211,22 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
     return make(subject, content), _quotes_within(art, content)
 
 
+def _name_follows(art: phr.ArticleText, cue: phr.Cue) -> bool:
+    """Does a capitalised word other than an article follow the cue (`..., noted NBC's Dante Chinni`)?"""
+    k = cue.last + 1
+    if k >= len(art.tokens):
+        return False
+    tok = art.tokens[k]
+    return art.text[tok.start].isupper() and tok.norm not in ("the", "a", "an")
+
+
 def _base_form_after_noun(art: phr.ArticleText, cue: phr.Cue) -> bool:
     """A cue in its base form right after a singular word cannot be a verb with that word as its
     subject ("a big question remains", "state law", "the McKinley plan"); after a plural ("officials
     say"), a pronoun ("they claim"), a modal or "to" it can."""
     tok = art.tokens[cue.first]
-    if tok.norm != cue.match.entry.term.split()[0]:
-        return False
+    if tok.norm != cue.match.entry.term.split()[0] or (cue.match.entry.weight or 2) >= 3:
+        return False  # "Police say", "Mr. Grassley and Mr. Leahy say": the strongest cues are verbs
     before = art.tokens[cue.first - 1].norm
     if before in phr.PRONOUNS or before in phr.AUX or before in art.speakers.anonymous_heads:
         return False
@@ -283,7 +292,7 @@ def _postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
         return None
     inverted = (
         art.comma(k)
-        and (cue.match.entry.weight or 2) != 2
+        and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue))
         and lemma(cue.match.entry.term, art.single_word_verbs) not in _ADDRESSEE_VERBS
         and phr.inverted_source(art, cue, s_end) is not None
     )
