@@ -129,7 +129,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, pairs=pairs, classroom=bool(pairs) and (len(records) == 2 or bool(config.pairs)),
+        tables=tables, errors=errors, differences=clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (len(records) == 2 or bool(config.pairs)),
         articles=len(records), methods=_methods(), config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
@@ -169,17 +169,46 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     if len(outlets) == 2:
         top += [{"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
                 for t in distinctive.top_terms(terms, outlets[1], config.terms_per_outlet)]
+    tests = c.test_table()
+    test_cols = ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    stances = sorted({st for o in outlets for st in src.stance[o]}, key=lambda x: (x != "neutral", x))
+    stance_rows = []
+    for o in outlets:
+        total = sum(src.stance[o].values())
+        if total:
+            stance_rows.append({"outlet": o, "attributions": total, **{st: round(src.stance[o][st] / total, 4) for st in stances}})
     return {
         "outlets": table("Outlets", [{"outlet": o.name, "articles": o.articles, "words": o.words, "first date": o.first_date,
                                       "last date": o.last_date} for o in c.outlets]),
         "means": table("Mean score per outlet", wide, ["score", *outlets] + (["difference"] if len(outlets) == 2 else [])),
         "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
-        "tests": table("Tests", c.test_table(), ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]),
-        "stance": table("Reporting-verb stance", src.stance_table(), ["outlet", "stance", "attributions", "share"]),
+        "tests": table("Tests per score", [t for t in tests if not t["test"].endswith("(pairwise)")], test_cols),
+        "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),
+        "stance": table("Reporting-verb stance: share of each outlet's attributions", stance_rows, ["outlet", "attributions", *stances]),
         "sources": table("Named and anonymous sources", src.source_table(), ["outlet", "named", "anonymous", "not named", "attributions", "anonymous_share"]),
         "speakers": table("Who is quoted most, with which verbs", src.speaker_table(), ["outlet", "speaker", "attributions", "quotes", "verbs"]),
         "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
     }
+
+
+def clear_differences(c: compare.Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:
+    """The clearest differences in plain words, largest effect first: two-outlet tests with adjusted
+    p below `alpha`; with more outlets, pairwise tests below `alpha` for scores whose Kruskal-Wallis
+    test is itself below `alpha` after adjustment (no post-hoc claims without the omnibus)."""
+    omnibus_clear = {t.score for t in c.tests if t.outlet_b is None and t.p_adjusted is not None and t.p_adjusted < alpha}
+    rows = [
+        t for t in c.tests
+        if t.outlet_b and t.p_adjusted is not None and t.p_adjusted < alpha and t.delta
+        and (t.test == "Mann-Whitney U" or t.score in omnibus_clear)
+    ]
+    rows.sort(key=lambda t: -abs(t.delta))
+    out = []
+    for t in rows[:limit]:
+        hi, lo = (t.outlet_a, t.outlet_b) if t.delta > 0 else (t.outlet_b, t.outlet_a)
+        p = "< 0.001" if t.p_adjusted < 0.001 else f"= {t.p_adjusted:.3f}"
+        out.append(f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
+                   f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p}).")
+    return out
 
 
 def _methods() -> dict:
@@ -215,6 +244,8 @@ def _num(v: object, digits: int = 3) -> str:
         return str(v)
     if isinstance(v, int):
         return f"{v:,}"
+    if abs(v) >= 1000:
+        return f"{v:,.0f}"
     if v != 0 and abs(v) < 0.001:
         return "< 0.001" if v > 0 else f"{v:.2g}"
     return f"{v:.{digits}g}"
