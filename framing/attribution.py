@@ -34,6 +34,7 @@ _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession",
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*")
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
+_PARTICLES = frozenset("up off out down away back".split())
 _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
 # Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
@@ -105,9 +106,15 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
             return None
     k0 = cue.last + 1
     has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
-    noun_like = cue.first > 0 and tokens[cue.first - 1].start >= s_start and (
-        tokens[cue.first - 1].norm in _NOUN_BEFORE or _base_form_after_noun(art, cue)
+    before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
+    noun_like = bool(before) and (
+        before in _NOUN_BEFORE or before.endswith("'s") or _base_form_after_noun(art, cue)
     )
+    if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
+        # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself
+        return None
+    if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
+        return None  # "show up", "call off", "back down": another verb than the cue
 
     def make(src: tuple[int, int] | None, content: Range | None) -> Attribution:
         speaker, anonymous = (None, False)

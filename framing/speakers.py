@@ -103,6 +103,8 @@ class Speakers:
         # A name: the capitalised words ending the phrase, titles removed.
         first = len(words)
         while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
+            if first < len(words) and norms[first - 1].endswith("'s"):
+                break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
             first -= 1
         if first < len(words) and not any(n in self.anonymous_heads for n in norms[first:]):
             # The name as written, initials' periods included: "Jeffrey N. Trimble".

@@ -118,6 +118,15 @@ def attributions_of(text: str):
             "Demonstrators marched on Friday and said they wanted justice.",
             ("said", "say", "neutral", "Demonstrators", "Demonstrators", "they wanted justice"),
         ),
+        # The strongest cues are verbs after any subject; weaker ones take an inverted name.
+        (
+            "Police say he posed a deadly threat.",
+            ("say", "say", "neutral", "Police", "Police", "he posed a deadly threat"),
+        ),
+        (
+            "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.",
+            ("noted", "note", "raising", "Dante Chinni", "NBC’s Dante Chinni", "Debates are not likely to alter the campaign"),
+        ),
         # Unnamed officials are anonymous.
         (
             "In Ukraine, senior officials said this all proved it was posture.",
@@ -138,6 +147,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "The verbal attacks reflected a deepening of hostilities.",  # a plural noun
         "It was signed at the State Department.",
         "Putin was still a maybe for the meeting he had so loudly called for.",
+        "Pagliano failed to show up at the second committee hearing.",  # a particle verb
+        "Donald Trump needs to tell the truth about his taxes.",  # an infinitive
+        "He sat for an interview this month on Mr. King's show in New York.",  # a possessive: a noun
     ],
 )
 def test_not_an_attribution(text: str) -> None:
