@@ -103,7 +103,8 @@ def test_every_figure_renders(page):
 def test_statistics_tables_show_kruskal_wallis_for_three_outlets(page):
     tests = page.page.locator('table[data-table="tests"]')
     assert tests.locator("td", has_text="Kruskal-Wallis H").count() >= 1
-    assert tests.locator("td", has_text="Mann-Whitney U (pairwise)").count() >= 3
+    pairwise = page.page.locator('table[data-table="pairwise"]')
+    assert pairwise.locator("td", has_text="Mann-Whitney U (pairwise)").count() >= 3
 
 
 def test_span_toggles_hide_and_show_highlights(page):
