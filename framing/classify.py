@@ -189,7 +189,11 @@ class SentenceClassifier:
         return [round(float(p), 4) for p in self.probabilities(texts, grouped)]
 
     def probabilities(self, texts: Sequence[str], spans: Sequence[Sequence[Span]] | None = None, variant: str = "full") -> np.ndarray:
-        """Calibrated probabilities of the positive class for a batch of sentences."""
+        """Calibrated probabilities of the positive class for a batch of sentences.
+
+        `spans[i]` are the lexicon findings in sentence i; without them the lexicon features
+        count nothing (use `predict_records(sentence_records(texts))` to have them found).
+        """
         v = self.variants[variant]
         decision = np.full(len(texts), v.intercept)
         if not texts:

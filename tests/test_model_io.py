@@ -1,0 +1,119 @@
+"""Model files: a round trip keeps every probability; corrupted, tampered, newer-format, pickled or
+non-model files are refused with a message that says what is wrong and what to do."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from framing.classify import TrainConfig, read_model, save_model, sentence_records, train
+from framing.model_io import ARRAYS, MANIFEST, META, ModelFormatError, load, save
+
+TEXTS = [f"The {s} {p}." for s in ("senator", "mayor", "council", "agency", "board", "union", "party", "minister")
+         for p in ("spewed shameful lies again", "unleashed a sinister, outrageous agenda", "met on Tuesday", "published its annual report")]
+LABELS = [1, 1, 0, 0] * 8
+MARKED = [frozenset({"shameful", "lies"}), frozenset({"sinister"}), frozenset(), frozenset()] * 8
+PROBE = ["The court spewed shameful lies.", "The school met on Tuesday.", "A sinister annual agenda."]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return train(TEXTS, LABELS, MARKED, config=TrainConfig(threshold_folds=3, calibration_folds=3), name="toy")
+
+
+@pytest.fixture()
+def saved(model, tmp_path):
+    return save_model(model, tmp_path / "toy.model")
+
+
+def rewrite(path, changes: dict[str, bytes]) -> None:
+    """Replace members of the zip at path (keeping the others as they were)."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members.update(changes)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def member(path, name) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read(name)
+
+
+def test_round_trip_gives_identical_probabilities(model, saved):
+    loaded = read_model(saved)
+    records = sentence_records(PROBE)
+    for variant in ("full", "no_lexicon"):
+        assert np.array_equal(loaded.predict_records(records, variant), model.predict_records(records, variant))
+    assert loaded.threshold == model.threshold and loaded.name == "toy"
+    assert loaded.vocabularies == model.vocabularies and loaded.info == model.info
+    assert loaded.vocabularies["marked"] == ["lies", "shameful", "sinister"]
+
+
+def test_file_is_json_and_pickle_free_npz(saved):
+    with zipfile.ZipFile(saved) as z:
+        assert sorted(z.namelist()) == sorted([MANIFEST, META, ARRAYS])
+    manifest = json.loads(member(saved, MANIFEST))
+    assert (manifest["format"], manifest["format_version"]) == ("framing-sentence-model", 1)
+    with np.load(io.BytesIO(member(saved, ARRAYS)), allow_pickle=False) as npz:
+        assert all(npz[k].dtype != object for k in npz.files)
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), "not a framing model file or it is corrupted"),
+        (lambda p: p.write_text("term\tcategory\n", encoding="utf-8"), "not a framing model file or it is corrupted"),
+        (lambda p: rewrite(p, {META: member(p, META).replace(b'"threshold": 0', b'"threshold": 1')}), "checksum mismatch in model.json"),
+        (lambda p: rewrite(p, {ARRAYS: member(p, ARRAYS)[:-40] + bytes(40)}), "checksum mismatch in arrays.npz"),
+        (lambda p: rewrite(p, {MANIFEST: b"{not json"}), "manifest is not valid JSON"),
+    ],
+    ids=["truncated", "not-a-zip", "tampered-json", "corrupted-arrays", "broken-manifest"],
+)
+def test_damaged_files_are_refused(saved, damage, message):
+    damage(saved)
+    with pytest.raises(ModelFormatError, match=message) as e:
+        read_model(saved)
+    assert str(e.value).startswith(str(saved))
+
+
+def test_newer_format_version_is_refused(saved):
+    manifest = json.loads(member(saved, MANIFEST))
+    manifest.update(format_version=2, framing_version="9.0")
+    rewrite(saved, {MANIFEST: json.dumps(manifest).encode()})
+    with pytest.raises(ModelFormatError, match=r"format version 2 was written by a newer framing \(9.0\); this framing reads version 1: upgrade framing"):
+        read_model(saved)
+
+
+@pytest.mark.parametrize("fmt, version", [("something-else", 1), ("framing-sentence-model", "1"), ("framing-sentence-model", 0)])
+def test_unknown_formats_are_refused(saved, fmt, version):
+    manifest = json.loads(member(saved, MANIFEST))
+    manifest.update(format=fmt, format_version=version)
+    rewrite(saved, {MANIFEST: json.dumps(manifest).encode()})
+    with pytest.raises(ModelFormatError, match="not a framing sentence model|unknown model format version"):
+        read_model(saved)
+
+
+def test_a_pickled_array_is_refused_even_with_matching_checksums(tmp_path):
+    path = tmp_path / "evil.model"
+    save(path, {"name": "x"}, {"payload": np.array([{"a": 1}], dtype=object)})  # np.savez pickles object arrays
+    with pytest.raises(ModelFormatError, match="unreadable model data"):
+        load(path)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ModelFormatError, match="no such model file"):
+        read_model(tmp_path / "nope.model")
+    with pytest.raises(ModelFormatError, match="is a folder"):
+        read_model(tmp_path)
+
+
+def test_incomplete_model_data_is_refused(tmp_path):
+    path = save(tmp_path / "m.model", {"name": "x", "variants": {}}, {})
+    with pytest.raises(ModelFormatError, match="model file is incomplete"):
+        read_model(path)
