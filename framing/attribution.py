@@ -127,7 +127,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
 
     # 1. After a quotation: `"...," he said` / `"...," said a senior source`.
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
-    if qi >= 0 and verb != "according_to":
+    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 80:
         q = art.quotes[qi]
         between = text[q.end : cue_start]
         e = q.end
@@ -137,7 +137,6 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
         if (
             closes_clause
             and (s_start < q.end or phr.short_tag(art, q.end, cue))
-            and len(between) < 80
             and "\n" not in between
             and ";" not in between
             and not between.rstrip().endswith(",")

@@ -152,6 +152,7 @@ def _quotes_with_speakers(
     cue_starts = [a.cue.start for a in attributions]
     out: list[Quote] = []
     owner: list[Attribution | None] = []  # the attribution each quotation's words belong to
+    index_of: dict[int, int] = {}  # id(quote) -> its index in `out`
     for i, mq in enumerate(marked):
         quote = Quote(mq.start, mq.end, unclosed=mq.unclosed)
         att = credit.get(i)
@@ -170,7 +171,7 @@ def _quotes_with_speakers(
             prev = _previous_speaker_source(text, mq, out, attributions, cue_starts)
             if isinstance(prev, Quote):
                 _inherit(quote, prev)
-                owned = _extend_content(owner[out.index(prev)], mq, text)
+                owned = _extend_content(owner[index_of[id(prev)]], mq, text)
             elif prev is not None:
                 _credit(quote, prev)
         else:
@@ -178,6 +179,7 @@ def _quotes_with_speakers(
         if _SCARE_BEFORE_RE.search(text, max(0, mq.start - 20), mq.start + 1):
             quote.kind = "scare"
             quote.speaker = quote.speaker_range = quote.cue_range = None
+        index_of[id(quote)] = len(out)
         out.append(quote)
         owner.append(owned)
     return out
