@@ -155,9 +155,13 @@ def test_side_by_side_view_has_both_texts_and_their_scores(page):
     assert a.inner_text().startswith("The minister said the talks went on.")
     assert b.inner_text().startswith("The minister claimed the disastrous talks collapsed.")
     assert b.locator(".hl.t-loaded", has_text="disastrous").count() == 1
-    header = page.page.locator("#pair-scores th").all_inner_texts()
+    header = page.page.locator("#pair-scores table").first.locator("th").all_inner_texts()
     assert header == ["score", "Left Times: Left Times story 0", "Right Post: Right Post story 0", "difference"]
-    assert page.page.locator("#pair-scores tr").count() > 5
+    assert page.page.locator("#pair-scores table").first.locator("tr").count() > 5
+    counts = {r[0]: r[1:] for r in (row.locator("td").all_inner_texts() for row in page.page.locator("#pair-scores .pair-findings tr").all()) if r}
+    assert counts["loaded words, the outlet's own"] == ["0", "3"]  # Right Post: "claimed", "disastrous", "farce"
+    assert counts["loaded words, inside quotations"] == ["1", "0"]  # Left Times quotes "It was a farce"
+    assert "minister (claim)" in counts["who is quoted, with which verbs"][1]
 
 
 def test_script_injection_article_runs_nothing_and_shows_literally(page):

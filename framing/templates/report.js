@@ -290,6 +290,7 @@
       t.appendChild(row);
     });
     box.appendChild(t);
+    box.appendChild(pairFindings(A, B));
     viewers = viewers.filter(function (v) { return !v[0].closest(".column"); });
     [["pair-a", A], ["pair-b", B]].forEach(function (c) {
       var col = document.getElementById(c[0]);
@@ -300,6 +301,53 @@
       viewers.push([body, c[1]]);
       renderText(body, c[1]);
     });
+  }
+
+  /* what the two texts contain, counted from their findings: the classroom "what differs" */
+  function findingCounts(a) {
+    var f = findings(a).spans, c = {}, sources = {};
+    f.forEach(function (s) {
+      var key = s.type + (s.type === "loaded" || s.type === "hedge" || s.type === "booster" ? ":" + s.voice : "");
+      c[key] = (c[key] || 0) + 1;
+      if (s.type === "attribution") {
+        var who = s.speaker || "(not named)";
+        sources[who] = sources[who] || {};
+        if (s.verb) sources[who][s.verb] = (sources[who][s.verb] || 0) + 1;
+      }
+    });
+    var who = Object.keys(sources).map(function (k) {
+      var verbs = Object.keys(sources[k]).map(function (v) { return v + (sources[k][v] > 1 ? " ×" + sources[k][v] : ""); });
+      return k + (verbs.length ? " (" + verbs.join(", ") + ")" : "");
+    });
+    return { counts: c, who: who.join("; ") };
+  }
+  function pairFindings(A, B) {
+    var a = findingCounts(A), b = findingCounts(B);
+    var lines = [
+      ["loaded words, the outlet's own", "loaded:author"], ["loaded words, inside quotations", "loaded:quoted"],
+      ["hedges, the outlet's own", "hedge:author"], ["boosters, the outlet's own", "booster:author"],
+      ["quotations", "quote"], ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
+    var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
+    rows.push(["who is quoted, with which verbs", a.who || "–", b.who || "–"]);
+    var cols = ["findings", A.outlet, B.outlet];
+    tables.pairFindings = { columns: cols, rows: rows };
+    var wrap = el("div", "table-wrap"), head = el("div", "table-head");
+    head.appendChild(el("span", "table-title", "What each text contains"));
+    var btn = el("button", "csv-button", "Download CSV");
+    btn.type = "button";
+    btn.dataset.table = "pairFindings";
+    head.appendChild(btn);
+    wrap.appendChild(head);
+    var t = el("table", "data pair-findings"), tr = el("tr");
+    cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
+    t.appendChild(tr);
+    rows.forEach(function (r) {
+      var row = el("tr");
+      r.forEach(function (v) { row.appendChild(el("td", null, fmt(v))); });
+      t.appendChild(row);
+    });
+    wrap.appendChild(t);
+    return wrap;
   }
 
   /* ---- start ---- */
