@@ -235,3 +235,40 @@ def test_any_jumble_of_marks_and_cues_gives_valid_ranges() -> None:
             ranges += [(r.start, r.end) for r in (a.cue, a.source, a.content) if r is not None]
         assert all(0 <= s < e <= len(text) for s, e in ranges), text
         assert all(x.end <= y.start for x, y in zip(v.quotes, v.quotes[1:])), text
+
+
+def test_voice_from_the_cli(tmp_path) -> None:
+    """`framing score FILE` writes quote, attribution and anonymous-source spans with their
+    speakers, source and content ranges, and the warning of an unclosed quote."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    text = (
+        "Talks Stall in Istanbul\n\n"
+        "Foreign Minister Sergey Lavrov dismissed the talks as “a show,” a European diplomat said.\n\n"
+        "“We are not going,” Lavrov said. “Not this week.”\n\n"
+        "Critics called it a so-called “plan” and \"left it open.\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    spans = record["spans"]
+    quotes = [(s["text"], s["category"], s["voice"], s["speaker"]) for s in spans if s["type"] == "quote"]
+    assert quotes == [
+        ("“a show,”", "fragment", "quoted", "Sergey Lavrov"),
+        ("“We are not going,”", "direct", "quoted", "Sergey Lavrov"),
+        ("“Not this week.”", "direct", "quoted", "Sergey Lavrov"),
+        ("“plan”", "scare", "author", None),
+        # Unclosed: runs to the end of its paragraph; credited, like "plan" would be without
+        # "so-called", to the unnamed critics who "called" it so.
+        ('"left it open.', "fragment", "quoted", "anonymous"),
+    ]
+    said = [s for s in spans if s["type"] == "attribution" and s["text"] == "said" and s["speaker"] == "Sergey Lavrov"][0]
+    assert said["verb"] == "say" and said["stance"] == "neutral" and said["voice"] == "author"
+    assert [s["text"] for s in spans if s["type"] == "anonymous_source"] == ["a European diplomat"]
+    assert any("unclosed quotation mark" in w for w in record["warnings"])
