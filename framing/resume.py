@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from framing import parquet
 from framing.models import Article, IngestError
 
 Key = tuple[str | None, str]
@@ -163,6 +162,10 @@ def _cut_spans_csv(path: Path, done: set[Key]) -> bool:
 
 
 def _prepare_parquet(folder: Path) -> ResumeState:
+    import pyarrow.parquet as pq  # imported here: pyarrow costs half a second, JSONL runs need none of it
+
+    from framing import parquet
+
     state = ResumeState()
     for table in (parquet.ARTICLES, parquet.SPANS):
         for temp in (folder / table).glob(".part-*.parquet.tmp"):
@@ -171,8 +174,6 @@ def _prepare_parquet(folder: Path) -> ResumeState:
     for orphan in parquet.part_files(folder, parquet.SPANS):
         if orphan.name not in articles:
             orphan.unlink()
-    import pyarrow.parquet as pq
-
     for part in parquet.part_files(folder, parquet.ARTICLES):
         table = pq.read_table(part, columns=["path", "id"])
         state.done.update(zip(table.column("path").to_pylist(), table.column("id").to_pylist()))
