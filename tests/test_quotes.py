@@ -254,7 +254,7 @@ def test_voice_from_the_cli(tmp_path) -> None:
     )
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["score", str(path)])
+    result = CliRunner().invoke(app, ["score", str(path), "--no-model"])
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout.splitlines()[0])
     spans = record["spans"]
