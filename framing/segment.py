@@ -52,7 +52,8 @@ def tokens_outside(text: str, ignored: Sequence[IgnoredRange]) -> list[Token]:
 # Words after which a period never ends a sentence: titles before a name, and abbreviations that
 # are always followed by more of the same sentence ("vs.", "No. 10", "Jan. 6").
 _NEVER_FINAL = frozenset(
-    "mr mrs ms messrs dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt insp "
+    "mr mrs ms messrs dr drs prof gen gens lt col maj capt cmdr adm sgt cpl pvt sen sens rep reps gov govs "
+    "pres supt insp "
     "det rev fr hon st mt ft vs v no nos art fig jan feb mar apr jun jul aug sep sept oct nov dec "
     "approx dept est ave blvd rd".split()
 )

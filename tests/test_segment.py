@@ -24,6 +24,7 @@ def split(text: str) -> list[str]:
             ["Mr. Smith met Sen. Jones and Gov. Hochul.", "Dr. Who left with Gen. Milley and Rep. Ocasio-Cortez."],
         ),
         ("Mrs. May spoke on St. Patrick's Day. Then she left.", ["Mrs. May spoke on St. Patrick's Day.", "Then she left."]),
+        ("Sens. Jon Tester and David Vitter asked. Reps. Smith agreed.", ["Sens. Jon Tester and David Vitter asked.", "Reps. Smith agreed."]),
         # Dotted initialisms: inside a sentence, or ending one when a usual opener follows.
         ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
         ("He lives in the U.S. The talks failed.", ["He lives in the U.S.", "The talks failed."]),
