@@ -124,7 +124,22 @@ class Speakers:
             return "anonymous", True
         first = 1 if norms[0] in ("the", "a", "an") else 0
         phrase = self.text[tokens[first].start : tokens[-1].end] if first < len(tokens) else None
+        if norms[0] == "the" and phrase and len(tokens) <= 4:
+            holder = self._role_holder(phrase)
+            if holder is not None:
+                self.note_person(start_offset, holder)
+                return holder, False
         return phrase, False
+
+    def _role_holder(self, role: str) -> str | None:
+        """`the US president` is the person the article names with that role before a name
+        ("US president Donald Trump"), if it does."""
+        pattern = re.compile(r"\b(?i:" + re.escape(role) + r")[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+        for m in pattern.finditer(self.text):
+            words = _strip_titles(m.group(1).split())
+            if len(words) > 1 and all(w[:1].isupper() for w in words):
+                return " ".join(_strip_possessive(words))
+        return None
 
 
 _RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")

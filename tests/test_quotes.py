@@ -116,6 +116,11 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             "“I don’t know,” the US president told reporters aboard Air Force One.",
             [("“I don’t know,”", "direct", "US president")],
         ),
+        # ... resolved to the person the article names with that role.
+        (
+            "US president Donald Trump flew to Doha. “We will see,” the US president told reporters.",
+            [("“We will see,”", "direct", "Donald Trump")],
+        ),
         # Around the quote: fragments credited to the subject of the cue, titles stripped.
         (
             "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” the agency said.",
