@@ -277,3 +277,15 @@ def test_voice_from_the_cli(tmp_path) -> None:
     assert said["verb"] == "say" and said["stance"] == "neutral" and said["voice"] == "author"
     assert [s["text"] for s in spans if s["type"] == "anonymous_source"] == ["a European diplomat", "Critics"]
     assert any("unclosed quotation mark" in w for w in record["warnings"])
+
+
+def test_a_caption_between_the_parts_of_a_quote_does_not_break_it() -> None:
+    from framing.models import IgnoredRange
+
+    text = "“We will go,” the source said. “First part.\n\nPutin at the talks (AFP/Getty)\n\n“Second part.”"
+    caption = text.index("Putin at")
+    ignored = [IgnoredRange(caption, text.index("\n\n“Second"), "photo caption")]
+    result = scan(text, ignored)
+    assert [text[q.start : q.end] for q in result.quotes] == ["“We will go,”", "“First part.", "“Second part.”"]
+    assert result.quotes[2].continues == 1
+    assert result.warnings == []
