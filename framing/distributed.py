@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from framing import parallel, parquet
+from framing import parallel
 from framing.models import Article, IngestError
 
 CHUNK_SIZE = 1000  # articles per task and per part file
@@ -49,6 +49,8 @@ def connect(scheduler: str) -> Any:
 
 def analyze_part(articles: list[Article], recipe: parallel.AnalyzerRecipe, folder: str, index: int) -> int:
     """One Dask task: analyse a chunk and write it as part `index`; returns the article count."""
+    from framing import parquet
+
     parallel.init_worker(recipe)
     return parquet.write_part(Path(folder), index, (parallel.analyze_article(a) for a in articles))
 
