@@ -127,7 +127,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
 
     # 1. After a quotation: `"...," he said` / `"...," said a senior source`.
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
-    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 80:
+    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 80 and not _is_title(art, qi):
         q = art.quotes[qi]
         between = text[q.end : cue_start]
         e = q.end
@@ -165,7 +165,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
     colon = _COLON_RE.match(text, cue_end)
     if qn < len(art.quotes) and colon and art.quotes[qn].start == colon.end():
         return make(subject, Range(art.quotes[qn].start, art.quotes[qn].end)), [qn]
-    if qn < len(art.quotes) and art.quotes[qn].start < s_end + 1:
+    if qn < len(art.quotes) and art.quotes[qn].start < s_end + 1 and not _is_title(art, qn):
         q = art.quotes[qn]
         between = text[cue_end : q.start]
         direct = _SPEECH_GAP_RE.fullmatch(between) is not None
@@ -215,6 +215,22 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
         return None
     content = Range(content_start, content_end)
     return make(subject, content), _quotes_within(art, content)
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is".split())
+
+
+def _is_title(art: phr.ArticleText, qi: int) -> bool:
+    """Is quotation qi the title of a show, book or song (`MSNBC’s “Morning Joe”`, “Fox News
+    Sunday,”) rather than words spoken: a few words, every one capitalised but the small ones,
+    in running text (not in a Title Case headline)?"""
+    q = art.quotes[qi]
+    words = art.text[q.start : q.end].strip("“”\"‘’'`,.!? ").split()
+    if not 2 <= len(words) <= 6:
+        return False  # one capitalised word ("No," he said) is speech as often as a title
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    return not in_title_case_line(art.text, q.start)
 
 
 def _name_follows(art: phr.ArticleText, cue: phr.Cue) -> bool:

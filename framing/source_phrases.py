@@ -120,10 +120,14 @@ def tokens_between(art: ArticleText, start: int, end: int) -> tuple[int, int] | 
     b = art.token_at_or_after(end) - 1
     if b - a > 7:
         return None
+    cut = b
     for k in range(a, b):
-        if not PHRASE_GAP_RE.fullmatch(art.gap(k)):
+        gap = art.gap(k)
+        if not PHRASE_GAP_RE.fullmatch(gap):
             return None
-    return a, b
+        if "(" in gap and cut == b:
+            cut = k  # `Rep. Gwen Moore (D-Wis.) said`: the phrase ends before the party tag
+    return a, cut
 
 
 
@@ -260,6 +264,15 @@ def content_start(art: ArticleText, last: int, limit: int, addressee: bool = Tru
     tokens = art.tokens
     k = last + 1
     n = len(tokens)
+    if addressee:
+        # `told MSNBC's "Morning Joe" that ...`: whatever names the addressee ends at "that".
+        j = k
+        while j < n and j - k < 8 and tokens[j].start < limit and tokens[j].norm != "that":
+            if j > k and art.text.find(",", tokens[j - 1].end, tokens[j].start) >= 0:
+                break
+            j += 1
+        if j < n and tokens[j].norm == "that" and tokens[j].start < limit and j - k < 8:
+            k = j
     skipped = 0
     while k < n and tokens[k].start < limit and skipped < 4:
         norm = tokens[k].norm

@@ -127,6 +127,15 @@ def attributions_of(text: str):
             "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.",
             ("noted", "note", "raising", "Dante Chinni", "NBC’s Dante Chinni", "Debates are not likely to alter the campaign"),
         ),
+        # A quoted title is not what was said; a party tag is not part of the source.
+        (
+            "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.",
+            ("told", "tell", "neutral", "Sanders", "Sanders", "nobody would question her intelligence"),
+        ),
+        (
+            "“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.",
+            ("said", "say", "neutral", "Gwen Moore", "Rep. Gwen Moore", "“It is a dog whistle,”"),
+        ),
         # Unnamed officials are anonymous.
         (
             "In Ukraine, senior officials said this all proved it was posture.",
