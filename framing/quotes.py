@@ -77,11 +77,7 @@ def analyse_voice(
     """Quotations with speakers and kinds, attributions, and anonymous-source ranges."""
     scan = quote_marks.scan(text, ignored)
     marked = scan.quotes
-    anonymous_lexicon = lexicons.entries.get("anonymous_sources", {})
-    heads = frozenset(
-        t for t, e in anonymous_lexicon.items() if e.category == "head" or (e.category == "phrase" and " " not in t)
-    )
-    verbs = frozenset(t for t in lexicons.entries.get("reporting_verbs", {}) if " " not in t)
+    heads, verbs = _word_sets(lexicons)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp))
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
@@ -91,6 +87,21 @@ def analyse_voice(
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
+
+
+def _word_sets(lexicons: LexiconSet) -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns that head an anonymous source phrase, and one-word reporting verbs; worked out once
+    per LexiconSet and kept on it."""
+    cached = getattr(lexicons, "_voice_word_sets", None)
+    if cached is None:
+        anonymous = lexicons.entries.get("anonymous_sources", {})
+        heads = frozenset(
+            t for t, e in anonymous.items() if e.category == "head" or (e.category == "phrase" and " " not in t)
+        )
+        verbs = frozenset(t for t in lexicons.entries.get("reporting_verbs", {}) if " " not in t)
+        cached = (heads, verbs)
+        object.__setattr__(lexicons, "_voice_word_sets", cached)
+    return cached
 
 
 def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: Speakers) -> None:
