@@ -100,7 +100,10 @@ def _word_sets(lexicons: LexiconSet) -> tuple[frozenset[str], frozenset[str]]:
         )
         verbs = frozenset(t for t in lexicons.entries.get("reporting_verbs", {}) if " " not in t)
         cached = (heads, verbs)
-        object.__setattr__(lexicons, "_voice_word_sets", cached)
+        try:
+            object.__setattr__(lexicons, "_voice_word_sets", cached)
+        except AttributeError:
+            pass  # a LexiconSet with __slots__: recomputed per article, still correct
     return cached
 
 
