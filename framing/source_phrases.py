@@ -259,13 +259,17 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     return None
 
 
+_ADVERBIAL_OPENERS = frozenset("in on at during after before via through to from over".split())
+
+
 def content_start(art: ArticleText, last: int, limit: int, addressee: bool = True) -> int:
     """Where an indirect complement starts: after the cue, a "that", an object of tell-verbs."""
     tokens = art.tokens
     k = last + 1
     n = len(tokens)
-    if addressee:
-        # `told MSNBC's "Morning Joe" that ...`: whatever names the addressee ends at "that".
+    if addressee or (k < n and tokens[k].norm in _ADVERBIAL_OPENERS):
+        # `told MSNBC's "Morning Joe" that ...`, `said in a statement that ...`: what stands
+        # between the cue and "that" (the addressee, the occasion) is not what was said.
         j = k
         while j < n and j - k < 8 and tokens[j].start < limit and tokens[j].norm != "that":
             if j > k and art.text.find(",", tokens[j - 1].end, tokens[j].start) >= 0:

@@ -136,6 +136,15 @@ def attributions_of(text: str):
             "“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.",
             ("said", "say", "neutral", "Gwen Moore", "Rep. Gwen Moore", "“It is a dog whistle,”"),
         ),
+        # A document is a source too; the occasion is not part of the content.
+        (
+            "The report said the economy grew by 3.5% last year.",
+            ("said", "say", "neutral", "report", "The report", "the economy grew by 3.5% last year"),
+        ),
+        (
+            "The ministry said in a statement that talks would resume.",
+            ("said", "say", "neutral", "ministry", "The ministry", "talks would resume"),
+        ),
         # Unnamed officials are anonymous.
         (
             "In Ukraine, senior officials said this all proved it was posture.",
