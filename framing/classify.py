@@ -31,6 +31,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
+from threadpoolctl import threadpool_limits
 
 from framing import model_io
 from framing.lexicon import LexiconSet
@@ -210,32 +211,41 @@ class SentenceClassifier:
     def predict_records(self, records: Sequence[SentenceRecord], variant: str = "full") -> np.ndarray:
         return self.probabilities([r.text for r in records], [r.spans for r in records], variant)
 
-    def _word_columns(self, texts: Sequence[str]) -> list[list[int]]:
+    def _word_columns(self, texts: Sequence[str]) -> tuple[list[int], list[int]]:
+        """Vocabulary columns of every sentence's word n-grams, flat, with each sentence's count."""
         index = self._index["word"]
-        return [[index[g] for g in word_ngrams(t) if g in index] for t in texts]
+        flat: list[int] = []
+        lengths = []
+        for t in texts:
+            before = len(flat)
+            flat.extend(index[g] for g in word_ngrams(t) if g in index)
+            lengths.append(len(flat) - before)
+        return flat, lengths
 
-    def _char_columns(self, texts: Sequence[str]) -> list[np.ndarray]:
+    def _char_columns(self, texts: Sequence[str]) -> tuple[list[int], list[int]]:
+        """The same for character n-grams, through a per-word cache (words repeat a lot)."""
         cache = self._char_cache
         if len(cache) > 200_000:
             cache.clear()
         index = self._index["char"]
-        out = []
+        flat: list[int] = []
+        lengths = []
         for t in texts:
-            parts = []
+            before = len(flat)
             for word in t.lower().split():
                 cols = cache.get(word)
                 if cols is None:
-                    cols = cache[word] = np.asarray([index[g] for g in word_char_ngrams(word) if g in index], dtype=np.int64)
-                parts.append(cols)
-            out.append(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
-        return out
+                    cols = cache[word] = [index[g] for g in word_char_ngrams(word) if g in index]
+                flat.extend(cols)
+            lengths.append(len(flat) - before)
+        return flat, lengths
 
-    def _tfidf_dot(self, columns: Sequence[Sequence[int]], block: str, coef: np.ndarray, n: int) -> np.ndarray:
+    def _tfidf_dot(self, columns: tuple[list[int], list[int]], block: str, coef: np.ndarray, n: int) -> np.ndarray:
         """Rows of sublinear-TF x IDF, L2-normalised (as TfidfVectorizer makes them), dotted with coef."""
-        lengths = np.fromiter((len(c) for c in columns), dtype=np.int64, count=n)
-        if not lengths.sum():
+        flat, lengths = columns
+        if not flat:
             return np.zeros(n)
-        cols = np.concatenate([np.asarray(c, dtype=np.int64) for c in columns])
+        cols = np.asarray(flat, dtype=np.int64)
         rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
         width = len(self.vocabularies[block])
         keys, counts = np.unique(rows * width + cols, return_counts=True)
@@ -274,7 +284,12 @@ def train(
     `marked`, if given, lists per sentence the words annotators marked as bias-inducing; the model
     then learns marked-word rates.  Labels are 0/1 with 1 the positive ("biased") class.
     """
-    config = config or TrainConfig()
+    # One BLAS thread: L-BFGS on these small problems runs ~10x slower when threads contend.
+    with threadpool_limits(1):
+        return _train(texts, labels, marked, config or TrainConfig(), lexicons, name, info)
+
+
+def _train(texts, labels, marked, config: TrainConfig, lexicons, name: str, info) -> SentenceClassifier:
     y = np.asarray(labels, dtype=int)
     use_marked = marked is not None and any(marked)
     records = sentence_records(texts, marked if use_marked else None, lexicons)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from framing.sentence_features import parse_marked_words
 
-POSITIVE_WORDS = {"1", "true", "yes", "y", "t", "positive", "pos", "biased"}
+POSITIVE_WORDS = {"1", "true", "yes", "y", "t", "positive", "pos"}
 NEGATIVE_WORDS = {"0", "false", "no", "n", "f", "negative", "neg"}
 DROPPED_LABELS = {"", "no agreement", "no_agreement", "noagreement"}
 NEGATION_RE = re.compile(r"^(?:non|not|no|un)[\s_-]*")
@@ -62,7 +62,7 @@ def read_labelled_csv(
         raise LabelledDataError(f"{path}: no such file") from None
     except (UnicodeDecodeError, csv.Error) as e:
         raise LabelledDataError(f"{path}: not a readable UTF-8 CSV ({e})") from None
-    kept = [(t, lab, w) for t, lab, w in rows if lab.lower() not in DROPPED_LABELS and t.strip()]
+    kept = [(t, canonical(lab), w) for t, lab, w in rows if lab.lower() not in DROPPED_LABELS and t.strip()]
     notes = []
     dropped = len(rows) - len(kept)
     if dropped:
@@ -83,6 +83,12 @@ def read_labelled_csv(
         marked=[parse_marked_words(w) for _, _, w in kept] if words_col else None,
         notes=notes,
     )
+
+
+def canonical(label: str) -> str:
+    """Boolean-like labels in any case ("TRUE", "True", "true") as one class; names kept as written."""
+    low = label.lower()
+    return low if low in POSITIVE_WORDS | NEGATIVE_WORDS else label
 
 
 def holdout_split(labels: list[int], test_size: float = 0.2, seed: int = 20211107) -> tuple[list[int], list[int]]:

@@ -131,22 +131,22 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X: Sequence[SentenceRecord]) -> sparse.csr_matrix:
-        return lexicon_matrix([r.spans for r in X], self.vocabulary_)
+        return sparse.csr_matrix(lexicon_matrix([r.spans for r in X], self.vocabulary_))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         return np.asarray([f"lexicon={k}" for k in self.feature_names_], dtype=object)
 
 
-def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
-    """log(1 + count) of each known lexicon feature per sentence."""
-    rows, cols, vals = [], [], []
+def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, int]) -> np.ndarray:
+    """log(1 + count) of each known lexicon feature per sentence (dense: sentences are few a call)."""
+    out = np.zeros((len(span_lists), len(vocabulary)))
     for i, spans in enumerate(span_lists):
-        counts = Counter(vocabulary[k] for s in spans for k in lexicon_keys(s) if k in vocabulary)
-        for j, n in counts.items():
-            rows.append(i)
-            cols.append(j)
-            vals.append(np.log1p(n))
-    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(span_lists), len(vocabulary)), dtype=np.float64)
+        for s in spans:
+            for k in lexicon_keys(s):
+                j = vocabulary.get(k)
+                if j is not None:
+                    out[i, j] += 1
+    return np.log1p(out)
 
 
 MARKED_FEATURES = ("max", "second", "sum")

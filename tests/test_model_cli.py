@@ -1,0 +1,152 @@
+"""`framing train`, `framing evaluate --model M --data CSV`, and `framing score --model/--no-model`,
+called the way a user calls them."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+SUBJECTS = ["senator", "mayor", "council", "agency", "board", "union", "party", "minister", "governor", "president"]
+BIASED = ["spewed shameful lies again", "unleashed a sinister, outrageous agenda"]
+NEUTRAL = ["met on Tuesday", "published its annual report"]
+
+
+def write_csv(path, rows, header=("sentence", "label")):
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """A model trained through the CLI on a hand-made CSV with BABE-style labels."""
+    folder = tmp_path_factory.mktemp("model")
+    rows = [(f"The {s} {p}.", "Biased") for s in SUBJECTS for p in BIASED]
+    rows += [(f"The {s} {p}.", "Non-biased") for s in SUBJECTS for p in NEUTRAL]
+    rows += [("The board said nothing.", "No agreement")]
+    data = write_csv(folder / "train.csv", rows)
+    out = folder / "my model.bin"  # any name
+    result = runner.invoke(app, ["train", "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_train_writes_a_model_and_notes_dropped_rows(trained):
+    out, result = trained
+    assert out.is_file()
+    assert "dropped 1 row with an empty text or an empty / 'No agreement' label in column 'label'" in result.stderr
+    assert "training on 40 sentences (20 'Biased')" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [  # label spellings -> the hand-made predictions of a separable model: all right
+        ([("The court spewed shameful lies again.", "1"), ("The school met on Tuesday.", "0")], {"tp": 1, "tn": 1}),
+        ([("The court spewed shameful lies again.", "true"), ("The school met on Tuesday.", "false"),
+          ("The club unleashed a sinister, outrageous agenda.", "TRUE")], {"tp": 2, "tn": 1}),
+    ],
+)
+def test_evaluate_json(trained, tmp_path, rows, expected):
+    data = write_csv(tmp_path / "test.csv", rows)
+    result = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert {k: out[k] for k in ("precision", "recall", "f1", "macro_f1", "roc_auc")} == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "macro_f1": 1.0, "roc_auc": 1.0}
+    assert {k: out["confusion"][k] for k in expected} == expected
+
+
+def test_evaluate_table_with_baselines(trained, tmp_path):
+    rows = [("The court spewed shameful lies again.", "Biased"), ("The school met on Tuesday.", "Non-biased"),
+            ("The club published its annual report.", "Non-biased")]
+    data = write_csv(tmp_path / "test.csv", rows)
+    result = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--baselines"])
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "precision 1.0000  recall 1.0000  F1 1.0000  ('Biased' class)" in text
+    assert "confusion matrix (rows: true, columns: predicted)" in text
+    for row in ("(a) lexicon only", "(b) classifier without lexicon features", "(c) full model"):
+        assert row in text
+    assert "most informative features towards 'Biased':" in text
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate"])
+@pytest.mark.parametrize(
+    "rows, header, message",
+    [
+        ([("a", "1")], ("text", "label"), "no column 'sentence' (columns: text, label); name the right one with --text-col"),
+        ([("a", "Biased"), ("b", "Biased")], ("sentence", "label"), "column 'label' must hold exactly two classes to train or evaluate on, found 1 ('Biased')"),
+        ([("a", "x"), ("b", "y")], ("sentence", "label"), "cannot tell which label in column 'label' is the positive class ('x' or 'y'); name it with --positive"),
+    ],
+    ids=["missing-column", "single-class", "unknown-names"],
+)
+def test_bad_csv_gives_one_line_error(trained, tmp_path, command, rows, header, message):
+    data = write_csv(tmp_path / "bad.csv", rows, header)
+    args = [command, "--data", str(data), "--text-col", "sentence", "--label-col", "label"]
+    args += ["--out", str(tmp_path / "m")] if command == "train" else ["--model", str(trained[0])]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {data}: {message}"
+
+
+def test_evaluate_refuses_a_file_that_is_not_a_model(tmp_path):
+    data = write_csv(tmp_path / "d.csv", [("a", "1"), ("b", "0")])
+    bogus = tmp_path / "m.model"
+    bogus.write_text("hello", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--model", str(bogus), "--data", str(data), "--text-col", "sentence", "--label-col", "label"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {bogus}: not a framing model file or it is corrupted")
+
+
+def test_evaluate_needs_data():
+    result = runner.invoke(app, ["evaluate"])
+    assert result.exit_code == 1 and "--data" in result.stderr
+
+
+ARTICLE = "The mayor spewed shameful lies again.\n\nThe board met on Tuesday to discuss the annual budget.\n"
+
+
+def score(tmp_path, *options):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--jobs", "1", *options])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout.splitlines()[0])
+
+
+def test_score_without_model_is_lexicon_only(tmp_path):
+    row = score(tmp_path, "--no-model")
+    assert row["model"] is None
+    assert row["scores"]["biased_sentence_share"] is None and row["scores"]["mean_bias_probability"] is None
+    assert all(s["bias_probability"] is None for s in row["sentences"])
+
+
+def test_score_uses_the_default_model(tmp_path):
+    row = score(tmp_path)
+    assert row["model"] == "babe-sg2"
+    probs = [s["bias_probability"] for s in row["sentences"]]
+    assert [(s["start"], s["end"]) for s in row["sentences"]] == [(0, 37), (39, 93)]
+    assert all(isinstance(p, float) and 0 <= p <= 1 for p in probs)
+    assert probs[0] > probs[1]
+    assert row["scores"]["biased_sentence_share"] in (0.0, 0.5, 1.0)
+
+
+def test_score_with_a_named_model(tmp_path, trained):
+    row = score(tmp_path, "--model", str(trained[0]))
+    assert row["model"] == "my model.bin"
+    assert row["scores"]["biased_sentence_share"] == 0.5  # the lies sentence, not the meeting
+
+
+def test_score_refuses_model_and_no_model(tmp_path, trained):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--model", str(trained[0]), "--no-model"])
+    assert result.exit_code == 1 and "--model and --no-model contradict each other" in result.stderr
