@@ -79,7 +79,7 @@ def attributions(art: phr.ArticleText, cue_list: Sequence[phr.Cue]) -> tuple[lis
             continue  # a reporting verb inside a quotation is the speaker's words, not a cue
         if out and out[-1].content and out[-1].content.start <= start < out[-1].content.end and art.text[start].isupper():
             continue  # "Obama Says Museum Will Tell of ...": a headline's words after its cue
-        found = _attribute(art, cue)
+        found = _attribute(art, cue, out[-1] if out else None)
         if found is None:
             continue
         att, credited = found
@@ -89,7 +89,7 @@ def attributions(art: phr.ArticleText, cue_list: Sequence[phr.Cue]) -> tuple[lis
     return out, quote_credit
 
 
-def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[int]] | None:
+def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = None) -> tuple[Attribution, list[int]] | None:
     text, tokens = art.text, art.tokens
     entry = cue.match.entry
     strength = entry.weight or 2
@@ -150,6 +150,21 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue) -> tuple[Attribution, list[in
     if noun_like and not has_that:
         return None
     subject, passive = phr.subject_before(art, cue.first, s_start)
+    if (
+        tokens[cue.first].norm.endswith("ing")
+        and prev is not None
+        and prev.source is not None
+        and s_start <= prev.cue.start < cue_start
+        and cue.first > 0
+        and (art.comma(cue.first - 1) or tokens[cue.first - 1].norm in phr.AUX | phr.LEADING_PREPOSITIONS)
+        and not any(
+            t.norm in ("while", "whereas", "but")
+            for t in tokens[art.token_at_or_after(prev.cue.end) : cue.first]
+        )
+    ):
+        # `The GOP nominee complained ..., even suggesting ...`: the participle shares the
+        # subject of the attribution before it in the sentence.
+        subject = (art.token_at_or_after(prev.source.start), art.token_at_or_after(prev.source.end) - 1)
     if passive:
         # `A story was being told by The Daily Caller`: the agent is the source and the subject
         # what is attributed; without an agent there is no source.
@@ -339,6 +354,8 @@ def _postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
                 return None
             j -= 1
         src = (j, k)
+        if any(t.norm in phr.CLAUSE_WORDS or t.norm in phr.AUX for t in tokens[j : k + 1]):
+            return None  # `..., but pledged to remain civil`: no subject between comma and cue
         before = j - 1
     if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):
         return None  # a content of at least three words (`The museum, Mr. Obama said, ...`: any)

@@ -27,7 +27,7 @@ CLAUSE_WORDS = frozenset(
 # Words between a subject and its cue that belong to neither: auxiliaries and frequent adverbs.
 AUX = frozenset(
     """to has have had would will could should may might must can did does do is was were are be been
-    being also later previously repeatedly once then recently just again not never first earlier often
+    being even also later previously repeatedly once then recently just again not never first earlier often
     already still further now""".split()
 )
 PRONOUNS = frozenset("he she it they we i you who".split())
@@ -239,7 +239,8 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
     j = before - 1 if coordinated else before
-    while j > first and tokens[j].norm not in ("while", "and", "but", "whereas", "as"):
+    # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
+    while j > first and tokens[j].norm not in ("while", "whereas", "but"):
         j -= 1
     for a in range(j if j > first else first, before + 1):
         if art.quote_in(tokens[a].start) is not None:

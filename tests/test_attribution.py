@@ -203,6 +203,22 @@ def test_a_quotation_in_parts_is_one_content(text: str, content: str) -> None:
     assert len(rows) == 1 and rows[0][5] == content
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # A participle shares the subject of the cue before it in the sentence ...
+        ("The GOP nominee complained about his mic, even suggesting he may have been sabotaged.", "The GOP nominee"),
+        # ... and a participle after a list of nouns still belongs to the main clause's subject.
+        ("Trump attacked Clinton over Iraq and Libya, saying, \"She is trigger-happy.\"", "Trump"),
+        # "but" joins a second verb to the subject, not a new one.
+        ("Demonstrators said they want “justice,” but pledged to remain civil.", "Demonstrators"),
+    ],
+)
+def test_participles_and_coordinated_verbs_share_the_subject(text: str, source: str) -> None:
+    rows = attributions_of(text)
+    assert rows[-1][4] == source
+
+
 def test_anonymous_source_ranges() -> None:
     text = (
         "One senior source said the talks would fail. People familiar with the matter were not surprised, "
