@@ -1,7 +1,7 @@
 """Context rules: where the same word is a finding in one use and plain in another.
 
-The word lists the rules read are lexicon files (negators.tsv, quantities.tsv, and the
-`plain_sense` rows of each lexicon); the decisions are code, each a small function with a name
+The word lists the rules read are lexicon files (negators.tsv, quantities.tsv,
+context_words.tsv, and the `plain_sense` rows of each lexicon); the decisions are code, each a small function with a name
 that says what it decides, so a finding's `rule` field can cite it.  lexicons/README.md lists
 every rule with examples; tests/test_rules.py holds one table row per case.
 """
@@ -16,14 +16,6 @@ from framing.lexicon import LexiconSet, Match
 from framing.models import Token
 
 NEGATION_WINDOW = 3  # tokens before a term that a negator may stand in and still govern it
-# Words before "May" that make it the month: "in May", "since May", "last May".
-MONTH_CONTEXT = {"in", "since", "until", "till", "by", "on", "early", "late", "mid", "of", "last", "next", "this", "from", "during", "through", "before", "after"}
-# Words after a sentence-initial "May" that make it a name, not the modal: "May said", "May's".
-NAME_FOLLOWERS = {"said", "says", "told", "was", "is", "has", "had", "and", "'s", "who", "herself", "himself"}
-# Words after "could" that make it ability, not possibility: "could not attend".
-ABILITY_FOLLOWERS = {"not", "never", "hardly", "barely", "only"}
-# Words before a capitalised term that make it part of a name: "Mr. Brat", "Rep. Savage".
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "prof", "rev", "judge", "president", "senator", "representative", "congressman", "congresswoman", "minister", "lord", "lady", "sir", "dame"}
 SENTENCE_END = frozenset(".!?\n")
 TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words is a title-case headline
 PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
@@ -45,11 +37,16 @@ KEEP = Decision(True)
 @dataclass(slots=True, frozen=True)
 class RuleData:
     """The word lists the rules read, taken from the lexicons in force (so `--lexicon` files
-    extend them): negation cues and the quantity words an approximator may stand before."""
+    extend them): negation cues, the quantity words an approximator may stand before, and the
+    context words of context_words.tsv."""
 
     negators: frozenset[str]
     quantities: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset({"a", "an"})
+    month_context: frozenset[str] = frozenset()  # "in May", "last May"
+    name_followers: frozenset[str] = frozenset()  # "May said"
+    ability_followers: frozenset[str] = frozenset()  # "could not"
+    honorifics: frozenset[str] = frozenset()  # "Mr. Brat"
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
@@ -62,10 +59,19 @@ class RuleData:
     @classmethod
     def _build(cls, lexicons: LexiconSet) -> RuleData:
         q = lexicons.entries.get("quantities", {})
+        ctx = lexicons.entries.get("context_words", {})
+
+        def words(category: str) -> frozenset[str]:
+            return frozenset(t for t, e in ctx.items() if e.category == category)
+
         return cls(
             negators=frozenset(lexicons.entries.get("negators", {})),
             quantities=frozenset(t for t, e in q.items() if e.category != "article"),
             articles=frozenset(t for t, e in q.items() if e.category == "article") or frozenset({"a", "an"}),
+            month_context=words("month_context"),
+            name_followers=words("name_follower"),
+            ability_followers=words("ability_follower"),
+            honorifics=words("honorific"),
         )
 
 
@@ -74,7 +80,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
     if isinstance(context, RuleData):
         return context
     packaged = _packaged_data()
-    return RuleData(frozenset(context), packaged.quantities, packaged.articles)
+    return RuleData(frozenset(context), packaged.quantities, packaged.articles, packaged.month_context,
+                    packaged.name_followers, packaged.ability_followers, packaged.honorifics)
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +115,7 @@ def plain_sense(m: Match) -> Decision:
     return Decision(False, rule=f"plain-sense: '{m.entry.term}' is a plain use{why}")
 
 
-def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int) -> Decision:
+def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"May" the month (or the surname) is not the modal: capitalised mid-sentence, next to a
     date, or at the start of a sentence followed by what follows a name ("May said")."""
     tok = tokens[m.first]
@@ -116,9 +123,9 @@ def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int)
         return KEEP
     nxt = _next(tokens, m.first + 1)
     prev = tokens[m.first - 1].norm if m.first > 0 and tokens[m.first - 1].start >= sentence_start else ""
-    if nxt[:1].isdigit() or prev[:1].isdigit() or prev in MONTH_CONTEXT or tok.start > sentence_start:
+    if nxt[:1].isdigit() or prev[:1].isdigit() or prev in data.month_context or tok.start > sentence_start:
         return Decision(False, rule="month-may: 'May' here is the month or a name, not the modal")
-    if nxt in NAME_FOLLOWERS or nxt.endswith("ed"):
+    if nxt in data.name_followers or nxt.endswith("ed"):
         return Decision(False, rule="month-may: 'May' followed by a finite verb is a name, not the modal")
     return KEEP
 
@@ -128,7 +135,7 @@ def _is_capitalised(text: str, tok: Token) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int) -> Decision:
+def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
     "Tyson Fury".  Not at the start of a sentence, and not in a title-case headline, where every
     word is capitalised ("Putin's Brutal Pantomime")."""
@@ -141,7 +148,7 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
     if nxt is not None and SENTENCE_END & set(text[tok.end : nxt.start]):
         nxt = None
-    in_name = (prev is not None and (prev.norm in HONORIFICS or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
+    in_name = (prev is not None and (prev.norm in data.honorifics or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
         nxt is not None and _is_capitalised(text, nxt)
     )
     if not in_name or _title_case(text, tokens, m.first, sentence_start):
@@ -187,11 +194,11 @@ def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> 
     return Decision(False, rule=f"approximator: '{m.entry.term}' is not before a number")
 
 
-def ability_could(tokens: Sequence[Token], m: Match) -> Decision:
+def ability_could(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
     """"could not", "could never" state inability, not possibility: no hedge."""
     if m.entry.term != "could" or m.first != m.last:
         return KEEP
-    if _next(tokens, m.last + 1) in ABILITY_FOLLOWERS:
+    if _next(tokens, m.last + 1) in data.ability_followers:
         return Decision(False, rule="modal: 'could not' states inability, not possibility")
     return KEEP
 
@@ -218,10 +225,10 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
     accepted too and completed with the packaged word lists.
     """
     data = _data(context)
-    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start), proper_name(text, tokens, m, sentence_start)):
+    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start, data), proper_name(text, tokens, m, sentence_start, data)):
         if decision is not KEEP:
             return decision
-    for decision in (quantity_approximator(tokens, m, data), ability_could(tokens, m)):
+    for decision in (quantity_approximator(tokens, m, data), ability_could(tokens, m, data)):
         if decision is not KEEP:
             return decision
     return negation(tokens, m, data.negators, sentence_start)

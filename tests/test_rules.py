@@ -81,3 +81,10 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
 )
 def test_a_capitalised_word_inside_a_name_is_no_finding(text, loaded):
     assert [s.text for s in framing.analyze(text).spans if s.type == "loaded"] == loaded
+
+
+def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
+    (tmp_path / "context_words.tsv").write_text("term\tcategory\tweight\tnote\tsource\ncomrade\thonorific\t\t\tme\n", encoding="utf-8")
+    text = "He met comrade Savage there."
+    assert [s.text for s in framing.analyze(text).spans if s.type == "loaded"] == ["Savage"]
+    assert [s.text for s in framing.analyze(text, lexicons=[tmp_path]).spans if s.type == "loaded"] == []
