@@ -163,7 +163,9 @@ def coverage(
         for (lex, t), n in c.most_common(top):
             typer.echo(f"  {n}\t{lex}\t{t}")
     for lex, terms in cov.never.items():
-        typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + len({k for k in cov.fired if k[0] == lex})} terms")
+        fired = len({k for k in cov.fired if k[0] == lex})
+        shown = ", ".join(terms[:top]) + (", ..." if len(terms) > top else "")
+        typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + fired} terms: {shown}  (--json lists them all)")
 
 
 @lexicon_app.command()
