@@ -121,6 +121,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         source = None
         if src is not None:
             src_tokens = list(tokens[src[0] : src[1] + 1])
+            if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
+                src_tokens.pop()  # the relative pronoun is in the source range, not the name
             speaker, anonymous = art.speakers.name_of(src_tokens, tokens[src[0]].start)
             source = Range(tokens[src[0]].start, tokens[src[1]].end)
         return Attribution(Range(cue_start, cue_end), verb, entry.category, speaker, source, content, anonymous)

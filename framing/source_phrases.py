@@ -191,8 +191,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if j > 0 and "(" in art.gap(j - 1):
             k = j - 1
             stepped = True
+    relative = None
     if tokens[k].norm in ("who", "which") and k > 0 and art.clean(k - 1):
-        k -= 1  # `listeners ... who said`: the phrase before the relative pronoun
+        relative = k  # `listeners ... who said`: the phrase before the relative pronoun, and it
+        k -= 1
     if tokens[k].norm in ("and", "but") and art.clean(k):
         return clause_subject(art, s_start, k, coordinated=True), passive
     ing = tokens[first].norm.endswith("ing")
@@ -229,7 +231,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k += 1
     while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
         k += 1
-    return (k, end), passive
+    return (k, end if relative is None else relative), passive
 
 
 def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
