@@ -193,7 +193,8 @@ def evaluate(
         raise fail(str(e)) from None
     summary = ev.summary()
     if as_json:
-        summary["terms"] = {f"{lex}/{t}": {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3)}
+        summary["terms"] = {f"{lex}/{t}": {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3),
+                                           "gold_words_found": v.found, "recall": round(v.found / ev.gold, 4) if ev.gold else None}
                             for (lex, t), v in ev.misfiring_terms()}
         typer.echo(json.dumps(summary, indent=2))
         return
@@ -205,6 +206,7 @@ def evaluate(
     typer.echo("\nper category: precision, recall, hits")
     for cat, v in summary["categories"].items():
         typer.echo(f"  {cat}\t{v['precision']}\t{v['recall']}\t{v['hits']}")
-    typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision")
+    typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision, gold words found, recall")
     for (lex, t), v in ev.misfiring_terms()[:top]:
-        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}")
+        recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
+        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t{recall}")
