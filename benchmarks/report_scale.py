@@ -8,6 +8,7 @@ time (start-up and analysis included), the report's size and the child's peak me
 
     python benchmarks/report_scale.py                      # 5,000 articles
     python benchmarks/report_scale.py --articles 1000 5000 --jobs 1 2
+    python benchmarks/report_scale.py --split     # in this process: analysis and report building apart
 """
 
 from __future__ import annotations
@@ -37,11 +38,26 @@ def run_report(path: Path, out: Path, jobs: int | None) -> tuple[float, float]:
     return seconds, max(peak, before) / 1024
 
 
+def split(path: Path, out: Path, jobs: int | None) -> None:
+    """Time the two halves in this process: analysing the corpus, then building the report from
+    the records (what `framing report` would do with saved scores)."""
+    from framing.classify import load_model
+    from framing.report import analyse_for_report, write_report
+
+    started = time.perf_counter()
+    records = list(analyse_for_report([path], model=load_model(), jobs=jobs))
+    analysed = time.perf_counter()
+    write_report(records, out)
+    built = time.perf_counter()
+    print(f"  analysis {analysed - started:.1f} s, report building {built - analysed:.1f} s (with the shipped classifier, as the command)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="time and size of framing report on a generated corpus")
     parser.add_argument("--articles", type=int, nargs="+", default=[5000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[0], help="0: the command's default (all cores)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
+    parser.add_argument("--split", action="store_true", help="also time analysis and report building apart, in this process")
     args = parser.parse_args()
     print(f"{'articles':>8} {'jobs':>4} {'seconds':>8} {'MB':>6} {'peak RSS MB':>11}")
     for n in args.articles:
@@ -51,6 +67,8 @@ def main() -> None:
             seconds, peak = run_report(path, out, jobs or None)
             size = out.stat().st_size / 1e6
             print(f"{n:>8} {jobs or 'all':>4} {seconds:>8.1f} {size:>6.1f} {peak:>11.0f}", flush=True)
+            if args.split:
+                split(path, out, jobs or None)
 
 
 if __name__ == "__main__":
