@@ -98,9 +98,20 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
             first += 1
         if first >= le:
             continue
+        scan_from = first
         if pending is not None:
-            if text[first] in "“\"‘'«" and (text[first] in "‘'") == (pending_mark in "‘'"):
+            close = None if text[first] in "“\"‘'«`" else _leading_close(text, first, le)
+            if text[first] in "“\"‘'«`" and (text[first] in "‘'") == (pending_mark in "‘'"):
                 continuation = pending
+            elif close is not None and pending_mark not in "‘'":
+                # The quote goes on without the usual opening mark and closes in this paragraph.
+                result.warnings.append(
+                    f"quotation continued at offset {first} without an opening mark: taken to run to"
+                    f" the closing mark at offset {close}"
+                )
+                result.quotes.append(MarkedQuote(first, close + 1, False, continues=pending))
+                scan_from = close + 1
+                continuation = None
             else:
                 q = result.quotes[pending]
                 result.warnings.append(
@@ -111,7 +122,7 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
         else:
             continuation = None
         before = len(result.quotes)
-        unclosed_mark = _scan_paragraph(text, first, le, ignored_sorted, result)
+        unclosed_mark = _scan_paragraph(text, scan_from, le, ignored_sorted, result)
         if continuation is not None and len(result.quotes) > before and result.quotes[before].start == first:
             result.quotes[before].continues = continuation
         if unclosed_mark is not None:
@@ -123,6 +134,20 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
             f"unclosed quotation mark at offset {q.start}: taken to run to the end of its paragraph"
         )
     return result
+
+
+def _leading_close(text: str, start: int, end: int) -> int | None:
+    """The offset of a closing double mark that comes before any opening one in text[start:end]."""
+    for m in _MARK_RE.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        if ch in "“«`":
+            return None
+        if ch in "”»" or (ch == '"' or text.startswith("''", i)) and not text[i - 1].isspace():
+            return i + (m.end() - i) - 1
+        if ch == '"':
+            return None
+    return None
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

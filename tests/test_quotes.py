@@ -65,6 +65,21 @@ def test_a_quote_continued_into_the_next_paragraph_is_one_quotation_in_parts() -
     assert result.warnings == []  # the convention is standard, not an error
 
 
+def test_a_continuation_without_its_opening_mark_runs_to_its_closing_mark() -> None:
+    text = "“I had nothing to do with it,” Trump said. “Nothing at all.\n\nUnlike Lyin' Ted Cruz, I tell the truth.” The Enquirer disagreed."
+    v = voice(text)
+    assert [(text[q.start : q.end], q.speaker) for q in v.quotes] == [
+        ("“I had nothing to do with it,”", "Trump"),
+        ("“Nothing at all.", "Trump"),
+        ("Unlike Lyin' Ted Cruz, I tell the truth.”", "Trump"),
+    ]
+    assert v.warnings == [
+        f"quotation continued at offset {text.index('Unlike')} without an opening mark: taken to run to the"
+        f" closing mark at offset {text.index('” The')}"
+    ]
+    assert v.voice_at(text.index("Enquirer")) == "author"
+
+
 @pytest.mark.parametrize(
     "text, quoted, warning_offset",
     [
