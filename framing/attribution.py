@@ -12,6 +12,11 @@ thought.  The patterns, tried in order for each cue:
 4. postposed: `The talks were a show, Lavrov said.` (content: before the comma);
 5. a subject before the cue and a complement after it: `Lavrov said (that) the talks were a show`.
 
+A passive cue credits its agent (`a story was told by The Daily Caller`), a participle shares the
+subject of the cue before it (`complained ..., even suggesting ...`), and a cue that reads as a
+noun ("state law", "the claims", "King's show"), a particle verb ("show up") or a bare infinitive
+("needs to tell the truth") needs a that-clause or a quotation.
+
 How much evidence a cue needs is its row's weight in the lexicon: 3 = reports whenever it has a
 source and any complement (say, tell, claim); 2 = needs a clause or phrase of a few words after it
 (slam, dismiss, warn: "slammed the door" is no attribution); 1 = only with a quotation, a

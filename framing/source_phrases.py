@@ -42,6 +42,8 @@ OBJECT_WORDS = frozenset("reporters journalists him her them us me supporters la
 # Prepositions that may open the phrase found before a cue without being part of the source.
 LEADING_PREPOSITIONS = frozenset("despite in on at by for with from after before amid over under".split())
 INVERTED_OPENERS = frozenset("the a an one another two three several some many senior".split())
+# Words opening an occasion between a cue and its that-clause: "said in a statement that".
+ADVERBIAL_OPENERS = frozenset("in on at during after before via through to from over".split())
 
 
 @dataclass(slots=True)
@@ -87,6 +89,7 @@ class ArticleText:
         return self.text.find(",", self.tokens[k].end, self.tokens[k + 1].start) >= 0
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `pos` (the whole text if none does)."""
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0:
             return 0, len(self.text)
@@ -94,9 +97,11 @@ class ArticleText:
         return s.start, s.end
 
     def token_at_or_after(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
         return bisect.bisect_left(self.token_starts, pos)
 
     def quote_in(self, pos: int) -> int | None:
+        """Index of the quotation holding `pos`, if any."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         if i >= 0 and pos < self.quote_ends[i]:
             return i
@@ -128,8 +133,6 @@ def tokens_between(art: ArticleText, start: int, end: int) -> tuple[int, int] | 
         if "(" in gap and cut == b:
             cut = k  # `Rep. Gwen Moore (D-Wis.) said`: the phrase ends before the party tag
     return a, cut
-
-
 
 
 def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] | None:
@@ -235,9 +238,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
 
 
 def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
-    """The subject of the clause an `..., saying that` cue hangs on: the first name, pronoun or
-    source phrase after the last clause opener ("while", "and", "but") before the cue, or after
-    the sentence start (`Earlier this week, Trump urged ..., writing that ...`)."""
+    """The subject of the clause an `..., saying that` cue hangs on: the first name or pronoun
+    after the last clause opener ("while", "whereas", "but") before the cue, or after the sentence
+    start (`Earlier this week, Trump urged ..., writing that ...`)."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
     j = before - 1 if coordinated else before
@@ -262,15 +265,12 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     return None
 
 
-_ADVERBIAL_OPENERS = frozenset("in on at during after before via through to from over".split())
-
-
 def content_start(art: ArticleText, last: int, limit: int, addressee: bool = True) -> int:
     """Where an indirect complement starts: after the cue, a "that", an object of tell-verbs."""
     tokens = art.tokens
     k = last + 1
     n = len(tokens)
-    if addressee or (k < n and tokens[k].norm in _ADVERBIAL_OPENERS):
+    if addressee or (k < n and tokens[k].norm in ADVERBIAL_OPENERS):
         # `told MSNBC's "Morning Joe" that ...`, `said in a statement that ...`: what stands
         # between the cue and "that" (the addressee, the occasion) is not what was said.
         j = k
@@ -301,6 +301,7 @@ def content_start(art: ArticleText, last: int, limit: int, addressee: bool = Tru
 
 
 def trim_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over spaces and closing punctuation, not before `start`."""
     while end > start and text[end - 1] in " \t\n.,;:!?":
         end -= 1
     return end
