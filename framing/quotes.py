@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from framing import attribution as attr
 from framing import quote_marks
 from framing import source_phrases as phr
-from framing.lexicon import LexiconSet
+from framing.lexicon import LexiconSet, Match
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
 from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_line
 
@@ -127,7 +127,7 @@ def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: 
             speakers.note_person(s.start, full)
 
 
-def _anonymous_ranges(attributions: list[Attribution], matches: Sequence) -> list[Range]:
+def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match]) -> list[Range]:
     """Unnamed sources: the source phrase of every anonymous attribution, plus phrases of the
     anonymous_sources lexicon: weight 2 rows ("people familiar with the matter", "on condition
     of anonymity") wherever they occur, weight 1 rows ("a diplomat") only inside a source.  A
@@ -135,9 +135,14 @@ def _anonymous_ranges(attributions: list[Attribution], matches: Sequence) -> lis
     ranges = [(a.source.start, a.source.end) for a in attributions if a.anonymous and a.source]
     for m in matches:
         credited = False
-        follows = 2 if m.entry.category == "anonymity" else 0  # "a diplomat, speaking on condition of anonymity"
         for a in attributions:
-            if a.source and a.source.start <= m.start and m.end <= a.source.end + follows + (m.end - m.start) * (follows > 0):
+            if a.source is None:
+                continue
+            if m.entry.category == "anonymity":  # it may follow the source: "a diplomat, speaking on ..."
+                attached = a.source.start <= m.start <= a.source.end + 2
+            else:  # it must lie inside it: "a European diplomat" in "a European diplomat in Istanbul"
+                attached = a.source.start <= m.start and m.end <= a.source.end
+            if attached:
                 credited = True
                 if not a.anonymous:
                     a.anonymous = True
@@ -162,6 +167,8 @@ def _quotes_with_speakers(
     attributions: list[Attribution],
     sentences: Sequence[Sentence],
 ) -> list[Quote]:
+    """Each quotation with its kind and speaker: credited by a cue, continuing an earlier part,
+    following a tagged quotation, or (short, mid-sentence, uncredited) a scare quote."""
     sentence_starts = [s.start for s in sentences]
     cue_starts = [a.cue.start for a in attributions]
     out: list[Quote] = []
@@ -234,7 +241,13 @@ def _long(text: str, mq: quote_marks.MarkedQuote) -> bool:
     return len(text[mq.start : mq.end].split()) >= DIRECT_MIN_WORDS
 
 
-def _previous_speaker_source(text, mq, done: list[Quote], attributions, cue_starts):
+def _previous_speaker_source(
+    text: str,
+    mq: quote_marks.MarkedQuote,
+    done: list[Quote],
+    attributions: list[Attribution],
+    cue_starts: list[int],
+) -> Quote | Attribution | None:
     """For a spoken quotation no cue credits: the speaker of the quotation just before it in the
     same paragraph (`"...," he said. "More."`), else the last attribution of the paragraph before
     (`..., the source says.` then a paragraph of quotation)."""
