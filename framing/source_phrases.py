@@ -258,7 +258,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
             b = a
             while b + 1 <= before and art.clean(b):
                 nxt = text[tokens[b + 1].start : tokens[b + 1].end]
-                if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS):
+                if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS or tokens[b + 1].norm in art.speakers.anonymous_heads):
                     break
                 b += 1
             return a, b
