@@ -21,8 +21,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Dask LocalCluster vs --jobs on the same corpus")
     parser.add_argument("--articles", type=int, nargs="+", default=[2000])
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--classifier", action="store_true",
+                        help="run the default sentence classifier too (default: --no-model, issue 2's lexicon-only pipeline)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
     args = parser.parse_args()
+    model = [] if args.classifier else ["--no-model"]
+    print("classifier:", "the default model" if args.classifier else "none (--no-model)")
     print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
     print(f"{'articles':>9} {'backend':<24} {'seconds':>8} {'articles/s':>10} {'overhead':>9} {'cpu s':>7}")
     for n in args.articles:
@@ -31,7 +35,7 @@ def main() -> None:
         base = None
         for label, extra in runs:
             with tempfile.TemporaryDirectory() as tmp:
-                seconds, cpu, _ = run_score([str(source), "--format", "parquet", "--out", str(Path(tmp) / "s.parquet"), *extra])
+                seconds, cpu, _ = run_score([str(source), *model, "--format", "parquet", "--out", str(Path(tmp) / "s.parquet"), *extra])
             base = base or seconds
             overhead = f"{(seconds - base) / base:+.0%}" if seconds != base else "-"
             print(f"{n:>9} {label:<24} {seconds:>8.1f} {n / seconds:>10.1f} {overhead:>9} {cpu:>7.1f}", flush=True)

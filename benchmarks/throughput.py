@@ -28,8 +28,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[2000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
+    parser.add_argument("--classifier", action="store_true",
+                        help="run the default sentence classifier too (default: --no-model, issue 2's lexicon-only pipeline)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
     args = parser.parse_args()
+    model = [] if args.classifier else ["--no-model"]
+    print("classifier:", "the default model" if args.classifier else "none (--no-model)")
     print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
     print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'scaling':>7} {'cpu s':>8} "
           f"{'cpu ms/art':>10} {'cpu scaling':>11} {'peak MB':>8}")
@@ -40,7 +44,7 @@ def main() -> None:
         for jobs in args.jobs:
             with tempfile.TemporaryDirectory() as tmp:
                 out = Path(tmp) / ("scores.parquet" if args.format == "parquet" else f"scores.{args.format}")
-                seconds, cpu, peak = run_score([str(source), "--format", args.format, "--out", str(out), "--jobs", str(jobs)])
+                seconds, cpu, peak = run_score([str(source), *model, "--format", args.format, "--out", str(out), "--jobs", str(jobs)])
             rate = n / seconds
             base = base or (rate, cpu)  # the first --jobs value given (1 by default) is the baseline
             peaks.setdefault(jobs, []).append(peak)

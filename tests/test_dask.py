@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing import distributed, export, ingest, parallel, parquet
+from framing.classify import load_model
 from framing.cli import app
 from generated_corpus import make_corpus
 
@@ -46,8 +47,8 @@ def _rows(folder: Path, table: str) -> list[dict]:
 def test_dask_output_equals_single_process_row_for_row(cluster, corpus, single, tmp_path):
     out = tmp_path / "d.parquet"
     with dask_distributed.Client(cluster) as client:
-        results = list(distributed.score_on_dask(ingest.read_articles([corpus]), parallel.AnalyzerRecipe(), out,
-                                                 client, chunk_size=8))
+        recipe = parallel.AnalyzerRecipe(model=load_model())  # what the CLI uses by default, sent to the workers
+        results = list(distributed.score_on_dask(ingest.read_articles([corpus]), recipe, out, client, chunk_size=8))
     errors = [r for r in results if not isinstance(r, int)]
     assert [e.path for e in errors] == [f"{corpus}/a0020-empty.txt"]
     assert [r for r in results if isinstance(r, int)] == [8, 8, 8, 8, 8, 8, 2]  # one part per task, in order
