@@ -5,7 +5,7 @@ stratified 20% is held out; the threshold is tuned by stratified 10-fold CV on t
 the test rows are only ever scored once, at the end.  The model trained on the 80% is the one
 shipped (its test figures are the ones in the model card).
 
-    /work/venv/bin/python benchmarks/train_babe.py --out framing/model_data/babe.framing-model
+    /work/venv/bin/python benchmarks/train_babe.py --out framing/model_data/babe.framing-model --test-csv /tmp/babe_test.csv
 
 Prints the held-out metrics with the baselines as a table, then one JSON line.
 """
@@ -34,6 +34,7 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=Path("babe.framing-model"))
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--test-csv", type=Path, default=None, help="also write the held-out rows here (text, label_bias) for `framing evaluate --data`")
     parser.add_argument("--evaluate", type=Path, default=None, metavar="MODEL", help="measure this model on the held-out rows instead of training")
     args = parser.parse_args()
     if not args.data.exists():
@@ -42,6 +43,11 @@ def main() -> int:
     data = read_labelled_csv(args.data, "text", "label_bias", words_col="biased_words")
     train_rows, test_rows = holdout_split(data.labels, 0.2, args.seed)
     pick = lambda xs, rows: [xs[i] for i in rows]  # noqa: E731
+    if args.test_csv:
+        with args.test_csv.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(["text", "label_bias"])
+            writer.writerows((data.texts[i], data.positive if data.labels[i] else data.negative) for i in test_rows)
     started = time.perf_counter()
     info = {
         "training_data": "BABE SG2 (Spinde et al. 2021), babe_sg2_final_labels.csv, 80% stratified split",
