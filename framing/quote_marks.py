@@ -66,7 +66,11 @@ def _classify(text: str, i: int, double_open: bool, single_open: bool) -> str | 
             return "od"  # a mis-set opening mark: ”Hello”
         return "cd"
     if ch == '"':
-        return "cd" if double_open else "od"
+        if double_open:
+            return "cd"
+        # With nothing open, a mark after a word and before a space closes nothing: a stray
+        # closing mark (`Earnest said."`), not the opening of a quotation.
+        return "cd" if not prev.isspace() and prev not in _OPENING_CONTEXT and not _is_word(nxt) else "od"
     # Single marks and apostrophes.
     if ch in "‘'" and (prev.isspace() or prev in _OPENING_CONTEXT):
         if nxt.isspace() or _ELISION_RE.match(text, i + 1, i + 8):

@@ -96,6 +96,13 @@ def test_unbalanced_quotes_warn_and_recover(text: str, quoted: str, warning_offs
     assert any(f"offset {warning_offset}" in w for w in result.warnings)
 
 
+def test_a_straight_mark_after_a_word_with_nothing_open_is_a_stray_closing_mark() -> None:
+    text = 'The violence was indefensible, Earnest said."\n\nWe have seen this "cover-up" before.'
+    result = scan(text)
+    assert [text[q.start : q.end] for q in result.quotes] == ['"cover-up"']
+    assert result.warnings == [f"closing quotation mark at offset {text.index(chr(34))} without an opening one: ignored"]
+
+
 def test_a_stray_closing_mark_is_reported_and_ignored() -> None:
     text = 'A stray ” here and "fine" there.'
     result = scan(text)
