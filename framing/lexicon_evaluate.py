@@ -180,8 +180,9 @@ def read_gold(path: Path, text_col: str = "text", words_col: str | None = "biase
     return out
 
 
-def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence[str] = ("loaded",)) -> Evaluation:
-    """Run the pipeline over every gold sentence and count hits against the marked words."""
+def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence[str] = ("loaded",), min_weight: int = 1) -> Evaluation:
+    """Run the pipeline over every gold sentence and count hits against the marked words.
+    `min_weight` counts only findings whose entry weighs at least that much (unweighted ones count)."""
     from framing.pipeline import Analyzer
 
     analyzer = Analyzer(lexicons)
@@ -196,7 +197,7 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
             continue
         ev.sentences += 1
         analysis = analyzer.analyze(Article(id=f"row{g.row}", text=g.text))
-        hits = [s for s in analysis.spans if s.type in wanted]
+        hits = [s for s in analysis.spans if s.type in wanted and (s.weight or min_weight) >= min_weight]
         if g.label is not None:
             predicted = any(s.voice == "author" for s in hits)
             if predicted and g.label:

@@ -211,3 +211,11 @@ def test_add_defaults_to_the_packaged_file(tmp_path, monkeypatch):
     assert (copy / "booster.tsv").read_text(encoding="utf-8") == before + "beyond the shadow of a doubt\tcertainty_phrase\t3\t\tuser\n"
     with pytest.raises(LexiconError, match="in both 'booster' and 'hedge'"):
         add_entry("booster", "perhaps", "certainty_adverb", 1)
+
+
+def test_evaluate_counts_only_heavier_findings_with_min_weight(tmp_path):
+    path = tmp_path / "gold.csv"
+    path.write_text(GOLD, encoding="utf-8")
+    ev = evaluate(read_gold(path), load(), min_weight=3)
+    # Weight 3 of the hits above: farce (gold), hoax (gold), sham (not gold); slam and devastate weigh 2.
+    assert (ev.hits, ev.correct, ev.gold, ev.found) == (3, 2, 4, 2)

@@ -176,6 +176,7 @@ def evaluate(
     label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
     split: Annotated[str, typer.Option("--split", help="all, dev (even rows) or test (odd rows).")] = "all",
     types: Annotated[str, typer.Option("--types", help="Comma-separated finding types counted as hits.")] = "loaded",
+    min_weight: Annotated[int, typer.Option("--min-weight", help="Count only findings whose entry weighs at least this (1-3).", min=1, max=3)] = 1,
     top: Annotated[int, typer.Option("--top", help="Terms to list.")] = 30,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     lexicon: Lexicon = None,
@@ -188,7 +189,7 @@ def evaluate(
         raise fail(f"{data}: no such file; pass --data CSV (the BABE default lives in ../shared/data/babe/)")
     try:
         gold = read_gold(data, text_col, words_col or None, label_col, split)
-        ev = run(gold, _load(lexicon), tuple(t.strip() for t in types.split(",") if t.strip()))
+        ev = run(gold, _load(lexicon), tuple(t.strip() for t in types.split(",") if t.strip()), min_weight)
     except (LexiconError, ValueError) as e:
         raise fail(str(e)) from None
     summary = ev.summary()
