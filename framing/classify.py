@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -289,8 +289,30 @@ def train(
         return _train(texts, labels, marked, config or TrainConfig(), lexicons, name, info)
 
 
+MIN_PER_CLASS = 6
+
+
+class TrainingError(ValueError):
+    """Labelled data a model cannot be trained on; the message says what is needed."""
+
+
+def fold_counts(config: TrainConfig, y: np.ndarray) -> TrainConfig:
+    """Fewer folds where a class is too small for the configured ones (each fold needs members
+    of both classes, and calibration folds run inside the threshold folds' training part)."""
+    smaller = int(min(y.sum(), len(y) - y.sum()))
+    if smaller < MIN_PER_CLASS:
+        raise TrainingError(
+            f"needs at least {MIN_PER_CLASS} sentences of each class to train and cross-validate, "
+            f"found {smaller} in the smaller class"
+        )
+    threshold_folds = min(config.threshold_folds, smaller)
+    calibration_folds = min(config.calibration_folds, smaller * (threshold_folds - 1) // threshold_folds)
+    return replace(config, threshold_folds=threshold_folds, calibration_folds=max(2, calibration_folds))
+
+
 def _train(texts, labels, marked, config: TrainConfig, lexicons, name: str, info) -> SentenceClassifier:
     y = np.asarray(labels, dtype=int)
+    config = fold_counts(config, y)
     use_marked = marked is not None and any(marked)
     records = sentence_records(texts, marked if use_marked else None, lexicons)
     variants: dict[str, Variant] = {}

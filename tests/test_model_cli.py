@@ -97,6 +97,22 @@ def test_bad_csv_gives_one_line_error(trained, tmp_path, command, rows, header, 
     assert result.stderr.strip() == f"error: {data}: {message}"
 
 
+@pytest.mark.parametrize(
+    "per_class, outcome",
+    [
+        (5, "error: {data}: needs at least 6 sentences of each class to train and cross-validate, found 5 in the smaller class"),
+        (6, "wrote"),  # six of each: 6 threshold folds, 5 calibration folds inside them
+    ],
+)
+def test_train_on_small_data(tmp_path, per_class, outcome):
+    rows = [(f"The {s} spewed shameful lies.", "1") for s in SUBJECTS[:per_class]]
+    rows += [(f"The {s} met on Tuesday.", "0") for s in SUBJECTS]
+    data = write_csv(tmp_path / "small.csv", rows)
+    result = runner.invoke(app, ["train", "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--out", str(tmp_path / "m")])
+    assert outcome.format(data=data) in result.stderr
+    assert result.exit_code == (1 if outcome.startswith("error") else 0)
+
+
 def test_evaluate_refuses_a_file_that_is_not_a_model(tmp_path):
     data = write_csv(tmp_path / "d.csv", [("a", "1"), ("b", "0")])
     bogus = tmp_path / "m.model"

@@ -46,14 +46,17 @@ def train(
     The decision threshold is chosen by stratified 10-fold cross-validation on the data given;
     keep your test sentences out of it and measure them with `framing evaluate`.
     """
-    from framing.classify import save_model, train as fit
+    from framing.classify import TrainingError, save_model, train as fit
 
     labelled = _read(data, text_col, label_col, positive, words_col)
     typer.echo(f"training on {len(labelled.labels)} sentences ({sum(labelled.labels)} {labelled.positive!r}) from {data} ...", err=True)
-    model = fit(
-        labelled.texts, labelled.labels, labelled.marked,
-        name=name or out.name, info={"training_data": str(data), "positive_label": labelled.positive},
-    )
+    try:
+        model = fit(
+            labelled.texts, labelled.labels, labelled.marked,
+            name=name or out.name, info={"training_data": str(data), "positive_label": labelled.positive},
+        )
+    except TrainingError as e:
+        raise fail(f"{data}: {e}") from None
     save_model(model, out)
     v = model.variants["full"]
     typer.echo(f"wrote {out}: threshold {v.threshold:.4f}, cross-validated F1 ({labelled.positive}) {v.cv_f1:.4f}", err=True)
