@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from framing.lexicon import Match
 from framing.models import Sentence, Token
 from framing.quote_marks import MarkedQuote
-from framing.speakers import NOT_NAMES, TITLE_WORDS, Speakers
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, Speakers
 
 # Function words that end a backward scan for the subject phrase of a cue.
 CLAUSE_WORDS = frozenset(
@@ -254,7 +254,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
         norm = tokens[a].norm
         if norm in PRONOUNS and norm not in ("it", "who", "you"):
             return a, a
-        if word[:1].isupper() and norm not in NOT_NAMES:
+        if word[:1].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS:
             b = a
             while b + 1 <= before and art.clean(b):
                 nxt = text[tokens[b + 1].start : tokens[b + 1].end]

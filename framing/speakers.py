@@ -37,9 +37,13 @@ DETERMINERS = frozenset(
 NOT_NAMES = DETERMINERS | frozenset(
     """why what when where how who in on at for after before despite while as but and if by with
     from to of this that these those earlier later meanwhile instead yet still even then now today
-    yesterday however although though since because so also not no monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october
-    november december""".split()
+    yesterday however although though since because so also not no""".split()
+)
+# Days and months: capitalised, never a speaker at the head of a clause ("On September 27 they
+# ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
 )
 _TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")

@@ -153,6 +153,8 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             "Foreign Minister Sergey Lavrov spoke first. “No,” Lavrov said.",
             [("“No,”", "direct", "Sergey Lavrov")],
         ),
+        # Names made of ordinary words stay whole.
+        ("Prime Minister Theresa May arrived. “No deal,” May said.", [("“No deal,”", "direct", "Theresa May")]),
         # A second quote in the paragraph with no tag keeps the speaker.
         (
             "“We need to understand,” Rubio said. “We are open to talks.”",
