@@ -28,6 +28,8 @@ TITLE_WORDS = frozenset(
     attorney ministry office department defence defense interior finance trade home affairs
     agency press former acting then new senior us u s uk un eu nato white house kremlin""".split()
 )
+# Honorifics before a name: a title word after one is a surname ("Mr. King").
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col maj capt adm sgt rev".split())
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 DETERMINERS = frozenset(
@@ -106,6 +108,8 @@ class Speakers:
         words = [self.text[t.start : t.end] for t in tokens]
         # A name: the capitalised words ending the phrase, titles removed.
         first = len(words)
+        if _surname_like_title(words, norms):
+            first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
         while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
             if first < len(words) and norms[first - 1].endswith("'s"):
                 break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
@@ -159,7 +163,7 @@ def _full_names(text: str) -> dict[str, str]:
         last = words[-1]
         if last.endswith(("’s", "'s")):
             last = last[:-2]
-        if last in out or last.lower() in TITLE_WORDS:
+        if last in out:
             continue
         parts = _strip_titles(words)
         if len(parts) < 2:
@@ -186,9 +190,25 @@ def in_title_case_line(text: str, pos: int) -> bool:
     return capitals >= 0.6 * len(words) and not words[-1].endswith((".", "?", "!", "”", '"'))
 
 
+def _surname_like_title(words: list[str], norms: list[str]) -> bool:
+    """Is the last word a title word used as a surname: after an honorific ("Mr. King") or after a
+    capitalised first name ("Larry King", "John Major"), not after another title ("Prime
+    Minister")?"""
+    if len(words) < 2 or norms[-1].strip(".") not in TITLE_WORDS or not _NAME_PART_RE.fullmatch(words[-1]):
+        return False
+    before = norms[-2].strip(".")
+    if before in HONORIFICS:
+        return True
+    return bool(_NAME_PART_RE.fullmatch(words[-2])) and before not in TITLE_WORDS and before not in NOT_NAMES
+
+
 def _strip_titles(parts: list[str]) -> list[str]:
     """The name at the end of a capitalised run: walk left from the end until a title word."""
     out: list[str] = []
+    norms = [p.lower().strip(".").replace("’", "'") for p in parts]
+    if _surname_like_title(parts, norms):
+        out.append(parts[-1])
+        parts = parts[:-1]
     for p in reversed(parts):
         low = p.lower().strip(".").replace("’", "'")
         if low in TITLE_WORDS or low in NOT_NAMES or not _NAME_PART_RE.fullmatch(p):

@@ -155,6 +155,8 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
         ),
         # Names made of ordinary words stay whole.
         ("Prime Minister Theresa May arrived. “No deal,” May said.", [("“No deal,”", "direct", "Theresa May")]),
+        ("Larry King hosts a show. “I was paid,” Mr. King said.", [("“I was paid,”", "direct", "Larry King")]),
+        ("“It failed,” the Prime Minister said.", [("“It failed,”", "direct", "Prime Minister")]),
         # A second quote in the paragraph with no tag keeps the speaker.
         (
             "“We need to understand,” Rubio said. “We are open to talks.”",
