@@ -168,6 +168,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
             t.norm in ("while", "whereas", "but")
             for t in tokens[art.token_at_or_after(prev.cue.end) : cue.first]
         )
+        and phr.comma_clause_start(art, art.token_at_or_after(prev.cue.end), cue.first - 1) is None
     ):
         # `The GOP nominee complained ..., even suggesting ...`: the participle shares the
         # subject of the attribution before it in the sentence.

@@ -243,6 +243,15 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     start (`Earlier this week, Trump urged ..., writing that ...`)."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
+    if not coordinated:
+        start = comma_clause_start(art, first, before)
+        if start is not None:  # `..., the Kremlin responded with scorn, refusing to ...`
+            b = start
+            while b + 1 <= before and art.clean(b) and (
+                text[tokens[b + 1].start].isupper() or tokens[b + 1].norm in art.speakers.anonymous_heads
+            ):
+                b += 1
+            return start, b
     j = before - 1 if coordinated else before
     # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
     while j > first and tokens[j].norm not in ("while", "whereas", "but"):
@@ -262,6 +271,19 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                     break
                 b += 1
             return a, b
+    return None
+
+
+def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
+    """The latest token after `first` and up to `k` that opens a clause with a subject of its own
+    after a comma (`..., the Kremlin responded`, `Earlier this week, Trump urged`): "the" or a
+    capitalised word other than a sentence opener, right after a comma."""
+    tokens, text = art.tokens, art.text
+    for t in range(k, first, -1):
+        if art.comma(t - 1) and art.quote_in(tokens[t].start) is None:
+            norm = tokens[t].norm
+            if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
+                return t
     return None
 
 

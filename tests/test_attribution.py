@@ -210,6 +210,11 @@ def test_a_quotation_in_parts_is_one_content(text: str, content: str) -> None:
         ("The GOP nominee complained about his mic, even suggesting he may have been sabotaged.", "The GOP nominee"),
         # ... and a participle after a list of nouns still belongs to the main clause's subject.
         ("Trump attacked Clinton over Iraq and Libya, saying, \"She is trigger-happy.\"", "Trump"),
+        # ... but not across a new clause with its own subject after a comma.
+        (
+            "While Zelenskyy urged talks, the Kremlin responded with scorn, refusing to send Putin.",
+            "the Kremlin",
+        ),
         # "but" joins a second verb to the subject, not a new one.
         ("Demonstrators said they want “justice,” but pledged to remain civil.", "Demonstrators"),
     ],
