@@ -20,10 +20,11 @@ import sys
 import time
 from pathlib import Path
 
-from framing.classify import load_model, save_model, train
+from framing.classify import load_model, save_model
 from framing.cli.model import format_evaluation
 from framing.labelled_data import holdout_split, read_labelled_csv
 from framing.model_evaluation import evaluate
+from framing.training import train
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "babe" / "babe_sg2_final_labels.csv"
 SEED = 20211107

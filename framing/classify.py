@@ -1,51 +1,33 @@
-"""The sentence-level loaded-language classifier: training, scoring, and the shipped default.
+"""The sentence-level loaded-language classifier as it scores: a compiled model, its files, and
+the shipped default.
 
-Training is a scikit-learn pipeline: TF-IDF word 1-2-grams, TF-IDF character 2-5-grams (within
-words), lexicon findings by lexicon/category/voice, and, where the training CSV says which words
-annotators marked, marked-word rates; then logistic regression with sigmoid-calibrated
-probabilities (`CalibratedClassifierCV`).  The decision threshold is the one that maximises the
-biased-class F1 on out-of-fold probabilities (stratified k-fold, fixed seed): the test data is
-never looked at.
-
-The fitted pipeline is then *compiled* into a `SentenceClassifier`: plain vocabularies and arrays
-that score a whole article's sentences in a few vectorised NumPy operations, and that
-`framing.model_io` saves as JSON + NPZ (never a pickle).  A freshly trained model and the same
-model loaded from disk run the same code on the same numbers, so they give identical probabilities.
+`framing.training` fits a scikit-learn pipeline (TF-IDF word 1-2-grams, TF-IDF character
+2-5-grams within words, lexicon findings by lexicon/category/voice, marked-word rates; logistic
+regression with sigmoid-calibrated probabilities) and *compiles* it into a `SentenceClassifier`:
+plain vocabularies and arrays that score a whole article's sentences in a few vectorised NumPy
+operations, and that `framing.model_io` saves as JSON + NPZ (never a pickle).  A freshly trained
+model and the same model loaded from disk run the same code on the same numbers, so they give
+identical probabilities.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
-from sklearn.preprocessing import FunctionTransformer
-from threadpoolctl import threadpool_limits
 
 from framing import model_io
-from framing.lexicon import LexiconSet
-from framing.models import Analysis, Article, Sentence, Span
-from framing.pipeline import Analyzer
+from framing.models import Analysis, Sentence, Span
 from framing.sentence_features import (
     MARKED_FEATURES,
-    LexiconFeatures,
-    MarkedWordFeatures,
     SentenceRecord,
-    char_ngrams,
     lexicon_matrix,
     marked_matrix,
-    record_texts,
     word_char_ngrams,
     word_ngrams,
 )
@@ -123,25 +105,6 @@ class Variant:
     calibration: tuple[float, float]  # sigmoid a, b: p = 1 / (1 + exp(a * decision + b))
     threshold: float
     cv_f1: float
-
-
-def compile_variant(pipe: Pipeline, threshold: float, cv_f1: float) -> tuple[Variant, dict[str, Any]]:
-    """Plain weights (and the fitted featurisers) of a fitted pipeline."""
-    calibrated = pipe.named_steps["classifier"].calibrated_classifiers_[0]
-    lr = calibrated.estimator
-    sigmoid = calibrated.calibrators[0]
-    coef = lr.coef_[0]
-    union = pipe.named_steps["features"]
-    blocks: dict[str, np.ndarray] = {}
-    fitted: dict[str, Any] = {}
-    pos = 0
-    for name, transformer in union.transformer_list:
-        fitted[name] = transformer[-1] if isinstance(transformer, Pipeline) else transformer
-        width = len(fitted[name].get_feature_names_out())
-        blocks[name] = coef[pos : pos + width].astype(np.float32)
-        pos += width
-    variant = Variant(blocks, float(lr.intercept_[0]), (float(sigmoid.a_), float(sigmoid.b_)), threshold, cv_f1)
-    return variant, fitted
 
 
 @dataclass
@@ -267,81 +230,6 @@ class SentenceClassifier:
         order = np.argsort(w)
         picked = list(order[::-1][:n]) + list(order[:n])
         return [(names[i], round(float(w[i]), 4)) for i in picked]
-
-
-def train(
-    texts: Sequence[str],
-    labels: Sequence[int],
-    marked: Sequence[frozenset[str]] | None = None,
-    *,
-    config: TrainConfig | None = None,
-    lexicons: LexiconSet | None = None,
-    name: str = "sentence-classifier",
-    info: dict[str, Any] | None = None,
-) -> SentenceClassifier:
-    """Fit the classifier (and its no-lexicon ablation) on labelled sentences.
-
-    `marked`, if given, lists per sentence the words annotators marked as bias-inducing; the model
-    then learns marked-word rates.  Labels are 0/1 with 1 the positive ("biased") class.
-    """
-    # One BLAS thread: L-BFGS on these small problems runs ~10x slower when threads contend.
-    with threadpool_limits(1):
-        return _train(texts, labels, marked, config or TrainConfig(), lexicons, name, info)
-
-
-MIN_PER_CLASS = 6
-
-
-class TrainingError(ValueError):
-    """Labelled data a model cannot be trained on; the message says what is needed."""
-
-
-def fold_counts(config: TrainConfig, y: np.ndarray) -> TrainConfig:
-    """Fewer folds where a class is too small for the configured ones (each fold needs members
-    of both classes, and calibration folds run inside the threshold folds' training part)."""
-    smaller = int(min(y.sum(), len(y) - y.sum()))
-    if smaller < MIN_PER_CLASS:
-        raise TrainingError(
-            f"needs at least {MIN_PER_CLASS} sentences of each class to train and cross-validate, "
-            f"found {smaller} in the smaller class"
-        )
-    threshold_folds = min(config.threshold_folds, smaller)
-    calibration_folds = min(config.calibration_folds, smaller * (threshold_folds - 1) // threshold_folds)
-    return replace(config, threshold_folds=threshold_folds, calibration_folds=max(2, calibration_folds))
-
-
-def _train(texts, labels, marked, config: TrainConfig, lexicons, name: str, info) -> SentenceClassifier:
-    y = np.asarray(labels, dtype=int)
-    config = fold_counts(config, y)
-    use_marked = marked is not None and any(marked)
-    records = sentence_records(texts, marked if use_marked else None, lexicons)
-    variants: dict[str, Variant] = {}
-    fitted: dict[str, Any] = {}
-    plans = {"full": config.lexicon_features, "no_lexicon": False} if config.lexicon_features else {"full": False}
-    for variant_name, lexicon in plans.items():
-        oof = out_of_fold(records, y, config, lexicon, use_marked)
-        threshold = best_threshold(y, oof)
-        pipe = build_pipeline(config, lexicon, use_marked).fit(records, y)
-        variant, parts = compile_variant(pipe, threshold, float(f1_score(y, oof >= threshold)))
-        variants[variant_name] = variant
-        if variant_name == "full":
-            fitted = parts
-    if "no_lexicon" not in variants:
-        variants["no_lexicon"] = variants["full"]
-    vocab = {b: list(fitted[b].get_feature_names_out()) for b in BLOCKS}
-    vocab["lexicon"] = list(fitted["lexicon"].feature_names_) if "lexicon" in fitted else []
-    rates = fitted["marked"].rates_ if "marked" in fitted else {}
-    vocab["marked"] = sorted(rates)
-    meta = {"trained": date.today().isoformat(), "sentences": len(y), "positives": int(y.sum()), "config": asdict(config)}
-    meta.update(info or {})
-    return SentenceClassifier(
-        name=name,
-        vocabularies=vocab,
-        idf={b: fitted[b].idf_.astype(np.float32) for b in BLOCKS},
-        marked_rates=np.asarray([rates[w] for w in vocab["marked"]], dtype=np.float32),
-        variants=variants,
-        info=meta,
-    )
 
 
 # -- persistence and the default model ---------------------------------------------------------

@@ -14,9 +14,9 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
-from framing.classify import SentenceClassifier, sentence_records
+from framing.classify import SentenceClassifier
 from framing.lexicon import LexiconSet
-from framing.sentence_features import has_author_loaded
+from framing.sentence_features import has_author_loaded, sentence_records
 
 
 @dataclass(slots=True, frozen=True)

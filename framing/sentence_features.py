@@ -22,7 +22,9 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.model_selection import StratifiedKFold
 
-from framing.models import Span
+from framing.lexicon import LexiconSet
+from framing.models import Article, Span
+from framing.pipeline import Analyzer
 
 WORD_NGRAM_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 MARKED_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")  # framing's word tokens (see segment.WORD_RE)
@@ -40,6 +42,16 @@ class SentenceRecord:
     text: str
     spans: Sequence[Span] = ()
     marked: frozenset[str] = field(default_factory=frozenset)
+
+
+def sentence_records(texts: Sequence[str], marked: Sequence[frozenset[str]] | None = None, lexicons: LexiconSet | None = None) -> list[SentenceRecord]:
+    """Each text analysed on its own (as a one-sentence article) for its lexicon findings."""
+    analyzer = Analyzer(lexicons)
+    records = []
+    for i, text in enumerate(texts):
+        spans = analyzer.analyze(Article(id=str(i), text=text)).spans
+        records.append(SentenceRecord(text, spans, marked[i] if marked is not None else frozenset()))
+    return records
 
 
 def record_texts(records: Sequence[SentenceRecord]) -> list[str]:

@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 import framing
-from framing.classify import TrainConfig, best_threshold, build_pipeline, load_model, sentence_records, train
+from framing.classify import load_model
 from framing.model_evaluation import evaluate, metrics
+from framing.training import TrainConfig, best_threshold, build_pipeline, train
 from framing.models import Span
 from framing.sentence_features import (
     LexiconFeatures,
@@ -18,6 +19,7 @@ from framing.sentence_features import (
     has_author_loaded,
     lexicon_keys,
     parse_marked_words,
+    sentence_records,
     word_ngrams,
 )
 

@@ -10,8 +10,10 @@ import zipfile
 import numpy as np
 import pytest
 
-from framing.classify import TrainConfig, read_model, save_model, sentence_records, train
+from framing.classify import read_model, save_model
 from framing.model_io import ARRAYS, MANIFEST, META, ModelFormatError, load, save
+from framing.sentence_features import sentence_records
+from framing.training import TrainConfig, train
 
 TEXTS = [f"The {s} {p}." for s in ("senator", "mayor", "council", "agency", "board", "union", "party", "minister")
          for p in ("spewed shameful lies again", "unleashed a sinister, outrageous agenda", "met on Tuesday", "published its annual report")]

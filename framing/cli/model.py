@@ -46,7 +46,8 @@ def train(
     The decision threshold is chosen by stratified 10-fold cross-validation on the data given;
     keep your test sentences out of it and measure them with `framing evaluate`.
     """
-    from framing.classify import TrainingError, save_model, train as fit
+    from framing.classify import save_model
+    from framing.training import TrainingError, train as fit
 
     labelled = _read(data, text_col, label_col, positive, words_col)
     typer.echo(f"training on {len(labelled.labels)} sentences ({sum(labelled.labels)} {labelled.positive!r}) from {data} ...", err=True)
