@@ -35,7 +35,8 @@ class Term:
 
 
 def words_outside(text: str, ignored: Sequence[dict]) -> list[str]:
-    """Lower-cased words of `text` outside the ignored ranges (dicts with start/end)."""
+    """Lower-cased words of `text` outside the ignored ranges (dicts with start/end), single
+    letters included (outlet_counts drops them: one pass over the distinct words, not all words)."""
     parts: list[str] = []
     pos = 0
     for r in sorted(ignored or (), key=lambda r: r["start"]):
@@ -45,8 +46,7 @@ def words_outside(text: str, ignored: Sequence[dict]) -> list[str]:
     parts.append(text[pos:])
     # One lower() and one findall over the whole kept text: C speed, not a Python call per word.
     # (Lower-casing first cannot change where words start or end: both patterns see letters alike.)
-    words = TERM_RE.findall("\n".join(parts).lower().replace("’", "'"))
-    return [w for w in words if len(w) > 1]
+    return TERM_RE.findall("\n".join(parts).lower().replace("’", "'"))
 
 
 def outlet_counts(records: Sequence[dict]) -> dict[str, Counter]:
@@ -56,6 +56,9 @@ def outlet_counts(records: Sequence[dict]) -> dict[str, Counter]:
         c = counts.setdefault(outlet_of(r), Counter())
         if r.get("text"):
             c.update(words_outside(r["text"], r.get("ignored") or ()))
+    for c in counts.values():
+        for w in [w for w in c if len(w) < 2]:
+            del c[w]
     return counts
 
 

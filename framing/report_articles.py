@@ -13,6 +13,7 @@ import base64
 import gzip
 import json
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,8 @@ TYPE_INDEX = {t: i for i, t in enumerate(SPAN_TYPES)}
 VOICE_INDEX = {v: i for i, v in enumerate(VOICES)}
 # The string-valued details of a span, stored as indices into the store's string table.
 SPAN_STRINGS = ("category", "speaker", "verb", "stance", "rule", "term", "detector")
+SPAN_KEY_NAMES = ("start", "end", "type", "voice", "weight", "category", "speaker", "verb", "stance", "rule", "term", "detector", "text")
+SPAN_KEYS = operator.itemgetter(*SPAN_KEY_NAMES)
 
 
 class ReportError(ValueError):
@@ -34,7 +37,11 @@ class ReportError(ValueError):
 def json_for_script(obj: Any) -> str:
     """JSON safe to place inside a <script> element: no `<`, `>` or `&` survives literally, so
     neither `</script>` nor `<!--` in an article can end or confuse the element."""
-    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return script_safe(json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def script_safe(s: str) -> str:
+    """Escape the characters of a JSON text that could end or confuse a <script> element."""
     return (
         s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
@@ -70,18 +77,26 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
     meta = record.get("metadata") or {}
     spans = []
     prev = 0
-    for s in sorted(record.get("spans") or (), key=lambda s: (s["start"], s["end"])):
-        term = s.get("term")
-        if term is not None and term == (s.get("text") or "").lower():
+    raw = record.get("spans") or ()
+    if any(raw[i]["start"] > raw[i + 1]["start"] for i in range(len(raw) - 1)):
+        raw = sorted(raw, key=lambda s: (s["start"], s["end"]))
+    types, voices, table = TYPE_INDEX.get, VOICE_INDEX.get, strings.__getitem__
+    for s in raw:
+        try:  # one C-level call where the record has every key (what Analysis.to_dict() writes)
+            start, end, type_, voice, weight, category, speaker, verb, stance, rule, term, detector, text = SPAN_KEYS(s)
+        except KeyError:
+            get = s.get
+            start, end, type_, voice, weight, category, speaker, verb, stance, rule, term, detector, text = (
+                s["start"], s["end"], *(get(k) for k in SPAN_KEY_NAMES[2:]))
+        if term is not None and term == (text or "").lower():
             term = None
-        get = s.get
-        row = [s["start"] - prev, s["end"] - s["start"], TYPE_INDEX.get(get("type"), -1), VOICE_INDEX.get(get("voice"), -1),
-               get("weight") or 0, strings[get("category")], strings[get("speaker")], strings[get("verb")],
-               strings[get("stance")], strings[get("rule")], strings[term], strings[get("detector")]]
-        while len(row) > 4 and row[-1] == 0:
-            row.pop()
-        spans.append(row)
-        prev = s["start"]
+        row = [start - prev, end - start, types(type_, -1), voices(voice, -1), weight or 0, table(category), table(speaker),
+               table(verb), table(stance), table(rule), table(term), table(detector)]
+        n = 12
+        while n > 4 and not row[n - 1]:
+            n -= 1
+        spans.append(row[:n] if n < 12 else row)
+        prev = start
     ignored = []
     prev = 0
     for r in sorted(record.get("ignored") or (), key=lambda r: r["start"]):
@@ -131,12 +146,11 @@ class ArticleStore:
 
 def article_store(articles: list[dict], strings: StringTable, compress_over_bytes: int = COMPRESS_OVER_BYTES) -> ArticleStore:
     """{"strings": [...], "articles": [...]} as script-safe JSON, or gzip+base64 when large."""
-    data = {"strings": strings.values, "articles": articles}
-    raw = json_for_script(data)
-    size = len(raw.encode("utf-8"))
+    plain = json.dumps({"strings": strings.values, "articles": articles}, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    size = len(plain)
     if size <= compress_over_bytes:
-        return ArticleStore("json", raw, size)
-    packed = gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), compresslevel=6, mtime=0)
+        return ArticleStore("json", script_safe(plain), size)
+    packed = gzip.compress(plain.encode("utf-8"), compresslevel=6, mtime=0)
     return ArticleStore("gzip+base64", base64.b64encode(packed).decode("ascii"), size)
 
 

@@ -74,8 +74,11 @@ def sourcing(records: Sequence[dict]) -> Sourcing:
             outlets.append(o)
             stance[o], sources[o] = Counter(), Counter()
         for s in r.get("spans") or ():
+            kind = s.get("type")
+            if kind != "attribution" and kind != "quote":
+                continue
             who = s.get("speaker")
-            if s.get("type") == "attribution":
+            if kind == "attribution":
                 stance[o][s.get("stance") or "unknown"] += 1
                 sources[o]["anonymous" if who == ANONYMOUS else "named" if who else "not named"] += 1
                 if who:
@@ -83,7 +86,7 @@ def sourcing(records: Sequence[dict]) -> Sourcing:
                     row.attributions += 1
                     if s.get("verb"):
                         row.verbs[s["verb"]] += 1
-            elif s.get("type") == "quote" and who and s.get("voice") == "quoted":
+            elif who and s.get("voice") == "quoted":
                 speakers.setdefault((o, who), SpeakerRow(o, who)).quotes += 1
     ranked = sorted(speakers.values(), key=lambda r: (outlets.index(r.outlet), -(r.attributions + r.quotes), r.speaker))
     return Sourcing(outlets, stance, sources, ranked)

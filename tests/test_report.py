@@ -117,6 +117,13 @@ def test_compact_article_round_trips_every_finding():
     assert a["scores"] == [rec["scores"]["loaded_author_per_1k"], rec["scores"]["attributions"]]
 
 
+def test_compact_article_reads_saved_records_with_missing_span_keys():
+    rec = {"id": "x", "text": "They slammed it.", "spans": [{"start": 5, "end": 12, "type": "loaded", "term": "slam"}]}
+    strings = StringTable()
+    [span] = expand_spans(compact_article(rec, [], strings), strings.values)
+    assert (span["start"], span["end"], span["type"], span["term"], span["voice"], span["weight"]) == (5, 12, "loaded", "slam", None, None)
+
+
 def test_compact_article_keeps_scores_json_safe():
     rec = dict(corpus_records()[0], scores={"x": float("nan"), "y": 1.5})
     assert compact_article(rec, ["x", "y"], StringTable())["scores"] == [None, 1.5]
