@@ -159,6 +159,9 @@ def test_pipeline_uses_the_model_for_every_sentence(toy_model):
     assert probs[0] > toy_model.threshold > probs[1]
     assert result.scores["mean_bias_probability"] is not None
     assert framing.analyze(text).model is None  # the Python API stays lexicon-only unless given a model
+    # Each sentence got its own lexicon findings: without them the first sentence scores lower.
+    first = text[result.sentences[0].start : result.sentences[0].end]
+    assert round(float(toy_model.probabilities([first], [[]])[0]), 4) < probs[0]
 
 
 def test_best_threshold_maximises_f1():
