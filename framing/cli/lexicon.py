@@ -181,8 +181,11 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     lexicon: Lexicon = None,
 ) -> None:
-    """Precision and recall of the lexicon against word-level gold, per term and per category,
-    misfiring terms first; and sentence-level P/R of 'has an author-voice hit' against the labels."""
+    """Precision and recall against word-level gold, by term and category, misfiring terms first.
+
+    Also sentence-level precision/recall of "the sentence has an author-voice hit" against the
+    sentence labels.  Default data: BABE (../shared/data/babe/babe_sg2_final_labels.csv).
+    """
     from framing.lexicon_evaluate import evaluate as run, read_gold
 
     if not data.exists():
