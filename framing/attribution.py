@@ -44,7 +44,8 @@ _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
 # Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
 _ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
-_SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*")
+# Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
+_SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 # What may follow a postposed cue: nothing, a few words ("on Tuesday"), or a prepositional phrase.
 _POSTPOSED_TAIL_RE = re.compile(
     r"[\s.!?\"”’]*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
@@ -283,8 +284,8 @@ def _base_form_after_noun(art: phr.ArticleText, cue: phr.Cue) -> bool:
 def _plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | None) -> bool:
     """Is an -s cue a plural noun ("verbal attacks", "public calls for") rather than a verb?"""
     tok = art.tokens[cue.first]
-    if not tok.norm.endswith("s") or tok.norm in ("says", "tells") or subject is None:
-        return False
+    if not tok.norm.endswith("s") or (cue.match.entry.weight or 2) >= 3 or subject is None:
+        return False  # the strongest cues ("says", "claims", "endorses") are verbs after a noun
     before = art.tokens[subject[1]]
     word = art.text[before.start : before.end]
     return word.islower() and before.norm not in art.speakers.anonymous_heads and before.norm not in phr.PRONOUNS

@@ -195,15 +195,29 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             k = j - 1
             stepped = True
     relative = None
-    if tokens[k].norm in ("who", "which") and k > 0 and art.clean(k - 1):
-        relative = k  # `listeners ... who said`: the phrase before the relative pronoun, and it
+    if tokens[k].norm in ("who", "which") and k > 0 and tokens[k - 1].start >= s_start and (
+        art.clean(k - 1) or art.comma(k - 1)
+    ):
+        # `listeners ... who said`, `Trump, who says`: the phrase before the relative pronoun
+        # (and the pronoun) is the source.
+        relative = k
         k -= 1
-    if tokens[k].norm in ("and", "but") and art.clean(k):
+    if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
         return clause_subject(art, s_start, k, coordinated=True), passive
     ing = tokens[first].norm.endswith("ing")
-    if ing and (art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS):
+    if relative is None and ing and (art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS):
         return clause_subject(art, s_start, k), False
-    if art.comma(k):
+    if relative is not None and art.comma(k):
+        # `Trump, who says`: the name before the comma, not the clause before it.
+        a = k
+        while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 5 and (
+            art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
+        ):
+            a -= 1
+        return (a, relative), passive
+    if relative is not None:
+        pass
+    elif art.comma(k):
         # An appositive: find the comma that opens it.
         j = k
         while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1):

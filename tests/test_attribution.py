@@ -145,6 +145,12 @@ def attributions_of(text: str):
             "The ministry said in a statement that talks would resume.",
             ("said", "say", "neutral", "ministry", "The ministry", "talks would resume"),
         ),
+        # A relative clause after a name; an endorsement is attributed support.
+        (
+            "The crowd cheered Trump, who says he is honored.",
+            ("says", "say", "neutral", "Trump", "Trump, who", "he is honored"),
+        ),
+        ("The union endorses Clinton.", ("endorses", "endorse", "raising", "union", "The union", "Clinton")),
         # Unnamed officials are anonymous.
         (
             "In Ukraine, senior officials said this all proved it was posture.",
@@ -222,6 +228,12 @@ def test_a_quotation_in_parts_is_one_content(text: str, content: str) -> None:
 def test_participles_and_coordinated_verbs_share_the_subject(text: str, source: str) -> None:
     rows = attributions_of(text)
     assert rows[-1][4] == source
+
+
+def test_a_participle_with_an_adverb_introduces_a_quotation() -> None:
+    text = "“We cannot afford this,” Trump said, adding later, “NATO is costing us a fortune.”"
+    rows = attributions_of(text)
+    assert rows[1] == ("adding", "add", "neutral", "Trump", "Trump", "“NATO is costing us a fortune.”")
 
 
 def test_anonymous_source_ranges() -> None:
