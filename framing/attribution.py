@@ -179,6 +179,9 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         # what is attributed; without an agent there is no source.
         by = cue.last + 1
         patient, subject = subject, None
+        # The agent may come after a complement: `has been called a charlatan by fellow physicians`.
+        while by < min(len(tokens), cue.last + 6) and tokens[by].norm != "by" and art.clean(by - 1):
+            by += 1
         if by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < s_end:
             agent = phr.phrase_after(art, by, s_end)
             if agent is not None and patient is not None:

@@ -106,6 +106,10 @@ def attributions_of(text: str):
             "A different story was being told by The Daily Caller about the deal.",
             ("told", "tell", "neutral", "Daily Caller", "The Daily Caller", "A different story"),
         ),
+        (
+            "Mehmet Oz has been called a charlatan by fellow physicians for promoting cures.",
+            ("called", "call", "labeling", "fellow physicians", "fellow physicians", "Mehmet Oz"),
+        ),
         # A Title Case headline: "Says" is a verb there.
         (
             "Obama Says Museum Will Tell of Suffering and Delight",
