@@ -10,6 +10,7 @@ wrong strings.  Results are recorded in benchmarks/ACCURACY.md.
     python benchmarks/accuracy.py --limit 50 --json
 
 PolNeAR: tune on train/dev, report test (the default).  CoNLL-2010: tune on train, report test.
+BASIL and PTC have no split: `--half even` is the tuning half, `--half odd` the held-out one.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dataset", action="append", choices=list(RUNS), help="dataset to measure (repeatable; default: all)")
     parser.add_argument("--split", help="split where the dataset has it (polnear: train/dev/test; conll2010: train/test, dev means train; babe: sg1/sg2); default: the reporting split")
+    parser.add_argument("--half", choices=["even", "odd"], help="BASIL and PTC, which have no split: only the even or odd half (BASIL: triplets by position in sorted uuid order; PTC: article id parity). Tune on one half, report the other")
     parser.add_argument("--limit", type=int, help="only the first N documents of each dataset (quick runs)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N false positives and N misses per dataset, in context")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.data}: no {', '.join(REQUIRED[n] for n in missing)} folder; see ../shared/data/README.md", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    cfg = Settings(args.data, args.split, args.limit, args.errors, Analyzer())
+    cfg = Settings(args.data, args.split, args.limit, args.errors, Analyzer(), args.half)
     runs = [run(n, cfg) for n in names]
     total = time.perf_counter() - started
     if args.json:

@@ -57,6 +57,7 @@ class Settings:
     limit: int | None = None
     errors: int = 0  # examples of each kind of error to keep
     analyzer: Analyzer | None = None
+    half: str | None = None  # BASIL and PTC (no split): "even" or "odd" half (converters.half); None: all
 
 
 def _analyse(analyzer: Analyzer, docs: Sequence[dict[str, Any]]) -> tuple[list[SpanDocument], list[Any]]:
@@ -140,12 +141,14 @@ def run_polnear(cfg: Settings) -> DatasetRun:
 
 def run_basil(cfg: Settings) -> DatasetRun:
     raw = converters.basil(cfg.data_dir, cfg.limit)
+    if cfg.half:
+        raw = converters.half(raw, cfg.half, "triplet")
     texts = {d["id"]: d["text"] for d in raw}
     gold = documents_from_records(raw, origin="basil")
     preds, _ = _analyse(cfg.analyzer, raw)
     ev = evaluate_spans(gold, preds, types=["loaded"], collect_errors=cfg.errors > 0)
     r = ev.types["loaded"]
-    run = DatasetRun("basil", "all", len(raw))
+    run = DatasetRun("basil", f"{cfg.half} triplets" if cfg.half else "all", len(raw))
     run.rows = [
         Row("lexical-bias recall by loaded (overlap)", r.overlap.recall, r.gold, 0.55),
         Row("voice agrees with quote flag (matched lexical spans)", r.voice.accuracy, r.voice.total, 0.95),
@@ -179,11 +182,13 @@ def run_basil(cfg: Settings) -> DatasetRun:
 
 def run_ptc(cfg: Settings) -> DatasetRun:
     raw = converters.ptc(cfg.data_dir, "train", cfg.limit)
+    if cfg.half:
+        raw = converters.half(raw, cfg.half, "id")
     texts = {d["id"]: d["text"] for d in raw}
     gold = documents_from_records(raw, origin="ptc")
     preds, _ = _analyse(cfg.analyzer, raw)
     ev = evaluate_spans(gold, preds, types=["loaded"], collect_errors=cfg.errors > 0)
-    run = DatasetRun("ptc", "train", len(raw))
+    run = DatasetRun("ptc", f"train, {cfg.half} ids" if cfg.half else "train", len(raw))
     run.rows = [_span_rows(ev, "loaded", "Loaded_Language + Name_Calling", 0.45), _span_rows(ev, "loaded", "Loaded_Language + Name_Calling", mode="chars")]
     for technique in converters.PTC_LOADED:
         only = documents_from_records([{**d, "spans": [s for s in d["spans"] if s["technique"] == technique]} for d in raw], origin="ptc")

@@ -108,6 +108,27 @@ def _polnear_doc(r: dict[str, Any]) -> dict[str, Any]:
     return {"id": r["filename"], "text": text, "publisher": r["publisher"], "annotator": r["annotator"], "spans": spans}
 
 
+# --------------------------------------------------------------------------- tuning halves
+
+
+HALVES = ("even", "odd")
+
+
+def half(docs: list[dict[str, Any]], which: str, key: str) -> list[dict[str, Any]]:
+    """A deterministic half of a dataset with no split, for tuning on one half and reporting the
+    other.  Documents are grouped by `key` (BASIL: `triplet`, so a triplet's three articles stay
+    together; PTC: `id`, the article id).  Numeric groups go by their parity (PTC article 111111112
+    is even); other groups by their position among the sorted groups (BASIL: the first triplet
+    uuid in sorted order is number 0, even)."""
+    if which not in HALVES:
+        raise ValueError(f"halves are even and odd, not {which!r}")
+    groups = sorted({str(d[key]) for d in docs})
+    numeric = all(g.isdigit() for g in groups)
+    number = {g: int(g) if numeric else i for i, g in enumerate(groups)}
+    want = 0 if which == "even" else 1
+    return [d for d in docs if number[str(d[key])] % 2 == want]
+
+
 # --------------------------------------------------------------------------- BASIL
 
 

@@ -177,3 +177,34 @@ def test_accuracy_benchmark_reports_the_converted_gold(shared_data):
     assert rows["cue F1 (overlap)"]["n"] == cues and rows["cue F1 (overlap)"]["target"] == 0.80
     assert rows["content, direct quotes F1 (overlap)"]["n"] == direct
     assert all(0.0 <= r["value"] <= 1.0 for r in rows.values() if r["value"] is not None)
+
+
+@pytest.mark.parametrize(
+    ("docs", "key", "even", "odd"),
+    [
+        # numeric groups (PTC article ids) go by parity
+        ([{"id": "111111112"}, {"id": "111111113"}, {"id": "7"}], "id", ["111111112"], ["111111113", "7"]),
+        # other groups (BASIL triplet uuids) by position in sorted order; a group's documents stay together
+        ([{"id": "a1", "triplet": "c"}, {"id": "a2", "triplet": "a"}, {"id": "a3", "triplet": "b"}, {"id": "a4", "triplet": "c"}],
+         "triplet", ["a1", "a2", "a4"], ["a3"]),
+    ],
+)
+def test_half_is_a_deterministic_split_by_group(docs, key, even, odd):
+    assert [d["id"] for d in converters.half(docs, "even", key)] == even
+    assert [d["id"] for d in converters.half(docs, "odd", key)] == odd
+
+
+def test_half_rejects_other_names():
+    with pytest.raises(ValueError, match="halves are even and odd, not 'first'"):
+        converters.half([{"id": "1"}], "first", "id")
+
+
+def test_basil_and_ptc_halves_cover_the_data_once(shared_data):
+    basil = converters.basil(shared_data)
+    even, odd = converters.half(basil, "even", "triplet"), converters.half(basil, "odd", "triplet")
+    assert (len(even), len(odd)) == (150, 150)
+    assert not {d["triplet"] for d in even} & {d["triplet"] for d in odd}
+    ptc = converters.ptc(shared_data)
+    even, odd = converters.half(ptc, "even", "id"), converters.half(ptc, "odd", "id")
+    assert (len(even), len(odd)) == (182, 189)
+    assert all(int(d["id"]) % 2 == 0 for d in even)
