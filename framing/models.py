@@ -64,7 +64,7 @@ class IgnoredRange:
         return {"start": self.start, "end": self.end, "reason": self.reason}
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Token:
     """A word token: `norm` is its lower-cased form with typographic apostrophes made plain."""
 

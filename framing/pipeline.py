@@ -35,7 +35,7 @@ class Analyzer:
         sentences = segment.sentences(text, ignored)
         voice = quotes.analyse_voice(text, tokens, sentences, ignored, self.lexicons)
         spans = detect.detect(text, tokens, sentences, voice, self.lexicons)
-        quoted_words = sum(1 for t in tokens if voice.quote_at(t.start) is not None)
+        quoted_words = voice.quoted_word_count(tokens)
         for s in sentences:
             if voice.quote_at(s.start) is not None and voice.quote_at(s.end - 1) is not None:
                 s.voice = "quoted"
