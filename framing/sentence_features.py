@@ -5,22 +5,19 @@ word was marked as bias-inducing.
 The n-gram analysers are plain functions used both when training (as scikit-learn `analyzer`s)
 and when scoring, so the two can never tokenise differently.  The two featurisers follow
 scikit-learn conventions (`__init__` stores parameters, `fit` returns self, learned state ends in
-`_`, `get_feature_names_out`), so they drop into a `FeatureUnion`.
+`_`, `get_feature_names_out`), so they drop into a `FeatureUnion`; they live in
+`framing.training`, so scoring never imports scikit-learn.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from scipy import sparse
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.model_selection import StratifiedKFold
 
 from framing.lexicon import LexiconSet
 from framing.models import Article, Span
@@ -126,29 +123,6 @@ def has_author_loaded(spans: Iterable[Span]) -> bool:
     return any(s.type == "loaded" and s.voice == "author" for s in spans)
 
 
-class LexiconFeatures(TransformerMixin, BaseEstimator):
-    """Counts of lexicon findings per sentence by type, voice, lexicon/category, as log(1 + count).
-
-    Learns which feature names occur at least `min_count` times in the training sentences, so the
-    columns stay fixed when the lexicons later grow.
-    """
-
-    def __init__(self, min_count: int = 3) -> None:
-        self.min_count = min_count
-
-    def fit(self, X: Sequence[SentenceRecord], y: object = None) -> LexiconFeatures:
-        counts = Counter(k for r in X for s in r.spans for k in lexicon_keys(s))
-        self.feature_names_ = sorted(k for k, n in counts.items() if n >= self.min_count)
-        self.vocabulary_ = {k: i for i, k in enumerate(self.feature_names_)}
-        return self
-
-    def transform(self, X: Sequence[SentenceRecord]) -> sparse.csr_matrix:
-        return sparse.csr_matrix(lexicon_matrix([r.spans for r in X], self.vocabulary_))
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.asarray([f"lexicon={k}" for k in self.feature_names_], dtype=object)
-
-
 def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, int]) -> np.ndarray:
     """log(1 + count) of each known lexicon feature per sentence (dense: sentences are few a call)."""
     out = np.zeros((len(span_lists), len(vocabulary)))
@@ -162,50 +136,6 @@ def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, i
 
 
 MARKED_FEATURES = ("max", "second", "sum")
-
-
-class MarkedWordFeatures(TransformerMixin, BaseEstimator):
-    """How bias-inducing a sentence's words were in the training data: for each word, the share of
-    training sentences containing it where annotators marked it (smoothed), and per sentence the
-    largest, second largest and summed rates of its words.
-
-    Like scikit-learn's TargetEncoder, `fit_transform` computes the training rows' features
-    out-of-fold (`cv` folds), so a sentence's own marks never feed its own features.
-    """
-
-    def __init__(self, smoothing: float = 2.0, cv: int = 5, random_state: int = 0) -> None:
-        self.smoothing = smoothing
-        self.cv = cv
-        self.random_state = random_state
-
-    def fit(self, X: Sequence[SentenceRecord], y: object = None) -> MarkedWordFeatures:
-        self.rates_ = self._rates(X)
-        return self
-
-    def fit_transform(self, X: Sequence[SentenceRecord], y: object = None, **fit_params: object) -> np.ndarray:
-        self.fit(X, y)
-        out = np.zeros((len(X), len(MARKED_FEATURES)))
-        labels = np.asarray(y) if y is not None else np.zeros(len(X), dtype=int)
-        folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
-        for fit_rows, out_rows in folds.split(np.zeros(len(X)), labels):
-            rates = self._rates([X[i] for i in fit_rows])
-            out[out_rows] = marked_matrix([X[i].text for i in out_rows], rates)
-        return out
-
-    def transform(self, X: Sequence[SentenceRecord]) -> np.ndarray:
-        return marked_matrix([r.text for r in X], self.rates_)
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.asarray([f"marked_word_rate={k}" for k in MARKED_FEATURES], dtype=object)
-
-    def _rates(self, X: Sequence[SentenceRecord]) -> dict[str, float]:
-        seen: Counter[str] = Counter()
-        marked: Counter[str] = Counter()
-        for r in X:
-            words = set(marked_tokens(r.text))
-            seen.update(words)
-            marked.update(words & r.marked)
-        return {w: marked[w] / (seen[w] + self.smoothing) for w in marked}
 
 
 def marked_matrix(texts: Sequence[str], rates: dict[str, float]) -> np.ndarray:

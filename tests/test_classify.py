@@ -9,11 +9,9 @@ import pytest
 import framing
 from framing.classify import load_model
 from framing.model_evaluation import evaluate, metrics
-from framing.training import TrainConfig, best_threshold, build_pipeline, train
+from framing.training import LexiconFeatures, MarkedWordFeatures, TrainConfig, best_threshold, build_pipeline, train
 from framing.models import Span
 from framing.sentence_features import (
-    LexiconFeatures,
-    MarkedWordFeatures,
     SentenceRecord,
     char_ngrams,
     has_author_loaded,
