@@ -13,6 +13,7 @@ identical probabilities.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -185,30 +186,30 @@ class SentenceClassifier:
             lengths.append(len(flat) - before)
         return flat, lengths
 
-    def _char_columns(self, texts: Sequence[str]) -> tuple[list[int], list[int]]:
+    def _char_columns(self, texts: Sequence[str]) -> tuple[array, list[int]]:
         """The same for character n-grams, through a per-word cache (words repeat a lot)."""
         cache = self._char_cache
         if len(cache) > 200_000:
             cache.clear()
         index = self._index["char"]
-        flat: list[int] = []
+        flat = array("q")
         lengths = []
         for t in texts:
             before = len(flat)
             for word in t.lower().split():
                 cols = cache.get(word)
                 if cols is None:
-                    cols = cache[word] = [index[g] for g in word_char_ngrams(word) if g in index]
+                    cols = cache[word] = array("q", [index[g] for g in word_char_ngrams(word) if g in index])
                 flat.extend(cols)
             lengths.append(len(flat) - before)
         return flat, lengths
 
-    def _tfidf_dot(self, columns: tuple[list[int], list[int]], block: str, coef: np.ndarray, n: int) -> np.ndarray:
+    def _tfidf_dot(self, columns: tuple[Sequence[int], list[int]], block: str, coef: np.ndarray, n: int) -> np.ndarray:
         """Rows of sublinear-TF x IDF, L2-normalised (as TfidfVectorizer makes them), dotted with coef."""
         flat, lengths = columns
-        if not flat:
+        if not len(flat):
             return np.zeros(n)
-        cols = np.asarray(flat, dtype=np.int64)
+        cols = np.frombuffer(flat, dtype=np.int64) if isinstance(flat, array) else np.asarray(flat, dtype=np.int64)
         rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
         width = len(self.vocabularies[block])
         keys, counts = np.unique(rows * width + cols, return_counts=True)
