@@ -244,6 +244,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     return make(subject, content), _quotes_within(art, content)
 
 
+# Verbs whose subject is often a thing (a poll, a record, a video) rather than a person.
+_EVIDENCE_VERBS = frozenset("shows reveals suggests indicates finds confirms".split())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is".split())
 
 
@@ -289,6 +291,8 @@ def _plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | 
     tok = art.tokens[cue.first]
     if not tok.norm.endswith("s") or (cue.match.entry.weight or 2) >= 3 or subject is None:
         return False  # the strongest cues ("says", "claims", "endorses") are verbs after a noun
+    if tok.norm in _EVIDENCE_VERBS:
+        return False  # "a poll shows", "video of the incident shows": evidence as the source
     before = art.tokens[subject[1]]
     word = art.text[before.start : before.end]
     return word.islower() and before.norm not in art.speakers.anonymous_heads and before.norm not in phr.PRONOUNS

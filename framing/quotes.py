@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing import attribution as attr
+from framing import mark_cues
 from framing import quote_marks
 from framing import source_phrases as phr
 from framing.lexicon import LexiconSet, Match
@@ -84,6 +85,7 @@ def analyse_voice(
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
     article = phr.ArticleText(text, tokens, sentences, marked, speakers, verbs)
     attributions, credit = attr.attributions(article, attr.cues(cue_matches))
+    attributions = mark_cues.attributions(article, attributions, credit)
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))

@@ -1,0 +1,73 @@
+"""Attributions marked by punctuation or a sourceless adverb (framing/mark_cues.py): a colon before
+a quotation or in a `Name: ...` headline, a transcript's speaker label, HuffPost's `"..." ― Name`,
+and `reportedly`.  Each row is a text and the attributions expected, as exact substrings."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import segment
+from framing.lexicon import load
+from framing.quotes import analyse_voice
+
+
+def analysed(text: str):
+    return analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+
+
+def attributions_of(text: str):
+    return [
+        (
+            text[a.cue.start : a.cue.end],
+            a.verb,
+            a.speaker,
+            text[a.source.start : a.source.end] if a.source else None,
+            text[a.content.start : a.content.end] if a.content else None,
+        )
+        for a in analysed(text).attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often surge.”",
+            [(":", "colon", "Daron Shaw", "Daron Shaw", "“Lesser-known candidates often surge.”")],
+        ),
+        (
+            "Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Tuesday.",
+            [(":", "colon", "Lynch", "Lynch", "No outside influence on FBI probe into Clinton emails")],
+        ),
+        # A label before the colon is no speaker.
+        ("Editor’s Note: The following is part 3 of 3.\n\nText.", []),
+        (
+            '"WALLACE: Let’s start with the debate.\n\n"PENCE: Well, look, it is an episode.',
+            [
+                (":", "colon", "WALLACE", "WALLACE", "Let’s start with the debate"),
+                (":", "colon", "PENCE", "PENCE", "Well, look, it is an episode"),
+            ],
+        ),
+        (
+            "“He represents our greatest shame.” ― Sonya Herridge\n“I am so ashamed.” ― Jacklyn Ashley",
+            [
+                ("―", "bar", "Sonya Herridge", "Sonya Herridge", "“He represents our greatest shame.”"),
+                ("―", "bar", "Jacklyn Ashley", "Jacklyn Ashley", "“I am so ashamed.”"),
+            ],
+        ),
+        (
+            "The Club for Growth is reportedly spending $1.5 million on advertisements.",
+            [("reportedly", "reportedly", None, None, "The Club for Growth is reportedly spending $1.5 million on advertisements")],
+        ),
+        # A quotation a verb already credits gets no second attribution from its colon.
+        ("Lavrov said: “The talks were a show.”", [("said", "say", "Lavrov", "Lavrov", "“The talks were a show.”")]),
+    ],
+)
+def test_mark_cues(text, expected):
+    assert attributions_of(text) == expected
+
+
+def test_colon_quote_is_spoken_by_the_named_source():
+    text = "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often surge.”"
+    (quote,) = analysed(text).quotes
+    assert (quote.kind, quote.speaker) == ("direct", "Daron Shaw")
