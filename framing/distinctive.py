@@ -49,17 +49,26 @@ def words_outside(text: str, ignored: Sequence[dict]) -> list[str]:
     return TERM_RE.findall("\n".join(parts).lower().replace("’", "'"))
 
 
-def outlet_counts(records: Sequence[dict]) -> dict[str, Counter]:
-    """outlet -> word counts, from each record's `text` (records without text are skipped)."""
-    counts: dict[str, Counter] = {}
-    for r in records:
-        c = counts.setdefault(outlet_of(r), Counter())
-        if r.get("text"):
-            c.update(words_outside(r["text"], r.get("ignored") or ()))
+def add_counts(counts: dict[str, Counter], record: dict) -> None:
+    """Add one record's words (from its `text`, outside ignored ranges) to its outlet's counts."""
+    c = counts.setdefault(outlet_of(record), Counter())
+    if record.get("text"):
+        c.update(words_outside(record["text"], record.get("ignored") or ()))
+
+
+def drop_single_letters(counts: dict[str, Counter]) -> dict[str, Counter]:
     for c in counts.values():
         for w in [w for w in c if len(w) < 2]:
             del c[w]
     return counts
+
+
+def outlet_counts(records: Sequence[dict]) -> dict[str, Counter]:
+    """outlet -> word counts, from each record's `text` (records without text are skipped)."""
+    counts: dict[str, Counter] = {}
+    for r in records:
+        add_counts(counts, r)
+    return drop_single_letters(counts)
 
 
 def distinctive_terms(

@@ -19,6 +19,7 @@ import jinja2
 
 from framing import compare, distinctive, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
+from framing.score import SCORES
 from framing.report_articles import (
     COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, json_for_script,
 )
@@ -92,22 +93,33 @@ def analyse_for_report(
 def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportConfig | None = None) -> ReportResult:
     """Build the report page from article records (or analyses; ingest errors are listed in it)."""
     config = config or ReportConfig()
-    records: list[dict] = []
+    # One pass: each record is reduced at once to what the page keeps (a compact article, its
+    # scores, word and attribution counts), so memory follows the compact form, not the records.
+    slim: list[dict] = []
     errors: list[str] = []
+    articles: list[dict] = []
+    strings = StringTable()
+    src_counter = sourcing.SourcingCounter()
+    counts: dict = {}
+    names = list(SCORES)
     for item in items:
         if isinstance(item, IngestError):
             errors.append(str(item))
-        elif isinstance(item, Analysis):
-            records.append(article_record(item))
-        else:
-            records.append(item)
-    if not records:
+            continue
+        record = article_record(item) if isinstance(item, Analysis) else item
+        slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
+        src_counter.add(record)
+        distinctive.add_counts(counts, record)
+        articles.append(compact_article(record, names, strings))
+    if not slim:
         raise ReportError("no articles to report on" + (f" ({len(errors)} inputs could not be read)" if errors else ""))
-    comparison = compare.compare_outlets(records, min_articles=config.min_articles)
-    src = sourcing.sourcing(records)
-    terms = distinctive.distinctive_terms(distinctive.outlet_counts(records))
-    strings = StringTable()
-    articles = [compact_article(r, comparison.scores, strings) for r in records]
+    comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
+    if comparison.scores != names:  # keep only the scores some article has
+        keep = [names.index(s) for s in comparison.scores]
+        for a in articles:
+            a["scores"] = [a["scores"][i] for i in keep]
+    src = src_counter.result()
+    terms = distinctive.distinctive_terms(distinctive.drop_single_letters(counts))
     pairs = find_pairs(articles, config.pairs)
     store = article_store(articles, strings, config.compress_over_bytes)
     outlets = [o.name for o in comparison.outlets]
@@ -129,14 +141,14 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, differences=clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (len(records) == 2 or bool(config.pairs)),
-        articles=len(records), methods=_methods(), config=config,
+        tables=tables, errors=errors, differences=clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (len(slim) == 2 or bool(config.pairs)),
+        articles=len(slim), methods=_methods(), config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
         plotly_js=_plotly_js(), page_js=_asset("report.js"), page_css=_asset("report.css"),
         type_labels=TYPE_LABELS, type_colours=TYPE_COLOURS, version=_version(),
     )
-    return ReportResult(html, len(records), comparison, errors, store.encoding != "json")
+    return ReportResult(html, len(slim), comparison, errors, store.encoding != "json")
 
 
 def write_report(items: Iterable[dict | Analysis | IngestError], path: str | Path, config: ReportConfig | None = None) -> ReportResult:

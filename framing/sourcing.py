@@ -63,24 +63,29 @@ class Sourcing:
         return rows
 
 
-def sourcing(records: Sequence[dict]) -> Sourcing:
-    outlets: list[str] = []
-    stance: dict[str, Counter] = {}
-    sources: dict[str, Counter] = {}
-    speakers: dict[tuple[str, str], SpeakerRow] = {}
-    for r in records:
-        o = outlet_of(r)
-        if o not in stance:
-            outlets.append(o)
-            stance[o], sources[o] = Counter(), Counter()
-        for s in r.get("spans") or ():
+class SourcingCounter:
+    """Counts attributions and quotes one record at a time, so a corpus streams through."""
+
+    def __init__(self) -> None:
+        self.outlets: list[str] = []
+        self.stance: dict[str, Counter] = {}
+        self.sources: dict[str, Counter] = {}
+        self.speakers: dict[tuple[str, str], SpeakerRow] = {}
+
+    def add(self, record: dict) -> None:
+        o = outlet_of(record)
+        if o not in self.stance:
+            self.outlets.append(o)
+            self.stance[o], self.sources[o] = Counter(), Counter()
+        stance, sources, speakers = self.stance[o], self.sources[o], self.speakers
+        for s in record.get("spans") or ():
             kind = s.get("type")
             if kind != "attribution" and kind != "quote":
                 continue
             who = s.get("speaker")
             if kind == "attribution":
-                stance[o][s.get("stance") or "unknown"] += 1
-                sources[o]["anonymous" if who == ANONYMOUS else "named" if who else "not named"] += 1
+                stance[s.get("stance") or "unknown"] += 1
+                sources["anonymous" if who == ANONYMOUS else "named" if who else "not named"] += 1
                 if who:
                     row = speakers.setdefault((o, who), SpeakerRow(o, who))
                     row.attributions += 1
@@ -88,5 +93,15 @@ def sourcing(records: Sequence[dict]) -> Sourcing:
                         row.verbs[s["verb"]] += 1
             elif who and s.get("voice") == "quoted":
                 speakers.setdefault((o, who), SpeakerRow(o, who)).quotes += 1
-    ranked = sorted(speakers.values(), key=lambda r: (outlets.index(r.outlet), -(r.attributions + r.quotes), r.speaker))
-    return Sourcing(outlets, stance, sources, ranked)
+
+    def result(self) -> Sourcing:
+        order = {o: i for i, o in enumerate(self.outlets)}
+        ranked = sorted(self.speakers.values(), key=lambda r: (order[r.outlet], -(r.attributions + r.quotes), r.speaker))
+        return Sourcing(list(self.outlets), self.stance, self.sources, ranked)
+
+
+def sourcing(records: Sequence[dict]) -> Sourcing:
+    counter = SourcingCounter()
+    for r in records:
+        counter.add(r)
+    return counter.result()

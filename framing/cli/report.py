@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -30,20 +31,15 @@ SUMMARY_SCORES = {
 SLIM_KEYS = ("id", "outlet", "date", "words", "scores")
 
 
-def _analyse(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console, slim: bool = False) -> list:
-    """Analyse the corpus with a progress bar; unreadable inputs go to stderr (and into the report).
-    `slim` keeps only what the comparison table needs, so memory stays small for large corpora."""
-    items: list = []
+def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console) -> Iterator:
+    """The corpus analysed, streamed with a progress bar; unreadable inputs are also told on stderr."""
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
         for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs):
             if isinstance(item, IngestError):
                 err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
-            elif slim:
-                item = {k: item.get(k) for k in SLIM_KEYS}
-            items.append(item)
             progress.update(task, advance=1)
-    return items
+            yield item
 
 
 def _default_out(paths: list[Path] | None) -> Path:
@@ -90,9 +86,8 @@ def report(
     pairs = [tuple(pair)] if pair else []
     target = out or _default_out(paths)
     try:
-        items = _analyse(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs)
-        result = write_report(items, target, config)
+        result = write_report(_analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err), target, config)
     except (LexiconError, ReportError) as e:
         raise fail(str(e)) from None
     console = Console()
@@ -118,7 +113,8 @@ def compare_command(
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     try:
-        records = [r for r in _analyse(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, slim=True) if isinstance(r, dict)]
+        items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
+        records = [{k: r.get(k) for k in SLIM_KEYS} for r in items if isinstance(r, dict)]
     except LexiconError as e:
         raise fail(str(e)) from None
     if not records:
