@@ -20,6 +20,7 @@ SENTENCE_END = frozenset(".!?\n")
 TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words is a title-case headline
 PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
 QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need a number after them
+VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague group after them ("many critics")
 
 
 @dataclass(slots=True, frozen=True)
@@ -47,6 +48,8 @@ class RuleData:
     name_followers: frozenset[str] = frozenset()  # "May said"
     ability_followers: frozenset[str] = frozenset()  # "could not"
     honorifics: frozenset[str] = frozenset()  # "Mr. Brat"
+    vague_heads: frozenset[str] = frozenset()  # "many critics", "some believe"
+    vague_quantifiers: frozenset[str] = frozenset()  # quantity approximators that are also vague quantifiers ("some")
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
@@ -72,6 +75,8 @@ class RuleData:
             name_followers=words("name_follower"),
             ability_followers=words("ability_follower"),
             honorifics=words("honorific"),
+            vague_heads=words("vague_head"),
+            vague_quantifiers=words("vague_quantifier"),
         )
 
 
@@ -81,7 +86,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
         return context
     packaged = _packaged_data()
     return RuleData(frozenset(context), packaged.quantities, packaged.articles, packaged.month_context,
-                    packaged.name_followers, packaged.ability_followers, packaged.honorifics)
+                    packaged.name_followers, packaged.ability_followers, packaged.honorifics,
+                    packaged.vague_heads, packaged.vague_quantifiers)
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +197,26 @@ def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> 
         nxt = _next(tokens, m.last + 2)
     if nxt[:1].isdigit() or nxt in data.quantities:
         return KEEP
+    if m.entry.term in data.vague_quantifiers and _vague_group(tokens, m, data):
+        return Decision(True, rule=f"vague-quantifier: '{m.entry.term}' names an unspecified group")
     return Decision(False, rule=f"approximator: '{m.entry.term}' is not before a number")
+
+
+def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
+    """Whether a vague quantifier stands for an unspecified group of people or cases: before a
+    group noun or an opinion verb ("many critics", "some believe", "in many cases").  Phrases
+    such as "by many", "some of" are hedge rows of their own."""
+    return _next(tokens, m.last + 1) in data.vague_heads
+
+
+def vague_quantifier(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
+    """"many", "several", "numerous" hedge only as weasel words, for an unspecified group ("many
+    critics say", "many believe", "in many ways"); "many buildings collapsed" counts buildings."""
+    if m.entry.category != VAGUE_QUANTIFIER:
+        return KEEP
+    if _vague_group(tokens, m, data):
+        return KEEP
+    return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
 
 
 def ability_could(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
@@ -228,7 +253,7 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
     for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start, data), proper_name(text, tokens, m, sentence_start, data)):
         if decision is not KEEP:
             return decision
-    for decision in (quantity_approximator(tokens, m, data), ability_could(tokens, m, data)):
+    for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, data), ability_could(tokens, m, data)):
         if decision is not KEEP:
             return decision
     return negation(tokens, m, data.negators, sentence_start)

@@ -35,6 +35,19 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("They walked around the city.", []),
         ("some 300 troops", [("some", "hedge")]),
         ("some people left", []),
+        # Vague quantifiers hedge only as weasel words, for an unspecified group.
+        ("Some critics say it failed.", [("Some", "hedge"), ("critics say", "hedge")]),
+        ("Many believe it failed.", [("Many believe", "hedge")]),
+        ("many historians doubt it", [("many", "hedge"), ("doubt", "hedge")]),
+        ("It is regarded by many as a failure.", [("by many", "hedge")]),
+        ("Many buildings collapsed.", []),
+        ("several experts", [("several", "hedge")]),
+        ("several buildings", []),
+        ("It is widely regarded as his best work.", [("widely regarded", "hedge")]),
+        ("It has been suggested that he left.", [("It has been suggested", "hedge")]),
+        # Frequency adverbs state how often, not how sure: no hedge.
+        ("The meeting is usually held in June.", []),
+        ("He often travels.", []),
         # Modals: inability is not possibility.
         ("He could not attend.", []),
         ("It could rain.", [("could", "hedge")]),
