@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -14,12 +14,16 @@ from framing.cli import app
 from framing.cli.evaluate import evaluate_app
 from framing.cli.options import Model, fail
 
+if TYPE_CHECKING:  # imported lazily below: the CLI starts without scikit-learn
+    from framing.labelled_data import LabelledData
+    from framing.model_evaluation import Evaluation
+
 TextCol = Annotated[str, typer.Option("--text-col", help="Column holding the sentence text.")]
 LabelCol = Annotated[str, typer.Option("--label-col", help="Column holding the label: 0/1, true/false or two class names.")]
 Positive = Annotated[Optional[str], typer.Option("--positive", help="The label value of the positive (biased) class, when it cannot be told from the names.")]
 
 
-def _read(data: Path, text_col: str, label_col: str, positive: str | None, words_col: str | None = None):
+def _read(data: Path, text_col: str, label_col: str, positive: str | None, words_col: str | None = None) -> LabelledData:
     from framing.labelled_data import LabelledDataError, read_labelled_csv
 
     try:
@@ -104,7 +108,7 @@ def evaluate_model(
     typer.echo(format_evaluation(result, labelled.positive, labelled.negative))
 
 
-def format_evaluation(result, positive: str, negative: str) -> str:
+def format_evaluation(result: Evaluation, positive: str, negative: str) -> str:
     """The evaluation as plain text: metrics, confusion matrix, baselines, features."""
     from framing.model_evaluation import BASELINE_NAMES
 
