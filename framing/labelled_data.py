@@ -15,8 +15,8 @@ from pathlib import Path
 
 from framing.sentence_features import parse_marked_words
 
-POSITIVE_WORDS = {"1", "true", "yes", "y", "t", "positive", "pos"}
-NEGATIVE_WORDS = {"0", "false", "no", "n", "f", "negative", "neg"}
+POSITIVE_WORDS = {"1", "1.0", "true", "yes", "y", "t", "positive", "pos"}
+NEGATIVE_WORDS = {"0", "0.0", "false", "no", "n", "f", "negative", "neg"}
 DROPPED_LABELS = {"", "no agreement", "no_agreement", "noagreement"}
 NEGATION_RE = re.compile(r"^(?:non|not|no|un)[\s_-]*")
 

@@ -1,0 +1,81 @@
+"""Reading labelled CSVs: which label is positive, what is dropped, and the errors."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from framing.labelled_data import LabelledDataError, holdout_split, read_labelled_csv
+
+
+def write(path, rows, header=("text", "label")):
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize(
+    "labels, positive, negative, expected",
+    [
+        (["1", "0", "1"], "1", "0", [1, 0, 1]),
+        (["1.0", "0.0"], "1.0", "0.0", [1, 0]),
+        (["True", "false", "TRUE"], "true", "false", [1, 0, 1]),
+        (["yes", "no"], "yes", "no", [1, 0]),
+        (["Non-biased", "Biased"], "Biased", "Non-biased", [0, 1]),
+        (["opinion", "not opinion"], "opinion", "not opinion", [1, 0]),
+        (["Biased", "No agreement", "Non-biased", ""], "Biased", "Non-biased", [1, 0]),
+    ],
+)
+def test_positive_class_and_labels(tmp_path, labels, positive, negative, expected):
+    data = read_labelled_csv(write(tmp_path / "d.csv", [(f"s{i}", lab) for i, lab in enumerate(labels)]), "text", "label")
+    assert (data.positive, data.negative, data.labels) == (positive, negative, expected)
+
+
+def test_dropped_rows_are_noted(tmp_path):
+    path = write(tmp_path / "d.csv", [("a", "Biased"), ("b", "No agreement"), ("", "Non-biased"), ("c", "Non-biased")])
+    data = read_labelled_csv(path, "text", "label")
+    assert data.texts == ["a", "c"]
+    assert data.notes == ["dropped 2 rows with an empty text or an empty / 'No agreement' label in column 'label'"]
+
+
+def test_positive_named_explicitly(tmp_path):
+    path = write(tmp_path / "d.csv", [("a", "left"), ("b", "right")])
+    assert read_labelled_csv(path, "text", "label", positive="right").labels == [0, 1]
+    with pytest.raises(LabelledDataError, match=r"--positive 'centre' is not one of the labels in column 'label' \('left', 'right'\)"):
+        read_labelled_csv(path, "text", "label", positive="centre")
+
+
+def test_marked_words_column(tmp_path):
+    path = write(tmp_path / "d.csv", [("a vile plan", "1", "['vile']"), ("a plan", "0", "[]")], ("text", "label", "words"))
+    assert read_labelled_csv(path, "text", "label", words_col="words").marked == [frozenset({"vile"}), frozenset()]
+
+
+@pytest.mark.parametrize(
+    "rows, header, kwargs, message",
+    [
+        ([("a", "1")], ("text", "label"), {"words_col": "biased_words"}, "no column 'biased_words' (columns: text, label); name the right one with --words-col"),
+        ([("a", "1"), ("b", "2"), ("c", "3")], ("text", "label"), {}, "column 'label' must hold exactly two classes to train or evaluate on, found 3 ('1', '2', '3')"),
+        ([], ("text", "label"), {}, "column 'label' must hold exactly two classes to train or evaluate on, found 0 (none)"),
+    ],
+)
+def test_errors_name_file_and_column(tmp_path, rows, header, kwargs, message):
+    path = write(tmp_path / "d.csv", rows, header)
+    with pytest.raises(LabelledDataError) as e:
+        read_labelled_csv(path, "text", "label", **kwargs)
+    assert str(e.value) == f"{path}: {message}"
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(LabelledDataError, match="no such file"):
+        read_labelled_csv(tmp_path / "none.csv")
+
+
+def test_holdout_split_is_stratified_fixed_and_disjoint():
+    labels = [1] * 30 + [0] * 70
+    train, test = holdout_split(labels, 0.2, 7)
+    assert len(test) == 20 and sum(labels[i] for i in test) == 6
+    assert not set(train) & set(test) and len(train) + len(test) == 100
+    assert holdout_split(labels, 0.2, 7) == (train, test)
