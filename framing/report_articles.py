@@ -168,7 +168,7 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
     for x, y in explicit:
         missing = [k for k in (x, y) if k not in index]
         if missing:
-            raise ReportError(f"--pair: no article with id {missing[0]!r} (ids are file names without the extension)")
+            raise ReportError(f"--pair: no article with id {missing[0]!r} (the id of `framing score` output; for a .txt file, its name without the extension)")
         pairs.append({"a": index[x], "b": index[y], "label": f"{x} | {y}"})
     events: dict[str, dict[str, int]] = {}
     for i, a in enumerate(articles):
