@@ -115,6 +115,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
     noun_like = bool(before) and (
         before in _NOUN_BEFORE or before.endswith("'s") or _base_form_after_noun(art, cue)
+        or _modified_noun(art, cue, before)
     )
     if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself
@@ -158,6 +159,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     if noun_like and not has_that:
         return None
     subject, passive = phr.subject_before(art, cue.first, s_start)
+    if _naming_participle(art, cue, before):
+        return None  # "a program called Sandy Hook Promise": a name given, not words reported
     if (
         tokens[cue.first].norm.endswith("ing")
         and prev is not None
@@ -284,6 +287,46 @@ def _base_form_after_noun(art: phr.ArticleText, cue: phr.Cue) -> bool:
     if before.endswith("s") or before.endswith("ly") or before.isdigit():
         return False
     return True
+
+
+_NAMED_THINGS = frozenset("program group website site book film movie show event class initiative organization bill song".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand million".split())
+
+
+def _modified_noun(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
+    """A cue right after a number or a hyphenated modifier is a noun or an adjective ("758
+    pledged delegates", "35 states", "work-related emails", "State-linked attacks"); not after
+    an age or a party tag ("Sarandon, 69, told", "Sanders (I-Vt.) defended"), nor the strongest
+    cues ("4 in 10 say")."""
+    if (cue.match.entry.weight or 2) >= 3 or not art.clean(cue.first - 1):
+        return False
+    if cue.first >= 2 and art.tokens[cue.first - 2].norm in ("the", "in", "of"):
+        return False  # "the two suggested", "6 in 10 backed"
+    hyphenated = "-" in before and before.rsplit("-", 1)[1].endswith(("ed", "ing", "place"))
+    return before.isdigit() or before in _NUMBER_WORDS or hyphenated
+
+
+def _naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
+    """"a program called Sandy Hook Promise", "a group named ...": a lower-case noun, then the
+    participle, then a capitalised name."""
+    if art.tokens[cue.first].norm not in ("called", "named", "dubbed", "titled", "entitled") or cue.first != cue.last:
+        return False
+    if cue.first < 2 or (art.tokens[cue.first - 2].norm not in ("a", "an") and before not in _NAMED_THINGS):
+        return False
+    k = cue.last + 1
+    if k >= len(art.tokens) or not art.text[art.tokens[k].start].isupper():
+        return False
+    prev = art.tokens[cue.first - 1]
+    word = art.text[prev.start : prev.end]
+    return (
+        word.islower()
+        and before not in phr.PRONOUNS
+        and before not in phr.AUX
+        and before not in ("whom", "which", "they", "we", "him", "them")
+        and not before.endswith("ly")
+        and before not in art.speakers.anonymous_heads
+        and art.clean(cue.first - 1)
+    )
 
 
 def _plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | None) -> bool:

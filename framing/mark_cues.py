@@ -34,6 +34,10 @@ _BAR_RE = re.compile(r"[”\"’]\s*([―])\s*([A-Z][\w’'.-]*(?:[ ,]+[\w’'.-
 # A transcript's speaker label at the start of a paragraph: `"WALLACE: Let's start ...`.
 _LABEL_RE = re.compile(r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}):[ ]+(?=\S)", re.MULTILINE)
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
+# `is expected to`: a forecast nobody is named for; `Asked whether ...`: a question put to the
+# subject of the sentence by someone unnamed.
+_EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|been)(?: widely| also| now| still| not)? (expected) to\b")
+_ASKED_RE = re.compile(r"\b([Aa]sked)(?: again| later)? (?=(?:whether|if|about|what|how|why|who|when|to)\b)")
 
 
 def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
@@ -70,13 +74,24 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
         src = _token_span(art, m.start(1), m.end(1))
         if end > m.end() and src is not None:
             extra.append(_attribution(art, m.end(1), m.end(1) + 1, "colon", src, Range(m.end(), end)))
-    for m in _REPORTEDLY_RE.finditer(text):
-        if art.quote_in(m.start()) is not None or _covered(cue_starts, found, m.start()):
+    for rx, verb, stance in ((_REPORTEDLY_RE, "reportedly", "neutral"), (_EXPECTED_RE, "expect", "thought")):
+        for m in rx.finditer(text):
+            start = m.start(m.lastindex or 0)
+            if art.quote_in(start) is not None or _covered(cue_starts, found, start):
+                continue
+            s_start, s_end = art.sentence_of(start)
+            end = phr.trim_end(text, s_start, s_end)
+            if end - s_start > 20:
+                extra.append(Attribution(Range(start, m.end(m.lastindex or 0)), verb, stance, None, None, Range(s_start, end)))
+    for m in _ASKED_RE.finditer(text):
+        start = m.start(1)
+        if art.quote_in(start) is not None or any(a.cue.start <= start < a.cue.end for a in found):
             continue
-        s_start, s_end = art.sentence_of(m.start())
-        end = phr.trim_end(text, s_start, s_end)
-        if end - s_start > 20:
-            extra.append(Attribution(Range(m.start(), m.end()), "reportedly", "neutral", None, None, Range(s_start, end)))
+        _, s_end = art.sentence_of(start)
+        comma = text.find(",", m.end(), s_end)
+        end = phr.trim_end(text, m.end(), s_end if comma < 0 else comma)
+        if end > m.end():
+            extra.append(Attribution(Range(start, m.end(1)), "ask", "neutral", None, None, Range(m.end(), end)))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)

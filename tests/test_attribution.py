@@ -160,6 +160,16 @@ def attributions_of(text: str):
             "In Ukraine, senior officials said this all proved it was posture.",
             ("said", "say", "neutral", "anonymous", "senior officials", "this all proved it was posture"),
         ),
+        # Evidence as the subject: "a poll shows" is no plural noun.
+        (
+            "For the first time, a poll shows upstart Sen. Bernie Sanders leading the field.",
+            ("shows", "show", "raising", "poll", "a poll", "upstart Sen. Bernie Sanders leading the field"),
+        ),
+        # An age or a party tag before the cue leaves it a verb.
+        (
+            "Jim Bennett, 57, told reporters that the race was close.",
+            ("told reporters", "tell", "neutral", "Jim Bennett", "Jim Bennett", "the race was close"),
+        ),
     ],
 )
 def test_attribution(text: str, expected: tuple) -> None:
@@ -178,6 +188,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Pagliano failed to show up at the second committee hearing.",  # a particle verb
         "Donald Trump needs to tell the truth about his taxes.",  # an infinitive
         "He sat for an interview this month on Mr. King's show in New York.",  # a possessive: a noun
+        "Trump so far has won 758 pledged delegates to the convention.",  # after a number: an adjective
+        "Islamic State-linked attacks and mass shootings rose in Paris and California.",
+        "Barden now helps lead a program called Sandy Hook Promise.",  # a name given, not words
     ],
 )
 def test_not_an_attribution(text: str) -> None:
