@@ -37,7 +37,9 @@ from framing.speakers import in_title_case_line
 # Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
 _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
-_LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*")
+_LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
+# Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
+_LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
 _PARTICLES = frozenset("up off out down away back".split())
 _COLON_RE = re.compile(r":\s*")
@@ -206,7 +208,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
                 qn += 1
                 credited.append(qn)
                 end = art.quotes[qn].end
-            if subject is not None or direct:
+            labeled = entry.category == "labeling" and _LABEL_OBJECT_RE.fullmatch(between) is not None
+            if subject is not None or direct or labeled:
                 content = Range(q.start, end) if direct else Range(
                     min(q.start, phr.content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS)), end
                 )
