@@ -127,6 +127,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     figures = {"profile": report_figures.profile_figure(comparison)}
     if len(outlets) > 1:
         figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
+    if any(o.articles >= config.min_articles for o in comparison.outlets):
+        figures["spread"] = report_figures.distribution_figure(comparison, compare.score_values(slim, comparison.scores))
     if any(src.stance[o] for o in outlets):
         figures["stance"] = report_figures.stance_figure(src)
         figures["sources"] = report_figures.sources_figure(src)

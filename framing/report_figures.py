@@ -11,8 +11,9 @@ import html
 import math
 from collections.abc import Sequence
 
-from plotly.subplots import make_subplots
+import numpy as np
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from framing.compare import Comparison
 from framing.distinctive import Term
@@ -59,6 +60,38 @@ def profile_figure(c: Comparison) -> dict:
                     + (f"<br>95% interval: {r.low:.3g} to {r.high:.3g}" if has_ci else "<br>no interval: too few articles")
                     + "<extra></extra>",
                 ),
+                row=k // cols + 1, col=k % cols + 1,
+            )
+    fig.update_xaxes(showticklabels=False)
+    return _plain(fig, 230 * rows + 60)
+
+
+def box_stats(values: Sequence[float]) -> dict:
+    """Quartiles and Tukey whiskers (the furthest values within 1.5 IQR of the box), computed here
+    so the figure's size does not grow with the number of articles."""
+    x = np.asarray(values, dtype=float)
+    q1, median, q3 = np.percentile(x, [25, 50, 75])
+    iqr = q3 - q1
+    inside = x[(x >= q1 - 1.5 * iqr) & (x <= q3 + 1.5 * iqr)]
+    return {"q1": float(q1), "median": float(median), "q3": float(q3), "lowerfence": float(inside.min()),
+            "upperfence": float(inside.max()), "mean": float(x.mean())}
+
+
+def distribution_figure(c: Comparison, values: dict[str, dict[str, list[float]]]) -> dict:
+    """Small multiples of box plots: how each outlet's articles spread on each score."""
+    names = [o.name for o in c.outlets]
+    cols = 3
+    rows = max(1, math.ceil(len(c.scores) / cols))
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[label(s) for s in c.scores], vertical_spacing=0.5 / rows + 0.02)
+    for k, s in enumerate(c.scores):
+        for i, o in enumerate(names):
+            v = values[s].get(o) or []
+            if not v:
+                continue
+            b = box_stats(v)
+            fig.add_trace(
+                go.Box(x=[label(o)], **{key: [round(val, 4)] for key, val in b.items()}, name=label(o), legendgroup=label(o),
+                       showlegend=k == 0, marker_color=colour(i), boxmean=True, hoverinfo="y"),
                 row=k // cols + 1, col=k % cols + 1,
             )
     fig.update_xaxes(showticklabels=False)

@@ -156,6 +156,20 @@ def test_no_articles_is_a_clear_error():
         build_report([])
 
 
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        # quartiles 2, 3, 4; IQR 2, so 100 lies past 4 + 1.5 * 2 and the upper whisker stops at 4
+        ([1, 2, 3, 4, 100], {"q1": 2, "median": 3, "q3": 4, "lowerfence": 1, "upperfence": 4, "mean": 22}),
+        ([5.0], {"q1": 5, "median": 5, "q3": 5, "lowerfence": 5, "upperfence": 5, "mean": 5}),
+    ],
+)
+def test_box_stats_by_hand(values, expected):
+    from framing.report_figures import box_stats
+
+    assert box_stats(values) == pytest.approx(expected)
+
+
 def test_clear_differences_in_plain_words():
     from framing.compare import compare_outlets
     from framing.report import clear_differences

@@ -95,7 +95,7 @@ def test_every_figure_renders(page):
     p = page.page
     assert p.evaluate("document.body.dataset.ready") == "true"
     figures = p.locator("script.figure-data").count()
-    assert figures == 5
+    assert figures == 6  # profile, fingerprint, spread, stance, sources, distinctive
     assert p.locator(".js-plotly-plot").count() == figures
     assert p.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot')).every(d => d.querySelector('svg.main-svg'))")
 
