@@ -28,11 +28,11 @@ __all__ = ["ReportConfig", "ReportError", "ReportResult", "analyse_for_report", 
 
 TYPE_COLOURS = {
     "loaded": "#e53935", "hedge": "#8e24aa", "booster": "#fb8c00", "attribution": "#1e88e5",
-    "quote": "#43a047", "anonymous_source": "#6d4c41",
+    "quote": "#43a047", "anonymous_source": "#6d4c41", "biased_sentence": "#fbc02d",
 }
 TYPE_LABELS = {
     "loaded": "loaded language", "hedge": "hedge", "booster": "booster", "attribution": "attribution (reporting verb)",
-    "quote": "quotation", "anonymous_source": "anonymous source",
+    "quote": "quotation", "anonymous_source": "anonymous source", "biased_sentence": "biased sentence (classifier)",
 }
 
 
@@ -45,6 +45,7 @@ class ReportConfig:
     min_articles: int = compare.MIN_ARTICLES
     compress_over_bytes: int = COMPRESS_OVER_BYTES
     terms_per_outlet: int = 15
+    threshold: float = 0.5  # the classifier's decision threshold: sentences at or above it are marked
 
 
 @dataclass(slots=True)
@@ -68,8 +69,8 @@ def analyse_for_report(
 ) -> Iterator[dict | IngestError]:
     """Analyse a corpus on `jobs` processes (default: all cores), in input order, as report records.
 
-    The records are `Analysis.to_dict()` plus the text, without the per-sentence rows (the report
-    does not show them and 5,000 articles' sentences would cost hundreds of MB).
+    The records are `Analysis.to_dict()` plus the text; of the sentences only those a classifier
+    scored are kept (the report shows them; the rest would only cost memory).
     """
     from framing import ingest, parallel
 
@@ -85,7 +86,7 @@ def analyse_for_report(
         if isinstance(result, IngestError):
             yield result
             continue
-        result.pop("sentences", None)
+        result["sentences"] = [x for x in result.get("sentences") or () if x.get("bias_probability") is not None]
         result["text"] = texts.popleft()
         yield result
 
@@ -138,7 +139,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "scores": comparison.scores,
         "types": list(SPAN_TYPES), "voices": list(VOICES),
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
-        "pairs": pairs, "storeEncoding": store.encoding,
+        "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold,
+        "classified": any(a["sentences"] for a in articles),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
     html = _template().render(
@@ -148,7 +150,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
         plotly_js=_plotly_js(), page_js=_asset("report.js"), page_css=_asset("report.css"),
-        type_labels=TYPE_LABELS, type_colours=TYPE_COLOURS, version=_version(),
+        type_labels=TYPE_LABELS, type_colours=TYPE_COLOURS, version=_version(), classified=page_data["classified"],
     )
     return ReportResult(html, len(slim), comparison, errors, store.encoding != "json")
 

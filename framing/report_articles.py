@@ -71,7 +71,8 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
     verb, stance, rule, term, detector] (types and voices as indices into SPAN_TYPES / VOICES, the
     strings as indices into `strings`, weight 0 for none, trailing zeros dropped; `term` only where
     it differs from the matched text).  Small numbers and no repeated strings keep 5,000 articles'
-    findings a fraction of their text's size.  Ignored ranges are [start delta, length, reason].
+    findings a fraction of their text's size.  Ignored ranges are [start delta, length, reason];
+    own-voice sentences a classifier scored are [start delta, length, probability x 1000].
     """
     scores = record.get("scores") or {}
     meta = record.get("metadata") or {}
@@ -97,6 +98,13 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
             n -= 1
         spans.append(row[:n] if n < 12 else row)
         prev = start
+    sentences = []
+    prev = 0
+    for x in record.get("sentences") or ():
+        p = x.get("bias_probability")
+        if p is not None and x.get("voice", "author") == "author":
+            sentences.append([x["start"] - prev, x["end"] - x["start"], round(p * 1000)])
+            prev = x["start"]
     ignored = []
     prev = 0
     for r in sorted(record.get("ignored") or (), key=lambda r: r["start"]):
@@ -113,6 +121,7 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
         "scores": [_finite(scores.get(s)) for s in score_names],
         "text": record.get("text"),
         "spans": spans,
+        "sentences": sentences,
         "ignored": ignored,
         "warnings": list(record.get("warnings") or ()),
     }

@@ -124,6 +124,15 @@ def test_compact_article_reads_saved_records_with_missing_span_keys():
     assert (span["start"], span["end"], span["type"], span["term"], span["voice"], span["weight"]) == (5, 12, "loaded", "slam", None, None)
 
 
+def test_compact_article_keeps_the_classifiers_own_voice_sentences():
+    rec = {"id": "x", "text": "One. Two said. Three.", "spans": [], "sentences": [
+        {"start": 0, "end": 4, "voice": "author", "bias_probability": 0.8123},
+        {"start": 5, "end": 14, "voice": "quoted", "bias_probability": 0.9},
+        {"start": 15, "end": 21, "voice": "author", "bias_probability": 0.05},
+        {"start": 22, "end": 22, "voice": "author", "bias_probability": None}]}
+    assert compact_article(rec, [], StringTable())["sentences"] == [[0, 4, 812], [15, 6, 50]]
+
+
 def test_compact_article_keeps_scores_json_safe():
     rec = dict(corpus_records()[0], scores={"x": float("nan"), "y": 1.5})
     assert compact_article(rec, ["x", "y"], StringTable())["scores"] == [None, 1.5]

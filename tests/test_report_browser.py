@@ -38,6 +38,11 @@ def records() -> list[dict]:
             out.append(article_record(a))
     evil = article_record(framing.analyze(INJECTION, outlet="Right Post", title=EVIL_TITLE, id="evil"))
     emoji = article_record(framing.analyze("🎉🎉 The talks were a farce, officials said.", outlet="Centre News", title="emoji", id="emoji"))
+    # What a classifier leaves in a record: one own-voice sentence above the threshold, one below.
+    right0 = next(r for r in out if r["id"] == "right0")
+    first = right0["text"].index(".") + 1
+    right0["sentences"] = [{"start": 0, "end": first, "voice": "author", "bias_probability": 0.9},
+                           {"start": first + 1, "end": len(right0["text"]), "voice": "author", "bias_probability": 0.2}]
     return out + [evil, emoji]
 
 
@@ -132,6 +137,21 @@ def test_quoted_voice_is_told_apart_from_the_outlets_own(page):
     page.open_article("right0")
     own = page.page.locator("#article-view .hl.t-loaded", has_text="disastrous")
     assert "voice-quoted" not in own.get_attribute("class")
+
+
+def test_classifier_sentences_are_a_layer_with_their_probability(page):
+    page.open_article("right0")
+    view = page.page.locator("#article-view")
+    marked = view.locator(".hl.t-biased_sentence")
+    assert marked.count() >= 1
+    assert "collapsed" in " ".join(marked.all_inner_texts())  # the first sentence, not the second ("Clearly it was...")
+    assert "Clearly" not in " ".join(marked.all_inner_texts())
+    marked.first.hover()
+    assert "classifier probability: 0.900 (threshold 0.500)" in page.page.locator("#tip").inner_text()
+    toggle = page.page.locator('#articles .toggles input[data-type="biased_sentence"]')
+    toggle.uncheck()
+    assert view.locator(".hl.t-biased_sentence").count() == 0
+    toggle.check()
 
 
 def test_hovering_a_span_shows_its_details(page):

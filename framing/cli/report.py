@@ -86,8 +86,10 @@ def report(
     pairs = [tuple(pair)] if pair else []
     target = out or _default_out(paths)
     try:
-        config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs)
-        result = write_report(_analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err), target, config)
+        classifier = sentence_model(model, no_model)
+        config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,
+                              threshold=getattr(classifier, "threshold", 0.5))
+        result = write_report(_analysed(paths, outlet, lexicon, classifier, jobs, err), target, config)
     except (LexiconError, ReportError) as e:
         raise fail(str(e)) from None
     console = Console()

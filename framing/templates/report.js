@@ -3,12 +3,14 @@
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("page-data").textContent);
-  var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote"];
-  var FIELDS = [["category", "category"], ["weight", "weight"], ["voice", "voice"], ["speaker", "speaker"], ["verb", "verb"],
+  var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote", "biased_sentence"];
+  // the layers one can switch: span types, and the classifier's sentences where a model ran
+  var LAYERS = DATA.types.concat(DATA.classified ? ["biased_sentence"] : []);
+  var FIELDS = [["probability", "classifier probability"], ["category", "category"], ["weight", "weight"], ["voice", "voice"], ["speaker", "speaker"], ["verb", "verb"],
     ["stance", "stance"], ["term", "lexicon term"], ["rule", "rule"], ["detector", "found by"]];
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
   var PER_PAGE = 25;
-  var enabled = new Set(DATA.types);
+  var enabled = new Set(DATA.types.concat(["biased_sentence"]));
   var tables = Object.assign({}, DATA.tables);
   var ARTICLES = null, STRINGS = [null];
   var viewers = [];  // [host element, article] pairs currently on screen, re-rendered on toggles
@@ -73,6 +75,15 @@
       var f = { start: start, end: start + row[1], type: DATA.types[row[2]], voice: DATA.voices[row[3]], weight: row[4] || null };
       STRING_FIELDS.forEach(function (k, j) { f[k] = STRINGS[row[5 + j] || 0]; });
       spans.push(f);
+    });
+    start = 0;
+    (a.sentences || []).forEach(function (row) {
+      start += row[0];
+      var p = row[2] / 1000;
+      if (p >= DATA.threshold) {
+        spans.push({ start: start, end: start + row[1], type: "biased_sentence", voice: "author",
+                     probability: p.toFixed(3) + " (threshold " + DATA.threshold.toFixed(3) + ")" });
+      }
     });
     start = 0;
     a.ignored.forEach(function (row) {
@@ -170,7 +181,7 @@
   function buildToggles() {
     document.querySelectorAll(".toggles").forEach(function (box) {
       box.textContent = "";
-      DATA.types.forEach(function (type) {
+      LAYERS.forEach(function (type) {
         var label = el("label");
         var cb = el("input");
         cb.type = "checkbox";
@@ -327,6 +338,7 @@
       ["loaded words, the outlet's own", "loaded:author"], ["loaded words, inside quotations", "loaded:quoted"],
       ["hedges, the outlet's own", "hedge:author"], ["boosters, the outlet's own", "booster:author"],
       ["quotations", "quote"], ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
+    if (DATA.classified) lines.push(["sentences the classifier marks as biased", "biased_sentence"]);
     var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
     rows.push(["who is quoted, with which verbs", a.who || "–", b.who || "–"]);
     var cols = ["findings", A.outlet, B.outlet];
