@@ -143,15 +143,16 @@ def test_classifier_sentences_are_a_layer_with_their_probability(page):
     page.open_article("right0")
     view = page.page.locator("#article-view")
     marked = view.locator(".hl.t-biased_sentence")
+    toggle = page.page.locator('#articles .toggles input[data-type="biased_sentence"]')
+    assert marked.count() == 0 and not toggle.is_checked()  # off at first: it shades whole sentences
+    toggle.check()
     assert marked.count() >= 1
     assert "collapsed" in " ".join(marked.all_inner_texts())  # the first sentence, not the second ("Clearly it was...")
     assert "Clearly" not in " ".join(marked.all_inner_texts())
     marked.first.hover()
     assert "classifier probability: 0.900 (threshold 0.500)" in page.page.locator("#tip").inner_text()
-    toggle = page.page.locator('#articles .toggles input[data-type="biased_sentence"]')
     toggle.uncheck()
     assert view.locator(".hl.t-biased_sentence").count() == 0
-    toggle.check()
 
 
 def test_hovering_a_span_shows_its_details(page):

@@ -10,7 +10,7 @@
     ["stance", "stance"], ["term", "lexicon term"], ["rule", "rule"], ["detector", "found by"]];
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
   var PER_PAGE = 25;
-  var enabled = new Set(DATA.types.concat(["biased_sentence"]));
+  var enabled = new Set(DATA.types);  // the classifier's sentences start switched off: they shade whole sentences
   var tables = Object.assign({}, DATA.tables);
   var ARTICLES = null, STRINGS = [null];
   var viewers = [];  // [host element, article] pairs currently on screen, re-rendered on toggles
