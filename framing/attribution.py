@@ -38,6 +38,10 @@ from framing.speakers import in_title_case_line
 _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
+# Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`.
+_APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,80},\s*")
+# An aside between a cue and its that-clause: `said, twice, that`.
+_ASIDE_THAT_RE = re.compile(r",[^,\n“”\"]{1,40},\s+that\s+")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
@@ -50,7 +54,7 @@ _ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise cau
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 # What may follow a postposed cue: nothing, a few words ("on Tuesday"), or a prepositional phrase.
 _POSTPOSED_TAIL_RE = re.compile(
-    r"[\s.!?\"”’]*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
+    r"[\s.!?\"”’]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
 )
 # Words before a cue that make it a noun ("the claims", "secretary of state"): such a cue needs
 # a that-clause or a quotation to count.
@@ -138,13 +142,20 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
 
     # 1. After a quotation: `"...," he said` / `"...," said a senior source`.
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
-    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 80 and not _is_title(art, qi):
+    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 80 and (
+        art.quotes[qi].start <= s_start or not _is_title(art, qi)  # “Like Oakland,” Trump said.
+    ):
         q = art.quotes[qi]
         between = text[q.end : cue_start]
         e = q.end
         while e > q.start + 1 and text[e - 1] in "”\"’'»":
             e -= 1
         closes_clause = text[e - 1] in ",?!—–-" or between.lstrip()[:1] in (",", "—", "–")
+        apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
+        if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
+            src = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + apposed.end(1)) - 1)
+            if src[0] <= src[1]:
+                return make(src, Range(q.start, q.end)), [qi]
         if (
             closes_clause
             and (s_start < q.end or phr.short_tag(art, q.end, cue))
@@ -192,6 +203,12 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
             if agent is not None and patient is not None:
                 content = Range(tokens[patient[0]].start, tokens[patient[1]].end)
                 return make(agent, content), []
+        elif strength >= 2 and patient is not None and tokens[cue.first].norm.endswith("ed"):
+            # `it was revealed in March that ...`, `Sanders was announced the winner`: an
+            # attribution whose source the sentence does not name.
+            rest = phr.trim_end(text, cue_end, s_end)
+            if art.token_at_or_after(rest) - cue.last > 2:
+                return make(None, Range(tokens[patient[0]].start, rest)), []
     # 2. Quotations after the cue in its sentence (or in the next paragraph after a colon).
     qn = bisect.bisect_left(art.quote_starts, cue_end)
     colon = _COLON_RE.match(text, cue_end)
@@ -222,11 +239,14 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     # 5. Subject + complement.
     if subject is None and not (passive and has_that):
         return None
-    if not _COMPLEMENT_START_RE.match(text, cue_end):
+    aside = _ASIDE_THAT_RE.match(text, cue_end, s_end)
+    if aside is not None:  # `said, among other things, that ...`
+        has_that = True
+    elif not _COMPLEMENT_START_RE.match(text, cue_end):
         return None  # "talks he himself called – it still ...": punctuation after the cue, no complement
     if _plural_noun(art, cue, subject) and not has_that:
         return None  # "the verbal attacks reflected ...", "drone attacks"
-    content_start = phr.content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS)
+    content_start = aside.end() if aside else phr.content_start(art, cue.last, s_end, verb in _ADDRESSEE_VERBS)
     content_end = phr.trim_end(text, content_start, s_end)
     if content_end <= content_start:
         return None
@@ -380,6 +400,16 @@ def _according_to(art: phr.ArticleText, cue: phr.Cue, make, s_start: int, s_end:
     return make(src, content), []
 
 
+def _joins_names(art: phr.ArticleText, k: int) -> bool:
+    """Is token k an "and" between two people (`..., he and Mr. Allen said.`)?"""
+    if art.tokens[k].norm != "and" or k == 0 or k + 1 >= len(art.tokens):
+        return False
+    nxt, prev = art.tokens[k + 1], art.tokens[k - 1]
+    def person(t) -> bool:
+        return t.norm in phr.PRONOUNS or art.text[t.start].isupper()
+    return person(nxt) and person(prev)
+
+
 def _postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
@@ -412,11 +442,11 @@ def _postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
                 return None
             if art.comma(j - 1):
                 break
-            if not art.clean(j - 1) or tokens[j - 1].norm in phr.CLAUSE_WORDS:
+            if not art.clean(j - 1) or (tokens[j - 1].norm in phr.CLAUSE_WORDS and not _joins_names(art, j - 1)):
                 return None
             j -= 1
         src = (j, k)
-        if any(t.norm in phr.CLAUSE_WORDS or t.norm in phr.AUX for t in tokens[j : k + 1]):
+        if any((t.norm in phr.CLAUSE_WORDS and t.norm != "and") or t.norm in phr.AUX for t in tokens[j : k + 1]):
             return None  # `..., but pledged to remain civil`: no subject between comma and cue
         before = j - 1
     if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):

@@ -179,7 +179,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     k = first - 1
     passive = False
     while k >= 0 and tokens[k].start >= s_start and art.clean(k) and (
-        tokens[k].norm in AUX or tokens[k].norm.endswith("ly") or tokens[k].norm == "so"
+        tokens[k].norm in AUX or tokens[k].norm == "so"
+        or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
+        or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
     ):
         passive = passive or (tokens[k].norm in BE and not tokens[first].norm.endswith("ing"))
         k -= 1
