@@ -208,7 +208,10 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
             # attribution whose source the sentence does not name.
             rest = phr.trim_end(text, cue_end, s_end)
             if art.token_at_or_after(rest) - cue.last > 2:
-                return make(None, Range(tokens[patient[0]].start, rest)), []
+                start = tokens[patient[0]].start
+                if patient[0] == patient[1] and tokens[patient[0]].norm == "it":
+                    start = phr.content_start(art, cue.last, s_end, False)  # it was revealed that ...
+                return make(None, Range(start, rest)), []
     # 2. Quotations after the cue in its sentence (or in the next paragraph after a colon).
     qn = bisect.bisect_left(art.quote_starts, cue_end)
     colon = _COLON_RE.match(text, cue_end)

@@ -165,6 +165,41 @@ def attributions_of(text: str):
             "For the first time, a poll shows upstart Sen. Bernie Sanders leading the field.",
             ("shows", "show", "raising", "poll", "a poll", "upstart Sen. Bernie Sanders leading the field"),
         ),
+        # A capitalised name ending in -ly is no adverb.
+        ("Kelly said she went to the interview.", ("said", "say", "neutral", "Kelly", "Kelly", "she went to the interview")),
+        # A quotation that opens its sentence is speech, even when every word is capitalised.
+        ("“Like Oakland,” Trump said.", ("said", "say", "neutral", "Trump", "Trump", "“Like Oakland,”")),
+        # Postposed tags: two people, a semicolon after the cue, an appositive after the name.
+        (
+            "It's not only about big audiences for advertisers, he and Mr. Allen said.",
+            ("said", "say", "neutral", "Allen", "he and Mr. Allen", "It's not only about big audiences for advertisers"),
+        ),
+        (
+            "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney stumbled.",
+            ("say", "say", "neutral", "anonymous", "political analysts", "Candidates need 40 percent of the Hispanic vote"),
+        ),
+        (
+            "''Google ranks first,'' Mr. Mahaney, of RBC Capital Markets, said.",
+            ("said", "say", "neutral", "Mahaney", "Mr. Mahaney", "''Google ranks first,''"),
+        ),
+        # An aside before the that-clause; "since" between the auxiliary and the cue.
+        (
+            "Mr. Trump said, among other things, that Mr. Bezos has a problem.",
+            ("said", "say", "neutral", "Trump", "Mr. Trump", "Mr. Bezos has a problem"),
+        ),
+        (
+            "Mrs. Clinton has since said she would support an increase.",
+            ("said", "say", "neutral", "Clinton", "Mrs. Clinton", "she would support an increase"),
+        ),
+        # A passive without an agent: an attribution with no source named.
+        (
+            "Clinton came under criticism when it was revealed in March that she had used a personal account.",
+            ("revealed", "reveal", "raising", None, None, "she had used a personal account"),
+        ),
+        (
+            "Spokesman Michael Briggs did not respond to requests to comment on the subject.",
+            ("respond", "respond", "neutral", "Michael Briggs", "Spokesman Michael Briggs", "to requests to comment on the subject"),
+        ),
         # An age or a party tag before the cue leaves it a verb.
         (
             "Jim Bennett, 57, told reporters that the race was close.",
