@@ -43,7 +43,9 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("Many buildings collapsed.", []),
         ("several experts", [("several", "hedge")]),
         ("several buildings", []),
-        ("It is widely regarded as his best work.", [("widely regarded", "hedge")]),
+        ("It is widely regarded as his best work.", [("widely regarded as", "hedge")]),
+        ("It is regarded as a classic.", [("is regarded as", "hedge")]),
+        ("They have been criticized for it.", [("have been criticized", "hedge")]),
         ("It has been suggested that he left.", [("It has been suggested", "hedge")]),
         # Frequency adverbs state how often, not how sure: no hedge.
         ("The meeting is usually held in June.", []),
