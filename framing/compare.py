@@ -348,3 +348,23 @@ def _adjust_over_scores(tests: list[TestRow]) -> None:
     family = [t for t in tests if t.test in ("Mann-Whitney U", "Kruskal-Wallis H") and t.p is not None]
     for t, adj in zip(family, benjamini_hochberg([t.p for t in family])):
         t.p_adjusted = adj
+
+
+def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:
+    """The clearest differences in plain words, largest effect first: two-outlet tests with adjusted
+    p below `alpha`; with more outlets, pairwise tests below `alpha` for scores whose Kruskal-Wallis
+    test is itself below `alpha` after adjustment (no post-hoc claims without the omnibus)."""
+    omnibus_clear = {t.score for t in c.tests if t.outlet_b is None and t.p_adjusted is not None and t.p_adjusted < alpha}
+    rows = [
+        t for t in c.tests
+        if t.outlet_b and t.p_adjusted is not None and t.p_adjusted < alpha and t.delta
+        and (t.test == "Mann-Whitney U" or t.score in omnibus_clear)
+    ]
+    rows.sort(key=lambda t: -abs(t.delta))
+    out = []
+    for t in rows[:limit]:
+        hi, lo = (t.outlet_a, t.outlet_b) if t.delta > 0 else (t.outlet_b, t.outlet_a)
+        p = "< 0.001" if t.p_adjusted < 0.001 else f"= {t.p_adjusted:.3f}"
+        out.append(f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
+                   f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p}).")
+    return out

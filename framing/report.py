@@ -145,7 +145,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, differences=clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (len(slim) == 2 or bool(config.pairs)),
+        tables=tables, errors=errors, differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (len(slim) == 2 or bool(config.pairs)),
         articles=len(slim), methods=_methods(), config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
@@ -205,26 +205,6 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         "speakers": table("Who is quoted most, with which verbs", src.speaker_table(), ["outlet", "speaker", "attributions", "quotes", "verbs"]),
         "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
     }
-
-
-def clear_differences(c: compare.Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:
-    """The clearest differences in plain words, largest effect first: two-outlet tests with adjusted
-    p below `alpha`; with more outlets, pairwise tests below `alpha` for scores whose Kruskal-Wallis
-    test is itself below `alpha` after adjustment (no post-hoc claims without the omnibus)."""
-    omnibus_clear = {t.score for t in c.tests if t.outlet_b is None and t.p_adjusted is not None and t.p_adjusted < alpha}
-    rows = [
-        t for t in c.tests
-        if t.outlet_b and t.p_adjusted is not None and t.p_adjusted < alpha and t.delta
-        and (t.test == "Mann-Whitney U" or t.score in omnibus_clear)
-    ]
-    rows.sort(key=lambda t: -abs(t.delta))
-    out = []
-    for t in rows[:limit]:
-        hi, lo = (t.outlet_a, t.outlet_b) if t.delta > 0 else (t.outlet_b, t.outlet_a)
-        p = "< 0.001" if t.p_adjusted < 0.001 else f"= {t.p_adjusted:.3f}"
-        out.append(f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
-                   f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p}).")
-    return out
 
 
 def _methods() -> dict:

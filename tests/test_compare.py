@@ -10,6 +10,8 @@ from scipy import stats as sps
 
 from framing import compare
 from framing.compare import (
+    Comparison,
+    clear_differences,
     benjamini_hochberg,
     bootstrap_mean_ci,
     cliffs_delta,
@@ -192,3 +194,23 @@ def test_outlet_summary_counts_words_and_dates():
 
 def test_single_outlet_note():
     assert compare_outlets(records({"A": [1, 2]}), [SCORE]).notes[0].startswith("Only one outlet")
+
+
+def test_clear_differences_in_plain_words():
+    recs = [{"outlet": o, "scores": {"hedge_per_1k": v, "booster_per_1k": 1.0}} for o, vals in
+            (("A", [5, 6, 7, 8, 9, 10]), ("B", [1, 2, 3, 4, 5, 6])) for v in vals]
+    c = compare_outlets(recs, ["hedge_per_1k", "booster_per_1k"])
+    # 36 pairs: A higher in 33 (a=5 beats 1-4, a=6 beats 1-5, a>=7 beats all 6), lower in 1 (5 < 6), 2 ties
+    delta = [t.delta for t in c.tests if t.score == "hedge_per_1k"][0]
+    assert delta == pytest.approx((33 - 1) / 36)
+    [line] = clear_differences(c)  # booster_per_1k is tied everywhere: nothing to say about it
+    assert line.startswith("hedge_per_1k: an article of A scores higher than one of B in 94% of pairs")  # (33 + 2/2) / 36
+    assert "Cliff's delta 0.89, large" in line
+
+
+def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
+    rows = [compare.TestRow("quotes", "Kruskal-Wallis H", None, None, 3.0, 0.2, 0.2),
+            compare.TestRow("quotes", "Mann-Whitney U (pairwise)", "A", "B", 1.0, 0.01, 0.03, 0.9, "large")]
+    assert clear_differences(Comparison([], ["quotes"], [], rows, [])) == []
+    rows[0].p_adjusted = 0.01
+    assert len(clear_differences(Comparison([], ["quotes"], [], rows, []))) == 1

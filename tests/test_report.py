@@ -179,32 +179,6 @@ def test_box_stats_by_hand(values, expected):
     assert box_stats(values) == pytest.approx(expected)
 
 
-def test_clear_differences_in_plain_words():
-    from framing.compare import compare_outlets
-    from framing.report import clear_differences
-
-    recs = [{"outlet": o, "scores": {"hedge_per_1k": v, "booster_per_1k": 1.0}} for o, vals in
-            (("A", [5, 6, 7, 8, 9, 10]), ("B", [1, 2, 3, 4, 5, 6])) for v in vals]
-    c = compare_outlets(recs, ["hedge_per_1k", "booster_per_1k"])
-    # 36 pairs: A higher in 33 (a=5 beats 1-4, a=6 beats 1-5, a>=7 beats all 6), lower in 1 (5 < 6), 2 ties
-    delta = [t.delta for t in c.tests if t.score == "hedge_per_1k"][0]
-    assert delta == pytest.approx((33 - 1) / 36)
-    [line] = clear_differences(c)  # booster_per_1k is tied everywhere: nothing to say about it
-    assert line.startswith("hedge_per_1k: an article of A scores higher than one of B in 94% of pairs")  # (33 + 2/2) / 36
-    assert "Cliff's delta 0.89, large" in line
-
-
-def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
-    from framing.compare import TestRow, Comparison
-    from framing.report import clear_differences
-
-    rows = [TestRow("quotes", "Kruskal-Wallis H", None, None, 3.0, 0.2, 0.2),
-            TestRow("quotes", "Mann-Whitney U (pairwise)", "A", "B", 1.0, 0.01, 0.03, 0.9, "large")]
-    assert clear_differences(Comparison([], ["quotes"], [], rows, [])) == []
-    rows[0].p_adjusted = 0.01
-    assert len(clear_differences(Comparison([], ["quotes"], [], rows, []))) == 1
-
-
 # --- the commands ------------------------------------------------------------------------------
 
 def write_corpus(folder, per_outlet: int) -> None:
@@ -261,6 +235,7 @@ def test_compare_command_writes_csv_with_tests_beside_it(tmp_path):
     loaded = [t for t in tests if t["score"] == "loaded_per_1k"][0]
     assert (loaded["test"], loaded["outlet_a"], loaded["outlet_b"]) == ("Mann-Whitney U", "Left Times", "Right Post")
     assert "Mann-Whitney U" in result.stdout and "Left Times" in result.stdout
+    assert "nonneutral_verb_share: an article of Right Post scores higher than one of Left Times in 100% of pairs" in " ".join(result.stdout.split())
 
 
 def test_compare_command_json_and_bad_suffix(tmp_path):

@@ -16,7 +16,7 @@ from rich.table import Table
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, corpus_paths, fail
 from framing.cli.score import sentence_model
-from framing.compare import Comparison, compare_outlets
+from framing.compare import Comparison, clear_differences, compare_outlets
 from framing.lexicon import LexiconError
 from framing.models import IngestError
 from framing.report import ReportConfig, ReportError, analyse_for_report, write_report
@@ -126,6 +126,8 @@ def compare_command(
     console.print(_profile_table(c))
     if c.tests:
         console.print(_tests_table(c))
+        for line in clear_differences(c) or ["No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
+            console.print(line, highlight=False)
     for note in c.notes:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     if out:
