@@ -204,9 +204,10 @@ def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> 
 
 def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
     """Whether a vague quantifier stands for an unspecified group of people or cases: before a
-    group noun or an opinion verb ("many critics", "some believe", "in many cases").  Phrases
+    group noun or an opinion verb, perhaps after one adjective ("many critics", "some believe",
+    "in many cases", "several prominent economists").  Phrases
     such as "by many", "some of" are hedge rows of their own."""
-    return _next(tokens, m.last + 1) in data.vague_heads
+    return _next(tokens, m.last + 1) in data.vague_heads or _next(tokens, m.last + 2) in data.vague_heads
 
 
 def vague_quantifier(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:

@@ -43,6 +43,8 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("Many buildings collapsed.", []),
         ("several experts", [("several", "hedge")]),
         ("several buildings", []),
+        ("Several prominent economists disagree.", [("Several", "hedge")]),
+        ("Many Republicans oppose it.", [("Many", "hedge")]),
         ("It is widely regarded as his best work.", [("widely regarded as", "hedge")]),
         ("It is regarded as a classic.", [("is regarded as", "hedge")]),
         ("They have been criticized for it.", [("have been criticized", "hedge")]),
