@@ -160,6 +160,12 @@ def test_unknown_pair_id_is_a_clear_error():
         find_pairs(ARTS, [("a1", "nope")])
 
 
+def test_the_same_corpus_gives_the_same_report_byte_for_byte():
+    recs = corpus_records() * 3  # enough articles per outlet for intervals (bootstrap, fixed seed)
+    config = ReportConfig(compress_over_bytes=0)  # and the gzip path, whose header carries no time
+    assert build_report(recs, config).html == build_report(recs, config).html
+
+
 def test_no_articles_is_a_clear_error():
     with pytest.raises(ReportError, match="no articles to report on"):
         build_report([])
@@ -214,6 +220,15 @@ def test_report_command_with_no_paths_reports_on_seeds(tmp_path, monkeypatch, se
     assert "The Independent" in page and "OGM News" in page
     assert "no statistical claim is possible" in page
     assert page.index('id="side-by-side"') < page.index('id="profile"')  # two articles: the classroom view first
+
+
+def test_report_command_with_nothing_readable_is_a_one_line_error(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(tmp_path / "news"), "--out", str(tmp_path / "r.html"), "--no-model"])
+    assert result.exit_code == 1
+    assert "error: no articles to report on (1 inputs could not be read)" in result.stderr
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_report_command_unknown_pair_is_a_one_line_error(tmp_path):

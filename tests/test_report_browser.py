@@ -43,6 +43,14 @@ def records() -> list[dict]:
     first = right0["text"].index(".") + 1
     right0["sentences"] = [{"start": 0, "end": first, "voice": "author", "bias_probability": 0.9},
                            {"start": first + 1, "end": len(right0["text"]), "voice": "author", "bias_probability": 0.2}]
+    # Boilerplate the cleaner set aside (as a record carries it): shown greyed, not highlighted.
+    centre0 = next(r for r in out if r["id"] == "centre0")
+    centre0["text"] = "Sign up for our newsletter.\n" + centre0["text"]
+    shift = len("Sign up for our newsletter.\n")
+    for span in centre0["spans"]:
+        span["start"] += shift
+        span["end"] += shift
+    centre0["ignored"] = [{"start": 0, "end": shift - 1, "reason": "newsletter prompt"}]
     return out + [evil, emoji]
 
 
@@ -194,6 +202,14 @@ def test_script_injection_article_runs_nothing_and_shows_literally(page):
     assert page.page.locator("#article-view img, #article-view script, #article-table img").count() == 0
     page.page.wait_for_timeout(200)
     assert page.dialogs == []
+
+
+def test_ignored_boilerplate_is_greyed_with_its_reason(page):
+    page.open_article("centre0")
+    ignored = page.page.locator("#article-view .ignored")
+    assert ignored.all_inner_texts() == ["Sign up for our newsletter."]
+    assert ignored.get_attribute("title") == "left out of the counts: newsletter prompt"
+    assert page.page.locator("#article-view .hl.t-attribution").first.inner_text() == "said"  # offsets still right
 
 
 def test_offsets_past_emoji_land_on_the_right_words(page):
