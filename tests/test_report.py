@@ -253,6 +253,16 @@ def test_compare_command_writes_csv_with_tests_beside_it(tmp_path):
     assert "nonneutral_verb_share: an article of Right Post scores higher than one of Left Times in 100% of pairs" in " ".join(result.stdout.split())
 
 
+def test_compare_csv_keeps_formula_like_outlet_names_as_text(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("The talks failed, officials said.\n", encoding="utf-8")
+    out = tmp_path / "cmp.csv"
+    result = runner.invoke(app, ["compare", str(tmp_path / "news"), "--outlet", "=HYPERLINK(1)", "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["outlet"] for r in rows} == {"'=HYPERLINK(1)"}
+
+
 def test_compare_command_json_and_bad_suffix(tmp_path):
     write_corpus(tmp_path / "news", 1)
     out = tmp_path / "cmp.json"

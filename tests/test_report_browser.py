@@ -37,7 +37,7 @@ def records() -> list[dict]:
             a = framing.analyze(text + " More talks followed." * i, outlet=outlet, title=f"{outlet} story {i}", id=f"{outlet.split()[0].lower()}{i}")
             out.append(article_record(a))
     evil = article_record(framing.analyze(INJECTION, outlet="Right Post", title=EVIL_TITLE, id="evil"))
-    emoji = article_record(framing.analyze("🎉🎉 The talks were a farce, officials said.", outlet="Centre News", title="emoji", id="emoji"))
+    emoji = article_record(framing.analyze("🎉🎉 The talks were a farce, officials said.", outlet="Centre News", title="=1+2 emoji", id="emoji"))
     # What a classifier leaves in a record: one own-voice sentence above the threshold, one below.
     right0 = next(r for r in out if r["id"] == "right0")
     first = right0["text"].index(".") + 1
@@ -238,6 +238,7 @@ def test_tables_download_as_csv(page):
         page.page.locator('button.csv-button[data-table="articles"]').click()
     rows = Path(d.value.path()).read_text(encoding="utf-8").splitlines()
     assert rows[0].startswith("id,outlet,title,date,url,event,words,loaded_author_per_1k") and len(rows) == 18
+    assert any(r.startswith("emoji,Centre News,'=1+2 emoji,") for r in rows)  # a formula stays text
 
 
 def test_the_whole_session_logged_no_error_fetched_nothing_and_opened_no_dialog(page, reports):

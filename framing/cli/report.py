@@ -187,4 +187,13 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ["score"])
         w.writeheader()
-        w.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
+        w.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+
+
+def _cell(v: object) -> object:
+    """A CSV cell; text a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
+    if v is None:
+        return ""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v

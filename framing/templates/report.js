@@ -39,6 +39,8 @@
   function csvCell(v) {
     if (v === null || v === undefined) return "";
     var s = String(v);
+    // text that a spreadsheet would run as a formula (=, +, -, @) is kept as text
+    if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
   function downloadCsv(name) {
