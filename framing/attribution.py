@@ -324,6 +324,8 @@ def _modified_noun(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
     pledged delegates", "35 states", "work-related emails", "State-linked attacks"); not after
     an age or a party tag ("Sarandon, 69, told", "Sanders (I-Vt.) defended"), nor the strongest
     cues ("4 in 10 say")."""
+    if not (before[:1].isdigit() or before in _NUMBER_WORDS or "-" in before):
+        return False  # the common case, decided without looking further
     if (cue.match.entry.weight or 2) >= 3 or not art.clean(cue.first - 1):
         return False
     if cue.first >= 2 and art.tokens[cue.first - 2].norm in ("the", "in", "of"):

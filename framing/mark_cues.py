@@ -56,7 +56,7 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
         extra.append(att)
         credit[qi] = att
     extra.extend(_headline(art, found))
-    for m in _BAR_RE.finditer(text):
+    for m in _BAR_RE.finditer(text) if "―" in text else ():
         qi = art.quote_in(m.start())
         if qi is None or qi in credit:
             continue
@@ -68,14 +68,14 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
         att = _attribution(art, m.start(1), m.end(1), "bar", src, Range(q.start, q.end))
         extra.append(att)
         credit[qi] = att
-    for m in _LABEL_RE.finditer(text):
+    for m in _labels(text):
         line_end = text.find("\n", m.end())
         end = phr.trim_end(text, m.end(), len(text) if line_end < 0 else line_end)
         src = _token_span(art, m.start(1), m.end(1))
         if end > m.end() and src is not None:
             extra.append(_attribution(art, m.end(1), m.end(1) + 1, "colon", src, Range(m.end(), end)))
-    for rx, verb, stance in ((_REPORTEDLY_RE, "reportedly", "neutral"), (_EXPECTED_RE, "expect", "thought")):
-        for m in rx.finditer(text):
+    for rx, verb, stance, word in ((_REPORTEDLY_RE, "reportedly", "neutral", "reportedly"), (_EXPECTED_RE, "expect", "thought", "expected to")):
+        for m in _near(text, word, rx):
             start = m.start(m.lastindex or 0)
             if art.quote_in(start) is not None or _covered(cue_starts, found, start):
                 continue
@@ -83,7 +83,7 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
             end = phr.trim_end(text, s_start, s_end)
             if end - s_start > 20:
                 extra.append(Attribution(Range(start, m.end(m.lastindex or 0)), verb, stance, None, None, Range(s_start, end)))
-    for m in _ASKED_RE.finditer(text):
+    for m in _near(text, "sked ", _ASKED_RE):
         start = m.start(1)
         if art.quote_in(start) is not None or any(a.cue.start <= start < a.cue.end for a in found):
             continue
@@ -95,6 +95,29 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
+
+
+def _near(text: str, word: str, rx: re.Pattern):
+    """Matches of `rx` around each occurrence of `word`: a plain substring search first, since a
+    regular expression scanning a whole article costs more than the rest of this module."""
+    i = text.find(word)
+    while i >= 0:
+        m = rx.search(text, max(0, i - 24), i + len(word) + 12)
+        if m is not None and m.start() <= i < m.end():
+            yield m
+        i = text.find(word, i + len(word))
+
+
+def _labels(text: str):
+    """Transcript labels (`WALLACE: ...`) at line starts, found from the colons."""
+    i = text.find(": ")
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if i - line_start <= 40:
+            m = _LABEL_RE.match(text, line_start)
+            if m is not None:
+                yield m
+        i = text.find(": ", i + 2)
 
 
 def _covered(cue_starts: list[int], found: list[Attribution], pos: int) -> bool:

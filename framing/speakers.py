@@ -63,6 +63,7 @@ class Speakers:
     # cost only articles with a "he said" pay.
     more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
+    _lower: str | None = None  # the text in lower case, for finding role words
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
@@ -142,14 +143,25 @@ class Speakers:
     def _role_holder(self, role: str) -> str | None:
         """`the US president` is the person the article names with that role before a name
         ("US president Donald Trump"), if it does."""
-        pattern = re.compile(r"\b(?i:" + re.escape(role) + r")[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
-        for m in pattern.finditer(self.text):
-            words = _strip_titles(m.group(1).split())
-            if len(words) > 1 and all(w[:1].isupper() for w in words):
-                return " ".join(_strip_possessive(words))
+        if self._lower is None:
+            self._lower = self.text.lower()
+        low, needle = self._lower, role.lower()
+        if len(low) != len(self.text) or len(needle) != len(role):
+            low, needle = self.text, role  # lower-casing moved offsets ("İ"): match the case as written
+        i = low.find(needle)
+        while i >= 0:
+            # A plain substring search, then the name after it: far cheaper than compiling a
+            # pattern per role and scanning the article with it.
+            m = None if i > 0 and low[i - 1].isalnum() else _HOLDER_RE.match(self.text, i + len(needle))
+            if m is not None:
+                words = _strip_titles(m.group(1).split())
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    return " ".join(_strip_possessive(words))
+            i = low.find(needle, i + 1)
         return None
 
 
+_HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 _RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
 
 
