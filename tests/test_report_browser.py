@@ -137,6 +137,21 @@ def test_span_toggles_hide_and_show_highlights(page):
     assert page.page.locator('#side-by-side .toggles input[data-type="loaded"]').is_checked()
 
 
+def test_a_score_shows_the_findings_it_is_counted_from(page):
+    page.open_article("right0")
+    p = page.page
+    p.locator("#article-view details summary").click()
+    p.locator('#article-view button.show-score[data-score="hedge_per_1k"]').click()
+    view = p.locator("#article-view")
+    assert view.locator(".hl.t-loaded").count() == 0 and view.locator(".hl.t-attribution").count() == 0
+    assert not p.locator('#articles .toggles input[data-type="loaded"]').is_checked()
+    assert p.locator('#articles .toggles input[data-type="hedge"]').is_checked()
+    p.locator('#article-view button.show-score[data-score="nonneutral_verb_share"]').click()
+    assert view.locator(".hl.t-attribution").all_inner_texts() == ["claimed", "said"]
+    for type_ in ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source"):  # as the other tests expect
+        p.locator(f'#articles .toggles input[data-type="{type_}"]').check()
+
+
 def test_quoted_voice_is_told_apart_from_the_outlets_own(page):
     page.open_article("left0")
     farce = page.page.locator("#article-view .hl.t-loaded", has_text="farce")

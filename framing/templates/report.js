@@ -196,15 +196,33 @@
       box.appendChild(el("span", "legend-note", "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"));
     });
   }
+  function redraw() {
+    document.querySelectorAll(".toggles input[data-type]").forEach(function (cb) { cb.checked = enabled.has(cb.dataset.type); });
+    pinned = null;
+    tip.hidden = true;
+    viewers.forEach(function (v) { renderText(v[0], v[1]); });
+  }
   document.addEventListener("change", function (ev) {
     var type = ev.target.dataset && ev.target.dataset.type;
     if (!type) return;
     if (ev.target.checked) enabled.add(type); else enabled.delete(type);
-    document.querySelectorAll('.toggles input[data-type="' + type + '"]').forEach(function (cb) { cb.checked = ev.target.checked; });
-    pinned = null;
-    tip.hidden = true;
-    viewers.forEach(function (v) { renderText(v[0], v[1]); });
+    redraw();
   });
+  /* which findings a score is counted from: "show" next to a score switches to just those */
+  function layersOf(score) {
+    if (/^loaded/.test(score)) return ["loaded"];
+    if (/^hedge/.test(score)) return ["hedge"];
+    if (/^booster/.test(score)) return ["booster"];
+    if (/^quote/.test(score)) return ["quote"];
+    if (/^anonymous/.test(score)) return ["attribution", "anonymous_source"];
+    if (/attribution|verb/.test(score)) return ["attribution"];
+    if (/bias/.test(score)) return ["biased_sentence"];
+    return null;
+  }
+  function showOnly(layers) {
+    enabled = new Set(layers);
+    redraw();
+  }
 
   /* ---- one article ---- */
   function articleHeader(a) {
@@ -223,15 +241,24 @@
     var det = el("details");
     det.appendChild(el("summary", null, "Scores"));
     var t = el("table", "data");
+    var body = el("div", "article-text");
     DATA.scores.forEach(function (s, k) {
-      var tr = el("tr");
+      var tr = el("tr"), cell = el("td"), layers = layersOf(s);
       tr.appendChild(el("td", null, s));
       tr.appendChild(el("td", null, fmt(a.scores[k])));
+      if (layers && LAYERS.indexOf(layers[0]) >= 0) {
+        var b = el("button", "show-score", "show");
+        b.type = "button";
+        b.dataset.score = s;
+        b.title = "highlight only the findings this score is counted from";
+        b.addEventListener("click", function () { showOnly(layers); body.scrollIntoView({ block: "nearest" }); });
+        cell.appendChild(b);
+      }
+      tr.appendChild(cell);
       t.appendChild(tr);
     });
     det.appendChild(t);
     view.appendChild(det);
-    var body = el("div", "article-text");
     view.appendChild(body);
     viewers = viewers.filter(function (v) { return !view.contains(v[0]) && document.body.contains(v[0]); });
     viewers.push([body, a]);
