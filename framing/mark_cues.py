@@ -37,7 +37,12 @@ _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # `is expected to`: a forecast nobody is named for; `Asked whether ...`: a question put to the
 # subject of the sentence by someone unnamed.
 _EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|been)(?: widely| also| now| still| not)? (expected) to\b")
-_ASKED_RE = re.compile(r"\b([Aa]sked)(?: again| later)? (?=(?:whether|if|about|what|how|why|who|when|to)\b)")
+_ASKED_RE = re.compile(
+    r"(?:(?<=[.!?”\"\n] )|(?<=\n)|^)(Asked)\b(?=[ ,])"  # opening a sentence: `Asked on Fox News who leads ...`
+    r"|\b([Aa]sked)(?: again| later| \w+ly)? (?=(?:whether|if|about|what|how|why|who|when|to)\b)"
+)
+# `In an NBC News/Wall Street Journal poll released Monday, 50 percent ...`: the poll is the source.
+_IN_POLL_RE = re.compile(r"(?:(?<=[.!?”\"] )|(?<=\n)|^)(In) ((?:(?:a|an|the) )?[^,.;\n]{0,70}?\b(?:poll|survey)s?\b)[^,.;\n]{0,60}, ")
 
 
 def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
@@ -83,26 +88,34 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
             end = phr.trim_end(text, s_start, s_end)
             if end - s_start > 20:
                 extra.append(Attribution(Range(start, m.end(m.lastindex or 0)), verb, stance, None, None, Range(s_start, end)))
-    for m in _near(text, "sked ", _ASKED_RE):
-        start = m.start(1)
+    for m in _near(text, "sked", _ASKED_RE):
+        group = m.lastindex or 1
+        start, cue_end = m.span(group)
         if art.quote_in(start) is not None or any(a.cue.start <= start < a.cue.end for a in found):
             continue
         _, s_end = art.sentence_of(start)
-        comma = text.find(",", m.end(), s_end)
-        end = phr.trim_end(text, m.end(), s_end if comma < 0 else comma)
-        if end > m.end():
-            extra.append(Attribution(Range(start, m.end(1)), "ask", "neutral", None, None, Range(m.end(), end)))
+        comma = text.find(",", cue_end + 1, s_end)
+        content_start = cue_end + 1
+        end = phr.trim_end(text, content_start, s_end if comma < 0 else comma)
+        if end > content_start:
+            extra.append(Attribution(Range(start, cue_end), "ask", "neutral", None, None, Range(content_start, end)))
+    for m in _near(text, "In ", _IN_POLL_RE, 140):
+        _, s_end = art.sentence_of(m.start())
+        src = _token_span(art, m.start(2), m.end(2))
+        end = phr.trim_end(text, m.end(), s_end)
+        if src is not None and end > m.end():
+            extra.append(_attribution(art, m.start(1), m.end(1), "according_to", src, Range(m.end(), end)))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
 
 
-def _near(text: str, word: str, rx: re.Pattern):
+def _near(text: str, word: str, rx: re.Pattern, reach: int = 12):
     """Matches of `rx` around each occurrence of `word`: a plain substring search first, since a
     regular expression scanning a whole article costs more than the rest of this module."""
     i = text.find(word)
     while i >= 0:
-        m = rx.search(text, max(0, i - 24), i + len(word) + 12)
+        m = rx.search(text, max(0, i - 24), i + len(word) + reach)
         if m is not None and m.start() <= i < m.end():
             yield m
         i = text.find(word, i + len(word))

@@ -200,6 +200,11 @@ def attributions_of(text: str):
             "Spokesman Michael Briggs did not respond to requests to comment on the subject.",
             ("respond", "respond", "neutral", "Michael Briggs", "Spokesman Michael Briggs", "to requests to comment on the subject"),
         ),
+        # "call out" is an attack, not a particle verb to skip.
+        (
+            "Sen. Lindsey Graham called out his rival Donald Trump for alienating Hispanics.",
+            ("called out", "call", "aggressive", "Lindsey Graham", "Sen. Lindsey Graham", "his rival Donald Trump for alienating Hispanics"),
+        ),
         # An age or a party tag before the cue leaves it a verb.
         (
             "Jim Bennett, 57, told reporters that the race was close.",

@@ -59,6 +59,18 @@ def attributions_of(text: str):
             "The Club for Growth is reportedly spending $1.5 million on advertisements.",
             [("reportedly", "reportedly", None, None, "The Club for Growth is reportedly spending $1.5 million on advertisements")],
         ),
+        (
+            "Trump eased his tone. Asked on Fox News who leads the party, he laughed.",
+            [("Asked", "ask", None, None, "on Fox News who leads the party")],
+        ),
+        (
+            "Voters were split. In an NBC News/Wall Street Journal poll released Monday, 50 percent favored Trump.",
+            [("In", "according_to", "NBC News/Wall Street Journal poll", "an NBC News/Wall Street Journal poll", "50 percent favored Trump")],
+        ),
+        (
+            "Trump is expected to deliver a victory speech later tonight.",
+            [("expected", "expect", None, None, "Trump is expected to deliver a victory speech later tonight")],
+        ),
         # A quotation a verb already credits gets no second attribution from its colon.
         ("Lavrov said: “The talks were a show.”", [("said", "say", "Lavrov", "Lavrov", "“The talks were a show.”")]),
     ],
