@@ -60,7 +60,7 @@ def attributions_of(text: str):
             [("reportedly", "reportedly", None, None, "The Club for Growth is reportedly spending $1.5 million on advertisements")],
         ),
         (
-            "Trump eased his tone. Asked on Fox News who leads the party, he laughed.",
+            "Trump eased his tone. Asked on Fox News who leads the party, he stayed silent.",
             [("Asked", "ask", None, None, "on Fox News who leads the party")],
         ),
         (
