@@ -50,6 +50,8 @@ class RuleData:
     honorifics: frozenset[str] = frozenset()  # "Mr. Brat"
     vague_heads: frozenset[str] = frozenset()  # "many critics", "some believe"
     vague_quantifiers: frozenset[str] = frozenset()  # quantity approximators that are also vague quantifiers ("some")
+    verb_only: frozenset[str] = frozenset()  # loaded only as verbs: "he claimed", not "his claims"
+    determiners: frozenset[str] = frozenset()  # words before a noun: "the", "his", "false"
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
@@ -77,6 +79,8 @@ class RuleData:
             honorifics=words("honorific"),
             vague_heads=words("vague_head"),
             vague_quantifiers=words("vague_quantifier"),
+            verb_only=words("verb_only"),
+            determiners=words("determiner"),
         )
 
 
@@ -87,7 +91,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
     packaged = _packaged_data()
     return RuleData(frozenset(context), packaged.quantities, packaged.articles, packaged.month_context,
                     packaged.name_followers, packaged.ability_followers, packaged.honorifics,
-                    packaged.vague_heads, packaged.vague_quantifiers)
+                    packaged.vague_heads, packaged.vague_quantifiers,
+                    packaged.verb_only, packaged.determiners)
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +192,20 @@ def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int,
     return sum(_is_capitalised(text, t) for t in others) / len(others) > TITLE_CASE_SHARE
 
 
+def noun_use(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A word that is loaded only as a verb ("he claimed", which casts doubt on the speaker) is
+    plain as a noun after a determiner or a possessive ("his claims", "Trump's claim", "the
+    claim"): the noun names a statement without judging it."""
+    if m.entry.lexicon != "loaded" or m.first != m.last or m.entry.term not in data.verb_only or m.first == 0:
+        return KEEP
+    prev = tokens[m.first - 1]
+    if prev.start < sentence_start:
+        return KEEP
+    if prev.norm in data.determiners or prev.norm.endswith(("'s", "’s")):
+        return Decision(False, rule=f"noun-use: '{m.entry.term}' after '{prev.norm}' is a noun, loaded only as a verb")
+    return KEEP
+
+
 def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
     """"about", "around", "some", "up to", "close to" hedge only before a number or quantity:
     "about 40 people", "around a dozen", "some 300 troops" — not "about the plan"."""
@@ -251,7 +270,8 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
     accepted too and completed with the packaged word lists.
     """
     data = _data(context)
-    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start, data), proper_name(text, tokens, m, sentence_start, data)):
+    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start, data), proper_name(text, tokens, m, sentence_start, data),
+                     noun_use(tokens, m, sentence_start, data)):
         if decision is not KEEP:
             return decision
     for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, data), ability_could(tokens, m, data)):

@@ -49,6 +49,11 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("It is regarded as a classic.", [("is regarded as", "hedge")]),
         ("They have been criticized for it.", [("have been criticized", "hedge")]),
         ("It has been suggested that he left.", [("It has been suggested", "hedge")]),
+        # "claim" is loaded as a verb, not as a noun after a determiner or possessive.
+        ("He claimed the vote was rigged.", [("claimed", "loaded")]),
+        ("His claims were rejected.", []),
+        ("Trump's claim was rejected.", []),
+        ("the claim that it failed", []),
         # Frequency adverbs state how often, not how sure: no hedge.
         ("The meeting is usually held in June.", []),
         ("He often travels.", []),
