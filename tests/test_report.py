@@ -166,6 +166,15 @@ def test_the_same_corpus_gives_the_same_report_byte_for_byte():
     assert build_report(recs, config).html == build_report(recs, config).html
 
 
+def test_saved_scores_without_text_still_make_a_report():
+    recs = [{k: v for k, v in r.items() if k not in ("text", "spans")} for r in corpus_records()]
+    html = build_report(recs).html
+    figures = re.findall(r'class="figure-data" data-target="fig-(\w+)"', html)
+    assert figures == ["profile", "fingerprint"]  # no words to compare, no attributions to count
+    store = json.loads(script_bodies(html, 'id="article-data"')[0])
+    assert [a["text"] for a in store["articles"]] == [None] * 4
+
+
 def test_no_articles_is_a_clear_error():
     with pytest.raises(ReportError, match="no articles to report on"):
         build_report([])
