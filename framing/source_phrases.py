@@ -250,7 +250,22 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k += 1
     while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
         k += 1
+    if relative is None:
+        end = _before_time_phrase(art, k, end)
     return (k, end if relative is None else relative), passive
+
+
+# Words opening a time or place phrase between a named subject and its cue: `President Barack
+# Obama on Tuesday said`, `Trump in Florida said`.
+_TIME_PLACE_OPENERS = frozenset("on in at during last this earlier yesterday today tonight".split())
+
+
+def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
+    """`end` moved back to before a time or place phrase that follows a capitalised name."""
+    for j in range(k + 1, end + 1):
+        if art.tokens[j].norm in _TIME_PLACE_OPENERS and art.text[art.tokens[j - 1].start].isupper():
+            return j - 1
+    return end
 
 
 def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:

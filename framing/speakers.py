@@ -21,7 +21,7 @@ from framing.models import Token
 # for name normalisation, not findings, so they stay beside the rule that reads them.
 TITLE_WORDS = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice minister prime deputy foreign
-    secretary state senator sen rep representative congressman congresswoman gov governor mayor
+    secretary state senator senators sen sens rep reps representative representatives congressman congresswoman gov governor mayor
     gen general lt col colonel maj major capt captain adm admiral sgt chancellor premier king queen
     prince princess pope rev reverend father judge justice chief chairman chairwoman chair
     spokesman spokeswoman spokesperson ambassador envoy commissioner director leader speaker
@@ -171,7 +171,7 @@ def _full_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     title_case: dict[int, bool] = {}
     for m in _RUN_RE.finditer(text):
-        words = m.group().split()
+        words = _within_sentence(m.group().split())
         last = words[-1]
         if last.endswith(("’s", "'s")):
             last = last[:-2]
@@ -186,6 +186,19 @@ def _full_names(text: str) -> dict[str, str]:
         if not title_case[line]:
             out[last] = " ".join(_strip_possessive(parts))
     return out
+
+
+def _within_sentence(words: list[str]) -> list[str]:
+    """The words of a capitalised run up to a sentence end inside it ("Florida Friday. Trump" ->
+    "Trump"), and without leading days or months ("June Comey" -> "Comey")."""
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i - 1]
+        if w.endswith(".") and len(w) > 2 and w.lower().rstrip(".") not in HONORIFICS and "." not in w[:-1]:
+            words = words[i:]
+            break
+    while len(words) > 1 and words[0].lower().strip(".,") in CALENDAR_WORDS:
+        words = words[1:]
+    return words
 
 
 def in_title_case_line(text: str, pos: int) -> bool:

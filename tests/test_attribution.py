@@ -200,6 +200,20 @@ def attributions_of(text: str):
             "Spokesman Michael Briggs did not respond to requests to comment on the subject.",
             ("respond", "respond", "neutral", "Michael Briggs", "Spokesman Michael Briggs", "to requests to comment on the subject"),
         ),
+        # Speakers: a time or place phrase after the name is not part of the source, a run of
+        # capitalised words across a sentence end is not a name, a plural title is a title.
+        (
+            "President Barack Obama on Tuesday said the plan was dead.",
+            ("said", "say", "neutral", "Barack Obama", "President Barack Obama", "the plan was dead"),
+        ),
+        (
+            "Comey testified in June. Comey said in June that he had closed the case.",
+            ("said", "say", "neutral", "Comey", "Comey", "he had closed the case"),
+        ),
+        (
+            "Representatives James E. Clyburn said the bill was bad.",
+            ("said", "say", "neutral", "James E. Clyburn", "Representatives James E. Clyburn", "the bill was bad"),
+        ),
         # "call out" is an attack, not a particle verb to skip.
         (
             "Sen. Lindsey Graham called out his rival Donald Trump for alienating Hispanics.",
