@@ -39,7 +39,7 @@ _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession",
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 # Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`.
-_APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,80},\s*")
+_APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
 # An aside between a cue and its that-clause: `said, twice, that`.
 _ASIDE_THAT_RE = re.compile(r",[^,\n“”\"]{1,40},\s+that\s+")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
@@ -119,10 +119,11 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     k0 = cue.last + 1
     has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
     before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
-    noun_like = bool(before) and (
+    after = tokens[k0].norm if k0 < len(tokens) and tokens[k0].start < s_end else ""
+    noun_like = (bool(before) and (
         before in _NOUN_BEFORE or before.endswith("'s") or _base_form_after_noun(art, cue)
         or _modified_noun(art, cue, before)
-    )
+    )) or _noun_before_preposition(art, cue, after)
     if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself
         return None
@@ -142,7 +143,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
 
     # 1. After a quotation: `"...," he said` / `"...," said a senior source`.
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
-    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 80 and (
+    if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 160 and (
         art.quotes[qi].start <= s_start or not _is_title(art, qi)  # “Like Oakland,” Trump said.
     ):
         q = art.quotes[qi]
@@ -158,6 +159,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
                 return make(src, Range(q.start, q.end)), [qi]
         if (
             closes_clause
+            and len(between) < 80  # farther than a short tag: only a name with an appositive reaches
             and (s_start < q.end or phr.short_tag(art, q.end, cue))
             and "\n" not in between
             and ";" not in between
@@ -332,6 +334,12 @@ def _modified_noun(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
         return False  # "the two suggested", "6 in 10 backed"
     hyphenated = "-" in before and before.rsplit("-", 1)[1].endswith(("ed", "ing", "place"))
     return before.isdigit() or before in _NUMBER_WORDS or hyphenated
+
+
+def _noun_before_preposition(art: phr.ArticleText, cue: phr.Cue, after: str) -> bool:
+    """"an attack on the outpost", "attacks on his personal life": the noun, not the verb (which
+    takes its object directly: "attacked the outpost"; "warned of", "accused of" stay verbs)."""
+    return after == "on" and cue.first == cue.last and art.tokens[cue.first].norm in ("attack", "attacks")
 
 
 def _naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:

@@ -245,6 +245,7 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Trump so far has won 758 pledged delegates to the convention.",  # after a number: an adjective
         "Islamic State-linked attacks and mass shootings rose in Paris and California.",
         "Barden now helps lead a program called Sandy Hook Promise.",  # a name given, not words
+        "He led the response to the Sept. 11, 2012, attack on the U.S. outpost in Benghazi.",  # noun + on
     ],
 )
 def test_not_an_attribution(text: str) -> None:

@@ -158,6 +158,12 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             'Bloomberg jabbed at Trump, whom Bloomberg called a "dangerous demagogue" and a "bomb-thrower."',
             [('"dangerous demagogue"', "fragment", "Bloomberg"), ('"bomb-thrower."', "fragment", "Bloomberg")],
         ),
+        # A name with a long appositive between the quotation and its cue.
+        (
+            "She is a “sane, competent person,” Michael Bloomberg, the former New York mayor and founder"
+            " of the Bloomberg financial news and information empire, said on Wednesday.",
+            [("“sane, competent person,”", "direct", "Michael Bloomberg")],
+        ),
         # Full-name normalisation: a later "Lavrov" is the Sergey Lavrov named before.
         (
             "Foreign Minister Sergey Lavrov spoke first. “No,” Lavrov said.",
