@@ -19,10 +19,10 @@ import jinja2
 
 from framing import compare, distinctive, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
-from framing.score import SCORES
 from framing.report_articles import (
     COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, json_for_script,
 )
+from framing.score import SCORES
 
 __all__ = ["ReportConfig", "ReportError", "ReportResult", "analyse_for_report", "article_record", "build_report", "write_report"]
 
@@ -179,12 +179,9 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
             row["difference"] = None if a is None or b is None else round(a - b, 4)
     top = [
         {"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
-        for o in (outlets[:1] if len(outlets) == 2 else outlets)
+        for o in outlets
         for t in distinctive.top_terms(terms, o, config.terms_per_outlet)
     ]
-    if len(outlets) == 2:
-        top += [{"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
-                for t in distinctive.top_terms(terms, outlets[1], config.terms_per_outlet)]
     tests = c.test_table()
     test_cols = ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
     stances = sorted({st for o in outlets for st in src.stance[o]}, key=lambda x: (x != "neutral", x))
