@@ -276,6 +276,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
 
 
 # Verbs whose subject is often a thing (a poll, a record, a video) rather than a person.
+_OBJECT_OPENERS = frozenset("the a an his her its their our my your this that these those".split())
 _EVIDENCE_VERBS = frozenset("shows reveals suggests indicates finds confirms".split())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is".split())
 
@@ -374,7 +375,16 @@ def _plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | 
         return False  # "a poll shows", "video of the incident shows": evidence as the source
     before = art.tokens[subject[1]]
     word = art.text[before.start : before.end]
-    return word.islower() and before.norm not in art.speakers.anonymous_heads and before.norm not in phr.PRONOUNS
+    if not word.islower() or before.norm in art.speakers.anonymous_heads or before.norm in phr.PRONOUNS:
+        return False
+    # A verb after a singular noun takes an object: a determiner or a name ("the candidate
+    # mentions her granddaughter", "the ad slams Kasich"); anything else after the -s word reads
+    # as a plural noun ("verbal attacks reflected", "comments he made", "reports through Jan.").
+    k = cue.last + 1
+    if k >= len(art.tokens) or not art.clean(cue.last) or before.norm.endswith("s"):
+        return True
+    nxt = art.tokens[k]
+    return not (nxt.norm in _OBJECT_OPENERS or art.text[nxt.start].isupper())
 
 
 def _quotes_within(art: phr.ArticleText, r: Range) -> list[int]:

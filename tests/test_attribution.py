@@ -214,6 +214,11 @@ def attributions_of(text: str):
             "Representatives James E. Clyburn said the bill was bad.",
             ("said", "say", "neutral", "James E. Clyburn", "Representatives James E. Clyburn", "the bill was bad"),
         ),
+        # An -s cue after a singular noun, with an object, is a verb.
+        (
+            "The nearly 90-second ad slams Kasich for voting in favor of an assault weapons ban.",
+            ("slams", "slam", "aggressive", "nearly 90-second ad", "The nearly 90-second ad", "Kasich for voting in favor of an assault weapons ban"),
+        ),
         # "call out" is an attack, not a particle verb to skip.
         (
             "Sen. Lindsey Graham called out his rival Donald Trump for alienating Hispanics.",
