@@ -114,7 +114,9 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     if word[:1].isupper() and art.token_at_or_after(s_start) != cue.first:
         # "Secretary of State" is no verb; in a Title Case headline only "Says", "Tells", "Claims"
         # (the strongest cues) are taken as verbs.
-        if strength < 3 or not in_title_case_line(text, cue_start):
+        if strength < 2 or not in_title_case_line(text, cue_start):
+            return None
+        if strength == 2 and not _headline_verb(art, cue):
             return None
     k0 = cue.last + 1
     has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
@@ -341,6 +343,15 @@ def _noun_before_preposition(art: phr.ArticleText, cue: phr.Cue, after: str) -> 
     """"an attack on the outpost", "attacks on his personal life": the noun, not the verb (which
     takes its object directly: "attacked the outpost"; "warned of", "accused of" stay verbs)."""
     return after == "on" and cue.first == cue.last and art.tokens[cue.first].norm in ("attack", "attacks")
+
+
+def _headline_verb(art: phr.ArticleText, cue: phr.Cue) -> bool:
+    """In a Title Case headline, a weight-2 cue is a verb between a name and its object
+    (`Mike Pence Calls for Special Prosecutor`, `Donald Trump Praises Breitbart’s ...`)."""
+    if cue.first == 0 or not art.clean(cue.first - 1):
+        return False
+    prev = art.tokens[cue.first - 1]
+    return art.text[prev.start].isupper() and prev.norm not in _NOUN_BEFORE and prev.norm not in _TITLE_SMALL_WORDS
 
 
 def _naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:

@@ -28,8 +28,13 @@ CLAUSE_WORDS = frozenset(
 AUX = frozenset(
     """to has have had would will could should may might must can did does do is was were are be been
     being even also later previously repeatedly once then recently just again not never first earlier often
-    already still further now""".split()
+    already still further now haven't hasn't hadn't didn't doesn't don't won't wouldn't couldn't
+    isn't wasn't weren't aren't can't""".split()
 )
+# Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
+# `The State Department less than two weeks ago said`.
+TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week month year".split())
+TIME_OPENERS = frozenset("on in last this that earlier late early".split())
 PRONOUNS = frozenset("he she it they we i you who".split())
 BE = frozenset("is was were are be been being".split())
 TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
@@ -187,6 +192,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
+    k = _before_time(art, k, s_start)
     stepped = False
     if art.gap(k).lstrip(".").startswith(")"):
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
@@ -247,12 +253,44 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
     if tokens[k].norm == "who":
+        if k > 0 and tokens[k - 1].start >= s_start and art.comma(k - 1) and any(
+            t.norm in AUX or t.norm in LEADING_PREPOSITIONS for t in tokens[k + 1 : end + 1]
+        ):
+            # `Beck, who has in the past described`: what follows "who" is no subject; the
+            # name before the comma and the pronoun are.
+            a = k - 1
+            while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 5 and (
+                art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
+            ):
+                a -= 1
+            return (a, k), passive
         k += 1
     while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
         k += 1
     if relative is None:
         end = _before_time_phrase(art, k, end)
     return (k, end if relative is None else relative), passive
+
+
+def _before_time(art: ArticleText, k: int, s_start: int) -> int:
+    """Token k moved back over a time phrase that ends there (`on Saturday`, `two weeks ago`),
+    when a word remains before it; else k unchanged."""
+    tokens = art.tokens
+    j = k
+    if tokens[k].norm == "ago":
+        j = k - 1
+        while j > 0 and k - j < 5 and tokens[j].start >= s_start and art.clean(j - 1) and art.text[tokens[j].start].islower():
+            j -= 1
+        if art.text[tokens[j].start].islower():
+            return k
+        return j
+    if tokens[k].norm in TIME_WORDS and k >= 2 and art.clean(k - 1):
+        j = k - 1
+        if tokens[j].norm in CALENDAR_WORDS or tokens[j].norm in ("this", "last", "that"):
+            j -= 1  # `on Tuesday morning`, `this week`
+        if tokens[j].norm in TIME_OPENERS and j >= 1 and tokens[j - 1].start >= s_start:
+            return j - 1
+    return k
 
 
 # Words opening a time or place phrase between a named subject and its cue: `President Barack

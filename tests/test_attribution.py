@@ -219,6 +219,24 @@ def attributions_of(text: str):
             "The nearly 90-second ad slams Kasich for voting in favor of an assault weapons ban.",
             ("slams", "slam", "aggressive", "nearly 90-second ad", "The nearly 90-second ad", "Kasich for voting in favor of an assault weapons ban"),
         ),
+        # Time phrases and negated auxiliaries between the subject and the cue; a relative
+        # clause whose pronoun is the source.
+        (
+            "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the climate agreement as weak.",
+            ("criticized", "criticize", "aggressive", "Bernie Sanders", "Sen. Bernie Sanders", "the climate agreement as weak"),
+        ),
+        (
+            "The State Department less than two weeks ago said that the emails were secret.",
+            ("said", "say", "neutral", "State Department", "The State Department", "the emails were secret"),
+        ),
+        (
+            "The health care page doesn’t mention efforts to repeal the law.",
+            ("mention", "mention", "neutral", "health care page", "The health care page", "efforts to repeal the law"),
+        ),
+        (
+            "Beck, who has in the past described Trump as a narcissist, spoke on Monday.",
+            ("described", "describe", "labeling", "Beck", "Beck, who", "Trump as a narcissist, spoke on Monday"),
+        ),
         # "call out" is an attack, not a particle verb to skip.
         (
             "Sen. Lindsey Graham called out his rival Donald Trump for alienating Hispanics.",
