@@ -19,9 +19,7 @@ from framing.models import IgnoredRange
 
 _LINE_RE = re.compile(r"[^\n]+")
 # Marks; `''` and ``` `` ``` are the double quotes of some newswire copy (``like this'').
-# A single mark between two letters or digits ("Putin’s", "don't") is an apostrophe whatever
-# else is around it (`_classify` says so too): the pattern skips it, which spares a call per word.
-_MARK_RE = re.compile(r"''|``|[\"“”«»]|(?<![^\W_])[‘’']|[‘’'](?![^\W_])")
+_MARK_RE = re.compile(r"''|``|[\"“”«»‘’']")
 # Words that begin with an elided letter, after which an apostrophe-like mark opens nothing.
 _ELISION_RE = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b)", re.IGNORECASE)
 
