@@ -199,13 +199,25 @@ def _quotes_with_speakers(
                 _credit(quote, prev)
         else:
             quote.kind = "scare"
-        if _SCARE_BEFORE_RE.search(text, max(0, mq.start - 20), mq.start + 1):
+        if _scare_cue_before(text, mq.start):
             quote.kind = "scare"
             quote.speaker = quote.speaker_range = quote.cue_range = None
         index_of[id(quote)] = len(out)
         out.append(quote)
         owner.append(owned)
     return out
+
+
+_SCARE_WORDS = ("call", "quote", "dub", "known", "term", "word", "phrase")
+
+
+def _scare_cue_before(text: str, start: int) -> bool:
+    """Does a scare-quote cue ("so-called", "dubbed", "the word") end right before `start`?
+    A substring test first: most quotations have none of these words before them."""
+    window = text[max(0, start - 20) : start].lower()
+    if not any(w in window for w in _SCARE_WORDS):
+        return False
+    return _SCARE_BEFORE_RE.search(text, max(0, start - 20), start + 1) is not None
 
 
 def _extend_content(att: Attribution | None, mq: quote_marks.MarkedQuote, text: str) -> Attribution | None:

@@ -191,6 +191,8 @@ def _full_names(text: str) -> dict[str, str]:
 def _within_sentence(words: list[str]) -> list[str]:
     """The words of a capitalised run up to a sentence end inside it ("Florida Friday. Trump" ->
     "Trump"), and without leading days or months ("June Comey" -> "Comey")."""
+    if words[0].lower() not in CALENDAR_WORDS and not any(w[-1] == "." for w in words[:-1]):
+        return words  # the common case
     for i in range(len(words) - 1, 0, -1):
         w = words[i - 1]
         if w.endswith(".") and len(w) > 2 and w.lower().rstrip(".") not in HONORIFICS and "." not in w[:-1]:
