@@ -208,14 +208,14 @@ def _quotes_with_speakers(
     return out
 
 
-_SCARE_WORDS = ("call", "quote", "dub", "known", "term", "word", "phrase")
-
-
 def _scare_cue_before(text: str, start: int) -> bool:
     """Does a scare-quote cue ("so-called", "dubbed", "the word") end right before `start`?
     A substring test first: most quotations have none of these words before them."""
     window = text[max(0, start - 20) : start].lower()
-    if not any(w in window for w in _SCARE_WORDS):
+    if not (
+        "call" in window or "quote" in window or "dub" in window or "known" in window
+        or "term" in window or "word" in window or "phrase" in window
+    ):
         return False
     return _SCARE_BEFORE_RE.search(text, max(0, start - 20), start + 1) is not None
 

@@ -171,7 +171,10 @@ def _full_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     title_case: dict[int, bool] = {}
     for m in _RUN_RE.finditer(text):
-        words = _within_sentence(m.group().split())
+        run = m.group()
+        words = run.split()
+        if ". " in run or words[0].lower() in CALENDAR_WORDS:
+            words = _within_sentence(words)
         last = words[-1]
         if last.endswith(("’s", "'s")):
             last = last[:-2]
@@ -191,8 +194,6 @@ def _full_names(text: str) -> dict[str, str]:
 def _within_sentence(words: list[str]) -> list[str]:
     """The words of a capitalised run up to a sentence end inside it ("Florida Friday. Trump" ->
     "Trump"), and without leading days or months ("June Comey" -> "Comey")."""
-    if words[0].lower() not in CALENDAR_WORDS and not any(w[-1] == "." for w in words[:-1]):
-        return words  # the common case
     for i in range(len(words) - 1, 0, -1):
         w = words[i - 1]
         if w.endswith(".") and len(w) > 2 and w.lower().rstrip(".") not in HONORIFICS and "." not in w[:-1]:
