@@ -168,7 +168,7 @@ def _headline(art: phr.ArticleText, found: list[Attribution]) -> list[Attributio
     if line_end < 0:
         line_end = len(text)
     m = _HEADLINE_COLON_RE.match(text, 0, line_end)
-    if m is None or any(a.cue.start < line_end for a in found):
+    if m is None or any(a.cue.start < m.end(1) for a in found):
         return []
     words = m.group(1).lower().split()
     if words[0] in _LABELS or words[-1] in _LABELS:

@@ -215,7 +215,9 @@ def in_title_case_line(text: str, pos: int) -> bool:
     if len(words) < 4:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
-    return capitals >= 0.6 * len(words) and not words[-1].endswith((".", "?", "!", "”", '"'))
+    # Some outlets end a headline with a full stop ("..., Lindsey Graham Says."); an ellipsis,
+    # a question or a quotation ends prose.
+    return capitals >= 0.6 * len(words) and not words[-1].endswith(("..", "?", "!", "”", '"'))
 
 
 def _surname_like_title(words: list[str], norms: list[str]) -> bool:

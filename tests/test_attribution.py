@@ -237,6 +237,16 @@ def attributions_of(text: str):
             "Beck, who has in the past described Trump as a narcissist, spoke on Monday.",
             ("described", "describe", "labeling", "Beck", "Beck, who", "Trump as a narcissist, spoke on Monday"),
         ),
+        # A Title Case headline ending with a full stop: a weight-2 verb after a name, a
+        # postposed "Says".
+        (
+            "Glenn Beck Blasts Drudge for Mocking His Fast and Quoting the Bible.\n\nText.",
+            ("Blasts", "blast", "aggressive", "Glenn Beck", "Glenn Beck", "Drudge for Mocking His Fast and Quoting the Bible"),
+        ),
+        (
+            "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n\nText.",
+            ("Says", "say", "neutral", "Doctor", "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),
+        ),
         # "call out" is an attack, not a particle verb to skip.
         (
             "Sen. Lindsey Graham called out his rival Donald Trump for alienating Hispanics.",

@@ -39,6 +39,14 @@ def attributions_of(text: str):
             "Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Tuesday.",
             [(":", "colon", "Lynch", "Lynch", "No outside influence on FBI probe into Clinton emails")],
         ),
+        # A verb after the colon leaves the headline's colon its cue.
+        (
+            "Lynch: Clinton Emails Show No Crime Was Committed.\n\nText.",
+            [
+                (":", "colon", "Lynch", "Lynch", "Clinton Emails Show No Crime Was Committed"),
+                ("Show", "show", "Clinton Emails", "Clinton Emails", "No Crime Was Committed"),
+            ],
+        ),
         # A label before the colon is no speaker.
         ("Editor’s Note: The following is part 3 of 3.\n\nText.", []),
         (
