@@ -125,7 +125,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     noun_like = (bool(before) and (
         before in _NOUN_BEFORE or before.endswith("'s") or _base_form_after_noun(art, cue)
         or _modified_noun(art, cue, before)
-    )) or _noun_before_preposition(art, cue, after)
+    )) or _noun_before_preposition(art, cue, after) or _ambiguous_noun(art, cue, before, after)
     if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself
         return None
@@ -352,6 +352,44 @@ def _headline_verb(art: phr.ArticleText, cue: phr.Cue) -> bool:
         return False
     prev = art.tokens[cue.first - 1]
     return art.text[prev.start].isupper() and prev.norm not in _NOUN_BEFORE and prev.norm not in _TITLE_SMALL_WORDS
+
+
+# -s forms that are nouns as often as verbs: as verbs they take an object, a clause or "to"
+# right away ("attacks Clinton", "claims he won", "plans to run"); "Paris attacks in",
+# "terrorist attacks,", "the states that voted" are nouns.
+_NOUN_OR_VERB = frozenset("attacks calls reports promises plans threats charges states pledges".split())
+_VERB_OBJECT_OPENERS = frozenset(
+    """the a an his her its their our my your this these those that him them it us me he she they we
+    i you to how what why whether who where when""".split()
+)
+# Nouns after which a participle-looking cue is an adjective ("pledged delegates").
+_MODIFIED_HEADS = frozenset("delegates delegate".split())
+_SUBJECT_LIKE = frozenset("who which that what also".split())
+_DETERMINERS = frozenset("a an the his her its their our my your this that".split())
+
+
+def _ambiguous_noun(art: phr.ArticleText, cue: phr.Cue, before: str, after: str) -> bool:
+    """Noun readings the other tests miss: an ambiguous -s word not followed by an object
+    ("terrorist attacks in Paris", "the 35 states that"), a participle before "delegates"
+    ("fewer pledged delegates"), an -ing word after a determiner and an adjective ("a strong
+    showing")."""
+    tok = art.tokens[cue.first]
+    if after in _MODIFIED_HEADS and tok.norm == "pledged":
+        return True
+    if cue.first == cue.last and tok.norm in _NOUN_OR_VERB and before:
+        prev = art.tokens[cue.first - 1]
+        if not art.text[prev.start].islower() or before in phr.PRONOUNS or before.endswith("ly") or before in _SUBJECT_LIKE:
+            return False  # "the Associated Press reports", "what he calls", "who states"
+        k = cue.last + 1
+        if not after or not art.clean(cue.last):
+            return art.text[tok.end : tok.end + 2].strip()[:1] not in ("“", '"', ":")
+        if after in _VERB_OBJECT_OPENERS or art.text[art.tokens[k].start].isupper():
+            return tok.norm == "states"  # "the 35 states that ..."
+        return True
+    if tok.norm == "showing" and cue.first >= 2 and before and art.tokens[cue.first - 2].norm in _DETERMINERS:
+        prev = art.tokens[cue.first - 1]
+        return art.text[prev.start].islower() and art.clean(cue.first - 1) and before not in phr.AUX
+    return False
 
 
 def _naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:

@@ -279,6 +279,10 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Islamic State-linked attacks and mass shootings rose in Paris and California.",
         "Barden now helps lead a program called Sandy Hook Promise.",  # a name given, not words
         "He led the response to the Sept. 11, 2012, attack on the U.S. outpost in Benghazi.",  # noun + on
+        "Trump could win if he has fewer pledged delegates than Cruz.",
+        "Most voters in both states supported Sanders.",  # an -s noun with no object
+        "The Super PAC reached Indiana voters via mail, phone calls and digital ads.",
+        "Paul ended his campaign after a poor showing in the Iowa caucuses.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
