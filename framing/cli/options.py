@@ -19,6 +19,10 @@ Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for
 Model = Annotated[Optional[Path], typer.Option("--model", help="Sentence classifier to use (a path `framing train` created).")]
 NoModel = Annotated[bool, typer.Option("--no-model", help="Lexicon-only scores: run no sentence classifier.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).", min=1)]
+Scores = Annotated[
+    Optional[Path],
+    typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score`."),
+]
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: standard output).")]
 
 DEFAULT_CORPUS = Path("seeds")

@@ -6,7 +6,7 @@ import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -14,12 +14,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, corpus_paths, fail
+from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, corpus_paths, fail
 from framing.cli.score import sentence_model
-from framing.compare import Comparison, clear_differences, compare_outlets
 from framing.lexicon import LexiconError
 from framing.models import IngestError
-from framing.report import ReportConfig, ReportError, analyse_for_report, write_report
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+
+# framing.compare and framing.report import SciPy and Plotly (seconds at start-up): they are imported
+# inside the commands that use them, so `framing score` and `framing --help` start at once.
 
 # The scores the terminal summary shows (the report shows them all).
 SUMMARY_SCORES = {
@@ -33,6 +37,8 @@ SLIM_KEYS = ("id", "outlet", "date", "words", "scores")
 
 def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console) -> Iterator:
     """The corpus analysed, streamed with a progress bar; unreadable inputs are also told on stderr."""
+    from framing.report import analyse_for_report
+
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
         for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs):
@@ -42,7 +48,20 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
             yield item
 
 
-def _default_out(paths: list[Path] | None) -> Path:
+def _saved(scores: Path, paths: list[Path] | None, recovery) -> Iterator:
+    """Saved scores as report records (texts read again from their files where they still fit)."""
+    from framing.saved_scores import records_with_text
+
+    if paths:
+        raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
+    if not scores.exists():
+        raise fail(f"{scores}: no such scores file or folder; write one with `framing score --out`", code=2)
+    return records_with_text(scores, recovery)
+
+
+def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
+    if scores is not None:
+        return Path("reports") / f"{scores.name.split('.')[0] or 'report'}.html"
     name = paths[0].stem if paths and len(paths) == 1 else "seeds" if not paths else "report"
     return Path("reports") / f"{name or 'report'}.html"
 
@@ -76,22 +95,33 @@ def report(
     model: Model = None,
     no_model: NoModel = False,
     jobs: Jobs = None,
+    scores: Scores = None,
 ) -> None:
     """Write one interactive HTML report comparing outlets, with every finding shown in the text.
 
     With no PATHS it reports on seeds/ and writes reports/seeds.html.  The file opens offline
-    in any browser and can be handed out as it is.
+    in any browser and can be handed out as it is.  With --scores it reuses saved scores and
+    reads each article's text again from its file.
     """
+    from framing.report import ReportConfig, ReportError, write_report
+    from framing.saved_scores import TextRecovery
+
     err = Console(stderr=True)
     pairs = [tuple(pair)] if pair else []
-    target = out or _default_out(paths)
+    target = out or _default_out(paths, scores)
+    recovery = TextRecovery()
     try:
-        classifier = sentence_model(model, no_model)
+        classifier = None if scores else sentence_model(model, no_model)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,
                               threshold=getattr(classifier, "threshold", 0.5))
-        result = write_report(_analysed(paths, outlet, lexicon, classifier, jobs, err), target, config)
-    except (LexiconError, ReportError) as e:
+        items = _saved(scores, paths, recovery) if scores else _analysed(paths, outlet, lexicon, classifier, jobs, err)
+        result = write_report(items, target, config)
+    except (LexiconError, ReportError, ValueError) as e:
         raise fail(str(e)) from None
+    if recovery.missing:
+        err.print(f"[yellow]note[/yellow] {len(recovery.missing)} article text(s) could not be read again from their files "
+                  f"(moved or changed since scoring; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
+                  highlight=False, soft_wrap=True)
     console = Console()
     console.print(_summary_table(result.comparison))
     for note in result.comparison.notes[:3]:
@@ -109,15 +139,24 @@ def compare_command(
     model: Model = None,
     no_model: NoModel = False,
     jobs: Jobs = None,
+    scores: Scores = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
+    from framing import export
+    from framing.compare import clear_differences, compare_outlets
+
     err = Console(stderr=True)
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     try:
-        items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
+        if scores:
+            if paths:
+                raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
+            items = export.read_analyses(scores)
+        else:
+            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
         records = [{k: r.get(k) for k in SLIM_KEYS} for r in items if isinstance(r, dict)]
-    except LexiconError as e:
+    except (LexiconError, ValueError, OSError) as e:
         raise fail(str(e)) from None
     if not records:
         raise fail("no articles to compare")

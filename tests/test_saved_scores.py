@@ -1,0 +1,73 @@
+"""Reports and comparisons from saved scores: a corpus analysed once, reported on many times."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.saved_scores import TextRecovery, records_with_text
+
+runner = CliRunner()
+SENTENCE = "In Ukraine, senior officials said this all proved it was posture and pantomime."
+
+
+@pytest.fixture()
+def corpus(tmp_path, seeds_dir):
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, folder)
+    return folder
+
+
+@pytest.fixture(params=["jsonl", "parquet"])
+def saved(request, corpus, tmp_path):
+    out = tmp_path / ("scores.jsonl" if request.param == "jsonl" else "scores.parquet")
+    result = runner.invoke(app, ["score", str(corpus), "--no-model", "--format", request.param, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_saved_records_get_their_texts_back_from_the_source_files(saved, corpus):
+    recovery = TextRecovery()
+    records = list(records_with_text(saved, recovery))
+    assert [r["id"] for r in records] == ["independent-putin-no-show", "ogmnews-putin-skips-talks"]
+    assert recovery.recovered == 2 and recovery.missing == []
+    assert SENTENCE in records[0]["text"]
+    for r in records:
+        for s in r["spans"]:
+            assert r["text"][s["start"] : s["end"]] == s["text"]
+
+
+def test_a_source_file_changed_since_scoring_keeps_its_scores_but_not_its_text(saved, corpus):
+    page = corpus / "independent-putin-no-show.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("brutal pantomime", "cruel show"), encoding="utf-8")
+    recovery = TextRecovery()
+    records = list(records_with_text(saved, recovery))
+    assert recovery.missing == ["independent-putin-no-show"]
+    assert "text" not in records[0] and records[0]["scores"]["loaded_author_per_1k"] > 0
+    assert "text" in records[1]
+
+
+def test_report_from_saved_scores_shows_the_article_texts(saved, tmp_path):
+    out = tmp_path / "saved.html"
+    result = runner.invoke(app, ["report", "--scores", str(saved), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2 articles" in result.stdout
+    assert SENTENCE in out.read_text(encoding="utf-8")
+
+
+def test_compare_from_saved_scores_equals_compare_on_the_articles(saved, corpus, tmp_path):
+    fresh, reused = tmp_path / "fresh.json", tmp_path / "reused.json"
+    assert runner.invoke(app, ["compare", str(corpus), "--no-model", "--out", str(fresh)]).exit_code == 0
+    result = runner.invoke(app, ["compare", "--scores", str(saved), "--out", str(reused)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(reused.read_text())["profile"] == json.loads(fresh.read_text())["profile"]
+
+
+def test_paths_and_saved_scores_together_is_a_one_line_error(saved, corpus):
+    result = runner.invoke(app, ["report", str(corpus), "--scores", str(saved)])
+    assert result.exit_code == 2
+    assert "either PATHS" in result.output and "not both" in result.output
