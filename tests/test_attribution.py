@@ -447,3 +447,22 @@ def test_anonymous_sources_lexicon_has_60_patterns() -> None:
 def test_metadata_marks_reporting_verbs_inflected() -> None:
     meta = json.loads((LEXICONS / "metadata.json").read_text(encoding="utf-8"))
     assert meta["reporting_verbs"]["inflect"] is True
+
+
+@pytest.mark.parametrize(
+    "text, name, full",
+    [
+        ("Foreign Minister Sergey Lavrov spoke. Later Lavrov left.", "Lavrov", "Sergey Lavrov"),
+        ("Results.]\n\n-Philip Bump illustrated it.", "Bump", "Philip Bump"),  # a dash before the run
+        ("Senator John McCain spoke. McCain left.", "Cain", "Cain"),  # inside a word: not a name
+        ("Mr. Trump’s plan. Donald Trump’s plan.", "Trump", "Donald Trump"),  # titles, possessives
+        ("He spoke in Florida Friday. Trump left.", "Trump", "Trump"),  # no run across a sentence end
+        ("Rubio Says Abandoning Reform Was A Sign Of Leadership\n\nMarco Rubio spoke.", "Rubio", "Marco Rubio"),
+        ("Nobody else is named here.", "Lavrov", "Lavrov"),
+    ],
+)
+def test_full_name_is_the_first_full_run_ending_in_the_name(text: str, name: str, full: str) -> None:
+    from framing.speakers import Speakers
+
+    assert Speakers(text, frozenset()).full_name(name) == full
+
