@@ -203,12 +203,11 @@ def _full_name(text: str, name: str) -> str | None:
         if start_ok and name[:1].isupper() and (word == name or word in (name + "’s", name + "'s")):
             nxt = _RUN_CONTINUES_RE.match(text, end)
             if nxt is None:  # the run ends with this word
+                # The run holding the word: runs never cross a line, so read its line up to here.
                 run_start = i
-                while True:
-                    m = _PREVIOUS_WORD_RE.search(text, max(0, run_start - 60), run_start)
-                    if m is None or (m.start() > 0 and _inside_word(text, m.start())):
-                        break
-                    run_start = m.start()
+                for m in _RUN_RE.finditer(text, text.rfind("\n", 0, i) + 1, end):
+                    if m.end() == end:
+                        run_start = m.start()
                 if run_start < i:
                     full = _run_full_name(text, run_start, end)
                     if full is not None:
@@ -218,7 +217,7 @@ def _full_name(text: str, name: str) -> str | None:
 
 
 _RUN_CONTINUES_RE = re.compile(r"[ \t]+[A-Z]")
-_PREVIOUS_WORD_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
+_RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
 
 
 def _run_full_name(text: str, start: int, end: int) -> str | None:
