@@ -40,8 +40,13 @@ _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 # Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`.
 _APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
+# Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
+_BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
+_BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
 # An aside between a cue and its that-clause: `said, twice, that`.
-_ASIDE_THAT_RE = re.compile(r",[^,\n“”\"]{1,40},\s+that\s+")
+_ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
+# A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
+_COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
@@ -54,7 +59,7 @@ _ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise cau
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 # What may follow a postposed cue: nothing, a few words ("on Tuesday"), or a prepositional phrase.
 _POSTPOSED_TAIL_RE = re.compile(
-    r"[\s.!?\"”’]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
+    r"[\s.!?\"”’)]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
 )
 # Words before a cue that make it a noun ("the claims", "secretary of state"): such a cue needs
 # a that-clause or a quotation to count.
@@ -151,9 +156,19 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         q = art.quotes[qi]
         between = text[q.end : cue_start]
         e = q.end
-        while e > q.start + 1 and text[e - 1] in "”\"’'»":
+        while e > q.start + 1 and text[e - 1] in "”\"’'»“":
             e -= 1
-        closes_clause = text[e - 1] in ",?!—–-" or between.lstrip()[:1] in (",", "—", "–")
+        closes_clause = text[e - 1] in ",?!—–-…" or between.lstrip()[:1] in (",", "—", "–")
+        if not closes_clause and text[e - 1] in ".;" or text[e - 1].isalnum():
+            # `"... missing." Trump said.`, `"... niches" Grubbs said.`: a bare tag sentence
+            closes_clause = (
+                verb in _BARE_TAG_VERBS
+                and _BARE_TAG_END_RE.match(text, cue_end) is not None
+                and phr.short_tag(art, q.end, cue)
+                and not any(c in between for c in ",;:!?")
+                and art.token_at_or_after(q.end) < cue.first
+                and all(text[t.start].isupper() or t.norm in phr.PRONOUNS for t in tokens[art.token_at_or_after(q.end) : cue.first])
+            )
         apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
         if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
             src = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + apposed.end(1)) - 1)
@@ -246,8 +261,10 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     # 5. Subject + complement.
     if subject is None and not (passive and has_that):
         return None
-    aside = _ASIDE_THAT_RE.match(text, cue_end, s_end)
-    if aside is not None:  # `said, among other things, that ...`
+    aside = _ASIDE_THAT_RE.match(text, cue_end, s_end) or (
+        _COLON_CLAUSE_RE.match(text, cue_end, s_end) if strength >= 2 else None
+    )
+    if aside is not None:  # `said, among other things, that ...`, `friends say: free-market ...`
         has_that = True
     elif not _COMPLEMENT_START_RE.match(text, cue_end):
         return None  # "talks he himself called – it still ...": punctuation after the cue, no complement

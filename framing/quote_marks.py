@@ -60,6 +60,8 @@ def _classify(text: str, i: int, double_open: bool, single_open: bool) -> str | 
             return "od"
         return "cd" if double_open else None
     if ch in "“«":
+        if ch == "“" and double_open and not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)"):
+            return "cd"  # a mis-set closing mark: “It's unusual,“ said Larry Noble
         return "od"
     if ch in "”»":
         if not double_open and prev.isspace() and _is_word(nxt):

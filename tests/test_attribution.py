@@ -247,6 +247,24 @@ def attributions_of(text: str):
             "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n\nText.",
             ("Says", "say", "neutral", "Doctor", "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),
         ),
+        # A bare tag sentence after a quotation ending in a full stop; a mis-set closing mark;
+        # a dash aside before the that-clause; a clause after the cue and a colon.
+        (
+            "“I hope you find the 30,000 emails that are missing.” Trump said.",
+            ("said", "say", "neutral", "Trump", "Trump", "“I hope you find the 30,000 emails that are missing.”"),
+        ),
+        (
+            "“It's unusual,“ said Larry Noble, an attorney.",
+            ("said", "say", "neutral", "Larry Noble", "Larry Noble", "“It's unusual,“"),
+        ),
+        (
+            "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
+            ("said", "say", "neutral", "Paul Manafort", "His campaign chairman Paul Manafort", "Trump raised $4 million"),
+        ),
+        (
+            "A Rubio surge is unlikely, insiders said: Trump’s lead in the polls is far larger.",
+            ("said", "say", "neutral", "anonymous", "insiders", "Trump’s lead in the polls is far larger"),
+        ),
         # "call out" is an attack, not a particle verb to skip.
         (
             "Sen. Lindsey Graham called out his rival Donald Trump for alienating Hispanics.",

@@ -27,6 +27,8 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
     [
         ('He said "stop" now.', ['"stop"']),
         ("He said “stop” now.", ["“stop”"]),
+        # A left mark set where the closing one belongs, before a space or punctuation.
+        ("“It's unusual,“ said Larry Noble.", ["“It's unusual,“"]),
         # A single-quoted quote inside a double one is part of it.
         ("He said “it is ‘over’ now” and left.", ["“it is ‘over’ now”"]),
         ("“A real leader says, ‘Listen, I’ll be there.’ Is there anything stronger?”", ["“A real leader says, ‘Listen, I’ll be there.’ Is there anything stronger?”"]),
@@ -85,6 +87,7 @@ def test_a_continuation_without_its_opening_mark_runs_to_its_closing_mark() -> N
     [
         # An unclosed quote runs to the end of its paragraph; the next paragraph is not a quote.
         ('He said "unclosed and more.\n\nNext paragraph.', '"unclosed and more.', 8),
+        # (see test_quote_marks_are_paired for a left mark set where a closing one belongs)
         # A new opening mark while one is open closes the earlier one.
         ("He said “first part and then “second part” here.", "“first part and then", 8),
     ],
