@@ -87,7 +87,6 @@ def test_a_continuation_without_its_opening_mark_runs_to_its_closing_mark() -> N
     [
         # An unclosed quote runs to the end of its paragraph; the next paragraph is not a quote.
         ('He said "unclosed and more.\n\nNext paragraph.', '"unclosed and more.', 8),
-        # (see test_quote_marks_are_paired for a left mark set where a closing one belongs)
         # A new opening mark while one is open closes the earlier one.
         ("He said “first part and then “second part” here.", "“first part and then", 8),
     ],
