@@ -70,11 +70,8 @@ class Speakers:
         if " " in name:
             return name
         if self._full is None:
-            self._full = {}
-        found = self._full.get(name)
-        if found is None:
-            found = self._full[name] = _full_name(self.text, name) or name
-        return found
+            self._full = _full_names(self.text)
+        return self._full.get(name, name)
 
     def note_person(self, offset: int, name: str) -> None:
         bisect.insort(self.persons, (offset, name))
@@ -167,68 +164,33 @@ class Speakers:
 _HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 
 
-_RUN_WORD_CHARS = frozenset("’'.-_")
-
-
-def _in_run_word(ch: str) -> bool:
-    return ch.isalnum() or ch in _RUN_WORD_CHARS
-
-
-def _inside_word(text: str, i: int) -> bool:
-    """Does a run word starting earlier reach position i ("McCain", "Al-Sharif"), as the run
-    pattern would read it: an upper-case letter earlier in the unbroken stretch of word
-    characters before i ("9:23PMRubio" starts a word at "P"; "-Philip" at "P")?"""
-    j = i - 1
-    while j >= 0 and _in_run_word(text[j]):
-        if text[j].isupper():
-            return True
-        j -= 1
-    return False
-
-
-def _full_name(text: str, name: str) -> str | None:
-    """The first full name (titles removed) ending in `name`: the first run of two or more
-    capitalised words, outside Title Case lines, whose last word is `name` (or its possessive).
-    Found from the name's own occurrences rather than from every run of the article: a few
-    substring searches instead of a pass over all its capitalised words."""
-    n = len(text)
-    i = text.find(name)
-    while i >= 0:
-        k = i + len(name)
-        start_ok = i == 0 or not _inside_word(text, i)
-        end = k
-        while end < n and _in_run_word(text[end]):
-            end += 1
-        word = text[i:end]
-        if start_ok and name[:1].isupper() and (word == name or word in (name + "’s", name + "'s")):
-            nxt = _RUN_CONTINUES_RE.match(text, end)
-            if nxt is None:  # the run ends with this word
-                # The run holding the word: runs never cross a line, so read its line up to here.
-                run_start = i
-                for m in _RUN_RE.finditer(text, text.rfind("\n", 0, i) + 1, end):
-                    if m.end() == end:
-                        run_start = m.start()
-                if run_start < i:
-                    full = _run_full_name(text, run_start, end)
-                    if full is not None:
-                        return full
-        i = text.find(name, k)
-    return None
-
-
-_RUN_CONTINUES_RE = re.compile(r"[ \t]+[A-Z]")
 _RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
 
 
-def _run_full_name(text: str, start: int, end: int) -> str | None:
-    run = text[start:end]
-    words = run.split()
-    if ". " in run or words[0].lower() in CALENDAR_WORDS:
-        words = _within_sentence(words)
-    parts = _strip_titles(words)
-    if len(parts) < 2 or in_title_case_line(text, start):
-        return None
-    return " ".join(_strip_possessive(parts))
+def _full_names(text: str) -> dict[str, str]:
+    """Last name -> the first full name (titles removed) the article gives for it, from every
+    run of capitalised words outside Title Case lines: one pass over the text."""
+    out: dict[str, str] = {}
+    title_case: dict[int, bool] = {}
+    for m in _RUN_RE.finditer(text):
+        run = m.group()
+        words = run.split()
+        if ". " in run or words[0].lower() in CALENDAR_WORDS:
+            words = _within_sentence(words)
+        last = words[-1]
+        if last.endswith(("’s", "'s")):
+            last = last[:-2]
+        if last in out:
+            continue
+        parts = _strip_titles(words)
+        if len(parts) < 2:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in title_case:
+            title_case[line] = in_title_case_line(text, m.start())
+        if not title_case[line]:
+            out[last] = " ".join(_strip_possessive(parts))
+    return out
 
 
 def _within_sentence(words: list[str]) -> list[str]:
