@@ -38,66 +38,6 @@ BLOCKS = ("word", "char")
 
 
 @dataclass(slots=True)
-class TrainConfig:
-    """The training choices; stored in the model file so a model says how it was made."""
-
-    C: float = 1.0
-    word_min_df: int = 2
-    char_min_df: int = 3
-    word_max_features: int = 20_000
-    char_max_features: int = 40_000
-    lexicon_features: bool = True
-    calibration_folds: int = 5
-    threshold_folds: int = 10
-    seed: int = 0
-
-
-def build_pipeline(config: TrainConfig, lexicon: bool, marked: bool) -> Pipeline:
-    """The scikit-learn pipeline that is fitted (then compiled into a SentenceClassifier)."""
-    texts = FunctionTransformer(record_texts)
-    parts = [
-        ("word", make_pipeline(texts, TfidfVectorizer(analyzer=word_ngrams, min_df=config.word_min_df, max_features=config.word_max_features, sublinear_tf=True, dtype=np.float64))),
-        ("char", make_pipeline(texts, TfidfVectorizer(analyzer=char_ngrams, min_df=config.char_min_df, max_features=config.char_max_features, sublinear_tf=True, dtype=np.float64))),
-    ]
-    if lexicon:
-        parts.append(("lexicon", LexiconFeatures()))
-    if marked:
-        parts.append(("marked", MarkedWordFeatures(random_state=config.seed)))
-    classifier = CalibratedClassifierCV(
-        LogisticRegression(C=config.C, max_iter=5000), method="sigmoid", cv=config.calibration_folds, ensemble=False
-    )
-    return Pipeline([("features", FeatureUnion(parts)), ("classifier", classifier)])
-
-
-def sentence_records(texts: Sequence[str], marked: Sequence[frozenset[str]] | None = None, lexicons: LexiconSet | None = None) -> list[SentenceRecord]:
-    """Each text analysed on its own (as a one-sentence article) for its lexicon findings."""
-    analyzer = Analyzer(lexicons)
-    records = []
-    for i, text in enumerate(texts):
-        spans = analyzer.analyze(Article(id=str(i), text=text)).spans
-        records.append(SentenceRecord(text, spans, marked[i] if marked is not None else frozenset()))
-    return records
-
-
-def best_threshold(labels: np.ndarray, probabilities: np.ndarray) -> float:
-    """The probability cut-off that maximises the positive-class F1 (ties: the higher cut-off)."""
-    candidates = np.unique(np.round(probabilities, 4))
-    scores = [f1_score(labels, probabilities >= t, zero_division=0) for t in candidates]
-    best = max(range(len(candidates)), key=lambda i: (scores[i], candidates[i]))
-    return float(candidates[best])
-
-
-def out_of_fold(records: Sequence[SentenceRecord], labels: np.ndarray, config: TrainConfig, lexicon: bool, marked: bool) -> np.ndarray:
-    """Out-of-fold probabilities from stratified k-fold CV (fixed seed) over the training data."""
-    probs = np.zeros(len(records))
-    folds = StratifiedKFold(config.threshold_folds, shuffle=True, random_state=config.seed)
-    for fit_rows, out_rows in folds.split(np.zeros(len(labels)), labels):
-        pipe = build_pipeline(config, lexicon, marked).fit([records[i] for i in fit_rows], labels[fit_rows])
-        probs[out_rows] = pipe.predict_proba([records[i] for i in out_rows])[:, 1]
-    return probs
-
-
-@dataclass(slots=True)
 class Variant:
     """One set of weights over the model's features: the full model, or an ablation of it."""
 
