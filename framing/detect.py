@@ -24,13 +24,13 @@ def lexical_spans(
 ) -> list[Span]:
     """Loaded, hedge and booster findings, each with its voice and, inside a quotation, its speaker."""
     matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES))
-    negators = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
+    rule_data = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
     sentence_starts = [s.start for s in sentences]
     spans: list[Span] = []
     for m in matches:
         i = bisect.bisect_right(sentence_starts, m.start) - 1
         sentence_start = sentence_starts[i] if i >= 0 else 0
-        decision = rules.decide(text, tokens, m, negators, sentence_start)
+        decision = rules.decide(text, tokens, m, rule_data, sentence_start)
         if not decision.keep:
             continue
         quote = voice.quote_at(m.start)
