@@ -40,10 +40,14 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
         bad = [p for p in errors(validate([Path(tmp)])) if p.line == new_line and Path(p.path).name == path.name]
     if bad:
         raise LexiconError(f"{path}:{new_line}: not added: {bad[0].message}; {bad[0].fix}")
-    if not path.exists():
-        path.write_text(HEADER, encoding="utf-8")
-    elif not path.read_text(encoding="utf-8").endswith("\n"):
-        row = "\n" + row
-    with path.open("a", encoding="utf-8") as f:
-        f.write(row)
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(HEADER, encoding="utf-8")
+        elif not path.read_text(encoding="utf-8").endswith("\n"):
+            row = "\n" + row
+        with path.open("a", encoding="utf-8") as f:
+            f.write(row)
+    except OSError as e:
+        raise LexiconError(f"{path}: cannot write the lexicon file ({e.strerror}); pass a --file you can write to") from None
     return path

@@ -46,7 +46,8 @@ class Problem:
     severity: str = "error"  # "error" fails validation; "warning" does not
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}; {self.fix}"
+        where = f"{self.path}:{self.line}" if self.line else self.path  # line 0: the whole file
+        return f"{where}: {self.severity}: {self.message}; {self.fix}"
 
 
 @dataclass(slots=True, frozen=True)

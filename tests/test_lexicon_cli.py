@@ -34,6 +34,14 @@ def test_validate_packaged_passes_and_a_bad_file_fails_with_file_and_line(tmp_pa
     assert f"{bad}:2: error: weight '9' is not 1, 2 or 3" in result.output
 
 
+def test_validate_a_missing_path_names_it_without_a_line_number(tmp_path):
+    missing = tmp_path / "my-lexicons"
+    result = run("validate", str(missing))
+    assert result.exit_code == 1
+    assert f"{missing}: error: no such file or folder; pass a .tsv lexicon file or a folder of them" in result.output
+    assert f"{missing}:0:" not in result.output
+
+
 def test_test_command_shows_match_voice_entry_and_rule():
     result = run("test", 'Lavrov called it "a pathetic pantomime" in May.')
     assert result.exit_code == 0
@@ -58,6 +66,26 @@ def test_add_appends_and_refuses_duplicates(tmp_path):
     assert dup.exit_code == 1 and "duplicate term 'mayhap'" in dup.output
     conflict = run("add", "hedge", "undoubtedly", "--category", "epistemic_adverb", "--file", str(f))
     assert conflict.exit_code == 1 and "in both 'hedge' and 'booster'" in conflict.output
+
+
+def test_add_creates_a_new_user_folder_and_the_row_then_matches(tmp_path):
+    folder = tmp_path / "my-lexicons"
+    f = folder / "loaded.tsv"
+    ok = run("add", "loaded", "bloviate", "--category", "loaded_verb", "--file", str(f))
+    assert ok.exit_code == 0, ok.output
+    assert f.read_text(encoding="utf-8") == HEADER + "bloviate\tloaded_verb\t\t\tuser\n"
+    found = run("test", "He bloviated for an hour.", "--lexicon", str(folder))
+    assert "'bloviated'\tloaded/loaded_verb" in found.stdout and "entry 'bloviate' (loaded.tsv:2)" in found.stdout
+
+
+def test_add_to_a_file_it_cannot_write_is_one_line_naming_it(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    result = run("add", "loaded", "bloviate", "--category", "loaded_verb", "--file", str(blocker / "loaded.tsv"))
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()  # one line, no traceback
+    assert line.startswith(f"error: {blocker / 'loaded.tsv'}: cannot write the lexicon file (")
+    assert line.endswith("); pass a --file you can write to")
 
 
 def test_show_filters_by_category():
