@@ -125,7 +125,8 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         problems.append(Problem(p, 1, "the header must be: " + "\\t".join(COLUMNS), "make the first line exactly those five tab-separated column names"))
         return rows
     if meta is None:
-        problems.append(Problem(p, 1, f"no metadata for lexicon {name!r}", f"add an entry {name!r} to {METADATA_FILE} beside the file (name, version, description, license, citation, categories)", "warning"))
+        problems.append(Problem(p, 1, f"no lexicon {name!r}: a file extends the lexicon it is named after, and framing reads only the lexicons it knows, so these rows find nothing",
+                                "rename the file after the lexicon it extends (e.g. loaded.tsv)", "warning"))
     seen: dict[str, int] = {}
     for line_no, row in enumerate(lines[1:], start=2):
         if not row or all(not c.strip() for c in row):

@@ -53,3 +53,9 @@ def test_every_packaged_lexicon_is_documented(lexicon):
 def test_readme_python_examples_run(block, monkeypatch, capsys):
     monkeypatch.chdir(REPO)
     exec(compile(block, "README.md", "exec"), {})
+
+
+@pytest.mark.parametrize("path", sorted(set(re.findall(r"--lexicon ([\w./-]+\.tsv)", ALL_DOCS))))
+def test_lexicon_files_in_examples_are_named_after_a_lexicon(path):
+    # a file extends the lexicon it is named after; `--lexicon my_terms.tsv` would find nothing
+    assert Path(path).stem in load().names(), f"{path}: name the example file after a lexicon (loaded.tsv, ...)"

@@ -42,6 +42,15 @@ def test_validate_a_missing_path_names_it_without_a_line_number(tmp_path):
     assert f"{missing}:0:" not in result.output
 
 
+def test_validate_warns_that_a_file_named_after_no_lexicon_finds_nothing(tmp_path):
+    f = tmp_path / "my_terms.tsv"
+    f.write_text(HEADER + "bloated books\tcontempt\t2\t\tme\n", encoding="utf-8")
+    result = run("validate", str(f))
+    assert result.exit_code == 0 and "0 errors, 1 warning" in result.stdout
+    assert f"{f}:1: warning: no lexicon 'my_terms': a file extends the lexicon it is named after" in result.output
+    assert "rename the file after the lexicon it extends (e.g. loaded.tsv)" in result.output
+
+
 def test_test_command_shows_match_voice_entry_and_rule():
     result = run("test", 'Lavrov called it "a pathetic pantomime" in May.')
     assert result.exit_code == 0
