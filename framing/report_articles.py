@@ -166,7 +166,7 @@ def article_store(articles: list[dict], strings: StringTable, compress_over_byte
 def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (), limit: int = 200) -> list[dict]:
     """Pairs of articles for the side-by-side view, as {"a", "b", "label"} of article indices.
 
-    The pairs the user asked for come first (matched by article id or file name); then articles
+    The pairs the user asked for come first (matched by article id); then articles
     that share an `event` in their metadata, the first article of each outlet against the first
     of the event; and when the corpus is exactly two articles, those two.
     """
@@ -177,7 +177,10 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
     for x, y in explicit:
         missing = [k for k in (x, y) if k not in index]
         if missing:
-            raise ReportError(f"--pair: no article with id {missing[0]!r} (the id of `framing score` output; for a .txt file, its name without the extension)")
+            near = [k for k in index if k.partition(":")[2] == missing[0]]
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            raise ReportError(f"--pair: no article with id {missing[0]!r}{hint} (the id of `framing score` output: "
+                              "for a .txt file its name without the extension, for a CSV or JSONL row FILE:ID)")
         pairs.append({"a": index[x], "b": index[y], "label": f"{x} | {y}"})
     events: dict[str, dict[str, int]] = {}
     for i, a in enumerate(articles):

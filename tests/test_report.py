@@ -160,6 +160,12 @@ def test_unknown_pair_id_is_a_clear_error():
         find_pairs(ARTS, [("a1", "nope")])
 
 
+def test_a_pair_id_given_without_its_file_prefix_is_suggested():
+    rows = [{"id": "corpus:beacon-dam", "outlet": "B"}, {"id": "corpus:wire-dam", "outlet": "W"}]
+    with pytest.raises(ReportError, match=r"no article with id 'beacon-dam'; did you mean 'corpus:beacon-dam'\? .*for a CSV or JSONL row FILE:ID"):
+        find_pairs(rows, [("beacon-dam", "corpus:wire-dam")])
+
+
 def test_the_same_corpus_gives_the_same_report_byte_for_byte():
     recs = corpus_records() * 3  # enough articles per outlet for intervals (bootstrap, fixed seed)
     config = ReportConfig(compress_over_bytes=0)  # and the gzip path, whose header carries no time

@@ -89,7 +89,7 @@ def report(
     paths: Paths = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="The HTML file to write (default: reports/NAME.html).")] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title shown at the top of the report.")] = None,
-    pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (the `id` of `framing score` output; for a .txt file its name without extension) to show side by side, first in the report.", show_default=False)] = None,
+    pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (the `id` of `framing score` output: for a .txt file its name without extension, for a CSV or JSONL row FILE:ID) to show side by side, first in the report.", show_default=False)] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     model: Model = None,
