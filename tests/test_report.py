@@ -268,6 +268,16 @@ def test_compare_command_writes_csv_with_tests_beside_it(tmp_path):
     assert "nonneutral_verb_share: an article of Right Post scores higher than one of Left Times in 100% of pairs" in " ".join(result.stdout.split())
 
 
+def test_compare_with_too_few_articles_writes_no_tests_file_and_says_what_it_wrote(tmp_path):
+    write_corpus(tmp_path / "news", 2)
+    out = tmp_path / "cmp.csv"
+    result = runner.invoke(app, ["compare", str(tmp_path / "news"), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and not (tmp_path / "cmp.tests.csv").exists()
+    assert "Too few articles for statistics" in " ".join(result.stdout.split())
+    assert result.stdout.strip().splitlines()[-1].endswith("cmp.csv")  # "wrote .../cmp.csv", nothing more
+
+
 def test_compare_csv_keeps_formula_like_outlet_names_as_text(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text("The talks failed, officials said.\n", encoding="utf-8")

@@ -133,7 +133,7 @@ def report(
 @app.command("compare")
 def compare_command(
     paths: Paths = None,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; tests go to FILE.tests.csv) or JSON (FILE.json).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; the tests, when there are enough articles for them, go to FILE.tests.csv) or JSON (FILE.json).")] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     model: Model = None,
