@@ -59,3 +59,15 @@ def test_readme_python_examples_run(block, monkeypatch, capsys):
 def test_lexicon_files_in_examples_are_named_after_a_lexicon(path):
     # a file extends the lexicon it is named after; `--lexicon my_terms.tsv` would find nothing
     assert Path(path).stem in load().names(), f"{path}: name the example file after a lexicon (loaded.tsv, ...)"
+
+
+DOC_IMPORTS = sorted({m for m in re.findall(r"^(?:import|from) (\w+)", "\n".join(re.findall(r"```python\n(.*?)```", ALL_DOCS, re.S)), re.M)})
+
+
+@pytest.mark.parametrize("module", DOC_IMPORTS)
+def test_modules_the_python_examples_import_are_installed_or_the_docs_say_how(module):
+    import importlib.util
+
+    assert importlib.util.find_spec(module) is not None or f"pip install {module}" in ALL_DOCS, (
+        f"an example imports {module}, which framing does not install; say `pip install {module}` beside it"
+    )
