@@ -71,3 +71,28 @@ def test_modules_the_python_examples_import_are_installed_or_the_docs_say_how(mo
     assert importlib.util.find_spec(module) is not None or f"pip install {module}" in ALL_DOCS, (
         f"an example imports {module}, which framing does not install; say `pip install {module}` beside it"
     )
+
+
+def test_readme_train_evaluate_score_example_runs_as_written(tmp_path, monkeypatch):
+    """The README's classifier block, line by line, on a labelled CSV shaped like its train line says
+    (text, label): a later line that forgot --label-col would fail here."""
+    import csv
+    import shlex
+
+    from typer.testing import CliRunner
+
+    block = next(b for b in re.findall(r"```console\n(.*?)```", README, re.S) if "framing train" in b)
+    monkeypatch.chdir(tmp_path)
+    subjects = ["senator", "mayor", "council", "agency", "board", "union", "party", "minister", "governor", "president", "judge", "sheriff"]
+    rows = [(f"The {s} spewed shameful lies again.", "Biased") for s in subjects]
+    rows += [(f"The {s} met on Tuesday.", "Non-biased") for s in subjects]
+    for name in ("labelled.csv", "test.csv"):
+        with open(name, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([("text", "label"), *rows])
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Mayor resigns\n\nThe mayor resigned on Monday.\n", encoding="utf-8")
+    lines = [l.split("#")[0].strip() for l in block.splitlines() if l.strip()]
+    assert [l.split()[1] for l in lines] == ["train", "evaluate", "score"]
+    for line in lines:
+        result = CliRunner().invoke(app, shlex.split(line)[1:])
+        assert result.exit_code == 0, f"{line}\n{result.output}"
