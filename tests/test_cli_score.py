@@ -68,3 +68,22 @@ def test_every_command_has_help():
 
 def _has_model_option() -> bool:
     return "--no-model" in runner.invoke(app, ["score", "--help"]).stdout
+
+
+def test_an_out_path_that_cannot_be_written_is_a_one_line_error_naming_it(seeds_dir, tmp_path):
+    # found only when the file is opened, inside typer; `main()` turns it into one line, so call it
+    # as the installed `framing` script does
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("", encoding="utf-8")
+    for args in (["--out", str(blocker / "x.jsonl")],
+                 ["--format", "parquet", "--out", str(blocker / "p.parquet")],
+                 ["--format", "csv", "--out", str(tmp_path / "s.csv"), "--spans", str(blocker / "sp.csv")]):
+        result = subprocess.run([sys.executable, "-c", "from framing.cli import main; main()", "score", str(seeds_dir), "--no-model", *args],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith(f"error: {blocker}") and "Not a directory; check that the path and its folders exist and can be written" in line

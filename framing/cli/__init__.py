@@ -43,4 +43,11 @@ from framing.cli import report as _report  # noqa: E402,F401
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # `framing score | head`: the reader has all it wants
+        raise SystemExit(0) from None
+    except OSError as e:  # an --out that cannot be written, found late: one line, not a traceback
+        where = f"{e.filename}: " if e.filename else ""
+        typer.secho(f"error: {where}{e.strerror or e}; check that the path and its folders exist and can be written", err=True, fg=typer.colors.RED)
+        raise SystemExit(1) from None
