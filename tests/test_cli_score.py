@@ -87,3 +87,48 @@ def test_an_out_path_that_cannot_be_written_is_a_one_line_error_naming_it(seeds_
         assert "Traceback" not in result.stderr
         [line] = result.stderr.strip().splitlines()
         assert line.startswith(f"error: {blocker}") and "Not a directory; check that the path and its folders exist and can be written" in line
+
+
+def test_sigterm_stops_the_run_and_its_worker_processes(tmp_path):
+    # `kill PID`, a batch system's time limit or `docker stop` signal only the main process; its
+    # pool workers must go with it, and what was written must end on a whole line (for --resume)
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    if not os.path.exists("/proc/self/task"):
+        pytest.skip("needs Linux /proc to list child processes")
+    with (tmp_path / "big.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "outlet", "text"])
+        w.writerows([i, "Daily", "Officials slammed the shameful plan, a senior aide said on Monday. " * 8] for i in range(20000))
+    out = tmp_path / "scores.jsonl"
+    run = subprocess.Popen([sys.executable, "-c", "from framing.cli import main; main()", "score", str(tmp_path / "big.csv"),
+                            "--out", str(out), "--no-model", "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    children_file = f"/proc/{run.pid}/task/{run.pid}/children"
+    deadline = time.monotonic() + 60
+    workers: list[str] = []
+    while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.1)
+        workers = open(children_file).read().split() if os.path.exists(children_file) else []
+    assert len(workers) == 2, "the pool never started"
+    time.sleep(0.5)
+    run.send_signal(signal.SIGTERM)
+    try:
+        assert run.wait(timeout=30) == 128 + signal.SIGTERM
+        time.sleep(0.5)
+        left = [w for w in workers if os.path.exists(f"/proc/{w}") and "zombie" not in open(f"/proc/{w}/status").read()]
+        assert left == [], "worker processes outlived the run"
+    finally:
+        for w in workers:  # if it failed, leave nothing running behind the test
+            try:
+                os.kill(int(w), signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    assert "Traceback" not in run.stderr.read()
+    text = out.read_text(encoding="utf-8")
+    assert text.endswith("\n") and all(json.loads(line)["outlet"] == "Daily" for line in text.splitlines())

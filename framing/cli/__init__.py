@@ -42,7 +42,19 @@ from framing.cli import lexicon as _lexicon  # noqa: E402,F401
 from framing.cli import report as _report  # noqa: E402,F401
 
 
+def _stop_on_sigterm() -> None:
+    """`kill`, a batch system's time limit or `docker stop` send SIGTERM: exit through the same
+    clean-up as Ctrl-C, so worker processes are shut down with the run instead of left behind."""
+    import signal
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main() -> None:
+    _stop_on_sigterm()
     try:
         app()
     except BrokenPipeError:  # `framing score | head`: the reader has all it wants
