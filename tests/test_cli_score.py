@@ -132,3 +132,10 @@ def test_sigterm_stops_the_run_and_its_worker_processes(tmp_path):
     assert "Traceback" not in run.stderr.read()
     text = out.read_text(encoding="utf-8")
     assert text.endswith("\n") and all(json.loads(line)["outlet"] == "Daily" for line in text.splitlines())
+
+
+def test_a_folder_with_no_articles_is_an_error_saying_what_is_read(tmp_path):
+    (tmp_path / "a.docx").write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson, .csv.gz, .jsonl.gz, .ndjson.gz; files of other types are skipped"

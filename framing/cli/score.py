@@ -66,6 +66,10 @@ def score(
                     progress.update(task, completed=scored)
     except (LexiconError, batch.JobError, ResumeError, SchedulerError) as e:
         raise fail(str(e)) from None
+    if scored == errors == 0 and not (resume and job.state.skipped):
+        from framing.ingest import SUPPORTED
+
+        raise fail(f"no articles found in {', '.join(map(str, job.paths))}: framing reads {SUPPORTED}; files of other types are skipped")
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
