@@ -92,6 +92,8 @@ def document_from_dict(obj: Any, *, origin: str = "<data>", line: int | None = N
         raise bad('"text" must be a string')
     if gold and text is None:
         raise bad('a gold document needs its "text" (the offsets index into it)')
+    if gold and "spans" not in obj:
+        raise bad('a gold document needs "spans" (an empty list if nothing is marked in it)')
     raw_spans = obj.get("spans", [])
     if not isinstance(raw_spans, list):
         raise bad('"spans" must be a list')
@@ -141,12 +143,16 @@ def read_span_file(path: str | Path, *, gold: bool = True) -> list[SpanDocument]
     """Read a JSONL file of documents; blank lines are skipped, a bad line is an error naming it."""
     path = Path(path)
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")  # decoded line by line, so a bad byte is reported with its line
     except OSError as e:
         raise SpanFileError(str(path), f"cannot read: {e.strerror or e}") from None
     records: list[tuple[int, Any]] = []
     with handle:
-        for n, line in enumerate(handle, 1):
+        for n, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")  # a BOM from a Windows editor is fine
+            except UnicodeDecodeError:
+                raise SpanFileError(str(path), "not UTF-8 text; save the file as UTF-8 JSON Lines", n) from None
             if not line.strip():
                 continue
             try:

@@ -186,6 +186,7 @@ def test_framing_score_attribution_spans_yield_cue_source_and_content():
         ('{"id": "a", "text": "abc", "spans": [{"start": 0, "end": 2}]}', '"type" must be a non-empty string'),
         ('{"id": "a", "text": "abc", "spans": [{"start": 0, "end": 2, "type": "x", "voice": "narrator"}]}', 'voice must be "author" or "quoted"'),
         ('{"id": "a", "text": "abc"', "not valid JSON"),
+        ('{"id": "a", "text": "abc"}', 'a gold document needs "spans" (an empty list if nothing is marked in it)'),
     ],
 )
 def test_bad_gold_lines_name_the_file_and_line(tmp_path, line, message):
@@ -195,6 +196,16 @@ def test_bad_gold_lines_name_the_file_and_line(tmp_path, line, message):
         read_span_file(path)
     assert str(e.value).startswith(f"{path}:2: ")
     assert message in str(e.value)
+
+
+def test_a_file_that_is_not_utf8_is_an_error_naming_it_and_the_line(tmp_path):
+    path = tmp_path / "pred.jsonl"
+    path.write_bytes(b'{"id": "ok", "spans": []}\n\x90\xff binary\n')
+    with pytest.raises(SpanFileError) as e:
+        read_span_file(path, gold=False)
+    assert str(e.value) == f"{path}:2: not UTF-8 text; save the file as UTF-8 JSON Lines"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "ok", "spans": []}\n')  # with a byte-order mark: fine
+    assert [d.key for d in read_span_file(path, gold=False)] == ["ok"]
 
 
 def test_a_document_twice_in_the_gold_is_an_error(tmp_path):
