@@ -9,6 +9,7 @@ scoring must not put highlights on the wrong words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +39,7 @@ def records_with_text(scores: str | Path, recovery: TextRecovery | None = None) 
         path = record.get("path")
         if path != current_path:
             current_path, texts = path, _texts_of(path)
-        text = texts.get(record.get("id"))
+        text = texts.get(_in_file_id(str(record.get("id"))))
         if text is not None and _spans_fit(record, text):
             record["text"] = text
             recovery.recovered += 1
@@ -51,7 +52,14 @@ def _texts_of(path: str | None) -> dict[str, str]:
     """Article id -> text for one source file, as ingest reads it; empty if it cannot be read now."""
     if not path or not Path(path).is_file():
         return {}
-    return {item.id: item.text for item in ingest.read_articles([path]) if isinstance(item, Article)}
+    return {_in_file_id(item.id): item.text for item in ingest.read_articles([path]) if isinstance(item, Article)}
+
+
+def _in_file_id(article_id: str) -> str:
+    """The id without the `~N` a run adds to a file stem another file already used (`corpus~2:r1`
+    for corpus.jsonl beside corpus.csv): read again alone, the file gets its plain stem back."""
+    stem, colon, row = article_id.partition(":")
+    return re.sub(r"~\d+$", "", stem) + colon + row
 
 
 def _spans_fit(record: dict[str, Any], text: str) -> bool:

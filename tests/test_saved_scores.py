@@ -51,12 +51,41 @@ def test_a_source_file_changed_since_scoring_keeps_its_scores_but_not_its_text(s
     assert "text" in records[1]
 
 
+def test_texts_come_back_for_files_whose_stem_another_file_of_the_run_had(saved, corpus):
+    # corpus.csv and corpus.jsonl in one run: the second's ids are `corpus~2:...`; read again
+    # alone, that file has the plain stem, and its texts must still be found
+    rows = [("r1", "Daily", "The shameful plan, officials said."), ("r2", "Daily", "A farce, critics said.")]
+    (corpus / "corpus.csv").write_text("id,outlet,text\n" + "".join(f'{i},{o},"{t}"\n' for i, o, t in rows), encoding="utf-8")
+    (corpus / "corpus.jsonl").write_text("".join(json.dumps({"id": i, "outlet": o, "text": t}) + "\n" for i, o, t in rows), encoding="utf-8")
+    (corpus / "draft~2.txt").write_text("Headline\n\nA pathetic stunt.\n", encoding="utf-8")  # a stem that has '~2' itself
+    fmt = "parquet" if saved.suffix == ".parquet" else "jsonl"
+    out = saved.with_name("again." + fmt)
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--format", fmt, "--out", str(out)]).exit_code == 0
+    recovery = TextRecovery()
+    records = {r["id"]: r for r in records_with_text(out, recovery)}
+    assert {"corpus:r1", "corpus~2:r1", "corpus~2:r2", "draft~2"} <= set(records)
+    assert recovery.missing == []
+    assert records["corpus~2:r2"]["text"] == "A farce, critics said." and records["draft~2"]["text"].endswith("A pathetic stunt.\n")
+
+
 def test_report_from_saved_scores_shows_the_article_texts(saved, tmp_path):
     out = tmp_path / "saved.html"
     result = runner.invoke(app, ["report", "--scores", str(saved), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "2 articles" in result.stdout
     assert SENTENCE in out.read_text(encoding="utf-8")
+
+
+def test_report_from_another_folder_says_why_relative_paths_lost_their_texts(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["score", "corpus", "--no-model", "--out", "scores.jsonl"]).exit_code == 0
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    result = runner.invoke(app, ["report", "--scores", "../scores.jsonl", "--out", "r.html"])
+    assert result.exit_code == 0, result.output
+    note = " ".join(result.stderr.split())
+    assert "note 2 article text(s) could not be read again from their files" in note
+    assert "or their relative paths read from another folder than `framing score` ran in; first: independent-putin-no-show" in note
 
 
 def test_compare_from_saved_scores_equals_compare_on_the_articles(saved, corpus, tmp_path):

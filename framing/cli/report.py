@@ -120,7 +120,7 @@ def report(
         raise fail(str(e)) from None
     if recovery.missing:
         err.print(f"[yellow]note[/yellow] {len(recovery.missing)} article text(s) could not be read again from their files "
-                  f"(moved or changed since scoring; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
+                  f"(moved or changed since scoring, or their relative paths read from another folder than `framing score` ran in; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
                   highlight=False, soft_wrap=True)
     console = Console()
     console.print(_summary_table(result.comparison))
