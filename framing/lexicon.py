@@ -96,9 +96,12 @@ def _weight(value: str, path: Path, line: int) -> int | None:
     if not value:
         return None
     try:
-        return int(value)
+        weight = int(value)
     except ValueError:
-        raise LexiconError(f"{path}:{line}: weight {value!r} is not a whole number 1-3") from None
+        weight = None
+    if weight not in (1, 2, 3):  # a weight of 7 would silently inflate the weighted scores
+        raise LexiconError(f"{path}:{line}: weight {value!r} is not 1, 2 or 3; `framing lexicon validate {path}` lists every problem")
+    return weight
 
 
 def read_metadata(folder: Path) -> dict[str, dict]:

@@ -118,6 +118,14 @@ def test_add_appends_a_valid_row_and_refuses_bad_ones(tmp_path):
     assert f.read_text(encoding="utf-8").count("\n") == 2  # nothing bad was written
 
 
+@pytest.mark.parametrize("weight", ["7", "0", "-1", "four", "2.5"])
+def test_a_user_file_with_a_weight_outside_1_to_3_is_refused_with_file_and_line(tmp_path, weight):
+    (tmp_path / "loaded.tsv").write_text(HEADER + f"bloviate\tloaded_verb\t{weight}\t\tme\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as e:
+        load([tmp_path])
+    assert str(e.value) == f"{tmp_path / 'loaded.tsv'}:2: weight {weight!r} is not 1, 2 or 3; `framing lexicon validate {tmp_path / 'loaded.tsv'}` lists every problem"
+
+
 def test_user_file_overrides_a_packaged_entry(tmp_path):
     (tmp_path / "loaded.tsv").write_text(HEADER + "pantomime\tcontempt\t3\tmine\tme\n", encoding="utf-8")
     entry = load([tmp_path]).lookup("loaded", "pantomime")
