@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
@@ -139,3 +140,27 @@ def test_a_folder_with_no_articles_is_an_error_saying_what_is_read(tmp_path):
     result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson, .csv.gz, .jsonl.gz, .ndjson.gz; files of other types are skipped"
+
+
+@pytest.mark.parametrize(
+    ("out_name", "format_option", "starts_with"),
+    [
+        ("scores.csv", [], "id,path,outlet,"),  # the extension chooses the format
+        ("scores.CSV", [], "id,path,outlet,"),
+        ("scores.jsonl", [], '{"id": '),
+        ("scores.txt", [], '{"id": '),  # anything else: JSONL
+        ("scores.csv", ["--format", "jsonl"], '{"id": '),  # an explicit --format wins
+    ],
+)
+def test_out_extension_chooses_the_format_unless_format_is_given(seeds_dir, tmp_path, out_name, format_option, starts_with):
+    out = tmp_path / out_name
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out), *format_option])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(starts_with)
+
+
+def test_out_ending_in_parquet_writes_the_parquet_folder(seeds_dir, tmp_path):
+    out = tmp_path / "scores.parquet"
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "articles" / "part-00000.parquet").is_file() and (out / "spans" / "part-00000.parquet").is_file()

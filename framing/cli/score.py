@@ -32,7 +32,7 @@ class Format(str, Enum):
 @app.command()
 def score(
     paths: Paths = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one article per line with every finding; csv: one row per article, scores as columns; parquet: a folder (--out) with an articles table and a spans table.")] = Format.jsonl,
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="jsonl: one article per line with every finding; csv: one row per article, scores as columns; parquet: a folder (--out) with an articles table and a spans table.  Default: from --out's extension (.csv, .parquet), else jsonl.", show_default=False)] = None,
     out: Out = None,
     spans: Annotated[Optional[Path], typer.Option("--spans", help="With --format csv: also write one CSV row per finding (span) to this file.")] = None,
     outlet: Outlet = None,
@@ -52,6 +52,7 @@ def score(
     started = time.perf_counter()
     scored = errors = 0
     try:
+        format = format or output_format(out)
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
                              model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -75,6 +76,13 @@ def score(
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
+
+
+def output_format(out: Path | None) -> Format:
+    """The format --out's extension names (scores.csv, scores.parquet), so `--out scores.csv` never
+    holds JSON lines; JSONL otherwise."""
+    suffix = out.suffix.lower() if out else ""
+    return {".csv": Format.csv, ".parquet": Format.parquet}.get(suffix, Format.jsonl)
 
 
 def sentence_model(path: Path | None, off: bool):
