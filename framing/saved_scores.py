@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import csv
+
 from framing import export, ingest
 from framing.models import Article
+from framing.score import SCORES
 
 
 @dataclass
@@ -64,3 +67,30 @@ def _in_file_id(article_id: str) -> str:
 
 def _spans_fit(record: dict[str, Any], text: str) -> bool:
     return all(text[s["start"] : s["end"]] == s["text"] for s in record.get("spans") or ())
+
+
+def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
+    """Saved per-article scores for comparing outlets, from JSONL, Parquet or a `--format csv` export.
+
+    Comparing needs only each article's outlet, words and scores, which the CSV export holds too
+    (it lacks only the findings, which a report needs and a comparison does not).
+    """
+    path = Path(scores)
+    if path.suffix.lower() != ".csv":
+        yield from export.read_analyses(path)
+        return
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = {"id", "outlet", "words"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r})")
+        for row in reader:
+            yield {
+                "id": row["id"], "outlet": row["outlet"] or None, "date": row.get("date") or None,
+                "words": int(row["words"]),
+                "scores": {name: _number(row.get(name)) for name in SCORES if name in row},
+            }
+
+
+def _number(cell: str | None) -> float | None:
+    return float(cell) if cell not in (None, "") else None

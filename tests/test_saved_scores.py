@@ -100,3 +100,22 @@ def test_paths_and_saved_scores_together_is_a_one_line_error(saved, corpus):
     result = runner.invoke(app, ["report", str(corpus), "--scores", str(saved)])
     assert result.exit_code == 2
     assert "either PATHS" in result.output and "not both" in result.output
+
+
+def test_compare_accepts_a_csv_export_of_the_scores(corpus, tmp_path):
+    csv_scores, jsonl_scores = tmp_path / "scores.csv", tmp_path / "scores.jsonl"
+    for out in (csv_scores, jsonl_scores):
+        assert runner.invoke(app, ["score", str(corpus), "--no-model", "--out", str(out)]).exit_code == 0
+    from_csv, from_jsonl = tmp_path / "csv.json", tmp_path / "jsonl.json"
+    result = runner.invoke(app, ["compare", "--scores", str(csv_scores), "--out", str(from_csv)])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["compare", "--scores", str(jsonl_scores), "--out", str(from_jsonl)]).exit_code == 0
+    assert json.loads(from_csv.read_text())["profile"] == json.loads(from_jsonl.read_text())["profile"]
+
+
+def test_report_still_refuses_a_csv_export_because_it_holds_no_findings(corpus, tmp_path):
+    csv_scores = tmp_path / "scores.csv"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--out", str(csv_scores)]).exit_code == 0
+    result = runner.invoke(app, ["report", "--scores", str(csv_scores), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 1
+    assert "holds no spans" in result.output

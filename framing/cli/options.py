@@ -21,7 +21,7 @@ NoModel = Annotated[bool, typer.Option("--no-model", help="Lexicon-only scores: 
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).", min=1)]
 Scores = Annotated[
     Optional[Path],
-    typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score`."),
+    typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score` (compare also takes its CSV)."),
 ]
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: standard output).")]
 

@@ -142,8 +142,8 @@ def compare_command(
     scores: Scores = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
-    from framing import export
     from framing.compare import clear_differences, compare_outlets
+    from framing.saved_scores import score_records
 
     err = Console(stderr=True)
     if out and out.suffix.lower() not in (".csv", ".json"):
@@ -152,7 +152,7 @@ def compare_command(
         if scores:
             if paths:
                 raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
-            items = export.read_analyses(scores)
+            items = score_records(scores)
         else:
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
         records = [{k: r.get(k) for k in SLIM_KEYS} for r in items if isinstance(r, dict)]
