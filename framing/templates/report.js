@@ -311,25 +311,9 @@
       var x = A.scores[j], y = B.scores[j];
       return [s, x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
     });
-    tables.pair = { columns: cols, rows: rows };
     var box = document.getElementById("pair-scores");
     box.textContent = "";
-    var head = el("div", "table-head");
-    head.appendChild(el("span", "table-title", "Scores of the two articles"));
-    var btn = el("button", "csv-button", "Download CSV");
-    btn.type = "button";
-    btn.dataset.table = "pair";
-    head.appendChild(btn);
-    box.appendChild(head);
-    var t = el("table", "data"), tr = el("tr");
-    cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
-    t.appendChild(tr);
-    rows.forEach(function (r) {
-      var row = el("tr");
-      r.forEach(function (v) { row.appendChild(el("td", null, fmt(v))); });
-      t.appendChild(row);
-    });
-    box.appendChild(t);
+    downloadableTable(box, "pair", "Scores of the two articles", cols, rows, "data");
     box.appendChild(pairFindings(A, B));
     viewers = viewers.filter(function (v) { return !v[0].closest(".column"); });
     [["pair-a", A], ["pair-b", B]].forEach(function (c) {
@@ -371,15 +355,23 @@
     var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
     rows.push(["who is quoted, with which verbs", a.who || "–", b.who || "–"]);
     var cols = ["findings", A.outlet, B.outlet];
-    tables.pairFindings = { columns: cols, rows: rows };
-    var wrap = el("div", "table-wrap"), head = el("div", "table-head");
-    head.appendChild(el("span", "table-title", "What each text contains"));
+    var wrap = el("div", "table-wrap");
+    downloadableTable(wrap, "pairFindings", "What each text contains", cols, rows, "data pair-findings");
+    return wrap;
+  }
+
+  // A titled table with a "Download CSV" button, registered in `tables` under `key` so the
+  // page-wide CSV handler finds its rows; values go in as text (textContent), never as markup.
+  function downloadableTable(parent, key, title, cols, rows, cls) {
+    tables[key] = { columns: cols, rows: rows };
+    var head = el("div", "table-head");
+    head.appendChild(el("span", "table-title", title));
     var btn = el("button", "csv-button", "Download CSV");
     btn.type = "button";
-    btn.dataset.table = "pairFindings";
+    btn.dataset.table = key;
     head.appendChild(btn);
-    wrap.appendChild(head);
-    var t = el("table", "data pair-findings"), tr = el("tr");
+    parent.appendChild(head);
+    var t = el("table", cls), tr = el("tr");
     cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
     t.appendChild(tr);
     rows.forEach(function (r) {
@@ -387,8 +379,7 @@
       r.forEach(function (v) { row.appendChild(el("td", null, fmt(v))); });
       t.appendChild(row);
     });
-    wrap.appendChild(t);
-    return wrap;
+    parent.appendChild(t);
   }
 
   /* ---- start ---- */
