@@ -29,24 +29,39 @@ def normalise(word: str) -> str:
 
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of text[start:end], offsets into the whole text."""
-    end = len(text) if end is None else end
-    # `normalise` inlined: this loop runs once per word of every article.
-    return [
-        Token(m.start(), m.end(), m.group().lower().replace("’", "'"))
-        for m in WORD_RE.finditer(text, start, end)
-    ]
+    return _tokens(text, _folded(text), start, len(text) if end is None else end)
 
 
 def tokens_outside(text: str, ignored: Sequence[IgnoredRange]) -> list[Token]:
     """Word tokens of every part of the text the cleaner did not mark as boilerplate."""
+    folded = _folded(text)
     out: list[Token] = []
     pos = 0
     for r in sorted(ignored, key=lambda r: r.start):
         if r.start > pos:
-            out.extend(word_tokens(text, pos, r.start))
+            out.extend(_tokens(text, folded, pos, r.start))
         pos = max(pos, r.end)
-    out.extend(word_tokens(text, pos, len(text)))
+    out.extend(_tokens(text, folded, pos, len(text)))
     return out
+
+
+def _folded(text: str) -> str | None:
+    """The whole text normalised at once, when that gives every word's norm at the same offsets.
+
+    Folding once and slicing is much cheaper than normalising each word.  It is exact when
+    lower-casing maps each character to one character (no "İ" -> "i̇") and no capital sigma is
+    present (its lower case depends on the next character, which may lie past the word's end).
+    Lower-casing never turns a word character into a non-word one, so the regex finds the same
+    words in either text.  Otherwise None: each word is normalised on its own.
+    """
+    folded = normalise(text)
+    return folded if len(folded) == len(text) and "Σ" not in text else None
+
+
+def _tokens(text: str, folded: str | None, start: int, end: int) -> list[Token]:
+    if folded is not None:
+        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(folded, start, end)]
+    return [Token(m.start(), m.end(), normalise(m.group())) for m in WORD_RE.finditer(text, start, end)]
 
 
 # Words after which a period never ends a sentence: titles before a name, and abbreviations that
