@@ -189,7 +189,7 @@ class LexiconSet:
     entries: dict[str, dict[str, Entry]]  # lexicon name -> term -> entry
     metadata: dict[str, dict]
     irregular: dict[str, set[str]] = field(default_factory=dict)
-    _index: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict, repr=False)
+    _index: dict[str, tuple[list, dict[str, list[Tails]]]] = field(default_factory=dict, repr=False)
     _selections: dict[frozenset[str], dict] = field(default_factory=dict, repr=False, compare=False)
     # Tables other modules derive from the entries, built once per set (e.g. rules.RuleData).
     derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
@@ -197,11 +197,13 @@ class LexiconSet:
     def __post_init__(self) -> None:
         self._index = self._build_index()
 
-    def _build_index(self) -> dict[str, tuple[list, dict[str, list]]]:
+    def _build_index(self) -> dict[str, tuple[list, dict[str, list[Tails]]]]:
         """first token -> (single-word candidates, {second token -> multi-word candidates}).
 
         Keying multi-word terms by their first two tokens keeps the work per token small even
-        when many phrases start with "a", "in" or "the"."""
+        when many phrases start with "a", "in" or "the".  The multi-word candidates are grouped
+        by length, then by the tokens after the second (`Tails`): "it is" starts 120 inflected
+        phrases, and one dict look-up per length replaces comparing each of them."""
         index: dict[str, tuple[list, dict[str, list]]] = {}
         for name, terms in self.entries.items():
             inflecting = self.metadata.get(name, {}).get("inflect", False)
@@ -216,10 +218,10 @@ class LexiconSet:
                         singles.append((v, entry))
                     else:
                         multis.setdefault(v[1], []).append((v, entry))
-        for _singles, multis in index.values():
-            for candidates in multis.values():
-                candidates.sort(key=lambda c: -len(c[0]))
-        return index
+        return {
+            first: (singles, {second: _by_length(cands) for second, cands in multis.items()})
+            for first, (singles, multis) in index.items()
+        }
 
     def names(self) -> list[str]:
         return sorted(self.entries)
@@ -234,17 +236,16 @@ class LexiconSet:
         norms = [t.norm for t in tokens]
         n = len(norms)
         out: list[Match] = []
-        get = index.get
-        for i, first in enumerate(norms):
-            slot = get(first)
-            if slot is None:
-                continue
-            singles, multis = slot
+        # Most words start no term: finding the few that do in one comprehension is cheaper
+        # than a loop iteration per word.
+        hits = [i for i, first in enumerate(norms) if first in index]
+        for i in hits:
+            singles, multis = index[norms[i]]
             if multis and i + 1 < n:
-                for toks, entry in multis.get(norms[i + 1], ()):
-                    k = len(toks)
-                    if k == 2 or (i + k <= n and tuple(norms[i + 2 : i + k]) == toks[2:]):
-                        out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
+                for k, by_tail in multis.get(norms[i + 1], ()):
+                    if i + k <= n:
+                        for entry in by_tail.get(tuple(norms[i + 2 : i + k]), ()):
+                            out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
             if singles:
                 tok = tokens[i]
                 for _toks, entry in singles:
@@ -262,7 +263,7 @@ class LexiconSet:
             cached = {}
             for first, (singles, multis) in self._index.items():
                 s = [c for c in singles if c[1].lexicon in key]
-                m = {second: kept for second, cands in multis.items() if (kept := [c for c in cands if c[1].lexicon in key])}
+                m = {second: kept for second, groups in multis.items() if (kept := _keep_lexicons(groups, key))}
                 if s or m:
                     cached[first] = (s, m)
             self._selections[key] = cached
@@ -270,6 +271,29 @@ class LexiconSet:
 
     def lookup(self, lexicon: str, term: str) -> Entry | None:
         return self.entries.get(lexicon, {}).get(term.lower())
+
+
+# Multi-word candidates of one (first, second) token pair with the same length k: the tokens
+# after the second -> the entries they spell, in lexicon order.
+Tails = tuple[int, dict[tuple[str, ...], list[Entry]]]
+
+
+def _by_length(candidates: list[tuple[tuple[str, ...], Entry]]) -> list[Tails]:
+    """Candidates grouped by length, longest first; within a group, in the order given."""
+    groups: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+    for toks, entry in candidates:
+        groups.setdefault(len(toks), {}).setdefault(toks[2:], []).append(entry)
+    return sorted(groups.items(), key=lambda g: -g[0])
+
+
+def _keep_lexicons(groups: list[Tails], keep: frozenset[str]) -> list[Tails]:
+    """The groups with only the entries of the lexicons in `keep`; empty ones dropped."""
+    out: list[Tails] = []
+    for k, by_tail in groups:
+        kept = {tail: es for tail, entries in by_tail.items() if (es := [e for e in entries if e.lexicon in keep])}
+        if kept:
+            out.append((k, kept))
+    return out
 
 
 def lexicon_files(path: Path) -> list[Path]:
