@@ -49,9 +49,12 @@ class Entry:
     line: int
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Match:
-    """A lexicon entry found in the text, covering tokens [first, last]."""
+    """A lexicon entry found in the text, covering tokens [first, last].
+
+    Not frozen, though never changed: the matcher makes one per hit, and a frozen dataclass's
+    `__init__` costs about five times as much."""
 
     start: int
     end: int
