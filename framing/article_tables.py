@@ -41,12 +41,20 @@ class TableFile:
     def row_id(self, given: Any, line: int) -> str:
         """`file_id:row id` (or `file_id:line` when the row has no id), unique within the file."""
         base = f"{self.file_id}:{given}" if given not in (None, "") else f"{self.file_id}:{line}"
-        candidate, n = base, 1
-        while candidate in self._row_ids:
-            n += 1
-            candidate = f"{base}~{n}"
-        self._row_ids.add(candidate)
-        return candidate
+        return claim_unique(base, self._row_ids)
+
+
+def claim_unique(base: str, taken: set[str]) -> str:
+    """`base`, or `base~2`, `base~3`, ... the first not in `taken`; recorded there as taken.
+
+    File ids within a run and row ids within a table are made unique the same way, so a reader
+    of the output sees one rule for both."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}~{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def read_csv(table: TableFile) -> Iterator[Article | IngestError]:

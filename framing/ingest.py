@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from framing import html_text, manifest
-from framing.article_tables import TableFile, read_csv, read_jsonl
+from framing.article_tables import TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
 from framing.text_decoding import NotText, decode_bytes
@@ -150,12 +150,7 @@ class _Run:
     def _claim_file_id(self, path: Path) -> str:
         """The file stem, made unique in the run (`x`, `x~2`, ...); ':' is reserved for row ids."""
         base = path.name[: len(path.name) - len(_extension(path))].replace(":", "_") or "article"
-        candidate, n = base, 1
-        while candidate in self.file_ids:
-            n += 1
-            candidate = f"{base}~{n}"
-        self.file_ids.add(candidate)
-        return candidate
+        return claim_unique(base, self.file_ids)
 
     def _load_manifest(self, folder: Path) -> Iterator[IngestError]:
         if folder in self.manifests:
