@@ -119,3 +119,10 @@ def test_report_still_refuses_a_csv_export_because_it_holds_no_findings(corpus, 
     result = runner.invoke(app, ["report", "--scores", str(csv_scores), "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 1
     assert "holds no spans" in result.output
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_missing_saved_scores_is_a_one_line_error_naming_them(command, tmp_path):
+    result = runner.invoke(app, [command, "--scores", str(tmp_path / "gone.jsonl")])
+    assert result.exit_code == 2
+    assert "gone.jsonl: no such scores file or folder" in result.output

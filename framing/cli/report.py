@@ -48,15 +48,13 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
             yield item
 
 
-def _saved(scores: Path, paths: list[Path] | None, recovery) -> Iterator:
-    """Saved scores as report records (texts read again from their files where they still fit)."""
-    from framing.saved_scores import records_with_text
-
+def _saved_scores(scores: Path, paths: list[Path] | None) -> Path:
+    """The --scores path, checked: it exists, and no PATHS were given beside it."""
     if paths:
         raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
     if not scores.exists():
         raise fail(f"{scores}: no such scores file or folder; write one with `framing score --out`", code=2)
-    return records_with_text(scores, recovery)
+    return scores
 
 
 def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
@@ -104,7 +102,7 @@ def report(
     reads each article's text again from its file.
     """
     from framing.report import ReportConfig, ReportError, write_report
-    from framing.saved_scores import TextRecovery
+    from framing.saved_scores import TextRecovery, records_with_text
 
     err = Console(stderr=True)
     pairs = [tuple(pair)] if pair else []
@@ -114,7 +112,10 @@ def report(
         classifier = None if scores else sentence_model(model, no_model)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,
                               threshold=getattr(classifier, "threshold", 0.5))
-        items = _saved(scores, paths, recovery) if scores else _analysed(paths, outlet, lexicon, classifier, jobs, err)
+        if scores:
+            items = records_with_text(_saved_scores(scores, paths), recovery)
+        else:
+            items = _analysed(paths, outlet, lexicon, classifier, jobs, err)
         result = write_report(items, target, config)
     except (LexiconError, ReportError, ValueError) as e:
         raise fail(str(e)) from None
@@ -150,9 +151,7 @@ def compare_command(
         raise fail(f"{out}: --out must end in .csv or .json")
     try:
         if scores:
-            if paths:
-                raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
-            items = score_records(scores)
+            items = score_records(_saved_scores(scores, paths))
         else:
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
         records = [{k: r.get(k) for k in SLIM_KEYS} for r in items if isinstance(r, dict)]
