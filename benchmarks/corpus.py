@@ -174,6 +174,20 @@ def corpus(n: int, cache: Path, seed: int = 20260522) -> Path:
     return path
 
 
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """The options every `framing score` benchmark takes: the classifier switch and the corpus cache."""
+    parser.add_argument("--classifier", action="store_true",
+                        help="run the default sentence classifier too (default: --no-model, issue 2's lexicon-only pipeline)")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
+
+
+def start_run(args: argparse.Namespace) -> list[str]:
+    """Print what the figures depend on (classifier, cores, load) and return the model flags to pass."""
+    print("classifier:", "the default model" if args.classifier else "none (--no-model)")
+    print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
+    return [] if args.classifier else ["--no-model"]
+
+
 def run_score(args: Sequence[str]) -> tuple[float, float, float]:
     """Run `framing score ARGS` in a child process: (wall seconds, CPU seconds, peak RSS in MB).
 

@@ -14,20 +14,16 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import corpus, run_score  # noqa: E402
+from corpus import add_run_options, corpus, run_score, start_run  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Dask LocalCluster vs --jobs on the same corpus")
     parser.add_argument("--articles", type=int, nargs="+", default=[2000])
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
-    parser.add_argument("--classifier", action="store_true",
-                        help="run the default sentence classifier too (default: --no-model, issue 2's lexicon-only pipeline)")
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
+    add_run_options(parser)
     args = parser.parse_args()
-    model = [] if args.classifier else ["--no-model"]
-    print("classifier:", "the default model" if args.classifier else "none (--no-model)")
-    print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
+    model = start_run(args)
     print(f"{'articles':>9} {'backend':<24} {'seconds':>8} {'articles/s':>10} {'overhead':>9} {'cpu s':>7}")
     for n in args.articles:
         source = corpus(n, args.cache)

@@ -14,13 +14,12 @@ says how much of the machine we got, CPU time how much work the run took; `cpu s
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import corpus, run_score  # noqa: E402
+from corpus import add_run_options, corpus, run_score, start_run  # noqa: E402
 
 
 def main() -> None:
@@ -28,13 +27,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[2000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
-    parser.add_argument("--classifier", action="store_true",
-                        help="run the default sentence classifier too (default: --no-model, issue 2's lexicon-only pipeline)")
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "framing-bench")
+    add_run_options(parser)
     args = parser.parse_args()
-    model = [] if args.classifier else ["--no-model"]
-    print("classifier:", "the default model" if args.classifier else "none (--no-model)")
-    print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
+    model = start_run(args)
     print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'scaling':>7} {'cpu s':>8} "
           f"{'cpu ms/art':>10} {'cpu scaling':>11} {'peak MB':>8}")
     peaks: dict[int, list[float]] = {}
