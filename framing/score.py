@@ -31,6 +31,10 @@ class ScoreInput:
     def count(self, type_: str, voice: str | None = None) -> int:
         return sum(1 for s in self.spans if s.type == type_ and (voice is None or s.voice == voice))
 
+    def author_probabilities(self) -> list[float]:
+        """Classifier probabilities of the outlet's own-voice sentences (empty when no model ran)."""
+        return [s.bias_probability for s in self.sentences if s.voice == "author" and s.bias_probability is not None]
+
     def attributions(self) -> list[Span]:
         return [s for s in self.spans if s.type == "attribution"]
 
@@ -128,7 +132,7 @@ def nonneutral_verb_share(x: ScoreInput) -> Number:
 def biased_sentence_share(x: ScoreInput) -> Number:
     """Share of the outlet's own-voice sentences whose classifier probability of being biased is at
     or above the model's threshold; None when no classifier ran."""
-    probs = [s.bias_probability for s in x.sentences if s.voice == "author" and s.bias_probability is not None]
+    probs = x.author_probabilities()
     return share(sum(1 for p in probs if p >= x.threshold), len(probs)) if probs else None
 
 
@@ -136,7 +140,7 @@ def biased_sentence_share(x: ScoreInput) -> Number:
 def mean_bias_probability(x: ScoreInput) -> Number:
     """Mean classifier probability of being biased over the outlet's own-voice sentences; None
     when no classifier ran."""
-    probs = [s.bias_probability for s in x.sentences if s.voice == "author" and s.bias_probability is not None]
+    probs = x.author_probabilities()
     return round(sum(probs) / len(probs), 4) if probs else None
 
 
