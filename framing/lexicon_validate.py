@@ -75,6 +75,7 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
         if t.is_dir():
             if t != base:
                 metadata = merge_metadata(metadata, _metadata(t, problems))
+            _check_inflections(t / INFLECTIONS_FILE, problems)
             for lemma, forms in read_inflections(t).items():
                 irregular.setdefault(lemma, set()).update(forms)
         files.extend(lexicon_files(t))
@@ -85,6 +86,42 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     _check_conflicts(checked, context, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     return problems
+
+
+def _check_inflections(path: Path, problems: list[Problem]) -> None:
+    """`inflections.tsv` rows: a lemma, then its irregular forms, each one lower-case word.
+
+    A bad row here does not fail loudly at load time (the matcher just never sees the form), so
+    this is where the lexicon builder learns of it."""
+    if not path.exists():
+        return
+    p = str(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as e:
+        problems.append(Problem(p, 0, f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
+        return
+    first_lemma: dict[str, int] = {}
+    form_of: dict[str, tuple[str, int]] = {}
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#") or (line_no == 1 and line.lower().startswith("lemma\t")):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        lemma, forms = cells[0], [c for c in cells[1:] if c]
+        if not lemma or not forms:
+            problems.append(Problem(p, line_no, "a row needs a lemma and at least one form", "write the lemma, a tab, then its forms separated by tabs (say<TAB>said)"))
+            continue
+        for word in [lemma, *forms]:
+            if " " in word or word != word.lower():
+                problems.append(Problem(p, line_no, f"{word!r} is not one lower-case word", "write each lemma and form as a single lower-case word"))
+        if lemma in first_lemma:
+            problems.append(Problem(p, line_no, f"lemma {lemma!r} again (first on line {first_lemma[lemma]})", "merge its forms into the first row", "warning"))
+        first_lemma.setdefault(lemma, line_no)
+        for form in forms:
+            other = form_of.setdefault(form, (lemma, line_no))
+            if other[0] != lemma:
+                problems.append(Problem(p, line_no, f"form {form!r} is also a form of {other[0]!r} (line {other[1]})",
+                                        "a form matches the terms of both lemmas; keep it under one lemma unless both are meant", "warning"))
 
 
 def errors(problems: Sequence[Problem]) -> list[Problem]:
