@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.lexicon import LexiconSet, Match
+from framing.lexicon import LexiconSet, Match, regular_inflections
 from framing.models import Token
 
 NEGATION_WINDOW = 3  # tokens before a term that a negator may stand in and still govern it
@@ -21,6 +21,7 @@ TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words i
 PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
 QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need a number after them
 VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague group after them ("many critics")
+VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
 
 
 @dataclass(slots=True, frozen=True)
@@ -52,6 +53,10 @@ class RuleData:
     vague_quantifiers: frozenset[str] = frozenset()  # quantity approximators that are also vague quantifiers ("some")
     verb_only: frozenset[str] = frozenset()  # loaded only as verbs: "he claimed", not "his claims"
     determiners: frozenset[str] = frozenset()  # words before a noun: "the", "his", "false"
+    group_verbs: frozenset[str] = frozenset()  # every form of a verb of saying or thinking: "say", "argued", "believes"
+    group_fillers: frozenset[str] = frozenset()  # words between a vague group and its verb: "critics have long argued"
+    specifiers: frozenset[str] = frozenset()  # words before a group noun that name the group: "his critics", "these experts"
+    quantifiers: frozenset[str] = frozenset()  # vague quantifiers, which hedge a group themselves: "many critics"
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
@@ -69,6 +74,12 @@ class RuleData:
         def words(category: str) -> frozenset[str]:
             return frozenset(t for t, e in ctx.items() if e.category == category)
 
+        def all_forms(terms: frozenset[str]) -> frozenset[str]:
+            return frozenset(f for t in terms for f in regular_inflections(t) | lexicons.irregular.get(t, set()))
+
+        reporting = frozenset(t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
+                              if e.category != PLAIN_SENSE and " " not in t)
+
         return cls(
             negators=frozenset(lexicons.entries.get("negators", {})),
             quantities=frozenset(t for t, e in q.items() if e.category != "article"),
@@ -77,10 +88,15 @@ class RuleData:
             name_followers=words("name_follower"),
             ability_followers=words("ability_follower"),
             honorifics=words("honorific"),
-            vague_heads=words("vague_head"),
+            vague_heads=all_forms(words("vague_head")),
             vague_quantifiers=words("vague_quantifier"),
             verb_only=words("verb_only"),
             determiners=words("determiner"),
+            group_verbs=all_forms(reporting | words("group_verb") | words("vague_head")),
+            group_fillers=all_forms(words("group_filler")),
+            specifiers=words("specifier"),
+            quantifiers=words("vague_quantifier") | frozenset(
+                t for t, e in lexicons.entries.get("hedge", {}).items() if e.category == VAGUE_QUANTIFIER),
         )
 
 
@@ -92,7 +108,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
     return RuleData(frozenset(context), packaged.quantities, packaged.articles, packaged.month_context,
                     packaged.name_followers, packaged.ability_followers, packaged.honorifics,
                     packaged.vague_heads, packaged.vague_quantifiers,
-                    packaged.verb_only, packaged.determiners)
+                    packaged.verb_only, packaged.determiners, packaged.group_verbs,
+                    packaged.group_fillers, packaged.specifiers, packaged.quantifiers)
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +256,29 @@ def vague_quantifier(tokens: Sequence[Token], m: Match, data: RuleData) -> Decis
     return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
 
 
+def vague_group(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """An unnamed group ("critics", "historians", "experts") hedges only when a view is credited
+    to it: before a verb of saying or thinking, perhaps after a few auxiliaries or adverbs ("critics
+    say", "historians have long argued", "experts generally agree").  Not when the group is named
+    by what stands before it ("his critics said", "three experts", "Trump's critics"), and not
+    after a vague quantifier, which is the hedge ("many critics", "several prominent economists")."""
+    if m.entry.category != VAGUE_GROUP:
+        return KEEP
+    before = [t.norm for t in tokens[max(m.first - 2, 0) : m.first] if t.start >= sentence_start]
+    if data.quantifiers.intersection(before):
+        return Decision(False, rule=f"vague-group: the quantifier before '{m.entry.term}' is the hedge")
+    if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
+        prev = tokens[m.first - 1].norm
+        if prev in data.specifiers or prev in data.determiners or prev.endswith(("'s", "’s")) or prev[:1].isdigit() or prev in data.quantities:
+            return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
+    i = m.last + 1
+    while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
+        i += 1
+    if _next(tokens, i) in data.group_verbs:
+        return Decision(True, rule=f"vague-group: a view credited to unnamed '{m.entry.term}'")
+    return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
+
+
 def ability_could(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
     """"could not", "could never" state inability, not possibility: no hedge."""
     if m.entry.term != "could" or m.first != m.last:
@@ -274,7 +314,8 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
                      noun_use(tokens, m, sentence_start, data)):
         if decision is not KEEP:
             return decision
-    for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, data), ability_could(tokens, m, data)):
+    for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, data),
+                     vague_group(tokens, m, sentence_start, data), ability_could(tokens, m, data)):
         if decision is not KEEP:
             return decision
     return negation(tokens, m, data.negators, sentence_start)
