@@ -241,9 +241,15 @@ def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> 
 def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
     """Whether a vague quantifier stands for an unspecified group of people or cases: before a
     group noun or an opinion verb, perhaps after one adjective ("many critics", "some believe",
-    "in many cases", "several prominent economists").  Phrases
+    "in many cases", "several prominent economists"), or standing for people before a verb of
+    saying or thinking ("some have long argued", "many also believe").  Phrases
     such as "by many", "some of" are hedge rows of their own."""
-    return _next(tokens, m.last + 1) in data.vague_heads or _next(tokens, m.last + 2) in data.vague_heads
+    if _next(tokens, m.last + 1) in data.vague_heads or _next(tokens, m.last + 2) in data.vague_heads:
+        return True
+    i = m.last + 1
+    while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
+        i += 1
+    return i > m.last + 1 and _next(tokens, i) in data.group_verbs
 
 
 def vague_quantifier(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:

@@ -94,6 +94,10 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("Critics of the plan rallied outside.", []),
         ("Most historians agree.", [("Most", "vague_quantifier")]),
         ("Most buildings collapsed.", []),
+        # A quantifier standing for people, before a verb of saying or thinking.
+        ("Some have long argued that he fled.", [("Some", "quantity_approximator")]),
+        ("Many were killed.", []),
+        ("Some have left.", []),
         # Weasel phrases: a reputation or judgement credited to no one in particular.
         ("It is well known that he lied.", [("well known", "vague_attribution")]),
         ("He is best known for his role.", [("best known", "vague_attribution")]),
