@@ -252,11 +252,17 @@ def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
     return i > m.last + 1 and _next(tokens, i) in data.group_verbs
 
 
-def vague_quantifier(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
-    """"many", "several", "numerous" hedge only as weasel words, for an unspecified group ("many
-    critics say", "many believe", "in many ways"); "many buildings collapsed" counts buildings."""
+def vague_quantifier(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """"many", "several", "numerous", "most" hedge only as weasel words, for an unspecified group
+    ("many critics say", "many believe", "in many ways"); "many buildings collapsed" counts
+    buildings.  After a determiner or a possessive the group is named, or "most" is a superlative:
+    "his many critics", "the most conservative members", "Congress's most outspoken critics"."""
     if m.entry.category != VAGUE_QUANTIFIER:
         return KEEP
+    if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
+        prev = tokens[m.first - 1].norm
+        if prev in data.determiners or prev in data.specifiers or prev.endswith(("'s", "’s")):
+            return Decision(False, rule=f"vague-quantifier: '{prev} {m.entry.term}' names the group or is a superlative")
     if _vague_group(tokens, m, data):
         return KEEP
     return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
@@ -320,7 +326,7 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
                      noun_use(tokens, m, sentence_start, data)):
         if decision is not KEEP:
             return decision
-    for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, data),
+    for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, sentence_start, data),
                      vague_group(tokens, m, sentence_start, data), ability_could(tokens, m, data)):
         if decision is not KEEP:
             return decision

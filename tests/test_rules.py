@@ -94,6 +94,8 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("Critics of the plan rallied outside.", []),
         ("Most historians agree.", [("Most", "vague_quantifier")]),
         ("Most buildings collapsed.", []),
+        ("Only the most senior leaders are told.", []),
+        ("His many critics were silent.", []),
         # A quantifier standing for people, before a verb of saying or thinking.
         ("Some have long argued that he fled.", [("Some", "quantity_approximator")]),
         ("Many were killed.", []),
