@@ -3,7 +3,8 @@
 
 The stage runs in four steps: quotation marks are paired (`quote_marks.scan`); reporting cues are
 matched from the lexicons and turned into attributions with source and content
-(`attribution.attributions`); each quotation then gets its speaker (the attribution that credits
+(`attribution.attributions`, then the cues marked by punctuation, `mark_cues`, and fixed phrases
+such as "went on to say" or "is seen as", `cue_patterns`); each quotation then gets its speaker (the attribution that credits
 it, the quotation it continues, or the speaker of the quotation or attribution just before it) and
 its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too) or
 "scare" (quoted words nobody is said to have spoken: the outlet's voice).
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing import attribution as attr
-from framing import mark_cues
+from framing import cue_patterns, mark_cues
 from framing import quote_marks
 from framing import source_phrases as phr
 from framing.lexicon import LexiconSet, Match
@@ -84,8 +85,10 @@ def analyse_voice(
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
     article = phr.ArticleText(text, tokens, sentences, marked, speakers, verbs)
-    attributions, credit = attr.attributions(article, attr.cues(cue_matches))
+    cue_list = attr.cues(cue_matches)
+    attributions, credit = attr.attributions(article, cue_list)
     attributions = mark_cues.attributions(article, attributions, credit)
+    attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))

@@ -1,0 +1,116 @@
+"""Attributions whose cue is a fixed multi-word pattern the verb rules of `framing.attribution`
+turn down, because its verb is an infinitive or a participle with no subject of its own:
+
+- `went on to say` (`goes on to slam`, `went on to call`): a reporting verb after "go on to"; the
+  source is the subject of "went", the cue the whole phrase (PolNeAR marks "went on to say");
+- an agentless passive of perception or labelling: `Kyle has been seen as a conservative icon`,
+  `Ginsburg is known for speaking her mind`, `Minnesota and Colorado are seen as opportunities
+  for Sanders`: a view credited to nobody named (source None), about the sentence.
+
+They run after the verb cues and the punctuation cues (`framing.mark_cues`), so a span already
+found is never found twice. Measured on PolNeAR train (the cue recall pass, benchmarks/ACCURACY.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing import source_phrases as phr
+from framing.models import Attribution, Range
+
+# `went on to say`: "go on to" and one word, which must be a one-word reporting verb.
+_GO_ON_RE = re.compile(r"\b(?:went|goes|go|going|gone) on to ([a-z]+)\b")
+# Verbs whose first object is the addressee (as in framing.attribution): "went on to tell reporters ...".
+_ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
+# `is seen as`, `was widely viewed as`, `has long been known for`, `were thought to`.
+_SEEN_AS_RE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)(?: (?:widely|long|also|still|now|often|generally|largely|increasingly))?"
+    r" (known|seen|viewed|regarded|thought|believed) (?:as|for|to)\b"
+)
+# The participles of `_SEEN_AS_RE`: their lemma and stance class (as in reporting_verbs.tsv).
+_PARTICIPLES = {
+    "known": ("know", "labeling"),
+    "seen": ("see", "thought"),
+    "viewed": ("view", "thought"),
+    "regarded": ("regard", "labeling"),
+    "thought": ("think", "thought"),
+    "believed": ("believe", "thought"),
+}
+
+
+def attributions(
+    art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[phr.Cue]
+) -> list[Attribution]:
+    """`found` plus the attributions of the patterns above, in text order; `credit` (quotation
+    index -> attribution) gains the quotations a `went on to say` credits.  `cue_list` is the
+    reporting-verb matches (`framing.attribution.cues`): the verb after "went on to" must be one."""
+    text = art.text
+    extra: list[Attribution] = []
+    if " on to " in text:
+        extra.extend(_went_on_to(art, found, credit, cue_list))
+    for word in _PARTICIPLES:
+        i = text.find(f" {word} ")
+        while i >= 0:
+            m = _SEEN_AS_RE.search(text, max(0, i - 30), i + len(word) + 6)
+            if m is not None and m.start(1) == i + 1:
+                att = _seen_as(art, found + extra, m)
+                if att is not None:
+                    extra.append(att)
+            i = text.find(f" {word} ", i + len(word) + 1)
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda a: a.cue.start)
+
+
+def _covered(found: list[Attribution], start: int, end: int) -> bool:
+    """Does the range overlap the cue of an attribution already found, or lie in its content?"""
+    return any(
+        (a.cue.start < end and start < a.cue.end) or (a.content is not None and a.content.start <= start < a.content.end)
+        for a in found
+    )
+
+
+def _seen_as(art: phr.ArticleText, found: list[Attribution], m: re.Match) -> Attribution | None:
+    start, end = m.span(1)
+    if art.quote_in(start) is not None or _covered(found, start, end):
+        return None
+    s_start, s_end = art.sentence_of(start)
+    content_end = phr.trim_end(art.text, s_start, s_end)
+    if content_end - s_start < 20:
+        return None
+    verb, stance = _PARTICIPLES[m.group(1)]
+    return Attribution(Range(start, end), verb, stance, None, None, Range(s_start, content_end))
+
+
+def _went_on_to(
+    art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[phr.Cue]
+) -> list[Attribution]:
+    text, tokens = art.text, art.tokens
+    out: list[Attribution] = []
+    entries = {c.match.start: c.match.entry for c in cue_list}
+    for m in _GO_ON_RE.finditer(text):
+        entry = entries.get(m.start(1))
+        if entry is None or " " in entry.term or art.quote_in(m.start()) is not None:
+            continue
+        if _covered(found, m.start(), m.end()):
+            continue
+        s_start, s_end = art.sentence_of(m.start())
+        go = art.token_at_or_after(m.start())
+        last = art.token_at_or_after(m.end()) - 1
+        subject, _ = phr.subject_before(art, go, s_start)
+        content_start = phr.content_start(art, last, s_end, entry.term in _ADDRESSEE_VERBS)
+        content_end = phr.trim_end(text, content_start, s_end)
+        if subject is None or content_end <= content_start:
+            continue
+        speaker, anonymous = art.speakers.name_of(list(tokens[subject[0] : subject[1] + 1]), tokens[subject[0]].start)
+        att = Attribution(
+            Range(m.start(), m.end()), entry.term, entry.category, speaker,
+            Range(tokens[subject[0]].start, tokens[subject[1]].end), Range(content_start, content_end), anonymous,
+        )
+        out.append(att)
+        i = bisect.bisect_left(art.quote_starts, content_start)
+        while i < len(art.quotes) and art.quotes[i].end <= content_end + 1:
+            credit.setdefault(i, att)
+            i += 1
+    return out

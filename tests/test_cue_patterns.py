@@ -1,0 +1,90 @@
+"""Attributions of fixed multi-word patterns (framing/cue_patterns.py): `went on to say` and
+agentless passives of perception or labelling (`is seen as`, `is known for`).  Each row is a text
+and the attributions expected (cue, verb, speaker, source, content), as exact substrings."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import segment
+from framing.lexicon import load
+from framing.quotes import analyse_voice
+
+
+def analysed(text: str):
+    return analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+
+
+def attributions_of(text: str):
+    return [
+        (
+            text[a.cue.start : a.cue.end],
+            a.verb,
+            a.speaker,
+            text[a.source.start : a.source.end] if a.source else None,
+            text[a.content.start : a.content.end] if a.content else None,
+        )
+        for a in analysed(text).attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He went on to say Clinton's behavior is “very different from somebody misinterpreting.”",
+            [("went on to say", "say", None, "He", "Clinton's behavior is “very different from somebody misinterpreting.”")],
+        ),
+        (
+            "The piece goes on to slam Sanders’ political revolution for implying a consensus.",
+            [("goes on to slam", "slam", "piece", "The piece", "Sanders’ political revolution for implying a consensus")],
+        ),
+        # Only a reporting verb after "went on to": winning is no speech.
+        ("He went on to win the state by ten points.", []),
+        ("The plan went on to include roads and bridges.", []),
+        (
+            "Kyle has been seen as a conservative icon. He was killed in 2013.",
+            [("seen", "see", None, None, "Kyle has been seen as a conservative icon")],
+        ),
+        (
+            "Ginsburg is known for speaking her mind on other issues.",
+            [("known", "know", None, None, "Ginsburg is known for speaking her mind on other issues")],
+        ),
+        (
+            "Minnesota and Colorado are widely seen as opportunities for Sanders.",
+            [("seen", "see", None, None, "Minnesota and Colorado are widely seen as opportunities for Sanders")],
+        ),
+        (
+            "The issue was thought to be settled.",
+            [("thought", "think", None, None, "The issue was thought to be settled")],
+        ),
+        # Seen at a place is perception of a thing, not a view: no "as", "for" or "to".
+        ("Lazar was seen at the airport on Tuesday.", []),
+        # Inside a quotation the words are the speaker's.
+        ('“She is seen as a moderate by everyone,” he said.', [("said", "say", None, "he", "“She is seen as a moderate by everyone,”")]),
+    ],
+)
+def test_pattern_attributions(text, expected):
+    assert attributions_of(text) == expected
+
+
+def test_went_on_to_say_credits_the_quotation_to_the_subject():
+    text = "Pence went on to say he is “confident” about the talks."
+    voice = analysed(text)
+    assert [(text[q.start : q.end], q.speaker) for q in voice.quotes] == [("“confident”", "Pence")]
+
+
+def test_seen_as_from_the_cli(tmp_path):
+    """`framing score` reports the pattern's attribution span the way a user sees it."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text("Kyle has long been seen as a conservative icon in Texas.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    spans = [s for s in json.loads(result.stdout.splitlines()[0])["spans"] if s["type"] == "attribution"]
+    assert [(s["text"], s["verb"], s["stance"]) for s in spans] == [("seen", "see", "thought")]
