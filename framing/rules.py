@@ -166,11 +166,13 @@ def _is_capitalised(text: str, tok: Token) -> bool:
 def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
     "Tyson Fury".  Not at the start of a sentence, and not in a title-case headline, where every
-    word is capitalised ("Putin's Brutal Pantomime")."""
+    word is capitalised ("Putin's Brutal Pantomime"), nor right after an opening quotation mark,
+    where a quoted sentence or a coined epithet starts ('“Strikingly, Trump leads”', '"Crooked"
+    Hillary')."""
     if m.entry.lexicon != "loaded" or m.first != m.last:
         return KEEP
     tok = tokens[m.first]
-    if tok.start <= sentence_start or not _is_capitalised(text, tok):
+    if tok.start <= sentence_start or not _is_capitalised(text, tok) or _after_opening_quote(text, tokens, m.first, sentence_start):
         return KEEP
     prev = tokens[m.first - 1] if m.first > 0 and tokens[m.first - 1].start >= sentence_start else None
     nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
@@ -182,6 +184,25 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     if not in_name or _title_case(text, tokens, m.first, sentence_start):
         return KEEP
     return Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
+
+
+OPENING_QUOTES = frozenset("“‘«")
+STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def _after_opening_quote(text: str, tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
+    """Whether token i starts right after an opening quotation mark: a curly opening mark, or a
+    straight one that follows a space, a bracket or a dash (so '," Brat said' is not one)."""
+    start = tokens[i].start
+    if start == 0:
+        return False
+    mark = text[start - 1]
+    if mark in OPENING_QUOTES:
+        return True
+    if mark not in STRAIGHT_QUOTES:
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return before.isspace() or before in "([{—–-:" or start - 1 <= sentence_start
 
 
 def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int, reach: int = 8) -> bool:

@@ -50,7 +50,7 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("They have been criticized for it.", [("have been criticized", "hedge")]),
         ("It has been suggested that he left.", [("It has been suggested", "hedge")]),
         # "claim" is loaded as a verb, not as a noun after a determiner or possessive.
-        ("He claimed the vote was rigged.", [("claimed", "loaded")]),
+        ("He claimed the vote was rigged.", [("claimed", "loaded"), ("rigged", "loaded")]),
         ("His claims were rejected.", []),
         ("Trump's claim was rejected.", []),
         ("the claim that it failed", []),
@@ -150,6 +150,10 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
         ("Why Putin's No-Show Is A Brutal Pantomime", ["Brutal", "Pantomime"]),
         ('"Pathetic," he said of the plan.', ["Pathetic"]),
         ("Critics said the spoiled brat was rude.", ["spoiled", "brat"]),
+        # Right after an opening quotation mark a capital starts a quoted sentence or an epithet.
+        ('NBC notes, “Strikingly, Trump finishes first.”', ["Strikingly"]),
+        ('He called the senator "Pathetic Bob" twice.', ["Pathetic"]),
+        ('"I am done," Dave Brat said.', []),
     ],
 )
 def test_a_capitalised_word_inside_a_name_is_no_finding(text, loaded):

@@ -1,0 +1,72 @@
+"""The loaded lexicon's sense decisions and its newer classes of terms, through framing.analyze
+(lexicons/loaded.tsv, lexicons/inflections.tsv; README "Loaded recall pass")."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.lexicon import load
+
+
+def loaded(text: str) -> list[str]:
+    return [s.text for s in framing.analyze(text).spans if s.type == "loaded"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Irregular forms of a phrase's first verb (inflections.tsv).
+        ("She took a swipe at Clinton.", ["took a swipe"]),
+        ("He has taken a swipe at the press.", ["taken a swipe"]),
+        ("He was thrown under the bus.", ["thrown under the bus"]),
+        # Nicknames coined as insults, and name-calling compounds.
+        ("“Crooked Hillary Clinton’s top aide was accused.”", ["Crooked Hillary"]),
+        ("They mocked Lyin' Ted again.", ["mocked", "Lyin' Ted"]),
+        ("Needless to say, the Never Trumpers are.", ["Needless", "Never Trumpers"]),
+        ("the Trump-hating media", ["Trump-hating"]),
+        ("the latte-sipping crowd", ["latte-sipping"]),
+        # "joke": a judgement when a person or plan is called one; humour is plain.
+        ("The plan is a joke.", ["is a joke"]),
+        ("What a joke.", ["What a joke"]),
+        ("He told jokes about his neighbours.", []),
+        ("Patel joked that he was tired.", []),
+        # "insult": a verdict ("an insult to"), not the report that insults were traded.
+        ("It is an insult to the victims.", ["an insult to"]),
+        ("It was an insulting offer.", ["insulting"]),
+        ("The two leaders traded insults.", []),
+        # "evade": a question evaded is loaded; a fugitive evading capture is plain.
+        ("The senator evaded the question.", ["evaded"]),
+        ("The suspect evaded capture for a week.", []),
+        ("Two men evaded arrest.", []),
+        # Graded criticism vs a plain adverb of quantity.
+        ("Rice sharply criticized Netanyahu.", ["sharply criticized"]),
+        ("Prices fell sharply.", []),
+        # Legal and immigration terms that are plain in crime reporting.
+        ("Aliens arrested during this operation were deported.", []),
+        ("Lambert conspired with others to hide the payments.", []),
+        ("the dictates of conscience", []),
+        ("Brussels dictates to Britain.", ["dictates to"]),
+        # Evaluative words of the newer rows.
+        ("It was a dirty trick.", ["dirty"]),
+        ("a stain on the nation", ["stain on"]),
+        ("He rolled his eyes.", ["rolled his eyes"]),
+        ("He stormed off the set.", ["stormed off"]),
+        ("These are the wolves in the episcopate.", ["wolves"]),
+        ("It's destructive.", ["destructive"]),
+        ("a charismatic speaker", ["charismatic"]),
+    ],
+)
+def test_loaded_terms(text, expected):
+    assert loaded(text) == expected
+
+
+def test_every_irregular_form_of_a_loaded_first_verb_is_listed():
+    """A phrase whose first word is an irregular verb matches its past forms too: every such verb
+    starting a loaded term has its forms in inflections.tsv."""
+    lexicons = load()
+    irregular_verbs = {"take", "throw", "dig", "sow", "sell", "come", "get", "ride", "fly", "sneak", "creep",
+                       "sweep", "fight", "break", "blow", "fall", "give", "drive", "tear", "spin", "go", "make"}
+    starts = {t.split()[0] for t in lexicons.entries["loaded"] if " " in t}
+    for verb in irregular_verbs & starts:
+        assert lexicons.irregular.get(verb), f"{verb!r} starts a loaded phrase but has no irregular forms"
