@@ -57,6 +57,8 @@ class RuleData:
     group_fillers: frozenset[str] = frozenset()  # words between a vague group and its verb: "critics have long argued"
     specifiers: frozenset[str] = frozenset()  # words before a group noun that name the group: "his critics", "these experts"
     quantifiers: frozenset[str] = frozenset()  # vague quantifiers, which hedge a group themselves: "many critics"
+    vague_determiners: frozenset[str] = frozenset()  # boosters that before a noun pick out unnamed members: "certain officials"
+    predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
@@ -97,6 +99,8 @@ class RuleData:
             specifiers=words("specifier"),
             quantifiers=words("vague_quantifier") | frozenset(
                 t for t, e in lexicons.entries.get("hedge", {}).items() if e.category == VAGUE_QUANTIFIER),
+            vague_determiners=words("vague_determiner"),
+            predicative_followers=words("predicative_follower"),
         )
 
 
@@ -109,7 +113,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.name_followers, packaged.ability_followers, packaged.honorifics,
                     packaged.vague_heads, packaged.vague_quantifiers,
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
-                    packaged.group_fillers, packaged.specifiers, packaged.quantifiers)
+                    packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
+                    packaged.vague_determiners, packaged.predicative_followers)
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +317,22 @@ def vague_group(tokens: Sequence[Token], m: Match, sentence_start: int, data: Ru
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
 
 
+def vague_determiner(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
+    """"certain" boosts as a predicate ("she is certain", "certain that", "certain to win"); before
+    a plural noun or a vague group it picks out members it does not name ("certain officials",
+    "in certain cases"), which is vague, so it hedges."""
+    if m.entry.lexicon != "booster" or m.entry.term not in data.vague_determiners or m.last + 1 >= len(tokens):
+        return KEEP
+    nxt = tokens[m.last + 1]
+    word = nxt.norm
+    if SENTENCE_END & set(text[tokens[m.last].end : nxt.start]) or not word.isalpha():
+        return KEEP
+    plural = len(word) > 4 and word.endswith("s") and not word.endswith("ss")  # not "this", "his"
+    if word in data.predicative_followers or word in data.determiners or not (plural or word in data.vague_heads):
+        return KEEP
+    return Decision(True, "hedge", f"vague-determiner: '{m.entry.term} {nxt.norm}' picks out unnamed members, not certainty")
+
+
 def ability_could(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
     """"could not", "could never" state inability, not possibility: no hedge."""
     if m.entry.term != "could" or m.first != m.last:
@@ -348,7 +369,8 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
         if decision is not KEEP:
             return decision
     for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, sentence_start, data),
-                     vague_group(tokens, m, sentence_start, data), ability_could(tokens, m, data)):
+                     vague_group(tokens, m, sentence_start, data), vague_determiner(text, tokens, m, data),
+                     ability_could(tokens, m, data)):
         if decision is not KEEP:
             return decision
     return negation(tokens, m, data.negators, sentence_start)

@@ -119,10 +119,29 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("The grant made it possible.", []),
         ("It is possible that he left.", [("It is possible that", "hedge_phrase")]),
         ("A possible cause is rust.", [("possible", "epistemic_adjective")]),
+        # "certain" boosts as a predicate; before a noun it picks out members it does not name.
+        ("Certain officials said the plan failed.", [("Certain", "certainty_adjective")]),
+        ("In certain cases it fails.", [("certain", "certainty_adjective")]),
     ],
 )
 def test_weasel_words_and_vague_groups(text, expected):
     assert hedges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Certain officials said the plan failed.", [("Certain", "hedge")]),
+        ("She is certain that it works.", [("certain", "booster")]),
+        ("I am certain of it.", [("certain", "booster")]),
+        ("He is certain to win.", [("certain", "booster")]),
+        ("He is certain this works.", [("certain", "booster")]),
+        ("They are not certain that it works.", [("certain", "hedge")]),
+        ("a certain amount of money", []),
+    ],
+)
+def test_certain_boosts_as_a_predicate_and_hedges_before_a_noun(text, expected):
+    assert lexical(text) == expected
 
 
 def test_a_dropped_match_says_which_rule_dropped_it():
