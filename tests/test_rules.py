@@ -117,6 +117,7 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("He left as soon as possible.", []),
         ("The highest possible score is 450.", []),
         ("The grant made it possible.", []),
+        ("Access is only possible from the rear.", []),
         ("It is possible that he left.", [("It is possible that", "hedge_phrase")]),
         ("A possible cause is rust.", [("possible", "epistemic_adjective")]),
         # "certain" boosts as a predicate; before a noun it picks out members it does not name.
