@@ -13,7 +13,6 @@ identical probabilities.
 from __future__ import annotations
 
 import bisect
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,14 +23,8 @@ import numpy as np
 
 from framing import model_io
 from framing.models import Analysis, Sentence, Span
-from framing.sentence_features import (
-    MARKED_FEATURES,
-    SentenceRecord,
-    lexicon_matrix,
-    marked_matrix,
-    word_char_ngrams,
-    word_ngrams,
-)
+from framing.sentence_columns import SentenceColumns, marked_features
+from framing.sentence_features import MARKED_FEATURES, SentenceRecord, lexicon_matrix
 
 DEFAULT_MODEL_FILE = "babe.framing-model"
 BLOCKS = ("word", "char")
@@ -64,10 +57,12 @@ class SentenceClassifier:
     info: dict[str, Any] = field(default_factory=dict)  # training data, date, config, metrics
 
     def __post_init__(self) -> None:
-        self._index = {b: {g: i for i, g in enumerate(self.vocabularies[b])} for b in BLOCKS}
         self._lexicon_index = {k: i for i, k in enumerate(self.vocabularies.get("lexicon", []))}
-        self._rates = dict(zip(self.vocabularies.get("marked", []), self.marked_rates.tolist()))
-        self._char_cache: dict[str, np.ndarray] = {}
+        self._columns = SentenceColumns(self.vocabularies["word"], self.vocabularies["char"], self.vocabularies.get("marked", []))
+        self._rates = self.marked_rates.astype(np.float64).tolist()
+        # Word and character columns side by side (as SentenceColumns numbers them), in float64.
+        self._idf = np.concatenate([self.idf[b] for b in BLOCKS]).astype(np.float64)
+        self._coef = {k: np.concatenate([v.coef[b] for b in BLOCKS]).astype(np.float64) for k, v in self.variants.items()}
 
     def __getstate__(self) -> dict[str, Any]:
         # Sent to worker processes (never written to disk): the lookup tables are rebuilt there.
@@ -90,8 +85,8 @@ class SentenceClassifier:
             i = bisect.bisect_right(starts, span.start) - 1
             if i >= 0 and span.start < sentences[i].end:
                 grouped[i].append(span)
-        texts = [text[s.start : s.end] for s in sentences]
-        return [round(float(p), 4) for p in self.probabilities(texts, grouped)]
+        lowered = [text[s.start : s.end].lower() for s in sentences]
+        return [round(p, 4) for p in self._probabilities(lowered, grouped, "full").tolist()]
 
     def probabilities(self, texts: Sequence[str], spans: Sequence[Sequence[Span]] | None = None, variant: str = "full") -> np.ndarray:
         """Calibrated probabilities of the positive class for a batch of sentences.
@@ -99,65 +94,42 @@ class SentenceClassifier:
         `spans[i]` are the lexicon findings in sentence i; without them the lexicon features
         count nothing (use `predict_records(sentence_records(texts))` to have them found).
         """
-        v = self.variants[variant]
-        decision = np.full(len(texts), v.intercept)
-        if not texts:
-            return decision
-        decision += self._tfidf_dot(self._word_columns(texts), "word", v.coef["word"], len(texts))
-        decision += self._tfidf_dot(self._char_columns(texts), "char", v.coef["char"], len(texts))
-        if "lexicon" in v.coef and spans is not None:
-            decision += lexicon_matrix(spans, self._lexicon_index) @ v.coef["lexicon"].astype(np.float64)
-        if "marked" in v.coef:
-            decision += marked_matrix(texts, self._rates) @ v.coef["marked"].astype(np.float64)
-        a, b = v.calibration
-        return 1.0 / (1.0 + np.exp(a * decision + b))
+        return self._probabilities([t.lower() for t in texts], spans, variant)
 
     def predict_records(self, records: Sequence[SentenceRecord], variant: str = "full") -> np.ndarray:
         return self.probabilities([r.text for r in records], [r.spans for r in records], variant)
 
-    def _word_columns(self, texts: Sequence[str]) -> tuple[list[int], list[int]]:
-        """Vocabulary columns of every sentence's word n-grams, flat, with each sentence's count."""
-        index = self._index["word"]
-        flat: list[int] = []
-        lengths = []
-        for t in texts:
-            before = len(flat)
-            flat.extend(index[g] for g in word_ngrams(t) if g in index)
-            lengths.append(len(flat) - before)
-        return flat, lengths
+    def _probabilities(self, lowered: Sequence[str], spans: Sequence[Sequence[Span]] | None, variant: str) -> np.ndarray:
+        v = self.variants[variant]
+        n = len(lowered)
+        decision = np.full(n, v.intercept)
+        if not n:
+            return decision
+        keys, counts, marked = self._columns.columns(lowered)
+        for part in self._tfidf_dots(keys, counts, self._coef[variant], n):
+            decision += part
+        if "lexicon" in v.coef and spans is not None:
+            decision += lexicon_matrix(spans, self._lexicon_index) @ v.coef["lexicon"].astype(np.float64)
+        if "marked" in v.coef:
+            decision += marked_features(marked, self._rates) @ v.coef["marked"].astype(np.float64)
+        a, b = v.calibration
+        return 1.0 / (1.0 + np.exp(a * decision + b))
 
-    def _char_columns(self, texts: Sequence[str]) -> tuple[array, list[int]]:
-        """The same for character n-grams, through a per-word cache (words repeat a lot)."""
-        cache = self._char_cache
-        if len(cache) > 200_000:
-            cache.clear()
-        index = self._index["char"]
-        flat = array("q")
-        lengths = []
-        for t in texts:
-            before = len(flat)
-            for word in t.lower().split():
-                cols = cache.get(word)
-                if cols is None:
-                    cols = cache[word] = array("q", [index[g] for g in word_char_ngrams(word) if g in index])
-                flat.extend(cols)
-            lengths.append(len(flat) - before)
-        return flat, lengths
+    def _tfidf_dots(self, keys: np.ndarray, counts: np.ndarray, coef: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Per sentence, the word block's and the character block's rows of sublinear-TF x IDF,
+        each L2-normalised (as TfidfVectorizer makes them), dotted with their weights.
 
-    def _tfidf_dot(self, columns: tuple[Sequence[int], list[int]], block: str, coef: np.ndarray, n: int) -> np.ndarray:
-        """Rows of sublinear-TF x IDF, L2-normalised (as TfidfVectorizer makes them), dotted with coef."""
-        flat, lengths = columns
-        if not len(flat):
-            return np.zeros(n)
-        cols = np.frombuffer(flat, dtype=np.int64) if isinstance(flat, array) else np.asarray(flat, dtype=np.int64)
-        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        width = len(self.vocabularies[block])
-        keys, counts = np.unique(rows * width + cols, return_counts=True)
-        r, c = keys // width, keys % width
-        values = (1.0 + np.log(counts)) * self.idf[block][c].astype(np.float64)
-        norms = np.sqrt(np.bincount(r, values * values, minlength=n))
-        dots = np.bincount(r, values * coef[c].astype(np.float64), minlength=n)
-        return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+        `keys` (sorted) are row << shift | column, so each (row, block) is summed in column order."""
+        shift = self._columns.shift
+        rows, cols = keys >> shift, keys & ((1 << shift) - 1)
+        values = self._idf[cols]  # x (1 + log count), which is 1 for the n-grams seen once
+        repeated = np.flatnonzero(counts > 1)
+        values[repeated] *= 1.0 + np.log(counts[repeated])
+        bins = 2 * rows + (cols >= self._columns.word_width)
+        norms = np.sqrt(np.bincount(bins, values * values, minlength=2 * n))
+        dots = np.bincount(bins, values * coef[cols], minlength=2 * n)
+        parts = np.divide(dots, norms, out=np.zeros(2 * n), where=norms > 0)
+        return parts[0::2], parts[1::2]
 
     # -- explanation ---------------------------------------------------------------------------
     def top_features(self, n: int = 15, variant: str = "full") -> list[tuple[str, float]]:

@@ -62,17 +62,15 @@ def word_ngrams(text: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
 
 
-@lru_cache(maxsize=200_000)
-def word_char_ngrams(word: str) -> tuple[str, ...]:
-    """Character 2- to 5-grams of one space-padded word, as scikit-learn's `char_wb` makes them."""
+def char_ngrams_of_word(word: str) -> tuple[str, ...]:
+    """Character 2- to 5-grams of one space-padded word, as scikit-learn's `char_wb` makes them
+    (a padded word shorter than 5 counts once, whole, as its longest n-gram)."""
     w = f" {word} "
-    grams: list[str] = []
-    for n in range(CHAR_NGRAM_RANGE[0], CHAR_NGRAM_RANGE[1] + 1):
-        if n >= len(w):
-            grams.append(w)  # a short word counts once, whole
-            break
-        grams.extend(w[i : i + n] for i in range(len(w) - n + 1))
-    return tuple(grams)
+    low, high = CHAR_NGRAM_RANGE
+    return tuple([w[i : i + n] for n in range(low, min(high, len(w)) + 1) for i in range(len(w) - n + 1)])
+
+
+word_char_ngrams = lru_cache(maxsize=200_000)(char_ngrams_of_word)  # training: words repeat
 
 
 def char_ngrams(text: str) -> list[str]:
@@ -108,14 +106,19 @@ def parse_marked_words(cell: str) -> frozenset[str]:
 
 def lexicon_keys(span: Span) -> list[str]:
     """The lexicon feature names one finding counts towards: by type, voice, lexicon and category."""
-    if span.type in ("loaded", "hedge", "booster"):
-        voice = span.voice or "author"
-        return [span.type, f"{span.type}:{voice}", f"{span.lexicon or span.type}/{span.category}:{voice}"]
-    if span.type == "attribution":
-        return ["attribution", f"attribution/{span.stance}"]
-    if span.type == "quote":
-        return [f"quote/{span.category}"]
-    return [span.type]
+    return list(_lexicon_keys(span.type, span.voice, span.lexicon, span.category, span.stance))
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_keys(type_: str, voice: str | None, lexicon: str | None, category: str | None, stance: str | None) -> tuple[str, ...]:
+    if type_ in ("loaded", "hedge", "booster"):
+        voice = voice or "author"
+        return (type_, f"{type_}:{voice}", f"{lexicon or type_}/{category}:{voice}")
+    if type_ == "attribution":
+        return ("attribution", f"attribution/{stance}")
+    if type_ == "quote":
+        return (f"quote/{category}",)
+    return (type_,)
 
 
 def has_author_loaded(spans: Iterable[Span]) -> bool:
@@ -125,14 +128,16 @@ def has_author_loaded(spans: Iterable[Span]) -> bool:
 
 def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, int]) -> np.ndarray:
     """log(1 + count) of each known lexicon feature per sentence (dense: sentences are few a call)."""
-    out = np.zeros((len(span_lists), len(vocabulary)))
+    width = len(vocabulary)
+    cells = []  # row * width + column, once per finding and feature
     for i, spans in enumerate(span_lists):
         for s in spans:
-            for k in lexicon_keys(s):
+            for k in _lexicon_keys(s.type, s.voice, s.lexicon, s.category, s.stance):
                 j = vocabulary.get(k)
                 if j is not None:
-                    out[i, j] += 1
-    return np.log1p(out)
+                    cells.append(i * width + j)
+    counts = np.bincount(np.asarray(cells, dtype=np.intp), minlength=len(span_lists) * width)
+    return np.log1p(counts.astype(np.float64)).reshape(len(span_lists), width)
 
 
 MARKED_FEATURES = ("max", "second", "sum")

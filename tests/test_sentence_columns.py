@@ -1,0 +1,129 @@
+"""The classifier's fast path (framing.sentence_columns): per-word cached columns, gathered and
+counted per article, give exactly the features the one-sentence definitions in
+framing.sentence_features give, so probabilities equal the straightforward computation."""
+
+from __future__ import annotations
+
+import bisect
+import csv
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from framing import sentence_columns
+from framing.classify import load_model
+from framing.sentence_columns import SentenceColumns, key_dtype
+from framing.sentence_features import char_ngrams, lexicon_matrix, marked_matrix, sentence_records, word_ngrams
+
+WORDS = ["well", "known", "well known", "known well", "the", "the well", "it's"]
+CHARS = [" w", "ll", "l ", " k"]
+MARKED = ["known", "pig-headed", "well"]
+
+
+def occurrences(columns: SentenceColumns, sentences: list[str]) -> list[tuple[int, str, int]]:
+    """(sentence, feature name, count) for every feature found, in key order."""
+    names = WORDS + CHARS
+    keys, counts, _ = columns.columns(sentences)
+    rows, cols = keys >> columns.shift, keys & ((1 << columns.shift) - 1)
+    return [(int(r), names[c], int(n)) for r, c, n in zip(rows, cols, counts)]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["well known"], [(0, "well", 1), (0, "known", 1), (0, "well known", 1), (0, " w", 1), (0, "ll", 1), (0, "l ", 1), (0, " k", 1)]),
+        # inside one whitespace word ("well-known") and across a word without tokens ("a")
+        (["well-known"], [(0, "well", 1), (0, "known", 1), (0, "well known", 1), (0, " w", 1), (0, "ll", 1)]),
+        (["well a known"], [(0, "well", 1), (0, "known", 1), (0, "well known", 1), (0, " w", 1), (0, "ll", 1), (0, "l ", 1), (0, " k", 1)]),
+        # repeats are counted, bigrams never join two sentences, an empty sentence has nothing
+        (["well well", "", "known", "well the"], [(0, "well", 2), (0, " w", 2), (0, "ll", 2), (0, "l ", 2),
+                                                  (2, "known", 1), (2, " k", 1),
+                                                  (3, "well", 1), (3, "the", 1), (3, " w", 1), (3, "ll", 1), (3, "l ", 1)]),
+        (["the well"], [(0, "well", 1), (0, "the", 1), (0, "the well", 1), (0, " w", 1), (0, "ll", 1), (0, "l ", 1)]),
+        (["-- ? !"], []),
+    ],
+)
+def test_columns_of_sentences(sentences, expected):
+    columns = SentenceColumns(WORDS, CHARS, MARKED)
+    assert occurrences(columns, sentences) == expected
+
+
+def test_marked_words_once_per_sentence():
+    columns = SentenceColumns(WORDS, CHARS, MARKED)
+    _, _, marked = columns.columns(["known, known and pig-headed", "nothing here", "well’s"])
+    assert marked == [{0, 1}, set(), set()]  # "well’s" is the token "well's", not "well"
+
+
+@pytest.mark.parametrize("rows, shift, dtype", [(1, 16, np.int32), (32767, 16, np.int32), (32768, 16, np.int32), (32769, 16, np.int64), (3, 30, np.int64)])
+def test_keys_are_int32_while_they_fit(rows, shift, dtype):
+    assert key_dtype(rows, shift) == dtype
+
+
+def reference_probabilities(model, texts, spans):
+    """The model's definition, one sentence at a time, with no cache: Counters of the n-grams
+    sentence_features makes, sublinear TF x IDF, L2 norm per block, dot with the weights."""
+    v = model.variants["full"]
+    index = {b: {g: i for i, g in enumerate(model.vocabularies[b])} for b in ("word", "char")}
+    rates = dict(zip(model.vocabularies["marked"], model.marked_rates.astype(np.float64).tolist()))
+    lexicon_index = {k: i for i, k in enumerate(model.vocabularies["lexicon"])}
+    out = []
+    for text, found in zip(texts, spans):
+        decision = v.intercept
+        for block, grams in (("word", word_ngrams(text)), ("char", char_ngrams(text))):
+            counts = Counter(index[block][g] for g in grams if g in index[block])
+            cols = np.asarray(sorted(counts), dtype=np.int64)
+            values = (1 + np.log([counts[c] for c in cols])) * model.idf[block][cols].astype(np.float64)
+            if len(cols):
+                decision += float(values @ v.coef[block][cols].astype(np.float64)) / np.sqrt(values @ values)
+        decision += float(lexicon_matrix([found], lexicon_index)[0] @ v.coef["lexicon"].astype(np.float64))
+        decision += float(marked_matrix([text], rates)[0] @ v.coef["marked"].astype(np.float64))
+        a, b = v.calibration
+        out.append(1 / (1 + np.exp(a * decision + b)))
+    return np.asarray(out)
+
+
+@pytest.fixture(scope="module")
+def babe_records(shared_data):
+    with (shared_data / "babe" / "babe_sg2_final_labels.csv").open(encoding="utf-8-sig", newline="") as f:
+        texts = [row["text"] for row in csv.DictReader(f)][:400]
+    return sentence_records(texts)
+
+
+def test_shipped_model_equals_the_straightforward_computation_on_babe(babe_records):
+    model = load_model()
+    texts, spans = [r.text for r in babe_records], [r.spans for r in babe_records]
+    fast = model.probabilities(texts, spans)
+    assert np.allclose(fast, reference_probabilities(model, texts, spans), rtol=0, atol=1e-12)
+    assert fast.min() < 0.1 and fast.max() > 0.9  # real sentences, both ways
+
+
+def test_article_path_equals_sentence_by_sentence_on_the_seeds(seed_analyses):
+    model = load_model()
+    for analysis in seed_analyses.values():
+        text, sentences = analysis.article.text, analysis.sentences
+        starts = [s.start for s in sentences]
+        grouped = [[] for _ in sentences]
+        for span in analysis.spans:
+            i = bisect.bisect_right(starts, span.start) - 1
+            if i >= 0 and span.start < sentences[i].end:
+                grouped[i].append(span)
+        texts = [text[s.start : s.end] for s in sentences]
+        expected = reference_probabilities(model, texts, grouped)
+        assert np.allclose(model.probabilities(texts, grouped), expected, rtol=0, atol=1e-12)
+        assert model.sentence_probabilities(text, sentences, analysis) == [round(float(p), 4) for p in expected]
+        assert sum(len(g) for g in grouped) > 10 and len(sentences) > 10
+
+
+@pytest.mark.parametrize("limit", [None, 0, 50])
+def test_cache_state_never_changes_a_result(babe_records, monkeypatch, limit):
+    """Cold, warm, and emptied every call (limit 0) or every few hundred words (50)."""
+    model = load_model()
+    texts, spans = [r.text for r in babe_records[:120]], [r.spans for r in babe_records[:120]]
+    first = model.probabilities(texts, spans)
+    if limit is not None:
+        monkeypatch.setattr(sentence_columns, "MAX_CHUNKS", limit)
+    one_by_one = np.concatenate([model.probabilities([t], [s]) for t, s in zip(texts, spans)])
+    again = model.probabilities(texts, spans)
+    assert np.array_equal(again, first)
+    assert np.allclose(one_by_one, first, rtol=0, atol=1e-12)
