@@ -20,6 +20,12 @@ def loaded(text: str) -> list[str]:
         ("She took a swipe at Clinton.", ["took a swipe"]),
         ("He has taken a swipe at the press.", ["taken a swipe"]),
         ("He was thrown under the bus.", ["thrown under the bus"]),
+        # Comparatives and superlatives of loaded adjectives (inflections.tsv).
+        ("It was the craziest plan yet.", ["craziest"]),
+        ("The campaign got nastier.", ["nastier"]),
+        # Adverbs and nouns derived from listed adjectives carry the same judgement.
+        ("He stridently rejected it.", ["stridently"]),
+        ("the sheer ruthlessness of it", ["sheer", "ruthlessness"]),
         # Nicknames coined as insults, and name-calling compounds.
         ("“Crooked Hillary Clinton’s top aide was accused.”", ["Crooked Hillary"]),
         ("They mocked Lyin' Ted again.", ["mocked", "Lyin' Ted"]),
