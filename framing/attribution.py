@@ -29,6 +29,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from framing import cue_patterns
 from framing import source_phrases as phr
 from framing.lexicon import Match
 from framing.models import Attribution, Range
@@ -191,6 +192,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     if noun_like and not has_that:
         return None
     subject, passive = phr.subject_before(art, cue.first, s_start)
+    if subject is None and not passive:
+        subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if _naming_participle(art, cue, before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported
     if (

@@ -7,6 +7,14 @@ turn down, because its verb is an infinitive or a participle with no subject of 
   `Ginsburg is known for speaking her mind`, `Minnesota and Colorado are seen as opportunities
   for Sanders`: a view credited to nobody named (source None), about the sentence.
 
+- `When asked about ...` (`after being asked`, `if pressed`): a question put by someone unnamed,
+  content up to the comma;
+- `As reported by Western Journalism, ...`: the agent is the source, the rest of the sentence the
+  content.
+
+`subject_across_aside` is a fallback for the verb rules: the subject of a cue that follows a dash
+aside (`Democrats — and some Republicans — say`, `Kasich (who has 25 delegates) said`).
+
 They run after the verb cues and the punctuation cues (`framing.mark_cues`), so a span already
 found is never found twice. Measured on PolNeAR train (the cue recall pass, benchmarks/ACCURACY.md).
 """
@@ -28,6 +36,16 @@ _SEEN_AS_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being)(?: (?:widely|long|also|still|now|often|generally|largely|increasingly))?"
     r" (known|seen|viewed|regarded|thought|believed) (?:as|for|to)\b"
 )
+# `When asked about ...`, `after being asked`: who asked is not named.
+_WHEN_ASKED_RE = re.compile(
+    r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter being|[Bb]efore being|[Ww]hile being|[Uu]pon being) (asked|questioned|pressed)\b"
+)
+# `As reported by X, ...`, `as first described by X`: a passive cue with its agent.
+_AS_BY_RE = re.compile(
+    r"\b[Aa]s (?:first |previously |originally )?(reported|noted|documented|detailed|revealed|explained|described) by\b"
+)
+# A dash aside or a parenthesis that closes right before a cue, and the mark that opens it.
+_ASIDE_CLOSERS = (("—", "—"), ("–", "–"), ("--", "--"), (")", "("))
 # The participles of `_SEEN_AS_RE`: their lemma and stance class (as in reporting_verbs.tsv).
 _PARTICIPLES = {
     "known": ("know", "labeling"),
@@ -58,6 +76,10 @@ def attributions(
                 if att is not None:
                     extra.append(att)
             i = text.find(f" {word} ", i + len(word) + 1)
+    if "asked" in text or "questioned" in text or "pressed" in text:
+        extra.extend(_when_asked(art, found + extra))
+    if "ed by" in text:
+        extra.extend(_as_reported_by(art, found + extra))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
@@ -114,3 +136,79 @@ def _went_on_to(
             credit.setdefault(i, att)
             i += 1
     return out
+
+
+def _when_asked(art: phr.ArticleText, found: list[Attribution]) -> list[Attribution]:
+    """`When asked at the conference about the merger, she defended ...`: cue "asked", no source,
+    content from the cue to the comma (or the sentence end)."""
+    text = art.text
+    out: list[Attribution] = []
+    for m in _WHEN_ASKED_RE.finditer(text):
+        start, end = m.span(1)
+        if art.quote_in(start) is not None or any(a.cue.start < end and start < a.cue.end for a in found):
+            continue
+        _, s_end = art.sentence_of(start)
+        comma = text.find(",", end, s_end)
+        content_end = phr.trim_end(text, end + 1, s_end if comma < 0 else comma)
+        if content_end > end + 1:
+            out.append(Attribution(Range(start, end), "ask", "neutral", None, None, Range(end + 1, content_end)))
+    return out
+
+
+def _as_reported_by(art: phr.ArticleText, found: list[Attribution]) -> list[Attribution]:
+    """`As reported by Western Journalism, investigators found ...`: the agent is the source; the
+    content is the clause after the agent's comma, or the sentence before the cue."""
+    text, tokens = art.text, art.tokens
+    out: list[Attribution] = []
+    for m in _AS_BY_RE.finditer(text):
+        start, end = m.span(1)
+        if art.quote_in(start) is not None or _covered(found + out, start, end):
+            continue
+        s_start, s_end = art.sentence_of(start)
+        by = art.token_at_or_after(m.end()) - 1
+        src = phr.phrase_after(art, by, s_end)
+        if src is None:
+            continue
+        src_end = tokens[src[1]].end
+        if text[src_end : src_end + 1] == "," and art.token_at_or_after(m.start()) == art.token_at_or_after(s_start):
+            content = Range(src_end + 2, phr.trim_end(text, src_end + 2, s_end))  # `As reported by X, ...`
+        else:
+            content = Range(s_start, phr.trim_end(text, s_start, m.start()))  # `..., as reported by X.`
+        if content.end - content.start < 10:
+            continue
+        speaker, anonymous = art.speakers.name_of(list(tokens[src[0] : src[1] + 1]), tokens[src[0]].start)
+        out.append(Attribution(Range(start, end), _LEMMAS[m.group(1)], "neutral", speaker, Range(tokens[src[0]].start, src_end), content, anonymous))
+    return out
+
+
+_LEMMAS = {
+    "reported": "report", "noted": "note", "documented": "document", "detailed": "detail",
+    "revealed": "reveal", "explained": "explain", "described": "describe",
+}
+
+
+def subject_across_aside(art: phr.ArticleText, first: int, s_start: int) -> tuple[int, int] | None:
+    """The subject of the cue at token `first` when an aside stands between (`Many speakers at the
+    service — including Muslims, Christians — said`, `Kasich (who has 25 delegates) said`): the
+    phrase before the aside's opening mark, back to the sentence start, a comma or a clause word."""
+    text, tokens = art.text, art.tokens
+    cue_start = tokens[first].start
+    before = text[s_start:cue_start].rstrip()
+    for close, opening in _ASIDE_CLOSERS:
+        if not before.endswith(close):
+            continue
+        open_pos = before.rfind(opening, 0, len(before) - len(close))
+        if open_pos <= 0:
+            return None
+        k = art.token_at_or_after(s_start + open_pos) - 1
+        if k < 0 or tokens[k].start < s_start or not text[tokens[k].end : s_start + open_pos].isspace() and tokens[k].end != s_start + open_pos:
+            return None
+        j = k
+        while j - 1 >= 0 and tokens[j - 1].start >= s_start and art.clean(j - 1) and k - j < 6 and tokens[j - 1].norm not in phr.CLAUSE_WORDS:
+            j -= 1
+        if tokens[j].norm in phr.CLAUSE_WORDS or j > k:
+            return None
+        if j > art.token_at_or_after(s_start) and not art.comma(j - 1) and tokens[j - 1].norm not in phr.CLAUSE_WORDS:
+            return None  # the phrase does not start the clause: no subject we can trust
+        return j, k
+    return None

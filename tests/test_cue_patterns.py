@@ -60,6 +60,26 @@ def attributions_of(text: str):
         ),
         # Seen at a place is perception of a thing, not a view: no "as", "for" or "to".
         ("Lazar was seen at the airport on Tuesday.", []),
+        # `When asked ...`: the asker is not named; content up to the comma.
+        (
+            "When asked at the conference about the merger, Fiorina smiled.",
+            [("asked", "ask", None, None, "at the conference about the merger")],
+        ),
+        (
+            "As reported by Western Journalism, investigators found over 2,200 emails.",
+            [
+                ("reported", "report", "Western Journalism", "Western Journalism", "investigators found over 2,200 emails"),
+                ("found", "find", "investigators", "investigators", "over 2,200 emails"),
+            ],
+        ),
+        (
+            "Carson said he would act, as first reported by BuzzFeed News.",
+            [
+                ("said", "say", "Carson", "Carson", "he would act, as first reported by BuzzFeed News"),
+            ],
+        ),
+        # "pressed" and "asked" without "when", "if", "after being" are other rules' business.
+        ("The senator pressed ahead with the bill.", []),
         # Inside a quotation the words are the speaker's.
         ('“She is seen as a moderate by everyone,” he said.', [("said", "say", None, "he", "“She is seen as a moderate by everyone,”")]),
     ],
@@ -88,3 +108,27 @@ def test_seen_as_from_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     spans = [s for s in json.loads(result.stdout.splitlines()[0])["spans"] if s["type"] == "attribution"]
     assert [(s["text"], s["verb"], s["stance"]) for s in spans] == [("seen", "see", "thought")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The subject before a dash aside or a parenthesis that ends right before the cue.
+        (
+            "Democrats — and some Republicans — say that Trump’s alienation of voters outweighs his gains.",
+            [("say", "say", "Democrats", "Democrats", "Trump’s alienation of voters outweighs his gains")],
+        ),
+        (
+            "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.",
+            [("says", "say", "Jason Sims", "Jason Sims", "he made a last-minute decision")],
+        ),
+        (
+            "Kasich (who has 25 delegates to date) said it is possible for him to win.",
+            [("said", "say", "Kasich", "Kasich", "it is possible for him to win")],
+        ),
+        # An aside inside a clause that does not start the sentence gives no trusted subject.
+        ("The economy — by most measures — grew last year.", []),
+    ],
+)
+def test_subject_across_an_aside(text, expected):
+    assert attributions_of(text) == expected
