@@ -10,7 +10,8 @@ turn down, because its verb is an infinitive or a participle with no subject of 
 - `When asked about ...` (`after being asked`, `if pressed`): a question put by someone unnamed,
   content up to the comma;
 - `As reported by Western Journalism, ...`: the agent is the source, the rest of the sentence the
-  content.
+  content; likewise `As Comey noted, ...`, `as POLITICO has reported, ...` (a name, then a
+  reporting verb, then a comma: the verb rules see no complement after the comma).
 
 `subject_across_aside` is a fallback for the verb rules: the subject of a cue that follows a dash
 aside (`Democrats — and some Republicans — say`, `Kasich (who has 25 delegates) said`).
@@ -44,6 +45,17 @@ _WHEN_ASKED_RE = re.compile(
 _AS_BY_RE = re.compile(
     r"\b[Aa]s (?:first |previously |originally )?(reported|noted|documented|detailed|revealed|explained|described) by\b"
 )
+# `As Comey noted, ...`, `as The Huffington Post previously reported, ...`: a capitalised source,
+# perhaps an auxiliary or adverb, then the verb (checked against the reporting verbs) and a comma.
+_AS_NAME_RE = re.compile(
+    r"\b[Aa]s ((?:[Tt]he )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})"
+    r"(?: (?:\w+ly|first|has|had|have|later|also))* ([a-z]+)(?: (?:out|it))?(?=,)"
+)
+# The verbs of `_AS_NAME_RE`: "as Trump spoke, the crowd cheered" is a time, not a source.
+_AS_VERBS = frozenset((
+    "say", "report", "note", "write", "explain", "observe", "reveal", "detail", "argue", "suggest",
+    "tweet", "predict", "acknowledge", "warn", "mention", "claim", "document", "put it", "point out",
+))
 # A dash aside or a parenthesis that closes right before a cue, and the mark that opens it.
 _ASIDE_CLOSERS = (("—", "—"), ("–", "–"), ("--", "--"), (")", "("))
 # The participles of `_SEEN_AS_RE`: their lemma and stance class (as in reporting_verbs.tsv).
@@ -80,6 +92,8 @@ def attributions(
         extra.extend(_when_asked(art, found + extra))
     if "ed by" in text:
         extra.extend(_as_reported_by(art, found + extra))
+    if "s " in text:
+        extra.extend(_as_name_said(art, found + extra, cue_list))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
@@ -178,6 +192,40 @@ def _as_reported_by(art: phr.ArticleText, found: list[Attribution]) -> list[Attr
             continue
         speaker, anonymous = art.speakers.name_of(list(tokens[src[0] : src[1] + 1]), tokens[src[0]].start)
         out.append(Attribution(Range(start, end), _LEMMAS[m.group(1)], "neutral", speaker, Range(tokens[src[0]].start, src_end), content, anonymous))
+    return out
+
+
+def _as_name_said(art: phr.ArticleText, found: list[Attribution], cue_list: list[phr.Cue]) -> list[Attribution]:
+    """`As Comey noted, people involved could still be charged`: the name is the source; the
+    content is the clause after the comma, or (`..., as HuffPost has noted.`) the sentence before."""
+    text, tokens = art.text, art.tokens
+    out: list[Attribution] = []
+    cue_at = {c.match.start: c for c in cue_list}
+    for m in _AS_NAME_RE.finditer(text):
+        cue = cue_at.get(m.start(2))
+        if cue is None or cue.match.entry.term not in _AS_VERBS or art.quote_in(m.start()) is not None:
+            continue
+        start, end = tokens[cue.first].start, tokens[cue.last].end
+        if _covered(found + out, start, end):
+            continue
+        s_start, s_end = art.sentence_of(start)
+        after = m.end() + 1
+        while after < s_end and text[after] == " ":
+            after += 1
+        content_end = phr.trim_end(text, after, s_end)
+        if content_end - after < 10:
+            content = Range(s_start, phr.trim_end(text, s_start, m.start()))
+        else:
+            content = Range(after, content_end)
+        if content.end - content.start < 10:
+            continue
+        src = (art.token_at_or_after(m.start(1)), art.token_at_or_after(m.end(1)) - 1)
+        speaker, anonymous = art.speakers.name_of(list(tokens[src[0] : src[1] + 1]), tokens[src[0]].start)
+        entry = cue.match.entry
+        out.append(Attribution(
+            Range(start, end), entry.term.replace(" ", "_"), entry.category, speaker,
+            Range(tokens[src[0]].start, tokens[src[1]].end), content, anonymous,
+        ))
     return out
 
 

@@ -78,6 +78,16 @@ def attributions_of(text: str):
                 ("said", "say", "Carson", "Carson", "he would act, as first reported by BuzzFeed News"),
             ],
         ),
+        (
+            "However, as POLITICO has reported, cases that led to charges had aggravating circumstances.",
+            [("reported", "report", "POLITICO", "POLITICO", "cases that led to charges had aggravating circumstances")],
+        ),
+        (
+            "And as Menendez pointed out, SCOTUS rulings have real impact.",
+            [("pointed out", "point_out", "Menendez", "Menendez", "SCOTUS rulings have real impact")],
+        ),
+        # "As Trump spoke": a time clause; only verbs that credit a view take this pattern.
+        ("As Trump spoke, the crowd cheered loudly for him.", []),
         # "pressed" and "asked" without "when", "if", "after being" are other rules' business.
         ("The senator pressed ahead with the bill.", []),
         # Inside a quotation the words are the speaker's.
