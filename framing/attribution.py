@@ -129,7 +129,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
     after = tokens[k0].norm if k0 < len(tokens) and tokens[k0].start < s_end else ""
     noun_like = (bool(before) and (
-        before in _NOUN_BEFORE or before.endswith("'s") or _base_form_after_noun(art, cue)
+        before in _NOUN_BEFORE or (before.endswith("'s") and before not in cue_patterns.CONTRACTED_S) or _base_form_after_noun(art, cue)
         or _modified_noun(art, cue, before)
     )) or _noun_before_preposition(art, cue, after) or _ambiguous_noun(art, cue, before, after)
     if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):

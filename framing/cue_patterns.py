@@ -28,6 +28,9 @@ import re
 from framing import source_phrases as phr
 from framing.models import Attribution, Range
 
+# A pronoun with "has" or "is" ("he's said", "she’s argued"), unlike a possessive ("King's show"):
+# the cue after it is a verb.
+CONTRACTED_S = frozenset("he's she's it's who's that's there's what's where's here's".split())
 # `went on to say`: "go on to" and one word, which must be a one-word reporting verb.
 _GO_ON_RE = re.compile(r"\b(?:went|goes|go|going|gone) on to ([a-z]+)\b")
 # Verbs whose first object is the addressee (as in framing.attribution): "went on to tell reporters ...".

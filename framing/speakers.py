@@ -90,6 +90,8 @@ class Speakers:
             return None, False
         if len(tokens) == 1:
             norm = tokens[0].norm
+            if norm.endswith("'s") and norm[:-2] in PRONOUNS_PERSON:
+                norm = norm[:-2]  # "he's said": the pronoun with "has" or "is"
             if norm in PRONOUNS_PERSON:
                 return self.last_person(start_offset), False
             if norm in PRONOUNS_OTHER:

@@ -275,6 +275,32 @@ def attributions_of(text: str):
             "Jim Bennett, 57, told reporters that the race was close.",
             ("told reporters", "tell", "neutral", "Jim Bennett", "Jim Bennett", "the race was close"),
         ),
+        # A pronoun with a contracted "has" or "is" is a subject, not a possessive ("King's show").
+        (
+            "Paul Ryan arrived. He's said he gets his ideas from a speech.",
+            ("said", "say", "neutral", "Paul Ryan", "He's", "he gets his ideas from a speech"),
+        ),
+        (
+            "Donald Trump arrived. And he’s predicted big wins in the races ahead.",
+            ("predicted", "predict", "tentative", "Donald Trump", "he’s", "big wins in the races ahead"),
+        ),
+        # New rows of the cue recall pass (lexicons/reporting_verbs.tsv).
+        (
+            "Clinton made it clear that she would not drop out.",
+            ("made it clear", "make_it_clear", "raising", "Clinton", "Clinton", "she would not drop out"),
+        ),
+        (
+            "Sanders laid out his plan for free college tuition.",
+            ("laid out", "lay_out", "raising", "Sanders", "Sanders", "his plan for free college tuition"),
+        ),
+        (
+            "Cruz declined to comment on the report.",
+            ("declined", "decline", "denial", "Cruz", "Cruz", "to comment on the report"),
+        ),
+        (
+            "Her assertion that the emails were never classified was false.",
+            ("assertion", "assertion", "lowering", None, "Her", "the emails were never classified was false"),
+        ),
     ],
 )
 def test_attribution(text: str, expected: tuple) -> None:
@@ -301,6 +327,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Most voters in both states supported Sanders.",  # an -s noun with no object
         "The Super PAC reached Indiana voters via mail, phone calls and digital ads.",
         "Paul ended his campaign after a poor showing in the Iowa caucuses.",
+        "The assertion was false.",  # a reporting noun without a that-clause or quotation
+        "Zimmerman planned to use the proceeds for charity.",  # "plan" is no cue (PolNeAR: 31% right)
+        "The classified emails moved through the server.",  # "email" is no cue
     ],
 )
 def test_not_an_attribution(text: str) -> None:
