@@ -89,6 +89,7 @@ def analyse_voice(
     attributions, credit = attr.attributions(article, cue_list)
     attributions = mark_cues.attributions(article, attributions, credit)
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
+    attributions = cue_patterns.without_nested_thoughts(attributions, credit)
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))

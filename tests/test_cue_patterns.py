@@ -142,3 +142,42 @@ def test_seen_as_from_the_cli(tmp_path):
 )
 def test_subject_across_an_aside(text, expected):
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A belief inside what someone said is part of the report, not a second attribution.
+        (
+            "Menendez said he does not think the election calendar matters.",
+            [("said", "say", "Menendez", "Menendez", "he does not think the election calendar matters")],
+        ),
+        (
+            "Cruz replied that he thinks “children should actually speak with respect.”",
+            [("replied", "reply", "Cruz", "Cruz", "he thinks “children should actually speak with respect.”")],
+        ),
+        # Before a postposed cue too: the aide reports Clinton's hope.
+        (
+            "Clinton hopes to win Ohio, her aide said.",
+            [("said", "say", "anonymous", "her aide", "Clinton hopes to win Ohio")],
+        ),
+        # On its own it stays, and so does a speech cue inside another's content.
+        ("Trump believes that taxes are too high.", [("believes", "believe", "Trump", "Trump", "taxes are too high")]),
+        (
+            "Officials said Trump claimed that he won.",
+            [
+                ("said", "say", "anonymous", "Officials", "Trump claimed that he won"),
+                ("claimed", "claim", "Trump", "Trump", "he won"),
+            ],
+        ),
+    ],
+)
+def test_nested_thought_cues_are_dropped(text, expected):
+    assert attributions_of(text) == expected
+
+
+def test_a_quotation_credited_by_a_dropped_thought_goes_to_the_outer_speaker():
+    text = "Cruz replied that he thinks “children should actually speak with respect.”"
+    assert [(text[q.start : q.end], q.speaker) for q in analysed(text).quotes] == [
+        ("“children should actually speak with respect.”", "Cruz")
+    ]
