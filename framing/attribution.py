@@ -137,6 +137,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         return None
     if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
         return None  # "show up", "call off", "back down": another verb than the cue
+    if before == "for" and tokens[cue.first].norm.endswith("ing"):
+        return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
 
     def make(src: tuple[int, int] | None, content: Range | None) -> Attribution:
         speaker, anonymous = (None, False)

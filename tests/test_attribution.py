@@ -330,6 +330,7 @@ def test_attribution(text: str, expected: tuple) -> None:
         "The assertion was false.",  # a reporting noun without a that-clause or quotation
         "Zimmerman planned to use the proceeds for charity.",  # "plan" is no cue (PolNeAR: 31% right)
         "The classified emails moved through the server.",  # "email" is no cue
+        "Clinton chastised Snyder for refusing to ask for federal help.",  # the reason for an act
     ],
 )
 def test_not_an_attribution(text: str) -> None:
