@@ -12,10 +12,11 @@ identical probabilities.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,13 @@ import numpy as np
 
 from framing import model_io
 from framing.models import Analysis, Sentence, Span
-from framing.sentence_columns import SentenceColumns, marked_features
-from framing.sentence_features import MARKED_FEATURES, SentenceRecord, lexicon_matrix
+from framing.sentence_columns import LexiconColumns, SentenceColumns, marked_features
+from framing.sentence_features import MARKED_FEATURES, SentenceRecord
 
 DEFAULT_MODEL_FILE = "babe.framing-model"
 BLOCKS = ("word", "char")
+CHAR_WEIGHTINGS = ("word_sum", "sublinear_l2")
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -55,11 +58,20 @@ class SentenceClassifier:
     marked_rates: np.ndarray  # rate per marked word, aligned with vocabularies["marked"]
     variants: dict[str, Variant]
     info: dict[str, Any] = field(default_factory=dict)  # training data, date, config, metrics
+    # How the character block is weighted (see framing.training.CHAR_WEIGHTINGS): "word_sum"
+    # (the default since format 2), or "sublinear_l2" (models of format 1).
+    char_weighting: str = "sublinear_l2"
 
     def __post_init__(self) -> None:
-        self._lexicon_index = {k: i for i, k in enumerate(self.vocabularies.get("lexicon", []))}
-        self._columns = SentenceColumns(self.vocabularies["word"], self.vocabularies["char"], self.vocabularies.get("marked", []))
-        self._rates = self.marked_rates.astype(np.float64).tolist()
+        if self.char_weighting not in CHAR_WEIGHTINGS:
+            raise ValueError(f"unknown character weighting {self.char_weighting!r} (known: {', '.join(CHAR_WEIGHTINGS)})")
+        self._lexicon = LexiconColumns(self.vocabularies.get("lexicon", []))
+        self._variant_order = list(self.variants)
+        char_weights = None
+        if self.char_weighting == "word_sum":
+            char_weights = (self.idf["char"], [self.variants[k].coef["char"] for k in self._variant_order])
+        self._columns = SentenceColumns(self.vocabularies["word"], self.vocabularies["char"], self.vocabularies.get("marked", []), char_weights)
+        self._rates = self.marked_rates.astype(np.float64)
         # Word and character columns side by side (as SentenceColumns numbers them), in float64.
         self._idf = np.concatenate([self.idf[b] for b in BLOCKS]).astype(np.float64)
         self._coef = {k: np.concatenate([v.coef[b] for b in BLOCKS]).astype(np.float64) for k, v in self.variants.items()}
@@ -79,14 +91,15 @@ class SentenceClassifier:
     # -- scoring ---------------------------------------------------------------------------
     def sentence_probabilities(self, text: str, sentences: Sequence[Sentence], analysis: Analysis) -> list[float]:
         """The pipeline's hook: the probability that each sentence is biased, rounded to 4 places."""
-        starts = [s.start for s in sentences]
-        grouped: list[list[Span]] = [[] for _ in sentences]
-        for span in analysis.spans:
-            i = bisect.bisect_right(starts, span.start) - 1
-            if i >= 0 and span.start < sentences[i].end:
-                grouped[i].append(span)
+        if not sentences:
+            return []
+        spans = analysis.spans
+        span_starts = np.fromiter(map(_START, spans), dtype=np.int64, count=len(spans))
+        row = np.searchsorted(np.fromiter(map(_START, sentences), dtype=np.int64, count=len(sentences)), span_starts, side="right") - 1
+        inside = (row >= 0) & (span_starts < np.fromiter(map(_END, sentences), dtype=np.int64, count=len(sentences))[np.maximum(row, 0)])
+        found = (row[inside], list(compress(spans, inside.tolist())))  # the findings inside a sentence
         lowered = [text[s.start : s.end].lower() for s in sentences]
-        return [round(p, 4) for p in self._probabilities(lowered, grouped, "full").tolist()]
+        return [round(p, 4) for p in self._probabilities(lowered, found, "full").tolist()]
 
     def probabilities(self, texts: Sequence[str], spans: Sequence[Sequence[Span]] | None = None, variant: str = "full") -> np.ndarray:
         """Calibrated probabilities of the positive class for a batch of sentences.
@@ -94,24 +107,33 @@ class SentenceClassifier:
         `spans[i]` are the lexicon findings in sentence i; without them the lexicon features
         count nothing (use `predict_records(sentence_records(texts))` to have them found).
         """
-        return self._probabilities([t.lower() for t in texts], spans, variant)
+        found = None
+        if spans is not None:
+            found = (np.repeat(np.arange(len(spans)), [len(g) for g in spans]), [s for group in spans for s in group])
+        return self._probabilities([t.lower() for t in texts], found, variant)
 
     def predict_records(self, records: Sequence[SentenceRecord], variant: str = "full") -> np.ndarray:
         return self.probabilities([r.text for r in records], [r.spans for r in records], variant)
 
-    def _probabilities(self, lowered: Sequence[str], spans: Sequence[Sequence[Span]] | None, variant: str) -> np.ndarray:
+    def _probabilities(self, lowered: Sequence[str], found: tuple[np.ndarray, list[Span]] | None, variant: str) -> np.ndarray:
+        """`found`: the lexicon findings, each with the index of the sentence it is in."""
         v = self.variants[variant]
         n = len(lowered)
         decision = np.full(n, v.intercept)
         if not n:
             return decision
-        keys, counts, marked = self._columns.columns(lowered)
-        for part in self._tfidf_dots(keys, counts, self._coef[variant], n):
-            decision += part
-        if "lexicon" in v.coef and spans is not None:
-            decision += lexicon_matrix(spans, self._lexicon_index) @ v.coef["lexicon"].astype(np.float64)
+        occurrences = self._columns.columns(lowered)
+        word, char = self._tfidf_dots(occurrences.keys, occurrences.counts, self._coef[variant], n)
+        decision += word
+        if occurrences.char_sums is not None:  # word-summed: sum over words of v.w / sqrt(sum of |v|^2)
+            norms = np.sqrt(occurrences.char_sums[:, 0])
+            dots = occurrences.char_sums[:, 1 + self._variant_order.index(variant)]
+            char = np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+        decision += char
+        if "lexicon" in v.coef and found is not None:
+            decision += self._lexicon.matrix(*found, n) @ v.coef["lexicon"].astype(np.float64)
         if "marked" in v.coef:
-            decision += marked_features(marked, self._rates) @ v.coef["marked"].astype(np.float64)
+            decision += marked_features(occurrences.marked, self._rates, n) @ v.coef["marked"].astype(np.float64)
         a, b = v.calibration
         return 1.0 / (1.0 + np.exp(a * decision + b))
 
@@ -150,6 +172,7 @@ def save_model(model: SentenceClassifier, path: str | Path) -> Path:
     """Write the model as one file of plain data (see framing.model_io)."""
     meta = {
         "name": model.name,
+        "char_weighting": model.char_weighting,
         "info": model.info,
         "vocabularies": model.vocabularies,
         "variants": {k: {"intercept": v.intercept, "calibration": list(v.calibration), "threshold": v.threshold, "cv_f1": v.cv_f1, "blocks": list(v.coef)} for k, v in model.variants.items()},
@@ -176,6 +199,7 @@ def read_model(path: str | Path) -> SentenceClassifier:
             marked_rates=arrays["marked_rates"],
             variants=variants,
             info=dict(meta.get("info", {})),
+            char_weighting=str(meta.get("char_weighting", "sublinear_l2")),  # format 1 had only this one
         )
     except (KeyError, TypeError, ValueError) as e:
         raise model_io.ModelFormatError(f"{path}: the model file is incomplete ({e}); retrain it with `framing train`") from None

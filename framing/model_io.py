@@ -2,7 +2,7 @@
 
 A model file (any name; `framing train --out` picks it) is a zip archive of three members:
 
-- `manifest.json`: `{"format": "framing-sentence-model", "format_version": 1, "framing_version",
+- `manifest.json`: `{"format": "framing-sentence-model", "format_version": 2, "framing_version",
   "sha256": {"model.json": ..., "arrays.npz": ...}}`;
 - `model.json`: parameters and vocabularies (JSON);
 - `arrays.npz`: the numeric arrays (NumPy NPZ, read with `allow_pickle=False`).
@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 FORMAT = "framing-sentence-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: model.json may say "char_weighting" (format 1 files are read as "sublinear_l2")
 MANIFEST, META, ARRAYS = "manifest.json", "model.json", "arrays.npz"
 
 
@@ -102,12 +102,12 @@ def _manifest(path: Path, members: dict[str, bytes]) -> dict[str, Any]:
         raise ModelFormatError(f"{path}: not a framing sentence model (format {manifest.get('format') if isinstance(manifest, dict) else None!r})")
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ModelFormatError(f"{path}: unknown model format version {version!r}; this framing reads version {FORMAT_VERSION}")
+        raise ModelFormatError(f"{path}: unknown model format version {version!r}; this framing reads versions 1 to {FORMAT_VERSION}")
     if version > FORMAT_VERSION:
         raise ModelFormatError(
             f"{path}: model format version {version} was written by a newer framing "
-            f"({manifest.get('framing_version', 'unknown')}); this framing reads version {FORMAT_VERSION}: upgrade framing"
+            f"({manifest.get('framing_version', 'unknown')}); this framing reads versions 1 to {FORMAT_VERSION}: upgrade framing"
         )
     if version < 1 or not isinstance(manifest.get("sha256"), dict):
-        raise ModelFormatError(f"{path}: unknown model format version {version!r}; this framing reads version {FORMAT_VERSION}")
+        raise ModelFormatError(f"{path}: unknown model format version {version!r}; this framing reads versions 1 to {FORMAT_VERSION}")
     return manifest

@@ -19,22 +19,27 @@ sentences).  The cache is bounded (`MAX_CHUNKS`); emptying it changes speed, nev
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 
-from framing.sentence_features import MARKED_FEATURES, MARKED_WORD_RE, WORD_NGRAM_RE, char_ngrams_of_word
+from framing.models import Span
+from framing.sentence_features import MARKED_FEATURES, MARKED_WORD_RE, WORD_NGRAM_RE, char_ngrams_of_word, lexicon_keys
 
 MAX_CHUNKS = 100_000  # distinct words kept; about 150 bytes each
 _NO_TOKEN = -1
 _PAIR_SHIFT = 32  # bigram key: first token id << 32 | second token id
+_KIND = attrgetter("type", "voice", "lexicon", "category", "stance")  # what a finding's lexicon features depend on
 _CHUNK_FIELDS = ("col_start", "col_len", "first", "last", "mark_start", "mark_len")
 
 
 class _Growing:
     """Rows of ints that grow by doubling (appends are rare: only for words not seen before)."""
 
-    def __init__(self, width: int = 0) -> None:
-        self.data = np.empty((1024, width) if width else 1024, dtype=np.int32)
+    def __init__(self, width: int = 0, dtype: type = np.int32) -> None:
+        self.data = np.empty((1024, width) if width else 1024, dtype=dtype)
         self.size = 0
 
     def extend(self, values: Sequence[int] | Sequence[Sequence[int]]) -> int:
@@ -52,14 +57,36 @@ class _Growing:
         return self.data[: self.size]
 
 
+@dataclass(slots=True)
+class Occurrences:
+    """What a batch of sentences holds: word (and, for sentence-level character weighting,
+    character) n-gram keys `row << shift | column` (sorted, distinct) with their counts, the
+    marked words' occurrences, and, for word-summed character weighting, per sentence the summed
+    squared norm of its words' character vectors followed by their summed dot product with each
+    weight vector (`char_sums`, one row per sentence)."""
+
+    keys: np.ndarray
+    counts: np.ndarray
+    marked: tuple[np.ndarray, np.ndarray]  # (sentence, marked word) per occurrence
+    char_sums: np.ndarray | None = None
+
+
 class SentenceColumns:
     """Turns lower-cased sentences into (row, column) n-gram occurrences and marked-word rows.
 
     Columns are joint: word n-grams first (0 .. len(word vocabulary) - 1), then the character
-    n-grams offset by the word vocabulary's length.
+    n-grams offset by the word vocabulary's length.  With `char_weights` (the character block's
+    IDF and one weight vector per model variant), character n-grams are not listed but summed per
+    word once, when the word is first seen: the word-summed weighting of `framing.training`.
     """
 
-    def __init__(self, word_vocabulary: Sequence[str], char_vocabulary: Sequence[str], marked_words: Sequence[str]) -> None:
+    def __init__(
+        self,
+        word_vocabulary: Sequence[str],
+        char_vocabulary: Sequence[str],
+        marked_words: Sequence[str],
+        char_weights: tuple[np.ndarray, Sequence[np.ndarray]] | None = None,
+    ) -> None:
         self.word_width = len(word_vocabulary)
         self.width = self.word_width + len(char_vocabulary)
         self.shift = max(1, (self.width - 1).bit_length())  # bits a column needs in a key
@@ -69,6 +96,11 @@ class SentenceColumns:
             (self._bigrams if " " in gram else self._unigrams)[gram] = i
         self._chars = {g: i + self.word_width for i, g in enumerate(char_vocabulary)}
         self._marked = {w: i for i, w in enumerate(marked_words)}
+        self._char_weights = None
+        if char_weights is not None:  # indexed by joint column, like the keys
+            idf, coefs = char_weights
+            pad = np.zeros(self.word_width)
+            self._char_weights = (np.concatenate([pad, idf]).astype(np.float64), [np.concatenate([pad, c]).astype(np.float64) for c in coefs])
         self._token_ids: dict[str, int] = {}
         pairs = []
         for gram, col in self._bigrams.items():
@@ -89,6 +121,8 @@ class SentenceColumns:
         self._chunk_ids: dict[str, int] = {}
         self._columns, self._marks = _Growing(), _Growing()
         self._chunks = _Growing(len(_CHUNK_FIELDS))  # one row of _CHUNK_FIELDS per chunk id
+        if self._char_weights is not None:  # per chunk: squared norm, then dot with each variant
+            self._char_sums = _Growing(1 + len(self._char_weights[1]), np.float64)
 
     def _add_chunks(self, chunks: Sequence[str]) -> None:
         """Analyse words not seen before (distinct) and append what they hold to the tables."""
@@ -97,12 +131,20 @@ class SentenceColumns:
         all_cols: list[int] = []
         all_marks: list[int] = []
         rows = []
-        for chunk in chunks:
+        summed = self._char_weights is not None
+        char_cols: list[int] = []  # word-summed weighting: the chunks' character columns, and whose
+        owners: list[int] = []
+        for k, chunk in enumerate(chunks):
             tokens = WORD_NGRAM_RE.findall(chunk)
             cols = [c for c in map(unigrams, tokens) if c is not None]
             if len(tokens) > 1:
                 cols += [c for c in map(bigrams, [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]) if c is not None]
-            cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
+            if summed:
+                before = len(char_cols)
+                char_cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
+                owners += [k] * (len(char_cols) - before)
+            else:
+                cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
             marks = sorted({marked[w] for w in MARKED_WORD_RE.findall(chunk.replace("’", "'")) if w in marked})
             first, last = (self._token_id(tokens[0]), self._token_id(tokens[-1])) if tokens else (_NO_TOKEN, _NO_TOKEN)
             rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks)))
@@ -112,10 +154,19 @@ class SentenceColumns:
         self._columns.extend(all_cols)
         self._marks.extend(all_marks)
         self._chunks.extend(rows)
+        if summed:
+            self._char_sums.extend(self._summed_char_values(len(chunks), owners, char_cols))
 
-    def columns(self, lowered: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[set[int]]]:
-        """For sentences already lower-cased: the sorted unique keys `row << shift | column` of
-        their n-grams, the count of each, and per sentence the set of its marked words' indices."""
+    def _summed_char_values(self, n: int, owners: list[int], char_cols: list[int]) -> np.ndarray:
+        """Per chunk, its character vector v (count in the word x IDF): |v|^2, then v . weights."""
+        idf, coefs = self._char_weights
+        keys, counts = np.unique(np.asarray(owners, dtype=np.int64) * self.width + np.asarray(char_cols, dtype=np.int64), return_counts=True)
+        chunk, cols = keys // self.width, keys % self.width
+        values = counts * idf[cols]
+        return np.column_stack([np.bincount(chunk, values * values, minlength=n)] + [np.bincount(chunk, values * c[cols], minlength=n) for c in coefs])
+
+    def columns(self, lowered: Sequence[str]) -> Occurrences:
+        """What sentences (already lower-cased) hold: see `Occurrences`."""
         if len(self._chunk_ids) > MAX_CHUNKS:
             self._reset()
         chunks: list[str] = []
@@ -130,7 +181,8 @@ class SentenceColumns:
             self._add_chunks(list(dict.fromkeys(c for c, i in zip(chunks, ids) if i is None)))
             ids = list(map(get, chunks))
         rows_of_chunks = np.repeat(np.arange(len(lowered), dtype=np.int32), per_row)
-        table = self._chunks.view()[np.asarray(ids, dtype=np.intp)]
+        ids_array = np.asarray(ids, dtype=np.intp)
+        table = self._chunks.view()[ids_array]
         meta = dict(zip(_CHUNK_FIELDS, table.T))
         rows, cols = _gather(self._columns.view(), meta["col_start"], meta["col_len"], rows_of_chunks)
         pair_rows, pair_cols = self._joining_bigrams(meta["first"], meta["last"], rows_of_chunks)
@@ -139,12 +191,12 @@ class SentenceColumns:
         keys = np.concatenate((rows.astype(dtype) << self.shift | cols, pair_rows.astype(dtype) << self.shift | pair_cols))
         keys.sort()
         unique, counts = _run_lengths(keys)
-        marked: list[set[int]] = [set() for _ in lowered]
-        if meta["mark_len"].any():
-            mark_rows, marks = _gather(self._marks.view(), meta["mark_start"], meta["mark_len"], rows_of_chunks)
-            for r, m in zip(mark_rows.tolist(), marks.tolist()):
-                marked[r].add(m)
-        return unique, counts, marked
+        marked = _gather(self._marks.view(), meta["mark_start"], meta["mark_len"], rows_of_chunks)
+        char_sums = None
+        if self._char_weights is not None:
+            per_chunk = self._char_sums.view()[ids_array]
+            char_sums = np.column_stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=len(lowered)) for k in range(per_chunk.shape[1])])
+        return Occurrences(unique, counts, marked, char_sums)
 
     def _joining_bigrams(self, first: np.ndarray, last: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Bigram columns that join the last token of a chunk to the first of the next chunk that
@@ -181,12 +233,46 @@ def _run_lengths(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return sorted_keys[starts], np.diff(np.append(starts, len(sorted_keys)))
 
 
-def marked_features(marked: Sequence[set[int]], rates: Sequence[float]) -> np.ndarray:
-    """Per sentence: the largest, second largest and summed rates of its marked words (as
-    `sentence_features.marked_matrix` computes them)."""
-    out = np.zeros((len(marked), len(MARKED_FEATURES)))
-    for i, words in enumerate(marked):
-        if words:
-            found = sorted((rates[w] for w in words), reverse=True)
-            out[i] = (found[0], found[1] if len(found) > 1 else 0.0, sum(found))
+def marked_features(marked: tuple[np.ndarray, np.ndarray], rates: np.ndarray, n: int) -> np.ndarray:
+    """Per sentence: the largest, second largest and summed rates of its distinct marked words,
+    as `sentence_features.marked_matrix` computes them (the sum too: in descending order)."""
+    out = np.zeros((n, len(MARKED_FEATURES)))
+    rows, words = marked
+    if not len(rows):
+        return out
+    pairs = np.unique(rows.astype(np.int64) * len(rates) + words)
+    rows, values = pairs // len(rates), rates[pairs % len(rates)]
+    order = np.lexsort((-values, rows))  # by sentence, then largest rate first
+    rows, values = rows[order], values[order]
+    first = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    out[rows[first], 0] = values[first]
+    second = first + 1
+    has_second = second < len(rows)
+    has_second[has_second] = rows[second[has_second]] == rows[first[has_second]]
+    out[rows[first[has_second]], 1] = values[second[has_second]]
+    out[:, 2] = np.bincount(rows, values, minlength=n)
     return out
+
+
+class LexiconColumns:
+    """The lexicon feature columns of findings, looked up once per kind of finding."""
+
+    def __init__(self, vocabulary: Sequence[str]) -> None:
+        self.index = {k: i for i, k in enumerate(vocabulary)}
+        self._by_kind: dict[tuple, tuple[int, ...]] = {}
+
+    def matrix(self, rows: np.ndarray, spans: Sequence[Span], n: int) -> np.ndarray:
+        """log(1 + count) of each feature per sentence, as `sentence_features.lexicon_matrix`;
+        `rows[k]` is the sentence `spans[k]` is in."""
+        width = len(self.index)
+        columns = list(map(self._by_kind.get, map(_KIND, spans)))
+        if None in columns:
+            columns = [c if c is not None else self._add_kind(s) for c, s in zip(columns, spans)]
+        cells = np.repeat(np.asarray(rows, dtype=np.intp) * width, list(map(len, columns)))
+        cells += np.fromiter(chain.from_iterable(columns), dtype=np.intp, count=len(cells))
+        counts = np.bincount(cells, minlength=n * width)
+        return np.log1p(counts.astype(np.float64)).reshape(n, width)
+
+    def _add_kind(self, span: Span) -> tuple[int, ...]:
+        columns = self._by_kind[_KIND(span)] = tuple(self.index[k] for k in lexicon_keys(span) if k in self.index)
+        return columns

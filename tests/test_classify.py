@@ -3,13 +3,24 @@ agreeing with the scikit-learn pipeline it came from, scoring inside the pipelin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 import framing
 from framing.classify import load_model
 from framing.model_evaluation import evaluate, metrics
-from framing.training import LexiconFeatures, MarkedWordFeatures, TrainConfig, best_threshold, build_pipeline, train
+from framing.training import (
+    LexiconFeatures,
+    MarkedWordFeatures,
+    TrainConfig,
+    TrainingError,
+    WordSummedCharTfidf,
+    best_threshold,
+    build_pipeline,
+    train,
+)
 from framing.models import Span
 from framing.sentence_features import (
     SentenceRecord,
@@ -140,12 +151,35 @@ def test_training_learns_a_separable_signal(toy_model):
     assert all(w < 0 for _, w in top[3:])
 
 
-def test_compiled_model_equals_the_sklearn_pipeline(toy_model):
+@pytest.mark.parametrize("char_weighting", ["word_sum", "sublinear_l2"])
+def test_compiled_model_equals_the_sklearn_pipeline(char_weighting):
     texts, labels = separable()
+    config = replace(FAST, char_weighting=char_weighting)
+    model = train(texts, labels, config=config, name="toy")
+    assert model.char_weighting == char_weighting
     records = sentence_records(texts)
-    pipe = build_pipeline(FAST, lexicon=True, marked=False).fit(records, np.asarray(labels))
-    probe = sentence_records(["The board spewed shameful lies about the annual budget.", "It rained.", "A radical meeting."])
-    assert np.allclose(toy_model.predict_records(probe), pipe.predict_proba(probe)[:, 1], atol=1e-6)
+    pipe = build_pipeline(config, lexicon=True, marked=False).fit(records, np.asarray(labels))
+    probe = sentence_records(["The board spewed shameful lies about the annual budget.", "It rained.", "A radical meeting.",
+                              "Lies, lies and more lies: the board's shameful, shameful budget.", "", "?!"])
+    # weights and IDF are stored as float32, so agreement is to about 1e-8
+    assert np.allclose(model.predict_records(probe), pipe.predict_proba(probe)[:, 1], rtol=0, atol=1e-6)
+
+
+def test_word_summed_characters_are_summed_word_vectors_over_the_root_of_their_squared_norms():
+    f = WordSummedCharTfidf(min_df=1).fit(["ab ab", "b"])
+    names = list(f.get_feature_names_out())
+    v_ab = np.zeros(len(names))  # "ab": " a", "ab", "b ", " ab", "ab ", " ab " each once, x IDF
+    for g in (" a", "ab", "b ", " ab", "ab ", " ab "):
+        v_ab[names.index(g)] = f.idf_[names.index(g)]
+    x = f.transform(["ab ab", "xy"]).toarray()
+    assert np.allclose(x[0], 2 * v_ab / np.sqrt(2 * v_ab @ v_ab))  # not 1/sqrt(2): |2v| would be 2|v|
+    assert not x[1].any()  # no known n-gram: all zeros, no division by zero
+
+
+def test_unknown_char_weighting_is_refused():
+    texts, labels = separable()
+    with pytest.raises(TrainingError, match="unknown char_weighting 'tf'; use one of: word_sum, sublinear_l2"):
+        train(texts, labels, config=replace(FAST, char_weighting="tf"))
 
 
 def test_pipeline_uses_the_model_for_every_sentence(toy_model):

@@ -3,6 +3,7 @@ non-model files are refused with a message that says what is wrong and what to d
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -61,7 +62,7 @@ def test_file_is_json_and_pickle_free_npz(saved):
     with zipfile.ZipFile(saved) as z:
         assert sorted(z.namelist()) == sorted([MANIFEST, META, ARRAYS])
     manifest = json.loads(member(saved, MANIFEST))
-    assert (manifest["format"], manifest["format_version"]) == ("framing-sentence-model", 1)
+    assert (manifest["format"], manifest["format_version"]) == ("framing-sentence-model", 2)
     with np.load(io.BytesIO(member(saved, ARRAYS)), allow_pickle=False) as npz:
         assert all(npz[k].dtype != object for k in npz.files)
 
@@ -84,11 +85,46 @@ def test_damaged_files_are_refused(saved, damage, message):
     assert str(e.value).startswith(str(saved))
 
 
+@pytest.fixture(scope="module")
+def sublinear_model():
+    return train(TEXTS, LABELS, MARKED, config=TrainConfig(threshold_folds=3, calibration_folds=3, char_weighting="sublinear_l2"), name="old")
+
+
+def as_format_1(path) -> None:
+    """Rewrite a saved model as framing 0.1's format 1 wrote it: no char_weighting, version 1."""
+    meta = json.loads(member(path, META))
+    del meta["char_weighting"]
+    meta_bytes = json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    manifest = json.loads(member(path, MANIFEST))
+    manifest["format_version"] = 1
+    manifest["sha256"][META] = hashlib.sha256(meta_bytes).hexdigest()
+    rewrite(path, {META: meta_bytes, MANIFEST: json.dumps(manifest).encode()})
+
+
+def test_format_1_files_still_load_and_score_the_same(sublinear_model, tmp_path):
+    path = save_model(sublinear_model, tmp_path / "old.model")
+    as_format_1(path)
+    loaded = read_model(path)
+    assert loaded.char_weighting == "sublinear_l2"
+    records = sentence_records(PROBE)
+    assert np.array_equal(loaded.predict_records(records), sublinear_model.predict_records(records))
+
+
+def test_unknown_char_weighting_in_a_file_is_refused(model, tmp_path):
+    path = save_model(model, tmp_path / "m.model")
+    meta = member(path, META).replace(b'"char_weighting": "word_sum"', b'"char_weighting": "raw"')
+    manifest = json.loads(member(path, MANIFEST))
+    manifest["sha256"][META] = hashlib.sha256(meta).hexdigest()
+    rewrite(path, {META: meta, MANIFEST: json.dumps(manifest).encode()})
+    with pytest.raises(ModelFormatError, match="unknown character weighting 'raw'"):
+        read_model(path)
+
+
 def test_newer_format_version_is_refused(saved):
     manifest = json.loads(member(saved, MANIFEST))
-    manifest.update(format_version=2, framing_version="9.0")
+    manifest.update(format_version=3, framing_version="9.0")
     rewrite(saved, {MANIFEST: json.dumps(manifest).encode()})
-    with pytest.raises(ModelFormatError, match=r"format version 2 was written by a newer framing \(9.0\); this framing reads version 1: upgrade framing"):
+    with pytest.raises(ModelFormatError, match=r"format version 3 was written by a newer framing \(9.0\); this framing reads versions 1 to 2: upgrade framing"):
         read_model(saved)
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from framing import sentence_columns
 from framing.classify import load_model
-from framing.sentence_columns import SentenceColumns, key_dtype
+from framing.sentence_columns import SentenceColumns, key_dtype, marked_features
 from framing.sentence_features import char_ngrams, lexicon_matrix, marked_matrix, sentence_records, word_ngrams
 
 WORDS = ["well", "known", "well known", "known well", "the", "the well", "it's"]
@@ -24,7 +24,8 @@ MARKED = ["known", "pig-headed", "well"]
 def occurrences(columns: SentenceColumns, sentences: list[str]) -> list[tuple[int, str, int]]:
     """(sentence, feature name, count) for every feature found, in key order."""
     names = WORDS + CHARS
-    keys, counts, _ = columns.columns(sentences)
+    found = columns.columns(sentences)
+    keys, counts = found.keys, found.counts
     rows, cols = keys >> columns.shift, keys & ((1 << columns.shift) - 1)
     return [(int(r), names[c], int(n)) for r, c, n in zip(rows, cols, counts)]
 
@@ -51,8 +52,22 @@ def test_columns_of_sentences(sentences, expected):
 
 def test_marked_words_once_per_sentence():
     columns = SentenceColumns(WORDS, CHARS, MARKED)
-    _, _, marked = columns.columns(["known, known and pig-headed", "nothing here", "well’s"])
-    assert marked == [{0, 1}, set(), set()]  # "well’s" is the token "well's", not "well"
+    found = columns.columns(["known, known and pig-headed", "nothing here", "well’s", "pig-headed well"])
+    rows, words = found.marked
+    assert list(zip(rows.tolist(), words.tolist())) == [(0, 0), (0, 0), (0, 1), (3, 1), (3, 2)]  # "well’s" is "well's"
+    rates = np.array([0.5, 0.25, 0.125])
+    assert marked_features(found.marked, rates, 4).tolist() == [[0.5, 0.25, 0.75], [0, 0, 0], [0, 0, 0], [0.25, 0.125, 0.375]]
+
+
+def test_word_summed_characters_are_two_sums_per_sentence():
+    idf = np.array([1.0, 2.0, 3.0, 4.0])  # " w", "ll", "l ", " k"
+    weights = [np.array([1.0, 0.5, -1.0, 2.0]), np.array([0.0, 1.0, 0.0, 0.0])]
+    columns = SentenceColumns(WORDS, CHARS, MARKED, (idf, weights))
+    found = columns.columns(["well well", "known", "", "wall"])
+    # "well": " w" (1), "ll" (2), "l " (3): |v|^2 = 1 + 4 + 9 = 14, v.w = 1 + 1 - 3 = -1, second 2
+    # "known": " k" (4): 16, 8, 0;  "wall": " w", "ll", "l " too
+    assert found.char_sums.tolist() == [[28.0, -2.0, 4.0], [16.0, 8.0, 0.0], [0.0, 0.0, 0.0], [14.0, -1.0, 2.0]]
+    assert occurrences(columns, ["well known"]) == [(0, "well", 1), (0, "known", 1), (0, "well known", 1)]  # no char keys
 
 
 @pytest.mark.parametrize("rows, shift, dtype", [(1, 16, np.int32), (32767, 16, np.int32), (32768, 16, np.int32), (32769, 16, np.int64), (3, 30, np.int64)])
@@ -62,7 +77,7 @@ def test_keys_are_int32_while_they_fit(rows, shift, dtype):
 
 def reference_probabilities(model, texts, spans):
     """The model's definition, one sentence at a time, with no cache: Counters of the n-grams
-    sentence_features makes, sublinear TF x IDF, L2 norm per block, dot with the weights."""
+    sentence_features makes, TF x IDF, normalised per block, dotted with the weights."""
     v = model.variants["full"]
     index = {b: {g: i for i, g in enumerate(model.vocabularies[b])} for b in ("word", "char")}
     rates = dict(zip(model.vocabularies["marked"], model.marked_rates.astype(np.float64).tolist()))
@@ -70,12 +85,22 @@ def reference_probabilities(model, texts, spans):
     out = []
     for text, found in zip(texts, spans):
         decision = v.intercept
-        for block, grams in (("word", word_ngrams(text)), ("char", char_ngrams(text))):
-            counts = Counter(index[block][g] for g in grams if g in index[block])
-            cols = np.asarray(sorted(counts), dtype=np.int64)
-            values = (1 + np.log([counts[c] for c in cols])) * model.idf[block][cols].astype(np.float64)
-            if len(cols):
-                decision += float(values @ v.coef[block][cols].astype(np.float64)) / np.sqrt(values @ values)
+        blocks = [("word", [word_ngrams(text)])]
+        if model.char_weighting == "word_sum":  # each word's raw-count vector, summed; norm from the words'
+            blocks.append(("char", [char_ngrams(w) for w in text.lower().split()]))
+        else:  # sublinear TF, L2 norm of the sentence
+            blocks.append(("char", [char_ngrams(text)]))
+        for block, gram_lists in blocks:
+            dot = squares = 0.0
+            for grams in gram_lists:
+                counts = Counter(index[block][g] for g in grams if g in index[block])
+                cols = np.asarray(sorted(counts), dtype=np.int64)
+                tf = [counts[c] for c in cols]
+                values = (tf if model.char_weighting == "word_sum" and block == "char" else 1 + np.log(tf)) * model.idf[block][cols].astype(np.float64)
+                dot += float(values @ v.coef[block][cols].astype(np.float64))
+                squares += float(values @ values)
+            if squares:
+                decision += dot / np.sqrt(squares)
         decision += float(lexicon_matrix([found], lexicon_index)[0] @ v.coef["lexicon"].astype(np.float64))
         decision += float(marked_matrix([text], rates)[0] @ v.coef["marked"].astype(np.float64))
         a, b = v.calibration
