@@ -104,11 +104,37 @@ def attributions(
         extra.extend(_when_asked(art, found + extra))
     if "ed by" in text:
         extra.extend(_as_reported_by(art, found + extra))
-    if "s " in text:
-        extra.extend(_as_name_said(art, found + extra, cue_list))
+    extra.extend(_as_name_said(art, found + extra, cue_list))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
+
+
+def _around(text: str, words: tuple[str, ...], rx: re.Pattern, back: int):
+    """Matches of `rx` ending at or after an occurrence of one of `words`, searched in a window of
+    `back` characters before it: a plain substring search first, as in `framing.mark_cues`,
+    because a regular expression scanning each whole article costs more than the rest."""
+    seen = set()
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            m = rx.search(text, max(0, i - back), i + len(word) + 1)
+            if m is not None and m.start() not in seen and m.start() <= i < m.end():
+                seen.add(m.start())
+                yield m
+            i = text.find(word, i + len(word))
+
+
+def _starting_at(text: str, words: tuple[str, ...], rx: re.Pattern):
+    """Matches of `rx` starting at an occurrence of one of `words` that begins a word."""
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                m = rx.match(text, i)
+                if m is not None:
+                    yield m
+            i = text.find(word, i + len(word))
 
 
 def _covered(found: list[Attribution], start: int, end: int) -> bool:
@@ -169,7 +195,7 @@ def _when_asked(art: phr.ArticleText, found: list[Attribution]) -> list[Attribut
     content from the cue to the comma (or the sentence end)."""
     text = art.text
     out: list[Attribution] = []
-    for m in _WHEN_ASKED_RE.finditer(text):
+    for m in _around(text, ("asked", "questioned", "pressed"), _WHEN_ASKED_RE, 16):
         start, end = m.span(1)
         if art.quote_in(start) is not None or any(a.cue.start < end and start < a.cue.end for a in found):
             continue
@@ -186,7 +212,7 @@ def _as_reported_by(art: phr.ArticleText, found: list[Attribution]) -> list[Attr
     content is the clause after the agent's comma, or the sentence before the cue."""
     text, tokens = art.text, art.tokens
     out: list[Attribution] = []
-    for m in _AS_BY_RE.finditer(text):
+    for m in _around(text, ("ed by",), _AS_BY_RE, 24):
         start, end = m.span(1)
         if art.quote_in(start) is not None or _covered(found + out, start, end):
             continue
@@ -213,7 +239,7 @@ def _as_name_said(art: phr.ArticleText, found: list[Attribution], cue_list: list
     text, tokens = art.text, art.tokens
     out: list[Attribution] = []
     cue_at = {c.match.start: c for c in cue_list}
-    for m in _AS_NAME_RE.finditer(text):
+    for m in _starting_at(text, ("as ", "As "), _AS_NAME_RE):
         cue = cue_at.get(m.start(2))
         if cue is None or cue.match.entry.term not in _AS_VERBS or art.quote_in(m.start()) is not None:
             continue
