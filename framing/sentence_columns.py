@@ -20,13 +20,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter
 
 import numpy as np
 
 from framing.models import Span
-from framing.sentence_features import MARKED_FEATURES, MARKED_WORD_RE, WORD_NGRAM_RE, char_ngrams_of_word, lexicon_keys
+from framing.sentence_features import (
+    MARKED_FEATURES,
+    MARKED_WORD_RE,
+    WORD_NGRAM_RE,
+    char_ngram_counts,
+    char_ngrams_of_word,
+    char_ngrams_of_words,
+    lexicon_keys,
+)
 
 MAX_CHUNKS = 100_000  # distinct words kept; about 150 bytes each
 _NO_TOKEN = -1
@@ -132,18 +140,12 @@ class SentenceColumns:
         all_marks: list[int] = []
         rows = []
         summed = self._char_weights is not None
-        char_cols: list[int] = []  # word-summed weighting: the chunks' character columns, and whose
-        owners: list[int] = []
-        for k, chunk in enumerate(chunks):
+        for chunk in chunks:
             tokens = WORD_NGRAM_RE.findall(chunk)
             cols = [c for c in map(unigrams, tokens) if c is not None]
             if len(tokens) > 1:
                 cols += [c for c in map(bigrams, [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]) if c is not None]
-            if summed:
-                before = len(char_cols)
-                char_cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
-                owners += [k] * (len(char_cols) - before)
-            else:
+            if not summed:
                 cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
             marks = sorted({marked[w] for w in MARKED_WORD_RE.findall(chunk.replace("’", "'")) if w in marked})
             first, last = (self._token_id(tokens[0]), self._token_id(tokens[-1])) if tokens else (_NO_TOKEN, _NO_TOKEN)
@@ -155,12 +157,18 @@ class SentenceColumns:
         self._marks.extend(all_marks)
         self._chunks.extend(rows)
         if summed:
-            self._char_sums.extend(self._summed_char_values(len(chunks), owners, char_cols))
+            self._char_sums.extend(self._summed_char_values(chunks))
 
-    def _summed_char_values(self, n: int, owners: list[int], char_cols: list[int]) -> np.ndarray:
-        """Per chunk, its character vector v (count in the word x IDF): |v|^2, then v . weights."""
+    def _summed_char_values(self, chunks: Sequence[str]) -> np.ndarray:
+        """Per chunk, its character vector v (count in the word x IDF): |v|^2, then v . weights.
+        All the chunks' n-grams are looked up in one pass."""
         idf, coefs = self._char_weights
-        keys, counts = np.unique(np.asarray(owners, dtype=np.int64) * self.width + np.asarray(char_cols, dtype=np.int64), return_counts=True)
+        n = len(chunks)
+        grams = char_ngrams_of_words(chunks)
+        cols = np.fromiter(map(self._chars.get, grams, repeat(-1, len(grams))), dtype=np.int64, count=len(grams))
+        owners = np.repeat(np.arange(n, dtype=np.int64), char_ngram_counts(chunks))
+        known = cols >= 0
+        keys, counts = np.unique(owners[known] * self.width + cols[known], return_counts=True)
         chunk, cols = keys // self.width, keys % self.width
         values = counts * idf[cols]
         return np.column_stack([np.bincount(chunk, values * values, minlength=n)] + [np.bincount(chunk, values * c[cols], minlength=n) for c in coefs])

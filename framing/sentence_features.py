@@ -65,9 +65,23 @@ def word_ngrams(text: str) -> list[str]:
 def char_ngrams_of_word(word: str) -> tuple[str, ...]:
     """Character 2- to 5-grams of one space-padded word, as scikit-learn's `char_wb` makes them
     (a padded word shorter than 5 counts once, whole, as its longest n-gram)."""
-    w = f" {word} "
+    return tuple(char_ngrams_of_words([word]))
+
+
+def char_ngrams_of_words(words: Sequence[str]) -> list[str]:
+    """`char_ngrams_of_word` of each word, one after the other, in one flat list (for scoring,
+    where a batch of new words is looked up at once); `char_ngram_counts` says how many each."""
     low, high = CHAR_NGRAM_RANGE
-    return tuple([w[i : i + n] for n in range(low, min(high, len(w)) + 1) for i in range(len(w) - n + 1)])
+    return [w[i : i + n] for w in (f" {word} " for word in words) for n in range(low, min(high, len(w)) + 1) for i in range(len(w) - n + 1)]
+
+
+def char_ngram_counts(words: Sequence[str]) -> np.ndarray:
+    """How many n-grams `char_ngrams_of_word` makes of each word: for a padded length L, the sum of
+    L - n + 1 over n from the low end of the range to min(high end, L)."""
+    low, high = CHAR_NGRAM_RANGE
+    length = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
+    top = np.minimum(high, length)
+    return (top - low + 1) * (length + 1) - (top * (top + 1) - (low - 1) * low) // 2
 
 
 word_char_ngrams = lru_cache(maxsize=200_000)(char_ngrams_of_word)  # training: words repeat
