@@ -1,12 +1,11 @@
-"""Attributions whose cue is a fixed multi-word pattern the verb rules of `framing.attribution`
-turn down, because its verb is an infinitive or a participle with no subject of its own:
+"""Attributions of fixed patterns that the verb rules of `framing.attribution` turn down (an
+infinitive, a participle with no subject of its own, a verb with nothing after it but a comma):
 
 - `went on to say` (`goes on to slam`, `went on to call`): a reporting verb after "go on to"; the
   source is the subject of "went", the cue the whole phrase (PolNeAR marks "went on to say");
 - an agentless passive of perception or labelling: `Kyle has been seen as a conservative icon`,
   `Ginsburg is known for speaking her mind`, `Minnesota and Colorado are seen as opportunities
-  for Sanders`: a view credited to nobody named (source None), about the sentence.
-
+  for Sanders`: a view credited to nobody named (source None), about the sentence;
 - `When asked about ...` (`after being asked`, `if pressed`): a question put by someone unnamed,
   content up to the comma;
 - `As reported by Western Journalism, ...`: the agent is the source, the rest of the sentence the
@@ -70,6 +69,11 @@ _AS_VERBS = frozenset((
 _NESTED_STANCES = frozenset({"thought"})
 # A dash aside or a parenthesis that closes right before a cue, and the mark that opens it.
 _ASIDE_CLOSERS = (("—", "—"), ("–", "–"), ("--", "--"), (")", "("))
+# The lemmas of the participles of `_AS_BY_RE`.
+_LEMMAS = {
+    "reported": "report", "noted": "note", "documented": "document", "detailed": "detail",
+    "revealed": "reveal", "explained": "explain", "described": "describe",
+}
 # The participles of `_SEEN_AS_RE`: their lemma and stance class (as in reporting_verbs.tsv).
 _PARTICIPLES = {
     "known": ("know", "labeling"),
@@ -265,12 +269,6 @@ def _as_name_said(art: phr.ArticleText, found: list[Attribution], cue_list: list
             Range(tokens[src[0]].start, tokens[src[1]].end), content, anonymous,
         ))
     return out
-
-
-_LEMMAS = {
-    "reported": "report", "noted": "note", "documented": "document", "detailed": "detail",
-    "revealed": "reveal", "explained": "explain", "described": "describe",
-}
 
 
 def subject_across_aside(art: phr.ArticleText, first: int, s_start: int) -> tuple[int, int] | None:
