@@ -37,7 +37,8 @@ from framing.sentence_features import (
 )
 
 MAX_CHUNKS = 100_000  # distinct words kept; about 150 bytes each
-_NO_TOKEN = -1
+_NO_TOKEN = -1  # first/last token of a chunk without tokens
+_NO_BIGRAM = -2  # ... of a token no bigram of the vocabulary has there
 _PAIR_SHIFT = 32  # bigram key: first token id << 32 | second token id
 _KIND = attrgetter("type", "voice", "lexicon", "category", "stance")  # what a finding's lexicon features depend on
 _CHUNK_FIELDS = ("col_start", "col_len", "first", "last", "mark_start", "mark_len")
@@ -109,23 +110,17 @@ class SentenceColumns:
             idf, coefs = char_weights
             pad = np.zeros(self.word_width)
             self._char_weights = (np.concatenate([pad, idf]).astype(np.float64), [np.concatenate([pad, c]).astype(np.float64) for c in coefs])
-        self._token_ids: dict[str, int] = {}
+        self._token_ids: dict[str, int] = {}  # the words of the vocabulary's bigrams
         pairs = []
         for gram, col in self._bigrams.items():
-            first, second = gram.split(" ")
-            pairs.append((self._token_id(first) << _PAIR_SHIFT | self._token_id(second), col))
+            first, second = (self._token_ids.setdefault(t, len(self._token_ids)) for t in gram.split(" "))
+            pairs.append((first << _PAIR_SHIFT | second, col))
         pairs.sort()
         self._pair_keys = np.asarray([k for k, _ in pairs], dtype=np.int64)
         self._pair_cols = np.asarray([c for _, c in pairs], dtype=np.int32)
-        self._fixed_tokens = len(self._token_ids)  # tokens of the vocabulary's bigrams, kept on reset
         self._reset()
 
-    def _token_id(self, token: str) -> int:
-        return self._token_ids.setdefault(token, len(self._token_ids))
-
     def _reset(self) -> None:
-        if len(self._token_ids) > self._fixed_tokens:
-            self._token_ids = dict(list(self._token_ids.items())[: self._fixed_tokens])
         self._chunk_ids: dict[str, int] = {}
         self._columns, self._marks = _Growing(), _Growing()
         self._chunks = _Growing(len(_CHUNK_FIELDS))  # one row of _CHUNK_FIELDS per chunk id
@@ -140,6 +135,7 @@ class SentenceColumns:
         all_marks: list[int] = []
         rows = []
         summed = self._char_weights is not None
+        token_id = self._token_ids.get
         for chunk in chunks:
             tokens = WORD_NGRAM_RE.findall(chunk)
             cols = [c for c in map(unigrams, tokens) if c is not None]
@@ -148,7 +144,7 @@ class SentenceColumns:
             if not summed:
                 cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
             marks = sorted({marked[w] for w in MARKED_WORD_RE.findall(chunk.replace("’", "'")) if w in marked})
-            first, last = (self._token_id(tokens[0]), self._token_id(tokens[-1])) if tokens else (_NO_TOKEN, _NO_TOKEN)
+            first, last = (token_id(tokens[0], _NO_BIGRAM), token_id(tokens[-1], _NO_BIGRAM)) if tokens else (_NO_TOKEN, _NO_TOKEN)
             rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks)))
             all_cols += cols
             all_marks += marks
@@ -211,8 +207,8 @@ class SentenceColumns:
         has a token, within one sentence (a chunk without tokens, like "a" or "--", sits between)."""
         with_tokens = np.flatnonzero(first != _NO_TOKEN)
         left, right = with_tokens[:-1], with_tokens[1:]
-        same = rows_of_chunks[left] == rows_of_chunks[right]
-        left, right = left[same], right[same]
+        candidates = (rows_of_chunks[left] == rows_of_chunks[right]) & (last[left] >= 0) & (first[right] >= 0)
+        left, right = left[candidates], right[candidates]
         keys = last[left].astype(np.int64) << _PAIR_SHIFT | first[right]
         if not len(self._pair_keys):
             return rows_of_chunks[:0], self._pair_cols[:0]

@@ -242,3 +242,18 @@ def test_default_model_is_shipped_and_scores():
     assert model.name and 0 < model.threshold < 1
     p = model.predict_records(sentence_records(["The radical left's disgraceful smear campaign is a sham.", "The meeting is scheduled for Tuesday."]))
     assert p[0] > model.threshold > p[1]
+
+
+def test_model_sent_to_a_worker_process_scores_the_same():
+    """--jobs N pickles the model into each worker (never to disk): its word cache and lookup
+    tables are left behind and rebuilt there."""
+    import pickle
+
+    model = load_model()
+    records = sentence_records(["The radical left's disgraceful smear campaign is a sham.", "The meeting is scheduled for Tuesday."])
+    expected = model.predict_records(records)
+    state = pickle.dumps(model)
+    assert b"_chunk_ids" not in state and len(state) < 3_000_000
+    copy = pickle.loads(state)
+    assert copy.char_weighting == model.char_weighting == "word_sum"
+    assert np.array_equal(copy.predict_records(records), expected)
