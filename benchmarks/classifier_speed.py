@@ -56,7 +56,7 @@ def main() -> None:
     model, load_s, load_cpu = timed(lambda: load_model(args.model))
     plain, with_model = Analyzer(), Analyzer(model=TimedModel(model))
     plain.analyze(articles[0])  # warm lazy imports (the model's word cache stays cold, as in a fresh run)
-    print(f"load average {os.getloadavg()[0]:.1f}; model {model.name} ({getattr(model, "char_weighting", "sublinear_l2")}) loaded in "
+    print(f"load average {os.getloadavg()[0]:.1f}; model {model.name} ({getattr(model, 'char_weighting', 'sublinear_l2')}) loaded in "
           f"{load_cpu:.2f} CPU s; {len(articles)} articles")
     # Results are dropped as they come (as `framing score` streams them): holding hundreds of
     # analyses alive would make the garbage collector, not the analysis, what is measured.
