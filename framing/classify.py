@@ -70,8 +70,11 @@ class SentenceClassifier:
         char_weights = None
         if self.char_weighting == "word_sum":
             char_weights = (self.idf["char"], [self.variants[k].coef["char"] for k in self._variant_order])
-        self._columns = SentenceColumns(self.vocabularies["word"], self.vocabularies["char"], self.vocabularies.get("marked", []), char_weights)
-        self._rates = self.marked_rates.astype(np.float64)
+        # Marked words numbered by rank, largest rate first (what marked_features needs).
+        rank = np.argsort(-self.marked_rates.astype(np.float64), kind="stable")
+        marked = self.vocabularies.get("marked", [])
+        self._columns = SentenceColumns(self.vocabularies["word"], self.vocabularies["char"], [marked[i] for i in rank], char_weights)
+        self._rates = self.marked_rates.astype(np.float64)[rank]
         # Word and character columns side by side (as SentenceColumns numbers them), in float64.
         self._idf = np.concatenate([self.idf[b] for b in BLOCKS]).astype(np.float64)
         self._coef = {k: np.concatenate([v.coef[b] for b in BLOCKS]).astype(np.float64) for k, v in self.variants.items()}

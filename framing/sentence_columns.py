@@ -204,17 +204,16 @@ class SentenceColumns:
 
     def _joining_bigrams(self, first: np.ndarray, last: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Bigram columns that join the last token of a chunk to the first of the next chunk that
-        has a token, within one sentence (a chunk without tokens, like "a" or "--", sits between)."""
-        with_tokens = np.flatnonzero(first != _NO_TOKEN)
-        left, right = with_tokens[:-1], with_tokens[1:]
-        candidates = (rows_of_chunks[left] == rows_of_chunks[right]) & (last[left] >= 0) & (first[right] >= 0)
-        left, right = left[candidates], right[candidates]
-        keys = last[left].astype(np.int64) << _PAIR_SHIFT | first[right]
+        has a token, within one sentence (a chunk without tokens, like "a" or "--", sits between).
+        A word no bigram has in that place (_NO_BIGRAM) makes a negative key, which matches none."""
         if not len(self._pair_keys):
             return rows_of_chunks[:0], self._pair_cols[:0]
+        with_tokens = np.flatnonzero(first != _NO_TOKEN)
+        rows = rows_of_chunks[with_tokens]
+        keys = last[with_tokens[:-1]].astype(np.int64) << _PAIR_SHIFT | first[with_tokens[1:]]
         at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
-        hit = self._pair_keys[at] == keys
-        return rows_of_chunks[left[hit]], self._pair_cols[at[hit]]
+        hit = np.flatnonzero((self._pair_keys[at] == keys) & (rows[:-1] == rows[1:]))
+        return rows[hit], self._pair_cols[at[hit]]
 
 
 def key_dtype(rows: int, shift: int) -> type:
@@ -239,21 +238,23 @@ def _run_lengths(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def marked_features(marked: tuple[np.ndarray, np.ndarray], rates: np.ndarray, n: int) -> np.ndarray:
     """Per sentence: the largest, second largest and summed rates of its distinct marked words,
-    as `sentence_features.marked_matrix` computes them (the sum too: in descending order)."""
+    as `sentence_features.marked_matrix` computes them (the sum too: largest first).
+
+    `marked` holds (sentence, word) per occurrence, words numbered by rank: `rates` must be in
+    descending order, so sorting by (sentence, word) puts each sentence's largest rate first."""
     out = np.zeros((n, len(MARKED_FEATURES)))
     rows, words = marked
     if not len(rows):
         return out
-    pairs = np.unique(rows.astype(np.int64) * len(rates) + words)
-    rows, values = pairs // len(rates), rates[pairs % len(rates)]
-    order = np.lexsort((-values, rows))  # by sentence, then largest rate first
-    rows, values = rows[order], values[order]
+    keys = rows.astype(np.int64) * len(rates) + words
+    keys.sort()
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # each word once a sentence
+    rows, values = keys // len(rates), rates[keys % len(rates)]
     first = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
     out[rows[first], 0] = values[first]
-    second = first + 1
-    has_second = second < len(rows)
-    has_second[has_second] = rows[second[has_second]] == rows[first[has_second]]
-    out[rows[first[has_second]], 1] = values[second[has_second]]
+    second = first[(first + 1 < len(rows))]
+    second = second[rows[second + 1] == rows[second]]
+    out[rows[second], 1] = values[second + 1]
     out[:, 2] = np.bincount(rows, values, minlength=n)
     return out
 
