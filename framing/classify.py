@@ -148,7 +148,7 @@ class SentenceClassifier:
         shift = self._columns.shift
         rows, cols = keys >> shift, keys & ((1 << shift) - 1)
         values = self._idf[cols]  # x (1 + log count), which is 1 for the n-grams seen once
-        repeated = np.flatnonzero(counts > 1)
+        repeated = (counts > 1).nonzero()[0]
         values[repeated] *= 1.0 + np.log(counts[repeated])
         bins = 2 * rows + (cols >= self._columns.word_width)
         norms = np.sqrt(np.bincount(bins, values * values, minlength=2 * n))

@@ -184,7 +184,7 @@ class SentenceColumns:
         if None in ids:  # words not seen before
             self._add_chunks(list(dict.fromkeys(c for c, i in zip(chunks, ids) if i is None)))
             ids = list(map(get, chunks))
-        rows_of_chunks = np.repeat(np.arange(len(lowered), dtype=np.int32), per_row)
+        rows_of_chunks = np.arange(len(lowered), dtype=np.int32).repeat(per_row)
         ids_array = np.asarray(ids, dtype=np.intp)
         table = self._chunks.view()[ids_array]
         meta = dict(zip(_CHUNK_FIELDS, table.T))
@@ -199,7 +199,7 @@ class SentenceColumns:
         char_sums = None
         if self._char_weights is not None:
             per_chunk = self._char_sums.view()[ids_array]
-            char_sums = np.column_stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=len(lowered)) for k in range(per_chunk.shape[1])])
+            char_sums = np.stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=len(lowered)) for k in range(per_chunk.shape[1])], axis=1)
         return Occurrences(unique, counts, marked, char_sums)
 
     def _joining_bigrams(self, first: np.ndarray, last: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -208,11 +208,11 @@ class SentenceColumns:
         A word no bigram has in that place (_NO_BIGRAM) makes a negative key, which matches none."""
         if not len(self._pair_keys):
             return rows_of_chunks[:0], self._pair_cols[:0]
-        with_tokens = np.flatnonzero(first != _NO_TOKEN)
+        with_tokens = (first != _NO_TOKEN).nonzero()[0]
         rows = rows_of_chunks[with_tokens]
         keys = last[with_tokens[:-1]].astype(np.int64) << _PAIR_SHIFT | first[with_tokens[1:]]
         at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
-        hit = np.flatnonzero((self._pair_keys[at] == keys) & (rows[:-1] == rows[1:]))
+        hit = ((self._pair_keys[at] == keys) & (rows[:-1] == rows[1:])).nonzero()[0]
         return rows[hit], self._pair_cols[at[hit]]
 
 
@@ -224,16 +224,17 @@ def key_dtype(rows: int, shift: int) -> type:
 def _gather(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The rows and values of the segments flat[start : start + length], one per chunk, in order."""
     ends = np.cumsum(lengths)
-    positions = np.arange(ends[-1] if len(ends) else 0, dtype=np.int32) - np.repeat(ends - lengths - starts, lengths)
-    return np.repeat(rows_of_chunks, lengths), flat[positions]
+    positions = np.arange(ends[-1] if len(ends) else 0, dtype=np.int32) - (ends - lengths - starts).repeat(lengths)
+    return rows_of_chunks.repeat(lengths), flat[positions]
 
 
 def _run_lengths(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values of a sorted array and how often each occurs (np.unique, without the sort)."""
     if not len(sorted_keys):
         return sorted_keys, np.zeros(0, dtype=np.int64)
-    starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
-    return sorted_keys[starts], np.diff(np.append(starts, len(sorted_keys)))
+    starts = np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])).nonzero()[0]
+    ends = np.concatenate((starts[1:], [len(sorted_keys)]))
+    return sorted_keys[starts], ends - starts
 
 
 def marked_features(marked: tuple[np.ndarray, np.ndarray], rates: np.ndarray, n: int) -> np.ndarray:
@@ -250,7 +251,7 @@ def marked_features(marked: tuple[np.ndarray, np.ndarray], rates: np.ndarray, n:
     keys.sort()
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # each word once a sentence
     rows, values = keys // len(rates), rates[keys % len(rates)]
-    first = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    first = np.concatenate(([True], rows[1:] != rows[:-1])).nonzero()[0]
     out[rows[first], 0] = values[first]
     second = first[(first + 1 < len(rows))]
     second = second[rows[second + 1] == rows[second]]
