@@ -1,11 +1,12 @@
 """The sentence-level loaded-language classifier as it scores: a compiled model, its files, and
 the shipped default.
 
-`framing.training` fits a scikit-learn pipeline (TF-IDF word 1-2-grams, TF-IDF character
-2-5-grams within words, lexicon findings by lexicon/category/voice, marked-word rates; logistic
-regression with sigmoid-calibrated probabilities) and *compiles* it into a `SentenceClassifier`:
-plain vocabularies and arrays that score a whole article's sentences in a few vectorised NumPy
-operations, and that `framing.model_io` saves as JSON + NPZ (never a pickle).  A freshly trained
+`framing.training` fits a scikit-learn pipeline (TF-IDF word 1-2-grams, character 2-5-grams
+within words weighted per word, lexicon findings by lexicon/category/voice, marked-word rates;
+logistic regression with sigmoid-calibrated probabilities) and *compiles* it into a
+`SentenceClassifier`: plain vocabularies and arrays that score a whole article's sentences at once
+through a per-word cache (`framing.sentence_columns`), and that `framing.model_io` saves as JSON +
+NPZ (never a pickle).  A freshly trained
 model and the same model loaded from disk run the same code on the same numbers, so they give
 identical probabilities.
 """

@@ -12,8 +12,11 @@ article's sentences are then gathered, joined across chunks and counted in a han
 operations instead of a Python loop over every n-gram.
 
 The result is exactly what the one-sentence-at-a-time definition gives: same columns, same
-counts, summed in the same order (tests/test_classify_speed.py checks probabilities on real
-sentences).  The cache is bounded (`MAX_CHUNKS`); emptying it changes speed, never a result.
+counts, summed in the same order (tests/test_sentence_columns.py checks probabilities on real
+sentences against a straightforward computation).  With the word-summed character weighting
+(`framing.training.WordSummedCharTfidf`, the default since model format 2) a chunk's character
+n-grams are not even listed: the chunk keeps two numbers per model variant.  The cache is bounded
+(`MAX_CHUNKS`); emptying it changes speed, never a result.
 """
 
 from __future__ import annotations
