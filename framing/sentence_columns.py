@@ -152,8 +152,10 @@ class SentenceColumns:
             all_cols += cols
             all_marks += marks
             self._chunk_ids[chunk] = len(self._chunk_ids)
-        self._columns.extend(all_cols)
-        self._marks.extend(all_marks)
+        if all_cols:
+            self._columns.extend(all_cols)
+        if all_marks:
+            self._marks.extend(all_marks)
         self._chunks.extend(rows)
         if summed:
             self._char_sums.extend(self._summed_char_values(chunks))
@@ -165,12 +167,18 @@ class SentenceColumns:
         n = len(chunks)
         grams = char_ngrams_of_words(chunks)
         cols = np.fromiter(map(self._chars.get, grams, repeat(-1, len(grams))), dtype=np.int64, count=len(grams))
-        owners = np.repeat(np.arange(n, dtype=np.int64), char_ngram_counts(chunks))
+        owners = np.arange(n, dtype=np.int64).repeat(char_ngram_counts(chunks))
         known = cols >= 0
-        keys, counts = np.unique(owners[known] * self.width + cols[known], return_counts=True)
-        chunk, cols = keys // self.width, keys % self.width
+        keys = owners[known] << self.shift | cols[known]
+        keys.sort()
+        keys, counts = _run_lengths(keys)
+        chunk, cols = keys >> self.shift, keys & ((1 << self.shift) - 1)
         values = counts * idf[cols]
-        return np.column_stack([np.bincount(chunk, values * values, minlength=n)] + [np.bincount(chunk, values * c[cols], minlength=n) for c in coefs])
+        out = np.empty((n, 1 + len(coefs)))
+        out[:, 0] = np.bincount(chunk, values * values, minlength=n)
+        for k, c in enumerate(coefs, 1):
+            out[:, k] = np.bincount(chunk, values * c[cols], minlength=n)
+        return out
 
     def columns(self, lowered: Sequence[str]) -> Occurrences:
         """What sentences (already lower-cased) hold: see `Occurrences`."""

@@ -75,13 +75,16 @@ def char_ngrams_of_words(words: Sequence[str]) -> list[str]:
     return [w[i : i + n] for w in (f" {word} " for word in words) for n in range(low, min(high, len(w)) + 1) for i in range(len(w) - n + 1)]
 
 
-def char_ngram_counts(words: Sequence[str]) -> np.ndarray:
+def char_ngram_counts(words: Sequence[str]) -> list[int]:
     """How many n-grams `char_ngrams_of_word` makes of each word: for a padded length L, the sum of
     L - n + 1 over n from the low end of the range to min(high end, L)."""
     low, high = CHAR_NGRAM_RANGE
-    length = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
-    top = np.minimum(high, length)
-    return (top - low + 1) * (length + 1) - (top * (top + 1) - (low - 1) * low) // 2
+    out = []
+    for length in map(len, words):
+        padded = length + 2
+        top = min(high, padded)
+        out.append((top - low + 1) * (padded + 1) - (top * (top + 1) - (low - 1) * low) // 2)
+    return out
 
 
 word_char_ngrams = lru_cache(maxsize=200_000)(char_ngrams_of_word)  # training: words repeat
