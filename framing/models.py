@@ -186,23 +186,32 @@ class Span:
         """`json.dumps(self.to_dict(), ensure_ascii=False)`, written straight from the fields: an
         article has about a hundred spans, and building then encoding a dict for each was most of
         the cost of writing JSONL.  tests/test_export.py checks the two agree."""
-        s, n = _json_str, _json_number
-        head = (self.start, self.end, encode_basestring(self.text), s(self.type), s(self.category), n(self.weight),
-                s(self.voice), s(self.speaker), s(self.verb), s(self.stance), s(self.term), s(self.lexicon),
-                s(self.rule), s(self.detector))
+        s = _JSON_STRINGS
+        head = (f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, '
+                f'"type": {s[self.type]}, "category": {s[self.category]}, "weight": {_json_number(self.weight)}, '
+                f'"voice": {s[self.voice]}, "speaker": {s[self.speaker]}, "verb": {s[self.verb]}, '
+                f'"stance": {s[self.stance]}, "term": {s[self.term]}, "lexicon": {s[self.lexicon]}, '
+                f'"rule": {s[self.rule]}, "detector": {s[self.detector]}, "source": ')
         if self.type == "attribution":
-            return _ATTRIBUTION_JSON % (*head, _json_range(self.source), _json_range(self.content))
-        return _SPAN_JSON % (*head, s(self.detector))
+            return f'{head}{_json_range(self.source)}, "content": {_json_range(self.content)}}}'
+        return f"{head}{s[self.detector]}}}"
 
 
-_SPAN_KEYS = ("start", "end", "text", "type", "category", "weight", "voice", "speaker", "verb", "stance", "term",
-              "lexicon", "rule", "detector")
-_SPAN_JSON = "{" + ", ".join(f'"{k}": %s' for k in _SPAN_KEYS) + ', "source": %s}'
-_ATTRIBUTION_JSON = "{" + ", ".join(f'"{k}": %s' for k in _SPAN_KEYS) + ', "source": %s, "content": %s}'
+class _JsonStrings(dict):
+    """The JSON of the strings spans repeat (types, categories, voices, verbs, terms, names, rules),
+    encoded once and then found by a dict look-up; `None` is "null".  It keeps at most `LIMIT`, so
+    a long run over many names cannot grow it without end."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, value: str | None) -> str:
+        encoded = "null" if value is None else encode_basestring(value)
+        if len(self) < self.LIMIT:
+            self[value] = encoded
+        return encoded
 
 
-def _json_str(value: str | None) -> str:
-    return "null" if value is None else encode_basestring(value)
+_JSON_STRINGS = _JsonStrings()
 
 
 def _json_number(value: int | None) -> str:

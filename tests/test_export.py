@@ -174,3 +174,12 @@ def test_csv_text_writes_what_dictwriter_writes():
     for row in rows:
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
     assert export.csv_text(rows, columns) == buffer.getvalue()
+
+
+def test_the_cache_of_encoded_strings_stays_bounded():
+    from framing.models import _JsonStrings
+
+    cache = _JsonStrings()
+    cache.LIMIT = 3
+    assert [cache[w] for w in (None, "a", 'q"', "b", "c")] == ["null", '"a"', '"q\\""', '"b"', '"c"']
+    assert len(cache) == 3 and cache["c"] == '"c"'
