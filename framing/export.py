@@ -12,11 +12,12 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from operator import itemgetter
+from dataclasses import replace
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from framing.models import JSON, Analysis
+from framing.models import JSON, Analysis, Range
 from framing.score import SCORES
 
 ARTICLE_COLUMNS = ["id", "path", "outlet", "title", "date", "url", "words", "sentence_count", "model"]
@@ -133,8 +134,29 @@ def csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
 
 def csv_encode(analysis: Analysis | dict[str, Any]) -> tuple[str, str]:
     """(the article's CSV row, its span rows) as text."""
-    analysis = as_dict(analysis)
+    if isinstance(analysis, Analysis):
+        return csv_text([article_row(replace(analysis, spans=[]))], article_columns()), _span_csv(analysis)
     return csv_text([article_row(analysis)], article_columns()), csv_text(span_rows(analysis), SPAN_COLUMNS)
+
+
+_SPAN_VALUES = attrgetter(*_SPAN_FIELDS)
+
+
+def _span_csv(analysis: Analysis) -> str:
+    """`span_rows` as CSV text, each row a tuple straight from the Span (no dict per span, twice)."""
+    a = analysis.article
+    head = (a.id, a.source_path, a.outlet)
+    rows = []
+    for s in analysis.spans:
+        source, content = (s.source, s.content) if s.type == "attribution" else (None, None)
+        rows.append((*head, *_SPAN_VALUES(s), *_range_ends(source), *_range_ends(content)))
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+def _range_ends(r: Range | None) -> tuple[int | None, int | None]:
+    return (r.start, r.end) if r else (None, None)
 
 
 class TableWriter:

@@ -183,3 +183,16 @@ def test_the_cache_of_encoded_strings_stays_bounded():
     cache.LIMIT = 3
     assert [cache[w] for w in (None, "a", 'q"', "b", "c")] == ["null", '"a"', '"q\\""', '"b"', '"c"']
     assert len(cache) == 3 and cache["c"] == '"c"'
+
+
+def test_csv_rows_from_an_analysis_are_those_from_its_dict(seeds_dir):
+    from framing import analyze_corpus
+
+    analyses = [a for a in analyze_corpus([seeds_dir]) if isinstance(a, Analysis)]
+    tricky = Analysis(Article(id="t", text=_TRICKY, outlet=_TRICKY, source_path="x/t.txt"), 3, [],
+                      [Span(0, 4, _TRICKY, "quote", speaker=_TRICKY, detector="quotes"),
+                       Span(1, 2, "n", "attribution", source=Range(0, 1)), Span(1, 2, "n", "attribution", content=Range(3, 4))],
+                      [], {"quotes": 1}, [])
+    assert sum(len(a.spans) for a in analyses) > 50
+    for analysis in [*analyses, tricky]:
+        assert export.csv_encode(analysis) == export.csv_encode(analysis.to_dict())
