@@ -205,6 +205,8 @@ class _JsonStrings(dict):
     LIMIT = 50_000
 
     def __missing__(self, value: str | None) -> str:
+        if value is not None and type(value) is not str:
+            return JSON.encode(value)  # not kept: 1, 1.0 and True are one dict key
         encoded = "null" if value is None else encode_basestring(value)
         if len(self) < self.LIMIT:
             self[value] = encoded

@@ -147,6 +147,7 @@ _TRICKY = 'Ünïcödé “curly” "straight" back\\slash tab\t newline\n nul\x0
              stance="neutral", detector="quotes", source=Range(0, 6), content=Range(16, 40)),
         Span(10, 14, "said", "attribution", detector="quotes"),  # no source or content range
         Span(5, 50, '"a quote"', "quote", category="direct", voice="quoted", speaker=None, detector="quotes"),
+        Span(0, 1, "x", "loaded", category=1, speaker=True, verb=1.5),  # not strings: written as json would
     ],
 )
 def test_span_to_json_is_json_dumps_of_to_dict(span):
