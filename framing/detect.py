@@ -35,20 +35,12 @@ def lexical_spans(
             continue
         quote = voice.quote_at(m.start)
         e = m.entry
+        # Positional arguments, in Span's field order (start, end, text, type, category, weight,
+        # voice, speaker, verb, stance, term, lexicon, rule): keywords cost 60% more per span.
         spans.append(
-            Span(
-                start=m.start,
-                end=m.end,
-                text=text[m.start : m.end],
-                type=decision.type or e.lexicon,
-                category=e.category,
-                weight=e.weight,
-                voice="quoted" if quote else "author",
-                speaker=quote.speaker if quote else None,
-                term=e.term,
-                lexicon=e.lexicon,
-                rule=decision.rule,
-            )
+            Span(m.start, m.end, text[m.start : m.end], decision.type or e.lexicon, e.category, e.weight,
+                 "quoted" if quote else "author", quote.speaker if quote else None, None, None, e.term, e.lexicon,
+                 decision.rule)
         )
     return spans
 

@@ -6,11 +6,15 @@ Offsets everywhere are Python string indices into `Article.text` exactly as it w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from typing import Any
 
 SPAN_TYPES = ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source")
 VOICES = ("author", "quoted")
+# `json.dumps(x, ensure_ascii=False)`, made once: an analysis holds no cycles to check for.
+JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 @dataclass(slots=True)
@@ -178,6 +182,47 @@ class Span:
             out["source"] = self.detector
         return out
 
+    def to_json(self) -> str:
+        """`json.dumps(self.to_dict(), ensure_ascii=False)`, written straight from the fields: an
+        article has about a hundred spans, and building then encoding a dict for each was most of
+        the cost of writing JSONL.  tests/test_export.py checks the two agree."""
+        s = _JSON_STRINGS
+        head = (f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, '
+                f'"type": {s[self.type]}, "category": {s[self.category]}, "weight": {_json_number(self.weight)}, '
+                f'"voice": {s[self.voice]}, "speaker": {s[self.speaker]}, "verb": {s[self.verb]}, '
+                f'"stance": {s[self.stance]}, "term": {s[self.term]}, "lexicon": {s[self.lexicon]}, '
+                f'"rule": {s[self.rule]}, "detector": {s[self.detector]}, "source": ')
+        if self.type == "attribution":
+            return f'{head}{_json_range(self.source)}, "content": {_json_range(self.content)}}}'
+        return f"{head}{s[self.detector]}}}"
+
+
+class _JsonStrings(dict):
+    """The JSON of the strings spans repeat (types, categories, voices, verbs, terms, names, rules),
+    encoded once and then found by a dict look-up; `None` is "null".  It keeps at most `LIMIT`, so
+    a long run over many names cannot grow it without end."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, value: str | None) -> str:
+        if value is not None and type(value) is not str:
+            return JSON.encode(value)  # not kept: 1, 1.0 and True are one dict key
+        encoded = "null" if value is None else encode_basestring(value)
+        if len(self) < self.LIMIT:
+            self[value] = encoded
+        return encoded
+
+
+_JSON_STRINGS = _JsonStrings()
+
+
+def _json_number(value: int | None) -> str:
+    return "null" if value is None else str(value) if type(value) is int else JSON.encode(value)
+
+
+def _json_range(r: Range | None) -> str:
+    return '{"start": %d, "end": %d}' % (r.start, r.end) if r else "null"
+
 
 @dataclass(slots=True)
 class Analysis:
@@ -193,6 +238,16 @@ class Analysis:
     model: str | None = None  # name of the sentence classifier used, None for lexicon-only
 
     def to_dict(self) -> dict[str, Any]:
+        return self._dict([s.to_dict() for s in self.spans])
+
+    def to_json(self) -> str:
+        """`json.dumps(self.to_dict(), ensure_ascii=False)`, with the spans written by `Span.to_json`
+        (the rest by json's C encoder).  A marker list holds the spans' place; its last occurrence is
+        the one: only `metadata`, which comes before, can hold lists of arbitrary strings."""
+        before, _, after = JSON.encode(self._dict(_SPANS_MARK)).rpartition(_SPANS_MARK_JSON)
+        return before + "[" + ", ".join([s.to_json() for s in self.spans]) + "]" + after
+
+    def _dict(self, spans: list[Any]) -> dict[str, Any]:
         a = self.article
         return {
             "id": a.id,
@@ -206,8 +261,12 @@ class Analysis:
             "sentence_count": len(self.sentences),
             "model": self.model,
             "scores": self.scores,
-            "spans": [s.to_dict() for s in self.spans],
+            "spans": spans,
             "ignored": [r.to_dict() for r in self.ignored],
             "sentences": [s.to_dict() for s in self.sentences],
             "warnings": list(a.warnings) + list(self.warnings),
         }
+
+
+_SPANS_MARK = ["\x00framing-spans-9f1c2e7b\x00"]
+_SPANS_MARK_JSON = JSON.encode(_SPANS_MARK)

@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from framing.export import SPAN_COLUMNS, span_rows
+from framing.export import SPAN_COLUMNS, as_dict, span_rows
 from framing.score import SCORES
 
 ARTICLES = "articles"
@@ -124,6 +124,7 @@ class ParquetWriter:
     @staticmethod
     def encode(analysis: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """(the articles-table row, the spans-table rows) of one analysis."""
+        analysis = as_dict(analysis)
         return article_record(analysis), list(span_rows(analysis))
 
     def write(self, encoded: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:

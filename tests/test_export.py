@@ -4,6 +4,7 @@ streams in row groups with a fixed schema, and saved analyses read back in the s
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 
 from framing import export, parquet
 from framing.cli import app
+from framing.models import Analysis, Article, IgnoredRange, Range, Sentence, Span
 from framing.score import SCORES
 from generated_corpus import make_corpus
 
@@ -131,3 +133,67 @@ def test_read_analyses_refuses_csv_and_names_a_broken_line(tmp_path, outputs):
     broken.write_text(lines[0] + lines[1][:40], encoding="utf-8")
     with pytest.raises(ValueError, match=r"broken.jsonl:2: not a JSON line .* `framing score --resume`"):
         list(export.read_analyses(broken))
+
+
+_TRICKY = 'Ünïcödé “curly” "straight" back\\slash tab\t newline\n nul\x00 emoji 🙂 \u2028'
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        Span(3, 9, "slams", "loaded", category="attack", weight=2, voice="author", term="slam", lexicon="loaded"),
+        Span(0, 4, _TRICKY, "hedge", weight=None, voice="quoted", speaker=_TRICKY, rule=_TRICKY, detector="lexicon"),
+        Span(10, 14, "said", "attribution", category="neutral", voice="author", speaker="Lavrov", verb="say",
+             stance="neutral", detector="quotes", source=Range(0, 6), content=Range(16, 40)),
+        Span(10, 14, "said", "attribution", detector="quotes"),  # no source or content range
+        Span(5, 50, '"a quote"', "quote", category="direct", voice="quoted", speaker=None, detector="quotes"),
+        Span(0, 1, "x", "loaded", category=1, speaker=True, verb=1.5),  # not strings: written as json would
+    ],
+)
+def test_span_to_json_is_json_dumps_of_to_dict(span):
+    assert span.to_json() == json.dumps(span.to_dict(), ensure_ascii=False)
+
+
+def test_analysis_to_json_is_json_dumps_of_to_dict_even_when_metadata_holds_the_marker():
+    from framing.models import _SPANS_MARK
+
+    article = Article(id="a", text=_TRICKY, title=_TRICKY, metadata={"x": list(_SPANS_MARK), "n": [1.5, None]},
+                      warnings=[_TRICKY])
+    spans = [Span(0, 4, "Ünïc", "loaded", weight=3), Span(1, 2, "n", "attribution", source=Range(0, 1))]
+    analysis = Analysis(article, 12, [Sentence(0, 5, "quoted", 0.25)], spans, [IgnoredRange(5, 9, "caption")],
+                        {"loaded_per_1k": 83.33, "quotes": 2, "mean_bias_probability": None}, ["odd quote"])
+    assert analysis.to_json() == json.dumps(analysis.to_dict(), ensure_ascii=False)
+    assert export.jsonl_line(analysis) == export.jsonl_line(analysis.to_dict())
+    assert json.loads(analysis.to_json())["spans"][1]["source"] == {"start": 0, "end": 1}
+
+
+def test_csv_text_writes_what_dictwriter_writes():
+    rows = [{"a": None, "b": 1.25, "c": _TRICKY, "d": 'say, "x"'}, {"a": 0, "b": None, "c": "", "d": 7}]
+    columns = ["d", "a", "c", "b"]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns)
+    for row in rows:
+        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    assert export.csv_text(rows, columns) == buffer.getvalue()
+
+
+def test_the_cache_of_encoded_strings_stays_bounded():
+    from framing.models import _JsonStrings
+
+    cache = _JsonStrings()
+    cache.LIMIT = 3
+    assert [cache[w] for w in (None, "a", 'q"', "b", "c")] == ["null", '"a"', '"q\\""', '"b"', '"c"']
+    assert len(cache) == 3 and cache["c"] == '"c"'
+
+
+def test_csv_rows_from_an_analysis_are_those_from_its_dict(seeds_dir):
+    from framing import analyze_corpus
+
+    analyses = [a for a in analyze_corpus([seeds_dir]) if isinstance(a, Analysis)]
+    tricky = Analysis(Article(id="t", text=_TRICKY, outlet=_TRICKY, source_path="x/t.txt"), 3, [],
+                      [Span(0, 4, _TRICKY, "quote", speaker=_TRICKY, detector="quotes"),
+                       Span(1, 2, "n", "attribution", source=Range(0, 1)), Span(1, 2, "n", "attribution", content=Range(3, 4))],
+                      [], {"quotes": 1}, [])
+    assert sum(len(a.spans) for a in analyses) > 50
+    for analysis in [*analyses, tricky]:
+        assert export.csv_encode(analysis) == export.csv_encode(analysis.to_dict())

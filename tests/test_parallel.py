@@ -3,6 +3,7 @@ per worker, and reads the input only as fast as it is analysed (memory stays fla
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,3 +105,18 @@ def test_a_corpus_smaller_than_one_chunk_is_analysed_in_this_process(seeds_dir, 
 
 def test_default_jobs_is_every_core_this_process_may_use():
     assert parallel.default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_a_chunk_runs_with_the_cycle_collector_threshold_raised_and_the_callers_back_after(seeds_dir):
+    article = next(a for a in ingest.read_articles([seeds_dir]) if isinstance(a, Article))
+    parallel.init_worker(parallel.AnalyzerRecipe())
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 9, 8)
+        seen = parallel.analyze_chunk([article], encode=lambda analysis: (analysis.article.id, gc.get_threshold()))
+        assert seen == [(article.id, (parallel.GC_THRESHOLD, 9, 8))]
+        assert gc.get_threshold() == (700, 9, 8)
+        gc.set_threshold(50_000, 9, 8)  # a caller's higher threshold is kept
+        assert parallel.analyze_chunk([article], encode=lambda analysis: gc.get_threshold()) == [(50_000, 9, 8)]
+    finally:
+        gc.set_threshold(*before)
