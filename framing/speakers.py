@@ -11,6 +11,7 @@ president", "the Kremlin's press office") is kept as written, without a leading 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -173,24 +174,32 @@ def _full_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     title_case: dict[int, bool] = {}
     for m in _RUN_RE.finditer(text):
-        run = m.group()
-        words = run.split()
-        if ". " in run or words[0].lower() in CALENDAR_WORDS:
-            words = _within_sentence(words)
-        last = words[-1]
-        if last.endswith(("’s", "'s")):
-            last = last[:-2]
-        if last in out:
-            continue
-        parts = _strip_titles(words)
-        if len(parts) < 2:
+        last, name = _run_name(m.group())
+        if last in out or name is None:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
         if line not in title_case:
             title_case[line] = in_title_case_line(text, m.start())
         if not title_case[line]:
-            out[last] = " ".join(_strip_possessive(parts))
+            out[last] = name
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_name(run: str) -> tuple[str, str | None]:
+    """The last name a capitalised run ends with and the full name it gives (None: fewer than two
+    words once titles are removed).  It depends on the run alone, and the same runs recur from
+    article to article, so it is kept."""
+    words = run.split()
+    if ". " in run or words[0].lower() in CALENDAR_WORDS:
+        words = _within_sentence(words)
+    last = words[-1]
+    if last.endswith(("’s", "'s")):
+        last = last[:-2]
+    parts = _strip_titles(words)
+    if len(parts) < 2:
+        return last, None
+    return last, " ".join(_strip_possessive(parts))
 
 
 def _within_sentence(words: list[str]) -> list[str]:
