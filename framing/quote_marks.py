@@ -55,7 +55,7 @@ def _classify(text: str, i: int, double_open: bool, single_open: bool) -> str | 
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch == "`":
         return "od"
-    if text.startswith("''", i):
+    if ch == "'" and text.startswith("''", i):
         if not double_open and (prev.isspace() or prev in _OPENING_CONTEXT) and _is_word(text[i + 2 : i + 3] or " "):
             return "od"
         return "cd" if double_open else None
@@ -157,7 +157,12 @@ def _leading_close(text: str, start: int, end: int) -> int | None:
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
+    for s, e in ranges:  # sorted by start: none after the first that starts past `start` holds it
+        if s > start:
+            return False
+        if end <= e:
+            return True
+    return False
 
 
 def _scan_paragraph(text: str, start: int, end: int, ignored: list[tuple[int, int]], result: QuoteScan) -> int | None:
@@ -168,7 +173,7 @@ def _scan_paragraph(text: str, start: int, end: int, ignored: list[tuple[int, in
         width = m.end() - i
         if ignored and _inside(ignored, i, i + 1):
             continue
-        double_open = any(e[0] == "d" for e in stack)
+        double_open = bool(stack) and (stack[0][0] == "d" or any(e[0] == "d" for e in stack))
         single_open = bool(stack) and stack[-1][0] == "s"
         kind = _classify(text, i, double_open, single_open)
         if kind is None:
