@@ -106,35 +106,24 @@ class Speakers:
         return found
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
-        norms = [t.norm for t in tokens]
-        words = [self.text[t.start : t.end] for t in tokens]
-        # A name: the capitalised words ending the phrase, titles removed.
-        first = len(words)
-        if _surname_like_title(words, norms):
-            first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
-        while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
-            if first < len(words) and norms[first - 1].endswith("'s"):
-                break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
-            first -= 1
-        if first < len(words) and not any(n in self.anonymous_heads for n in norms[first:]):
-            # The name as written, initials' periods included: "Jeffrey N. Trimble".
-            written = self.text[tokens[first].start : tokens[-1].end].split()
-            name = self.full_name(" ".join(_strip_possessive(written)))
+        s0 = tokens[0].start
+        name, possessive, anonymous, phrase, role = _phrase_reading(
+            self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens]), self.anonymous_heads
+        )
+        if name is not None:
+            # A name: the capitalised words ending the phrase, titles removed.
+            name = self.full_name(name)
             if " " in name:
                 self.note_person(start_offset, name)
             return name, False
-        possessive = _possessive_person(self, words)
         if possessive is not None:
-            self.note_person(start_offset, possessive)
-            return possessive, False
-        if any(n in self.anonymous_heads for n in norms) and not any(
-            _NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
-            for i, (w, n) in enumerate(zip(words, norms))
-        ):
+            possessive = self.full_name(possessive)
+            if " " in possessive:
+                self.note_person(start_offset, possessive)
+                return possessive, False
+        if anonymous:
             return "anonymous", True
-        first = 1 if norms[0] in ("the", "a", "an") else 0
-        phrase = self.text[tokens[first].start : tokens[-1].end] if first < len(tokens) else None
-        if norms[0] == "the" and phrase and len(tokens) <= 4:
+        if role:
             holder = self._role_holder(phrase)
             if holder is not None:
                 self.note_person(start_offset, holder)
@@ -163,6 +152,38 @@ class Speakers:
 
 
 _HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _phrase_reading(
+    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
+) -> tuple[str | None, str | None, bool, str | None, bool]:
+    """What a source phrase says of its speaker before the article is consulted: (the name it
+    ends with, or None; else the name of a possessive before its head, "anonymous"?, the phrase
+    without a leading article, and whether that may be a role the article fills with a name).
+    `spans` are its tokens (offsets into `phrase`, norms).  It depends on these alone and the
+    same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
+    norms = [n for _, _, n in spans]
+    words = [phrase[a:b] for a, b, _ in spans]
+    first = len(words)
+    if _surname_like_title(words, norms):
+        first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
+    while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
+        if first < len(words) and norms[first - 1].endswith("'s"):
+            break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
+        first -= 1
+    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]):
+        # The name as written, initials' periods included: "Jeffrey N. Trimble".
+        written = phrase[spans[first][0] :].split()
+        return " ".join(_strip_possessive(written)), None, False, None, False
+    possessive = _possessive_run(words)
+    anonymous = any(n in anonymous_heads for n in norms) and not any(
+        _NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
+        for i, (w, n) in enumerate(zip(words, norms))
+    )
+    first = 1 if norms[0] in ("the", "a", "an") else 0
+    rest = phrase[spans[first][0] :] if first < len(spans) else None
+    return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 4)
 
 
 _RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
@@ -263,8 +284,9 @@ def _strip_titles(parts: list[str]) -> list[str]:
     return out or parts[-1:]
 
 
-def _possessive_person(speakers: Speakers, words: list[str]) -> str | None:
-    """`Donald Trump’s recent claims`: the person whose words they are, if a person is named."""
+def _possessive_run(words: list[str]) -> str | None:
+    """The capitalised run ending in the first possessive near the end of a phrase, as a name
+    ("Donald Trump’s recent claims" -> "Donald Trump"), if there is one."""
     for i, w in enumerate(words):
         if w.endswith(("’s", "'s")) and len(words) - i <= 3 and _NAME_PART_RE.fullmatch(w):
             run = [w]
@@ -272,8 +294,7 @@ def _possessive_person(speakers: Speakers, words: list[str]) -> str | None:
             while j >= 0 and _NAME_PART_RE.fullmatch(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
                 run.insert(0, words[j])
                 j -= 1
-            name = speakers.full_name(" ".join(_strip_possessive(run)))
-            return name if " " in name else None
+            return " ".join(_strip_possessive(run))
     return None
 
 
