@@ -65,6 +65,7 @@ class Speakers:
     more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
     _lower: str | None = None  # the text in lower case, for finding role words
+    _roles: dict[str, str | None] = field(default_factory=dict)  # role -> its holder
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
@@ -133,6 +134,11 @@ class Speakers:
     def _role_holder(self, role: str) -> str | None:
         """`the US president` is the person the article names with that role before a name
         ("US president Donald Trump"), if it does."""
+        if role not in self._roles:  # "The officials", "the officials": one search of the text
+            self._roles[role] = self._find_role_holder(role)
+        return self._roles[role]
+
+    def _find_role_holder(self, role: str) -> str | None:
         if self._lower is None:
             self._lower = self.text.lower()
         low, needle = self._lower, role.lower()
@@ -186,7 +192,9 @@ def _phrase_reading(
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 4)
 
 
-_RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
+# Possessive quantifiers (`*+`): a word never gives back characters to the blank after it
+# (the two classes are disjoint), so the matches are the same, found without backtracking.
+_RUN_RE = re.compile(r"[A-Z][\w’'.-]*+(?:[ \t]+[A-Z][\w’'.-]*+)+")
 
 
 def _full_names(text: str) -> dict[str, str]:
