@@ -27,7 +27,7 @@ from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, Speakers, i
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*+\s+){0,4}[A-Z][\w’'.-]*+")  # `*+`: no backtracking into a word
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS
 VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
 DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
