@@ -125,7 +125,7 @@ def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: 
             speakers.note_person(s.start, full)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _subject_name(run: str) -> str | None:
     """The name in a capitalised run opening a sentence, without leading titles and sentence
     openers ("Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"), or None when nothing or more

@@ -160,7 +160,7 @@ class Speakers:
 _HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _phrase_reading(
     phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
 ) -> tuple[str | None, str | None, bool, str | None, bool]:
@@ -214,7 +214,7 @@ def _full_names(text: str) -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _run_name(run: str) -> tuple[str, str | None]:
     """The last name a capitalised run ends with and the full name it gives (None: fewer than two
     words once titles are removed).  It depends on the run alone, and the same runs recur from
