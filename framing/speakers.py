@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from framing.models import Token
@@ -58,7 +58,8 @@ class Speakers:
 
     text: str
     anonymous_heads: frozenset[str]
-    _full: dict[str, str] | None = None
+    _full: dict[str, str] = field(default_factory=dict)  # name -> its fullest form, as asked for
+    _runs: dict[str, list[tuple[str, int]]] | None = None  # last name -> capitalised runs ending in it
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
     # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
     # cost only articles with a "he said" pay.
@@ -71,9 +72,14 @@ class Speakers:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
         if " " in name:
             return name
-        if self._full is None:
-            self._full = _full_names(self.text)
-        return self._full.get(name, name)
+        full = self._full.get(name)
+        if full is None:
+            # Only the runs ending in `name` are read, and only once it is asked for: most
+            # capitalised runs of an article end in no name anyone looks up.
+            if self._runs is None:
+                self._runs = _runs_by_last_name(self.text)
+            full = self._full[name] = _first_full_name(self.text, self._runs.get(name, ())) or name
+        return full
 
     def note_person(self, offset: int, name: str) -> None:
         bisect.insort(self.persons, (offset, name))
@@ -197,21 +203,30 @@ def _phrase_reading(
 _RUN_RE = re.compile(r"[A-Z][\w’'.-]*+(?:[ \t]+[A-Z][\w’'.-]*+)+")
 
 
-def _full_names(text: str) -> dict[str, str]:
-    """Last name -> the first full name (titles removed) the article gives for it, from every
-    run of capitalised words outside Title Case lines: one pass over the text."""
-    out: dict[str, str] = {}
-    title_case: dict[int, bool] = {}
+def _runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Every run of capitalised words (with its offset), by the last name it ends with (as
+    `_run_name` finds it: the last word without a possessive), in text order: one pass."""
+    out: dict[str, list[tuple[str, int]]] = {}
     for m in _RUN_RE.finditer(text):
-        last, name = _run_name(m.group())
-        if last in out or name is None:
-            continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        if line not in title_case:
-            title_case[line] = in_title_case_line(text, m.start())
-        if not title_case[line]:
-            out[last] = name
+        run = m.group()
+        last = run.rsplit(None, 1)[-1]
+        if last.endswith(("’s", "'s")):
+            last = last[:-2]
+        runs = out.get(last)
+        if runs is None:
+            out[last] = [(run, m.start())]
+        else:
+            runs.append((run, m.start()))
     return out
+
+
+def _first_full_name(text: str, runs: Sequence[tuple[str, int]]) -> str | None:
+    """The first full name (titles removed) these runs give outside Title Case lines."""
+    for run, start in runs:
+        name = _run_name(run)[1]
+        if name is not None and not in_title_case_line(text, start):
+            return name
+    return None
 
 
 @functools.lru_cache(maxsize=8192)
