@@ -128,10 +128,11 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
     has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
     before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
     after = tokens[k0].norm if k0 < len(tokens) and tokens[k0].start < s_end else ""
-    noun_like = (bool(before) and (
-        before in _NOUN_BEFORE or (before.endswith("'s") and before not in cue_patterns.CONTRACTED_S) or _base_form_after_noun(art, cue)
-        or _modified_noun(art, cue, before)
-    )) or _noun_before_preposition(art, cue, after) or _ambiguous_noun(art, cue, before, after)
+    def noun_like() -> bool:  # worked out only where it decides (after pattern 1, without "that")
+        return (bool(before) and (
+            before in _NOUN_BEFORE or (before.endswith("'s") and before not in cue_patterns.CONTRACTED_S) or _base_form_after_noun(art, cue)
+            or _modified_noun(art, cue, before)
+        )) or _noun_before_preposition(art, cue, after) or _ambiguous_noun(art, cue, before, after)
     if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself
         return None
@@ -191,7 +192,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
                 return make(src, Range(q.start, q.end)), [qi]
     if verb == "according_to":
         return _according_to(art, cue, make, s_start, s_end)
-    if noun_like and not has_that:
+    if not has_that and noun_like():
         return None
     subject, passive = phr.subject_before(art, cue.first, s_start)
     if subject is None and not passive:

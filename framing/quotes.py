@@ -13,6 +13,7 @@ its kind: "direct" (spoken), "fragment" (short quoted words credited to a speake
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, Speakers, i
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*+\s+){0,4}[A-Z][\w’'.-]*+")  # `*+`: no backtracking into a word
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS
 VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
 DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
@@ -120,17 +121,28 @@ def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: 
         m = _NAME_RUN_RE.match(text, s.start, min(s.end, s.start + 80))
         if not m:
             continue
-        words = m.group().split()
-        while words and words[0].lower().strip(".") in _NOT_NAME_OR_TITLE:
-            words.pop(0)
-        if not words or len(words) > 3:
+        name = _subject_name(m.group())
+        if name is None:
             continue
-        name = " ".join(words)
-        if name.endswith(("’s", "'s")):
-            name = name[:-2]
         full = speakers.full_name(name)
         if " " in full and not in_title_case_line(text, s.start):
             speakers.note_person(s.start, full)
+
+
+@functools.lru_cache(maxsize=8192)
+def _subject_name(run: str) -> str | None:
+    """The name in a capitalised run opening a sentence, without leading titles and sentence
+    openers ("Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"), or None when nothing or more
+    than three words remain.  It depends on the run alone and runs recur, so it is kept."""
+    words = run.split()
+    while words and words[0].lower().strip(".") in _NOT_NAME_OR_TITLE:
+        words.pop(0)
+    if not words or len(words) > 3:
+        return None
+    name = " ".join(words)
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    return name
 
 
 def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match]) -> list[Range]:

@@ -11,8 +11,9 @@ president", "the Kremlin's press office") is kept as written, without a leading 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from framing.models import Token
@@ -57,21 +58,28 @@ class Speakers:
 
     text: str
     anonymous_heads: frozenset[str]
-    _full: dict[str, str] | None = None
+    _full: dict[str, str] = field(default_factory=dict)  # name -> its fullest form, as asked for
+    _runs: dict[str, list[tuple[str, int]]] | None = None  # last name -> capitalised runs ending in it
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
     # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
     # cost only articles with a "he said" pay.
     more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
     _lower: str | None = None  # the text in lower case, for finding role words
+    _roles: dict[str, str | None] = field(default_factory=dict)  # role -> its holder
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
         if " " in name:
             return name
-        if self._full is None:
-            self._full = _full_names(self.text)
-        return self._full.get(name, name)
+        full = self._full.get(name)
+        if full is None:
+            # Only the runs ending in `name` are read, and only once it is asked for: most
+            # capitalised runs of an article end in no name anyone looks up.
+            if self._runs is None:
+                self._runs = _runs_by_last_name(self.text)
+            full = self._full[name] = _first_full_name(self.text, self._runs.get(name, ())) or name
+        return full
 
     def note_person(self, offset: int, name: str) -> None:
         bisect.insort(self.persons, (offset, name))
@@ -107,35 +115,24 @@ class Speakers:
         return found
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
-        norms = [t.norm for t in tokens]
-        words = [self.text[t.start : t.end] for t in tokens]
-        # A name: the capitalised words ending the phrase, titles removed.
-        first = len(words)
-        if _surname_like_title(words, norms):
-            first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
-        while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
-            if first < len(words) and norms[first - 1].endswith("'s"):
-                break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
-            first -= 1
-        if first < len(words) and not any(n in self.anonymous_heads for n in norms[first:]):
-            # The name as written, initials' periods included: "Jeffrey N. Trimble".
-            written = self.text[tokens[first].start : tokens[-1].end].split()
-            name = self.full_name(" ".join(_strip_possessive(written)))
+        s0 = tokens[0].start
+        name, possessive, anonymous, phrase, role = _phrase_reading(
+            self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens]), self.anonymous_heads
+        )
+        if name is not None:
+            # A name: the capitalised words ending the phrase, titles removed.
+            name = self.full_name(name)
             if " " in name:
                 self.note_person(start_offset, name)
             return name, False
-        possessive = _possessive_person(self, words)
         if possessive is not None:
-            self.note_person(start_offset, possessive)
-            return possessive, False
-        if any(n in self.anonymous_heads for n in norms) and not any(
-            _NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
-            for i, (w, n) in enumerate(zip(words, norms))
-        ):
+            possessive = self.full_name(possessive)
+            if " " in possessive:
+                self.note_person(start_offset, possessive)
+                return possessive, False
+        if anonymous:
             return "anonymous", True
-        first = 1 if norms[0] in ("the", "a", "an") else 0
-        phrase = self.text[tokens[first].start : tokens[-1].end] if first < len(tokens) else None
-        if norms[0] == "the" and phrase and len(tokens) <= 4:
+        if role:
             holder = self._role_holder(phrase)
             if holder is not None:
                 self.note_person(start_offset, holder)
@@ -145,6 +142,11 @@ class Speakers:
     def _role_holder(self, role: str) -> str | None:
         """`the US president` is the person the article names with that role before a name
         ("US president Donald Trump"), if it does."""
+        if role not in self._roles:  # "The officials", "the officials": one search of the text
+            self._roles[role] = self._find_role_holder(role)
+        return self._roles[role]
+
+    def _find_role_holder(self, role: str) -> str | None:
         if self._lower is None:
             self._lower = self.text.lower()
         low, needle = self._lower, role.lower()
@@ -166,33 +168,84 @@ class Speakers:
 _HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 
 
-_RUN_RE = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+")
+@functools.lru_cache(maxsize=8192)
+def _phrase_reading(
+    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
+) -> tuple[str | None, str | None, bool, str | None, bool]:
+    """What a source phrase says of its speaker before the article is consulted: (the name it
+    ends with, or None; else the name of a possessive before its head, "anonymous"?, the phrase
+    without a leading article, and whether that may be a role the article fills with a name).
+    `spans` are its tokens (offsets into `phrase`, norms).  It depends on these alone and the
+    same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
+    norms = [n for _, _, n in spans]
+    words = [phrase[a:b] for a, b, _ in spans]
+    first = len(words)
+    if _surname_like_title(words, norms):
+        first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
+    while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
+        if first < len(words) and norms[first - 1].endswith("'s"):
+            break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
+        first -= 1
+    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]):
+        # The name as written, initials' periods included: "Jeffrey N. Trimble".
+        written = phrase[spans[first][0] :].split()
+        return " ".join(_strip_possessive(written)), None, False, None, False
+    possessive = _possessive_run(words)
+    anonymous = any(n in anonymous_heads for n in norms) and not any(
+        _NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
+        for i, (w, n) in enumerate(zip(words, norms))
+    )
+    first = 1 if norms[0] in ("the", "a", "an") else 0
+    rest = phrase[spans[first][0] :] if first < len(spans) else None
+    return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 4)
 
 
-def _full_names(text: str) -> dict[str, str]:
-    """Last name -> the first full name (titles removed) the article gives for it, from every
-    run of capitalised words outside Title Case lines: one pass over the text."""
-    out: dict[str, str] = {}
-    title_case: dict[int, bool] = {}
+# Possessive quantifiers (`*+`): a word never gives back characters to the blank after it
+# (the two classes are disjoint), so the matches are the same, found without backtracking.
+_RUN_RE = re.compile(r"[A-Z][\w’'.-]*+(?:[ \t]+[A-Z][\w’'.-]*+)+")
+
+
+def _runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Every run of capitalised words (with its offset), by the last name it ends with (as
+    `_run_name` finds it: the last word without a possessive), in text order: one pass."""
+    out: dict[str, list[tuple[str, int]]] = {}
     for m in _RUN_RE.finditer(text):
         run = m.group()
-        words = run.split()
-        if ". " in run or words[0].lower() in CALENDAR_WORDS:
-            words = _within_sentence(words)
-        last = words[-1]
+        last = run.rsplit(None, 1)[-1]
         if last.endswith(("’s", "'s")):
             last = last[:-2]
-        if last in out:
-            continue
-        parts = _strip_titles(words)
-        if len(parts) < 2:
-            continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        if line not in title_case:
-            title_case[line] = in_title_case_line(text, m.start())
-        if not title_case[line]:
-            out[last] = " ".join(_strip_possessive(parts))
+        runs = out.get(last)
+        if runs is None:
+            out[last] = [(run, m.start())]
+        else:
+            runs.append((run, m.start()))
     return out
+
+
+def _first_full_name(text: str, runs: Sequence[tuple[str, int]]) -> str | None:
+    """The first full name (titles removed) these runs give outside Title Case lines."""
+    for run, start in runs:
+        name = _run_name(run)[1]
+        if name is not None and not in_title_case_line(text, start):
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_name(run: str) -> tuple[str, str | None]:
+    """The last name a capitalised run ends with and the full name it gives (None: fewer than two
+    words once titles are removed).  It depends on the run alone, and the same runs recur from
+    article to article, so it is kept."""
+    words = run.split()
+    if ". " in run or words[0].lower() in CALENDAR_WORDS:
+        words = _within_sentence(words)
+    last = words[-1]
+    if last.endswith(("’s", "'s")):
+        last = last[:-2]
+    parts = _strip_titles(words)
+    if len(parts) < 2:
+        return last, None
+    return last, " ".join(_strip_possessive(parts))
 
 
 def _within_sentence(words: list[str]) -> list[str]:
@@ -256,8 +309,9 @@ def _strip_titles(parts: list[str]) -> list[str]:
     return out or parts[-1:]
 
 
-def _possessive_person(speakers: Speakers, words: list[str]) -> str | None:
-    """`Donald Trump’s recent claims`: the person whose words they are, if a person is named."""
+def _possessive_run(words: list[str]) -> str | None:
+    """The capitalised run ending in the first possessive near the end of a phrase, as a name
+    ("Donald Trump’s recent claims" -> "Donald Trump"), if there is one."""
     for i, w in enumerate(words):
         if w.endswith(("’s", "'s")) and len(words) - i <= 3 and _NAME_PART_RE.fullmatch(w):
             run = [w]
@@ -265,8 +319,7 @@ def _possessive_person(speakers: Speakers, words: list[str]) -> str | None:
             while j >= 0 and _NAME_PART_RE.fullmatch(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
                 run.insert(0, words[j])
                 j -= 1
-            name = speakers.full_name(" ".join(_strip_possessive(run)))
-            return name if " " in name else None
+            return " ".join(_strip_possessive(run))
     return None
 
 
