@@ -62,6 +62,9 @@ _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|to
 _POSTPOSED_TAIL_RE = re.compile(
     r"[\s.!?\"”’)]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
 )
+_BE_FORMS = frozenset("is are was were be been being 's".split())
+# Words that open a noun phrase: after "agree to" they make it consent to a thing, not a commitment to do.
+_NOUN_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your any all some terms".split())
 # Words before a cue that make it a noun ("the claims", "secretary of state"): such a cue needs
 # a that-clause or a quotation to count.
 _NOUN_BEFORE = frozenset("of the a an his her their its our my your this these those".split())
@@ -140,6 +143,10 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         return None  # "show up", "call off", "back down": another verb than the cue
     if before == "for" and tokens[cue.first].norm.endswith("ing"):
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
+    if verb == "agree" and after == "to" and _object_follows(art, k0 + 1, s_end):
+        return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
+    if verb == "expect" and before in _BE_FORMS and after not in ("to", "that"):
+        return None  # "He is expected in Istanbul on Friday": a schedule, not a belief credited to anyone
 
     def make(src: tuple[int, int] | None, content: Range | None) -> Attribution:
         speaker, anonymous = (None, False)
@@ -503,6 +510,15 @@ def _joins_names(art: phr.ArticleText, k: int) -> bool:
     def person(t) -> bool:
         return t.norm in phr.PRONOUNS or art.text[t.start].isupper()
     return person(nxt) and person(prev)
+
+
+def _object_follows(art: phr.ArticleText, k: int, s_end: int) -> bool:
+    """Does a noun phrase (a determiner, a number or a name) start at token k of the sentence?"""
+    tokens = art.tokens
+    if k >= len(tokens) or tokens[k].start >= s_end:
+        return False
+    first = art.text[tokens[k].start]
+    return tokens[k].norm in _NOUN_PHRASE_OPENERS or first.isupper() or first.isdigit()
 
 
 def _postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):

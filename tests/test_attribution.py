@@ -331,10 +331,29 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Zimmerman planned to use the proceeds for charity.",  # "plan" is no cue (PolNeAR: 31% right)
         "The classified emails moved through the server.",  # "email" is no cue
         "Clinton chastised Snyder for refusing to ask for federal help.",  # the reason for an act
+        "Ukraine should agree to the Turkey meeting immediately.",  # consent to a thing, not a report
+        "Netanyahu finally agreed to a 10-month moratorium.",
+        "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
+        "The vote is expected on Tuesday.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
     assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They agreed to meet in Geneva next week.", ("agreed", "agree", "concession", None, "They", "to meet in Geneva next week")),
+        ("He agreed that the talks had failed.", ("agreed", "agree", "concession", None, "He", "the talks had failed")),
+        # an agentless belief: credited to nobody named, about the whole sentence
+        ("The talks are expected to resume on Monday.",
+         ("expected", "expect", "thought", None, None, "The talks are expected to resume on Monday")),
+        ("It is expected that prices will rise.", ("expected", "expect", "thought", None, None, "prices will rise")),
+    ],
+)
+def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expected: tuple) -> None:
+    assert attributions_of(text) == [expected]
 
 
 def test_coordinated_and_participle_cues_take_the_clause_subject() -> None:
