@@ -48,17 +48,17 @@ _CHUNK_FIELDS = ("col_start", "col_len", "first", "last", "mark_start", "mark_le
 
 
 class _Growing:
-    """Rows of ints that grow by doubling (appends are rare: only for words not seen before)."""
+    """An array that grows by doubling (appends are rare: only for words not seen before)."""
 
-    def __init__(self, width: int = 0, dtype: type = np.int32) -> None:
-        self.data = np.empty((1024, width) if width else 1024, dtype=dtype)
+    def __init__(self, dtype: np.dtype | type = np.int32) -> None:
+        self.data = np.empty(1024, dtype=dtype)
         self.size = 0
 
-    def extend(self, values: Sequence[int] | Sequence[Sequence[int]]) -> int:
-        """Append values (or rows); returns where they start."""
+    def extend(self, values: Sequence[int] | Sequence[tuple]) -> int:
+        """Append values (records as tuples); returns where they start."""
         start, end = self.size, self.size + len(values)
         if end > len(self.data):
-            grown = np.empty((max(end, 2 * len(self.data)), *self.data.shape[1:]), dtype=self.data.dtype)
+            grown = np.empty(max(end, 2 * len(self.data)), dtype=self.data.dtype)
             grown[:start] = self.data[:start]
             self.data = grown
         self.data[start:end] = values
@@ -126,9 +126,13 @@ class SentenceColumns:
     def _reset(self) -> None:
         self._chunk_ids: dict[str, int] = {}
         self._columns, self._marks = _Growing(), _Growing()
-        self._chunks = _Growing(len(_CHUNK_FIELDS))  # one row of _CHUNK_FIELDS per chunk id
-        if self._char_weights is not None:  # per chunk: squared norm, then dot with each variant
-            self._char_sums = _Growing(1 + len(self._char_weights[1]), np.float64)
+        # One record per chunk id, so that looking a chunk up touches one place in memory: where its
+        # columns and marked words are, its first and last tokens, and (word-summed weighting) its
+        # character vector's squared norm, then its dot product with each variant's weights.
+        fields = [(name, np.int32) for name in _CHUNK_FIELDS]
+        if self._char_weights is not None:
+            fields.append(("char_sums", np.float64, (1 + len(self._char_weights[1]),)))
+        self._chunks = _Growing(dtype=np.dtype(fields))
 
     def _add_chunks(self, chunks: Sequence[str]) -> None:
         """Analyse words not seen before (distinct) and append what they hold to the tables."""
@@ -138,6 +142,7 @@ class SentenceColumns:
         all_marks: list[int] = []
         rows = []
         summed = self._char_weights is not None
+        blank = (0.0,) if summed else ()  # the character sums, filled in below for all at once
         token_id = self._token_ids.get
         for chunk in chunks:
             tokens = WORD_NGRAM_RE.findall(chunk)
@@ -148,7 +153,7 @@ class SentenceColumns:
                 cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
             marks = sorted({marked[w] for w in MARKED_WORD_RE.findall(chunk.replace("’", "'")) if w in marked})
             first, last = (token_id(tokens[0], _NO_BIGRAM), token_id(tokens[-1], _NO_BIGRAM)) if tokens else (_NO_TOKEN, _NO_TOKEN)
-            rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks)))
+            rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks), *blank))
             all_cols += cols
             all_marks += marks
             self._chunk_ids[chunk] = len(self._chunk_ids)
@@ -156,9 +161,9 @@ class SentenceColumns:
             self._columns.extend(all_cols)
         if all_marks:
             self._marks.extend(all_marks)
-        self._chunks.extend(rows)
+        start = self._chunks.extend(rows)
         if summed:
-            self._char_sums.extend(self._summed_char_values(chunks))
+            self._chunks.data["char_sums"][start : start + len(chunks)] = self._summed_char_values(chunks)
 
     def _summed_char_values(self, chunks: Sequence[str]) -> np.ndarray:
         """Per chunk, its character vector v (count in the word x IDF): |v|^2, then v . weights.
@@ -197,8 +202,7 @@ class SentenceColumns:
             ids = list(map(get, chunks))
         rows_of_chunks = np.arange(len(lowered), dtype=np.int32).repeat(per_row)
         ids_array = np.asarray(ids, dtype=np.intp)
-        table = self._chunks.view()[ids_array]
-        meta = dict(zip(_CHUNK_FIELDS, table.T))
+        meta = self._chunks.view()[ids_array]
         rows, cols = _gather(self._columns.view(), meta["col_start"], meta["col_len"], rows_of_chunks)
         pair_rows, pair_cols = self._joining_bigrams(meta["first"], meta["last"], rows_of_chunks)
         # One key per occurrence, row << shift | column: int32 unless the batch is very large.
@@ -209,7 +213,7 @@ class SentenceColumns:
         marked = _gather(self._marks.view(), meta["mark_start"], meta["mark_len"], rows_of_chunks)
         char_sums = None
         if self._char_weights is not None:
-            per_chunk = self._char_sums.view()[ids_array]
+            per_chunk = meta["char_sums"]
             char_sums = np.stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=len(lowered)) for k in range(per_chunk.shape[1])], axis=1)
         return Occurrences(unique, counts, marked, char_sums)
 
