@@ -186,7 +186,7 @@ def _phrase_reading(
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1
-    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]):
+    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and not _place_after_thing(words, norms, first):
         # The name as written, initials' periods included: "Jeffrey N. Trimble".
         written = phrase[spans[first][0] :].split()
         return " ".join(_strip_possessive(written)), None, False, None, False
@@ -198,6 +198,20 @@ def _phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 4)
+
+
+# Prepositions of place: "the mood in Kyiv", "voters across Iowa" (not "of"/"for": "the head of
+# the IMF", "a spokesman for the Kremlin" name whom the speaker stands for).
+_PLACE_PREPOSITIONS = frozenset("in at from across inside outside near around throughout".split())
+
+
+def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
+    """Is the name at `first` a place after a common noun ("The setting in Turkey offered ...",
+    "the president in Washington")?  Then the speaker is that noun's phrase (or the person the
+    article names with that role), never the place."""
+    if first < 2 or norms[first - 1] not in _PLACE_PREPOSITIONS:
+        return False
+    return words[first - 2][:1].islower()  # "Lavrov in Moscow" is another matter: a name, then a place
 
 
 # Possessive quantifiers (`*+`): a word never gives back characters to the blank after it

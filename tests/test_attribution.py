@@ -533,3 +533,17 @@ def test_full_name_is_the_first_full_run_ending_in_the_name(text: str, name: str
 
     assert Speakers(text, frozenset()).full_name(name) == full
 
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The setting in Turkey offered a glimpse of hope, officials said.", "setting in Turkey"),
+        ("The mood in Kyiv suggested the talks would fail.", "mood in Kyiv"),
+        ("The president in Washington said the talks failed.", "president in Washington"),
+        ("Voters in Iowa said the economy matters most.", "Voters"),
+        ("Foreign Minister Sergey Lavrov said the talks failed.", "Sergey Lavrov"),
+    ],
+)
+def test_a_place_after_a_common_noun_is_never_the_speaker(text: str, speaker: str) -> None:
+    assert attributions_of(text)[0][3] == speaker
