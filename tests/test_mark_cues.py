@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing import segment
-from framing.lexicon import load
-from framing.quotes import analyse_voice
-
-
-def analysed(text: str):
-    return analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
-
-
-def attributions_of(text: str):
-    return [
-        (
-            text[a.cue.start : a.cue.end],
-            a.verb,
-            a.speaker,
-            text[a.source.start : a.source.end] if a.source else None,
-            text[a.content.start : a.content.end] if a.content else None,
-        )
-        for a in analysed(text).attributions
-    ]
+from voice_cases import analysed, attributions_of
 
 
 @pytest.mark.parametrize(
