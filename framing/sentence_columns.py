@@ -189,12 +189,9 @@ class SentenceColumns:
         """What sentences (already lower-cased) hold: see `Occurrences`."""
         if len(self._chunk_ids) > MAX_CHUNKS:
             self._reset()
-        chunks: list[str] = []
-        per_row = []
-        for text in lowered:
-            words = text.split()
-            chunks += words
-            per_row.append(len(words))
+        split = [text.split() for text in lowered]
+        per_row = list(map(len, split))
+        chunks = list(chain.from_iterable(split))
         get = self._chunk_ids.get
         ids = list(map(get, chunks))
         if None in ids:  # words not seen before
