@@ -8,11 +8,12 @@ every rule with examples; tests/test_rules.py holds one table row per case.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from framing.lexicon import LexiconSet, Match, regular_inflections
+from framing.lexicon import Entry, LexiconSet, Match, regular_inflections
 from framing.models import Token
 
 NEGATION_WINDOW = 3  # tokens before a term that a negator may stand in and still govern it
@@ -34,6 +35,8 @@ class Decision:
 
 
 KEEP = Decision(True)
+# Every rule takes (text, tokens, match, sentence_start, data) and returns KEEP when it does not apply.
+Rule = Callable[[str, Sequence[Token], Match, int, "RuleData"], Decision]
 
 
 @dataclass(slots=True, frozen=True)
@@ -59,6 +62,13 @@ class RuleData:
     quantifiers: frozenset[str] = frozenset()  # vague quantifiers, which hedge a group themselves: "many critics"
     vague_determiners: frozenset[str] = frozenset()  # boosters that before a noun pick out unnamed members: "certain officials"
     predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
+    # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
+    plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
+    negation_cue: re.Pattern[str] | None = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "negation_cue", negation_cue_pattern(self.negators))
 
     @classmethod
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
@@ -128,6 +138,24 @@ def _next(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].norm if 0 <= i < len(tokens) else ""
 
 
+def negation_cue_pattern(negators: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern that finds, in the lower-cased text of the words before a match, every word
+    `is_negated` would take for a negation cue (and more: "no" inside "know"), so that for most
+    matches the words need no look one by one.
+
+    A token's norm is its text lower-cased with typographic apostrophes made plain.  Lower-casing
+    a stretch of text lower-cases each character on its own, except a capital sigma (which
+    depends on the letters after it): so every ASCII norm of a word in the stretch is in the
+    lower-cased stretch, with either apostrophe where it has one.  None when a negator is not
+    ASCII: then every match is checked word by word.  (A case-insensitive pattern on the raw
+    text would do too, at five times the cost.)"""
+    cues = set(negators) | {"n't"}
+    if not all(c.isascii() for c in cues):
+        return None
+    alternatives = ("".join("['’]" if ch == "'" else re.escape(ch) for ch in cue) for cue in sorted(cues))
+    return re.compile("|".join(alternatives))
+
+
 def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], sentence_start: int) -> str | None:
     """The negator governing the token at `first`, if one of the few tokens before it is one."""
     for j in range(first - 1, max(first - 1 - NEGATION_WINDOW, -1), -1):
@@ -139,13 +167,17 @@ def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], se
     return None
 
 
-def plain_sense(m: Match) -> Decision:
+def plain_sense(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A `plain_sense` row ("brutal winter", "heart attack", "make sure") is matched only to
     swallow the shorter finding inside it: detect keeps the longest match, and this drops it."""
     if m.entry.category != PLAIN_SENSE:
         return KEEP
     why = f" ({m.entry.note})" if m.entry.note else ""
     return Decision(False, rule=f"plain-sense: '{m.entry.term}' is a plain use{why}")
+
+
+MONTH_MAY_DATE = Decision(False, rule="month-may: 'May' here is the month or a name, not the modal")
+MONTH_MAY_NAME = Decision(False, rule="month-may: 'May' followed by a finite verb is a name, not the modal")
 
 
 def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
@@ -157,9 +189,9 @@ def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int,
     nxt = _next(tokens, m.first + 1)
     prev = tokens[m.first - 1].norm if m.first > 0 and tokens[m.first - 1].start >= sentence_start else ""
     if nxt[:1].isdigit() or prev[:1].isdigit() or prev in data.month_context or tok.start > sentence_start:
-        return Decision(False, rule="month-may: 'May' here is the month or a name, not the modal")
+        return MONTH_MAY_DATE
     if nxt in data.name_followers or nxt.endswith("ed"):
-        return Decision(False, rule="month-may: 'May' followed by a finite verb is a name, not the modal")
+        return MONTH_MAY_NAME
     return KEEP
 
 
@@ -177,7 +209,8 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     if m.entry.lexicon != "loaded" or m.first != m.last:
         return KEEP
     tok = tokens[m.first]
-    if tok.start <= sentence_start or not _is_capitalised(text, tok) or _after_opening_quote(text, tokens, m.first, sentence_start):
+    if (tok.start <= sentence_start or not text[tok.start : tok.start + 1].isupper()  # most are lower case
+            or not _is_capitalised(text, tok) or _after_opening_quote(text, tokens, m.first, sentence_start)):
         return KEEP
     prev = tokens[m.first - 1] if m.first > 0 and tokens[m.first - 1].start >= sentence_start else None
     nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
@@ -188,7 +221,10 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     )
     if not in_name or _title_case(text, tokens, m.first, sentence_start):
         return KEEP
-    return Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
+    return PROPER_NAME
+
+
+PROPER_NAME = Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
 
 
 OPENING_QUOTES = frozenset("“‘«")
@@ -235,7 +271,7 @@ def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int,
     return sum(_is_capitalised(text, t) for t in others) / len(others) > TITLE_CASE_SHARE
 
 
-def noun_use(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A word that is loaded only as a verb ("he claimed", which casts doubt on the speaker) is
     plain as a noun after a determiner or a possessive ("his claims", "Trump's claim", "the
     claim"): the noun names a statement without judging it."""
@@ -249,7 +285,7 @@ def noun_use(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleD
     return KEEP
 
 
-def quantity_approximator(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
+def quantity_approximator(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"about", "around", "some", "up to", "close to" hedge only before a number or quantity:
     "about 40 people", "around a dozen", "some 300 troops" — not "about the plan"."""
     if m.entry.category != QUANTITY_APPROXIMATOR:
@@ -278,7 +314,7 @@ def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
     return i > m.last + 1 and _next(tokens, i) in data.group_verbs
 
 
-def vague_quantifier(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"many", "several", "numerous", "most" hedge only as weasel words, for an unspecified group
     ("many critics say", "many believe", "in many ways"); "many buildings collapsed" counts
     buildings.  After a determiner or a possessive the group is named, or "most" is a superlative:
@@ -294,7 +330,7 @@ def vague_quantifier(tokens: Sequence[Token], m: Match, sentence_start: int, dat
     return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
 
 
-def vague_group(tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """An unnamed group ("critics", "historians", "experts") hedges only when a view is credited
     to it: before a verb of saying or thinking, perhaps after a few auxiliaries or adverbs ("critics
     say", "historians have long argued", "experts generally agree").  Not when the group is named
@@ -317,7 +353,7 @@ def vague_group(tokens: Sequence[Token], m: Match, sentence_start: int, data: Ru
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
 
 
-def vague_determiner(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
+def vague_determiner(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"certain" boosts as a predicate ("she is certain", "certain that", "certain to win"); before
     a plural noun or a vague group it picks out members it does not name ("certain officials",
     "in certain cases"), which is vague, so it hedges."""
@@ -333,21 +369,28 @@ def vague_determiner(text: str, tokens: Sequence[Token], m: Match, data: RuleDat
     return Decision(True, "hedge", f"vague-determiner: '{m.entry.term} {nxt.norm}' picks out unnamed members, not certainty")
 
 
-def ability_could(tokens: Sequence[Token], m: Match, data: RuleData) -> Decision:
+def ability_could(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"could not", "could never" state inability, not possibility: no hedge."""
     if m.entry.term != "could" or m.first != m.last:
         return KEEP
     if _next(tokens, m.last + 1) in data.ability_followers:
-        return Decision(False, rule="modal: 'could not' states inability, not possibility")
+        return COULD_NOT
     return KEEP
 
 
-def negation(tokens: Sequence[Token], m: Match, negators: frozenset[str], sentence_start: int) -> Decision:
+COULD_NOT = Decision(False, rule="modal: 'could not' states inability, not possibility")
+
+
+def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """Negation flips epistemic commitment: 'not certain' hedges; 'I don't doubt' boosts."""
     lex = m.entry.lexicon
     if lex not in ("hedge", "booster"):
         return KEEP
-    neg = is_negated(tokens, m.first, negators, sentence_start)
+    first = m.first
+    cue = data.negation_cue
+    if cue is not None and first > 0 and cue.search(text[tokens[max(first - NEGATION_WINDOW, 0)].start : tokens[first - 1].end].lower()) is None:
+        return KEEP  # no negation cue in the words before: most matches end here
+    neg = is_negated(tokens, first, data.negators, sentence_start)
     if neg is None:
         return KEEP
     if lex == "booster":
@@ -357,6 +400,34 @@ def negation(tokens: Sequence[Token], m: Match, negators: frozenset[str], senten
     return KEEP
 
 
+# Every rule in the order `decide` runs them, with what an entry must be for the rule to apply at
+# all (the rule itself checks this again, so running it elsewhere only costs time).
+RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
+    (plain_sense, lambda e, data: e.category == PLAIN_SENSE),
+    (month_may, lambda e, data: e.term == "may"),
+    (proper_name, lambda e, data: e.lexicon == "loaded"),
+    (noun_use, lambda e, data: e.lexicon == "loaded" and e.term in data.verb_only),
+    (quantity_approximator, lambda e, data: e.category == QUANTITY_APPROXIMATOR),
+    (vague_quantifier, lambda e, data: e.category == VAGUE_QUANTIFIER),
+    (vague_group, lambda e, data: e.category == VAGUE_GROUP),
+    (vague_determiner, lambda e, data: e.lexicon == "booster" and e.term in data.vague_determiners),
+    (ability_could, lambda e, data: e.term == "could"),
+    (negation, lambda e, data: e.lexicon in ("hedge", "booster")),
+)
+
+
+def rules_for(entry: Entry, data: RuleData) -> tuple[Rule, ...]:
+    """The rules that can change a match of `entry`, in `decide`'s order: each of the others
+    returns KEEP for it whatever the context, so skipping them changes nothing.  Most entries
+    need one rule or two of the ten; worked out once per entry and kept in `data.plans`."""
+    cached = data.plans.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return cached[1]
+    plan = tuple(rule for rule, applies in RULES if applies(entry, data))
+    data.plans[id(entry)] = (entry, plan)
+    return plan
+
+
 def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | frozenset[str], sentence_start: int) -> Decision:
     """Run every rule that applies to a match; the first that changes anything decides.
 
@@ -364,13 +435,8 @@ def decide(text: str, tokens: Sequence[Token], m: Match, context: RuleData | fro
     accepted too and completed with the packaged word lists.
     """
     data = _data(context)
-    for decision in (plain_sense(m), month_may(text, tokens, m, sentence_start, data), proper_name(text, tokens, m, sentence_start, data),
-                     noun_use(tokens, m, sentence_start, data)):
+    for rule in rules_for(m.entry, data):
+        decision = rule(text, tokens, m, sentence_start, data)
         if decision is not KEEP:
             return decision
-    for decision in (quantity_approximator(tokens, m, data), vague_quantifier(tokens, m, sentence_start, data),
-                     vague_group(tokens, m, sentence_start, data), vague_determiner(text, tokens, m, data),
-                     ability_could(tokens, m, data)):
-        if decision is not KEEP:
-            return decision
-    return negation(tokens, m, data.negators, sentence_start)
+    return KEEP

@@ -185,3 +185,85 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
     text = "He met comrade Savage there."
     assert [s.text for s in framing.analyze(text).spans if s.type == "loaded"] == ["Savage"]
     assert [s.text for s in framing.analyze(text, lexicons=[tmp_path]).spans if s.type == "loaded"] == []
+
+
+@pytest.mark.parametrize(
+    "lexicon, term, expected",
+    [
+        ("loaded", "brutal", ["proper_name"]),
+        ("loaded", "claim", ["proper_name", "noun_use"]),
+        ("loaded", "brutal winter", ["plain_sense", "proper_name"]),
+        ("hedge", "may", ["month_may", "negation"]),
+        ("hedge", "could", ["ability_could", "negation"]),
+        ("hedge", "about", ["quantity_approximator", "negation"]),
+        ("hedge", "many", ["vague_quantifier", "negation"]),
+        ("hedge", "critics", ["vague_group", "negation"]),
+        ("booster", "certain", ["vague_determiner", "negation"]),
+        ("booster", "no doubt", ["negation"]),
+    ],
+)
+def test_each_entry_runs_only_the_rules_that_can_change_it(lexicon, term, expected):
+    from framing.lexicon import load
+    from framing.rules import RuleData, rules_for
+
+    lexicons = load()
+    entry = lexicons.lookup(lexicon, term)
+    assert [rule.__name__ for rule in rules_for(entry, RuleData.from_lexicons(lexicons))] == expected
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        ("The outcome is NOT", True),
+        ("We Don’t", True),
+        ("they didn't", True),
+        ("Without", True),
+        ("as they know", True),  # "no" inside a word: only a reason to look at the words one by one
+        ("the officials said", False),
+        ("It is", False),
+    ],
+)
+def test_the_negation_cue_pattern_reads_the_lower_cased_words(words, found):
+    from framing.rules import _packaged_data
+
+    assert (_packaged_data().negation_cue.search(words.lower()) is not None) is found
+
+
+def test_the_negation_cue_pattern_finds_every_spelling_of_a_negator():
+    """Any character whose norm is a letter of a negator (a capital, the typographic apostrophe),
+    in any position of any negator: the pattern, on the lower-cased text, still finds the word."""
+    import sys
+
+    from framing.rules import _packaged_data
+    from framing.segment import normalise
+
+    data = _packaged_data()
+    letters = set("".join(data.negators) + "n't")
+    spellings: dict[str, list[str]] = {ch: [] for ch in letters}
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if (n := normalise(c)) in spellings:
+            spellings[n].append(c)
+    assert "’" in spellings["'"] and "N" in spellings["n"]
+    for cue in sorted(data.negators | {"n't"}):
+        for i, ch in enumerate(cue):
+            for c in spellings[ch]:
+                word = cue[:i] + c + cue[i + 1 :]
+                assert data.negation_cue.search(f"they {word}".lower()), word
+
+
+def test_a_negator_outside_ascii_is_read_word_by_word(tmp_path):
+    from framing.lexicon import load
+    from framing.rules import RuleData
+
+    (tmp_path / "negators.tsv").write_text("term\tcategory\tweight\tnote\tsource\njamás\tnegator\t\t\tme\n", encoding="utf-8")
+    assert RuleData.from_lexicons(load([tmp_path])).negation_cue is None
+    assert lexical("They jamás doubt it.") == [("doubt", "hedge")]
+    spans = framing.analyze("They jamás doubt it.", lexicons=[tmp_path]).spans
+    assert [(s.text, s.type) for s in spans if s.type in ("hedge", "booster")] == [("doubt", "booster")]
+    assert [(s.text, s.type) for s in framing.analyze("It is NOT certain.", lexicons=[tmp_path]).spans] == [("certain", "hedge")]
+
+
+def test_a_negator_in_capitals_or_with_a_typographic_apostrophe_still_negates():
+    assert lexical("The outcome is NOT certain.") == [("certain", "hedge")]
+    assert lexical("I DON’T doubt it.") == [("doubt", "booster")]
