@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from framing import rules
 from framing.lexicon import LexiconSet, Match
@@ -22,23 +23,38 @@ def lexical_spans(
     voice: VoiceResult,
     lexicons: LexiconSet,
 ) -> list[Span]:
-    """Loaded, hedge and booster findings, each with its voice and, inside a quotation, its speaker."""
+    """Loaded, hedge and booster findings, each with its voice and, inside a quotation, its speaker.
+
+    `rules.decide` for each match, unrolled: the rules that apply to the match's entry
+    (`rules.rules_for`, worked out once per entry) run in order and the first that changes
+    anything decides; the sentence start is looked up only for a match some rule will read."""
     matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES))
-    rule_data = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
+    data = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
+    rules_for = rules.rules_for
+    keep = rules.KEEP
     sentence_starts = [s.start for s in sentences]
+    quote_at = voice.quote_at
     spans: list[Span] = []
+    append = spans.append
     for m in matches:
-        i = bisect.bisect_right(sentence_starts, m.start) - 1
-        sentence_start = sentence_starts[i] if i >= 0 else 0
-        decision = rules.decide(text, tokens, m, rule_data, sentence_start)
-        if not decision.keep:
-            continue
-        quote = voice.quote_at(m.start)
         e = m.entry
+        decision = keep
+        plan = rules_for(e, data)
+        if plan:
+            i = bisect_right(sentence_starts, m.start) - 1
+            sentence_start = sentence_starts[i] if i >= 0 else 0
+            for rule in plan:
+                decision = rule(text, tokens, m, sentence_start, data)
+                if decision is not keep:
+                    break
+            if not decision.keep:
+                continue
+        start = m.start
+        quote = quote_at(start)
         # Positional arguments, in Span's field order (start, end, text, type, category, weight,
         # voice, speaker, verb, stance, term, lexicon, rule): keywords cost 60% more per span.
-        spans.append(
-            Span(m.start, m.end, text[m.start : m.end], decision.type or e.lexicon, e.category, e.weight,
+        append(
+            Span(start, m.end, text[start : m.end], decision.type or e.lexicon, e.category, e.weight,
                  "quoted" if quote else "author", quote.speaker if quote else None, None, None, e.term, e.lexicon,
                  decision.rule)
         )
@@ -49,14 +65,15 @@ def _longest_per_group(matches: list[Match]) -> list[Match]:
     """Drop a match that lies inside a longer (or equal) one of the same group: "doubt" inside
     "no doubt", or the same words reached through two inflected forms of one entry.
 
-    Sorted by start, longest first, a match is inside an earlier kept one exactly when it ends
-    no later than the furthest end kept so far in its group.
+    Sorted by start, longest first (the order `LexiconSet.match` gives them in), a match is
+    inside an earlier kept one exactly when it ends no later than the furthest end kept so far
+    in its group.
     """
     kept: list[Match] = []
-    reach: dict[str, int] = {}
-    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+    reach = dict.fromkeys(COMPETING.values(), -1)
+    for m in matches:
         group = COMPETING[m.entry.lexicon]
-        if m.end <= reach.get(group, -1):
+        if m.end <= reach[group]:
             continue
         kept.append(m)
         reach[group] = m.end
@@ -66,24 +83,28 @@ def _longest_per_group(matches: list[Match]) -> list[Match]:
 def voice_spans(text: str, voice: VoiceResult) -> list[Span]:
     """Quotation, attribution and anonymous-source findings from the quotes stage."""
     spans: list[Span] = []
-    for q in voice.quotes:
-        spans.append(
-            Span(q.start, q.end, text[q.start : q.end], "quote", category=q.kind,
-                 voice="quoted" if q.spoken else "author", speaker=q.speaker, detector="quotes",
-                 rule="unclosed quotation: runs to the end of its paragraph" if q.unclosed else None)
-        )
-    for a in voice.attributions:
-        spans.append(
-            Span(a.cue.start, a.cue.end, text[a.cue.start : a.cue.end], "attribution",
-                 category=a.stance, voice="author", speaker=a.speaker, verb=a.verb, stance=a.stance,
-                 detector="quotes", source=a.source, content=a.content)
-        )
-    for r in voice.anonymous_sources:
-        spans.append(
-            Span(r.start, r.end, text[r.start : r.end], "anonymous_source", voice="author",
-                 speaker="anonymous", detector="quotes")
-        )
+    # Positional arguments, in Span's field order (start, end, text, type, category, weight,
+    # voice, speaker, verb, stance, term, lexicon, rule, detector, source, content).
+    spans = [
+        Span(q.start, q.end, text[q.start : q.end], "quote", q.kind, None, "quoted" if q.spoken else "author",
+             q.speaker, None, None, None, None, UNCLOSED if q.unclosed else None, "quotes")
+        for q in voice.quotes
+    ]
+    spans += [
+        Span(c.start, c.end, text[c.start : c.end], "attribution", a.stance, None, "author", a.speaker, a.verb,
+             a.stance, None, None, None, "quotes", a.source, a.content)
+        for a in voice.attributions
+        for c in (a.cue,)
+    ]
+    spans += [
+        Span(r.start, r.end, text[r.start : r.end], "anonymous_source", None, None, "author", "anonymous", None,
+             None, None, None, None, "quotes")
+        for r in voice.anonymous_sources
+    ]
     return spans
+
+
+UNCLOSED = "unclosed quotation: runs to the end of its paragraph"
 
 
 def detect(
@@ -95,8 +116,11 @@ def detect(
 ) -> list[Span]:
     """All findings of one article, in text order."""
     spans = lexical_spans(text, tokens, sentences, voice, lexicons) + voice_spans(text, voice)
-    spans.sort(key=lambda s: (s.start, s.end, s.type))
+    spans.sort(key=_TEXT_ORDER)
     return spans
+
+
+_TEXT_ORDER = attrgetter("start", "end", "type")
 
 
 def range_text(text: str, r: Range | None) -> str | None:
