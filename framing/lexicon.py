@@ -18,6 +18,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 from importlib import resources
 from pathlib import Path
 
@@ -192,7 +193,7 @@ class LexiconSet:
     entries: dict[str, dict[str, Entry]]  # lexicon name -> term -> entry
     metadata: dict[str, dict]
     irregular: dict[str, set[str]] = field(default_factory=dict)
-    _index: dict[str, tuple[list, dict[str, list[Tails]]]] = field(default_factory=dict, repr=False)
+    _index: dict[str, Starts] = field(default_factory=dict, repr=False)
     _selections: dict[frozenset[str], dict] = field(default_factory=dict, repr=False, compare=False)
     # Tables other modules derive from the entries, built once per set (e.g. rules.RuleData).
     derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
@@ -200,8 +201,8 @@ class LexiconSet:
     def __post_init__(self) -> None:
         self._index = self._build_index()
 
-    def _build_index(self) -> dict[str, tuple[list, dict[str, list[Tails]]]]:
-        """first token -> (single-word candidates, {second token -> multi-word candidates}).
+    def _build_index(self) -> dict[str, Starts]:
+        """first token -> (single-word entries, {second token -> multi-word candidates} or None).
 
         Keying multi-word terms by their first two tokens keeps the work per token small even
         when many phrases start with "a", "in" or "the".  The multi-word candidates are grouped
@@ -222,7 +223,7 @@ class LexiconSet:
                     else:
                         multis.setdefault(v[1], []).append((v, entry))
         return {
-            first: (singles, {second: _by_length(cands) for second, cands in multis.items()})
+            first: (tuple(e for _, e in singles), {second: _by_length(cands) for second, cands in multis.items()} or None)
             for first, (singles, multis) in index.items()
         }
 
@@ -238,24 +239,28 @@ class LexiconSet:
         index = self._index_for(lexicons)
         norms = [t.norm for t in tokens]
         n = len(norms)
+        last = n - 1
         out: list[Match] = []
-        # Most words start no term: finding the few that do in one comprehension is cheaper
-        # than a loop iteration per word.
-        hits = [i for i, first in enumerate(norms) if first in index]
-        for i in hits:
+        append = out.append
+        # Most words start no term: finding the few that do without a Python step per word
+        # (compress/map run in C) is cheaper than a loop iteration per word.
+        for i in compress(count(), map(index.__contains__, norms)):
             singles, multis = index[norms[i]]
-            if multis and i + 1 < n:
-                for k, by_tail in multis.get(norms[i + 1], ()):
-                    if i + k <= n:
-                        for entry in by_tail.get(tuple(norms[i + 2 : i + k]), ()):
-                            out.append(Match(tokens[i].start, tokens[i + k - 1].end, entry, i, i + k - 1))
+            if multis is not None and i < last:
+                groups = multis.get(norms[i + 1])
+                if groups is not None:
+                    start = tokens[i].start
+                    for k, by_tail in groups:
+                        if i + k <= n:
+                            for entry in by_tail.get(tuple(norms[i + 2 : i + k]), ()):
+                                append(Match(start, tokens[i + k - 1].end, entry, i, i + k - 1))
             if singles:
                 tok = tokens[i]
-                for _toks, entry in singles:
-                    out.append(Match(tok.start, tok.end, entry, i, i))
+                for entry in singles:
+                    append(Match(tok.start, tok.end, entry, i, i))
         return out
 
-    def _index_for(self, lexicons: Iterable[str] | None) -> dict[str, tuple[list, dict[str, list]]]:
+    def _index_for(self, lexicons: Iterable[str] | None) -> dict[str, Starts]:
         """The index restricted to some lexicons, built once per selection: the hot loop then
         never looks at a reporting verb when it is asked for loaded words."""
         if lexicons is None:
@@ -265,10 +270,10 @@ class LexiconSet:
         if cached is None:
             cached = {}
             for first, (singles, multis) in self._index.items():
-                s = [c for c in singles if c[1].lexicon in key]
-                m = {second: kept for second, groups in multis.items() if (kept := _keep_lexicons(groups, key))}
+                s = tuple(e for e in singles if e.lexicon in key)
+                m = {second: kept for second, groups in (multis or {}).items() if (kept := _keep_lexicons(groups, key))}
                 if s or m:
-                    cached[first] = (s, m)
+                    cached[first] = (s, m or None)
             self._selections[key] = cached
         return cached
 
@@ -279,6 +284,9 @@ class LexiconSet:
 # Multi-word candidates of one (first, second) token pair with the same length k: the tokens
 # after the second -> the entries they spell, in lexicon order.
 Tails = tuple[int, dict[tuple[str, ...], list[Entry]]]
+# What starts at a first token: its single-word entries, and {second token -> multi-word
+# candidates, longest first} or None when no longer term starts there.
+Starts = tuple[tuple[Entry, ...], "dict[str, list[Tails]] | None"]
 
 
 def _by_length(candidates: list[tuple[tuple[str, ...], Entry]]) -> list[Tails]:
