@@ -115,6 +115,7 @@ def babe_records(shared_data):
     return sentence_records(texts)
 
 
+@pytest.mark.slow
 def test_shipped_model_equals_the_straightforward_computation_on_babe(babe_records):
     model = load_model()
     texts, spans = [r.text for r in babe_records], [r.spans for r in babe_records]
@@ -140,6 +141,7 @@ def test_article_path_equals_sentence_by_sentence_on_the_seeds(seed_analyses):
         assert sum(len(g) for g in grouped) > 10 and len(sentences) > 10
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("limit", [None, 0, 50])
 def test_cache_state_never_changes_a_result(babe_records, monkeypatch, limit):
     """Cold, warm, and emptied every call (limit 0) or every few hundred words (50)."""
