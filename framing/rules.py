@@ -412,7 +412,8 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (vague_group, lambda e, data: e.category == VAGUE_GROUP),
     (vague_determiner, lambda e, data: e.lexicon == "booster" and e.term in data.vague_determiners),
     (ability_could, lambda e, data: e.term == "could"),
-    (negation, lambda e, data: e.lexicon in ("hedge", "booster")),
+    # A negated hedge stays a hedge unless it is a doubt word ("not doubt" boosts).
+    (negation, lambda e, data: e.lexicon == "booster" or (e.lexicon == "hedge" and e.category == "doubt")),
 )
 
 
