@@ -252,7 +252,7 @@ class LexiconSet:
                     start = tokens[i].start
                     for k, by_tail in groups:
                         if i + k <= n:
-                            for entry in by_tail.get(tuple(norms[i + 2 : i + k]), ()):
+                            for entry in by_tail.get(tuple(norms[i + 2 : i + k]) if k > 2 else (), ()):
                                 append(Match(start, tokens[i + k - 1].end, entry, i, i + k - 1))
             if singles:
                 tok = tokens[i]
