@@ -226,7 +226,7 @@ def test_each_entry_runs_only_the_rules_that_can_change_it(lexicon, term, expect
     ],
 )
 def test_the_negation_cue_pattern_reads_the_lower_cased_words(words, found):
-    from framing.rules import _packaged_data
+    from framing.rules_data import _packaged_data
 
     assert (_packaged_data().negation_cue.search(words.lower()) is not None) is found
 
@@ -236,7 +236,7 @@ def test_the_negation_cue_pattern_finds_every_spelling_of_a_negator():
     in any position of any negator: the pattern, on the lower-cased text, still finds the word."""
     import sys
 
-    from framing.rules import _packaged_data
+    from framing.rules_data import _packaged_data
     from framing.segment import normalise
 
     data = _packaged_data()

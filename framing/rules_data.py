@@ -1,0 +1,155 @@
+"""What every context rule reads and returns, apart from the rules themselves.
+
+`RuleData` holds the word lists the rules read, built once per lexicon set (so `--lexicon` files
+extend them); `Decision` is what a rule makes of a match (`KEEP` when it does not apply); the
+category names are the lexicon rows the rules key on.  This is a module of its own so that the
+rule families (framing.rules_senses, framing.rules_vagueness, framing.rules_negation) and the
+registry that runs them (framing.rules) can all import it without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from framing.lexicon import Entry, LexiconSet, Match, regular_inflections
+from framing.models import Token
+
+SENTENCE_END = frozenset(".!?\n")
+PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
+QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need a number after them
+VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague group after them ("many critics")
+VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
+
+
+@dataclass(slots=True, frozen=True)
+class Decision:
+    """What a rule made of a match: keep it (perhaps as another type), or drop it, and why."""
+
+    keep: bool
+    type: str | None = None  # None keeps the type of the match's lexicon
+    rule: str | None = None
+
+
+KEEP = Decision(True)
+# Every rule takes (text, tokens, match, sentence_start, data) and returns KEEP when it does not apply.
+Rule = Callable[[str, Sequence[Token], Match, int, "RuleData"], Decision]
+
+
+@dataclass(slots=True, frozen=True)
+class RuleData:
+    """The word lists the rules read, taken from the lexicons in force (so `--lexicon` files
+    extend them): negation cues, the quantity words an approximator may stand before, and the
+    context words of context_words.tsv."""
+
+    negators: frozenset[str]
+    quantities: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset({"a", "an"})
+    month_context: frozenset[str] = frozenset()  # "in May", "last May"
+    name_followers: frozenset[str] = frozenset()  # "May said"
+    ability_followers: frozenset[str] = frozenset()  # "could not"
+    honorifics: frozenset[str] = frozenset()  # "Mr. Brat"
+    vague_heads: frozenset[str] = frozenset()  # "many critics", "some believe"
+    vague_quantifiers: frozenset[str] = frozenset()  # quantity approximators that are also vague quantifiers ("some")
+    verb_only: frozenset[str] = frozenset()  # loaded only as verbs: "he claimed", not "his claims"
+    determiners: frozenset[str] = frozenset()  # words before a noun: "the", "his", "false"
+    group_verbs: frozenset[str] = frozenset()  # every form of a verb of saying or thinking: "say", "argued", "believes"
+    group_fillers: frozenset[str] = frozenset()  # words between a vague group and its verb: "critics have long argued"
+    specifiers: frozenset[str] = frozenset()  # words before a group noun that name the group: "his critics", "these experts"
+    quantifiers: frozenset[str] = frozenset()  # vague quantifiers, which hedge a group themselves: "many critics"
+    vague_determiners: frozenset[str] = frozenset()  # boosters that before a noun pick out unnamed members: "certain officials"
+    predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
+    # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
+    plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
+    negation_cue: re.Pattern[str] | None = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "negation_cue", negation_cue_pattern(self.negators))
+
+    @classmethod
+    def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
+        """Built once per LexiconSet (detect asks for it once per article)."""
+        cached = lexicons.derived.get("rule_data")
+        if cached is None:
+            cached = lexicons.derived["rule_data"] = cls._build(lexicons)
+        return cached
+
+    @classmethod
+    def _build(cls, lexicons: LexiconSet) -> RuleData:
+        q = lexicons.entries.get("quantities", {})
+        ctx = lexicons.entries.get("context_words", {})
+
+        def words(category: str) -> frozenset[str]:
+            return frozenset(t for t, e in ctx.items() if e.category == category)
+
+        def all_forms(terms: frozenset[str]) -> frozenset[str]:
+            return frozenset(f for t in terms for f in regular_inflections(t) | lexicons.irregular.get(t, set()))
+
+        reporting = frozenset(t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
+                              if e.category != PLAIN_SENSE and " " not in t)
+
+        return cls(
+            negators=frozenset(lexicons.entries.get("negators", {})),
+            quantities=frozenset(t for t, e in q.items() if e.category != "article"),
+            articles=frozenset(t for t, e in q.items() if e.category == "article") or frozenset({"a", "an"}),
+            month_context=words("month_context"),
+            name_followers=words("name_follower"),
+            ability_followers=words("ability_follower"),
+            honorifics=words("honorific"),
+            vague_heads=all_forms(words("vague_head")),
+            vague_quantifiers=words("vague_quantifier"),
+            verb_only=words("verb_only"),
+            determiners=words("determiner"),
+            group_verbs=all_forms(reporting | words("group_verb") | words("vague_head")),
+            group_fillers=all_forms(words("group_filler")),
+            specifiers=words("specifier"),
+            quantifiers=words("vague_quantifier") | frozenset(
+                t for t, e in lexicons.entries.get("hedge", {}).items() if e.category == VAGUE_QUANTIFIER),
+            vague_determiners=words("vague_determiner"),
+            predicative_followers=words("predicative_follower"),
+        )
+
+
+def _data(context: RuleData | frozenset[str]) -> RuleData:
+    """Accept the bare negator set older callers pass, with the packaged quantity words."""
+    if isinstance(context, RuleData):
+        return context
+    packaged = _packaged_data()
+    return RuleData(frozenset(context), packaged.quantities, packaged.articles, packaged.month_context,
+                    packaged.name_followers, packaged.ability_followers, packaged.honorifics,
+                    packaged.vague_heads, packaged.vague_quantifiers,
+                    packaged.verb_only, packaged.determiners, packaged.group_verbs,
+                    packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
+                    packaged.vague_determiners, packaged.predicative_followers)
+
+
+@lru_cache(maxsize=1)
+def _packaged_data() -> RuleData:
+    from framing.lexicon import load
+
+    return RuleData.from_lexicons(load())
+
+
+def _next(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].norm if 0 <= i < len(tokens) else ""
+
+
+def negation_cue_pattern(negators: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern that finds, in the lower-cased text of the words before a match, every word
+    `is_negated` (framing.rules_negation) would take for a negation cue (and more: "no" inside
+    "know"), so that for most matches the words need no look one by one.
+
+    A token's norm is its text lower-cased with typographic apostrophes made plain.  Lower-casing
+    a stretch of text lower-cases each character on its own, except a capital sigma (which
+    depends on the letters after it): so every ASCII norm of a word in the stretch is in the
+    lower-cased stretch, with either apostrophe where it has one.  None when a negator is not
+    ASCII: then every match is checked word by word.  (A case-insensitive pattern on the raw
+    text would do too, at five times the cost.)"""
+    cues = set(negators) | {"n't"}
+    if not all(c.isascii() for c in cues):
+        return None
+    alternatives = ("".join("['’]" if ch == "'" else re.escape(ch) for ch in cue) for cue in sorted(cues))
+    return re.compile("|".join(alternatives))

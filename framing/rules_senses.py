@@ -1,0 +1,135 @@
+"""Context rules of sense: where a listed word is used in a plain sense or is part of a name.
+
+A `plain_sense` row that swallows a finding ("brutal winter"), "May" the month or the surname,
+a capitalised loaded word inside a name ("Rep. Dave Brat"), and a verb-only loaded word used as a
+noun ("his claims").  Each rule is registered, in its place in the running order, in
+framing.rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.lexicon import Match
+from framing.models import Token
+from framing.rules_data import KEEP, PLAIN_SENSE, SENTENCE_END, Decision, RuleData, _next
+
+TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words is a title-case headline
+
+
+def plain_sense(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A `plain_sense` row ("brutal winter", "heart attack", "make sure") is matched only to
+    swallow the shorter finding inside it: detect keeps the longest match, and this drops it."""
+    if m.entry.category != PLAIN_SENSE:
+        return KEEP
+    why = f" ({m.entry.note})" if m.entry.note else ""
+    return Decision(False, rule=f"plain-sense: '{m.entry.term}' is a plain use{why}")
+
+
+MONTH_MAY_DATE = Decision(False, rule="month-may: 'May' here is the month or a name, not the modal")
+MONTH_MAY_NAME = Decision(False, rule="month-may: 'May' followed by a finite verb is a name, not the modal")
+
+
+def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """"May" the month (or the surname) is not the modal: capitalised mid-sentence, next to a
+    date, or at the start of a sentence followed by what follows a name ("May said")."""
+    tok = tokens[m.first]
+    if m.entry.term != "may" or text[tok.start : tok.end] != "May":
+        return KEEP
+    nxt = _next(tokens, m.first + 1)
+    prev = tokens[m.first - 1].norm if m.first > 0 and tokens[m.first - 1].start >= sentence_start else ""
+    if nxt[:1].isdigit() or prev[:1].isdigit() or prev in data.month_context or tok.start > sentence_start:
+        return MONTH_MAY_DATE
+    if nxt in data.name_followers or nxt.endswith("ed"):
+        return MONTH_MAY_NAME
+    return KEEP
+
+
+def _is_capitalised(text: str, tok: Token) -> bool:
+    word = text[tok.start : tok.end]
+    return word[:1].isupper() and not word.isupper()
+
+
+def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
+    "Tyson Fury".  Not at the start of a sentence, and not in a title-case headline, where every
+    word is capitalised ("Putin's Brutal Pantomime"), nor right after an opening quotation mark,
+    where a quoted sentence or a coined epithet starts ('“Strikingly, Trump leads”', '"Crooked"
+    Hillary')."""
+    if m.entry.lexicon != "loaded" or m.first != m.last:
+        return KEEP
+    tok = tokens[m.first]
+    if (tok.start <= sentence_start or not text[tok.start : tok.start + 1].isupper()  # most are lower case
+            or not _is_capitalised(text, tok) or _after_opening_quote(text, tokens, m.first, sentence_start)):
+        return KEEP
+    prev = tokens[m.first - 1] if m.first > 0 and tokens[m.first - 1].start >= sentence_start else None
+    nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    if nxt is not None and SENTENCE_END & set(text[tok.end : nxt.start]):
+        nxt = None
+    in_name = (prev is not None and (prev.norm in data.honorifics or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
+        nxt is not None and _is_capitalised(text, nxt)
+    )
+    if not in_name or _title_case(text, tokens, m.first, sentence_start):
+        return KEEP
+    return PROPER_NAME
+
+
+PROPER_NAME = Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
+
+
+OPENING_QUOTES = frozenset("“‘«")
+STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def _after_opening_quote(text: str, tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
+    """Whether token i starts right after an opening quotation mark: a curly opening mark, or a
+    straight one that follows a space, a bracket or a dash (so '," Brat said' is not one)."""
+    start = tokens[i].start
+    if start == 0:
+        return False
+    mark = text[start - 1]
+    if mark in OPENING_QUOTES:
+        return True
+    if mark not in STRAIGHT_QUOTES:
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return before.isspace() or before in "([{—–-:" or start - 1 <= sentence_start
+
+
+def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int, reach: int = 8) -> bool:
+    """Whether the line around token i is set in title case: outside the run of capitalised words
+    that holds token i (the name itself), most words of the same sentence (up to `reach` each side)
+    are capitalised too, or there are no other words at all."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a and b (= a + 1) are in the same sentence
+        return tokens[b].start >= sentence_start and not SENTENCE_END & set(text[tokens[a].end : tokens[b].start])
+
+    lo = i
+    while lo > 0 and i - lo < reach and joined(lo - 1, lo):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(tokens) and hi - i < reach and joined(hi, hi + 1):
+        hi += 1
+    run_lo, run_hi = i, i
+    while run_lo > lo and _is_capitalised(text, tokens[run_lo - 1]):
+        run_lo -= 1
+    while run_hi < hi and _is_capitalised(text, tokens[run_hi + 1]):
+        run_hi += 1
+    others = [t for t in tokens[lo:run_lo] + tokens[run_hi + 1 : hi + 1] if text[t.start : t.start + 1].isalpha()]
+    if not others:
+        return True
+    return sum(_is_capitalised(text, t) for t in others) / len(others) > TITLE_CASE_SHARE
+
+
+def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A word that is loaded only as a verb ("he claimed", which casts doubt on the speaker) is
+    plain as a noun after a determiner or a possessive ("his claims", "Trump's claim", "the
+    claim"): the noun names a statement without judging it."""
+    if m.entry.lexicon != "loaded" or m.first != m.last or m.entry.term not in data.verb_only or m.first == 0:
+        return KEEP
+    prev = tokens[m.first - 1]
+    if prev.start < sentence_start:
+        return KEEP
+    if prev.norm in data.determiners or prev.norm.endswith(("'s", "’s")):
+        return Decision(False, rule=f"noun-use: '{m.entry.term}' after '{prev.norm}' is a noun, loaded only as a verb")
+    return KEEP

@@ -1,0 +1,109 @@
+"""Context rules of vagueness: when an approximator, a vague quantifier, an unnamed group or
+"certain" hedges, and when the same word just counts or names.
+
+"about 40 people" but not "about the plan"; "many critics say" but not "many buildings
+collapsed"; "critics say" but not "his critics said"; "certain officials" (a hedge) but "she is
+certain" (a booster).  Each rule is registered, in its place in the running order, in
+framing.rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.lexicon import Match
+from framing.models import Token
+from framing.rules_data import (
+    KEEP,
+    QUANTITY_APPROXIMATOR,
+    SENTENCE_END,
+    VAGUE_GROUP,
+    VAGUE_QUANTIFIER,
+    Decision,
+    RuleData,
+    _next,
+)
+
+
+def quantity_approximator(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """"about", "around", "some", "up to", "close to" hedge only before a number or quantity:
+    "about 40 people", "around a dozen", "some 300 troops" — not "about the plan"."""
+    if m.entry.category != QUANTITY_APPROXIMATOR:
+        return KEEP
+    nxt = _next(tokens, m.last + 1)
+    if nxt in data.articles:
+        nxt = _next(tokens, m.last + 2)
+    if nxt[:1].isdigit() or nxt in data.quantities:
+        return KEEP
+    if m.entry.term in data.vague_quantifiers and _vague_group(tokens, m, data):
+        return Decision(True, rule=f"vague-quantifier: '{m.entry.term}' names an unspecified group")
+    return Decision(False, rule=f"approximator: '{m.entry.term}' is not before a number")
+
+
+def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
+    """Whether a vague quantifier stands for an unspecified group of people or cases: before a
+    group noun or an opinion verb, perhaps after one adjective ("many critics", "some believe",
+    "in many cases", "several prominent economists"), or standing for people before a verb of
+    saying or thinking ("some have long argued", "many also believe").  Phrases
+    such as "by many", "some of" are hedge rows of their own."""
+    if _next(tokens, m.last + 1) in data.vague_heads or _next(tokens, m.last + 2) in data.vague_heads:
+        return True
+    i = m.last + 1
+    while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
+        i += 1
+    return i > m.last + 1 and _next(tokens, i) in data.group_verbs
+
+
+def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """"many", "several", "numerous", "most" hedge only as weasel words, for an unspecified group
+    ("many critics say", "many believe", "in many ways"); "many buildings collapsed" counts
+    buildings.  After a determiner or a possessive the group is named, or "most" is a superlative:
+    "his many critics", "the most conservative members", "Congress's most outspoken critics"."""
+    if m.entry.category != VAGUE_QUANTIFIER:
+        return KEEP
+    if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
+        prev = tokens[m.first - 1].norm
+        if prev in data.determiners or prev in data.specifiers or prev.endswith(("'s", "’s")):
+            return Decision(False, rule=f"vague-quantifier: '{prev} {m.entry.term}' names the group or is a superlative")
+    if _vague_group(tokens, m, data):
+        return KEEP
+    return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
+
+
+def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """An unnamed group ("critics", "historians", "experts") hedges only when a view is credited
+    to it: before a verb of saying or thinking, perhaps after a few auxiliaries or adverbs ("critics
+    say", "historians have long argued", "experts generally agree").  Not when the group is named
+    by what stands before it ("his critics said", "three experts", "Trump's critics"), and not
+    after a vague quantifier, which is the hedge ("many critics", "several prominent economists")."""
+    if m.entry.category != VAGUE_GROUP:
+        return KEEP
+    before = [t.norm for t in tokens[max(m.first - 2, 0) : m.first] if t.start >= sentence_start]
+    if data.quantifiers.intersection(before):
+        return Decision(False, rule=f"vague-group: the quantifier before '{m.entry.term}' is the hedge")
+    if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
+        prev = tokens[m.first - 1].norm
+        if prev in data.specifiers or prev in data.determiners or prev.endswith(("'s", "’s")) or prev[:1].isdigit() or prev in data.quantities:
+            return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
+    i = m.last + 1
+    while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
+        i += 1
+    if _next(tokens, i) in data.group_verbs:
+        return Decision(True, rule=f"vague-group: a view credited to unnamed '{m.entry.term}'")
+    return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
+
+
+def vague_determiner(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """"certain" boosts as a predicate ("she is certain", "certain that", "certain to win"); before
+    a plural noun or a vague group it picks out members it does not name ("certain officials",
+    "in certain cases"), which is vague, so it hedges."""
+    if m.entry.lexicon != "booster" or m.entry.term not in data.vague_determiners or m.last + 1 >= len(tokens):
+        return KEEP
+    nxt = tokens[m.last + 1]
+    word = nxt.norm
+    if SENTENCE_END & set(text[tokens[m.last].end : nxt.start]) or not word.isalpha():
+        return KEEP
+    plural = len(word) > 4 and word.endswith("s") and not word.endswith("ss")  # not "this", "his"
+    if word in data.predicative_followers or word in data.determiners or not (plural or word in data.vague_heads):
+        return KEEP
+    return Decision(True, "hedge", f"vague-determiner: '{m.entry.term} {nxt.norm}' picks out unnamed members, not certainty")
