@@ -37,7 +37,7 @@ from framing.models import Attribution, Range
 CONTRACTED_S = frozenset("he's she's it's who's that's there's what's where's here's".split())
 # `went on to say`: "go on to" and one word, which must be a one-word reporting verb.
 _GO_ON_RE = re.compile(r"\b(?:went|goes|go|going|gone) on to ([a-z]+)\b")
-# Verbs whose first object is the addressee (as in framing.attribution): "went on to tell reporters ...".
+# Verbs whose first object is the addressee (as in framing.cue_reading): "went on to tell reporters ...".
 _ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
 # `is seen as`, `was widely viewed as`, `has long been known for`, `were thought to`.
 _SEEN_AS_RE = re.compile(

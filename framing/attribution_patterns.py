@@ -1,0 +1,145 @@
+"""The attribution patterns of `framing.attribution` that are functions of their own, and which
+quotations an attribution credits:
+
+- `according to X, ...` / `..., according to X`: X is the source, the rest of the sentence the
+  content (`according_to`);
+- postposed: `The talks were a show, Lavrov said.` / `..., said Lavrov.`: the content before the
+  comma (`postposed`);
+- `quotes_within`: the quotations inside an indirect content, credited to its source;
+- `is_title`: a quotation that is the title of a show, book or song, which no cue credits.
+
+`attribution._attribute` calls them in its pattern order; they sit apart so that order can be read
+on one screen.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing import source_phrases as phr
+from framing.cue_reading import ADDRESSEE_VERBS, TITLE_SMALL_WORDS, lemma
+from framing.models import Range
+from framing.speakers import in_title_case_line
+
+# A particle that ends the sentence right after the cue (`..., and then he showed up.`): a particle verb, not a report.
+_PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
+# What may follow a postposed cue: nothing, a few words ("on Tuesday"), or a prepositional phrase.
+_POSTPOSED_TAIL_RE = re.compile(
+    r"[\s.!?\"”’)]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
+)
+
+
+def is_title(art: phr.ArticleText, qi: int) -> bool:
+    """Is quotation qi the title of a show, book or song (`MSNBC’s “Morning Joe”`, “Fox News
+    Sunday,”) rather than words spoken: a few words, every one capitalised but the small ones,
+    in running text (not in a Title Case headline)?"""
+    q = art.quotes[qi]
+    words = art.text[q.start : q.end].strip("“”\"‘’'`,.!? ").split()
+    if not 2 <= len(words) <= 6:
+        return False  # one capitalised word ("No," he said) is speech as often as a title
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    return not in_title_case_line(art.text, q.start)
+
+
+def _name_follows(art: phr.ArticleText, cue: phr.Cue) -> bool:
+    """Does a capitalised word other than an article follow the cue (`..., noted NBC's Dante Chinni`)?"""
+    k = cue.last + 1
+    if k >= len(art.tokens):
+        return False
+    tok = art.tokens[k]
+    return art.text[tok.start].isupper() and tok.norm not in ("the", "a", "an")
+
+
+def quotes_within(art: phr.ArticleText, r: Range) -> list[int]:
+    """Quotations inside an indirect content: fragments of the source's words."""
+    i = bisect.bisect_left(art.quote_starts, r.start)
+    out = []
+    while i < len(art.quotes) and art.quotes[i].end <= r.end + 1:
+        out.append(i)
+        i += 1
+    return out
+
+
+def according_to(art: phr.ArticleText, cue: phr.Cue, make, s_start: int, s_end: int):
+    """`according to X, ...` or `..., according to X`: X is the source, the rest the content."""
+    src = phr.phrase_after(art, cue.last, s_end)
+    if src is None:
+        k = cue.last + 1
+        if k < len(art.tokens) and art.tokens[k].start < s_end:
+            src = (k, k)
+        else:
+            return None
+    text = art.text
+    cue_start = art.tokens[cue.first].start
+    src_end = art.tokens[src[1]].end
+    before = text[s_start:cue_start].rstrip(" ,—–-")
+    if len(before.strip()) > 3:
+        content = Range(s_start + len(before) - len(before.lstrip()), s_start + len(before))
+    else:
+        after = src_end
+        while after < s_end and text[after] in " ,":
+            after += 1
+        end = phr.trim_end(text, after, s_end)
+        if end <= after:
+            return make(src, None), []
+        content = Range(after, end)
+    return make(src, content), []
+
+
+def _joins_names(art: phr.ArticleText, k: int) -> bool:
+    """Is token k an "and" between two people (`..., he and Mr. Allen said.`)?"""
+    if art.tokens[k].norm != "and" or k == 0 or k + 1 >= len(art.tokens):
+        return False
+    nxt, prev = art.tokens[k + 1], art.tokens[k - 1]
+    def person(t) -> bool:
+        return t.norm in phr.PRONOUNS or art.text[t.start].isupper()
+    return person(nxt) and person(prev)
+
+
+def postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
+    """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
+    text, tokens = art.text, art.tokens
+    after = text[tokens[cue.last].end : s_end]
+    k = cue.first - 1
+    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in phr.AUX and art.clean(k):
+        k -= 1
+    if k < 0 or tokens[k].start < s_start:
+        return None
+    inverted = (
+        art.comma(k)
+        and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue))
+        and lemma(cue.match.entry.term, art.single_word_verbs) not in ADDRESSEE_VERBS
+        and phr.inverted_source(art, cue, s_end) is not None
+    )
+    parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
+    if not (inverted or parenthetical) and (
+        not _POSTPOSED_TAIL_RE.fullmatch(after) or _PARTICLE_TAIL_RE.match(after)
+    ):
+        return None
+    if inverted:  # `..., said Lavrov.` / `..., said Jeffrey N. Trimble, a senior official with ...`
+        src = phr.inverted_source(art, cue, s_end)
+        before = k
+    elif art.comma(k):
+        return None  # `Scott Pruitt, ..., said at ...`: an appositive, for the subject rules
+    else:  # `..., Lavrov said.`
+        j = k
+        while True:
+            if j - 1 < 0 or tokens[j - 1].start < s_start or k - j > 7:
+                return None
+            if art.comma(j - 1):
+                break
+            if not art.clean(j - 1) or (tokens[j - 1].norm in phr.CLAUSE_WORDS and not _joins_names(art, j - 1)):
+                return None
+            j -= 1
+        src = (j, k)
+        if any((t.norm in phr.CLAUSE_WORDS and t.norm != "and") or t.norm in phr.AUX for t in tokens[j : k + 1]):
+            return None  # `..., but pledged to remain civil`: no subject between comma and cue
+        before = j - 1
+    if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):
+        return None  # a content of at least three words (`The museum, Mr. Obama said, ...`: any)
+    content_end = tokens[before].end
+    while content_end < s_end and text[content_end] in "”\"’'":
+        content_end += 1
+    return src, Range(s_start, content_end)

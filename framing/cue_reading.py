@@ -1,0 +1,179 @@
+"""How a reporting cue reads where it stands: its lemma, and whether the word is the verb that
+reports speech or something else: a noun ("state law", "the claims", "terrorist attacks in
+Paris", "a strong showing"), an adjective ("758 pledged delegates"), a participle that gives a
+name ("a program called Sandy Hook Promise"), consent to a thing ("agreed to the talks"), or, in
+a Title Case headline, a verb between a name and its object.
+
+`framing.attribution` asks these word-level tests of each cue at fixed points of its pattern order
+(`headline_verb` first, the noun tests after pattern 1, `plural_noun` in pattern 5); they live
+here so that `attribution._attribute`, the pattern order, stays short enough to read at once.  Each looks only at the tokens around the cue (and the
+article's anonymous-source heads).  The one-line tests (a particle verb: "show up"; a bare
+infinitive: "needs to tell"; "for telling") stay inline in `_attribute`.
+"""
+
+from __future__ import annotations
+
+from framing import source_phrases as phr
+
+# Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
+ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
+# Words that open a noun phrase: after "agree to" they make it consent to a thing, not a commitment to do.
+_NOUN_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your any all some terms".split())
+# Words before a cue that make it a noun ("the claims", "secretary of state"): such a cue needs
+# a that-clause or a quotation to count.
+NOUN_BEFORE = frozenset("of the a an his her their its our my your this these those".split())
+
+
+def lemma(term: str, single_word_verbs: frozenset[str]) -> str:
+    """`verb` of an attribution: "according to" -> "according_to", "tell reporters" -> "tell"."""
+    words = term.split()
+    if len(words) > 1 and words[0] in single_word_verbs:
+        return words[0]
+    return "_".join(words)
+
+
+_EVIDENCE_VERBS = frozenset("shows reveals suggests indicates finds confirms".split())
+# Verbs whose subject is often a thing (a poll, a record, a video) rather than a person.
+_OBJECT_OPENERS = frozenset("the a an his her its their our my your this that these those".split())
+# Small words a title leaves in lower case (`Meet the Press`, `Fox News Sunday`).
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is".split())
+
+
+def base_form_after_noun(art: phr.ArticleText, cue: phr.Cue) -> bool:
+    """A cue in its base form right after a singular word cannot be a verb with that word as its
+    subject ("a big question remains", "state law", "the McKinley plan"); after a plural ("officials
+    say"), a pronoun ("they claim"), a modal or "to" it can."""
+    tok = art.tokens[cue.first]
+    if tok.norm != cue.match.entry.term.split()[0] or (cue.match.entry.weight or 2) >= 3:
+        return False  # "Police say", "Mr. Grassley and Mr. Leahy say": the strongest cues are verbs
+    before = art.tokens[cue.first - 1].norm
+    if before in phr.PRONOUNS or before in phr.AUX or before in art.speakers.anonymous_heads:
+        return False
+    if before.endswith("s") or before.endswith("ly") or before.isdigit():
+        return False
+    return True
+
+
+_NAMED_THINGS = frozenset("program group website site book film movie show event class initiative organization bill song".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand million".split())
+
+
+def modified_noun(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
+    """A cue right after a number or a hyphenated modifier is a noun or an adjective ("758
+    pledged delegates", "35 states", "work-related emails", "State-linked attacks"); not after
+    an age or a party tag ("Sarandon, 69, told", "Sanders (I-Vt.) defended"), nor the strongest
+    cues ("4 in 10 say")."""
+    if not (before[:1].isdigit() or before in _NUMBER_WORDS or "-" in before):
+        return False  # the common case, decided without looking further
+    if (cue.match.entry.weight or 2) >= 3 or not art.clean(cue.first - 1):
+        return False
+    if cue.first >= 2 and art.tokens[cue.first - 2].norm in ("the", "in", "of"):
+        return False  # "the two suggested", "6 in 10 backed"
+    hyphenated = "-" in before and before.rsplit("-", 1)[1].endswith(("ed", "ing", "place"))
+    return before.isdigit() or before in _NUMBER_WORDS or hyphenated
+
+
+def noun_before_preposition(art: phr.ArticleText, cue: phr.Cue, after: str) -> bool:
+    """"an attack on the outpost", "attacks on his personal life": the noun, not the verb (which
+    takes its object directly: "attacked the outpost"; "warned of", "accused of" stay verbs)."""
+    return after == "on" and cue.first == cue.last and art.tokens[cue.first].norm in ("attack", "attacks")
+
+
+def headline_verb(art: phr.ArticleText, cue: phr.Cue) -> bool:
+    """In a Title Case headline, a weight-2 cue is a verb between a name and its object
+    (`Mike Pence Calls for Special Prosecutor`, `Donald Trump Praises Breitbart’s ...`)."""
+    if cue.first == 0 or not art.clean(cue.first - 1):
+        return False
+    prev = art.tokens[cue.first - 1]
+    return art.text[prev.start].isupper() and prev.norm not in NOUN_BEFORE and prev.norm not in TITLE_SMALL_WORDS
+
+
+# -s forms that are nouns as often as verbs: as verbs they take an object, a clause or "to"
+# right away ("attacks Clinton", "claims he won", "plans to run"); "Paris attacks in",
+# "terrorist attacks,", "the states that voted" are nouns.
+_NOUN_OR_VERB = frozenset("attacks calls reports promises plans threats charges states pledges".split())
+_VERB_OBJECT_OPENERS = frozenset(
+    """the a an his her its their our my your this these those that him them it us me he she they we
+    i you to how what why whether who where when""".split()
+)
+# Nouns after which a participle-looking cue is an adjective ("pledged delegates").
+_MODIFIED_HEADS = frozenset("delegates delegate".split())
+_SUBJECT_LIKE = frozenset("who which that what also".split())
+_DETERMINERS = frozenset("a an the his her its their our my your this that".split())
+
+
+def ambiguous_noun(art: phr.ArticleText, cue: phr.Cue, before: str, after: str) -> bool:
+    """Noun readings the other tests miss: an ambiguous -s word not followed by an object
+    ("terrorist attacks in Paris", "the 35 states that"), a participle before "delegates"
+    ("fewer pledged delegates"), an -ing word after a determiner and an adjective ("a strong
+    showing")."""
+    tok = art.tokens[cue.first]
+    if after in _MODIFIED_HEADS and tok.norm == "pledged":
+        return True
+    if cue.first == cue.last and tok.norm in _NOUN_OR_VERB and before:
+        prev = art.tokens[cue.first - 1]
+        if not art.text[prev.start].islower() or before in phr.PRONOUNS or before.endswith("ly") or before in _SUBJECT_LIKE:
+            return False  # "the Associated Press reports", "what he calls", "who states"
+        k = cue.last + 1
+        if not after or not art.clean(cue.last):
+            return art.text[tok.end : tok.end + 2].strip()[:1] not in ("“", '"', ":")
+        if after in _VERB_OBJECT_OPENERS or art.text[art.tokens[k].start].isupper():
+            return tok.norm == "states"  # "the 35 states that ..."
+        return True
+    if tok.norm == "showing" and cue.first >= 2 and before and art.tokens[cue.first - 2].norm in _DETERMINERS:
+        prev = art.tokens[cue.first - 1]
+        return art.text[prev.start].islower() and art.clean(cue.first - 1) and before not in phr.AUX
+    return False
+
+
+def naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
+    """"a program called Sandy Hook Promise", "a group named ...": a lower-case noun, then the
+    participle, then a capitalised name."""
+    if art.tokens[cue.first].norm not in ("called", "named", "dubbed", "titled", "entitled") or cue.first != cue.last:
+        return False
+    if cue.first < 2 or (art.tokens[cue.first - 2].norm not in ("a", "an") and before not in _NAMED_THINGS):
+        return False
+    k = cue.last + 1
+    if k >= len(art.tokens) or not art.text[art.tokens[k].start].isupper():
+        return False
+    prev = art.tokens[cue.first - 1]
+    word = art.text[prev.start : prev.end]
+    return (
+        word.islower()
+        and before not in phr.PRONOUNS
+        and before not in phr.AUX
+        and before not in ("whom", "which", "they", "we", "him", "them")
+        and not before.endswith("ly")
+        and before not in art.speakers.anonymous_heads
+        and art.clean(cue.first - 1)
+    )
+
+
+def plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | None) -> bool:
+    """Is an -s cue a plural noun ("verbal attacks", "public calls for") rather than a verb?"""
+    tok = art.tokens[cue.first]
+    if not tok.norm.endswith("s") or (cue.match.entry.weight or 2) >= 3 or subject is None:
+        return False  # the strongest cues ("says", "claims", "endorses") are verbs after a noun
+    if tok.norm in _EVIDENCE_VERBS:
+        return False  # "a poll shows", "video of the incident shows": evidence as the source
+    before = art.tokens[subject[1]]
+    word = art.text[before.start : before.end]
+    if not word.islower() or before.norm in art.speakers.anonymous_heads or before.norm in phr.PRONOUNS:
+        return False
+    # A verb after a singular noun takes an object: a determiner or a name ("the candidate
+    # mentions her granddaughter", "the ad slams Kasich"); anything else after the -s word reads
+    # as a plural noun ("verbal attacks reflected", "comments he made", "reports through Jan.").
+    k = cue.last + 1
+    if k >= len(art.tokens) or not art.clean(cue.last) or before.norm.endswith("s"):
+        return True
+    nxt = art.tokens[k]
+    return not (nxt.norm in _OBJECT_OPENERS or art.text[nxt.start].isupper())
+
+
+def object_follows(art: phr.ArticleText, k: int, s_end: int) -> bool:
+    """Does a noun phrase (a determiner, a number or a name) start at token k of the sentence?"""
+    tokens = art.tokens
+    if k >= len(tokens) or tokens[k].start >= s_end:
+        return False
+    first = art.text[tokens[k].start]
+    return tokens[k].norm in _NOUN_PHRASE_OPENERS or first.isupper() or first.isdigit()
