@@ -14,8 +14,8 @@ thought.  The patterns, tried in order for each cue:
 
 A passive cue credits its agent (`a story was told by The Daily Caller`), a participle shares the
 subject of the cue before it (`complained ..., even suggesting ...`), and a cue that reads as a
-noun ("state law", "the claims", "King's show"), a particle verb ("show up") or a bare infinitive
-("needs to tell the truth") needs a that-clause or a quotation.
+noun ("state law", "the claims", "King's show") or a bare infinitive ("needs to tell the truth")
+needs a that-clause or a quotation; a particle verb ("show up", "call off") is never a cue.
 
 How much evidence a cue needs is its row's weight in the lexicon: 3 = reports whenever it has a
 source and any complement (say, tell, claim); 2 = needs a clause or phrase of a few words after it
