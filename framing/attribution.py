@@ -35,8 +35,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from framing import cue_patterns
-from framing import source_phrases as phr
+from framing import article_text, cue_patterns, phrases_after_cue, subject_phrases
 from framing.attribution_patterns import according_to, is_title, postposed, quotes_within
 from framing.cue_reading import (
     ADDRESSEE_VERBS,
@@ -78,19 +77,19 @@ _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|to
 _BE_FORMS = frozenset("is are was were be been being 's".split())
 
 
-def cues(matches: Sequence[Match]) -> list[phr.Cue]:
+def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
     """Reporting-verb matches, the longest at each position, none inside another."""
-    out: list[phr.Cue] = []
+    out: list[article_text.Cue] = []
     reach = -1
     for m in sorted(matches, key=lambda m: (m.start, -m.end)):
         if m.start < reach:
             continue
-        out.append(phr.Cue(m.first, m.last, m))
+        out.append(article_text.Cue(m.first, m.last, m))
         reach = m.end
     return out
 
 
-def attributions(art: phr.ArticleText, cue_list: Sequence[phr.Cue]) -> tuple[list[Attribution], dict[int, Attribution]]:
+def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.Cue]) -> tuple[list[Attribution], dict[int, Attribution]]:
     """Attributions of the article in text order, and which quote (by index) each one credits."""
     out: list[Attribution] = []
     quote_credit: dict[int, Attribution] = {}
@@ -110,7 +109,7 @@ def attributions(art: phr.ArticleText, cue_list: Sequence[phr.Cue]) -> tuple[lis
     return out, quote_credit
 
 
-def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = None) -> tuple[Attribution, list[int]] | None:
+def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attribution | None = None) -> tuple[Attribution, list[int]] | None:
     text, tokens = art.text, art.tokens
     entry = cue.match.entry
     strength = entry.weight or 2
@@ -175,10 +174,10 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
             closes_clause = (
                 verb in _BARE_TAG_VERBS
                 and _BARE_TAG_END_RE.match(text, cue_end) is not None
-                and phr.short_tag(art, q.end, cue)
+                and phrases_after_cue.short_tag(art, q.end, cue)
                 and not any(c in between for c in ",;:!?")
                 and art.token_at_or_after(q.end) < cue.first
-                and all(text[t.start].isupper() or t.norm in phr.PRONOUNS for t in tokens[art.token_at_or_after(q.end) : cue.first])
+                and all(text[t.start].isupper() or t.norm in article_text.PRONOUNS for t in tokens[art.token_at_or_after(q.end) : cue.first])
             )
         apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
         if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
@@ -188,20 +187,20 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         if (
             closes_clause
             and len(between) < 80  # farther than a short tag: only a name with an appositive reaches
-            and (s_start < q.end or phr.short_tag(art, q.end, cue))
+            and (s_start < q.end or phrases_after_cue.short_tag(art, q.end, cue))
             and "\n" not in between
             and ";" not in between
             and not between.rstrip().endswith(",")
         ):
-            subj = phr.tokens_between(art, q.end, cue_start)
-            if subj is not None and not any(t.norm in phr.CLAUSE_WORDS for t in tokens[subj[0] : subj[1] + 1]):
-                src = subj if subj[0] <= subj[1] else phr.phrase_after(art, cue.last, s_end)
+            subj = phrases_after_cue.tokens_between(art, q.end, cue_start)
+            if subj is not None and not any(t.norm in article_text.CLAUSE_WORDS for t in tokens[subj[0] : subj[1] + 1]):
+                src = subj if subj[0] <= subj[1] else phrases_after_cue.phrase_after(art, cue.last, s_end)
                 return make(src, Range(q.start, q.end)), [qi]
     if verb == "according_to":
         return according_to(art, cue, make, s_start, s_end)
     if not has_that and noun_like():
         return None
-    subject, passive = phr.subject_before(art, cue.first, s_start)
+    subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if naming_participle(art, cue, before):
@@ -212,12 +211,12 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         and prev.source is not None
         and s_start <= prev.cue.start < cue_start
         and cue.first > 0
-        and (art.comma(cue.first - 1) or tokens[cue.first - 1].norm in phr.AUX | phr.LEADING_PREPOSITIONS)
+        and (art.comma(cue.first - 1) or tokens[cue.first - 1].norm in article_text.AUX | article_text.LEADING_PREPOSITIONS)
         and not any(
             t.norm in ("while", "whereas", "but")
             for t in tokens[art.token_at_or_after(prev.cue.end) : cue.first]
         )
-        and phr.comma_clause_start(art, art.token_at_or_after(prev.cue.end), cue.first - 1) is None
+        and subject_phrases.comma_clause_start(art, art.token_at_or_after(prev.cue.end), cue.first - 1) is None
     ):
         # `The GOP nominee complained ..., even suggesting ...`: the participle shares the
         # subject of the attribution before it in the sentence.
@@ -231,18 +230,18 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         while by < min(len(tokens), cue.last + 6) and tokens[by].norm != "by" and art.clean(by - 1):
             by += 1
         if by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < s_end:
-            agent = phr.phrase_after(art, by, s_end)
+            agent = phrases_after_cue.phrase_after(art, by, s_end)
             if agent is not None and patient is not None:
                 content = Range(tokens[patient[0]].start, tokens[patient[1]].end)
                 return make(agent, content), []
         elif strength >= 2 and patient is not None and tokens[cue.first].norm.endswith("ed"):
             # `it was revealed in March that ...`, `Sanders was announced the winner`: an
             # attribution whose source the sentence does not name.
-            rest = phr.trim_end(text, cue_end, s_end)
+            rest = phrases_after_cue.trim_end(text, cue_end, s_end)
             if art.token_at_or_after(rest) - cue.last > 2:
                 start = tokens[patient[0]].start
                 if patient[0] == patient[1] and tokens[patient[0]].norm == "it":
-                    start = phr.content_start(art, cue.last, s_end, False)  # it was revealed that ...
+                    start = phrases_after_cue.content_start(art, cue.last, s_end, False)  # it was revealed that ...
                 return make(None, Range(start, rest)), []
     # 2. Quotations after the cue in its sentence (or in the next paragraph after a colon).
     qn = bisect.bisect_left(art.quote_starts, cue_end)
@@ -263,7 +262,7 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
             labeled = entry.category == "labeling" and _LABEL_OBJECT_RE.fullmatch(between) is not None
             if subject is not None or direct or labeled:
                 content = Range(q.start, end) if direct else Range(
-                    min(q.start, phr.content_start(art, cue.last, s_end, verb in ADDRESSEE_VERBS)), end
+                    min(q.start, phrases_after_cue.content_start(art, cue.last, s_end, verb in ADDRESSEE_VERBS)), end
                 )
                 return make(subject, content), credited
     # 4. Postposed: `The talks were a show, Lavrov said.`
@@ -283,8 +282,8 @@ def _attribute(art: phr.ArticleText, cue: phr.Cue, prev: Attribution | None = No
         return None  # "talks he himself called – it still ...": punctuation after the cue, no complement
     if plural_noun(art, cue, subject) and not has_that:
         return None  # "the verbal attacks reflected ...", "drone attacks"
-    content_start = aside.end() if aside else phr.content_start(art, cue.last, s_end, verb in ADDRESSEE_VERBS)
-    content_end = phr.trim_end(text, content_start, s_end)
+    content_start = aside.end() if aside else phrases_after_cue.content_start(art, cue.last, s_end, verb in ADDRESSEE_VERBS)
+    content_end = phrases_after_cue.trim_end(text, content_start, s_end)
     if content_end <= content_start:
         return None
     n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)

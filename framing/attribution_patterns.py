@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import source_phrases as phr
+from framing import article_text, phrases_after_cue
 from framing.cue_reading import ADDRESSEE_VERBS, TITLE_SMALL_WORDS, lemma
 from framing.models import Range
 from framing.speakers import in_title_case_line
@@ -30,7 +30,7 @@ _POSTPOSED_TAIL_RE = re.compile(
 )
 
 
-def is_title(art: phr.ArticleText, qi: int) -> bool:
+def is_title(art: article_text.ArticleText, qi: int) -> bool:
     """Is quotation qi the title of a show, book or song (`MSNBC’s “Morning Joe”`, “Fox News
     Sunday,”) rather than words spoken: a few words, every one capitalised but the small ones,
     in running text (not in a Title Case headline)?"""
@@ -43,7 +43,7 @@ def is_title(art: phr.ArticleText, qi: int) -> bool:
     return not in_title_case_line(art.text, q.start)
 
 
-def _name_follows(art: phr.ArticleText, cue: phr.Cue) -> bool:
+def _name_follows(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """Does a capitalised word other than an article follow the cue (`..., noted NBC's Dante Chinni`)?"""
     k = cue.last + 1
     if k >= len(art.tokens):
@@ -52,7 +52,7 @@ def _name_follows(art: phr.ArticleText, cue: phr.Cue) -> bool:
     return art.text[tok.start].isupper() and tok.norm not in ("the", "a", "an")
 
 
-def quotes_within(art: phr.ArticleText, r: Range) -> list[int]:
+def quotes_within(art: article_text.ArticleText, r: Range) -> list[int]:
     """Quotations inside an indirect content: fragments of the source's words."""
     i = bisect.bisect_left(art.quote_starts, r.start)
     out = []
@@ -62,9 +62,9 @@ def quotes_within(art: phr.ArticleText, r: Range) -> list[int]:
     return out
 
 
-def according_to(art: phr.ArticleText, cue: phr.Cue, make, s_start: int, s_end: int):
+def according_to(art: article_text.ArticleText, cue: article_text.Cue, make, s_start: int, s_end: int):
     """`according to X, ...` or `..., according to X`: X is the source, the rest the content."""
-    src = phr.phrase_after(art, cue.last, s_end)
+    src = phrases_after_cue.phrase_after(art, cue.last, s_end)
     if src is None:
         k = cue.last + 1
         if k < len(art.tokens) and art.tokens[k].start < s_end:
@@ -81,29 +81,29 @@ def according_to(art: phr.ArticleText, cue: phr.Cue, make, s_start: int, s_end: 
         after = src_end
         while after < s_end and text[after] in " ,":
             after += 1
-        end = phr.trim_end(text, after, s_end)
+        end = phrases_after_cue.trim_end(text, after, s_end)
         if end <= after:
             return make(src, None), []
         content = Range(after, end)
     return make(src, content), []
 
 
-def _joins_names(art: phr.ArticleText, k: int) -> bool:
+def _joins_names(art: article_text.ArticleText, k: int) -> bool:
     """Is token k an "and" between two people (`..., he and Mr. Allen said.`)?"""
     if art.tokens[k].norm != "and" or k == 0 or k + 1 >= len(art.tokens):
         return False
     nxt, prev = art.tokens[k + 1], art.tokens[k - 1]
     def person(t) -> bool:
-        return t.norm in phr.PRONOUNS or art.text[t.start].isupper()
+        return t.norm in article_text.PRONOUNS or art.text[t.start].isupper()
     return person(nxt) and person(prev)
 
 
-def postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
+def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
     after = text[tokens[cue.last].end : s_end]
     k = cue.first - 1
-    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in phr.AUX and art.clean(k):
+    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in article_text.AUX and art.clean(k):
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None
@@ -111,7 +111,7 @@ def postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
         art.comma(k)
         and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue))
         and lemma(cue.match.entry.term, art.single_word_verbs) not in ADDRESSEE_VERBS
-        and phr.inverted_source(art, cue, s_end) is not None
+        and phrases_after_cue.inverted_source(art, cue, s_end) is not None
     )
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (
@@ -119,7 +119,7 @@ def postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
     ):
         return None
     if inverted:  # `..., said Lavrov.` / `..., said Jeffrey N. Trimble, a senior official with ...`
-        src = phr.inverted_source(art, cue, s_end)
+        src = phrases_after_cue.inverted_source(art, cue, s_end)
         before = k
     elif art.comma(k):
         return None  # `Scott Pruitt, ..., said at ...`: an appositive, for the subject rules
@@ -130,11 +130,11 @@ def postposed(art: phr.ArticleText, cue: phr.Cue, s_start: int, s_end: int):
                 return None
             if art.comma(j - 1):
                 break
-            if not art.clean(j - 1) or (tokens[j - 1].norm in phr.CLAUSE_WORDS and not _joins_names(art, j - 1)):
+            if not art.clean(j - 1) or (tokens[j - 1].norm in article_text.CLAUSE_WORDS and not _joins_names(art, j - 1)):
                 return None
             j -= 1
         src = (j, k)
-        if any((t.norm in phr.CLAUSE_WORDS and t.norm != "and") or t.norm in phr.AUX for t in tokens[j : k + 1]):
+        if any((t.norm in article_text.CLAUSE_WORDS and t.norm != "and") or t.norm in article_text.AUX for t in tokens[j : k + 1]):
             return None  # `..., but pledged to remain civil`: no subject between comma and cue
         before = j - 1
     if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):

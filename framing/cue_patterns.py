@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import source_phrases as phr
+from framing import article_text, phrases_after_cue, subject_phrases
 from framing.models import Attribution, Range
 
 # A pronoun with "has" or "is" ("he's said", "she’s argued"), unlike a possessive ("King's show"):
@@ -86,7 +86,7 @@ _PARTICIPLES = {
 
 
 def attributions(
-    art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[phr.Cue]
+    art: article_text.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[article_text.Cue]
 ) -> list[Attribution]:
     """`found` plus the attributions of the patterns above, in text order; `credit` (quotation
     index -> attribution) gains the quotations a `went on to say` credits.  `cue_list` is the
@@ -149,12 +149,12 @@ def _covered(found: list[Attribution], start: int, end: int) -> bool:
     )
 
 
-def _seen_as(art: phr.ArticleText, found: list[Attribution], m: re.Match) -> Attribution | None:
+def _seen_as(art: article_text.ArticleText, found: list[Attribution], m: re.Match) -> Attribution | None:
     start, end = m.span(1)
     if art.quote_in(start) is not None or _covered(found, start, end):
         return None
     s_start, s_end = art.sentence_of(start)
-    content_end = phr.trim_end(art.text, s_start, s_end)
+    content_end = phrases_after_cue.trim_end(art.text, s_start, s_end)
     if content_end - s_start < 20:
         return None
     verb, stance = _PARTICIPLES[m.group(1)]
@@ -162,7 +162,7 @@ def _seen_as(art: phr.ArticleText, found: list[Attribution], m: re.Match) -> Att
 
 
 def _went_on_to(
-    art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[phr.Cue]
+    art: article_text.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[article_text.Cue]
 ) -> list[Attribution]:
     text, tokens = art.text, art.tokens
     out: list[Attribution] = []
@@ -176,9 +176,9 @@ def _went_on_to(
         s_start, s_end = art.sentence_of(m.start())
         go = art.token_at_or_after(m.start())
         last = art.token_at_or_after(m.end()) - 1
-        subject, _ = phr.subject_before(art, go, s_start)
-        content_start = phr.content_start(art, last, s_end, entry.term in _ADDRESSEE_VERBS)
-        content_end = phr.trim_end(text, content_start, s_end)
+        subject, _ = subject_phrases.subject_before(art, go, s_start)
+        content_start = phrases_after_cue.content_start(art, last, s_end, entry.term in _ADDRESSEE_VERBS)
+        content_end = phrases_after_cue.trim_end(text, content_start, s_end)
         if subject is None or content_end <= content_start:
             continue
         speaker, anonymous = art.speakers.name_of(list(tokens[subject[0] : subject[1] + 1]), tokens[subject[0]].start)
@@ -194,7 +194,7 @@ def _went_on_to(
     return out
 
 
-def _when_asked(art: phr.ArticleText, found: list[Attribution]) -> list[Attribution]:
+def _when_asked(art: article_text.ArticleText, found: list[Attribution]) -> list[Attribution]:
     """`When asked at the conference about the merger, she defended ...`: cue "asked", no source,
     content from the cue to the comma (or the sentence end)."""
     text = art.text
@@ -205,13 +205,13 @@ def _when_asked(art: phr.ArticleText, found: list[Attribution]) -> list[Attribut
             continue
         _, s_end = art.sentence_of(start)
         comma = text.find(",", end, s_end)
-        content_end = phr.trim_end(text, end + 1, s_end if comma < 0 else comma)
+        content_end = phrases_after_cue.trim_end(text, end + 1, s_end if comma < 0 else comma)
         if content_end > end + 1:
             out.append(Attribution(Range(start, end), "ask", "neutral", None, None, Range(end + 1, content_end)))
     return out
 
 
-def _as_reported_by(art: phr.ArticleText, found: list[Attribution]) -> list[Attribution]:
+def _as_reported_by(art: article_text.ArticleText, found: list[Attribution]) -> list[Attribution]:
     """`As reported by Western Journalism, investigators found ...`: the agent is the source; the
     content is the clause after the agent's comma, or the sentence before the cue."""
     text, tokens = art.text, art.tokens
@@ -222,14 +222,14 @@ def _as_reported_by(art: phr.ArticleText, found: list[Attribution]) -> list[Attr
             continue
         s_start, s_end = art.sentence_of(start)
         by = art.token_at_or_after(m.end()) - 1
-        src = phr.phrase_after(art, by, s_end)
+        src = phrases_after_cue.phrase_after(art, by, s_end)
         if src is None:
             continue
         src_end = tokens[src[1]].end
         if text[src_end : src_end + 1] == "," and art.token_at_or_after(m.start()) == art.token_at_or_after(s_start):
-            content = Range(src_end + 2, phr.trim_end(text, src_end + 2, s_end))  # `As reported by X, ...`
+            content = Range(src_end + 2, phrases_after_cue.trim_end(text, src_end + 2, s_end))  # `As reported by X, ...`
         else:
-            content = Range(s_start, phr.trim_end(text, s_start, m.start()))  # `..., as reported by X.`
+            content = Range(s_start, phrases_after_cue.trim_end(text, s_start, m.start()))  # `..., as reported by X.`
         if content.end - content.start < 10:
             continue
         speaker, anonymous = art.speakers.name_of(list(tokens[src[0] : src[1] + 1]), tokens[src[0]].start)
@@ -237,7 +237,7 @@ def _as_reported_by(art: phr.ArticleText, found: list[Attribution]) -> list[Attr
     return out
 
 
-def _as_name_said(art: phr.ArticleText, found: list[Attribution], cue_list: list[phr.Cue]) -> list[Attribution]:
+def _as_name_said(art: article_text.ArticleText, found: list[Attribution], cue_list: list[article_text.Cue]) -> list[Attribution]:
     """`As Comey noted, people involved could still be charged`: the name is the source; the
     content is the clause after the comma, or (`..., as HuffPost has noted.`) the sentence before."""
     text, tokens = art.text, art.tokens
@@ -254,9 +254,9 @@ def _as_name_said(art: phr.ArticleText, found: list[Attribution], cue_list: list
         after = m.end() + 1
         while after < s_end and text[after] == " ":
             after += 1
-        content_end = phr.trim_end(text, after, s_end)
+        content_end = phrases_after_cue.trim_end(text, after, s_end)
         if content_end - after < 10:
-            content = Range(s_start, phr.trim_end(text, s_start, m.start()))
+            content = Range(s_start, phrases_after_cue.trim_end(text, s_start, m.start()))
         else:
             content = Range(after, content_end)
         if content.end - content.start < 10:
@@ -271,7 +271,7 @@ def _as_name_said(art: phr.ArticleText, found: list[Attribution], cue_list: list
     return out
 
 
-def subject_across_aside(art: phr.ArticleText, first: int, s_start: int) -> tuple[int, int] | None:
+def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int) -> tuple[int, int] | None:
     """The subject of the cue at token `first` when an aside stands between (`Many speakers at the
     service — including Muslims, Christians — said`, `Kasich (who has 25 delegates) said`): the
     phrase before the aside's opening mark, back to the sentence start, a comma or a clause word."""
@@ -288,11 +288,11 @@ def subject_across_aside(art: phr.ArticleText, first: int, s_start: int) -> tupl
         if k < 0 or tokens[k].start < s_start or not text[tokens[k].end : s_start + open_pos].isspace() and tokens[k].end != s_start + open_pos:
             return None
         j = k
-        while j - 1 >= 0 and tokens[j - 1].start >= s_start and art.clean(j - 1) and k - j < 6 and tokens[j - 1].norm not in phr.CLAUSE_WORDS:
+        while j - 1 >= 0 and tokens[j - 1].start >= s_start and art.clean(j - 1) and k - j < 6 and tokens[j - 1].norm not in article_text.CLAUSE_WORDS:
             j -= 1
-        if tokens[j].norm in phr.CLAUSE_WORDS or j > k:
+        if tokens[j].norm in article_text.CLAUSE_WORDS or j > k:
             return None
-        if j > art.token_at_or_after(s_start) and not art.comma(j - 1) and tokens[j - 1].norm not in phr.CLAUSE_WORDS:
+        if j > art.token_at_or_after(s_start) and not art.comma(j - 1) and tokens[j - 1].norm not in article_text.CLAUSE_WORDS:
             return None  # the phrase does not start the clause: no subject we can trust
         return j, k
     return None

@@ -13,7 +13,7 @@ infinitive: "needs to tell"; "for telling") stay inline in `_attribute`.
 
 from __future__ import annotations
 
-from framing import source_phrases as phr
+from framing import article_text
 
 # Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
 ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
@@ -39,7 +39,7 @@ _OBJECT_OPENERS = frozenset("the a an his her its their our my your this that th
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is".split())
 
 
-def base_form_after_noun(art: phr.ArticleText, cue: phr.Cue) -> bool:
+def base_form_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """A cue in its base form right after a singular word cannot be a verb with that word as its
     subject ("a big question remains", "state law", "the McKinley plan"); after a plural ("officials
     say"), a pronoun ("they claim"), a modal or "to" it can."""
@@ -47,7 +47,7 @@ def base_form_after_noun(art: phr.ArticleText, cue: phr.Cue) -> bool:
     if tok.norm != cue.match.entry.term.split()[0] or (cue.match.entry.weight or 2) >= 3:
         return False  # "Police say", "Mr. Grassley and Mr. Leahy say": the strongest cues are verbs
     before = art.tokens[cue.first - 1].norm
-    if before in phr.PRONOUNS or before in phr.AUX or before in art.speakers.anonymous_heads:
+    if before in article_text.PRONOUNS or before in article_text.AUX or before in art.speakers.anonymous_heads:
         return False
     if before.endswith("s") or before.endswith("ly") or before.isdigit():
         return False
@@ -58,7 +58,7 @@ _NAMED_THINGS = frozenset("program group website site book film movie show event
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand million".split())
 
 
-def modified_noun(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
+def modified_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
     """A cue right after a number or a hyphenated modifier is a noun or an adjective ("758
     pledged delegates", "35 states", "work-related emails", "State-linked attacks"); not after
     an age or a party tag ("Sarandon, 69, told", "Sanders (I-Vt.) defended"), nor the strongest
@@ -73,13 +73,13 @@ def modified_noun(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
     return before.isdigit() or before in _NUMBER_WORDS or hyphenated
 
 
-def noun_before_preposition(art: phr.ArticleText, cue: phr.Cue, after: str) -> bool:
+def noun_before_preposition(art: article_text.ArticleText, cue: article_text.Cue, after: str) -> bool:
     """"an attack on the outpost", "attacks on his personal life": the noun, not the verb (which
     takes its object directly: "attacked the outpost"; "warned of", "accused of" stay verbs)."""
     return after == "on" and cue.first == cue.last and art.tokens[cue.first].norm in ("attack", "attacks")
 
 
-def headline_verb(art: phr.ArticleText, cue: phr.Cue) -> bool:
+def headline_verb(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """In a Title Case headline, a weight-2 cue is a verb between a name and its object
     (`Mike Pence Calls for Special Prosecutor`, `Donald Trump Praises Breitbart’s ...`)."""
     if cue.first == 0 or not art.clean(cue.first - 1):
@@ -102,7 +102,7 @@ _SUBJECT_LIKE = frozenset("who which that what also".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that".split())
 
 
-def ambiguous_noun(art: phr.ArticleText, cue: phr.Cue, before: str, after: str) -> bool:
+def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str, after: str) -> bool:
     """Noun readings the other tests miss: an ambiguous -s word not followed by an object
     ("terrorist attacks in Paris", "the 35 states that"), a participle before "delegates"
     ("fewer pledged delegates"), an -ing word after a determiner and an adjective ("a strong
@@ -112,7 +112,7 @@ def ambiguous_noun(art: phr.ArticleText, cue: phr.Cue, before: str, after: str) 
         return True
     if cue.first == cue.last and tok.norm in _NOUN_OR_VERB and before:
         prev = art.tokens[cue.first - 1]
-        if not art.text[prev.start].islower() or before in phr.PRONOUNS or before.endswith("ly") or before in _SUBJECT_LIKE:
+        if not art.text[prev.start].islower() or before in article_text.PRONOUNS or before.endswith("ly") or before in _SUBJECT_LIKE:
             return False  # "the Associated Press reports", "what he calls", "who states"
         k = cue.last + 1
         if not after or not art.clean(cue.last):
@@ -122,11 +122,11 @@ def ambiguous_noun(art: phr.ArticleText, cue: phr.Cue, before: str, after: str) 
         return True
     if tok.norm == "showing" and cue.first >= 2 and before and art.tokens[cue.first - 2].norm in _DETERMINERS:
         prev = art.tokens[cue.first - 1]
-        return art.text[prev.start].islower() and art.clean(cue.first - 1) and before not in phr.AUX
+        return art.text[prev.start].islower() and art.clean(cue.first - 1) and before not in article_text.AUX
     return False
 
 
-def naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
+def naming_participle(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
     """"a program called Sandy Hook Promise", "a group named ...": a lower-case noun, then the
     participle, then a capitalised name."""
     if art.tokens[cue.first].norm not in ("called", "named", "dubbed", "titled", "entitled") or cue.first != cue.last:
@@ -140,8 +140,8 @@ def naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
     word = art.text[prev.start : prev.end]
     return (
         word.islower()
-        and before not in phr.PRONOUNS
-        and before not in phr.AUX
+        and before not in article_text.PRONOUNS
+        and before not in article_text.AUX
         and before not in ("whom", "which", "they", "we", "him", "them")
         and not before.endswith("ly")
         and before not in art.speakers.anonymous_heads
@@ -149,7 +149,7 @@ def naming_participle(art: phr.ArticleText, cue: phr.Cue, before: str) -> bool:
     )
 
 
-def plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | None) -> bool:
+def plural_noun(art: article_text.ArticleText, cue: article_text.Cue, subject: tuple[int, int] | None) -> bool:
     """Is an -s cue a plural noun ("verbal attacks", "public calls for") rather than a verb?"""
     tok = art.tokens[cue.first]
     if not tok.norm.endswith("s") or (cue.match.entry.weight or 2) >= 3 or subject is None:
@@ -158,7 +158,7 @@ def plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | N
         return False  # "a poll shows", "video of the incident shows": evidence as the source
     before = art.tokens[subject[1]]
     word = art.text[before.start : before.end]
-    if not word.islower() or before.norm in art.speakers.anonymous_heads or before.norm in phr.PRONOUNS:
+    if not word.islower() or before.norm in art.speakers.anonymous_heads or before.norm in article_text.PRONOUNS:
         return False
     # A verb after a singular noun takes an object: a determiner or a name ("the candidate
     # mentions her granddaughter", "the ad slams Kasich"); anything else after the -s word reads
@@ -170,7 +170,7 @@ def plural_noun(art: phr.ArticleText, cue: phr.Cue, subject: tuple[int, int] | N
     return not (nxt.norm in _OBJECT_OPENERS or art.text[nxt.start].isupper())
 
 
-def object_follows(art: phr.ArticleText, k: int, s_end: int) -> bool:
+def object_follows(art: article_text.ArticleText, k: int, s_end: int) -> bool:
     """Does a noun phrase (a determiner, a number or a name) start at token k of the sentence?"""
     tokens = art.tokens
     if k >= len(tokens) or tokens[k].start >= s_end:

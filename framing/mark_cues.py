@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import source_phrases as phr
+from framing import article_text, phrases_after_cue
 from framing.models import Attribution, Range
 from framing.speakers import NOT_NAMES
 
@@ -45,7 +45,7 @@ _ASKED_RE = re.compile(
 _IN_POLL_RE = re.compile(r"(?:(?<=[.!?”\"] )|(?<=\n)|^)(In) ((?:(?:a|an|the) )?[^,.;\n]{0,70}?\b(?:poll|survey)s?\b)[^,.;\n]{0,60}, ")
 
 
-def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
+def attributions(art: article_text.ArticleText, found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
     """The attributions of `found` plus those marked by punctuation, in text order; `credit`
     (quotation index -> attribution) gains the quotations the new ones credit."""
     text = art.text
@@ -75,7 +75,7 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
         credit[qi] = att
     for m in _labels(text):
         line_end = text.find("\n", m.end())
-        end = phr.trim_end(text, m.end(), len(text) if line_end < 0 else line_end)
+        end = phrases_after_cue.trim_end(text, m.end(), len(text) if line_end < 0 else line_end)
         src = _token_span(art, m.start(1), m.end(1))
         if end > m.end() and src is not None:
             extra.append(_attribution(art, m.end(1), m.end(1) + 1, "colon", src, Range(m.end(), end)))
@@ -85,7 +85,7 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
             if art.quote_in(start) is not None or _covered(cue_starts, found, start):
                 continue
             s_start, s_end = art.sentence_of(start)
-            end = phr.trim_end(text, s_start, s_end)
+            end = phrases_after_cue.trim_end(text, s_start, s_end)
             if end - s_start > 20:
                 extra.append(Attribution(Range(start, m.end(m.lastindex or 0)), verb, stance, None, None, Range(s_start, end)))
     for m in _near(text, "sked", _ASKED_RE):
@@ -96,13 +96,13 @@ def attributions(art: phr.ArticleText, found: list[Attribution], credit: dict[in
         _, s_end = art.sentence_of(start)
         comma = text.find(",", cue_end + 1, s_end)
         content_start = cue_end + 1
-        end = phr.trim_end(text, content_start, s_end if comma < 0 else comma)
+        end = phrases_after_cue.trim_end(text, content_start, s_end if comma < 0 else comma)
         if end > content_start:
             extra.append(Attribution(Range(start, cue_end), "ask", "neutral", None, None, Range(content_start, end)))
     for m in _near(text, "In ", _IN_POLL_RE, 140):
         _, s_end = art.sentence_of(m.start())
         src = _token_span(art, m.start(2), m.end(2))
-        end = phr.trim_end(text, m.end(), s_end)
+        end = phrases_after_cue.trim_end(text, m.end(), s_end)
         if src is not None and end > m.end():
             extra.append(_attribution(art, m.start(1), m.end(1), "according_to", src, Range(m.end(), end)))
     if not extra:
@@ -147,7 +147,7 @@ def _colon_before(text: str, pos: int) -> int | None:
     return i if i >= 0 and text[i] == ":" else None
 
 
-def _name_before(art: phr.ArticleText, colon: int) -> tuple[int, int] | None:
+def _name_before(art: article_text.ArticleText, colon: int) -> tuple[int, int] | None:
     """The capitalised run that ends right before the colon, if it names someone."""
     s_start, _ = art.sentence_of(colon)
     m = _NAME_BEFORE_RE.search(art.text, max(s_start, colon - 60), colon)
@@ -161,7 +161,7 @@ def _name_before(art: phr.ArticleText, colon: int) -> tuple[int, int] | None:
     return src
 
 
-def _headline(art: phr.ArticleText, found: list[Attribution]) -> list[Attribution]:
+def _headline(art: article_text.ArticleText, found: list[Attribution]) -> list[Attribution]:
     """`Lynch: No outside influence on FBI probe.` as the first line: source before the colon."""
     text = art.text
     line_end = text.find("\n")
@@ -174,19 +174,19 @@ def _headline(art: phr.ArticleText, found: list[Attribution]) -> list[Attributio
     if words[0] in _LABELS or words[-1] in _LABELS:
         return []
     src = _token_span(art, m.start(1), m.end(1))
-    end = phr.trim_end(text, m.end(), line_end)
+    end = phrases_after_cue.trim_end(text, m.end(), line_end)
     if src is None or end <= m.end():
         return []
     return [_attribution(art, m.end(1), m.end(1) + 1, "colon", src, Range(m.end(), end))]
 
 
-def _token_span(art: phr.ArticleText, start: int, end: int) -> tuple[int, int] | None:
+def _token_span(art: article_text.ArticleText, start: int, end: int) -> tuple[int, int] | None:
     a = art.token_at_or_after(start)
     b = art.token_at_or_after(end) - 1
     return (a, b) if a <= b else None
 
 
-def _attribution(art: phr.ArticleText, start: int, end: int, verb: str, src: tuple[int, int] | None, content: Range) -> Attribution:
+def _attribution(art: article_text.ArticleText, start: int, end: int, verb: str, src: tuple[int, int] | None, content: Range) -> Attribution:
     speaker, anonymous, source = None, False, None
     if src is not None:
         tokens = art.tokens

@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from framing import article_text
 from framing import attribution as attr
 from framing import cue_patterns, mark_cues
 from framing import quote_marks
-from framing import source_phrases as phr
 from framing.lexicon import LexiconSet, Match
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_line
@@ -85,7 +85,7 @@ def analyse_voice(
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
-    article = phr.ArticleText(text, tokens, sentences, marked, speakers, verbs)
+    article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs)
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)
     attributions = mark_cues.attributions(article, attributions, credit)

@@ -1,0 +1,129 @@
+"""What follows a cue: an inverted source (`said a senior source`), a short tag after a quotation
+(`"...?" Clinton said.`), a short phrase between a quotation and its cue, where an indirect content
+starts (after "that" and an addressee: `told reporters that ...`), and where a phrase ends.
+
+It exists to keep the forward readings of a cue apart from the backward scan for its subject
+(`framing.subject_phrases`); `framing.attribution` decides which one a cue gets. Everything here
+works on token indices of one `ArticleText`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.article_text import AUX, PRONOUNS, ArticleText, Cue
+
+TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
+SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")
+PHRASE_AFTER_STOPS = frozenset("on in at during after before that who about for over".split())
+# Between the words of a source phrase, a party-and-state tag may sit: "Gwen Moore (D-Wis.) said".
+PHRASE_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-|\.?\)?\s*\(?")
+OBJECT_WORDS = frozenset("reporters journalists him her them us me supporters lawmakers".split())
+INVERTED_OPENERS = frozenset("the a an one another two three several some many senior".split())
+# Words opening an occasion between a cue and its that-clause: "said in a statement that".
+ADVERBIAL_OPENERS = frozenset("in on at during after before via through to from over".split())
+
+
+def short_tag(art: ArticleText, quote_end: int, cue: Cue) -> bool:
+    """`"...?" Clinton said.`: a quote ending in ? or ! puts the splitter's boundary before the
+    tag; it is still the quote's tag when a short subject with no auxiliary sits between them and
+    the sentence ends (or pauses) right after the cue."""
+    a = art.token_at_or_after(quote_end)
+    if cue.first - a > 5 or any(t.norm in AUX for t in art.tokens[a : cue.first]):
+        return False
+    return TAG_END_RE.match(art.text, art.tokens[cue.last].end) is not None
+
+
+def tokens_between(art: ArticleText, start: int, end: int) -> tuple[int, int] | None:
+    """Token indices [a, b] strictly inside text[start:end] forming one clean phrase (b < a when
+    there are none); None when the stretch holds anything but a short phrase."""
+    a = art.token_at_or_after(start)
+    b = art.token_at_or_after(end) - 1
+    if b - a > 7:
+        return None
+    cut = b
+    for k in range(a, b):
+        gap = art.gap(k)
+        if not PHRASE_GAP_RE.fullmatch(gap):
+            return None
+        if "(" in gap and cut == b:
+            cut = k  # `Rep. Gwen Moore (D-Wis.) said`: the phrase ends before the party tag
+    return a, cut
+
+
+def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] | None:
+    """The subject after the cue (`said Lavrov`, `said a senior official`), when what follows
+    the cue looks like one: a capitalised word or an article, and the phrase ends the sentence or
+    clause (a comma, a full stop, or `on Tuesday`)."""
+    k = cue.last + 1
+    if k >= len(art.tokens) or art.tokens[k].start >= s_end:
+        return None
+    tok = art.tokens[k]
+    word = art.text[tok.start : tok.end]
+    if tok.norm in PRONOUNS or not (word[:1].isupper() or tok.norm in INVERTED_OPENERS or tok.norm in art.speakers.anonymous_heads):
+        return None
+    src = phrase_after(art, cue.last, s_end)
+    if src is None or any(t.norm in AUX for t in art.tokens[src[0] : src[1] + 1]):
+        return None  # "..., said the talks were a show": a clause, not a subject
+    rest = art.text[art.tokens[src[1]].end : s_end]
+    if not SUBJECT_END_RE.match(rest):
+        return None
+    return src
+
+
+def phrase_after(art: ArticleText, last: int, s_end: int) -> tuple[int, int] | None:
+    """The inverted subject: `said a senior source`, up to punctuation or the sentence end."""
+    k = last + 1
+    n = len(art.tokens)
+    if k >= n or art.tokens[k].start >= s_end:
+        return None
+    if not art.clean(last) or art.comma(last):
+        return None
+    a = k
+    while k + 1 < n and k - a < 9 and art.tokens[k + 1].start < s_end and art.clean(k):
+        if art.tokens[k + 1].norm in PHRASE_AFTER_STOPS:
+            break
+        k += 1
+    return a, k
+
+
+def content_start(art: ArticleText, last: int, limit: int, addressee: bool = True) -> int:
+    """Where an indirect complement starts: after the cue, a "that", an object of tell-verbs."""
+    tokens = art.tokens
+    k = last + 1
+    n = len(tokens)
+    if addressee or (k < n and tokens[k].norm in ADVERBIAL_OPENERS):
+        # `told MSNBC's "Morning Joe" that ...`, `said in a statement that ...`: what stands
+        # between the cue and "that" (the addressee, the occasion) is not what was said.
+        j = k
+        while j < n and j - k < 8 and tokens[j].start < limit and tokens[j].norm != "that":
+            if j > k and art.text.find(",", tokens[j - 1].end, tokens[j].start) >= 0:
+                break
+            j += 1
+        if j < n and tokens[j].norm == "that" and tokens[j].start < limit and j - k < 8:
+            k = j
+    skipped = 0
+    while k < n and tokens[k].start < limit and skipped < 4:
+        norm = tokens[k].norm
+        if norm == "that":
+            k += 1
+            break
+        if addressee and (norm in OBJECT_WORDS or (norm in ("the", "a") and k + 1 < n and tokens[k + 1].norm in OBJECT_WORDS)):
+            k += 1
+            skipped += 1
+            continue
+        break
+    if k >= n or tokens[k].start >= limit:
+        return limit
+    start = tokens[k].start
+    # Include an opening quotation mark right before the first word.
+    while start > 0 and art.text[start - 1] in "“\"‘":
+        start -= 1
+    return start
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over spaces and closing punctuation, not before `start`."""
+    while end > start and text[end - 1] in " \t\n.,;:!?":
+        end -= 1
+    return end

@@ -1,0 +1,203 @@
+"""Where the source phrase before a cue begins and ends: scanned back from the cue over
+auxiliaries, time phrases, appositives and party tags (`Sen. David Perdue (R-Ga.) on Tuesday said`),
+or, for an `..., saying that` cue, the subject of the clause it hangs on.
+
+It exists to keep the backward scans, the longest part of reading an attribution, apart from the
+readings after a cue (`framing.phrases_after_cue`); `framing.attribution` decides which one a cue gets.
+Everything here works on token indices of one `ArticleText`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
+
+# Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
+# `The State Department less than two weeks ago said`.
+TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week month year".split())
+TIME_OPENERS = frozenset("on in last this that earlier late early".split())
+BE = frozenset("is was were are be been being".split())
+
+
+def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[int, int] | None, bool]:
+    """The subject phrase of the cue at token `first`: scanned backwards from the cue to a clause
+    boundary, skipping auxiliaries ("has also said"), or, across an appositive
+    (`Trump, speaking in Qatar, said`), the phrase before the first comma."""
+    tokens = art.tokens
+    k = first - 1
+    passive = False
+    while k >= 0 and tokens[k].start >= s_start and art.clean(k) and (
+        tokens[k].norm in AUX or tokens[k].norm == "so"
+        or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
+        or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
+    ):
+        passive = passive or (tokens[k].norm in BE and not tokens[first].norm.endswith("ing"))
+        k -= 1
+    if k < 0 or tokens[k].start < s_start:
+        return None, passive
+    k = _before_time(art, k, s_start)
+    stepped = False
+    if art.gap(k).lstrip(".").startswith(")"):
+        # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
+        j = k
+        while j > 0 and "(" not in art.gap(j - 1) and k - j < 4:
+            j -= 1
+        if j > 0 and "(" in art.gap(j - 1):
+            k = j - 1
+            stepped = True
+    relative = None
+    if tokens[k].norm in ("who", "which") and k > 0 and tokens[k - 1].start >= s_start and (
+        art.clean(k - 1) or art.comma(k - 1)
+    ):
+        # `listeners ... who said`, `Trump, who says`: the phrase before the relative pronoun
+        # (and the pronoun) is the source.
+        relative = k
+        k -= 1
+    if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
+        return clause_subject(art, s_start, k, coordinated=True), passive
+    ing = tokens[first].norm.endswith("ing")
+    if relative is None and ing and (art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS):
+        return clause_subject(art, s_start, k), False
+    if relative is not None and art.comma(k):
+        # `Trump, who says`: the name before the comma, not the clause before it.
+        a = k
+        while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 5 and (
+            art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
+        ):
+            a -= 1
+        return (a, relative), passive
+    if relative is not None:
+        pass
+    elif art.comma(k):
+        # An appositive: find the comma that opens it.
+        j = k
+        while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1):
+            j -= 1
+        if j == 0 or tokens[j - 1].start < s_start:
+            return None, passive
+        if k - j < 4 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]):
+            return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
+        k = j - 1
+    elif not stepped and not art.clean(k):
+        return None, passive
+    end = k
+    if tokens[end].norm in CLAUSE_WORDS:
+        return None, passive
+    limit = 7
+    # The phrase stops at a quotation: where the last one before it ends (or the sentence start).
+    qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1
+    floor = max(s_start, art.quote_ends[qi]) if qi >= 0 else s_start
+    while k - 1 >= 0 and tokens[k - 1].start >= floor and end - k < limit:
+        if not art.clean(k - 1):
+            break
+        if tokens[k - 1].norm in CLAUSE_WORDS:
+            if tokens[k - 1].norm != "who" or limit > 7:
+                break
+            limit = 13  # `a diplomat who spoke on condition of anonymity said`
+        k -= 1
+    if tokens[k].norm == "who":
+        if k > 0 and tokens[k - 1].start >= s_start and art.comma(k - 1) and any(
+            t.norm in AUX or t.norm in LEADING_PREPOSITIONS for t in tokens[k + 1 : end + 1]
+        ):
+            # `Beck, who has in the past described`: what follows "who" is no subject; the
+            # name before the comma and the pronoun are.
+            a = k - 1
+            while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 5 and (
+                art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
+            ):
+                a -= 1
+            return (a, k), passive
+        k += 1
+    while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
+        k += 1
+    if relative is None:
+        end = _before_time_phrase(art, k, end)
+    return (k, end if relative is None else relative), passive
+
+
+def _before_time(art: ArticleText, k: int, s_start: int) -> int:
+    """Token k moved back over a time phrase that ends there (`on Saturday`, `two weeks ago`),
+    when a word remains before it; else k unchanged."""
+    tokens = art.tokens
+    j = k
+    if tokens[k].norm == "ago":
+        j = k - 1
+        while j > 0 and k - j < 5 and tokens[j].start >= s_start and art.clean(j - 1) and art.text[tokens[j].start].islower():
+            j -= 1
+        if art.text[tokens[j].start].islower():
+            return k
+        return j
+    if tokens[k].norm in TIME_WORDS and k >= 2 and art.clean(k - 1):
+        j = k - 1
+        if tokens[j].norm in CALENDAR_WORDS or tokens[j].norm in ("this", "last", "that"):
+            j -= 1  # `on Tuesday morning`, `this week`
+        if tokens[j].norm in TIME_OPENERS and j >= 1 and tokens[j - 1].start >= s_start:
+            return j - 1
+    return k
+
+
+# Words opening a time or place phrase between a named subject and its cue: `President Barack
+# Obama on Tuesday said`, `Trump in Florida said`.
+_TIME_PLACE_OPENERS = frozenset("on in at during last this earlier yesterday today tonight".split())
+
+
+def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
+    """`end` moved back to before a time or place phrase that follows a capitalised name."""
+    if end - k < 1:
+        return end
+    for j in range(k + 1, end + 1):
+        if art.tokens[j].norm in _TIME_PLACE_OPENERS and art.text[art.tokens[j - 1].start].isupper():
+            return j - 1
+    return end
+
+
+def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
+    """The subject of the clause an `..., saying that` cue hangs on: the first name or pronoun
+    after the last clause opener ("while", "whereas", "but") before the cue, or after the sentence
+    start (`Earlier this week, Trump urged ..., writing that ...`)."""
+    tokens, text = art.tokens, art.text
+    first = art.token_at_or_after(s_start)
+    if not coordinated:
+        start = comma_clause_start(art, first, before)
+        if start is not None:  # `..., the Kremlin responded with scorn, refusing to ...`
+            b = start
+            while b + 1 <= before and art.clean(b) and (
+                text[tokens[b + 1].start].isupper() or tokens[b + 1].norm in art.speakers.anonymous_heads
+            ):
+                b += 1
+            return start, b
+    j = before - 1 if coordinated else before
+    # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
+    while j > first and tokens[j].norm not in ("while", "whereas", "but"):
+        j -= 1
+    for a in range(j if j > first else first, before + 1):
+        if art.quote_in(tokens[a].start) is not None:
+            continue
+        word = text[tokens[a].start : tokens[a].end]
+        norm = tokens[a].norm
+        if norm in PRONOUNS and norm not in ("it", "who", "you"):
+            return a, a
+        if word[:1].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS:
+            b = a
+            while b + 1 <= before and art.clean(b):
+                nxt = text[tokens[b + 1].start : tokens[b + 1].end]
+                if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS or tokens[b + 1].norm in art.speakers.anonymous_heads):
+                    break
+                b += 1
+            return a, b
+    return None
+
+
+def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
+    """The latest token after `first` and up to `k` that opens a clause with a subject of its own
+    after a comma (`..., the Kremlin responded`, `Earlier this week, Trump urged`): "the" or a
+    capitalised word other than a sentence opener, right after a comma."""
+    tokens, text = art.tokens, art.text
+    for t in range(k, first, -1):
+        if art.comma(t - 1) and art.quote_in(tokens[t].start) is None:
+            norm = tokens[t].norm
+            if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
+                return t
+    return None
