@@ -32,6 +32,10 @@ def loaded(text: str) -> list[str]:
         ("Needless to say, the Never Trumpers are.", ["Needless", "Never Trumpers"]),
         ("the Trump-hating media", ["Trump-hating"]),
         ("the latte-sipping crowd", ["latte-sipping"]),
+        # "wolves": people cast as predators are dehumanised; the animals are plain.
+        ("He called the protesters a pack of wolves.", ["wolves"]),
+        ("Wolves killed three sheep near the village.", []),
+        ("Gray wolves were reintroduced in 1995.", []),
         # "joke": a judgement when a person or plan is called one; humour is plain.
         ("The plan is a joke.", ["is a joke"]),
         ("What a joke.", ["What a joke"]),
