@@ -166,3 +166,16 @@ def test_out_ending_in_parquet_writes_the_parquet_folder(seeds_dir, tmp_path):
     result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert (out / "articles" / "part-00000.parquet").is_file() and (out / "spans" / "part-00000.parquet").is_file()
+
+
+def test_replacing_an_existing_output_says_so_and_points_to_resume(seeds_dir, tmp_path):
+    out = tmp_path / "scores.jsonl"
+    first = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out)])
+    assert first.exit_code == 0 and "note: replacing" not in first.stderr
+    size = out.stat().st_size
+    again = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out)])
+    assert again.exit_code == 0
+    assert f"note: replacing {out} ({size:,} bytes); to continue an interrupted run into it instead, pass --resume" in again.stderr.replace("\n", " ")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2  # replaced, not appended
+    resumed = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out), "--resume"])
+    assert resumed.exit_code == 0 and "note: replacing" not in resumed.stderr

@@ -53,6 +53,10 @@ def score(
     scored = errors = 0
     try:
         format = format or output_format(out)
+        if out is not None and not resume and format != Format.parquet and out.is_file() and out.stat().st_size:
+            # Not an error (re-running a command replaces its output), but never silent: the file
+            # may be hours of an interrupted run that --resume would continue.
+            err.print(f"note: replacing {out} ({_size(out.stat().st_size)}); to continue an interrupted run into it instead, pass --resume", highlight=False, soft_wrap=True)
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
                              model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -76,6 +80,10 @@ def score(
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
 
 def output_format(out: Path | None) -> Format:
