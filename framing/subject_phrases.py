@@ -28,11 +28,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     tokens = art.tokens
     k = first - 1
     passive = False
-    while k >= 0 and tokens[k].start >= s_start and art.clean(k) and (
+    while k >= 0 and tokens[k].start >= s_start and (
         tokens[k].norm in AUX or tokens[k].norm == "so"
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
-    ):
+    ) and art.clean(k):  # the word tests first: most words before a cue are none of these
         passive = passive or (tokens[k].norm in BE and not tokens[first].norm.endswith("ing"))
         k -= 1
     if k < 0 or tokens[k].start < s_start:
@@ -89,9 +89,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     # The phrase stops at a quotation: where the last one before it ends (or the sentence start).
     qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1
     floor = max(s_start, art.quote_ends[qi]) if qi >= 0 else s_start
+    text = art.text
     while k - 1 >= 0 and tokens[k - 1].start >= floor and end - k < limit:
-        if not art.clean(k - 1):
-            break
+        gap_start = tokens[k - 1].end
+        if not (tokens[k].start - gap_start == 1 and text[gap_start] == " ") and not art.clean(k - 1):
+            break  # (a single space, the usual gap, tested here without the call)
         if tokens[k - 1].norm in CLAUSE_WORDS:
             if tokens[k - 1].norm != "who" or limit > 7:
                 break
