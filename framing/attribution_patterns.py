@@ -107,20 +107,19 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None
-    term = cue.match.entry.term
-    verb = art.lemmas.get(term)  # `_attribute` has worked it out already
-    if verb is None:
-        verb = lemma(term, art.single_word_verbs)
-    src = None
-    if art.comma(k) and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue)) and verb not in ADDRESSEE_VERBS:
-        src = phrases_after_cue.inverted_source(art, cue, s_end)
-    inverted = src is not None
+    inverted = (
+        art.comma(k)
+        and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue))
+        and lemma(cue.match.entry.term, art.single_word_verbs) not in ADDRESSEE_VERBS
+        and phrases_after_cue.inverted_source(art, cue, s_end) is not None
+    )
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (
         not _POSTPOSED_TAIL_RE.fullmatch(after) or _PARTICLE_TAIL_RE.match(after)
     ):
         return None
     if inverted:  # `..., said Lavrov.` / `..., said Jeffrey N. Trimble, a senior official with ...`
+        src = phrases_after_cue.inverted_source(art, cue, s_end)
         before = k
     elif art.comma(k):
         return None  # `Scott Pruitt, ..., said at ...`: an appositive, for the subject rules
