@@ -74,7 +74,6 @@ _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
 # Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
-_BE_FORMS = frozenset("is are was were be been being 's".split())
 
 
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
@@ -144,7 +143,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
-    if verb == "expect" and before in _BE_FORMS and after not in ("to", "that"):
+    if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):
         return None  # "He is expected in Istanbul on Friday": a schedule, not a belief credited to anyone
 
     def make(src: tuple[int, int] | None, content: Range | None) -> Attribution:
