@@ -53,10 +53,11 @@ def score(
     scored = errors = 0
     try:
         format = format or output_format(out)
-        if out is not None and not resume and format != Format.parquet and out.is_file() and out.stat().st_size:
+        replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
+        if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
             # may be hours of an interrupted run that --resume would continue.
-            err.print(f"note: replacing {out} ({_size(out.stat().st_size)}); to continue an interrupted run into it instead, pass --resume", highlight=False, soft_wrap=True)
+            err.print(f"note: replacing {out} ({_size(replaced)}); to continue an interrupted run into it instead, pass --resume", highlight=False, soft_wrap=True)
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
                              model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
