@@ -49,6 +49,7 @@ from framing.cue_reading import (
     noun_before_preposition,
     object_follows,
     plural_noun,
+    state_noun,
 )
 from framing.lexicon import Match
 from framing.models import Attribution, Range
@@ -199,6 +200,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return according_to(art, cue, make, s_start, s_end)
     if not has_that and noun_like():
         return None
+    if has_that and state_noun(art, cue, before):
+        return None  # "in the state that she won": the noun and a relative clause
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)

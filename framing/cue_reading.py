@@ -126,6 +126,20 @@ def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before:
     return False
 
 
+# Words before "state(s) that" that make it the noun: "a state that has gone blue", "the 35 states
+# that vote in March", "campaigned in the state that she won" (PolNeAR train: 39 of 56 such cues
+# were the noun; "he stated that", "the document states that" stay verbs).
+_STATE_NOUN_BEFORE = NOUN_BEFORE | article_text.LEADING_PREPOSITIONS | _NUMBER_WORDS | frozenset(
+    "those many other several all some both key battleground swing early remaining".split()
+)
+
+
+def state_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
+    """"state" / "states" after a determiner, a number or a preposition is the noun, even before
+    "that" (which then opens a relative clause, not what was stated)."""
+    return art.tokens[cue.first].norm in ("state", "states") and (before in _STATE_NOUN_BEFORE or before[:1].isdigit())
+
+
 def naming_participle(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
     """"a program called Sandy Hook Promise", "a group named ...": a lower-case noun, then the
     participle, then a capitalised name."""

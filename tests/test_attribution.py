@@ -297,6 +297,14 @@ def attributions_of(text: str):
             "Cruz declined to comment on the report.",
             ("declined", "decline", "denial", "Cruz", "Cruz", "to comment on the report"),
         ),
+        (  # "states that" after a noun is still the verb
+            "The document states that leave becomes available after a year.",
+            ("states", "state", "neutral", "document", "The document", "leave becomes available after a year"),
+        ),
+        (
+            "After this defeat, Blocher stated that the SVP must be careful.",
+            ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
+        ),
         (
             "Her assertion that the emails were never classified was false.",
             ("assertion", "assertion", "lowering", None, "Her", "the emails were never classified was false"),
@@ -335,6 +343,10 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "The vote is expected on Tuesday.",
+        # "state(s) that" after a determiner, a number or a preposition: the noun and a relative clause
+        "Clinton campaigned vigorously in the state that she won in 2008.",
+        "He will campaign in the 35 states that have not yet voted.",
+        "Sanders represents a state that is 95 percent white.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
