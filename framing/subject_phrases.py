@@ -19,6 +19,17 @@ from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week month year".split())
 TIME_OPENERS = frozenset("on in last this that earlier late early".split())
 BE = frozenset("is was were are be been being".split())
+# Past participles that do not end in -ed/-en/-wn: after a form of "be" they make the cue passive.
+_IRREGULAR_PARTICIPLES = frozenset(
+    "said told thought taught sought brought heard held felt meant read put set found made paid left kept led won quoted".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """Can `word` be a passive participle ("is said", "was shown", "were told")?  An adjective
+    cue after "be" ("is confident that", "are wary of", "has been critical of") is not: its
+    subject is the source."""
+    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
 def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[int, int] | None, bool]:
@@ -33,7 +44,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
     ) and art.clean(k):  # the word tests first: most words before a cue are none of these
-        passive = passive or (tokens[k].norm in BE and not tokens[first].norm.endswith("ing"))
+        passive = passive or (tokens[k].norm in BE and _participle(tokens[first].norm))
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive

@@ -305,6 +305,24 @@ def attributions_of(text: str):
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
         ),
+        # An adjective cue after "be" is no passive: its subject is the source.
+        (
+            "He is confident that the plan will pass.",
+            ("confident", "confident", "thought", None, "He", "the plan will pass"),
+        ),
+        (
+            "His website has often been critical of Speaker Paul D. Ryan and Senator Mitch McConnell.",
+            ("critical of", "critical_of", "aggressive", "His website", "His website",
+             "Speaker Paul D. Ryan and Senator Mitch McConnell"),
+        ),
+        (
+            "Liberal backers were already skeptical of her professed opposition to it.",
+            ("skeptical of", "skeptical_of", "lowering", "Liberal backers", "Liberal backers", "her professed opposition to it"),
+        ),
+        (
+            "Some Republicans are wary of saying anything that could be construed as critical.",
+            ("wary of", "wary", "thought", "Republicans", "Some Republicans", "saying anything that could be construed as critical"),
+        ),
         (
             "Her assertion that the emails were never classified was false.",
             ("assertion", "assertion", "lowering", None, "Her", "the emails were never classified was false"),
@@ -342,6 +360,7 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Ukraine should agree to the Turkey meeting immediately.",  # consent to a thing, not a report
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
+        "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
         "The vote is expected on Tuesday.",
         # "state(s) that" after a determiner, a number or a preposition: the noun and a relative clause
         "Clinton campaigned vigorously in the state that she won in 2008.",
