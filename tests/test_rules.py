@@ -54,6 +54,13 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("His claims were rejected.", []),
         ("Trump's claim was rejected.", []),
         ("the claim that it failed", []),
+        # ... nor as a noun before "of"/"about", after "this", or in "claim to fame" (plain-sense rows).
+        ("Organizers disputed claims of racism.", []),
+        ("It left them open to claims about transparency.", []),
+        ("The Post echoed this claim.", []),
+        ("His claim to fame was a speech.", []),
+        ("She claims that he lied about it.", [("claims", "loaded"), ("lied", "loaded")]),
+        ("The party claimed about a dozen seats.", [("about", "hedge")]),  # won seats: plain too
         # Frequency adverbs state how often, not how sure: no hedge.
         ("The meeting is usually held in June.", []),
         ("He often travels.", []),
