@@ -5,7 +5,8 @@ infinitive, a participle with no subject of its own, a verb with nothing after i
   source is the subject of "went", the cue the whole phrase (PolNeAR marks "went on to say");
 - an agentless passive of perception or labelling: `Kyle has been seen as a conservative icon`,
   `Ginsburg is known for speaking her mind`, `Minnesota and Colorado are seen as opportunities
-  for Sanders`: a view credited to nobody named (source None), about the sentence;
+  for Sanders`, `Some advisers are said to be urging ...`: a view or a report credited to
+  nobody named (source None), about the sentence;
 - `When asked about ...` (`after being asked`, `if pressed`): a question put by someone unnamed,
   content up to the comma;
 - `As reported by Western Journalism, ...`: the agent is the source, the rest of the sentence the
@@ -42,7 +43,7 @@ _ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise cau
 # `is seen as`, `was widely viewed as`, `has long been known for`, `were thought to`.
 _SEEN_AS_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being)(?: (?:widely|long|also|still|now|often|generally|largely|increasingly))?"
-    r" (known|seen|viewed|regarded|thought|believed) (?:as|for|to)\b"
+    r" (?:(known|seen|viewed|regarded|thought|believed) (?:as|for|to)|(said) to)\b"
 )
 # `When asked about ...`, `after being asked`: who asked is not named.
 _WHEN_ASKED_RE = re.compile(
@@ -82,6 +83,7 @@ _PARTICIPLES = {
     "regarded": ("regard", "labeling"),
     "thought": ("think", "thought"),
     "believed": ("believe", "thought"),
+    "said": ("say", "neutral"),  # `Some advisers are said to be urging ...` (PolNeAR train: 4 of 4 marked)
 }
 
 
@@ -99,7 +101,7 @@ def attributions(
         i = text.find(f" {word} ")
         while i >= 0:
             m = _SEEN_AS_RE.search(text, max(0, i - 30), i + len(word) + 6)
-            if m is not None and m.start(1) == i + 1:
+            if m is not None and m.start(m.lastindex or 1) == i + 1:
                 att = _seen_as(art, found + extra, m)
                 if att is not None:
                     extra.append(att)
@@ -150,14 +152,14 @@ def _covered(found: list[Attribution], start: int, end: int) -> bool:
 
 
 def _seen_as(art: article_text.ArticleText, found: list[Attribution], m: re.Match) -> Attribution | None:
-    start, end = m.span(1)
+    start, end = m.span(m.lastindex or 1)
     if art.quote_in(start) is not None or _covered(found, start, end):
         return None
     s_start, s_end = art.sentence_of(start)
     content_end = phrases_after_cue.trim_end(art.text, s_start, s_end)
     if content_end - s_start < 20:
         return None
-    verb, stance = _PARTICIPLES[m.group(1)]
+    verb, stance = _PARTICIPLES[m.group(m.lastindex or 1)]
     return Attribution(Range(start, end), verb, stance, None, None, Range(s_start, content_end))
 
 

@@ -39,6 +39,11 @@ from voice_cases import analysed, attributions_of
             "The issue was thought to be settled.",
             [("thought", "think", None, None, "The issue was thought to be settled")],
         ),
+        # `is said to`: a report credited to nobody named.
+        (
+            "Some advisers are said to be urging the governor to play by the rules.",
+            [("said", "say", None, None, "Some advisers are said to be urging the governor to play by the rules")],
+        ),
         # Seen at a place is perception of a thing, not a view: no "as", "for" or "to".
         ("Lazar was seen at the airport on Tuesday.", []),
         # `When asked ...`: the asker is not named; content up to the comma.
