@@ -60,7 +60,9 @@ def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] |
         return None
     tok = art.tokens[k]
     word = art.text[tok.start : tok.end]
-    if tok.norm in PRONOUNS or not (word[:1].isupper() or tok.norm in INVERTED_OPENERS or tok.norm in art.speakers.anonymous_heads):
+    if tok.norm in PRONOUNS or not (
+        word[:1].isupper() or tok.norm in INVERTED_OPENERS or tok.norm in art.speakers.anonymous_heads or _title_before_name(art, k, s_end)
+    ):
         return None
     src = phrase_after(art, cue.last, s_end)
     if src is None or any(t.norm in AUX for t in art.tokens[src[0] : src[1] + 1]):
@@ -69,6 +71,23 @@ def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] |
     if not SUBJECT_END_RE.match(rest):
         return None
     return src
+
+
+_NOT_TITLE_WORDS = PHRASE_AFTER_STOPS | ADVERBIAL_OPENERS | frozenset("when where while if as with by and or but".split())
+
+
+def _title_before_name(art: ArticleText, k: int, s_end: int) -> bool:
+    """`says political scientist Dossym Satpayev`, `said former governor Ed Rendell`: one or two
+    lower-case words of a title, then a name, with nothing but the phrase in between."""
+    tokens = art.tokens
+    if tokens[k].norm in _NOT_TITLE_WORDS or not tokens[k].norm.isalpha() or tokens[k].norm.endswith("ing"):
+        return False  # `said on Tuesday`, `said when Boyle asked`: an occasion, not a title
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        if tokens[j].start >= s_end or not art.clean(j - 1) or tokens[j - 1].norm in AUX:
+            return False
+        if art.text[tokens[j].start].isupper():
+            return True
+    return False
 
 
 def phrase_after(art: ArticleText, last: int, s_end: int) -> tuple[int, int] | None:

@@ -305,6 +305,21 @@ def attributions_of(text: str):
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
         ),
+        # An inverted source that opens with the lower-case words of a title.
+        (
+            "The convention is $9 million short, said former Pennsylvania governor Ed Rendell, who chairs it.",
+            ("said", "say", "neutral", "Ed Rendell", "former Pennsylvania governor Ed Rendell", "The convention is $9 million short"),
+        ),
+        (
+            "India has more cultural resonance through films, says political scientist Dossym Satpayev in Almaty.",
+            ("says", "say", "neutral", "Dossym Satpayev", "political scientist Dossym Satpayev",
+             "India has more cultural resonance through films"),
+        ),
+        # ... but not an occasion or a clause after the cue.
+        (
+            "Jon Tester, the chairman of the committee, said having Trump on the ticket is a gift.",
+            ("said", "say", "neutral", "Jon Tester", "Jon Tester", "having Trump on the ticket is a gift"),
+        ),
         # An adjective cue after "be" is no passive: its subject is the source.
         (
             "He is confident that the plan will pass.",
