@@ -31,7 +31,7 @@ AUX = frozenset(
     isn't wasn't weren't aren't can't""".split()
 )
 PRONOUNS = frozenset("he she it they we i you who".split())
-CLEAN_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-")
+CLEAN_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-|%\s*")
 # Prepositions that may open the phrase found before a cue without being part of the source.
 LEADING_PREPOSITIONS = frozenset("despite in on at by for with from after before amid over under".split())
 

@@ -155,7 +155,10 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
             if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
                 src_tokens.pop()  # the relative pronoun is in the source range, not the name
             speaker, anonymous = art.speakers.name_of(src_tokens, tokens[src[0]].start)
-            source = Range(tokens[src[0]].start, tokens[src[1]].end)
+            src_end = tokens[src[1]].end
+            if text[src_end : src_end + 1] == "%":
+                src_end += 1  # `47% say`: the sign is no token, but part of the source
+            source = Range(tokens[src[0]].start, src_end)
         return Attribution(Range(cue_start, cue_end), verb, entry.category, speaker, source, content, anonymous)
 
     # 1. After a quotation: `"...," he said` / `"...," said a senior source`.

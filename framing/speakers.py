@@ -137,6 +137,8 @@ class Speakers:
             if holder is not None:
                 self.note_person(start_offset, holder)
                 return holder, False
+        if phrase is not None and not any(c.isalpha() for c in phrase):
+            return None, False  # `47% say`: a share of those polled, no one named
         return phrase, False
 
     def _role_holder(self, role: str) -> str | None:

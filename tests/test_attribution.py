@@ -305,6 +305,15 @@ def attributions_of(text: str):
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
         ),
+        # A percentage as the subject: the sign is no token, but part of the source.
+        (
+            "On fighting terrorism, 47% say the United States should commit troops.",
+            ("say", "say", "neutral", None, "47%", "the United States should commit troops"),
+        ),
+        (
+            "In Virginia, 85% of Democrats said the nation's economic system favors the wealthy.",
+            ("said", "say", "neutral", "Democrats", "85% of Democrats", "the nation's economic system favors the wealthy"),
+        ),
         # An inverted source that opens with the lower-case words of a title.
         (
             "The convention is $9 million short, said former Pennsylvania governor Ed Rendell, who chairs it.",
