@@ -20,6 +20,9 @@ def loaded(text: str) -> list[str]:
         ("She took a swipe at Clinton.", ["took a swipe"]),
         ("He has taken a swipe at the press.", ["taken a swipe"]),
         ("He was thrown under the bus.", ["thrown under the bus"]),
+        ("The promises rang hollow.", ["rang hollow"]),
+        ("He was browbeaten into signing.", ["browbeaten"]),
+        ("The phone rang twice.", []),
         # Comparatives and superlatives of loaded adjectives (inflections.tsv).
         ("It was the craziest plan yet.", ["craziest"]),
         ("The campaign got nastier.", ["nastier"]),
@@ -76,7 +79,7 @@ def test_every_irregular_form_of_a_loaded_first_verb_is_listed():
     starting a loaded term has its forms in inflections.tsv."""
     lexicons = load()
     irregular_verbs = {"take", "throw", "dig", "sow", "sell", "come", "get", "ride", "fly", "sneak", "creep",
-                       "sweep", "fight", "break", "blow", "fall", "give", "drive", "tear", "spin", "go", "make"}
+                       "sweep", "fight", "break", "blow", "fall", "give", "drive", "tear", "spin", "go", "make", "ring"}
     starts = {t.split()[0] for t in lexicons.entries["loaded"] if " " in t}
     for verb in irregular_verbs & starts:
         assert lexicons.irregular.get(verb), f"{verb!r} starts a loaded phrase but has no irregular forms"
