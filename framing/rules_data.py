@@ -22,6 +22,7 @@ PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a liste
 QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need a number after them
 VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague group after them ("many critics")
 VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
+AGENTLESS_PASSIVE = "agentless_passive"  # category of hedges that need no named agent after them ("was criticized")
 
 
 @dataclass(slots=True, frozen=True)

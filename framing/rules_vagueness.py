@@ -1,9 +1,10 @@
 """Context rules of vagueness: when an approximator, a vague quantifier, an unnamed group or
-"certain" hedges, and when the same word just counts or names.
+"certain" hedges, a judgement in the passive credited to no one, and when the same words just
+count, name or credit someone.
 
 "about 40 people" but not "about the plan"; "many critics say" but not "many buildings
 collapsed"; "critics say" but not "his critics said"; "certain officials" (a hedge) but "she is
-certain" (a booster).  Each rule is registered, in its place in the running order, in
+certain" (a booster); "the plan was criticized" but not "was criticized by the UN".  Each rule is registered, in its place in the running order, in
 framing.rules.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from framing.lexicon import Match
 from framing.models import Token
 from framing.rules_data import (
+    AGENTLESS_PASSIVE,
     KEEP,
     QUANTITY_APPROXIMATOR,
     SENTENCE_END,
@@ -65,6 +67,9 @@ def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_star
         prev = tokens[m.first - 1].norm
         if prev in data.determiners or prev in data.specifiers or prev.endswith(("'s", "’s")):
             return Decision(False, rule=f"vague-quantifier: '{prev} {m.entry.term}' names the group or is a superlative")
+    nxt = _next(tokens, m.last + 1)
+    if m.entry.term == "most" and len(nxt) > 4 and nxt.endswith("ly"):
+        return Decision(False, rule=f"vague-quantifier: 'most {nxt}' is a superlative, not a quantity")
     if _vague_group(tokens, m, data):
         return KEEP
     return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
@@ -107,3 +112,19 @@ def vague_determiner(text: str, tokens: Sequence[Token], m: Match, sentence_star
     if word in data.predicative_followers or word in data.determiners or not (plural or word in data.vague_heads):
         return KEEP
     return Decision(True, "hedge", f"vague-determiner: '{m.entry.term} {nxt.norm}' picks out unnamed members, not certainty")
+
+
+def agentless_passive(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A judgement in the passive with no one named as its judge credits it to no one, a weasel
+    construction ("the plan has been criticized", "was heavily criticized as naive"); with a
+    named agent it is a plain report ("was criticized by the UN").  An unnamed agent keeps the
+    hedge ("criticized by many", "by critics", "by others")."""
+    if m.entry.category != AGENTLESS_PASSIVE or _next(tokens, m.last + 1) != "by":
+        return KEEP
+    by = tokens[m.last + 1]
+    if SENTENCE_END & set(text[tokens[m.last].end : by.start]):
+        return KEEP
+    agent = _next(tokens, m.last + 2)
+    if agent in data.quantifiers or agent in data.vague_heads or agent in data.vague_quantifiers:
+        return KEEP
+    return Decision(False, rule=f"agentless-passive: '{m.entry.term} by {agent}' names who judged")

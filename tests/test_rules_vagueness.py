@@ -1,0 +1,103 @@
+"""Vagueness rules (framing/rules_vagueness.py) and the hedge rows they key on, through
+framing.analyze as the pipeline applies them: which words end up as author-voice hedges.
+
+Each table pairs weasel constructions that hedge with the news uses of the same words that must
+stay plain (counts, named judges, named believers)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+
+def hedges(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.category) for s in framing.analyze(text).spans if s.type == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A judgement in the passive credited to no one hedges ...
+        ("The plan has been criticized.", [("has been criticized", "agentless_passive")]),
+        ("It has also been severely criticized.", [("been severely criticized", "agentless_passive")]),
+        ("The theory has also been criticized on other grounds.", [("also been criticized", "agentless_passive")]),
+        ("The audio was criticized as primitive.", [("was criticized", "agentless_passive")]),
+        ("These claims have been disputed.", [("been disputed", "agentless_passive")]),
+        # ... and so does one credited to an unnamed many ...
+        ("The film was criticized by many.", [("was criticized", "agentless_passive"), ("by many", "vague_attribution")]),
+        ("The bill was criticised by critics of the reform.", [("was criticised", "agentless_passive")]),
+        # ... but not one whose judge is named, nor an active verb.
+        ("The plan was criticized by the UN.", []),
+        ("The plan has been criticized by Amnesty International.", []),
+        ("These claims were disputed by the ministry.", []),
+        ("The senator sharply criticized the decision.", []),
+        ("She was criticizing the plan.", []),
+    ],
+)
+def test_agentless_passive(text, expected):
+    assert hedges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "most" before a group or in a generalisation is a vague quantifier ...
+        ("Most historians agree.", [("Most", "vague_quantifier")]),
+        ("In most cases it works.", [("most", "vague_quantifier")]),
+        # ... before an "-ly" adverb it is a superlative: no hedge.
+        ("Phosphates are most commonly found in rocks.", []),
+        ("It is most frequently called the tombstone.", []),
+        ("the incident most commonly referenced", []),
+        # "most likely": "likely" is the hedge, "most" only grades it.
+        ("He will most likely resign.", [("likely", "epistemic_adverb")]),
+    ],
+)
+def test_most_before_an_adverb_is_a_superlative(text, expected):
+    assert hedges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's own belief, or one credited to no one, hedges ...
+        ("I believe the plan will fail.", [("I believe", "hedge_phrase")]),
+        ("Many believe the plan will fail.", [("Many believe", "vague_attribution")]),
+        ("It is believed that he fled.", [("It is believed that", "hedge_phrase")]),
+        ("Investigators believe the fire was arson.", [("believe", "epistemic_verb")]),
+        # ... the belief of someone named before is reported, not the writer's hedge.
+        ("He believed that Russia would have to wait.", []),
+        ("She believes the vote was fair.", []),
+        ("They believe the bacteria were not terrestrial.", []),
+        ("They believe in free trade.", []),
+    ],
+)
+def test_named_believer_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # News counts and plain reports stay unflagged.
+        "Many buildings collapsed.",
+        "Some people left the city.",
+        "Several protesters were arrested.",
+        "Most shops reopened on Monday.",
+        "The minister was questioned by police.",
+        "The decision was criticized by the opposition leader.",
+    ],
+)
+def test_news_counts_and_named_reports_stay_plain(text):
+    assert hedges(text) == []
+
+
+def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
+    """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "9-23\t'was criticized'\tnot a finding (hedge 'was criticized'): agentless-passive: 'was criticized by the' names who judged" in lines
+    assert any(line.startswith("38-52\t'was criticized'\thedge/agentless_passive") for line in lines)
