@@ -66,6 +66,8 @@ _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
 # An aside between a cue and its that-clause: `said, twice, that`.
 _ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
+# Between an inverted source and the quotation it speaks: `Said Comey, "..."`.
+_INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 # A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
@@ -257,6 +259,11 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         q = art.quotes[qn]
         between = text[cue_end : q.start]
         direct = _SPEECH_GAP_RE.fullmatch(between) is not None
+        if subject is None and not direct:
+            # `Said Comey, "..."`, `But, said Solovey, "..."`: the source after the cue, then the quotation.
+            inverted = phrases_after_cue.inverted_source(art, cue, s_end)
+            if inverted is not None and _INVERTED_GAP_RE.fullmatch(text, tokens[inverted[1]].end, q.start):
+                subject, direct = inverted, True
         if direct or (strength >= 2 and len(between) < 60 and not _CLAUSE_BREAK_RE.search(between)):
             credited = [qn]
             end = q.end

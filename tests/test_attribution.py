@@ -305,6 +305,15 @@ def attributions_of(text: str):
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
         ),
+        # An inverted cue, its source, then the quotation: `Said Comey, "..."`.
+        (
+            'Said Comey, "The thought that an error on our part is connected is painful."',
+            ("Said", "say", "neutral", "Comey", "Comey", '"The thought that an error on our part is connected is painful."'),
+        ),
+        (
+            'But, said Solovey, "I don\'t want to drum up conflict."',
+            ("said", "say", "neutral", "Solovey", "Solovey", '"I don\'t want to drum up conflict."'),
+        ),
         # A percentage as the subject: the sign is no token, but part of the source.
         (
             "On fighting terrorism, 47% say the United States should commit troops.",
