@@ -68,6 +68,15 @@ def loaded(text: str) -> list[str]:
         ("These are the wolves in the episcopate.", ["wolves"]),
         ("It's destructive.", ["destructive"]),
         ("a charismatic speaker", ["charismatic"]),
+        # Sarcasm and exasperation in the writer's voice.
+        ("Yeah, right, as if they care.", ["Yeah, right"]),
+        ("What on earth were they thinking?", ["What on earth"]),
+        ("Surprise, surprise: the bill failed.", ["Surprise, surprise"]),
+        ("Shame on them.", ["Shame on"]),
+        ("How dare they!", ["How dare"]),
+        ("Go figure.", ["Go figure"]),
+        ("It was a surprise party on Earth Day.", []),
+        ("The figures go up.", []),
     ],
 )
 def test_loaded_terms(text, expected):
