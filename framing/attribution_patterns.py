@@ -98,6 +98,22 @@ def _joins_names(art: article_text.ArticleText, k: int) -> bool:
     return person(nxt) and person(prev)
 
 
+def _joins_nouns(art: article_text.ArticleText, cue: article_text.Cue, k: int) -> bool:
+    """Is token k an "and" inside one noun phrase (`current and former officials said`, `union
+    members and leaders say`, `she and another reporter said`), not one that opens a clause after
+    a comma (`..., and he said`)?  Not before a cue that reads as a plural noun (`free community
+    college and tax credits`) or after an auxiliary (`the details and motivations were discussed`)."""
+    tokens = art.tokens
+    if tokens[k].norm != "and" or k == 0 or k + 1 >= len(tokens) or art.comma(k - 1):
+        return False
+    if (cue.match.entry.weight or 2) < 3 and tokens[cue.first].norm.endswith("s"):
+        return False
+    if tokens[cue.first - 1].norm in article_text.AUX:
+        return False
+    nxt = art.tokens[k + 1]
+    return nxt.norm not in article_text.PRONOUNS and nxt.norm not in article_text.AUX and nxt.norm not in article_text.CLAUSE_WORDS
+
+
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
@@ -130,12 +146,18 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
                 return None
             if art.comma(j - 1):
                 break
-            if not art.clean(j - 1) or (tokens[j - 1].norm in article_text.CLAUSE_WORDS and not _joins_names(art, j - 1)):
+            if not art.clean(j - 1) or (
+                tokens[j - 1].norm in article_text.CLAUSE_WORDS and not _joins_names(art, j - 1) and not _joins_nouns(art, cue, j - 1)
+            ):
                 return None
             j -= 1
         src = (j, k)
-        if any((t.norm in article_text.CLAUSE_WORDS and t.norm != "and") or t.norm in article_text.AUX for t in tokens[j : k + 1]):
-            return None  # `..., but pledged to remain civil`: no subject between comma and cue
+        if any(
+            (t.norm in article_text.CLAUSE_WORDS and t.norm != "and")
+            or (t.norm in article_text.AUX and not (t.norm == "to" and tokens[i - 1].norm == "close"))
+            for i, t in enumerate(tokens[j : k + 1], j)
+        ):
+            return None  # `..., but pledged to remain civil`: no subject between comma and cue ("people close to him" is one)
         before = j - 1
     if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):
         return None  # a content of at least three words (`The museum, Mr. Obama said, ...`: any)

@@ -314,6 +314,20 @@ def attributions_of(text: str):
             'But, said Solovey, "I don\'t want to drum up conflict."',
             ("said", "say", "neutral", "Solovey", "Solovey", '"I don\'t want to drum up conflict."'),
         ),
+        # A postposed source joined by "and" or with "close to": one noun phrase.
+        (
+            "The inquiry examines whether the participants knew the emails were classified, current and former officials said.",
+            ("said", "say", "neutral", "anonymous", "current and former officials",
+             "The inquiry examines whether the participants knew the emails were classified"),
+        ),
+        (
+            "The source of the attraction to Mr. Trump, union members and leaders say, is manifold.",
+            ("say", "say", "neutral", "union members and leaders", "union members and leaders", "The source of the attraction to Mr. Trump"),
+        ),
+        (
+            "The question is whether she can play someone voters trust, people close to Clinton say.",
+            ("say", "say", "neutral", "anonymous", "people close to Clinton", "The question is whether she can play someone voters trust"),
+        ),
         # A percentage as the subject: the sign is no token, but part of the source.
         (
             "On fighting terrorism, 47% say the United States should commit troops.",
@@ -394,6 +408,8 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
+        # "and" before a plural noun at the end of a list is no postposed source
+        "The economy comes first, including free community college and tax credits.",
         "The vote is expected on Tuesday.",
         # "state(s) that" after a determiner, a number or a preposition: the noun and a relative clause
         "Clinton campaigned vigorously in the state that she won in 2008.",
