@@ -77,6 +77,12 @@ def loaded(text: str) -> list[str]:
         ("Go figure.", ["Go figure"]),
         ("It was a surprise party on Earth Day.", []),
         ("The figures go up.", []),
+        # Criticism cast as a blow or a whipping (phrases; the bare verbs are literal in crime news).
+        ("He hit out at critics on Monday.", ["hit out at"]),
+        ("The opposition pounced on the remark.", ["pounced on"]),
+        ("He got a tongue-lashing from the coach.", ["tongue-lashing"]),
+        ("a public dressing-down", ["dressing-down"]),
+        ("The batter hit a ball out to left field.", []),
     ],
 )
 def test_loaded_terms(text, expected):
