@@ -79,6 +79,12 @@ _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 
 
+def _in_headline(text: str, pos: int) -> bool:
+    """Is `pos` on the first line of the article, its headline?"""
+    line_end = text.find("\n", 0, pos)
+    return line_end < 0 and pos < 200
+
+
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
     """Reporting-verb matches, the longest at each position, none inside another."""
     out: list[article_text.Cue] = []
@@ -310,8 +316,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that:
         return None
-    if strength == 2 and not has_that and n_content < 3:
-        return None
+    if strength == 2 and not has_that and n_content < 3 and not _in_headline(text, cue_start):
+        return None  # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
     if n_content < 1:
         return None
     content = Range(content_start, content_end)

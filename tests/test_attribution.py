@@ -436,6 +436,14 @@ def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expec
     assert attributions_of(text) == [expected]
 
 
+def test_a_headline_cue_may_have_a_short_complement() -> None:
+    """A headline is terse: a weight-2 cue with a one-word object counts there, not in the body."""
+    text = "Rose Bowl skywriters blast Trump.\n\nLater the skywriters blast Trump."
+    assert attributions_of(text) == [
+        ("blast", "blast", "aggressive", "Rose Bowl skywriters", "Rose Bowl skywriters", "Trump"),
+    ]
+
+
 def test_coordinated_and_participle_cues_take_the_clause_subject() -> None:
     text = (
         "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” while Russian Foreign Ministry "
