@@ -17,6 +17,7 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 - `vague_group` (framing.rules_vagueness): "critics" hedge only when a view is credited to them.
 - `vague_determiner` (framing.rules_vagueness): "certain officials" hedges; "certain that" boosts.
 - `agentless_passive` (framing.rules_vagueness): "was criticized" hedges; "criticized by the UN" does not.
+- `named_holder` (framing.rules_vagueness): "Jones believed" reports a named view; no hedge.
 - `ability_could` (framing.rules_negation): "could not" is inability, not a hedge.
 - `negation` (framing.rules_negation): a negator before a booster or doubt word flips it.
 
@@ -31,6 +32,7 @@ from framing.lexicon import Entry, Match
 from framing.models import Token
 from framing.rules_data import (
     AGENTLESS_PASSIVE,
+    EPISTEMIC_VERB,
     KEEP,
     PLAIN_SENSE,
     QUANTITY_APPROXIMATOR,
@@ -43,7 +45,14 @@ from framing.rules_data import (
 )
 from framing.rules_negation import ability_could, negation
 from framing.rules_senses import month_may, noun_use, plain_sense, proper_name
-from framing.rules_vagueness import agentless_passive, quantity_approximator, vague_determiner, vague_group, vague_quantifier
+from framing.rules_vagueness import (
+    agentless_passive,
+    named_holder,
+    quantity_approximator,
+    vague_determiner,
+    vague_group,
+    vague_quantifier,
+)
 
 # What callers of `decide` and `rules_for` need, from where it is defined.
 __all__ = ["KEEP", "RULES", "Decision", "Rule", "RuleData", "decide", "rules_for"]
@@ -61,6 +70,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (vague_group, lambda e, data: e.category == VAGUE_GROUP),
     (vague_determiner, lambda e, data: e.lexicon == "booster" and e.term in data.vague_determiners),
     (agentless_passive, lambda e, data: e.category == AGENTLESS_PASSIVE),
+    (named_holder, lambda e, data: e.category == EPISTEMIC_VERB and e.term in data.vague_heads),
     (ability_could, lambda e, data: e.term == "could"),
     # A negated hedge stays a hedge unless it is a doubt word ("not doubt" boosts).
     (negation, lambda e, data: e.lexicon == "booster" or (e.lexicon == "hedge" and e.category == "doubt")),
@@ -70,7 +80,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
 def rules_for(entry: Entry, data: RuleData) -> tuple[Rule, ...]:
     """The rules that can change a match of `entry`, in `decide`'s order: each of the others
     returns KEEP for it whatever the context, so skipping them changes nothing.  Most entries
-    need one rule or two of the eleven; worked out once per entry and kept in `data.plans`."""
+    need one rule or two of the twelve; worked out once per entry and kept in `data.plans`."""
     cached = data.plans.get(id(entry))
     if cached is not None and cached[0] is entry:
         return cached[1]

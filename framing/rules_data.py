@@ -23,6 +23,7 @@ QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need 
 VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague group after them ("many critics")
 VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
 AGENTLESS_PASSIVE = "agentless_passive"  # category of hedges that need no named agent after them ("was criticized")
+EPISTEMIC_VERB = "epistemic_verb"  # category of hedge verbs; opinion verbs among them need no named holder before them
 
 
 @dataclass(slots=True, frozen=True)

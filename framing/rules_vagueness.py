@@ -16,6 +16,7 @@ from framing.lexicon import Match
 from framing.models import Token
 from framing.rules_data import (
     AGENTLESS_PASSIVE,
+    EPISTEMIC_VERB,
     KEEP,
     QUANTITY_APPROXIMATOR,
     SENTENCE_END,
@@ -128,3 +129,23 @@ def agentless_passive(text: str, tokens: Sequence[Token], m: Match, sentence_sta
     if agent in data.quantifiers or agent in data.vague_heads or agent in data.vague_quantifiers:
         return KEEP
     return Decision(False, rule=f"agentless-passive: '{m.entry.term} by {agent}' names who judged")
+
+
+def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """An opinion verb ("believe", "suggest", "speculate": the `vague_head` verbs) right after a
+    name reports that person's view, an attribution, not the writer's hedge: "Jones believed the
+    issue was land", "in 1947, Menon suggested a vote", "the Conservatives still believe".  A name
+    is a capitalised word that does not open its sentence (there it may be any word: "Investigators
+    believe"); after an unnamed group or a quantifier ("critics believe", "many suggest") the
+    other rules make the hedge.  "He/she/they believe" are plain-sense rows of hedge.tsv."""
+    if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.vague_heads:
+        return KEEP
+    i = m.first - 1
+    while i > 0 and tokens[i].norm in data.group_fillers and m.first - i <= 3:
+        i -= 1
+    if i <= 0 or tokens[i - 1].start < sentence_start:
+        return KEEP  # the word before opens the sentence (or there is none)
+    holder = tokens[i]
+    if not text[holder.start : holder.start + 1].isupper() or holder.norm in data.quantifiers or holder.norm in data.vague_heads:
+        return KEEP
+    return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")

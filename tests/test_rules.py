@@ -206,7 +206,8 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "many", ["vague_quantifier"]),
         ("hedge", "critics", ["vague_group"]),
         ("hedge", "doubt", ["negation"]),  # "not doubt" boosts; other negated hedges stay hedges
-        ("hedge", "suggest", []),
+        ("hedge", "suggest", ["named_holder"]),  # "Jones suggested": a named view
+        ("hedge", "seem", []),
         ("booster", "certain", ["vague_determiner", "negation"]),
         ("booster", "no doubt", ["negation"]),
     ],

@@ -72,6 +72,16 @@ def test_most_before_an_adverb_is_a_superlative(text, expected):
         ("She believes the vote was fair.", []),
         ("They believe the bacteria were not terrestrial.", []),
         ("They believe in free trade.", []),
+        # A view credited to a name (a capitalised word inside the sentence) is reported too ...
+        ("Returning to the mission, Jones believed the issue was land.", []),
+        ("In December 1947, Menon suggested a vote.", []),
+        ("The Credit Mississaugas still believed this to be their best chance.", []),
+        ("Because Sarah Higley suggests a common source, the dates move.", []),
+        # ... but a sentence-initial word may be any word, and unnamed groups keep the hedge
+        # (a capitalised group noun too: "the Conservatives believe" is a vague group).
+        ("Investigators suspect arson, and many suggest it was planned.", [("suspect", "epistemic_verb"), ("many", "vague_quantifier"), ("suggest", "epistemic_verb")]),
+        ("The data suggest a link.", [("suggest", "epistemic_verb")]),
+        ("Some historians speculate that he fled.", [("Some", "quantity_approximator"), ("speculate", "epistemic_verb")]),
     ],
 )
 def test_named_believer_is_no_hedge(text, expected):
