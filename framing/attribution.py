@@ -80,9 +80,9 @@ _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|to
 
 
 def _in_headline(text: str, pos: int) -> bool:
-    """Is `pos` on the first line of the article, its headline?"""
-    line_end = text.find("\n", 0, pos)
-    return line_end < 0 and pos < 200
+    """Is `pos` on the first line of an article of several lines, its headline?"""
+    line_end = text.find("\n", 0, 200)
+    return pos < line_end
 
 
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
