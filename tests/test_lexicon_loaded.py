@@ -23,6 +23,13 @@ def loaded(text: str) -> list[str]:
         ("The promises rang hollow.", ["rang hollow"]),
         ("He was browbeaten into signing.", ["browbeaten"]),
         ("The phone rang twice.", []),
+        # Irregular plurals and doubled consonants of listed words (inflections.tsv).
+        ("They are con men and hatchet men.", ["con men", "hatchet men"]),
+        ("Putin and other strongmen.", ["strongmen"]),
+        ("It was a fig leaf; these are fig leaves.", ["fig leaf", "fig leaves"]),
+        ("He kept sidestepping questions.", ["sidestepping"]),
+        ("Investors were panicking.", ["panicking"]),
+        ("The leaves fell and three men left.", []),
         # Comparatives and superlatives of loaded adjectives (inflections.tsv).
         ("It was the craziest plan yet.", ["craziest"]),
         ("The campaign got nastier.", ["nastier"]),
