@@ -352,6 +352,23 @@ def attributions_of(text: str):
             "Jon Tester, the chairman of the committee, said having Trump on the ticket is a gift.",
             ("said", "say", "neutral", "Jon Tester", "Jon Tester", "having Trump on the ticket is a gift"),
         ),
+        # Fixed phrases of attack, stance and support.
+        (
+            "Trump also took a swipe at fellow GOP contender Jeb Bush.",
+            ("took a swipe at", "take_a_swipe_at", "aggressive", "Trump", "Trump", "fellow GOP contender Jeb Bush"),
+        ),
+        (
+            "Emanuel has made no secret of his frustration with the movie's title.",
+            ("made no secret of", "make_no_secret_of", "raising", "Emanuel", "Emanuel", "his frustration with the movie's title"),
+        ),
+        (
+            "Indiana Gov. Mike Pence has thrown his support behind Speaker Paul Ryan.",
+            ("thrown his support behind", "throw_his_support_behind", "thought", "Mike Pence", "Indiana Gov. Mike Pence", "Speaker Paul Ryan"),
+        ),
+        (
+            "The Republican nominee doubled down on his call for a ban on Muslim immigration.",
+            ("doubled down on", "double_down_on", "commitment", "Republican nominee", "The Republican nominee", "his call for a ban on Muslim immigration"),
+        ),
         # An adjective cue after "be" is no passive: its subject is the source.
         (
             "He is confident that the plan will pass.",
