@@ -28,6 +28,9 @@ from framing.rules_data import (
 )
 
 
+PAUSE = frozenset(",;:()") | SENTENCE_END  # marks that end a phrase
+
+
 def quantity_approximator(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"about", "around", "some", "up to", "close to" hedge only before a number or quantity:
     "about 40 people", "around a dozen", "some 300 troops" — not "about the plan"."""
@@ -81,7 +84,9 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     to it: before a verb of saying or thinking, perhaps after a few auxiliaries or adverbs ("critics
     say", "historians have long argued", "experts generally agree").  Not when the group is named
     by what stands before it ("his critics said", "three experts", "Trump's critics"), and not
-    after a vague quantifier, which is the hedge ("many critics", "several prominent economists")."""
+    after a vague quantifier, which is the hedge ("many critics", "several prominent economists").
+    Its topic may stand between ("critics of the plan say"), and a judgement in the passive may be
+    credited to it ("praised by critics", "regarded by critics as")."""
     if m.entry.category != VAGUE_GROUP:
         return KEEP
     before = [t.norm for t in tokens[max(m.first - 2, 0) : m.first] if t.start >= sentence_start]
@@ -91,12 +96,33 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         prev = tokens[m.first - 1].norm
         if prev in data.specifiers or prev in data.determiners or prev.endswith(("'s", "’s")) or prev[:1].isdigit() or prev in data.quantities:
             return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
+        if prev == "by" and m.first > 1 and tokens[m.first - 2].norm in data.group_verbs:
+            return Decision(True, rule=f"vague-group: a judgement credited to unnamed '{m.entry.term}' ('{tokens[m.first - 2].norm} by')")
     i = m.last + 1
+    if _next(tokens, i) == "of":  # "critics of the plan say": the group's topic, then its verb
+        i = _after_topic(text, tokens, i, data)
     while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
         i += 1
     if _next(tokens, i) in data.group_verbs:
         return Decision(True, rule=f"vague-group: a view credited to unnamed '{m.entry.term}'")
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
+
+
+TOPIC_WORDS = 4  # words an "of" phrase after a group noun may run to: "critics of Social Security claim"
+
+
+def _after_topic(text: str, tokens: Sequence[Token], of: int, data: RuleData) -> int:
+    """The index of the first verb of saying or thinking within a few words after "of" (the group's
+    topic: "critics of this interpretation argue"), or `of` itself when there is none or a
+    punctuation mark comes first ("critics of the plan, who rallied").  A plural group noun among
+    the verbs (`vague_head` "parts", "groups") is part of the topic, not its verb."""
+    for j in range(of + 1, min(of + 1 + TOPIC_WORDS, len(tokens))):
+        if set(text[tokens[j - 1].end : tokens[j].start]) & PAUSE:
+            return of
+        word = tokens[j].norm
+        if word in data.group_verbs and not (word.endswith("s") and word in data.vague_heads):  # not "parts"
+            return j
+    return of
 
 
 def vague_determiner(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:

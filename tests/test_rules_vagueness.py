@@ -28,7 +28,7 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("These claims have been disputed.", [("been disputed", "agentless_passive")]),
         # ... and so does one credited to an unnamed many ...
         ("The film was criticized by many.", [("was criticized", "agentless_passive"), ("by many", "vague_attribution")]),
-        ("The bill was criticised by critics of the reform.", [("was criticised", "agentless_passive")]),
+        ("The bill was criticised by critics of the reform.", [("was criticised", "agentless_passive"), ("critics", "vague_group")]),
         # ... but not one whose judge is named, nor an active verb.
         ("The plan was criticized by the UN.", []),
         ("The plan has been criticized by Amnesty International.", []),
@@ -85,6 +85,29 @@ def test_most_before_an_adverb_is_a_superlative(text, expected):
     ],
 )
 def test_named_believer_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An unnamed group with its topic after "of", then a verb of saying or thinking, hedges ...
+        ("Critics of the plan say it will fail.", [("Critics", "vague_group")]),
+        ("Critics of this interpretation argue that it changes the law.", [("Critics", "vague_group")]),
+        ("Critics of Social Security claim that it pays too little.", [("Critics", "vague_group")]),
+        # ... so does a judgement in the passive credited to the group ...
+        ("The song was praised by critics on release.", [("critics", "vague_group")]),
+        ("Arafat was regarded by critics as a terrorist leader.", [("critics", "vague_group")]),
+        # ... but not a group doing something other than judging, or named, or with a pause first.
+        ("Critics of the plan rallied outside.", []),
+        ("Critics of the plan, who met on Monday, said little.", []),
+        ("Critics of the most parts of the world attended.", []),
+        ("His critics of the plan say it will fail.", []),
+        ("The film was reviewed by critics from three papers.", []),
+        ("The prize was given to critics.", []),
+    ],
+)
+def test_vague_group_with_a_topic_or_as_agent(text, expected):
     assert hedges(text) == expected
 
 
