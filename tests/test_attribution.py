@@ -301,6 +301,10 @@ def attributions_of(text: str):
             "The document states that leave becomes available after a year.",
             ("states", "state", "neutral", "document", "The document", "leave becomes available after a year"),
         ),
+        (  # "stated" is only the verb: a phrase after it is enough
+            "Clinton stated her position on the pipeline in a letter to supporters.",
+            ("stated", "state", "neutral", "Clinton", "Clinton", "her position on the pipeline in a letter to supporters"),
+        ),
         (
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
