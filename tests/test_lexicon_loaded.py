@@ -90,6 +90,12 @@ def loaded(text: str) -> list[str]:
         ("He got a tongue-lashing from the coach.", ["tongue-lashing"]),
         ("a public dressing-down", ["dressing-down"]),
         ("The batter hit a ball out to left field.", []),
+        # Religious and moral condemnation; the legal offence is plain.
+        ("the godless elites", ["godless"]),
+        ("They called him a pervert.", ["pervert"]),
+        ("a perverted sense of justice", ["perverted"]),
+        ("It was a heretical view.", ["heretical"]),
+        ("He was charged with attempting to pervert the course of justice.", []),
     ],
 )
 def test_loaded_terms(text, expected):
