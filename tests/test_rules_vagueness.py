@@ -112,6 +112,30 @@ def test_vague_group_with_a_topic_or_as_agent(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A belief or a report credited to no one in particular is a weasel phrase ...
+        ("Conventional wisdom holds that the plan will fail.", [("Conventional wisdom", "vague_attribution")]),
+        ("It was common belief that the species were created.", [("common belief", "vague_attribution")]),
+        ("According to popular misconception, the sound is a sonic boom.", [("popular misconception", "vague_attribution")]),
+        ("Contrary to popular perceptions, poverty declined.", [("popular perceptions", "vague_attribution")]),
+        ("There is a perception that the deal is one-sided.", [("There is a perception", "vague_attribution")]),
+        ("There are reports that the army moved.", [("There are reports", "vague_attribution")]),
+        ("There have been claims that the vote was rigged.", [("There have been claims", "vague_attribution")]),
+        ("According to one source, the sultan raised an army.", [("According to one source", "vague_attribution")]),
+        ("It's been said that he never slept.", [("It's been said", "vague_attribution")]),
+        # ... a named source is not, and "but rather" contrasts instead of hedging.
+        ("According to the ministry, the army moved.", []),
+        ("The report, published by Reuters, said the army moved.", []),
+        ("It is not a secession, but rather a declaration.", []),
+        ("The hall was rather small.", [("rather", "epistemic_adverb")]),
+    ],
+)
+def test_beliefs_and_reports_credited_to_no_one(text, expected):
+    assert hedges(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # News counts and plain reports stay unflagged.
