@@ -72,8 +72,10 @@ _INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
-# Forms of a weight-1 cue that can only be the verb ("state" the noun needs a that-clause).
-_VERB_ONLY_FORMS = frozenset("stated stating".split())
+# Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
+# and "name" the nouns, "consider" as a bare act need a that-clause; these forms need only a phrase
+# of a few words (PolNeAR train, taken one at a time: each raised train and dev cue F1).
+_VERB_ONLY_FORMS = frozenset("stated stating supported considered named".split())
 _PARTICLES = frozenset("up off out down away back".split())
 _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
@@ -124,7 +126,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     entry = cue.match.entry
     strength = entry.weight or 2
     if tokens[cue.first].norm in _VERB_ONLY_FORMS:
-        strength = max(strength, 2)  # "stated" is the verb; only "state" and "states" need the noun rules' caution
+        strength = max(strength, 2)  # "stated", "supported": only "state", "support" need the noun rules' caution
     cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
     s_start, s_end = art.sentence_of(cue_start)
     verb = art.lemmas.get(entry.term)

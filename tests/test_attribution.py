@@ -306,6 +306,10 @@ def attributions_of(text: str):
             ("stated", "state", "neutral", "Clinton", "Clinton", "her position on the pipeline in a letter to supporters"),
         ),
         (
+            "In the 2010 Senate election in Florida, Pate supported Charlie Crist over Marco Rubio.",
+            ("supported", "support", "thought", "Pate", "Pate", "Charlie Crist over Marco Rubio"),
+        ),
+        (
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
         ),
@@ -429,6 +433,7 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
+        "Voters support the plan.",  # "support" (not "supported") still needs a that-clause
         # "and" before a plural noun at the end of a list is no postposed source
         "The economy comes first, including free community college and tax credits.",
         "The vote is expected on Tuesday.",
