@@ -96,6 +96,11 @@ def loaded(text: str) -> list[str]:
         ("a perverted sense of justice", ["perverted"]),
         ("It was a heretical view.", ["heretical"]),
         ("He was charged with attempting to pervert the course of justice.", []),
+        # "predator" for a person is a label; the animals and the aircraft are plain.
+        ("He was a serial predator.", ["predator"]),
+        ("Sharks are apex predators.", []),
+        ("A Predator drone fired.", []),
+        ("the relationship between predator and prey", []),
     ],
 )
 def test_loaded_terms(text, expected):
