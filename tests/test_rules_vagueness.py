@@ -124,6 +124,18 @@ def test_vague_group_with_a_topic_or_as_agent(text, expected):
         ("There have been claims that the vote was rigged.", [("There have been claims", "vague_attribution")]),
         ("According to one source, the sultan raised an army.", [("According to one source", "vague_attribution")]),
         ("It's been said that he never slept.", [("It's been said", "vague_attribution")]),
+        ("It is also said to control mild asthma.", [("is also said", "vague_attribution")]),
+        ("The siege is often referred to as a rebellion.", [("often referred to as", "vague_attribution")]),
+        ("Carson is not considered a TV star.", [("is not considered", "vague_attribution")]),
+        ("There is a debate over the caucuses.", [("There is a debate", "vague_attribution")]),
+        ("They have been called wolves in sheep's clothing.", [("have been called", "vague_attribution")]),
+        # Unnamed groups of the same kind as "critics": a hedge when a view is credited to them.
+        ("Opponents say the bill will cost jobs.", [("Opponents", "vague_group")]),
+        ("Environmentalists allege that the tests caused damage.", [("Environmentalists", "vague_group")]),
+        ("Astronomers consider it a comet.", [("Astronomers", "vague_group")]),
+        ("Supporters of the president gathered outside.", []),
+        ("His supporters say he will win.", []),
+        ("Two activists said they were beaten.", []),
         # ... a named source is not, and "but rather" contrasts instead of hedging.
         ("According to the ministry, the army moved.", []),
         ("The report, published by Reuters, said the army moved.", []),
