@@ -72,6 +72,8 @@ _INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
+# Raising verbs: their subject is part of what is said to seem so, not its source.
+_SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 # Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
 # and "name" the nouns, "consider" as a bare act need a that-clause; these forms need only a phrase
 # of a few words (PolNeAR train, taken one at a time: each raised train and dev cue F1).
@@ -327,4 +329,9 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if n_content < 1:
         return None
     content = Range(content_start, content_end)
+    if verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None:
+        # `The email appears to contradict ...`: the email is what appears so, not who says so;
+        # the view is credited to no one (PolNeAR: no source, the subject in the content).
+        content = Range(tokens[subject[0]].start, content_end)
+        return make(None, content), quotes_within(art, content)
     return make(subject, content), quotes_within(art, content)

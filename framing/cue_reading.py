@@ -33,6 +33,8 @@ def lemma(term: str, single_word_verbs: frozenset[str]) -> str:
 
 
 _EVIDENCE_VERBS = frozenset("shows reveals suggests indicates finds confirms".split())
+# -s forms that are never plural nouns ("the email appears to contradict", "the issue seems to be").
+_NEVER_NOUNS = frozenset("appears seems believes thinks argues insists explains".split())
 # Verbs whose subject is often a thing (a poll, a record, a video) rather than a person.
 _OBJECT_OPENERS = frozenset("the a an his her its their our my your this that these those".split())
 # Small words a title leaves in lower case (`Meet the Press`, `Fox News Sunday`).
@@ -168,8 +170,8 @@ def plural_noun(art: article_text.ArticleText, cue: article_text.Cue, subject: t
     tok = art.tokens[cue.first]
     if not tok.norm.endswith("s") or (cue.match.entry.weight or 2) >= 3 or subject is None:
         return False  # the strongest cues ("says", "claims", "endorses") are verbs after a noun
-    if tok.norm in _EVIDENCE_VERBS:
-        return False  # "a poll shows", "video of the incident shows": evidence as the source
+    if tok.norm in _EVIDENCE_VERBS or tok.norm in _NEVER_NOUNS:
+        return False  # "a poll shows", "video of the incident shows": evidence as the source; "the email appears to"
     before = art.tokens[subject[1]]
     word = art.text[before.start : before.end]
     if not word.islower() or before.norm in art.speakers.anonymous_heads or before.norm in article_text.PRONOUNS:

@@ -336,6 +336,16 @@ def attributions_of(text: str):
             "The question is whether she can play someone voters trust, people close to Clinton say.",
             ("say", "say", "neutral", "anonymous", "people close to Clinton", "The question is whether she can play someone voters trust"),
         ),
+        # A raising verb: the subject is what seems so, part of the content; no one is the source.
+        (
+            "The email appears to contradict comments from former Secretary of Defense Leon Panetta.",
+            ("appears", "appear", "tentative", None, None,
+             "The email appears to contradict comments from former Secretary of Defense Leon Panetta"),
+        ),
+        (
+            "The new Canadian government seems ready to come on board with a carbon price.",
+            ("seems", "seem", "tentative", None, None, "The new Canadian government seems ready to come on board with a carbon price"),
+        ),
         # A percentage as the subject: the sign is no token, but part of the source.
         (
             "On fighting terrorism, 47% say the United States should commit troops.",
