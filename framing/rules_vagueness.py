@@ -143,10 +143,11 @@ def vague_determiner(text: str, tokens: Sequence[Token], m: Match, sentence_star
 
 def agentless_passive(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A judgement in the passive with no one named as its judge credits it to no one, a weasel
-    construction ("the plan has been criticized", "was heavily criticized as naive"); with a
-    named agent it is a plain report ("was criticized by the UN").  An unnamed agent keeps the
-    hedge ("criticized by many", "by critics", "by others")."""
-    if m.entry.category != AGENTLESS_PASSIVE or _next(tokens, m.last + 1) != "by":
+    construction ("the plan has been criticized", "was heavily criticized as naive", "drew sharp
+    criticism"); with a named agent it is a plain report ("was criticized by the UN", "drew
+    criticism from the opposition").  An unnamed agent keeps the hedge ("criticized by many",
+    "by critics", "from others")."""
+    if m.entry.category != AGENTLESS_PASSIVE or _next(tokens, m.last + 1) not in ("by", "from"):
         return KEEP
     by = tokens[m.last + 1]
     if SENTENCE_END & set(text[tokens[m.last].end : by.start]):
@@ -154,7 +155,7 @@ def agentless_passive(text: str, tokens: Sequence[Token], m: Match, sentence_sta
     agent = _next(tokens, m.last + 2)
     if agent in data.quantifiers or agent in data.vague_heads or agent in data.vague_quantifiers:
         return KEEP
-    return Decision(False, rule=f"agentless-passive: '{m.entry.term} by {agent}' names who judged")
+    return Decision(False, rule=f"agentless-passive: '{m.entry.term} {by.norm} {agent}' names who judged")
 
 
 def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:

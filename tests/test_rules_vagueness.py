@@ -29,12 +29,17 @@ def hedges(text: str) -> list[tuple[str, str]]:
         # ... and so does one credited to an unnamed many ...
         ("The film was criticized by many.", [("was criticized", "agentless_passive"), ("by many", "vague_attribution")]),
         ("The bill was criticised by critics of the reform.", [("was criticised", "agentless_passive"), ("critics", "vague_group")]),
+        ("The series has drawn criticism as too blatant.", [("drawn criticism", "agentless_passive")]),
+        ("The decision drew sharp criticism.", [("drew sharp criticism", "agentless_passive")]),
+        ("The minister faced criticism from many.", [("faced criticism", "agentless_passive")]),
         # ... but not one whose judge is named, nor an active verb.
         ("The plan was criticized by the UN.", []),
         ("The plan has been criticized by Amnesty International.", []),
         ("These claims were disputed by the ministry.", []),
         ("The senator sharply criticized the decision.", []),
         ("She was criticizing the plan.", []),
+        ("The decision drew sharp criticism from the opposition leader.", []),
+        ("The film received criticism from Roger Ebert.", []),
     ],
 )
 def test_agentless_passive(text, expected):
@@ -136,6 +141,11 @@ def test_vague_group_with_a_topic_or_as_agent(text, expected):
         ("Supporters of the president gathered outside.", []),
         ("His supporters say he will win.", []),
         ("Two activists said they were beaten.", []),
+        ("The manuscript is currently considered lost.", [("currently considered", "vague_attribution")]),
+        ("Berruguete, considered the most important sculptor in Spain, died in 1561.", [("considered the most", "vague_attribution")]),
+        ("It has been observed that fed animals hunt less.", [("It has been observed", "vague_attribution")]),
+        ("The reputed mob boss was arrested.", [("reputed", "epistemic_adjective")]),
+        ("Many biographers and contemporaries have noted that he borrowed tunes.", [("contemporaries", "vague_group")]),
         # ... a named source is not, and "but rather" contrasts instead of hedging.
         ("According to the ministry, the army moved.", []),
         ("The report, published by Reuters, said the army moved.", []),
