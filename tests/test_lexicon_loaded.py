@@ -101,6 +101,9 @@ def loaded(text: str) -> list[str]:
         ("Sharks are apex predators.", []),
         ("A Predator drone fired.", []),
         ("the relationship between predator and prey", []),
+        # Cowardice charged.
+        ("a pusillanimous response", ["pusillanimous"]),
+        ("those yellow-bellied senators", ["yellow-bellied"]),
     ],
 )
 def test_loaded_terms(text, expected):
