@@ -156,6 +156,20 @@ def test_subject_across_an_aside(text, expected):
                 ("claimed", "claim", "Trump", "Trump", "he won"),
             ],
         ),
+        # Inside an `according to`, a cue that credits no quotation is the source's report too ...
+        (
+            "Nearly three in four say they would buy goods made in the United States, according to the survey.",
+            [("according to", "according_to", "survey", "the survey",
+              "Nearly three in four say they would buy goods made in the United States")],
+        ),
+        # ... but one that credits a quotation keeps its speaker.
+        (
+            "“It was a mess,” Mr. Pence said during the session, according to audio provided to The Times.",
+            [
+                ("said", "say", "Pence", "Mr. Pence", "“It was a mess,”"),
+                ("according to", "according_to", "Times", "audio provided to The Times", "“It was a mess,” Mr. Pence said during the session"),
+            ],
+        ),
     ],
 )
 def test_nested_thought_cues_are_dropped(text, expected):
