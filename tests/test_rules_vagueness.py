@@ -32,6 +32,8 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("The series has drawn criticism as too blatant.", [("drawn criticism", "agentless_passive")]),
         ("The decision drew sharp criticism.", [("drew sharp criticism", "agentless_passive")]),
         ("The minister faced criticism from many.", [("faced criticism", "agentless_passive")]),
+        ("Recent releases have sparked much controversy.", [("sparked much controversy", "agentless_passive")]),
+        ("The theories have received considerable criticism.", [("received considerable criticism", "agentless_passive")]),
         # ... but not one whose judge is named, nor an active verb.
         ("The plan was criticized by the UN.", []),
         ("The plan has been criticized by Amnesty International.", []),
@@ -40,6 +42,7 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("She was criticizing the plan.", []),
         ("The decision drew sharp criticism from the opposition leader.", []),
         ("The film received criticism from Roger Ebert.", []),
+        ("The remark caused controversy from Tokyo to Seoul.", []),
     ],
 )
 def test_agentless_passive(text, expected):
@@ -146,6 +149,12 @@ def test_vague_group_with_a_topic_or_as_agent(text, expected):
         ("It has been observed that fed animals hunt less.", [("It has been observed", "vague_attribution")]),
         ("The reputed mob boss was arrested.", [("reputed", "epistemic_adjective")]),
         ("Many biographers and contemporaries have noted that he borrowed tunes.", [("contemporaries", "vague_group")]),
+        ("Tradition claims that the pasty was a miners' lunch.", [("Tradition claims", "vague_attribution")]),
+        ("By common consent he has always been called Blessed.", [("By common consent", "vague_attribution")]),
+        ("Studying economics is seen as vital.", [("is seen as", "vague_attribution")]),
+        ("It is still unknown whether he visited Italy.", [("still unknown", "vague_attribution")]),
+        ("Gremlins were also thought to have enemy sympathies.", [("also thought to", "vague_attribution")]),
+        ("It is usually described as a port of the game.", [("usually described as", "vague_attribution")]),
         # ... a named source is not, and "but rather" contrasts instead of hedging.
         ("According to the ministry, the army moved.", []),
         ("The report, published by Reuters, said the army moved.", []),
