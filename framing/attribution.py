@@ -80,7 +80,7 @@ _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 _VERB_ONLY_FORMS = frozenset("stated stating supported considered named".split())
 _PARTICLES = frozenset("up off out down away back".split())
 _COLON_RE = re.compile(r":\s*")
-_COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘']?\w")
+_COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
 # Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 
@@ -309,6 +309,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if plural_noun(art, cue, subject) and not has_that:
         return None  # "the verbal attacks reflected ...", "drone attacks"
     content_start = aside.end() if aside else phrases_after_cue.content_start(art, cue.last, s_end, verb in ADDRESSEE_VERBS)
+    if text[content_start - 1] == "$":
+        content_start -= 1  # `calls for $1 trillion`: the sign is no token, but part of the content
     content_end = phrases_after_cue.trim_end(text, content_start, s_end)
     if content_end <= content_start:
         return None

@@ -170,6 +170,8 @@ def plural_noun(art: article_text.ArticleText, cue: article_text.Cue, subject: t
     tok = art.tokens[cue.first]
     if not tok.norm.endswith("s") or (cue.match.entry.weight or 2) >= 3 or subject is None:
         return False  # the strongest cues ("says", "claims", "endorses") are verbs after a noun
+    if cue.first != cue.last and art.tokens[cue.last].norm == "for":
+        return False  # "his plan calls for rates that rise" (but "0.1 percentage points to 1.8 percent")
     if tok.norm in _EVIDENCE_VERBS or tok.norm in _NEVER_NOUNS:
         return False  # "a poll shows", "video of the incident shows": evidence as the source; "the email appears to"
     before = art.tokens[subject[1]]

@@ -336,6 +336,15 @@ def attributions_of(text: str):
             "The question is whether she can play someone voters trust, people close to Clinton say.",
             ("say", "say", "neutral", "anonymous", "people close to Clinton", "The question is whether she can play someone voters trust"),
         ),
+        # "calls for" after a singular noun is the verb; a complement may open with a "$".
+        (
+            "To satisfy his party, his plan calls for rates that rise with earnings.",
+            ("calls for", "call", "urging", "his plan", "his plan", "rates that rise with earnings"),
+        ),
+        (
+            "He calls for $1 trillion in new spending to improve infrastructure.",
+            ("calls for", "call", "urging", None, "He", "$1 trillion in new spending to improve infrastructure"),
+        ),
         # A raising verb: the subject is what seems so, part of the content; no one is the source.
         (
             "The email appears to contradict comments from former Secretary of Defense Leon Panetta.",
@@ -443,7 +452,8 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
-        "Voters support the plan.",  # "support" (not "supported") still needs a that-clause
+        "Voters support the plan.",
+        "It raised its growth forecast by 0.1 percentage points to 1.8 percent.",  # a plural noun, not "point to"  # "support" (not "supported") still needs a that-clause
         # "and" before a plural noun at the end of a list is no postposed source
         "The economy comes first, including free community college and tax credits.",
         "The vote is expected on Tuesday.",
