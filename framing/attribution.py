@@ -72,6 +72,9 @@ _INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
+# What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
+# (PolNeAR train: 3 of 46 such "find" cues marked).
+_FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 # Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
@@ -160,6 +163,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
+    if verb == "find" and after in _FIND_OBJECTS:
+        return None  # "found himself in a tight race", "found a way to", "find a job": no finding reported
     if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):
         return None  # "He is expected in Istanbul on Friday": a schedule, not a belief credited to anyone
 

@@ -336,6 +336,10 @@ def attributions_of(text: str):
             "The question is whether she can play someone voters trust, people close to Clinton say.",
             ("say", "say", "neutral", "anonymous", "people close to Clinton", "The question is whether she can play someone voters trust"),
         ),
+        (  # "find" with what was found out stays a cue
+            "The inquiry found that the office almost never searched its own email.",
+            ("found", "find", "raising", "inquiry", "The inquiry", "the office almost never searched its own email"),
+        ),
         # "calls for" after a singular noun is the verb; a complement may open with a "$".
         (
             "To satisfy his party, his plan calls for rates that rise with earnings.",
@@ -453,6 +457,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
         "Voters support the plan.",
+        # "find" with a reflexive or "a way": nothing found out is reported
+        "The Democratic front-runner has found herself in a tight race ahead of the caucuses.",
+        "Throughout the debate, Clinton found ways to cast herself as the heir of the Obama legacy.",
         "It raised its growth forecast by 0.1 percentage points to 1.8 percent.",  # a plural noun, not "point to"  # "support" (not "supported") still needs a that-clause
         # "and" before a plural noun at the end of a list is no postposed source
         "The economy comes first, including free community college and tax credits.",
