@@ -104,6 +104,12 @@ def loaded(text: str) -> list[str]:
         # Cowardice charged.
         ("a pusillanimous response", ["pusillanimous"]),
         ("those yellow-bellied senators", ["yellow-bellied"]),
+        # Absurdity, arrogance, cunning and inflated numbers.
+        ("It was a surreal press conference.", ["surreal"]),
+        ("a snooty, conceited reply", ["snooty", "conceited"]),
+        ("more saber-rattling from Pyongyang", ["saber-rattling"]),
+        ("a shifty, perfidious ally", ["shifty", "perfidious"]),
+        ("umpteen investigations", ["umpteen"]),
     ],
 )
 def test_loaded_terms(text, expected):
