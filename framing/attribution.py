@@ -75,6 +75,11 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 # What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
 # (PolNeAR train: 3 of 46 such "find" cues marked).
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
+# What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
+# (PolNeAR train: 4 of 14 such "offer" cues marked; dev 0 of 1).
+_OFFERED_VIEWS = frozenset(
+    "glimmer glimpse preview opportunity chance window reminder snapshot contrast edge alternative".split()
+)
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 # Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
@@ -92,6 +97,19 @@ def _in_headline(text: str, pos: int) -> bool:
     """Is `pos` on the first line of an article of several lines, its headline?"""
     line_end = text.find("\n", 0, 200)
     return pos < line_end
+
+
+def _offers_a_view(art: article_text.ArticleText, k: int, s_end: int) -> bool:
+    """Is the object of "offer" at token k a glimpse, a preview or a chance (within three words)?"""
+    tokens = art.tokens
+    for j in range(k, min(k + 4, len(tokens))):
+        if tokens[j].start >= s_end:
+            return False
+        if tokens[j].norm in _OFFERED_VIEWS:
+            return True
+        if j > k and not art.clean(j - 1):
+            return False
+    return False
 
 
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
@@ -165,6 +183,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
     if verb == "find" and after in _FIND_OBJECTS:
         return None  # "found himself in a tight race", "found a way to", "find a job": no finding reported
+    if verb == "offer" and _offers_a_view(art, k0, s_end):
+        return None  # "the setting in Turkey offered a glimmer of hope": a thing giving a view, not a report
     if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):
         return None  # "He is expected in Istanbul on Friday": a schedule, not a belief credited to anyone
 

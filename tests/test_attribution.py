@@ -340,6 +340,10 @@ def attributions_of(text: str):
             "The inquiry found that the office almost never searched its own email.",
             ("found", "find", "raising", "inquiry", "The inquiry", "the office almost never searched its own email"),
         ),
+        (  # "offer" with words offered stays a cue
+            "Rubio offered a defense of the immigration bill at a Chamber of Commerce summit.",
+            ("offered", "offer", "neutral", "Rubio", "Rubio", "a defense of the immigration bill at a Chamber of Commerce summit"),
+        ),
         # "calls for" after a singular noun is the verb; a complement may open with a "$".
         (
             "To satisfy his party, his plan calls for rates that rise with earnings.",
@@ -457,6 +461,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
         "Voters support the plan.",
+        # "offer" a glimpse, a preview, a chance: a thing giving a view, not a report
+        "Still, the setting in Turkey offered a glimmer of hope for the talks.",
+        "The campaign stop offered a glimpse of the post-presidential-bid figure he may become.",
         # "find" with a reflexive or "a way": nothing found out is reported
         "The Democratic front-runner has found herself in a tight race ahead of the caucuses.",
         "Throughout the debate, Clinton found ways to cast herself as the heir of the Obama legacy.",
@@ -679,7 +686,7 @@ def test_full_name_is_the_first_full_run_ending_in_the_name(text: str, name: str
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("The setting in Turkey offered a glimpse of hope, officials said.", "setting in Turkey"),
+        ("The setting in Turkey suggested the talks could work.", "setting in Turkey"),
         ("The mood in Kyiv suggested the talks would fail.", "mood in Kyiv"),
         ("The president in Washington said the talks failed.", "president in Washington"),
         ("Voters in Iowa said the economy matters most.", "Voters"),
