@@ -28,7 +28,7 @@ from framing.rules_data import (
 )
 
 
-PAUSE = frozenset(",;:()") | SENTENCE_END  # marks that end a phrase
+PAUSE = frozenset(",;:()–—") | SENTENCE_END  # marks that end a phrase (a dash too: "activists — showed")
 
 
 def quantity_approximator(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
@@ -94,7 +94,8 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         return Decision(False, rule=f"vague-group: the quantifier before '{m.entry.term}' is the hedge")
     if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
         prev = tokens[m.first - 1].norm
-        if prev in data.specifiers or prev in data.determiners or prev.endswith(("'s", "’s")) or prev[:1].isdigit() or prev in data.quantities:
+        possessive = prev.endswith(("'s", "’s")) or text[tokens[m.first - 1].end : m.start].startswith(("'", "’"))  # "Sanders' supporters"
+        if prev in data.specifiers or prev in data.determiners or possessive or prev[:1].isdigit() or prev in data.quantities:
             return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
         if prev == "by" and m.first > 1 and tokens[m.first - 2].norm in data.group_verbs:
             return Decision(True, rule=f"vague-group: a judgement credited to unnamed '{m.entry.term}' ('{tokens[m.first - 2].norm} by')")
@@ -103,7 +104,13 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         i = _after_topic(text, tokens, i, data)
     while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
         i += 1
-    if _next(tokens, i) in data.group_verbs:
+    verb = _next(tokens, i)
+    # The group is the verb's subject: no pause between them ("rallied supporters, saying"; commas
+    # around an adverb are fine: "critics, however, argue"), and not a participle that modifies
+    # the group ("an email to supporters saying").
+    between = set(text[tokens[m.last].end : tokens[i].start]) if verb else set()
+    pause = between & (SENTENCE_END if i > m.last + 1 else PAUSE)
+    if verb in data.group_verbs and not verb.endswith("ing") and not pause:
         return Decision(True, rule=f"vague-group: a view credited to unnamed '{m.entry.term}'")
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
 
@@ -164,7 +171,9 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     issue was land", "in 1947, Menon suggested a vote", "the Conservatives still believe".  A name
     is a capitalised word that does not open its sentence (there it may be any word: "Investigators
     believe"); after an unnamed group or a quantifier ("critics believe", "many suggest") the
-    other rules make the hedge.  "He/she/they believe" are plain-sense rows of hedge.tsv."""
+    other rules make the hedge; a name after a preposition is inside a phrase, not the subject
+    (the prepositions are the `month_context` words: "in", "on", "by", "of", "from", ...).
+    "He/she/they believe" are plain-sense rows of hedge.tsv."""
     if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.vague_heads:
         return KEEP
     i = m.first - 1
@@ -174,5 +183,15 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
         return KEEP  # the word before opens the sentence (or there is none)
     holder = tokens[i]
     if not text[holder.start : holder.start + 1].isupper() or holder.norm in data.quantifiers or holder.norm in data.vague_heads:
+        return KEEP
+    # A name inside a phrase is not the verb's subject: "figures reported on Sunday now suggest",
+    # "emails combed through by Vox suggest", "a gaffe by House leader Kevin McCarthy suggested".
+    j = i
+    while j > 0 and tokens[j - 1].start >= sentence_start and text[tokens[j - 1].start : tokens[j - 1].start + 1].isupper():
+        j -= 1
+    k = j - 1
+    if k >= 0 and tokens[k].norm in data.articles | {"the"}:
+        k -= 1
+    if k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in data.month_context:
         return KEEP
     return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")

@@ -89,6 +89,10 @@ def test_most_before_an_adverb_is_a_superlative(text, expected):
         # (a capitalised group noun too: "the Conservatives believe" is a vague group).
         ("Investigators suspect arson, and many suggest it was planned.", [("suspect", "epistemic_verb"), ("many", "vague_quantifier"), ("suggest", "epistemic_verb")]),
         ("The data suggest a link.", [("suggest", "epistemic_verb")]),
+        # A name inside a phrase is not the one who holds the view: the evidence does.
+        ("Figures reported on Sunday now suggest that Cruz leads.", [("suggest", "epistemic_verb")]),
+        ("Emails combed through by Vox suggest that he knew.", [("suggest", "epistemic_verb")]),
+        ("A gaffe by House Majority Leader Kevin McCarthy suggested the panel was partisan.", [("suggested", "epistemic_verb")]),
         ("Some historians speculate that he fled.", [("Some", "quantity_approximator"), ("speculate", "epistemic_verb")]),
     ],
 )
@@ -111,6 +115,13 @@ def test_named_believer_is_no_hedge(text, expected):
         ("Critics of the plan, who met on Monday, said little.", []),
         ("Critics of the most parts of the world attended.", []),
         ("His critics of the plan say it will fail.", []),
+        # The group must be the verb's subject: not before a pause, nor with a participle after it.
+        ("Critics, however, argue that it failed.", [("Critics", "vague_group")]),
+        ("Her aide rallied supporters, saying the fight goes on.", []),
+        ("Got to give Sen. Bernie Sanders' supporters credit.", []),
+        ("Videos made by undercover activists — showed the scene.", []),
+        ("The campaign sent an email to supporters saying she had won.", []),
+        ("Clashes broke out between supporters and opponents. Protest groups say the rules are unfair.", []),
         ("The film was reviewed by critics from three papers.", []),
         ("The prize was given to critics.", []),
     ],
