@@ -28,7 +28,8 @@ _HEADLINE_COLON_RE = re.compile(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[ 
 # Headline openers before a colon that introduce a label, not a speaker.
 _LABELS = frozenset(
     """update updated editor editor's editor’s note watch read related exclusive breaking live
-    follow video photos photo listen opinion analysis here here's here’s now the this q a""".split()
+    follow video photos photo listen opinion analysis here here's here’s now the this q a
+    byline email e-mail wow look leaked revealed dateline correction credit contact""".split()
 )
 _BAR_RE = re.compile(r"[”\"’]\s*([―])\s*([A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,6})\s*$", re.MULTILINE)
 # A transcript's speaker label at the start of a paragraph: `"WALLACE: Let's start ...`.
@@ -74,6 +75,8 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
         extra.append(att)
         credit[qi] = att
     for m in _labels(text):
+        if m.group(1).lower() in _LABELS:
+            continue  # `BYLINE: Amber Phillips`, `UPDATE: ...`: a label, not a speaker
         line_end = text.find("\n", m.end())
         end = phrases_after_cue.trim_end(text, m.end(), len(text) if line_end < 0 else line_end)
         src = _token_span(art, m.start(1), m.end(1))

@@ -30,6 +30,12 @@ from voice_cases import analysed, attributions_of
         ),
         # A label before the colon is no speaker.
         ("Editor’s Note: The following is part 3 of 3.\n\nText.", []),
+        (  # the verb after the label is the cue
+            "Wow: Glenn Beck Just Responded To The Endorsement.\n\nText.",
+            [("Responded", "respond", "Glenn Beck", "Glenn Beck", "To The Endorsement")],
+        ),
+        ("Just Leaked: Look At The Response.\n\nText.", []),
+        ("Headline.\n\nBYLINE: Amber Phillips.\n\nUPDATE: The website later changed the list.", []),
         (
             '"WALLACE: Let’s start with the debate.\n\n"PENCE: Well, look, it is an episode.',
             [
