@@ -166,6 +166,10 @@ def test_vague_group_with_a_topic_or_as_agent(text, expected):
         ("It is still unknown whether he visited Italy.", [("still unknown", "vague_attribution")]),
         ("Gremlins were also thought to have enemy sympathies.", [("also thought to", "vague_attribution")]),
         ("It is usually described as a port of the game.", [("usually described as", "vague_attribution")]),
+        ("According to experts, the aide would open the briefcase.", [("According to experts", "vague_attribution")]),
+        ("According to the myth, Munch had been warned.", [("According to the myth", "vague_attribution")]),
+        ("Photoelectrolysis is often seen as the answer.", [("often seen as", "vague_attribution")]),
+        ("The victory is traditionally taken as the founding of Portugal.", [("traditionally taken as", "vague_attribution")]),
         # ... a named source is not, and "but rather" contrasts instead of hedging.
         ("According to the ministry, the army moved.", []),
         ("The report, published by Reuters, said the army moved.", []),
