@@ -8,6 +8,9 @@ rule covers:
 - `line`: the matching line only.
 - `tail`: the line and every line after it while they stay short (see TAIL_WORDS): a paywall
   or comment form ends the article, and what follows it is more of the same.
+- `form`: a poll or sign-up form: its opening line ("Take our poll") through the last line of the
+  form's fine print (a `line` rule with the same reason) within FORM_LINES lines, so the poll's
+  question and answers go too, however long; without fine print it ends like a `tail`.
 - `list`: a heading ("Related Stories", "Read more") and the headline-like lines straight
   after it (short, no final full stop), a list of links to other stories.
 
@@ -35,6 +38,7 @@ COPYRIGHT = "copyright notice"
 COOKIES = "cookie notice"
 FURNITURE = "page furniture (skip links, listen buttons, reading time)"
 FRONT_MATTER = "front matter (metadata block)"
+POLL = "reader poll or sign-up form"
 
 # A paywall or comment-form block runs on over short lines and stops at a line that reads like a
 # paragraph of the article: longer than TAIL_WORDS, or longer than TAIL_SENTENCE_WORDS and ending
@@ -43,12 +47,13 @@ TAIL_WORDS = 25
 TAIL_SENTENCE_WORDS = 12
 LIST_WORDS = 20  # related-story headlines are short
 LIST_ITEMS = 15
+FORM_LINES = 15  # a poll's question, answers and fields
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     reason: str
-    kind: str  # "line" | "tail" | "list"
+    kind: str  # "line" | "tail" | "form" | "list"
     pattern: re.Pattern[str]
     max_words: int = 30
 
@@ -86,6 +91,15 @@ RULES: list[Rule] = [
         r"cancel reply|post comment|submit comment",
         r"this site uses akismet to reduce spam\b.*",
     ]),
+    _rule(POLL, "form", [
+        r"(?:take|answer|vote in) (?:our|the|this|today's) (?:quick |reader |daily )?(?:poll|survey)\b.{0,160}",
+    ], max_words=25),
+    _rule(POLL, "line", [  # a web form's fine print (the first is a WordPress form's honeypot field)
+        r"(?:[\w*]+ ){0,3}this field is for validation purposes and should be left unchanged\.?",
+        r"completing this (?:poll|survey|form) (?:grants|gives) you access to\b.*",
+        r"you (?:may|can) (?:opt out|unsubscribe) at any ?time\.?",
+        r"you (?:also )?agree to (?:this|our|the) (?:site'?s|website'?s) privacy policy\b.*",
+    ], max_words=20),
     _rule(READER_APP, "line", [
         r"get all (?:your|the) news in one place\.?",
         rf"{_N}\+?'?s? (?:of )?(?:premium |trusted |global |top )*(?:titles|sources|publications|newspapers|magazines)\.?",

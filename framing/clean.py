@@ -2,7 +2,7 @@
 
 The text is never rewritten: the cleaner only says which stretches of it are not the article
 (reader-app and paywall prompts, related-story lists, photo captions, a repeated headline,
-comment forms, ads, share buttons, copyright and cookie notices...), and the pipeline leaves
+comment forms, reader polls, ads, share buttons, copyright and cookie notices...), and the pipeline leaves
 those out of detection and word counts.  It works on whole lines, because that is how page
 furniture survives in saved text, and it is conservative: a rule fires only on a short line
 that *is* a prompt, never on a sentence that mentions one ("the two sides to sign up to a
@@ -104,7 +104,9 @@ def _mark_rules(text: str, lines: list[_Line], reasons: list[str | None]) -> Non
             i += 1
             continue
         last = i
-        if rule.kind == "tail":
+        if rule.kind == "form":
+            last = _form_end(lines, i, rule.reason)
+        if rule.kind == "tail" or (rule.kind == "form" and last == i):
             while last + 1 < len(lines) and _short_prompt(lines[last + 1]):
                 last += 1
         elif rule.kind == "list":
@@ -125,6 +127,17 @@ def _matching_rule(line: _Line) -> bp.Rule | None:
         if line.words <= rule.max_words and rule.pattern.fullmatch(line.key):
             return rule
     return None
+
+
+def _form_end(lines: list[_Line], opening: int, reason: str) -> int:
+    """Last line of the form's fine print within FORM_LINES of its opening line (or the opening
+    line itself when there is none)."""
+    last = opening
+    for k in range(opening + 1, min(len(lines), opening + 1 + bp.FORM_LINES)):
+        rule = _matching_rule(lines[k])
+        if rule is not None and rule.reason == reason and rule.kind == "line":
+            last = k
+    return last
 
 
 def _short_prompt(line: _Line) -> bool:

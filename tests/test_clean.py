@@ -278,3 +278,41 @@ def test_cli_output_carries_the_ignored_ranges(seeds):
     assert ("photo caption", "Putin has yet to confirm whether he will attend the talks he called in Turkey (AFP/Getty)") in ignored
     assert ("subscription prompt", text[text.index("Sign up to read this article") :].rstrip()) in ignored
     assert [r["reason"] for r in records[OGM]["ignored"]] == ["repeated headline", "repeated headline", "comment form"]
+
+
+# A reader poll saved with the article (as on some partisan sites in the PTC corpus): the prompt,
+# the question (however long, and repeated), the answers and the form's fine print go together,
+# and the paragraphs around it stay.
+POLL = (
+    "take our poll - story continues below\n"
+    "Should military force be used to stop the caravan of migrants marching toward the U.S. border?\n"
+    "Should military force be used to stop the caravan of migrants marching toward the U.S. border?\n"
+    "* Yes, military force should be used.\n"
+    "No, keep the military out of it.\n"
+    "Email *\n"
+    "Comments This field is for validation purposes and should be left unchanged.\n"
+    "Completing this poll grants you access to Example Outpost updates free of charge.\n"
+    "You may opt out at anytime.\n"
+    "You also agree to this site's Privacy Policy and Terms of Use."
+)
+
+POLL_CASES = [
+    (f"{BODY_1}\n{POLL}\n{BODY_2}", POLL, "reader poll or sign-up form"),
+    (f"{BODY_1}\n{POLL}\n{BODY_2}", BODY_1, None),
+    (f"{BODY_1}\n{POLL}\n{BODY_2}", BODY_2, None),
+    # the question on the prompt's own line
+    (f"{BODY_1}\n{POLL.replace('below' + chr(10), 'below ', 1)}\n{BODY_2}", POLL.replace("below\n", "below ", 1), "reader poll or sign-up form"),
+    # a poll prompt without fine print runs on over short lines only, like a paywall prompt
+    (f"{BODY_1}\n\nTake our quick poll\nWho won the debate?\n\n{BODY_2}", "Take our quick poll\nWho won the debate?", "reader poll or sign-up form"),
+    (f"{BODY_1}\n\nTake our quick poll\nWho won the debate?\n\n{BODY_2}", BODY_2, None),
+    # the form's fine print alone, anywhere
+    (f"{BODY_1}\n\nName This field is for validation purposes and should be left unchanged.\n\n{BODY_2}", "Name This field is for validation purposes and should be left unchanged.", "reader poll or sign-up form"),
+    # a sentence about a poll is article text
+    (f"{BODY_1}\n\nVoters who take the poll are asked whether the talks should go on, the institute said in a statement on Friday.\n\n{BODY_2}", "Voters who take the poll", None),
+]
+
+
+@pytest.mark.parametrize("text, phrase, reason", POLL_CASES)
+def test_reader_poll_is_one_block(text, phrase, reason):
+    assert reason_at(text, phrase) == reason
+    assert_well_formed(text)
