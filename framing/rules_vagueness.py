@@ -41,20 +41,24 @@ def quantity_approximator(text: str, tokens: Sequence[Token], m: Match, sentence
         nxt = _next(tokens, m.last + 2)
     if nxt[:1].isdigit() or nxt in data.quantities:
         return KEEP
-    if m.entry.term in data.vague_quantifiers and _vague_group(tokens, m, data):
+    if m.entry.term in data.vague_quantifiers and _vague_group(text, tokens, m, data):
         return Decision(True, rule=f"vague-quantifier: '{m.entry.term}' names an unspecified group")
     return Decision(False, rule=f"approximator: '{m.entry.term}' is not before a number")
 
 
-def _vague_group(tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
+def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
     """Whether a vague quantifier stands for an unspecified group of people or cases: before a
     group noun or an opinion verb, perhaps after one adjective ("many critics", "some believe",
     "in many cases", "several prominent economists"), or standing for people before a verb of
-    saying or thinking ("some have long argued", "many also believe").  Phrases
-    such as "by many", "some of" are hedge rows of their own."""
+    saying or thinking ("some have long argued", "many also believe"), perhaps with the
+    circle it comes from ("many in the administration felt", "some on each side wished").
+    Phrases such as "by many", "some of" are hedge rows of their own."""
     if _next(tokens, m.last + 1) in data.vague_heads or _next(tokens, m.last + 2) in data.vague_heads:
         return True
     i = m.last + 1
+    if _next(tokens, i) in data.month_context and _next(tokens, i) != "of":  # "many in the party felt"
+        j = _after_topic(text, tokens, i, data)
+        return j != i and not tokens[j].norm.endswith("ing")
     while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
         i += 1
     return i > m.last + 1 and _next(tokens, i) in data.group_verbs
@@ -74,7 +78,7 @@ def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_star
     nxt = _next(tokens, m.last + 1)
     if m.entry.term == "most" and len(nxt) > 4 and nxt.endswith("ly"):
         return Decision(False, rule=f"vague-quantifier: 'most {nxt}' is a superlative, not a quantity")
-    if _vague_group(tokens, m, data):
+    if _vague_group(text, tokens, m, data):
         return KEEP
     return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")
 

@@ -110,6 +110,12 @@ def test_named_believer_is_no_hedge(text, expected):
         # ... so does a judgement in the passive credited to the group ...
         ("The song was praised by critics on release.", [("critics", "vague_group")]),
         ("Arafat was regarded by critics as a terrorist leader.", [("critics", "vague_group")]),
+        # A quantifier standing for people, with the circle they come from, before their verb.
+        ("Many in the administration felt the burden was too great.", [("Many", "vague_quantifier")]),
+        ("Some in the party say he should resign.", [("Some", "quantity_approximator")]),
+        ("Some have therefore criticised him.", [("Some", "quantity_approximator")]),
+        ("Many in the crowd cheered.", []),
+        ("Some in the town, who met on Monday, said little.", []),
         # ... but not a group doing something other than judging, or named, or with a pause first.
         ("Critics of the plan rallied outside.", []),
         ("Critics of the plan, who met on Monday, said little.", []),
