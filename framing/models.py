@@ -105,7 +105,8 @@ class Quote:
 
     `kind` is "direct" (a spoken quotation), "fragment" (a short quoted word or phrase credited
     to a speaker: `labeling him a "clown"`) or "scare" (quoted words nobody is said to have
-    spoken; they stay in the outlet's voice).  `unclosed` marks a quotation whose closing mark
+    spoken; they stay in the outlet's voice) or "post" (a social-media post embedded in the page,
+    credited to the name on its signature line; `framing.embedded_posts`).  `unclosed` marks a quotation whose closing mark
     never came (a quote running on into the next paragraph, or a stray mark).
     """
 

@@ -7,7 +7,9 @@ matched from the lexicons and turned into attributions with source and content
 such as "went on to say" or "is seen as", `cue_patterns`); each quotation then gets its speaker (the attribution that credits
 it, the quotation it continues, or the speaker of the quotation or attribution just before it) and
 its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too) or
-"scare" (quoted words nobody is said to have spoken: the outlet's voice).
+"scare" (quoted words nobody is said to have spoken: the outlet's voice).  Social-media posts
+embedded in the page have no quotation marks but a signature line; they are quotations of kind
+"post" (`embedded_posts`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 
 from framing import article_text
 from framing import attribution as attr
-from framing import cue_patterns, mark_cues
+from framing import cue_patterns, embedded_posts, mark_cues
 from framing import quote_marks
 from framing.lexicon import LexiconSet, Match
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
@@ -93,6 +95,9 @@ def analyse_voice(
     attributions = cue_patterns.without_nested_thoughts(attributions, credit)
     anonymous = _anonymous_ranges(attributions, anon_matches)
     quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
+    posts = embedded_posts.embedded_posts(text, ignored)
+    if posts:
+        quotes = embedded_posts.merged(quotes, posts)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
 
 
