@@ -163,6 +163,10 @@ def test_subject_across_an_aside(text, expected):
             "Aides said Trump attacked the judge over his Mexican heritage.",
             [("said", "say", "anonymous", "Aides", "Trump attacked the judge over his Mexican heritage")],
         ),
+        (
+            "His aides said Cruz opposes the Iran deal and will vote against it.",
+            [("said", "say", "anonymous", "His aides", "Cruz opposes the Iran deal and will vote against it")],
+        ),
         # Inside an `according to`, a cue that credits no quotation is the source's report too ...
         (
             "Nearly three in four say they would buy goods made in the United States, according to the survey.",
