@@ -85,7 +85,7 @@ _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 # Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
 # and "name" the nouns, "consider" as a bare act need a that-clause; these forms need only a phrase
 # of a few words (PolNeAR train, taken one at a time: each raised train and dev cue F1).
-_VERB_ONLY_FORMS = frozenset("stated stating supported considered named".split())
+_VERB_ONLY_FORMS = frozenset("stated stating supported considered named sees backed".split())
 _PARTICLES = frozenset("up off out down away back".split())
 _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")

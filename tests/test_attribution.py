@@ -310,6 +310,10 @@ def attributions_of(text: str):
             ("supported", "support", "thought", "Pate", "Pate", "Charlie Crist over Marco Rubio"),
         ),
         (
+            "After Rubio stumbles, Clinton sees an opening in New Hampshire for her campaign.",
+            ("sees", "see", "thought", "Clinton", "Clinton", "an opening in New Hampshire for her campaign"),
+        ),
+        (
             "After this defeat, Blocher stated that the SVP must be careful.",
             ("stated", "state", "neutral", "Blocher", "Blocher", "the SVP must be careful"),
         ),
