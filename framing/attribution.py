@@ -75,6 +75,8 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 # What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
 # (PolNeAR train: 3 of 46 such "find" cues marked).
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
+# Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
+_DEGREE_WORDS = frozenset("more most very less least too so".split())
 # What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
 # (PolNeAR train: 4 of 14 such "offer" cues marked; dev 0 of 1).
 _OFFERED_VIEWS = frozenset(
@@ -177,6 +179,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None
     if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
         return None  # "show up", "call off", "back down": another verb than the cue
+    if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
+        return None  # "the most telling promise", "more challenging terrain": an adjective
     if before == "for" and tokens[cue.first].norm.endswith("ing"):
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):

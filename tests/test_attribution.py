@@ -309,6 +309,11 @@ def attributions_of(text: str):
             "In the 2010 Senate election in Florida, Pate supported Charlie Crist over Marco Rubio.",
             ("supported", "support", "thought", "Pate", "Pate", "Charlie Crist over Marco Rubio"),
         ),
+        (  # "more, according to": no -ing adjective
+            "They were tied among voters making $100,000 or more, according to the Roper Center.",
+            ("according to", "according_to", "neutral", "Roper Center", "the Roper Center",
+             "They were tied among voters making $100,000 or more"),
+        ),
         (
             "After Rubio stumbles, Clinton sees an opening in New Hampshire for her campaign.",
             ("sees", "see", "thought", "Clinton", "Clinton", "an opening in New Hampshire for her campaign"),
@@ -465,6 +470,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
         "Voters support the plan.",
+        # an -ing word after a degree word is an adjective
+        "The most telling promise Mrs. Clinton has made is about taxes.",
+        "The race will soon broaden to more challenging terrain in the South.",
         # "offer" a glimpse, a preview, a chance: a thing giving a view, not a report
         "Still, the setting in Turkey offered a glimmer of hope for the talks.",
         "The campaign stop offered a glimpse of the post-presidential-bid figure he may become.",
