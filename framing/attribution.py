@@ -75,6 +75,8 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 # What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
 # (PolNeAR train: 3 of 46 such "find" cues marked).
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
+# Forms of the commonest tag verbs: a cue right before one is a noun in the source (`the report said`).
+_TAG_VERB_FORMS = frozenset("said says added told wrote writes concluded noted stated found shows showed".split())
 # Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
 _DEGREE_WORDS = frozenset("more most very less least too so".split())
 # What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
@@ -210,7 +212,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
     if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 160 and (
         art.quotes[qi].start <= s_start or not is_title(art, qi)  # “Like Oakland,” Trump said.
-    ):
+    ) and not ((entry.weight or 2) < 3 and (before in NOUN_BEFORE or after in _TAG_VERB_FORMS)):
+        # (`"...," the report concluded`, `"...," the congressional report said`: "report" is the source)
         q = art.quotes[qi]
         between = text[q.end : cue_start]
         e = q.end

@@ -309,6 +309,16 @@ def attributions_of(text: str):
             "In the 2010 Senate election in Florida, Pate supported Charlie Crist over Marco Rubio.",
             ("supported", "support", "thought", "Pate", "Pate", "Charlie Crist over Marco Rubio"),
         ),
+        # A reporting noun after a quotation is in the source; the verb after it is the cue.
+        (
+            '"Immigrants are integrating into U.S. society," the report concluded.',
+            ("concluded", "conclude", "thought", "report", "the report", '"Immigrants are integrating into U.S. society,"'),
+        ),
+        (
+            '"The chairwoman\'s computer had been hacked," the congressional report said.',
+            ("said", "say", "neutral", "congressional report", "the congressional report",
+             '"The chairwoman\'s computer had been hacked,"'),
+        ),
         (  # "more, according to": no -ing adjective
             "They were tied among voters making $100,000 or more, according to the Roper Center.",
             ("according to", "according_to", "neutral", "Roper Center", "the Roper Center",
