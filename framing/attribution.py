@@ -76,7 +76,7 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 # (PolNeAR train: 3 of 46 such "find" cues marked).
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
 # Forms of the commonest tag verbs: a cue right before one is a noun in the source (`the report said`).
-_TAG_VERB_FORMS = frozenset("said says added told wrote writes concluded noted stated found shows showed".split())
+_TAG_VERB_FORMS = frozenset("said says say added told wrote writes concluded noted stated found find finds shows show showed suggest suggests".split())
 # Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
 _DEGREE_WORDS = frozenset("more most very less least too so".split())
 # What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
@@ -181,6 +181,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None
     if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
         return None  # "show up", "call off", "back down": another verb than the cue
+    if (entry.weight or 2) < 3 and after in _TAG_VERB_FORMS and art.clean(cue.last):
+        return None  # "FEC reports show that ...", "the criticism said": the noun is the subject of the tag verb
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return None  # "the most telling promise", "more challenging terrain": an adjective
     if before == "for" and tokens[cue.first].norm.endswith("ing"):

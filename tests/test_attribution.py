@@ -319,6 +319,10 @@ def attributions_of(text: str):
             ("said", "say", "neutral", "congressional report", "the congressional report",
              '"The chairwoman\'s computer had been hacked,"'),
         ),
+        (  # ... and so is one before a tag verb in running text
+            "But FEC reports show that a quartet of groups raised most of the money.",
+            ("show", "show", "raising", "FEC reports", "FEC reports", "a quartet of groups raised most of the money"),
+        ),
         (  # "more, according to": no -ing adjective
             "They were tied among voters making $100,000 or more, according to the Roper Center.",
             ("according to", "according_to", "neutral", "Roper Center", "the Roper Center",
