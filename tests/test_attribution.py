@@ -484,6 +484,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
         "Voters support the plan.",
+        # a byline: the reporter's place, not a report
+        "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed.",
+        "Boyle frequently reports live from the field across the country.",
         # an -ing word after a degree word is an adjective
         "The most telling promise Mrs. Clinton has made is about taxes.",
         "The race will soon broaden to more challenging terrain in the South.",
