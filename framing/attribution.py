@@ -191,8 +191,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
     if verb == "find" and after in _FIND_OBJECTS:
         return None  # "found himself in a tight race", "found a way to", "find a job": no finding reported
-    if verb == "report" and after in ("from", "live", "daily"):
-        return None  # "Lerer reported from Los Angeles.": a byline, not a report credited to anyone
+    if verb == "report" and (after in ("from", "live", "daily") or (tokens[cue.first].norm == "reporting" and after == "by")):
+        return None  # "Lerer reported from Los Angeles.", "additional reporting by Linh Tat": a byline, not a report
     if verb == "offer" and _offers_a_view(art, k0, s_end):
         return None  # "the setting in Turkey offered a glimmer of hope": a thing giving a view, not a report
     if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):

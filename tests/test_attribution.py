@@ -487,6 +487,7 @@ def test_attribution(text: str, expected: tuple) -> None:
         # a byline: the reporter's place, not a report
         "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed.",
         "Boyle frequently reports live from the field across the country.",
+        "The court was closed. (Additional reporting by Marius Zaharia and Paige Lee.)",
         # an -ing word after a degree word is an adjective
         "The most telling promise Mrs. Clinton has made is about taxes.",
         "The race will soon broaden to more challenging terrain in the South.",
