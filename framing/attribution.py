@@ -40,14 +40,18 @@ from framing.attribution_patterns import according_to, is_title, postposed, quot
 from framing.cue_reading import (
     ADDRESSEE_VERBS,
     NOUN_BEFORE,
+    TAG_VERB_FORMS,
+    VERB_ONLY_FORMS,
     ambiguous_noun,
     base_form_after_noun,
     headline_verb,
+    in_headline,
     lemma,
     modified_noun,
     naming_participle,
     noun_before_preposition,
     object_follows,
+    other_sense,
     plural_noun,
     state_noun,
 )
@@ -72,48 +76,13 @@ _INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
-# What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
-# (PolNeAR train: 3 of 46 such "find" cues marked).
-_FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
-# Forms of the commonest tag verbs: a cue right before one is a noun in the source (`the report said`).
-_TAG_VERB_FORMS = frozenset("said says say added told wrote writes concluded noted stated found find finds shows show showed suggest suggests".split())
-# Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
-_DEGREE_WORDS = frozenset("more most very less least too so".split())
-# What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
-# (PolNeAR train: 4 of 14 such "offer" cues marked; dev 0 of 1).
-_OFFERED_VIEWS = frozenset(
-    "glimmer glimpse preview opportunity chance window reminder snapshot contrast edge alternative".split()
-)
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
-# Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
-# and "name" the nouns, "consider" as a bare act need a that-clause; these forms need only a phrase
-# of a few words (PolNeAR train, taken one at a time: each raised train and dev cue F1).
-_VERB_ONLY_FORMS = frozenset("stated stating supported considered named sees backed".split())
 _PARTICLES = frozenset("up off out down away back".split())
 _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
 # Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
 _SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    """Is `pos` on the first line of an article of several lines, its headline?"""
-    line_end = text.find("\n", 0, 200)
-    return pos < line_end
-
-
-def _offers_a_view(art: article_text.ArticleText, k: int, s_end: int) -> bool:
-    """Is the object of "offer" at token k a glimpse, a preview or a chance (within three words)?"""
-    tokens = art.tokens
-    for j in range(k, min(k + 4, len(tokens))):
-        if tokens[j].start >= s_end:
-            return False
-        if tokens[j].norm in _OFFERED_VIEWS:
-            return True
-        if j > k and not art.clean(j - 1):
-            return False
-    return False
 
 
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
@@ -152,7 +121,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     text, tokens = art.text, art.tokens
     entry = cue.match.entry
     strength = entry.weight or 2
-    if tokens[cue.first].norm in _VERB_ONLY_FORMS:
+    if tokens[cue.first].norm in VERB_ONLY_FORMS:
         strength = max(strength, 2)  # "stated", "supported": only "state", "support" need the noun rules' caution
     cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
     s_start, s_end = art.sentence_of(cue_start)
@@ -181,22 +150,14 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None
     if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
         return None  # "show up", "call off", "back down": another verb than the cue
-    if (entry.weight or 2) < 3 and after in _TAG_VERB_FORMS and art.clean(cue.last):
-        return None  # "FEC reports show that ...", "the criticism said": the noun is the subject of the tag verb
-    if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
-        return None  # "the most telling promise", "more challenging terrain": an adjective
     if before == "for" and tokens[cue.first].norm.endswith("ing"):
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
-    if verb == "find" and after in _FIND_OBJECTS:
-        return None  # "found himself in a tight race", "found a way to", "find a job": no finding reported
-    if verb == "report" and (after in ("from", "live", "daily") or (tokens[cue.first].norm == "reporting" and after == "by")):
-        return None  # "Lerer reported from Los Angeles.", "additional reporting by Linh Tat": a byline, not a report
-    if verb == "offer" and _offers_a_view(art, k0, s_end):
-        return None  # "the setting in Turkey offered a glimmer of hope": a thing giving a view, not a report
     if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):
         return None  # "He is expected in Istanbul on Friday": a schedule, not a belief credited to anyone
+    if other_sense(art, cue, verb, before, after, s_end):
+        return None  # "FEC reports show", "the most telling promise", "found herself", "reported from Oakland"
 
     def make(src: tuple[int, int] | None, content: Range | None) -> Attribution:
         speaker, anonymous = (None, False)
@@ -216,7 +177,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
     if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 160 and (
         art.quotes[qi].start <= s_start or not is_title(art, qi)  # “Like Oakland,” Trump said.
-    ) and not ((entry.weight or 2) < 3 and (before in NOUN_BEFORE or after in _TAG_VERB_FORMS)):
+    ) and not ((entry.weight or 2) < 3 and (before in NOUN_BEFORE or after in TAG_VERB_FORMS)):
         # (`"...," the report concluded`, `"...," the congressional report said`: "report" is the source)
         q = art.quotes[qi]
         between = text[q.end : cue_start]
@@ -362,7 +323,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that:
         return None
-    if strength == 2 and not has_that and n_content < 3 and not _in_headline(text, cue_start):
+    if strength == 2 and not has_that and n_content < 3 and not in_headline(text, cue_start):
         return None  # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
     if n_content < 1:
         return None

@@ -195,3 +195,56 @@ def object_follows(art: article_text.ArticleText, k: int, s_end: int) -> bool:
         return False
     first = art.text[tokens[k].start]
     return tokens[k].norm in _NOUN_PHRASE_OPENERS or first.isupper() or first.isdigit()
+
+
+# Forms of a weight-1 cue that can only be the verb, or mostly are: "state" the noun, "support"
+# and "name" the nouns, "consider" as a bare act need a that-clause; these forms need only a phrase
+# of a few words (PolNeAR train, taken one at a time: each raised train and dev cue F1).
+VERB_ONLY_FORMS = frozenset("stated stating supported considered named sees backed".split())
+# Forms of the commonest tag verbs: a cue right before one is a noun in the source (`the report said`).
+TAG_VERB_FORMS = frozenset(
+    "said says say added told wrote writes concluded noted stated found find finds shows show showed suggest suggests".split()
+)
+# Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
+_DEGREE_WORDS = frozenset("more most very less least too so".split())
+# What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
+# (PolNeAR train: 3 of 46 such "find" cues marked).
+_FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
+# What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
+# (PolNeAR train: 4 of 14 such "offer" cues marked; dev 0 of 1).
+_OFFERED_VIEWS = frozenset(
+    "glimmer glimpse preview opportunity chance window reminder snapshot contrast edge alternative".split()
+)
+
+
+def in_headline(text: str, pos: int) -> bool:
+    """Is `pos` on the first line of an article of several lines, its headline?"""
+    line_end = text.find("\n", 0, 200)
+    return pos < line_end
+
+
+def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str, before: str, after: str, s_end: int) -> bool:
+    """Is the cue word used in a sense that reports nothing?  A noun before a tag verb ("FEC
+    reports show that"), an -ing adjective after a degree word ("the most telling promise"),
+    "find" with a reflexive or "a way" ("found herself in a tight race"), a byline ("Lerer
+    reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
+    as its object ("the setting in Turkey offered a glimmer of hope")."""
+    tokens = art.tokens
+    if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
+        return True
+    if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
+        return True
+    if verb == "find":
+        return after in _FIND_OBJECTS
+    if verb == "report":
+        return after in ("from", "live", "daily") or (tokens[cue.first].norm == "reporting" and after == "by")
+    if verb == "offer":
+        k = cue.last + 1
+        for j in range(k, min(k + 4, len(tokens))):
+            if tokens[j].start >= s_end:
+                return False
+            if tokens[j].norm in _OFFERED_VIEWS:
+                return True
+            if j > k and not art.clean(j - 1):
+                return False
+    return False
