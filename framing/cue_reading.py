@@ -2,7 +2,8 @@
 reports speech or something else: a noun ("state law", "the claims", "terrorist attacks in
 Paris", "a strong showing"), an adjective ("758 pledged delegates"), a participle that gives a
 name ("a program called Sandy Hook Promise"), consent to a thing ("agreed to the talks"), or, in
-a Title Case headline, a verb between a name and its object.
+a Title Case headline, a verb between a name and its object; and the senses that report nothing
+(`other_sense`: "FEC reports show", "found herself", "reported from Oakland", "offered a glimpse").
 
 `framing.attribution` asks these word-level tests of each cue at fixed points of its pattern order
 (`headline_verb` first, the noun tests after pattern 1, `plural_noun` in pattern 5); they live
