@@ -72,6 +72,9 @@ _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag senten
 _ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
 # Between an inverted source and the quotation it speaks: `Said Comey, "..."`.
 _INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+# Between a cue and a quotation: an addressee or an occasion, then a colon (`told WEEI: "..."`).
+_ADDRESSEE_COLON_RE = re.compile(r"[^\S\n]+[^,;:.!?\n“”\"]{1,50}:\s*")
+_COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
 # A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
@@ -275,6 +278,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
             inverted = phrases_after_cue.inverted_source(art, cue, s_end)
             if inverted is not None and _INVERTED_GAP_RE.fullmatch(text, tokens[inverted[1]].end, q.start):
                 subject, direct = inverted, True
+        elif not direct and subject is not None and _ADDRESSEE_COLON_RE.fullmatch(between) and verb in ADDRESSEE_VERBS | _COLON_TAG_VERBS:
+            direct = True  # `Schilling told WEEI: "..."`, `said in a statement: "..."`: the addressee or occasion, a colon
         if direct or (strength >= 2 and len(between) < 60 and not _CLAUSE_BREAK_RE.search(between)):
             credited = [qn]
             end = q.end

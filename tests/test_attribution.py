@@ -386,6 +386,15 @@ def attributions_of(text: str):
             "The new Canadian government seems ready to come on board with a carbon price.",
             ("seems", "seem", "tentative", None, None, "The new Canadian government seems ready to come on board with a carbon price"),
         ),
+        # An addressee or an occasion, then a colon and the quotation: the verb is the cue.
+        (
+            'Schilling told WEEI: "I replied to the post. I didn\'t post that."',
+            ("told", "tell", "neutral", "Schilling", "Schilling", '"I replied to the post. I didn\'t post that."'),
+        ),
+        (
+            'The campaign said in a statement: "Neither of these emails involve the foundation."',
+            ("said", "say", "neutral", "campaign", "The campaign", '"Neither of these emails involve the foundation."'),
+        ),
         # A percentage as the subject: the sign is no token, but part of the source.
         (
             "On fighting terrorism, 47% say the United States should commit troops.",
