@@ -278,12 +278,17 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
             inverted = phrases_after_cue.inverted_source(art, cue, s_end)
             if inverted is not None and _INVERTED_GAP_RE.fullmatch(text, tokens[inverted[1]].end, q.start):
                 subject, direct = inverted, True
-        elif not direct and subject is not None and _ADDRESSEE_COLON_RE.fullmatch(between) and verb in ADDRESSEE_VERBS | _COLON_TAG_VERBS:
-            direct = True  # `Schilling told WEEI: "..."`, `said in a statement: "..."`: the addressee or occasion, a colon
+        # `Schilling told WEEI: "..."`, `said in a statement: "..."`: the addressee or occasion, a
+        # colon, and that one quotation (the next paragraph's quotation has its own tag).
+        addressed = (
+            not direct and subject is not None and verb in ADDRESSEE_VERBS | _COLON_TAG_VERBS
+            and _ADDRESSEE_COLON_RE.fullmatch(between) is not None
+        )
+        direct = direct or addressed
         if direct or (strength >= 2 and len(between) < 60 and not _CLAUSE_BREAK_RE.search(between)):
             credited = [qn]
             end = q.end
-            while qn + 1 < len(art.quotes) and _LIST_GAP_RE.fullmatch(text, end, art.quotes[qn + 1].start):
+            while not addressed and qn + 1 < len(art.quotes) and _LIST_GAP_RE.fullmatch(text, end, art.quotes[qn + 1].start):
                 qn += 1
                 credited.append(qn)
                 end = art.quotes[qn].end
@@ -328,12 +333,12 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that:
         return None
-    if strength == 2 and not has_that and n_content < 3 and not in_headline(text, cue_start):
+    if strength == 2 and not has_that and n_content < 3 and (tokens[cue.first].norm.endswith("ing") or not in_headline(text, cue_start)):
         return None  # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
     if n_content < 1:
         return None
     content = Range(content_start, content_end)
-    if verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None:
+    if verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not tokens[cue.first].norm.endswith("ing"):
         # `The email appears to contradict ...`: the email is what appears so, not who says so;
         # the view is credited to no one (PolNeAR: no source, the subject in the content).
         content = Range(tokens[subject[0]].start, content_end)
