@@ -543,6 +543,19 @@ def test_a_headline_cue_may_have_a_short_complement() -> None:
     ]
 
 
+def test_a_headline_participle_needs_a_full_complement() -> None:
+    text = "Trump says he appreciates Mueller statement disputing BuzzFeed report.\n\nText."
+    assert [a[0] for a in attributions_of(text)] == ["says"]
+
+
+def test_a_cue_before_a_colon_credits_one_quotation_not_the_next_paragraphs() -> None:
+    text = 'Ginsburg told CNN: “He is a faker.”\n\n"He has no consistency about him," she said.'
+    assert attributions_of(text) == [
+        ("told", "tell", "neutral", "Ginsburg", "Ginsburg", "“He is a faker.”"),
+        ("said", "say", "neutral", None, "she", '"He has no consistency about him,"'),
+    ]
+
+
 def test_coordinated_and_participle_cues_take_the_clause_subject() -> None:
     text = (
         "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” while Russian Foreign Ministry "
