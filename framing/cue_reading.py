@@ -49,6 +49,8 @@ def base_form_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -
     tok = art.tokens[cue.first]
     if tok.norm != cue.match.entry.term.split()[0] or (cue.match.entry.weight or 2) >= 3:
         return False  # "Police say", "Mr. Grassley and Mr. Leahy say": the strongest cues are verbs
+    if tok.norm in _PAST_AS_BASE:
+        return False  # "as the senator put it", "the mayor hit back": the past tense looks like the base form
     before = art.tokens[cue.first - 1].norm
     if before in article_text.PRONOUNS or before in article_text.AUX or before in art.speakers.anonymous_heads:
         return False
@@ -57,6 +59,8 @@ def base_form_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -
     return True
 
 
+# Verbs whose past tense is their base form.
+_PAST_AS_BASE = frozenset("put hit cast set read let cut".split())
 _NAMED_THINGS = frozenset("program group website site book film movie show event class initiative organization bill song".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand million".split())
 

@@ -395,6 +395,11 @@ def attributions_of(text: str):
             'The campaign said in a statement: "Neither of these emails involve the foundation."',
             ("said", "say", "neutral", "campaign", "The campaign", '"Neither of these emails involve the foundation."'),
         ),
+        # A past tense that looks like the base form, after a singular noun, is still the verb.
+        (
+            "The mayor hit back at the governor over the budget cuts.",
+            ("hit back", "hit_back", "aggressive", "mayor", "The mayor", "at the governor over the budget cuts"),
+        ),
         # A percentage as the subject: the sign is no token, but part of the source.
         (
             "On fighting terrorism, 47% say the United States should commit troops.",
