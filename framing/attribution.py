@@ -169,6 +169,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
             src_tokens = list(tokens[src[0] : src[1] + 1])
             if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
                 src_tokens.pop()  # the relative pronoun is in the source range, not the name
+            elif len(src_tokens) > 3 and src_tokens[-1].norm == "whom" and src_tokens[-2].norm == "of":
+                del src_tokens[-3:]  # `Democrats, both of whom`: nor is "both of whom"
             speaker, anonymous = art.speakers.name_of(src_tokens, tokens[src[0]].start)
             src_end = tokens[src[1]].end
             if text[src_end : src_end + 1] == "%":

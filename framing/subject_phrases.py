@@ -32,6 +32,10 @@ def _participle(word: str) -> bool:
     return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
+# Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
+_QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
+
+
 def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[int, int] | None, bool]:
     """The subject phrase of the cue at token `first`: scanned backwards from the cue to a clause
     boundary, skipping auxiliaries ("has also said"), or, across an appositive
@@ -66,6 +70,13 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         # (and the pronoun) is the source.
         relative = k
         k -= 1
+    elif (
+        tokens[k].norm == "whom" and k >= 3 and tokens[k - 1].norm == "of" and art.comma(k - 3)
+        and tokens[k - 3].start >= s_start and tokens[k - 2].norm in _QUANTIFIERS
+    ):
+        # `Menendez, Manchin and Rubio, all of whom opposed the deal`: the names before the comma
+        relative = k
+        k -= 3
     if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
         return clause_subject(art, s_start, k, coordinated=True), passive
     ing = tokens[first].norm.endswith("ing")

@@ -400,6 +400,11 @@ def attributions_of(text: str):
             "The mayor hit back at the governor over the budget cuts.",
             ("hit back", "hit_back", "aggressive", "mayor", "The mayor", "at the governor over the budget cuts"),
         ),
+        # "all of whom", "both of whom": the phrase before the comma is the source.
+        (
+            "He met Robert Menendez and Joe Manchin, all of whom opposed the Iran deal last summer.",
+            ("opposed", "oppose", "denial", "Joe Manchin", "Joe Manchin, all of whom", "the Iran deal last summer"),
+        ),
         # A percentage as the subject: the sign is no token, but part of the source.
         (
             "On fighting terrorism, 47% say the United States should commit troops.",
