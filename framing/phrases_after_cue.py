@@ -100,10 +100,20 @@ def phrase_after(art: ArticleText, last: int, s_end: int) -> tuple[int, int] | N
         return None
     a = k
     while k + 1 < n and k - a < 9 and art.tokens[k + 1].start < s_end and art.clean(k):
-        if art.tokens[k + 1].norm in PHRASE_AFTER_STOPS:
+        if art.tokens[k + 1].norm in PHRASE_AFTER_STOPS and not _within_name(art, k + 1):
             break
         k += 1
     return a, k
+
+
+def _within_name(art: ArticleText, k: int) -> bool:
+    """Is the "for" at token k inside a body's name (`Democracy for America`), between two
+    capitalised words?"""
+    text, tokens = art.text, art.tokens
+    return (
+        tokens[k].norm == "for" and k + 1 < len(tokens) and art.clean(k)
+        and text[tokens[k - 1].start].isupper() and text[tokens[k + 1].start].isupper()
+    )
 
 
 def content_start(art: ArticleText, last: int, limit: int, addressee: bool = True) -> int:

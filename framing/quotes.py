@@ -26,7 +26,15 @@ from framing import cue_patterns, embedded_posts, mark_cues
 from framing import quote_marks
 from framing.lexicon import LexiconSet, Match
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, Speakers, in_title_case_line
+from framing.speakers import (
+    CALENDAR_WORDS,
+    NOT_NAMES,
+    PERSON_TITLES,
+    TITLE_WORDS,
+    VERB_AFTER_SUBJECT_RE,
+    Speakers,
+    in_title_case_line,
+)
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
@@ -83,7 +91,7 @@ def analyse_voice(
     scan = quote_marks.scan(text, ignored)
     marked = scan.quotes
     heads, verbs = _word_sets(lexicons)
-    speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp))
+    speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
@@ -119,18 +127,28 @@ def _word_sets(lexicons: LexiconSet) -> tuple[frozenset[str], frozenset[str]]:
     return cached
 
 
-def _note_sentence_subjects(text: str, sentences: Sequence[Sentence], speakers: Speakers) -> None:
+def _note_sentence_subjects(
+    text: str, sentences: Sequence[Sentence], speakers: Speakers, marked: Sequence[quote_marks.MarkedQuote] = ()
+) -> None:
     """Remember people named at the start of a sentence ("Zelenskyy emphasized ..."), so that a
-    later "he" can be resolved to them even where no cue credited them."""
+    later "he" can be resolved to them even where no cue credited them; not inside a quotation
+    ("... the path. There won't be amnesty"), where the speaker's words are no narration."""
+    starts = [q.start for q in marked]
     for s in sentences:
         m = _NAME_RUN_RE.match(text, s.start, min(s.end, s.start + 80))
         if not m:
+            continue
+        i = bisect.bisect_right(starts, s.start) - 1
+        if i >= 0 and s.start < marked[i].end:
             continue
         name = _subject_name(m.group())
         if name is None:
             continue
         full = speakers.full_name(name)
-        if " " in full and not in_title_case_line(text, s.start):
+        titled = any(w.lower().strip(".") in PERSON_TITLES for w in m.group().split()[:-1])
+        if " " not in full and not (VERB_AFTER_SUBJECT_RE.match(text, m.end()) and speakers.is_person(full, titled)):
+            continue  # a lone word is a person's name only as a subject ("Merkel spoke"), not "Talks"
+        if not in_title_case_line(text, s.start):
             speakers.note_person(s.start, full)
 
 

@@ -23,7 +23,7 @@ from framing.models import Token
 TITLE_WORDS = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice minister prime deputy foreign
     secretary state senator senators sen sens rep reps representative representatives congressman congresswoman gov governor mayor
-    gen general lt col colonel maj major capt captain adm admiral sgt chancellor premier king queen
+    gen general lt col colonel maj major capt captain adm admiral sgt sheriff chancellor premier king queen
     prince princess pope rev reverend father judge justice chief chairman chairwoman chair
     spokesman spokeswoman spokesperson ambassador envoy commissioner director leader speaker
     attorney ministry office department defence defense interior finance trade home affairs
@@ -49,7 +49,41 @@ CALENDAR_WORDS = frozenset(
     june july august september october november december""".split()
 )
 _TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
+# Titles only a person holds: a lone surname after one names a person ("President Zelensky",
+# "Mr. Trump"), where "Ministry" or "Kremlin" before a word name an office or a place.
+PERSON_TITLES = HONORIFICS | frozenset(
+    """president senator congressman congresswoman representative governor mayor minister chancellor
+    premier secretary spokesman spokeswoman spokesperson ambassador envoy commissioner judge justice
+    king queen prince princess pope chairman chairwoman speaker general colonel captain admiral
+    reverend father sheriff""".split()
+)
+# Words before a capitalised word that make it a thing or a place, not a person: "the Kremlin",
+# "in Ankara", "across Iowa" (not "to" or "of": "spoke to Zelensky", "the view of Merkel").
+_PLACE_BEFORE_RE = r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ii]nside|[Nn]ear|[Tt]hroughout)\s+"
+_THE_BEFORE_RE = r"\b[Tt]he\s+"
+# A possessive before a capitalised word makes it a thing owned ("his Twitter account").
+_OWNER_BEFORE_RE = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
+# After "the W": what shows W is the head ("the Kremlin said", "the Pentagon."), not a modifier
+# ("the Trump administration").
+_THE_HEAD_AFTER_RE = r"(?:[,.;:]|\s+(?:said|says|has|have|is|was|had|will|would|did|does)\b)"
+# Endings of group nouns and demonyms ("Officials", "Democrats", "Russians", "Critics", "Leaders"):
+# a lone capitalised word with one is taken for a person only on other evidence (a title).
+_GROUP_ENDINGS = ("ans", "ists", "ials", "ics", "ats", "ers", "ees", "ors", "ents", "ties", "ies")
+_LONE_NAME_RE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+# Lone capitalised words that are no surname: a contraction ("We're", "I’m"), a party and state
+# tag ("R-Ky"), a hyphened common word ("Talk-show"), demonyms and adjectives ("American",
+# "Democratic", "British", "Chinese"), and an -ing participle opening a sentence ("Noting that
+# ...", "Asserting ...") unless a title goes before it.
+_NOT_SURNAME_RE = re.compile(r".*[’'](?:re|m|d|ll|ve|t)|[A-Z]-.*|.*-[a-z].*|.*(?:ican|atic|ish|ese)")
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
+# After a one-word sentence subject: a verb or a relative clause ("Merkel spoke", "Fox, who ..."),
+# not a preposition, conjunction or noun ("Talks in Ankara", "Bombastic conservative host ...").
+VERB_AFTER_SUBJECT_RE = re.compile(
+    r"[^\S\n]+(?:(?:also|then|later|still|never|once|now|\w+ly)[^\S\n]+)?"
+    r"(?:[a-z]+(?:ed|s)|said|told|spoke|was|is|has|had|will|would|can|could|did|does|went|came|made|took|gave|got"
+    r"|met|left|ran|won|lost|sat|stood|wrote|thought|knew|saw|became|began|brought|sought|held|kept|led|put|felt"
+    r"|found|heard|meant|paid|sent|spent|struck|swore|threw|may|might|must|should)\b|,[^\S\n]+who\b"
+)
 
 
 @dataclass
@@ -67,6 +101,7 @@ class Speakers:
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
     _lower: str | None = None  # the text in lower case, for finding role words
     _roles: dict[str, str | None] = field(default_factory=dict)  # role -> its holder
+    _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
@@ -82,7 +117,50 @@ class Speakers:
         return full
 
     def note_person(self, offset: int, name: str) -> None:
+        if " " not in name:
+            # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
+            i = bisect.bisect_left(self.persons, (offset, ""))
+            name = next((p for _, p in reversed(self.persons[:i]) if p.endswith(" " + name)), name)
         bisect.insort(self.persons, (offset, name))
+
+    def is_person(self, name: str, titled: bool = False) -> bool:
+        """May `name` be the referent of a later "he" or "she"?  A full name may; a lone
+        capitalised word ("Zelensky", "Merkel") may when the article never writes it in lower
+        case ("Officials", "Talks"), never puts "the" or a place preposition before it ("the
+        Kremlin", "in Ankara"), it is no title, calendar word or unnamed-source noun, and it does
+        not end like a group noun ("Democrats", "Russians") unless a personal title goes before
+        it here (`titled`) or elsewhere in the article ("President Zelensky", "Mr. Sanders")."""
+        if " " in name:
+            return True
+        key = (name, titled)
+        found = self._lone.get(key)
+        if found is None:
+            found = self._lone[key] = self._lone_person(name, titled)
+        return found
+
+    def _lone_person(self, name: str, titled: bool) -> bool:
+        if not _LONE_NAME_RE.fullmatch(name) or name.isupper() or _NOT_SURNAME_RE.fullmatch(name):
+            return False  # "NATO", "CNN": an acronym names a body
+        low = name.lower().replace("’", "'")
+        if low in _NOT_PERSON_WORDS or low in self.anonymous_heads or low in PRONOUNS_PERSON:
+            return False
+        word = re.escape(name)
+        if re.search(r"\b" + re.escape(name.lower()) + r"\b", self.text):
+            return False  # "officials": a common word, capitalised at a sentence start
+        if re.search(_PLACE_BEFORE_RE + word + r"\b(?![’']s|\s+[A-Z])", self.text):
+            return False
+        if re.search(r"\b[A-Z]-" + word + r"\b", self.text):
+            return False  # "D-Va.": a state in a party tag
+        if re.search(_OWNER_BEFORE_RE + word + r"\b(?![’']s|\s+[A-Z])", self.text):
+            return False
+        if re.search(_THE_BEFORE_RE + word + _THE_HEAD_AFTER_RE, self.text):
+            return False
+        if re.search(r"\b" + word + r"\b[^.!?\n]{0,60}\bits\b", self.text):
+            return False  # "Russia said its troops ...": a country or a body
+        if not titled:
+            titles = "|".join(sorted(PERSON_TITLES))
+            titled = re.search(r"\b(?i:" + titles + r")\.?\s+" + word + r"\b", self.text) is not None
+        return titled or not low.endswith(_GROUP_ENDINGS + ("ing",))
 
     def last_person(self, offset: int) -> str | None:
         """The last person named before `offset` (the referent of "he" or "she")."""
@@ -107,7 +185,7 @@ class Speakers:
         key = self.text[tokens[0].start : tokens[-1].end]
         known = self._named.get(key)
         if known is not None:
-            if known[0] is not None and " " in known[0] and not known[1]:
+            if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
                 self.note_person(start_offset, known[0])
             return known
         found = self._name_of(tokens, start_offset)
@@ -122,7 +200,7 @@ class Speakers:
         if name is not None:
             # A name: the capitalised words ending the phrase, titles removed.
             name = self.full_name(name)
-            if " " in name:
+            if self.is_person(name, _titled(tokens)):
                 self.note_person(start_offset, name)
             return name, False
         if possessive is not None:
@@ -167,6 +245,12 @@ class Speakers:
         return None
 
 
+def _titled(tokens: list[Token]) -> bool:
+    """Does a personal title go before the last word of a source phrase ("President Zelensky")?"""
+    return any(t.norm.strip(".") in PERSON_TITLES for t in tokens[:-1])
+
+
+_NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
 _HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 
 
@@ -179,6 +263,14 @@ def _phrase_reading(
     without a leading article, and whether that may be a role the article fills with a name).
     `spans` are its tokens (offsets into `phrase`, norms).  It depends on these alone and the
     same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
+    comma = phrase.find(",")
+    if comma > 0:
+        # `Johnnie Wilson, of Springfield, Va.`: a full name before an appositive is the speaker.
+        head = tuple(sp for sp in spans if sp[1] <= comma)
+        if 1 < len(head) < len(spans):
+            found = _phrase_reading(phrase[:comma], head, anonymous_heads)
+            if found[0] is not None and " " in found[0]:
+                return found
     norms = [n for _, _, n in spans]
     words = [phrase[a:b] for a, b, _ in spans]
     first = len(words)
@@ -188,6 +280,17 @@ def _phrase_reading(
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1
+    if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and _NAME_PART_RE.fullmatch(words[first - 2]):
+        # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
+        # `Democracy for America`, `Bank of America`: one word before it, a body's name.
+        k = first - 1
+        while k > 0 and norms[k - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[k - 1]):
+            k -= 1
+        if first - 1 - k >= 2 and not (k > 0 and norms[k - 1] == "the"):  # not `the Federal Bureau of Prisons`
+            written = phrase[spans[k][0] : spans[first - 2][1]].split()  # initials' periods kept
+            return " ".join(_strip_possessive(written)), None, False, None, False
+        if (k == first - 2 or (k > 0 and norms[k - 1] == "the")) and norms[k] not in _TITLES_AND_DETERMINERS:
+            first = len(words)  # the body as written, below
     if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and not _place_after_thing(words, norms, first):
         # The name as written, initials' periods included: "Jeffrey N. Trimble".
         written = phrase[spans[first][0] :].split()

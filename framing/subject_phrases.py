@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, VERB_AFTER_SUBJECT_RE
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
 # `The State Department less than two weeks ago said`.
@@ -100,7 +100,15 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
         if k - j < 4 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]):
-            return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
+            if not (art.text[tokens[j - 1].start].isupper() and tokens[j - 1].norm not in TITLE_WORDS):
+                return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
+            # `Johnnie Wilson, of Springfield, Va., said`: the state belongs to the appositive,
+            # which opens at the comma before.
+            i = j - 1
+            while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1):
+                i -= 1
+            if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
+                j = i
         k = j - 1
     elif not stepped and not art.clean(k):
         return None, passive
@@ -210,8 +218,30 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS or tokens[b + 1].norm in art.speakers.anonymous_heads):
                     break
                 b += 1
+            if b == a and a == first and b + 1 < before and _modifier(art, a, before):
+                continue  # `Bombastic conservative talk show host Glenn Beck closed ...`: an adjective
             return a, b
     return None
+
+
+def _modifier(art: ArticleText, a: int, before: int) -> bool:
+    """Is the capitalised word opening a sentence at token `a` an adjective before a noun phrase
+    that ends in a name, not a subject before its verb: the next word is lower case and reads as
+    no verb, and a capitalised word follows within a few words ("Bombastic conservative talk show
+    host Glenn Beck"; not "Sanders instead delivered", "Google long had")?"""
+    tokens, text = art.tokens, art.text
+    nxt = tokens[a + 1]
+    return (
+        not tokens[a].norm.endswith("'s")
+        and any(text[tokens[j].start].isupper() for j in range(a + 2, min(before + 1, a + 7)))
+        and art.clean(a)
+        and art.text[nxt.start].islower()
+        and nxt.norm not in AUX
+        and nxt.norm not in CLAUSE_WORDS  # `Trump and his aides have ...`
+        and nxt.norm not in LEADING_PREPOSITIONS
+        and nxt.norm != "of"
+        and VERB_AFTER_SUBJECT_RE.match(art.text, art.tokens[a].end) is None
+    )
 
 
 def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:

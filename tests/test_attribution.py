@@ -562,7 +562,7 @@ def test_a_cue_before_a_colon_credits_one_quotation_not_the_next_paragraphs() ->
     text = 'Ginsburg told CNN: “He is a faker.”\n\n"He has no consistency about him," she said.'
     assert attributions_of(text) == [
         ("told", "tell", "neutral", "Ginsburg", "Ginsburg", "“He is a faker.”"),
-        ("said", "say", "neutral", None, "she", '"He has no consistency about him,"'),
+        ("said", "say", "neutral", "Ginsburg", "she", '"He has no consistency about him,"'),  # the last person named
     ]
 
 

@@ -1,0 +1,107 @@
+"""Who speaks (framing/speakers.py, and the sentence subjects framing/quotes.py notes for it):
+"he" and "she" resolve to the last person named, a lone surname included, never to a body, a
+place or a common word capitalised at a sentence start.  Each row is a text and the speaker of
+every attribution in it, in order (source and content are checked in tests/test_attribution.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import segment
+from framing.lexicon import load
+from framing.quotes import analyse_voice
+from framing.speakers import Speakers
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+    return [
+        (text[a.cue.start : a.cue.end], text[a.source.start : a.source.end] if a.source else None, a.speaker)
+        for a in v.attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone surname that opens a sentence as its subject is a person "he" may refer to.
+        (
+            'Talks\n\nZelensky arrived in Ankara on Thursday. "We are ready," he said.',
+            [("said", "he", "Zelensky")],
+        ),
+        ('President Zelensky arrived in Ankara. "We are ready," he said.', [("said", "he", "Zelensky")]),
+        ("Merkel spoke first. She said the talks had failed.", [("said", "She", "Merkel")]),
+        ("Lavrov said the talks were a show. He added that nothing had changed.", [("said", "Lavrov", "Lavrov"), ("added", "He", "Lavrov")]),
+        # A full name given earlier widens the lone surname.
+        (
+            "Chris Matthews hosts the show. Matthews spoke first. He said the debate was over.",
+            [("said", "He", "Chris Matthews")],
+        ),
+        # Not a person: a common word, a day, a group noun, a place, a body, an adjective.
+        ('Officials arrived in Ankara on Thursday. "We are ready," he said.', [("said", "he", None)]),
+        ('Thursday arrived. "We are ready," he said.', [("said", "he", None)]),
+        ('Democrats arrived in Ankara. "We are ready," he said.', [("said", "he", None)]),
+        ('Ankara welcomed the talks. The talks in Ankara went on. "We are ready," he said.', [("said", "he", None)]),
+        ('The Kremlin said it was ready. "We are ready," he said.', [("said", "The Kremlin", "Kremlin"), ("said", "he", None)]),
+        ('Russia said its troops were ready. "We are ready," he said.', [("said", "Russia", "Russia"), ("said", "he", None)]),
+        ('NATO met on Monday. "We are ready," he said.', [("said", "he", None)]),
+        ('Twitter users were angry. He wrote on his Twitter account that "we are ready."', [("wrote", "He", None)]),
+        # A sentence inside a quotation is the speaker's, not narration: "There" names no one.
+        ('"We will see. There won\'t be amnesty," an aide said. "It is over," he said.', [("said", "an aide", "anonymous"), ("said", "he", None)]),
+    ],
+)
+def test_pronoun_speakers(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A person named with a place after "of" is the person; a body's name stays whole.
+        ("Sen. Susan Collins of Maine said she was hopeful.", [("said", "Sen. Susan Collins of Maine", "Susan Collins")]),
+        (
+            "Rep. Cedric L. Richmond of Louisiana said the party must engage.",
+            [("said", "Rep. Cedric L. Richmond of Louisiana", "Cedric L. Richmond")],
+        ),
+        (
+            '"It was cowardice," said Democracy for America, one of several groups.',
+            [("said", "Democracy for America", "Democracy for America")],
+        ),
+        (
+            "A report by the Federal Bureau of Prisons found that costs rose.",
+            [("found", "A report by the Federal Bureau of Prisons", "report by the Federal Bureau of Prisons")],
+        ),
+        # A city and its state in an appositive: the name before them speaks.
+        ("Johnnie Wilson, of Springfield, Va., said he had fought.", [("said", "Johnnie Wilson", "Johnnie Wilson")]),
+        ("A spokeswoman, Maria Zakharova, said it was over.", [("said", "Maria Zakharova", "Maria Zakharova")]),
+        # A capitalised adjective opening the sentence is not the subject a participle shares.
+        (
+            "Bombastic conservative talk show host Glenn Beck closed the conference by demanding that Republicans change.",
+            [("demanding", "Glenn Beck", "Glenn Beck")],
+        ),
+        ("Sanders instead delivered his speech, decrying the influence of big money.", [("decrying", "Sanders", "Sanders")]),
+    ],
+)
+def test_named_speakers(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, titled, expected",
+    [
+        ("Zelensky arrived.", "Zelensky", False, True),
+        ("Officials arrived. The officials left.", "Officials", False, False),
+        ("Democrats arrived.", "Democrats", False, False),
+        ("Sanders arrived.", "Sanders", False, False),  # a group noun's ending: needs a title
+        ("Mr. Sanders arrived. Sanders spoke.", "Sanders", False, True),
+        ("Sanders arrived.", "Sanders", True, True),
+        ("He flew to Ankara. Talks in Ankara began.", "Ankara", False, False),
+        ("Sen. Tim Kaine, D-Va., spoke.", "Va", False, False),
+        ("We're ready.", "We're", False, False),
+        ("Noting the cost, he left.", "Noting", False, False),
+        ("American officials spoke.", "American", False, False),
+        ("Sergey Lavrov", "Sergey Lavrov", False, True),
+    ],
+)
+def test_is_person(text, name, titled, expected):
+    assert Speakers(text, frozenset({"officials", "sources"})).is_person(name, titled) is expected
