@@ -156,3 +156,38 @@ def trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\n.,;:!?":
         end -= 1
     return end
+
+
+# Words after a comma that go on the clause before it rather than open the main clause's verb.
+_CLAUSE_GOES_ON = frozenset(
+    """that which who whom whose if when as and but or nor because although though while since after
+    before unless until including especially even not so then than where whether according
+    he she it they we i you there the a an this these those his her their its my our your
+    to from in on at for with by of into about against over under between among""".split()
+)
+
+
+# After the first word past a comma: the rest of a list ("economic, political and military power").
+_LIST_ITEM_RE = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+(?:and|or)[^\S\n]")
+
+
+def relative_clause_end(art: ArticleText, start: int, end: int) -> int:
+    """The end of a relative clause's content set off by commas: `The senator, who says the bill
+    is flawed, voted against it` -> "the bill is flawed".  It ends at the first comma after `start`
+    (outside quotations) followed by a lower-case word that goes on no clause ("voted"); `end`
+    when there is none."""
+    text = art.text
+    i = text.find(",", start, end)
+    while i >= 0:
+        if art.quote_in(i) is None:
+            k = art.token_at_or_after(i + 1)
+            if k < len(art.tokens) and art.tokens[k].start < end:
+                word = art.tokens[k]
+                if (
+                    text[word.start].islower() and word.norm not in _CLAUSE_GOES_ON and not word.norm.endswith("ing")
+                    and _LIST_ITEM_RE.match(text, word.end) is None
+                ):
+                    return trim_end(text, start, i)
+        i = text.find(",", i + 1, end)
+    return end
+

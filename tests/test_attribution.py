@@ -235,7 +235,7 @@ def attributions_of(text: str):
         ),
         (
             "Beck, who has in the past described Trump as a narcissist, spoke on Monday.",
-            ("described", "describe", "labeling", "Beck", "Beck, who", "Trump as a narcissist, spoke on Monday"),
+            ("described", "describe", "labeling", "Beck", "Beck, who", "Trump as a narcissist"),
         ),
         # A Title Case headline ending with a full stop: a weight-2 verb after a name, a
         # postposed "Says".
@@ -757,3 +757,34 @@ def test_full_name_is_the_first_full_run_ending_in_the_name(text: str, name: str
 )
 def test_a_place_after_a_common_noun_is_never_the_speaker(text: str, speaker: str) -> None:
     assert attributions_of(text)[0][3] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A relative clause set off by commas: what is said ends at the comma before the main verb.
+        (
+            "The senator, who says the bill is flawed, voted against it.",
+            ("says", "say", "neutral", "senator", "The senator, who", "the bill is flawed"),
+        ),
+        (
+            "The group, which argues the law is unfair, sued the state.",
+            ("argues", "argue", "lowering", "group", "The group, which", "the law is unfair"),
+        ),
+        # Commas inside the clause (a list, a pronoun's clause, a preposition) do not end it.
+        (
+            "Trump, who says the bill is flawed, and that it will fail, voted against it.",
+            ("says", "say", "neutral", "Trump", "Trump, who", "the bill is flawed, and that it will fail"),
+        ),
+        (
+            "Trump, who said the plan was rash, he thought, spoke on Monday.",
+            ("said", "say", "neutral", "Trump", "Trump, who", "the plan was rash, he thought"),
+        ),
+        (
+            "Trump, who said the wall was needed, from Texas to California, spoke on Monday.",
+            ("said", "say", "neutral", "Trump", "Trump, who", "the wall was needed, from Texas to California"),
+        ),
+    ],
+)
+def test_relative_clause_content_ends_at_its_comma(text, expected):
+    assert attributions_of(text)[0] == expected
