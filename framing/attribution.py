@@ -114,10 +114,39 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
         if found is None:
             continue
         att, credited = found
+        if out and tokens_ing(art, cue) and att.source is not None and att.source == out[-1].source:
+            _end_before_participle(art, out[-1], att)
         out.append(att)
         for qi in credited:
             quote_credit.setdefault(qi, att)
     return out, quote_credit
+
+
+def tokens_ing(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    return art.tokens[cue.first].norm.endswith("ing")
+
+
+# Between a comma and a participle cue that shares the subject before it: a short adverb at most.
+_PARTICIPLE_GAP_RE = re.compile(r",[^\S\n]+(?:(?:even|again|also|later|then|while|before|after|\w+ly)[^\S\n]+)?")
+
+
+def _end_before_participle(art: article_text.ArticleText, prev: Attribution, att: Attribution) -> None:
+    """`She doubled down on Sunday, telling CNN that the deal was dead`: the participle that shares
+    the subject of the cue before it has its own content, so the earlier cue's content ends at the
+    comma before it ("Sunday"), and a content left with only a time ("Sunday") is none at all."""
+    text = art.text
+    content = prev.content
+    if content is None or not content.start < att.cue.start < content.end or text[content.start] in "“\"‘'«":
+        return
+    comma = text.rfind(",", content.start, att.cue.start)
+    if comma < 0 or _PARTICIPLE_GAP_RE.fullmatch(text, comma, att.cue.start) is None:
+        return
+    end = phrases_after_cue.trim_end(text, content.start, comma)
+    words = [t.norm for t in art.tokens[art.token_at_or_after(content.start) : art.token_at_or_after(end)]]
+    if all(w in subject_phrases.TIME_WORDS or w in subject_phrases.TIME_OPENERS for w in words):
+        prev.content = None
+    else:
+        prev.content = Range(content.start, end)
 
 
 def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attribution | None = None) -> tuple[Attribution, list[int]] | None:

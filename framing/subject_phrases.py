@@ -146,7 +146,47 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k += 1
     if relative is None:
         end = _before_time_phrase(art, k, end)
+        if tokens[first].norm.endswith("ing"):
+            cut = _before_finite_verb(art, k, end)
+            if cut < 0:
+                k = -cut  # the object of `had`, `left`: `left many E.U. nations feeling`
+            else:
+                end = cut
     return (k, end if relative is None else relative), passive
+
+
+# Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
+_IRREGULAR_PAST = frozenset(
+    "said told spoke set sent left made took gave got met ran won lost held kept led put felt found heard paid spent "
+    "brought came went became began wrote".split()
+)
+
+
+# Verbs whose object does what the -ing participle after it says (`had Republicans wondering`,
+# `left many nations feeling`, `had black artists writing songs`).
+_OBJECT_CONTROL = frozenset("had left leaves keeps kept got gets saw sees heard hears found finds".split())
+# First words of a phrase that is no subject to cut back to.
+_NO_SUBJECT = frozenset("there this that these those what which it yet more many most some he she they we i you".split())
+
+
+def _before_finite_verb(art: ArticleText, k: int, end: int) -> int:
+    """`end` moved back to before the first verb after the first word of the phrase before an
+    -ing cue: the participle's source is that clause's subject, not the clause
+    (`the Security Council issued a statement calling` -> "the Security Council", `Rakeyia Scott
+    can be heard yelling` -> "Rakeyia Scott"); after a verb whose object does the act, minus one
+    plus the object's first token (`had Republicans wondering` -> "Republicans")."""
+    tokens, text = art.tokens, art.text
+    if tokens[k].norm in _NO_SUBJECT or not tokens[k].norm[:1].isalpha():
+        return end  # `there is evidence suggesting`, `This prompted ...`, `800,000 was spent on ads attacking`
+    for v in range(k + 1, end + 1):
+        norm = tokens[v].norm
+        if text[tokens[v].start].islower() and (
+            (norm.endswith("ed") and len(norm) > 4) or norm in _IRREGULAR_PAST or (norm in AUX and norm != "to")
+        ):
+            if norm in _OBJECT_CONTROL and v < end and not _participle(tokens[v + 1].norm) and tokens[v + 1].norm not in AUX:
+                return -(v + 1)  # `... had Republicans wondering`: the object is the source
+            return v - 1
+    return end
 
 
 def _before_time(art: ArticleText, k: int, s_start: int) -> int:

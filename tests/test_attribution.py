@@ -788,3 +788,51 @@ def test_a_place_after_a_common_noun_is_never_the_speaker(text: str, speaker: st
 )
 def test_relative_clause_content_ends_at_its_comma(text, expected):
     assert attributions_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle that shares the subject has its own content; the cue before it ends at the comma.
+        (
+            "She doubled down on Sunday, telling CNN that the deal was dead.",
+            [("doubled down on", "She", None), ("telling", "She", "the deal was dead")],
+        ),
+        (
+            "The GOP nominee complained about the moderator, even suggesting that his microphone was faulty.",
+            [
+                ("complained", "The GOP nominee", "about the moderator"),
+                ("suggesting", "The GOP nominee", "his microphone was faulty"),
+            ],
+        ),
+        (
+            "Trump attacked Clinton on Monday, saying she was unfit.",
+            [("attacked", "Trump", "Clinton on Monday"), ("saying", "Trump", "she was unfit")],
+        ),
+        # A participle after a clause without a comma: the clause's subject is its source, not the clause.
+        (
+            "The Security Council issued a statement calling the test a clear violation.",
+            [("calling", "The Security Council", "the test a clear violation")],
+        ),
+        (
+            "Rakeyia Scott can be heard yelling that her husband was unarmed.",
+            [("yelling", "Rakeyia Scott", "her husband was unarmed")],
+        ),
+        (
+            "Trump unleashed a series of tweets early Friday saying she had shown bad judgment.",
+            [("saying", "Trump", "she had shown bad judgment")],
+        ),
+        # After "had", "left", "kept": the object does what the participle says.
+        (
+            "The swoon had Republicans wondering whether he could go on.",
+            [("wondering", "Republicans", "whether he could go on")],
+        ),
+        # No subject to cut back to: the phrase stays as it was.
+        (
+            "There is anecdotal evidence suggesting that the plan worked.",
+            [("suggesting", "There is anecdotal evidence", "the plan worked")],
+        ),
+    ],
+)
+def test_participle_source_and_content(text, expected):
+    assert [(a[0], a[4], a[5]) for a in attributions_of(text)] == expected
