@@ -90,8 +90,10 @@ class RuleData:
         def all_forms(terms: frozenset[str]) -> frozenset[str]:
             return frozenset(f for t in terms for f in regular_inflections(t) | lexicons.irregular.get(t, set()))
 
+        # Weight-1 cues are mostly not a view after a group ("activists pushed through", "supporters
+        # reluctant to", "others spoke on condition"); those that are get a `group_verb` row.
         reporting = frozenset(t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
-                              if e.category != PLAIN_SENSE and " " not in t)
+                              if e.category != PLAIN_SENSE and " " not in t and e.weight >= 2)
 
         return cls(
             negators=frozenset(lexicons.entries.get("negators", {})),

@@ -90,7 +90,9 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     by what stands before it ("his critics said", "three experts", "Trump's critics"), and not
     after a vague quantifier, which is the hedge ("many critics", "several prominent economists").
     Its topic may stand between ("critics of the plan say"), and a judgement in the passive may be
-    credited to it ("praised by critics", "regarded by critics as")."""
+    credited to it ("praised by critics", "regarded by critics as").  Read in news: a determiner
+    two words back names the group too ("those ignorant critics"); weight-1 cues, mostly acts
+    ("activists have pushed through"), are left out of `group_verbs` (framing.rules_data)."""
     if m.entry.category != VAGUE_GROUP:
         return KEEP
     before = [t.norm for t in tokens[max(m.first - 2, 0) : m.first] if t.start >= sentence_start]
@@ -101,6 +103,13 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         possessive = prev.endswith(("'s", "’s")) or text[tokens[m.first - 1].end : m.start].startswith(("'", "’"))  # "Sanders' supporters"
         if prev in data.specifiers or prev in data.determiners or possessive or prev[:1].isdigit() or prev in data.quantities:
             return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
+        first_token = tokens[m.first - 2] if m.first > 1 else None
+        prev_token = tokens[m.first - 1]
+        adjacent = first_token is not None and not (text[first_token.end : prev_token.start] + text[prev_token.end : m.start]).strip()
+        if adjacent and first_token.start >= sentence_start and prev.isalpha():
+            first = first_token.norm  # "those ignorant critics", "the conservative activists", not "that US experts"
+            if first != "that" and (first in data.specifiers or first in data.determiners or first.endswith(("'s", "’s"))):
+                return Decision(False, rule=f"vague-group: '{first} {prev} {m.entry.term}' names the group")
         if prev == "by" and m.first > 1 and tokens[m.first - 2].norm in data.group_verbs:
             return Decision(True, rule=f"vague-group: a judgement credited to unnamed '{m.entry.term}' ('{tokens[m.first - 2].norm} by')")
     i = m.last + 1
@@ -110,11 +119,16 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         i += 1
     verb = _next(tokens, i)
     # The group is the verb's subject: no pause between them ("rallied supporters, saying"; commas
-    # around an adverb are fine: "critics, however, argue"), and not a participle that modifies
-    # the group ("an email to supporters saying").
-    between = set(text[tokens[m.last].end : tokens[i].start]) if verb else set()
-    pause = between & (SENTENCE_END if i > m.last + 1 else PAUSE)
-    if verb in data.group_verbs and not verb.endswith("ing") and not pause:
+    # around an adverb are fine: "critics, however, argue"; a spaced hyphen is a dash: "activists
+    # - showed"), and not a participle that modifies the group ("an email to supporters saying"),
+    # except in an absolute phrase after "with" ("with critics warning that ...").  A capitalised
+    # verb after a lower-case group is a name ("campaigners Hope Not Hate"; a headline's "Critics Say" hedges).
+    between = text[tokens[m.last].end : tokens[i].start] if verb else ""
+    pause = set(between) & (SENTENCE_END if i > m.last + 1 else PAUSE) or " -" in between or "- " in between
+    with_phrase = m.first > 0 and tokens[m.first - 1].norm == "with"
+    participle = verb.endswith("ing") and not with_phrase
+    named = bool(verb) and text[tokens[i].start].isupper() and not text[tokens[m.last].start].isupper()
+    if verb in data.group_verbs and not participle and not pause and not named:
         return Decision(True, rule=f"vague-group: a view credited to unnamed '{m.entry.term}'")
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
 
@@ -131,7 +145,9 @@ def _after_topic(text: str, tokens: Sequence[Token], of: int, data: RuleData) ->
         if set(text[tokens[j - 1].end : tokens[j].start]) & PAUSE:
             return of
         word = tokens[j].norm
-        if word in data.group_verbs and not (word.endswith("s") and word in data.vague_heads):  # not "parts"
+        before = tokens[j - 1].norm  # "of some other candidates"; "that" may open a clause ("many in our party that feel")
+        after_determiner = before != "that" and (before in data.determiners or before in data.quantifiers)
+        if word in data.group_verbs and not (word.endswith("s") and word in data.vague_heads) and not after_determiner:  # not "parts"
             return j
     return of
 

@@ -110,6 +110,12 @@ def loaded(text: str) -> list[str]:
         ("more saber-rattling from Pyongyang", ["saber-rattling"]),
         ("a shifty, perfidious ally", ["shifty", "perfidious"]),
         ("umpteen investigations", ["umpteen"]),
+        # Read in news (PTC, PolNeAR): religious terms in their plain sense, and "real" as "really".
+        ("Islam prescribes death for apostates.", []),
+        ("Idolatry and blasphemy were punishable by death.", []),
+        ("the Catechism's 'mystery of iniquity'", []),
+        ("Well, that gets real messy when you intervene.", []),
+        ("a heretical homily", ["heretical"]),
     ],
 )
 def test_loaded_terms(text, expected):

@@ -203,6 +203,40 @@ def test_news_counts_and_named_reports_stay_plain(text):
     assert hedges(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Misfires found reading the vague-group hedges in PolNeAR, PTC and BASIL news: a group
+        # acting, not judging (weight-1 cues: push, want, reluctant, speak, support, decide) ...
+        ("It is the fifth year in which antiabortion activists have pushed through many laws.", []),
+        ("Obama will draw in Bernie Sanders supporters reluctant to give up.", []),
+        ("It would be wrong if supporters of another religion wanted a course on their faith.", []),
+        ("One attendee, who like others spoke on the condition of anonymity, said so.", []),
+        ("It isn't a surprise that so many have decided to teach their children.", []),
+        # ... a name after the group, a group named by a determiner two words back, a spaced
+        # hyphen before the verb, a topic that holds no verb ("some other candidates") ...
+        ("Anti-fascism campaigners Hope Not Hate had campaigned against the visit.", []),
+        ("Do not all those ignorant critics of the text know that it says so?", []),
+        ("None of the videos - made by undercover activists - showed the scene.", []),
+        ("Supporters of some other candidates have focused on paid advertising.", [("some", "quantity_approximator")]),
+        # ... while the hedges around them stay: a comma or "that" two words back names no one,
+        # "with" makes a participle the group's verb, a headline's capitals are no name, and the
+        # weight-1 cues that are views have group_verb rows (object, protest, see).
+        ("Pyongyang will hone its technology, experts say.", [("experts", "vague_group")]),
+        ("Remember that social scientists say personality is stable.", [("scientists", "vague_group")]),
+        ("It fired a missile that US experts claimed was able to reach Alaska.", [("experts", "vague_group")]),
+        ("There are a great many in our conference that feel strongly.", [("many", "vague_quantifier")]),
+        ("The law sparked a backlash, with critics warning that it allows discrimination.", [("critics", "vague_group")]),
+        ("Critics Say Plan Failed", [("Critics", "vague_group")]),
+        ("Environmentalists object to the plan.", [("Environmentalists", "vague_group")]),
+        ("Critics see no distinction between the two.", [("Critics", "vague_group")]),
+    ],
+)
+def test_vague_group_misfires_read_in_news(text, expected):
+    assert hedges(text) == expected
+
+
+
 def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
     result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
