@@ -20,7 +20,7 @@ from framing.speakers import Speakers
 
 # Function words that end a backward scan for the subject phrase of a cue.
 CLAUSE_WORDS = frozenset(
-    """that which who whom whose and but or nor while as because if when whenever after before
+    """that which who whom whose what and but or nor while as because if when whenever after before
     since although though so where than whether until unless once said says told""".split()
 )
 # Words between a subject and its cue that belong to neither: auxiliaries and frequent adverbs.

@@ -136,6 +136,10 @@ def _note_sentence_subjects(
     starts = [q.start for q in marked]
     for s in sentences:
         m = _NAME_RUN_RE.match(text, s.start, min(s.end, s.start + 80))
+        if m and _subject_name(m.group()) is None:
+            # `In his interview, Ryan also hammered Obama`: the subject after an opening phrase.
+            comma = text.find(", ", s.start, min(s.end, s.start + 60))
+            m = _NAME_RUN_RE.match(text, comma + 2, min(s.end, comma + 82)) if comma > 0 else None
         if not m:
             continue
         i = bisect.bisect_right(starts, s.start) - 1

@@ -32,6 +32,7 @@ TITLE_WORDS = frozenset(
 # Honorifics before a name: a title word after one is a surname ("Mr. King").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col maj capt adm sgt rev".split())
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 DETERMINERS = frozenset(
     "the a an one two three four five several some many other another both all his her their its our".split()
@@ -174,6 +175,8 @@ class Speakers:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
         if not tokens:
             return None, False
+        if len(tokens) > 1 and tokens[-1].norm in _REFLEXIVES:
+            tokens = tokens[:-1]  # `Trump himself said`, `The president himself responded`
         if len(tokens) == 1:
             norm = tokens[0].norm
             if norm.endswith("'s") and norm[:-2] in PRONOUNS_PERSON:
@@ -237,7 +240,7 @@ class Speakers:
             # A plain substring search, then the name after it: far cheaper than compiling a
             # pattern per role and scanning the article with it.
             m = None if i > 0 and low[i - 1].isalnum() else _HOLDER_RE.match(self.text, i + len(needle))
-            if m is not None:
+            if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
                 words = _strip_titles(m.group(1).split())
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
                     return " ".join(_strip_possessive(words))

@@ -10,6 +10,7 @@ Everything here works on token indices of one `ArticleText`.
 from __future__ import annotations
 
 import bisect
+import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, VERB_AFTER_SUBJECT_RE
@@ -32,6 +33,8 @@ def _participle(word: str) -> bool:
     return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
+# A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 
@@ -100,15 +103,18 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
         if k - j < 4 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]):
-            if not (art.text[tokens[j - 1].start].isupper() and tokens[j - 1].norm not in TITLE_WORDS):
+            if _PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
+                pass  # `House Speaker Nancy Pelosi, D-Calif., tweeted`: the name before the tag
+            elif not (art.text[tokens[j - 1].start].isupper() and tokens[j - 1].norm not in TITLE_WORDS):
                 return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
-            # `Johnnie Wilson, of Springfield, Va., said`: the state belongs to the appositive,
-            # which opens at the comma before.
-            i = j - 1
-            while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1):
-                i -= 1
-            if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
-                j = i
+            else:
+                # `Johnnie Wilson, of Springfield, Va., said`: the state belongs to the appositive,
+                # which opens at the comma before.
+                i = j - 1
+                while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1):
+                    i -= 1
+                if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
+                    j = i
         k = j - 1
     elif not stepped and not art.clean(k):
         return None, passive

@@ -80,6 +80,26 @@ def test_pronoun_speakers(text, expected):
             [("demanding", "Glenn Beck", "Glenn Beck")],
         ),
         ("Sanders instead delivered his speech, decrying the influence of big money.", [("decrying", "Sanders", "Sanders")]),
+        # A party-and-state tag after the name, a reflexive after it: the name speaks.
+        (
+            'House Speaker Nancy Pelosi, D-Calif., tweeted, "We did not hear any sympathy."',
+            [("tweeted", "House Speaker Nancy Pelosi", "Nancy Pelosi")],
+        ),
+        ("Trump himself said Friday that the controversy was sad.", [("said", "Trump himself", "Trump")]),
+        # "what he called": the source is the pronoun, resolved to the subject after an opening phrase.
+        (
+            'In his interview, Ryan also hammered Obama for what he called his "utter failure."',
+            [("called", "he", "Ryan")],
+        ),
+        # A role ("the governor") is filled by a name written after it, not by a headline's words.
+        (
+            'Indiana Governor Says Legislators May Clarify Law\n\n"I support this law," the governor said.',
+            [("Says", "Indiana Governor", "Indiana Governor"), ("said", "the governor", "governor")],
+        ),
+        (
+            'Governor Mike Pence spoke. "I support this law," the governor said.',
+            [("said", "the governor", "Mike Pence")],
+        ),
     ],
 )
 def test_named_speakers(text, expected):
