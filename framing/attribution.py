@@ -82,6 +82,7 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 _PARTICLES = frozenset("up off out down away back".split())
+_GO_FORMS = frozenset("go goes going went gone".split())
 _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
 # Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
@@ -177,6 +178,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
             before in NOUN_BEFORE or (before.endswith("'s") and before not in cue_patterns.CONTRACTED_S) or base_form_after_noun(art, cue)
             or modified_noun(art, cue, before)
         )) or noun_before_preposition(art, cue, after) or ambiguous_noun(art, cue, before, after)
+    if before == "to" and cue.first >= 3 and tokens[cue.first - 2].norm == "on" and tokens[cue.first - 3].norm in _GO_FORMS:
+        return None  # `She went on to say`: the fixed phrase is read by framing.cue_patterns
     if before == "to" and not has_that and not _SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself
         return None

@@ -114,6 +114,16 @@ def _joins_nouns(art: article_text.ArticleText, cue: article_text.Cue, k: int) -
     return nxt.norm not in article_text.PRONOUNS and nxt.norm not in article_text.AUX and nxt.norm not in article_text.CLAUSE_WORDS
 
 
+def _relative_before(art: article_text.ArticleText, k: int, s_start: int) -> bool:
+    """Does the comma-bounded stretch ending at token k open with a relative pronoun (`Sen. Mitt
+    Romney, R-Utah, whose views have fluctuated, said Trump ...`)?  Then the comma closes an
+    appositive to the subject, and the cue is no inverted tag."""
+    j = k
+    while j > 0 and art.tokens[j - 1].start >= s_start and not art.comma(j - 1) and k - j < 15:
+        j -= 1
+    return j > 0 and art.comma(j - 1) and art.tokens[j].norm in ("who", "whose", "which")
+
+
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
@@ -128,6 +138,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue))
         and lemma(cue.match.entry.term, art.single_word_verbs) not in ADDRESSEE_VERBS
         and phrases_after_cue.inverted_source(art, cue, s_end) is not None
+        and not _relative_before(art, k, s_start)
     )
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (

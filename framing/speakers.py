@@ -279,7 +279,7 @@ def _phrase_reading(
     first = len(words)
     if _surname_like_title(words, norms):
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
-    while first > 0 and norms[first - 1] not in _TITLES_AND_DETERMINERS and _NAME_PART_RE.fullmatch(words[first - 1]):
+    while first > 0 and (norms[first - 1] not in _TITLES_AND_DETERMINERS or _place_new(words, first - 1)) and _NAME_PART_RE.fullmatch(words[first - 1]):
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1
@@ -311,6 +311,12 @@ def _phrase_reading(
 # Prepositions of place: "the mood in Kyiv", "voters across Iowa" (not "of"/"for": "the head of
 # the IMF", "a spokesman for the Kremlin" name whom the speaker stands for).
 _PLACE_PREPOSITIONS = frozenset("in at from across inside outside near around throughout".split())
+
+
+def _place_new(words: list[str], i: int) -> bool:
+    """Is words[i] the "New" of a place or paper ("New York Times", "New Jersey"), not the
+    title-like "new" of "the new chairman"?"""
+    return words[i] == "New" and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
 def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
@@ -422,9 +428,10 @@ def _strip_titles(parts: list[str]) -> list[str]:
     if _surname_like_title(parts, norms):
         out.append(parts[-1])
         parts = parts[:-1]
-    for p in reversed(parts):
+    for i in range(len(parts) - 1, -1, -1):
+        p = parts[i]
         low = p.lower().strip(".").replace("’", "'")
-        if low in TITLE_WORDS or low in NOT_NAMES or not _NAME_PART_RE.fullmatch(p):
+        if (low in TITLE_WORDS and not (out and _place_new(parts, i))) or low in NOT_NAMES or not _NAME_PART_RE.fullmatch(p):
             break
         out.append(p)
     out.reverse()

@@ -116,6 +116,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
                     j = i
         k = j - 1
+        i = k
+        while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
+            i -= 1
+        if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
+            k = i - 1  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`: before the tag
     elif not stepped and not art.clean(k):
         return None, passive
     end = k

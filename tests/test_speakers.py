@@ -86,6 +86,16 @@ def test_pronoun_speakers(text, expected):
             [("tweeted", "House Speaker Nancy Pelosi", "Nancy Pelosi")],
         ),
         ("Trump himself said Friday that the controversy was sad.", [("said", "Trump himself", "Trump")]),
+        (
+            "Sen. Mitt Romney, R-Utah, whose views have fluctuated, said Trump made a reasonable offer.",
+            [("said", "Sen. Mitt Romney", "Mitt Romney")],
+        ),
+        # "New" of a place or paper is part of the name; "new" before a role is not.
+        ("The New York Times reported that the deal was dead.", [("reported", "The New York Times", "New York Times")]),
+        ("New Jersey Gov. Chris Christie said the deal was dead.", [("said", "New Jersey Gov. Chris Christie", "Chris Christie")]),
+        ("The new chairman said the deal was dead.", [("said", "The new chairman", "new chairman")]),
+        # "went on to say" is one cue (framing.cue_patterns); its source is the subject of "went".
+        ("Lauten wrote a letter. She went on to say that the girls lacked class.", [("went on to say", "She", "Lauten")]),
         # "what he called": the source is the pronoun, resolved to the subject after an opening phrase.
         (
             'In his interview, Ryan also hammered Obama for what he called his "utter failure."',
