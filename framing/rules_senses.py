@@ -52,7 +52,7 @@ def _is_capitalised(text: str, tok: Token) -> bool:
 
 def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
-    "Tyson Fury".  Not at the start of a sentence, and not in a title-case headline, where every
+    "Tyson Fury", or the last of a list of them ("Smoothie, D-Money and Shifty").  Not at the start of a sentence, and not in a title-case headline, where every
     word is capitalised ("Putin's Brutal Pantomime"), nor right after an opening quotation mark,
     where a quoted sentence or a coined epithet starts ('“Strikingly, Trump leads”', '"Crooked"
     Hillary')."""
@@ -66,9 +66,12 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
     if nxt is not None and SENTENCE_END & set(text[tok.end : nxt.start]):
         nxt = None
+    # The last of a list of names: "Smoothie, D-Money and Shifty" (a capitalised word before "and").
+    listed = prev is not None and prev.norm in ("and", "or") and m.first > 1 and tokens[m.first - 2].start > sentence_start \
+        and _is_capitalised(text, tokens[m.first - 2])
     in_name = (prev is not None and (prev.norm in data.honorifics or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
         nxt is not None and _is_capitalised(text, nxt)
-    )
+    ) or listed
     if not in_name or _title_case(text, tokens, m.first, sentence_start):
         return KEEP
     return PROPER_NAME

@@ -181,6 +181,10 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
         ('NBC notes, “Strikingly, Trump finishes first.”', ["Strikingly"]),
         ('He called the senator "Pathetic Bob" twice.', ["Pathetic"]),
         ('"I am done," Dave Brat said.', []),
+        # The last of a list of names (BASIL: a governor's list of drug dealers' street names).
+        ("He said dealers with names like “Smoothie, D-Money and Shifty” come to Maine.", []),
+        ("He said dealers with names like “D-Money, Smoothie (and) Shifty” come to Maine.", []),
+        ("Trump and his shifty allies met.", ["shifty"]),
     ],
 )
 def test_a_capitalised_word_inside_a_name_is_no_finding(text, loaded):
