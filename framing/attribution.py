@@ -64,7 +64,7 @@ _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession",
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 # Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`.
-_APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
+_APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue

@@ -50,6 +50,8 @@ CALENDAR_WORDS = frozenset(
     june july august september october november december""".split()
 )
 _TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
+# Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
+_OPENERS = frozenset("even unlike but and yet also so then still only".split())
 # Titles only a person holds: a lone surname after one names a person ("President Zelensky",
 # "Mr. Trump"), where "Ministry" or "Kremlin" before a word name an office or a place.
 PERSON_TITLES = HONORIFICS | frozenset(
@@ -279,7 +281,9 @@ def _phrase_reading(
     first = len(words)
     if _surname_like_title(words, norms):
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
-    while first > 0 and (norms[first - 1] not in _TITLES_AND_DETERMINERS or _place_new(words, first - 1)) and _NAME_PART_RE.fullmatch(words[first - 1]):
+    while first > 0 and (norms[first - 1] not in _TITLES_AND_DETERMINERS or _place_new(words, first - 1)) and (
+        norms[first - 1] not in _OPENERS
+    ) and _NAME_PART_RE.fullmatch(words[first - 1]):
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1

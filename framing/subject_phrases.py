@@ -55,7 +55,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
-    k = _before_time(art, k, s_start)
+    k0, k = k, _before_time(art, k, s_start)
+    if k != k0 and art.comma(k0):
+        k = k0  # `President Obama, dedicating the museum on Saturday, said`: the time ends an appositive
     stepped = False
     if art.gap(k).lstrip(".").startswith(")"):
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
@@ -157,6 +159,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k += 1
     if relative is None:
         end = _before_time_phrase(art, k, end)
+        end = _before_participle_phrase(art, k, end)
         if tokens[first].norm.endswith("ing"):
             cut = _before_finite_verb(art, k, end)
             if cut < 0:
@@ -164,6 +167,23 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
+
+
+_PARTICIPLE_COMPLEMENTS = frozenset("in on at last this earlier from over during".split())  # not "by": its agent may speak
+
+
+def _before_participle_phrase(art: ArticleText, k: int, end: int) -> int:
+    """`end` moved back to before a past participle that modifies the noun before it and opens a
+    phrase of its own (`A Quinnipiac University poll released in late August found` -> "A
+    Quinnipiac University poll")."""
+    tokens, text = art.tokens, art.text
+    if tokens[k].norm in AUX:
+        return end
+    for v in range(k + 1, end):
+        norm = tokens[v].norm
+        if norm.endswith("ed") and len(norm) > 4 and text[tokens[v].start].islower() and tokens[v + 1].norm in _PARTICIPLE_COMPLEMENTS:
+            return v - 1
+    return end
 
 
 # Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
@@ -301,7 +321,9 @@ def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
     capitalised word other than a sentence opener, right after a comma."""
     tokens, text = art.tokens, art.text
     for t in range(k, first, -1):
-        if art.comma(t - 1) and art.quote_in(tokens[t].start) is None:
+        if art.comma(t - 1) and art.quote_in(tokens[t].start) is None and not (
+            text[tokens[t - 1].start].isupper() and text[tokens[t].start].isupper() and t <= k and art.comma(t)
+        ):  # (not the state after a city: `in Tulsa, Oklahoma, arguing`)
             norm = tokens[t].norm
             if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
                 return t

@@ -90,6 +90,36 @@ def test_pronoun_speakers(text, expected):
             "Sen. Mitt Romney, R-Utah, whose views have fluctuated, said Trump made a reasonable offer.",
             [("said", "Sen. Mitt Romney", "Mitt Romney")],
         ),
+        # A long title before the name and a party tag before the cue, after a quotation.
+        (
+            '"The veto will be overridden," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+            [("said", "Senate Majority Leader Mitch McConnell", "Mitch McConnell")],
+        ),
+        # A time phrase that ends an appositive does not move the subject into it.
+        (
+            "Christie, who has campaigned for Trump since he suspended his own campaign in February, blasted Clinton as a fraud.",
+            [("blasted", "Christie", "Christie")],
+        ),
+        (
+            "President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would last.",
+            [("said", "President Obama", "Obama")],
+        ),
+        # A sentence opener is no part of the name; a state after a city opens no clause.
+        ("Even China, the only ally of Pyongyang, said it was opposed to the test.", [("said", "Even China", "China")]),
+        (
+            "Hillary Clinton wept over the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic must end.",
+            [("arguing", "Hillary Clinton", "Hillary Clinton")],
+        ),
+        (
+            "In Ames, Iowa, Mrs. Clinton spoke for an hour, saying that the plan would work.",
+            [("saying", "Mrs. Clinton", "Clinton")],
+        ),
+        # A past participle with a phrase of its own after the noun is no part of the source;
+        # with "by" its agent is.
+        (
+            "A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.",
+            [("found", "A Quinnipiac University poll", "Quinnipiac University poll")],
+        ),
         # "New" of a place or paper is part of the name; "new" before a role is not.
         ("The New York Times reported that the deal was dead.", [("reported", "The New York Times", "New York Times")]),
         ("New Jersey Gov. Chris Christie said the deal was dead.", [("said", "New Jersey Gov. Chris Christie", "Chris Christie")]),
