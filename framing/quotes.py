@@ -40,6 +40,11 @@ from framing.speakers import (
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
 _NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*+\s+){0,4}[A-Z][\w’'.-]*+")  # `*+`: no backtracking into a word
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS
+# Words opening a phrase before a sentence's subject: `In his interview, Ryan ...`.
+_OPENING_WORDS = frozenset(
+    "in on at after before during since earlier later last meanwhile however still yet asked speaking when while "
+    "as for from with despite following".split()
+)
 VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
 DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
 
@@ -133,27 +138,36 @@ def _note_sentence_subjects(
     """Remember people named at the start of a sentence ("Zelenskyy emphasized ..."), so that a
     later "he" can be resolved to them even where no cue credited them; not inside a quotation
     ("... the path. There won't be amnesty"), where the speaker's words are no narration."""
-    starts = [q.start for q in marked]
+    q, n_quotes = 0, len(marked)
     for s in sentences:
         m = _NAME_RUN_RE.match(text, s.start, min(s.end, s.start + 80))
-        if m and _subject_name(m.group()) is None:
+        if not m:
+            continue
+        name = _subject_name(m.group())
+        if name is None and _first_word(m.group()) in _OPENING_WORDS:
             # `In his interview, Ryan also hammered Obama`: the subject after an opening phrase.
             comma = text.find(", ", s.start, min(s.end, s.start + 60))
             m = _NAME_RUN_RE.match(text, comma + 2, min(s.end, comma + 82)) if comma > 0 else None
-        if not m:
-            continue
-        i = bisect.bisect_right(starts, s.start) - 1
-        if i >= 0 and s.start < marked[i].end:
-            continue
-        name = _subject_name(m.group())
+            name = _subject_name(m.group()) if m else None
         if name is None:
             continue
+        while q < n_quotes and marked[q].end <= s.start:
+            q += 1  # (sentences and quotations both in text order)
+        if q < n_quotes and marked[q].start <= s.start:
+            continue
         full = speakers.full_name(name)
-        titled = any(w.lower().strip(".") in PERSON_TITLES for w in m.group().split()[:-1])
-        if " " not in full and not (VERB_AFTER_SUBJECT_RE.match(text, m.end()) and speakers.is_person(full, titled)):
+        if " " not in full and not (
+            VERB_AFTER_SUBJECT_RE.match(text, m.end())
+            and speakers.is_person(full, any(w.lower().strip(".") in PERSON_TITLES for w in m.group().split()[:-1]))
+        ):
             continue  # a lone word is a person's name only as a subject ("Merkel spoke"), not "Talks"
         if not in_title_case_line(text, s.start):
             speakers.note_person(s.start, full)
+
+
+def _first_word(run: str) -> str:
+    space = run.find(" ")
+    return (run if space < 0 else run[:space]).lower()
 
 
 @functools.lru_cache(maxsize=8192)

@@ -73,6 +73,51 @@ _THE_HEAD_AFTER_RE = r"(?:[,.;:]|\s+(?:said|says|has|have|is|was|had|will|would|
 # a lone capitalised word with one is taken for a person only on other evidence (a title).
 _GROUP_ENDINGS = ("ans", "ists", "ials", "ics", "ats", "ers", "ees", "ors", "ents", "ties", "ies")
 _LONE_NAME_RE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+_PLACE_WORDS = frozenset("in at from across inside near throughout".split())
+_OWNER_WORDS = frozenset("his her their its our my your".split())
+_WORD_BEFORE_RE = re.compile(r"(\w+)[^\S\n]+$")
+_PLACE_AFTER_RE = re.compile(r"[’']s|\s+[A-Z]")  # a possessive or a longer name: no evidence
+_THE_HEAD_AFTER = re.compile(_THE_HEAD_AFTER_RE)
+_ITS_RE = re.compile(r"\bits\b")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+
+
+def _occurrences(text: str, word: str):
+    """Offsets where `word` stands as a whole word in `text` (a plain search, then the edges)."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'")) and (
+            end >= len(text) or not (text[end].isalnum() or text[end] in "-_")
+        ):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def _occurs(text: str, word: str) -> bool:
+    return next(_occurrences(text, word), None) is not None
+
+
+def _thing_at(text: str, start: int, end: int) -> bool:
+    """Does this occurrence of a capitalised word read as a thing or a place: after a place
+    preposition, a possessive determiner or a party letter ("in Ankara", "his Twitter account",
+    "D-Va."), after "the" as the head of its phrase ("the Kremlin said"), or before an "its" in the
+    same sentence ("Russia said its troops")?"""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isupper() and (start < 3 or not text[start - 3].isalnum()):
+        return True
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    if m is not None:
+        before = m.group(1).lower()
+        if before in _PLACE_WORDS or before in _OWNER_WORDS:
+            if _PLACE_AFTER_RE.match(text, end) is None:
+                return True
+        elif before == "the" and _THE_HEAD_AFTER.match(text, end) is not None:
+            return True
+    after = text[end : end + 60]
+    stop = _SENTENCE_END_RE.search(after)
+    return _ITS_RE.search(after, 0, stop.start() if stop else len(after)) is not None
+
+
 # Lone capitalised words that are no surname: a contraction ("We're", "I’m"), a party and state
 # tag ("R-Ky"), a hyphened common word ("Talk-show"), demonyms and adjectives ("American",
 # "Democratic", "British", "Chinese"), and an -ing participle opening a sentence ("Noting that
@@ -147,22 +192,19 @@ class Speakers:
         low = name.lower().replace("’", "'")
         if low in _NOT_PERSON_WORDS or low in self.anonymous_heads or low in PRONOUNS_PERSON:
             return False
-        word = re.escape(name)
-        if re.search(r"\b" + re.escape(name.lower()) + r"\b", self.text):
+        text = self.text
+        if _occurs(text, name.lower()):
             return False  # "officials": a common word, capitalised at a sentence start
-        if re.search(_PLACE_BEFORE_RE + word + r"\b(?![’']s|\s+[A-Z])", self.text):
-            return False
-        if re.search(r"\b[A-Z]-" + word + r"\b", self.text):
-            return False  # "D-Va.": a state in a party tag
-        if re.search(_OWNER_BEFORE_RE + word + r"\b(?![’']s|\s+[A-Z])", self.text):
-            return False
-        if re.search(_THE_BEFORE_RE + word + _THE_HEAD_AFTER_RE, self.text):
-            return False
-        if re.search(r"\b" + word + r"\b[^.!?\n]{0,60}\bits\b", self.text):
-            return False  # "Russia said its troops ...": a country or a body
+        for i in _occurrences(text, name):
+            if _thing_at(text, i, i + len(name)):
+                return False  # "in Ankara", "the Kremlin said", "his Twitter account", "D-Va.", "Russia ... its"
         if not titled:
-            titles = "|".join(sorted(PERSON_TITLES))
-            titled = re.search(r"\b(?i:" + titles + r")\.?\s+" + word + r"\b", self.text) is not None
+            if self._runs is None:
+                self._runs = _runs_by_last_name(text)
+            titled = any(
+                len(words) > 1 and words[-2].lower().strip(".") in PERSON_TITLES
+                for words in (run.split() for run, _ in self._runs.get(name, ()))
+            )  # "President Zelensky", "Mr. Sanders" elsewhere in the article
         return titled or not low.endswith(_GROUP_ENDINGS + ("ing",))
 
     def last_person(self, offset: int) -> str | None:
@@ -205,7 +247,7 @@ class Speakers:
         if name is not None:
             # A name: the capitalised words ending the phrase, titles removed.
             name = self.full_name(name)
-            if self.is_person(name, _titled(tokens)):
+            if " " in name or self.is_person(name, _titled(tokens)):
                 self.note_person(start_offset, name)
             return name, False
         if possessive is not None:

@@ -177,7 +177,7 @@ def _before_participle_phrase(art: ArticleText, k: int, end: int) -> int:
     phrase of its own (`A Quinnipiac University poll released in late August found` -> "A
     Quinnipiac University poll")."""
     tokens, text = art.tokens, art.text
-    if tokens[k].norm in AUX:
+    if end - k < 2 or tokens[k].norm in AUX:
         return end
     for v in range(k + 1, end):
         norm = tokens[v].norm
