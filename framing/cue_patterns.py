@@ -197,6 +197,11 @@ def _went_on_to(
         subject, _ = subject_phrases.subject_before(art, go, s_start)
         content_start = phrases_after_cue.content_start(art, last, s_end, entry.term in _ADDRESSEE_VERBS)
         content_end = phrases_after_cue.trim_end(text, content_start, s_end)
+        if subject is not None and content_end <= content_start:
+            # `"...," he went on to say.`: the quotation just before the subject is what was said.
+            qi = bisect.bisect_right(art.quote_ends, tokens[subject[0]].start) - 1
+            if qi >= 0 and not text[art.quote_ends[qi] : tokens[subject[0]].start].strip(" ,\t"):
+                content_start, content_end = art.quotes[qi].start, art.quotes[qi].end
         if subject is None or content_end <= content_start:
             continue
         speaker, anonymous = art.speakers.name_of(list(tokens[subject[0] : subject[1] + 1]), tokens[subject[0]].start)

@@ -286,8 +286,12 @@ class Speakers:
             m = None if i > 0 and low[i - 1].isalnum() else _HOLDER_RE.match(self.text, i + len(needle))
             if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
                 words = _strip_titles(m.group(1).split())
+                if len(words) == 1 and words[0][:1].isupper():
+                    words = self.full_name(_strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
                     return " ".join(_strip_possessive(words))
+                if len(words) == 1 and self.is_person(words[0], True):
+                    return words[0]  # "President Trump", and no fuller name in the article
             i = low.find(needle, i + 1)
         return None
 

@@ -88,10 +88,12 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and ing and (art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS):
         return clause_subject(art, s_start, k), False
     if relative is not None and art.comma(k):
-        # `Trump, who says`: the name before the comma, not the clause before it.
+        # `Trump, who says`: the name before the comma, not the clause before it (and a place
+        # after it: `Sen. Amy Klobuchar of Minnesota, who tweeted`).
         a = k
-        while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 5 and (
+        while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 7 and (
             art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
+            or (tokens[a - 1].norm == "of" and a >= 2 and art.text[tokens[a - 2].start].isupper())
         ):
             a -= 1
         return (a, relative), passive

@@ -120,6 +120,18 @@ def test_pronoun_speakers(text, expected):
             "A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.",
             [("found", "A Quinnipiac University poll", "Quinnipiac University poll")],
         ),
+        # A place after "of" before a relative clause; a role filled by a lone titled surname.
+        (
+            'It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that "the report must be public."',
+            [("tweeted", "Sen. Amy Klobuchar of Minnesota, who", "Amy Klobuchar")],
+        ),
+        (
+            "President Trump spoke. Then President Vladimir V. Putin spoke. The president himself said it was sad.",
+            [("said", "The president himself", "Trump")],
+        ),
+        ("Donald Trump won. President Trump spoke. The president said it was sad.", [("said", "The president", "Donald Trump")]),
+        # A quotation before "he went on to say" is what he said.
+        ('Trump spoke. "It was a disgrace," he went on to say.', [("went on to say", "he", "Trump")]),
         # "New" of a place or paper is part of the name; "new" before a role is not.
         ("The New York Times reported that the deal was dead.", [("reported", "The New York Times", "New York Times")]),
         ("New Jersey Gov. Chris Christie said the deal was dead.", [("said", "New Jersey Gov. Chris Christie", "Chris Christie")]),
