@@ -148,7 +148,8 @@ class Speakers:
     more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
     _lower: str | None = None  # the text in lower case, for finding role words
-    _roles: dict[str, str | None] = field(default_factory=dict)  # role -> its holder
+    # role -> (found by a title?, [(offset, holder)] in text order)
+    _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
 
     def full_name(self, name: str) -> str:
@@ -258,7 +259,7 @@ class Speakers:
         if anonymous:
             return "anonymous", True
         if role:
-            holder = self._role_holder(phrase)
+            holder = self._role_holder(phrase, start_offset)
             if holder is not None:
                 self.note_person(start_offset, holder)
                 return holder, False
@@ -266,19 +267,44 @@ class Speakers:
             return None, False  # `47% say`: a share of those polled, no one named
         return phrase, False
 
-    def _role_holder(self, role: str) -> str | None:
+    def _role_holder(self, role: str, offset: int) -> str | None:
         """`the US president` is the person the article names with that role before a name
-        ("US president Donald Trump"), if it does."""
-        if role not in self._roles:  # "The officials", "the officials": one search of the text
-            self._roles[role] = self._find_role_holder(role)
-        return self._roles[role]
+        ("US president Donald Trump"), if it does: the first so named.  A bare role the article
+        never writes before a name ("the senator", "the four-term congressman") is filled from
+        its titles ("Sen. Marco Rubio", "Rep. Blake Farenthold"): the nearest holder before
+        `offset`, else the first after it.  A role with a capitalised or time modifier ("the
+        Florida senator", "the former president") is not filled from titles."""
+        found = self._roles.get(role)
+        if found is None:  # "The officials", "the officials": one search of the text per role
+            found = self._roles[role] = self._find_role_holders(role)
+        by_title, holders = found
+        if not holders:
+            return None
+        if not by_title:
+            return holders[0][1]
+        i = bisect.bisect_left(holders, (offset, "")) - 1
+        return holders[i][1] if i >= 0 else holders[0][1]
 
-    def _find_role_holder(self, role: str) -> str | None:
+    def _find_role_holders(self, role: str) -> tuple[bool, list[tuple[int, str]]]:
+        found = self._holders_after(role)
+        if found:
+            return False, found
+        head = role.rsplit(None, 1)[-1].lower()
+        if head in _ROLE_TITLES and not any(
+            w in ("former", "ex", "then", "late") or not w.islower() for w in role.split()[:-1]
+        ):
+            for title in _ROLE_TITLES[head]:
+                found += self._holders_after(title)
+            found.sort()
+        return True, found
+
+    def _holders_after(self, role: str) -> list[tuple[int, str]]:
         if self._lower is None:
             self._lower = self.text.lower()
         low, needle = self._lower, role.lower()
         if len(low) != len(self.text) or len(needle) != len(role):
             low, needle = self.text, role  # lower-casing moved offsets ("İ"): match the case as written
+        out: list[tuple[int, str]] = []
         i = low.find(needle)
         while i >= 0:
             # A plain substring search, then the name after it: far cheaper than compiling a
@@ -289,11 +315,25 @@ class Speakers:
                 if len(words) == 1 and words[0][:1].isupper():
                     words = self.full_name(_strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
-                    return " ".join(_strip_possessive(words))
-                if len(words) == 1 and self.is_person(words[0], True):
-                    return words[0]  # "President Trump", and no fuller name in the article
+                    out.append((i, " ".join(_strip_possessive(words))))
+                elif len(words) == 1 and self.is_person(words[0], True):
+                    out.append((i, words[0]))  # "President Trump", and no fuller name in the article
             i = low.find(needle, i + 1)
-        return None
+        return out
+
+
+# Titles that name a role's holder where the article writes the role itself only bare ("the
+# senator" after "Sen. Marco Rubio").
+_ROLE_TITLES = {
+    "senator": ("sen.", "senator"),
+    "congressman": ("rep.", "representative", "congressman"),
+    "congresswoman": ("rep.", "representative", "congresswoman"),
+    "lawmaker": ("sen.", "rep.", "senator", "representative"),
+    "governor": ("gov.", "governor"),
+    "president": ("president",),
+    "mayor": ("mayor",),
+    "sheriff": ("sheriff",),
+}
 
 
 def _titled(tokens: list[Token]) -> bool:
@@ -507,4 +547,6 @@ def _strip_possessive(run: list[str]) -> list[str]:
     for suffix in ("’s", "'s"):
         if last.endswith(suffix):
             return run[:-1] + [last[: -len(suffix)]]
+    if last.endswith(("s’", "s'")):
+        return run[:-1] + [last[:-1]]  # "Sanders’ campaign"
     return run

@@ -130,6 +130,24 @@ def test_pronoun_speakers(text, expected):
             [("said", "The president himself", "Trump")],
         ),
         ("Donald Trump won. President Trump spoke. The president said it was sad.", [("said", "The president", "Donald Trump")]),
+        # A bare role the article writes only as a title is filled by the nearest holder before it;
+        # a role with a place or "former" is not guessed from titles.
+        (
+            'Rep. Blake Farenthold resigned. "I had no idea," the four-term congressman said.',
+            [("said", "the four-term congressman", "Blake Farenthold")],
+        ),
+        (
+            "Sen. Marco Rubio spoke. Sen. Bob Smith spoke later. The senator said it was over.",
+            [("said", "The senator", "Bob Smith")],
+        ),
+        (
+            "Sen. Marco Rubio spoke. The Florida senator said it was over.",
+            [("said", "The Florida senator", "Florida senator")],
+        ),
+        (
+            "Sen. Bernie Sanders’ aides spoke. The senator said it was over.",
+            [("said", "The senator", "Bernie Sanders")],
+        ),
         # A quotation before "he went on to say" is what he said.
         ('Trump spoke. "It was a disgrace," he went on to say.', [("went on to say", "he", "Trump")]),
         # "New" of a place or paper is part of the name; "new" before a role is not.
