@@ -25,13 +25,13 @@ from framing import attribution as attr
 from framing import cue_patterns, embedded_posts, mark_cues
 from framing import quote_marks
 from framing.lexicon import LexiconSet, Match
+from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
 from framing.speakers import (
     CALENDAR_WORDS,
     NOT_NAMES,
     PERSON_TITLES,
     TITLE_WORDS,
-    VERB_AFTER_SUBJECT_RE,
     Speakers,
     in_title_case_line,
 )

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from framing import lone_names
 from framing.models import Token
 
 # Words of a role or office that precede a name and are not part of it.  They are a rule table
@@ -60,80 +61,7 @@ PERSON_TITLES = HONORIFICS | frozenset(
     king queen prince princess pope chairman chairwoman speaker general colonel captain admiral
     reverend father sheriff""".split()
 )
-# Words before a capitalised word that make it a thing or a place, not a person: "the Kremlin",
-# "in Ankara", "across Iowa" (not "to" or "of": "spoke to Zelensky", "the view of Merkel").
-_PLACE_BEFORE_RE = r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ii]nside|[Nn]ear|[Tt]hroughout)\s+"
-_THE_BEFORE_RE = r"\b[Tt]he\s+"
-# A possessive before a capitalised word makes it a thing owned ("his Twitter account").
-_OWNER_BEFORE_RE = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
-# After "the W": what shows W is the head ("the Kremlin said", "the Pentagon."), not a modifier
-# ("the Trump administration").
-_THE_HEAD_AFTER_RE = r"(?:[,.;:]|\s+(?:said|says|has|have|is|was|had|will|would|did|does)\b)"
-# Endings of group nouns and demonyms ("Officials", "Democrats", "Russians", "Critics", "Leaders"):
-# a lone capitalised word with one is taken for a person only on other evidence (a title).
-_GROUP_ENDINGS = ("ans", "ists", "ials", "ics", "ats", "ers", "ees", "ors", "ents", "ties", "ies")
-_LONE_NAME_RE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
-_PLACE_WORDS = frozenset("in at from across inside near throughout".split())
-_OWNER_WORDS = frozenset("his her their its our my your".split())
-_WORD_BEFORE_RE = re.compile(r"(\w+)[^\S\n]+$")
-_PLACE_AFTER_RE = re.compile(r"[’']s|\s+[A-Z]")  # a possessive or a longer name: no evidence
-_THE_HEAD_AFTER = re.compile(_THE_HEAD_AFTER_RE)
-_ITS_RE = re.compile(r"\bits\b")
-_SENTENCE_END_RE = re.compile(r"[.!?\n]")
-
-
-def _occurrences(text: str, word: str):
-    """Offsets where `word` stands as a whole word in `text` (a plain search, then the edges)."""
-    i = text.find(word)
-    while i >= 0:
-        end = i + len(word)
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'")) and (
-            end >= len(text) or not (text[end].isalnum() or text[end] in "-_")
-        ):
-            yield i
-        i = text.find(word, i + 1)
-
-
-def _occurs(text: str, word: str) -> bool:
-    return next(_occurrences(text, word), None) is not None
-
-
-def _thing_at(text: str, start: int, end: int) -> bool:
-    """Does this occurrence of a capitalised word read as a thing or a place: after a place
-    preposition, a possessive determiner or a party letter ("in Ankara", "his Twitter account",
-    "D-Va."), after "the" as the head of its phrase ("the Kremlin said"), or before an "its" in the
-    same sentence ("Russia said its troops")?"""
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isupper() and (start < 3 or not text[start - 3].isalnum()):
-        return True
-    m = _WORD_BEFORE_RE.search(text, max(0, start - 16), start)
-    if m is not None:
-        before = m.group(1).lower()
-        if before in _PLACE_WORDS or before in _OWNER_WORDS:
-            if _PLACE_AFTER_RE.match(text, end) is None:
-                return True
-        elif before == "the" and _THE_HEAD_AFTER.match(text, end) is not None:
-            return True
-    after = text[end : end + 60]
-    stop = _SENTENCE_END_RE.search(after)
-    return _ITS_RE.search(after, 0, stop.start() if stop else len(after)) is not None
-
-
-# Lone capitalised words that are no surname: a contraction ("We're", "I’m"), a party and state
-# tag ("R-Ky"), a hyphened common word ("Talk-show"), demonyms and adjectives ("American",
-# "Democratic", "British", "Chinese"), and an -ing participle opening a sentence ("Noting that
-# ...", "Asserting ...") unless a title goes before it.
-_NOT_SURNAME_RE = re.compile(r".*[’'](?:re|m|d|ll|ve|t)|[A-Z]-.*|.*-[a-z].*|.*(?:ican|atic|ish|ese)")
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
-# After a one-word sentence subject: a verb or a relative clause ("Merkel spoke", "Fox, who ..."),
-# not a preposition, conjunction or noun ("Talks in Ankara", "Bombastic conservative host ...").
-VERB_AFTER_SUBJECT_RE = re.compile(
-    r"[^\S\n]+(?:(?:also|then|later|still|never|once|now|\w+ly)[^\S\n]+)?"
-    r"(?:[a-z]+(?:ed|s)|said|told|spoke|was|is|has|had|will|would|can|could|did|does|went|came|made|took|gave|got"
-    r"|met|left|ran|won|lost|sat|stood|wrote|thought|knew|saw|became|began|brought|sought|held|kept|led|put|felt"
-    r"|found|heard|meant|paid|sent|spent|struck|swore|threw|may|might|must|should)\b|,[^\S\n]+who\b"
-)
-
-
 @dataclass
 class Speakers:
     """Per-article memory for naming speakers: the fullest form of each name, the last person."""
@@ -188,17 +116,12 @@ class Speakers:
         return found
 
     def _lone_person(self, name: str, titled: bool) -> bool:
-        if not _LONE_NAME_RE.fullmatch(name) or name.isupper() or _NOT_SURNAME_RE.fullmatch(name):
-            return False  # "NATO", "CNN": an acronym names a body
         low = name.lower().replace("’", "'")
         if low in _NOT_PERSON_WORDS or low in self.anonymous_heads or low in PRONOUNS_PERSON:
             return False
         text = self.text
-        if _occurs(text, name.lower()):
-            return False  # "officials": a common word, capitalised at a sentence start
-        for i in _occurrences(text, name):
-            if _thing_at(text, i, i + len(name)):
-                return False  # "in Ankara", "the Kremlin said", "his Twitter account", "D-Va.", "Russia ... its"
+        if not lone_names.surname_shaped(name) or lone_names.thing_or_word(text, name):
+            return False
         if not titled:
             if self._runs is None:
                 self._runs = _runs_by_last_name(text)
@@ -206,7 +129,7 @@ class Speakers:
                 len(words) > 1 and words[-2].lower().strip(".") in PERSON_TITLES
                 for words in (run.split() for run, _ in self._runs.get(name, ()))
             )  # "President Zelensky", "Mr. Sanders" elsewhere in the article
-        return titled or not low.endswith(_GROUP_ENDINGS + ("ing",))
+        return titled or not lone_names.group_like(low)
 
     def last_person(self, offset: int) -> str | None:
         """The last person named before `offset` (the referent of "he" or "she")."""

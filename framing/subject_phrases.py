@@ -13,7 +13,8 @@ import bisect
 import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, VERB_AFTER_SUBJECT_RE
+from framing.lone_names import VERB_AFTER_SUBJECT_RE
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
 # `The State Department less than two weeks ago said`.
