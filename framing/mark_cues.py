@@ -20,10 +20,13 @@ import re
 
 from framing import article_text, phrases_after_cue
 from framing.models import Attribution, Range
+from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.speakers import NOT_NAMES
 
 # Name-like words before a colon: a capitalised run at the end of the text before it.
 _NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*$")
+# A capitalised run opening a sentence: its subject, if a verb follows.
+_SUBJECT_RE = re.compile(r"(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
 _HEADLINE_COLON_RE = re.compile(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[ ]+(?=[\w“\"‘'])")
 # Headline openers before a colon that introduce a label, not a speaker.
 _LABELS = frozenset(
@@ -155,7 +158,12 @@ def _name_before(art: article_text.ArticleText, colon: int) -> tuple[int, int] |
     s_start, _ = art.sentence_of(colon)
     m = _NAME_BEFORE_RE.search(art.text, max(s_start, colon - 60), colon)
     if m is None:
-        return None
+        # `Biden was quick to retort: "..."`: the subject of the clause that ends at the colon.
+        m = _SUBJECT_RE.match(art.text, s_start, colon)
+        if m is None or VERB_AFTER_SUBJECT_RE.match(art.text, m.end()) is None or colon - s_start > 80 or any(
+            c in art.text[m.end() : colon] for c in ",;“\""
+        ):
+            return None
     src = _token_span(art, m.start(), m.end())
     while src is not None and art.tokens[src[0]].norm in NOT_NAMES and src[0] < src[1]:
         src = (src[0] + 1, src[1])

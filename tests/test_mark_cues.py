@@ -82,3 +82,19 @@ def test_colon_quote_is_spoken_by_the_named_source():
     text = "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often surge.”"
     (quote,) = analysed(text).quotes
     assert (quote.kind, quote.speaker) == ("direct", "Daron Shaw")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No name right before the colon: the subject of the clause it ends, if a verb follows it.
+        (
+            'Talks\n\nBiden was quick to retort: "With all due respect, that is malarkey."',
+            [(":", "Biden", "Biden")],
+        ),
+        ('Talks\n\nThe debate was over: "It is done."', [(":", None, None)]),
+        ('Talks\n\nBiden, angry, was quick to retort: "It is malarkey."', [(":", None, None)]),
+    ],
+)
+def test_colon_credits_the_subject_of_its_clause(text, expected):
+    assert [(cue, source, speaker) for cue, _, speaker, source, _ in attributions_of(text)] == expected
