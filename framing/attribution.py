@@ -356,6 +356,8 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if content_end <= content_start:
         return None
     n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)
+    if tokens[cue.first].norm.endswith("ing"):
+        content_end = phrases_after_cue.before_new_subject(art, content_start, content_end)
     if subject is not None and tokens[subject[1]].norm in ("who", "which") and subject[1] > 0 and art.comma(subject[1] - 1):
         # `The senator, who says the bill is flawed, voted against it`: what is said ends with
         # the relative clause, at the comma before the main clause's verb (whether the cue

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from framing.article_text import AUX, PRONOUNS, ArticleText, Cue
+from framing.lone_names import VERB_AFTER_SUBJECT_RE
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES
 
 TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
 SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")
@@ -189,5 +191,22 @@ def relative_clause_end(art: ArticleText, start: int, end: int) -> int:
                 ):
                     return trim_end(text, start, i)
         i = text.find(",", i + 1, end)
+    return end
+
+
+# A comma, then a capitalised subject (`, Biden responded: ...`): a clause of its own begins.
+_NEW_SUBJECT_RE = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,2}[A-Z][\w’'.-]*)")
+
+
+def before_new_subject(art: ArticleText, start: int, end: int) -> int:
+    """`end` moved back to before a comma that opens a clause with a named subject and a verb
+    (`responding to a question about the attack, Biden responded: ...` ends at "attack")."""
+    text = art.text
+    for m in _NEW_SUBJECT_RE.finditer(text, start, end):
+        first = m.group(1).split(None, 1)[0].lower().strip(".")
+        if first in NOT_NAMES or first in CALENDAR_WORDS or art.quote_in(m.start()) is not None:
+            continue
+        if VERB_AFTER_SUBJECT_RE.match(text, m.end(1)) is not None:
+            return trim_end(text, start, m.start())
     return end
 

@@ -836,3 +836,11 @@ def test_relative_clause_content_ends_at_its_comma(text, expected):
 )
 def test_participle_source_and_content(text, expected):
     assert [(a[0], a[4], a[5]) for a in attributions_of(text)] == expected
+
+
+def test_participle_content_ends_before_a_new_named_subject():
+    text = 'After Ryan spoke, responding to a question about the attack, Biden responded: "That is malarkey."'
+    assert [(a[0], a[3], a[4], a[5]) for a in attributions_of(text)] == [
+        ("responding", "Ryan", "Ryan", "to a question about the attack"),
+        ("responded", "Biden", "Biden", '"That is malarkey."'),
+    ]
