@@ -234,9 +234,9 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
             )
         apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
         if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
-            src = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + apposed.end(1)) - 1)
-            if src[0] <= src[1]:
-                return make(src, Range(q.start, q.end)), [qi]
+            tag = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + apposed.end(1)) - 1)
+            if tag[0] <= tag[1]:
+                return make(tag, Range(q.start, q.end)), [qi]
         if (
             closes_clause
             and len(between) < 80  # farther than a short tag: only a name with an appositive reaches

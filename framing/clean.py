@@ -120,7 +120,7 @@ def _matching_rule(line: _Line) -> bp.Rule | None:
     """The first rule whose pattern matches the whole line and whose word limit it keeps.  One
     combined regex finds the first matching pattern in a single pass (most lines match none)."""
     m = _ANY_RULE.fullmatch(line.key)
-    if m is None:
+    if m is None or m.lastgroup is None:  # a match always names its rule's group
         return None
     first = int(m.lastgroup[1:])
     for rule in bp.RULES[first:]:

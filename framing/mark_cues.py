@@ -66,17 +66,17 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
         credit[qi] = att
     extra.extend(_headline(art, found))
     for m in _BAR_RE.finditer(text) if "―" in text else ():
-        qi = art.quote_in(m.start())
-        if qi is None or qi in credit:
+        quoted = art.quote_in(m.start())
+        if quoted is None or quoted in credit:
             continue
-        q = art.quotes[qi]
+        q = art.quotes[quoted]
         name_start, name_end = m.span(2)
         while name_end > name_start and text[name_end - 1] in " ,.":
             name_end -= 1
         src = _token_span(art, name_start, name_end)
         att = _attribution(art, m.start(1), m.end(1), "bar", src, Range(q.start, q.end))
         extra.append(att)
-        credit[qi] = att
+        credit[quoted] = att
     for m in _labels(text):
         if m.group(1).lower() in _LABELS:
             continue  # `BYLINE: Amber Phillips`, `UPDATE: ...`: a label, not a speaker

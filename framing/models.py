@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, ClassVar
 
 SPAN_TYPES = ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source")
 VOICES = ("author", "quoted")
@@ -207,7 +207,7 @@ class _JsonStrings(dict):
     encoded once and then found by a dict look-up; `None` is "null".  It keeps at most `LIMIT`, so
     a long run over many names cannot grow it without end."""
 
-    LIMIT = 50_000
+    LIMIT: ClassVar[int] = 50_000
 
     def __missing__(self, value: str | None) -> str:
         if value is not None and type(value) is not str:

@@ -75,7 +75,7 @@ class RuleData:
     def from_lexicons(cls, lexicons: LexiconSet) -> RuleData:
         """Built once per LexiconSet (detect asks for it once per article)."""
         cached = lexicons.derived.get("rule_data")
-        if cached is None:
+        if not isinstance(cached, RuleData):
             cached = lexicons.derived["rule_data"] = cls._build(lexicons)
         return cached
 

@@ -118,7 +118,7 @@ def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int,
         run_lo -= 1
     while run_hi < hi and _is_capitalised(text, tokens[run_hi + 1]):
         run_hi += 1
-    others = [t for t in tokens[lo:run_lo] + tokens[run_hi + 1 : hi + 1] if text[t.start : t.start + 1].isalpha()]
+    others = [t for t in (*tokens[lo:run_lo], *tokens[run_hi + 1 : hi + 1]) if text[t.start : t.start + 1].isalpha()]
     if not others:
         return True
     return sum(_is_capitalised(text, t) for t in others) / len(others) > TITLE_CASE_SHARE

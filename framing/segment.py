@@ -167,7 +167,9 @@ def _punctuation_ends(text: str, start: int, end: int, n: int) -> bool:
         return True  # `...end.” Next`: a closing quote after the period
     # The word before the period (up to 40 characters back): the run of letters, digits and
     # .'’- that ends there, found by matching forwards in the reversed text.
-    w = start - _WORD_BEFORE_RE.match(text[start - 1 : start - 41 if start > 40 else None : -1]).end()
+    before = _WORD_BEFORE_RE.match(text[start - 1 : start - 41 if start > 40 else None : -1])
+    assert before is not None  # the pattern matches the empty string too
+    w = start - before.end()
     word = text[w:start].lstrip("'’-")
     if not word:
         return True
@@ -179,7 +181,7 @@ def _punctuation_ends(text: str, start: int, end: int, n: int) -> bool:
     if "." in word or low in _MAYBE_FINAL:
         # "U.S.", "a.m.", "Inc.": a sentence ends here only if a usual sentence opener follows.
         follow = re.match(r"[\"'“‘(]*(\w+)", text[j : j + 30])
-        return bool(follow) and follow.group(1).lower() in _STARTERS
+        return follow is not None and follow.group(1).lower() in _STARTERS
     return True
 
 

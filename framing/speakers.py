@@ -181,7 +181,7 @@ class Speakers:
                 return possessive, False
         if anonymous:
             return "anonymous", True
-        if role:
+        if role and phrase is not None:  # a role always comes with its phrase
             holder = self._role_holder(phrase, start_offset)
             if holder is not None:
                 self.note_person(start_offset, holder)
