@@ -327,13 +327,22 @@ def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribut
     quotation such a cue credited goes to the attribution around it."""
     outer: dict[int, Attribution] = {}
     quoting = {id(att) for att in credit.values()}
+    # The attributions a cue may lie inside, in order; a cue that is no thought and credits a
+    # quotation is never dropped, and one that credits none only from inside an `according to`.
+    around = [b for b in found if b.content is not None and b.stance != "thought"]
+    according = [b for b in around if b.verb == "according_to"]
     for i, a in enumerate(found):
-        thought = a.stance in _NESTED_STANCES or (a.verb in _NESTED_VERBS and id(a) not in quoting)
-        for b in found:
-            if b is not a and b.content is not None and b.content.start <= a.cue.start < b.content.end and b.stance != "thought":
-                if thought or (b.verb == "according_to" and id(a) not in quoting):
-                    outer[i] = b
-                    break
+        if a.stance in _NESTED_STANCES or (a.verb in _NESTED_VERBS and id(a) not in quoting):
+            pool = around
+        elif id(a) not in quoting:
+            pool = according
+        else:
+            continue
+        start = a.cue.start
+        for b in pool:
+            if b is not a and b.content.start <= start < b.content.end:  # type: ignore[union-attr]
+                outer[i] = b
+                break
     if not outer:
         return found
     dropped = {id(found[i]): b for i, b in outer.items()}
