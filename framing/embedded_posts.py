@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from framing.models import IgnoredRange, Quote, Range
 
 _SIGNATURE_RE = re.compile(
-    r"(?P<body>[^\n]*?)[ \t]*[\u2014\u2013-]{1,2}[ \t]*"
+    r"^(?P<body>[^\n]*?)[ \t]*[\u2014\u2013-]{1,2}[ \t]*"
     r"(?P<name>[^\s()\u2014\u2013@][^\n()\u2014\u2013@]{0,60}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]+"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})[ \t]*$",
     re.MULTILINE,
