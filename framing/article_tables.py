@@ -22,6 +22,13 @@ from framing.models import Article, IngestError
 from framing.text_decoding import CP1252_WARNING, NotText, stream_lines
 
 KNOWN_FIELDS = ("id", "outlet", "title", "headline", "date", "url", "text")
+# framing's own outputs left in a folder it scores again: one clear error per file, not one per row.
+FRAMING_OUTPUT = (
+    "this is {what}, not articles; leave it out, and write framing's outputs outside the folders "
+    "you score (reports go to reports/ by default)"
+)
+_SCORES_COLUMNS = {"loaded_author_per_1k", "words"}  # `framing score --format csv`
+_SPANS_COLUMNS = {"start", "end", "type", "voice"}  # ... and its `--spans` file
 _FIELD_LIMIT = 64 * 1024 * 1024  # characters: the csv module's default (128 KiB) is too small for long articles
 
 
@@ -77,6 +84,9 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             yield IngestError(path, "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)")
             return
         names = [h.strip().lower() for h in header]
+        if _SCORES_COLUMNS <= set(names) or _SPANS_COLUMNS <= set(names):
+            yield IngestError(path, FRAMING_OUTPUT.format(what="a CSV written by framing score"), 1)
+            return
         if "text" not in names:
             yield IngestError(path, _missing_text_message(header), 1)
             return
@@ -123,6 +133,9 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 if not isinstance(record, dict):
                     yield IngestError(path, f"a JSON {_kind(record)}, not an object; each line must be one object with a \"text\" field", line)
                     continue
+                if "text" not in record and "scores" in record and "spans" in record:
+                    yield IngestError(path, FRAMING_OUTPUT.format(what="the output of framing score (scored articles)"), line)
+                    return
                 yield record_article({str(k).strip().lower(): v for k, v in record.items()}, table, line, warnings)
         except NotText as e:
             yield IngestError(path, str(e))

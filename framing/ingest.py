@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from framing import html_text, manifest
-from framing.article_tables import TableFile, claim_unique, read_csv, read_jsonl
+from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
 from framing.text_decoding import NotText, decode_bytes
@@ -35,13 +35,21 @@ FORMATS = {
     ".csv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",  # tables are often shipped compressed
 }
 SUPPORTED = ", ".join(FORMATS)
+_FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def read_articles(paths: Sequence[str | Path], outlet: str | None = None) -> Iterator[Article | IngestError]:
+def read_articles(
+    paths: Sequence[str | Path], outlet: str | None = None, skip: Sequence[str | Path] = ()
+) -> Iterator[Article | IngestError]:
     """Articles from every readable input under `paths`, lazily and in a stable order; inputs
-    that cannot be read come through as IngestError (naming the file, line and what to do)."""
-    yield from _Run(outlet).read([Path(p) for p in paths])
+    that cannot be read come through as IngestError (naming the file, line and what to do).
+
+    `skip` are files never read: the run's own outputs, which may lie in a folder it scores
+    (`framing score news/ --out news/scores.csv`) and are being written while it reads."""
+    run = _Run(outlet)
+    run.read_files.update(str(Path(p).resolve()) for p in skip)
+    yield from run.read([Path(p) for p in paths])
 
 
 class _Run:
@@ -120,6 +128,8 @@ class _Run:
         warnings = list(decoded.warnings)
         own: Mapping[str, str | None]
         if kind == "html":
+            if _FRAMING_REPORT in decoded.text[:2000]:
+                return IngestError(where, FRAMING_OUTPUT.format(what="a report written by framing"))
             doc = html_text.extract(decoded.text)
             if not doc.text.strip():
                 return IngestError(where, "no article text found in this HTML page (only markup, scripts or navigation); save the article's own page")

@@ -65,19 +65,21 @@ def article_record(analysis: Analysis) -> dict:
 
 
 def analyse_for_report(
-    paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), model=None, jobs: int | None = None
+    paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), model=None, jobs: int | None = None,
+    skip: Sequence[str | Path] = (),
 ) -> Iterator[dict | IngestError]:
     """Analyse a corpus on `jobs` processes (default: all cores), in input order, as report records.
 
     The records are `Analysis.to_dict()` plus the text; of the sentences only those a classifier
-    scored are kept (the report shows them; the rest would only cost memory).
+    scored are kept (the report shows them; the rest would only cost memory).  `skip`: files never
+    read (the report being written, when it lies in a folder analysed).
     """
     from framing import ingest, parallel
 
     texts: deque[str] = deque()
 
     def articles() -> Iterator:
-        for item in ingest.read_articles(paths, outlet=outlet):
+        for item in ingest.read_articles(paths, outlet=outlet, skip=skip):
             if not isinstance(item, IngestError):
                 texts.append(item.text)
             yield item

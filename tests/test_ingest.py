@@ -16,6 +16,7 @@ from framing.models import Article, IngestError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+runner = CliRunner()
 CP1252 = "decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)"
 
 
@@ -443,3 +444,57 @@ def test_compressed_tables_are_streamed_and_a_broken_archive_reported(tmp_path):
         ("not-gzip.csv.gz", "reading stopped"),
         ("truncated.jsonl.gz", "reading stopped"),
     ]
+
+
+# -- framing's own outputs in a folder it reads again -------------------------------------------
+
+STORY = "Talks end early\n\nNegotiators left Istanbul, officials said.\n"
+
+
+def test_framing_outputs_left_in_a_scored_folder_are_one_clear_error_each(tmp_path):
+    """Scores, findings and reports written into the corpus folder are not read as articles
+    (a findings CSV has a `text` column, and would otherwise give one bogus article per finding)."""
+    write(tmp_path / "story.txt", STORY)
+    first = runner.invoke(app, ["score", str(tmp_path / "story.txt"), "--no-model", "--format", "csv",
+                                "--out", str(tmp_path / "scores.csv"), "--spans", str(tmp_path / "spans.csv")])
+    assert first.exit_code == 0, first.output
+    assert runner.invoke(app, ["score", str(tmp_path / "story.txt"), "--no-model", "--out", str(tmp_path / "scores.jsonl")]).exit_code == 0
+    assert runner.invoke(app, ["report", str(tmp_path / "story.txt"), "--no-model", "--out", str(tmp_path / "report.html")]).exit_code == 0
+    items = read(tmp_path)
+    assert [a.id for a in articles(items)] == ["story"]
+    assert sorted((Path(e.path).name, e.line) for e in errors(items)) == [
+        ("report.html", None), ("scores.csv", 1), ("scores.jsonl", 1), ("spans.csv", 1),
+    ]
+    assert all("not articles; leave it out, and write framing's outputs outside the folders you score" in e.message
+               for e in errors(items))
+
+
+def test_skipped_files_are_never_read(tmp_path):
+    story = write(tmp_path / "story.txt", STORY)
+    write(tmp_path / "other.txt", STORY)
+    assert [a.id for a in read_articles([tmp_path], skip=[tmp_path / "other.txt"])] == ["story"]
+    assert list(read_articles([story], skip=[story])) == []
+
+
+def test_score_never_reads_back_the_files_it_is_writing(tmp_path):
+    """`framing score news/ --out news/scores.csv` twice: the second run reads the story, not
+    the outputs it is about to replace."""
+    write(tmp_path / "story.txt", STORY)
+    command = ["score", str(tmp_path), "--no-model", "--format", "csv",
+               "--out", str(tmp_path / "scores.csv"), "--spans", str(tmp_path / "spans.csv")]
+    for _ in range(2):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert "scored 1 article, 0 errors" in result.stderr
+    rows = (tmp_path / "scores.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 2 and rows[1].startswith("story,")
+
+
+def test_report_never_reads_back_the_report_it_replaces(tmp_path):
+    write(tmp_path / "story.txt", STORY)
+    command = ["report", str(tmp_path), "--no-model", "--out", str(tmp_path / "report.html")]
+    for _ in range(2):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert "error" not in result.stderr
+        assert "(1 articles, " in result.stdout

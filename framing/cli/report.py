@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -35,13 +35,14 @@ SUMMARY_SCORES = {
 SLIM_KEYS = ("id", "outlet", "date", "words", "scores")
 
 
-def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console) -> Iterator:
+def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console,
+              skip: Sequence[Path] = ()) -> Iterator:
     """The corpus analysed, streamed with a progress bar; unreadable inputs are also told on stderr."""
     from framing.report import analyse_for_report
 
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
-        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs):
+        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs, skip=skip):
             if isinstance(item, IngestError):
                 err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
             progress.update(task, advance=1)
@@ -115,7 +116,7 @@ def report(
         if scores:
             items = records_with_text(_saved_scores(scores, paths), recovery)
         else:
-            items = _analysed(paths, outlet, lexicon, classifier, jobs, err)
+            items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target])  # an earlier report there is replaced, not read
         result = write_report(items, target, config)
     except (LexiconError, ReportError, ValueError) as e:
         raise fail(str(e)) from None
