@@ -205,6 +205,8 @@ def test_side_by_side_view_has_both_texts_and_their_scores(page):
     counts = {r[0]: r[1:] for r in (row.locator("td").all_inner_texts() for row in page.page.locator("#pair-scores .pair-findings tr").all()) if r}
     assert counts["loaded words, the outlet's own"] == ["0", "3"]  # Right Post: "claimed", "disastrous", "farce"
     assert counts["loaded words, inside quotations"] == ["1", "0"]  # Left Times quotes "It was a farce"
+    assert counts["quotations (spoken)"] == ["1", "0"]  # the same count as the `quotes` score
+    assert counts["scare quotes (quoted words in the outlet's own voice)"] == ["0", "0"]
     assert "minister (claim)" in counts["who is quoted, with which verbs"][1]
 
 

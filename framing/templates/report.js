@@ -331,7 +331,7 @@
   function findingCounts(a) {
     var f = findings(a).spans, c = {}, sources = {};
     f.forEach(function (s) {
-      var key = s.type + (s.type === "loaded" || s.type === "hedge" || s.type === "booster" ? ":" + s.voice : "");
+      var key = s.type + (s.type === "loaded" || s.type === "hedge" || s.type === "booster" || s.type === "quote" ? ":" + s.voice : "");
       c[key] = (c[key] || 0) + 1;
       if (s.type === "attribution") {
         var who = s.speaker || "(not named)";
@@ -350,7 +350,8 @@
     var lines = [
       ["loaded words, the outlet's own", "loaded:author"], ["loaded words, inside quotations", "loaded:quoted"],
       ["hedges, the outlet's own", "hedge:author"], ["boosters, the outlet's own", "booster:author"],
-      ["quotations", "quote"], ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
+      ["quotations (spoken)", "quote:quoted"], ["scare quotes (quoted words in the outlet's own voice)", "quote:author"],
+      ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
     if (DATA.classified) lines.push(["sentences the classifier marks as biased", "biased_sentence"]);
     var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
     rows.push(["who is quoted, with which verbs", a.who || "–", b.who || "–"]);
