@@ -115,7 +115,7 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
         if found is None:
             continue
         att, credited = found
-        if out and tokens_ing(art, cue) and att.source is not None and att.source == out[-1].source:
+        if out and _participle(art, cue) and att.source is not None and att.source == out[-1].source:
             _end_before_participle(art, out[-1], att)
         out.append(att)
         for qi in credited:
@@ -123,7 +123,8 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
     return out, quote_credit
 
 
-def tokens_ing(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+def _participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Does the cue open with an -ing form ("telling", "saying")?"""
     return art.tokens[cue.first].norm.endswith("ing")
 
 
@@ -157,6 +158,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if tokens[cue.first].norm in VERB_ONLY_FORMS:
         strength = max(strength, 2)  # "stated", "supported": only "state", "support" need the noun rules' caution
     cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
+    participle = _participle(art, cue)
     s_start, s_end = art.sentence_of(cue_start)
     verb = art.lemmas.get(entry.term)
     if verb is None:
@@ -185,7 +187,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         return None
     if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
         return None  # "show up", "call off", "back down": another verb than the cue
-    if before == "for" and tokens[cue.first].norm.endswith("ing"):
+    if before == "for" and participle:
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
@@ -261,7 +263,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if naming_participle(art, cue, before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported
     if (
-        tokens[cue.first].norm.endswith("ing")
+        participle
         and prev is not None
         and prev.source is not None
         and s_start <= prev.cue.start < cue_start
@@ -333,7 +335,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
                 )
                 return make(subject, content), credited
     # 4. Postposed: `The talks were a show, Lavrov said.`
-    if not tokens[cue.first].norm.endswith("ing"):
+    if not participle:
         post = postposed(art, cue, s_start, s_end)
         if post is not None:
             return make(*post), quotes_within(art, post[1])
@@ -356,7 +358,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if content_end <= content_start:
         return None
     n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)
-    if tokens[cue.first].norm.endswith("ing"):
+    if participle:
         content_end = phrases_after_cue.before_new_subject(art, content_start, content_end)
     if subject is not None and tokens[subject[1]].norm in ("who", "which") and subject[1] > 0 and art.comma(subject[1] - 1):
         # `The senator, who says the bill is flawed, voted against it`: what is said ends with
@@ -374,12 +376,12 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that:
         return None
-    if strength == 2 and not has_that and n_content < 3 and (tokens[cue.first].norm.endswith("ing") or not in_headline(text, cue_start)):
+    if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, cue_start)):
         return None  # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
     if n_content < 1:
         return None
     content = Range(content_start, content_end)
-    if verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not tokens[cue.first].norm.endswith("ing"):
+    if verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not participle:
         # `The email appears to contradict ...`: the email is what appears so, not who says so;
         # the view is credited to no one (PolNeAR: no source, the subject in the content).
         content = Range(tokens[subject[0]].start, content_end)

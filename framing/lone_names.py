@@ -81,8 +81,6 @@ VERB_AFTER_SUBJECT_RE = re.compile(
 )
 
 
-
-
 def surname_shaped(name: str) -> bool:
     """Could `name` be a surname by its shape: capitalised with lower-case letters, no acronym
     ("NATO", "CNN"), no contraction, party tag, hyphened common word or demonym?"""

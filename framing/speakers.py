@@ -62,6 +62,8 @@ PERSON_TITLES = HONORIFICS | frozenset(
     reverend father sheriff""".split()
 )
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
+
+
 @dataclass
 class Speakers:
     """Per-article memory for naming speakers: the fullest form of each name, the last person."""
