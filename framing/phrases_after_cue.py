@@ -209,4 +209,3 @@ def before_new_subject(art: ArticleText, start: int, end: int) -> int:
         if VERB_AFTER_SUBJECT_RE.match(text, m.end(1)) is not None:
             return trim_end(text, start, m.start())
     return end
-

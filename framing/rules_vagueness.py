@@ -4,8 +4,8 @@ count, name or credit someone.
 
 "about 40 people" but not "about the plan"; "many critics say" but not "many buildings
 collapsed"; "critics say" but not "his critics said"; "certain officials" (a hedge) but "she is
-certain" (a booster); "the plan was criticized" but not "was criticized by the UN".  Each rule is registered, in its place in the running order, in
-framing.rules.
+certain" (a booster); "the plan was criticized" but not "was criticized by the UN".  Each rule
+is registered, in its place in the running order, in framing.rules.
 """
 
 from __future__ import annotations
