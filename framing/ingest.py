@@ -47,18 +47,17 @@ def read_articles(
 
     `skip` are files never read: the run's own outputs, which may lie in a folder it scores
     (`framing score news/ --out news/scores.csv`) and are being written while it reads."""
-    run = _Run(outlet)
-    run.read_files.update(str(Path(p).resolve()) for p in skip)
-    yield from run.read([Path(p) for p in paths])
+    yield from _Run(outlet, skip).read([Path(p) for p in paths])
 
 
 class _Run:
     """State of one read: ids handed out, files seen, manifests loaded (all small: per file)."""
 
-    def __init__(self, outlet: str | None) -> None:
+    def __init__(self, outlet: str | None, skip: Sequence[str | Path] = ()) -> None:
         self.outlet = outlet or None
         self.file_ids: set[str] = set()
-        self.read_files: set[str] = set()  # resolved paths, as strings: far smaller than Path objects
+        # resolved paths, as strings (far smaller than Path objects); a file skipped counts as read
+        self.read_files: set[str] = {str(Path(p).resolve()) for p in skip}
         self.manifests: dict[Path, manifest.Manifest | None] = {}
         self.walked_manifests: list[manifest.Manifest] = []
 
