@@ -163,7 +163,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None:
         end = _before_time_phrase(art, k, end)
         end = _before_participle_phrase(art, k, end)
-        if tokens[first].norm.endswith("ing"):
+        if ing:
             cut = _before_finite_verb(art, k, end)
             if cut < 0:
                 k = -cut  # the object of `had`, `left`: `left many E.U. nations feeling`
