@@ -210,7 +210,7 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     while j > 0 and tokens[j - 1].start >= sentence_start and text[tokens[j - 1].start : tokens[j - 1].start + 1].isupper():
         j -= 1
     k = j - 1
-    if k >= 0 and tokens[k].norm in data.articles | {"the"}:
+    if k >= 0 and (tokens[k].norm == "the" or tokens[k].norm in data.articles):
         k -= 1
     if k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in data.month_context:
         return KEEP
