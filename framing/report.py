@@ -20,7 +20,7 @@ import jinja2
 from framing import compare, distinctive, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
-    COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, json_for_script,
+    COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, json_for_script,
 )
 from framing.score import SCORES
 
@@ -115,7 +115,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         distinctive.add_counts(counts, record)
         articles.append(compact_article(record, names, strings))
     if not slim:
-        raise ReportError("no articles to report on" + (f" ({len(errors)} inputs could not be read)" if errors else ""))
+        raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else ""))
     comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
     if comparison.scores != names:  # keep only the scores some article has
         keep = [names.index(s) for s in comparison.scores]
@@ -147,7 +147,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (len(slim) == 2 or bool(config.pairs)),
+        tables=tables, errors=errors, differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles)),
         articles=len(slim), methods=_methods(), config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,

@@ -168,7 +168,8 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
 
     The pairs the user asked for come first (matched by article id); then articles
     that share an `event` in their metadata, the first article of each outlet against the first
-    of the event; and when the corpus is exactly two articles, those two.
+    of the event; and when the corpus is a class set (two to four articles, each from a different
+    outlet: one story as each outlet told it), every two of them.
     """
     index: dict[str, int] = {}
     for i, a in enumerate(articles):
@@ -189,6 +190,17 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
     for event, by_outlet in events.items():
         first, *others = by_outlet.values()
         pairs.extend({"a": first, "b": o, "label": f"{event}: {articles[first]['outlet']} | {articles[o]['outlet']}"} for o in others)
-    if not pairs and len(articles) == 2:
-        pairs.append({"a": 0, "b": 1, "label": f"{articles[0]['outlet']} | {articles[1]['outlet']}"})
+    if not pairs and is_class_set(articles):
+        pairs.extend({"a": i, "b": j, "label": f"{articles[i]['outlet']} | {articles[j]['outlet']}"}
+                     for i in range(len(articles)) for j in range(i + 1, len(articles)))
     return pairs[:limit]
+
+
+CLASS_SET_MAX = 4
+
+
+def is_class_set(articles: Sequence[dict]) -> bool:
+    """Two to four articles, each from a different outlet: what a teacher gathers on one story.
+    Such a folder needs no `event` column for its texts to be shown side by side, first."""
+    outlets = [a.get("outlet") for a in articles]
+    return 2 <= len(articles) <= CLASS_SET_MAX and len(set(outlets)) == len(outlets)

@@ -148,7 +148,10 @@ ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", 
         (ARTS, [], [(0, 1), (0, 3)]),  # same event, first article of each other outlet against the first
         (ARTS, [("c1", "b1")], [(2, 1), (0, 1), (0, 3)]),  # asked-for pairs come first
         (ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], [(0, 1)]),  # two articles: the classroom pair
-        (ARTS[:1] + ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], []),
+        (ARTS[:1] + ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], []),  # two from outlet X: no class set
+        ([{"id": i, "outlet": o, "event": ""} for i, o in [("fox", "Fox"), ("hpo", "HuffPost"), ("nyt", "NYT")]], [],
+         [(0, 1), (0, 2), (1, 2)]),  # a class set: one story from each of three outlets, every two of them
+        ([{"id": str(i), "outlet": str(i), "event": ""} for i in range(5)], [], []),  # five outlets is a corpus, not a class set
     ],
 )
 def test_find_pairs(articles, explicit, expected):
@@ -237,12 +240,30 @@ def test_report_command_with_no_paths_reports_on_seeds(tmp_path, monkeypatch, se
     assert page.index('id="side-by-side"') < page.index('id="profile"')  # two articles: the classroom view first
 
 
+def test_report_on_a_class_folder_of_three_outlets_shows_them_side_by_side_first(tmp_path):
+    """A teacher's folder: one story from each of three outlets and a manifest, no `event` column."""
+    news = tmp_path / "class"
+    news.mkdir()
+    rows = ["path,outlet,date,headline"]
+    for name, outlet, verb in (("fox", "Fox News", "claimed"), ("hpo", "HuffPost", "said"), ("nyt", "The New York Times", "stressed")):
+        (news / f"{name}.txt").write_text(f"Flynn pleads guilty\n\nThe president {verb} the case was unfair.\n", encoding="utf-8")
+        rows.append(f"{name}.txt,{outlet},2017-12-04,Flynn pleads guilty")
+    (news / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "class.html"
+    result = runner.invoke(app, ["report", str(news), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.index('id="side-by-side"') < page.index('id="profile"')
+    assert re.findall(r'<option value="\d">([^<]*)</option>', page) == [
+        "Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
+
+
 def test_report_command_with_nothing_readable_is_a_one_line_error(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "empty.txt").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["report", str(tmp_path / "news"), "--out", str(tmp_path / "r.html"), "--no-model"])
     assert result.exit_code == 1
-    assert "error: no articles to report on (1 inputs could not be read)" in result.stderr
+    assert "error: no articles to report on (1 input could not be read)" in result.stderr
     assert not (tmp_path / "r.html").exists()
 
 
