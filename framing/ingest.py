@@ -10,8 +10,9 @@ Formats, chosen by extension:
 - `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
 
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
-Folders are read recursively in sorted order, skipping hidden files and files of other types;
-a file named explicitly that cannot be read is an error.  Article ids are unique in a run: the
+Folders are read recursively in sorted order, skipping hidden files and files of other types
+(except documents meant as articles but saved as Word, PDF, ...: each is an error saying how to
+save it instead); a file named explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
 Nothing is lost silently: an empty, binary or undecodable file, a bad row, or a manifest row
 naming no file each give an IngestError with what to do, and the run goes on.
@@ -35,6 +36,25 @@ FORMATS = {
     ".csv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",  # tables are often shipped compressed
 }
 SUPPORTED = ", ".join(FORMATS)
+# Documents someone meant as articles but saved in a form framing cannot read: reported, with how
+# to save them instead, even when found in a folder (other files there, such as the images and
+# scripts a browser saves beside a page, are passed over in silence).
+_SAVE_AS_TEXT = "if it is an article, open it and save it as plain text (.txt, the headline on the first line)"
+DOCUMENT_ADVICE = {
+    ".docx": f"a Word document; {_SAVE_AS_TEXT}",
+    ".doc": f"a Word document; {_SAVE_AS_TEXT}",
+    ".odt": f"an OpenDocument text; {_SAVE_AS_TEXT}",
+    ".rtf": f"a rich-text document; {_SAVE_AS_TEXT}",
+    ".pages": f"a Pages document; {_SAVE_AS_TEXT}",
+    ".pdf": "a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
+    ".mhtml": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
+    ".mht": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
+    ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
+    ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
+    ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
+    ".ods": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
+    ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
+}
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -64,9 +84,11 @@ class _Run:
     def read(self, paths: list[Path]) -> Iterator[Article | IngestError]:
         for path in paths:
             if path.is_dir():
-                files, manifests, unreadable = _walk(path)
+                files, manifests, unreadable, documents = _walk(path)
                 for error in unreadable:
                     yield IngestError(error.filename or str(path), f"cannot read this folder ({error.strerror}); check its permissions")
+                for document in documents:
+                    yield _not_read(document)
                 for m in manifests:
                     yield from self._load_manifest(m.parent)
                     loaded = self.manifests.get(m.parent)
@@ -78,7 +100,7 @@ class _Run:
                 if manifest.is_manifest(path):
                     yield IngestError(str(path), "this is a manifest (metadata for the files beside it), not articles; pass its folder instead")
                 elif _format(path) is None:
-                    yield IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
+                    yield _not_read(path)
                 else:
                     yield from self._file(path, root=path.parent)
             else:
@@ -185,12 +207,22 @@ class _Run:
                 yield IngestError(str(m.path), message, row.line)
 
 
-def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError]]:
+def _not_read(path: Path) -> IngestError:
+    """The error for a file framing has no reader for: what it is and how to save it instead."""
+    advice = DOCUMENT_ADVICE.get(path.suffix.lower())
+    if advice:
+        return IngestError(str(path), f"not read: {advice}")
+    return IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]:
     """Supported files and manifests under `root`, sorted by their path parts (hidden ones
-    skipped), and the folders that could not be listed."""
+    skipped), the folders that could not be listed, and the documents in a form framing cannot
+    read (Word, PDF, ...: see DOCUMENT_ADVICE)."""
     files: list[Path] = []
     manifests: list[Path] = []
     unreadable: list[OSError] = []
+    documents: list[Path] = []
     for folder, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
@@ -201,8 +233,10 @@ def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError]]:
                 manifests.append(path)
             elif _format(path) is not None:
                 files.append(path)
+            elif path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$"):  # ~$x.docx: Word's lock file
+                documents.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
-    return sorted(files, key=key), sorted(manifests, key=key), unreadable
+    return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
 
 
 def _format(path: Path) -> str | None:

@@ -222,13 +222,14 @@ def test_manifest_supplies_metadata_per_file_and_reports_rows_naming_no_file(tmp
     write(tmp_path / "a.txt", "First line\n\nBody.\n")
     write(tmp_path / "sub" / "b.md", "# B headline\n\nBody.\n")
     write(tmp_path / "c.txt", "Unlisted\n\nBody.\n")
-    write(tmp_path / "notes.docx", b"PK\x03\x04 skipped: unknown type inside a folder")
+    write(tmp_path / "notes.docx", b"PK\x03\x04 a Word document inside a folder: reported, not read")
     items = read(tmp_path)
     a, c, b = articles(items)  # sorted by path: a.txt, c.txt, sub/b.md
     assert (a.id, a.outlet, a.date, a.title, a.metadata) == ("a", "Outlet A", "2025-05-14", "Headline from manifest", {"author": "Ann", "event": "istanbul"})
     assert (b.id, b.outlet, b.date, b.title) == ("b", "Outlet B", "2025-05-15", "B headline")
     assert (c.id, c.outlet, c.title, c.metadata) == ("c", None, "Unlisted", {})
-    [missing] = errors(items)
+    docx, missing = errors(items)
+    assert docx.path.endswith("notes.docx") and docx.message.startswith("not read: a Word document;")
     assert (missing.path, missing.line) == (str(tmp_path / "manifest.csv"), 4)
     assert missing.message == "lists 'missing.txt', but there is no such file beside the manifest; fix the path or remove the row"
 
@@ -334,6 +335,32 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     assert missing.message == "no such file or folder; check the path"
 
 
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("huffpost.docx", "not read: a Word document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)"),
+        ("fox.pdf", "not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)"),
+        ("nyt.mhtml", "not read: a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)"),
+        ("corpus.xlsx", "not read: a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)"),
+        ("corpus.json", "not read: a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file"),
+    ],
+)
+def test_a_document_saved_in_a_form_framing_cannot_read_is_reported_with_how_to_save_it(tmp_path, name, message):
+    """A teacher's folder with one article saved as Word or PDF by mistake: that article must not
+    vanish in silence, in a folder or named on its own; the images and scripts a browser saves
+    beside a page (page_files/) stay silent."""
+    write(tmp_path / "a.txt", "A\n\nBody.\n")
+    write(tmp_path / name, b"PK\x03\x04 binary")
+    write(tmp_path / "page_files" / "analytics.js", "var x = 1;")
+    write(tmp_path / "page_files" / "logo.png", b"\x89PNG\r\n")
+    write(tmp_path / ("~$" + name), b"lock file of an open Word document")
+    items = read(tmp_path)
+    assert [a.id for a in articles(items)] == ["a"]
+    assert [(Path(e.path).name, e.message) for e in errors(items)] == [(name, message)]
+    [named] = read(tmp_path / name)
+    assert (Path(named.path).name, named.message) == (name, message)
+
+
 # -- ids and order ------------------------------------------------------------------------------
 
 def test_ids_are_unique_and_the_order_is_stable(tmp_path):
@@ -412,6 +439,19 @@ def test_cli_scores_the_good_file_and_reports_the_bad_one_on_stderr(tmp_path):
     error_lines = [l for l in result.stderr.splitlines() if "bad.txt" in l]
     assert error_lines == [f"error {tmp_path / 'bad.txt'}: binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"]
     assert "scored 1 article, 1 error" in result.stderr
+
+
+def test_cli_class_folder_with_a_word_file_and_a_pdf_names_each_and_says_how_to_save_it(tmp_path):
+    write(tmp_path / "fox.txt", "Talks end early\n\nNegotiators left Istanbul, officials said.\n")
+    write(tmp_path / "huffpost.docx", b"PK\x03\x04")
+    write(tmp_path / "nyt.pdf", b"%PDF-1.4\n")
+    result = runner.invoke(app, ["report", str(tmp_path), "--no-model", "--out", str(tmp_path / "out" / "r.html")])
+    assert result.exit_code == 0, result.output
+    errors_shown = [l for l in result.stderr.splitlines() if l.startswith("error")]
+    assert errors_shown == [
+        f"error {tmp_path / 'huffpost.docx'}: not read: a Word document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)",
+        f"error {tmp_path / 'nyt.pdf'}: not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
+    ]
 
 
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
