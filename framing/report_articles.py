@@ -14,6 +14,7 @@ import gzip
 import json
 import math
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -123,8 +124,29 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
         "spans": spans,
         "sentences": sentences,
         "ignored": ignored,
-        "warnings": list(record.get("warnings") or ()),
+        "warnings": [with_excerpts(w, record.get("text") or "") for w in record.get("warnings") or ()],
     }
+
+
+_OFFSET = re.compile(r"\boffset (\d+)")
+
+
+def with_excerpts(warning: str, text: str, width: int = 24) -> str:
+    """A warning as a reader can use it: after each "offset N" the words around that point, since
+    a teacher cannot count to character 1784 ('unclosed quotation mark at offset 1784 (near
+    "...tweeted Saturday: “I had to fire..."): ...')."""
+    def excerpt(m: re.Match) -> str:
+        at = int(m.group(1))
+        if at > len(text):
+            return m.group(0)
+        start, end = max(0, at - width), min(len(text), at + width)
+        while start > 0 and not text[start - 1].isspace() and at - start < 2 * width:
+            start -= 1
+        while end < len(text) and not text[end].isspace() and end - at < 2 * width:
+            end += 1
+        words = " ".join(text[start:end].split())
+        return f'{m.group(0)} (near "{"..." if start > 0 else ""}{words}{"..." if end < len(text) else ""}")'
+    return _OFFSET.sub(excerpt, warning)
 
 
 def expand_spans(article: dict, strings: Sequence[str | None]) -> list[dict]:

@@ -138,6 +138,28 @@ def test_compact_article_keeps_scores_json_safe():
     assert compact_article(rec, ["x", "y"], StringTable())["scores"] == [None, 1.5]
 
 
+TWEET = 'This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied.\n\nThere was nothing to hide!” That tweet'
+
+
+@pytest.mark.parametrize(
+    "warning, expected",
+    [
+        ("unclosed quotation mark at offset 49: taken to run to the end of its paragraph",
+         'unclosed quotation mark at offset 49 (near "...account tweeted Saturday: “I had to fire General Flynn..."): taken to run to the end of its paragraph'),
+        ("closing quotation mark at offset 122 without an opening one: ignored",
+         'closing quotation mark at offset 122 (near "...There was nothing to hide!” That tweet") without an opening one: ignored'),
+        ("decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)",
+         "decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)"),  # no offset: as it was
+        ("unclosed quotation mark at offset 999: taken to run to the end of its paragraph",
+         "unclosed quotation mark at offset 999: taken to run to the end of its paragraph"),  # past the text: as it was
+    ],
+)
+def test_a_warning_in_the_report_shows_the_words_at_its_offset(warning, expected):
+    assert TWEET[49] == "“" and TWEET[122] == "”"
+    article = compact_article({"id": "fox", "text": TWEET, "warnings": [warning]}, [], StringTable())
+    assert article["warnings"] == [expected]
+
+
 ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", "event": "e1"},
         {"id": "c1", "outlet": "X", "event": ""}, {"id": "d1", "outlet": "Z", "event": "e1"}]
 
