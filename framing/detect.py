@@ -60,7 +60,7 @@ def lexical_spans(
                  "quoted" if quote else "author", quote.speaker if quote else None, None, None, e.term, e.lexicon,
                  decision.rule)
         )
-    return spans
+    return one_per_overlap(text, spans)
 
 
 def _longest_per_group(matches: list[Match]) -> list[Match]:
@@ -80,6 +80,53 @@ def _longest_per_group(matches: list[Match]) -> list[Match]:
         kept.append(m)
         reach[group] = m.end
     return kept
+
+
+def one_per_overlap(text: str, spans: list[Span]) -> list[Span]:
+    """Overlapping findings of one type and voice become one finding, so each is counted once.
+
+    "is considered" and "considered to be" in "The plan is considered to be risky." are one hedge,
+    not two.  The finding covers the union of the overlapping matches (every word a lexicon entry
+    matched stays marked, and no word is marked twice); its term, category, weight and speaker are
+    those of the longest match (then the heavier, then the earlier), so `term` is always one entry
+    `framing lexicon test` can look up, and `rule` names the other terms it took in.  This runs
+    after the context rules, so a match a rule turned down never takes in one it kept.  A match
+    inside a longer one of its group was dropped before the rules (`_longest_per_group`); this
+    handles partial overlaps.  Attributions and anonymous sources are not made here: never merged.
+
+    `spans` come sorted by start, as `lexical_spans` builds them; the findings returned are too.
+    """
+    reach: dict[tuple[str, str | None], int] = {}  # (type, voice) -> furthest end so far
+    for s in spans:  # most articles have no overlap: find that out before building anything
+        key = (s.type, s.voice)
+        if s.start < reach.get(key, -1):
+            break
+        reach[key] = s.end
+    else:
+        return spans
+    groups: list[list[Span]] = []
+    last: dict[tuple[str, str | None], list[Span]] = {}  # (type, voice) -> its latest group
+    reach.clear()
+    for s in spans:
+        key = (s.type, s.voice)
+        if s.start < reach.get(key, -1):
+            last[key].append(s)
+        else:
+            last[key] = [s]
+            groups.append(last[key])
+        reach[key] = max(reach.get(key, -1), s.end)
+    return [g[0] if len(g) == 1 else _merge(text, g) for g in groups]
+
+
+def _merge(text: str, group: list[Span]) -> Span:
+    """One finding over the union of the overlapping `group`, described by its main (longest) match."""
+    main = max(group, key=lambda s: (s.end - s.start, s.weight or 0, -s.start))
+    start, end = group[0].start, max(s.end for s in group)
+    others = ", ".join(f"'{s.term}'" + ("" if s.category == main.category else f" ({s.category})")
+                       for s in group if s is not main)
+    note = f"overlap: also matched {others} (one {main.type}, counted once)"
+    return Span(start, end, text[start:end], main.type, main.category, main.weight, main.voice, main.speaker, None,
+                None, main.term, main.lexicon, f"{main.rule}; {note}" if main.rule else note)
 
 
 def voice_spans(text: str, voice: VoiceResult) -> list[Span]:
