@@ -374,7 +374,7 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
         and art.clean(cue.last)
     ):
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
-    if strength <= 1 and not has_that:
+    if strength <= 1 and not has_that and entry.category != "thought":
         return None
     if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, cue_start)):
         return None  # (a headline is terse: `Rose Bowl skywriters blast Trump.`)

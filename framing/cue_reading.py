@@ -214,6 +214,9 @@ TAG_VERB_FORMS = frozenset(
 _DEGREE_WORDS = frozenset("more most very less least too so".split())
 # What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
 # (PolNeAR train: 3 of 46 such "find" cues marked).
+# Around "back" as an adverb, not the verb "back" (support): a place or direction after it, "be" before it.
+_BACK_ADVERB_AFTER = frozenset("in into to toward towards at on onto under over from and home down up out off nearly".split())
+_BACK_ADVERB_BEFORE = frozenset("is are was were be been being am 's".split())
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
 # What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
 # (PolNeAR train: 4 of 14 such "offer" cues marked; dev 0 of 1).
@@ -233,7 +236,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     reports show that"), an -ing adjective after a degree word ("the most telling promise"),
     "find" with a reflexive or "a way" ("found herself in a tight race"), a byline ("Lerer
     reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
-    as its object ("the setting in Turkey offered a glimmer of hope")."""
+    as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
+    back at their hotel")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -243,6 +247,9 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return after in _FIND_OBJECTS
     if verb == "report":
         return after in ("from", "live", "daily") or (tokens[cue.first].norm == "reporting" and after == "by")
+    if verb == "back" and tokens[cue.first].norm == "back":
+        # "was back at their hotel", "jumps back in the race", "dates back to": the adverb
+        return after in _BACK_ADVERB_AFTER or before in _BACK_ADVERB_BEFORE
     if verb == "offer":
         k = cue.last + 1
         for j in range(k, min(k + 4, len(tokens))):

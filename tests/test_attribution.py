@@ -502,7 +502,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
         "He is critical of it.",  # a stance cue of weight 2 needs a phrase of a few words
-        "Voters support the plan.",
+        # "back" as an adverb, not the verb of support
+        "He was back at the hotel.",
+        "If Rubio jumps back in the race, he keeps his delegates.",
         # a byline: the reporter's place, not a report
         "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed.",
         "Boyle frequently reports live from the field across the country.",
@@ -543,6 +545,32 @@ def test_not_an_attribution(text: str) -> None:
 )
 def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expected: tuple) -> None:
     assert attributions_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A stance or perception cue of weight 1 ("support", "see", "view", "want") with a subject
+        # and an object reports the subject's stance (PolNeAR train: 51% of these marked when no
+        # other attribution holds them) ...
+        ("Voters support the plan.", [("support", "support", "thought", "Voters", "Voters", "the plan")]),
+        (
+            "Only two Democrats currently back Sen. Bob Corker's legislation.",
+            [("back", "back", "thought", "Democrats", "Only two Democrats", "Sen. Bob Corker's legislation")],
+        ),
+        (
+            "Germany views itself as a leader in the push against climate change.",
+            [("views", "view", "thought", "Germany", "Germany", "itself as a leader in the push against climate change")],
+        ),
+        # ... but inside what another source said it is part of that content (17% marked).
+        (
+            "Trump said Iowa was complex and he feels he can win New Hampshire.",
+            [("said", "say", "neutral", "Trump", "Trump", "Iowa was complex and he feels he can win New Hampshire")],
+        ),
+    ],
+)
+def test_a_stance_cue_with_an_object_reports_outside_other_content(text: str, expected: list) -> None:
+    assert attributions_of(text) == expected
 
 
 def test_a_headline_cue_may_have_a_short_complement() -> None:
