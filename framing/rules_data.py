@@ -24,6 +24,9 @@ VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague gr
 VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
 AGENTLESS_PASSIVE = "agentless_passive"  # category of hedges that need no named agent after them ("was criticized")
 EPISTEMIC_VERB = "epistemic_verb"  # category of hedge verbs; opinion verbs among them need no named holder before them
+# Stance classes of reporting_verbs.tsv whose verbs credit a view, not an act ("many parents fear",
+# "some scholars contend"): after a vague quantifier and any plural noun they make a weasel word.
+VIEW_STANCES = frozenset({"thought", "tentative", "lowering"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,6 +66,7 @@ class RuleData:
     quantifiers: frozenset[str] = frozenset()  # vague quantifiers, which hedge a group themselves: "many critics"
     vague_determiners: frozenset[str] = frozenset()  # boosters that before a noun pick out unnamed members: "certain officials"
     predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
+    view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
     plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
     # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
@@ -114,6 +118,9 @@ class RuleData:
                 t for t, e in lexicons.entries.get("hedge", {}).items() if e.category == VAGUE_QUANTIFIER),
             vague_determiners=words("vague_determiner"),
             predicative_followers=words("predicative_follower"),
+            view_verbs=all_forms(words("vague_head") | frozenset(
+                t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
+                if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
         )
 
 
@@ -127,7 +134,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.vague_heads, packaged.vague_quantifiers,
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
-                    packaged.vague_determiners, packaged.predicative_followers)
+                    packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs)
 
 
 @lru_cache(maxsize=1)

@@ -61,7 +61,43 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
         return j != i and not tokens[j].norm.endswith("ing")
     while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
         i += 1
-    return i > m.last + 1 and _next(tokens, i) in data.group_verbs
+    return (i > m.last + 1 and _next(tokens, i) in data.group_verbs) or _unnamed_holders(text, tokens, m.last + 1, data)
+
+
+PERFECT = frozenset({"have", "has", "had"})  # "some scholars have argued": the auxiliary before the view verb
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children"})
+AFTER_PARTICIPLE = frozenset({"by", "in", "on", "at", "from", "to", "as", "for", "with", "of"})  # "some patients suspected of"
+
+
+def _plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData) -> bool:
+    """Whether the words after a vague quantifier name unnamed holders of a view: any plural noun,
+    perhaps after one or two modifiers, or "who", then a verb crediting a view (`view_verbs`: the
+    opinion verbs and the reporting verbs of stance "thought", "tentative", "lowering"), perhaps
+    after "have" and `group_filler` words: "some people prefer", "most people would consider",
+    "some ancient manuscripts argue", "some who had hoped".  Not a verb of acting or a reduced
+    relative clause: "many buildings collapsed", "several enclaves known as", "some patients
+    suspected of"."""
+    for k in range(i, min(i + 3, len(tokens))):
+        if set(text[tokens[k - 1].end : tokens[k].start]) & PAUSE:
+            return False
+        word = tokens[k].norm
+        if not word.isalpha() or word in data.determiners or word in data.month_context:
+            return False
+        if _plural(word) or (k == i and word == "who"):
+            j = k + 1
+            while (_next(tokens, j) in data.group_fillers or _next(tokens, j) in PERFECT) and j - k <= 3:
+                j += 1
+            verb = _next(tokens, j)
+            if verb not in data.view_verbs or set(text[tokens[j - 1].end : tokens[j].start]) & PAUSE:
+                return False
+            if j > k + 1:  # after "have" or an adverb the verb is finite: "some who had hoped for"
+                return True
+            return not verb.endswith(("en", "wn")) and not (verb.endswith("ed") and _next(tokens, j + 1) in AFTER_PARTICIPLE)
+    return False
 
 
 def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:

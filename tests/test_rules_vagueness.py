@@ -237,6 +237,30 @@ def test_vague_group_misfires_read_in_news(text, expected):
 
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A vague quantifier before any plural noun credited with a view (a verb of thinking, a
+        # tentative or a doubting report) is a weasel word, as "many critics say" is ...
+        ("Some people prefer the term lovers.", [("Some", "quantity_approximator")]),
+        ("Most people would consider him right of center.", [("Most", "vague_quantifier")]),
+        ("Some ancient manuscripts argue that the setting was Rome.", [("Some", "quantity_approximator")]),
+        ("Many parents fear the schools will close.", [("Many", "vague_quantifier")]),
+        ("Several senior lawmakers have claimed the vote was rigged.", [("Several", "vague_quantifier")]),
+        ("It disappointed some who had hoped for more.", [("some", "quantity_approximator")]),
+        # ... but not before a verb of acting or reporting plainly, a participle that modifies
+        # the noun, or after a pause.
+        ("Many families moved away.", []),
+        ("Some farmers reported losses.", []),
+        ("It is one of several enclaves known as Marquetalia.", []),
+        ("Some patients suspected of infection were tested.", [("suspected", "epistemic_verb")]),
+        ("Some people left, and others stayed.", []),
+    ],
+)
+def test_vague_quantifier_before_unnamed_holders_of_a_view(text, expected):
+    assert hedges(text) == expected
+
+
 def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
     result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
