@@ -133,6 +133,13 @@ def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     prev = tokens[m.first - 1]
     if prev.start < sentence_start:
         return KEEP
-    if prev.norm in data.determiners or prev.norm.endswith(("'s", "’s")):
+    if prev.norm in data.determiners or prev.norm.endswith(("'s", "’s")) or _plural_possessive(text, prev):
         return Decision(False, rule=f"noun-use: '{m.entry.term}' after '{prev.norm}' is a noun, loaded only as a verb")
     return KEEP
+
+
+def _plural_possessive(text: str, tok: Token) -> bool:
+    """Whether a token is a plural possessive, an "s" with the apostrophe after it ("the victims'
+    claims", "the neocons’ claims"): the tokeniser keeps only inner apostrophes, so it is read from the
+    text."""
+    return tok.norm.endswith("s") and text[tok.end : tok.end + 1] in ("'", "’") and text[tok.end + 1 : tok.end + 2] == " "

@@ -61,6 +61,16 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("His claim to fame was a speech.", []),
         ("She claims that he lied about it.", [("claims", "loaded"), ("lied", "loaded")]),
         ("The party claimed about a dozen seats.", [("about", "hedge")]),  # won seats: plain too
+        # ... nor after a plural possessive, an adjective that judges the statement, or in a
+        # compound that names a filing (context_words.tsv determiners; plain-sense rows).
+        ("Envoys picked up the victims' claims.", []),
+        ("Carlson mocked the neocons’ claims that Iran is a threat.", [("mocked", "loaded")]),
+        ("They produced two women with questionable claims against him.", [("questionable", "loaded")]),
+        ("both utterly unbelievable claims.", [("utterly", "loaded"), ("unbelievable", "loaded")]),
+        ("The border was swamped with asylum claims.", [("swamped", "loaded")]),
+        ("a sexual harassment claim", []),
+        ("the investigation into claims that Russia interfered", []),
+        ("The voters' verdict came as he claimed victory.", [("claimed", "loaded")]),
         # Frequency adverbs state how often, not how sure: no hedge.
         ("The meeting is usually held in June.", []),
         ("He often travels.", []),
