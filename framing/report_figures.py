@@ -24,6 +24,33 @@ STANCE_COLOURS = {"neutral": "#9e9e9e", "raising": "#1f77b4", "lowering": "#d627
 MAX_SCATTER_TERMS = 400  # per outlet: the most distinctive either way
 
 
+# What each score counts, in words a class can read; the panel shows the score's name under it,
+# for the tables and the Methods section.  A score not listed here is shown by its name alone.
+PLAIN_TITLES = {
+    "loaded_author_per_1k": "Loaded words, the outlet's own, per 1,000",
+    "loaded_quoted_per_1k": "Loaded words in quotations, per 1,000 quoted",
+    "loaded_per_1k": "All loaded words, per 1,000",
+    "loaded_weighted_author_per_1k": "Outlet's own loaded words, weighted 1-3",
+    "hedge_per_1k": "Hedges, the outlet's own, per 1,000",
+    "booster_per_1k": "Boosters, the outlet's own, per 1,000",
+    "quote_share": "Share of words in quotations",
+    "quotes": "Spoken quotations (count)",
+    "attributions": "Attributions: said, according to... (count)",
+    "anonymous_source_share": "Share of attributions to anonymous sources",
+    "nonneutral_verb_share": "Share of attributions with a loaded verb",
+    "biased_sentence_share": "Share of own sentences judged biased",
+    "mean_bias_probability": "Mean bias probability, own sentences",
+}
+
+
+def panel_title(score: str) -> str:
+    """A panel's title: what the score counts, then its name in small grey type."""
+    plain = PLAIN_TITLES.get(score)
+    if plain is None:
+        return label(score)
+    return f"{label(plain)}<br><span style='font-size:10px;color:#777'>{label(score)}</span>"
+
+
 def label(text: object) -> str:
     return html.escape(str(text), quote=False)
 
@@ -45,7 +72,10 @@ def profile_figure(c: Comparison) -> dict:
     names = [o.name for o in c.outlets]
     cols = 3
     rows = max(1, math.ceil(len(c.scores) / cols))
-    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[label(s) for s in c.scores], vertical_spacing=0.5 / rows + 0.02)
+    height = 230 * rows + 60
+    # a fixed ~75 px between rows (room for a two-line title), whatever the number of rows
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[panel_title(s) for s in c.scores],
+                        vertical_spacing=min(0.3, 75 / (height - 90)) if rows > 1 else 0.0)
     by = {(r.score, r.outlet): r for r in c.profile}
     for k, s in enumerate(c.scores):
         for i, o in enumerate(names):
@@ -63,7 +93,9 @@ def profile_figure(c: Comparison) -> dict:
                 row=k // cols + 1, col=k % cols + 1,
             )
     fig.update_xaxes(showticklabels=False)
-    return _plain(fig, 230 * rows + 60)
+    fig.update_yaxes(rangemode="nonnegative")  # every score is a count, a rate or a share: an all-zero panel reads 0 to 1, not -1 to 1
+    fig.update_annotations(font_size=12)
+    return _plain(fig, height)
 
 
 def box_stats(values: Sequence[float]) -> dict:

@@ -227,6 +227,22 @@ def test_box_stats_by_hand(values, expected):
 
 # --- the commands ------------------------------------------------------------------------------
 
+def test_profile_panels_say_what_each_score_counts_and_start_at_zero():
+    from framing.compare import compare_outlets
+    from framing.report_figures import profile_figure
+
+    records = [{"id": o, "outlet": o, "scores": {"booster_per_1k": 0.0, "quote_share": share, "custom_score": 1.0}}
+               for o, share in (("Fox", 0.2), ("HuffPost", 0.27), ("NYT", 0.14))]
+    fig = profile_figure(compare_outlets(records, ["booster_per_1k", "quote_share", "custom_score"]))
+    assert [a["text"] for a in fig["layout"]["annotations"]] == [
+        "Boosters, the outlet's own, per 1,000<br><span style='font-size:10px;color:#777'>booster_per_1k</span>",
+        "Share of words in quotations<br><span style='font-size:10px;color:#777'>quote_share</span>",
+        "custom_score",  # a score with no plain title keeps its name
+    ]
+    # an all-zero panel runs 0 to 1, not -1 to 1 (no score is negative)
+    assert {fig["layout"][k]["rangemode"] for k in fig["layout"] if k.startswith("yaxis")} == {"nonnegative"}
+
+
 def write_corpus(folder, per_outlet: int) -> None:
     folder.mkdir()
     rows = ["path,outlet,date,headline"]
