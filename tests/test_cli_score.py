@@ -67,6 +67,23 @@ def test_every_command_has_help():
     assert "--format" in result.stdout and "--spans" in result.stdout and "--lexicon" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "command, sentence",
+    [
+        (["score"], "With no PATHS it scores the sample corpus in seeds/. Unreadable inputs are reported on stderr, one line each, and the rest are scored."),
+        (["report"], "With no PATHS it reports on seeds/ and writes reports/seeds.html. The file opens offline in any browser and can be handed out as it is."),
+        (["train"], "keep your test sentences out of it and measure them with `framing evaluate`."),
+        (["evaluate"], "spans  Compare predicted spans with gold spans: precision, recall and F1 per type with exact, overlap and character matching"),
+    ],
+)
+def test_help_paragraphs_are_not_broken_where_the_source_wraps(command, sentence):
+    """On a wide terminal a paragraph of help is one line: the docstring's own line breaks (at 100
+    columns in the source) once broke it mid-sentence ('reported on' / 'stderr, one line each')."""
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0
+    assert sentence in result.stdout
+
+
 def _has_model_option() -> bool:
     return "--no-model" in runner.invoke(app, ["score", "--help"]).stdout
 

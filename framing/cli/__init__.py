@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import typer
 
 app = typer.Typer(
@@ -40,6 +42,32 @@ from framing.cli import model as _model  # noqa: E402,F401
 from framing.cli import score as _score  # noqa: E402,F401
 from framing.cli import lexicon as _lexicon  # noqa: E402,F401
 from framing.cli import report as _report  # noqa: E402,F401
+
+
+def _one_line_paragraphs(doc: str) -> str:
+    """A docstring as `--help` should show it: each paragraph one line for the terminal to wrap.
+    Typer's rich help keeps the docstring's own line breaks, so text wrapped at 100 columns in the
+    source broke mid-sentence on an 80-column terminal.  Paragraphs with indented lines (examples)
+    stay as written."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(p if any(line.startswith((" ", "\b")) for line in p.splitlines()) else " ".join(p.split())
+                       for p in paragraphs)
+
+
+def _unwrap_help(typer_app: typer.Typer) -> None:
+    """Give every command and group of `typer_app` its help with one-line paragraphs."""
+    for command in typer_app.registered_commands:
+        doc = command.help or inspect.getdoc(command.callback)
+        if doc:
+            command.help = _one_line_paragraphs(doc)
+    callback = typer_app.registered_callback  # its docstring is the help only where the group has none
+    if callback is not None and not typer_app.info.help and (doc := callback.help or inspect.getdoc(callback.callback)):
+        callback.help = _one_line_paragraphs(doc)
+    for group in typer_app.registered_groups:
+        _unwrap_help(group.typer_instance)
+
+
+_unwrap_help(app)
 
 
 def _stop_on_sigterm() -> None:
