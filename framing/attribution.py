@@ -79,6 +79,12 @@ _COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
+# A weight-2 cue with a one- or two-word complement reports (`Republicans confirmed a judge`,
+# `the aide blasted the statement`), except in these classes (PolNeAR train: raising 33%,
+# labeling 38% right; an attack verb's short object is as often a door as a person) or before
+# a time or place (`testified in June`: 36%).
+_TERSE_NEVER = frozenset({"raising", "labeling", "aggressive"})
+_PLACE_TIME_OPENERS = frozenset("in on at during since last this next earlier later".split())
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 _PARTICLES = frozenset("up off out down away back".split())
@@ -105,13 +111,14 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
     """Attributions of the article in text order, and which quote (by index) each one credits."""
     out: list[Attribution] = []
     quote_credit: dict[int, Attribution] = {}
+    terse: set[int] = set()
     for cue in cue_list:
         start = art.tokens[cue.first].start
         if art.quote_in(start) is not None:
             continue  # a reporting verb inside a quotation is the speaker's words, not a cue
         if out and out[-1].content and out[-1].content.start <= start < out[-1].content.end and art.text[start].isupper():
             continue  # "Obama Says Museum Will Tell of ...": a headline's words after its cue
-        found = _attribute(art, cue, out[-1] if out else None)
+        found = _attribute(art, cue, out[-1] if out else None, terse)
         if found is None:
             continue
         att, credited = found
@@ -120,7 +127,21 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
         out.append(att)
         for qi in credited:
             quote_credit.setdefault(qi, att)
+    if terse:
+        out = _without_nested_terse(out, terse, quote_credit)
     return out, quote_credit
+
+
+def _without_nested_terse(found: list[Attribution], terse: set[int], credit: dict[int, Attribution]) -> list[Attribution]:
+    """A weight-2 cue with a one- or two-word complement (`Republicans confirmed a judge`) reports a
+    stance only where no other attribution holds it: PolNeAR train marks 67% of those outside
+    another's content, far fewer inside (`Trump said voters know the man`)."""
+    contents = [a.content for a in found if a.content is not None and a.cue.start not in terse]
+    credited = {id(a) for a in credit.values()}
+    return [
+        a for a in found
+        if a.cue.start not in terse or id(a) in credited or not any(c.start <= a.cue.start < c.end for c in contents)
+    ]
 
 
 def _participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
@@ -151,7 +172,13 @@ def _end_before_participle(art: article_text.ArticleText, prev: Attribution, att
         prev.content = Range(content.start, end)
 
 
-def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attribution | None = None) -> tuple[Attribution, list[int]] | None:
+def _attribute(
+    art: article_text.ArticleText, cue: article_text.Cue, prev: Attribution | None = None, terse: set[int] | None = None
+) -> tuple[Attribution, list[int]] | None:
+    """The attribution `cue` opens, and the quotations it credits; the start of a cue with a terse
+    complement (`Republicans confirmed a judge`) is added to `terse`."""
+    if terse is None:
+        terse = set()
     text, tokens = art.text, art.tokens
     entry = cue.match.entry
     strength = entry.weight or 2
@@ -377,7 +404,11 @@ def _attribute(art: article_text.ArticleText, cue: article_text.Cue, prev: Attri
     if strength <= 1 and not has_that and entry.category != "thought":
         return None
     if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, cue_start)):
-        return None  # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
+        # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
+        first = tokens[art.token_at_or_after(content_start)].norm
+        if participle or entry.category in _TERSE_NEVER or first in _PLACE_TIME_OPENERS or first in subject_phrases.TIME_WORDS:
+            return None  # "slammed the door", "testified in June", "concluded Monday"
+        terse.add(cue_start)  # `Republicans confirmed a judge`: taken unless inside another's content
     if n_content < 1:
         return None
     content = Range(content_start, content_end)

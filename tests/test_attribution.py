@@ -491,7 +491,6 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Barden now helps lead a program called Sandy Hook Promise.",  # a name given, not words
         "He led the response to the Sept. 11, 2012, attack on the U.S. outpost in Benghazi.",  # noun + on
         "Trump could win if he has fewer pledged delegates than Cruz.",
-        "Most voters in both states supported Sanders.",  # an -s noun with no object
         "The Super PAC reached Indiana voters via mail, phone calls and digital ads.",
         "Paul ended his campaign after a poor showing in the Iowa caucuses.",
         "The assertion was false.",  # a reporting noun without a that-clause or quotation
@@ -562,6 +561,15 @@ def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expec
             "Germany views itself as a leader in the push against climate change.",
             [("views", "view", "thought", "Germany", "Germany", "itself as a leader in the push against climate change")],
         ),
+        ("Most voters in both states supported Sanders.",  # "states" is a noun, "supported" the cue
+         [("supported", "support", "thought", "Most voters in both states", "Most voters in both states", "Sanders")]),
+        # A weight-2 cue with a one- or two-word complement reports too (PolNeAR train: 67% marked
+        # outside other content), not before a time or place, and not for an attack verb.
+        ("Republicans rejected the bill.", [("rejected", "reject", "denial", "Republicans", "Republicans", "the bill")]),
+        ("He brushed off these concerns.", [("brushed off", "brush_off", "lowering", None, "He", "these concerns")]),
+        ("Comey testified in June.", []),
+        ("He slammed the door.", []),
+        ("Aides said Cruz rejected the deal.", [("said", "say", "neutral", "anonymous", "Aides", "Cruz rejected the deal")]),
         # ... but inside what another source said it is part of that content (17% marked).
         (
             "Trump said Iowa was complex and he feels he can win New Hampshire.",

@@ -155,7 +155,10 @@ def test_pronoun_speakers(text, expected):
         ("New Jersey Gov. Chris Christie said the deal was dead.", [("said", "New Jersey Gov. Chris Christie", "Chris Christie")]),
         ("The new chairman said the deal was dead.", [("said", "The new chairman", "new chairman")]),
         # "went on to say" is one cue (framing.cue_patterns); its source is the subject of "went".
-        ("Lauten wrote a letter. She went on to say that the girls lacked class.", [("went on to say", "She", "Lauten")]),
+        (
+            "Lauten wrote a letter. She went on to say that the girls lacked class.",
+            [("wrote", "Lauten", "Lauten"), ("went on to say", "She", "Lauten")],
+        ),
         # "what he called": the source is the pronoun, resolved to the subject after an opening phrase.
         (
             'In his interview, Ryan also hammered Obama for what he called his "utter failure."',
