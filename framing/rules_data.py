@@ -118,7 +118,8 @@ class RuleData:
                 t for t, e in lexicons.entries.get("hedge", {}).items() if e.category == VAGUE_QUANTIFIER),
             vague_determiners=words("vague_determiner"),
             predicative_followers=words("predicative_follower"),
-            view_verbs=all_forms(words("vague_head") | frozenset(
+            # The opinion verbs among the vague_head rows ("believe", "argue"; its nouns are plurals).
+            view_verbs=all_forms(frozenset(w for w in words("vague_head") if not w.endswith("s")) | frozenset(
                 t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
                 if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
         )

@@ -92,7 +92,7 @@ def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData)
             while (_next(tokens, j) in data.group_fillers or _next(tokens, j) in PERFECT) and j - k <= 3:
                 j += 1
             verb = _next(tokens, j)
-            if verb not in data.view_verbs or set(text[tokens[j - 1].end : tokens[j].start]) & PAUSE:
+            if verb not in data.view_verbs or set(text[tokens[k].end : tokens[j].start]) & PAUSE:
                 return False
             if j > k + 1:  # after "have" or an adverb the verb is finite: "some who had hoped for"
                 return True

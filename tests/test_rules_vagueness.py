@@ -255,6 +255,8 @@ def test_vague_group_misfires_read_in_news(text, expected):
         ("It is one of several enclaves known as Marquetalia.", []),
         ("Some patients suspected of infection were tested.", [("suspected", "epistemic_verb")]),
         ("Some people left, and others stayed.", []),
+        ("It was criticized by Miller and some civil rights advocates. The bill passed.", []),
+        ("It does not reflect most Trump and Sanders supporters.", []),
     ],
 )
 def test_vague_quantifier_before_unnamed_holders_of_a_view(text, expected):
