@@ -155,10 +155,21 @@ def test_sigterm_stops_the_run_and_its_worker_processes(tmp_path):
 
 
 def test_a_folder_with_no_articles_is_an_error_saying_what_is_read(tmp_path):
-    (tmp_path / "a.docx").write_text("x", encoding="utf-8")
+    (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n")
     result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson, .csv.gz, .jsonl.gz, .ndjson.gz; files of other types are skipped"
+
+
+def test_a_folder_holding_only_a_word_file_names_it_and_says_how_to_save_it(tmp_path):
+    (tmp_path / "a.docx").write_bytes(b"PK\x03\x04")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"error {tmp_path / 'a.docx'}: not read: a Word document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)",
+        result.stderr.splitlines()[1],
+    ]
+    assert result.stderr.splitlines()[1].startswith("scored 0 articles, 1 error, in ")
 
 
 @pytest.mark.parametrize(
