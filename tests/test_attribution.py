@@ -570,6 +570,11 @@ def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expec
         ("Comey testified in June.", []),
         ("He slammed the door.", []),
         ("Aides said Cruz rejected the deal.", [("said", "say", "neutral", "anonymous", "Aides", "Cruz rejected the deal")]),
+        # A cue of weight 2 or more whose subject the rules do not reach is credited to no one
+        # (PolNeAR train: 53% marked outside other content); not an imperative, nor markup.
+        ("The senator paused and recalled the figure of Neil Heslin.",
+         [("recalled", "recall", "neutral", None, None, "the figure of Neil Heslin")]),
+        ("Read the rest of the story at The New York Post.", []),
         # ... but inside what another source said it is part of that content (17% marked).
         (
             "Trump said Iowa was complex and he feels he can win New Hampshire.",
