@@ -263,6 +263,27 @@ def test_vague_quantifier_before_unnamed_holders_of_a_view(text, expected):
     assert hedges(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Words of degree that measure are no hedges: in news they report how much ("closed
+        # slightly higher", "partially approved", "a little over two hours"), and "quite" mostly
+        # intensifies ("quite a contrast") ...
+        ("The index closed the week down slightly.", []),
+        ("The funding was partially approved by Congress.", []),
+        ("The meeting lasted a little over two hours.", []),
+        ("That is quite a contrast with his rivals.", []),
+        # ... a preference is no downtoner, while the downtoners that soften a judgement stay.
+        ("He'd rather Congress approve the wall.", []),
+        ("The hall was rather small.", [("rather", "epistemic_adverb")]),
+        ("It came as a bit of a shock.", [("a bit", "epistemic_adverb")]),
+        ("The images are somewhat grainy.", [("somewhat", "epistemic_adverb")]),
+    ],
+)
+def test_degree_words_that_measure_are_no_hedges(text, expected):
+    assert hedges(text) == expected
+
+
 def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
     result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
