@@ -312,6 +312,28 @@ def test_report_command_unknown_pair_is_a_one_line_error(tmp_path):
     assert "error: --pair: no article with id 'nope'" in result.stderr
 
 
+def test_compare_with_three_outlets_shows_pairwise_tests_only_behind_a_clear_omnibus(tmp_path):
+    """Five outlets and thirteen scores made 143 test rows in the terminal; now the pairwise rows of
+    a score show only when its Kruskal-Wallis test is clear, and the caption says what is hidden."""
+    rows = ["id,outlet,words,loaded_author_per_1k,hedge_per_1k"]
+    for outlet, base in (("Alpha", 10), ("Beta", 11), ("Gamma", 40)):
+        rows += [f"{outlet.lower()}{i},{outlet},500,{base + i},{5 + (i * 7) % 5}" for i in range(8)]
+    saved = tmp_path / "scores.csv"
+    saved.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(saved)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    shown = [line.split("│")[1:3] for line in result.stdout.splitlines() if line.count("│") > 4]
+    shown = [(score.strip(), outlets.strip()) for score, outlets in shown if score.strip() in ("loaded_author_per_1k", "hedge_per_1k") and outlets.strip()]
+    assert [x for x in shown if x[1] == "all" or " vs " in x[1]] == [
+        ("loaded_author_per_1k", "all"), ("loaded_author_per_1k", "Alpha vs Beta"), ("loaded_author_per_1k", "Alpha vs Gamma"),
+        ("loaded_author_per_1k", "Beta vs Gamma"), ("hedge_per_1k", "all"),
+    ]
+    text = " ".join(result.stdout.split())
+    assert "Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)." in text
+    assert "3 pairwise tests not shown: their score's Kruskal-Wallis test is not below 0.05 adjusted. Every test: --out FILE.csv (FILE.tests.csv)." in text
+    assert "loaded_author_per_1k: an article of Gamma scores higher than one of Alpha in 100% of pairs" in text
+
+
 def test_compare_command_writes_csv_with_tests_beside_it(tmp_path):
     write_corpus(tmp_path / "news", 6)
     out = tmp_path / "cmp.csv"

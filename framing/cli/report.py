@@ -184,12 +184,17 @@ def _profile_table(c: Comparison) -> Table:
         cells = []
         for o in c.outlets:
             r = by[(s, o.name)]
-            cells.append(_fmt(r.mean) + (f" [{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else ""))
+            # the interval on a line of its own: cells then wrap at the same place in every column
+            cells.append(_fmt(r.mean) + (f"\n[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else ""))
         t.add_row(s, *cells)
     return t
 
 
-def _tests_table(c: Comparison) -> Table:
+def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
+    """The tests for the terminal.  With more than two outlets, every score's Kruskal-Wallis row,
+    and the pairwise rows only of scores whose Kruskal-Wallis test is below `alpha` after
+    adjustment (the rule the report's plain-words summary follows): five outlets and thirteen
+    scores are 143 rows otherwise, nearly all of them saying nothing.  --out writes every row."""
     two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
     if two:
         title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over scores)"
@@ -201,10 +206,21 @@ def _tests_table(c: Comparison) -> Table:
         t.add_column("outlets", overflow="fold")
     for col in ("p", "p adj", "Cliff's delta"):
         t.add_column(col, justify="right")
+    clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
+    hidden = 0
     for r in c.tests:
+        if not two and r.outlet_b is not None and r.score not in clear:
+            hidden += 1
+            continue
         delta = "" if r.delta is None else f"{r.delta:+.2f} {r.magnitude}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
         t.add_row(*cells, _fmt(r.p), _fmt(r.p_adjusted), delta)
+    caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
+    if hidden:
+        caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
+                       "Every test: --out FILE.csv (FILE.tests.csv).")
+    t.caption = " ".join(caption)
+    t.caption_justify = "left"
     return t
 
 
