@@ -71,13 +71,29 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         and _is_capitalised(text, tokens[m.first - 2])
     in_name = (prev is not None and (prev.norm in data.honorifics or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
         nxt is not None and _is_capitalised(text, nxt)
-    ) or listed
+    ) or listed or _named_subject(text, tokens, m.first, prev, data)
     if not in_name or _title_case(text, tokens, m.first, sentence_start):
         return KEEP
     return PROPER_NAME
 
 
 PROPER_NAME = Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
+
+
+SENTENCE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "nor"})
+
+
+def _named_subject(text: str, tokens: Sequence[Token], i: int, prev: Token | None, data: RuleData) -> bool:
+    """A first name opening the sentence and the capitalised word after it, followed by a comma or
+    by what follows a name ("Dan Gross, president of the Brady Campaign", "Ben Jealous said"):
+    the words of a name.  Not after a determiner or a conjunction ("The Dems are", "But Leftists,
+    of course")."""
+    if prev is None or not _is_capitalised(text, prev) or prev.norm in data.determiners or prev.norm in SENTENCE_OPENERS:
+        return False
+    if i + 1 >= len(tokens):
+        return False
+    between = text[tokens[i].end : tokens[i + 1].start]
+    return between.strip() == "," or (between.isspace() and tokens[i + 1].norm in data.name_followers)
 
 
 OPENING_QUOTES = frozenset("“‘«")

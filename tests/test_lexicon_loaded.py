@@ -169,6 +169,13 @@ def loaded(text: str) -> list[str]:
         ("Rubio rattled off the same talking point.", []),
         ("He seemed rattled.", ["rattled"]),
         ("Bots ran thousands of fake accounts.", []),
+        ("It met the standard of gross negligence.", []),
+        ("That is gross.", ["gross"]),
+        ("The trash is overflowing.", []),
+        ("Biden trashed the deal.", ["trashed"]),
+        ("banks holding toxic assets", []),
+        ("a toxic campaign", ["toxic"]),
+        ("the HBO horror series", []),
     ],
 )
 def test_loaded_terms(text, expected):

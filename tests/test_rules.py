@@ -195,6 +195,12 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
         ("He said dealers with names like “Smoothie, D-Money and Shifty” come to Maine.", []),
         ("He said dealers with names like “D-Money, Smoothie (and) Shifty” come to Maine.", []),
         ("Trump and his shifty allies met.", ["shifty"]),
+        # A first name opening the sentence, then a comma or what follows a name (PolNeAR).
+        ("Dan Gross, president of the Brady Campaign, tweeted.", []),
+        ("Ben Jealous said the vote mattered.", []),
+        ("The Dems are using Ford.", ["Dems"]),
+        ("But Leftists, of course, disagree.", ["Leftists"]),
+        ("And Dems have become its members.", ["Dems"]),
     ],
 )
 def test_a_capitalised_word_inside_a_name_is_no_finding(text, loaded):
