@@ -64,7 +64,8 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
     return (i > m.last + 1 and _next(tokens, i) in data.group_verbs) or _unnamed_holders(text, tokens, m.last + 1, data)
 
 
-PERFECT = frozenset({"have", "has", "had"})  # "some scholars have argued": the auxiliary before the view verb
+# Auxiliaries allowed before the view verb: "some scholars have argued", "many do not think".
+AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "not", "don't", "doesn't", "didn't"})
 IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children"})
 AFTER_PARTICIPLE = frozenset({"by", "in", "on", "at", "from", "to", "as", "for", "with", "of"})  # "some patients suspected of"
 
@@ -77,7 +78,7 @@ def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData)
     """Whether the words after a vague quantifier name unnamed holders of a view: any plural noun,
     perhaps after one or two modifiers, or "who", then a verb crediting a view (`view_verbs`: the
     opinion verbs and the reporting verbs of stance "thought", "tentative", "lowering"), perhaps
-    after "have" and `group_filler` words: "some people prefer", "most people would consider",
+    after "have", "do not" and `group_filler` words: "some people prefer", "most people would consider",
     "some ancient manuscripts argue", "some who had hoped".  Not a verb of acting or a reduced
     relative clause: "many buildings collapsed", "several enclaves known as", "some patients
     suspected of"."""
@@ -89,7 +90,7 @@ def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData)
             return False
         if _plural(word) or (k == i and word == "who"):
             j = k + 1
-            while (_next(tokens, j) in data.group_fillers or _next(tokens, j) in PERFECT) and j - k <= 3:
+            while (_next(tokens, j) in data.group_fillers or _next(tokens, j) in AUXILIARIES) and j - k <= 3:
                 j += 1
             verb = _next(tokens, j)
             if verb not in data.view_verbs or set(text[tokens[k].end : tokens[j].start]) & PAUSE:

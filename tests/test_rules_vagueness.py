@@ -248,9 +248,12 @@ def test_vague_group_misfires_read_in_news(text, expected):
         ("Many parents fear the schools will close.", [("Many", "vague_quantifier")]),
         ("Several senior lawmakers have claimed the vote was rigged.", [("Several", "vague_quantifier")]),
         ("It disappointed some who had hoped for more.", [("some", "quantity_approximator")]),
+        ("Many liberal groups do not think he cares.", [("Many", "vague_quantifier")]),
+        ("Many farmers don't believe the forecast.", [("Many", "vague_quantifier"), ("believe", "epistemic_verb")]),
         # ... but not before a verb of acting or reporting plainly, a participle that modifies
         # the noun, or after a pause.
         ("Many families moved away.", []),
+        ("Many farmers did not plant corn.", []),
         ("Some farmers reported losses.", []),
         ("It is one of several enclaves known as Marquetalia.", []),
         ("Some patients suspected of infection were tested.", [("suspected", "epistemic_verb")]),
