@@ -176,6 +176,13 @@ def loaded(text: str) -> list[str]:
         ("banks holding toxic assets", []),
         ("a toxic campaign", ["toxic"]),
         ("the HBO horror series", []),
+        # "entitled" meaning "titled", after the work it names; the object still spinning.
+        ("It was published in an article, entitled ‘Tsunami: Wrath of God.’", []),
+        ("the book my son and I wrote entitled “To Keep or Not To Keep”", []),
+        ("an entitled elite", ["entitled"]),
+        ("The interstellar object will continue to spin for billions of years.", []),
+        ("'Oumuamua is still spinning.", []),
+        ("The White House tried to spin the story.", ["spin"]),
     ],
 )
 def test_loaded_terms(text, expected):
