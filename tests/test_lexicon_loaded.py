@@ -183,6 +183,16 @@ def loaded(text: str) -> list[str]:
         ("The interstellar object will continue to spin for billions of years.", []),
         ("'Oumuamua is still spinning.", []),
         ("The White House tried to spin the story.", ["spin"]),
+        # Legal, relief and working senses (PTC even half).
+        ("Trump signed an order giving Puerto Rico $16 billion in disaster recovery aid.", []),
+        ("The plan was a disaster.", ["disaster"]),
+        ("Assange told his lawyers to sue the Guardian for libel.", []),
+        ("a close friend and collaborator of then-Cardinal Bergoglio", []),
+        ("Nazi collaborators", ["collaborators"]),
+        ("to make corrupt and fraudulent bribery payments", []),
+        ("withdrawals made under fraudulent pretenses", []),
+        ("the corrupt career politicians", ["corrupt"]),
+        ("Heaven or Hell?", []),
     ],
 )
 def test_loaded_terms(text, expected):
