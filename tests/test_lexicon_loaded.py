@@ -193,6 +193,8 @@ def loaded(text: str) -> list[str]:
         ("withdrawals made under fraudulent pretenses", []),
         ("the corrupt career politicians", ["corrupt"]),
         ("Heaven or Hell?", []),
+        ("He justified hijacking planes.", []),
+        ("Activists hijacked the debate.", ["hijacked"]),
     ],
 )
 def test_loaded_terms(text, expected):
