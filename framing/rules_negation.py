@@ -29,15 +29,39 @@ def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], se
 
 
 def ability_could(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
-    """"could not", "could never" state inability, not possibility: no hedge."""
+    """"could not", "could never" state inability, not possibility: no hedge.  Nor does "could"
+    in a clause of purpose, which says what someone meant to enable ("so that she could give them
+    to Clinton", "so he could shoot him in a duel"); after a bare "so" only a personal pronoun
+    makes it purpose, and not after a comma or at the start of a sentence ("so late movement could
+    propel", "So he could win" are results, and hedge)."""
     if m.entry.term != "could" or m.first != m.last:
         return KEEP
     if _next(tokens, m.last + 1) in data.ability_followers:
         return COULD_NOT
+    if _purpose(text, tokens, m.first, sentence_start):
+        return COULD_PURPOSE
     return KEEP
 
 
 COULD_NOT = Decision(False, rule="modal: 'could not' states inability, not possibility")
+COULD_PURPOSE = Decision(False, rule="modal: 'so that ... could' states a purpose, not a possibility")
+PURPOSE_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they"})
+PURPOSE_WINDOW = 5  # words between "so that" and its "could": "so that more Democrats could"
+
+
+def _purpose(text: str, tokens: Sequence[Token], could: int, sentence_start: int) -> bool:
+    """Whether "could" at `could` is the verb of a clause of purpose: "so that" or "in order that"
+    a few words before it, or "so" right before a personal pronoun subject; no comma between."""
+    for j in range(could - 1, max(could - 1 - PURPOSE_WINDOW, 0), -1):
+        if tokens[j - 1].start < sentence_start or set(text[tokens[j - 1].end : tokens[j].start]) & set(",;:()"):
+            return False
+        before, word = tokens[j - 1].norm, tokens[j].norm
+        if word == "that" and before in ("so", "order"):
+            return True
+        if before == "so" and word in PURPOSE_SUBJECTS and j == could - 1:
+            # Not "So he could win" opening a sentence, nor ", so he could" after a comma: a result.
+            return j >= 2 and tokens[j - 2].start >= sentence_start and not set(text[tokens[j - 2].end : tokens[j - 1].start]) & set(",;:")
+    return False
 
 
 def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
