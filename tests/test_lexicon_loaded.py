@@ -193,7 +193,7 @@ def loaded(text: str) -> list[str]:
         ("withdrawals made under fraudulent pretenses", []),
         ("the corrupt career politicians", ["corrupt"]),
         ("Heaven or Hell?", []),
-        ("He justified hijacking planes.", []),
+        ("He justified hijacking a plane; the hijacked plane landed.", []),
         ("Activists hijacked the debate.", ["hijacked"]),
     ],
 )
