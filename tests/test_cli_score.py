@@ -84,6 +84,23 @@ def test_help_paragraphs_are_not_broken_where_the_source_wraps(command, sentence
     assert sentence in result.stdout
 
 
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, lambda: SystemExit(143)])
+def test_a_stopped_run_says_how_to_continue_it(tmp_path, monkeypatch, stop):
+    """Ctrl-C or SIGTERM (a batch system's time limit) in the middle of a long run: say that --out
+    keeps what was scored and that --resume continues, instead of ending without a word."""
+    import framing.batch as batch
+
+    def run(job, stdout):
+        yield 1
+        raise stop()
+
+    monkeypatch.setattr(batch, "run", run)
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model", "--out", str(out)])
+    assert result.exit_code in (1, 143)  # CliRunner reports KeyboardInterrupt as 1
+    assert result.stderr.splitlines() == [f"stopped: {out} keeps the articles scored so far; run the same command with --resume to continue"]
+
+
 def _has_model_option() -> bool:
     return "--no-model" in runner.invoke(app, ["score", "--help"]).stdout
 

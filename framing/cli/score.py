@@ -72,6 +72,11 @@ def score(
                     progress.update(task, completed=scored)
     except (LexiconError, batch.JobError, ResumeError, SchedulerError) as e:
         raise fail(str(e)) from None
+    except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM (main() turns it into SystemExit)
+        if out is not None:
+            err.print(f"stopped: {out} keeps the articles scored so far; run the same command with --resume to continue",
+                      highlight=False, soft_wrap=True)
+        raise
     if scored == errors == 0 and not (resume and job.state.skipped):
         from framing.ingest import SUPPORTED
 
