@@ -575,6 +575,16 @@ def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expec
         ("The senator paused and recalled the figure of Neil Heslin.",
          [("recalled", "recall", "neutral", None, None, "the figure of Neil Heslin")]),
         ("Read the rest of the story at The New York Post.", []),
+        # A strong cue after "to" reports the stance of the subject of the verb it hangs on
+        # (PolNeAR train: 50% marked outside other content); not after "needs to", nor as the
+        # reason for another act.
+        ("In an interview, Trump continued to question Cruz's temperament.",
+         [("question", "question", "lowering", "Trump", "Trump", "Cruz's temperament")]),
+        ("Mr. Bush tried to project a similar air of inevitability.",
+         [("project", "project", "tentative", "Bush", "Mr. Bush", "a similar air of inevitability")]),
+        ("Aides said Trump wanted to question the result.",
+         [("said", "say", "neutral", "anonymous", "Aides", "Trump wanted to question the result")]),
+        ("Clinton chastised Snyder for refusing to ask for federal help.", []),
         # ... but inside what another source said it is part of that content (17% marked).
         (
             "Trump said Iowa was complex and he feels he can win New Hampshire.",
