@@ -208,11 +208,16 @@ def ptc(data_dir: Path, split: str = "train", limit: int | None = None, techniqu
 _PTB = [("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("-LCB-", "{"), ("-RCB-", "}"), ("``", '"'), ("''", '"')]
 
 
+_CLITIC = re.compile(r"(?<=\w) (n't|'s|'re|'ve|'ll|'d|'m)\b", re.IGNORECASE)
+
+
 def detokenise_ptb(text: str) -> str:
-    """Undo the PTB bracket and quote tokens (`-LRB-`, ``` `` ```) so quotation marks are seen as such."""
+    """Undo the PTB bracket and quote tokens (`-LRB-`, ``` `` ```) so quotation marks are seen as
+    such, and rejoin split clitics ("does n't", "it 's"), so "couldn't" and "it's been said" read
+    as they would in running text."""
     for token, char in _PTB:
         text = text.replace(token, char)
-    return text
+    return _CLITIC.sub(r"\1", text)
 
 
 def conll2010_wiki(data_dir: Path, split: str = "test", limit: int | None = None) -> list[dict[str, Any]]:

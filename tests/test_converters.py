@@ -141,7 +141,15 @@ def test_is_direct_quote(fragments, direct):
     assert converters.is_direct_quote(fragments) is direct
 
 
-@pytest.mark.parametrize(("ptb", "plain"), [("-LRB- 1958 -RRB-", "( 1958 )"), ("`` weasel '' words", '" weasel " words')])
+@pytest.mark.parametrize(("ptb", "plain"), [
+    ("-LRB- 1958 -RRB-", "( 1958 )"),
+    ("`` weasel '' words", '" weasel " words'),
+    # Split clitics rejoined: "could n't" is no hedge once it reads "couldn't", and a lone "'s"
+    # is no closing quotation mark.
+    ("It 's been said that he could n't swim .", "It's been said that he couldn't swim ."),
+    ("Huxley 's album ; they 're , we 've , I 'm , ca n't", "Huxley's album ; they're , we've , I'm , can't"),
+    ("` Investigations' was influential", "` Investigations' was influential"),
+])
 def test_detokenise_ptb(ptb, plain):
     assert converters.detokenise_ptb(ptb) == plain
 
