@@ -54,6 +54,7 @@ from framing.cue_reading import (
     other_sense,
     plural_noun,
     state_noun,
+    verb_after_noun,
 )
 from framing.lexicon import Match
 from framing.models import Attribution, Range
@@ -318,7 +319,9 @@ def _attribute(
     if verb == "according_to":
         return according_to(art, cue, make, s_start, s_end)
     if not has_that and noun_like():
-        return None
+        if not verb_after_noun(art, cue, before, after):
+            return None
+        weak.add(cue_start)  # "Supporters of the law hope this is ...": taken outside other content
     if has_that and state_noun(art, cue, before):
         return None  # "in the state that she won": the noun and a relative clause
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
