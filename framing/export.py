@@ -40,6 +40,10 @@ def article_row(a: Analysis | dict[str, Any]) -> dict[str, Any]:
     scores = d["scores"]
     row.update({name: scores.get(name) for name in SCORES})
     row["warnings"] = " | ".join(d["warnings"])
+    # the input's other columns (event, author, ...) as one JSON object, as in Parquet: without it a
+    # CSV of scores lost what a researcher groups articles by
+    metadata = d.get("metadata")
+    row["metadata"] = json.dumps(metadata, ensure_ascii=False, sort_keys=True) if metadata else ""
     return row
 
 
@@ -92,7 +96,7 @@ class CsvWriter:
 
 
 def article_columns() -> list[str]:
-    return ARTICLE_COLUMNS + list(SCORES) + ["warnings"]
+    return ARTICLE_COLUMNS + list(SCORES) + ["warnings", "metadata"]
 
 
 class AnalysisWriter(Protocol):

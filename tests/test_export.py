@@ -197,3 +197,33 @@ def test_csv_rows_from_an_analysis_are_those_from_its_dict(seeds_dir):
     assert sum(len(a.spans) for a in analyses) > 50
     for analysis in [*analyses, tricky]:
         assert export.csv_encode(analysis) == export.csv_encode(analysis.to_dict())
+
+
+# -- the codebook --------------------------------------------------------------------------------
+
+CODEBOOK = Path(__file__).resolve().parents[1] / "docs" / "columns.md"
+
+
+@pytest.mark.parametrize(
+    "column",
+    sorted({*export.article_columns(), *parquet.ARTICLE_SCHEMA.names, *export.SPAN_COLUMNS} - set(SCORES)),
+)
+def test_every_output_column_is_in_the_codebook(column):
+    """A researcher reads docs/columns.md to know what a column holds; a column added to the CSV or
+    Parquet output without a line there fails here (the scores are defined in score.py itself)."""
+    assert f"| `{column}` |" in CODEBOOK.read_text(encoding="utf-8")
+
+
+def test_the_csv_keeps_the_inputs_other_columns_as_json_metadata(tmp_path):
+    (tmp_path / "corpus.csv").write_text(
+        "id,outlet,text,event,author\n"
+        'a1,Daily,"Officials said the plan was a shameful farce.",summit-0514,Ann\n'
+        'a2,Daily,"The talks went on.",,\n', encoding="utf-8")
+    out = tmp_path / "scores.csv"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "corpus.csv"), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [(r["id"], r["metadata"]) for r in rows] == [
+        ("corpus:a1", '{"author": "Ann", "event": "summit-0514"}'),
+        ("corpus:a2", '{"author": "", "event": ""}'),  # blank cells stay blank, as in JSONL
+    ]
