@@ -287,6 +287,29 @@ def test_degree_words_that_measure_are_no_hedges(text, expected):
     assert hedges(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "as much as", "as many as" approximate only before a number ...
+        ("It would cost as much as $170 billion a year.", [("as much as", "quantity_approximator")]),
+        ("As many as a dozen people were hurt.", [("As many as", "quantity_approximator")]),
+        # ... elsewhere they compare.
+        ("Beijing has twice as many as China.", []),
+        ("He wanted to prove his skill as much as anything.", []),
+        ("Obama tried to do as much as possible.", []),
+        # "up to" before a number approximates, but not in a phrasal verb, nor as a legal maximum.
+        ("Up to 5,000 troops were sent.", [("Up to", "quantity_approximator")]),
+        ("Trump wants both sides to sign up to a 30-day ceasefire.", []),
+        ("He faces up to 48 years in prison.", []),
+        ("A felony punishable by up to 20 years in prison.", []),
+        ("In the lead-up to 2016 he raised money.", []),
+        ("Leading up to 2016, he raised money.", []),
+    ],
+)
+def test_approximators_need_a_number_and_no_phrasal_verb(text, expected):
+    assert hedges(text) == expected
+
+
 def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
     result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
