@@ -13,9 +13,8 @@ hashtags or mentions, the post is the one line just above it (unless that line i
 introduction ending in a colon, "Trump tweeted:", an earlier signature or ignored), or, when a
 blank line comes between, the paragraph above it (the layout of a saved page, `html_text`, where
 the post's text and its signature are two blocks).  The post reaches further up only where the
-text shows where it starts, within the length of one tweet (`TWEET_LIMIT`): after an
-introduction line ("…piped in…", "Trump tweeted:"), or from a blank line when the post and its
-signature make a paragraph of their own.  Otherwise a post broken over several lines loses its
+text shows where it starts: up to an introduction line ("…piped in…", "Trump tweeted:"), within
+the length of one tweet (`TWEET_LIMIT`).  Otherwise a post broken over several lines loses its
 first lines to the outlet: the safer mistake, since a line further up is as likely the outlet's
 own sentence, which must not be credited to someone else.  A quotation that opens before the
 post and closes inside it belongs to it: the post starts at its opening mark.
@@ -45,8 +44,6 @@ TWEET_LIMIT = 280
 _INTRO_ENDINGS = (":", "\u2026", "...")
 # White space (and a stray byte-order mark or zero-width space) before a post's first word.
 _LEADING_SPACE_RE = re.compile(r"[\s\ufeff\u200b]*")
-# After a signature line: a blank line or the end of the text (the post was a paragraph of its own).
-_PARAGRAPH_END_RE = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")
 
 
 def embedded_posts(text: str, ignored: Sequence[IgnoredRange] = ()) -> list[Quote]:
@@ -63,9 +60,9 @@ def embedded_posts(text: str, ignored: Sequence[IgnoredRange] = ()) -> list[Quot
         words_end = body_start + len(_LINKS_RE.sub("", m.group("body")))
         low = max(floor, _ignored_end_before(body_start, ignored))
         if words_end > body_start and text[body_start:words_end].strip():
-            start = _reach_up(text, body_start, low, m.end(), _tweet_length(text[body_start:words_end]))
+            start = _reach_up(text, body_start, low, _tweet_length(text[body_start:words_end]))
         else:
-            start = _post_above(text, body_start, low, m.end())
+            start = _post_above(text, body_start, low)
         if start is None or not text[start:body_end].strip():
             floor = m.end()
             continue
@@ -88,7 +85,7 @@ def merged(quotes: list[Quote], posts: list[Quote]) -> list[Quote]:
     return [q for q in quotes if not any(q.start < p.end and p.start < q.end for p in posts)] + posts
 
 
-def _post_above(text: str, line_start: int, floor: int, signature_end: int) -> int | None:
+def _post_above(text: str, line_start: int, floor: int) -> int | None:
     """Start of the post whose signature line (at `line_start`) holds only links: the line above,
     reaching further up where the text shows the post's start; or, past a blank line, the paragraph
     above it when that paragraph is a whole block of a tweet's length."""
@@ -101,7 +98,7 @@ def _post_above(text: str, line_start: int, floor: int, signature_end: int) -> i
     if line:
         if line.endswith(":") or _SIGNATURE_RE.fullmatch(text, start, end):
             return None
-        return _reach_up(text, start, floor, signature_end, _tweet_length(line))
+        return _reach_up(text, start, floor, _tweet_length(line))
     block = None  # "words\n\n— Name (@handle) Date": the block above the blank line
     for start, end in lines:
         line = text[start:end].strip()
@@ -117,16 +114,17 @@ def _post_above(text: str, line_start: int, floor: int, signature_end: int) -> i
     return block if _tweet_length(text[block:line_start]) <= TWEET_LIMIT else None
 
 
-def _reach_up(text: str, first: int, floor: int, signature_end: int, length: int) -> int:
-    """The post's start, given that the line at `first` is its own: lines further up only where the
-    text shows where the post starts, and within one tweet's length: below an introduction line
-    ("Trump tweeted:"), or below a blank line when the post and its signature make a paragraph of
-    their own (a blank line or the text's end after the signature)."""
+def _reach_up(text: str, first: int, floor: int, length: int) -> int:
+    """The post's start, given that the line at `first` is its own: lines further up only below an
+    introduction line ("Trump tweeted:", "…politicians piped in…") and within one tweet's length.
+    A blank line, an earlier signature or the floor end the search: the post starts at `first`.
+    (A blank line above a post and its signature is no start either: in text that separates only
+    the headline by a blank line, the paragraph under it holds the outlet's opening sentences.)"""
     start = first
     for s, e in _lines_above(text, first, floor):
         line = text[s:e].strip()
         if not line:
-            return start if _PARAGRAPH_END_RE.match(text, signature_end) else first
+            return first
         if line.endswith(_INTRO_ENDINGS):
             return start
         length += 1 + _tweet_length(line)
