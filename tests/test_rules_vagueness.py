@@ -310,6 +310,27 @@ def test_approximators_need_a_number_and_no_phrasal_verb(text, expected):
     assert hedges(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Plain uses of hedge words found reading news: a polling term, a comparison, a question,
+        # a manner, and a view reported of someone named earlier ...
+        ("The latest Fox News poll of likely voters showed Romney ahead.", []),
+        ("He had twice as many evangelical supporters as Carson.", []),
+        ("How many voters stayed home?", []),
+        ("It would encourage people to live in a way that the Church rejects.", []),
+        ("He suggested that Mr. Lew had his eyes on critics.", []),
+        ("She speculated that the nomination would split the chamber.", []),
+        # ... while the hedges beside them stay.
+        ("He is likely to win.", [("is likely to", "hedge_phrase")]),
+        ("In a way, he is right.", [("In a way", "epistemic_adverb")]),
+        ("Recent polls suggest that the focus has hurt her.", [("suggest", "epistemic_verb")]),
+    ],
+)
+def test_plain_uses_read_in_news(text, expected):
+    assert hedges(text) == expected
+
+
 def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
     result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
