@@ -105,13 +105,18 @@ def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_star
     """"many", "several", "numerous", "most" hedge only as weasel words, for an unspecified group
     ("many critics say", "many believe", "in many ways"); "many buildings collapsed" counts
     buildings.  After a determiner or a possessive the group is named, or "most" is a superlative:
-    "his many critics", "the most conservative members", "Congress's most outspoken critics"."""
+    "his many critics", "the most conservative members", "Congress's most outspoken critics"; after
+    "one of" it counts: "one of several lawmakers to announce"."""
     if m.entry.category != VAGUE_QUANTIFIER:
         return KEEP
     if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
         prev = tokens[m.first - 1].norm
         if prev in data.determiners or prev in data.specifiers or prev.endswith(("'s", "’s")):
             return Decision(False, rule=f"vague-quantifier: '{prev} {m.entry.term}' names the group or is a superlative")
+        if prev == "of" and m.first > 1 and tokens[m.first - 2].start >= sentence_start:
+            one = tokens[m.first - 2].norm  # "one of several lawmakers to announce": a count
+            if one == "one" or one[:1].isdigit() or one in data.quantities:
+                return Decision(False, rule=f"vague-quantifier: '{one} of {m.entry.term}' counts members of a group")
     nxt = _next(tokens, m.last + 1)
     if m.entry.term == "most" and len(nxt) > 4 and nxt.endswith("ly"):
         return Decision(False, rule=f"vague-quantifier: 'most {nxt}' is a superlative, not a quantity")

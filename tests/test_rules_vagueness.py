@@ -195,6 +195,7 @@ def test_beliefs_and_reports_credited_to_no_one(text, expected):
         "Some people left the city.",
         "Several protesters were arrested.",
         "Most shops reopened on Monday.",
+        "He was one of several lawmakers to announce his departure.",
         "The minister was questioned by police.",
         "The decision was criticized by the opposition leader.",
     ],
