@@ -57,6 +57,7 @@ class Row:
     lexicon: str
     path: str
     line: int
+    weight: str = ""
 
 
 def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
@@ -82,8 +83,9 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     checked: list[Row] = []
     for f in files:
         checked.extend(_check_file(f, metadata, irregular, problems))
-    context = checked if targets == [base] else checked + _rows_quietly(base, metadata, irregular)
-    _check_conflicts(checked, context, problems)
+    packaged = [] if targets == [base] else _rows_quietly(base, metadata, irregular)
+    _check_conflicts(checked, checked + packaged, problems)
+    _check_overrides(checked, packaged, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     return problems
 
@@ -203,7 +205,7 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         if " ".join(toks) != " ".join(key.replace("’", "'").split()):
             problems.append(Problem(p, line_no, f"term {term!r} is matched as the words {' '.join(toks)!r} (punctuation is dropped)",
                                     "write it as those words so the row says what it matches", "warning"))
-        rows.append(Row(key, category, name, p, line_no))
+        rows.append(Row(key, category, name, p, line_no, weight))
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     _check_plain_senses(rows, problems)
     return rows
@@ -246,6 +248,24 @@ def _check_plain_senses(rows: list[Row], problems: list[Problem]) -> None:
 
 def _stem_in(token: str, words: set[str]) -> bool:
     return any(token.startswith(w) and len(token) - len(w) <= 3 for w in words if " " not in w)
+
+
+def _check_overrides(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
+    """A user row for a term the packaged lexicon of the same name already has: say so, since the
+    user may not know the term was there, and a row that repeats the packaged one changes nothing."""
+    ours = {(r.lexicon, r.term): r for r in packaged}
+    for r in checked:
+        old = ours.get((r.lexicon, r.term))
+        if old is None or Path(old.path).resolve() == Path(r.path).resolve():  # the packaged file itself
+            continue
+        where = f"{Path(old.path).name}:{old.line}"
+        if (old.category, old.weight) == (r.category, r.weight):
+            problems.append(Problem(r.path, r.line, f"{r.term!r} is already in the packaged {r.lexicon!r} lexicon ({where}) with the same category and weight",
+                                    "this row changes nothing; remove it, or change its category or weight", "warning"))
+        else:
+            was = f"{old.category}, weight {old.weight or 'none'}"
+            problems.append(Problem(r.path, r.line, f"{r.term!r} overrides the packaged {r.lexicon!r} row ({where}: {was})",
+                                    "keep the row if that is what you mean", "warning"))
 
 
 def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:

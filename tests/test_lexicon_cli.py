@@ -67,6 +67,32 @@ def test_lexicon_option_overrides_a_packaged_entry(tmp_path):
     assert "loaded/contempt w=3" in after.stdout and f"{tmp_path.name}" not in before.stdout
 
 
+def test_test_command_tells_the_users_row_from_the_packaged_one_of_the_same_file_name(tmp_path, monkeypatch):
+    """Both are `loaded.tsv`: the user's row shows its path, the packaged row its file name."""
+    (tmp_path / "my-lexicons").mkdir()
+    (tmp_path / "my-lexicons" / "loaded.tsv").write_text(HEADER + "kerfuffle\tdisorder\t2\ta fuss made to look silly\tteacher\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("test", "A kerfuffle over a pathetic plan.", "--lexicon", "my-lexicons/loaded.tsv")
+    assert result.exit_code == 0, result.output
+    [kerfuffle, pathetic] = result.stdout.splitlines()
+    assert kerfuffle.endswith("entry 'kerfuffle' (my-lexicons/loaded.tsv:2)")
+    assert "entry 'pathetic' (loaded.tsv:" in pathetic and "my-lexicons" not in pathetic
+
+
+def test_validate_says_when_a_user_row_repeats_or_overrides_a_packaged_one(tmp_path):
+    f = tmp_path / "loaded.tsv"
+    f.write_text(HEADER + "pantomime\ttheatrical\t2\tas packaged\tme\n" + "pantomime show\ttheatrical\t2\tnew\tme\n"
+                 + "farce\ttheatrical\t2\tmy reading\tme\n", encoding="utf-8")
+    result = run("validate", str(f))
+    assert result.exit_code == 0, result.output  # warnings only
+    warnings = [" ".join(l.split()) for l in result.output.splitlines() if ": warning: " in l]
+    assert len(warnings) == 2
+    assert warnings[0].startswith(f"{f}:2: warning: 'pantomime' is already in the packaged 'loaded' lexicon (loaded.tsv:")
+    assert warnings[0].endswith("with the same category and weight; this row changes nothing; remove it, or change its category or weight")
+    assert warnings[1].startswith(f"{f}:4: warning: 'farce' overrides the packaged 'loaded' row (loaded.tsv:")
+    assert warnings[1].endswith(": contempt, weight 3); keep the row if that is what you mean")
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
@@ -84,7 +110,7 @@ def test_add_creates_a_new_user_folder_and_the_row_then_matches(tmp_path):
     assert ok.exit_code == 0, ok.output
     assert f.read_text(encoding="utf-8") == HEADER + "bloviate\tloaded_verb\t\t\tuser\n"
     found = run("test", "He bloviated for an hour.", "--lexicon", str(folder))
-    assert "'bloviated'\tloaded/loaded_verb" in found.stdout and "entry 'bloviate' (loaded.tsv:2)" in found.stdout
+    assert "'bloviated'\tloaded/loaded_verb" in found.stdout and f"entry 'bloviate' ({f}:2)" in found.stdout
 
 
 def test_add_to_a_file_it_cannot_write_is_one_line_naming_it(tmp_path):

@@ -5,6 +5,7 @@ Each command calls one library function (framing.lexicon*, framing.analyze) and 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -89,9 +90,21 @@ def test(
         speaker = f" speaker={s.speaker}" if s.speaker else ""
         rule = f"  rule: {s.rule}" if s.rule else ""
         typer.echo(f"{s.start}-{s.end}\t{s.text!r}\t{s.type}/{s.category} w={s.weight or '-'}\tvoice={s.voice}{speaker}\t"
-                   f"entry {entry.term!r} ({Path(entry.path).name}:{entry.line}){rule}")
+                   f"entry {entry.term!r} ({_where(entry)}){rule}")
     for m, why in dropped:
         typer.echo(f"{m.start}-{m.end}\t{text[m.start:m.end]!r}\tnot a finding ({m.entry.lexicon} {m.entry.term!r}): {why}")
+
+
+def _where(entry) -> str:
+    """Where an entry comes from: `loaded.tsv:1924` for a packaged row, the path as given
+    (`my-lexicons/loaded.tsv:2`) for a row of the user's own file, which has the same name."""
+    from framing.lexicon import packaged_dir
+
+    path = Path(entry.path)
+    if path.parent.resolve() == packaged_dir().resolve():
+        return f"{path.name}:{entry.line}"
+    relative = os.path.relpath(path)
+    return f"{path if relative.startswith('..') else relative}:{entry.line}"
 
 
 @lexicon_app.command()
