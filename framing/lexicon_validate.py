@@ -160,8 +160,18 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     except UnicodeDecodeError as e:
         problems.append(Problem(p, 0, f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
         return rows
+    if lines and len(lines[0]) == 1 and tuple(h.strip().lower() for h in lines[0][0].split(",")) == COLUMNS:
+        # a spreadsheet saved as CSV: every row would fail; one line says what happened
+        problems.append(Problem(p, 1, "the file is comma-separated (CSV), but a lexicon is tab-separated",
+                                "save it from the spreadsheet as tab-delimited text (.tsv), or replace the commas between fields with tabs"))
+        return rows
+    if lines and len(lines[0]) == 1 and tuple(h.lower() for h in lines[0][0].split()) == COLUMNS:
+        problems.append(Problem(p, 1, "the columns are separated by spaces, but a lexicon is tab-separated",
+                                "put one tab between fields (an editor set to turn tabs into spaces does this)"))
+        return rows
     if not lines or tuple(h.strip().lower() for h in lines[0]) != COLUMNS:
-        problems.append(Problem(p, 1, "the header must be: " + "\\t".join(COLUMNS), "make the first line exactly those five tab-separated column names"))
+        problems.append(Problem(p, 1, "the header must be the tab-separated columns " + ", ".join(COLUMNS),
+                                "make the first line exactly those five column names, separated by tabs"))
         return rows
     if meta is None:
         problems.append(Problem(p, 1, f"no lexicon {name!r}: a file extends the lexicon it is named after, and framing reads only the lexicons it knows, so these rows find nothing",

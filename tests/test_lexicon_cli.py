@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
@@ -32,6 +33,27 @@ def test_validate_packaged_passes_and_a_bad_file_fails_with_file_and_line(tmp_pa
     result = run("validate", str(bad))
     assert result.exit_code == 1
     assert f"{bad}:2: error: weight '9' is not 1, 2 or 3" in result.output
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("term,category,weight,note,source\nkerfuffle,disorder,2,,me\n",
+         "1: error: the file is comma-separated (CSV), but a lexicon is tab-separated; save it from the spreadsheet as tab-delimited text (.tsv), or replace the commas between fields with tabs"),
+        ("term    category    weight    note    source\nkerfuffle    disorder    2\n",
+         "1: error: the columns are separated by spaces, but a lexicon is tab-separated; put one tab between fields (an editor set to turn tabs into spaces does this)"),
+        ("word\tcategory\tweight\tnote\tsource\nkerfuffle\tdisorder\t2\t\tme\n",
+         "1: error: the header must be the tab-separated columns term, category, weight, note, source; make the first line exactly those five column names, separated by tabs"),
+    ],
+)
+def test_validate_says_how_a_file_that_is_not_tab_separated_went_wrong(tmp_path, content, message):
+    """The commonest way to break a TSV lexicon (VADER's tracker is full of it): one line saying
+    what happened, not an error on every row."""
+    f = tmp_path / "loaded.tsv"
+    f.write_text(content, encoding="utf-8")
+    result = run("validate", str(f))
+    assert result.exit_code == 1
+    assert [l for l in result.output.splitlines() if ": error: " in l] == [f"{f}:{message}"]
 
 
 def test_validate_a_missing_path_names_it_without_a_line_number(tmp_path):
