@@ -169,6 +169,22 @@ def test_evaluate_command_on_a_tiny_gold_file(tmp_path):
     assert (w["hits"], w["correct"], w["gold_words"], w["found"]) == (2, 2, 2, 2)
 
 
+def test_evaluate_with_a_user_lexicon_lists_every_row_of_it_even_those_with_no_hit(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(
+        HEADER + "kerfuffle\tdisorder\t2\t\tme\n" + "brouhaha\tdisorder\t2\t\tme\n", encoding="utf-8")
+    gold = tmp_path / "g.csv"
+    gold.write_text("sentence,marked\nA kerfuffle over a farce.,kerfuffle;farce\nAnother kerfuffle and a farce.,farce\nCalm day.,\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("evaluate", "--data", str(gold), "--text-col", "sentence", "--words-col", "marked", "--lexicon", "mine/loaded.tsv")
+    assert result.exit_code == 0, result.output
+    yours = result.stdout.split("your rows: term, wrong hits, hits, precision, gold words found (where)\n")[1].splitlines()
+    assert yours == [
+        "  loaded/kerfuffle\t1\t2\t0.50\t1\t(mine/loaded.tsv:2)",
+        "  loaded/brouhaha\t-\t0\t-\t0\tno hit in these sentences (mine/loaded.tsv:3)",
+    ]
+
+
 def test_readme_documents_every_lexicon_category_and_command():
     """STYLE 10: documentation that cannot drift."""
     import re

@@ -205,7 +205,8 @@ def evaluate(
         raise fail(f"{data}: no such file; pass --data CSV (the BABE default lives in ../shared/data/babe/)")
     try:
         gold = read_gold(data, text_col, words_col or None, label_col, split)
-        ev = run(gold, _load(lexicon), tuple(t.strip() for t in types.split(",") if t.strip()), min_weight)
+        lexset = _load(lexicon)
+        ev = run(gold, lexset, tuple(t.strip() for t in types.split(",") if t.strip()), min_weight)
     except (LexiconError, ValueError) as e:
         raise fail(str(e)) from None
     summary = ev.summary()
@@ -227,3 +228,24 @@ def evaluate(
     for (lex, t), v in ev.misfiring_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
         typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t{recall}")
+    if lexicon:
+        _echo_user_rows(ev, lexset)
+
+
+def _echo_user_rows(ev, lexset) -> None:
+    """Every row of the user's own files with how it did, including rows that never fired: what a
+    lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show."""
+    from framing.lexicon import packaged_dir
+
+    base = packaged_dir().resolve()
+    rows = sorted(((e.path, e.line), e) for terms in lexset.entries.values() for e in terms.values()
+                  if Path(e.path).parent.resolve() != base)
+    if not rows:
+        return
+    typer.echo("\nyour rows: term, wrong hits, hits, precision, gold words found (where)")
+    for _, e in rows:
+        v = ev.terms.get((e.lexicon, e.term))
+        if v is None or not v.hits:
+            typer.echo(f"  {e.lexicon}/{e.term}\t-\t0\t-\t0\tno hit in these sentences ({_where(e)})")
+        else:
+            typer.echo(f"  {e.lexicon}/{e.term}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t({_where(e)})")
