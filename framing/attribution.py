@@ -89,6 +89,8 @@ _PLACE_TIME_OPENERS = frozenset("in on at during since last this next earlier la
 # Before a cue whose subject the rules do not find: words that leave it to framing.cue_patterns
 # or to the passive it is part of.
 _NO_SUBJECT_BEFORE = frozenset("when as be being been".split())
+# Sentence openers that are no subject of the verb an infinitive cue hangs on.
+_NO_INFINITIVE_SUBJECT = frozenset("it it's it’s there yet but and so this that what".split())
 # Verbs an infinitive cue hangs on that neither end in -ed/-ing nor are auxiliaries ("continues to").
 _CONTROL_VERBS = frozenset(
     "like likes went goes go continue continues try tries want wants seem seems began begins came comes took takes spoke".split()
@@ -183,14 +185,26 @@ def _end_before_participle(art: article_text.ArticleText, prev: Attribution, att
         prev.content = Range(content.start, end)
 
 
+_SUBORDINATORS = frozenset("after when as before while since although though if once because until".split())
+
+
+def _in_fronted_clause(art: article_text.ArticleText, s_start: int, first: int) -> bool:
+    """Does the sentence open with a subordinate clause that runs up to a comma before the cue
+    (`After Ryan spoke, responding ...`)?  Its subject is not the main clause's."""
+    k = art.token_at_or_after(s_start)
+    return k < first and art.tokens[k].norm in _SUBORDINATORS and first > 0 and art.comma(first - 1)
+
+
 def _infinitive_subject(art: article_text.ArticleText, subject: tuple[int, int]) -> tuple[int, int] | None:
     """The subject of the verb an infinitive cue hangs on, without that verb: `Mr. Bush tried [to
     project]` -> "Mr. Bush", `The school declined [to comment]` -> "The school"; none where the
     phrase opens with a lower-case word that is no pronoun (`used much of their time [to criticize]`)."""
     tokens, text = art.tokens, art.text
     first = tokens[subject[0]]
-    if not text[first.start].isupper() and first.norm not in article_text.PRONOUNS - {"it", "you"}:
-        return None
+    if first.norm in _NO_INFINITIVE_SUBJECT or (
+        not text[first.start].isupper() and first.norm not in article_text.PRONOUNS - {"it", "you"}
+    ):
+        return None  # (`It's hard to know`, `Yet in addition to worrying`: no one)
     for k in range(subject[0] + 1, subject[1] + 1):
         t = tokens[k]
         if not text[t.start].isupper() and (
@@ -325,8 +339,8 @@ def _attribute(
     if has_that and state_noun(art, cue, before):
         return None  # "in the state that she won": the noun and a relative clause
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
-    if infinitive and subject is not None:
-        subject = _infinitive_subject(art, subject)
+    if (infinitive or before == "to") and subject is not None:
+        subject = _infinitive_subject(art, subject)  # (`It is important to note that`: no one)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if naming_participle(art, cue, before):
@@ -438,7 +452,13 @@ def _attribute(
         return None
     n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)
     if participle:
-        content_end = phrases_after_cue.before_new_subject(art, content_start, content_end)
+        main = phrases_after_cue.new_subject(art, content_start, content_end)
+        if main is not None:
+            content_end = phrases_after_cue.trim_end(text, content_start, main[0])
+            if subject is None or _in_fronted_clause(art, s_start, cue.first):
+                # `After Ryan spoke, responding to ..., Biden responded`: a participle clause
+                # before the main clause belongs to the main clause's subject, not to Ryan.
+                subject = (art.token_at_or_after(main[1]), art.token_at_or_after(main[2]) - 1)
     if subject is not None and tokens[subject[1]].norm in ("who", "which") and subject[1] > 0 and art.comma(subject[1] - 1):
         # `The senator, who says the bill is flawed, voted against it`: what is said ends with
         # the relative clause, at the comma before the main clause's verb (whether the cue

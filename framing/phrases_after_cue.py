@@ -201,11 +201,18 @@ _NEW_SUBJECT_RE = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,2}[A-Z][
 def before_new_subject(art: ArticleText, start: int, end: int) -> int:
     """`end` moved back to before a comma that opens a clause with a named subject and a verb
     (`responding to a question about the attack, Biden responded: ...` ends at "attack")."""
+    found = new_subject(art, start, end)
+    return end if found is None else trim_end(art.text, start, found[0])
+
+
+def new_subject(art: ArticleText, start: int, end: int) -> tuple[int, int, int] | None:
+    """The first comma between `start` and `end` that opens a clause with a named subject and a
+    verb, and the character range of that subject: (comma, subject start, subject end)."""
     text = art.text
     for m in _NEW_SUBJECT_RE.finditer(text, start, end):
         first = m.group(1).split(None, 1)[0].lower().strip(".")
         if first in NOT_NAMES or first in CALENDAR_WORDS or art.quote_in(m.start()) is not None:
             continue
         if VERB_AFTER_SUBJECT_RE.match(text, m.end(1)) is not None:
-            return trim_end(text, start, m.start())
-    return end
+            return m.start(), m.start(1), m.end(1)
+    return None

@@ -585,6 +585,7 @@ def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expec
         ("Aides said Trump wanted to question the result.",
          [("said", "say", "neutral", "anonymous", "Aides", "Trump wanted to question the result")]),
         ("Clinton chastised Snyder for refusing to ask for federal help.", []),
+        ("It is important to note that the bill failed.", [("note", "note", "raising", None, None, "the bill failed")]),
         # A base form after a noun reads as a verb when an object opener follows it (57% marked).
         ("Police repeat the suspect's name.", [("repeat", "repeat", "neutral", "Police", "Police", "the suspect's name")]),
         ("He met the secretary of state.", []),
@@ -892,9 +893,31 @@ def test_participle_source_and_content(text, expected):
     assert [(a[0], a[4], a[5]) for a in attributions_of(text)] == expected
 
 
-def test_participle_content_ends_before_a_new_named_subject():
-    text = 'After Ryan spoke, responding to a question about the attack, Biden responded: "That is malarkey."'
-    assert [(a[0], a[3], a[4], a[5]) for a in attributions_of(text)] == [
-        ("responding", "Ryan", "Ryan", "to a question about the attack"),
-        ("responded", "Biden", "Biden", '"That is malarkey."'),
-    ]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle clause before the main clause belongs to the main clause's subject: the
+        # content ends before it, and Biden (not Ryan, the subject of "After Ryan spoke") responds.
+        (
+            'After Ryan spoke, responding to a question about the attack, Biden responded: "That is malarkey."',
+            [
+                ("responding", "Biden", "Biden", "to a question about the attack"),
+                ("responded", "Biden", "Biden", '"That is malarkey."'),
+            ],
+        ),
+        (
+            "After talking about security, Mr. Netanyahu suggested that the talks resume.",
+            [
+                ("talking about", "Netanyahu", "Mr. Netanyahu", "security"),
+                ("suggested", "Netanyahu", "Mr. Netanyahu", "the talks resume"),
+            ],
+        ),
+        # A participle after the main clause's verb keeps that clause's subject.
+        (
+            "Trump attacked Clinton on Monday, saying she lied.",
+            [("attacked", "Trump", "Trump", "Clinton on Monday"), ("saying", "Trump", "Trump", "she lied")],
+        ),
+    ],
+)
+def test_participle_content_ends_before_a_new_named_subject(text, expected):
+    assert [(a[0], a[3], a[4], a[5]) for a in attributions_of(text)] == expected
