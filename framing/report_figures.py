@@ -51,6 +51,12 @@ def panel_title(score: str) -> str:
     return f"{label(plain)}<br><span style='font-size:10px;color:#777'>{label(score)}</span>"
 
 
+def _row_gap(rows: int, height: int) -> float:
+    """make_subplots' vertical_spacing (a fraction of the plot's height) for a fixed ~75 px
+    between rows, room for a two-line panel title, whatever the number of rows."""
+    return min(0.3, 75 / (height - 90)) if rows > 1 else 0.0
+
+
 def label(text: object) -> str:
     return html.escape(str(text), quote=False)
 
@@ -73,9 +79,8 @@ def profile_figure(c: Comparison) -> dict:
     cols = 3
     rows = max(1, math.ceil(len(c.scores) / cols))
     height = 230 * rows + 60
-    # a fixed ~75 px between rows (room for a two-line title), whatever the number of rows
     fig = make_subplots(rows=rows, cols=cols, subplot_titles=[panel_title(s) for s in c.scores],
-                        vertical_spacing=min(0.3, 75 / (height - 90)) if rows > 1 else 0.0)
+                        vertical_spacing=_row_gap(rows, height))
     by = {(r.score, r.outlet): r for r in c.profile}
     for k, s in enumerate(c.scores):
         for i, o in enumerate(names):
@@ -114,7 +119,9 @@ def distribution_figure(c: Comparison, values: dict[str, dict[str, list[float]]]
     names = [o.name for o in c.outlets]
     cols = 3
     rows = max(1, math.ceil(len(c.scores) / cols))
-    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[label(s) for s in c.scores], vertical_spacing=0.5 / rows + 0.02)
+    height = 230 * rows + 60
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[panel_title(s) for s in c.scores],
+                        vertical_spacing=_row_gap(rows, height))
     for k, s in enumerate(c.scores):
         for i, o in enumerate(names):
             v = values[s].get(o) or []
@@ -127,7 +134,8 @@ def distribution_figure(c: Comparison, values: dict[str, dict[str, list[float]]]
                 row=k // cols + 1, col=k % cols + 1,
             )
     fig.update_xaxes(showticklabels=False)
-    return _plain(fig, 230 * rows + 60)
+    fig.update_annotations(font_size=12)
+    return _plain(fig, height)
 
 
 def fingerprint_figure(c: Comparison) -> dict:
