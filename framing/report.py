@@ -201,7 +201,8 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),
         "stance": table("Reporting-verb stance: share of each outlet's attributions", stance_rows, ["outlet", "attributions", *stances]),
         "sources": table("Named and anonymous sources", src.source_table(), ["outlet", "named", "anonymous", "not named", "attributions", "anonymous_share"]),
-        "speakers": table("Who is quoted most, with which verbs", src.speaker_table(), ["outlet", "speaker", "attributions", "quotes", "verbs"]),
+        "speakers": table("Who is quoted most, with which verbs", [{**r, "verbs": r["verbs"].replace("_", " ")} for r in src.speaker_table()],
+                          ["outlet", "speaker", "attributions", "quotes", "verbs"]),
         "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
     }
 

@@ -93,6 +93,16 @@ def test_tables_for_csv_download_carry_the_comparison():
     assert "Too few articles for statistics" in result.html
 
 
+def test_the_speakers_table_writes_verbs_as_words():
+    """'according to', not the lemma's 'according_to', in a table meant for a class."""
+    a = framing.analyze("According to officials, the talks failed. The minister pointed to the deal.", outlet="A", id="a")
+    result = build_report([article_record(a)])
+    data = json.loads(script_bodies(result.html, 'id="page-data"')[0])
+    speakers = data["tables"]["speakers"]
+    verbs = [dict(zip(speakers["columns"], r))["verbs"] for r in speakers["rows"]]
+    assert any("according to" in v for v in verbs) and not any("_" in v for v in verbs)
+
+
 def test_large_stores_are_gzipped_and_decode_to_the_same_articles():
     strings = StringTable()
     articles = [compact_article(r, ["loaded_author_per_1k"], strings) for r in corpus_records()]

@@ -155,6 +155,7 @@
       FIELDS.forEach(function (field) {
         var v = f[field[0]];
         if (field[0] === "voice") v = v === "quoted" ? "quoted (a source's words)" : v === "author" ? "author (the outlet's own words)" : null;
+        if (field[0] === "verb" && v) v = v.replace(/_/g, " ");  /* according_to: the lemma's spelling, not the reader's */
         if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
       });
       tip.appendChild(box);
@@ -340,7 +341,7 @@
       }
     });
     var who = Object.keys(sources).map(function (k) {
-      var verbs = Object.keys(sources[k]).map(function (v) { return v + (sources[k][v] > 1 ? " ×" + sources[k][v] : ""); });
+      var verbs = Object.keys(sources[k]).map(function (v) { return v.replace(/_/g, " ") + (sources[k][v] > 1 ? " ×" + sources[k][v] : ""); });
       return k + (verbs.length ? " (" + verbs.join(", ") + ")" : "");
     });
     return { counts: c, who: who.join("; ") };
