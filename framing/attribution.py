@@ -27,6 +27,8 @@ The word-level tests of how a cue reads (a noun, an adjective, a naming particip
 verb; its lemma) are in `framing.cue_reading`; patterns 3 and 4, and which quotations an
 attribution credits, in `framing.attribution_patterns`.  Cues these verb rules turn down are
 picked up after them by `framing.mark_cues` (punctuation) and `framing.cue_patterns` (fixed phrases).
+Cues taken on weaker evidence (a terse complement, no subject found, after "to") stand only outside
+other attributions' contents: `framing.weak_cues`.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from framing import article_text, cue_patterns, phrases_after_cue, subject_phrases
+from framing import article_text, cue_patterns, phrases_after_cue, subject_phrases, weak_cues
 from framing.attribution_patterns import according_to, is_title, postposed, quotes_within
 from framing.cue_reading import (
     ADDRESSEE_VERBS,
@@ -80,23 +82,6 @@ _COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
-# A weight-2 cue with a one- or two-word complement reports (`Republicans confirmed a judge`,
-# `the aide blasted the statement`), except in these classes (PolNeAR train: raising 33%,
-# labeling 38% right; an attack verb's short object is as often a door as a person) or before
-# a time or place (`testified in June`: 36%).
-_TERSE_NEVER = frozenset({"raising", "labeling", "aggressive"})
-_PLACE_TIME_OPENERS = frozenset("in on at during since last this next earlier later".split())
-# Before a cue whose subject the rules do not find: words that leave it to framing.cue_patterns
-# or to the passive it is part of.
-_NO_SUBJECT_BEFORE = frozenset("when as be being been".split())
-# Sentence openers that are no subject of the verb an infinitive cue hangs on.
-_NO_INFINITIVE_SUBJECT = frozenset("it it's it’s there yet but and so this that what".split())
-# Verbs an infinitive cue hangs on that neither end in -ed/-ing nor are auxiliaries ("continues to").
-_CONTROL_VERBS = frozenset(
-    "like likes went goes go continue continues try tries want wants seem seems began begins came comes took takes spoke".split()
-)
-# Before "to" and a cue: an obligation or habit, not a stance ("needs to tell the truth").
-_OBLIGATION_BEFORE_TO = frozenset("need needs needed needing have has had having used ought".split())
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 _PARTICLES = frozenset("up off out down away back".split())
@@ -140,21 +125,8 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
         for qi in credited:
             quote_credit.setdefault(qi, att)
     if weak:
-        out = _without_nested_weak(out, weak, quote_credit)
+        out = weak_cues.without_nested(out, weak, quote_credit)
     return out, quote_credit
-
-
-def _without_nested_weak(found: list[Attribution], weak: set[int], credit: dict[int, Attribution]) -> list[Attribution]:
-    """A cue taken on weaker evidence (a one- or two-word complement, `Republicans confirmed a
-    judge`; no subject found) reports only where no other attribution's content holds it: PolNeAR
-    train marks 67% of the terse ones outside another's content, far fewer inside (`Trump said
-    voters know the man`)."""
-    contents = [a.content for a in found if a.content is not None and a.cue.start not in weak]
-    credited = {id(a) for a in credit.values()}
-    return [
-        a for a in found
-        if a.cue.start not in weak or id(a) in credited or not any(c.start <= a.cue.start < c.end for c in contents)
-    ]
 
 
 def _participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
@@ -183,35 +155,6 @@ def _end_before_participle(art: article_text.ArticleText, prev: Attribution, att
         prev.content = None
     else:
         prev.content = Range(content.start, end)
-
-
-_SUBORDINATORS = frozenset("after when as before while since although though if once because until".split())
-
-
-def _in_fronted_clause(art: article_text.ArticleText, s_start: int, first: int) -> bool:
-    """Does the sentence open with a subordinate clause that runs up to a comma before the cue
-    (`After Ryan spoke, responding ...`)?  Its subject is not the main clause's."""
-    k = art.token_at_or_after(s_start)
-    return k < first and art.tokens[k].norm in _SUBORDINATORS and first > 0 and art.comma(first - 1)
-
-
-def _infinitive_subject(art: article_text.ArticleText, subject: tuple[int, int]) -> tuple[int, int] | None:
-    """The subject of the verb an infinitive cue hangs on, without that verb: `Mr. Bush tried [to
-    project]` -> "Mr. Bush", `The school declined [to comment]` -> "The school"; none where the
-    phrase opens with a lower-case word that is no pronoun (`used much of their time [to criticize]`)."""
-    tokens, text = art.tokens, art.text
-    first = tokens[subject[0]]
-    if first.norm in _NO_INFINITIVE_SUBJECT or (
-        not text[first.start].isupper() and first.norm not in article_text.PRONOUNS - {"it", "you"}
-    ):
-        return None  # (`It's hard to know`, `Yet in addition to worrying`: no one)
-    for k in range(subject[0] + 1, subject[1] + 1):
-        t = tokens[k]
-        if not text[t.start].isupper() and (
-            t.norm in article_text.AUX or t.norm in _CONTROL_VERBS or t.norm.endswith(("ed", "ing"))
-        ):
-            return (subject[0], k - 1)
-    return subject
 
 
 def _attribute(
@@ -257,11 +200,8 @@ def _attribute(
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself,
         # unless its cue is strong (weight 2 or more) and no other attribution holds it: "Trump
         # continued to question Cruz's temperament" (PolNeAR train: 50% of these marked)
-        governing = tokens[cue.first - 2].norm if cue.first >= 2 else ""
-        if strength < 2 or governing in _OBLIGATION_BEFORE_TO or (
-            governing.endswith("ing") and cue.first >= 3 and tokens[cue.first - 3].norm == "for"
-        ):
-            return None  # ("chastised Snyder for refusing to ask": the reason for another act)
+        if weak_cues.infinitive_turned_down(art, cue, strength):
+            return None
         weak.add(cue_start)
         infinitive = True
     if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
@@ -340,7 +280,7 @@ def _attribute(
         return None  # "in the state that she won": the noun and a relative clause
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
     if (infinitive or before == "to") and subject is not None:
-        subject = _infinitive_subject(art, subject)  # (`It is important to note that`: no one)
+        subject = weak_cues.infinitive_subject(art, subject)  # (`It is important to note that`: no one)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if naming_participle(art, cue, before):
@@ -424,12 +364,7 @@ def _attribute(
             return make(*post), quotes_within(art, post[1])
     # 5. Subject + complement.
     if subject is None and not (passive and has_that):
-        if (
-            strength < 2 or passive or word[:1].isupper() or before in _NO_SUBJECT_BEFORE
-            or text[cue_start - 1 : cue_start] in ("<", "/")
-        ):
-            # ("<tweet id=...>": markup; "Read the rest": an imperative; "is known for", "When
-            # asked", "As reported by", "are said to be urging": framing.cue_patterns reads them)
+        if weak_cues.subjectless_turned_down(art, cue, strength, passive, before):
             return None
         # `The senator paused and recalled the figure of ...`, `while acknowledging that ...`: a
         # subject the rules do not reach; credited to no one, unless inside another's content
@@ -455,7 +390,7 @@ def _attribute(
         main = phrases_after_cue.new_subject(art, content_start, content_end)
         if main is not None:
             content_end = phrases_after_cue.trim_end(text, content_start, main[0])
-            if subject is None or _in_fronted_clause(art, s_start, cue.first):
+            if subject is None or weak_cues.in_fronted_clause(art, s_start, cue.first):
                 # `After Ryan spoke, responding to ..., Biden responded`: a participle clause
                 # before the main clause belongs to the main clause's subject, not to Ryan.
                 subject = (art.token_at_or_after(main[1]), art.token_at_or_after(main[2]) - 1)
@@ -478,7 +413,7 @@ def _attribute(
     if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, cue_start)):
         # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
         first = tokens[art.token_at_or_after(content_start)].norm
-        if participle or entry.category in _TERSE_NEVER or first in _PLACE_TIME_OPENERS or first in subject_phrases.TIME_WORDS:
+        if weak_cues.terse_turned_down(entry.category, participle, first, subject_phrases.TIME_WORDS):
             return None  # "slammed the door", "testified in June", "concluded Monday"
         weak.add(cue_start)  # `Republicans confirmed a judge`: taken unless inside another's content
     if n_content < 1:

@@ -1,0 +1,50 @@
+"""Cues taken on weaker evidence (framing/weak_cues.py): which are turned down, and that they
+stand only outside the content of an attribution taken on full evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import weak_cues
+from framing.models import Attribution, Range
+from framing.subject_phrases import TIME_WORDS
+
+
+@pytest.mark.parametrize(
+    "category, participle, first_word, expected",
+    [
+        ("denial", False, "the", False),  # `Republicans rejected the bill`
+        ("lowering", False, "these", False),  # `He brushed off these concerns`
+        ("aggressive", False, "the", True),  # `He slammed the door`
+        ("raising", False, "a", True),  # `Republicans confirmed a judge` (33% marked)
+        ("labeling", False, "him", True),
+        ("neutral", False, "in", True),  # `Comey testified in June`
+        ("neutral", False, "monday", True),  # `the process concluded Monday`
+        ("denial", True, "the", True),  # a participle needs a longer complement
+    ],
+)
+def test_terse_turned_down(category, participle, first_word, expected):
+    assert weak_cues.terse_turned_down(category, participle, first_word, TIME_WORDS) is expected
+
+
+def _att(cue: tuple[int, int], content: tuple[int, int] | None) -> Attribution:
+    return Attribution(Range(*cue), "say", "neutral", None, None, Range(*content) if content else None)
+
+
+def test_a_weak_cue_inside_another_attributions_content_is_dropped():
+    outer = _att((5, 9), (10, 60))  # `Aides said Cruz rejected the deal ...`
+    inner = _att((15, 23), (24, 32))  # weak: `rejected` inside "said"'s content
+    alone = _att((70, 78), (79, 90))  # weak, outside every content
+    assert weak_cues.without_nested([outer, inner, alone], {15, 70}, {}) == [outer, alone]
+
+
+def test_a_weak_cue_crediting_a_quotation_stays():
+    outer = _att((5, 9), (10, 60))
+    inner = _att((15, 23), (24, 32))
+    assert weak_cues.without_nested([outer, inner], {15}, {0: inner}) == [outer, inner]
+
+
+def test_weak_cues_do_not_drop_each_other():
+    first = _att((5, 9), (10, 60))
+    second = _att((15, 23), (24, 32))
+    assert weak_cues.without_nested([first, second], {5, 15}, {}) == [first, second]
