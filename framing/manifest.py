@@ -1,8 +1,8 @@
 """`manifest.csv`: per-file metadata for the articles in a folder.
 
 A manifest sits beside the files it describes and has a `path` column (relative to the manifest's
-folder: `a.txt` or `sub/a.txt`) and any of `outlet`, `date`, `headline` (or `title`), `url`; every
-other column (`author`, `event`, `notes`, ...) goes to `Article.metadata`.  The manifest itself is
+folder: `a.txt` or `sub/a.txt`; a column named `file` or `filename` is taken as it) and any of
+`outlet`, `date`, `headline` (or `title`), `url`; every other column (`author`, `event`, `notes`, ...) goes to `Article.metadata`.  The manifest itself is
 not an article.  A manifest row that names no file that was read is reported (a typo in a path
 would otherwise lose the metadata silently).
 """
@@ -19,6 +19,8 @@ from framing.text_decoding import NotText, decode_bytes
 
 MANIFEST_NAME = "manifest.csv"
 _FIELDS = {"outlet": "outlet", "date": "date", "headline": "title", "title": "title", "url": "url"}
+# What people call the file column when they make a manifest in a spreadsheet.
+_PATH_NAMES = ("path", "file", "filename", "file name", "file_name")
 
 
 @dataclass(slots=True)
@@ -65,12 +67,14 @@ def load(path: Path) -> Manifest:
         return manifest
     reader = csv.reader(io.StringIO(decoded.text, newline=""))
     header = [h.strip().lower() for h in next(reader, [])]
-    if "path" not in header:
+    path_column = next((name for name in _PATH_NAMES if name in header), None)
+    if path_column is None:
         manifest.errors.append(
             IngestError(where, f"manifest has no 'path' column (columns found: {', '.join(header) or 'none'}); "
                         "add one naming each file, relative to the manifest's folder", 1)
         )
         return manifest
+    header[header.index(path_column)] = "path"
     last_line = reader.line_num
     for row in reader:
         line, last_line = last_line + 1, reader.line_num

@@ -235,12 +235,21 @@ def test_manifest_supplies_metadata_per_file_and_reports_rows_naming_no_file(tmp
 
 
 def test_manifest_without_path_column_is_reported_and_files_still_read(tmp_path):
-    write(tmp_path / "manifest.csv", "file,outlet\na.txt,X\n")
+    write(tmp_path / "manifest.csv", "name,outlet\na.txt,X\n")
     write(tmp_path / "a.txt", "Headline\n\nBody.\n")
     items = read(tmp_path)
     assert [a.id for a in articles(items)] == ["a"]
     [error] = errors(items)
-    assert error.message.startswith("manifest has no 'path' column (columns found: file, outlet)")
+    assert error.message.startswith("manifest has no 'path' column (columns found: name, outlet)")
+
+
+@pytest.mark.parametrize("column", ["file", "Filename", "File name"])
+def test_a_manifest_made_in_a_spreadsheet_may_call_its_path_column_file(tmp_path, column):
+    write(tmp_path / "manifest.csv", f"{column},Outlet,Date\nfox.txt,Fox News,2017-12-04\n")
+    write(tmp_path / "fox.txt", "Headline\n\nBody.\n")
+    items = read(tmp_path)
+    assert [(a.id, a.outlet, a.date) for a in articles(items)] == [("fox", "Fox News", "2017-12-04")]
+    assert errors(items) == []
 
 
 def test_manifest_named_explicitly_is_not_an_article():
