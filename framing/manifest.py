@@ -65,7 +65,7 @@ def load(path: Path) -> Manifest:
     except (OSError, NotText) as e:
         manifest.errors.append(IngestError(where, f"manifest not read ({e}); its files are read without its metadata"))
         return manifest
-    reader = csv.reader(io.StringIO(decoded.text, newline=""))
+    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=_delimiter(decoded.text))
     header = [h.strip().lower() for h in next(reader, [])]
     path_column = next((name for name in _PATH_NAMES if name in header), None)
     if path_column is None:
@@ -92,6 +92,17 @@ def load(path: Path) -> Manifest:
         extra = {k: v for k, v in values.items() if k not in _FIELDS}
         manifest.rows[key] = ManifestRow(line, fields, extra)
     return manifest
+
+
+def _delimiter(text: str) -> str:
+    """"," normally; ";" or a tab when the header line uses that and no comma (a spreadsheet set to
+    a European locale saves its "CSV" with semicolons)."""
+    header = text.split("\n", 1)[0]
+    if "," not in header:
+        for candidate in (";", "\t"):
+            if candidate in header:
+                return candidate
+    return ","
 
 
 def _normalise(raw: str) -> str:

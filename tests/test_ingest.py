@@ -243,6 +243,19 @@ def test_manifest_without_path_column_is_reported_and_files_still_read(tmp_path)
     assert error.message.startswith("manifest has no 'path' column (columns found: name, outlet)")
 
 
+@pytest.mark.parametrize(
+    "manifest",
+    ["path;outlet;date;headline\nfox.txt;Fox News;2017-12-04;Trump calls, claims\n",  # a European spreadsheet's "CSV"
+     "path\toutlet\tdate\theadline\nfox.txt\tFox News\t2017-12-04\tTrump calls, claims\n"],
+)
+def test_a_manifest_saved_with_semicolons_or_tabs_is_read(tmp_path, manifest):
+    write(tmp_path / "manifest.csv", manifest)
+    write(tmp_path / "fox.txt", "Headline\n\nBody.\n")
+    items = read(tmp_path)
+    assert [(a.id, a.outlet, a.date, a.title) for a in articles(items)] == [("fox", "Fox News", "2017-12-04", "Trump calls, claims")]
+    assert errors(items) == []
+
+
 @pytest.mark.parametrize("column", ["file", "Filename", "File name"])
 def test_a_manifest_made_in_a_spreadsheet_may_call_its_path_column_file(tmp_path, column):
     write(tmp_path / "manifest.csv", f"{column},Outlet,Date\nfox.txt,Fox News,2017-12-04\n")
