@@ -58,6 +58,13 @@ def test_a_missing_path_is_a_one_line_error_naming_it(tmp_path):
     assert "nowhere" in result.output and "no such file or folder" in result.output
 
 
+def test_a_dash_for_standard_input_says_to_save_the_articles_to_a_file():
+    result = runner.invoke(app, ["score", "-", "--no-model"], input='{"text": "A farce."}\n')
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("error: -: framing does not read articles from standard input; save them to a file "
+                                     "(.jsonl: one JSON object a line with a 'text' field) and pass its path")
+
+
 def test_every_command_has_help():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
