@@ -366,5 +366,15 @@ def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> li
         hi, lo = (t.outlet_a, t.outlet_b) if t.delta > 0 else (t.outlet_b, t.outlet_a)
         p = "< 0.001" if t.p_adjusted < 0.001 else f"= {t.p_adjusted:.3f}"
         out.append(f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
-                   f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p}).")
+                   f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p})."
+                   + (COUNT_CAVEAT if is_count(t.score) else ""))
     return out
+
+
+COUNT_CAVEAT = " This score is a count per article, so longer articles have more: compare the outlets' words per article too."
+
+
+def is_count(score: str) -> bool:
+    """A score that counts findings per article (`quotes`, `attributions`) rather than a rate or a
+    share: a difference in it may only be a difference in article length."""
+    return not score.endswith(("_per_1k", "_share", "_probability"))

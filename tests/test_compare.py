@@ -208,6 +208,18 @@ def test_clear_differences_in_plain_words():
     assert "Cliff's delta 0.89, large" in line
 
 
+def test_a_clear_difference_in_a_count_says_that_longer_articles_have_more():
+    """PolNeAR: 'attributions: an article of nyt scores higher than one of west-journal in 94% of
+    pairs' is as much about article length as about sourcing; the sentence must say so."""
+    recs = [{"outlet": o, "scores": {"attributions": v, "nonneutral_verb_share": v / 100}} for o, vals in
+            (("A", [30, 31, 32, 33, 34, 35]), ("B", [1, 2, 3, 4, 5, 6])) for v in vals]
+    lines = clear_differences(compare_outlets(recs, ["attributions", "nonneutral_verb_share"]))
+    assert [l.split(":")[0] for l in lines] == ["attributions", "nonneutral_verb_share"]
+    assert lines[0].endswith("adjusted p = 0.002). This score is a count per article, so longer articles have more: "
+                             "compare the outlets' words per article too.")
+    assert lines[1].endswith("adjusted p = 0.002).")
+
+
 def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
     rows = [compare.TestRow("quotes", "Kruskal-Wallis H", None, None, 3.0, 0.2, 0.2),
             compare.TestRow("quotes", "Mann-Whitney U (pairwise)", "A", "B", 1.0, 0.01, 0.03, 0.9, "large")]
