@@ -70,7 +70,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (vague_group, lambda e, data: e.category == VAGUE_GROUP),
     (vague_determiner, lambda e, data: e.lexicon == "booster" and e.term in data.vague_determiners),
     (agentless_passive, lambda e, data: e.category == AGENTLESS_PASSIVE),
-    (named_holder, lambda e, data: e.category == EPISTEMIC_VERB and e.term in data.vague_heads),
+    (named_holder, lambda e, data: e.category == EPISTEMIC_VERB and e.term in data.holder_verbs),
     (ability_could, lambda e, data: e.term == "could"),
     # A negated hedge stays a hedge unless it is a doubt word ("not doubt" boosts).
     (negation, lambda e, data: e.lexicon == "booster" or (e.lexicon == "hedge" and e.category == "doubt")),

@@ -67,6 +67,7 @@ class RuleData:
     vague_determiners: frozenset[str] = frozenset()  # boosters that before a noun pick out unnamed members: "certain officials"
     predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
+    holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
     plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
     # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
@@ -122,6 +123,8 @@ class RuleData:
             view_verbs=all_forms(frozenset(w for w in words("vague_head") if not w.endswith("s")) | frozenset(
                 t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
                 if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
+            # Applied to epistemic hedge verbs only, so the nouns among the vague_head rows do no harm.
+            holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
         )
 
 
@@ -135,7 +138,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.vague_heads, packaged.vague_quantifiers,
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
-                    packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs)
+                    packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
+                    packaged.holder_verbs)
 
 
 @lru_cache(maxsize=1)

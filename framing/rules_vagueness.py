@@ -228,15 +228,17 @@ def agentless_passive(text: str, tokens: Sequence[Token], m: Match, sentence_sta
 
 
 def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
-    """An opinion verb ("believe", "suggest", "speculate": the `vague_head` verbs) right after a
-    name reports that person's view, an attribution, not the writer's hedge: "Jones believed the
-    issue was land", "in 1947, Menon suggested a vote", "the Conservatives still believe".  A name
+    """An opinion verb ("believe", "suggest", "speculate": the `vague_head` verbs) or another hedge
+    verb of a holder's own view (`holder_verb`: "indicate", "estimate", "hint") right after a name
+    reports that person's view, an attribution, not the writer's hedge: "Jones believed the issue
+    was land", "in 1947, Menon suggested a vote", "Mrs. Clinton indicated", "the Conservatives
+    still believe".  "Seem" and "appear" are not among them: "Jones seemed upset" is the writer's.  A name
     is a capitalised word that does not open its sentence (there it may be any word: "Investigators
     believe"); after an unnamed group or a quantifier ("critics believe", "many suggest") the
     other rules make the hedge; a name after a preposition is inside a phrase, not the subject
     (the prepositions are the `month_context` words: "in", "on", "by", "of", "from", ...).
     "He/she/they believe" are plain-sense rows of hedge.tsv."""
-    if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.vague_heads:
+    if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.holder_verbs:
         return KEEP
     i = m.first - 1
     while i > 0 and tokens[i].norm in data.group_fillers and m.first - i <= 3:

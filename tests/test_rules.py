@@ -227,6 +227,7 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "critics", ["vague_group"]),
         ("hedge", "doubt", ["negation"]),  # "not doubt" boosts; other negated hedges stay hedges
         ("hedge", "suggest", ["named_holder"]),  # "Jones suggested": a named view
+        ("hedge", "indicate", ["named_holder"]),  # "Clinton indicated": a named view (holder_verb)
         ("hedge", "seem", []),
         ("booster", "certain", ["vague_determiner", "negation"]),
         ("booster", "no doubt", ["negation"]),

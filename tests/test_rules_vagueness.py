@@ -85,6 +85,13 @@ def test_most_before_an_adverb_is_a_superlative(text, expected):
         ("In December 1947, Menon suggested a vote.", []),
         ("The Credit Mississaugas still believed this to be their best chance.", []),
         ("Because Sarah Higley suggests a common source, the dates move.", []),
+        # Other hedge verbs of a holder's own view (`holder_verb`) are reported after a name too ...
+        ("Mrs. Clinton indicated that she would run.", []),
+        ("Officials said Smith estimated the cost at $5m.", []),
+        ("On Friday, Pelosi hinted at a deal.", []),
+        # ... but not "seem"/"appear", the writer's judgement of the holder, nor an unnamed subject.
+        ("Later, Jones seemed upset.", [("seemed", "epistemic_verb")]),
+        ("The data indicate a fall, and investigators estimate the loss.", [("indicate", "epistemic_verb"), ("estimate", "epistemic_verb")]),
         # ... but a sentence-initial word may be any word, and unnamed groups keep the hedge
         # (a capitalised group noun too: "the Conservatives believe" is a vague group).
         ("Investigators suspect arson, and many suggest it was planned.", [("suspect", "epistemic_verb"), ("many", "vague_quantifier"), ("suggest", "epistemic_verb")]),
