@@ -20,7 +20,14 @@ from framing.distinctive import Term
 from framing.sourcing import Sourcing
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"]
-STANCE_COLOURS = {"neutral": "#9e9e9e", "raising": "#1f77b4", "lowering": "#d62728", "unknown": "#cccccc"}
+# One colour per reporting-verb stance (lexicons/reporting_verbs.tsv): with the palette as fallback,
+# 'urging' and 'aggressive' had both come out orange, 'thought' and 'raising' both blue.
+STANCE_COLOURS = {
+    "neutral": "#9e9e9e", "raising": "#1f77b4", "lowering": "#d62728", "aggressive": "#ff7f0e", "commitment": "#2ca02c",
+    "concession": "#8c564b", "denial": "#9467bd", "emotive": "#e377c2", "labeling": "#bcbd22", "tentative": "#17becf",
+    "thought": "#aec7e8", "urging": "#ffbb78", "unknown": "#cccccc",
+}
+_SPARE_COLOURS = ["#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79", "#637939", "#843c39"]
 MAX_SCATTER_TERMS = 400  # per outlet: the most distinctive either way
 
 
@@ -159,11 +166,13 @@ def fingerprint_figure(c: Comparison) -> dict:
 def stance_figure(s: Sourcing) -> dict:
     """Stacked bars: share of each outlet's attributions by reporting-verb stance."""
     stances = sorted({st for o in s.outlets for st in s.stance[o]}, key=lambda x: (x != "neutral", x))
+    spare = iter(_SPARE_COLOURS * 3)
+    colours = {st: STANCE_COLOURS.get(st) or next(spare) for st in stances}  # a stance of a user lexicon gets its own too
     fig = go.Figure()
     for st in stances:
         shares = [(s.stance[o][st] / total if (total := sum(s.stance[o].values())) else 0) for o in s.outlets]
         fig.add_trace(go.Bar(
-            x=[label(o) for o in s.outlets], y=shares, name=label(st), marker_color=STANCE_COLOURS.get(st),
+            x=[label(o) for o in s.outlets], y=shares, name=label(st), marker_color=colours[st],
             customdata=[s.stance[o][st] for o in s.outlets],
             hovertemplate=label(st) + ": %{y:.0%} (%{customdata} attributions)<extra>%{x}</extra>",
         ))

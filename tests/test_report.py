@@ -253,6 +253,19 @@ def test_profile_panels_say_what_each_score_counts_and_start_at_zero():
     assert {fig["layout"][k]["rangemode"] for k in fig["layout"] if k.startswith("yaxis")} == {"nonnegative"}
 
 
+def test_every_stance_in_the_stance_chart_has_its_own_colour():
+    from collections import Counter
+
+    from framing.report_figures import stance_figure
+    from framing.sourcing import Sourcing
+
+    stances = ["neutral", "raising", "lowering", "aggressive", "commitment", "concession", "denial", "emotive",
+               "labeling", "tentative", "thought", "urging", "my_new_stance", "another_new_one"]
+    fig = stance_figure(Sourcing(["A"], {"A": Counter({st: 1 for st in stances})}, {"A": Counter()}, []))
+    colours = [t["marker"]["color"] for t in fig["data"]]
+    assert len(colours) == len(stances) and len(set(colours)) == len(colours)
+
+
 def write_corpus(folder, per_outlet: int) -> None:
     folder.mkdir()
     rows = ["path,outlet,date,headline"]
