@@ -281,6 +281,9 @@ def _attribute(
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
     if (infinitive or before == "to") and subject is not None:
         subject = weak_cues.infinitive_subject(art, subject)  # (`It is important to note that`: no one)
+    if infinitive and subject is None and not passive:
+        # `Ben Carson went on ABC's This Week to defend ...`: the name opening the clause
+        subject = subject_phrases.clause_subject(art, s_start, cue.first - 1)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if naming_participle(art, cue, before):

@@ -585,6 +585,9 @@ def test_agree_and_expect_still_report_a_commitment_or_a_belief(text: str, expec
         ("Aides said Trump wanted to question the result.",
          [("said", "say", "neutral", "anonymous", "Aides", "Trump wanted to question the result")]),
         ("Clinton chastised Snyder for refusing to ask for federal help.", []),
+        # ... and where the words before "to" hold no subject, the name opening the clause.
+        ("Retired neurosurgeon Ben Carson went on ABC's This Week to defend his recent statements.",
+         [("defend", "defend", "raising", "Ben Carson", "Ben Carson", "his recent statements")]),
         ("It is important to note that the bill failed.", [("note", "note", "raising", None, None, "the bill failed")]),
         # A base form after a noun reads as a verb when an object opener follows it (57% marked).
         ("Police repeat the suspect's name.", [("repeat", "repeat", "neutral", "Police", "Police", "the suspect's name")]),
