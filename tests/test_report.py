@@ -253,6 +253,13 @@ def test_profile_panels_say_what_each_score_counts_and_start_at_zero():
     assert {fig["layout"][k]["rangemode"] for k in fig["layout"] if k.startswith("yaxis")} == {"nonnegative"}
 
 
+def test_the_distinctive_words_text_does_not_call_every_point_past_the_line_real(html):
+    """|z| > 1.96 is a per-word threshold; over thousands of words about 5% cross it by chance."""
+    text = " ".join(html.split())
+    assert "are unlikely to be chance" not in text
+    assert "among thousands of words about one in twenty crosses them by chance" in text
+
+
 def test_every_stance_in_the_stance_chart_has_its_own_colour():
     from collections import Counter
 
