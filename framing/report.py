@@ -141,7 +141,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "scores": comparison.scores,
         "types": list(SPAN_TYPES), "voices": list(VOICES),
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
-        "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold,
+        "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": category_notes(),
         "classified": any(a["sentences"] for a in articles),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
@@ -205,6 +205,30 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
                           ["outlet", "speaker", "attributions", "quotes", "verbs"]),
         "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
     }
+
+
+# The lexicon whose categories a finding type carries (an attribution's category is its verb's stance).
+_CATEGORY_LEXICON = {"loaded": "loaded", "hedge": "hedge", "booster": "booster", "attribution": "reporting_verbs",
+                     "anonymous_source": "anonymous_sources"}
+
+
+def category_notes() -> dict[str, dict[str, str]]:
+    """{finding type: {category: what it means}} from the packaged lexicons' metadata.json, so a
+    finding's tooltip says what 'contempt' or 'lowering' means, not only the name."""
+    from framing.lexicon import packaged_dir, read_metadata
+
+    metadata = read_metadata(packaged_dir())
+    notes = {t: dict((metadata.get(lex) or {}).get("categories") or {}) for t, lex in _CATEGORY_LEXICON.items()}
+    notes["quote"] = QUOTE_CATEGORIES
+    return notes
+
+
+QUOTE_CATEGORIES = {
+    "direct": "a spoken quotation: the source's words",
+    "fragment": "a few quoted words credited to a speaker",
+    "post": "a social-media post saved with the page, credited to its account",
+    "scare": "quoted words nobody is said to have spoken (scare quotes): the outlet's own voice",
+}
 
 
 def _methods() -> dict:

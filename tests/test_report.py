@@ -409,3 +409,13 @@ def test_compare_command_json_and_bad_suffix(tmp_path):
     assert data["tests"] == [] and "no statistical claim is possible" in data["notes"][0]
     bad = runner.invoke(app, ["compare", str(tmp_path / "news"), "--out", str(tmp_path / "cmp.txt")])
     assert bad.exit_code == 1 and "--out must end in .csv or .json" in bad.stderr
+
+
+def test_category_notes_explain_every_finding_type_a_tooltip_shows():
+    from framing.report import category_notes
+
+    notes = category_notes()
+    assert set(notes) == {"loaded", "hedge", "booster", "attribution", "anonymous_source", "quote"}
+    assert notes["loaded"]["contempt"].startswith("ridicule and scorn")
+    assert notes["attribution"]["neutral"].startswith("reports without judging")
+    assert notes["quote"]["scare"] == "quoted words nobody is said to have spoken (scare quotes): the outlet's own voice"

@@ -186,11 +186,12 @@ def test_hovering_a_span_shows_its_details(page):
     text = tip.inner_text()
     assert "loaded language" in text and "“disastrous”" in text
     assert "voice: author (the outlet's own words)" in text
-    assert "category: " in text and "weight: " in text
+    assert "category: exaggeration: inflated size, speed or impact" in text and "weight: " in text  # what the category means
     # "claimed" is both a loaded word and a reporting verb: the details list both findings
     page.page.locator("#article-view .hl", has_text="claimed").hover()
     text = tip.inner_text()
     assert "loaded language" in text and "attribution (reporting verb)" in text
+    assert "category: lowering: lowers its credibility" in text
     assert "verb: claim" in text and "speaker: minister" in text and "stance: lowering" in text
 
 

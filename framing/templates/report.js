@@ -156,6 +156,10 @@
         var v = f[field[0]];
         if (field[0] === "voice") v = v === "quoted" ? "quoted (a source's words)" : v === "author" ? "author (the outlet's own words)" : null;
         if (field[0] === "verb" && v) v = v.replace(/_/g, " ");  /* according_to: the lemma's spelling, not the reader's */
+        if (field[0] === "category" && v) {  /* what the category means, from the lexicon's metadata */
+          var note = (DATA.categoryNotes[f.type] || {})[v];
+          if (note) v = v + ": " + note;
+        }
         if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
       });
       tip.appendChild(box);
