@@ -288,6 +288,10 @@ def compare_outlets(
 
 
 def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
+    if len(outlets) == 1 and outlets[0].name == NO_OUTLET:
+        return ["No article names its outlet, so all are counted as one and there is nothing to compare. Name each "
+                "file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline), or give "
+                "an outlet column in a CSV or JSONL corpus."]
     if len(outlets) < 2:
         return ["Only one outlet: there is nothing to compare, so the report shows its profile only."]
     if all(o.articles == 1 for o in outlets):

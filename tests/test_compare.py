@@ -196,6 +196,13 @@ def test_single_outlet_note():
     assert compare_outlets(records({"A": [1, 2]}), [SCORE]).notes[0].startswith("Only one outlet")
 
 
+def test_articles_with_no_outlet_get_a_note_saying_how_to_name_it():
+    recs = [{"outlet": None, "scores": {SCORE: v}} for v in (1.0, 2.0, 3.0)]
+    [note] = compare_outlets(recs, [SCORE]).notes
+    assert note.startswith("No article names its outlet, so all are counted as one")
+    assert "in a manifest.csv beside the files (columns path, outlet, date, headline)" in note
+
+
 def test_clear_differences_in_plain_words():
     recs = [{"outlet": o, "scores": {"hedge_per_1k": v, "booster_per_1k": 1.0}} for o, vals in
             (("A", [5, 6, 7, 8, 9, 10]), ("B", [1, 2, 3, 4, 5, 6])) for v in vals]
