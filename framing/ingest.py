@@ -88,6 +88,7 @@ class _Run:
                 for error in unreadable:
                     yield IngestError(error.filename or str(path), f"cannot read this folder ({error.strerror}); check its permissions")
                 for document in documents:
+                    self.read_files.add(str(document.resolve()))  # reported here: a manifest row naming it need not be too
                     yield _not_read(document)
                 for m in manifests:
                     yield from self._load_manifest(m.parent)

@@ -463,6 +463,15 @@ def test_cli_scores_the_good_file_and_reports_the_bad_one_on_stderr(tmp_path):
     assert "scored 1 article, 1 error" in result.stderr
 
 
+def test_a_word_file_the_manifest_lists_is_reported_once(tmp_path):
+    write(tmp_path / "manifest.csv", "path,outlet\nfox.txt,Fox News\nhpo.docx,HuffPost\n")
+    write(tmp_path / "fox.txt", "Headline\n\nBody.\n")
+    write(tmp_path / "hpo.docx", b"PK\x03\x04")
+    items = read(tmp_path)
+    assert [a.id for a in articles(items)] == ["fox"]
+    assert [(Path(e.path).name, e.message.split(";")[0]) for e in errors(items)] == [("hpo.docx", "not read: a Word document")]
+
+
 def test_cli_class_folder_with_a_word_file_and_a_pdf_names_each_and_says_how_to_save_it(tmp_path):
     write(tmp_path / "fox.txt", "Talks end early\n\nNegotiators left Istanbul, officials said.\n")
     write(tmp_path / "huffpost.docx", b"PK\x03\x04")
