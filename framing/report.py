@@ -142,6 +142,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "types": list(SPAN_TYPES), "voices": list(VOICES),
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
         "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": category_notes(),
+        "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
         "classified": any(a["sentences"] for a in articles),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }

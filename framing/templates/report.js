@@ -250,6 +250,7 @@
     DATA.scores.forEach(function (s, k) {
       var tr = el("tr"), cell = el("td"), layers = layersOf(s);
       tr.appendChild(el("td", null, s));
+      tr.appendChild(el("td", null, DATA.scoreLabels[s] || ""));
       tr.appendChild(el("td", null, fmt(a.scores[k])));
       if (layers && LAYERS.indexOf(layers[0]) >= 0) {
         var b = el("button", "show-score", "show");
@@ -311,10 +312,10 @@
   /* ---- side by side ---- */
   function showPair(k) {
     var p = DATA.pairs[k], A = ARTICLES[p.a], B = ARTICLES[p.b];
-    var cols = ["score", A.outlet + ": " + (A.title || A.id), B.outlet + ": " + (B.title || B.id), "difference"];
+    var cols = ["score", "what it counts", A.outlet + ": " + (A.title || A.id), B.outlet + ": " + (B.title || B.id), "difference"];
     var rows = DATA.scores.map(function (s, j) {
       var x = A.scores[j], y = B.scores[j];
-      return [s, x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
+      return [s, DATA.scoreLabels[s] || "", x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
     });
     var box = document.getElementById("pair-scores");
     box.textContent = "";
