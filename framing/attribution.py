@@ -361,7 +361,7 @@ def _attribute(
                 )
                 return make(subject, content), credited
     # 4. Postposed: `The talks were a show, Lavrov said.`
-    if not participle and not infinitive:
+    if not participle and not infinitive and not passive:  # (`..., people could still be charged`: no tag)
         post = postposed(art, cue, s_start, s_end)
         if post is not None:
             return make(*post), quotes_within(art, post[1])

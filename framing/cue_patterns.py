@@ -61,13 +61,16 @@ _AS_BY_RE = re.compile(
 # `As Comey noted, ...`, `as The Huffington Post previously reported, ...`: a capitalised source,
 # perhaps an auxiliary or adverb, then the verb (checked against the reporting verbs) and a comma.
 _AS_NAME_RE = re.compile(
-    r"\b[Aa]s ((?:[Tt]he )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})"
-    r"(?: (?:\w+ly|first|has|had|have|later|also))* ([a-z]+)(?: (?:out|it))?(?=,)"
+    r"\b[Aa]s ((?:[Tt]he )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
+    # or a described source: `As another Pew study from 2011 noted,`, `as most D.C. insiders believe.`
+    r"|(?:the|a|an|another|most|many|some|one|his|her|their|several) [\w.’'-]+(?: [\w.’'-]+){0,4}?)"
+    r"(?: (?:\w+ly|first|has|had|have|later|also))* ([a-z]+)(?: (?:out|it))?(?=[,.;])"
 )
 # The verbs of `_AS_NAME_RE`: "as Trump spoke, the crowd cheered" is a time, not a source.
 _AS_VERBS = frozenset((
     "say", "report", "note", "write", "explain", "observe", "reveal", "detail", "argue", "suggest",
     "tweet", "predict", "acknowledge", "warn", "mention", "claim", "document", "put it", "point out",
+    "believe",
 ))
 # Stance classes whose cue inside another attribution's content is no attribution of its own
 # (PolNeAR train: 17% of nested "thought" cues are marked; urging, denial, concession or raising

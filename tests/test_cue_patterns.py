@@ -74,6 +74,20 @@ from voice_cases import analysed, attributions_of
         ("As Trump spoke, the crowd cheered loudly for him.", []),
         # "pressed" and "asked" without "when", "if", "after being" are other rules' business.
         ("The senator pressed ahead with the bill.", []),
+        # `As X noted,`: a name, or a described source (PolNeAR train: 9 of 11 marked); a passive
+        # after it is no postposed tag.
+        (
+            "As Comey noted, people involved could still be charged.",
+            [("noted", "note", "Comey", "Comey", "people involved could still be charged")],
+        ),
+        (
+            "As another Pew study from 2011 noted, the average age of Latinos was rising.",
+            [("noted", "note", "another Pew study from 2011", "another Pew study from 2011", "the average age of Latinos was rising")],
+        ),
+        (
+            "Trump's numbers are not as toxic as most D.C. insiders believe.",
+            [("believe", "believe", "anonymous", "most D.C. insiders", "Trump's numbers are not as toxic")],
+        ),
         # Inside a quotation the words are the speaker's.
         ('“She is seen as a moderate by everyone,” he said.', [("said", "say", None, "he", "“She is seen as a moderate by everyone,”")]),
     ],
