@@ -65,6 +65,13 @@ def test_a_dash_for_standard_input_says_to_save_the_articles_to_a_file():
                                      "(.jsonl: one JSON object a line with a 'text' field) and pass its path")
 
 
+def test_a_web_address_says_to_save_the_page_first():
+    result = runner.invoke(app, ["report", "https://www.example.com/news/flynn.html", "--no-model"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("error: https://www.example.com/news/flynn.html: framing reads no web addresses (nothing is "
+                                     "downloaded); save the page in the browser (Save Page As, 'Web Page, HTML only') and pass the .html file")
+
+
 def test_every_command_has_help():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0

@@ -32,6 +32,9 @@ def corpus_paths(paths: list[Path] | None) -> list[Path]:
     """The paths given, or the sample corpus `seeds/` when none are; a clear error if it is absent."""
     if paths:
         missing = [p for p in paths if not p.exists()]
+        if missing and str(missing[0]).startswith(("http:/", "https:/")):  # Path() has made '//' one '/'
+            raise fail(f"{missing[0].as_posix().replace(':/', '://', 1)}: framing reads no web addresses (nothing is downloaded); "
+                       "save the page in the browser (Save Page As, 'Web Page, HTML only') and pass the .html file", code=2)
         if missing and str(missing[0]) == "-":
             raise fail("-: framing does not read articles from standard input; save them to a file (.jsonl: one "
                        "JSON object a line with a 'text' field) and pass its path", code=2)
