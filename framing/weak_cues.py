@@ -39,6 +39,9 @@ _NO_INFINITIVE_SUBJECT = frozenset("it it's it’s there yet but and so this tha
 _CONTROL_VERBS = frozenset(
     "like likes went goes go continue continues try tries want wants seem seems began begins came comes took takes spoke".split()
 )
+# Verbs whose weakly evidenced uses are mostly another sense ("find peace", "challenging the
+# incumbent" in an election, "thanks to"): PolNeAR train marks 7 of 35 such weak cues.
+_NEVER_WEAK = frozenset("find challenge thank".split())
 _SUBORDINATORS = frozenset("after when as before while since although though if once because until".split())
 
 
@@ -99,10 +102,13 @@ def in_fronted_clause(art: article_text.ArticleText, s_start: int, first: int) -
 
 def without_nested(found: list[Attribution], weak: set[int], credit: dict[int, Attribution]) -> list[Attribution]:
     """`found` without the weak cues (by start offset) that lie inside the content of an
-    attribution taken on full evidence, unless they credit a quotation."""
+    attribution taken on full evidence, or whose verb is in `_NEVER_WEAK`, unless they credit a
+    quotation."""
     contents = [a.content for a in found if a.content is not None and a.cue.start not in weak]
     credited = {id(a) for a in credit.values()}
     return [
         a for a in found
-        if a.cue.start not in weak or id(a) in credited or not any(c.start <= a.cue.start < c.end for c in contents)
+        if a.cue.start not in weak or id(a) in credited or (
+            a.verb not in _NEVER_WEAK and not any(c.start <= a.cue.start < c.end for c in contents)
+        )
     ]

@@ -48,3 +48,10 @@ def test_weak_cues_do_not_drop_each_other():
     first = _att((5, 9), (10, 60))
     second = _att((15, 23), (24, 32))
     assert weak_cues.without_nested([first, second], {5, 15}, {}) == [first, second]
+
+
+def test_a_weak_cue_of_a_verb_mostly_used_in_another_sense_is_dropped():
+    find = Attribution(Range(20, 25), "find", "raising", None, None, Range(26, 31))  # `... might find peace`
+    back = Attribution(Range(40, 44), "back", "thought", None, None, Range(45, 60))
+    assert weak_cues.without_nested([find, back], {20, 40}, {}) == [back]
+    assert weak_cues.without_nested([find], set(), {}) == [find]  # on full evidence it stays
