@@ -31,6 +31,7 @@ class Coverage:
 
     articles: int = 0
     errors: int = 0
+    unreadable: list[IngestError] = field(default_factory=list)  # the inputs behind `errors`, to name them
     fired: Counter = field(default_factory=Counter)  # (lexicon, term) -> findings
     by_outlet: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     never: dict[str, list[str]] = field(default_factory=dict)  # lexicon -> terms that never fired
@@ -44,6 +45,7 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
     for item in analyze_corpus(paths, outlet=outlet, lexicons=lexicons):
         if isinstance(item, IngestError):
             cov.errors += 1
+            cov.unreadable.append(item)
             continue
         cov.articles += 1
         name = item.article.outlet or "(no outlet)"

@@ -160,6 +160,15 @@ def test_coverage_counts_terms_per_outlet(tmp_path):
     assert "clown" in data["never"]["loaded"] and "farce" not in data["never"]["loaded"]
 
 
+def test_coverage_names_each_input_it_could_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Head\n\nA pathetic farce, officials said.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("coverage", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 article, 1 unreadable")
+    assert result.stderr.splitlines() == [f"error {tmp_path / 'empty.txt'}: empty file (0 bytes): nothing to analyse; fill it in or leave it out"]
+
+
 def test_evaluate_command_on_a_tiny_gold_file(tmp_path):
     gold = tmp_path / "g.csv"
     gold.write_text("sentence,marked\nThey slammed the farce.,slammed;farce\nCalm day.,\n", encoding="utf-8")

@@ -160,6 +160,8 @@ def coverage(
         cov = run(corpus_paths(paths), lexicon or (), outlet)
     except LexiconError as e:
         raise fail(str(e)) from None
+    for error in cov.unreadable:  # each unreadable input named on stderr, as `framing score` does
+        typer.echo(f"error {error}", err=True)
     if as_json:
         typer.echo(json.dumps({
             "articles": cov.articles, "errors": cov.errors,
@@ -168,7 +170,7 @@ def coverage(
             "never": cov.never,
         }, indent=2))
         return
-    typer.echo(f"{cov.articles} articles, {cov.errors} unreadable")
+    typer.echo(f"{cov.articles} article{'s' * (cov.articles != 1)}, {cov.errors} unreadable")
     for (lex, t), n in cov.fired.most_common(top):
         typer.echo(f"{n}\t{lex}\t{t}")
     for o, c in sorted(cov.by_outlet.items()):
