@@ -19,6 +19,10 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
     with its header if new).  The row is validated with the file first (duplicate, category,
     weight, a term that cannot match, a hedge/booster conflict); on a problem a LexiconError
     names it and the file is left unchanged."""
+    if file is None and _installed(packaged_dir()):
+        raise LexiconError(f"the packaged lexicons ({packaged_dir()}) are part of the installed framing, and an upgrade "
+                           f"would replace them; keep your rows in a file of your own: --file my-lexicons/{name}.tsv, "
+                           "then pass --lexicon my-lexicons to any command")
     path = file if file is not None else packaged_dir() / f"{name}.tsv"
     if path.stem != name:
         raise LexiconError(f"{path}: a file for lexicon {name!r} must be named {name}.tsv (the file name says which lexicon it extends)")
@@ -51,3 +55,9 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
     except OSError as e:
         raise LexiconError(f"{path}: cannot write the lexicon file ({e.strerror}); pass a --file you can write to") from None
     return path
+
+
+def _installed(folder: Path) -> bool:
+    """Whether `folder` lies in an installed package (site-packages), not in a source checkout:
+    writing there is writing into someone's Python installation."""
+    return any(part in ("site-packages", "dist-packages") for part in folder.resolve().parts)

@@ -125,6 +125,23 @@ def test_add_appends_and_refuses_duplicates(tmp_path):
     assert conflict.exit_code == 1 and "in both 'hedge' and 'booster'" in conflict.output
 
 
+def test_add_without_file_refuses_to_write_into_an_installed_package(tmp_path, monkeypatch):
+    """STYLE 7: nothing writes into site-packages (empath's warning); a pip-installed framing's
+    packaged lexicons are not the place for a user's rows."""
+    import framing.lexicon_edit as lexicon_edit
+
+    installed = tmp_path / "lib" / "python3.11" / "site-packages" / "framing" / "lexicons"
+    installed.mkdir(parents=True)
+    (installed / "loaded.tsv").write_text(HEADER, encoding="utf-8")
+    monkeypatch.setattr(lexicon_edit, "packaged_dir", lambda: installed)
+    result = run("add", "loaded", "kerfuffle", "--category", "disorder")
+    assert result.exit_code == 1
+    assert " ".join(result.stderr.split()) == (
+        f"error: the packaged lexicons ({installed}) are part of the installed framing, and an upgrade would replace them; "
+        "keep your rows in a file of your own: --file my-lexicons/loaded.tsv, then pass --lexicon my-lexicons to any command")
+    assert (installed / "loaded.tsv").read_text(encoding="utf-8") == HEADER
+
+
 def test_add_creates_a_new_user_folder_and_the_row_then_matches(tmp_path):
     folder = tmp_path / "my-lexicons"
     f = folder / "loaded.tsv"
