@@ -19,8 +19,10 @@ needs a that-clause or a quotation; a particle verb ("show up", "call off") is n
 
 How much evidence a cue needs is its row's weight in the lexicon: 3 = reports whenever it has a
 source and any complement (say, tell, claim); 2 = needs a clause or phrase of a few words after it
-(slam, dismiss, warn: "slammed the door" is no attribution); 1 = only with a quotation, a
-that-clause, or the postposed pattern (add, note: "he added salt" is no attribution).
+(slam, dismiss, warn: "slammed the door" is no attribution; a shorter one only outside other
+attributions' contents, see `framing.weak_cues`); 1 = only with a quotation, a that-clause, or the
+postposed pattern (add, note: "he added salt" is no attribution), except a stance or perception
+("thought": support, see, want), which also reports with an object ("Voters support the plan").
 
 This module holds the loop over the cues and `_attribute`, which tries the patterns above in order.
 The word-level tests of how a cue reads (a noun, an adjective, a naming participle, a headline
