@@ -99,6 +99,9 @@ def test_test_command_tells_the_users_row_from_the_packaged_one_of_the_same_file
     [kerfuffle, pathetic] = result.stdout.splitlines()
     assert kerfuffle.endswith("entry 'kerfuffle' (my-lexicons/loaded.tsv:2)")
     assert "entry 'pathetic' (loaded.tsv:" in pathetic and "my-lexicons" not in pathetic
+    shown = run("show", "loaded", "--category", "disorder", "--lexicon", "my-lexicons/loaded.tsv").stdout.splitlines()
+    assert "kerfuffle\tdisorder\t2\ta fuss made to look silly\tmy-lexicons/loaded.tsv:2" in shown
+    assert any(line.split("\t")[-1].startswith("loaded.tsv:") for line in shown)  # the packaged rows beside it
 
 
 def test_validate_says_when_a_user_row_repeats_or_overrides_a_packaged_one(tmp_path):

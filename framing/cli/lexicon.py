@@ -52,7 +52,7 @@ def show(
         raise fail(f"lexicon {name!r} has no category {category!r}; its categories: {', '.join(cats)}")
     for e in sorted(lexset.entries[name].values(), key=lambda e: (e.category, e.term)):
         if category is None or e.category == category:
-            typer.echo(f"{e.term}\t{e.category}\t{e.weight or ''}\t{e.note}\t{Path(e.path).name}:{e.line}")
+            typer.echo(f"{e.term}\t{e.category}\t{e.weight or ''}\t{e.note}\t{_where(e)}")
 
 
 @lexicon_app.command()
