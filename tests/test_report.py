@@ -326,6 +326,25 @@ def test_report_on_a_class_folder_of_three_outlets_shows_them_side_by_side_first
         "Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
 
 
+def test_the_terminal_summary_keeps_outlet_names_whole_on_80_columns():
+    """Seven PolNeAR outlets on an 80-column terminal had printed 'west-journ' / 'al' and 'HuffPo…'."""
+    import io
+
+    from rich.console import Console
+
+    from framing.cli.report import _summary_table
+    from framing.compare import compare_outlets
+
+    outlets = ["breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post", "west-journal"]
+    recs = [{"outlet": o, "words": 172_659, "scores": {"loaded_author_per_1k": 12.5, "loaded_quoted_per_1k": 17.5, "hedge_per_1k": 9.57,
+             "booster_per_1k": 1.85, "quote_share": 0.291, "nonneutral_verb_share": 0.384}} for o in outlets for _ in range(144)]
+    console = Console(width=80, file=io.StringIO())
+    console.print(_summary_table(compare_outlets(recs)))
+    lines = console.file.getvalue().splitlines()
+    assert max(len(l) for l in lines) <= 80
+    assert [l.split()[0] for l in lines if l.split() and l.split()[0] in outlets] == outlets
+
+
 def test_report_command_with_nothing_readable_is_a_one_line_error(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "empty.txt").write_text("", encoding="utf-8")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 
 # The scores the terminal summary shows (the report shows them all).
 SUMMARY_SCORES = {
-    "loaded_author_per_1k": "loaded\nown /1k", "loaded_quoted_per_1k": "loaded\nquoted /1k", "hedge_per_1k": "hedges\n/1k",
-    "booster_per_1k": "boosters\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "loaded\nverbs",
+    "loaded_author_per_1k": "loaded\nown\n/1k", "loaded_quoted_per_1k": "loaded\nquote\n/1k", "hedge_per_1k": "hedge\n/1k",
+    "booster_per_1k": "boost\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "loaded\nverbs",
 }
 
 
@@ -68,10 +69,12 @@ def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
 def _summary_table(c: Comparison) -> Table:
     by = {(r.score, r.outlet): r for r in c.profile}
     shown = [s for s in SUMMARY_SCORES if s in c.scores]
-    t = Table(title="Mean per article (the report has every score, intervals and tests)", title_justify="left")
-    t.add_column("outlet", max_width=24)
-    for col in ("n", "words", *(SUMMARY_SCORES[s] for s in shown)):
-        t.add_column(col, justify="right")
+    # no vertical rules: eight numeric columns then leave an outlet's name room on an 80-column terminal
+    t = Table(title="Mean per article (the report has every score, intervals and tests)", title_justify="left",
+              box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    t.add_column("outlet", max_width=24, overflow="fold")  # fold, not cut: "HuffPo…" named no outlet
+    for col in ("n", "words", *(SUMMARY_SCORES[s] for s in shown)):  # numbers and short headers never break
+        t.add_column(col, justify="right", no_wrap=True)
     for o in c.outlets[:20]:
         t.add_row(o.name, str(o.articles), f"{o.words:,}", *(_fmt(by[(s, o.name)].mean) for s in shown))
     if len(c.outlets) > 20:
