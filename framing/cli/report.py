@@ -178,10 +178,11 @@ def compare_command(
 
 
 def _profile_table(c: Comparison) -> Table:
-    t = Table(title="Mean per outlet [95% bootstrap interval]", title_justify="left")
+    t = Table(title="Mean per outlet [95% bootstrap interval]", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+              collapse_padding=True)
     t.add_column("score", overflow="fold")
     for o in c.outlets:
-        t.add_column(f"{o.name} (n={o.articles})", justify="right")
+        t.add_column(f"{o.name}\n(n={o.articles})", justify="right", overflow="fold")
     by = {(r.score, r.outlet): r for r in c.profile}
     for s in c.scores:
         cells = []
@@ -203,7 +204,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
         title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over scores)"
     else:
         title = "Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg)"
-    t = Table(title=title, title_justify="left")
+    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", overflow="fold")
     if not two:
         t.add_column("outlets", overflow="fold")
