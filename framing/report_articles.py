@@ -23,6 +23,7 @@ from framing.compare import outlet_of
 from framing.models import SPAN_TYPES, VOICES
 
 COMPRESS_OVER_BYTES = 2_000_000
+CLASS_SET_MAX = 4  # up to this many outlets on one story, the side-by-side view offers every two of them
 TYPE_INDEX = {t: i for i, t in enumerate(SPAN_TYPES)}
 VOICE_INDEX = {v: i for i, v in enumerate(VOICES)}
 # The string-valued details of a span, stored as indices into the store's string table.
@@ -189,8 +190,8 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
     """Pairs of articles for the side-by-side view, as {"a", "b", "label"} of article indices.
 
     The pairs the user asked for come first (matched by article id); then articles
-    that share an `event` in their metadata, the first article of each outlet against the first
-    of the event; and when the corpus is a class set (two to four articles, each from a different
+    that share an `event` in their metadata, the first article of each outlet: every two of them
+    for up to four outlets, else each against the first of the event; and when the corpus is a class set (two to four articles, each from a different
     outlet: one story as each outlet told it), every two of them.
     """
     index: dict[str, int] = {}
@@ -210,15 +211,15 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
         if a.get("event"):
             events.setdefault(a["event"], {}).setdefault(a["outlet"], i)
     for event, by_outlet in events.items():
-        first, *others = by_outlet.values()
-        pairs.extend({"a": first, "b": o, "label": f"{event}: {articles[first]['outlet']} | {articles[o]['outlet']}"} for o in others)
+        ids = list(by_outlet.values())
+        # up to four outlets: every two of them (a class reads HuffPost against the Times too); more: each against the first
+        combos = ([(a, b) for k, a in enumerate(ids) for b in ids[k + 1:]] if len(ids) <= CLASS_SET_MAX
+                  else [(ids[0], b) for b in ids[1:]])
+        pairs.extend({"a": a, "b": b, "label": f"{event}: {articles[a]['outlet']} | {articles[b]['outlet']}"} for a, b in combos)
     if not pairs and is_class_set(articles):
         pairs.extend({"a": i, "b": j, "label": f"{articles[i]['outlet']} | {articles[j]['outlet']}"}
                      for i in range(len(articles)) for j in range(i + 1, len(articles)))
     return pairs[:limit]
-
-
-CLASS_SET_MAX = 4
 
 
 def is_class_set(articles: Sequence[dict]) -> bool:

@@ -177,8 +177,10 @@ ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", 
 @pytest.mark.parametrize(
     "articles, explicit, expected",
     [
-        (ARTS, [], [(0, 1), (0, 3)]),  # same event, first article of each other outlet against the first
-        (ARTS, [("c1", "b1")], [(2, 1), (0, 1), (0, 3)]),  # asked-for pairs come first
+        (ARTS, [], [(0, 1), (0, 3), (1, 3)]),  # same event, three outlets: every two of them
+        (ARTS, [("c1", "b1")], [(2, 1), (0, 1), (0, 3), (1, 3)]),  # asked-for pairs come first
+        ([{"id": str(i), "outlet": str(i), "event": "e"} for i in range(5)], [],
+         [(0, 1), (0, 2), (0, 3), (0, 4)]),  # five outlets of one event: each against the first
         (ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], [(0, 1)]),  # two articles: the classroom pair
         (ARTS[:1] + ARTS[2:3] + [{"id": "q", "outlet": "Q", "event": ""}], [], []),  # two from outlet X: no class set
         ([{"id": i, "outlet": o, "event": ""} for i, o in [("fox", "Fox"), ("hpo", "HuffPost"), ("nyt", "NYT")]], [],
