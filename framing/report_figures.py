@@ -19,7 +19,11 @@ from framing.compare import Comparison
 from framing.distinctive import Term
 from framing.sourcing import Sourcing
 
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"]
+# Outlet colours: Okabe & Ito's palette, told apart with the common colour-vision deficiencies, and
+# not opening on red against blue, which in a report on political news reads as a party label
+# (Fox had come out blue and HuffPost red).
+PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#999999", "#F0E442", "#000000",
+           "#8C6D31"]
 # One colour per reporting-verb stance (lexicons/reporting_verbs.tsv): with the palette as fallback,
 # 'urging' and 'aggressive' had both come out orange, 'thought' and 'raising' both blue.
 STANCE_COLOURS = {

@@ -262,6 +262,18 @@ def test_the_distinctive_words_text_does_not_call_every_point_past_the_line_real
     assert "among thousands of words about one in twenty crosses them by chance" in text
 
 
+def test_outlet_colours_do_not_open_on_red_against_blue():
+    """Party colours: a class shown Fox in blue and HuffPost in red reads a label the report never gives."""
+    from framing.report_figures import PALETTE
+
+    def hue(hex_colour: str) -> str:
+        r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+        return "red" if r > 150 and g < 90 and b < 90 else "blue" if b > 150 and r < 90 and g < 130 else "other"
+
+    assert {hue(c) for c in PALETTE[:3]} == {"other"}
+    assert len(set(PALETTE)) == len(PALETTE)
+
+
 def test_every_stance_in_the_stance_chart_has_its_own_colour():
     from collections import Counter
 
