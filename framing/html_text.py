@@ -128,6 +128,10 @@ class _MainTextParser(HTMLParser):
             return
         drop = self.dropped > 0 or tag in _DROP or _is_furniture(a)
         self.stack.append((tag, drop))
+        if tag == "h1" and self.h1 is None and (not drop or self.in_article):
+            # the headline, also when the article's own <header> (dropped with its byline) holds it;
+            # an <h1> in the site's header outside any article is a logo, not a headline
+            self._h1_parts = []
         if drop:
             if self.dropped == 0:
                 self._end_block()
@@ -143,8 +147,6 @@ class _MainTextParser(HTMLParser):
             self.in_main += 1
         elif tag == "pre":
             self.in_pre += 1
-        elif tag == "h1" and self.h1 is None:
-            self._h1_parts = []
         elif tag == "time" and self.time is None and a.get("datetime"):
             self.time = a["datetime"].strip()
 
@@ -161,6 +163,9 @@ class _MainTextParser(HTMLParser):
                 break
 
     def _close(self, tag: str, counted: bool) -> None:
+        if tag == "h1" and self._h1_parts is not None:
+            self.h1 = _SPACE.sub(" ", "".join(self._h1_parts)).strip() or None
+            self._h1_parts = None
         if counted:
             self.dropped -= 1
             return
@@ -172,18 +177,15 @@ class _MainTextParser(HTMLParser):
             self.in_main -= 1
         elif tag == "pre":
             self.in_pre -= 1
-        elif tag == "h1" and self._h1_parts is not None:
-            self.h1 = _SPACE.sub(" ", "".join(self._h1_parts)).strip() or None
-            self._h1_parts = None
 
     def handle_data(self, data: str) -> None:
         if self._title_parts is not None:
             self._title_parts.append(data)
             return
-        if self.dropped:
-            return
         if self._h1_parts is not None:
             self._h1_parts.append(data)
+        if self.dropped:
+            return
         self.current.append(data)
 
     # -- blocks --------------------------------------------------------------------------

@@ -128,6 +128,14 @@ HTML_CASES = [
     ("hidden, aria-hidden and furniture classes dropped; <br> a line break; entities decoded",
      "<p>One<br>two &amp; three&nbsp;four</p><div aria-hidden='true'>x</div><div class='newsletter-signup'>Sign up</div><p>Last.</p>",
      "One\ntwo & three four\n\nLast.", None),  # a no-break space is white space too
+    ("the headline in the article's own <header> (dropped with its byline) is still the headline, put before the text",
+     "<title>Flynn treatment 'unfair' | Fox News</title><body><article><header><h1>Trump calls Flynn treatment 'unfair,' claims "
+     "Clinton 'lied many times'</h1><div class='byline'>By John Roberts</div></header><p>Body.</p></article></body>",
+     "Trump calls Flynn treatment 'unfair,' claims Clinton 'lied many times'\n\nBody.",
+     "Trump calls Flynn treatment 'unfair,' claims Clinton 'lied many times'"),
+    ("an <h1> logo in the site's header outside the article is no headline",
+     "<title>Talks stall</title><body><header><h1>Example News</h1></header><article><p>Body.</p></article></body>",
+     "Talks stall\n\nBody.", "Talks stall"),
     ("<pre> keeps its spacing",
      "<p>Code:</p><pre>a  =  1\n  b</pre>",
      "Code:\n\na  =  1\n  b", None),
