@@ -10,6 +10,10 @@ from typer.testing import CliRunner
 from framing.cli import app
 
 runner = CliRunner()
+
+
+def run_app(args: list[str]):
+    return runner.invoke(app, args)
 HEADER = "term\tcategory\tweight\tnote\tsource\n"
 
 
@@ -116,6 +120,18 @@ def test_validate_says_when_a_user_row_repeats_or_overrides_a_packaged_one(tmp_p
     assert warnings[0].endswith("with the same category and weight; this row changes nothing; remove it, or change its category or weight")
     assert warnings[1].startswith(f"{f}:4: warning: 'farce' overrides the packaged 'loaded' row (loaded.tsv:")
     assert warnings[1].endswith(": contempt, weight 3); keep the row if that is what you mean")
+
+
+def test_a_user_lexicon_row_validate_rejects_is_a_warning_when_scoring_with_it(tmp_path):
+    """The loader reads a short row leniently; the user hears about it instead of never knowing."""
+    (tmp_path / "loaded.tsv").write_text(HEADER + "kerfuffle\tdisorder\t2\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Head\n\nWhat a kerfuffle.\n", encoding="utf-8")
+    result = run_app(["score", str(tmp_path / "a.txt"), "--no-model", "--lexicon", str(tmp_path / "loaded.tsv")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        f"warning: {tmp_path / 'loaded.tsv'}:2: 3 columns where 5 are expected (term, category, weight, note, source); separate the "
+        "five fields with single tabs; leave a field empty rather than leaving it out (`framing lexicon validate` checks the file)")
+    assert '"term": "kerfuffle"' in result.stdout  # and the row is used all the same
 
 
 def test_add_appends_and_refuses_duplicates(tmp_path):

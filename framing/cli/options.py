@@ -11,9 +11,23 @@ Paths = Annotated[
     Optional[list[Path]],
     typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv). Default: seeds/.", show_default=False),
 ]
+def _check_lexicons(value: Optional[list[Path]]) -> Optional[list[Path]]:
+    """--lexicon files are read leniently (a short row still counts), so a row `framing lexicon
+    validate` rejects would otherwise go unnoticed: say so on stderr, one line each, and go on."""
+    existing = [p for p in value or () if p.exists()]
+    if existing:
+        from framing.lexicon_validate import errors, validate
+
+        for problem in errors(validate(existing)):
+            typer.secho(f"warning: {problem.path}:{problem.line}: {problem.message}; {problem.fix} "
+                        f"(`framing lexicon validate` checks the file)", err=True, fg=typer.colors.YELLOW)
+    return value
+
+
 Lexicon = Annotated[
     Optional[list[Path]],
-    typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons."),
+    typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons.",
+                 callback=_check_lexicons),
 ]
 Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).")]
 Model = Annotated[Optional[Path], typer.Option("--model", help="Sentence classifier to use (a path `framing train` created).")]
