@@ -9,6 +9,8 @@ highlighted text with `textContent`.
 
 from __future__ import annotations
 
+import re
+
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -202,10 +204,16 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),
         "stance": table("Reporting-verb stance: share of each outlet's attributions", stance_rows, ["outlet", "attributions", *stances]),
         "sources": table("Named and anonymous sources", src.source_table(), ["outlet", "named", "anonymous", "not named", "attributions", "anonymous_share"]),
-        "speakers": table("Who is quoted most, with which verbs", [{**r, "verbs": r["verbs"].replace("_", " ")} for r in src.speaker_table()],
+        "speakers": table("Who is quoted most, with which verbs", [{**r, "verbs": readable_verbs(r["verbs"])} for r in src.speaker_table()],
                           ["outlet", "speaker", "attributions", "quotes", "verbs"]),
         "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
     }
+
+
+def readable_verbs(verbs: str) -> str:
+    """A list of reporting-verb lemmas as a reader says them: 'according to', and 'a colon (:)' for
+    the attributions a colon before a quotation makes ('colon' is no verb)."""
+    return re.sub(r"\bcolon\b", "a colon (:)", verbs.replace("_", " "))
 
 
 # The lexicon whose categories a finding type carries (an attribution's category is its verb's stance).

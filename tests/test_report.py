@@ -103,6 +103,18 @@ def test_the_speakers_table_writes_verbs_as_words():
     assert any("according to" in v for v in verbs) and not any("_" in v for v in verbs)
 
 
+@pytest.mark.parametrize(
+    "verbs, readable",
+    [("say ×6, according_to ×2, colon ×3", "say ×6, according to ×2, a colon (:) ×3"),
+     ("refer_to ×1, talk_about ×1", "refer to ×1, talk about ×1"),
+     ("call ×2", "call ×2")],
+)
+def test_readable_verbs(verbs, readable):
+    from framing.report import readable_verbs
+
+    assert readable_verbs(verbs) == readable
+
+
 def test_large_stores_are_gzipped_and_decode_to_the_same_articles():
     strings = StringTable()
     articles = [compact_article(r, ["loaded_author_per_1k"], strings) for r in corpus_records()]

@@ -27,6 +27,9 @@
     return String(v);
   }
 
+  /* a reporting verb as a reader says it: "according to", not the lemma "according_to"; "colon" is no verb */
+  function verbLabel(v) { return v === "colon" ? "a colon (:)" : v.replace(/_/g, " "); }
+
   /* ---- figures ---- */
   document.querySelectorAll("script.figure-data").forEach(function (s) {
     var div = document.getElementById(s.dataset.target);
@@ -155,7 +158,7 @@
       FIELDS.forEach(function (field) {
         var v = f[field[0]];
         if (field[0] === "voice") v = v === "quoted" ? "quoted (a source's words)" : v === "author" ? "author (the outlet's own words)" : null;
-        if (field[0] === "verb" && v) v = v.replace(/_/g, " ");  /* according_to: the lemma's spelling, not the reader's */
+        if (field[0] === "verb" && v) v = verbLabel(v);
         if (field[0] === "category" && v) {  /* what the category means, from the lexicon's metadata */
           var note = (DATA.categoryNotes[f.type] || {})[v];
           if (note) v = v + ": " + note;
@@ -346,7 +349,7 @@
       }
     });
     var who = Object.keys(sources).map(function (k) {
-      var verbs = Object.keys(sources[k]).map(function (v) { return v.replace(/_/g, " ") + (sources[k][v] > 1 ? " ×" + sources[k][v] : ""); });
+      var verbs = Object.keys(sources[k]).map(function (v) { return verbLabel(v) + (sources[k][v] > 1 ? " ×" + sources[k][v] : ""); });
       return k + (verbs.length ? " (" + verbs.join(", ") + ")" : "");
     });
     return { counts: c, who: who.join("; ") };
