@@ -189,10 +189,10 @@ def article_store(articles: list[dict], strings: StringTable, compress_over_byte
 def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (), limit: int = 200) -> list[dict]:
     """Pairs of articles for the side-by-side view, as {"a", "b", "label"} of article indices.
 
-    The pairs the user asked for come first (matched by article id); then articles
-    that share an `event` in their metadata, the first article of each outlet: every two of them
-    for up to four outlets, else each against the first of the event; and when the corpus is a class set (two to four articles, each from a different
-    outlet: one story as each outlet told it), every two of them.
+    The pairs the user asked for come first (matched by article id); then articles that share an
+    `event` in their metadata, the first article of each outlet: every two of them for up to four
+    outlets, else each against the first of the event; and when there are none, for a class set
+    (see `is_class_set`), every two of its articles.
     """
     index: dict[str, int] = {}
     for i, a in enumerate(articles):
@@ -223,7 +223,8 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
 
 
 def is_class_set(articles: Sequence[dict]) -> bool:
-    """Two to four articles, each from a different outlet: what a teacher gathers on one story.
-    Such a folder needs no `event` column for its texts to be shown side by side, first."""
+    """Two articles (whatever their outlets: two stories of one paper compare too), or up to four,
+    each from a different outlet: what a teacher gathers on one story.  Such a folder needs no
+    `event` column for its texts to be shown side by side, first."""
     outlets = [a.get("outlet") for a in articles]
-    return 2 <= len(articles) <= CLASS_SET_MAX and len(set(outlets)) == len(outlets)
+    return len(articles) == 2 or (2 <= len(articles) <= CLASS_SET_MAX and len(set(outlets)) == len(outlets))

@@ -198,6 +198,8 @@ ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", 
         ([{"id": i, "outlet": o, "event": ""} for i, o in [("fox", "Fox"), ("hpo", "HuffPost"), ("nyt", "NYT")]], [],
          [(0, 1), (0, 2), (1, 2)]),  # a class set: one story from each of three outlets, every two of them
         ([{"id": str(i), "outlet": str(i), "event": ""} for i in range(5)], [], []),  # five outlets is a corpus, not a class set
+        ([{"id": "a", "outlet": "(no outlet)", "event": ""}, {"id": "b", "outlet": "(no outlet)", "event": ""}], [],
+         [(0, 1)]),  # two articles are a pair whatever their outlets (two files with no manifest)
     ],
 )
 def test_find_pairs(articles, explicit, expected):
