@@ -55,6 +55,9 @@ DOCUMENT_ADVICE = {
     ".ods": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
 }
+# Named on the command line these get the advice above; met in a folder they pass in silence, being
+# mostly settings (a user lexicon folder's metadata.json), not articles saved the wrong way.
+_QUIET_IN_FOLDERS = {".json"}
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -234,8 +237,8 @@ def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]
                 manifests.append(path)
             elif _format(path) is not None:
                 files.append(path)
-            elif path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$"):  # ~$x.docx: Word's lock file
-                documents.append(path)
+            elif path.suffix.lower() in DOCUMENT_ADVICE and path.suffix.lower() not in _QUIET_IN_FOLDERS and not name.startswith("~$"):
+                documents.append(path)  # (~$x.docx is Word's lock file)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
     return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
 

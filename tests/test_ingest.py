@@ -372,7 +372,6 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
         ("fox.pdf", "not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)"),
         ("nyt.mhtml", "not read: a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)"),
         ("corpus.xlsx", "not read: a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)"),
-        ("corpus.json", "not read: a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file"),
     ],
 )
 def test_a_document_saved_in_a_form_framing_cannot_read_is_reported_with_how_to_save_it(tmp_path, name, message):
@@ -469,6 +468,15 @@ def test_cli_scores_the_good_file_and_reports_the_bad_one_on_stderr(tmp_path):
     error_lines = [l for l in result.stderr.splitlines() if "bad.txt" in l]
     assert error_lines == [f"error {tmp_path / 'bad.txt'}: binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"]
     assert "scored 1 article, 1 error" in result.stderr
+
+
+def test_a_json_file_is_advice_when_named_but_silent_in_a_folder(tmp_path):
+    """A folder's metadata.json (a user lexicon's, say) is settings, not an article saved wrongly."""
+    write(tmp_path / "a.txt", "A\n\nBody.\n")
+    settings = write(tmp_path / "metadata.json", '{"loaded": {}}')
+    assert [(type(x).__name__, getattr(x, "id", None)) for x in read(tmp_path)] == [("Article", "a")]
+    [named] = read(settings)
+    assert named.message == "not read: a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file"
 
 
 def test_a_word_file_the_manifest_lists_is_reported_once(tmp_path):
