@@ -115,6 +115,20 @@ def test_a_stopped_run_says_how_to_continue_it(tmp_path, monkeypatch, stop):
     assert result.stderr.splitlines() == [f"stopped: {out} keeps the articles scored so far; run the same command with --resume to continue"]
 
 
+@pytest.mark.parametrize(
+    "doc, shown",
+    [
+        ("One paragraph\nwrapped in the source.", "One paragraph wrapped in the source."),
+        ("Intro.\n\n- one item\n- another", "Intro.\n\n- one item\n- another"),  # a list stays a list
+        ("Intro.\n\n    framing score news/\n    framing report", "Intro.\n\n    framing score news/\n    framing report"),
+    ],
+)
+def test_help_paragraphs_are_joined_but_lists_and_examples_are_kept(doc, shown):
+    from framing.cli import _one_line_paragraphs
+
+    assert _one_line_paragraphs(doc) == shown
+
+
 def _has_model_option() -> bool:
     return "--no-model" in runner.invoke(app, ["score", "--help"]).stdout
 

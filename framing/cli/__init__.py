@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import typer
 
@@ -48,10 +49,13 @@ def _one_line_paragraphs(doc: str) -> str:
     """A docstring as `--help` should show it: each paragraph one line for the terminal to wrap.
     Typer's rich help keeps the docstring's own line breaks, so text wrapped at 100 columns in the
     source broke mid-sentence on an 80-column terminal.  Paragraphs with indented lines (examples)
-    stay as written."""
+    or list items stay as written."""
     paragraphs = inspect.cleandoc(doc).split("\n\n")
-    return "\n\n".join(p if any(line.startswith((" ", "\b")) for line in p.splitlines()) else " ".join(p.split())
+    return "\n\n".join(p if any(_KEEP_LINE.match(line) for line in p.splitlines()) else " ".join(p.split())
                        for p in paragraphs)
+
+
+_KEEP_LINE = re.compile(r"[ \b]|[-*] |\d+\. ")  # an indented line (an example), a list item: the paragraph stays as written
 
 
 def _unwrap_help(typer_app: typer.Typer) -> None:
