@@ -120,7 +120,8 @@ def test_a_stopped_run_says_how_to_continue_it(tmp_path, monkeypatch, stop):
     [
         ("One paragraph\nwrapped in the source.", "One paragraph wrapped in the source."),
         ("Intro.\n\n- one item\n- another", "Intro.\n\n- one item\n- another"),  # a list stays a list
-        ("Intro.\n\n    framing score news/\n    framing report", "Intro.\n\n    framing score news/\n    framing report"),
+        ("Intro.\n\n    Body\n    wrapped.\n\n        framing score news/\n        framing report\n    ",  # a docstring as written
+         "Intro.\n\nBody wrapped.\n\n    framing score news/\n    framing report"),
     ],
 )
 def test_help_paragraphs_are_joined_but_lists_and_examples_are_kept(doc, shown):
