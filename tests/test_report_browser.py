@@ -261,6 +261,20 @@ def test_tables_download_as_csv(page):
     assert any(r.startswith("emoji,Centre News,'=1+2 emoji,") for r in rows)  # a formula stays text
 
 
+def test_printed_the_texts_are_whole_and_the_controls_left_out(page):
+    """A class handout: an article's text box scrolled on screen, so print had cut it at 75% of a page."""
+    p = page.page
+    p.emulate_media(media="print")
+    try:
+        style = p.evaluate("(s) => { const e = document.querySelector(s); const c = getComputedStyle(e); return [c.maxHeight, c.overflowY]; }",
+                           "#pair-a .article-text")
+        assert style == ["none", "visible"]
+        assert p.locator("nav").is_visible() is False and p.locator(".toggles").first.is_visible() is False
+    finally:
+        p.emulate_media(media="screen")
+    assert p.locator("nav").is_visible()
+
+
 def test_the_whole_session_logged_no_error_fetched_nothing_and_opened_no_dialog(page, reports):
     assert page.errors == []
     assert page.dialogs == []
