@@ -227,3 +227,14 @@ def test_the_csv_keeps_the_inputs_other_columns_as_json_metadata(tmp_path):
         ("corpus:a1", '{"author": "Ann", "event": "summit-0514"}'),
         ("corpus:a2", '{"author": "", "event": ""}'),  # blank cells stay blank, as in JSONL
     ]
+
+
+def test_every_compare_output_column_is_in_the_codebook():
+    from framing.compare import compare_outlets
+
+    recs = [{"outlet": o, "words": 500, "scores": {"hedge_per_1k": float(v)}} for o in ("A", "B", "C") for v in range(6)]
+    c = compare_outlets(recs, ["hedge_per_1k"])
+    columns = {*c.profile_table()[0], *c.test_table()[0], *c.to_dict()["outlets"][0]}
+    text = CODEBOOK.read_text(encoding="utf-8")
+    assert [k for k in sorted(columns) if f"| `{k}` |" not in text and f"`{k}`" not in text] == []
+
