@@ -59,6 +59,7 @@ DOCUMENT_ADVICE = {
 # mostly settings (a user lexicon folder's metadata.json), not articles saved the wrong way.
 _QUIET_IN_FOLDERS = {".json"}
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
+_HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -152,6 +153,10 @@ class _Run:
             return IngestError(where, "empty file (only white space): nothing to analyse; fill it in or leave it out")
         warnings = list(decoded.warnings)
         own: Mapping[str, str | None]
+        if kind == "text" and _HTML_START.match(decoded.text):
+            # "view source", copied into a .txt: its markup, scripts and menus would be scored as prose
+            kind = "html"
+            warnings.append("an HTML page saved as a text file: read as HTML (its main text only)")
         if kind == "html":
             if _FRAMING_REPORT in decoded.text[:2000]:
                 return IngestError(where, FRAMING_OUTPUT.format(what="a report written by framing"))

@@ -148,6 +148,20 @@ def test_html_extraction(tmp_path, what, page, text, title):
     assert (article.text, article.title) == (text, title)
 
 
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_an_html_page_saved_as_text_is_read_as_html_with_a_warning(tmp_path, name):
+    page = ("\n<!DOCTYPE html><html><head><title>Talks stall</title><script>var farce = 1;</script></head>"
+            "<body><nav>Home Politics</nav><article><h1>Talks stall</h1><p>Negotiators left, officials said.</p></article></body></html>")
+    [article] = read(write(tmp_path / name, page))
+    assert (article.title, article.text) == ("Talks stall", "Talks stall\n\nNegotiators left, officials said.")
+    assert article.warnings == ["an HTML page saved as a text file: read as HTML (its main text only)"]
+
+
+def test_a_text_that_only_mentions_html_is_text(tmp_path):
+    [article] = read(write(tmp_path / "a.txt", "Why <html> tags matter\n\nA story about web pages.\n"))
+    assert article.text.startswith("Why <html> tags matter") and article.warnings == []
+
+
 def test_html_in_a_declared_legacy_encoding(tmp_path):
     page = '<html><head><meta charset="koi8-r"><title>Новости</title></head><body><p>Путин не приехал.</p></body></html>'
     [article] = read(write(tmp_path / "ru.htm", page.encode("koi8-r")))
