@@ -59,6 +59,7 @@ DOCUMENT_ADVICE = {
 # mostly settings (a user lexicon folder's metadata.json), not articles saved the wrong way.
 _QUIET_IN_FOLDERS = {".json"}
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
+LONG_HEADLINE = 250  # characters: a first line longer than this is a paragraph, not a headline
 _HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -171,6 +172,10 @@ class _Run:
             text = decoded.text
             own, front = _text_fields(text, markdown=path.suffix.lower() == ".md")
             extra = {**front, **extra}
+            first = own.get("title") or ""
+            if len(first) > LONG_HEADLINE and not fields.get("title"):
+                warnings.append(f"the first line, taken as the headline, is {len(first):,} characters long: put the headline "
+                                "on a line of its own at the top (or give it in the manifest's headline column)")
         date, date_warning = normalise_date(fields.get("date") or own.get("date"))
         if date_warning:
             warnings.append(date_warning)

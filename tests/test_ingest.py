@@ -157,6 +157,16 @@ def test_an_html_page_saved_as_text_is_read_as_html_with_a_warning(tmp_path, nam
     assert article.warnings == ["an HTML page saved as a text file: read as HTML (its main text only)"]
 
 
+def test_a_text_with_no_headline_line_says_so(tmp_path):
+    body = "President Trump on Monday called the criminal case against his former adviser unfair, " * 4
+    [article] = read(write(tmp_path / "a.txt", body + "\n\nMore.\n"))
+    assert article.warnings == [f"the first line, taken as the headline, is {len(body.strip()):,} characters long: put the "
+                                "headline on a line of its own at the top (or give it in the manifest's headline column)"]
+    write(tmp_path / "manifest.csv", "path,headline\na.txt,Trump calls Flynn case unfair\n")
+    [article] = [x for x in read(tmp_path) if isinstance(x, Article)]
+    assert article.title == "Trump calls Flynn case unfair" and article.warnings == []  # the manifest gave it
+
+
 def test_a_text_that_only_mentions_html_is_text(tmp_path):
     [article] = read(write(tmp_path / "a.txt", "Why <html> tags matter\n\nA story about web pages.\n"))
     assert article.text.startswith("Why <html> tags matter") and article.warnings == []
