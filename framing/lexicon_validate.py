@@ -86,6 +86,7 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     packaged = [] if targets == [base] else _rows_quietly(base, metadata, irregular)
     _check_conflicts(checked, checked + packaged, problems)
     _check_overrides(checked, packaged, problems)
+    _check_shadowed_forms(checked, packaged, metadata, irregular, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     return problems
 
@@ -276,6 +277,26 @@ def _check_overrides(checked: list[Row], packaged: list[Row], problems: list[Pro
             was = f"{old.category}, weight {old.weight or 'none'}"
             problems.append(Problem(r.path, r.line, f"{r.term!r} overrides the packaged {r.lexicon!r} row ({where}: {was})",
                                     "keep the row if that is what you mean", "warning"))
+
+
+def _check_shadowed_forms(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
+    """A user's `railroad` also matches "railroaded", but where the packaged lexicon has a row
+    of its own for "railroaded", that row is the one found: say so, since the user's category and
+    weight will not show on that form."""
+    ours = {(r.lexicon, term_tokens(r.term)): r for r in packaged if r.category != PLAIN_SENSE}
+    if not ours:
+        return
+    for r in checked:
+        if r.category == PLAIN_SENSE or not (metadata.get(r.lexicon) or {}).get("inflect", False):
+            continue
+        toks = term_tokens(r.term)
+        for form in inflect(toks, irregular):
+            old = ours.get((r.lexicon, form))
+            if form == toks or old is None or Path(old.path).resolve() == Path(r.path).resolve():
+                continue
+            problems.append(Problem(r.path, r.line, f"{' '.join(form)!r}, a form of {r.term!r}, has a packaged row of its own "
+                                    f"({Path(old.path).name}:{old.line}: {old.category}, weight {old.weight or 'none'}), which is found instead",
+                                    f"add {' '.join(form)!r} to this file too if it should read as this row", "warning"))
 
 
 def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:

@@ -134,6 +134,18 @@ def test_a_user_lexicon_row_validate_rejects_is_a_warning_when_scoring_with_it(t
     assert '"term": "kerfuffle"' in result.stdout  # and the row is used all the same
 
 
+def test_validate_says_when_a_packaged_row_for_a_form_is_found_instead_of_the_users_row(tmp_path):
+    f = tmp_path / "loaded.tsv"
+    f.write_text(HEADER + "railroad\tloaded_verb\t2\tmy reading\tme\n", encoding="utf-8")
+    result = run("validate", str(f))
+    assert result.exit_code == 0, result.output
+    [warning] = [" ".join(l.split()) for l in result.output.splitlines() if ": warning: " in l]
+    assert warning.startswith(f"{f}:2: warning: 'railroaded', a form of 'railroad', has a packaged row of its own (loaded.tsv:")
+    assert warning.endswith("which is found instead; add 'railroaded' to this file too if it should read as this row")
+    found = run("test", "The bill was railroaded through.", "--lexicon", str(f))
+    assert "entry 'railroaded' (loaded.tsv:" in found.stdout  # what the warning says happens
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
