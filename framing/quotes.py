@@ -45,6 +45,8 @@ _OPENING_WORDS = frozenset(
     "in on at after before during since earlier later last meanwhile however still yet asked speaking when while "
     "as for from with despite following".split()
 )
+# Titles that open a name: no word of the name comes before them ("Ms. Lauten", not "Enter Ms.").
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())
 VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
 DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
 
@@ -176,6 +178,10 @@ def _subject_name(run: str) -> str | None:
     openers ("Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"), or None when nothing or more
     than three words remain.  It depends on the run alone and runs recur, so it is kept."""
     words = run.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower().strip(".") in _COURTESY_TITLES:
+            del words[:i]  # `Enter Ms. Lauten`, `Watch Mr. Trump`: no name comes before "Ms."
+            break
     while words and words[0].lower().strip(".") in _NOT_NAME_OR_TITLE:
         words.pop(0)
     if not words or len(words) > 3:

@@ -185,6 +185,13 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
         ("By Wednesday, Putin was still a “maybe” for the meeting.", [("“maybe”", "scare", None)]),
         # Indirect speech has no quotation at all.
         ("Lavrov said the talks were a show.", []),
+        # A word before "Ms."/"Mr." is no part of the name ("Enter Ms. Lauten" is Ms. Lauten).
+        (
+            "Elizabeth Lauten resigned from her job after a day of criticism.\n\n"
+            "Enter Ms. Lauten — a former aide who loves cats — whose commentary had a sharper edge.\n\n"
+            "“Try showing a little class,” she wrote above a picture.",
+            [("“Try showing a little class,”", "direct", "Elizabeth Lauten")],
+        ),
     ],
 )
 def test_quote_kinds_and_speakers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
