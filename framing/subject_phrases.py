@@ -259,18 +259,25 @@ def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
     return end
 
 
+# Words opening a clause fronted before the main one (`After X finished his report, Grimm ...`).
+_SUBORDINATORS = frozenset("after when while as before since although though because once until if".split())
+
+
 def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
     """The subject of the clause an `..., saying that` cue hangs on: the first name or pronoun
     after the last clause opener ("while", "whereas", "but") before the cue, or after the sentence
     start (`Earlier this week, Trump urged ..., writing that ...`)."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
-    if not coordinated:
+    if not coordinated or tokens[first].norm in _SUBORDINATORS:
+        # (`After reporter Michael Scotto finished, Grimm stormed back and said`: the subject of
+        # the main clause, after the fronted one)
         start = comma_clause_start(art, first, before)
         if start is not None:  # `..., the Kremlin responded with scorn, refusing to ...`
             b = start
             while b + 1 <= before and art.clean(b) and (
                 text[tokens[b + 1].start].isupper() or tokens[b + 1].norm in art.speakers.anonymous_heads
+                or tokens[b + 1].norm in TITLE_WORDS  # `..., the senator stood up and said`
             ):
                 b += 1
             return start, b

@@ -173,6 +173,27 @@ def test_pronoun_speakers(text, expected):
             'Governor Mike Pence spoke. "I support this law," the governor said.',
             [("said", "the governor", "Mike Pence")],
         ),
+        # After a fronted clause ("After X finished, Y ... and said"), the main clause's subject.
+        (
+            "After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and"
+            ' said, "If you do that again, I will throw you off."',
+            [("said", "Grimm", "Grimm")],
+        ),
+        (
+            'When the vote came, Senator Ben Cardin stood up and said, "This is wrong."',
+            [("said", "Senator Ben Cardin", "Ben Cardin")],
+        ),
+        # ... and a role there is the whole role, resolved to its holder.
+        (
+            "Senator Ben Cardin of Maryland was in the chamber on Friday night.\n\n"
+            'After the vote, the senator stood up and said, "This is wrong."',
+            [("said", "the senator", "Ben Cardin")],
+        ),
+        # Not a fronted clause: the first name of the sentence stays the subject.
+        (
+            'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
+            [("said", "Senator Ben Cardin", "Ben Cardin")],
+        ),
     ],
 )
 def test_named_speakers(text, expected):
