@@ -29,6 +29,7 @@ FRAMING_OUTPUT = (
 )
 _SCORES_COLUMNS = {"loaded_author_per_1k", "words"}  # `framing score --format csv`
 _SPANS_COLUMNS = {"start", "end", "type", "voice"}  # ... and its `--spans` file
+_COMPARE_COLUMNS = ({"score", "outlet", "ci_low"}, {"score", "test", "p_adjusted"})  # `framing compare --out` and its .tests.csv
 _FIELD_LIMIT = 64 * 1024 * 1024  # characters: the csv module's default (128 KiB) is too small for long articles
 
 
@@ -86,6 +87,9 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
         names = [h.strip().lower() for h in header]
         if _SCORES_COLUMNS <= set(names) or _SPANS_COLUMNS <= set(names):
             yield IngestError(path, FRAMING_OUTPUT.format(what="a CSV written by framing score"), 1)
+            return
+        if any(columns <= set(names) for columns in _COMPARE_COLUMNS):
+            yield IngestError(path, FRAMING_OUTPUT.format(what="a table written by framing compare"), 1)
             return
         if "text" not in names:
             yield IngestError(path, _missing_text_message(header), 1)

@@ -571,10 +571,13 @@ def test_framing_outputs_left_in_a_scored_folder_are_one_clear_error_each(tmp_pa
     assert first.exit_code == 0, first.output
     assert runner.invoke(app, ["score", str(tmp_path / "story.txt"), "--no-model", "--out", str(tmp_path / "scores.jsonl")]).exit_code == 0
     assert runner.invoke(app, ["report", str(tmp_path / "story.txt"), "--no-model", "--out", str(tmp_path / "report.html")]).exit_code == 0
+    write(tmp_path / "more.txt", STORY)  # compare writes its tests file only with enough articles: the tables are made by hand
+    write(tmp_path / "outlets.csv", "score,outlet,n,mean,median,ci_low,ci_high\nquotes,A,1,1,1,,\n")
+    write(tmp_path / "outlets.tests.csv", "score,test,outlet_a,outlet_b,statistic,p,p_adjusted,cliffs_delta,magnitude\n")
     items = read(tmp_path)
-    assert [a.id for a in articles(items)] == ["story"]
+    assert [a.id for a in articles(items)] == ["more", "story"]
     assert sorted((Path(e.path).name, e.line) for e in errors(items)) == [
-        ("report.html", None), ("scores.csv", 1), ("scores.jsonl", 1), ("spans.csv", 1),
+        ("outlets.csv", 1), ("outlets.tests.csv", 1), ("report.html", None), ("scores.csv", 1), ("scores.jsonl", 1), ("spans.csv", 1),
     ]
     assert all("not articles; leave it out, and write framing's outputs outside the folders you score" in e.message
                for e in errors(items))
@@ -601,6 +604,15 @@ def test_score_never_reads_back_the_files_it_is_writing(tmp_path):
     assert len(rows) == 2 and rows[1].startswith("story,")
 
 
+def test_compare_never_reads_back_the_table_it_replaces(tmp_path):
+    write(tmp_path / "story.txt", STORY)
+    command = ["compare", str(tmp_path), "--no-model", "--out", str(tmp_path / "outlets.csv")]
+    for _ in range(2):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert "error" not in result.stderr
+
+
 def test_report_never_reads_back_the_report_it_replaces(tmp_path):
     write(tmp_path / "story.txt", STORY)
     command = ["report", str(tmp_path), "--no-model", "--out", str(tmp_path / "report.html")]
@@ -608,4 +620,4 @@ def test_report_never_reads_back_the_report_it_replaces(tmp_path):
         result = runner.invoke(app, command)
         assert result.exit_code == 0, result.output
         assert "error" not in result.stderr
-        assert "(1 articles, " in result.stdout
+        assert "(1 article, " in result.stdout

@@ -132,7 +132,7 @@ def report(
     for note in result.comparison.notes[:3]:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     size = target.stat().st_size / 1e6
-    console.print(f"report: {target} ({result.articles} articles, {size:.1f} MB)", highlight=False, soft_wrap=True)
+    console.print(f"report: {target} ({result.articles} article{'s' * (result.articles != 1)}, {size:.1f} MB)", highlight=False, soft_wrap=True)
 
 
 @app.command("compare")
@@ -157,7 +157,8 @@ def compare_command(
         if scores:
             items = score_records(_saved_scores(scores, paths))
         else:
-            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err)
+            written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
+            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written)
         records = [{k: r.get(k) for k in SLIM_KEYS} for r in items if isinstance(r, dict)]
     except (LexiconError, ValueError, OSError) as e:
         raise fail(str(e)) from None
