@@ -158,8 +158,16 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 a -= 1
             return (a, k), passive
         k += 1
-    while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
+    if k < end and tokens[k].norm in LEADING_PREPOSITIONS:
         k += 1
+        while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
+            k += 1
+        # `In Wednesday's speech the senator said`: the subject opens at the last article after
+        # the opening phrase.
+        for d in range(end - 1, k, -1):
+            if tokens[d].norm in ("the", "a", "an"):
+                k = d
+                break
     if relative is None:
         end = _before_time_phrase(art, k, end)
         end = _before_participle_phrase(art, k, end)

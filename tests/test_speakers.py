@@ -189,6 +189,17 @@ def test_pronoun_speakers(text, expected):
             'After the vote, the senator stood up and said, "This is wrong."',
             [("said", "the senator", "Ben Cardin")],
         ),
+        # An opening phrase with no comma: the subject opens at its last article.
+        (
+            "Senator Marco Rubio spoke in Miami on a warm Wednesday.\n\n"
+            "In Wednesday's speech the senator said that Clinton had failed.",
+            [("said", "the senator", "Marco Rubio")],
+        ),
+        (
+            'In an interview with CNN the senator said: "This is wrong."',
+            [("said", "the senator", "senator")],
+        ),
+        ('In a statement Sen. Bob Casey said: "This is wrong."', [("said", "a statement Sen. Bob Casey", "Bob Casey")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
