@@ -59,15 +59,24 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     k0, k = k, _before_time(art, k, s_start)
     if k != k0 and art.comma(k0):
         k = k0  # `President Obama, dedicating the museum on Saturday, said`: the time ends an appositive
-    stepped = False
+    stepped = closed_appositive = False
     if art.gap(k).lstrip(".").startswith(")"):
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
-        j = k
+        j, tag_end = k, k
         while j > 0 and "(" not in art.gap(j - 1) and k - j < 4:
             j -= 1
         if j > 0 and "(" in art.gap(j - 1):
             k = j - 1
             stepped = True
+            if "," in art.gap(tag_end):
+                # `Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.),
+                # wrote`: the tagged name closes a role appositive; the subject is before it.
+                a = k
+                while a > 0 and tokens[a - 1].start >= s_start and not art.comma(a - 1) and k - a < 10:
+                    a -= 1
+                if a > 0 and tokens[a - 1].start >= s_start and art.comma(a - 1) and tokens[a].norm in ("the", "a", "an"):
+                    k = a - 1
+                    closed_appositive = True
     relative = None
     if tokens[k].norm in ("who", "which") and k > 0 and tokens[k - 1].start >= s_start and (
         art.clean(k - 1) or art.comma(k - 1)
@@ -98,7 +107,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         ):
             a -= 1
         return (a, relative), passive
-    if relative is not None:
+    if relative is not None or closed_appositive:
         pass
     elif art.comma(k):
         # An appositive: find the comma that opens it.
@@ -121,6 +130,13 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
                     j = i
         k = j - 1
+        if art.gap(k).lstrip(".").startswith(")"):
+            # `Sen. David Perdue (R-Ga.), a close ally, said`: the name before the tag.
+            t = k
+            while t > 0 and "(" not in art.gap(t - 1) and k - t < 4:
+                t -= 1
+            if t > 0 and "(" in art.gap(t - 1) and tokens[t - 1].start >= s_start:
+                k = t - 1
         i = k
         while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
             i -= 1

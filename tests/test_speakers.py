@@ -200,6 +200,17 @@ def test_pronoun_speakers(text, expected):
             [("said", "the senator", "senator")],
         ),
         ('In a statement Sen. Bob Casey said: "This is wrong."', [("said", "a statement Sen. Bob Casey", "Bob Casey")]),
+        # A party tag next to an appositive: the subject is the name on the far side of it.
+        (
+            "Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote"
+            ' that the girls should "try showing a little class."',
+            [("wrote", "Elizabeth Lauten", "Elizabeth Lauten")],
+        ),
+        ('Sen. David Perdue (R-Ga.), a close ally of Trump, said "no".', [("said", "Sen. David Perdue", "David Perdue")]),
+        (
+            'A spokeswoman, Sen. Jane Doe (R-Ga.), said: "No way at all."',
+            [("said", "Sen. Jane Doe", "Jane Doe")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
