@@ -269,7 +269,9 @@ def _attribute(
             and not between.rstrip().endswith(",")
         ):
             subj = phrases_after_cue.tokens_between(art, q.end, cue_start)
-            if subj is not None and not any(t.norm in article_text.CLAUSE_WORDS for t in tokens[subj[0] : subj[1] + 1]):
+            if subj is not None and subj[0] > subj[1] and participle:
+                pass  # `admires Putin as a "strong leader," comparing him to Obama`: no inverted tag
+            elif subj is not None and not any(t.norm in article_text.CLAUSE_WORDS for t in tokens[subj[0] : subj[1] + 1]):
                 src = subj if subj[0] <= subj[1] else phrases_after_cue.phrase_after(art, cue.last, s_end)
                 return make(src, Range(q.start, q.end)), [qi]
     if verb == "according_to":

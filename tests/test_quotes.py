@@ -185,6 +185,11 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
         ("By Wednesday, Putin was still a “maybe” for the meeting.", [("“maybe”", "scare", None)]),
         # Indirect speech has no quotation at all.
         ("Lavrov said the talks were a show.", []),
+        # A quotation before an -ing cue with no tag between is not credited to the cue's object.
+        (
+            "Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.",
+            [("“strong leader,”", "scare", None)],
+        ),
         # A word before "Ms."/"Mr." is no part of the name ("Enter Ms. Lauten" is Ms. Lauten).
         (
             "Elizabeth Lauten resigned from her job after a day of criticism.\n\n"

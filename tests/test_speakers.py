@@ -211,6 +211,17 @@ def test_pronoun_speakers(text, expected):
             'A spokeswoman, Sen. Jane Doe (R-Ga.), said: "No way at all."',
             [("said", "Sen. Jane Doe", "Jane Doe")],
         ),
+        # An -ing cue right after a quotation is no inverted tag (`"...," said X`): the words after
+        # it are its object, not its source.
+        (
+            'In a statement, Peabody said: "Patriot Coal was highly successful," adding that its value'
+            " quadrupled in less than a year.",
+            [("said", "Peabody", "Peabody"), ("adding", "Peabody", "Peabody")],
+        ),
+        (
+            'Trump praised Putin as a “strong leader,” saying that he was tougher than Obama.',
+            [("praised", "Trump", "Trump"), ("saying", "Trump", "Trump")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
