@@ -137,6 +137,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         art.comma(k)
         and ((cue.match.entry.weight or 2) != 2 or _name_follows(art, cue))
         and lemma(cue.match.entry.term, art.single_word_verbs) not in ADDRESSEE_VERBS
+        and cue.match.entry.category != "labeling"  # `..., called Mr. Obama's remarks "a wake-up call"`: an object
         and phrases_after_cue.inverted_source(art, cue, s_end) is not None
         and not _relative_before(art, k, s_start)
     )

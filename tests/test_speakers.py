@@ -222,6 +222,13 @@ def test_pronoun_speakers(text, expected):
             'Trump praised Putin as a “strong leader,” saying that he was tougher than Obama.',
             [("praised", "Trump", "Trump"), ("saying", "Trump", "Trump")],
         ),
+        # A labeling verb after an appositive is no inverted tag (`..., said Mr. Obama`): the name
+        # after it is its object.
+        (
+            "Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks on"
+            ' Saturday "a true wake-up call" to his coalition.',
+            [("called", "Minyon Moore", "Minyon Moore")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
