@@ -63,7 +63,7 @@ def run(job: ScoreJob, stdout: IO[str] | None = None) -> Iterator[IngestError | 
     recipe = parallel.AnalyzerRecipe(tuple(job.lexicons), job.model)
     recipe.build()  # a bad --lexicon fails here, once, with its file and line, before any worker starts
     if job.resume:
-        job.state = prepare_resume(job.format, job.out, job.spans)
+        job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
     own_outputs = [p for p in (job.out, job.spans) if p is not None]  # never read back as input
     items = job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs))
     if job.scheduler:

@@ -5,7 +5,8 @@ folders: `bbc/1.txt` and `cnn/1.txt`).  `prepare` reads those keys back from the
 cuts off whatever a killed run left half-written:
 
 - JSONL: a last line without its newline, or that is not JSON, is removed;
-- CSV: a last record without its line end, or with too few fields, is removed; in the span CSV,
+- CSV: a file whose header is not the columns this version writes is refused (appended rows would
+  not line up with it); a last record without its line end, or with too few fields, is removed; in the span CSV,
   every row after the last article that made it into the article CSV is removed (span rows are
   written before their article's row, see export.TableWriter);
 - Parquet: hidden temporary part files (a part being written when the run died) and span parts
@@ -50,8 +51,10 @@ class ResumeState:
             yield item
 
 
-def prepare(format: str, out: Path, spans: Path | None = None) -> ResumeState:
-    """Read what `out` (and `spans`) already hold and truncate any half-written tail."""
+def prepare(format: str, out: Path, spans: Path | None = None, columns: list[str] | None = None,
+            span_columns: list[str] | None = None) -> ResumeState:
+    """Read what `out` (and `spans`) already hold and truncate any half-written tail.  `columns` and
+    `span_columns`: the CSV headers the run will write, which the existing files must have."""
     if format == "parquet":
         return _prepare_parquet(Path(out))
     if not out.exists():
@@ -59,9 +62,9 @@ def prepare(format: str, out: Path, spans: Path | None = None) -> ResumeState:
     if format == "jsonl":
         return ResumeState(done=_jsonl_keys(out))
     state = ResumeState()
-    state.done, state.header = _csv_keys(out)
+    state.done, state.header = _csv_keys(out, columns)
     if spans is not None and spans.exists():
-        state.spans_header = _cut_spans_csv(spans, state.done)
+        state.spans_header = _cut_spans_csv(spans, state.done, span_columns)
     return state
 
 
@@ -124,7 +127,18 @@ def _csv_records(path: Path) -> Iterator[tuple[int, list[str]]]:
         return
 
 
-def _csv_keys(path: Path) -> tuple[set[Key], bool]:
+def _check_columns(path: Path, header: list[str], expected: list[str] | None) -> None:
+    """Refuse a CSV written with other columns (by another version of framing, or another command)."""
+    if expected is None or header == expected:
+        return
+    missing, extra = [c for c in expected if c not in header], [c for c in header if c not in expected]
+    what = "; ".join(part for part in (f"it lacks {', '.join(missing)}" if missing else "",
+                                        f"it has {', '.join(extra)} besides" if extra else "") if part) or "they are in another order"
+    raise ResumeError(f"{path}: its columns are not the ones this version of framing writes ({what}); "
+                      "rows appended to it would not line up: score into a new --out, or finish the run with the version that began it")
+
+
+def _csv_keys(path: Path, expected: list[str] | None = None) -> tuple[set[Key], bool]:
     done: set[Key] = set()
     good = 0
     header: list[str] | None = None
@@ -133,6 +147,7 @@ def _csv_keys(path: Path) -> tuple[set[Key], bool]:
             header = row
             if "id" not in header or "path" not in header:
                 raise ResumeError(f"{path}: no id/path columns; it is not a `framing score --format csv` output")
+            _check_columns(path, header, expected)
             id_at, path_at = header.index("id"), header.index("path")
         elif len(row) != len(header):
             break
@@ -144,7 +159,7 @@ def _csv_keys(path: Path) -> tuple[set[Key], bool]:
     return done, header is not None
 
 
-def _cut_spans_csv(path: Path, done: set[Key]) -> bool:
+def _cut_spans_csv(path: Path, done: set[Key], expected: list[str] | None = None) -> bool:
     good = 0
     header: list[str] | None = None
     for end, row in _csv_records(path):
@@ -152,6 +167,7 @@ def _cut_spans_csv(path: Path, done: set[Key]) -> bool:
             header = row
             if "article_id" not in header or "path" not in header:
                 raise ResumeError(f"{path}: no article_id/path columns; it is not a `framing score --spans` output")
+            _check_columns(path, header, expected)
             id_at, path_at = header.index("article_id"), header.index("path")
         elif len(row) != len(header) or (row[path_at] or None, row[id_at]) not in done:
             break

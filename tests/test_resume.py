@@ -72,6 +72,29 @@ def test_csv_resume_cuts_a_half_row_and_the_spans_of_the_unfinished_article(corp
     assert spans.read_bytes() == complete["spans"].read_bytes()
 
 
+@pytest.mark.parametrize(
+    ("table", "drop", "message"),
+    [("csv", "metadata", "its columns are not the ones this version of framing writes (it lacks metadata)"),
+     ("spans", "rule", "its columns are not the ones this version of framing writes (it lacks rule)")],
+)
+def test_csv_written_with_other_columns_is_refused_not_appended_to(corpus, complete, tmp_path, table, drop, message):
+    """A CSV from an older framing (no `metadata` column) would get rows one field longer than its header."""
+    out, spans = tmp_path / "s.csv", tmp_path / "spans.csv"
+    out.write_bytes(complete["csv"].read_bytes())
+    spans.write_bytes(complete["spans"].read_bytes())
+    target = out if table == "csv" else spans
+    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\r\n").split(",")
+    lines[0] = ",".join(c for c in header if c != drop) + "\r\n"
+    target.write_text("".join(lines[:4]), encoding="utf-8")
+    before = target.read_bytes()
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", "-f", "csv", "-o", str(out), "--spans", str(spans), "--resume"])
+    assert result.exit_code != 0
+    assert f"{target}: {message}" in " ".join(result.output.split())
+    assert "score into a new --out" in " ".join(result.output.split())
+    assert target.read_bytes() == before  # nothing cut, nothing appended
+
+
 def test_parquet_resume_drops_unfinished_parts_and_numbers_on(corpus, complete, tmp_path):
     analyses = list(export.read_analyses(complete["jsonl"]))
     out = tmp_path / "s.parquet"
