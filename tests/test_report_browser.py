@@ -80,7 +80,7 @@ class Page:
 
     def __init__(self, browser, url: str):
         self.page = browser.new_page(viewport={"width": 1300, "height": 900}, accept_downloads=True)
-        self.page.set_default_timeout(10_000)
+        self.page.set_default_timeout(30_000)  # a bound for a loaded 2-core CI machine, not a speed check
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
@@ -89,7 +89,7 @@ class Page:
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(url)
-        self.page.wait_for_selector("body[data-ready]", timeout=20_000)
+        self.page.wait_for_selector("body[data-ready]", timeout=60_000)
 
     def open_article(self, article_id: str) -> None:
         self.page.fill("#article-search", article_id)
