@@ -296,6 +296,7 @@ def _attribute(
         participle
         and prev is not None
         and prev.source is not None
+        and not text[prev.source.start : prev.source.end].endswith((" who", " which", " whom"))
         and s_start <= prev.cue.start < cue_start
         and cue.first > 0
         and (art.comma(cue.first - 1) or tokens[cue.first - 1].norm in article_text.AUX | article_text.LEADING_PREPOSITIONS)
@@ -306,7 +307,8 @@ def _attribute(
         and subject_phrases.comma_clause_start(art, art.token_at_or_after(prev.cue.end), cue.first - 1) is None
     ):
         # `The GOP nominee complained ..., even suggesting ...`: the participle shares the
-        # subject of the attribution before it in the sentence.
+        # subject of the attribution before it in the sentence (not of a relative clause's: `Trump
+        # was defensive about an architect who said ..., saying` is Trump's).
         subject = (art.token_at_or_after(prev.source.start), art.token_at_or_after(prev.source.end) - 1)
     if passive:
         # `A story was being told by The Daily Caller`: the agent is the source and the subject

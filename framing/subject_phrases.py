@@ -184,6 +184,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             if tokens[d].norm in ("the", "a", "an"):
                 k = d
                 break
+    if relative is not None:
+        k = _object_before_relative(art, k, end)
     if relative is None:
         end = _before_time_phrase(art, k, end)
         end = _before_participle_phrase(art, k, end)
@@ -194,6 +196,24 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
+
+
+# Words after which an article opens no new noun phrase of its own (`the head of the agency`).
+_NOUN_LINKS = LEADING_PREPOSITIONS | frozenset("of to into about as than like among between through".split())
+
+
+def _object_before_relative(art: ArticleText, k: int, end: int) -> int:
+    """`k` moved to the noun phrase a relative pronoun hangs on, when the phrase before it holds
+    a verb and its object (`The senator praised the head of the agency who said` -> "the head
+    of the agency", `He met a group of farmers who said` -> "a group of farmers"): the first
+    article after a lower-case word that is no preposition."""
+    tokens, text = art.tokens, art.text
+    for d in range(k + 1, end + 1):
+        if tokens[d].norm in ("the", "a", "an"):
+            before = tokens[d - 1].norm
+            if before.isalpha() and text[tokens[d - 1].start].islower() and before not in _NOUN_LINKS:
+                return d
+    return k
 
 
 _PARTICIPLE_COMPLEMENTS = frozenset("in on at last this earlier from over during".split())  # not "by": its agent may speak

@@ -229,6 +229,25 @@ def test_pronoun_speakers(text, expected):
             ' Saturday "a true wake-up call" to his coalition.',
             [("called", "Minyon Moore", "Minyon Moore")],
         ),
+        # A relative clause after a verb and its object: the object is the source, not the main
+        # clause's subject; and a participle after it goes with the main clause.
+        (
+            "The senator praised the head of the agency who said the plan would work.",
+            [("praised", "The senator", "senator"), ("said", "the head of the agency who", "head of the agency")],
+        ),
+        (
+            "He met a group of farmers who said the drought was the worst in memory.",
+            [("said", "a group of farmers who", "group of farmers")],
+        ),
+        (
+            "Republicans in the House who said the plan would fail voted no.",
+            [("said", "Republicans in the House who", "Republicans in the House")],
+        ),
+        (
+            "Trump was defensive when forced to defend not paying an architect who said he was stiffed"
+            ' at one of his golf courses, saying, "Maybe he did not do a good job."',
+            [("defend", "Trump", "Trump"), ("said", "an architect who", "architect"), ("saying", "Trump", "Trump")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
