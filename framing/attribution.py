@@ -136,6 +136,16 @@ def _participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     return art.tokens[cue.first].norm.endswith("ing")
 
 
+def _named_subject_before(art: article_text.ArticleText, first: int) -> bool:
+    """Does a capitalised word stand right before the cue's auxiliaries (`..., and Hillary
+    Clinton is promising`)?  Then the participle has its own subject."""
+    tokens = art.tokens
+    j = first - 1
+    while j >= 0 and tokens[j].norm in article_text.AUX and art.clean(j):
+        j -= 1
+    return j >= 0 and j < first - 1 and art.clean(j) and art.text[tokens[j].start].isupper()
+
+
 # Between a comma and a participle cue that shares the subject before it: a short adverb at most.
 _PARTICIPLE_GAP_RE = re.compile(r",[^\S\n]+(?:(?:even|again|also|later|then|while|before|after|\w+ly)[^\S\n]+)?")
 
@@ -297,6 +307,7 @@ def _attribute(
         and prev is not None
         and prev.source is not None
         and not text[prev.source.start : prev.source.end].endswith((" who", " which", " whom"))
+        and not _named_subject_before(art, cue.first)
         and s_start <= prev.cue.start < cue_start
         and cue.first > 0
         and (art.comma(cue.first - 1) or tokens[cue.first - 1].norm in article_text.AUX | article_text.LEADING_PREPOSITIONS)

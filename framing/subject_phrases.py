@@ -154,8 +154,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     text = art.text
     while k - 1 >= 0 and tokens[k - 1].start >= floor and end - k < limit:
         gap_start = tokens[k - 1].end
-        if not (tokens[k].start - gap_start == 1 and text[gap_start] == " ") and not art.clean(k - 1):
-            break  # (a single space, the usual gap, tested here without the call)
+        if not (tokens[k].start - gap_start == 1 and text[gap_start] == " ") and (
+            not art.clean(k - 1) or text[gap_start : tokens[k].start] == " - "
+        ):
+            break  # (a single space, the usual gap, tested here without the call; " - " is a dash: `BRUSSELS - European leaders`)
         if tokens[k - 1].norm in CLAUSE_WORDS:
             if tokens[k - 1].norm != "who" or limit > 7:
                 break
@@ -337,8 +339,10 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
         if norm in PRONOUNS and norm not in ("it", "who", "you"):
             return a, a
         if word[:1].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS:
+            if a < before and art.gap(a) == " - ":
+                continue  # a dateline: `BRUSSELS - European leaders gathered ..., offering`
             b = a
-            while b + 1 <= before and art.clean(b):
+            while b + 1 <= before and art.clean(b) and art.gap(b) != " - ":
                 nxt = text[tokens[b + 1].start : tokens[b + 1].end]
                 if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS or tokens[b + 1].norm in art.speakers.anonymous_heads):
                     break

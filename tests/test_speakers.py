@@ -248,6 +248,18 @@ def test_pronoun_speakers(text, expected):
             ' at one of his golf courses, saying, "Maybe he did not do a good job."',
             [("defend", "Trump", "Trump"), ("said", "an architect who", "architect"), ("saying", "Trump", "Trump")],
         ),
+        # A progressive cue after a name has that name as subject, not the earlier cue's.
+        (
+            "Donald J. Trump has vowed to bring back lost mining jobs, and Hillary Clinton is promising"
+            " to help mining communities.",
+            [("vowed", "Donald J. Trump", "Donald J. Trump"), ("promising", "Hillary Clinton", "Hillary Clinton")],
+        ),
+        # A spaced hyphen is a dash: the source does not run back across it.
+        (
+            "The debate is also predictable - Donald J. Trump has vowed to bring back lost mining jobs.",
+            [("vowed", "Donald J. Trump", "Donald J. Trump")],
+        ),
+        ("BRUSSELS - European leaders said on Friday that they would spend more.", [("said", "European leaders", "European leaders")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
