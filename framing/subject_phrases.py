@@ -137,6 +137,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 t -= 1
             if t > 0 and "(" in art.gap(t - 1) and tokens[t - 1].start >= s_start:
                 k = t - 1
+        if tokens[k].norm.isdigit() and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start:
+            k -= 1  # `Elizabeth Lauten, 31, who has ..., wrote`: the name before the age
         i = k
         while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
             i -= 1

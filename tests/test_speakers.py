@@ -260,6 +260,12 @@ def test_pronoun_speakers(text, expected):
             [("vowed", "Donald J. Trump", "Donald J. Trump")],
         ),
         ("BRUSSELS - European leaders said on Friday that they would spend more.", [("said", "European leaders", "European leaders")]),
+        # An age between the name and a relative-clause appositive is no source.
+        (
+            "On Friday, the aide, Elizabeth Lauten, 31, who was a spokeswoman for a congressman from"
+            " Tennessee, wrote an open letter, saying they should “try showing a little class.”",
+            [("wrote", "Elizabeth Lauten", "Elizabeth Lauten"), ("saying", "Elizabeth Lauten", "Elizabeth Lauten")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
