@@ -236,7 +236,14 @@ def _attribute(
                 src_tokens.pop()  # the relative pronoun is in the source range, not the name
             elif len(src_tokens) > 3 and src_tokens[-1].norm == "whom" and src_tokens[-2].norm == "of":
                 del src_tokens[-3:]  # `Democrats, both of whom`: nor is "both of whom"
-            speaker, anonymous = art.speakers.name_of(src_tokens, tokens[src[0]].start)
+            src_start = tokens[src[0]].start
+            art.speakers.muted = (
+                prev is not None and prev.content is not None and prev.content.start <= src_start < prev.content.end
+            )
+            try:
+                speaker, anonymous = art.speakers.name_of(src_tokens, src_start)
+            finally:
+                art.speakers.muted = False
             src_end = tokens[src[1]].end
             if text[src_end : src_end + 1] == "%":
                 src_end += 1  # `47% say`: the sign is no token, but part of the source
@@ -244,6 +251,7 @@ def _attribute(
         return Attribution(Range(cue_start, cue_end), verb, entry.category, speaker, source, content, anonymous)
 
     # 1. After a quotation: `"...," he said` / `"...," said a senior source`.
+    quote_before = None  # a quotation right before a participle cue (`rated it "false," noting`)
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
     if qi >= 0 and verb != "according_to" and cue_start - art.quote_ends[qi] < 160 and (
         art.quotes[qi].start <= s_start or not is_title(art, qi)  # “Like Oakland,” Trump said.
@@ -280,7 +288,9 @@ def _attribute(
         ):
             subj = phrases_after_cue.tokens_between(art, q.end, cue_start)
             if subj is not None and subj[0] > subj[1] and participle:
-                pass  # `admires Putin as a "strong leader," comparing him to Obama`: no inverted tag
+                # `admires Putin as a "strong leader," comparing him to Obama`: no inverted tag;
+                # the quoted words go with the participle's subject, found below.
+                quote_before = qi
             elif subj is not None and not any(t.norm in article_text.CLAUSE_WORDS for t in tokens[subj[0] : subj[1] + 1]):
                 src = subj if subj[0] <= subj[1] else phrases_after_cue.phrase_after(art, cue.last, s_end)
                 return make(src, Range(q.start, q.end)), [qi]
@@ -444,4 +454,7 @@ def _attribute(
         # the view is credited to no one (PolNeAR: no source, the subject in the content).
         content = Range(tokens[subject[0]].start, content_end)
         return make(None, content), quotes_within(art, content)
-    return make(subject, content), quotes_within(art, content)
+    credited = quotes_within(art, content)
+    if quote_before is not None and subject is not None and art.quotes[quote_before].start > s_start:
+        credited.insert(0, quote_before)  # (mid-sentence: a quotation opening it has its own tag)
+    return make(subject, content), credited

@@ -95,9 +95,10 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
     result = QuoteScan()
     pending: int | None = None  # index of an unclosed quote that the next paragraph may continue
     pending_mark = ""
+    pending_after_colon = False  # the unclosed quote opened after a colon (`tweeted: “...`)
     ignored_sorted = sorted((r.start, r.end) for r in ignored)
-    for line in _LINE_RE.finditer(text):
-        ls, le = line.span()
+    lines = [m.span() for m in _LINE_RE.finditer(text)]
+    for n, (ls, le) in enumerate(lines):
         if _inside(ignored_sorted, ls, le):
             continue  # a caption between two parts of a quote does not break it
         while le > ls and text[le - 1].isspace():
@@ -121,6 +122,19 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
                 result.quotes.append(MarkedQuote(first, close + 1, False, continues=pending))
                 scan_from = close + 1
                 continuation = None
+            elif (
+                pending_mark not in "‘'"
+                and pending_after_colon
+                and _closed_ahead(text, lines, n, ignored_sorted)
+            ):
+                # A post quoted line by line after a colon: paragraphs with no mark at all, then
+                # one that closes the quote (`tweeted: “I had to fire Flynn. ⏎ He pled guilty. ⏎ ... hide!”`).
+                result.warnings.append(
+                    f"quotation continued at offset {first} without any mark: taken to run on to a later closing mark"
+                )
+                result.quotes.append(MarkedQuote(first, le, False, continues=pending))
+                pending = len(result.quotes) - 1
+                continue
             else:
                 q = result.quotes[pending]
                 result.warnings.append(
@@ -137,12 +151,34 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
         if unclosed_mark is not None:
             pending = len(result.quotes) - 1
             pending_mark = text[result.quotes[pending].start]
+            pending_after_colon = text[max(0, unclosed_mark - 2) : unclosed_mark].strip() == ":"
     if pending is not None:
         q = result.quotes[pending]
         result.warnings.append(
             f"unclosed quotation mark at offset {q.start}: taken to run to the end of its paragraph"
         )
     return result
+
+
+_DOUBLE_MARKS = "“”\"«»"
+_MARKLESS_RUN = 3  # paragraphs without a mark a quotation may run through before its closing one
+
+
+def _closed_ahead(text: str, lines: list[tuple[int, int]], n: int, ignored: list[tuple[int, int]]) -> bool:
+    """Is paragraph `n` free of double quotation marks, and followed, after at most a few more
+    such paragraphs, by one whose first mark closes a quotation?  Then the quotation left open
+    before paragraph `n` runs through it."""
+    seen = 0
+    for ls, le in lines[n:]:
+        if _inside(ignored, ls, le) or not text[ls:le].strip():
+            continue
+        if not any(c in _DOUBLE_MARKS for c in text[ls:le]):
+            seen += 1
+            if seen > _MARKLESS_RUN:
+                return False
+            continue
+        return seen > 0 and _leading_close(text, ls, le) is not None
+    return False
 
 
 def _leading_close(text: str, start: int, end: int) -> int | None:

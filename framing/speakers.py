@@ -81,6 +81,10 @@ class Speakers:
     # role -> (found by a title?, [(offset, holder)] in text order)
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
+    # While True, names found are not remembered as referents of a later "he"/"she": set for a
+    # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
+    # the next pronoun more often goes back to the main clause's subject.
+    muted: bool = False
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
@@ -101,6 +105,10 @@ class Speakers:
             i = bisect.bisect_left(self.persons, (offset, ""))
             name = next((p for _, p in reversed(self.persons[:i]) if p.endswith(" " + name)), name)
         bisect.insort(self.persons, (offset, name))
+
+    def _note(self, offset: int, name: str) -> None:
+        if not self.muted:
+            self.note_person(offset, name)
 
     def is_person(self, name: str, titled: bool = False) -> bool:
         """May `name` be the referent of a later "he" or "she"?  A full name may; a lone
@@ -159,7 +167,7 @@ class Speakers:
         known = self._named.get(key)
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
-                self.note_person(start_offset, known[0])
+                self._note(start_offset, known[0])
             return known
         found = self._name_of(tokens, start_offset)
         self._named[key] = found
@@ -174,19 +182,19 @@ class Speakers:
             # A name: the capitalised words ending the phrase, titles removed.
             name = self.full_name(name)
             if " " in name or self.is_person(name, _titled(tokens)):
-                self.note_person(start_offset, name)
+                self._note(start_offset, name)
             return name, False
         if possessive is not None:
             possessive = self.full_name(possessive)
             if " " in possessive:
-                self.note_person(start_offset, possessive)
+                self._note(start_offset, possessive)
                 return possessive, False
         if anonymous:
             return "anonymous", True
         if role and phrase is not None:  # a role always comes with its phrase
             holder = self._role_holder(phrase, start_offset)
             if holder is not None:
-                self.note_person(start_offset, holder)
+                self._note(start_offset, holder)
                 return holder, False
         if phrase is not None and not any(c.isalpha() for c in phrase):
             return None, False  # `47% say`: a share of those polled, no one named

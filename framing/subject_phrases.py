@@ -364,6 +364,7 @@ def _modifier(art: ArticleText, a: int, before: int) -> bool:
     nxt = tokens[a + 1]
     return (
         not tokens[a].norm.endswith("'s")
+        and art.gap(a).isspace()  # not "FactCheck.org rated": a word joined to the next is no adjective
         and any(text[tokens[j].start].isupper() for j in range(a + 2, min(before + 1, a + 7)))
         and art.clean(a)
         and art.text[nxt.start].islower()

@@ -67,6 +67,36 @@ def test_a_quote_continued_into_the_next_paragraph_is_one_quotation_in_parts() -
     assert result.warnings == []  # the convention is standard, not an error
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A post quoted line by line after a colon: the lines with no mark are part of it.
+        (
+            "Trump’s account tweeted: “I had to fire General Flynn because he lied.\n\nHe has pled guilty.\n\n"
+            "There was nothing to hide!”\n\nThat tweet caused problems.",
+            [
+                ("“I had to fire General Flynn because he lied.", "direct", "Trump’s account"),
+                ("He has pled guilty.", "direct", "Trump’s account"),
+                ("There was nothing to hide!”", "direct", "Trump’s account"),
+            ],
+        ),
+        # Not without the colon: an unclosed quotation in running text ends with its paragraph.
+        (
+            "Your statement “puts you at odds with the party.\n\nAnd not on a trivial matter.\n\n"
+            "The pollster is John McLaughlin.”",
+            [("“puts you at odds with the party.", "direct", None)],
+        ),
+        # Nor past more than three paragraphs with no mark.
+        (
+            "Jane Smith wrote: “One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.”",
+            [("“One.", "direct", "Jane Smith")],
+        ),
+    ],
+)
+def test_a_quotation_runs_through_paragraphs_without_marks_to_its_closing_mark(text, expected) -> None:
+    assert quotes_of(text) == expected
+
+
 def test_a_continuation_without_its_opening_mark_runs_to_its_closing_mark() -> None:
     text = "“I had nothing to do with it,” Trump said. “Nothing at all.\n\nUnlike Lyin' Ted Cruz, I tell the truth.” The Enquirer disagreed."
     v = voice(text)
@@ -189,6 +219,16 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
         (
             "Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.",
             [("“strong leader,”", "scare", None)],
+        ),
+        # ... but a mid-sentence quotation right before an -ing cue goes with that cue's subject.
+        (
+            'FactCheck.org rated the Obama ad as "false," noting that the campaign was not talking about cuts.',
+            [('"false,"', "fragment", "FactCheck")],
+        ),
+        (
+            "A day after the suspension, the Safari Club sent out a “call to arms,” encouraging hunters to"
+            " write to Congress.",
+            [("“call to arms,”", "fragment", "Safari Club")],
         ),
         # A word before "Ms."/"Mr." is no part of the name ("Enter Ms. Lauten" is Ms. Lauten).
         (

@@ -266,6 +266,17 @@ def test_pronoun_speakers(text, expected):
             " Tennessee, wrote an open letter, saying they should “try showing a little class.”",
             [("wrote", "Elizabeth Lauten", "Elizabeth Lauten"), ("saying", "Elizabeth Lauten", "Elizabeth Lauten")],
         ),
+        # A source inside another's content is not what a later "he" refers to: the main
+        # clause's subject is.
+        (
+            "Chelsea Clinton called it vile in a post.\n\nShields told Fox News that Griffin was hoping to"
+            ' create a bold message.\n\n"Kathy and I are friends," he explained.',
+            [
+                ("called", "Chelsea Clinton", "Chelsea Clinton"),
+                ("told", "Shields", "Shields"),
+                ("explained", "he", "Shields"),
+            ],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
