@@ -64,6 +64,10 @@ PERSON_TITLES = HONORIFICS | frozenset(
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
 
 
+# What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
+_ACCOUNT_WORDS = frozenset("account feed timeline".split())
+
+
 @dataclass
 class Speakers:
     """Per-article memory for naming speakers: the fullest form of each name, the last person."""
@@ -189,6 +193,8 @@ class Speakers:
             if " " in possessive:
                 self._note(start_offset, possessive)
                 return possessive, False
+            if tokens[-1].norm in _ACCOUNT_WORDS and self.is_person(possessive, _titled(tokens)):
+                return possessive, False  # `Trump's account tweeted`: the account holder posts
         if anonymous:
             return "anonymous", True
         if role and phrase is not None:  # a role always comes with its phrase

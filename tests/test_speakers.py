@@ -277,6 +277,12 @@ def test_pronoun_speakers(text, expected):
                 ("explained", "he", "Shields"),
             ],
         ),
+        # A person's account posts as the person; a body's account stays as written.
+        (
+            "Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied.”",
+            [("tweeted", "Trump’s account", "Trump")],
+        ),
+        ("The Kremlin’s account posted: “We won.”", [("posted", "The Kremlin’s account", "Kremlin’s account")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
