@@ -75,9 +75,9 @@ def test_a_quote_continued_into_the_next_paragraph_is_one_quotation_in_parts() -
             "Trump’s account tweeted: “I had to fire General Flynn because he lied.\n\nHe has pled guilty.\n\n"
             "There was nothing to hide!”\n\nThat tweet caused problems.",
             [
-                ("“I had to fire General Flynn because he lied.", "direct", "Trump’s account"),
-                ("He has pled guilty.", "direct", "Trump’s account"),
-                ("There was nothing to hide!”", "direct", "Trump’s account"),
+                ("“I had to fire General Flynn because he lied.", "direct", "Trump"),
+                ("He has pled guilty.", "direct", "Trump"),
+                ("There was nothing to hide!”", "direct", "Trump"),
             ],
         ),
         # Not without the colon: an unclosed quotation in running text ends with its paragraph.
