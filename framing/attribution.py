@@ -136,6 +136,23 @@ def _participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     return art.tokens[cue.first].norm.endswith("ing")
 
 
+def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str, s_start: int) -> tuple[int, int] | None:
+    """The name owning a noun cue (`Trump's claim that`, `Mr. Obama's remarks`): its tokens, or
+    None when the word before the cue is no capitalised possessive or the cue reads as a verb."""
+    if not before.endswith("'s") or before in cue_patterns.CONTRACTED_S:
+        return None
+    tokens, text = art.tokens, art.text
+    if tokens[cue.first].norm.endswith(("ed", "ing")) or not art.clean(cue.first - 1):
+        return None
+    p = cue.first - 1
+    if not text[tokens[p].start].isupper():
+        return None
+    a = p
+    while a > 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and p - a < 4:
+        a -= 1
+    return a, p
+
+
 def _named_subject_before(art: article_text.ArticleText, first: int) -> bool:
     """Does a capitalised word stand right before the cue's auxiliaries (`..., and Hillary
     Clinton is promising`)?  Then the participle has its own subject."""
@@ -303,6 +320,9 @@ def _attribute(
     if has_that and state_noun(art, cue, before):
         return None  # "in the state that she won": the noun and a relative clause
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
+    owner = _possessor(art, cue, before, s_start)
+    if owner is not None:
+        subject, passive = owner, False  # `seized on Trump's claim that ...`: Trump claims it
     if (infinitive or before == "to") and subject is not None:
         subject = weak_cues.infinitive_subject(art, subject)  # (`It is important to note that`: no one)
     if infinitive and subject is None and not passive:

@@ -283,6 +283,12 @@ def test_pronoun_speakers(text, expected):
             [("tweeted", "Trump’s account", "Trump")],
         ),
         ("The Kremlin’s account posted: “We won.”", [("posted", "The Kremlin’s account", "Kremlin’s account")]),
+        # A noun cue owned by a name: the owner is the source, not the sentence's subject.
+        (
+            "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.",
+            [("claim", "Trump’s", "Trump")],
+        ),
+        ("Mr. Obama’s remarks that the economy was “on the mend” drew fire.", [("remarks", "Mr. Obama’s", "Obama")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
