@@ -39,6 +39,11 @@ _NO_INFINITIVE_SUBJECT = frozenset("it it's it’s there yet but and so this tha
 _CONTROL_VERBS = frozenset(
     "like likes went goes go continue continues try tries want wants seem seems began begins came comes took takes spoke".split()
 )
+# Verbs whose object does what the infinitive after it says (`forced Stumpf to admit`).
+_OBJECT_CONTROL_VERBS = frozenset(
+    "forced forces force pressed presses press prompted prompts prompt urged urges urge pushed pushes persuaded "
+    "compelled asked asks ask challenged challenges invited encouraged encourages".split()
+)
 # Verbs whose weakly evidenced uses are mostly another sense ("find peace", "challenging the
 # incumbent" in an election, "thanks to"): PolNeAR train marks 7 of 35 such weak cues.
 _NEVER_WEAK = frozenset("find challenge thank".split())
@@ -75,10 +80,18 @@ def infinitive_turned_down(art: article_text.ArticleText, cue: article_text.Cue,
 
 def infinitive_subject(art: article_text.ArticleText, subject: tuple[int, int]) -> tuple[int, int] | None:
     """The subject of the verb an infinitive cue hangs on, without that verb: `Mr. Bush tried [to
-    project]` -> "Mr. Bush", `The school declined [to comment]` -> "The school"; none where the
+    project]` -> "Mr. Bush", `The school declined [to comment]` -> "The school"; the named object
+    of a verb like "forced" (`forced Stumpf [to admit]` -> "Stumpf"); none where the
     phrase opens with a lower-case word that is no pronoun (`used much of their time [to
     criticize]`) or with "It"/"Yet" (`It is important [to note]`)."""
     tokens, text = art.tokens, art.text
+    for k in range(subject[0], subject[1]):
+        if tokens[k].norm in _OBJECT_CONTROL_VERBS and text[tokens[k + 1].start].isupper() and art.clean(k):
+            # `The senator forced Stumpf, ..., [to admit]`: the object does the reporting.
+            b = k + 1
+            while b < subject[1] and art.clean(b) and text[tokens[b + 1].start].isupper():
+                b += 1
+            return (k + 1, b)
     first = tokens[subject[0]]
     if first.norm in _NO_INFINITIVE_SUBJECT or (
         not text[first.start].isupper() and first.norm not in article_text.PRONOUNS - {"it", "you"}

@@ -289,6 +289,19 @@ def test_pronoun_speakers(text, expected):
             [("claim", "Trump’s", "Trump")],
         ),
         ("Mr. Obama’s remarks that the economy was “on the mend” drew fire.", [("remarks", "Mr. Obama’s", "Obama")]),
+        # After "forced", "pressed", "prompted": the named object does what the infinitive says.
+        (
+            "The Democratic senator also forced Stumpf, who was under questioning, to admit that no"
+            " senior executives have been held accountable.",
+            [("admit", "Stumpf", "Stumpf")],
+        ),
+        ("Warren pressed Stumpf to admit that the bank had failed.", [("admit", "Stumpf", "Stumpf")]),
+        (
+            "Kremlin threats prompted NATO at its July summit in Warsaw to order the deployment of four units.",
+            [("order", "NATO", "NATO")],
+        ),
+        # ... not after a verb whose subject does it.
+        ("Mr. Bush tried to project confidence about the war.", [("project", "Mr. Bush", "Bush")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
