@@ -204,6 +204,8 @@ class Speakers:
                 return holder, False
         if phrase is not None and not any(c.isalpha() for c in phrase):
             return None, False  # `47% say`: a share of those polled, no one named
+        if phrase is not None and _clause_like(phrase):
+            return None, False  # `is seizing on recent comments his rival`: a clause, nobody named
         return phrase, False
 
     def _role_holder(self, role: str, offset: int) -> str | None:
@@ -335,6 +337,21 @@ def _phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 4)
+
+
+_FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())
+_NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
+
+
+def _clause_like(phrase: str) -> bool:
+    """Does an unnamed source phrase read as a clause rather than a noun phrase, with an
+    auxiliary, a verb or an adverb first ("is seizing on ...", "can be credited to ...", "came
+    away", "perhaps", "Unlike Patriot")?  Then it names no speaker.  (A verb inside the phrase is no sign: "the
+    embattled company", "Everyone I interviewed" still name whom they speak for.)"""
+    first = phrase.split()[0]
+    if first.lower() in _NOT_SPEAKER_OPENERS:
+        return True
+    return first in _FINITE_WORDS  # (not a participle first: "meddling the California congressman")
 
 
 # Prepositions of place: "the mood in Kyiv", "voters across Iowa" (not "of"/"for": "the head of

@@ -302,6 +302,16 @@ def test_pronoun_speakers(text, expected):
         ),
         # ... not after a verb whose subject does it.
         ("Mr. Bush tried to project confidence about the war.", [("project", "Mr. Bush", "Bush")]),
+        # A source phrase that opens with an auxiliary, a verb or an adverb is a clause: no one
+        # is named (the phrase stays as the source range).
+        (
+            "It is a tremendous spike, much of which can be credited to the aggressive laws proposed during the Nixon years.",
+            [("credited", None, None), ("proposed", "can be credited to the aggressive laws", None)],
+        ),
+        (
+            "McConnell met with her and other Burmese leaders and came away convinced that reforms were underway.",
+            [("convinced", "came away", None)],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
