@@ -251,17 +251,37 @@ class Speakers:
             # A plain substring search, then the name after it: far cheaper than compiling a
             # pattern per role and scanning the article with it.
             m = None if i > 0 and low[i - 1].isalnum() else _HOLDER_RE.match(self.text, i + len(needle))
+            appositive = False
+            if m is None and i > 0 and not low[i - 1].isalnum():
+                m = self._appositive_holder(i, i + len(needle))
+                appositive = m is not None
             if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
                 words = _strip_titles(m.group(1).split())
                 if len(words) == 1 and words[0][:1].isupper():
                     words = self.full_name(_strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
                     out.append((i, " ".join(_strip_possessive(words))))
-                elif len(words) == 1 and self.is_person(words[0], True):
+                elif len(words) == 1 and self.is_person(words[0], not appositive):
                     out.append((i, words[0]))  # "President Trump", and no fuller name in the article
             i = low.find(needle, i + 1)
         return out
 
+    def _appositive_holder(self, start: int, end: int) -> re.Match[str] | None:
+        """The name a role at text[start:end] stands in apposition to (`Hillary Clinton, the
+        former secretary of state,`), as a match whose group 1 is the name; None if the role is
+        not set off by commas right after a name."""
+        text = self.text
+        comma = text.rfind(",", max(0, start - 6), start)
+        if comma < 0 or text[comma + 1 : start].strip().lower() not in ("the", "a", "an", "") or text[end : end + 1] not in (",", ")"):
+            return None
+        m = _NAME_BEFORE_RE.search(text, max(0, comma - 60), comma)
+        if m is not None and text[max(0, m.start() - 4) : m.start()] == " of ":
+            # `Senator Chuck Schumer of New York, the Democratic leader,`: the name before the place
+            m = _NAME_BEFORE_RE.search(text, max(0, m.start() - 64), m.start() - 4) or m
+        return m
+
+
+_NAME_BEFORE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")
 
 # Titles that name a role's holder where the article writes the role itself only bare ("the
 # senator" after "Sen. Marco Rubio").
@@ -336,7 +356,7 @@ def _phrase_reading(
     )
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
-    return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 4)
+    return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
 
 
 _FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())

@@ -312,6 +312,27 @@ def test_pronoun_speakers(text, expected):
             "McConnell met with her and other Burmese leaders and came away convinced that reforms were underway.",
             [("convinced", "came away", None)],
         ),
+        # A role the article gives a name in apposition ("Hillary Clinton, the former secretary of
+        # state,") is that person later; a role it never gives anyone stays a role.
+        (
+            "Hillary Clinton, the former secretary of state, spoke at length on Monday in Ohio.\n\n"
+            "“We will act,” the former secretary of state said.",
+            [("said", "the former secretary of state", "Hillary Clinton")],
+        ),
+        (
+            "Michael Bloomberg, the former New York mayor, spoke at length on Monday in Ohio at a rally.\n\n"
+            "“We will win,” the former New York mayor said.",
+            [("said", "the former New York mayor", "Michael Bloomberg")],
+        ),
+        (
+            "“President Putin is an adversary,” Senator Chuck Schumer of New York, the Democratic leader, said,"
+            " adding that Mr. Trump should cancel the meeting “until Russia takes steps.”",
+            [("adding", "the Democratic leader", "Chuck Schumer")],
+        ),
+        (
+            "Donald Trump spoke at length on Monday in Ohio at a rally.\n\n“We will win,” the Republican nominee said.",
+            [("said", "the Republican nominee", "Republican nominee")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
