@@ -29,6 +29,7 @@ from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
 from framing.speakers import (
     CALENDAR_WORDS,
+    NAME_PARTICLES,
     NOT_NAMES,
     PERSON_TITLES,
     TITLE_WORDS,
@@ -38,7 +39,9 @@ from framing.speakers import (
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*+\s+){0,4}[A-Z][\w’'.-]*+")  # `*+`: no backtracking into a word
+_NAME_RUN_RE = re.compile(  # `*+`: no backtracking into a word; particles inside ("Bill de Blasio")
+    r"(?:[A-Z][\w’'.-]*+\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}[A-Z][\w’'.-]*+"
+)
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS
 # Words opening a phrase before a sentence's subject: `In his interview, Ryan ...`.
 _OPENING_WORDS = frozenset(

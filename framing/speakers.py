@@ -62,6 +62,8 @@ PERSON_TITLES = HONORIFICS | frozenset(
     reverend father sheriff""".split()
 )
 _NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
+# Lower-case words inside a name: "Bill de Blasio", "Ludwig van Beethoven", "Osama bin Laden".
+NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())
 
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
@@ -91,8 +93,12 @@ class Speakers:
     muted: bool = False
 
     def full_name(self, name: str) -> str:
-        """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov"."""
+        """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov", "de León"
+        -> "Kevin de León"."""
         if " " in name:
+            if name.split(None, 1)[0].lower() in NAME_PARTICLES:  # ("De León" opening a sentence)
+                full = self.full_name(name.rsplit(None, 1)[-1])
+                return full if full.lower().endswith(" " + name.lower()) else name
             return name
         full = self._full.get(name)
         if full is None:
@@ -104,7 +110,7 @@ class Speakers:
         return full
 
     def note_person(self, offset: int, name: str) -> None:
-        if " " not in name:
+        if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
             i = bisect.bisect_left(self.persons, (offset, ""))
             name = next((p for _, p in reversed(self.persons[:i]) if p.endswith(" " + name)), name)
@@ -334,6 +340,11 @@ def _phrase_reading(
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1
+        if (
+            first >= 2 and norms[first - 1] in NAME_PARTICLES and _NAME_PART_RE.fullmatch(words[first - 2])
+            and norms[first - 2] not in _TITLES_AND_DETERMINERS
+        ):
+            first -= 1  # `Bill de Blasio`: the particle and the name before it
     if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and _NAME_PART_RE.fullmatch(words[first - 2]):
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.
@@ -396,7 +407,7 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
 
 # Possessive quantifiers (`*+`): a word never gives back characters to the blank after it
 # (the two classes are disjoint), so the matches are the same, found without backtracking.
-_RUN_RE = re.compile(r"[A-Z][\w’'.-]*+(?:[ \t]+[A-Z][\w’'.-]*+)+")
+_RUN_RE = re.compile(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)?[A-Z][\w’'.-]*+)+")
 
 
 def _runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:
@@ -497,6 +508,9 @@ def _strip_titles(parts: list[str]) -> list[str]:
     for i in range(len(parts) - 1, -1, -1):
         p = parts[i]
         low = p.lower().strip(".").replace("’", "'")
+        if p in NAME_PARTICLES and out and i > 0 and _NAME_PART_RE.fullmatch(parts[i - 1]):
+            out.append(p)  # `Bill de Blasio`
+            continue
         if (low in TITLE_WORDS and not (out and _place_new(parts, i))) or low in NOT_NAMES or not _NAME_PART_RE.fullmatch(p):
             break
         out.append(p)

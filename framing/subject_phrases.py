@@ -14,7 +14,7 @@ import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
+from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
 # `The State Department less than two weeks ago said`.
@@ -116,7 +116,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             j -= 1
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
-        if k - j < 4 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]):
+        if k - j < 4 and all(art.text[t.start].isupper() or t.norm in NAME_PARTICLES for t in tokens[j : k + 1]):
             if _PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
                 pass  # `House Speaker Nancy Pelosi, D-Calif., tweeted`: the name before the tag
             elif not (art.text[tokens[j - 1].start].isupper() and tokens[j - 1].norm not in TITLE_WORDS):

@@ -333,6 +333,19 @@ def test_pronoun_speakers(text, expected):
             "Donald Trump spoke at length on Monday in Ohio at a rally.\n\n“We will win,” the Republican nominee said.",
             [("said", "the Republican nominee", "Republican nominee")],
         ),
+        # Names with a lower-case particle ("de", "van", "bin") stay whole, and a later "de León"
+        # or "De León" is the full name given before.
+        ("Mayor Bill de Blasio said the city was ready for the storm.", [("said", "Mayor Bill de Blasio", "Bill de Blasio")]),
+        ("The mayor, Bill de Blasio, said the city was ready.", [("said", "Bill de Blasio", "Bill de Blasio")]),
+        (
+            'Bill de Blasio was blunt about it on Monday. "This is a disaster for the city," he said.',
+            [("said", "he", "Bill de Blasio")],
+        ),
+        (
+            "State Senate leader Kevin de León spoke on Monday at length in Sacramento.\n\nDe León said the"
+            ' party had failed. "Once again, the leaders have capitulated," de León said.',
+            [("said", "De León", "Kevin de León"), ("said", "de León", "Kevin de León")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
