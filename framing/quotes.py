@@ -263,6 +263,11 @@ def _quotes_with_speakers(
                 owned = _extend_content(owner[index_of[id(prev)]], mq, text)
             elif prev is not None:
                 _credit(quote, prev)
+        elif out and _resumes_after_tag(text, out[-1], mq.start, sentence_starts):
+            # `"We will win," Trump said Tuesday in Ohio, "and we will win big."`
+            _inherit(quote, out[-1])
+            owned = _extend_content(owner[-1], mq, text)
+            quote.kind = "direct"
         else:
             quote.kind = "scare"
         if _scare_cue_before(text, mq.start):
@@ -306,6 +311,20 @@ def _inherit(quote: Quote, other: Quote) -> None:
     quote.speaker = other.speaker
     quote.speaker_range = other.speaker_range
     quote.cue_range = other.cue_range
+
+
+def _resumes_after_tag(text: str, prev: Quote, start: int, sentence_starts: list[int]) -> bool:
+    """Does a quotation at `start` resume the spoken quotation `prev` after its tag, in the same
+    sentence (`"A," Trump said at a rally, "and B."`): the tag's cue lies between them, nothing
+    but the tag's words and a comma separate them, and no sentence or paragraph ends there?"""
+    cue = prev.cue_range
+    if not prev.spoken or cue is None or not (prev.end <= cue.start and cue.end <= start) or start - prev.end > 160:
+        return False
+    between = text[prev.end : start]
+    if not between.rstrip().endswith(",") or "\n" in between or any(c in between for c in ";:!?"):
+        return False
+    i = bisect.bisect_right(sentence_starts, prev.start)
+    return i >= len(sentence_starts) or sentence_starts[i] > start  # (no sentence starts between)
 
 
 def _opens_sentence(text: str, pos: int, sentence_starts: list[int]) -> bool:

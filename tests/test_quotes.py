@@ -230,6 +230,17 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             " write to Congress.",
             [("“call to arms,”", "fragment", "Safari Club")],
         ),
+        # A quotation resumed after its tag in the same sentence is the same speaker's.
+        (
+            '"We will win," Trump said Tuesday at a rally in Ohio, "and we will win big."',
+            [('"We will win,"', "direct", "Trump"), ('"and we will win big."', "direct", "Trump")],
+        ),
+        (
+            '"It is over," said Sen. John Smith, R-Ohio, "and done."',
+            [('"It is over,"', "direct", "John Smith"), ('"and done."', "direct", "John Smith")],
+        ),
+        # ... not in the next sentence.
+        ('"It is over," Smith said. Then he left, "quietly."', [('"It is over,"', "direct", "Smith"), ('"quietly."', "scare", None)]),
         # A word before "Ms."/"Mr." is no part of the name ("Enter Ms. Lauten" is Ms. Lauten).
         (
             "Elizabeth Lauten resigned from her job after a day of criticism.\n\n"
