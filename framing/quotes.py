@@ -149,11 +149,15 @@ def _note_sentence_subjects(
         if not m:
             continue
         name = _subject_name(m.group())
-        if name is None and _first_word(m.group()) in _OPENING_WORDS:
-            # `In his interview, Ryan also hammered Obama`: the subject after an opening phrase.
+        opener = _first_word(m.group()) if name is None else ""
+        if opener in _OPENING_WORDS or opener == "the":
+            # `In his interview, Ryan also hammered Obama`: the subject after an opening phrase;
+            # `The mayor, Bill Smith, was blunt`: the name in apposition to the subject.
             comma = text.find(", ", s.start, min(s.end, s.start + 60))
             m = _NAME_RUN_RE.match(text, comma + 2, min(s.end, comma + 82)) if comma > 0 else None
             name = _subject_name(m.group()) if m else None
+            if opener == "the" and m is not None and (text[m.end() : m.end() + 1] != "," or " " not in (name or "")):
+                name = None  # (only a full name closed by a comma: not `The senator, Obama said, ...`)
         if name is None:
             continue
         while q < n_quotes and marked[q].end <= s.start:

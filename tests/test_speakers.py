@@ -346,6 +346,8 @@ def test_pronoun_speakers(text, expected):
             ' party had failed. "Once again, the leaders have capitulated," de León said.',
             [("said", "De León", "Kevin de León"), ("said", "de León", "Kevin de León")],
         ),
+        # A full name in apposition to a sentence's subject is a person "he" may refer to.
+        ('The mayor, Bill Smith, was blunt. "This is a disaster for the city," he said.', [("said", "he", "Bill Smith")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
