@@ -368,6 +368,8 @@ def _previous_speaker_source(
     while prev_para_start > 0 and not text[prev_para_start + 1 : para_start].strip():
         prev_para_start = text.rfind("\n", 0, prev_para_start)
     j = bisect.bisect_left(cue_starts, para_start) - 1
+    while j >= 0 and attributions[j].cue.start > prev_para_start and _nested(attributions, j, prev_para_start):
+        j -= 1  # `The senator said Trump had promised to help.`: the senator speaks on, not Trump
     if j >= 0 and attributions[j].cue.start > prev_para_start and attributions[j].speaker:
         return attributions[j]
     for q in reversed(done):
@@ -376,3 +378,16 @@ def _previous_speaker_source(
         if q.spoken and q.speaker is not None and q.end >= para_start - 3:
             return q
     return None
+
+
+def _nested(attributions: list[Attribution], j: int, floor: int) -> bool:
+    """Does attribution j's cue lie inside the content of an earlier attribution whose cue comes
+    after `floor` (one of the same paragraph)?"""
+    cue = attributions[j].cue.start
+    for k in range(j - 1, -1, -1):
+        a = attributions[k]
+        if a.cue.start <= floor:
+            return False
+        if a.content is not None and a.content.start <= cue < a.content.end:
+            return True
+    return False

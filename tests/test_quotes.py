@@ -241,6 +241,13 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
         ),
         # ... not in the next sentence.
         ('"It is over," Smith said. Then he left, "quietly."', [('"It is over,"', "direct", "Smith"), ('"quietly."', "scare", None)]),
+        # A paragraph of quotation after a paragraph of indirect speech goes on with the main
+        # speaker, not with someone inside what they said.
+        (
+            "The senator said Trump had promised to help.\n\n"
+            '"We were told the money was coming and it never came to us."',
+            [('"We were told the money was coming and it never came to us."', "direct", "senator")],
+        ),
         # A word before "Ms."/"Mr." is no part of the name ("Enter Ms. Lauten" is Ms. Lauten).
         (
             "Elizabeth Lauten resigned from her job after a day of criticism.\n\n"
