@@ -36,6 +36,8 @@ def _participle(word: str) -> bool:
 
 # A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+# Conjunctions that may open a participle clause after a comma (`..., while saying`).
+_PARTICIPLE_OPENERS = frozenset("while after before when since by".split())
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 
@@ -94,9 +96,21 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k -= 3
     if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
         return clause_subject(art, s_start, k, coordinated=True), passive
+    if relative is None and k + 1 < first and tokens[k + 1].norm == "then" and art.comma(k):
+        # `Clinton paused, then revealed`: "then" after a comma joins two verbs as "and" does
+        return clause_subject(art, s_start, k + 1, coordinated=True), passive
     ing = tokens[first].norm.endswith("ing")
-    if relative is None and ing and (art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS):
+    if relative is None and ing and (
+        art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS or art.gap(k).strip() in ("–", "—", "--")
+    ):
+        # (`Rubio flipped his choice on the spot – saying`: a dash sets the participle off too)
         return clause_subject(art, s_start, k), False
+    if (
+        relative is None and ing and tokens[k].norm in _PARTICIPLE_OPENERS and k > 0
+        and art.comma(k - 1) and art.clean(k)
+    ):
+        # `Bolton had a comparable assessment, while saying`: the subject of the clause before
+        return clause_subject(art, s_start, k - 1), False
     if relative is not None and art.comma(k):
         # `Trump, who says`: the name before the comma, not the clause before it (and a place
         # after it: `Sen. Amy Klobuchar of Minnesota, who tweeted`).
@@ -193,6 +207,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None:
         end = _before_time_phrase(art, k, end)
         end = _before_participle_phrase(art, k, end)
+        if ing and tokens[k].norm in _FINITE and k > 0 and tokens[k - 1].start >= s_start:
+            # `Texas Sen. Ted Cruz is making a pitch to New York voters saying`: the phrase ran
+            # back into a clause; its subject is the participle's
+            found = clause_subject(art, s_start, k - 1)
+            return found, False
         if ing:
             cut = _before_finite_verb(art, k, end)
             if cut < 0:
@@ -321,6 +340,8 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
         # (`After reporter Michael Scotto finished, Grimm stormed back and said`: the subject of
         # the main clause, after the fronted one)
         start = comma_clause_start(art, first, before)
+        if start is not None and _appositive(art, start, before):
+            start = None  # `distaste for Donald Trump, the current GOP front-runner, saying`
         if start is not None:  # `..., the Kremlin responded with scorn, refusing to ...`
             b = start
             while b + 1 <= before and art.clean(b) and (
@@ -353,6 +374,23 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 continue  # `Bombastic conservative talk show host Glenn Beck closed ...`: an adjective
             return a, b
     return None
+
+
+_FINITE = frozenset("is was were are has have had will would can could did does".split())
+
+
+def _appositive(art: ArticleText, start: int, before: int) -> bool:
+    """Is tokens start..before a phrase set off by commas with no verb in it (an appositive or
+    an aside, `..., the current GOP front-runner, saying`), not a clause (`..., the Kremlin
+    responded with scorn, refusing`)?"""
+    tokens, text = art.tokens, art.text
+    if not art.comma(before) or any(art.comma(t) for t in range(start, before)):
+        return False
+    return not any(
+        text[tokens[t].start].islower()
+        and (tokens[t].norm in _FINITE or tokens[t].norm in _IRREGULAR_PAST or (tokens[t].norm.endswith("ed") and len(tokens[t].norm) > 4))
+        for t in range(start, before + 1)
+    )
 
 
 def _modifier(art: ArticleText, a: int, before: int) -> bool:

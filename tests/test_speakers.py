@@ -348,6 +348,25 @@ def test_pronoun_speakers(text, expected):
         ),
         # A full name in apposition to a sentence's subject is a person "he" may refer to.
         ('The mayor, Bill Smith, was blunt. "This is a disaster for the city," he said.', [("said", "he", "Bill Smith")]),
+        # The subject of a participle clause: past an appositive, a dash, "while", "then", or a
+        # clause the phrase ran back into.
+        (
+            "Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying"
+            " conservatives need to band together.",
+            [("saying", "Fiorina", "Fiorina")],
+        ),
+        ("In Moscow, the Kremlin responded with scorn, refusing to comment on the plan.",
+         [("responded", "the Kremlin", "Kremlin"), ("refusing", "the Kremlin", "Kremlin")]),
+        ("Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
+         [("saying", "Marco Rubio", "Marco Rubio")]),
+        ("Bolton had a comparable assessment of the record, while saying that the speech reassured him.",
+         [("saying", "Bolton", "Bolton")]),
+        ("Clinton paused, then revealed why the activism was especially moving.", [("revealed", "Clinton", "Clinton")]),
+        (
+            "Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law banning fracking is"
+            " hurting the economy.",
+            [("saying", "Texas Sen. Ted Cruz", "Ted Cruz")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
