@@ -54,6 +54,14 @@ PERSON_TITLES = HONORIFICS | frozenset(
     reverend father sheriff""".split()
 )
 NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
+# Heads of a source phrase that name others than the person after them or before "'s": `Trump's campaign`,
+# `Pagliano's lawyer`, `Scott's family`, `Aides to Clinton` speak for themselves, not as that person.
+OTHERS_OF_A_PERSON = frozenset(
+    """campaign campaigns team aides aide staff staffers advisers adviser advisors lawyer lawyers attorney
+    attorneys spokesman spokeswoman spokesperson spokespeople office family relatives supporters allies
+    surrogates camp administration company firm foundation wife husband son daughter sons daughters
+    mother father brother sister children friends lawmakers officials""".split()
+)
 # Lower-case words inside a name: "Bill de Blasio", "Ludwig van Beethoven", "Osama bin Laden".
 NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())
 
@@ -91,6 +99,8 @@ def phrase_reading(
             and norms[first - 2] not in TITLES_AND_DETERMINERS
         ):
             first -= 1  # `Bill de Blasio`: the particle and the name before it
+    if 2 <= first < len(words) and norms[first - 1] in ("to", "for", "of") and norms[first - 2] in OTHERS_OF_A_PERSON:
+        first = len(words)  # `Aides to Clinton`, `lawyers for Trump`: they speak, not the person named
     if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and NAME_PART_RE.fullmatch(words[first - 2]):
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.

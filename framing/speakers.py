@@ -22,6 +22,7 @@ from framing.name_words import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OTHERS_OF_A_PERSON,
     PERSON_TITLES,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
@@ -166,7 +167,7 @@ class Speakers:
             if " " in name or self.is_person(name, _titled(tokens)):
                 self._note(start_offset, name)
             return name, False
-        if possessive is not None:
+        if possessive is not None and tokens[-1].norm not in OTHERS_OF_A_PERSON:
             possessive = self.full_name(possessive)
             if " " in possessive:
                 self._note(start_offset, possessive)

@@ -367,6 +367,19 @@ def test_pronoun_speakers(text, expected):
             " hurting the economy.",
             [("saying", "Texas Sen. Ted Cruz", "Ted Cruz")],
         ),
+        # A person's campaign, lawyer, aides or family speak for themselves, not as the person;
+        # a person's own words ("Trump's recent claims") are still the person's.
+        (
+            "Donald Trump spoke at a rally. Trump’s campaign has not commented on the reason.",
+            [("commented", "Trump’s campaign", "Trump’s campaign")],
+        ),
+        ("Bryan Pagliano testified. Pagliano's lawyer said he would not speak.", [("said", "Pagliano's lawyer", "Pagliano's lawyer")]),
+        ("Aides to Clinton say she is shifting her tack.", [("say", "Aides to Clinton", "Aides to Clinton")]),
+        ("Lawyers for Trump said the suit had no merit.", [("said", "Lawyers for Trump", "Lawyers for Trump")]),
+        (
+            "Donald Trump’s recent claims suggest that he will run.",
+            [("claims", "Donald Trump’s recent", "Donald Trump"), ("suggest", "Donald Trump’s recent claims", "Donald Trump")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
