@@ -14,7 +14,7 @@ import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS
+from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
 # `The State Department less than two weeks ago said`.
@@ -346,6 +346,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
             b = start
             while b + 1 <= before and art.clean(b) and (
                 text[tokens[b + 1].start].isupper() or tokens[b + 1].norm in art.speakers.anonymous_heads
+                or tokens[b + 1].norm in OTHERS_OF_A_PERSON  # `the Clinton campaign`, not Clinton
                 or tokens[b + 1].norm in TITLE_WORDS  # `..., the senator stood up and said`
             ):
                 b += 1
@@ -367,7 +368,11 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
             b = a
             while b + 1 <= before and art.clean(b) and art.gap(b) != " - ":
                 nxt = text[tokens[b + 1].start : tokens[b + 1].end]
-                if not (nxt[:1].isupper() or tokens[b + 1].norm in TITLE_WORDS or tokens[b + 1].norm in art.speakers.anonymous_heads):
+                norm_next = tokens[b + 1].norm
+                if not (
+                    nxt[:1].isupper() or norm_next in TITLE_WORDS or norm_next in art.speakers.anonymous_heads
+                    or norm_next in OTHERS_OF_A_PERSON  # `The Clinton campaign pushed back, calling`
+                ):
                     break
                 b += 1
             if b == a and a == first and b + 1 < before and _modifier(art, a, before):

@@ -380,6 +380,12 @@ def test_pronoun_speakers(text, expected):
             "Donald Trump’s recent claims suggest that he will run.",
             [("claims", "Donald Trump’s recent", "Donald Trump"), ("suggest", "Donald Trump’s recent claims", "Donald Trump")],
         ),
+        # ... and so does "the Clinton campaign" as a participle's or coordinated verb's subject.
+        (
+            "Hillary Clinton spoke first. The Clinton campaign pushed back against the attack, calling it"
+            " the mark of a desperate candidate.",
+            [("calling", "Clinton campaign", "Clinton campaign")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
