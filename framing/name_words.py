@@ -34,7 +34,7 @@ DETERMINERS = frozenset(
 NOT_NAMES = DETERMINERS | frozenset(
     """why what when where how who in on at for after before despite while as but and if by with
     from to of this that these those earlier later meanwhile instead yet still even then now today
-    yesterday however although though since because so also not no said says added asked""".split()
+    yesterday however although though since because so also not no said says added asked there there's""".split()
 )  # the reporting verbs opening an inverted sentence (`Said Comey, "..."`) are no part of a name
 # Days and months: capitalised, never a speaker at the head of a clause ("On September 27 they
 # ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.

@@ -50,7 +50,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     k = first - 1
     passive = False
     while k >= 0 and tokens[k].start >= s_start and (
-        tokens[k].norm in AUX or tokens[k].norm == "so"
+        tokens[k].norm in AUX or tokens[k].norm == "so" or tokens[k].norm == "instead"
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
     ) and art.clean(k):  # the word tests first: most words before a cue are none of these
@@ -355,6 +355,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
     while j > first and tokens[j].norm not in ("while", "whereas", "but"):
         j -= 1
+    dateline_end = 0
     for a in range(j if j > first else first, before + 1):
         if art.quote_in(tokens[a].start) is not None:
             continue
@@ -363,8 +364,12 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
         if norm in PRONOUNS and norm not in ("it", "who", "you"):
             return a, a
         if word[:1].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS:
-            if a < before and art.gap(a) == " - ":
-                continue  # a dateline: `BRUSSELS - European leaders gathered ..., offering`
+            if tokens[a].start < dateline_end:
+                continue
+            if a < before and (art.gap(a) == " - " or _dateline(art, a)):
+                # a dateline: `BRUSSELS - European leaders gathered ..., offering`
+                dateline_end = _DATELINE_RE.match(text, tokens[a].end).end() if art.gap(a) != " - " else 0
+                continue
             b = a
             while b + 1 <= before and art.clean(b) and art.gap(b) != " - ":
                 nxt = text[tokens[b + 1].start : tokens[b + 1].end]
@@ -382,6 +387,20 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
 
 
 _FINITE = frozenset("is was were are has have had will would can could did does".split())
+
+
+_DATELINE_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d+)?)?[ \t]*(?:\([A-Z][\w. ]*\))?(?:[ \t]*[—–―]|[ \t]+-)[ \t]"
+)
+
+
+def _dateline(art: ArticleText, a: int) -> bool:
+    """Does token `a` open a dateline at the start of a paragraph (`WASHINGTON —`, `New York
+    (AFP) –`, `WASHINGTON, June 24 (UPI) —`)?  Its place is no one's name."""
+    text, start = art.text, art.tokens[a].start
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return _DATELINE_RE.match(text, art.tokens[a].end) is not None
 
 
 def _appositive(art: ArticleText, start: int, before: int) -> bool:

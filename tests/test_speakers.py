@@ -386,6 +386,31 @@ def test_pronoun_speakers(text, expected):
             " the mark of a desperate candidate.",
             [("calling", "Clinton campaign", "Clinton campaign")],
         ),
+        # A dateline, "There" and "instead" name no one.
+        (
+            "Headline.\n\nNew York (AFP) – Vice President Joe Biden on Monday hit the campaign trail,"
+            " trashing Donald Trump as unqualified and accusing him of endangering troops.",
+            [("accusing", "Vice President Joe Biden", "Joe Biden")],
+        ),
+        (
+            "Headline.\n\nWASHINGTON ― After bragging for a year about how cheaply he was running his campaign,"
+            " Donald Trump is spending more.",
+            [("bragging", "Donald Trump", "Donald Trump")],
+        ),
+        (
+            "There, the district GOP Chairman Chuck Williams declined to name the delegates but said one was a Trump supporter.",
+            [("declined", "the district GOP Chairman Chuck Williams", "Chuck Williams"),
+             ("said", "GOP Chairman Chuck Williams", "Chuck Williams")],
+        ),
+        (
+            "In it, O'Donnell departed from the narrative and instead portrayed the developer as a crude bully.",
+            [("portrayed", "O'Donnell", "O'Donnell")],
+        ),
+        # ... but a subhead in capitals or a party tag is no dateline.
+        (
+            "Headline.\n\nHouse Speaker Paul Ryan, R-Wis., despite admitting that he had concerns, voted no.",
+            [("admitting", "House Speaker Paul Ryan", "Paul Ryan")],
+        ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
