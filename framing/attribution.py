@@ -87,6 +87,7 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 _PARTICLES = frozenset("up off out down away back".split())
+_ANSWERING_VERBS = frozenset("write fire shoot snap".split())  # "wrote back:", "fired back that ..."
 _GO_FORMS = frozenset("go goes going went gone".split())
 _COLON_RE = re.compile(r":\s*")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
@@ -233,8 +234,10 @@ def _attribute(
             return None
         weak.add(cue_start)
         infinitive = True
-    if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end:
-        return None  # "show up", "call off", "back down": another verb than the cue
+    if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end and not (
+        tokens[k0].norm == "back" and verb in _ANSWERING_VERBS
+    ):
+        return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:")
     if before == "for" and participle:
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):

@@ -248,6 +248,11 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             '"We were told the money was coming and it never came to us."',
             [('"We were told the money was coming and it never came to us."', "direct", "senator")],
         ),
+        # "wrote back:" reports, like "wrote:" ("back" is no other verb's particle here).
+        (
+            'A short time later, Ms. Abedin wrote back: "We all have him on our radar."',
+            [('"We all have him on our radar."', "direct", "Abedin")],
+        ),
         # A word before "Ms."/"Mr." is no part of the name ("Enter Ms. Lauten" is Ms. Lauten).
         (
             "Elizabeth Lauten resigned from her job after a day of criticism.\n\n"
