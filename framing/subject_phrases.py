@@ -50,7 +50,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     k = first - 1
     passive = False
     while k >= 0 and tokens[k].start >= s_start and (
-        tokens[k].norm in AUX or tokens[k].norm == "so" or tokens[k].norm == "instead"
+        tokens[k].norm in AUX or tokens[k].norm in ("so", "instead", "always")
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
     ) and art.clean(k):  # the word tests first: most words before a cue are none of these
@@ -326,6 +326,7 @@ def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
     return end
 
 
+_COORDINATED_OPENERS = frozenset("while whereas but when".split())
 # Words opening a clause fronted before the main one (`After X finished his report, Grimm ...`).
 _SUBORDINATORS = frozenset("after when while as before since although though because once until if".split())
 
@@ -342,6 +343,24 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
         start = comma_clause_start(art, first, before)
         if start is not None and _appositive(art, start, before):
             start = None  # `distaste for Donald Trump, the current GOP front-runner, saying`
+        elif start is not None and tokens[start].norm in ("the", "a", "an") and start - 1 > first and art.comma(start - 1) and (
+            text[tokens[start - 1].start].isupper()
+        ):
+            # `Betty Friedan, the feminist leader and author, compared her ..., telling`: the
+            # phrase after the comma is an appositive; the subject is the name before it.
+            a = start - 1
+            while a - 1 >= first and art.clean(a - 1) and (
+                text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in NAME_PARTICLES
+            ) and start - a < 5:
+                a -= 1
+            if a >= first + 2 and tokens[a - 1].norm == "of" and text[tokens[a - 2].start].isupper():
+                a -= 2  # `Senator Chuck Schumer of New York, the Democratic leader,`: the person's name
+                while a - 1 >= first and art.clean(a - 1) and (
+                    text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in NAME_PARTICLES
+                ) and start - a < 9:
+                    a -= 1
+            if tokens[a].norm not in NOT_NAMES:
+                return a, start - 1
         if start is not None:  # `..., the Kremlin responded with scorn, refusing to ...`
             b = start
             while b + 1 <= before and art.clean(b) and (
@@ -353,7 +372,10 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
             return start, b
     j = before - 1 if coordinated else before
     # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
-    while j > first and tokens[j].norm not in ("while", "whereas", "but"):
+    # A coordinated verb also goes with the subject of a subordinate clause it ends (`... when
+    # Mr. Sanders took issue with the criticism and assailed Mrs. Clinton`).
+    openers = _COORDINATED_OPENERS if coordinated else ("while", "whereas", "but")
+    while j > first and tokens[j].norm not in openers:
         j -= 1
     dateline_end = 0
     for a in range(j if j > first else first, before + 1):

@@ -327,7 +327,7 @@ def test_pronoun_speakers(text, expected):
         (
             "“President Putin is an adversary,” Senator Chuck Schumer of New York, the Democratic leader, said,"
             " adding that Mr. Trump should cancel the meeting “until Russia takes steps.”",
-            [("adding", "the Democratic leader", "Chuck Schumer")],
+            [("adding", "Senator Chuck Schumer of New York", "Chuck Schumer")],
         ),
         (
             "Donald Trump spoke at length on Monday in Ohio at a rally.\n\n“We will win,” the Republican nominee said.",
@@ -410,6 +410,28 @@ def test_pronoun_speakers(text, expected):
         (
             "Headline.\n\nHouse Speaker Paul Ryan, R-Wis., despite admitting that he had concerns, voted no.",
             [("admitting", "House Speaker Paul Ryan", "Paul Ryan")],
+        ),
+        # A participle's subject is the name before an appositive, not the appositive's article;
+        # a coordinated verb goes with the subject of the "when" clause it ends; "always" and a
+        # reflexive are no part of the subject.
+        (
+            "On the left, Betty Friedan, the feminist leader and author, compared her to a religious"
+            " heretic, telling her in a debate that she should burn.",
+            [("telling", "Betty Friedan", "Betty Friedan")],
+        ),
+        (
+            "Donald J. Trump, the presumptive Republican presidential nominee, has been even more scathing"
+            " in his remarks, threatening to pull out of NATO if he is elected.",
+            [("threatening", "Donald J. Trump", "Donald J. Trump")],
+        ),
+        (
+            "The crowd roared at a rally in Philadelphia on Wednesday night when Mr. Sanders took issue with"
+            " recent criticism and assailed Mrs. Clinton from multiple angles.",
+            [("took issue with", "Mr. Sanders", "Sanders"), ("assailed", "Mr. Sanders", "Sanders")],
+        ),
+        (
+            "Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.",
+            [("maintained", "Mrs. Clinton herself", "Clinton")],
         ),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
