@@ -39,7 +39,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from framing import article_text, cue_patterns, phrases_after_cue, subject_phrases, weak_cues
+from framing import article_text, clause_subjects, cue_patterns, phrases_after_cue, subject_phrases, weak_cues
 from framing.attribution_patterns import according_to, is_title, postposed, quotes_within
 from framing.cue_reading import (
     ADDRESSEE_VERBS,
@@ -330,7 +330,7 @@ def _attribute(
         subject = weak_cues.infinitive_subject(art, subject)  # (`It is important to note that`: no one)
     if infinitive and subject is None and not passive:
         # `Ben Carson went on ABC's This Week to defend ...`: the name opening the clause
-        subject = subject_phrases.clause_subject(art, s_start, cue.first - 1)
+        subject = clause_subjects.clause_subject(art, s_start, cue.first - 1)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if naming_participle(art, cue, before):
@@ -348,7 +348,7 @@ def _attribute(
             t.norm in ("while", "whereas", "but")
             for t in tokens[art.token_at_or_after(prev.cue.end) : cue.first]
         )
-        and subject_phrases.comma_clause_start(art, art.token_at_or_after(prev.cue.end), cue.first - 1) is None
+        and clause_subjects.comma_clause_start(art, art.token_at_or_after(prev.cue.end), cue.first - 1) is None
     ):
         # `The GOP nominee complained ..., even suggesting ...`: the participle shares the
         # subject of the attribution before it in the sentence (not of a relative clause's: `Trump

@@ -1,0 +1,169 @@
+"""The subject of the clause a cue hangs on, found from the sentence rather than right before
+the cue: for a participle (`..., saying`), a coordinated verb (`... and said`) or an infinitive
+whose subject the backward scan of `framing.subject_phrases` does not reach.  It skips what is no
+subject (datelines, appositives, fronted clauses, adjectives before a name).  Split from
+`subject_phrases` to keep each module small; works on token indices of one `ArticleText`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
+from framing.lone_names import VERB_AFTER_SUBJECT_RE
+from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
+
+# Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
+IRREGULAR_PAST = frozenset(
+    "said told spoke set sent left made took gave got met ran won lost held kept led put felt found heard paid spent "
+    "brought came went became began wrote".split()
+)
+
+
+_COORDINATED_OPENERS = frozenset("while whereas but when".split())
+# Words opening a clause fronted before the main one (`After X finished his report, Grimm ...`).
+_SUBORDINATORS = frozenset("after when while as before since although though because once until if".split())
+
+
+def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
+    """The subject of the clause an `..., saying that` cue hangs on: the first name or pronoun
+    after the last clause opener ("while", "whereas", "but") before the cue, or after the sentence
+    start (`Earlier this week, Trump urged ..., writing that ...`)."""
+    tokens, text = art.tokens, art.text
+    first = art.token_at_or_after(s_start)
+    if not coordinated or tokens[first].norm in _SUBORDINATORS:
+        # (`After reporter Michael Scotto finished, Grimm stormed back and said`: the subject of
+        # the main clause, after the fronted one)
+        start = comma_clause_start(art, first, before)
+        if start is not None and _appositive(art, start, before):
+            start = None  # `distaste for Donald Trump, the current GOP front-runner, saying`
+        elif start is not None and tokens[start].norm in ("the", "a", "an") and start - 1 > first and art.comma(start - 1) and (
+            text[tokens[start - 1].start].isupper()
+        ):
+            # `Betty Friedan, the feminist leader and author, compared her ..., telling`: the
+            # phrase after the comma is an appositive; the subject is the name before it.
+            a = start - 1
+            while a - 1 >= first and art.clean(a - 1) and (
+                text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in NAME_PARTICLES
+            ) and start - a < 5:
+                a -= 1
+            if a >= first + 2 and tokens[a - 1].norm == "of" and text[tokens[a - 2].start].isupper():
+                a -= 2  # `Senator Chuck Schumer of New York, the Democratic leader,`: the person's name
+                while a - 1 >= first and art.clean(a - 1) and (
+                    text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in NAME_PARTICLES
+                ) and start - a < 9:
+                    a -= 1
+            if tokens[a].norm not in NOT_NAMES:
+                return a, start - 1
+        if start is not None:  # `..., the Kremlin responded with scorn, refusing to ...`
+            b = start
+            while b + 1 <= before and art.clean(b) and (
+                text[tokens[b + 1].start].isupper() or tokens[b + 1].norm in art.speakers.anonymous_heads
+                or tokens[b + 1].norm in OTHERS_OF_A_PERSON  # `the Clinton campaign`, not Clinton
+                or tokens[b + 1].norm in TITLE_WORDS  # `..., the senator stood up and said`
+            ):
+                b += 1
+            return start, b
+    j = before - 1 if coordinated else before
+    # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
+    # A coordinated verb also goes with the subject of a subordinate clause it ends (`... when
+    # Mr. Sanders took issue with the criticism and assailed Mrs. Clinton`).
+    openers = _COORDINATED_OPENERS if coordinated else ("while", "whereas", "but")
+    while j > first and tokens[j].norm not in openers:
+        j -= 1
+    dateline_end = 0
+    for a in range(j if j > first else first, before + 1):
+        if art.quote_in(tokens[a].start) is not None:
+            continue
+        word = text[tokens[a].start : tokens[a].end]
+        norm = tokens[a].norm
+        if norm in PRONOUNS and norm not in ("it", "who", "you"):
+            return a, a
+        if word[:1].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS:
+            if tokens[a].start < dateline_end:
+                continue
+            if a < before and (art.gap(a) == " - " or _dateline(art, a)):
+                # a dateline: `BRUSSELS - European leaders gathered ..., offering`
+                dateline_end = _DATELINE_RE.match(text, tokens[a].end).end() if art.gap(a) != " - " else 0
+                continue
+            b = a
+            while b + 1 <= before and art.clean(b) and art.gap(b) != " - ":
+                nxt = text[tokens[b + 1].start : tokens[b + 1].end]
+                norm_next = tokens[b + 1].norm
+                if not (
+                    nxt[:1].isupper() or norm_next in TITLE_WORDS or norm_next in art.speakers.anonymous_heads
+                    or norm_next in OTHERS_OF_A_PERSON  # `The Clinton campaign pushed back, calling`
+                ):
+                    break
+                b += 1
+            if b == a and a == first and b + 1 < before and _modifier(art, a, before):
+                continue  # `Bombastic conservative talk show host Glenn Beck closed ...`: an adjective
+            return a, b
+    return None
+
+
+FINITE_WORDS = frozenset("is was were are has have had will would can could did does".split())
+
+
+_DATELINE_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d+)?)?[ \t]*(?:\([A-Z][\w. ]*\))?(?:[ \t]*[—–―]|[ \t]+-)[ \t]"
+)
+
+
+def _dateline(art: ArticleText, a: int) -> bool:
+    """Does token `a` open a dateline at the start of a paragraph (`WASHINGTON —`, `New York
+    (AFP) –`, `WASHINGTON, June 24 (UPI) —`)?  Its place is no one's name."""
+    text, start = art.text, art.tokens[a].start
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return _DATELINE_RE.match(text, art.tokens[a].end) is not None
+
+
+def _appositive(art: ArticleText, start: int, before: int) -> bool:
+    """Is tokens start..before a phrase set off by commas with no verb in it (an appositive or
+    an aside, `..., the current GOP front-runner, saying`), not a clause (`..., the Kremlin
+    responded with scorn, refusing`)?"""
+    tokens, text = art.tokens, art.text
+    if not art.comma(before) or any(art.comma(t) for t in range(start, before)):
+        return False
+    return not any(
+        text[tokens[t].start].islower()
+        and (tokens[t].norm in FINITE_WORDS or tokens[t].norm in IRREGULAR_PAST or (tokens[t].norm.endswith("ed") and len(tokens[t].norm) > 4))
+        for t in range(start, before + 1)
+    )
+
+
+def _modifier(art: ArticleText, a: int, before: int) -> bool:
+    """Is the capitalised word opening a sentence at token `a` an adjective before a noun phrase
+    that ends in a name, not a subject before its verb: the next word is lower case and reads as
+    no verb, and a capitalised word follows within a few words ("Bombastic conservative talk show
+    host Glenn Beck"; not "Sanders instead delivered", "Google long had")?"""
+    tokens, text = art.tokens, art.text
+    nxt = tokens[a + 1]
+    return (
+        not tokens[a].norm.endswith("'s")
+        and art.gap(a).isspace()  # not "FactCheck.org rated": a word joined to the next is no adjective
+        and any(text[tokens[j].start].isupper() for j in range(a + 2, min(before + 1, a + 7)))
+        and art.clean(a)
+        and art.text[nxt.start].islower()
+        and nxt.norm not in AUX
+        and nxt.norm not in CLAUSE_WORDS  # `Trump and his aides have ...`
+        and nxt.norm not in LEADING_PREPOSITIONS
+        and nxt.norm != "of"
+        and VERB_AFTER_SUBJECT_RE.match(art.text, art.tokens[a].end) is None
+    )
+
+
+def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
+    """The latest token after `first` and up to `k` that opens a clause with a subject of its own
+    after a comma (`..., the Kremlin responded`, `Earlier this week, Trump urged`): "the" or a
+    capitalised word other than a sentence opener, right after a comma."""
+    tokens, text = art.tokens, art.text
+    for t in range(k, first, -1):
+        if art.comma(t - 1) and art.quote_in(tokens[t].start) is None and not (
+            text[tokens[t - 1].start].isupper() and text[tokens[t].start].isupper() and t <= k and art.comma(t)
+        ):  # (not the state after a city: `in Tulsa, Oklahoma, arguing`)
+            norm = tokens[t].norm
+            if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
+                return t
+    return None
