@@ -86,6 +86,8 @@ _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
+# Participles that after "be" name the subject's own state of mind, not something done to it.
+_STATE_PARTICIPLES = frozenset("convince persuade worry concern alarm disappoint frustrate satisfy surprise shock".split())
 _PARTICLES = frozenset("up off out down away back".split())
 _ANSWERING_VERBS = frozenset("write fire shoot snap".split())  # "wrote back:", "fired back that ..."
 _GO_FORMS = frozenset("go goes going went gone".split())
@@ -354,6 +356,10 @@ def _attribute(
         # subject of the attribution before it in the sentence (not of a relative clause's: `Trump
         # was defensive about an architect who said ..., saying` is Trump's).
         subject = (art.token_at_or_after(prev.source.start), art.token_at_or_after(prev.source.end) - 1)
+    if passive and verb in _STATE_PARTICIPLES and not any(
+        t.norm == "by" for t in tokens[cue.last + 1 : min(len(tokens), cue.last + 6)] if t.start < s_end
+    ):
+        passive = False  # `Mr. Ackman is convinced that ...`: a state of mind, the subject's own
     if passive:
         # `A story was being told by The Daily Caller`: the agent is the source and the subject
         # what is attributed; without an agent there is no source.

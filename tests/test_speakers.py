@@ -433,6 +433,11 @@ def test_pronoun_speakers(text, expected):
             "Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.",
             [("maintained", "Mrs. Clinton herself", "Clinton")],
         ),
+        # "is convinced that", "is worried about": the subject's own state of mind; with "by",
+        # the agent is still the source.
+        ("Mr. Ackman is convinced that Valeant will be a comeback story.", [("convinced", "Mr. Ackman", "Ackman")]),
+        ("Mr. Autor, like most economists, is still persuaded of the benefits of trade.", [("persuaded", "Mr. Autor", "Autor")]),
+        ("He was convinced by his aides that the plan would work.", [("convinced", "his aides", "anonymous")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
