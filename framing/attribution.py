@@ -88,6 +88,7 @@ _LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 # Participles that after "be" name the subject's own state of mind, not something done to it.
 _STATE_PARTICIPLES = frozenset("convince persuade worry concern alarm disappoint frustrate satisfy surprise shock".split())
+_QUESTION_OPENERS = frozenset("if whether about why how what to on for".split())
 _PARTICLES = frozenset("up off out down away back".split())
 _ANSWERING_VERBS = frozenset("write fire shoot snap".split())  # "wrote back:", "fired back that ..."
 _GO_FORMS = frozenset("go goes going went gone".split())
@@ -382,6 +383,22 @@ def _attribute(
                 if patient[0] == patient[1] and tokens[patient[0]].norm == "it":
                     start = phrases_after_cue.content_start(art, cue.last, s_end, False)  # it was revealed that ...
                 return make(None, Range(start, rest)), []
+    by = cue.last + 1
+    if (
+        not passive and by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < s_end
+        and tokens[cue.first].norm.endswith("ed")
+        and (cue.first == art.token_at_or_after(s_start) or before in ("when", "if", "as", "after", "once", "until"))
+    ):
+        # `When asked by a reporter whether ...`, `Asked by Starnes if ...`: the agent is the source
+        agent = phrases_after_cue.phrase_after(art, by, s_end)
+        if agent is not None:
+            for t in range(agent[0] + 1, agent[1] + 1):
+                if tokens[t].norm in _QUESTION_OPENERS or tokens[t].norm in article_text.CLAUSE_WORDS:
+                    agent = (agent[0], t - 1)  # `by Starnes if he ...`: the agent ends before the question
+                    break
+            rest = phrases_after_cue.trim_end(text, tokens[agent[1]].end, s_end)
+            if art.token_at_or_after(rest) > agent[1] + 1:
+                return make(agent, Range(tokens[agent[1] + 1].start, rest)), []
     # 2. Quotations after the cue in its sentence (or in the next paragraph after a colon).
     qn = bisect.bisect_left(art.quote_starts, cue_end)
     colon = _COLON_RE.match(text, cue_end)

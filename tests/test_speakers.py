@@ -438,6 +438,10 @@ def test_pronoun_speakers(text, expected):
         ("Mr. Ackman is convinced that Valeant will be a comeback story.", [("convinced", "Mr. Ackman", "Ackman")]),
         ("Mr. Autor, like most economists, is still persuaded of the benefits of trade.", [("persuaded", "Mr. Autor", "Autor")]),
         ("He was convinced by his aides that the plan would work.", [("convinced", "his aides", "anonymous")]),
+        # "Asked by X if ...", "When pressed by X about ...": the one asking is the source.
+        ("Asked by Starnes if he believed the situation was as bad, Trump said no.",
+         [("Asked", "Starnes", "Starnes"), ("said", "Trump", "Trump")]),
+        ("When pressed by Holt about how he would bring jobs back, his answers were vague.", [("pressed", "Holt", "Holt")]),
         # Not a fronted clause: the first name of the sentence stays the subject.
         (
             'Senator Ben Cardin met Chuck Schumer, Tim Kaine and Mark Warner and said, "This is wrong."',
