@@ -241,8 +241,9 @@ def _attribute(
         tokens[k0].norm == "back" and verb in _ANSWERING_VERBS
     ):
         return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:")
-    if before == "for" and participle:
-        return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report
+    if before in ("for", "without") and participle:
+        return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report;
+        # "without offering specifics": an act not done
     if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):
         return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
     if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):

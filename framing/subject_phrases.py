@@ -19,8 +19,10 @@ from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, TITLE_WORDS
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
 # `The State Department less than two weeks ago said`.
-TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week month year".split())
-TIME_OPENERS = frozenset("on in last this that earlier late early".split())
+TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week weekend month year".split())
+TIME_OPENERS = frozenset("on in over last this that earlier late early".split())
+# Determiners that open a time phrase on their own: `the president this morning says`.
+_TIME_DETERMINERS = frozenset("this last next".split())
 BE = frozenset("is was were are be been being".split())
 # Past participles that do not end in -ed/-en/-wn: after a form of "be" they make the cue passive.
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -52,6 +54,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     passive = False
     while k >= 0 and tokens[k].start >= s_start and (
         tokens[k].norm in AUX or tokens[k].norm in ("so", "instead", "always")
+        or (tokens[k].norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
     ) and art.clean(k):  # the word tests first: most words before a cue are none of these
@@ -300,10 +303,12 @@ def _before_time(art: ArticleText, k: int, s_start: int) -> int:
         return j
     if tokens[k].norm in TIME_WORDS and k >= 2 and art.clean(k - 1):
         j = k - 1
-        if tokens[j].norm in CALENDAR_WORDS or tokens[j].norm in ("this", "last", "that"):
-            j -= 1  # `on Tuesday morning`, `this week`
+        if tokens[j].norm in CALENDAR_WORDS or tokens[j].norm in ("this", "last", "that", "the"):
+            j -= 1  # `on Tuesday morning`, `in this week`, `over the weekend`
         if tokens[j].norm in TIME_OPENERS and j >= 1 and tokens[j - 1].start >= s_start:
             return j - 1
+        if tokens[j + 1].norm in _TIME_DETERMINERS and j >= 0 and tokens[j].start >= s_start and art.text[tokens[j + 1].start].islower():
+            return j  # `this morning`, `last week`: the determiner opens the phrase (not ABC's `This Week`)
     return k
 
 

@@ -207,6 +207,22 @@ def attributions_of(text: str):
             ("said", "say", "neutral", "Barack Obama", "President Barack Obama", "the plan was dead"),
         ),
         (
+            "Trump over the weekend denied that he knew about the calls.",
+            ("denied", "deny", "denial", "Trump", "Trump", "he knew about the calls"),
+        ),
+        (
+            "The president this morning says he was sure.",
+            ("says", "say", "neutral", "president", "The president", "he was sure"),
+        ),
+        (
+            "The White House have long claimed that he knew.",
+            ("claimed", "claim", "lowering", "White House", "The White House", "he knew"),
+        ),
+        (
+            "The president, without offering specifics, said he was sure.",
+            ("said", "say", "neutral", "president", "The president", "he was sure"),
+        ),
+        (
             "Comey testified in June. Comey said in June that he had closed the case.",
             ("said", "say", "neutral", "Comey", "Comey", "he had closed the case"),
         ),
@@ -497,6 +513,7 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Zimmerman planned to use the proceeds for charity.",  # "plan" is no cue (PolNeAR: 31% right)
         "The classified emails moved through the server.",  # "email" is no cue
         "Clinton chastised Snyder for refusing to ask for federal help.",  # the reason for an act
+        "He left the briefing without offering specifics.",  # an act not done
         "Ukraine should agree to the Turkey meeting immediately.",  # consent to a thing, not a report
         "Netanyahu finally agreed to a 10-month moratorium.",
         "He is expected in Istanbul on Friday for high-level meetings.",  # a schedule, not a belief
