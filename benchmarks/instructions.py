@@ -1,0 +1,68 @@
+"""Instructions per article (analyze + JSONL line) counted by callgrind, which does not depend on load.
+
+Why: on a shared or virtual machine the same timing run can vary by 40%, so a small speed change
+cannot be read from wall clock or CPU time.  Callgrind counts the instructions executed; running
+`--small` and `--large` articles and taking the difference divided by the extra articles removes
+start-up and import costs.  Compare two trees by running each with its own PYTHONPATH:
+
+    python benchmarks/instructions.py                                  # this tree
+    PYTHONPATH=/tmp/old python /tmp/old/benchmarks/instructions.py     # a worktree of another commit
+
+Needs valgrind (`apt-get install valgrind`).  Prints the two totals and the figure per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# The child: score `n` articles of the throughput corpus, nothing else.
+CHILD = """
+import sys
+sys.path.insert(0, {here!r})
+import corpus
+from framing import export
+from framing.models import Article
+from framing.pipeline import Analyzer
+analyzer = Analyzer(model=None)
+for i, a in enumerate(corpus.articles({n})):
+    export.jsonl_line(analyzer.analyze(Article(id=str(i), text=a["text"], title=a.get("title"))))
+"""
+
+
+def instructions(n: int) -> int:
+    """Instructions callgrind counts for a child process scoring `n` articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c",
+             CHILD.format(here=str(HERE), n=n)],
+            capture_output=True, text=True, check=True,
+        ).stderr
+    found = re.search(r"I\s+refs:\s+([\d,]+)", out)
+    if found is None:
+        raise SystemExit(f"callgrind printed no instruction count:\n{out[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=20, help="articles in the baseline run")
+    parser.add_argument("--large", type=int, default=120, help="articles in the measured run")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed: apt-get install valgrind")
+    small, large = instructions(args.small), instructions(args.large)
+    per_article = (large - small) / (args.large - args.small)
+    print(f"{args.small} articles: {small:,} instructions; {args.large} articles: {large:,}")
+    print(f"per article: {per_article / 1e6:.2f} M instructions")
+
+
+if __name__ == "__main__":
+    main()
