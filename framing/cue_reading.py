@@ -224,11 +224,11 @@ TAG_VERB_FORMS = frozenset(
 )
 # Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
 _DEGREE_WORDS = frozenset("more most very less least too so".split())
-# What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
-# (PolNeAR train: 3 of 46 such "find" cues marked).
 # Around "back" as an adverb, not the verb "back" (support): a place or direction after it, "be" before it.
 _BACK_ADVERB_AFTER = frozenset("in into to toward towards at on onto under over from and home down up out off nearly".split())
 _BACK_ADVERB_BEFORE = frozenset("is are was were be been being am 's".split())
+# What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
+# (PolNeAR train: 3 of 46 such "find" cues marked).
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
 # What "offer" gives when it reports nothing: "offered a glimpse of", "offers an opportunity for"
 # (PolNeAR train: 4 of 14 such "offer" cues marked; dev 0 of 1).
