@@ -11,6 +11,7 @@ cuts off whatever a killed run left half-written:
   written before their article's row, see export.TableWriter);
 - Parquet: hidden temporary part files (a part being written when the run died) and span parts
   without their article part are deleted; complete parts stay, and numbering goes on after them.
+  A part whose columns are not the ones this version writes is refused, as a CSV header is.
 
 The run then appends, skipping every article whose key is already there.
 """
@@ -128,14 +129,15 @@ def _csv_records(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 
 def _check_columns(path: Path, header: list[str], expected: list[str] | None) -> None:
-    """Refuse a CSV written with other columns (by another version of framing, or another command)."""
+    """Refuse a CSV header, or a Parquet part's column names, other than the ones this run writes
+    (another version of framing wrote them, or another command)."""
     if expected is None or header == expected:
         return
     missing, extra = [c for c in expected if c not in header], [c for c in header if c not in expected]
     what = "; ".join(part for part in (f"it lacks {', '.join(missing)}" if missing else "",
                                         f"it has {', '.join(extra)} besides" if extra else "") if part) or "they are in another order"
     raise ResumeError(f"{path}: its columns are not the ones this version of framing writes ({what}); "
-                      "rows appended to it would not line up: score into a new --out, or finish the run with the version that began it")
+                      "what this run adds would not line up with it: score into a new --out, or finish the run with the version that began it")
 
 
 def _csv_keys(path: Path, expected: list[str] | None = None) -> tuple[set[Key], bool]:
@@ -190,6 +192,9 @@ def _prepare_parquet(folder: Path) -> ResumeState:
     for orphan in parquet.part_files(folder, parquet.SPANS):
         if orphan.name not in articles:
             orphan.unlink()
+    for table_name, schema in ((parquet.ARTICLES, parquet.ARTICLE_SCHEMA), (parquet.SPANS, parquet.SPAN_SCHEMA)):
+        for part in parquet.part_files(folder, table_name):
+            _check_columns(part, pq.read_schema(part).names, schema.names)
     for part in parquet.part_files(folder, parquet.ARTICLES):
         table = pq.read_table(part, columns=["path", "id"])
         state.done.update(zip(table.column("path").to_pylist(), table.column("id").to_pylist()))

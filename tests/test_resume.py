@@ -95,6 +95,22 @@ def test_csv_written_with_other_columns_is_refused_not_appended_to(corpus, compl
     assert target.read_bytes() == before  # nothing cut, nothing appended
 
 
+def test_parquet_part_written_with_other_columns_is_refused(corpus, complete, tmp_path):
+    """A part from an older framing would make a dataset whose parts disagree on their columns."""
+    import pyarrow.parquet as pq
+
+    analyses = list(export.read_analyses(complete["jsonl"]))
+    out = tmp_path / "s.parquet"
+    parquet.write_part(out, 0, analyses[:10])
+    part = out / "articles" / "part-00000.parquet"
+    pq.write_table(pq.read_table(part).drop_columns(["metadata"]), part)
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", "-f", "parquet", "-o", str(out), "--resume"])
+    assert result.exit_code != 0
+    output = " ".join(result.output.split())
+    assert f"{part}: its columns are not the ones this version of framing writes (it lacks metadata)" in output
+    assert [p.name for p in parquet.part_files(out, "articles")] == ["part-00000.parquet"]
+
+
 def test_parquet_resume_drops_unfinished_parts_and_numbers_on(corpus, complete, tmp_path):
     analyses = list(export.read_analyses(complete["jsonl"]))
     out = tmp_path / "s.parquet"
