@@ -1,0 +1,107 @@
+"""Pattern 5 of `framing.attribution`, the last one tried: a subject before the cue and a
+complement after it, `Lavrov said (that) the talks were a show`.
+
+Why apart: it is the pattern where a cue's weight decides most (see `framing.attribution`): a
+weight-1 cue ("added", "noted") reports only with a that-clause, an intention ("vowed to fight")
+or a stance ("Voters support the plan"); a weight-2 cue ("slammed", "warned") with a complement
+of a few words, a shorter one only outside other attributions' contents ("slammed the door" is
+none).  It also ends the content where the sentence's own clause begins again (`..., responding
+to ..., Biden responded`; `The senator, who says the bill is flawed, voted`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing import phrases_after_cue, subject_phrases, weak_cues
+from framing.attribution_patterns import quotes_within
+from framing.cue_context import CueContext, make_attribution
+from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, in_headline, plural_noun
+from framing.models import Attribution, Range
+
+# Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
+_INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
+# An aside between a cue and its that-clause: `said, twice, that`.
+_ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
+# A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
+_COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
+# Raising verbs: their subject is part of what is said to seem so, not its source.
+_SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
+_COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
+
+
+def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
+    """The attribution of a cue with a complement after it (and the quotations it credits), or
+    None when the complement is missing or too slight for the cue's weight.  A cue taken with no
+    subject found, or with a terse complement, is added to `c.weak`."""
+    art, cue = c.art, c.cue
+    subject, has_that = c.subject, c.has_that
+    if subject is None and not (c.passive and has_that):
+        if weak_cues.subjectless_turned_down(art, cue, c.strength, c.passive, c.before):
+            return None
+        # `The senator paused and recalled the figure of ...`, `while acknowledging that ...`: a
+        # subject the rules do not reach; credited to no one, unless inside another's content
+        # (PolNeAR train: 53% of these marked).
+        c.weak.add(c.cue_start)
+    text, cue_end = art.text, c.cue_end
+    s_end, strength = c.s_end, c.strength
+    aside = _ASIDE_THAT_RE.match(text, cue_end, s_end) or (
+        _COLON_CLAUSE_RE.match(text, cue_end, s_end) if strength >= 2 else None
+    )
+    if aside is not None:  # `said, among other things, that ...`, `friends say: free-market ...`
+        has_that = True
+    elif not _COMPLEMENT_START_RE.match(text, cue_end):
+        return None  # "talks he himself called – it still ...": punctuation after the cue, no complement
+    if plural_noun(art, cue, subject) and not has_that:
+        return None  # "the verbal attacks reflected ...", "drone attacks"
+    content_start = aside.end() if aside else phrases_after_cue.content_start(art, cue.last, s_end, c.verb in ADDRESSEE_VERBS)
+    if text[content_start - 1] == "$":
+        content_start -= 1  # `calls for $1 trillion`: the sign is no token, but part of the content
+    content_end = phrases_after_cue.trim_end(text, content_start, s_end)
+    if content_end <= content_start:
+        return None
+    n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)
+    tokens, participle = art.tokens, c.participle
+    if participle:
+        main = phrases_after_cue.new_subject(art, content_start, content_end)
+        if main is not None:
+            content_end = phrases_after_cue.trim_end(text, content_start, main[0])
+            if subject is None or weak_cues.in_fronted_clause(art, c.s_start, cue.first):
+                # `After Ryan spoke, responding to ..., Biden responded`: a participle clause
+                # before the main clause belongs to the main clause's subject, not to Ryan.
+                subject = (art.token_at_or_after(main[1]), art.token_at_or_after(main[2]) - 1)
+    if subject is not None and tokens[subject[1]].norm in ("who", "which") and subject[1] > 0 and art.comma(subject[1] - 1):
+        # `The senator, who says the bill is flawed, voted against it`: what is said ends with
+        # the relative clause, at the comma before the main clause's verb (whether the cue
+        # reports at all is still judged on the whole complement, above).
+        content_end = phrases_after_cue.relative_clause_end(art, content_start, content_end)
+    k0, entry = cue.last + 1, c.entry
+    if (
+        k0 < len(tokens)
+        and tokens[k0].norm == "to"
+        and entry.category in _INTENTION_CLASSES
+        and k0 + 1 < len(tokens)
+        and tokens[k0 + 1].norm not in NOUN_BEFORE
+        and art.clean(cue.last)
+    ):
+        has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
+    if strength <= 1 and not has_that and entry.category != "thought":
+        return None
+    if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, c.cue_start)):
+        # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
+        first = tokens[art.token_at_or_after(content_start)].norm
+        if weak_cues.terse_turned_down(entry.category, participle, first, subject_phrases.TIME_WORDS):
+            return None  # "slammed the door", "testified in June", "concluded Monday"
+        c.weak.add(c.cue_start)  # `Republicans confirmed a judge`: taken unless inside another's content
+    if n_content < 1:
+        return None
+    content = Range(content_start, content_end)
+    if c.verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not participle:
+        # `The email appears to contradict ...`: the email is what appears so, not who says so;
+        # the view is credited to no one (PolNeAR: no source, the subject in the content).
+        content = Range(tokens[subject[0]].start, content_end)
+        return make_attribution(c, None, content), quotes_within(art, content)
+    credited = quotes_within(art, content)
+    if c.quote_before is not None and subject is not None and art.quotes[c.quote_before].start > c.s_start:
+        credited.insert(0, c.quote_before)  # (mid-sentence: a quotation opening it has its own tag)
+    return make_attribution(c, subject, content), credited

@@ -1,0 +1,244 @@
+"""What `framing.attribution` reads around one reporting cue before trying its patterns: the
+sentence, the cue's lemma and weight, the words on either side, and the subject before it.
+
+Why a module of its own: every pattern of `attribution._attribute` asks the same questions of the
+cue (is it a participle, an infinitive, followed by "that"?), so they are answered once, by
+`read_context`, into a `CueContext` the patterns share, instead of a dozen parameters passed to
+each.  `read_context` also turns down the cues that are no reporting verb here ("went on to say",
+"show up", "agreed to the talks"); `find_subject` and `shared_subject` find who the cue would
+credit; `make_attribution` builds the attribution once a pattern has found its source and content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framing import article_text, clause_subjects, cue_patterns, subject_phrases, weak_cues
+from framing.cue_reading import (
+    NOUN_BEFORE,
+    VERB_ONLY_FORMS,
+    ambiguous_noun,
+    base_form_after_noun,
+    headline_verb,
+    lemma,
+    modified_noun,
+    noun_before_preposition,
+    object_follows,
+    other_sense,
+)
+from framing.lexicon import Entry
+from framing.models import Attribution, Range
+from framing.speakers import in_title_case_line
+
+_PARTICLES = frozenset("up off out down away back".split())
+_ANSWERING_VERBS = frozenset("write fire shoot snap".split())  # "wrote back:", "fired back that ..."
+_GO_FORMS = frozenset("go goes going went gone".split())
+# Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
+SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
+# Participles that after "be" name the subject's own state of mind, not something done to it.
+_STATE_PARTICIPLES = frozenset("convince persuade worry concern alarm disappoint frustrate satisfy surprise shock".split())
+
+
+@dataclass(slots=True)
+class CueContext:
+    """One cue and what its patterns read around it, built once per cue by `read_context` (the
+    text and tokens are `art.text` and `art.tokens`)."""
+
+    art: article_text.ArticleText
+    cue: article_text.Cue
+    prev: Attribution | None  # the attribution found before this cue, if any
+    weak: set[int]  # starts of cues taken on weaker evidence (see `framing.weak_cues`)
+    entry: Entry
+    strength: int  # the evidence the cue needs: its lexicon weight, see `framing.attribution`
+    cue_start: int
+    cue_end: int
+    s_start: int  # the cue's sentence
+    s_end: int
+    verb: str  # the cue's lemma ("say", "according_to")
+    participle: bool  # an -ing form ("saying")
+    infinitive: bool  # a strong cue after "to" ("continued to question")
+    has_that: bool  # "that" right after the cue
+    before: str  # the word before the cue in its sentence, or ""
+    after: str  # the word after it in its sentence, or ""
+    quote_before: int | None = None  # a quotation right before a participle cue (`rated it "false," noting`)
+    subject: tuple[int, int] | None = None  # the source's tokens, once found
+    passive: bool = False  # `was told by X`: the subject is what is told, the agent its source
+
+
+def participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Does the cue open with an -ing form ("telling", "saying")?"""
+    return art.tokens[cue.first].norm.endswith("ing")
+
+
+def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Attribution | None, weak: set[int]) -> CueContext | None:
+    """The context of `cue`, or None when the cue is no reporting verb where it stands (a Title
+    Case word, "went on to say", "needs to tell", "show up", "for telling", "agreed to the
+    talks", "is expected in Istanbul", "FEC reports show").  A strong cue after "to" is taken on
+    weaker evidence: its start is added to `weak`."""
+    text, tokens = art.text, art.tokens
+    entry = cue.match.entry
+    strength = entry.weight or 2
+    if tokens[cue.first].norm in VERB_ONLY_FORMS:
+        strength = max(strength, 2)  # "stated", "supported": only "state", "support" need the noun rules' caution
+    cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
+    is_participle = participle(art, cue)
+    infinitive = False  # a strong cue after "to" ("continued to question")
+    s_start, s_end = art.sentence_of(cue_start)
+    verb = art.lemmas.get(entry.term)
+    if verb is None:
+        verb = art.lemmas[entry.term] = lemma(entry.term, art.single_word_verbs)
+    word = text[cue_start:cue_end]
+    if word[:1].isupper() and art.token_at_or_after(s_start) != cue.first:
+        # "Secretary of State" is no verb; in a Title Case headline only "Says", "Tells", "Claims"
+        # (the strongest cues) are taken as verbs.
+        if strength < 2 or not in_title_case_line(text, cue_start):
+            return None
+        if strength == 2 and not headline_verb(art, cue):
+            return None
+    k0 = cue.last + 1
+    has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
+    before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
+    after = tokens[k0].norm if k0 < len(tokens) and tokens[k0].start < s_end else ""
+    if before == "to" and cue.first >= 3 and tokens[cue.first - 2].norm == "on" and tokens[cue.first - 3].norm in _GO_FORMS:
+        return None  # `She went on to say`: the fixed phrase is read by framing.cue_patterns
+    if before == "to" and not has_that and not SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
+        # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself,
+        # unless its cue is strong (weight 2 or more) and no other attribution holds it: "Trump
+        # continued to question Cruz's temperament" (PolNeAR train: 50% of these marked)
+        if weak_cues.infinitive_turned_down(art, cue, strength):
+            return None
+        weak.add(cue_start)
+        infinitive = True
+    if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end and not (
+        tokens[k0].norm == "back" and verb in _ANSWERING_VERBS
+    ):
+        return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:")
+    if before in ("for", "without") and is_participle:
+        return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report;
+        # "without offering specifics": an act not done
+    if verb == "agree" and after == "to" and object_follows(art, k0 + 1, s_end):
+        return None  # "agreed to the talks": consent to an act, not a report (cf. "agreed to meet", "agreed that")
+    if verb == "expect" and before in subject_phrases.BE and after not in ("to", "that"):
+        return None  # "He is expected in Istanbul on Friday": a schedule, not a belief credited to anyone
+    if other_sense(art, cue, verb, before, after, s_end):
+        return None  # "FEC reports show", "the most telling promise", "found herself", "reported from Oakland"
+    return CueContext(
+        art, cue, prev, weak, entry, strength, cue_start, cue_end, s_start, s_end, verb, is_participle, infinitive, has_that,
+        before, after,
+    )
+
+
+def reads_as_noun(c: CueContext) -> bool:
+    """Does the cue read as a noun ("the claims", "King's show", "state law")?  Asked only where
+    it decides (after pattern 1, with no "that" after the cue), since it is the costlier test."""
+    art, cue = c.art, c.cue
+    before, after = c.before, c.after
+    return (bool(before) and (
+        before in NOUN_BEFORE or (before.endswith("'s") and before not in cue_patterns.CONTRACTED_S) or base_form_after_noun(art, cue)
+        or modified_noun(art, cue, before)
+    )) or noun_before_preposition(art, cue, after) or ambiguous_noun(art, cue, before, after)
+
+
+def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range | None) -> Attribution:
+    """The attribution of the cue with source tokens `src` (named by `art.speakers`, which stays
+    quiet about a source inside the previous attribution's content) and `content`."""
+    speaker, anonymous = (None, False)
+    source = None
+    if src is not None:
+        art = c.art
+        tokens, prev = art.tokens, c.prev
+        src_tokens = list(tokens[src[0] : src[1] + 1])
+        if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
+            src_tokens.pop()  # the relative pronoun is in the source range, not the name
+        elif len(src_tokens) > 3 and src_tokens[-1].norm == "whom" and src_tokens[-2].norm == "of":
+            del src_tokens[-3:]  # `Democrats, both of whom`: nor is "both of whom"
+        src_start = tokens[src[0]].start
+        art.speakers.muted = (
+            prev is not None and prev.content is not None and prev.content.start <= src_start < prev.content.end
+        )
+        try:
+            speaker, anonymous = art.speakers.name_of(src_tokens, src_start)
+        finally:
+            art.speakers.muted = False
+        src_end = tokens[src[1]].end
+        if art.text[src_end : src_end + 1] == "%":
+            src_end += 1  # `47% say`: the sign is no token, but part of the source
+        source = Range(tokens[src[0]].start, src_end)
+    return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
+
+
+def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str, s_start: int) -> tuple[int, int] | None:
+    """The name owning a noun cue (`Trump's claim that`, `Mr. Obama's remarks`): its tokens, or
+    None when the word before the cue is no capitalised possessive or the cue reads as a verb."""
+    if not before.endswith("'s") or before in cue_patterns.CONTRACTED_S:
+        return None
+    tokens, text = art.tokens, art.text
+    if tokens[cue.first].norm.endswith(("ed", "ing")) or not art.clean(cue.first - 1):
+        return None
+    p = cue.first - 1
+    if not text[tokens[p].start].isupper():
+        return None
+    a = p
+    while a > 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and p - a < 4:
+        a -= 1
+    return a, p
+
+
+def find_subject(c: CueContext) -> None:
+    """Set the cue's subject (and whether it is passive): the phrase before it, a possessor
+    (`Trump's claim that`), the clause's name for an infinitive, or one across an aside.  The
+    patterns after this credit the subject unless they find a better source."""
+    art, cue = c.art, c.cue
+    s_start, before = c.s_start, c.before
+    subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
+    owner = _possessor(art, cue, before, s_start)
+    if owner is not None:
+        subject, passive = owner, False  # `seized on Trump's claim that ...`: Trump claims it
+    if (c.infinitive or before == "to") and subject is not None:
+        subject = weak_cues.infinitive_subject(art, subject)  # (`It is important to note that`: no one)
+    if c.infinitive and subject is None and not passive:
+        # `Ben Carson went on ABC's This Week to defend ...`: the name opening the clause
+        subject = clause_subjects.clause_subject(art, s_start, cue.first - 1)
+    if subject is None and not passive:
+        subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
+    c.subject, c.passive = subject, passive
+
+
+def _named_subject_before(art: article_text.ArticleText, first: int) -> bool:
+    """Does a capitalised word stand right before the cue's auxiliaries (`..., and Hillary
+    Clinton is promising`)?  Then the participle has its own subject."""
+    tokens = art.tokens
+    j = first - 1
+    while j >= 0 and tokens[j].norm in article_text.AUX and art.clean(j):
+        j -= 1
+    return j >= 0 and j < first - 1 and art.clean(j) and art.text[tokens[j].start].isupper()
+
+
+def shared_subject(c: CueContext) -> None:
+    """A participle cue that shares the subject of the attribution before it in its sentence
+    takes that source (`The GOP nominee complained ..., even suggesting ...`); and a passive
+    state of mind (`Mr. Ackman is convinced that ...`) is the subject's own, not passive."""
+    cue, prev = c.cue, c.prev
+    if (
+        c.participle
+        and prev is not None
+        and prev.source is not None
+        and not c.art.text[prev.source.start : prev.source.end].endswith((" who", " which", " whom"))
+        and not _named_subject_before(c.art, cue.first)
+        and c.s_start <= prev.cue.start < c.cue_start
+        and cue.first > 0
+        and (c.art.comma(cue.first - 1) or c.art.tokens[cue.first - 1].norm in article_text.AUX | article_text.LEADING_PREPOSITIONS)
+        and not any(
+            t.norm in ("while", "whereas", "but")
+            for t in c.art.tokens[c.art.token_at_or_after(prev.cue.end) : cue.first]
+        )
+        and clause_subjects.comma_clause_start(c.art, c.art.token_at_or_after(prev.cue.end), cue.first - 1) is None
+    ):
+        # (not the subject of a relative clause's: `Trump was defensive about an architect who
+        # said ..., saying` is Trump's).
+        c.subject = (c.art.token_at_or_after(prev.source.start), c.art.token_at_or_after(prev.source.end) - 1)
+    if c.passive and c.verb in _STATE_PARTICIPLES and not any(
+        t.norm == "by" for t in c.art.tokens[cue.last + 1 : min(len(c.art.tokens), cue.last + 6)] if t.start < c.s_end
+    ):
+        c.passive = False  # `Mr. Ackman is convinced that ...`: a state of mind, the subject's own
