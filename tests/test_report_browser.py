@@ -20,6 +20,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
+sync_api.expect.set_options(timeout=30_000)  # as the page's own waits: a bound for a loaded 2-core CI machine
 
 INJECTION = "Officials said the talks were a farce. <script>alert(1)</script> <img src=x onerror=alert(1)> </script><!-- end"
 EVIL_TITLE = "<img src=x onerror=alert(2)> headline"
@@ -121,33 +122,38 @@ def test_statistics_tables_show_kruskal_wallis_for_three_outlets(page):
 
 
 def test_span_toggles_hide_and_show_highlights(page):
+    # `expect` waits for the page to redraw (up to 30 s); what it asserts is exact.
+    expect = sync_api.expect
     page.open_article("right0")
     view = page.page.locator("#article-view")
     loaded = view.locator(".hl.t-loaded")
+    expect(loaded.first).to_be_visible()
     n = loaded.count()
     assert n >= 2  # "disastrous", "farce"
     assert "disastrous" in loaded.all_inner_texts()
     toggle = page.page.locator('#articles .toggles input[data-type="loaded"]')
     toggle.uncheck()
-    assert view.locator(".hl.t-loaded").count() == 0
+    expect(view.locator(".hl.t-loaded")).to_have_count(0)
     assert "disastrous" in view.locator(".article-text").inner_text()  # the text stays, only the highlight goes
     toggle.check()
-    assert view.locator(".hl.t-loaded").count() == n
+    expect(view.locator(".hl.t-loaded")).to_have_count(n)
     # one switch for every view: the side-by-side toggle follows
-    assert page.page.locator('#side-by-side .toggles input[data-type="loaded"]').is_checked()
+    expect(page.page.locator('#side-by-side .toggles input[data-type="loaded"]')).to_be_checked()
 
 
 def test_a_score_shows_the_findings_it_is_counted_from(page):
+    expect = sync_api.expect
     page.open_article("right0")
     p = page.page
     p.locator("#article-view details summary").click()
     p.locator('#article-view button.show-score[data-score="hedge_per_1k"]').click()
     view = p.locator("#article-view")
-    assert view.locator(".hl.t-loaded").count() == 0 and view.locator(".hl.t-attribution").count() == 0
-    assert not p.locator('#articles .toggles input[data-type="loaded"]').is_checked()
-    assert p.locator('#articles .toggles input[data-type="hedge"]').is_checked()
+    expect(view.locator(".hl.t-loaded")).to_have_count(0)
+    expect(view.locator(".hl.t-attribution")).to_have_count(0)
+    expect(p.locator('#articles .toggles input[data-type="loaded"]')).not_to_be_checked()
+    expect(p.locator('#articles .toggles input[data-type="hedge"]')).to_be_checked()
     p.locator('#article-view button.show-score[data-score="nonneutral_verb_share"]').click()
-    assert view.locator(".hl.t-attribution").all_inner_texts() == ["claimed", "said"]
+    expect(view.locator(".hl.t-attribution")).to_have_text(["claimed", "said"])
     for type_ in ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source"):  # as the other tests expect
         p.locator(f'#articles .toggles input[data-type="{type_}"]').check()
 
