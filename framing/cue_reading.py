@@ -9,7 +9,7 @@ a Title Case headline, a verb between a name and its object; and the senses that
 (`headline_verb` first, the noun tests after pattern 1, `plural_noun` in pattern 5); they live
 here so that `attribution._attribute`, the pattern order, stays short enough to read at once.  Each looks only at the tokens around the cue (and the
 article's anonymous-source heads).  The one-line tests (a particle verb: "show up"; a bare
-infinitive: "needs to tell"; "for telling") stay inline in `_attribute`.
+infinitive: "needs to tell"; "for telling") are in `framing.cue_context.read_context`.
 """
 
 from __future__ import annotations
