@@ -34,6 +34,8 @@ PRONOUNS = frozenset("he she it they we i you who".split())
 CLEAN_GAP_RE = re.compile(r"\.?\s*|\s*[-&/]\s*|-|%\s*")
 # Prepositions that may open the phrase found before a cue without being part of the source.
 LEADING_PREPOSITIONS = frozenset("despite in on at by for with from after before amid over under".split())
+# Conjunctions that open a clause fronted before the main one (`After X finished his report, Grimm ...`).
+SUBORDINATORS = frozenset("after when while as before since although though because once until if".split())
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, ArticleText
+from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, SUBORDINATORS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 
@@ -21,8 +21,6 @@ IRREGULAR_PAST = frozenset(
 
 
 _COORDINATED_OPENERS = frozenset("while whereas but when".split())
-# Words opening a clause fronted before the main one (`After X finished his report, Grimm ...`).
-_SUBORDINATORS = frozenset("after when while as before since although though because once until if".split())
 
 
 def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: bool = False) -> tuple[int, int] | None:
@@ -31,7 +29,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     start (`Earlier this week, Trump urged ..., writing that ...`)."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
-    if not coordinated or tokens[first].norm in _SUBORDINATORS:
+    if not coordinated or tokens[first].norm in SUBORDINATORS:
         # (`After reporter Michael Scotto finished, Grimm stormed back and said`: the subject of
         # the main clause, after the fronted one)
         start = comma_clause_start(art, first, before)

@@ -47,7 +47,6 @@ _OBJECT_CONTROL_VERBS = frozenset(
 # Verbs whose weakly evidenced uses are mostly another sense ("find peace", "challenging the
 # incumbent" in an election, "thanks to"): PolNeAR train marks 7 of 35 such weak cues.
 _NEVER_WEAK = frozenset("find challenge thank".split())
-_SUBORDINATORS = frozenset("after when as before while since although though if once because until".split())
 
 
 def terse_turned_down(category: str, participle: bool, first_word: str, time_words: frozenset[str]) -> bool:
@@ -110,7 +109,7 @@ def in_fronted_clause(art: article_text.ArticleText, s_start: int, first: int) -
     """Does the sentence open with a subordinate clause that runs up to a comma before the cue
     (`After Ryan spoke, responding ...`)?  Its subject is not the main clause's."""
     k = art.token_at_or_after(s_start)
-    return k < first and art.tokens[k].norm in _SUBORDINATORS and first > 0 and art.comma(first - 1)
+    return k < first and art.tokens[k].norm in article_text.SUBORDINATORS and first > 0 and art.comma(first - 1)
 
 
 def without_nested(found: list[Attribution], weak: set[int], credit: dict[int, Attribution]) -> list[Attribution]:
