@@ -11,6 +11,8 @@ Paths = Annotated[
     Optional[list[Path]],
     typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv). Default: seeds/.", show_default=False),
 ]
+
+
 def _check_lexicons(value: Optional[list[Path]]) -> Optional[list[Path]]:
     """--lexicon files are read leniently (a short row still counts), so a row `framing lexicon
     validate` rejects would otherwise go unnoticed: say so on stderr, one line each, and go on."""
