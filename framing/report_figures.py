@@ -48,7 +48,7 @@ PLAIN_TITLES = {
     "quotes": "Spoken quotations (count)",
     "attributions": "Attributions: said, according to... (count)",
     "anonymous_source_share": "Share of attributions to anonymous sources",
-    "nonneutral_verb_share": "Share of attributions with a loaded verb",
+    "nonneutral_verb_share": "Share of reported speech with a loaded verb",
     "biased_sentence_share": "Share of own sentences judged biased",
     "mean_bias_probability": "Mean bias probability, own sentences",
 }

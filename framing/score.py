@@ -122,10 +122,15 @@ def anonymous_source_share(x: ScoreInput) -> Number:
 
 @score
 def nonneutral_verb_share(x: ScoreInput) -> Number:
-    """Share of attributions whose reporting verb is not in the neutral stance class
-    ("claimed", "admitted", "slammed" rather than "said", "told")."""
-    atts = x.attributions()
-    return share(sum(1 for a in atts if a.stance and a.stance != "neutral"), len(atts))
+    """Of the attributions that report speech, the share whose verb is not in the neutral stance
+    class ("claimed", "admitted", "slammed" rather than "said", "told").
+
+    Cues of the `thought` class ("believes", "wants", "backs") are left out of both counts: they
+    report what someone thinks, not a choice of how to frame what they said, so counting them as
+    loaded verbs would raise the share of an article that merely reports opinions. None when no
+    attribution reports speech."""
+    speech = [a for a in x.attributions() if a.stance != "thought"]
+    return share(sum(1 for a in speech if a.stance and a.stance != "neutral"), len(speech))
 
 
 @score

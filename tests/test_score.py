@@ -62,6 +62,18 @@ def test_every_registered_score_is_specified_here():
     assert set(score.SCORES) == set(EXPECTED)
 
 
+@pytest.mark.parametrize("stances, expected", [
+    (["neutral", "lowering", "thought", "thought"], 0.5),  # beliefs leave both counts: 1 of 2
+    (["thought", "aggressive"], 1.0),
+    (["thought", "thought"], None),  # nothing said, so no verb choice to measure
+    (["neutral", "neutral", "concession"], 0.3333),
+])
+def test_nonneutral_verb_share_counts_only_attributions_of_speech(stances, expected):
+    findings = [span("attribution", stance=s, speaker="Kaja Kallas") for s in stances]
+    x = score.ScoreInput(words=100, quoted_words=0, spans=findings, sentences=[])
+    assert score.SCORES["nonneutral_verb_share"](x) == expected
+
+
 def test_rates_are_none_not_zero_when_there_is_nothing_to_divide_by():
     empty = score.ScoreInput(words=0, quoted_words=0, spans=[], sentences=[])
     values = score.compute(empty)
