@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from operator import attrgetter, itemgetter
@@ -27,6 +28,42 @@ SPAN_COLUMNS = [
     "source_start", "source_end", "content_start", "content_end",
 ]
 FORMATS = ("jsonl", "csv", "parquet")
+
+# Spreadsheet formula injection (OWASP "CSV Injection"): Excel and LibreOffice run a cell that begins
+# with = + - @ (or a tab or carriage return) as a formula, and titles, outlets, speakers and span
+# texts come from whoever wrote the articles.  Such a text cell gets a leading ' (shown as text, the
+# quote hidden); numbers are never touched.  A text that already begins with ' and then one of those
+# gets one more, so `unguard_cell` gives back exactly what was there.
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+_MAYBE_FORMULA = re.compile(r"(?:^|,)\"?['=+\-@\t\r]", re.MULTILINE)  # a cheap test over CSV text
+
+
+def guard_cell(value: Any) -> Any:
+    """`value` as a spreadsheet shows it rather than runs it: a text starting with = + - @ tab or CR
+    (after any ' already there) gets a leading '."""
+    if type(value) is str and value and (value[0] in _FORMULA_STARTS or (value[0] == "'" and value.lstrip("'")[:1] in _FORMULA_STARTS)):
+        return "'" + value
+    return value
+
+
+def unguard_cell(value: str) -> str:
+    """A CSV cell as it was before `guard_cell` (for reading our own CSV back)."""
+    if value[:1] == "'" and value.lstrip("'")[:1] in _FORMULA_STARTS:
+        return value[1:]
+    return value
+
+
+def _csv_rows(rows: list[tuple[Any, ...]]) -> str:
+    """Rows as CSV text, text cells guarded.  Written plainly first; only when some cell may begin
+    like a formula (rare) written again through `guard_cell`, so the common case costs one regex."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    text = buffer.getvalue()
+    if _MAYBE_FORMULA.search(text):
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(tuple(map(guard_cell, row)) for row in rows)
+        text = buffer.getvalue()
+    return text
 
 
 def as_dict(a: Analysis | dict[str, Any]) -> dict[str, Any]:
@@ -92,7 +129,7 @@ class CsvWriter:
             self._writer.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
-        self._writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        self._writer.writerow({k: ("" if v is None else guard_cell(v)) for k, v in row.items()})
 
 
 def article_columns() -> list[str]:
@@ -131,9 +168,7 @@ def csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
     """Rows as CSV text without a header, exactly as `CsvWriter` writes them (csv writes None as an
     empty field), but each row taken apart by one `itemgetter` call: `DictWriter` works through a
     row's columns in Python, which cost more than the rest of writing CSV."""
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(map(itemgetter(*columns), rows))
-    return buffer.getvalue()
+    return _csv_rows(list(map(itemgetter(*columns), rows)))
 
 
 def csv_encode(analysis: Analysis | dict[str, Any]) -> tuple[str, str]:
@@ -154,9 +189,7 @@ def _span_csv(analysis: Analysis) -> str:
     for s in analysis.spans:
         source, content = (s.source, s.content) if s.type == "attribution" else (None, None)
         rows.append((*head, *_SPAN_VALUES(s), *_range_ends(source), *_range_ends(content)))
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return buffer.getvalue()
+    return _csv_rows(rows)
 
 
 def _range_ends(r: Range | None) -> tuple[int | None, int | None]:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from framing.export import unguard_cell
 from framing.models import Article, IngestError
 
 Key = tuple[str | None, str]
@@ -154,7 +155,7 @@ def _csv_keys(path: Path, expected: list[str] | None = None) -> tuple[set[Key], 
         elif len(row) != len(header):
             break
         else:
-            done.add((row[path_at] or None, row[id_at]))
+            done.add((unguard_cell(row[path_at]) or None, unguard_cell(row[id_at])))
         good = end
     if good < path.stat().st_size:
         _truncate(path, good)
@@ -171,7 +172,7 @@ def _cut_spans_csv(path: Path, done: set[Key], expected: list[str] | None = None
                 raise ResumeError(f"{path}: no article_id/path columns; it is not a `framing score --spans` output")
             _check_columns(path, header, expected)
             id_at, path_at = header.index("article_id"), header.index("path")
-        elif len(row) != len(header) or (row[path_at] or None, row[id_at]) not in done:
+        elif len(row) != len(header) or (unguard_cell(row[path_at]) or None, unguard_cell(row[id_at])) not in done:
             break
         good = end
     if good < path.stat().st_size:

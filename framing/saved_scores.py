@@ -86,7 +86,7 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
             raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r})")
         for row in reader:
             yield {
-                "id": row["id"], "outlet": row["outlet"] or None, "date": row.get("date") or None,
+                "id": export.unguard_cell(row["id"]), "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
                 "words": int(row["words"]),
                 "scores": {name: _number(row.get(name)) for name in SCORES if name in row},
             }

@@ -253,3 +253,46 @@ def test_replacing_an_existing_output_says_so_and_points_to_resume(seeds_dir, tm
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2  # replaced, not appended
     resumed = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out), "--resume"])
     assert resumed.exit_code == 0 and "note: replacing" not in resumed.stderr
+
+
+def _formula_corpus(folder):
+    """A .txt file whose id begins with '-' and a CSV whose outlet and title begin with + @ =."""
+    folder.mkdir()
+    (folder / "-note.txt").write_text("Officials slammed the shameful plan\n\nThe minister claimed it was a sham, officials said.\n",
+                                      encoding="utf-8")
+    (folder / "corpus.csv").write_text(
+        "id,outlet,title,date,text\n"
+        'r1,+Daily,"=HYPERLINK(""http://x"",""click"")",2024-01-02,"The senator slammed the shameful farce, aides said."\n'
+        "r2,@home,'=already quoted,2024-01-03,Critics claimed the plan was outrageous.\n", encoding="utf-8")
+    return folder
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(tmp_path, monkeypatch):
+    """OWASP's CSV-injection advice: a text cell beginning with = + - @ gets a leading ' in every CSV
+    (articles and spans); numbers stay numbers, JSONL keeps the text as it is, and --resume and
+    compare --scores read the cells back as they were."""
+    monkeypatch.chdir(tmp_path)
+    _formula_corpus(tmp_path / "news")
+    result = runner.invoke(app, ["score", "news", "--no-model", "--out", "s.csv", "--spans", "sp.csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8", newline="")))
+    assert [(r["id"], r["outlet"], r["title"]) for r in rows] == [
+        ("'-note", "", "Officials slammed the shameful plan"),
+        ("corpus:r1", "'+Daily", "'=HYPERLINK(\"http://x\",\"click\")"),
+        ("corpus:r2", "'@home", "''=already quoted"),  # one more ', so reading back is exact
+    ]
+    assert [r["words"] for r in rows] == ["14", "8", "6"] and rows[0]["loaded_author_per_1k"] == "285.71"  # 4 loaded in 14 words
+    spans = list(csv.DictReader((tmp_path / "sp.csv").open(encoding="utf-8", newline="")))
+    assert {(r["article_id"], r["outlet"]) for r in spans} == {("'-note", ""), ("corpus:r1", "'+Daily"), ("corpus:r2", "'@home")}
+    assert [r["start"] for r in spans[:3]] == ["0", "10", "10"]  # offsets are plain numbers
+
+    jsonl = runner.invoke(app, ["score", "news", "--no-model"])
+    assert [(r["id"], r["outlet"], r["title"]) for r in map(json.loads, jsonl.stdout.splitlines())][1:] == [
+        ("corpus:r1", "+Daily", '=HYPERLINK("http://x","click")'), ("corpus:r2", "@home", "'=already quoted")]
+
+    again = runner.invoke(app, ["score", "news", "--no-model", "--out", "s.csv", "--spans", "sp.csv", "--resume"])
+    assert again.exit_code == 0, again.output
+    assert "scored 0 articles, skipped 3 already in s.csv" in again.stderr
+    compared = runner.invoke(app, ["compare", "--scores", "s.csv", "--out", "c.json"])
+    assert compared.exit_code == 0, compared.output
+    assert [o["name"] for o in json.loads((tmp_path / "c.json").read_text())["outlets"]] == ["(no outlet)", "+Daily", "@home"]

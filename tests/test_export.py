@@ -238,3 +238,24 @@ def test_every_compare_output_column_is_in_the_codebook():
     text = CODEBOOK.read_text(encoding="utf-8")
     assert [k for k in sorted(columns) if f"| `{k}` |" not in text and f"`{k}`" not in text] == []
 
+
+
+@pytest.mark.parametrize(("value", "cell"), [
+    ("=1+2", "'=1+2"),
+    ("+Daily", "'+Daily"),
+    ("-note", "'-note"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tcmd", "'\tcmd"),
+    ("\rcmd", "'\rcmd"),
+    ("'=already", "''=already"),  # one more ', so unguard_cell gives back exactly the text
+    ("'plain", "'plain"),
+    ("Daily", "Daily"),
+    ("", ""),
+    (-3.5, -3.5),  # numbers stay numbers
+    (-2, -2),
+    (None, None),
+])
+def test_guard_cell_keeps_formula_text_from_running_in_a_spreadsheet(value, cell):
+    assert export.guard_cell(value) == cell
+    if isinstance(value, str):
+        assert export.unguard_cell(cell) == value
