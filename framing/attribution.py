@@ -58,11 +58,12 @@ from framing.cue_context import (
 from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, TAG_VERB_FORMS, naming_participle, state_noun, verb_after_noun
 from framing.lexicon import Match
 from framing.models import Attribution, Range
+from framing.name_words import capitalised
 
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 # Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`.
-_APPOSED_TAG_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
+_APPOSED_TAG_RE = capitalised(r"\s*((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
@@ -72,7 +73,7 @@ _INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 _ADDRESSEE_COLON_RE = re.compile(r"[^\S\n]+[^,;:.!?\n“”\"]{1,50}:\s*")
 _COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
-_LABEL_OBJECT_RE = re.compile(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
+_LABEL_OBJECT_RE = capitalised(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
 _QUESTION_OPENERS = frozenset("if whether about why how what to on for".split())
 _COLON_RE = re.compile(r":\s*")
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from framing.name_words import capitalised
+
 READER_APP = "reader-app prompt"
 SUBSCRIPTION = "subscription prompt"
 NEWSLETTER = "newsletter prompt"
@@ -183,7 +185,7 @@ CAPTION_WORDS = 60
 
 # Near the headline only: "By Bel Trew", "By Jane Doe and John Roe, Moscow correspondent",
 # "Published 14 May 2025" (names are capitalised; a dateline has a digit).
-BYLINE_LINE = re.compile(
+BYLINE_LINE = capitalised(
     r"(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|&|de|van|von|al|bin))*(?:,\s*[\w ]{1,40})?"
 )
 DATELINE_LINE = re.compile(r"(?:published|updated|last updated|posted)(?: on| at)?:?\s+(?=[^\d]*\d)[\w ,:./+-]{4,40}", re.IGNORECASE)

@@ -11,6 +11,7 @@ import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, SUBORDINATORS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
+from framing.name_words import capitalised
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 
 # Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
@@ -103,7 +104,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
 FINITE_WORDS = frozenset("is was were are has have had will would can could did does".split())
 
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE = capitalised(
     r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d+)?)?[ \t]*(?:\([A-Z][\w. ]*\))?(?:[ \t]*[—–―]|[ \t]+-)[ \t]"
 )
 

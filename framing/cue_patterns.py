@@ -37,6 +37,7 @@ import re
 
 from framing import article_text, phrases_after_cue, subject_phrases
 from framing.models import Attribution, Range
+from framing.name_words import capitalised
 
 # A pronoun with "has" or "is" ("he's said", "she’s argued"), unlike a possessive ("King's show"):
 # the cue after it is a verb.
@@ -60,7 +61,7 @@ _AS_BY_RE = re.compile(
 )
 # `As Comey noted, ...`, `as The Huffington Post previously reported, ...`: a capitalised source,
 # perhaps an auxiliary or adverb, then the verb (checked against the reporting verbs) and a comma.
-_AS_NAME_RE = re.compile(
+_AS_NAME_RE = capitalised(
     r"\b[Aa]s ((?:[Tt]he )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
     # or a described source: `As another Pew study from 2011 noted,`, `as most D.C. insiders believe.`
     r"|(?:the|a|an|another|most|many|some|one|his|her|their|several) [\w.’'-]+(?: [\w.’'-]+){0,4}?)"

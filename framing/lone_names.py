@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from framing.name_words import capitalised
+
 # After "the W": what shows W is the head ("the Kremlin said", "the Pentagon."), not a modifier
 # ("the Trump administration").
 _THE_HEAD_AFTER_RE = r"(?:[,.;:]|\s+(?:said|says|has|have|is|was|had|will|would|did|does)\b)"
 # Endings of group nouns and demonyms ("Officials", "Democrats", "Russians", "Critics", "Leaders"):
 # a lone capitalised word with one is taken for a person only on other evidence (a title).
 _GROUP_ENDINGS = ("ans", "ists", "ials", "ics", "ats", "ers", "ees", "ors", "ents", "ties", "ies")
-_LONE_NAME_RE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+_LONE_NAME_RE = capitalised(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Words before a capitalised word that make it a place or a thing owned: "in Ankara", "his
 # Twitter account" (not "to" or "of": "spoke to Zelensky", "the view of Merkel").
 _PLACE_WORDS = frozenset("in at from across inside near throughout".split())
 _OWNER_WORDS = frozenset("his her their its our my your".split())
 _WORD_BEFORE_RE = re.compile(r"(\w+)[^\S\n]+$")
-_PLACE_AFTER_RE = re.compile(r"[’']s|\s+[A-Z]")  # a possessive or a longer name: no evidence
+_PLACE_AFTER_RE = capitalised(r"[’']s|\s+[A-Z]")  # a possessive or a longer name: no evidence
 _THE_HEAD_AFTER = re.compile(_THE_HEAD_AFTER_RE)
 _ITS_RE = re.compile(r"\bits\b")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")

@@ -21,22 +21,23 @@ import re
 from framing import article_text, phrases_after_cue
 from framing.models import Attribution, Range
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
+from framing.name_words import capitalised
 from framing.speakers import NOT_NAMES
 
 # Name-like words before a colon: a capitalised run at the end of the text before it.
-_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*$")
+_NAME_BEFORE_RE = capitalised(r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*$")
 # A capitalised run opening a sentence: its subject, if a verb follows.
-_SUBJECT_RE = re.compile(r"(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
-_HEADLINE_COLON_RE = re.compile(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[ ]+(?=[\w“\"‘'])")
+_SUBJECT_RE = capitalised(r"(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
+_HEADLINE_COLON_RE = capitalised(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[ ]+(?=[\w“\"‘'])")
 # Headline openers before a colon that introduce a label, not a speaker.
 _LABELS = frozenset(
     """update updated editor editor's editor’s note watch read related exclusive breaking live
     follow video photos photo listen opinion analysis here here's here’s now the this q a
     byline email e-mail wow look leaked revealed dateline correction credit contact""".split()
 )
-_BAR_RE = re.compile(r"[”\"’]\s*([―])\s*([A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,6})\s*$", re.MULTILINE)
+_BAR_RE = capitalised(r"[”\"’]\s*([―])\s*([A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,6})\s*$", re.MULTILINE)
 # A transcript's speaker label at the start of a paragraph: `"WALLACE: Let's start ...`.
-_LABEL_RE = re.compile(r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}):[ ]+(?=\S)", re.MULTILINE)
+_LABEL_RE = capitalised(r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}):[ ]+(?=\S)", re.MULTILINE)
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # `is expected to`: a forecast nobody is named for; `Asked whether ...`: a question put to the
 # subject of the sentence by someone unnamed.
@@ -64,7 +65,11 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
         att = _attribution(art, colon, colon + 1, "colon", _name_before(art, colon), Range(q.start, q.end))
         extra.append(att)
         credit[qi] = att
-    extra.extend(_headline(art, found))
+    # One colon is one cue: the headline and transcript-label readings below skip a colon that
+    # already introduces a quotation (`MACRON: "We are shocked."` is one attribution, not three).
+    colons = {a.cue.start for a in extra}
+    extra.extend(a for a in _headline(art, found) if a.cue.start not in colons)
+    colons.update(a.cue.start for a in extra)
     for m in _BAR_RE.finditer(text) if "―" in text else ():
         quoted = art.quote_in(m.start())
         if quoted is None or quoted in credit:
@@ -83,7 +88,7 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
         line_end = text.find("\n", m.end())
         end = phrases_after_cue.trim_end(text, m.end(), len(text) if line_end < 0 else line_end)
         src = _token_span(art, m.start(1), m.end(1))
-        if end > m.end() and src is not None:
+        if end > m.end() and src is not None and m.end(1) not in colons:
             extra.append(_attribution(art, m.end(1), m.end(1) + 1, "colon", src, Range(m.end(), end)))
     for rx, verb, stance, word in ((_REPORTEDLY_RE, "reportedly", "neutral", "reportedly"), (_EXPECTED_RE, "expect", "thought", "expected to")):
         for m in _near(text, word, rx):

@@ -11,6 +11,18 @@ import functools
 import re
 from collections.abc import Sequence
 
+# Capital letters as the inside of a regex character class: ASCII plus the accented capitals of
+# Latin-1 and Latin Extended-A/B, so that "Élisabeth Borne" and "José Ángel Gurría" are read as whole
+# names rather than "Borne" and "Gurría".  Python's `re` has no \p{Lu}, hence the list.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
+
+def capitalised(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile `pattern` with every `A-Z` range widened to CAPITALS.  The name patterns are written
+    with plain `[A-Z]` so that they stay readable; this is where they learn accented initials."""
+    return re.compile(pattern.replace("A-Z", CAPITALS), flags)
+
+
 # Words of a role or office that precede a name and are not part of it.  They are a rule table
 # for name normalisation, not findings, so they stay beside the rule that reads them.
 TITLE_WORDS = frozenset(
@@ -53,7 +65,7 @@ PERSON_TITLES = HONORIFICS | frozenset(
     king queen prince princess pope chairman chairwoman speaker general colonel captain admiral
     reverend father sheriff""".split()
 )
-NAME_PART_RE = re.compile(r"[A-Z][\w’'.-]*")
+NAME_PART_RE = capitalised(r"[A-Z][\w’'.-]*")
 # Heads of a source phrase that name others than the person after them or before "'s": `Trump's campaign`,
 # `Pagliano's lawyer`, `Scott's family`, `Aides to Clinton` speak for themselves, not as that person.
 OTHERS_OF_A_PERSON = frozenset(
@@ -163,7 +175,7 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
 
 # Possessive quantifiers (`*+`): a word never gives back characters to the blank after it
 # (the two classes are disjoint), so the matches are the same, found without backtracking.
-_RUN_RE = re.compile(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)?[A-Z][\w’'.-]*+)+")
+_RUN_RE = capitalised(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)?[A-Z][\w’'.-]*+)+")
 
 
 def runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:

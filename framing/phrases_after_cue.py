@@ -13,6 +13,7 @@ import re
 
 from framing.article_text import AUX, PRONOUNS, ArticleText, Cue
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
+from framing.name_words import capitalised
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES
 
 TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
@@ -195,7 +196,7 @@ def relative_clause_end(art: ArticleText, start: int, end: int) -> int:
 
 
 # A comma, then a capitalised subject (`, Biden responded: ...`): a clause of its own begins.
-_NEW_SUBJECT_RE = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,2}[A-Z][\w’'.-]*)")
+_NEW_SUBJECT_RE = capitalised(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,2}[A-Z][\w’'.-]*)")
 
 
 def before_new_subject(art: ArticleText, start: int, end: int) -> int:

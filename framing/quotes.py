@@ -27,6 +27,7 @@ from framing import quote_marks
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
+from framing.name_words import capitalised
 from framing.speakers import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
@@ -39,7 +40,7 @@ from framing.speakers import (
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
 _SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
-_NAME_RUN_RE = re.compile(  # `*+`: no backtracking into a word; particles inside ("Bill de Blasio")
+_NAME_RUN_RE = capitalised(  # `*+`: no backtracking into a word; particles inside ("Bill de Blasio")
     r"(?:[A-Z][\w’'.-]*+\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}[A-Z][\w’'.-]*+"
 )
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS

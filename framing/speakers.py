@@ -28,6 +28,7 @@ from framing.name_words import (
     PRONOUNS_PERSON,
     REFLEXIVES,
     TITLE_WORDS,
+    capitalised,
     clause_like,
     first_full_name,
     in_title_case_line,
@@ -260,7 +261,7 @@ class Speakers:
         return m
 
 
-_NAME_BEFORE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")
+_NAME_BEFORE_RE = capitalised(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")
 
 # Titles that name a role's holder where the article writes the role itself only bare ("the
 # senator" after "Sen. Marco Rubio").
@@ -282,5 +283,5 @@ def _titled(tokens: list[Token]) -> bool:
 
 
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
-_HOLDER_RE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+_HOLDER_RE = capitalised(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 

@@ -200,6 +200,7 @@ BLOCK_CASES = [
     ("World\n\nTalks end early\n\n" + BODY_1, None, "World", None),  # no title given: no masthead guess
     # byline and dateline under the headline
     ("Talks end early\nBy Jane Doe and John Roe\nPublished 14 May 2025\n\n" + BODY_1, None, "By Jane Doe and John Roe\nPublished 14 May 2025", "byline or dateline"),
+    ("Talks end early\nBy Ángel Ortiz and Élise Martin\n\n" + BODY_1, None, "By Ángel Ortiz and Élise Martin", "byline or dateline"),
     # Markdown front matter
     ("---\ntitle: Talks end early\ndate: 2025-05-14\n---\n# Talks end early\n\n" + BODY_1, None, "---\ntitle: Talks end early\ndate: 2025-05-14\n---", "front matter (metadata block)"),
     ("---\ntitle: Talks end early\ndate: 2025-05-14\n---\n# Talks end early\n\n" + BODY_1, None, "# Talks end early", None),

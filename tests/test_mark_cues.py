@@ -98,3 +98,18 @@ def test_colon_quote_is_spoken_by_the_named_source():
 )
 def test_colon_credits_the_subject_of_its_clause(text, expected):
     assert [(cue, source, speaker) for cue, _, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A speaker label before a quotation is one cue, read once, on a headline line or in the body.
+        ('ELYSEE: "We are shocked."', [(":", "colon", "ELYSEE", "ELYSEE", '"We are shocked."')]),
+        (
+            'Talks fail\n\nThe talks ended.\n\nMACRON: "We are shocked."\n\nMore talks are planned.',
+            [(":", "colon", "MACRON", "MACRON", '"We are shocked."')],
+        ),
+    ],
+)
+def test_a_colon_before_a_quotation_is_one_attribution(text, expected):
+    assert attributions_of(text) == expected

@@ -472,3 +472,17 @@ def test_named_speakers(text, expected):
 )
 def test_is_person(text, name, titled, expected):
     assert Speakers(text, frozenset({"officials", "sources"})).is_person(name, titled) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Accented capitals open a name like plain ones: the whole name speaks, not its last word.
+        ('Élisabeth Borne said the plan was "a disaster."', [("said", "Élisabeth Borne", "Élisabeth Borne")]),
+        ('"It is a disgrace," said José Ángel Gurría.', [("said", "José Ángel Gurría", "José Ángel Gurría")]),
+        ('Łukasz Kamiński, the deputy minister, said it was "a farce."', [("said", "Łukasz Kamiński", "Łukasz Kamiński")]),
+        ('ÉLYSÉE: "We are shocked."', [(":", "ÉLYSÉE", "ÉLYSÉE")]),
+    ],
+)
+def test_names_with_accented_capitals_are_read_whole(text, expected):
+    assert speakers_of(text) == expected
