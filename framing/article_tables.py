@@ -2,7 +2,9 @@
 
 Columns (CSV header names or JSON keys): `id`, `outlet`, `title` (or `headline`), `date`, `url`,
 `text`; every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
-Rows are read one at a time, so a file of millions of articles never sits in memory.  A row that
+Columns are separated by commas, or by semicolons or tabs when the header line has those and no
+comma (what a spreadsheet in a European locale saves as "CSV").  Rows are read one at a time, so a
+file of millions of articles never sits in memory.  A row that
 cannot become an article (no text, bad JSON, a wrong number of fields) gives an IngestError with
 its line number, and the rows after it are still read.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -73,7 +76,9 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
     with _open(table.path) as handle:
         try:
             stream = stream_lines(handle)
-            reader = csv.reader(stream.lines)
+            first = next(stream.lines, "")
+            delimiter = header_delimiter(first)
+            reader = csv.reader(itertools.chain([first], stream.lines), delimiter=delimiter)
             header = next(reader, None)
         except NotText as e:
             yield IngestError(path, str(e))
@@ -112,7 +117,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             if not row or not any(cell.strip() for cell in row):
                 continue  # a blank line holds no article
             if len(row) != len(names):
-                yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain commas", line)
+                yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain {_SEPARATOR_NAMES[delimiter]}", line)
                 continue
             warnings = [CP1252_WARNING] if stream.fallbacks > fallbacks else []
             yield record_article(dict(zip(names, row)), table, line, warnings)
@@ -196,9 +201,22 @@ def _str(value: Any) -> str | None:
     return value or None
 
 
+_SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
+
+def header_delimiter(header: str) -> str:
+    """"," normally; ";" or a tab when the header line uses that and no comma: a spreadsheet set to a
+    European locale saves its "CSV" with semicolons (as manifest.csv is read too)."""
+    if "," not in header:
+        for candidate in (";", "\t"):
+            if candidate in header:
+                return candidate
+    return ","
+
+
 def _missing_text_message(header: Iterable[str]) -> str:
     found = ", ".join(h.strip() for h in header) or "none"
     hint = "name the column holding the article body `text`"
-    if len(list(header)) == 1 and any(sep in found for sep in ";\t|"):
-        hint = "separate columns with commas (this header looks semicolon- or tab-separated)"
+    if len(list(header)) == 1 and "|" in found:
+        hint = "separate columns with commas, semicolons or tabs (this header has one column, split by |)"
     return f"no 'text' column (columns found: {found}); {hint}"

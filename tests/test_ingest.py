@@ -355,7 +355,8 @@ BAD_FILES = [
     ("undecodable.txt", b"Headline\n\nBad bytes \x81\x8d here\n", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at offset 20); find the file's encoding and re-save it as UTF-8"),
     ("empty.csv", b"", "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)"),
     ("no-text.csv", b"id,title,body\n1,T,Some body\n", "no 'text' column (columns found: id, title, body); name the column holding the article body `text`"),
-    ("semicolons.csv", b"id;title;text\n1;T;Body\n", "no 'text' column (columns found: id;title;text); separate columns with commas (this header looks semicolon- or tab-separated)"),
+    ("semicolons.csv", b"id;title;body\n1;T;Body\n", "no 'text' column (columns found: id, title, body); name the column holding the article body `text`"),
+    ("pipes.csv", b"id|title|text\n1|T|Body\n", "no 'text' column (columns found: id|title|text); separate columns with commas, semicolons or tabs (this header has one column, split by |)"),
     ("binary.jsonl", b"\x00\x00\x00\x01", "binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"),
     ("empty.html", b"<html><head><script>x()</script></head><body><nav>Home</nav></body></html>", "no article text found in this HTML page (only markup, scripts or navigation); save the article's own page"),
 ]
@@ -369,6 +370,25 @@ def test_bad_file_is_one_clear_error_and_the_others_are_still_read(tmp_path, nam
     assert [a.id for a in articles(items)] == ["good"]
     [error] = errors(items)
     assert (error.path, error.message) == (str(tmp_path / name), message)
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_spreadsheet_csv_with_bom_and_semicolons_or_tabs_is_scored(tmp_path, separator):
+    """What Excel in a European locale saves as "CSV UTF-8": a BOM, semicolons, CRLF line ends, and a
+    separator inside a quoted text."""
+    rows = [["id", "outlet", "title", "date", "text", "event"],
+            ["a1", "Daily", '"Talks; day one"', "14.05.2025", '"Officials said the plan was a shameful farce; critics agreed."', "summit"],
+            ["a2", "Weekly", "Talks end", "2025-05-15", "Negotiators left Istanbul.", "summit"]]
+    data = "\r\n".join(separator.join(r) for r in rows) + "\r\n"
+    (tmp_path / "excel.csv").write_bytes(b"\xef\xbb\xbf" + data.encode("utf-8"))
+    result = runner.invoke(app, ["score", str(tmp_path / "excel.csv"), "--no-model"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["outlet"], r["title"], r["date"], r["metadata"], r["words"]) for r in records] == [
+        ("excel:a1", "Daily", "Talks; day one", "2025-05-14", {"event": "summit"}, 10),
+        ("excel:a2", "Weekly", "Talks end", "2025-05-15", {"event": "summit"}, 3),
+    ]
+    assert records[0]["scores"]["attributions"] == 1 and "scored 2 articles, 0 errors" in result.stderr
 
 
 def test_malformed_jsonl_line_is_reported_with_its_line_and_the_other_lines_read(tmp_path):
