@@ -198,7 +198,7 @@ class Comparison:
     def test_table(self) -> list[dict]:
         return [
             {"score": t.score, "test": t.test, "outlet_a": t.outlet_a, "outlet_b": t.outlet_b,
-             "statistic": _round(t.statistic), "p": _round(t.p, 6), "p_adjusted": _round(t.p_adjusted, 6),
+             "statistic": _round(t.statistic), "p": _significant(t.p), "p_adjusted": _significant(t.p_adjusted),
              "cliffs_delta": _round(t.delta), "magnitude": t.magnitude}
             for t in self.tests
         ]
@@ -219,6 +219,12 @@ def vars_(obj) -> dict:
 
 def _round(v: float | None, digits: int = 4) -> float | None:
     return None if v is None else round(float(v), digits)
+
+
+def _significant(p: float | None, digits: int = 4) -> float | None:
+    """A p-value to `digits` significant digits: 3.2e-15 stays 3.2e-15 (rounded to decimal places
+    it was 0.0, a p-value no test gives, and the report and tables showed it)."""
+    return None if p is None else float(f"{p:.{digits}g}")
 
 
 def summarise_outlets(records: Sequence[dict]) -> list[OutletSummary]:

@@ -233,3 +233,28 @@ def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
     assert clear_differences(Comparison([], ["quotes"], [], rows, [])) == []
     rows[0].p_adjusted = 0.01
     assert len(clear_differences(Comparison([], ["quotes"], [], rows, []))) == 1
+
+
+def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
+    """p below 1e-6 was rounded to 0.0 in FILE.tests.csv (and the report's tables); p-values keep 4
+    significant digits, and the CSV matches SciPy's Kruskal-Wallis, Mann-Whitney and BH."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    values = {"Alpha": [float(i) for i in range(30)], "Beta": [100.0 + i for i in range(30)], "Gamma": [200.0 + i for i in range(30)]}
+    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{v}" for o, vs in values.items() for i, v in enumerate(vs)]
+    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "cmp.csv"
+    result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    tests = list(csv.DictReader((tmp_path / "cmp.tests.csv").open(encoding="utf-8", newline="")))
+    kw = sps.kruskal(*values.values()).pvalue
+    pairs = [sps.mannwhitneyu(values[a], values[b], alternative="two-sided").pvalue for a, b in (("Alpha", "Beta"), ("Alpha", "Gamma"), ("Beta", "Gamma"))]
+    assert kw < 1e-15 and float(tests[0]["p"]) == pytest.approx(kw, rel=1e-3) and float(tests[0]["p_adjusted"]) == pytest.approx(kw, rel=1e-3)
+    assert [float(t["p"]) for t in tests[1:]] == pytest.approx(pairs, rel=1e-3)
+    assert [float(t["p_adjusted"]) for t in tests[1:]] == pytest.approx(list(sps.false_discovery_control(pairs)), rel=1e-3)
+    assert [t["cliffs_delta"] for t in tests[1:]] == ["-1.0", "-1.0", "-1.0"]
+    assert all(float(t["p"]) > 0 for t in tests)
