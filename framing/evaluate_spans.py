@@ -335,5 +335,15 @@ def evaluate_spans(
 def evaluate_span_files(gold_path: str | Path, pred_path: str | Path, *, types: Sequence[str] | None = None) -> SpanEvaluation:
     """`framing evaluate spans`: read both files (errors name the file and line) and score them."""
     gold = read_span_file(gold_path, gold=True)
-    pred = read_span_file(pred_path, gold=False)
+    pred = _parquet_predictions(Path(pred_path)) if Path(pred_path).is_dir() else read_span_file(pred_path, gold=False)
     return evaluate_spans(gold, pred, types=types)
+
+
+def _parquet_predictions(folder: Path) -> list[SpanDocument]:
+    """The documents of a `framing score --format parquet` folder (what a big corpus is scored into)."""
+    from framing import export
+
+    if not (folder / "articles").is_dir():
+        raise SpanFileError(str(folder), "a folder, but not a `framing score --format parquet` output (no articles/ inside); "
+                            "pass such a folder or a JSONL file")
+    return documents_from_records(export.read_analyses(folder), origin=str(folder), gold=False)

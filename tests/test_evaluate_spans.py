@@ -309,3 +309,34 @@ def test_scoring_framing_output_the_way_a_user_does(tmp_path, monkeypatch):
     assert types["quote"]["exact"]["f1"] == 1.0 and types["quote"]["voice"]["accuracy"] == 1.0
     assert types["cue"]["exact"]["f1"] == 1.0 and types["cue"]["verb"]["accuracy"] == 1.0
     assert types["content"]["overlap"]["recall"] == 1.0  # content with or without its marks overlaps
+
+
+def test_a_parquet_output_folder_is_evaluated_as_its_jsonl_is(tmp_path, monkeypatch):
+    """A big corpus is scored into Parquet; `--pred` takes that folder (it was refused as a
+    directory), with the same figures as the JSONL of the same run; another folder is a clear error."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").mkdir()
+    text = "The mayor said: “We will win.” Officials claimed the plan was a sham.\n"
+    (tmp_path / "articles" / "mayor.txt").write_text(text, encoding="utf-8")
+    gold = {"id": "mayor", "text": text, "spans": [
+        {"start": 10, "end": 14, "type": "cue", "text": "said", "verb": "say"},
+        {"start": 41, "end": 48, "type": "cue", "text": "claimed", "verb": "claim"},
+        {"start": 31, "end": 40, "type": "source", "text": "Officials"},
+        {"start": 0, "end": 3, "type": "source", "text": "The"},  # a gold span no prediction finds
+    ]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    for args in (["--out", "pred.jsonl"], ["--format", "parquet", "--out", "pred.parquet"]):
+        scored = runner.invoke(app, ["score", "articles", "--no-model", *args])
+        assert scored.exit_code == 0, scored.output
+    figures = []
+    for pred in ("pred.jsonl", "pred.parquet"):
+        result = runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", pred, "--json"])
+        assert result.exit_code == 0, result.output
+        figures.append(json.loads(result.output)["types"])
+    assert figures[0] == figures[1]
+    assert figures[1]["cue"]["exact"]["recall"] == 1.0 and figures[1]["cue"]["verb"]["accuracy"] == 1.0
+    assert figures[1]["source"]["exact"]["recall"] == 0.5
+    bad = runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "articles"])
+    assert bad.exit_code == 1
+    assert "articles: a folder, but not a `framing score --format parquet` output (no articles/ inside)" in bad.output

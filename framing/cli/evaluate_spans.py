@@ -18,7 +18,7 @@ ExistingFile = dict(exists=True, dir_okay=False, readable=True)
 @evaluate_app.command("spans")
 def spans(
     gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL: one document a line, {id or path, text, spans: [{start, end, type, voice?, speaker?, verb?}]}.", **ExistingFile)],
-    pred: Annotated[Path, typer.Option("--pred", help="Predicted spans: the same format, or `framing score` JSONL output.", **ExistingFile)],
+    pred: Annotated[Path, typer.Option("--pred", help="Predicted spans: the same format, `framing score` JSONL output, or a `framing score --format parquet` folder.", exists=True, readable=True)],
     type: Annotated[Optional[list[str]], typer.Option("--type", "-t", help="Score only this span type (repeatable). Default: every type in the gold file.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full results as JSON instead of a table.")] = False,
 ) -> None:
