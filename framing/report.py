@@ -134,23 +134,24 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
     if any(o.articles >= config.min_articles for o in comparison.outlets):
         figures["spread"] = report_figures.distribution_figure(comparison, compare.score_values(slim, comparison.scores))
+    notes = category_notes()
     if any(src.stance[o] for o in outlets):
-        figures["stance"] = report_figures.stance_figure(src)
+        figures["stance"] = report_figures.stance_figure(src, notes["attribution"])
         figures["sources"] = report_figures.sources_figure(src)
     if terms:
         figures["distinctive"] = report_figures.distinctive_figure(terms, outlets)
     page_data = {
         "scores": comparison.scores,
-        "types": list(SPAN_TYPES), "voices": list(VOICES),
+        "types": list(SPAN_TYPES), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
-        "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": category_notes(),
+        "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
         "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
         "classified": any(a["sentences"] for a in articles),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles)),
+        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles)),
         articles=len(slim), methods=_methods(), config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
@@ -177,7 +178,8 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         return {"title": title, "columns": columns, "rows": [[r.get(k) for k in columns] for r in rows]}
 
     by = {(r.score, r.outlet): r for r in c.profile}
-    wide = [{"score": s, **{o: by[(s, o)].mean for o in outlets}} for s in c.scores]
+    # "what it counts" beside each score name: the table a class reads first says it in words
+    wide = [{"score": s, "what it counts": report_figures.PLAIN_TITLES.get(s, ""), **{o: by[(s, o)].mean for o in outlets}} for s in c.scores]
     if len(outlets) == 2:
         for row in wide:
             a, b = row[outlets[0]], row[outlets[1]]
@@ -198,7 +200,7 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     return {
         "outlets": table("Outlets", [{"outlet": o.name, "articles": o.articles, "words": o.words, "first date": o.first_date,
                                       "last date": o.last_date} for o in c.outlets]),
-        "means": table("Mean score per outlet", wide, ["score", *outlets] + (["difference"] if len(outlets) == 2 else [])),
+        "means": table("Mean score per outlet", wide, ["score", "what it counts", *outlets] + (["difference"] if len(outlets) == 2 else [])),
         "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
         "tests": table("Tests per score", [t for t in tests if not t["test"].endswith("(pairwise)")], test_cols),
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),

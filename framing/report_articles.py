@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.compare import outlet_of
+from framing.compare import NO_OUTLET, outlet_of
 from framing.models import SPAN_TYPES, VOICES
 
 COMPRESS_OVER_BYTES = 2_000_000
@@ -217,7 +217,7 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
                   else [(ids[0], b) for b in ids[1:]])
         pairs.extend({"a": a, "b": b, "label": f"{event}: {articles[a]['outlet']} | {articles[b]['outlet']}"} for a, b in combos)
     if not pairs and is_class_set(articles):
-        pairs.extend({"a": i, "b": j, "label": f"{articles[i]['outlet']} | {articles[j]['outlet']}"}
+        pairs.extend({"a": i, "b": j, "label": f"{_name(articles[i])} | {_name(articles[j])}"}
                      for i in range(len(articles)) for j in range(i + 1, len(articles)))
     return pairs[:limit]
 
@@ -227,4 +227,11 @@ def is_class_set(articles: Sequence[dict]) -> bool:
     each from a different outlet: what a teacher gathers on one story.  Such a folder needs no
     `event` column for its texts to be shown side by side, first."""
     outlets = [a.get("outlet") for a in articles]
-    return len(articles) == 2 or (2 <= len(articles) <= CLASS_SET_MAX and len(set(outlets)) == len(outlets))
+    named = [o for o in outlets if o and o != NO_OUTLET]  # files dropped in a folder with no manifest name no outlet: each is its own
+    return len(articles) == 2 or (2 <= len(articles) <= CLASS_SET_MAX and len(set(named)) == len(named))
+
+
+def _name(article: dict) -> str:
+    """An article in a pair's label: its outlet, or (where it names none) its id, the file's name."""
+    outlet = article.get("outlet")
+    return outlet if outlet and outlet != NO_OUTLET else article["id"]

@@ -62,6 +62,12 @@ def panel_title(score: str) -> str:
     return f"{label(plain)}<br><span style='font-size:10px;color:#777'>{label(score)}</span>"
 
 
+def axis_title(score: str) -> str:
+    """A radar axis: what the score counts on two short lines ("Loaded words,<br>the outlet's own")."""
+    plain = PLAIN_TITLES.get(score)
+    return label(score) if plain is None else label(plain).replace(", ", ",<br>", 1)
+
+
 def _row_gap(rows: int, height: int) -> float:
     """make_subplots' vertical_spacing (a fraction of the plot's height) for a fixed ~75 px
     between rows, room for a two-line panel title, whatever the number of rows."""
@@ -101,6 +107,8 @@ def profile_figure(c: Comparison) -> dict:
                 go.Bar(
                     x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
                     marker_color=colour(i),
+                    # without an interval the bar's value is written on it: a zero bar is otherwise no bar at all
+                    text=None if has_ci else ["–" if r.mean is None else f"{r.mean:.3g}"], textposition="outside", cliponaxis=False,
                     error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
                     hovertemplate=f"{label(o)}<br>{label(s)}: %{{y:.3g}}<br>articles: {r.n}"
                     + (f"<br>95% interval: {r.low:.3g} to {r.high:.3g}" if has_ci else "<br>no interval: too few articles")
@@ -159,16 +167,27 @@ def fingerprint_figure(c: Comparison) -> dict:
         for s in axes:
             top = max((by[(s, x.name)] or 0) for x in c.outlets)
             vals.append(round((by[(s, o.name)] or 0) / top, 4))
+        means = [by[(s, o.name)] for s in axes]
         fig.add_trace(go.Scatterpolar(
-            r=vals + vals[:1], theta=[label(s) for s in axes + axes[:1]], name=label(o.name), fill="toself", opacity=0.55,
-            line_color=colour(i), hovertemplate="%{theta}: %{r:.2f} of the highest outlet<extra>" + label(o.name) + "</extra>",
+            r=vals + vals[:1], theta=[axis_title(s) for s in axes + axes[:1]], name=label(o.name), fill="toself", opacity=0.55,
+            line_color=colour(i), customdata=["–" if m is None else f"{m:.3g}" for m in means + means[:1]],
+            hovertemplate="%{theta}: %{customdata} (%{r:.0%} of the highest outlet)<extra>" + label(o.name) + "</extra>",
         ))
     fig.update_layout(polar={"radialaxis": {"range": [0, 1]}})
     return _plain(fig, 480)
 
 
-def stance_figure(s: Sourcing) -> dict:
-    """Stacked bars: share of each outlet's attributions by reporting-verb stance."""
+# What each bar of the sources chart counts, for its hover text and the page's legend.
+SOURCE_KINDS = {
+    "named": "credited to a named person or body",
+    "anonymous": "credited to a source the outlet does not name (\"officials said\")",
+    "not named": "with no source in the text that framing could find (\"it was reported\")",
+}
+
+
+def stance_figure(s: Sourcing, notes: dict[str, str] | None = None) -> dict:
+    """Stacked bars: share of each outlet's attributions by reporting-verb stance; `notes` says
+    in the hover what each stance means ({stance: note}, from the lexicon's metadata)."""
     stances = sorted({st for o in s.outlets for st in s.stance[o]}, key=lambda x: (x != "neutral", x))
     spare = iter(_SPARE_COLOURS * 3)
     colours = {st: STANCE_COLOURS.get(st) or next(spare) for st in stances}  # a stance of a user lexicon gets its own too
@@ -178,7 +197,8 @@ def stance_figure(s: Sourcing) -> dict:
         fig.add_trace(go.Bar(
             x=[label(o) for o in s.outlets], y=shares, name=label(st), marker_color=colours[st],
             customdata=[s.stance[o][st] for o in s.outlets],
-            hovertemplate=label(st) + ": %{y:.0%} (%{customdata} attributions)<extra>%{x}</extra>",
+            hovertemplate=label(st) + ": %{y:.0%} (%{customdata} attributions)"
+            + (f"<br>{label(notes[st])}" if notes and notes.get(st) else "") + "<extra>%{x}</extra>",
         ))
     fig.update_layout(barmode="stack", yaxis={"tickformat": ".0%", "title": "share of attributions"})
     return _plain(fig, 360)
@@ -190,7 +210,7 @@ def sources_figure(s: Sourcing) -> dict:
     for kind, col in (("named", "#2ca02c"), ("anonymous", "#ff7f0e"), ("not named", "#9e9e9e")):
         fig.add_trace(go.Bar(
             x=[label(o) for o in s.outlets], y=[s.sources[o][kind] for o in s.outlets], name=kind, marker_color=col,
-            hovertemplate=kind + ": %{y}<extra>%{x}</extra>",
+            hovertemplate=f"{kind}: %{{y}} attributions, {SOURCE_KINDS[kind]}<extra>%{{x}}</extra>",
         ))
     fig.update_layout(barmode="group", yaxis={"title": "attributions"})
     return _plain(fig, 360)

@@ -191,14 +191,49 @@ def test_hovering_a_span_shows_its_details(page):
     assert tip.is_visible()
     text = tip.inner_text()
     assert "loaded language" in text and "“disastrous”" in text
-    assert "voice: author (the outlet's own words)" in text
-    assert "category: exaggeration: inflated size, speed or impact" in text and "weight: " in text  # what the category means
+    assert "voice: the outlet's own words" in text
+    assert "category: exaggeration: inflated size, speed or impact" in text  # what the category means
+    assert "strength: 2 of 3 (clear)" in text  # the weight, in words
+    assert "found by: a lexicon entry (a list of words with their category)" in text
     # "claimed" is both a loaded word and a reporting verb: the details list both findings
     page.page.locator("#article-view .hl", has_text="claimed").hover()
     text = tip.inner_text()
     assert "loaded language" in text and "attribution (reporting verb)" in text
     assert "category: lowering: lowers its credibility" in text
-    assert "verb: claim" in text and "speaker: minister" in text and "stance: lowering" in text
+    assert "verb: claim" in text and "speaker: minister" in text
+    assert "stance: lowering" not in text  # an attribution's category is its stance: said once
+    assert "voice: the outlet's own: its choice of verb for what the source said" in text
+    assert "found by: the quotation and attribution rules" in text
+
+
+def test_a_quoted_finding_says_whose_words_it_is(page):
+    page.open_article("left0")  # '"It was a farce," she said.': no speaker is named
+    page.page.locator("#article-view .hl.t-loaded", has_text="farce").hover()
+    text = page.page.locator("#tip").inner_text()
+    assert "voice: quoted: a source's words, not the outlet's own" in text
+
+
+def test_the_article_list_and_the_findings_work_by_keyboard(page):
+    expect = sync_api.expect
+    p = page.page
+    p.fill("#article-search", "right")
+    row = p.locator('#article-table tbody tr[data-id="right2"]')
+    expect(row).to_have_attribute("tabindex", "0")
+    row.focus()
+    p.keyboard.press("Enter")
+    p.wait_for_function("document.querySelector('#article-view .article-meta').textContent.endsWith('id right2')")  # Enter opened it
+    finding = p.locator("#article-view .hl.t-loaded").first
+    finding.focus()
+    tip = p.locator("#tip")
+    expect(tip).to_be_visible()
+    assert "loaded language" in tip.inner_text()
+    p.keyboard.press("Escape")
+    expect(tip).to_be_hidden()
+    p.keyboard.press("Tab")  # on to the next finding: its details
+    expect(tip).to_be_visible()
+    p.locator("#article-search").focus()  # the focus leaves the finding: its details go
+    expect(tip).to_be_hidden()
+    p.fill("#article-search", "")
 
 
 def test_side_by_side_view_has_both_texts_and_their_scores(page):

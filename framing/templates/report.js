@@ -6,8 +6,12 @@
   var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote", "biased_sentence"];
   // the layers one can switch: span types, and the classifier's sentences where a model ran
   var LAYERS = DATA.types.concat(DATA.classified ? ["biased_sentence"] : []);
-  var FIELDS = [["probability", "classifier probability"], ["category", "category"], ["weight", "weight"], ["voice", "voice"], ["speaker", "speaker"], ["verb", "verb"],
+  var FIELDS = [["probability", "classifier probability"], ["voice", "voice"], ["speaker", "speaker"], ["category", "category"], ["weight", "strength"], ["verb", "verb"],
     ["stance", "stance"], ["term", "lexicon term"], ["rule", "rule"], ["detector", "found by"]];
+  // the finders, in words a student reads (models.Span.detector)
+  var DETECTORS = { lexicon: "a lexicon entry (a list of words with their category)", rule: "a context rule",
+    quotes: "the quotation and attribution rules", classifier: "the sentence classifier" };
+  var WEIGHTS = { 1: "1 of 3 (mild)", 2: "2 of 3 (clear)", 3: "3 of 3 (strong)" };
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
   var PER_PAGE = 25;
   var enabled = new Set(DATA.types);  // the classifier's sentences start switched off: they shade whole sentences
@@ -157,7 +161,11 @@
       box.appendChild(el("div", null, "“" + target._text.slice(s[0], s[1]) + "”"));
       FIELDS.forEach(function (field) {
         var v = f[field[0]];
-        if (field[0] === "voice") v = v === "quoted" ? "quoted (a source's words)" : v === "author" ? "author (the outlet's own words)" : null;
+        if (field[0] === "speaker" && f.voice === "quoted" && f.speaker !== "anonymous") v = null;  // the voice line names them
+        if (field[0] === "stance" && v === f.category) v = null;  // an attribution's category is its stance: said once
+        if (field[0] === "voice") v = voiceLabel(f);
+        if (field[0] === "weight" && v) v = WEIGHTS[v] || v;
+        if (field[0] === "detector" && v) v = DETECTORS[v] || v;
         if (field[0] === "verb" && v) v = verbLabel(v);
         if (field[0] === "category" && v) {  /* what the category means, from the lexicon's metadata */
           var note = (DATA.categoryNotes[f.type] || {})[v];
@@ -171,6 +179,14 @@
     tip.style.left = Math.max(4, r.left + window.scrollX) + "px";
     tip.style.top = (r.bottom + window.scrollY + 6) + "px";
     tip.hidden = false;
+  }
+  /* whose words a finding is in, said in full: the point of the report */
+  function voiceLabel(f) {
+    if (f.voice === "quoted") return "quoted: " + (f.speaker && f.speaker !== "anonymous" ? "the words of " + f.speaker : "a source's words") + ", not the outlet's own";
+    if (f.voice !== "author") return null;
+    if (f.type === "attribution") return "the outlet's own: its choice of verb for what " + (f.speaker ? "the source" : "someone") + " said";
+    if (f.type === "quote") return "the outlet's own: quotation marks that no one is said to have spoken";
+    return "the outlet's own words";
   }
   document.addEventListener("mouseover", function (ev) {
     var t = ev.target.closest && ev.target.closest(".hl");
@@ -186,6 +202,9 @@
     else if (pinned && !tip.contains(ev.target)) { pinned = null; tip.hidden = true; }
   });
   document.addEventListener("focusin", function (ev) { if (ev.target.classList && ev.target.classList.contains("hl")) showTip(ev.target); });
+  // keyboard: the details follow the focus, and Escape puts them away
+  document.addEventListener("focusout", function (ev) { if (ev.target.classList && ev.target.classList.contains("hl") && !pinned) tip.hidden = true; });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { pinned = null; tip.hidden = true; } });
 
   /* ---- span-type toggles, shared by every view ---- */
   function buildToggles() {
@@ -239,7 +258,13 @@
     var meta = [a.outlet, a.date, fmt(a.words) + " words", "id " + a.id].filter(Boolean).join(" · ");
     head.appendChild(el("div", "article-meta", meta));
     if (a.url) head.appendChild(el("div", "article-meta", a.url));
-    a.warnings.forEach(function (w) { head.appendChild(el("div", "note", w)); });
+    // how the text was read (unpaired quotation marks, ...): folded, so a page of them does not push the text away
+    if (a.warnings.length) {
+      var notes = el("details", "note reading-notes");
+      notes.appendChild(el("summary", null, a.warnings.length + (a.warnings.length === 1 ? " note" : " notes") + " on how this text was read"));
+      a.warnings.forEach(function (w) { notes.appendChild(el("div", null, w)); });
+      head.appendChild(notes);
+    }
     return head;
   }
   function showArticle(i) {
@@ -296,7 +321,9 @@
       tr.dataset.index = i;
       tr.dataset.id = a.id;
       [a.outlet, a.title || a.id, a.date, fmt(a.words)].forEach(function (v) { tr.appendChild(el("td", null, v)); });
+      tr.tabIndex = 0;  // the list is worked by keyboard too: Tab to a row, Enter opens it
       tr.addEventListener("click", function () { showArticle(i); });
+      tr.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showArticle(i); } });
       tbody.appendChild(tr);
     });
     var pages = Math.max(1, Math.ceil(filtered.length / PER_PAGE));
@@ -313,9 +340,11 @@
   });
 
   /* ---- side by side ---- */
+  // an article's outlet, or its id (the file's name) where no outlet is named: two "(no outlet)" columns told nothing apart
+  function nameOf(a) { return a.outlet && a.outlet !== DATA.noOutlet ? a.outlet : a.id; }
   function showPair(k) {
     var p = DATA.pairs[k], A = ARTICLES[p.a], B = ARTICLES[p.b];
-    var cols = ["score", "what it counts", A.outlet + ": " + (A.title || A.id), B.outlet + ": " + (B.title || B.id), "difference"];
+    var cols = ["score", "what it counts", nameOf(A) + ": " + (A.title || A.id), nameOf(B) + ": " + (B.title || B.id), "difference"];
     var rows = DATA.scores.map(function (s, j) {
       var x = A.scores[j], y = B.scores[j];
       return [s, DATA.scoreLabels[s] || "", x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
@@ -364,7 +393,7 @@
     if (DATA.classified) lines.push(["sentences the classifier marks as biased", "biased_sentence"]);
     var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
     rows.push(["who is quoted, with which verbs", a.who || "–", b.who || "–"]);
-    var cols = ["findings", A.outlet, B.outlet];
+    var cols = ["findings", nameOf(A), nameOf(B)];
     var wrap = el("div", "table-wrap");
     downloadableTable(wrap, "pairFindings", "What each text contains", cols, rows, "data pair-findings");
     return wrap;

@@ -1,0 +1,114 @@
+"""The report as a teacher makes it: three articles on one story dropped in a folder with no
+manifest, `framing report FOLDER` (the command the README gives), the page opened in Chromium.
+
+What a class reads there: the texts side by side (each named by its file, since no outlet is
+named), whose words each finding is, how the text was read (folded notes, not a wall of warnings),
+an article with no findings, and charts whose zero bars still show a number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+
+ARTICLES = {
+    # a named speaker's loaded word inside a quotation
+    "fox.txt": "Senate rejects the plan\n\n\"It was a disgraceful farce,\" said Senator Jane Smith. The vote failed on Tuesday.\n",
+    # a quotation mark that never closes: the page says how it read the text
+    "hpo.txt": "Plan fails in the Senate\n\nThe senator said \u201cthe plan was doomed from the start. The vote failed on Tuesday.\n",
+    # nothing to flag at all
+    "nyt.txt": "Senate vote on the plan\n\nThe Senate voted on the plan on Tuesday. The plan did not pass.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("class") / "senate"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = folder.parent / "senate.html"
+    result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert f"report: {out} (3 articles" in " ".join(result.output.split())
+    return out
+
+
+@pytest.fixture(scope="module")
+def page(report):
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page(viewport={"width": 1300, "height": 900})
+        pg.set_default_timeout(30_000)
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(report.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        yield pg
+        assert errors == []
+        browser.close()
+
+
+def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(page):
+    assert page.locator("nav a").nth(1).inner_text() == "Side by side"  # the classroom view comes first
+    assert page.locator("#pair-select option").all_inner_texts() == ["fox | hpo", "fox | nyt", "hpo | nyt"]
+    header = page.locator("#pair-scores .pair-findings tr").first.locator("th").all_inner_texts()
+    assert header == ["findings", "fox", "hpo"]  # not two columns both called "(no outlet)"
+    assert page.locator("#pair-a .article-text").inner_text().startswith("Senate rejects the plan")
+
+
+def test_a_quoted_loaded_word_names_whose_words_they_are(page):
+    page.locator("#pair-a .hl.t-loaded", has_text="disgraceful").hover()
+    text = page.locator("#tip").inner_text()
+    assert "voice: quoted: the words of Jane Smith, not the outlet's own" in text
+    assert "strength: " in text and " of 3 (" in text
+
+
+def test_how_the_text_was_read_is_folded_under_one_line(page):
+    notes = page.locator("#pair-b details.reading-notes")
+    assert notes.locator("summary").inner_text() == "1 note on how this text was read"
+    assert notes.get_attribute("open") is None
+    assert not notes.locator("div").first.is_visible()  # folded until asked for
+    notes.locator("summary").click()
+    assert re.match(r"unclosed quotation mark at offset \d+ \(near ", notes.locator("div").first.inner_text())
+
+
+def test_an_article_with_no_findings_shows_its_text_plainly(page):
+    page.select_option("#pair-select", "1")  # fox | nyt
+    page.wait_for_function("document.querySelector('#pair-b .article-text').textContent.startsWith('Senate vote on the plan')")
+    assert page.locator("#pair-b .hl").count() == 0
+    assert page.locator("#pair-b details.reading-notes").count() == 0
+    rows = {r[0]: r[1:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores .pair-findings tr").all()) if r}
+    assert rows["loaded words, inside quotations"] == ["2", "0"]  # "disgraceful", "farce"
+
+
+def test_zero_bars_still_show_their_value(page):
+    labels = [t.text_content() for t in page.locator("#fig-profile text.bartext").all()]
+    assert "0" in labels  # nyt's loaded words: a bar of height 0 is labelled, not missing
+
+
+def test_the_means_table_says_what_each_score_counts(page):
+    table = page.locator('table[data-table="means"]')
+    assert table.locator("th").all_inner_texts()[:2] == ["score", "what it counts"]
+    cell = table.locator("td.score-name", has_text="hedge_per_1k")
+    assert cell.get_attribute("title") == "Hedges, the outlet's own, per 1,000"
+
+
+def test_the_sources_chart_says_what_not_named_means(report):
+    html = report.read_text(encoding="utf-8")
+    fig = json.loads(re.search(r'data-target="fig-sources">(.*?)</script>', html).group(1))
+    hover = {t["name"]: t["hovertemplate"] for t in fig["data"]}
+    assert "with no source in the text that framing could find" in hover["not named"]
