@@ -107,6 +107,13 @@ class Evaluation:
         rows.sort(key=lambda kt: (-(kt[1].hits - kt[1].correct), kt[1].precision or 0.0, kt[0]))
         return rows
 
+    def helpful_terms(self, min_hits: int = 1) -> list[tuple[tuple[str, str], Tally]]:
+        """Terms by how many gold words they found, most first (then the more precise): the
+        rows that earn their place, which a lexicon builder keeps."""
+        rows = [(k, t) for k, t in self.terms.items() if t.hits >= min_hits and t.found]
+        rows.sort(key=lambda kt: (-kt[1].found, -(kt[1].precision or 0.0), kt[0]))
+        return rows
+
     def summary(self) -> dict:
         """The headline figures as plain data (what `--json` prints)."""
         return {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,8 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
             for lemma, forms in read_inflections(t).items():
                 irregular.setdefault(lemma, set()).update(forms)
         files.extend(lexicon_files(t))
+        if t.is_dir():
+            _check_unread(t, problems)
     checked: list[Row] = []
     for f in files:
         checked.extend(_check_file(f, metadata, irregular, problems))
@@ -87,8 +90,23 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     _check_conflicts(checked, checked + packaged, problems)
     _check_overrides(checked, packaged, problems)
     _check_shadowed_forms(checked, packaged, metadata, irregular, problems)
+    _check_forms_of_packaged(checked, packaged, metadata, irregular, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     return problems
+
+
+# Files in a lexicon folder that look like lexicons but are not read (only NAME.tsv is).
+_NOT_READ = (".tsv", ".csv", ".txt", ".xlsx", ".ods")
+
+
+def _check_unread(folder: Path, problems: list[Problem]) -> None:
+    """A `Loaded.TSV` or a `loaded.csv` saved beside the lexicons is silently passed over by
+    every command: say so, since its rows find nothing."""
+    read = set(lexicon_files(folder))
+    for f in sorted(folder.rglob("*")):
+        if f.is_file() and f.suffix.lower() in _NOT_READ and f not in read and f.name != INFLECTIONS_FILE:
+            problems.append(Problem(str(f), 0, "not read as a lexicon: only files ending in .tsv (lower case) are",
+                                    f"save it as tab-separated text named after the lexicon it extends (e.g. {f.stem.lower()}.tsv)", "warning"))
 
 
 def _check_inflections(path: Path, problems: list[Problem]) -> None:
@@ -171,8 +189,11 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
                                 "put one tab between fields (an editor set to turn tabs into spaces does this)"))
         return rows
     if not lines or tuple(h.strip().lower() for h in lines[0]) != COLUMNS:
-        problems.append(Problem(p, 1, "the header must be the tab-separated columns " + ", ".join(COLUMNS),
-                                "make the first line exactly those five column names, separated by tabs"))
+        has = [h.strip().lower() for h in lines[0]] if lines else []
+        told = (f" (this file has: {', '.join(has)})" if sorted(has) == sorted(COLUMNS) else
+                f" (this file's first line: {', '.join(has)[:80]})" if has else " (the file is empty)")
+        problems.append(Problem(p, 1, "the header must be the tab-separated columns " + ", ".join(COLUMNS) + told,
+                                "make the first line exactly those five column names, separated by tabs, with each row's fields in that order"))
         return rows
     if meta is None:
         problems.append(Problem(p, 1, f"no lexicon {name!r}: a file extends the lexicon it is named after, and framing reads only the lexicons it knows, so these rows find nothing",
@@ -185,8 +206,11 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         if row[0].startswith("#"):
             continue
         if len(row) != len(COLUMNS):
-            problems.append(Problem(p, line_no, f"{len(row)} columns where 5 are expected (term, category, weight, note, source)",
-                                    "separate the five fields with single tabs; leave a field empty rather than leaving it out"))
+            spaced = len(row) < len(COLUMNS) and any(re.search(r"\S {2,}\S", c) for c in row)
+            problems.append(Problem(p, line_no, f"{len(row)} column{'s' * (len(row) != 1)} where 5 are expected (term, category, weight, note, source)"
+                                    + ("; the fields look separated by spaces, not tabs" if spaced else ""),
+                                    ("put one tab between fields (an editor set to turn tabs into spaces does this)" if spaced else
+                                     "separate the five fields with single tabs; leave a field empty rather than leaving it out")))
             continue
         term, category, weight, _note, _source = (c.strip() for c in row)
         if not term:
@@ -297,6 +321,29 @@ def _check_shadowed_forms(checked: list[Row], packaged: list[Row], metadata: dic
             problems.append(Problem(r.path, r.line, f"{' '.join(form)!r}, a form of {r.term!r}, has a packaged row of its own "
                                     f"({Path(old.path).name}:{old.line}: {old.category}, weight {old.weight or 'none'}), which is found instead",
                                     f"add {' '.join(form)!r} to this file too if it should read as this row", "warning"))
+
+
+def _check_forms_of_packaged(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
+    """A user's `thugs` where the packaged lexicon has `thug`: the packaged row matches "thugs"
+    as one of its forms and comes first, so the user's row is never found (`lexicon test`
+    shows 'thug' for "thugs").  Say so, and how to change what "thugs" reads as."""
+    own = {(r.lexicon, r.term) for r in packaged}
+    forms: dict[tuple[str, tuple[str, ...]], Row] = {}
+    for r in packaged:
+        if r.category != PLAIN_SENSE and (metadata.get(r.lexicon) or {}).get("inflect", False):
+            toks = term_tokens(r.term)
+            for form in inflect(toks, irregular):
+                if form != toks:
+                    forms.setdefault((r.lexicon, form), r)
+    for r in checked:
+        if r.category == PLAIN_SENSE or (r.lexicon, r.term) in own:  # a row overriding a packaged term is found (see _check_overrides)
+            continue
+        old = forms.get((r.lexicon, term_tokens(r.term)))
+        if old is None or Path(old.path).resolve() == Path(r.path).resolve():
+            continue
+        problems.append(Problem(r.path, r.line, f"{r.term!r} is never found by this row: the packaged {old.term!r} "
+                                f"({Path(old.path).name}:{old.line}: {old.category}, weight {old.weight or 'none'}) matches it as one of its forms, and comes first",
+                                f"to change how {old.term!r} and its forms read, write the row for {old.term!r} instead", "warning"))
 
 
 def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:

@@ -47,7 +47,16 @@ def test_validate_packaged_passes_and_a_bad_file_fails_with_file_and_line(tmp_pa
         ("term    category    weight    note    source\nkerfuffle    disorder    2\n",
          "1: error: the columns are separated by spaces, but a lexicon is tab-separated; put one tab between fields (an editor set to turn tabs into spaces does this)"),
         ("word\tcategory\tweight\tnote\tsource\nkerfuffle\tdisorder\t2\t\tme\n",
-         "1: error: the header must be the tab-separated columns term, category, weight, note, source; make the first line exactly those five column names, separated by tabs"),
+         "1: error: the header must be the tab-separated columns term, category, weight, note, source (this file's first line: word, category, weight, note, source); "
+         "make the first line exactly those five column names, separated by tabs, with each row's fields in that order"),
+        ("term\tweight\tcategory\tnote\tsource\nkerfuffle\t2\tdisorder\t\tme\n",  # the columns of a spreadsheet moved about
+         "1: error: the header must be the tab-separated columns term, category, weight, note, source (this file has: term, weight, category, note, source); "
+         "make the first line exactly those five column names, separated by tabs, with each row's fields in that order"),
+        ("term\tcategory\tweight\tnote\tsource\nkerfuffle    disorder    2    noisy    me\n",  # one row typed with spaces
+         "2: error: 1 column where 5 are expected (term, category, weight, note, source); the fields look separated by spaces, not tabs; "
+         "put one tab between fields (an editor set to turn tabs into spaces does this)"),
+        ("term\tcategory\tweight\tnote\tsource\nkerfuffle\tdisorder\n",
+         "2: error: 2 columns where 5 are expected (term, category, weight, note, source); separate the five fields with single tabs; leave a field empty rather than leaving it out"),
     ],
 )
 def test_validate_says_how_a_file_that_is_not_tab_separated_went_wrong(tmp_path, content, message):
@@ -146,6 +155,64 @@ def test_validate_says_when_a_packaged_row_for_a_form_is_found_instead_of_the_us
     assert "entry 'railroaded' (loaded.tsv:" in found.stdout  # what the warning says happens
 
 
+def test_validate_says_when_a_users_row_is_a_form_of_a_packaged_term_and_never_found(tmp_path):
+    """'slammed' in a user file: the packaged 'slam' matches it first, so the row does nothing
+    (lexicon test shows 'slam'); validate says so and what to write instead."""
+    f = tmp_path / "loaded.tsv"
+    f.write_text(HEADER + "slammed\tjudgement\t3\tmy reading\tme\n" + "slam dunk\tjudgement\t1\t\tme\n", encoding="utf-8")
+    result = run("validate", str(f))
+    assert result.exit_code == 0, result.output
+    warnings = [" ".join(l.split()) for l in result.output.splitlines() if ": warning: " in l]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"{f}:2: warning: 'slammed' is never found by this row: the packaged 'slam' (loaded.tsv:")
+    assert warnings[0].endswith("matches it as one of its forms, and comes first; to change how 'slam' and its forms read, write the row for 'slam' instead")
+    found = run("test", "They slammed it.", "--lexicon", str(f))
+    assert "entry 'slam' (loaded.tsv:" in found.stdout  # what the warning says happens
+    # the fix it names works: a row for 'slam' reads every form as the user's
+    fixed = tmp_path / "fixed" / "loaded.tsv"  # another file: lexicon.load caches by path within a process
+    fixed.parent.mkdir()
+    fixed.write_text(HEADER + "slam\tjudgement\t3\tmy reading\tme\n", encoding="utf-8")
+    assert f"loaded/judgement w=3\tvoice=author\tentry 'slam' ({fixed}:2)" in run("test", "They slammed it.", "--lexicon", str(fixed)).stdout
+
+
+def test_add_says_at_once_when_the_new_row_will_never_be_found(tmp_path):
+    f = tmp_path / "mine" / "loaded.tsv"
+    result = run("add", "loaded", "slammed", "--category", "loaded_verb", "--weight", "3", "--file", str(f))
+    assert result.exit_code == 0
+    assert result.stdout == f"added 'slammed' to {f}\n"
+    assert result.stderr.startswith(f"{f}:2: warning: 'slammed' is never found by this row: the packaged 'slam'")
+
+
+def test_validate_warns_about_files_in_a_lexicon_folder_that_are_not_read(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "Loaded.TSV").write_text(HEADER + "kerfuffle\tdisorder\t2\t\tme\n", encoding="utf-8")
+    (folder / "hedge.csv").write_text("term,category,weight,note,source\n", encoding="utf-8")
+    (folder / "notes.md").write_text("my notes\n", encoding="utf-8")
+    result = run("validate", str(folder))
+    assert result.exit_code == 0, result.output
+    assert [" ".join(l.split()) for l in result.output.splitlines() if ": warning: " in l] == [
+        f"{folder / 'Loaded.TSV'}: warning: not read as a lexicon: only files ending in .tsv (lower case) are; "
+        "save it as tab-separated text named after the lexicon it extends (e.g. loaded.tsv)",
+        f"{folder / 'hedge.csv'}: warning: not read as a lexicon: only files ending in .tsv (lower case) are; "
+        "save it as tab-separated text named after the lexicon it extends (e.g. hedge.tsv)",
+    ]
+
+
+def test_coverage_with_a_user_lexicon_lists_every_row_of_it_even_those_that_never_fired(tmp_path, monkeypatch):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Head\n\nA kerfuffle, then another kerfuffle.\n", encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "kerfuffle\tdisorder\t2\t\tme\n" + "brouhaha\tdisorder\t2\t\tme\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("coverage", "news", "--lexicon", "mine")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("your rows: findings in these articles (where)\n")[1].splitlines() == [
+        "  loaded/kerfuffle\t2\t(mine/loaded.tsv:2)",
+        "  loaded/brouhaha\tnever fired\t(mine/loaded.tsv:3)",
+    ]
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
@@ -240,6 +307,9 @@ def test_evaluate_with_a_user_lexicon_lists_every_row_of_it_even_those_with_no_h
         "  loaded/kerfuffle\t1\t2\t0.50\t1\t(mine/loaded.tsv:2)",
         "  loaded/brouhaha\t-\t0\t-\t0\tno hit in these sentences (mine/loaded.tsv:3)",
     ]
+    # which terms help: most gold words found first ("farce": 2, "kerfuffle": 1)
+    helps = result.stdout.split("terms that help most: term, gold words found, hits, precision, recall\n")[1].split("\n\n")[0].splitlines()
+    assert helps == ["  loaded/farce\t2\t2\t1.00\t0.6667", "  loaded/kerfuffle\t1\t2\t0.50\t0.3333"]
 
 
 def test_readme_documents_every_lexicon_category_and_command():

@@ -120,11 +120,19 @@ def add(
     """Append a validated row; refuses duplicates and rows `validate` would reject."""
     from framing.lexicon_edit import add_entry
 
+    from framing.lexicon_validate import validate as check
+
     try:
         path = add_entry(name, term, category, weight, note, source, file)
     except LexiconError as e:
         raise fail(str(e)) from None
     typer.echo(f"added {term!r} to {path}")
+    # what `validate` would warn about this row (it is never found, it overrides a packaged row):
+    # said now, not when the builder wonders why the row changes nothing
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    for problem in check([path] if file is not None else []):
+        if problem.line == line and Path(problem.path).resolve() == path.resolve():
+            typer.secho(str(problem), err=True, fg=typer.colors.YELLOW)
 
 
 @lexicon_app.command()
@@ -181,6 +189,29 @@ def coverage(
         fired = len({k for k in cov.fired if k[0] == lex})
         shown = ", ".join(terms[:top]) + (", ..." if len(terms) > top else "")
         typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + fired} terms: {shown}  (--json lists them all)")
+    if lexicon:
+        _echo_user_coverage(cov, _load(lexicon))
+
+
+def _echo_user_coverage(cov, lexset) -> None:
+    """Every row of the user's own files with its findings in this corpus, those that never fired
+    included: the top-N lists above rarely reach a builder's new rows."""
+    rows = _user_entries(lexset)
+    if not rows:
+        return
+    typer.echo("\nyour rows: findings in these articles (where)")
+    for e in rows:
+        n = cov.fired.get((e.lexicon, e.term), 0)
+        typer.echo(f"  {e.lexicon}/{e.term}\t{n or 'never fired'}\t({_where(e)})")
+
+
+def _user_entries(lexset) -> list:
+    """The entries that come from the user's files, in file and line order."""
+    from framing.lexicon import packaged_dir
+
+    base = packaged_dir().resolve()
+    return [e for _, e in sorted(((e.path, e.line), e) for terms in lexset.entries.values() for e in terms.values()
+                                 if Path(e.path).parent.resolve() != base)]
 
 
 @lexicon_app.command()
@@ -230,6 +261,10 @@ def evaluate(
     for (lex, t), v in ev.misfiring_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
         typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t{recall}")
+    typer.echo("\nterms that help most: term, gold words found, hits, precision, recall")
+    for (lex, t), v in ev.helpful_terms()[:top]:
+        recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
+        typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}")
     if lexicon:
         _echo_user_rows(ev, lexset)
 
@@ -237,15 +272,11 @@ def evaluate(
 def _echo_user_rows(ev, lexset) -> None:
     """Every row of the user's own files with how it did, including rows that never fired: what a
     lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show."""
-    from framing.lexicon import packaged_dir
-
-    base = packaged_dir().resolve()
-    rows = sorted(((e.path, e.line), e) for terms in lexset.entries.values() for e in terms.values()
-                  if Path(e.path).parent.resolve() != base)
+    rows = _user_entries(lexset)
     if not rows:
         return
     typer.echo("\nyour rows: term, wrong hits, hits, precision, gold words found (where)")
-    for _, e in rows:
+    for e in rows:
         v = ev.terms.get((e.lexicon, e.term))
         if v is None or not v.hits:
             typer.echo(f"  {e.lexicon}/{e.term}\t-\t0\t-\t0\tno hit in these sentences ({_where(e)})")
