@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from framing.article_tables import header_delimiter
 from framing.sentence_features import parse_marked_words
 
 POSITIVE_WORDS = {"1", "1.0", "true", "yes", "y", "t", "positive", "pos"}
@@ -50,7 +51,9 @@ def read_labelled_csv(
     path = Path(path)
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
+            delimiter = header_delimiter(f.readline())  # semicolons or tabs, as a spreadsheet may save
+            f.seek(0)
+            reader = csv.DictReader(f, delimiter=delimiter)
             columns = reader.fieldnames or []
             for col, option in ((text_col, "--text-col"), (label_col, "--label-col"), (words_col, "--words-col")):
                 if col is not None and col not in columns:
@@ -61,7 +64,7 @@ def read_labelled_csv(
     except FileNotFoundError:
         raise LabelledDataError(f"{path}: no such file") from None
     except (UnicodeDecodeError, csv.Error) as e:
-        raise LabelledDataError(f"{path}: not a readable UTF-8 CSV ({e})") from None
+        raise LabelledDataError(f"{path}: not a readable UTF-8 CSV ({e}); save it as UTF-8 CSV (in a spreadsheet: CSV UTF-8)") from None
     kept = [(t, canonical(lab), w) for t, lab, w in rows if lab.lower() not in DROPPED_LABELS and t.strip()]
     notes = []
     dropped = len(rows) - len(kept)

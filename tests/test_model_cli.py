@@ -188,3 +188,15 @@ def test_default_model_on_the_babe_held_out_test_set(shared_data, tmp_path):
     recorded = load_model().info["test_metrics"]
     for key in ("precision", "recall", "f1", "macro_f1", "roc_auc"):
         assert abs(out[key] - recorded[key]) <= 0.02, (key, out[key], recorded[key])
+
+
+def test_evaluate_reads_a_spreadsheet_csv_with_bom_and_semicolons(trained, tmp_path):
+    """Excel in a European locale saves "CSV UTF-8" with a BOM and semicolons; the header used to be
+    read as one column named 'sentence;label', and the run refused."""
+    data = tmp_path / "excel.csv"
+    data.write_bytes("\ufeffsentence;label\r\n\"The court spewed shameful lies; again.\";Biased\r\nThe school met on Tuesday.;Non-biased\r\n"
+                     "The club published its annual report.;Non-biased\r\n".encode("utf-8"))
+    result = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["sentences"] == 3 and out["confusion"] == {"tp": 1, "fp": 0, "fn": 0, "tn": 2} and out["f1"] == 1.0
