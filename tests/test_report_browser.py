@@ -310,7 +310,13 @@ def test_printed_the_texts_are_whole_and_the_controls_left_out(page):
         style = p.evaluate("(s) => { const e = document.querySelector(s); const c = getComputedStyle(e); return [c.maxHeight, c.overflowY]; }",
                            "#pair-a .article-text")
         assert style == ["none", "visible"]
-        assert p.locator("nav").is_visible() is False and p.locator(".toggles").first.is_visible() is False
+        assert p.locator("nav").is_visible() is False
+        # the switches print as a legend: the layers shown, with their colours and the voice note, no check boxes
+        legend = p.locator("#side-by-side .toggles")
+        assert legend.is_visible() and legend.locator("input").first.is_visible() is False
+        assert legend.locator("label:visible").all_inner_texts() == [
+            "loaded language", "hedge", "booster", "attribution (reporting verb)", "quotation", "anonymous source"]  # not the classifier layer: it is off
+        assert "solid: the outlet's own words" in legend.inner_text()
     finally:
         p.emulate_media(media="screen")
     assert p.locator("nav").is_visible()

@@ -67,6 +67,9 @@ def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(
     assert page.locator("#pair-select option").all_inner_texts() == ["fox | hpo", "fox | nyt", "hpo | nyt"]
     header = page.locator("#pair-scores .pair-findings tr").first.locator("th").all_inner_texts()
     assert header == ["findings", "fox", "hpo"]  # not two columns both called "(no outlet)"
+    # the labels keep their width however long a "who is quoted" cell grows (they had wrapped a word a line)
+    width = page.evaluate("document.querySelector('#pair-scores .pair-findings td').getBoundingClientRect().width")
+    assert width >= 230
     assert page.locator("#pair-a .article-text").inner_text().startswith("Senate rejects the plan")
 
 
@@ -112,3 +115,13 @@ def test_the_sources_chart_says_what_not_named_means(report):
     fig = json.loads(re.search(r'data-target="fig-sources">(.*?)</script>', html).group(1))
     hover = {t["name"]: t["hovertemplate"] for t in fig["data"]}
     assert "with no source in the text that framing could find" in hover["not named"]
+
+
+def test_printed_the_pair_chooser_is_left_out_and_the_legend_kept(page):
+    assert page.locator("#side-by-side .pair-label").is_visible()
+    page.emulate_media(media="print")
+    try:
+        assert page.locator("#side-by-side .pair-label").is_visible() is False  # no orphan "Pair:" on paper
+        assert page.locator("#side-by-side .toggles .legend-note").is_visible()
+    finally:
+        page.emulate_media(media="screen")
