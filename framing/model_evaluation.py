@@ -8,13 +8,16 @@ model, so the value of each part is visible in one table.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
 from framing.classify import SentenceClassifier
+from framing.labelled_data import LabelledData
 from framing.lexicon import LexiconSet
 from framing.sentence_features import has_author_loaded, sentence_records
 
@@ -65,9 +68,35 @@ def metrics(labels: Sequence[int], scores: Sequence[float], threshold: float = 0
     return Metrics(r4(precision), r4(recall), r4(f1), r4(macro), None if auc is None else r4(auc), tn, fp, fn, tp, threshold)
 
 
+def f1_interval(labels: Sequence[int], scores: Sequence[float], threshold: float, *, resamples: int = 2000,
+                level: float = 0.95, seed: int = 20080101) -> tuple[float, float]:
+    """Percentile bootstrap interval of the positive-class F1, resampling sentences with replacement.
+
+    F1 on a test set of a few hundred sentences, few of them positive, moves a lot with the sample:
+    the interval says how much, so two models are not ranked on a difference the data cannot carry.
+    Same data and seed, same interval.
+    """
+    y = np.asarray(labels, dtype=int)
+    pred = np.asarray(scores, dtype=float) >= threshold
+    tp_row, fp_row, fn_row = (pred & (y == 1)), (pred & (y == 0)), (~pred & (y == 1))
+    rng = np.random.default_rng(seed)
+    f1s = np.empty(resamples)
+    chunk = max(1, 2_000_000 // max(1, y.size))
+    for i in range(0, resamples, chunk):
+        k = min(chunk, resamples - i)
+        idx = rng.integers(0, y.size, size=(k, y.size))
+        tp, fp, fn = tp_row[idx].sum(axis=1), fp_row[idx].sum(axis=1), fn_row[idx].sum(axis=1)
+        denominator = 2 * tp + fp + fn
+        f1s[i : i + k] = np.divide(2 * tp, denominator, out=np.zeros(k), where=denominator > 0)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(f1s, [tail, 100 - tail])
+    return round(float(low), 4), round(float(high), 4)
+
+
 @dataclass(slots=True)
 class Evaluation:
-    """The model's metrics, optional baseline rows (name -> metrics) and its most telling features."""
+    """The model's metrics (with a bootstrap interval of F1), optional baseline rows (name ->
+    metrics), its most telling features, and each sentence's probability (for `--predictions`)."""
 
     model: str
     sentences: int
@@ -75,6 +104,8 @@ class Evaluation:
     metrics: Metrics
     baselines: dict[str, Metrics] = field(default_factory=dict)
     top_features: list[tuple[str, float]] = field(default_factory=list)
+    f1_ci: tuple[float, float] | None = None
+    probabilities: list[float] = field(default_factory=list)
 
 
 BASELINE_NAMES = {
@@ -95,11 +126,36 @@ def evaluate(
 ) -> Evaluation:
     """Score each text as one sentence and compare with its label."""
     records = sentence_records(texts, None, lexicons)
-    full = metrics(labels, model.predict_records(records), model.threshold)
+    probabilities = [float(p) for p in model.predict_records(records)]
+    full = metrics(labels, probabilities, model.threshold)
     rows: dict[str, Metrics] = {}
     if baselines:
         rows["lexicon_only"] = metrics(labels, [float(has_author_loaded(r.spans)) for r in records], 0.5)
         no_lex = model.variants["no_lexicon"]
         rows["no_lexicon"] = metrics(labels, model.predict_records(records, "no_lexicon"), no_lex.threshold)
         rows["full"] = full
-    return Evaluation(model.name, len(labels), int(sum(labels)), full, rows, model.top_features(top))
+    return Evaluation(model.name, len(labels), int(sum(labels)), full, rows, model.top_features(top),
+                      f1_interval(labels, probabilities, model.threshold) if len(labels) else None, probabilities)
+
+
+PREDICTION_COLUMNS = ["row", "text", "label", "probability", "predicted", "correct"]
+
+
+def write_predictions(path: str | Path, labelled: LabelledData, evaluation: Evaluation, threshold: float) -> int:
+    """Every sentence's probability and predicted class as CSV, for reading the errors one by one.
+
+    `row` is the sentence's place among the rows kept (dropped rows, see the notes, are not
+    counted); `label` and `predicted` are the class names as the labelled file writes them.  Text
+    that a spreadsheet would run as a formula is kept as text (export.guard_cell).
+    """
+    from framing.export import guard_cell
+
+    names = {1: labelled.positive, 0: labelled.negative}
+    with Path(path).open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(PREDICTION_COLUMNS)
+        for i, (text, label, probability) in enumerate(zip(labelled.texts, labelled.labels, evaluation.probabilities), 1):
+            predicted = int(probability >= threshold)
+            w.writerow([i, guard_cell(text), guard_cell(names[label]), round(probability, 4), guard_cell(names[predicted]),
+                        int(predicted == label)])
+    return len(labelled.texts)

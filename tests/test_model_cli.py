@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -200,3 +201,43 @@ def test_evaluate_reads_a_spreadsheet_csv_with_bom_and_semicolons(trained, tmp_p
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert out["sentences"] == 3 and out["confusion"] == {"tp": 1, "fp": 0, "fn": 0, "tn": 2} and out["f1"] == 1.0
+
+
+def test_evaluate_writes_every_sentences_prediction_and_an_f1_interval(trained, tmp_path):
+    """--predictions: one row per sentence kept (the 'No agreement' row is dropped), to read the
+    errors; F1 comes with a bootstrap interval, which a one-class-right sample makes [0, 1]-wide."""
+    rows = [("The court spewed shameful lies again.", "Biased"), ("The school met on Tuesday.", "Non-biased"),
+            ("=HYPERLINK(\"http://x\") The club published its annual report.", "Non-biased"), ("The board said nothing.", "No agreement")]
+    data = write_csv(tmp_path / "test.csv", rows)
+    preds = tmp_path / "preds.csv"
+    result = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label",
+                                 "--predictions", str(preds), "--json"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {preds}: 3 sentences with their probability and predicted class" in result.stderr
+    out = json.loads(result.stdout)
+    assert out["f1"] == 1.0 and out["f1_ci"] == [0.0, 1.0]  # resamples without the one biased sentence score 0
+    table = list(csv.DictReader(preds.open(encoding="utf-8", newline="")))
+    assert [(r["row"], r["label"], r["predicted"], r["correct"]) for r in table] == [
+        ("1", "Biased", "Biased", "1"), ("2", "Non-biased", "Non-biased", "1"), ("3", "Non-biased", "Non-biased", "1")]
+    assert table[2]["text"].startswith("'=HYPERLINK")  # kept as text in a spreadsheet
+    assert float(table[0]["probability"]) >= out["threshold"] > float(table[1]["probability"])
+
+
+def test_f1_interval_agrees_with_scipy_bootstrap():
+    from scipy import stats as sps
+
+    from framing.model_evaluation import f1_interval
+
+    rng = np.random.default_rng(7)
+    labels = (rng.random(400) < 0.2).astype(int)
+    scores = np.clip(labels * 0.3 + rng.random(400) * 0.7, 0, 1)
+    low, high = f1_interval(labels, scores, 0.5)
+
+    def f1(y, s):
+        p = s >= 0.5
+        tp, fp, fn = np.sum(p & (y == 1)), np.sum(p & (y == 0)), np.sum(~p & (y == 1))
+        return 2 * tp / (2 * tp + fp + fn)
+
+    ci = sps.bootstrap((labels, scores), f1, paired=True, vectorized=False, method="percentile", n_resamples=2000, random_state=1).confidence_interval
+    assert low == pytest.approx(ci.low, abs=0.02) and high == pytest.approx(ci.high, abs=0.02)
+    assert low < f1(labels, scores) < high

@@ -77,6 +77,7 @@ def evaluate_model(
     positive: Positive = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
     baselines: Annotated[bool, typer.Option("--baselines", help="Also measure (a) lexicon only, (b) the classifier without lexicon features, in one table.")] = False,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Also write every sentence's probability and predicted class to this CSV, to read the errors.")] = None,
 ) -> None:
     """Measure a sentence classifier on a labelled CSV (default model: the shipped BABE model).
 
@@ -97,8 +98,17 @@ def evaluate_model(
     except ModelFormatError as e:
         raise fail(str(e)) from None
     result = evaluate(classifier, labelled.texts, labelled.labels, baselines=baselines)
+    if predictions is not None:
+        from framing.model_evaluation import write_predictions
+
+        try:
+            written = write_predictions(predictions, labelled, result, classifier.threshold)
+        except OSError as e:
+            raise fail(f"{predictions}: cannot write ({e.strerror or e})") from None
+        typer.echo(f"wrote {predictions}: {written} sentences with their probability and predicted class", err=True)
     if as_json:
         out = {k: getattr(result.metrics, k) for k in ("precision", "recall", "f1", "macro_f1", "roc_auc")}
+        out["f1_ci"] = list(result.f1_ci) if result.f1_ci else None
         out.update(model=result.model, positive_label=labelled.positive, sentences=result.sentences, threshold=result.metrics.threshold,
                    confusion={k: getattr(result.metrics, k) for k in ("tn", "fp", "fn", "tp")})
         if baselines:
@@ -116,7 +126,8 @@ def format_evaluation(result: Evaluation, positive: str, negative: str) -> str:
     auc = "n/a" if m.roc_auc is None else f"{m.roc_auc:.4f}"
     lines = [
         f"model {result.model} on {result.sentences} sentences ({result.positives} {positive!r}), threshold {m.threshold:.4f}",
-        f"precision {m.precision:.4f}  recall {m.recall:.4f}  F1 {m.f1:.4f}  ({positive!r} class)",
+        f"precision {m.precision:.4f}  recall {m.recall:.4f}  F1 {m.f1:.4f}  ({positive!r} class)"
+        + (f"; F1 95% bootstrap interval [{result.f1_ci[0]:.4f}, {result.f1_ci[1]:.4f}] over {result.sentences} sentences" if result.f1_ci else ""),
         f"macro-F1 {m.macro_f1:.4f}  ROC AUC {auc}",
         "",
         "confusion matrix (rows: true, columns: predicted)",
