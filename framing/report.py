@@ -117,7 +117,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         distinctive.add_counts(counts, record)
         articles.append(compact_article(record, names, strings))
     if not slim:
-        raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else ""))
+        raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else
+                                                         "; give files or folders of articles: .txt or .md (the headline on the first line), .html, .csv or .jsonl"))
     comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
     if comparison.scores != names:  # keep only the scores some article has
         keep = [names.index(s) for s in comparison.scores]

@@ -379,6 +379,16 @@ def test_report_command_with_nothing_readable_is_a_one_line_error(tmp_path):
     result = runner.invoke(app, ["report", str(tmp_path / "news"), "--out", str(tmp_path / "r.html"), "--no-model"])
     assert result.exit_code == 1
     assert "error: no articles to report on (1 input could not be read)" in result.stderr
+
+
+def test_report_on_a_folder_with_no_articles_says_what_to_give_it(tmp_path):
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "photo.jpg").write_bytes(b"\xff\xd8")
+    result = runner.invoke(app, ["report", str(tmp_path / "class"), "--out", str(tmp_path / "r.html"), "--no-model"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("error: no articles to report on; give files or folders of articles: "
+                                     ".txt or .md (the headline on the first line), .html, .csv or .jsonl")
+    assert not (tmp_path / "r.html").exists()
     assert not (tmp_path / "r.html").exists()
 
 
