@@ -179,7 +179,7 @@ def test_classifier_sentences_are_a_layer_with_their_probability(page):
     assert "collapsed" in " ".join(marked.all_inner_texts())  # the first sentence, not the second ("Clearly it was...")
     assert "Clearly" not in " ".join(marked.all_inner_texts())
     marked.first.hover()
-    assert "classifier probability: 0.900 (threshold 0.500)" in page.page.locator("#tip").inner_text()
+    assert "classifier probability: 0.900 (threshold 0.500): how likely a model trained on sentences people labelled finds it" in page.page.locator("#tip").inner_text()
     toggle.uncheck()
     assert view.locator(".hl.t-biased_sentence").count() == 0
 

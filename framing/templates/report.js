@@ -91,7 +91,8 @@
       var p = row[2] / 1000;
       if (p >= DATA.threshold) {
         spans.push({ start: start, end: start + row[1], type: "biased_sentence", voice: "author",
-                     probability: p.toFixed(3) + " (threshold " + DATA.threshold.toFixed(3) + ")" });
+                     probability: p.toFixed(3) + " (threshold " + DATA.threshold.toFixed(3) + "): how likely a model trained on sentences people labelled "
+                       + "finds it that they would call this sentence biased; marked from the threshold up. A model's guess: read the sentence" });
       }
     });
     start = 0;
