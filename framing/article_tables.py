@@ -126,6 +126,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
 def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
     """Articles from a JSON Lines file: one JSON object per line, blank lines skipped."""
     path = str(table.path)
+    without_text: list[int] = []  # lines whose object has no "text"
     with _open(table.path) as handle:
         try:
             stream = stream_lines(handle)
@@ -145,9 +146,20 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 if "text" not in record and "scores" in record and "spans" in record:
                     yield IngestError(path, FRAMING_OUTPUT.format(what="the output of framing score (scored articles)"), line)
                     return
-                yield record_article({str(k).strip().lower(): v for k, v in record.items()}, table, line, warnings)
+                fields = {str(k).strip().lower(): v for k, v in record.items()}
+                if "text" not in fields:
+                    # one error naming the fields, then a count: a file of another shape (BASIL's
+                    # sentence lists) was 300 identical lines on stderr
+                    if not without_text:
+                        yield IngestError(path, f'no "text" field (fields: {_field_list(fields)}); every line needs the article body in "text"', line)
+                    without_text.append(line)
+                    continue
+                yield record_article(fields, table, line, warnings)
         except NotText as e:
             yield IngestError(path, str(e))
+        if len(without_text) > 1:
+            yield IngestError(path, f'{len(without_text) - 1} more lines have no "text" field either ({_line_list(without_text[1:])}); '
+                                    'none of them was read')
 
 
 def _open(path: Path) -> BinaryIO:
@@ -183,6 +195,17 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         metadata=metadata,
         warnings=warnings,
     )
+
+
+def _line_list(lines: list[int]) -> str:
+    if len(lines) <= 5:
+        return "lines " + ", ".join(map(str, lines))
+    return f"lines {lines[0]}, {lines[1]}, ... {lines[-1]}"
+
+
+def _field_list(fields: Mapping[str, Any], most: int = 8) -> str:
+    names = list(fields)
+    return ", ".join(names[:most]) + (f", ... ({len(names)} in all)" if len(names) > most else "") if names else "none"
 
 
 def _kind(value: Any) -> str:

@@ -391,6 +391,23 @@ def test_a_spreadsheet_csv_with_bom_and_semicolons_or_tabs_is_scored(tmp_path, s
     assert records[0]["scores"]["attributions"] == 1 and "scored 2 articles, 0 errors" in result.stderr
 
 
+def test_jsonl_lines_without_text_are_one_error_naming_the_fields_and_a_count(tmp_path):
+    """A JSONL file of another shape (BASIL's articles hold a list of sentences, no "text") gave one
+    identical error per line; now the first line's error names the fields found, one more counts
+    the rest, and a line with text among them is still read."""
+    lines = [{"article_key": f"k{i}", "title": "T", "sentences": ["One.", "Two."]} for i in range(5)]
+    lines.insert(3, {"id": "ok", "text": "Officials said the plan was a shameful farce."})
+    write(tmp_path / "basil.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
+    result = runner.invoke(app, ["score", str(tmp_path / "basil.jsonl"), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["basil:ok"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert errors == [
+        f'error {tmp_path / "basil.jsonl"}:1: no "text" field (fields: article_key, title, sentences); every line needs the article body in "text"',
+        f'error {tmp_path / "basil.jsonl"}: 4 more lines have no "text" field either (lines 2, 3, 5, 6); none of them was read',
+    ]
+
+
 def test_malformed_jsonl_line_is_reported_with_its_line_and_the_other_lines_read(tmp_path):
     items = read(write(tmp_path / "f.jsonl", '{"text": "one"}\n{"text": "two"\n{"text": "three"}\n'))
     assert [a.text for a in articles(items)] == ["one", "three"]
