@@ -113,6 +113,13 @@ def kruskal_wallis(groups: Sequence[Sequence[float]]) -> tuple[float, float | No
     return (0.0, None) if math.isnan(p) else (h, p)
 
 
+def epsilon_squared(h: float, n: int) -> float:
+    """Kruskal-Wallis effect size epsilon-squared, H / (n - 1) (Tomczak & Tomczak 2014): from 0 (the
+    outlets' ranks do not differ) to 1 (every article of one outlet ranks apart from the others).
+    With 1,000 articles a tiny difference is "significant"; this says how big it is."""
+    return h / (n - 1) if n > 1 else 0.0
+
+
 def log_odds_dirichlet(y_i: np.ndarray, y_j: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Monroe, Colaresi & Quinn (2008), eq. 16 and 20: log-odds ratio of each word between group i
     and group j with an informative Dirichlet prior `alpha`, and its z-score.
@@ -177,6 +184,7 @@ class TestRow:
     p_adjusted: float | None
     delta: float | None = None  # Cliff's delta, a vs b (positive: a scores higher)
     magnitude: str | None = None
+    epsilon_squared: float | None = None  # Kruskal-Wallis effect size: the share of rank variance between outlets
 
 
 @dataclass(slots=True)
@@ -199,7 +207,7 @@ class Comparison:
         return [
             {"score": t.score, "test": t.test, "outlet_a": t.outlet_a, "outlet_b": t.outlet_b,
              "statistic": _round(t.statistic), "p": _significant(t.p), "p_adjusted": _significant(t.p_adjusted),
-             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude}
+             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude, "epsilon_squared": _round(t.epsilon_squared)}
             for t in self.tests
         ]
 
@@ -341,7 +349,8 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
         t = mann_whitney(groups[a], groups[b])
         return [TestRow(score, "Mann-Whitney U", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta))]
     h, p = kruskal_wallis([groups[n] for n in names])
-    rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None)]
+    rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None,
+                    epsilon_squared=epsilon_squared(h, sum(map(len, groups.values()))) if p is not None else None)]
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     pair_rows = []
     for a, b in pairs:

@@ -237,7 +237,8 @@ def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
 
 def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
     """p below 1e-6 was rounded to 0.0 in FILE.tests.csv (and the report's tables); p-values keep 4
-    significant digits, and the CSV matches SciPy's Kruskal-Wallis, Mann-Whitney and BH."""
+    significant digits, and the CSV matches SciPy's Kruskal-Wallis, Mann-Whitney and BH; the
+    Kruskal-Wallis row has its effect size, epsilon-squared = H / (n - 1)."""
     import csv
 
     from typer.testing import CliRunner
@@ -257,4 +258,7 @@ def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
     assert [float(t["p"]) for t in tests[1:]] == pytest.approx(pairs, rel=1e-3)
     assert [float(t["p_adjusted"]) for t in tests[1:]] == pytest.approx(list(sps.false_discovery_control(pairs)), rel=1e-3)
     assert [t["cliffs_delta"] for t in tests[1:]] == ["-1.0", "-1.0", "-1.0"]
+    h = sps.kruskal(*values.values()).statistic
+    assert float(tests[0]["epsilon_squared"]) == pytest.approx(h / (90 - 1), abs=1e-4)  # all 90 articles rank apart by outlet
+    assert float(tests[0]["epsilon_squared"]) > 0.26 and [t["epsilon_squared"] for t in tests[1:]] == ["", "", ""]
     assert all(float(t["p"]) > 0 for t in tests)
