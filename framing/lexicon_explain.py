@@ -1,5 +1,6 @@
 """Why a text gets the findings it gets: each loaded/hedge/booster span with the lexicon row
-behind it, plus the matches a context rule turned down and the rule's reason
+behind it, the matches a context rule turned down and the rule's reason, and each attribution and
+anonymous source with the reporting_verbs / anonymous_sources row behind it
 (`framing lexicon test "some text"`)."""
 
 from __future__ import annotations
@@ -35,3 +36,24 @@ def explain(text: str, lexicons: Sequence[str | Path] = ()) -> tuple[list[tuple[
         if not decision.keep:
             dropped.append((m, decision.rule or "dropped by a context rule"))
     return found, dropped
+
+
+def explain_sourcing(text: str, lexicons: Sequence[str | Path] = ()) -> list[tuple[Span, Entry | None]]:
+    """Attribution and anonymous-source findings with the lexicon row behind each, in text order:
+    an attribution's reporting verb in `reporting_verbs` (its stance is that row's category), an
+    anonymous source's phrase, or its head word ("a senior official": 'official'), in
+    `anonymous_sources`.  None where no single row explains it (a colon before a quotation)."""
+    from framing.pipeline import analyze
+
+    lexset = load(lexicons)
+    out: list[tuple[Span, Entry | None]] = []
+    for s in analyze(text, lexicons=lexicons).spans:
+        if s.type == "attribution":
+            out.append((s, lexset.lookup("reporting_verbs", (s.verb or "").replace("_", " ")) if s.verb else None))
+        elif s.type == "anonymous_source":
+            words = s.text.lower().split()
+            entry = lexset.lookup("anonymous_sources", " ".join(words))
+            if entry is None and words:
+                entry = lexset.lookup("anonymous_sources", words[-1])
+            out.append((s, entry))
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -92,6 +93,23 @@ def test_test_command_shows_match_voice_entry_and_rule():
     lines = result.stdout.splitlines()
     assert any("'pathetic'" in l and "loaded/contempt" in l and "voice=quoted" in l and "loaded.tsv:" in l for l in lines)
     assert any("'May'" in l and "month-may" in l for l in lines)
+
+
+def test_test_command_explains_attributions_and_anonymous_sources_by_their_rows(tmp_path, monkeypatch):
+    """Why 'claimed' reads as lowering and 'a senior official' as anonymous: the row behind each,
+    a user's reporting_verbs row showing its own path."""
+    text = 'Lavrov claimed it was over. A senior official said so.'
+    lines = [re.sub(r"\.tsv:\d+\)$", ".tsv:N)", l) for l in run("test", text).stdout.splitlines()]  # N: the packaged row's line
+    assert [l for l in lines if "\tattribution/" in l or "\tanonymous_source\t" in l] == [
+        "7-14\t'claimed'\tattribution/lowering\tverb=claim\tspeaker=Lavrov\tentry 'claim' (reporting_verbs.tsv:N)",
+        "28-45\t'A senior official'\tanonymous_source\tspeaker=anonymous\tentry 'a senior official' (anonymous_sources.tsv:N)",
+        "46-50\t'said'\tattribution/neutral\tverb=say\tspeaker=anonymous\tentry 'say' (reporting_verbs.tsv:N)",
+    ]
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "reporting_verbs.tsv").write_text(HEADER + "claim\tneutral\t3\tin our corpus a plain report\tme\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    mine = run("test", text, "--lexicon", "mine").stdout.splitlines()
+    assert "7-14\t'claimed'\tattribution/neutral\tverb=claim\tspeaker=Lavrov\tentry 'claim' (mine/reporting_verbs.tsv:2)" in mine
 
 
 def test_lexicon_option_overrides_a_packaged_entry(tmp_path):

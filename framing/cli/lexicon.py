@@ -78,13 +78,14 @@ def test(
     lexicon: Lexicon = None,
 ) -> None:
     """Show what matches in TEXT: where, which type, voice, speaker, the entry and the rule that decided."""
-    from framing.lexicon_explain import explain
+    from framing.lexicon_explain import explain, explain_sourcing
 
     try:
         found, dropped = explain(text, lexicon or ())
+        sourcing = explain_sourcing(text, lexicon or ())
     except LexiconError as e:
         raise fail(str(e)) from None
-    if not found and not dropped:
+    if not found and not dropped and not sourcing:
         typer.echo("no lexicon matches")
     for s, entry in found:
         speaker = f" speaker={s.speaker}" if s.speaker else ""
@@ -93,6 +94,12 @@ def test(
                    f"entry {entry.term!r} ({_where(entry)}){rule}")
     for m, why in dropped:
         typer.echo(f"{m.start}-{m.end}\t{text[m.start:m.end]!r}\tnot a finding ({m.entry.lexicon} {m.entry.term!r}): {why}")
+    # who is reported, with which verb, and which row says what the verb's stance is
+    for s, entry in sourcing:
+        what = f"attribution/{s.stance or '-'}\tverb={(s.verb or '-').replace('_', ' ')}" if s.type == "attribution" else "anonymous_source"
+        speaker = f"\tspeaker={s.speaker}" if s.speaker else ("\tspeaker: none found" if s.type == "attribution" else "")
+        row = f"entry {entry.term!r} ({_where(entry)})" if entry else "no single lexicon row (found by the quotation rules)"
+        typer.echo(f"{s.start}-{s.end}\t{s.text!r}\t{what}{speaker}\t{row}")
 
 
 def _where(entry) -> str:
