@@ -237,9 +237,15 @@ def header_delimiter(header: str) -> str:
     return ","
 
 
+_BODY_NAMES = {"body", "content", "article", "article_text", "full_text", "fulltext", "story", "maintext", "main_text", "text_body"}
+
+
 def _missing_text_message(header: Iterable[str]) -> str:
     found = ", ".join(h.strip() for h in header) or "none"
     hint = "name the column holding the article body `text`"
+    likely = [h.strip() for h in header if h.strip().lower() in _BODY_NAMES]
+    if likely:
+        hint = f"if `{likely[0]}` holds the article body, rename that column to `text`"
     if len(list(header)) == 1 and "|" in found:
         hint = "separate columns with commas, semicolons or tabs (this header has one column, split by |)"
     return f"no 'text' column (columns found: {found}); {hint}"
