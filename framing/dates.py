@@ -23,6 +23,8 @@ _MONTHS = {
     )
     for name in names
 }
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -50,6 +52,11 @@ def normalise_date(value: str | None) -> tuple[str | None, str | None]:
     iso = _parse(raw)
     if iso:
         return iso, None
+    m = _NUMERIC_DMY.match(raw)
+    if m and int(m["a"]) <= 12 and int(m["b"]) <= 12 and int(m["a"]) != int(m["b"]):
+        a, b, year = int(m["a"]), int(m["b"]), m["year"]
+        return raw, (f"date {raw!r} is ambiguous ({a} {_MONTH_NAMES[b - 1]} or {_MONTH_NAMES[a - 1]} {b} {year}?): "
+                     "kept as given (write dates as YYYY-MM-DD)")
     return raw, f"date {raw!r} not understood: kept as given (write dates as YYYY-MM-DD)"
 
 
@@ -69,6 +76,8 @@ def _parse(raw: str) -> str | None:
             return _iso(int(m["year"]), b, a)
         if b > 12 >= a:  # 05/14/2025: month first
             return _iso(int(m["year"]), a, b)
+        if a == b:  # 05/05/2025: either way the 5th of May
+            return _iso(int(m["year"]), a, a)
         return None  # 03/04/2025: ambiguous
     try:  # RFC 2822, as in RSS feeds: "Wed, 14 May 2025 10:00:00 GMT"
         parsed: datetime = parsedate_to_datetime(raw)

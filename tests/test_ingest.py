@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import tracemalloc
 from pathlib import Path
@@ -504,7 +506,9 @@ DATES = [
     ("Wed, 14 May 2025 10:00:00 GMT", "2025-05-14", None),
     ("14/05/2025", "2025-05-14", None),
     ("05/14/2025", "2025-05-14", None),
-    ("03/04/2025", "03/04/2025", "date '03/04/2025' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    ("03/04/2025", "03/04/2025", "date '03/04/2025' is ambiguous (3 April or March 4 2025?): kept as given (write dates as YYYY-MM-DD)"),
+    ("05.03.2016", "05.03.2016", "date '05.03.2016' is ambiguous (5 March or May 3 2016?): kept as given (write dates as YYYY-MM-DD)"),
+    ("05/05/2025", "2025-05-05", None),  # read either way, the same day
     ("2025-02-30", "2025-02-30", "date '2025-02-30' not understood: kept as given (write dates as YYYY-MM-DD)"),
     ("last week", "last week", "date 'last week' not understood: kept as given (write dates as YYYY-MM-DD)"),
     ("  ", None, None),
@@ -518,6 +522,18 @@ def test_dates_are_normalised_or_kept_with_a_warning(raw, date, warning):
 
 
 # -- the command line ---------------------------------------------------------------------------
+
+def test_cli_notes_an_ambiguous_date_in_the_articles_warnings(tmp_path):
+    write(tmp_path / "dates.csv", "id,date,text\n1,05/03/2016,Officials said so.\n2,13/03/2016,Officials said so.\n3,03/03/2016,Officials said so.\n")
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "dates.csv"), "--no-model", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = [[r["date"], r["warnings"]] for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert rows == [
+        ["05/03/2016", "date '05/03/2016' is ambiguous (5 March or May 3 2016?): kept as given (write dates as YYYY-MM-DD)"],
+        ["2016-03-13", ""],
+        ["2016-03-03", ""],
+    ]
+
 
 def test_cli_scores_the_good_file_and_reports_the_bad_one_on_stderr(tmp_path):
     write(tmp_path / "good.txt", "Talks end early\n\nNegotiators left Istanbul, officials said.\n")
