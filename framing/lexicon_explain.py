@@ -49,7 +49,7 @@ def explain_sourcing(text: str, lexicons: Sequence[str | Path] = ()) -> list[tup
     out: list[tuple[Span, Entry | None]] = []
     for s in analyze(text, lexicons=lexicons).spans:
         if s.type == "attribution":
-            out.append((s, lexset.lookup("reporting_verbs", (s.verb or "").replace("_", " ")) if s.verb else None))
+            out.append((s, _verb_entry(lexset, s)))
         elif s.type == "anonymous_source":
             words = s.text.lower().split()
             entry = lexset.lookup("anonymous_sources", " ".join(words))
@@ -57,3 +57,15 @@ def explain_sourcing(text: str, lexicons: Sequence[str | Path] = ()) -> list[tup
                 entry = lexset.lookup("anonymous_sources", words[-1])
             out.append((s, entry))
     return out
+
+
+def _verb_entry(lexset, span: Span) -> Entry | None:
+    """The reporting_verbs row of an attribution's cue: the phrase its words spell with the verb's
+    lemma first ("calling for" -> 'call for', urging) before the lemma alone ('call', labeling),
+    preferring a row whose category is the span's stance."""
+    if not span.verb:
+        return None
+    lemma = span.verb.replace("_", " ")
+    rest = span.text.lower().split()[1:]
+    found = [e for term in dict.fromkeys((" ".join([lemma, *rest]), lemma)) if (e := lexset.lookup("reporting_verbs", term)) is not None]
+    return next((e for e in found if e.category == span.stance), found[0] if found else None)

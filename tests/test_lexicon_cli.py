@@ -112,6 +112,39 @@ def test_test_command_explains_attributions_and_anonymous_sources_by_their_rows(
     assert "7-14\t'claimed'\tattribution/neutral\tverb=claim\tspeaker=Lavrov\tentry 'claim' (mine/reporting_verbs.tsv:2)" in mine
 
 
+def test_test_command_explains_an_article_file_with_offsets_into_its_text(tmp_path):
+    """What a teacher or builder does on seeing an odd highlight in a report: explain that article."""
+    article = tmp_path / "fox.txt"
+    text = "Vote\n\nThe NAACP passed a resolution Tuesday calling for Tea Party groups to act. The group said it was a pathetic smear.\n"
+    article.write_text(text, encoding="utf-8")
+    result = run("test", "--file", str(article))
+    assert result.exit_code == 0, result.output
+    lines = [re.sub(r"\.tsv:\d+\)$", ".tsv:N)", l) for l in result.stdout.splitlines()]
+    start = text.index("calling for")
+    # "calling for" is explained by the 'call for' row (urging), not by 'call' (labeling)
+    assert f"{start}-{start + 11}\t'calling for'\tattribution/urging\tverb=call\tspeaker=NAACP\tentry 'call for' (reporting_verbs.tsv:N)" in lines
+    pathetic = text.index("pathetic")
+    assert any(l.startswith(f"{pathetic}-{pathetic + 8}\t'pathetic'\tloaded/contempt") for l in lines)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ([], "error: give the TEXT to explain, or --file ARTICLE for an article file, not both"),
+        (["Some text", "--file", "a.txt"], "error: give the TEXT to explain, or --file ARTICLE for an article file, not both"),
+        (["--file", "corpus.csv"], "error: corpus.csv: --file takes one article file (.txt, .md, .html); for a row of a CSV or JSONL corpus, pass its text as TEXT"),
+        (["--file", "notes.docx"], "error: notes.docx: not read: a Word document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)"),
+    ],
+)
+def test_test_command_says_what_to_give_it(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "corpus.csv").write_text("id,text\n1,Hi\n", encoding="utf-8")
+    result = run("test", *args)
+    assert result.exit_code in (1, 2)
+    assert result.stderr.strip() == message
+
+
 def test_lexicon_option_overrides_a_packaged_entry(tmp_path):
     (tmp_path / "loaded.tsv").write_text(HEADER + "pantomime\tcontempt\t3\tmy reading\tme\n", encoding="utf-8")
     before = run("test", "What a pantomime.")

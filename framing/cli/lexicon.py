@@ -74,12 +74,17 @@ def validate(
 
 @lexicon_app.command()
 def test(
-    text: Annotated[str, typer.Argument(help="Text to analyse, e.g. 'Lavrov dismissed Zelensky as \"pathetic\".'")],
+    text: Annotated[Optional[str], typer.Argument(help="Text to analyse, e.g. 'Lavrov dismissed Zelensky as \"pathetic\".'", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="An article file (.txt, .md, .html) to explain instead of TEXT; offsets index its text as read.", show_default=False)] = None,
     lexicon: Lexicon = None,
 ) -> None:
-    """Show what matches in TEXT: where, which type, voice, speaker, the entry and the rule that decided."""
+    """Show what matches in TEXT (or an article --file): where, which type, voice, speaker, the entry and the rule that decided."""
     from framing.lexicon_explain import explain, explain_sourcing
 
+    if (text is None) == (file is None):
+        raise fail("give the TEXT to explain, or --file ARTICLE for an article file, not both", code=2)
+    if file is not None:
+        text = _article_text(file)
     try:
         found, dropped = explain(text, lexicon or ())
         sourcing = explain_sourcing(text, lexicon or ())
@@ -100,6 +105,20 @@ def test(
         speaker = f"\tspeaker={s.speaker}" if s.speaker else ("\tspeaker: none found" if s.type == "attribution" else "")
         row = f"entry {entry.term!r} ({_where(entry)})" if entry else "no single lexicon row (found by the quotation rules)"
         typer.echo(f"{s.start}-{s.end}\t{s.text!r}\t{what}{speaker}\t{row}")
+
+
+def _article_text(path: Path) -> str:
+    """The text of one article file, read as `framing score` reads it (so offsets match its spans)."""
+    from framing.ingest import read_articles
+    from framing.models import IngestError
+
+    if path.is_dir() or path.suffix.lower() in (".csv", ".jsonl"):
+        raise fail(f"{path}: --file takes one article file (.txt, .md, .html); for a row of a CSV or JSONL corpus, pass its text as TEXT", code=2)
+    for item in read_articles([path]):
+        if isinstance(item, IngestError):
+            raise fail(str(item))
+        return item.text
+    raise fail(f"{path}: no article read from this file; pass a .txt, .md or .html article", code=2)
 
 
 def _where(entry) -> str:
