@@ -18,6 +18,7 @@ from typing import Any
 import csv
 
 from framing import export, ingest
+from framing.article_tables import header_delimiter
 from framing.models import Article
 from framing.score import SCORES
 
@@ -79,18 +80,37 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
     if path.suffix.lower() != ".csv":
         yield from export.read_analyses(path)
         return
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
+    # a scores CSV opened in a spreadsheet and saved again (rows filtered, say) may come back with a
+    # byte-order mark, semicolons and decimal commas: read as it comes
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        delimiter = header_delimiter(f.readline())
+        f.seek(0)
+        reader = csv.DictReader(f, delimiter=delimiter)
         missing = {"id", "outlet", "words"} - set(reader.fieldnames or ())
         if missing:
             raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r})")
+        columns = [name for name in SCORES if name in reader.fieldnames]
         for row in reader:
-            yield {
-                "id": export.unguard_cell(row["id"]), "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
-                "words": int(row["words"]),
-                "scores": {name: _number(row.get(name)) for name in SCORES if name in row},
-            }
+            try:
+                record = {
+                    "id": export.unguard_cell(row["id"]), "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
+                    "words": int(_number(row["words"], "words") or 0),
+                    "scores": {name: _number(row[name], name) for name in columns},
+                }
+            except ValueError as e:
+                raise ValueError(f"{path}:{reader.line_num}: {e}; fix that cell or score the articles again") from None
+            yield record
 
 
-def _number(cell: str | None) -> float | None:
-    return float(cell) if cell not in (None, "") else None
+def _number(cell: str | None, column: str) -> float | None:
+    """A number cell: empty is None; "7,77" (a decimal comma, as a spreadsheet in a European locale
+    saves) is 7.77."""
+    if cell is None or not cell.strip():
+        return None
+    text = cell.strip()
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"column {column!r} holds {cell!r}, not a number") from None

@@ -113,6 +113,29 @@ def test_compare_accepts_a_csv_export_of_the_scores(corpus, tmp_path):
     assert json.loads(from_csv.read_text())["profile"] == json.loads(from_jsonl.read_text())["profile"]
 
 
+def test_compare_reads_a_scores_csv_saved_again_by_a_spreadsheet(tmp_path):
+    """A scores CSV opened in a European-locale spreadsheet and saved again comes back with a BOM,
+    semicolons and decimal commas: compared as the original (was "no column 'id'"); a cell that is
+    no number is a one-line error naming file, line and column."""
+    rows = [["id", "outlet", "words", "hedge_per_1k", "quote_share"]]
+    rows += [[f"a{i}", "Alpha", "500", f"{i}.5", "0.25"] for i in range(6)] + [[f"b{i}", "Beta", "400", f"{i + 10}.5", ""] for i in range(6)]
+    (tmp_path / "scores.csv").write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "excel.csv").write_bytes(b"\xef\xbb\xbf" + "\r\n".join(";".join(c.replace(".", ",") for c in r) for r in rows).encode("utf-8") + b"\r\n")
+    tables = []
+    for name in ("scores.csv", "excel.csv"):
+        result = runner.invoke(app, ["compare", "--scores", str(tmp_path / name), "--out", str(tmp_path / f"{name}.json")])
+        assert result.exit_code == 0, result.output
+        tables.append(json.loads((tmp_path / f"{name}.json").read_text()))
+    assert tables[0] == tables[1]
+    hedge = {r["outlet"]: r["mean"] for r in tables[1]["profile"] if r["score"] == "hedge_per_1k"}
+    assert hedge == {"Alpha": 3.0, "Beta": 13.0}
+    assert {(r["outlet"], r["n"]) for r in tables[1]["profile"] if r["score"] == "quote_share"} == {("Alpha", 6), ("Beta", 0)}
+    (tmp_path / "bad.csv").write_text("id,outlet,words,hedge_per_1k\na1,Alpha,500,1.5\na2,Alpha,500,n/a\n", encoding="utf-8")
+    bad = runner.invoke(app, ["compare", "--scores", str(tmp_path / "bad.csv")])
+    assert bad.exit_code == 1
+    assert f"{tmp_path / 'bad.csv'}:3: column 'hedge_per_1k' holds 'n/a', not a number; fix that cell or score the articles again" in " ".join(bad.output.split())
+
+
 def test_report_still_refuses_a_csv_export_because_it_holds_no_findings(corpus, tmp_path):
     csv_scores = tmp_path / "scores.csv"
     assert runner.invoke(app, ["score", str(corpus), "--no-model", "--out", str(csv_scores)]).exit_code == 0
