@@ -22,7 +22,7 @@ import jinja2
 from framing import compare, distinctive, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
-    COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, json_for_script,
+    COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
 )
 from framing.score import SCORES
 
@@ -152,7 +152,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles)),
+        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), methods=_methods(), config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,

@@ -24,6 +24,7 @@ from framing.models import SPAN_TYPES, VOICES
 
 COMPRESS_OVER_BYTES = 2_000_000
 CLASS_SET_MAX = 4  # up to this many outlets on one story, the side-by-side view offers every two of them
+CLASS_STORIES_MAX = 10  # a teacher's folder of a few stories, each told by a few outlets (an `event` column)
 TYPE_INDEX = {t: i for i, t in enumerate(SPAN_TYPES)}
 VOICE_INDEX = {v: i for i, v in enumerate(VOICES)}
 # The string-valued details of a span, stored as indices into the store's string table.
@@ -229,6 +230,18 @@ def is_class_set(articles: Sequence[dict]) -> bool:
     outlets = [a.get("outlet") for a in articles]
     named = [o for o in outlets if o and o != NO_OUTLET]  # files dropped in a folder with no manifest name no outlet: each is its own
     return len(articles) == 2 or (2 <= len(articles) <= CLASS_SET_MAX and len(set(named)) == len(named))
+
+
+def is_story_set(articles: Sequence[dict]) -> bool:
+    """A few stories, each told by a few outlets: every article names its `event`, no event has
+    more than CLASS_SET_MAX articles, and there are at most CLASS_STORIES_MAX events.  A class
+    reads such a folder side by side first, as it reads one story's class set."""
+    events: dict[str, int] = {}
+    for a in articles:
+        if not a.get("event"):
+            return False
+        events[a["event"]] = events.get(a["event"], 0) + 1
+    return 0 < len(events) <= CLASS_STORIES_MAX and max(events.values()) <= CLASS_SET_MAX
 
 
 def _name(article: dict) -> str:

@@ -200,6 +200,10 @@ ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", 
         ([{"id": str(i), "outlet": str(i), "event": ""} for i in range(5)], [], []),  # five outlets is a corpus, not a class set
         ([{"id": "a", "outlet": "(no outlet)", "event": ""}, {"id": "b", "outlet": "(no outlet)", "event": ""}], [],
          [(0, 1)]),  # two articles are a pair whatever their outlets (two files with no manifest)
+        ([{"id": i, "outlet": "(no outlet)", "event": ""} for i in ("fox", "hpo", "nyt")], [],
+         [(0, 1), (0, 2), (1, 2)]),  # three files with no manifest: each its own outlet, a class set
+        ([{"id": "fox", "outlet": "Fox", "event": ""}, {"id": "x", "outlet": "(no outlet)", "event": ""},
+          {"id": "y", "outlet": "(no outlet)", "event": ""}], [], [(0, 1), (0, 2), (1, 2)]),
     ],
 )
 def test_find_pairs(articles, explicit, expected):
@@ -352,6 +356,42 @@ def test_report_on_a_class_folder_of_three_outlets_shows_them_side_by_side_first
     assert page.index('id="side-by-side"') < page.index('id="profile"')
     assert re.findall(r'<option value="\d">([^<]*)</option>', page) == [
         "Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
+
+
+def test_report_on_a_few_stories_with_an_event_column_shows_them_side_by_side_first(tmp_path):
+    """A teacher's folder of two stories, each told by three outlets, named in the manifest's
+    `event` column: the classroom view comes first (it came after the statistics)."""
+    news = tmp_path / "class"
+    news.mkdir()
+    rows = ["path,outlet,event"]
+    for event in ("flynn", "budget"):
+        for name, outlet in (("fox", "Fox News"), ("hpo", "HuffPost"), ("nyt", "NYT")):
+            (news / f"{name}-{event}.txt").write_text(f"{event} story\n\nThe president said the {event} case was unfair.\n", encoding="utf-8")
+            rows.append(f"{name}-{event}.txt,{outlet},{event}")
+    (news / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "class.html"
+    result = runner.invoke(app, ["report", str(news), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.index('id="side-by-side"') < page.index('id="profile"')
+    assert re.findall(r'<option value="\d">([^<]*)</option>', page) == [
+        "budget: Fox News | HuffPost", "budget: Fox News | NYT", "budget: HuffPost | NYT",
+        "flynn: Fox News | HuffPost", "flynn: Fox News | NYT", "flynn: HuffPost | NYT"]
+
+
+@pytest.mark.parametrize(
+    "events, expected",
+    [
+        (["a", "a", "b", "b"], True),  # two stories, two outlets each
+        (["a", "a", ""], False),  # an article outside any story: a corpus
+        (["a"] * 5, False),  # five articles of one event: more than a class reads side by side
+        ([str(i) for i in range(11) for _ in range(2)], False),  # eleven stories: a corpus
+    ],
+)
+def test_is_story_set(events, expected):
+    from framing.report_articles import is_story_set
+
+    assert is_story_set([{"id": str(i), "outlet": str(i), "event": e} for i, e in enumerate(events)]) is expected
 
 
 def test_the_terminal_summary_keeps_outlet_names_whole_on_80_columns():
