@@ -204,6 +204,8 @@ def test_hovering_a_span_shows_its_details(page):
     assert "stance: lowering" not in text  # an attribution's category is its stance: said once
     assert "voice: the outlet's own: its choice of verb for what the source said" in text
     assert "found by: the quotation and attribution rules" in text
+    page.page.locator("#article-view .hl.t-attribution", has_text="said").hover()  # "..., a senior official said."
+    assert "speaker: anonymous (a source the outlet does not name)" in tip.inner_text()
 
 
 def test_a_quoted_finding_says_whose_words_it_is(page):

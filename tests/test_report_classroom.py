@@ -80,6 +80,11 @@ def test_a_quoted_loaded_word_names_whose_words_they_are(page):
     assert "strength: " in text and " of 3 (" in text
 
 
+def test_an_inflected_word_names_the_entry_that_matched_it(page):
+    page.locator("#pair-b .hl.t-loaded", has_text="doomed").hover()
+    assert "lexicon term: doom (the entry that matched these words)" in page.locator("#tip").inner_text()
+
+
 def test_how_the_text_was_read_is_folded_under_one_line(page):
     notes = page.locator("#pair-b details.reading-notes")
     assert notes.locator("summary").inner_text() == "1 note on how this text was read"

@@ -165,6 +165,8 @@
         if (field[0] === "speaker" && f.voice === "quoted" && f.speaker !== "anonymous") v = null;  // the voice line names them
         if (field[0] === "stance" && v === f.category) v = null;  // an attribution's category is its stance: said once
         if (field[0] === "voice") v = voiceLabel(f);
+        if (field[0] === "speaker" && v === "anonymous") v = "anonymous (a source the outlet does not name)";
+        if (field[0] === "term" && v) v = v + " (the entry that matched these words)";
         if (field[0] === "weight" && v) v = WEIGHTS[v] || v;
         if (field[0] === "detector" && v) v = DETECTORS[v] || v;
         if (field[0] === "verb" && v) v = verbLabel(v);
