@@ -344,6 +344,18 @@ def test_evaluate_command_on_a_tiny_gold_file(tmp_path):
     assert (w["hits"], w["correct"], w["gold_words"], w["found"]) == (2, 2, 2, 2)
 
 
+@pytest.mark.parametrize("types", ["loded", "loaded,hedges", ","])
+def test_evaluate_refuses_an_unknown_finding_type(tmp_path, types):
+    """A typo in --types had counted nothing and printed precision None (0/0 hits) as a result."""
+    gold = tmp_path / "g.csv"
+    gold.write_text("sentence,marked\nThey slammed the farce.,slammed;farce\n", encoding="utf-8")
+    result = run("evaluate", "--data", str(gold), "--text-col", "sentence", "--words-col", "marked", "--types", types)
+    assert result.exit_code == 2
+    bad = {"loded": "'loded'", "loaded,hedges": "'hedges'", ",": "','"}[types]
+    assert result.stderr.strip() == (f"error: --types: unknown finding type {bad}; use one or more of "
+                                     "loaded, hedge, booster, attribution, quote, anonymous_source, comma-separated")
+
+
 def test_evaluate_with_a_user_lexicon_lists_every_row_of_it_even_those_with_no_hit(tmp_path, monkeypatch):
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "loaded.tsv").write_text(

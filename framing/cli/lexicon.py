@@ -260,12 +260,18 @@ def evaluate(
     """
     from framing.lexicon_evaluate import evaluate as run, read_gold
 
+    from framing.models import SPAN_TYPES
+
     if not data.exists():
         raise fail(f"{data}: no such file; pass --data CSV (the BABE default lives in ../shared/data/babe/)")
+    wanted = tuple(t.strip() for t in types.split(",") if t.strip())
+    unknown = [t for t in wanted if t not in SPAN_TYPES] or ([] if wanted else [types])
+    if unknown:  # a typo had counted nothing and printed figures of 0 hits
+        raise fail(f"--types: unknown finding type {unknown[0]!r}; use one or more of {', '.join(SPAN_TYPES)}, comma-separated", code=2)
     try:
         gold = read_gold(data, text_col, words_col or None, label_col, split)
         lexset = _load(lexicon)
-        ev = run(gold, lexset, tuple(t.strip() for t in types.split(",") if t.strip()), min_weight)
+        ev = run(gold, lexset, wanted, min_weight)
     except (LexiconError, ValueError) as e:
         raise fail(str(e)) from None
     summary = ev.summary()
