@@ -110,7 +110,7 @@ def profile_figure(c: Comparison) -> dict:
                     # without an interval the bar's value is written on it: a zero bar is otherwise no bar at all
                     text=None if has_ci else ["–" if r.mean is None else f"{r.mean:.3g}"], textposition="outside", cliponaxis=False,
                     error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
-                    hovertemplate=f"{label(o)}<br>{label(s)}: %{{y:.3g}}<br>articles: {r.n}"
+                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: %{{y:.3g}}<br>articles: {r.n}"
                     + (f"<br>95% interval: {r.low:.3g} to {r.high:.3g}" if has_ci else "<br>no interval: too few articles")
                     + "<extra></extra>",
                 ),

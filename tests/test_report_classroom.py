@@ -130,3 +130,10 @@ def test_printed_the_pair_chooser_is_left_out_and_the_legend_kept(page):
         assert page.locator("#side-by-side .toggles .legend-note").is_visible()
     finally:
         page.emulate_media(media="screen")
+
+
+def test_hovering_a_bar_says_in_words_what_it_counts(report):
+    html = report.read_text(encoding="utf-8")
+    fig = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', html).group(1))
+    hovers = {t["hovertemplate"].split("<br>")[1].split(":")[0] for t in fig["data"]}
+    assert "Hedges, the outlet's own, per 1,000" in hovers and "hedge_per_1k" not in hovers
