@@ -158,6 +158,7 @@ class SpanEvaluation:
     without_prediction: list[str] = field(default_factory=list)
     unmatched_predictions: list[str] = field(default_factory=list)
     errors: list[SpanError] = field(default_factory=list)
+    misaligned: list[str] = field(default_factory=list)  # documents whose predicted span texts are not the gold text at their offsets
 
     @property
     def total(self) -> TypeResult:
@@ -171,6 +172,7 @@ class SpanEvaluation:
             "documents": self.documents,
             "documents_without_prediction": self.without_prediction,
             "unmatched_prediction_documents": self.unmatched_predictions,
+            "misaligned_documents": self.misaligned,
             "types": {t: r.to_dict() for t, r in self.types.items()},
             "all": self.total.to_dict(),
         }
@@ -319,6 +321,8 @@ def evaluate_spans(
             evaluation.without_prediction.append(g.key)
         else:
             used.add(id(p))
+            if g.text is not None and not _aligned(g.text, p.spans):
+                evaluation.misaligned.append(g.key)
         gold_by_type: dict[str, list[LabelledSpan]] = defaultdict(list)
         pred_by_type: dict[str, list[LabelledSpan]] = defaultdict(list)
         for s in g.spans:
@@ -330,6 +334,13 @@ def evaluate_spans(
     seen_pred = {id(d): d for d in (*by_id.values(), *by_path.values())}
     evaluation.unmatched_predictions = sorted(d.key for k, d in seen_pred.items() if k not in used)
     return evaluation
+
+
+def _aligned(text: str, predicted: Sequence[LabelledSpan]) -> bool:
+    """Whether the predicted spans that give their text find it at their offsets in the gold text.
+    They do not when the gold text is not the text framing read: CRLF line ends read back as LF by
+    Python's open(), a byte-order mark dropped, the text cleaned first.  Every figure is then off."""
+    return all(s.text is None or text[s.start : s.end] == s.text for s in predicted)
 
 
 def evaluate_span_files(gold_path: str | Path, pred_path: str | Path, *, types: Sequence[str] | None = None) -> SpanEvaluation:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ class LabelledSpan:
     voice: str | None = None
     speaker: str | None = None
     verb: str | None = None
+    text: str | None = field(default=None, compare=False)  # as the file gives it: checks a prediction's offsets against the gold text
 
 
 @dataclass(slots=True)
@@ -117,7 +118,8 @@ def document_from_dict(obj: Any, *, origin: str = "<data>", line: int | None = N
             raise bad(f"span {i}: end={end} is past the end of the text ({len(text)} characters)")
         if gold and isinstance(s.get("text"), str) and text is not None and text[start:end] != s["text"]:
             raise bad(f"span {i}: its text {s['text']!r} is not text[{start}:{end}] = {text[start:end]!r}; offsets must be str indices into text")
-        span = LabelledSpan(start, end, typ, voice, _optional_str(s.get("speaker")), _optional_str(s.get("verb")))
+        span = LabelledSpan(start, end, typ, voice, _optional_str(s.get("speaker")), _optional_str(s.get("verb")),
+                            s["text"] if isinstance(s.get("text"), str) else None)
         spans.append(span)
         if not gold and typ == "attribution":
             spans.extend(_attribution_parts(span, s))

@@ -340,3 +340,23 @@ def test_a_parquet_output_folder_is_evaluated_as_its_jsonl_is(tmp_path, monkeypa
     bad = runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "articles"])
     assert bad.exit_code == 1
     assert "articles: a folder, but not a `framing score --format parquet` output (no articles/ inside)" in bad.output
+
+
+def test_a_gold_text_that_is_not_the_text_framing_read_is_warned_about(tmp_path, monkeypatch):
+    """Gold built with Python's open() reads CRLF line ends as LF, so its offsets drift from the
+    file framing scored and every figure is silently wrong; the predicted spans' own texts show it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "m.txt").write_bytes(b"Headline here\r\n\r\nThe mayor said the plan was a shameful farce.\r\nOfficials claimed it was fine.\r\n")
+    runner = CliRunner()
+    assert runner.invoke(app, ["score", "arts", "--no-model", "--out", "pred.jsonl"]).exit_code == 0
+    for newline, warned in ((None, True), ("", False)):  # universal newlines, then the text as it is
+        text = (tmp_path / "arts" / "m.txt").open(encoding="utf-8", newline=newline).read()
+        start = text.index("claimed")
+        gold = {"id": "m", "text": text, "spans": [{"start": start, "end": start + 7, "type": "cue", "text": "claimed"}]}
+        (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+        table = runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "pred.jsonl"])
+        as_json = json.loads(runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "pred.jsonl", "--json"]).output)
+        assert as_json["misaligned_documents"] == (["m"] if warned else [])
+        assert ("warning: in 1 document(s), e.g. 'm', predicted spans' texts are not the gold text at their offsets" in table.output) is warned
+        assert as_json["types"]["cue"]["exact"]["recall"] == (0.0 if warned else 1.0)

@@ -66,6 +66,10 @@ def format_table(result: SpanEvaluation) -> str:
     lines.append(f"{result.documents} gold documents; voice/speaker/verb: accuracy on overlap-matched spans where the gold gives them.")
     if result.without_prediction:
         lines.append(f"{len(result.without_prediction)} gold documents had no prediction (their spans count as misses), e.g. {result.without_prediction[0]!r}.")
+    if result.misaligned:
+        lines.append(f"warning: in {len(result.misaligned)} document(s), e.g. {result.misaligned[0]!r}, predicted spans' texts are not the gold text at their "
+                     "offsets: the gold text is not the text framing read (line ends CRLF read as LF, a byte-order mark, a cleaned text?); "
+                     "these figures are wrong until the gold uses the text exactly as in the file (open it with newline='').")
     if result.unmatched_predictions:
         lines.append(f"{len(result.unmatched_predictions)} predicted documents matched no gold document and were ignored, e.g. {result.unmatched_predictions[0]!r}.")
     return "\n".join(lines)
