@@ -137,3 +137,19 @@ def test_hovering_a_bar_says_in_words_what_it_counts(report):
     fig = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', html).group(1))
     hovers = {t["hovertemplate"].split("<br>")[1].split(":")[0] for t in fig["data"]}
     assert "Hedges, the outlet's own, per 1,000" in hovers and "hedge_per_1k" not in hovers
+
+
+
+def test_the_fingerprint_axes_say_what_they_count_and_the_hover_gives_the_value():
+    import framing
+    from framing.report import article_record, build_report
+
+    records = [article_record(framing.analyze(text, outlet=outlet, id=outlet)) for outlet, text in (
+        ("Fox", "The senator said it failed. The minister said so too."), ("NYT", "The senator said it failed."))]
+    html = build_report(records).html
+    fig = json.loads(re.search(r'data-target="fig-fingerprint">(.*?)</script>', html).group(1))
+    fox = fig["data"][0]
+    axis = "Attributions: said,<br>according to... (count)"
+    assert axis in fox["theta"]
+    assert fox["customdata"][fox["theta"].index(axis)] == "2"  # the value itself, beside its share of the highest outlet
+    assert fox["hovertemplate"].startswith("%{theta}: %{customdata} (%{r:.0%} of the highest outlet)")
