@@ -173,7 +173,8 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     """One row or object as an Article; an IngestError for that line when it has no usable text."""
     text = record.get("text")
     if text is None:
-        return IngestError(str(table.path), 'no "text" field; every row needs the article body in "text"', line)
+        what = '"text" is null' if "text" in record else 'no "text" field'
+        return IngestError(str(table.path), f'{what}; every row needs the article body in "text"', line)
     if not isinstance(text, str):
         return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line)
     if not text.strip():

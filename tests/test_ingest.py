@@ -400,6 +400,7 @@ def test_jsonl_lines_without_text_are_one_error_naming_the_fields_and_a_count(tm
     the rest, and a line with text among them is still read."""
     lines = [{"article_key": f"k{i}", "title": "T", "sentences": ["One.", "Two."]} for i in range(5)]
     lines.insert(3, {"id": "ok", "text": "Officials said the plan was a shameful farce."})
+    lines.append({"id": "null", "text": None})
     write(tmp_path / "basil.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
     result = runner.invoke(app, ["score", str(tmp_path / "basil.jsonl"), "--no-model"])
     assert result.exit_code == 0, result.output
@@ -407,6 +408,7 @@ def test_jsonl_lines_without_text_are_one_error_naming_the_fields_and_a_count(tm
     errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
     assert errors == [
         f'error {tmp_path / "basil.jsonl"}:1: no "text" field (fields: article_key, title, sentences); every line needs the article body in "text"',
+        f'error {tmp_path / "basil.jsonl"}:7: "text" is null; every row needs the article body in "text"',
         f'error {tmp_path / "basil.jsonl"}: 4 more lines have no "text" field either (lines 2, 3, 5, 6); none of them was read',
     ]
 
