@@ -22,7 +22,7 @@ import jinja2
 from framing import compare, distinctive, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
-    COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
+    CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
 )
 from framing.score import SCORES
 
@@ -107,19 +107,41 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     src_counter = sourcing.SourcingCounter()
     counts: dict = {}
     names = list(SCORES)
+
+    def keep(record: dict) -> None:
+        slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
+        src_counter.add(record)
+        distinctive.add_counts(counts, record)
+        articles.append(compact_article(record, names, strings))
+
+    # The first few records wait: a teacher's two to four files with no outlet named are then
+    # each shown under its file name (fox, nyt, hpo), so the charts compare them (all under
+    # "(no outlet)" they had compared nothing).  A longer stream goes through as it comes.
+    waiting: list[dict] | None = []
     for item in items:
         if isinstance(item, IngestError):
             errors.append(str(item))
             continue
         record = article_record(item) if isinstance(item, Analysis) else item
-        slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
-        src_counter.add(record)
-        distinctive.add_counts(counts, record)
-        articles.append(compact_article(record, names, strings))
+        if waiting is None:
+            keep(record)
+            continue
+        waiting.append(record)
+        if len(waiting) > CLASS_SET_MAX:
+            for r in waiting:
+                keep(r)
+            waiting = None
+    named_by_file = waiting is not None and len(waiting) >= 2 and not any(r.get("outlet") for r in waiting)
+    for r in waiting or ():
+        keep({**r, "outlet": str(r.get("id"))} if named_by_file else r)
     if not slim:
         raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else
                                                          "; give files or folders of articles: .txt or .md (the headline on the first line), .html, .csv or .jsonl"))
     comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
+    if named_by_file:
+        comparison.notes.insert(0, "No article names its outlet, so each is shown under its file name ("
+                                + ", ".join(a["outlet"] for a in articles) + "). Name each file's outlet in a manifest.csv beside "
+                                "the files (columns path, outlet, date, headline).")
     if comparison.scores != names:  # keep only the scores some article has
         keep = [names.index(s) for s in comparison.scores]
         for a in articles:

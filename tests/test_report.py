@@ -380,6 +380,25 @@ def test_report_on_a_few_stories_with_an_event_column_shows_them_side_by_side_fi
 
 
 @pytest.mark.parametrize(
+    "n, outlet, expected",
+    [
+        (3, None, ["a0", "a1", "a2"]),  # a teacher's files with no manifest: each under its file name
+        (4, None, ["a0", "a1", "a2", "a3"]),
+        (5, None, ["(no outlet)"]),  # five are a corpus: one "(no outlet)", as before
+        (1, None, ["(no outlet)"]),  # one article compares with nothing
+        (3, "Wire", ["Wire"]),  # named outlets are kept
+    ],
+)
+def test_a_class_set_with_no_outlets_is_compared_by_file_name(n, outlet, expected):
+    import framing
+
+    records = [article_record(framing.analyze("The senator said it failed.", outlet=outlet, id=f"a{i}")) for i in range(n)]
+    result = build_report(records)
+    assert [o.name for o in result.comparison.outlets] == expected
+    assert any("each is shown under its file name" in note for note in result.comparison.notes) is (expected[0] == "a0")
+
+
+@pytest.mark.parametrize(
     "events, expected",
     [
         (["a", "a", "b", "b"], True),  # two stories, two outlets each

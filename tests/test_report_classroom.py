@@ -73,6 +73,14 @@ def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(
     assert page.locator("#pair-a .article-text").inner_text().startswith("Senate rejects the plan")
 
 
+def test_files_with_no_outlet_are_compared_under_their_file_names(page):
+    outlets = page.locator('table[data-table="outlets"] tbody tr td:first-child').all_inner_texts()
+    assert outlets == ["fox", "hpo", "nyt"]  # all three had been one "(no outlet)": the charts compared nothing
+    assert page.locator("#overview p.note").first.inner_text() == (
+        "No article names its outlet, so each is shown under its file name (fox, hpo, nyt). "
+        "Name each file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline).")
+
+
 def test_a_quoted_loaded_word_names_whose_words_they_are(page):
     page.locator("#pair-a .hl.t-loaded", has_text="disgraceful").hover()
     text = page.locator("#tip").inner_text()
