@@ -12,6 +12,7 @@ topping the list by chance.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -147,6 +148,25 @@ NO_OUTLET = "(no outlet)"
 
 def outlet_of(record: dict) -> str:
     return record.get("outlet") or NO_OUTLET
+
+
+GROUP_FIELDS = ("outlet", "date", "title", "path", "model")  # article fields `--by` may name besides input columns
+
+
+def group_of(record: dict, by: str) -> str | None:
+    """What `framing compare --by FIELD` groups an article by, instead of its outlet: an article field
+    (outlet, date, ...), a column of the input kept in its metadata (event, author, compartment), or
+    `year` / `month` of its date where the input has no such column.  None where the article has none."""
+    metadata = record.get("metadata") or {}
+    if by in GROUP_FIELDS:
+        value = record.get(by)
+    elif by in metadata:
+        value = metadata[by]
+    elif by in ("year", "month") and record.get("date") and re.match(r"^\d{4}-\d{2}-\d{2}$", record["date"]):
+        value = record["date"][: 4 if by == "year" else 7]
+    else:
+        value = None
+    return None if value is None or str(value).strip() == "" else str(value).strip()
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ scoring must not put highlights on the wrong words.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -95,11 +96,21 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
                 record = {
                     "id": export.unguard_cell(row["id"]), "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
                     "words": int(_number(row["words"], "words") or 0),
+                    "metadata": _metadata(row.get("metadata")),
                     "scores": {name: _number(row[name], name) for name in columns},
                 }
             except ValueError as e:
                 raise ValueError(f"{path}:{reader.line_num}: {e}; fix that cell or score the articles again") from None
             yield record
+
+
+def _metadata(cell: str | None) -> dict[str, Any]:
+    """The metadata column (the input's other columns as JSON), for `compare --by`; {} if unreadable."""
+    try:
+        value = json.loads(cell) if cell else {}
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _number(cell: str | None, column: str) -> float | None:

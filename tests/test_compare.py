@@ -262,3 +262,36 @@ def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
     assert float(tests[0]["epsilon_squared"]) == pytest.approx(h / (90 - 1), abs=1e-4)  # all 90 articles rank apart by outlet
     assert float(tests[0]["epsilon_squared"]) > 0.26 and [t["epsilon_squared"] for t in tests[1:]] == ["", "", ""]
     assert all(float(t["p"]) > 0 for t in tests)
+
+
+def test_compare_by_an_input_column_or_the_year_instead_of_the_outlet(tmp_path):
+    """--by FIELD groups articles by a column of the input (kept in `metadata`) or by year/month of
+    the date; articles without a value are one group of their own; a field no article has is an error."""
+    import csv
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    rows = [["id", "outlet", "date", "words", "hedge_per_1k", "metadata"]]
+    for i in range(6):
+        rows.append([f"a{i}", "Daily", f"2015-0{i + 1}-01", "500", str(float(i)), json_module.dumps({"event": "summit"})])
+        rows.append([f"b{i}", "Daily", f"2016-0{i + 1}-01", "500", str(float(i + 10)), json_module.dumps({"event": "election"})])
+    rows.append(["c0", "Weekly", "", "500", "3.0", ""])
+    with (tmp_path / "scores.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    runner = CliRunner()
+    means = {}
+    for by in ("event", "year"):
+        result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--by", by, "--out", str(tmp_path / f"{by}.json")])
+        assert result.exit_code == 0, result.output
+        assert f"groups: articles by {by!r}" in " ".join(result.stdout.split())
+        table = json_module.loads((tmp_path / f"{by}.json").read_text())
+        means[by] = {r["outlet"]: (r["n"], r["mean"]) for r in table["profile"] if r["score"] == "hedge_per_1k"}
+        tests = [(t["outlet_a"], t["outlet_b"], t["cliffs_delta"]) for t in table["tests"] if t["score"] == "hedge_per_1k"]
+        assert tests == [(list(means[by])[0], list(means[by])[1], -1.0)]  # the one-article group is left out of the tests
+    assert means["event"] == {"summit": (6, 2.5), "election": (6, 12.5), "(no outlet)": (1, 3.0)}
+    assert means["year"] == {"2015": (6, 2.5), "2016": (6, 12.5), "(no outlet)": (1, 3.0)}
+    bad = runner.invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--by", "author"])
+    assert bad.exit_code == 1 and "--by author: no article has a value for it" in bad.output

@@ -145,9 +145,10 @@ def compare_command(
     no_model: NoModel = False,
     jobs: Jobs = None,
     scores: Scores = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, or year/month of the date.")] = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
-    from framing.compare import clear_differences, compare_outlets
+    from framing.compare import clear_differences, compare_outlets, group_of
     from framing.saved_scores import score_records
 
     err = Console(stderr=True)
@@ -159,11 +160,15 @@ def compare_command(
         else:
             written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written)
-        records = [{k: r.get(k) for k in SLIM_KEYS} for r in items if isinstance(r, dict)]
+        records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {})} for r in items if isinstance(r, dict)]
     except (LexiconError, ValueError, OSError) as e:
         raise fail(str(e)) from None
     if not records:
         raise fail("no articles to compare")
+    if by and all(r["outlet"] is None for r in records):
+        raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year or month")
+    if by:
+        Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
     c = compare_outlets(records)
     console = Console()
     console.print(_profile_table(c))
