@@ -327,7 +327,7 @@ def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]
                 "file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline), or give "
                 "an outlet column in a CSV or JSONL corpus."]
     if len(outlets) < 2:
-        return ["Only one outlet: there is nothing to compare, so the report shows its profile only."]
+        return ["Only one outlet: there is nothing to compare, so only its profile is shown (with --by, only one group)."]
     if all(o.articles == 1 for o in outlets):
         return [
             "One article per outlet: the differences shown are differences between these articles, "

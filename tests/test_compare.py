@@ -295,3 +295,9 @@ def test_compare_by_an_input_column_or_the_year_instead_of_the_outlet(tmp_path):
     assert means["year"] == {"2015": (6, 2.5), "2016": (6, 12.5), "(no outlet)": (1, 3.0)}
     bad = runner.invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--by", "author"])
     assert bad.exit_code == 1 and "--by author: no article has a value for it" in bad.output
+
+
+def test_one_outlet_is_a_note_not_a_test():
+    c = compare_outlets([{"outlet": "Daily", "words": 500, "scores": {"hedge_per_1k": float(v)}} for v in range(6)], ["hedge_per_1k"])
+    assert c.tests == [] and [r.n for r in c.profile] == [6]
+    assert c.notes == ["Only one outlet: there is nothing to compare, so only its profile is shown (with --by, only one group)."]
