@@ -262,6 +262,9 @@ def test_coverage_with_a_user_lexicon_lists_every_row_of_it_even_those_that_neve
         "  loaded/kerfuffle\t2\t(mine/loaded.tsv:2)",
         "  loaded/brouhaha\tnever fired\t(mine/loaded.tsv:3)",
     ]
+    data = json.loads(run("coverage", "news", "--lexicon", "mine", "--json").stdout)
+    assert data["your_rows"] == {"loaded/kerfuffle": 2, "loaded/brouhaha": 0}
+    assert "your_rows" not in json.loads(run("coverage", "news", "--json").stdout)
 
 
 def test_add_appends_and_refuses_duplicates(tmp_path):

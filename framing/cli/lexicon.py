@@ -202,6 +202,9 @@ def coverage(
             "fired": {f"{lex}/{t}": n for (lex, t), n in cov.fired.most_common()},
             "by_outlet": {o: {f"{lex}/{t}": n for (lex, t), n in c.most_common()} for o, c in cov.by_outlet.items()},
             "never": cov.never,
+            # every row of the user's --lexicon files with its findings (0: never fired), in file order
+            **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))}}
+               if lexicon else {}),
         }, indent=2))
         return
     typer.echo(f"{cov.articles} article{'s' * (cov.articles != 1)}, {cov.errors} unreadable")
