@@ -31,8 +31,6 @@ from framing.lexicon import (
 )
 
 WEIGHTS = (1, 2, 3)
-# Lexicons whose terms must not overlap: one word cannot both weaken and strengthen a claim.
-CONFLICTING = (("hedge", "booster"),)
 PLAIN_SENSE = "plain_sense"
 
 
@@ -86,11 +84,10 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     checked: list[Row] = []
     for f in files:
         checked.extend(_check_file(f, metadata, irregular, problems))
+    from framing.lexicon_cross_checks import check_against_packaged  # it imports Problem and Row from here
+
     packaged = [] if targets == [base] else _rows_quietly(base, metadata, irregular)
-    _check_conflicts(checked, checked + packaged, problems)
-    _check_overrides(checked, packaged, problems)
-    _check_shadowed_forms(checked, packaged, metadata, irregular, problems)
-    _check_forms_of_packaged(checked, packaged, metadata, irregular, problems)
+    check_against_packaged(checked, packaged, metadata, irregular, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     return problems
 
@@ -283,85 +280,3 @@ def _check_plain_senses(rows: list[Row], problems: list[Problem]) -> None:
 
 def _stem_in(token: str, words: set[str]) -> bool:
     return any(token.startswith(w) and len(token) - len(w) <= 3 for w in words if " " not in w)
-
-
-def _check_overrides(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
-    """A user row for a term the packaged lexicon of the same name already has: say so, since the
-    user may not know the term was there, and a row that repeats the packaged one changes nothing."""
-    ours = {(r.lexicon, r.term): r for r in packaged}
-    for r in checked:
-        old = ours.get((r.lexicon, r.term))
-        if old is None or Path(old.path).resolve() == Path(r.path).resolve():  # the packaged file itself
-            continue
-        where = f"{Path(old.path).name}:{old.line}"
-        if (old.category, old.weight) == (r.category, r.weight):
-            problems.append(Problem(r.path, r.line, f"{r.term!r} is already in the packaged {r.lexicon!r} lexicon ({where}) with the same category and weight",
-                                    "this row changes nothing; remove it, or change its category or weight", "warning"))
-        else:
-            was = f"{old.category}, weight {old.weight or 'none'}"
-            problems.append(Problem(r.path, r.line, f"{r.term!r} overrides the packaged {r.lexicon!r} row ({where}: {was})",
-                                    "keep the row if that is what you mean", "warning"))
-
-
-def _check_shadowed_forms(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
-    """A user's `railroad` also matches "railroaded", but where the packaged lexicon has a row
-    of its own for "railroaded", that row is the one found: say so, since the user's category and
-    weight will not show on that form."""
-    ours = {(r.lexicon, term_tokens(r.term)): r for r in packaged if r.category != PLAIN_SENSE}
-    if not ours:
-        return
-    for r in checked:
-        if r.category == PLAIN_SENSE or not (metadata.get(r.lexicon) or {}).get("inflect", False):
-            continue
-        toks = term_tokens(r.term)
-        for form in inflect(toks, irregular):
-            old = ours.get((r.lexicon, form))
-            if form == toks or old is None or Path(old.path).resolve() == Path(r.path).resolve():
-                continue
-            problems.append(Problem(r.path, r.line, f"{' '.join(form)!r}, a form of {r.term!r}, has a packaged row of its own "
-                                    f"({Path(old.path).name}:{old.line}: {old.category}, weight {old.weight or 'none'}), which is found instead",
-                                    f"add {' '.join(form)!r} to this file too if it should read as this row", "warning"))
-
-
-def _check_forms_of_packaged(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
-    """A user's `thugs` where the packaged lexicon has `thug`: the packaged row matches "thugs"
-    as one of its forms and comes first, so the user's row is never found (`lexicon test`
-    shows 'thug' for "thugs").  Say so, and how to change what "thugs" reads as."""
-    own = {(r.lexicon, r.term) for r in packaged}
-    forms: dict[tuple[str, tuple[str, ...]], Row] = {}
-    for r in packaged:
-        if r.category != PLAIN_SENSE and (metadata.get(r.lexicon) or {}).get("inflect", False):
-            toks = term_tokens(r.term)
-            for form in inflect(toks, irregular):
-                if form != toks:
-                    forms.setdefault((r.lexicon, form), r)
-    for r in checked:
-        if r.category == PLAIN_SENSE or (r.lexicon, r.term) in own:  # a row overriding a packaged term is found (see _check_overrides)
-            continue
-        old = forms.get((r.lexicon, term_tokens(r.term)))
-        if old is None or Path(old.path).resolve() == Path(r.path).resolve():
-            continue
-        problems.append(Problem(r.path, r.line, f"{r.term!r} is never found by this row: the packaged {old.term!r} "
-                                f"({Path(old.path).name}:{old.line}: {old.category}, weight {old.weight or 'none'}) matches it as one of its forms, and comes first",
-                                f"to change how {old.term!r} and its forms read, write the row for {old.term!r} instead", "warning"))
-
-
-def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:
-    by_lexicon: dict[str, dict[str, Row]] = {}
-    for r in context:
-        if r.category != PLAIN_SENSE:
-            by_lexicon.setdefault(r.lexicon, {}).setdefault(r.term, r)
-    reported: set[tuple[str, int]] = set()
-    for r in checked:
-        if r.category == PLAIN_SENSE:
-            continue
-        for a, b in CONFLICTING:
-            if r.lexicon not in (a, b):
-                continue
-            other_name = b if r.lexicon == a else a
-            other = by_lexicon.get(other_name, {}).get(r.term)
-            if other is None or (other.path, other.line) in reported:
-                continue
-            reported.add((r.path, r.line))
-            problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({other.path}:{other.line})",
-                                    f"keep it in one of them; use a longer phrase for the other sense"))
