@@ -296,3 +296,22 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(tmp_pa
     compared = runner.invoke(app, ["compare", "--scores", "s.csv", "--out", "c.json"])
     assert compared.exit_code == 0, compared.output
     assert [o["name"] for o in json.loads((tmp_path / "c.json").read_text())["outlets"]] == ["(no outlet)", "+Daily", "@home"]
+
+
+@pytest.mark.parametrize(("format", "out", "error"), [
+    ("jsonl", "scores.csv", "--format jsonl but --out scores.csv names a csv file; drop --format, or end --out in .jsonl"),
+    ("csv", "scores.jsonl", "--format csv but --out scores.jsonl names a jsonl file; drop --format, or end --out in .csv"),
+    ("csv", "scores.parquet", "--format csv but --out scores.parquet names a parquet file; drop --format, or end --out in .csv"),
+    ("csv", "scores.txt", None),  # a name that says nothing: --format decides
+    ("csv", "scores.csv", None),
+])
+def test_a_format_the_out_file_name_contradicts_is_refused(seeds_dir, tmp_path, monkeypatch, format, out, error):
+    """`--format jsonl --out scores.csv` wrote JSON lines into a .csv file, which compare --scores,
+    pandas and spreadsheets then failed to read."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--format", format, "--out", out])
+    if error:
+        assert result.exit_code == 2 and error in result.output and not (tmp_path / out).exists()
+    else:
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / out).read_text(encoding="utf-8").startswith("id,path,outlet,")

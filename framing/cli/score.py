@@ -52,6 +52,7 @@ def score(
     started = time.perf_counter()
     scored = errors = 0
     try:
+        check_format_matches_out(format, out)
         format = format or output_format(out)
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
         if replaced:
@@ -97,6 +98,19 @@ def output_format(out: Path | None) -> Format:
     holds JSON lines; JSONL otherwise."""
     suffix = out.suffix.lower() if out else ""
     return {".csv": Format.csv, ".parquet": Format.parquet}.get(suffix, Format.jsonl)
+
+
+_EXTENSIONS = {".csv": Format.csv, ".parquet": Format.parquet, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl}
+
+
+def check_format_matches_out(format: Format | None, out: Path | None) -> None:
+    """Refuse `--format jsonl --out scores.csv` and the like: the file would hold another format than
+    its name says, and every tool that opens it by its name (`compare --scores`, pandas, a
+    spreadsheet) would fail on it."""
+    named = _EXTENSIONS.get(out.suffix.lower()) if out is not None else None
+    if format is not None and named is not None and named != format:
+        raise fail(f"--format {format.value} but --out {out} names a {named.value} file; drop --format, or end --out in "
+                   f".{format.value}", code=2)
 
 
 def sentence_model(path: Path | None, off: bool):
