@@ -112,7 +112,10 @@ def read_metadata(folder: Path) -> dict[str, dict]:
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:  # a user folder's broken metadata.json: its file and line, not a traceback
+        raise LexiconError(f"{path}:{e.lineno}: not valid JSON ({e.msg}); fix the JSON syntax at that line") from e
 
 
 def merge_metadata(base: dict[str, dict], extra: dict[str, dict]) -> dict[str, dict]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from framing.lexicon import (
     COLUMNS,
+    LexiconError,
     INFLECTIONS_FILE,
     METADATA_FILE,
     inflect,
@@ -149,8 +150,10 @@ def errors(problems: Sequence[Problem]) -> list[Problem]:
 def _metadata(folder: Path, problems: list[Problem]) -> dict[str, dict]:
     try:
         return read_metadata(folder)
-    except json.JSONDecodeError as e:
-        problems.append(Problem(str(folder / METADATA_FILE), e.lineno, f"not valid JSON ({e.msg})", "fix the JSON syntax at that line"))
+    except LexiconError as e:
+        if not isinstance(e.__cause__, json.JSONDecodeError):
+            raise
+        problems.append(Problem(str(folder / METADATA_FILE), e.__cause__.lineno, f"not valid JSON ({e.__cause__.msg})", "fix the JSON syntax at that line"))
         return {}
 
 

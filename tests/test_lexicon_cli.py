@@ -267,6 +267,25 @@ def test_coverage_with_a_user_lexicon_lists_every_row_of_it_even_those_that_neve
     assert "your_rows" not in json.loads(run("coverage", "news", "--json").stdout)
 
 
+@pytest.mark.parametrize("command", [["score", "{article}", "--no-model"], ["lexicon", "test", "A slam dunk."], ["lexicon", "validate", "{folder}"]])
+def test_a_broken_metadata_json_in_a_user_folder_is_one_line_naming_file_and_line(tmp_path, command):
+    """It had ended `framing score --lexicon` in a JSONDecodeError traceback.  (Line 2: where the
+    parser finds the closing brace missing.)"""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "metadata.json").write_text('{"loaded": {"categories": {"sports_metaphor": "sports words"}}\n', encoding="utf-8")
+    (folder / "loaded.tsv").write_text(HEADER + "slam dunk\tsports_metaphor\t2\t\tme\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Head\n\nA slam dunk.\n", encoding="utf-8")
+    args = [a.format(article=article, folder=folder) for a in command] + ([] if command[1] == "validate" else ["--lexicon", str(folder)])
+    result = run_app(args)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    line = f"{folder / 'metadata.json'}:2: not valid JSON (Expecting ',' delimiter); fix the JSON syntax at that line"
+    assert (f"{folder / 'metadata.json'}:2: error: not valid JSON (Expecting ',' delimiter); fix the JSON syntax at that line" if command[1] == "validate"
+            else f"error: {line}") in result.output.splitlines()
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
