@@ -7,8 +7,9 @@ yield, so the caller can report errors and progress; it never prints.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -62,6 +63,40 @@ def run(job: ScoreJob, stdout: IO[str] | None = None) -> Iterator[IngestError | 
     job.check()
     recipe = parallel.AnalyzerRecipe(tuple(job.lexicons), job.model)
     recipe.build()  # a bad --lexicon fails here, once, with its file and line, before any worker starts
+    with ExitStack() as lock:
+        if job.out is not None:
+            lock.enter_context(exclusive_output(job.out, folder=job.format == "parquet"))
+        yield from _run_locked(job, recipe, stdout)
+
+
+@contextmanager
+def exclusive_output(out: Path, folder: bool = False) -> Iterator[None]:
+    """Hold an advisory lock on `out` while a run writes it, so a second run into the same output
+    (the same command started again, or `--resume` while the first still runs) stops with a message
+    instead of both appending and mixing their rows.  The lock goes with the process: a killed run
+    leaves none behind.  Where the system has no `flock` (Windows), runs are not checked."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    if folder:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY)
+    else:
+        fd = os.open(out, os.O_RDONLY | os.O_CREAT, 0o644)  # not truncated: a resumed run still reads it
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise JobError(f"{out} is being written by another framing run that is still going; let it finish, or stop it "
+                           "and continue with --resume") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] | None) -> Iterator[IngestError | int]:
     if job.resume:
         job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
     own_outputs = [p for p in (job.out, job.spans) if p is not None]  # never read back as input

@@ -5,6 +5,7 @@ Parquet part), and a real killed run finishes to the same output as an uninterru
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -151,3 +152,27 @@ def test_a_killed_run_resumes_to_the_same_output(corpus, complete, tmp_path):
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == [f"a{i:04d}" for i in range(N)]
     assert out.read_bytes() == complete["jsonl"].read_bytes()
+
+
+@pytest.mark.parametrize(("args", "out"), [
+    (["-o", "s.jsonl", "--resume"], "s.jsonl"),
+    (["-o", "s.jsonl"], "s.jsonl"),
+    (["-f", "csv", "-o", "s.csv", "--spans", "sp.csv", "--resume"], "s.csv"),
+    (["-f", "parquet", "-o", "s.parquet", "--resume"], "s.parquet"),
+])
+def test_a_second_run_into_an_output_another_run_is_writing_is_refused(corpus, complete, tmp_path, monkeypatch, args, out):
+    """Two runs appending to one output (the command started again, or --resume while the first still
+    runs) mixed their rows; the second now stops with a message and leaves the output as it was."""
+    from framing.batch import exclusive_output
+
+    monkeypatch.chdir(tmp_path)
+    source = {"s.jsonl": complete["jsonl"], "s.csv": complete["csv"], "s.parquet": complete["parquet"]}[out]
+    (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / out)
+    before = sorted(p.read_bytes() for p in [tmp_path / out, *(tmp_path / out).rglob("*")] if p.is_file())
+    with exclusive_output(tmp_path / out, folder=out.endswith(".parquet")):  # the first run, still going
+        result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args])
+    assert result.exit_code == 1
+    assert f"{out} is being written by another framing run that is still going; let it finish, or stop it and continue with --resume" in " ".join(result.output.split())
+    assert sorted(p.read_bytes() for p in [tmp_path / out, *(tmp_path / out).rglob("*")] if p.is_file()) == before
+    again = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args])  # once it has stopped
+    assert again.exit_code == 0, again.output
