@@ -76,6 +76,20 @@ def term_tokens(term: str) -> tuple[str, ...]:
 
 def read_tsv(path: Path, lexicon: str | None = None) -> list[Entry]:
     """Read one lexicon file.  Raises LexiconError naming file and line for rows it cannot use."""
+    try:
+        return _read_tsv(path, lexicon)
+    except UnicodeDecodeError as e:  # a spreadsheet's "Text (Tab delimited)" in a Windows code page: no traceback
+        data = path.read_bytes()
+        try:
+            data.decode("utf-8-sig")
+            line = 0
+        except UnicodeDecodeError as whole:  # the offset in the whole file (e's is in a read buffer)
+            line = data.count(b"\n", 0, whole.start) + 1
+        raise LexiconError(f"{path}{f':{line}' if line else ''}: not UTF-8 text ({e.reason}); save the file as UTF-8 "
+                           "(in a spreadsheet: 'Unicode text' or 'UTF-8', tab-separated)") from None
+
+
+def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
     name = lexicon or path.stem
     entries: list[Entry] = []
     with path.open(encoding="utf-8-sig", newline="") as f:

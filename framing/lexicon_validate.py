@@ -177,7 +177,7 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         with path.open(encoding="utf-8-sig", newline="") as f:
             lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     except UnicodeDecodeError as e:
-        problems.append(Problem(p, 0, f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
+        problems.append(Problem(p, _bad_byte_line(path), f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
         return rows
     if lines and len(lines[0]) == 1 and tuple(h.strip().lower() for h in lines[0][0].split(",")) == COLUMNS:
         # a spreadsheet saved as CSV: every row would fail; one line says what happened
@@ -244,6 +244,16 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     _check_plain_senses(rows, problems)
     return rows
+
+
+def _bad_byte_line(path: Path) -> int:
+    """The line of the first byte that is not UTF-8 (a read buffer's offset is not the file's)."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8-sig")
+        return 0
+    except UnicodeDecodeError as e:
+        return data.count(b"\n", 0, e.start) + 1
 
 
 def _category_fix(name: str, categories: dict | None) -> str:

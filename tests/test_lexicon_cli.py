@@ -286,6 +286,21 @@ def test_a_broken_metadata_json_in_a_user_folder_is_one_line_naming_file_and_lin
             else f"error: {line}") in result.output.splitlines()
 
 
+def test_a_lexicon_saved_in_a_windows_code_page_is_one_line_saying_to_save_it_as_utf8(tmp_path):
+    """A spreadsheet's 'Text (Tab delimited)' on Windows is cp1252: it had ended `framing score
+    --lexicon` in a UnicodeDecodeError traceback."""
+    f = tmp_path / "loaded.tsv"
+    f.write_bytes(HEADER.encode() + "café society\tjudgement\t2\t\tme\n".encode("cp1252"))
+    article = tmp_path / "a.txt"
+    article.write_text("Head\n\nThe café society met.\n", encoding="utf-8")
+    result = run_app(["score", str(article), "--no-model", "--lexicon", str(f)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"warning: {f}:2: not UTF-8 text (invalid continuation byte); save the file as UTF-8 (`framing lexicon validate` checks the file)",
+        f"error: {f}:2: not UTF-8 text (invalid continuation byte); save the file as UTF-8 (in a spreadsheet: 'Unicode text' or 'UTF-8', tab-separated)",
+    ]
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))

@@ -21,7 +21,7 @@ def _check_lexicons(value: Optional[list[Path]]) -> Optional[list[Path]]:
         from framing.lexicon_validate import errors, validate
 
         for problem in errors(validate(existing)):
-            typer.secho(f"warning: {problem.path}:{problem.line}: {problem.message}; {problem.fix} "
+            typer.secho(f"warning: {problem.path}{f':{problem.line}' if problem.line else ''}: {problem.message}; {problem.fix} "  # line 0: the whole file
                         f"(`framing lexicon validate` checks the file)", err=True, fg=typer.colors.YELLOW)
     return value
 
