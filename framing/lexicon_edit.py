@@ -30,7 +30,11 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
         if "\t" in value or "\n" in value:
             raise LexiconError(f"{path}: the {label} must not contain a tab or a line break")
     term = " ".join(term.split())
-    existing = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    try:
+        existing = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    except UnicodeDecodeError as e:
+        raise LexiconError(f"{path}: not added: the file is not UTF-8 text ({e.reason}); save it as UTF-8 first "
+                           "(`framing lexicon validate` names the line)") from None
     if existing and not existing.endswith("\n"):
         existing += "\n"
     row = "\t".join((term, category, "" if weight is None else str(weight), note, source)) + "\n"

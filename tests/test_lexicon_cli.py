@@ -301,6 +301,17 @@ def test_a_lexicon_saved_in_a_windows_code_page_is_one_line_saying_to_save_it_as
     ]
 
 
+def test_add_to_a_file_that_is_not_utf8_is_refused_in_one_line(tmp_path):
+    f = tmp_path / "loaded.tsv"
+    before = HEADER.encode() + "café society\tjudgement\t2\t\tme\n".encode("cp1252")
+    f.write_bytes(before)
+    result = run("add", "loaded", "kerfuffle", "--category", "disorder", "--file", str(f))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"error: {f}: not added: the file is not UTF-8 text (invalid continuation byte); "
+                                     "save it as UTF-8 first (`framing lexicon validate` names the line)")
+    assert f.read_bytes() == before
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
