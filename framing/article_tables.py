@@ -78,7 +78,8 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             stream = stream_lines(handle)
             first = next(stream.lines, "")
             delimiter = header_delimiter(first)
-            reader = csv.reader(itertools.chain([first], stream.lines), delimiter=delimiter)
+            quotes = [0, 0]  # quotation marks read so far; 1 once every line is read (an unclosed quote reads to the end)
+            reader = csv.reader(_counting_quotes(itertools.chain([first], stream.lines), quotes), delimiter=delimiter)
             header = next(reader, None)
         except NotText as e:
             yield IngestError(path, str(e))
@@ -102,6 +103,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
         last_line = reader.line_num
         while True:
             fallbacks = stream.fallbacks
+            quotes_before = quotes[0]
             try:
                 row = next(reader)
             except StopIteration:
@@ -114,6 +116,13 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                 last_line = reader.line_num
                 continue
             line, last_line = last_line + 1, reader.line_num
+            if last_line > line and (quotes[0] - quotes_before) % 2 and quotes[1]:
+                # a quoted field opened and never closed: csv read every line after it, to the end of
+                # the file, as that one field; the rows swallowed were lost without a word
+                yield IngestError(path, f"a quotation mark (\") opens a field on this line and is never closed, so lines {line} to "
+                                        f"{last_line} were read as one row and none of them was scored; close the quote, or double "
+                                        "a quotation mark inside a quoted field (\"\")", line)
+                continue
             if not row or not any(cell.strip() for cell in row):
                 continue  # a blank line holds no article
             if len(row) != len(names):
@@ -121,6 +130,14 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                 continue
             warnings = [CP1252_WARNING] if stream.fallbacks > fallbacks else []
             yield record_article(dict(zip(names, row)), table, line, warnings)
+
+
+def _counting_quotes(lines: Iterator[str], count: list[int]) -> Iterator[str]:
+    """The lines, counting their quotation marks into count[0], and setting count[1] at the end."""
+    for line in lines:
+        count[0] += line.count('"')
+        yield line
+    count[1] = 1
 
 
 def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:

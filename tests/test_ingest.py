@@ -413,6 +413,22 @@ def test_jsonl_lines_without_text_are_one_error_naming_the_fields_and_a_count(tm
     ]
 
 
+@pytest.mark.parametrize(("data", "scored", "error"), [
+    # a quote never closed swallowed every later row into one article's text, without a word
+    ('id,outlet,text\n1,A,Fine text here.\n2,B,"Unclosed quote starts here\n3,C,Third article.\n4,D,Fourth.\n', ["unclosed:1"],
+     'unclosed.csv:3: a quotation mark (") opens a field on this line and is never closed, so lines 3 to 5 were read as one row '
+     'and none of them was scored; close the quote, or double a quotation mark inside a quoted field ("")'),
+    # a quoted text over several lines, and a quote inside an unquoted field, are fine
+    ('id,outlet,text\n1,A,"Two\nlines."\n2,B,He said "hi there.\n3,C,"Three\n""quoted""\nlines."\n', ["unclosed:1", "unclosed:2", "unclosed:3"], None),
+])
+def test_a_csv_quote_never_closed_is_an_error_naming_the_lines_it_swallowed(tmp_path, data, scored, error):
+    write(tmp_path / "unclosed.csv", data)
+    result = runner.invoke(app, ["score", str(tmp_path / "unclosed.csv"), "--no-model"])
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == scored
+    errors = [line.removeprefix("error ").removeprefix(str(tmp_path) + "/") for line in result.stderr.splitlines() if line.startswith("error")]
+    assert errors == ([error] if error else [])
+
+
 def test_malformed_jsonl_line_is_reported_with_its_line_and_the_other_lines_read(tmp_path):
     items = read(write(tmp_path / "f.jsonl", '{"text": "one"}\n{"text": "two"\n{"text": "three"}\n'))
     assert [a.text for a in articles(items)] == ["one", "three"]
