@@ -79,7 +79,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             first = next(stream.lines, "")
             delimiter = header_delimiter(first)
             quotes = [0, 0]  # quotation marks read so far; 1 once every line is read (an unclosed quote reads to the end)
-            reader = csv.reader(_counting_quotes(itertools.chain([first], stream.lines), quotes), delimiter=delimiter)
+            reader = csv.reader(counting_quotes(itertools.chain([first], stream.lines), quotes), delimiter=delimiter)
             header = next(reader, None)
         except NotText as e:
             yield IngestError(path, str(e))
@@ -132,7 +132,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             yield record_article(dict(zip(names, row)), table, line, warnings)
 
 
-def _counting_quotes(lines: Iterator[str], count: list[int]) -> Iterator[str]:
+def counting_quotes(lines: Iterator[str], count: list[int]) -> Iterator[str]:
     """The lines, counting their quotation marks into count[0], and setting count[1] at the end."""
     for line in lines:
         count[0] += line.count('"')

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from framing.article_tables import header_delimiter
+from framing.article_tables import counting_quotes, header_delimiter
 from framing.sentence_features import parse_marked_words
 
 POSITIVE_WORDS = {"1", "1.0", "true", "yes", "y", "t", "positive", "pos"}
@@ -53,14 +53,23 @@ def read_labelled_csv(
         with path.open(encoding="utf-8-sig", newline="") as f:
             delimiter = header_delimiter(f.readline())  # semicolons or tabs, as a spreadsheet may save
             f.seek(0)
-            reader = csv.DictReader(f, delimiter=delimiter)
+            quotes = [0, 0]
+            reader = csv.DictReader(counting_quotes(f, quotes), delimiter=delimiter)
             columns = reader.fieldnames or []
             for col, option in ((text_col, "--text-col"), (label_col, "--label-col"), (words_col, "--words-col")):
                 if col is not None and col not in columns:
                     raise LabelledDataError(
                         f"{path}: no column {col!r} (columns: {', '.join(columns) or 'none'}); name the right one with {option}"
                     )
-            rows = [(r.get(text_col) or "", (r.get(label_col) or "").strip(), r.get(words_col) or "" if words_col else "") for r in reader]
+            rows = []
+            line, before = reader.line_num, quotes[0]
+            for r in reader:
+                if reader.line_num > line + 1 and (quotes[0] - before) % 2 and quotes[1]:
+                    raise LabelledDataError(f"{path}:{line + 1}: a quotation mark (\") opens a field on this line and is never closed, so "
+                                            f"lines {line + 1} to {reader.line_num} were read as one row; close the quote, or double a "
+                                            "quotation mark inside a quoted field (\"\")")
+                line, before = reader.line_num, quotes[0]
+                rows.append((r.get(text_col) or "", (r.get(label_col) or "").strip(), r.get(words_col) or "" if words_col else ""))
     except FileNotFoundError:
         raise LabelledDataError(f"{path}: no such file") from None
     except (UnicodeDecodeError, csv.Error) as e:

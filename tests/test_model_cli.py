@@ -241,3 +241,15 @@ def test_f1_interval_agrees_with_scipy_bootstrap():
     ci = sps.bootstrap((labels, scores), f1, paired=True, vectorized=False, method="percentile", n_resamples=2000, random_state=1).confidence_interval
     assert low == pytest.approx(ci.low, abs=0.02) and high == pytest.approx(ci.high, abs=0.02)
     assert low < f1(labels, scores) < high
+
+
+def test_train_refuses_a_labelled_csv_whose_quote_is_never_closed(tmp_path):
+    """The rows after an unclosed quote were read as one sentence with no label and dropped as one
+    row: training went on without them."""
+    rows = "sentence,label\nThe court spewed shameful lies again.,1\n\"The school met on Tuesday.,0\nThe board met.,0\nThe mayor lied.,1\n"
+    (tmp_path / "data.csv").write_text(rows, encoding="utf-8")
+    result = runner.invoke(app, ["train", "--data", str(tmp_path / "data.csv"), "--text-col", "sentence", "--label-col", "label", "--out", str(tmp_path / "m")])
+    assert result.exit_code == 1
+    assert (f"{tmp_path / 'data.csv'}:3: a quotation mark (\") opens a field on this line and is never closed, so lines 3 to 5 were read as one row"
+            in " ".join(result.output.split()))
+    assert not (tmp_path / "m").exists()
