@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from framing.lexicon import COLUMNS, METADATA_FILE, LexiconError, packaged_dir
+from framing.lexicon import COLUMNS, METADATA_FILE, LexiconError, merge_metadata, packaged_dir, read_metadata
 from framing.lexicon_validate import errors, validate
 
 HEADER = "\t".join(COLUMNS) + "\n"
@@ -24,6 +24,12 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
                            f"would replace them; keep your rows in a file of your own: --file my-lexicons/{name}.tsv, "
                            "then pass --lexicon my-lexicons to any command")
     path = file if file is not None else packaged_dir() / f"{name}.tsv"
+    known = read_metadata(packaged_dir())
+    if file is not None and path.parent.resolve() != packaged_dir().resolve():
+        known = merge_metadata(known, read_metadata(path.parent))
+    if name not in known:  # a typo ('lodaed') would make a file whose rows find nothing
+        raise LexiconError(f"no lexicon {name!r}; use one of {', '.join(sorted(known))} "
+                           f"(a new lexicon needs an entry in the {METADATA_FILE} beside the file)")
     if path.stem != name:
         raise LexiconError(f"{path}: a file for lexicon {name!r} must be named {name}.tsv (the file name says which lexicon it extends)")
     for label, value in (("term", term), ("category", category), ("note", note), ("source", source)):

@@ -312,6 +312,18 @@ def test_add_to_a_file_that_is_not_utf8_is_refused_in_one_line(tmp_path):
     assert f.read_bytes() == before
 
 
+def test_add_to_a_lexicon_that_does_not_exist_is_refused(tmp_path):
+    """'lodaed' made z/lodaed.tsv, whose rows find nothing; a lexicon of the user's own metadata is allowed."""
+    result = run("add", "lodaed", "kerfuffle", "--category", "disorder", "--file", str(tmp_path / "lodaed.tsv"))
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("error: no lexicon 'lodaed'; use one of anonymous_sources, booster, ")
+    assert result.stderr.strip().endswith("(a new lexicon needs an entry in the metadata.json beside the file)")
+    assert not (tmp_path / "lodaed.tsv").exists()
+    (tmp_path / "metadata.json").write_text('{"framing_devices": {"categories": {"conflict": "a story told as a fight"}}}', encoding="utf-8")
+    ok = run("add", "framing_devices", "showdown", "--category", "conflict", "--file", str(tmp_path / "framing_devices.tsv"))
+    assert ok.exit_code == 0, ok.output
+
+
 def test_add_appends_and_refuses_duplicates(tmp_path):
     f = tmp_path / "hedge.tsv"
     ok = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--weight", "1", "--file", str(f))
