@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from framing.article_tables import counting_quotes
 from framing.models import IngestError
 from framing.text_decoding import NotText, decode_bytes
 
@@ -65,7 +66,8 @@ def load(path: Path) -> Manifest:
     except (OSError, NotText) as e:
         manifest.errors.append(IngestError(where, f"manifest not read ({e}); its files are read without its metadata"))
         return manifest
-    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=_delimiter(decoded.text))
+    quotes = [0, 0]
+    reader = csv.reader(counting_quotes(io.StringIO(decoded.text, newline=""), quotes), delimiter=_delimiter(decoded.text))
     header = [h.strip().lower() for h in next(reader, [])]
     path_column = next((name for name in _PATH_NAMES if name in header), None)
     if path_column is None:
@@ -75,9 +77,15 @@ def load(path: Path) -> Manifest:
         )
         return manifest
     header[header.index(path_column)] = "path"
-    last_line = reader.line_num
+    last_line, before = reader.line_num, quotes[0]
     for row in reader:
         line, last_line = last_line + 1, reader.line_num
+        if last_line > line and (quotes[0] - before) % 2 and quotes[1]:
+            manifest.errors.append(IngestError(where, f"a quotation mark (\") opens a field on this line and is never closed, so lines {line} "
+                                                      f"to {last_line} were read as one row; close the quote (their files are read "
+                                                      "without the manifest's metadata until then)", line))
+            break
+        before = quotes[0]
         if not any(cell.strip() for cell in row):
             continue
         values = dict(zip(header, (cell.strip() for cell in row)))

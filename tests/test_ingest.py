@@ -277,6 +277,17 @@ def test_manifest_without_path_column_is_reported_and_files_still_read(tmp_path)
     assert error.message.startswith("manifest has no 'path' column (columns found: name, outlet)")
 
 
+def test_a_manifest_quote_never_closed_is_an_error_not_a_headline_swallowing_the_rows_after_it(tmp_path):
+    for name in "abc":
+        write(tmp_path / f"{name}.txt", f"Head {name}\n\nOfficials said so.\n")
+    write(tmp_path / "manifest.csv", 'path,outlet,headline\na.txt,A,"Unclosed headline\nb.txt,B,Fine\nc.txt,C,Fine\n')
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert [(r["id"], r["outlet"], r["title"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ("a", None, "Head a"), ("b", None, "Head b"), ("c", None, "Head c")]  # was a's headline "Unclosed headline\nb.txt,B,Fine\n..."
+    assert (f'error {tmp_path / "manifest.csv"}:2: a quotation mark (") opens a field on this line and is never closed, so lines 2 to 4 '
+            "were read as one row; close the quote (their files are read without the manifest's metadata until then)") in result.stderr
+
+
 @pytest.mark.parametrize(
     "manifest",
     ["path;outlet;date;headline\nfox.txt;Fox News;2017-12-04;Trump calls, claims\n",  # a European spreadsheet's "CSV"
