@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from framing.article_tables import counting_quotes
+from framing.article_tables import counting_quotes, header_delimiter
 from framing.models import IngestError
 from framing.text_decoding import NotText, decode_bytes
 
@@ -67,7 +67,7 @@ def load(path: Path) -> Manifest:
         manifest.errors.append(IngestError(where, f"manifest not read ({e}); its files are read without its metadata"))
         return manifest
     quotes = [0, 0]
-    reader = csv.reader(counting_quotes(io.StringIO(decoded.text, newline=""), quotes), delimiter=_delimiter(decoded.text))
+    reader = csv.reader(counting_quotes(io.StringIO(decoded.text, newline=""), quotes), delimiter=header_delimiter(decoded.text.split("\n", 1)[0]))
     header = [h.strip().lower() for h in next(reader, [])]
     path_column = next((name for name in _PATH_NAMES if name in header), None)
     if path_column is None:
@@ -100,17 +100,6 @@ def load(path: Path) -> Manifest:
         extra = {k: v for k, v in values.items() if k not in _FIELDS}
         manifest.rows[key] = ManifestRow(line, fields, extra)
     return manifest
-
-
-def _delimiter(text: str) -> str:
-    """"," normally; ";" or a tab when the header line uses that and no comma (a spreadsheet set to
-    a European locale saves its "CSV" with semicolons)."""
-    header = text.split("\n", 1)[0]
-    if "," not in header:
-        for candidate in (";", "\t"):
-            if candidate in header:
-                return candidate
-    return ","
 
 
 def _normalise(raw: str) -> str:
