@@ -224,6 +224,7 @@ def test_the_article_list_and_the_findings_work_by_keyboard(page):
     row.focus()
     p.keyboard.press("Enter")
     p.wait_for_function("document.querySelector('#article-view .article-meta').textContent.endsWith('id right2')")  # Enter opened it
+    assert p.evaluate("document.activeElement.matches('#article-view h3')")  # the focus went to the article
     finding = p.locator("#article-view .hl.t-loaded").first
     finding.focus()
     tip = p.locator("#tip")

@@ -326,7 +326,15 @@
       [a.outlet, a.title || a.id, a.date, fmt(a.words)].forEach(function (v) { tr.appendChild(el("td", null, v)); });
       tr.tabIndex = 0;  // the list is worked by keyboard too: Tab to a row, Enter opens it
       tr.addEventListener("click", function () { showArticle(i); });
-      tr.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showArticle(i); } });
+      tr.addEventListener("keydown", function (ev) {
+        if (ev.key !== "Enter" && ev.key !== " ") return;
+        ev.preventDefault();
+        showArticle(i);
+        // on to the article: the next Tab reaches its findings, not the rest of the list
+        var h = document.querySelector("#article-view h3");
+        h.tabIndex = -1;
+        h.focus();
+      });
       tbody.appendChild(tr);
     });
     var pages = Math.max(1, Math.ceil(filtered.length / PER_PAGE));
