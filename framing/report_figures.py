@@ -36,14 +36,15 @@ MAX_SCATTER_TERMS = 400  # per outlet: the most distinctive either way
 
 
 # What each score counts, in words a class can read; the panel shows the score's name under it,
-# for the tables and the Methods section.  A score not listed here is shown by its name alone.
+# for the tables and the Methods section.  "per 1,000 own words": the outlet's own findings are
+# divided by its own words (quotations left out), so a student's 6 / 719 words is not the score.  A score not listed here is shown by its name alone.
 PLAIN_TITLES = {
-    "loaded_author_per_1k": "Loaded words, the outlet's own, per 1,000",
+    "loaded_author_per_1k": "Loaded words, the outlet's own, per 1,000 own words",
     "loaded_quoted_per_1k": "Loaded words in quotations, per 1,000 quoted",
     "loaded_per_1k": "All loaded words, per 1,000",
-    "loaded_weighted_author_per_1k": "Outlet's own loaded words, weighted 1-3",
-    "hedge_per_1k": "Hedges, the outlet's own, per 1,000",
-    "booster_per_1k": "Boosters, the outlet's own, per 1,000",
+    "loaded_weighted_author_per_1k": "Own loaded words weighted 1-3, per 1,000 own words",
+    "hedge_per_1k": "Hedges, the outlet's own, per 1,000 own words",
+    "booster_per_1k": "Boosters, the outlet's own, per 1,000 own words",
     "quote_share": "Share of words in quotations",
     "quotes": "Spoken quotations (count)",
     "attributions": "Attributions: said, according to... (count)",

@@ -265,7 +265,7 @@ def test_profile_panels_say_what_each_score_counts_and_start_at_zero():
                for o, share in (("Fox", 0.2), ("HuffPost", 0.27), ("NYT", 0.14))]
     fig = profile_figure(compare_outlets(records, ["booster_per_1k", "quote_share", "custom_score"]))
     assert [a["text"] for a in fig["layout"]["annotations"]] == [
-        "Boosters, the outlet's own, per 1,000<br><span style='font-size:10px;color:#777'>booster_per_1k</span>",
+        "Boosters, the outlet's own, per 1,000 own words<br><span style='font-size:10px;color:#777'>booster_per_1k</span>",
         "Share of words in quotations<br><span style='font-size:10px;color:#777'>quote_share</span>",
         "custom_score",  # a score with no plain title keeps its name
     ]
@@ -535,3 +535,13 @@ def test_category_notes_explain_every_finding_type_a_tooltip_shows():
     assert notes["loaded"]["contempt"].startswith("ridicule and scorn")
     assert notes["attribution"]["neutral"].startswith("reports without judging")
     assert notes["quote"]["scare"] == "quoted words nobody is said to have spoken (scare quotes): the outlet's own voice"
+
+
+def test_plain_score_titles_fit_a_panel_and_say_what_a_rate_divides_by():
+    """Panels sit three to a row: a longer title ran into its neighbour's.  A rate of the outlet's
+    own findings says it is per 1,000 of its own words (a student's 6 / 719 words is not it)."""
+    from framing.report_figures import PLAIN_TITLES
+
+    assert max(len(t) for t in PLAIN_TITLES.values()) <= 52
+    for score in ("loaded_author_per_1k", "loaded_weighted_author_per_1k", "hedge_per_1k", "booster_per_1k"):
+        assert PLAIN_TITLES[score].endswith("per 1,000 own words")

@@ -248,7 +248,7 @@ def test_side_by_side_view_has_both_texts_and_their_scores(page):
     assert header == ["score", "what it counts", "Left Times: Left Times story 0", "Right Post: Right Post story 0", "difference"]
     assert page.page.locator("#pair-scores table").first.locator("tr").count() > 5
     rows = [r.locator("td").all_inner_texts() for r in page.page.locator("#pair-scores table").first.locator("tr").all()]
-    assert ["hedge_per_1k", "Hedges, the outlet's own, per 1,000"] in [r[:2] for r in rows if r]
+    assert ["hedge_per_1k", "Hedges, the outlet's own, per 1,000 own words"] in [r[:2] for r in rows if r]
     counts = {r[0]: r[1:] for r in (row.locator("td").all_inner_texts() for row in page.page.locator("#pair-scores .pair-findings tr").all()) if r}
     assert counts["loaded words, the outlet's own"] == ["0", "3"]  # Right Post: "claimed", "disastrous", "farce"
     assert counts["loaded words, inside quotations"] == ["1", "0"]  # Left Times quotes "It was a farce"

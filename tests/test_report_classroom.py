@@ -120,7 +120,7 @@ def test_the_means_table_says_what_each_score_counts(page):
     table = page.locator('table[data-table="means"]')
     assert table.locator("th").all_inner_texts()[:2] == ["score", "what it counts"]
     cell = table.locator("td.score-name", has_text="hedge_per_1k")
-    assert cell.get_attribute("title") == "Hedges, the outlet's own, per 1,000"
+    assert cell.get_attribute("title") == "Hedges, the outlet's own, per 1,000 own words"
 
 
 def test_the_sources_chart_says_what_not_named_means(report):
@@ -144,7 +144,7 @@ def test_hovering_a_bar_says_in_words_what_it_counts(report):
     html = report.read_text(encoding="utf-8")
     fig = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', html).group(1))
     hovers = {t["hovertemplate"].split("<br>")[1].split(":")[0] for t in fig["data"]}
-    assert "Hedges, the outlet's own, per 1,000" in hovers and "hedge_per_1k" not in hovers
+    assert "Hedges, the outlet's own, per 1,000 own words" in hovers and "hedge_per_1k" not in hovers
 
 
 
