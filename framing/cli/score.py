@@ -52,7 +52,9 @@ def score(
     started = time.perf_counter()
     scored = errors = 0
     try:
-        check_format_matches_out(format, out)
+        mismatch = format_mismatch_note(format, out)
+        if mismatch:
+            err.print(mismatch, highlight=False, soft_wrap=True)
         format = format or output_format(out)
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
         if replaced:
@@ -103,14 +105,15 @@ def output_format(out: Path | None) -> Format:
 _EXTENSIONS = {".csv": Format.csv, ".parquet": Format.parquet, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl}
 
 
-def check_format_matches_out(format: Format | None, out: Path | None) -> None:
-    """Refuse `--format jsonl --out scores.csv` and the like: the file would hold another format than
-    its name says, and every tool that opens it by its name (`compare --scores`, pandas, a
-    spreadsheet) would fail on it."""
+def format_mismatch_note(format: Format | None, out: Path | None) -> str | None:
+    """A note when `--format` and the --out file name disagree (`--format jsonl --out scores.csv`):
+    --format wins, as asked, but every tool that opens the file by its name (`compare --scores`,
+    pandas, a spreadsheet) will misread it, so the user hears of it at once, not from them."""
     named = _EXTENSIONS.get(out.suffix.lower()) if out is not None else None
     if format is not None and named is not None and named != format:
-        raise fail(f"--format {format.value} but --out {out} names a {named.value} file; drop --format, or end --out in "
-                   f".{format.value}", code=2)
+        return (f"note: writing {format.value} into {out}, as --format asks, though its name says {named.value}; "
+                f"tools that go by the name will misread it (drop --format, or end --out in .{format.value})")
+    return None
 
 
 def sentence_model(path: Path | None, off: bool):
