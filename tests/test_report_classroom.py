@@ -44,6 +44,7 @@ def report(tmp_path_factory) -> Path:
     result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
     assert result.exit_code == 0, result.output
     assert f"report: {out} (3 articles" in " ".join(result.output.split())
+    assert result.output.splitlines()[-1] == f"open it in any browser (it works offline): {out.resolve().as_uri()}"
     return out
 
 

@@ -133,6 +133,8 @@ def report(
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     size = target.stat().st_size / 1e6
     console.print(f"report: {target} ({result.articles} article{'s' * (result.articles != 1)}, {size:.1f} MB)", highlight=False, soft_wrap=True)
+    # how to open it: a teacher double-clicks the file, or pastes this address into a browser
+    console.print(f"open it in any browser (it works offline): {target.resolve().as_uri()}", highlight=False, soft_wrap=True)
 
 
 @app.command("compare")
