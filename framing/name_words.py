@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # Capital letters as the inside of a regex character class: ASCII plus the accented capitals of
 # Latin-1 and Latin Extended-A/B, so that "Élisabeth Borne" and "José Ángel Gurría" are read as whole
@@ -37,6 +37,18 @@ TITLE_WORDS = frozenset(
 # Honorifics before a name: a title word after one is a surname ("Mr. King").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col maj capt adm sgt rev".split())
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+# Which people "he" or "she" can refer to, read from the words right before a name in the article:
+# `Mr. Sanders`, `Ms. Warren`, `spokeswoman Maria Zakharova`.  Only the text's own words: a name
+# alone says nothing here.
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDERED_TITLES = {
+    # ("spokesman", "chairman" and "congressman" are left out: news uses them for women too.)
+    **dict.fromkeys("mr sir lord king prince".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman businesswoman".split(), "f"),
+}
+_GENDERED_NAME_RE = capitalised(
+    r"\b(?i:(" + "|".join(GENDERED_TITLES) + r"))\.?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)"
+)
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 DETERMINERS = frozenset(
@@ -46,7 +58,9 @@ DETERMINERS = frozenset(
 NOT_NAMES = DETERMINERS | frozenset(
     """why what when where how who in on at for after before despite while as but and if by with
     from to of this that these those earlier later meanwhile instead yet still even then now today
-    yesterday however although though since because so also not no said says added asked there there's""".split()
+    yesterday however although though since because so also not no said says added asked there there's
+    beneath amid amidst among behind beyond inside outside under over across around through throughout
+    toward towards upon within without against along during until unlike""".split()
 )  # the reporting verbs opening an inverted sentence (`Said Comey, "..."`) are no part of a name
 # Days and months: capitalised, never a speaker at the head of a clause ("On September 27 they
 # ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.
@@ -308,3 +322,9 @@ def strip_possessive(run: list[str]) -> list[str]:
     if last.endswith(("s’", "s'")):
         return run[:-1] + [last[:-1]]  # "Sanders’ campaign"
     return run
+
+
+def gendered_names(text: str) -> Iterator[tuple[str, str]]:
+    """(last name, "m" or "f") for each name a gendered title goes before in `text`, in order."""
+    for m in _GENDERED_NAME_RE.finditer(text):
+        yield strip_possessive(m.group(2).split())[-1], GENDERED_TITLES[m.group(1).lower()]

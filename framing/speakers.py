@@ -24,6 +24,7 @@ from framing.name_words import (
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
     PERSON_TITLES,
+    PRONOUN_GENDERS,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     REFLEXIVES,
@@ -31,6 +32,7 @@ from framing.name_words import (
     capitalised,
     clause_like,
     first_full_name,
+    gendered_names,
     in_title_case_line,
     phrase_reading,
     runs_by_last_name,
@@ -39,6 +41,10 @@ from framing.name_words import (
 )
 
 
+
+# How many people named before the last one are tried, latest first, when the article titles the
+# last one as of the other gender than a "he" or "she".
+_PRONOUN_REACH = 6
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
 _ACCOUNT_WORDS = frozenset("account feed timeline".split())
@@ -61,6 +67,7 @@ class Speakers:
     # role -> (found by a title?, [(offset, holder)] in text order)
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
+    _genders: dict[str, str] | None = None  # full name -> "m"/"f" from `Mr.`, `Ms.`, ... (on first use)
     # While True, names found are not remembered as referents of a later "he"/"she": set for a
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
@@ -125,13 +132,38 @@ class Speakers:
             )  # "President Zelensky", "Mr. Sanders" elsewhere in the article
         return titled or not lone_names.group_like(low)
 
-    def last_person(self, offset: int) -> str | None:
-        """The last person named before `offset` (the referent of "he" or "she")."""
+    def last_person(self, offset: int, pronoun: str = "") -> str | None:
+        """The last person named before `offset` (the referent of "he" or "she").  When the
+        article titles that person as of the other gender (`Mr. Dimon` for a "she"), the latest
+        earlier person it titles as of the pronoun's gender (`Ms. Warren`), else None: a wrong
+        name is worse than none, and a person without a gendered title is no evidence."""
         if self.more_persons is not None:
             more, self.more_persons = self.more_persons, None
             more(self)
         i = bisect.bisect_left(self.persons, (offset, "")) - 1
-        return self.persons[i][1] if i >= 0 else None
+        if i < 0:
+            return None
+        last = self.persons[i][1]
+        wanted = PRONOUN_GENDERS.get(pronoun)
+        if wanted is None:
+            return last
+        genders = self._titled_genders()
+        if genders.get(self.full_name(last), wanted) == wanted:
+            return last
+        earlier = (p for _, p in reversed(self.persons[max(0, i - _PRONOUN_REACH) : i]))
+        return next((p for p in earlier if genders.get(self.full_name(p)) == wanted), None)
+
+    def _titled_genders(self) -> dict[str, str]:
+        """Full name -> "m" or "f" for the people the article titles `Mr.`, `Ms.`, `spokeswoman`
+        ...: `Mr. Trump` is the article's first full name ending in "Trump", so Ivanka Trump is not
+        made a "he" by it.  A person titled both ways is left out."""
+        if self._genders is None:
+            found: dict[str, str] = {}
+            for surname, gender in gendered_names(self.text):
+                full = self.full_name(surname)
+                found[full] = gender if found.get(full, gender) == gender else ""
+            self._genders = {name: g for name, g in found.items() if g}
+        return self._genders
 
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
@@ -144,7 +176,7 @@ class Speakers:
             if norm.endswith("'s") and norm[:-2] in PRONOUNS_PERSON:
                 norm = norm[:-2]  # "he's said": the pronoun with "has" or "is"
             if norm in PRONOUNS_PERSON:
-                return self.last_person(start_offset), False
+                return self.last_person(start_offset, norm), False
             if norm in PRONOUNS_OTHER:
                 return None, False
         key = self.text[tokens[0].start : tokens[-1].end]

@@ -486,3 +486,44 @@ def test_is_person(text, name, titled, expected):
 )
 def test_names_with_accented_capitals_are_read_whole(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The article's own gendered titles keep "she" from the last man named, and "he" from the last woman.
+        (
+            'Talks\n\nMs. Warren spoke first. Mr. Dimon answered. "You have failed," she said.',
+            [("said", "she", "Warren")],
+        ),
+        (
+            'Talks\n\nMr. Sanders spoke first. Mrs. Clinton answered. "We will win," he said.',
+            [("said", "he", "Sanders")],
+        ),
+        # Spokeswoman is a woman's title; no woman titled so before the pronoun: no speaker, not a wrong one.
+        (
+            'Talks\n\nSpokeswoman Maria Zakharova spoke. "We will win," he said.',
+            [("said", "he", None)],
+        ),
+        # A person without a gendered title is no evidence either way: the last person named, as before.
+        ('Talks\n\nMerkel spoke in Paris. "We will win," he said.', [("said", "he", "Merkel")]),
+        # "Mr. Trump" is the article's Donald J. Trump, so Ivanka Trump may still be "she".
+        (
+            'Talks\n\nDonald J. Trump spoke first. Then Mr. Trump left. Ivanka Trump stayed. "We will win," she said.',
+            [("said", "she", "Ivanka Trump")],
+        ),
+        # A person titled both ways ("Mr." and "Mrs." Clinton) is no evidence.
+        (
+            'Talks\n\nMr. Clinton spoke after Mrs. Clinton. "We will win," she said.',
+            [("said", "she", "Clinton")],
+        ),
+    ],
+)
+def test_he_and_she_skip_people_the_article_titles_as_of_the_other_gender(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("opener", ["Beyond", "Throughout", "Within", "Behind", "Across Asia,"])
+def test_a_preposition_opening_a_sentence_is_no_person(opener):
+    text = f'Talks\n\nGov. Jan Brewer spoke. {opener} the state the mood is grim. "We will win," she said.'
+    assert speakers_of(text) == [("said", "she", "Jan Brewer")]
