@@ -68,6 +68,7 @@ class RuleData:
     predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
+    noun_markers: frozenset[str] = frozenset()  # no determiners, but a verb_only term after them is a noun: "despite claims", "denied claims"
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
     plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
     # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
@@ -125,6 +126,7 @@ class RuleData:
                 if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
             # Applied to epistemic hedge verbs only, so the nouns among the vague_head rows do no harm.
             holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
+            noun_markers=all_forms(words("noun_marker")),
         )
 
 

@@ -59,6 +59,12 @@ def lexical(text: str) -> list[tuple[str, str]]:
         ("It left them open to claims about transparency.", []),
         ("The Post echoed this claim.", []),
         ("His claim to fame was a speech.", []),
+        # ... nor after a preposition, a verb taking it as object or a verb of saying; "-ing" stays a verb.
+        ("Despite claims from Tea Partiers that the vote was fair, it stood.", []),
+        ("Members have challenged claims that the group is racist.", []),
+        ("The report said claims of fraud were false.", []),
+        ("She was accused of claiming the vote was rigged.", [("claiming", "loaded"), ("rigged", "loaded")]),
+        ("He claims the vote was rigged.", [("claims", "loaded"), ("rigged", "loaded")]),
         ("She claims that he lied about it.", [("claims", "loaded"), ("lied", "loaded")]),
         ("The party claimed about a dozen seats.", [("about", "hedge")]),  # won seats: plain too
         # ... nor after a plural possessive, an adjective that judges the statement, or in a
