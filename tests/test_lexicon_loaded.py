@@ -59,6 +59,10 @@ def loaded(text: str) -> list[str]:
         ("The senator evaded the question.", ["evaded"]),
         ("The suspect evaded capture for a week.", []),
         ("Two men evaded arrest.", []),
+        # "reality show": a hearing turned into one is theatre; the television programme is plain.
+        ("The hearing became a reality show.", ["reality show"]),
+        ("The former reality show star won.", []),
+        ("She hosted a reality show on NBC.", []),
         # Graded criticism vs a plain adverb of quantity.
         ("Rice sharply criticized Netanyahu.", ["sharply criticized"]),
         ("Prices fell sharply.", []),
