@@ -55,7 +55,7 @@ from framing.cue_context import (
     reads_as_noun,
     shared_subject,
 )
-from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, TAG_VERB_FORMS, naming_participle, state_noun, verb_after_noun
+from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, TAG_VERB_FORMS, naming_participle, object_noun, state_noun, verb_after_noun
 from framing.lexicon import Match
 from framing.models import Attribution, Range
 from framing.name_words import capitalised
@@ -154,6 +154,8 @@ def _attribute(
         return found
     if c.verb == "according_to":  # 3. `according to X`
         return according_to(art, cue, functools.partial(make_attribution, c), c.s_start, c.s_end)
+    if object_noun(art, cue, c.before, prev.cue.end if prev is not None else None):
+        return None  # "disputed claims that", "rejects calls for": the object of the word before
     # A noun or a state's name ("the claims", "in the state that she won") needs a verb's reading.
     if not c.has_that and reads_as_noun(c):
         if not verb_after_noun(art, cue, c.before, c.after):

@@ -202,7 +202,30 @@ def find_subject(c: CueContext) -> None:
         subject = clause_subjects.clause_subject(art, s_start, cue.first - 1)
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
+    if subject is not None and c.prev is not None and c.prev.source is not None:
+        subject = _whole_source(art, subject, c.prev.source)
     c.subject, c.passive = subject, passive
+
+
+def _whole_source(art: article_text.ArticleText, subject: tuple[int, int], source: Range) -> tuple[int, int]:
+    """A subject found as part of the previous attribution's source is all of that source: `Tea
+    party organizers disputed ... and called on` credits "Tea party organizers", not "Tea"."""
+    start, end = art.tokens[subject[0]].start, art.tokens[subject[1]].end
+    if not (source.start <= start and end <= source.end and (start, end) != (source.start, source.end)):
+        return subject
+    first, last = art.token_at_or_after(source.start), art.token_at_or_after(source.end) - 1
+    if last - first > 5 or any(t < last and not art.clean(t) for t in range(first, last + 1)):
+        return subject  # (`Scotto, who`: no plain noun phrase)
+    for t in [*range(first, subject[0]), *range(subject[1] + 1, last + 1)]:
+        norm = art.tokens[t].norm
+        if (
+            norm in article_text.CLAUSE_WORDS or norm in article_text.PRONOUNS or norm in article_text.AUX
+            or norm in clause_subjects.FINITE_WORDS or norm in clause_subjects.IRREGULAR_PAST
+            or norm.endswith("ing") or (norm.endswith("ed") and len(norm) > 4)
+            or (t > subject[1] and norm in ("the", "a", "an"))
+        ):
+            return subject  # (`Williams suggested he`, `He made reference`: a clause, not a noun phrase)
+    return first, last
 
 
 def _named_subject_before(art: article_text.ArticleText, first: int) -> bool:

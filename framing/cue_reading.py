@@ -110,7 +110,7 @@ def headline_verb(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
 # -s forms that are nouns as often as verbs: as verbs they take an object, a clause or "to"
 # right away ("attacks Clinton", "claims he won", "plans to run"); "Paris attacks in",
 # "terrorist attacks,", "the states that voted" are nouns.
-_NOUN_OR_VERB = frozenset("attacks calls reports promises plans threats charges states pledges".split())
+_NOUN_OR_VERB = frozenset("attacks calls claims reports promises plans threats charges states pledges".split())
 _VERB_OBJECT_OPENERS = frozenset(
     """the a an his her its their our my your this these those that him them it us me he she they we
     i you to how what why whether who where when""".split()
@@ -143,6 +143,25 @@ def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before:
         prev = art.tokens[cue.first - 1]
         return art.text[prev.start].islower() and art.clean(cue.first - 1) and before not in article_text.AUX
     return False
+
+
+# Words before an -s cue that make it the object of what comes before, a noun even before
+# "that" or "for": a preposition ("despite claims from Tea Partiers that", "amid calls for").
+_OBJECT_NOUN_BEFORE = frozenset("despite amid over against about of from with without after following among to".split())
+
+
+def object_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str, prev_cue_end: int | None) -> bool:
+    """"disputed claims of racism", "have challenged claims that", "despite claims from Tea
+    Partiers that", "rejects calls for a minimum wage hike": an -s word that is a noun as often as
+    a verb, right after a preposition, a lower-case past participle or another cue, is that
+    word's object, not a verb (BASIL articles a teacher read)."""
+    tok = art.tokens[cue.first]
+    if tok.norm not in ("claims", "calls") or not before or not art.clean(cue.first - 1):
+        return False
+    prev = art.tokens[cue.first - 1]
+    if not art.text[prev.start].islower():
+        return False
+    return before in _OBJECT_NOUN_BEFORE or (before.endswith("ed") and len(before) > 4) or prev_cue_end == prev.end
 
 
 # Words before "state(s) that" that make it the noun: "a state that has gone blue", "the 35 states

@@ -941,3 +941,32 @@ def test_participle_source_and_content(text, expected):
 )
 def test_participle_content_ends_before_a_new_named_subject(text, expected):
     assert [(a[0], a[3], a[4], a[5]) for a in attributions_of(text)] == expected
+
+
+# Cases a teacher found in BASIL articles (the real sentences, shortened): who says what.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "claims" / "calls" as the object of a verb or a preposition is a noun, not a cue; a
+        # verb coordinated with the one before takes all of its subject, not its first word.
+        (
+            "Tea party organizers disputed claims of racism and called on the NAACP to withdraw the resolution.",
+            [("disputed", "Tea party organizers", "Tea party organizers"), ("called on", "Tea party organizers", "Tea party organizers")],
+        ),
+        (
+            "But Tea Party members have challenged claims that their activists accosted black lawmakers.",
+            [("challenged", "Tea Party members", "Tea Party members")],
+        ),
+        ("The group has faced occasional claims of racism, most notably in March.", []),
+        (
+            "The NAACP passed a resolution calling on the movement's leaders to repudiate bigotry, despite claims from Tea Partiers that the measure is unjustified.",
+            [("calling on", "The NAACP", "NAACP")],
+        ),
+        (
+            "Mike Huckabee would abolish the federal taxes. He rejects calls for a minimum wage hike, saying his proposals will yield a maximum wage.",
+            [("rejects", "He", "Mike Huckabee"), ("saying", "He", "Mike Huckabee")],
+        ),
+    ],
+)
+def test_teacher_cases_cue_source_speaker(text, expected):
+    assert [(a[0], a[4], a[3]) for a in attributions_of(text)] == expected
