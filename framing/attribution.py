@@ -55,7 +55,7 @@ from framing.cue_context import (
     reads_as_noun,
     shared_subject,
 )
-from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, TAG_VERB_FORMS, naming_participle, object_noun, state_noun, verb_after_noun
+from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, TAG_VERB_FORMS, modified_noun, naming_participle, object_noun, state_noun, verb_after_noun
 from framing.lexicon import Match
 from framing.models import Attribution, Range
 from framing.name_words import capitalised
@@ -186,7 +186,8 @@ def _after_quotation(c: CueContext) -> Found | None:
     qi = bisect.bisect_right(art.quote_ends, cue_start) - 1
     if not (qi >= 0 and c.verb != "according_to" and cue_start - art.quote_ends[qi] < 160 and (
         art.quotes[qi].start <= c.s_start or not is_title(art, qi)  # “Like Oakland,” Trump said.
-    ) and not ((c.entry.weight or 2) < 3 and (c.before in NOUN_BEFORE or c.after in TAG_VERB_FORMS))):
+    ) and not ((c.entry.weight or 2) < 3 and (c.before in NOUN_BEFORE or c.after in TAG_VERB_FORMS))
+    ) or modified_noun(art, c.cue, c.before):  # (`he continued in a follow-up tweet`: the noun)
         # (`"...," the report concluded`, `"...," the congressional report said`: "report" is the source)
         return None
     cue, text, tokens = c.cue, art.text, art.tokens

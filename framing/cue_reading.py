@@ -54,8 +54,8 @@ def base_form_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -
     before = art.tokens[cue.first - 1].norm
     if before in article_text.PRONOUNS or before in article_text.AUX or before in art.speakers.anonymous_heads:
         return False
-    if before.endswith("s") or before.endswith("ly") or before.isdigit():
-        return False
+    if (before.endswith("s") and before != "news") or before.endswith("ly") or before.isdigit():
+        return False  # (but "his own Fox News show": "News" is no plural subject)
     return True
 
 
@@ -86,9 +86,12 @@ def modified_noun(art: article_text.ArticleText, cue: article_text.Cue, before: 
         return False  # the common case, decided without looking further
     if (cue.match.entry.weight or 2) >= 3 or not art.clean(cue.first - 1):
         return False
-    if cue.first >= 2 and art.tokens[cue.first - 2].norm in ("the", "in", "of"):
-        return False  # "the two suggested", "6 in 10 backed"
-    hyphenated = "-" in before and before.rsplit("-", 1)[1].endswith(("ed", "ing", "place"))
+    if cue.first >= 2 and art.tokens[cue.first - 2].norm in ("the", "in", "of") and "-" not in before:
+        return False  # "the two suggested", "6 in 10 backed" (but "a series of early-morning tweets")
+    hyphenated = "-" in before and (
+        before.rsplit("-", 1)[1].endswith(("ed", "ing", "place"))
+        or (cue.first >= 2 and art.tokens[cue.first - 2].norm in ("a", "an") and not art.tokens[cue.first].norm.endswith("ed"))
+    )  # ("a follow-up tweet")
     return before.isdigit() or before in _NUMBER_WORDS or hyphenated
 
 
@@ -147,7 +150,7 @@ def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before:
 
 # Words before an -s cue that make it the object of what comes before, a noun even before
 # "that" or "for": a preposition ("despite claims from Tea Partiers that", "amid calls for").
-_OBJECT_NOUN_BEFORE = frozenset("despite amid over against about of from with without after following among to".split())
+_OBJECT_NOUN_BEFORE = frozenset("despite amid over against about of from with without after following among to on in into for at by".split())
 
 
 def object_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str, prev_cue_end: int | None) -> bool:
@@ -157,11 +160,37 @@ def object_noun(art: article_text.ArticleText, cue: article_text.Cue, before: st
     word's object, not a verb (BASIL articles a teacher read)."""
     tok = art.tokens[cue.first]
     if tok.norm not in ("claims", "calls") or not before or not art.clean(cue.first - 1):
-        return False
+        return _plural_noun_phrase(art, cue, before)
     prev = art.tokens[cue.first - 1]
     if not art.text[prev.start].islower():
         return False
     return before in _OBJECT_NOUN_BEFORE or (before.endswith("ed") and len(before) > 4) or prev_cue_end == prev.end
+
+
+# Auxiliaries that agree with a plural subject: an -s word right before one is that subject
+# (not a modal: "a trend that the foundation predicts will continue").
+_PLURAL_AUX = frozenset("have are were had do did".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me it you".split())  # (`reports against him blames Dena Grayson`)
+
+
+def _plural_noun_phrase(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
+    """"Health worries have dogged ...": an -s cue of weight 2 or less right before a plural
+    auxiliary is a plural subject; "seizing on recent comments his rival made": one after a
+    preposition and a lower-case adjective is a noun (BASIL and PolNeAR dev articles)."""
+    tok = art.tokens[cue.first]
+    if cue.first != cue.last or not tok.norm.endswith("s") or tok.norm.endswith("ss") or (cue.match.entry.weight or 2) >= 3:
+        return False
+    if tok.norm in _EVIDENCE_VERBS or tok.norm in _NEVER_NOUNS or before in _SUBJECT_LIKE or before in article_text.PRONOUNS:
+        return False
+    k = cue.last + 1
+    if k < len(art.tokens) and art.clean(cue.last) and art.tokens[k].norm in _PLURAL_AUX:
+        return True
+    j = cue.first - 2
+    return (
+        j >= 0 and before and art.tokens[j].norm in _OBJECT_NOUN_BEFORE and art.clean(j) and art.clean(cue.first - 1)
+        and art.text[art.tokens[cue.first - 1].start].islower() and before not in article_text.AUX
+        and before not in _DETERMINERS and before not in _SUBJECT_LIKE and before not in _OBJECT_PRONOUNS and not before.endswith(("s", "ly"))
+    )
 
 
 # Words before "state(s) that" that make it the noun: "a state that has gone blue", "the 35 states

@@ -966,6 +966,21 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             "Mike Huckabee would abolish the federal taxes. He rejects calls for a minimum wage hike, saying his proposals will yield a maximum wage.",
             [("rejects", "He", "Mike Huckabee"), ("saying", "He", "Mike Huckabee")],
         ),
+        # Nouns that look like cues: a show, worries, tweets, comments.
+        ('Huckabee, 59, quit his job hosting his own Fox News show, "Huckabee," in January.', []),
+        ("Health worries have dogged 68-year-old Hillary Clinton.", []),
+        (
+            'He did not address his series of early-morning tweets in which he called a former Miss Universe "disgusting."',
+            [("called", "he", None)],
+        ),
+        (
+            "A new ad from Donald Trump's presidential campaign is seizing on recent comments his rival made questioning why she isn't ahead.",
+            [("questioning", "Donald Trump's", "Donald Trump")],
+        ),
+        (
+            'Donald J. Trump wrote on Twitter. "That person would be the most popular hero in America," he continued in a follow-up tweet.',
+            [("continued", "he", "Donald J. Trump")],
+        ),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
