@@ -215,6 +215,8 @@ def naming_participle(art: article_text.ArticleText, cue: article_text.Cue, befo
     if cue.first < 2 or (art.tokens[cue.first - 2].norm not in ("a", "an") and before not in _NAMED_THINGS):
         return False
     k = cue.last + 1
+    if k + 1 < len(art.tokens) and art.tokens[k].norm == "the" and art.clean(k):
+        k += 1  # "a group called the St. Louis Tea Party"
     if k >= len(art.tokens) or not art.text[art.tokens[k].start].isupper():
         return False
     prev = art.tokens[cue.first - 1]

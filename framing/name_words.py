@@ -114,7 +114,7 @@ def phrase_reading(
     first = len(words)
     if surname_like_title(words, norms):
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
-    while first > 0 and (norms[first - 1] not in TITLES_AND_DETERMINERS or place_new(words, first - 1)) and (
+    while first > 0 and (norms[first - 1] not in TITLES_AND_DETERMINERS or place_new(words, first - 1) or _in_acronym(phrase, spans[first - 1])) and (
         norms[first - 1] not in _OPENERS
     ) and NAME_PART_RE.fullmatch(words[first - 1]):
         if first < len(words) and norms[first - 1].endswith("'s"):
@@ -150,6 +150,12 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:
+    """Is the token a letter of a dotted acronym ("N.A.A.C.P.": its "A" is no article)?"""
+    end = span[1]
+    return span[1] - span[0] == 1 and phrase[end : end + 1] == "." and phrase[end + 1 : end + 2].isupper()
 
 
 _FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())

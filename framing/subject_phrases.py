@@ -183,6 +183,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
+    if k > 0 and tokens[k - 1].start >= floor and text[tokens[k].start].isupper() and art.gap(k - 1) == ". " and (
+        len(tokens[k - 1].norm) <= 2 and text[tokens[k - 1].start].isupper()
+    ):
+        k -= 1  # the phrase ran out of words inside a name: `the St. Louis Tea Party issued ... calling`
     if tokens[k].norm == "who":
         if k > 0 and tokens[k - 1].start >= s_start and art.comma(k - 1) and any(
             t.norm in AUX or t.norm in LEADING_PREPOSITIONS for t in tokens[k + 1 : end + 1]

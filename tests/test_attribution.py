@@ -981,6 +981,14 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             'Donald J. Trump wrote on Twitter. "That person would be the most popular hero in America," he continued in a follow-up tweet.',
             [("continued", "he", "Donald J. Trump")],
         ),
+        # A naming participle before "the" and a name; a name that opens with "St." is not cut there.
+        (
+            "A group called the St. Louis Tea Party issued its own resolution Tuesday calling on the NAACP to withdraw the proposal.",
+            [("calling on", "St. Louis Tea Party", "St. Louis Tea Party")],
+        ),
+        # A dotted acronym is one name: its "A" is no article.
+        ("N.A.A.C.P. Challenges Tea Party on Racism\n\nOne of the nation's oldest groups met.", [("Challenges", "N.A.A.C.P", "N.A.A.C.P")]),
+        ("The S.E.C. said it would increase oversight as well.", [("said", "The S.E.C", "S.E.C")]),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
