@@ -36,11 +36,21 @@ def is_title(art: article_text.ArticleText, qi: int) -> bool:
     in running text (not in a Title Case headline)?"""
     q = art.quotes[qi]
     words = art.text[q.start : q.end].strip("“”\"‘’'`,.!? ").split()
+    if len(words) == 1 and words[0][:1].isupper() and _show_owner_before(art.text, q.start):
+        return not in_title_case_line(art.text, q.start)  # `On Fox News’ “Hannity,” she ...`: a show
     if not 2 <= len(words) <= 6:
         return False  # one capitalised word ("No," he said) is speech as often as a title
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False
     return not in_title_case_line(art.text, q.start)
+
+
+def _show_owner_before(text: str, start: int) -> bool:
+    """Does a capitalised possessive stand right before the quotation (`Fox News’ “Hannity”`,
+    `MSNBC's “Hardball”`), whose one word is then the name of a show, not words spoken?"""
+    before = text[max(0, start - 40) : start].rstrip()
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].endswith(("’s", "'s", "s’", "s'"))
 
 
 def _name_follows(art: article_text.ArticleText, cue: article_text.Cue) -> bool:

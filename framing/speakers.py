@@ -91,6 +91,8 @@ class Speakers:
         return full
 
     def note_person(self, offset: int, name: str) -> None:
+        if name.endswith(("’", "'")):
+            return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
             i = bisect.bisect_left(self.persons, (offset, ""))

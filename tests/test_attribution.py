@@ -989,6 +989,13 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
         # A dotted acronym is one name: its "A" is no article.
         ("N.A.A.C.P. Challenges Tea Party on Racism\n\nOne of the nation's oldest groups met.", [("Challenges", "N.A.A.C.P", "N.A.A.C.P")]),
         ("The S.E.C. said it would increase oversight as well.", [("said", "The S.E.C", "S.E.C")]),
+        # One capitalised word quoted after an outlet's possessive is a show, not speech; and
+        # the possessive is no person for a later "she".
+        (
+            "Sarah Palin, the 2008 Republican vice presidential nominee, weighed in to defend the Tea Party movement on Monday."
+            " On Fox News’ “Hannity,” she called on the Obamas to rebuke the N.A.A.C.P.",
+            [("weighed in", "Sarah Palin", "Sarah Palin"), ("called on", "she", "Sarah Palin")],
+        ),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
