@@ -204,6 +204,11 @@ def find_subject(c: CueContext) -> None:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if subject is not None and c.prev is not None and c.prev.source is not None:
         subject = _whole_source(art, subject, c.prev.source)
+    if (
+        subject is not None and c.prev is not None and art.tokens[subject[1]].end == c.prev.cue.end
+        and subject[1] > subject[0] and art.tokens[subject[1] - 1].norm in article_text.PRONOUNS
+    ):
+        subject = None  # `a message that he hopes will appeal to`: the cue is inside what he hopes
     c.subject, c.passive = subject, passive
 
 

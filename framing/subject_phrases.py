@@ -41,6 +41,10 @@ def _participle(word: str) -> bool:
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
 # Conjunctions that may open a participle clause after a comma (`..., while saying`).
 _PARTICIPLE_OPENERS = frozenset("while after before when since by".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+# Words after which a pronoun opens a relative clause of its own: `Americans who he says`
+# (only these: PolNeAR's loose overlap measure rewards the longer phrase elsewhere).
+_BEFORE_PRONOUN_SUBJECT = frozenset("who whom".split())
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 
@@ -167,6 +171,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     end = k
     if tokens[end].norm in CLAUSE_WORDS:
         return None, passive
+    if tokens[end].norm in _SUBJECT_PRONOUNS and relative is None and end > 0 and tokens[end - 1].norm in _BEFORE_PRONOUN_SUBJECT:
+        return (end, end), passive  # `Americans who he says`, `$18 million he says he raised`: the pronoun alone
     limit = 7
     # The phrase stops at a quotation: where the last one before it ends (or the sentence start).
     qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1

@@ -996,6 +996,15 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             " On Fox News’ “Hannity,” she called on the Obamas to rebuke the N.A.A.C.P.",
             [("weighed in", "Sarah Palin", "Sarah Palin"), ("called on", "she", "Sarah Palin")],
         ),
+        # A cue right after "he hopes" is inside what he hopes; after "who he", the pronoun alone speaks.
+        (
+            "Mike Huckabee is delivering an economy- and security-centered message that he hopes will appeal to everyday Americans.",
+            [("hopes", "he", "Mike Huckabee")],
+        ),
+        (
+            'Mike Huckabee wraps his appeal as a pitch to everyday Americans who he says "don\'t feel like anybody understands."',
+            [("says", "he", "Mike Huckabee")],
+        ),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
