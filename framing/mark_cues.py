@@ -189,7 +189,11 @@ def _headline(art: article_text.ArticleText, found: list[Attribution]) -> list[A
     words = m.group(1).lower().split()
     if words[0] in _LABELS or words[-1] in _LABELS:
         return []
-    src = _token_span(art, m.start(1), m.end(1))
+    src_end = m.end(1)
+    to = re.search(r" [Tt]o ", m.group(1))
+    if to is not None:
+        src_end = m.start(1) + to.start()  # `Mitt To Akin: Drop Out`: Mitt speaks, to Akin
+    src = _token_span(art, m.start(1), src_end)
     end = phrases_after_cue.trim_end(text, m.end(), line_end)
     if src is None or end <= m.end():
         return []

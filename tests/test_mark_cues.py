@@ -113,3 +113,18 @@ def test_colon_credits_the_subject_of_its_clause(text, expected):
 )
 def test_a_colon_before_a_quotation_is_one_attribution(text, expected):
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline's colon after `X To Y`: X speaks, to Y (BASIL, PolNeAR train headlines).
+        ("Mitt To Akin: Drop Out\n\nPresumptive GOP presidential nominee Mitt Romney joined a chorus.", [(":", "Mitt", "Mitt")]),
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke on Friday.",
+            [(":", "Clinton", "Clinton")],
+        ),
+    ],
+)
+def test_headline_colon_after_to_credits_who_speaks(text, expected):
+    assert [(cue, source, speaker) for cue, _, speaker, source, _ in attributions_of(text)][:1] == expected
