@@ -112,7 +112,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS or art.gap(k).strip() in ("–", "—", "--")
     ):
         # (`Rubio flipped his choice on the spot – saying`: a dash sets the participle off too)
-        return clause_subject(art, s_start, k), False
+        return clause_subject(art, s_start, k) or _opening_noun_phrase(art, s_start, k), False
     if (
         relative is None and ing and tokens[k].norm in _PARTICIPLE_OPENERS and k > 0
         and art.comma(k - 1) and art.clean(k)
@@ -233,6 +233,18 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
+
+
+def _opening_noun_phrase(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:
+    """`The group, calling for calm, said`: a short noun phrase opening the sentence, closed by
+    the comma before the participle, is its subject (a name would have been found already)."""
+    tokens = art.tokens
+    first = art.token_at_or_after(s_start)
+    if not (first < k and k - first <= 3 and art.comma(k) and tokens[first].norm in ("the", "a", "an")):
+        return None
+    if any(not art.clean(t) or tokens[t].norm in AUX or tokens[t].norm in CLAUSE_WORDS or tokens[t].norm.endswith("ed") for t in range(first, k)):
+        return None
+    return (first, k) if tokens[k].norm not in AUX and not tokens[k].norm.endswith("ed") else None
 
 
 # Words after which an article opens no new noun phrase of its own (`the head of the agency`).

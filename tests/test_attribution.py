@@ -1005,6 +1005,8 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             'Mike Huckabee wraps his appeal as a pitch to everyday Americans who he says "don\'t feel like anybody understands."',
             [("says", "he", "Mike Huckabee")],
         ),
+        # A participle between commas after a short noun phrase opening the sentence shares it.
+        ("The group, calling for calm, said the protest would go on.", [("calling for", "The group", "group"), ("said", "The group", "group")]),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):

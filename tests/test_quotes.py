@@ -180,11 +180,11 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             "Foreign Minister Sergey Lavrov dismissed Zelenskyy as “pathetic,” the agency said.",
             [("“pathetic,”", "fragment", "Sergey Lavrov")],
         ),
-        # A label after a labeling verb and its object is spoken, even with no subject found, and
-        # so is each label of a list ("a X and a Y").
+        # A label after a labeling verb and its object is spoken (by the noun phrase the
+        # participle is set off from), and so is each label of a list ("a X and a Y").
         (
             "The senator, calling him a “sniveling coward,” left the room.",
-            [("“sniveling coward,”", "fragment", None)],
+            [("“sniveling coward,”", "fragment", "senator")],
         ),
         (
             'Bloomberg jabbed at Trump, whom Bloomberg called a "dangerous demagogue" and a "bomb-thrower."',
