@@ -236,9 +236,14 @@ def run_name(run: str) -> tuple[str, str | None]:
     if last.endswith(("’s", "'s")):
         last = last[:-2]
     parts = strip_titles(words)
+    if len(parts) > 2 and parts[0] in _PAGEANT_TITLES and words[0] == "Miss":
+        parts = parts[1:]  # "Miss Universe Alicia Machado": the title's second word is no name
     if len(parts) < 2:
         return last, None
     return last, " ".join(strip_possessive(parts))
+
+
+_PAGEANT_TITLES = frozenset("Universe America USA World Teen".split())
 
 
 def _within_sentence(words: list[str]) -> list[str]:

@@ -1007,6 +1007,12 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
         ),
         # A participle between commas after a short noun phrase opening the sentence shares it.
         ("The group, calling for calm, said the protest would go on.", [("calling for", "The group", "group"), ("said", "The group", "group")]),
+        # "Miss Universe" is a title: the person is Alicia Machado, not "Universe Alicia Machado".
+        (
+            "Trump fights with Machado\n\nDonald Trump attacked former Miss Universe Alicia Machado on Friday."
+            " Merrill says Machado promised to continue supporting Clinton.",
+            [("attacked", "Donald Trump", "Donald Trump"), ("says", "Merrill", "Merrill"), ("promised", "Machado", "Alicia Machado")],
+        ),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
