@@ -15,7 +15,7 @@ import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject
-from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, TITLE_WORDS
+from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
 # `The State Department less than two weeks ago said`.
@@ -218,6 +218,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
     if relative is not None:
         k = _object_before_relative(art, k, end)
+        named = _name_before_appositive(art, k, relative, floor)
+        if named is not None:
+            return (named, relative), passive
     if relative is None:
         end = _before_time_phrase(art, k, end)
         end = _before_participle_phrase(art, k, end)
@@ -233,6 +236,32 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
+
+
+def _name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) -> int | None:
+    """`Mike Huckabee, a former governor of Arkansas and preacher who has announced`: the
+    relative clause ends an appositive that opens with "a"/"the" after a name and a comma; the
+    source opens at that name (its first token returned), not at "preacher"."""
+    tokens, text = art.tokens, art.text
+    j = k
+    while j > 0 and tokens[j - 1].start >= floor and not art.comma(j - 1) and k - j < 10:
+        j -= 1
+    if j == 0 or tokens[j - 1].start < floor or not art.comma(j - 1) or tokens[j].norm not in ("a", "an", "the"):
+        return None
+    if any(
+        text[tokens[t].start].islower() and (tokens[t].norm in AUX or tokens[t].norm in FINITE_WORDS or tokens[t].norm in IRREGULAR_PAST
+                                             or (tokens[t].norm.endswith("ed") and len(tokens[t].norm) > 4))
+        for t in range(j, relative)
+    ):
+        return None  # (`New Hampshire, a young woman asked Mrs. Clinton about several women who`: a clause)
+    a = j - 1
+    if not text[tokens[a].start].isupper() or tokens[a].norm in CALENDAR_WORDS:
+        return None
+    while a > 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and j - a < 4 and (
+        tokens[a - 1].norm not in NOT_NAMES
+    ):
+        a -= 1
+    return a if j - 1 > a else None  # a name of two words or more
 
 
 def _opening_noun_phrase(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:

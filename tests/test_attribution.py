@@ -1013,6 +1013,15 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             " Merrill says Machado promised to continue supporting Clinton.",
             [("attacked", "Donald Trump", "Donald Trump"), ("says", "Merrill", "Merrill"), ("promised", "Machado", "Alicia Machado")],
         ),
+        # A relative clause ending an appositive after a name: the person speaks, not "preacher".
+        (
+            "Mike Huckabee, a former Republican governor of Arkansas and preacher who has announced his run for the presidency, spoke.",
+            [("announced", "Mike Huckabee, a former Republican governor of Arkansas and preacher who", "Mike Huckabee")],
+        ),
+        (
+            "She met John Bentel, a tech staffer at the State Department who told his subordinates never to speak of it.",
+            [("told", "John Bentel, a tech staffer at the State Department who", "John Bentel")],
+        ),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
