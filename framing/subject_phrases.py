@@ -44,7 +44,7 @@ _PARTICIPLE_OPENERS = frozenset("while after before when since by".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # Words after which a pronoun opens a relative clause of its own: `Americans who he says`
 # (only these: PolNeAR's loose overlap measure rewards the longer phrase elsewhere).
-_BEFORE_PRONOUN_SUBJECT = frozenset("who whom".split())
+_BEFORE_PRONOUN_SUBJECT = frozenset("who whom million billion".split())
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 

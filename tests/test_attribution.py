@@ -1022,6 +1022,11 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             "She met John Bentel, a tech staffer at the State Department who told his subordinates never to speak of it.",
             [("told", "John Bentel, a tech staffer at the State Department who", "John Bentel")],
         ),
+        # A pronoun after an amount opens the relative clause: it alone is the source.
+        (
+            "Donald Trump spoke on Friday. He said he plans to put to good use the approximately $18 million he says he raised for his campaign.",
+            [("said", "He", "Donald Trump"), ("says", "he", "Donald Trump")],
+        ),
     ],
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
