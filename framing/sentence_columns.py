@@ -15,8 +15,9 @@ The result is exactly what the one-sentence-at-a-time definition gives: same col
 counts, summed in the same order (tests/test_sentence_columns.py checks probabilities on real
 sentences against a straightforward computation).  With the word-summed character weighting
 (`framing.training.WordSummedCharTfidf`, the default since model format 2) a chunk's character
-n-grams are not even listed: the chunk keeps two numbers per model variant.  The cache is bounded
-(`MAX_CHUNKS`); emptying it changes speed, never a result.
+n-grams are not even listed: the chunk keeps two numbers per model variant.  New words' character
+n-grams are looked up as integer codes, all of a batch at once (`framing.char_ngram_codes`).  The
+cache is bounded (`MAX_CHUNKS`); emptying it changes speed, never a result.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from operator import attrgetter
 
 import numpy as np
 
+from framing.char_ngram_codes import CharNgramCodes
 from framing.models import Span
 from framing.sentence_features import (
     MARKED_FEATURES,
@@ -116,6 +118,7 @@ class SentenceColumns:
             idf, coefs = char_weights
             pad = np.zeros(self.word_width)
             self._char_weights = (np.concatenate([pad, idf]).astype(np.float64), [np.concatenate([pad, c]).astype(np.float64) for c in coefs])
+            self._char_codes = CharNgramCodes(char_vocabulary, self.word_width)
         # The words of the vocabulary's bigrams, numbered apart as first and as second words: a
         # chunk's last token can start a joining bigram only if some bigram starts with it.
         self._first_ids: dict[str, int] = {}
@@ -176,11 +179,15 @@ class SentenceColumns:
         All the chunks' n-grams are looked up in one pass."""
         idf, coefs = self._char_weights
         n = len(chunks)
-        grams = char_ngrams_of_words(chunks)
-        cols = np.fromiter(map(self._chars.get, grams, repeat(-1, len(grams))), dtype=np.int64, count=len(grams))
-        owners = np.arange(n, dtype=np.int64).repeat(char_ngram_counts(chunks))
-        known = cols >= 0
-        keys = owners[known] << self.shift | cols[known]
+        if self._char_codes.usable:
+            owners, cols = self._char_codes.occurrences(chunks)
+        else:  # an alphabet too large for integer codes: as strings
+            grams = char_ngrams_of_words(chunks)
+            cols = np.fromiter(map(self._chars.get, grams, repeat(-1, len(grams))), dtype=np.int64, count=len(grams))
+            owners = np.arange(n, dtype=np.int64).repeat(char_ngram_counts(chunks))
+            known = cols >= 0
+            owners, cols = owners[known], cols[known]
+        keys = owners << self.shift | cols
         keys.sort()
         keys, counts = _run_lengths(keys)
         chunk, cols = keys >> self.shift, keys & ((1 << self.shift) - 1)
