@@ -44,6 +44,10 @@ class CharNgramCodes:
         order = np.argsort(codes, kind="stable")
         self._codes = codes[order]
         self._columns = (order + first_column).astype(np.int64)
+        # Each code point's number, by direct look-up; any point past the alphabet's last reads
+        # the final entry, 0 (outside the alphabet).
+        self._numbers = np.zeros((int(self._points[-1]) + 2) if len(self._points) else 1, dtype=np.int32)
+        self._numbers[self._points] = np.arange(1, len(self._points) + 1)
 
     def occurrences(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(word index, column) of every n-gram of the space-padded words found in the vocabulary
@@ -53,8 +57,7 @@ class CharNgramCodes:
         total = len(points)
         if not total or not len(self._codes):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self._points, points), len(self._points) - 1)
-        numbers = np.where(self._points[at] == points, at + 1, 0)
+        numbers = self._numbers.take(np.minimum(points, len(self._numbers) - 1)).astype(np.int64)
         unknown = np.concatenate(([0], np.cumsum(numbers == 0)))  # characters outside the alphabet before i
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
         owner = np.arange(len(words), dtype=np.int64).repeat(lengths)

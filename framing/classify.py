@@ -145,7 +145,10 @@ class SentenceClassifier:
         if "lexicon" in small and found is not None and len(found[0]):  # no findings add nothing
             decision += self._lexicon.dots(*found, n, small["lexicon"])
         if "marked" in small and len(occurrences.marked[0]):
-            decision += marked_features(occurrences.marked, self._rates, n) @ small["marked"]
+            features, weights = marked_features(occurrences.marked, self._rates, n), small["marked"]
+            # Three products summed by hand: a (sentences x 3) matrix product calls BLAS, whose
+            # thread start-up costs more than the sums.
+            decision += features[:, 0] * weights[0] + features[:, 1] * weights[1] + features[:, 2] * weights[2]
         a, b = v.calibration
         return 1.0 / (1.0 + np.exp(a * decision + b))
 

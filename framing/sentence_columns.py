@@ -310,9 +310,10 @@ class LexiconColumns:
         """`matrix(rows, spans, n) @ coef` (equal to within rounding: the same products, summed
         over a sentence's non-zero features only), without building the sentences x features matrix."""
         width = len(self.index)
-        columns = list(map(self._by_kind.get, map(_KIND, spans)))
-        if None in columns:
-            columns = [c if c is not None else self._add_kind(s) for c, s in zip(columns, spans)]
+        try:
+            columns = list(map(self._by_kind.__getitem__, map(_KIND, spans)))
+        except KeyError:  # a kind of finding not met before
+            columns = [self._by_kind.get(_KIND(s)) or self._add_kind(s) for s in spans]
         cells = np.repeat(np.asarray(rows, dtype=np.intp) * width, list(map(len, columns)))
         cells += np.fromiter(chain.from_iterable(columns), dtype=np.intp, count=len(cells))
         cells.sort()
