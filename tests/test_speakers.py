@@ -527,6 +527,11 @@ def test_he_and_she_skip_people_the_article_titles_as_of_the_other_gender(text, 
 def test_a_preposition_opening_a_sentence_is_no_person(opener):
     text = f'Talks\n\nGov. Jan Brewer spoke. {opener} the state the mood is grim. "We will win," she said.'
     assert speakers_of(text) == [("said", "she", "Jan Brewer")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Role words are searched in an ASCII lower-case copy of the text (speakers._ascii_lower):
         # curly quotes, accented names and a Kelvin sign leave the offsets and the holder as they
         # were with `text.lower()`; a capital dotted I, whose lower case is two characters, makes
