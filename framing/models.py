@@ -190,43 +190,16 @@ class Span:
     def to_json(self) -> str:
         """`json.dumps(self.to_dict(), ensure_ascii=False)`, written straight from the fields: an
         article has about a hundred spans, and building then encoding a dict for each was most of
-        the cost of writing JSONL.  Only the offsets and the text differ from span to span; the
-        JSON of everything from `type` to `source` is looked up in `_SPAN_MIDDLES` by those
-        fields (one tuple and one dict look-up instead of encoding nine fields each time).
-        tests/test_export.py checks the two agree."""
-        w = self.weight
-        fields = (self.type, self.category, w, self.voice, self.speaker, self.verb, self.stance, self.term,
-                  self.lexicon, self.rule, self.detector)
-        # 1 == 1.0 == True as dict keys: a weight that is not an int (or None) is never looked up.
-        middle = _SPAN_MIDDLES[fields] if w is None or type(w) is int else _span_middle(fields)
-        head = f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, {middle}'
+        the cost of writing JSONL.  tests/test_export.py checks the two agree."""
+        s = _JSON_STRINGS
+        head = (f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, '
+                f'"type": {s[self.type]}, "category": {s[self.category]}, "weight": {_json_number(self.weight)}, '
+                f'"voice": {s[self.voice]}, "speaker": {s[self.speaker]}, "verb": {s[self.verb]}, '
+                f'"stance": {s[self.stance]}, "term": {s[self.term]}, "lexicon": {s[self.lexicon]}, '
+                f'"rule": {s[self.rule]}, "detector": {s[self.detector]}, "source": ')
         if self.type == "attribution":
             return f'{head}{_json_range(self.source)}, "content": {_json_range(self.content)}}}'
-        return head
-
-
-def _span_middle(fields: tuple) -> str:
-    """The JSON of a span from `"type"` to `"source": ` (attributions, whose source is a range) or to
-    the end (every other span, whose source is its detector)."""
-    type_, category, weight, voice, speaker, verb, stance, term, lexicon, rule, detector = fields
-    s = _JSON_STRINGS
-    middle = (f'"type": {s[type_]}, "category": {s[category]}, "weight": {_json_number(weight)}, '
-              f'"voice": {s[voice]}, "speaker": {s[speaker]}, "verb": {s[verb]}, "stance": {s[stance]}, '
-              f'"term": {s[term]}, "lexicon": {s[lexicon]}, "rule": {s[rule]}, "detector": {s[detector]}, "source": ')
-    return middle if type_ == "attribution" else f"{middle}{s[detector]}}}"
-
-
-class _SpanMiddles(dict):
-    """`_span_middle` of the span fields seen so far, at most `LIMIT` of them.  Only fields that are
-    strings or None (weight: an int or None) are kept: 1, 1.0 and True are one dict key."""
-
-    LIMIT: ClassVar[int] = 50_000
-
-    def __missing__(self, fields: tuple) -> str:
-        middle = _span_middle(fields)
-        if len(self) < self.LIMIT and all(f is None or type(f) is str for i, f in enumerate(fields) if i != 2):
-            self[fields] = middle
-        return middle
+        return f"{head}{s[self.detector]}}}"
 
 
 class _JsonStrings(dict):
@@ -246,7 +219,6 @@ class _JsonStrings(dict):
 
 
 _JSON_STRINGS = _JsonStrings()
-_SPAN_MIDDLES = _SpanMiddles()
 
 
 def _json_number(value: int | None) -> str:

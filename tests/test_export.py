@@ -238,18 +238,7 @@ def test_every_compare_output_column_is_in_the_codebook():
     assert [k for k in sorted(columns) if f"| `{k}` |" not in text and f"`{k}`" not in text] == []
 
 
-
 def test_span_json_is_exact_when_fields_are_equal_as_dict_keys():
-    # 1 == 1.0 == True and "x" != 1: the cache of encoded span fields must not hand one the other's JSON
+    # 1 == 1.0 == True as dict keys: the cache of encoded strings must not hand one the other's JSON
     spans = [Span(0, 1, "x", "loaded", category="c", weight=w, term=t) for w in (1, 1.0, True, 1) for t in ("x", 1)]
     assert [s.to_json() for s in spans] == [json.dumps(s.to_dict(), ensure_ascii=False) for s in spans]
-
-
-def test_the_cache_of_encoded_span_fields_stays_bounded():
-    from framing.models import _SpanMiddles
-
-    cache = _SpanMiddles()
-    cache.LIMIT = 2
-    for term in ("a", "b", "c"):
-        assert cache[("loaded", None, 1, "author", None, None, None, term, "loaded", None, "lexicon")].startswith('"type": "loaded"')
-    assert len(cache) == 2
