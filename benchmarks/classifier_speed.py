@@ -7,13 +7,26 @@ and the classifier alone on articles already analysed (its word cache now warm).
 may be shared.
 
     /work/venv/bin/python benchmarks/classifier_speed.py --articles 500
+
+`--callgrind` instead counts the classifier's instructions per article with callgrind, which does
+not depend on the machine's load: the articles are analysed first (outside callgrind) and pickled;
+then three child processes under callgrind load the model and the analyses and score them zero,
+one and two times, so the differences are what `sentence_probabilities` costs, first with an
+empty word cache (as in `framing score`), then again with it warm.  Compare two trees by running
+each with its own PYTHONPATH:
+
+    /work/venv/bin/python benchmarks/classifier_speed.py --callgrind --articles 100
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import pickle
+import re
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,11 +59,57 @@ class TimedModel:
             self.cpu += time.process_time() - started
 
 
+# The callgrind child: load the model and the pickled analyses, score them `rounds` times.
+CHILD = """
+import pickle
+from framing.classify import load_model
+model = load_model()
+with open({path!r}, "rb") as f:
+    analyses = pickle.load(f)
+for _ in range({rounds}):
+    for a in analyses:
+        model.sentence_probabilities(a.article.text, a.sentences, a)
+"""
+
+
+def callgrind_instructions(path: str, rounds: int) -> int:
+    """Instructions callgrind counts for a child that scores the pickled analyses `rounds` times."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", CHILD.format(path=path, rounds=rounds)],
+            capture_output=True, text=True, check=True,
+        ).stderr
+    found = re.search(r"I\s+refs:\s+([\d,]+)", out)
+    if found is None:
+        raise SystemExit(f"callgrind printed no instruction count:\n{out[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def callgrind(articles: list[Article]) -> None:
+    """Print the classifier's instructions per article, cold word cache then warm."""
+    analyzer = Analyzer()
+    analyses = [analyzer.analyze(a) for a in articles]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/analyses.pickle"
+        with open(path, "wb") as f:
+            pickle.dump(analyses, f)
+        counts = [callgrind_instructions(path, rounds) for rounds in (0, 1, 2)]
+    n = len(articles)
+    print(f"{n} articles, {sum(len(a.sentences) for a in analyses) / n:.1f} sentences an article; instructions: "
+          + ", ".join(f"{c:,}" for c in counts) + " (scored 0, 1, 2 times)")
+    print(f"classifier per article: {(counts[1] - counts[0]) / n / 1e6:.3f} M instructions with an empty word cache, "
+          f"{(counts[2] - counts[1]) / n / 1e6:.3f} M warm")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--model", type=Path, default=None, help="model file (default: the shipped one)")
+    parser.add_argument("--callgrind", action="store_true", help="count instructions with callgrind instead (the shipped model)")
     args = parser.parse_args()
+    if args.callgrind:
+        callgrind([Article(id=str(i), text=a["text"], title=a.get("title")) for i, a in enumerate(corpus.articles(args.articles))])
+        return
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     articles = [Article(id=str(i), text=a["text"], title=a.get("title")) for i, a in enumerate(corpus.articles(args.articles))]
     model, load_s, load_cpu = timed(lambda: load_model(args.model))

@@ -7,6 +7,7 @@ start-up and import costs.  Compare two trees by running each with its own PYTHO
 
     python benchmarks/instructions.py                                  # this tree
     PYTHONPATH=/tmp/old python /tmp/old/benchmarks/instructions.py     # a worktree of another commit
+    python benchmarks/instructions.py --classifier                     # with the default sentence classifier
 
 Needs valgrind (`apt-get install valgrind`).  Prints the two totals and the figure per article.
 """
@@ -31,18 +32,23 @@ import corpus
 from framing import export
 from framing.models import Article
 from framing.pipeline import Analyzer
-analyzer = Analyzer(model=None)
+model = None
+if {classifier}:
+    from framing.classify import load_model
+    model = load_model()
+analyzer = Analyzer(model=model)
 for i, a in enumerate(corpus.articles({n})):
     export.jsonl_line(analyzer.analyze(Article(id=str(i), text=a["text"], title=a.get("title"))))
 """
 
 
-def instructions(n: int) -> int:
-    """Instructions callgrind counts for a child process scoring `n` articles."""
+def instructions(n: int, classifier: bool = False) -> int:
+    """Instructions callgrind counts for a child process scoring `n` articles (with the default
+    sentence classifier when `classifier`)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c",
-             CHILD.format(here=str(HERE), n=n)],
+             CHILD.format(here=str(HERE), n=n, classifier=classifier)],
             capture_output=True, text=True, check=True,
         ).stderr
     found = re.search(r"I\s+refs:\s+([\d,]+)", out)
@@ -55,10 +61,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=20, help="articles in the baseline run")
     parser.add_argument("--large", type=int, default=120, help="articles in the measured run")
+    parser.add_argument("--classifier", action="store_true", help="score with the shipped sentence classifier")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: apt-get install valgrind")
-    small, large = instructions(args.small), instructions(args.large)
+    small, large = instructions(args.small, args.classifier), instructions(args.large, args.classifier)
     per_article = (large - small) / (args.large - args.small)
     print(f"{args.small} articles: {small:,} instructions; {args.large} articles: {large:,}")
     print(f"per article: {per_article / 1e6:.2f} M instructions")

@@ -76,10 +76,13 @@ class SentenceClassifier:
         marked = self.vocabularies.get("marked", [])
         self._columns = SentenceColumns(self.vocabularies["word"], self.vocabularies["char"], [marked[i] for i in rank], char_weights)
         self._rates = self.marked_rates.astype(np.float64)[rank]
-        # Word and character columns side by side (as SentenceColumns numbers them), kept in the
-        # stored precision (float32: half the memory touched per look-up) and widened when looked up.
-        self._idf = np.concatenate([self.idf[b] for b in BLOCKS])
-        self._coef = {k: np.concatenate([v.coef[b] for b in BLOCKS]) for k, v in self.variants.items()}
+        # Word and character columns side by side (as SentenceColumns numbers them), widened once
+        # from the stored float32 (exactly) so a look-up needs no conversion; with the word-summed
+        # weighting the character columns are never looked up, so only the word block is kept.
+        blocks = ("word",) if self.char_weighting == "word_sum" else BLOCKS
+        self._idf = np.concatenate([self.idf[b] for b in blocks]).astype(np.float64)
+        self._coef = {k: np.concatenate([v.coef[b] for b in blocks]).astype(np.float64) for k, v in self.variants.items()}
+        self._small_coef = {k: {b: c.astype(np.float64) for b, c in v.coef.items() if b in ("lexicon", "marked")} for k, v in self.variants.items()}
 
     def __getstate__(self) -> dict[str, Any]:
         # Sent to worker processes (never written to disk): the lookup tables are rebuilt there.
@@ -104,7 +107,7 @@ class SentenceClassifier:
         inside = (row >= 0) & (span_starts < np.fromiter(map(_END, sentences), dtype=np.int64, count=len(sentences))[np.maximum(row, 0)])
         found = (row[inside], list(compress(spans, inside.tolist())))  # the findings inside a sentence
         lowered = [text[s.start : s.end].lower() for s in sentences]
-        return [round(p, 4) for p in self._probabilities(lowered, found, "full").tolist()]
+        return rounded(self._probabilities(lowered, found, "full"), 4)
 
     def probabilities(self, texts: Sequence[str], spans: Sequence[Sequence[Span]] | None = None, variant: str = "full") -> np.ndarray:
         """Calibrated probabilities of the positive class for a batch of sentences.
@@ -128,35 +131,43 @@ class SentenceClassifier:
         if not n:
             return decision
         occurrences = self._columns.columns(lowered)
-        word, char = self._tfidf_dots(occurrences.keys, occurrences.counts, self._coef[variant], n)
-        decision += word
+        coef = self._coef[variant]
         if occurrences.char_sums is not None:  # word-summed: sum over words of v.w / sqrt(sum of |v|^2)
-            norms = np.sqrt(occurrences.char_sums[:, 0])
-            dots = occurrences.char_sums[:, 1 + self._variant_order.index(variant)]
-            char = np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
-        decision += char
-        if "lexicon" in v.coef and found is not None:
-            decision += self._lexicon.matrix(*found, n) @ v.coef["lexicon"].astype(np.float64)
-        if "marked" in v.coef:
-            decision += marked_features(occurrences.marked, self._rates, n) @ v.coef["marked"].astype(np.float64)
+            decision += self._tfidf_dots(occurrences.keys, occurrences.counts, coef, n, blocks=1)
+            sums = occurrences.char_sums
+            norms = np.sqrt(sums[:, 0])
+            decision += np.divide(sums[:, 1 + self._variant_order.index(variant)], norms, out=np.zeros(n), where=norms > 0)
+        else:
+            parts = self._tfidf_dots(occurrences.keys, occurrences.counts, coef, n, blocks=2)
+            decision += parts[:, 0]  # word, then character: the order the sums were always made in
+            decision += parts[:, 1]
+        small = self._small_coef[variant]
+        if "lexicon" in small and found is not None and len(found[0]):  # no findings add nothing
+            decision += self._lexicon.dots(*found, n, small["lexicon"])
+        if "marked" in small and len(occurrences.marked[0]):
+            features, weights = marked_features(occurrences.marked, self._rates, n), small["marked"]
+            # Three products summed by hand: a (sentences x 3) matrix product calls BLAS, whose
+            # thread start-up costs more than the sums.
+            decision += features[:, 0] * weights[0] + features[:, 1] * weights[1] + features[:, 2] * weights[2]
         a, b = v.calibration
         return 1.0 / (1.0 + np.exp(a * decision + b))
 
-    def _tfidf_dots(self, keys: np.ndarray, counts: np.ndarray, coef: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """Per sentence, the word block's and the character block's rows of sublinear-TF x IDF,
-        each L2-normalised (as TfidfVectorizer makes them), dotted with their weights.
+    def _tfidf_dots(self, keys: np.ndarray, counts: np.ndarray, coef: np.ndarray, n: int, blocks: int) -> np.ndarray:
+        """Per sentence, the n-gram blocks' rows of sublinear-TF x IDF, each L2-normalised (as
+        TfidfVectorizer makes them), dotted with their weights: one column per block (word, then
+        character when `blocks` is 2).
 
         `keys` (sorted) are row << shift | column, so each (row, block) is summed in column order."""
         shift = self._columns.shift
         rows, cols = keys >> shift, keys & ((1 << shift) - 1)
-        values = self._idf[cols].astype(np.float64)  # x (1 + log count), which is 1 for the n-grams seen once
+        values = self._idf[cols]  # x (1 + log count), which is 1 for the n-grams seen once
         repeated = (counts > 1).nonzero()[0]
         values[repeated] *= 1.0 + np.log(counts[repeated])
-        bins = 2 * rows + (cols >= self._columns.word_width)
-        norms = np.sqrt(np.bincount(bins, values * values, minlength=2 * n))
-        dots = np.bincount(bins, values * coef[cols].astype(np.float64), minlength=2 * n)
-        parts = np.divide(dots, norms, out=np.zeros(2 * n), where=norms > 0)
-        return parts[0::2], parts[1::2]
+        bins = rows if blocks == 1 else 2 * rows + (cols >= self._columns.word_width)
+        norms = np.sqrt(np.bincount(bins, values * values, minlength=blocks * n))
+        dots = np.bincount(bins, values * coef[cols], minlength=blocks * n)
+        parts = np.divide(dots, norms, out=np.zeros(blocks * n), where=norms > 0)
+        return parts if blocks == 1 else parts.reshape(n, blocks)
 
     # -- explanation ---------------------------------------------------------------------------
     def top_features(self, n: int = 15, variant: str = "full") -> list[tuple[str, float]]:
@@ -170,6 +181,20 @@ class SentenceClassifier:
         order = np.argsort(w)
         picked = list(order[::-1][:n]) + list(order[:n])
         return [(names[i], round(float(w[i]), 4)) for i in picked]
+
+
+def rounded(values: np.ndarray, digits: int) -> list[float]:
+    """`[round(v, digits) for v in values]`, exactly, for values between -1e6 and 1e6, in a few
+    array operations: x * 10**digits is off the exact product by far less than 1e-6, so rounding
+    it to an integer k picks the same k as Python's correctly rounded `round` unless the product
+    lies within 1e-6 of a half (those few are left to `round`), and k / 10**digits (one correctly
+    rounded division) is the float nearest the decimal k / 10**digits, as `round` returns."""
+    scale = 10.0**digits
+    scaled = values * scale
+    out = (np.rint(scaled) / scale).tolist()
+    for i in (np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6).nonzero()[0].tolist():
+        out[i] = round(float(values[i]), digits)
+    return out
 
 
 # -- persistence and the default model ---------------------------------------------------------

@@ -246,13 +246,31 @@ class Analysis:
         return self._dict([s.to_dict() for s in self.spans])
 
     def to_json(self) -> str:
-        """`json.dumps(self.to_dict(), ensure_ascii=False)`, with the spans written by `Span.to_json`
-        (the rest by json's C encoder).  A marker list holds the spans' place; its last occurrence is
-        the one: only `metadata`, which comes before, can hold lists of arbitrary strings."""
-        before, _, after = JSON.encode(self._dict(_SPANS_MARK)).rpartition(_SPANS_MARK_JSON)
-        return before + "[" + ", ".join([s.to_json() for s in self.spans]) + "]" + after
+        """`json.dumps(self.to_dict(), ensure_ascii=False)`, in pieces: the fields up to `scores` by
+        json's C encoder (its text then ends with the closing brace, dropped here), the spans by
+        `Span.to_json` and the sentences from their fields (about fifty an article: building a dict
+        for each to encode cost more than writing them), the rest by json again."""
+        head = JSON.encode(self._head())
+        s = _JSON_STRINGS
+        sentences = ", ".join([
+            f'{{"start": {x.start}, "end": {x.end}, "voice": {s[x.voice]}, "bias_probability": {_json_number(x.bias_probability)}}}'
+            for x in self.sentences
+        ])
+        return (f'{head[:-1]}, "spans": [{", ".join([x.to_json() for x in self.spans])}], '
+                f'"ignored": {JSON.encode([r.to_dict() for r in self.ignored])}, "sentences": [{sentences}], '
+                f'"warnings": {JSON.encode(self._warnings())}}}')
 
     def _dict(self, spans: list[Any]) -> dict[str, Any]:
+        return {
+            **self._head(),
+            "spans": spans,
+            "ignored": [r.to_dict() for r in self.ignored],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "warnings": self._warnings(),
+        }
+
+    def _head(self) -> dict[str, Any]:
+        """The fields that come before the spans."""
         a = self.article
         return {
             "id": a.id,
@@ -266,12 +284,7 @@ class Analysis:
             "sentence_count": len(self.sentences),
             "model": self.model,
             "scores": self.scores,
-            "spans": spans,
-            "ignored": [r.to_dict() for r in self.ignored],
-            "sentences": [s.to_dict() for s in self.sentences],
-            "warnings": list(a.warnings) + list(self.warnings),
         }
 
-
-_SPANS_MARK = ["\x00framing-spans-9f1c2e7b\x00"]
-_SPANS_MARK_JSON = JSON.encode(_SPANS_MARK)
+    def _warnings(self) -> list[str]:
+        return list(self.article.warnings) + list(self.warnings)

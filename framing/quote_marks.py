@@ -11,6 +11,7 @@ unclosed quotation runs to the end of its paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,9 +21,8 @@ from framing.models import IgnoredRange
 _LINE_RE = re.compile(r"[^\n]+")
 # Marks; `''` and ``` `` ``` are the double quotes of some newswire copy (``like this'').
 _MARK_RE = re.compile(r"''|``|[\"“”«»‘’']")
-# One character of a mark: a plain class is searched for more than twice as fast as the
-# alternation above; _scan_paragraph joins `''` and ``` `` ``` itself.
-_MARK_CHAR_RE = re.compile(r"[\"“”«»‘’'`]")
+# The characters of a mark; _scan_paragraph joins `''` and ``` `` ``` itself.
+_MARK_CHARS = "\"“”«»‘’'`"
 # Words that begin with an elided letter, after which an apostrophe-like mark opens nothing.
 _ELISION_RE = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b)", re.IGNORECASE)
 
@@ -98,6 +98,7 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
     pending_after_colon = False  # the unclosed quote opened after a colon (`tweeted: “...`)
     ignored_sorted = sorted((r.start, r.end) for r in ignored)
     lines = [m.span() for m in _LINE_RE.finditer(text)]
+    marks = _mark_offsets(text)
     for n, (ls, le) in enumerate(lines):
         if _inside(ignored_sorted, ls, le):
             continue  # a caption between two parts of a quote does not break it
@@ -145,7 +146,7 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
         else:
             continuation = None
         before = len(result.quotes)
-        unclosed_mark = _scan_paragraph(text, scan_from, le, ignored_sorted, result)
+        unclosed_mark = _scan_paragraph(text, marks, scan_from, le, ignored_sorted, result)
         if continuation is not None and len(result.quotes) > before and result.quotes[before].start == first:
             result.quotes[before].continues = continuation
         if unclosed_mark is not None:
@@ -204,12 +205,28 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _scan_paragraph(text: str, start: int, end: int, ignored: list[tuple[int, int]], result: QuoteScan) -> int | None:
-    """Pair the marks of one paragraph; return the opening offset of a quote left unclosed."""
+def _mark_offsets(text: str) -> list[int]:
+    """The offsets of all mark characters of the text, in order.  One `str.find` pass per mark
+    character costs about a tenth of a regular expression's search for the class of them: in a
+    text with curly quotes the regex tests every character against each member of the class."""
+    out: list[int] = []
+    for ch in _MARK_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _scan_paragraph(
+    text: str, marks: list[int], start: int, end: int, ignored: list[tuple[int, int]], result: QuoteScan
+) -> int | None:
+    """Pair the marks of one paragraph (`marks`: the offsets of all mark characters of the text,
+    sorted); return the opening offset of a quote left unclosed."""
     stack: list[list] = []  # [kind 'd'|'s', offset, weak-close offset or None]
     skip = -1  # the second character of a two-character mark
-    for m in _MARK_CHAR_RE.finditer(text, start, end):
-        i = m.start()
+    for i in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]:
         if i == skip:
             continue
         width = 1

@@ -15,8 +15,9 @@ The result is exactly what the one-sentence-at-a-time definition gives: same col
 counts, summed in the same order (tests/test_sentence_columns.py checks probabilities on real
 sentences against a straightforward computation).  With the word-summed character weighting
 (`framing.training.WordSummedCharTfidf`, the default since model format 2) a chunk's character
-n-grams are not even listed: the chunk keeps two numbers per model variant.  The cache is bounded
-(`MAX_CHUNKS`); emptying it changes speed, never a result.
+n-grams are not even listed: the chunk keeps two numbers per model variant.  New words' character
+n-grams are looked up as integer codes, all of a batch at once (`framing.char_ngram_codes`).  The
+cache is bounded (`MAX_CHUNKS`); emptying it changes speed, never a result.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from operator import attrgetter
 
 import numpy as np
 
+from framing.char_ngram_codes import CharNgramCodes
 from framing.models import Span
 from framing.sentence_features import (
     MARKED_FEATURES,
@@ -44,21 +46,24 @@ _NO_TOKEN = -1  # first/last token of a chunk without tokens
 _NO_BIGRAM = -2  # ... of a token no bigram of the vocabulary has there
 _PAIR_SHIFT = 32  # bigram key: first token id << 32 | second token id
 _KIND = attrgetter("type", "voice", "lexicon", "category", "stance")  # what a finding's lexicon features depend on
-_CHUNK_FIELDS = ("col_start", "col_len", "first", "last", "mark_start", "mark_len")
+# The columns of the per-chunk table: where its columns and its marked words are, and its first
+# and last tokens (as numbered for the joining bigrams).
+_COL_START, _COL_LEN, _FIRST, _LAST, _MARK_START, _MARK_LEN = range(6)
 
 
 class _Growing:
-    """An array that grows by doubling (appends are rare: only for words not seen before)."""
+    """An array that grows by doubling (appends are rare: only for words not seen before); with
+    `width`, a table of that many columns that grows by rows."""
 
-    def __init__(self, dtype: np.dtype | type = np.int32) -> None:
-        self.data = np.empty(1024, dtype=dtype)
+    def __init__(self, dtype: np.dtype | type = np.int32, width: int | None = None) -> None:
+        self.data = np.empty(1024 if width is None else (1024, width), dtype=dtype)
         self.size = 0
 
     def extend(self, values: Sequence[int] | Sequence[tuple]) -> int:
-        """Append values (records as tuples); returns where they start."""
+        """Append values (rows as tuples); returns where they start."""
         start, end = self.size, self.size + len(values)
         if end > len(self.data):
-            grown = np.empty(max(end, 2 * len(self.data)), dtype=self.data.dtype)
+            grown = np.empty((max(end, 2 * len(self.data)), *self.data.shape[1:]), dtype=self.data.dtype)
             grown[:start] = self.data[:start]
             self.data = grown
         self.data[start:end] = values
@@ -113,11 +118,17 @@ class SentenceColumns:
             idf, coefs = char_weights
             pad = np.zeros(self.word_width)
             self._char_weights = (np.concatenate([pad, idf]).astype(np.float64), [np.concatenate([pad, c]).astype(np.float64) for c in coefs])
-        self._token_ids: dict[str, int] = {}  # the words of the vocabulary's bigrams
+            self._char_codes = CharNgramCodes(char_vocabulary, self.word_width)
+        # The words of the vocabulary's bigrams, numbered apart as first and as second words: a
+        # chunk's last token can start a joining bigram only if some bigram starts with it.
+        self._first_ids: dict[str, int] = {}
+        self._second_ids: dict[str, int] = {}
         pairs = []
         for gram, col in self._bigrams.items():
-            first, second = (self._token_ids.setdefault(t, len(self._token_ids)) for t in gram.split(" "))
-            pairs.append((first << _PAIR_SHIFT | second, col))
+            first, second = gram.split(" ")
+            first_id = self._first_ids.setdefault(first, len(self._first_ids))
+            second_id = self._second_ids.setdefault(second, len(self._second_ids))
+            pairs.append((first_id << _PAIR_SHIFT | second_id, col))
         pairs.sort()
         self._pair_keys = np.asarray([k for k, _ in pairs], dtype=np.int64)
         self._pair_cols = np.asarray([c for _, c in pairs], dtype=np.int32)
@@ -126,13 +137,11 @@ class SentenceColumns:
     def _reset(self) -> None:
         self._chunk_ids: dict[str, int] = {}
         self._columns, self._marks = _Growing(), _Growing()
-        # One record per chunk id, so that looking a chunk up touches one place in memory: where its
-        # columns and marked words are, its first and last tokens, and (word-summed weighting) its
-        # character vector's squared norm, then its dot product with each variant's weights.
-        fields = [(name, np.int32) for name in _CHUNK_FIELDS]
-        if self._char_weights is not None:
-            fields.append(("char_sums", np.float64, (1 + len(self._char_weights[1]),)))
-        self._chunks = _Growing(dtype=np.dtype(fields))
+        # One row per chunk id (see _COL_START ...), so that looking chunks up is one `take`; for
+        # the word-summed weighting a second table: the chunk's character vector's squared norm,
+        # then its dot product with each variant's weights.
+        self._chunks = _Growing(width=6)
+        self._char_sums = _Growing(np.float64, width=1 + len(self._char_weights[1])) if self._char_weights is not None else None
 
     def _add_chunks(self, chunks: Sequence[str]) -> None:
         """Analyse words not seen before (distinct) and append what they hold to the tables."""
@@ -142,8 +151,7 @@ class SentenceColumns:
         all_marks: list[int] = []
         rows = []
         summed = self._char_weights is not None
-        blank = (0.0,) if summed else ()  # the character sums, filled in below for all at once
-        token_id = self._token_ids.get
+        first_id, second_id = self._first_ids.get, self._second_ids.get
         for chunk in chunks:
             tokens = WORD_NGRAM_RE.findall(chunk)
             cols = [c for c in map(unigrams, tokens) if c is not None]
@@ -152,8 +160,9 @@ class SentenceColumns:
             if not summed:
                 cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
             marks = sorted({marked[w] for w in MARKED_WORD_RE.findall(chunk.replace("’", "'")) if w in marked})
-            first, last = (token_id(tokens[0], _NO_BIGRAM), token_id(tokens[-1], _NO_BIGRAM)) if tokens else (_NO_TOKEN, _NO_TOKEN)
-            rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks), *blank))
+            # first: as the second word of a joining bigram; last: as its first word
+            first, last = (second_id(tokens[0], _NO_BIGRAM), first_id(tokens[-1], _NO_BIGRAM)) if tokens else (_NO_TOKEN, _NO_TOKEN)
+            rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks)))
             all_cols += cols
             all_marks += marks
             self._chunk_ids[chunk] = len(self._chunk_ids)
@@ -161,20 +170,24 @@ class SentenceColumns:
             self._columns.extend(all_cols)
         if all_marks:
             self._marks.extend(all_marks)
-        start = self._chunks.extend(rows)
+        self._chunks.extend(rows)
         if summed:
-            self._chunks.data["char_sums"][start : start + len(chunks)] = self._summed_char_values(chunks)
+            self._char_sums.extend(self._summed_char_values(chunks))
 
     def _summed_char_values(self, chunks: Sequence[str]) -> np.ndarray:
         """Per chunk, its character vector v (count in the word x IDF): |v|^2, then v . weights.
         All the chunks' n-grams are looked up in one pass."""
         idf, coefs = self._char_weights
         n = len(chunks)
-        grams = char_ngrams_of_words(chunks)
-        cols = np.fromiter(map(self._chars.get, grams, repeat(-1, len(grams))), dtype=np.int64, count=len(grams))
-        owners = np.arange(n, dtype=np.int64).repeat(char_ngram_counts(chunks))
-        known = cols >= 0
-        keys = owners[known] << self.shift | cols[known]
+        if self._char_codes.usable:
+            owners, cols = self._char_codes.occurrences(chunks)
+        else:  # an alphabet too large for integer codes: as strings
+            grams = char_ngrams_of_words(chunks)
+            cols = np.fromiter(map(self._chars.get, grams, repeat(-1, len(grams))), dtype=np.int64, count=len(grams))
+            owners = np.arange(n, dtype=np.int64).repeat(char_ngram_counts(chunks))
+            known = cols >= 0
+            owners, cols = owners[known], cols[known]
+        keys = owners << self.shift | cols
         keys.sort()
         keys, counts = _run_lengths(keys)
         chunk, cols = keys >> self.shift, keys & ((1 << self.shift) - 1)
@@ -189,43 +202,45 @@ class SentenceColumns:
         """What sentences (already lower-cased) hold: see `Occurrences`."""
         if len(self._chunk_ids) > MAX_CHUNKS:
             self._reset()
+        n = len(lowered)
         split = [text.split() for text in lowered]
-        per_row = list(map(len, split))
         chunks = list(chain.from_iterable(split))
-        get = self._chunk_ids.get
-        ids = list(map(get, chunks))
-        if None in ids:  # words not seen before
-            self._add_chunks(list(dict.fromkeys(c for c, i in zip(chunks, ids) if i is None)))
-            ids = list(map(get, chunks))
-        rows_of_chunks = np.arange(len(lowered), dtype=np.int32).repeat(per_row)
-        ids_array = np.asarray(ids, dtype=np.intp)
-        meta = self._chunks.view()[ids_array]
-        rows, cols = _gather(self._columns.view(), meta["col_start"], meta["col_len"], rows_of_chunks)
-        pair_rows, pair_cols = self._joining_bigrams(meta["first"], meta["last"], rows_of_chunks)
+        ids = np.fromiter(map(self._chunk_ids.get, chunks, repeat(-1)), dtype=np.intp, count=len(chunks))
+        if len(ids) and ids.min() < 0:  # words not seen before
+            self._add_chunks(list(dict.fromkeys(c for c, i in zip(chunks, ids.tolist()) if i < 0)))
+            ids = np.fromiter(map(self._chunk_ids.get, chunks), dtype=np.intp, count=len(chunks))
         # One key per occurrence, row << shift | column: int32 unless the batch is very large.
-        dtype = key_dtype(len(lowered), self.shift)
-        keys = np.concatenate((rows.astype(dtype) << self.shift | cols, pair_rows.astype(dtype) << self.shift | pair_cols))
+        dtype = key_dtype(n, self.shift)
+        rows_of_chunks = np.arange(n, dtype=dtype).repeat(list(map(len, split)))
+        meta = self._chunks.view().take(ids, axis=0)
+        rows, cols = _gather(self._columns.view(), meta[:, _COL_START], meta[:, _COL_LEN], rows_of_chunks)
+        pair_rows, pair_cols = self._joining_bigrams(meta[:, _FIRST], meta[:, _LAST], rows_of_chunks)
+        keys = np.concatenate((rows << self.shift | cols, pair_rows << self.shift | pair_cols))
         keys.sort()
         unique, counts = _run_lengths(keys)
-        marked = _gather(self._marks.view(), meta["mark_start"], meta["mark_len"], rows_of_chunks)
+        with_marks = meta[:, _MARK_LEN].nonzero()[0]
+        marks = meta[with_marks]
+        marked = _gather(self._marks.view(), marks[:, _MARK_START], marks[:, _MARK_LEN], rows_of_chunks[with_marks])
         char_sums = None
-        if self._char_weights is not None:
-            per_chunk = meta["char_sums"]
-            char_sums = np.stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=len(lowered)) for k in range(per_chunk.shape[1])], axis=1)
+        if self._char_sums is not None:
+            per_chunk = self._char_sums.view().take(ids, axis=0)
+            char_sums = np.stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=n) for k in range(per_chunk.shape[1])], axis=1)
         return Occurrences(unique, counts, marked, char_sums)
 
     def _joining_bigrams(self, first: np.ndarray, last: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Bigram columns that join the last token of a chunk to the first of the next chunk that
         has a token, within one sentence (a chunk without tokens, like "a" or "--", sits between).
-        A word no bigram has in that place (_NO_BIGRAM) makes a negative key, which matches none."""
+        Only pairs whose words can be there (numbered, not _NO_BIGRAM) are looked up."""
         if not len(self._pair_keys):
             return rows_of_chunks[:0], self._pair_cols[:0]
         with_tokens = (first != _NO_TOKEN).nonzero()[0]
         rows = rows_of_chunks[with_tokens]
-        keys = last[with_tokens[:-1]].astype(np.int64) << _PAIR_SHIFT | first[with_tokens[1:]]
+        left, right = last[with_tokens[:-1]], first[with_tokens[1:]]
+        candidates = ((left >= 0) & (right >= 0) & (rows[:-1] == rows[1:])).nonzero()[0]
+        keys = left[candidates].astype(np.int64) << _PAIR_SHIFT | right[candidates]
         at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
-        hit = ((self._pair_keys[at] == keys) & (rows[:-1] == rows[1:])).nonzero()[0]
-        return rows[hit], self._pair_cols[at[hit]]
+        hit = (self._pair_keys[at] == keys).nonzero()[0]
+        return rows[candidates[hit]], self._pair_cols[at[hit]]
 
 
 def key_dtype(rows: int, shift: int) -> type:
@@ -235,8 +250,8 @@ def key_dtype(rows: int, shift: int) -> type:
 
 def _gather(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The rows and values of the segments flat[start : start + length], one per chunk, in order."""
-    ends = np.cumsum(lengths)
-    positions = np.arange(ends[-1] if len(ends) else 0, dtype=np.int32) - (ends - lengths - starts).repeat(lengths)
+    ends = np.cumsum(lengths, dtype=np.intp)
+    positions = np.arange(ends[-1] if len(ends) else 0, dtype=np.intp) - (ends - lengths - starts).repeat(lengths)
     return rows_of_chunks.repeat(lengths), flat[positions]
 
 
@@ -290,6 +305,20 @@ class LexiconColumns:
         cells += np.fromiter(chain.from_iterable(columns), dtype=np.intp, count=len(cells))
         counts = np.bincount(cells, minlength=n * width)
         return np.log1p(counts.astype(np.float64)).reshape(n, width)
+
+    def dots(self, rows: np.ndarray, spans: Sequence[Span], n: int, coef: np.ndarray) -> np.ndarray:
+        """`matrix(rows, spans, n) @ coef` (equal to within rounding: the same products, summed
+        over a sentence's non-zero features only), without building the sentences x features matrix."""
+        width = len(self.index)
+        try:
+            columns = list(map(self._by_kind.__getitem__, map(_KIND, spans)))
+        except KeyError:  # a kind of finding not met before
+            columns = [self._by_kind.get(_KIND(s)) or self._add_kind(s) for s in spans]
+        cells = np.repeat(np.asarray(rows, dtype=np.intp) * width, list(map(len, columns)))
+        cells += np.fromiter(chain.from_iterable(columns), dtype=np.intp, count=len(cells))
+        cells.sort()
+        cells, counts = _run_lengths(cells)
+        return np.bincount(cells // width, np.log1p(counts.astype(np.float64)) * coef[cells % width], minlength=n)
 
     def _add_kind(self, span: Span) -> tuple[int, ...]:
         columns = self._by_kind[_KIND(span)] = tuple(self.index[k] for k in lexicon_keys(span) if k in self.index)

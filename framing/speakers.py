@@ -63,7 +63,7 @@ class Speakers:
     # cost only articles with a "he said" pay.
     more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
-    _lower: str | None = None  # the text in lower case, for finding role words
+    _lower: str | None = None  # the text in lower case for finding role words (`_ascii_lower`)
     # role -> (found by a title?, [(offset, holder)] in text order)
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
@@ -254,19 +254,24 @@ class Speakers:
         return True, found
 
     def _holders_after(self, role: str) -> list[tuple[int, str]]:
-        if self._lower is None:
-            self._lower = self.text.lower()
-        low, needle = self._lower, role.lower()
-        if len(low) != len(self.text) or len(needle) != len(role):
-            low, needle = self.text, role  # lower-casing moved offsets ("İ"): match the case as written
+        text, needle = self.text, role.lower()
+        if len(needle) != len(role) or "\u0130" in text:
+            low, needle = text, role  # lower-casing moves offsets ("İ"): match the case as written
+        elif needle.isascii() and "?" not in needle:
+            if self._lower is None:
+                self._lower = _ascii_lower(text)
+            low = self._lower
+        else:
+            low = text.lower()
         out: list[tuple[int, str]] = []
         i = low.find(needle)
         while i >= 0:
             # A plain substring search, then the name after it: far cheaper than compiling a
-            # pattern per role and scanning the article with it.
-            m = None if i > 0 and low[i - 1].isalnum() else _HOLDER_RE.match(self.text, i + len(needle))
+            # pattern per role and scanning the article with it.  (A character and its lower
+            # case are both alphanumeric or neither: `text` answers for `low`.)
+            m = None if i > 0 and text[i - 1].isalnum() else _HOLDER_RE.match(text, i + len(needle))
             appositive = False
-            if m is None and i > 0 and not low[i - 1].isalnum():
+            if m is None and i > 0 and not text[i - 1].isalnum():
                 m = self._appositive_holder(i, i + len(needle))
                 appositive = m is not None
             if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
@@ -293,6 +298,17 @@ class Speakers:
             # `Senator Chuck Schumer of New York, the Democratic leader,`: the name before the place
             m = _NAME_BEFORE_RE.search(text, max(0, m.start() - 64), m.start() - 4) or m
         return m
+
+
+def _ascii_lower(text: str) -> str:
+    """The text lower-cased with every character outside ASCII as "?", at the same offsets: an
+    ASCII role word ("the president") is found in it exactly where it is found in `text.lower()`
+    (no other character lower-cases into ASCII but the Kelvin sign, for which the full lower case
+    is taken).  Lower-casing a text with curly quotes goes through the Unicode tables character by
+    character, about 45 instructions each; this costs a few."""
+    if "\u212a" in text:
+        return text.lower()
+    return text.encode("ascii", "replace").decode("ascii").lower()
 
 
 _NAME_BEFORE_RE = capitalised(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import framing
-from framing.classify import load_model
+from framing.classify import load_model, rounded
 from framing.model_evaluation import evaluate, metrics
 from framing.training import (
     LexiconFeatures,
@@ -257,3 +257,25 @@ def test_model_sent_to_a_worker_process_scores_the_same():
     copy = pickle.loads(state)
     assert copy.char_weighting == model.char_weighting == "word_sum"
     assert np.array_equal(copy.predict_records(records), expected)
+
+
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        ([0.12344, 0.12346, 0.99999, 0.0, 1.0], [0.1234, 0.1235, 1.0, 0.0, 1.0]),
+        # near ties: 0.00005 and 0.12345 are stored a little above the half, 0.12355 a little below
+        ([0.00005, 0.12345, 0.12355, 0.5, 2.5e-05], [0.0001, 0.1235, 0.1235, 0.5, 0.0]),
+        ([], []),
+    ],
+)
+def test_rounded_to_four_places_as_round_does(values, expected):
+    assert rounded(np.asarray(values, dtype=np.float64), 4) == expected == [round(v, 4) for v in values]
+
+
+def test_rounded_equals_round_on_every_half_and_its_neighbours():
+    """The cases the array shortcut could get wrong: products near a half, on both sides."""
+    halves = (np.arange(10_001) + 0.5) / 1e4
+    values = np.concatenate([halves, np.nextafter(halves, 0), np.nextafter(halves, 1), np.random.default_rng(4).random(50_000)])
+    got = rounded(values, 4)
+    assert got == [round(v, 4) for v in values.tolist()]
+    assert list(map(repr, got)) == [repr(round(v, 4)) for v in values.tolist()]

@@ -154,13 +154,12 @@ def test_span_to_json_is_json_dumps_of_to_dict(span):
     assert span.to_json() == json.dumps(span.to_dict(), ensure_ascii=False)
 
 
-def test_analysis_to_json_is_json_dumps_of_to_dict_even_when_metadata_holds_the_marker():
-    from framing.models import _SPANS_MARK
-
-    article = Article(id="a", text=_TRICKY, title=_TRICKY, metadata={"x": list(_SPANS_MARK), "n": [1.5, None]},
+def test_analysis_to_json_is_json_dumps_of_to_dict():
+    article = Article(id="a", text=_TRICKY, title=_TRICKY, metadata={"x": ["}", '"spans": []'], "n": [1.5, None]},
                       warnings=[_TRICKY])
     spans = [Span(0, 4, "Ünïc", "loaded", weight=3), Span(1, 2, "n", "attribution", source=Range(0, 1))]
-    analysis = Analysis(article, 12, [Sentence(0, 5, "quoted", 0.25)], spans, [IgnoredRange(5, 9, "caption")],
+    sentences = [Sentence(0, 5, "quoted", 0.25), Sentence(6, 9), Sentence(9, 12, "author", 1e-17), Sentence(12, 13, _TRICKY, float("nan"))]
+    analysis = Analysis(article, 12, sentences, spans, [IgnoredRange(5, 9, "caption")],
                         {"loaded_per_1k": 83.33, "quotes": 2, "mean_bias_probability": None}, ["odd quote"])
     assert analysis.to_json() == json.dumps(analysis.to_dict(), ensure_ascii=False)
     assert export.jsonl_line(analysis) == export.jsonl_line(analysis.to_dict())
@@ -259,3 +258,9 @@ def test_guard_cell_keeps_formula_text_from_running_in_a_spreadsheet(value, cell
     assert export.guard_cell(value) == cell
     if isinstance(value, str):
         assert export.unguard_cell(cell) == value
+
+
+def test_span_json_is_exact_when_fields_are_equal_as_dict_keys():
+    # 1 == 1.0 == True as dict keys: the cache of encoded strings must not hand one the other's JSON
+    spans = [Span(0, 1, "x", "loaded", category="c", weight=w, term=t) for w in (1, 1.0, True, 1) for t in ("x", 1)]
+    assert [s.to_json() for s in spans] == [json.dumps(s.to_dict(), ensure_ascii=False) for s in spans]

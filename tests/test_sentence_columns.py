@@ -11,9 +11,11 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from framing.models import Span
+
 from framing import sentence_columns
 from framing.classify import load_model
-from framing.sentence_columns import SentenceColumns, key_dtype, marked_features
+from framing.sentence_columns import LexiconColumns, SentenceColumns, key_dtype, marked_features
 from framing.sentence_features import char_ngrams, lexicon_matrix, marked_matrix, sentence_records, word_ngrams
 
 WORDS = ["well", "known", "well known", "known well", "the", "the well", "it's"]
@@ -42,6 +44,8 @@ def occurrences(columns: SentenceColumns, sentences: list[str]) -> list[tuple[in
                                                   (2, "known", 1), (2, " k", 1),
                                                   (3, "well", 1), (3, "the", 1), (3, " w", 1), (3, "ll", 1), (3, "l ", 1)]),
         (["the well"], [(0, "well", 1), (0, "the", 1), (0, "the well", 1), (0, " w", 1), (0, "ll", 1), (0, "l ", 1)]),
+        # "the" only ever starts a bigram, so "well the" is never looked up; "the," still joins "well"
+        (["the, well the well"], [(0, "well", 2), (0, "the", 2), (0, "the well", 2), (0, " w", 2), (0, "ll", 2), (0, "l ", 2)]),
         (["-- ? !"], []),
     ],
 )
@@ -68,6 +72,23 @@ def test_word_summed_characters_are_two_sums_per_sentence():
     # "known": " k" (4): 16, 8, 0;  "wall": " w", "ll", "l " too
     assert found.char_sums.tolist() == [[28.0, -2.0, 4.0], [16.0, 8.0, 0.0], [0.0, 0.0, 0.0], [14.0, -1.0, 2.0]]
     assert occurrences(columns, ["well known"]) == [(0, "well", 1), (0, "known", 1), (0, "well known", 1)]  # no char keys
+
+
+def test_lexicon_dots_equal_the_matrix_times_the_weights():
+    spans = [
+        Span(start=0, end=4, text="slam", type="loaded", lexicon="loaded", category="emotion", voice="author"),
+        Span(start=5, end=9, text="slam", type="loaded", lexicon="loaded", category="emotion", voice="author"),
+        Span(start=10, end=15, text="maybe", type="hedge", lexicon="hedges", category="hedge", voice="quoted"),
+        Span(start=16, end=21, text="clear", type="booster", lexicon="boosters", category="booster", voice=None),
+    ]
+    vocabulary = ["loaded", "loaded:author", "loaded/emotion:author", "hedge", "hedge:quoted", "booster:author", "quote/x"]
+    columns, weights = LexiconColumns(vocabulary), np.array([0.5, -1.25, 2.0, 0.75, 3.0, -0.5, 9.0])
+    rows = np.array([0, 0, 2, 2])
+    matrix = columns.matrix(rows, spans, 3)
+    assert matrix[0].tolist() == pytest.approx([np.log(3), np.log(3), np.log(3), 0, 0, 0, 0])  # two loaded words: log(1 + 2)
+    assert matrix[2].tolist() == pytest.approx([0, 0, 0, np.log(2), np.log(2), np.log(2), 0])
+    assert np.allclose(columns.dots(rows, spans, 3, weights), matrix @ weights, rtol=0, atol=1e-15)
+    assert columns.dots(rows[:0], [], 3, weights).tolist() == [0.0, 0.0, 0.0]
 
 
 @pytest.mark.parametrize("rows, shift, dtype", [(1, 16, np.int32), (32767, 16, np.int32), (32768, 16, np.int32), (32769, 16, np.int64), (3, 30, np.int64)])

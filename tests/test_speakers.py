@@ -527,3 +527,30 @@ def test_he_and_she_skip_people_the_article_titles_as_of_the_other_gender(text, 
 def test_a_preposition_opening_a_sentence_is_no_person(opener):
     text = f'Talks\n\nGov. Jan Brewer spoke. {opener} the state the mood is grim. "We will win," she said.'
     assert speakers_of(text) == [("said", "she", "Jan Brewer")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Role words are searched in an ASCII lower-case copy of the text (speakers._ascii_lower):
+        # curly quotes, accented names and a Kelvin sign leave the offsets and the holder as they
+        # were with `text.lower()`; a capital dotted I, whose lower case is two characters, makes
+        # the search match the case as written ("Governor" is then not "governor").
+        ('Governor Mike Pence spoke. “I support this law,” the governor said.', [("said", "the governor", "Mike Pence")]),
+        (
+            'Governor José Núñez spoke in Zürich. “I support this law,” the governor said.',
+            [("said", "the governor", "José Núñez")],
+        ),
+        ('GOVERNOR Mike Pence spoke. “I support this law,” the governor said.', [("said", "the governor", "Mike Pence")]),
+        (
+            'Governor Mike Pence spoke at 300 \u212a. “I support this law,” the GOVERNOR said.',
+            [("said", "the GOVERNOR", "Mike Pence")],
+        ),
+        (
+            'Governor Mike Pence spoke in İzmir. “I support this law,” the governor said.',
+            [("said", "the governor", "governor")],
+        ),
+    ],
+)
+def test_role_holders_in_texts_beyond_ascii(text, expected):
+    assert speakers_of(text) == expected
