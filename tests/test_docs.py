@@ -92,7 +92,7 @@ def test_readme_train_evaluate_score_example_runs_as_written(tmp_path, monkeypat
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text("Mayor resigns\n\nThe mayor resigned on Monday.\n", encoding="utf-8")
     lines = [l.split("#")[0].strip() for l in block.splitlines() if l.strip()]
-    assert [l.split()[1] for l in lines] == ["train", "evaluate", "score"]
+    assert [l.split()[1] for l in lines] == ["train", "evaluate", "evaluate", "score"]
     for line in lines:
         result = CliRunner().invoke(app, shlex.split(line)[1:])
         assert result.exit_code == 0, f"{line}\n{result.output}"
