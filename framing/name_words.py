@@ -46,9 +46,7 @@ GENDERED_TITLES = {
     **dict.fromkeys("mr sir lord king prince".split(), "m"),
     **dict.fromkeys("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman businesswoman".split(), "f"),
 }
-_GENDERED_NAME_RE = capitalised(
-    r"\b(?i:(" + "|".join(GENDERED_TITLES) + r"))\.?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)"
-)
+_WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+)\.?[ \t]+$")
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 DETERMINERS = frozenset(
@@ -335,7 +333,8 @@ def strip_possessive(run: list[str]) -> list[str]:
     return run
 
 
-def gendered_names(text: str) -> Iterator[tuple[str, str]]:
-    """(last name, "m" or "f") for each name a gendered title goes before in `text`, in order."""
-    for m in _GENDERED_NAME_RE.finditer(text):
-        yield strip_possessive(m.group(2).split())[-1], GENDERED_TITLES[m.group(1).lower()]
+def gendered_title_before(text: str, pos: int) -> str | None:
+    """"m" or "f" when the word right before `pos` (a name's first word) is a gendered title:
+    `Mr. Sanders`, `spokeswoman Maria Zakharova`."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 16), pos)
+    return GENDERED_TITLES.get(m.group(1).lower()) if m else None

@@ -32,7 +32,7 @@ from framing.name_words import (
     capitalised,
     clause_like,
     first_full_name,
-    gendered_names,
+    gendered_title_before,
     in_title_case_line,
     phrase_reading,
     runs_by_last_name,
@@ -67,7 +67,7 @@ class Speakers:
     # role -> (found by a title?, [(offset, holder)] in text order)
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
-    _genders: dict[str, str] | None = None  # full name -> "m"/"f" from `Mr.`, `Ms.`, ... (on first use)
+    _genders: dict[str, str] | None = None  # person -> "m"/"f"/"" from `Mr.`, `Ms.`, ... (as asked for)
     # While True, names found are not remembered as referents of a later "he"/"she": set for a
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
@@ -149,23 +149,42 @@ class Speakers:
         wanted = PRONOUN_GENDERS.get(pronoun)
         if wanted is None:
             return last
-        genders = self._titled_genders()
-        if genders.get(self.full_name(last), wanted) == wanted:
+        if self.gender_of(last) in (wanted, None):
             return last
         earlier = (p for _, p in reversed(self.persons[max(0, i - _PRONOUN_REACH) : i]))
-        return next((p for p in earlier if genders.get(self.full_name(p)) == wanted), None)
+        return next((p for p in earlier if self.gender_of(p) == wanted), None)
 
-    def _titled_genders(self) -> dict[str, str]:
-        """Full name -> "m" or "f" for the people the article titles `Mr.`, `Ms.`, `spokeswoman`
-        ...: `Mr. Trump` is the article's first full name ending in "Trump", so Ivanka Trump is not
-        made a "he" by it.  A person titled both ways is left out."""
+    def gender_of(self, person: str) -> str | None:
+        """"m" or "f" when the article titles this person `Mr.`, `Ms.`, `spokeswoman` ...; None
+        when it does not, or titles them both ways.  Read only for the people a "he" or "she"
+        is weighed against, from the places their last name is written: `Ms. Ivanka Trump`
+        titles Ivanka Trump; a bare `Mr. Trump` titles the article's first full name ending in
+        "Trump" (`full_name`), so it does not make Ivanka Trump a "he"."""
         if self._genders is None:
-            found: dict[str, str] = {}
-            for surname, gender in gendered_names(self.text):
-                full = self.full_name(surname)
-                found[full] = gender if found.get(full, gender) == gender else ""
-            self._genders = {name: g for name, g in found.items() if g}
-        return self._genders
+            self._genders = {}
+        found = self._genders.get(person)
+        if found is None:
+            found = self._genders[person] = self._titled_gender(self.full_name(person))
+        return found or None
+
+    def _titled_gender(self, person: str) -> str:
+        text = self.text
+        *first_words, surname = person.split()
+        written_out = " ".join(first_words) + " "
+        bare_is_this_person = self.full_name(surname) == person
+        genders = set()
+        i = text.find(surname)
+        while i >= 0:
+            end = i + len(surname)
+            if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
+                if first_words and text.endswith(written_out, 0, i):
+                    gender = gendered_title_before(text, i - len(written_out))
+                else:
+                    gender = gendered_title_before(text, i) if bare_is_this_person else None
+                if gender:
+                    genders.add(gender)
+            i = text.find(surname, end)
+        return genders.pop() if len(genders) == 1 else ""
 
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
