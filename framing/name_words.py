@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 # Capital letters as the inside of a regex character class: ASCII plus the accented capitals of
 # Latin-1 and Latin Extended-A/B, so that "Élisabeth Borne" and "José Ángel Gurría" are read as whole
