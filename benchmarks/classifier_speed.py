@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
-import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402  (benchmarks/corpus.py: the generated news-like articles)
+from instructions import callgrind_count  # noqa: E402
 
 from framing.classify import load_model  # noqa: E402
 from framing.models import Article  # noqa: E402
@@ -74,15 +73,7 @@ for _ in range({rounds}):
 
 def callgrind_instructions(path: str, rounds: int) -> int:
     """Instructions callgrind counts for a child that scores the pickled analyses `rounds` times."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", CHILD.format(path=path, rounds=rounds)],
-            capture_output=True, text=True, check=True,
-        ).stderr
-    found = re.search(r"I\s+refs:\s+([\d,]+)", out)
-    if found is None:
-        raise SystemExit(f"callgrind printed no instruction count:\n{out[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return callgrind_count(CHILD.format(path=path, rounds=rounds))
 
 
 def callgrind(articles: list[Article]) -> None:

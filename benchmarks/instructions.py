@@ -45,10 +45,14 @@ for i, a in enumerate(corpus.articles({n})):
 def instructions(n: int, classifier: bool = False) -> int:
     """Instructions callgrind counts for a child process scoring `n` articles (with the default
     sentence classifier when `classifier`)."""
+    return callgrind_count(CHILD.format(here=str(HERE), n=n, classifier=classifier))
+
+
+def callgrind_count(script: str) -> int:
+    """Instructions callgrind counts for `python -c script` (also used by classifier_speed.py)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c",
-             CHILD.format(here=str(HERE), n=n, classifier=classifier)],
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", script],
             capture_output=True, text=True, check=True,
         ).stderr
     found = re.search(r"I\s+refs:\s+([\d,]+)", out)
