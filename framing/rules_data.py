@@ -72,7 +72,7 @@ class RuleData:
     predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
-    noun_markers: frozenset[str] = frozenset()  # no determiners, but a verb_only term after them is a noun: "despite claims", "denied claims"
+    noun_markers: frozenset[str] = frozenset()  # no determiners, but a verb_only term after them is a noun: "despite claims", "said claims"
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
     plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
     # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
@@ -105,6 +105,7 @@ class RuleData:
         reporting = frozenset(t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
                               if e.category != PLAIN_SENSE and " " not in t and e.weight >= 2)
 
+        group_verbs = all_forms(reporting | words("group_verb") | words("vague_head"))
         return cls(
             negators=frozenset(lexicons.entries.get("negators", {})),
             quantities=frozenset(t for t, e in q.items() if e.category != "article"),
@@ -117,7 +118,7 @@ class RuleData:
             vague_quantifiers=words("vague_quantifier"),
             verb_only=words("verb_only"),
             determiners=words("determiner"),
-            group_verbs=all_forms(reporting | words("group_verb") | words("vague_head")),
+            group_verbs=group_verbs,
             group_fillers=all_forms(words("group_filler")),
             specifiers=words("specifier"),
             quantifiers=words("vague_quantifier") | frozenset(
@@ -130,7 +131,8 @@ class RuleData:
                 if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
             # Applied to epistemic hedge verbs only, so the nouns among the vague_head rows do no harm.
             holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
-            noun_markers=all_forms(words("noun_marker")),
+            # (verbs of saying and the month_context prepositions mark the noun too: "said claims of")
+            noun_markers=all_forms(words("noun_marker")) | group_verbs | words("month_context"),
         )
 
 

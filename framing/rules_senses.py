@@ -154,8 +154,7 @@ def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     # After a preposition, a verb that takes it as object or a verb of saying ("despite claims",
     # "denied claims", "said claims of fraud were false"), a bare or plural form is the noun;
     # "-ed"/"-ing" forms stay verbs ("accused of claiming").
-    marker = prev.norm in data.noun_markers or prev.norm in data.group_verbs or prev.norm in data.month_context
-    if marker and not tokens[m.first].norm.endswith(("ed", "ing")):
+    if prev.norm in data.noun_markers and not tokens[m.first].norm.endswith(("ed", "ing")):
         return Decision(False, rule=f"noun-use: '{m.entry.term}' after '{prev.norm}' is a noun, loaded only as a verb")
     return KEEP
 
