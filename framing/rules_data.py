@@ -147,7 +147,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
-                    packaged.holder_verbs)
+                    packaged.holder_verbs, packaged.noun_markers)
 
 
 @lru_cache(maxsize=1)
