@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,14 @@ def test_a_built_wheel_scores_articles_from_outside_the_repository(tmp_path, see
     )
     assert build.returncode == 0, build.stderr
     [wheel] = wheel_dir.glob("framing-*.whl")
+    # The data the package reads at run time travels in the wheel: the report's templates, the
+    # default model and its card, the lexicons.
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {
+        "framing/templates/report.html.j2", "framing/templates/report.css", "framing/templates/report.js",
+        "framing/model_data/babe.framing-model", "framing/model_data/MODEL_CARD.md",
+        "framing/lexicons/loaded.tsv", "framing/lexicons/metadata.json",
+    } <= names
     install = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
         capture_output=True, text=True,
