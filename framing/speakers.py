@@ -168,8 +168,13 @@ class Speakers:
         return found or None
 
     def _titled_gender(self, person: str) -> str:
+        """"m", "f" or "" (untitled, or titled both ways) for a full name, from every place its
+        last name is written as a word."""
+        words = person.split()
+        if not words:
+            return ""
         text = self.text
-        *first_words, surname = person.split()
+        *first_words, surname = words
         written_out = " ".join(first_words) + " "
         bare_is_this_person = self.full_name(surname) == person
         genders = set()
