@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -182,8 +183,10 @@ class SpanEvaluation:
 
 
 def normalise_name(value: str) -> str:
-    """Speaker or verb in a comparable form: lower case, `_` and punctuation as spaces."""
-    return " ".join(re.sub(r"[\W_]+", " ", value.lower()).split())
+    """Speaker or verb in a comparable form: lower case, `_` and punctuation as spaces, accents
+    dropped (gold typed by hand often writes "Calderon" where the article has "Calderón")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", value.lower()) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
 
 
 # Titles a text puts before a name and a normalised speaker may drop ("Mrs. Clinton" = "Hillary Clinton").

@@ -133,6 +133,9 @@ def test_speaker_and_verb_accuracy_by_hand():
         ("Mr. Trump", "Mrs. Clinton", False),
         ("Obama", "Hillary Clinton", False),
         ("Obama", None, False),
+        ("Felipe_Calderon", "Felipe Calderón", True),  # accents aside
+        ("José Ángel Gurría", "Jose Angel Gurria", True),
+        ("Calderón", "Fox", False),
     ],
 )
 def test_speakers_agree(gold, predicted, agree):
