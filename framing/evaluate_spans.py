@@ -198,16 +198,38 @@ HONORIFICS = frozenset(
 
 def speakers_agree(gold: str, predicted: str | None) -> bool:
     """Same person: equal once normalised, or one name's words all within the other's, titles
-    aside ("Trump" and "Donald Trump"; "Michael_Steele" and "Michael Steele"; "Mrs. Clinton" and
-    "Hillary Clinton")."""
+    and articles aside ("Trump" and "Donald Trump"; "Michael_Steele" and "Michael Steele"; "Mrs.
+    Clinton" and "Hillary Clinton"; "The Post" and "New York Post")."""
     if predicted is None:
         return False
-    g, p = normalise_name(gold), normalise_name(predicted)
+    p = normalise_name(predicted)
+    return any(_names_agree(normalise_name(g), p) for g in _gold_readings(gold))
+
+
+def _gold_readings(gold: str) -> list[str]:
+    """A gold source as annotated may carry an apposition or a possessive ("Rendell, a Clinton
+    surrogate,"; "Clinton, the former secretary of State,"; "Trump's"; PolNeAR): the name before
+    the first comma, and the name without its "'s", are readings of it too."""
+    readings = [gold]
+    head = gold.split(",")[0]
+    if head.strip() and head != gold:
+        readings.append(head)
+    for r in list(readings):
+        bare = re.sub(r"[’']s?\s*$", "", r.rstrip())
+        if bare != r.rstrip():
+            readings.append(bare)
+    return readings
+
+
+_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def _names_agree(g: str, p: str) -> bool:
     if not g or not p:
         return False
     if g == p:
         return True
-    gs, ps = set(g.split()) - HONORIFICS, set(p.split()) - HONORIFICS
+    gs, ps = set(g.split()) - HONORIFICS - _DETERMINERS, set(p.split()) - HONORIFICS - _DETERMINERS
     return bool(gs and ps) and (gs <= ps or ps <= gs)
 
 

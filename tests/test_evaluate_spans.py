@@ -136,6 +136,14 @@ def test_speaker_and_verb_accuracy_by_hand():
         ("Felipe_Calderon", "Felipe Calderón", True),  # accents aside
         ("José Ángel Gurría", "Jose Angel Gurria", True),
         ("Calderón", "Fox", False),
+        ("Rendell, a Clinton surrogate,", "Ed Rendell", True),  # PolNeAR sources keep appositions
+        ("Clinton, the former secretary of State,", "Hillary Clinton", True),
+        ("Clinton, the former secretary of State,", "Donald Trump", False),
+        ("Trump’s", "Donald Trump", True),
+        ("Obama's", "Hillary Clinton", False),
+        ("The Post", "New York Post", True),
+        ("The Post", "The Times", False),
+        ("Mr. Grassley and Mr. Leahy", "Patrick J. Leahy", False),  # one of two is not the source
     ],
 )
 def test_speakers_agree(gold, predicted, agree):
