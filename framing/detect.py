@@ -60,7 +60,7 @@ def lexical_spans(
                  "quoted" if quote else "author", quote.speaker if quote else None, None, None, e.term, e.lexicon,
                  decision.rule)
         )
-    return one_per_overlap(text, spans)
+    return voice.marked_mentions(one_per_overlap(text, spans))  # (findings inside a mention: quoted_terms)
 
 
 def _longest_per_group(matches: list[Match]) -> list[Match]:

@@ -105,7 +105,9 @@ class Quote:
 
     `kind` is "direct" (a spoken quotation), "fragment" (a short quoted word or phrase credited
     to a speaker: `labeling him a "clown"`) or "scare" (quoted words nobody is said to have
-    spoken; they stay in the outlet's voice) or "post" (a social-media post embedded in the page,
+    spoken; they stay in the outlet's voice), "mention" (a term only named, used by no one: `the
+    term "deep state" refers to`; the outlet's voice, but left out of its own-voice scores, see
+    `framing.quoted_terms`) or "post" (a social-media post embedded in the page,
     credited to the name on its signature line; `framing.embedded_posts`).  `unclosed` marks a quotation whose closing mark
     never came (a quote running on into the next paragraph, or a stray mark).
     """
@@ -120,7 +122,7 @@ class Quote:
 
     @property
     def spoken(self) -> bool:
-        return self.kind != "scare"
+        return self.kind != "scare" and self.kind != "mention"
 
 
 @dataclass(slots=True)
@@ -134,6 +136,13 @@ class Attribution:
     source: Range | None = None
     content: Range | None = None
     anonymous: bool = False
+
+
+# The rule of a loaded, hedge or booster finding inside a quoted term that is only named, not
+# used (`The term "deep state" refers to ...`): `Span.rule` starts with it (a context rule's own
+# note may follow after "; ").  `framing.quoted_terms` finds such mentions; the outlet's own-voice
+# scores leave them out (`framing.score`).
+MENTION_RULE = "mention: the quoted term is named, not used (left out of the outlet's own-voice scores)"
 
 
 @dataclass(slots=True)
@@ -156,6 +165,12 @@ class Span:
     detector: str = "lexicon"  # lexicon | rule | quotes | classifier
     source: Range | None = None  # attribution spans: who is credited
     content: Range | None = None  # attribution spans: what is attributed
+
+    @property
+    def mention(self) -> bool:
+        """Is this a finding inside a quoted term that is only named, not used (`The term "deep
+        state" refers to ...`)?  Exported as its `rule`, which starts with `MENTION_RULE`."""
+        return self.rule is not None and self.rule.startswith(MENTION_RULE)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL shape of DESIGN.md.

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from framing import article_text
 from framing import attribution as attr
 from framing import cue_patterns, embedded_posts, mark_cues
-from framing import quote_marks
+from framing import quote_marks, quoted_terms
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Token
+from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
 from framing.name_words import capitalised
+from framing.object_nouns import noun_markers
 from framing.speakers import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
@@ -39,7 +40,8 @@ from framing.speakers import (
 )
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
-_SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as|term|word|phrase)\s*[\"“‘']?$", re.IGNORECASE)
+# (A term noun before a quotation, "the term", "the word", is read by `framing.quoted_terms`.)
+_SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as)\s*[\"“‘']?$", re.IGNORECASE)
 _NAME_RUN_RE = capitalised(  # `*+`: no backtracking into a word; particles inside ("Bill de Blasio")
     r"(?:[A-Z][\w’'.-]*+\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}[A-Z][\w’'.-]*+"
 )
@@ -69,6 +71,7 @@ class VoiceResult:
         self.quotes.sort(key=lambda q: q.start)
         self._spoken = [q for q in self.quotes if q.spoken]
         self._starts = [q.start for q in self._spoken]
+        self._mentions = [q for q in self.quotes if q.kind == "mention"]
 
     def quote_at(self, pos: int) -> Quote | None:
         """The spoken quotation that contains character `pos`, if any."""
@@ -90,6 +93,17 @@ class VoiceResult:
     def voice_at(self, pos: int) -> str:
         return "quoted" if self.quote_at(pos) else "author"
 
+    def marked_mentions(self, spans: list[Span]) -> list[Span]:
+        """`spans` with each author-voice finding inside a mention (`The term "deep state" refers
+        to`) marked by `quoted_terms.MENTION_RULE` (the rule a context rule set, if any, follows),
+        so the author-voice scores can leave it out.  Most articles have no mention."""
+        if not self._mentions:
+            return spans
+        for s in spans:
+            if s.voice == "author" and any(q.start <= s.start and s.end <= q.end for q in self._mentions):
+                s.rule = quoted_terms.MENTION_RULE + ("; " + s.rule if s.rule else "")
+        return spans
+
 
 def analyse_voice(
     text: str,
@@ -106,18 +120,46 @@ def analyse_voice(
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
-    article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs)
+    article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)
     attributions = mark_cues.attributions(article, attributions, credit)
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
     attributions = cue_patterns.without_nested_thoughts(attributions, credit)
+    attributions = _without_term_definitions(text, attributions, credit)
     anonymous = _anonymous_ranges(attributions, anon_matches)
-    quotes = _quotes_with_speakers(text, marked, credit, attributions, sentences)
+    quotes = _quotes_with_speakers(article, credit, attributions)
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
+
+
+# Subjects of "refers to" that are a word, not a speaker: `The term "deep state" refers to`,
+# `It refers to officials who ...`.
+_DEFINED_SUBJECTS = frozenset(quoted_terms.TERM_NOUNS) | frozenset("terms words phrases it which this that".split())
+
+
+def _without_term_definitions(text: str, attributions: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
+    """Drop "refers to" cues whose subject is a word rather than a speaker: a term that refers to
+    something is a definition, not speech.  The subject (or, where none was found, the word before
+    the cue) is a term noun, a pronoun for a thing, or a quotation (`"Deep state" refers to`)."""
+    dropped = []
+    for a in attributions:
+        if a.verb != "refer_to":
+            continue
+        # No subject found: the words right before the cue (`The term "deep state" refers to`,
+        # not `Trump said ..., referring to`).
+        subject = text[max(0, a.cue.start - 40) : a.cue.start] if a.source is None else text[a.source.start : a.source.end]
+        words = subject.split()
+        last = words[-1].lower().strip(",\"“”‘’'") if words else ""
+        if last in _DEFINED_SUBJECTS or subject.rstrip()[-1:] in "\"”’'":
+            dropped.append(a)
+    if not dropped:
+        return attributions
+    for i in [i for i, a in credit.items() if any(a is d for d in dropped)]:
+        del credit[i]
+    return [a for a in attributions if not any(a is d for d in dropped)]
 
 
 def _word_sets(lexicons: LexiconSet) -> tuple[frozenset[str], frozenset[str]]:
@@ -234,14 +276,15 @@ def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match])
 
 
 def _quotes_with_speakers(
-    text: str,
-    marked: list[quote_marks.MarkedQuote],
+    article: article_text.ArticleText,
     credit: dict[int, Attribution],
     attributions: list[Attribution],
-    sentences: Sequence[Sentence],
 ) -> list[Quote]:
     """Each quotation with its kind and speaker: credited by a cue, continuing an earlier part,
-    following a tagged quotation, or (short, mid-sentence, uncredited) a scare quote."""
+    following a tagged quotation, or (short, mid-sentence, uncredited) a scare quote.  A
+    quotation after a term noun ("the term", "the word") is the word of whoever is said to use or
+    coin it, or else a mention (`framing.quoted_terms`)."""
+    text, marked, sentences = article.text, article.quotes, article.sentences
     sentence_starts = [s.start for s in sentences]
     cue_starts = [a.cue.start for a in attributions]
     out: list[Quote] = []
@@ -275,7 +318,15 @@ def _quotes_with_speakers(
             quote.kind = "direct"
         else:
             quote.kind = "scare"
-        if _scare_cue_before(text, mq.start):
+        term = quoted_terms.read(article, mq.start, mq.end) if mq.continues is None else None
+        if term is not None and term.used:
+            quote.kind = "fragment"  # `Trump used the term "fake news"`: Trump's word
+            quote.speaker, quote.speaker_range, quote.cue_range = term.speaker, term.source, term.cue
+            owned = None
+        elif term is not None:
+            quote.kind = "mention"  # `The term "deep state" refers to`: named, used by no one
+            quote.speaker = quote.speaker_range = quote.cue_range = None
+        elif _scare_cue_before(text, mq.start):
             quote.kind = "scare"
             quote.speaker = quote.speaker_range = quote.cue_range = None
         index_of[id(quote)] = len(out)
@@ -285,13 +336,10 @@ def _quotes_with_speakers(
 
 
 def _scare_cue_before(text: str, start: int) -> bool:
-    """Does a scare-quote cue ("so-called", "dubbed", "the word") end right before `start`?
+    """Does a scare-quote cue ("so-called", "dubbed", "known as") end right before `start`?
     A substring test first: most quotations have none of these words before them."""
     window = text[max(0, start - 20) : start].lower()
-    if not (
-        "call" in window or "quote" in window or "dub" in window or "known" in window
-        or "term" in window or "word" in window or "phrase" in window
-    ):
+    if not ("call" in window or "quote" in window or "dub" in window or "known" in window):
         return False
     return _SCARE_BEFORE_RE.search(text, max(0, start - 20), start + 1) is not None
 

@@ -262,6 +262,7 @@ QUOTE_CATEGORIES = {
     "fragment": "a few quoted words credited to a speaker",
     "post": "a social-media post saved with the page, credited to its account",
     "scare": "quoted words nobody is said to have spoken (scare quotes): the outlet's own voice",
+    "mention": "a term the outlet names, not uses (\u201cthe term \u2026 refers to\u201d): nobody's word, left out of the scores",
 }
 
 

@@ -29,7 +29,9 @@ class ScoreInput:
         return self.words - self.quoted_words
 
     def count(self, type_: str, voice: str | None = None) -> int:
-        return sum(1 for s in self.spans if s.type == type_ and (voice is None or s.voice == voice))
+        """Findings of one type (and voice), mentions left out: a quoted term that is only named
+        (`The term "deep state" refers to ...`, `Span.mention`) is no one's use of the word."""
+        return sum(1 for s in self.spans if s.type == type_ and (voice is None or s.voice == voice) and not s.mention)
 
     def author_probabilities(self) -> list[float]:
         """Classifier probabilities of the outlet's own-voice sentences (empty when no model ran)."""
@@ -59,7 +61,8 @@ def score(fn: Callable[[ScoreInput], Number]) -> Callable[[ScoreInput], Number]:
 @score
 def loaded_author_per_1k(x: ScoreInput) -> Number:
     """Loaded-language findings in the outlet's own voice per 1,000 words in the outlet's own voice
-    (analysed words outside spoken quotations)."""
+    (analysed words outside spoken quotations).  A loaded term the outlet only names, not uses
+    (`The term "deep state" refers to ...`: a mention, its rule starting "mention:") is left out."""
     return per_1k(x.count("loaded", "author"), x.author_words)
 
 
@@ -72,26 +75,30 @@ def loaded_quoted_per_1k(x: ScoreInput) -> Number:
 
 @score
 def loaded_per_1k(x: ScoreInput) -> Number:
-    """All loaded-language findings, whatever the voice, per 1,000 analysed words."""
+    """All loaded-language findings, whatever the voice, per 1,000 analysed words (mentions of a
+    term, named and not used, left out)."""
     return per_1k(x.count("loaded"), x.words)
 
 
 @score
 def loaded_weighted_author_per_1k(x: ScoreInput) -> Number:
-    """Like loaded_author_per_1k, but each finding counts its lexicon intensity weight (1-3)."""
-    total = sum(s.weight or 1 for s in x.spans if s.type == "loaded" and s.voice == "author")
+    """Like loaded_author_per_1k, but each finding counts its lexicon intensity weight (1-3);
+    mentions left out as there."""
+    total = sum(s.weight or 1 for s in x.spans if s.type == "loaded" and s.voice == "author" and not s.mention)
     return per_1k(total, x.author_words)
 
 
 @score
 def hedge_per_1k(x: ScoreInput) -> Number:
-    """Hedges in the outlet's own voice per 1,000 words in the outlet's own voice."""
+    """Hedges in the outlet's own voice per 1,000 words in the outlet's own voice (a hedge inside a
+    quoted term the outlet only names, not uses, left out)."""
     return per_1k(x.count("hedge", "author"), x.author_words)
 
 
 @score
 def booster_per_1k(x: ScoreInput) -> Number:
-    """Boosters in the outlet's own voice per 1,000 words in the outlet's own voice."""
+    """Boosters in the outlet's own voice per 1,000 words in the outlet's own voice (a booster
+    inside a quoted term the outlet only names, not uses, left out)."""
     return per_1k(x.count("booster", "author"), x.author_words)
 
 

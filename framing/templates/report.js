@@ -167,6 +167,7 @@
         if (field[0] === "voice") v = voiceLabel(f);
         if (field[0] === "speaker" && v === "anonymous") v = "anonymous (a source the outlet does not name)";
         if (field[0] === "term" && v) v = v + " (the entry that matched these words)";
+        if (field[0] === "rule" && isMention(f)) v = v.replace(MENTION_PREFIX, "").replace(/^; /, "") || null;  // the voice line says it
         if (field[0] === "weight" && v) v = WEIGHTS[v] || v;
         if (field[0] === "detector" && v) v = DETECTORS[v] || v;
         if (field[0] === "verb" && v) v = verbLabel(v);
@@ -183,10 +184,15 @@
     tip.style.top = (r.bottom + window.scrollY + 6) + "px";
     tip.hidden = false;
   }
+  /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
+  var MENTION_PREFIX = /^mention: [^;]*/;
+  function isMention(f) { return typeof f.rule === "string" && f.rule.indexOf("mention:") === 0; }
   /* whose words a finding is in, said in full: the point of the report */
   function voiceLabel(f) {
     if (f.voice === "quoted") return "quoted: " + (f.speaker && f.speaker !== "anonymous" ? "the words of " + f.speaker : "a source's words") + ", not the outlet's own";
     if (f.voice !== "author") return null;
+    if (isMention(f)) return "named, not used: the outlet names the term (\u201cthe term \u2026\u201d) but does not use it as its own word, so it is left out of the outlet's own-voice scores";
+    if (f.type === "quote" && f.category === "mention") return "named, not used: quotation marks around a term the outlet only names";
     if (f.type === "attribution") return "the outlet's own: its choice of verb for what " + (f.speaker ? "the source" : "someone") + " said";
     if (f.type === "quote") return "the outlet's own: quotation marks that no one is said to have spoken";
     return "the outlet's own words";
@@ -381,6 +387,8 @@
     var f = findings(a).spans, c = {}, sources = {};
     f.forEach(function (s) {
       var key = s.type + (s.type === "loaded" || s.type === "hedge" || s.type === "booster" || s.type === "quote" ? ":" + s.voice : "");
+      if (isMention(s)) return;  // a term only named is nobody's word: counted once, by its quotation
+      if (s.type === "quote" && s.category === "mention") key = "quote:mention";
       c[key] = (c[key] || 0) + 1;
       if (s.type === "attribution") {
         var who = s.speaker || "(not named)";
@@ -400,6 +408,7 @@
       ["loaded words, the outlet's own", "loaded:author"], ["loaded words, inside quotations", "loaded:quoted"],
       ["hedges, the outlet's own", "hedge:author"], ["boosters, the outlet's own", "booster:author"],
       ["quotations (spoken)", "quote:quoted"], ["scare quotes (quoted words in the outlet's own voice)", "quote:author"],
+      ["terms named, not used (\u201cthe term \u2026\u201d)", "quote:mention"],
       ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
     if (DATA.classified) lines.push(["sentences the classifier marks as biased", "biased_sentence"]);
     var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
