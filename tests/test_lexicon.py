@@ -227,3 +227,43 @@ def test_evaluate_counts_only_heavier_findings_with_min_weight(tmp_path):
     ev = evaluate(read_gold(path), load(), min_weight=3)
     # Weight 3 of the hits above: farce (gold), hoax (gold), sham (not gold); slam and devastate weigh 2.
     assert (ev.hits, ev.correct, ev.gold, ev.found) == (3, 2, 4, 2)
+
+
+# An edit in one session is read again (a lexicon builder in a notebook); an untouched set is the
+# same object, so its matcher index and derived tables are not rebuilt per call.
+@pytest.mark.parametrize(
+    "file, before, after, check",
+    [
+        ("loaded.tsv", HEADER + "bloviate\tloaded_verb\t2\t\tme\n",
+         HEADER + "bloviate\tloaded_verb\t2\t\tme\nblatherskite\tcontempt\t3\t\tme\n",
+         lambda lex: lex.lookup("loaded", "blatherskite") is not None),
+        ("loaded.tsv", HEADER + "bloviate\tloaded_verb\t2\t\tme\n", HEADER + "bloviate\tloaded_verb\t3\t\tme\n",
+         lambda lex: lex.lookup("loaded", "bloviate").weight == 3),
+        ("inflections.tsv", "lemma\tforms\nbloviate\tblovoo\n", "lemma\tforms\nbloviate\tblovoo\tbloviatory\n",
+         lambda lex: "bloviatory" in lex.irregular["bloviate"]),
+        ("metadata.json", '{"loaded": {"version": "1"}}', '{"loaded": {"version": "2"}}',
+         lambda lex: lex.metadata["loaded"]["version"] == "2"),
+    ],
+)
+def test_an_edited_lexicon_file_is_read_again_in_the_same_session(tmp_path, file, before, after, check):
+    if file != "loaded.tsv":
+        (tmp_path / "loaded.tsv").write_text(HEADER + "bloviate\tloaded_verb\t2\t\tme\n", encoding="utf-8")
+    (tmp_path / file).write_text(before, encoding="utf-8")
+    first = load([tmp_path])
+    assert not check(first)
+    assert load([tmp_path]) is first  # nothing changed: the same object
+    (tmp_path / file).write_text(after, encoding="utf-8")
+    second = load([tmp_path])
+    assert check(second) and second is not first
+    assert load([tmp_path]) is second
+
+
+def test_a_lexicon_file_added_to_a_folder_is_read_on_the_next_load(tmp_path):
+    (tmp_path / "loaded.tsv").write_text(HEADER + "bloviate\tloaded_verb\t2\t\tme\n", encoding="utf-8")
+    assert load([tmp_path]).lookup("hedge", "perchance") is None
+    (tmp_path / "hedge.tsv").write_text(HEADER + "perchance\tepistemic_adverb\t1\t\tme\n", encoding="utf-8")
+    assert load([tmp_path]).lookup("hedge", "perchance").source == "me"
+
+
+def test_the_packaged_lexicons_load_once():
+    assert load() is load() and load([]) is load()
