@@ -55,6 +55,14 @@ _USE_BEFORE_RE = re.compile(
     r"(?:[\w’'-]+[ \t]+){0,2}?" + _NOUN + r"s?[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
+# Verbs of giving a name, with the one named between: `Trump gave Cruz the nickname "`,
+# `branded her with the label "`.
+_GIVE_BEFORE_RE = re.compile(
+    r"\b(gave|give|gives|giving|bestowed|bestows|pinned|pins|slapped|slaps|hung|saddled|saddles|branded|brands|"
+    r"tagged|tags|yoked|yokes|bestowing|pinning|slapping|saddling|branding|tagging|yoking)[ \t]+(?:[\w’'.-]+[ \t]+){0,3}?(?:with[ \t]+|on[ \t]+)?"
+    r"(?:the|a|an|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+)?(?:nickname|label|moniker|epithet|name|tag)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 # A possessive owner right before the noun: `Trump's term`, `Sen. Warren's own phrase`, `his word`.
 _OWNER_BEFORE_RE = capitalised(
     r"(?<![\w’'])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:’s|'s|s’|s')|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
@@ -71,6 +79,9 @@ _WHICH_AFTER_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:which|that)[ \t]+(?=\S)"
 )
 _PRONOUN_OWNERS = {"his": "he", "her": "she"}
+# A name opening a sentence (up to four capitalised words), followed by a lower-case word.
+_OPENING_NAME_RE = capitalised(r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?=[ \t]+[a-z])")
+_NOT_SUBJECT_WORDS = frozenset("the a an this that it in on at after before when while as but and so then".split())
 # Words that end a name after "coined by": the name runs over capitalised words and particles.
 _AGENT_NAME_RE = capitalised(r"(?:(?:the|a|an)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,5}?[\w.’'-]+(?=[ \t]*(?:[,.;:)!?—–]|$| in | on | at | during | to | as | and | who | after | before | while | when | back | years | decades ))")
 
@@ -118,14 +129,17 @@ def read(art: article_text.ArticleText, start: int, end: int) -> TermReading | N
 
 
 def _used_by_subject(art: article_text.ArticleText, before: str, offset: int, s_start: int) -> TermReading | None:
-    """`Trump used the term "`: the subject of the verb of using is whose word it is."""
-    m = _USE_BEFORE_RE.search(before)
+    """`Trump used the term "`, `Trump gave Cruz the nickname "`: the subject of the verb of
+    using (or giving a name) is whose word it is."""
+    m = _USE_BEFORE_RE.search(before) or _GIVE_BEFORE_RE.search(before)
     if m is None:
         return None
     verb_start = offset + m.start(1)
     k = art.token_at_or_after(verb_start)
     if k > 0 and art.tokens[k - 1].norm == "to":
         return None  # `his refusal to use the words`: the user is not the phrase before "to"
+    if m.group(1).lower().endswith("ing") and art.text[max(0, verb_start - 3) : verb_start].rstrip().endswith(","):
+        return _sentence_subject(art, s_start, verb_start, Range(verb_start, offset + m.end(1)))
     subject, _ = subject_phrases.subject_before(art, k, s_start)
     if subject is None:
         return None  # `Using the term "X" is ...`: nobody named uses it
@@ -135,6 +149,18 @@ def _used_by_subject(art: article_text.ArticleText, before: str, offset: int, s_
     # popularised the phrase` with no one named before): another's word, speaker unknown.
     speaker, _ = art.speakers.name_of(list(tokens[first : last + 1]), tokens[first].start)
     return TermReading(True, speaker, Range(tokens[first].start, tokens[last].end), Range(verb_start, offset + m.end(1)))
+
+
+def _sentence_subject(art: article_text.ArticleText, s_start: int, limit: int, cue: Range) -> TermReading | None:
+    """`Trump unloaded on Cruz, yoking him with the nickname "`: a participle after a comma has
+    the sentence's subject, when that is a name opening the sentence."""
+    m = _OPENING_NAME_RE.match(art.text, s_start, limit)
+    if m is None:
+        return None
+    words = strip_titles(strip_possessive(m.group().split()))
+    if not words or words[0].lower() in _NOT_SUBJECT_WORDS:
+        return None
+    return TermReading(True, art.speakers.full_name(" ".join(words)), Range(m.start(), m.end()), cue)
 
 
 def _owner(art: article_text.ArticleText, before: str, offset: int) -> TermReading | None:

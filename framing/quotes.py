@@ -134,25 +134,27 @@ def analyse_voice(
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
 
 
-# Subjects of "refers to" that are a word, not a speaker: `The term "deep state" refers to`,
-# `It refers to officials who ...`.
-_DEFINED_SUBJECTS = frozenset(quoted_terms.TERM_NOUNS) | frozenset("terms words phrases it which this that".split())
+# Subjects of "refers to" that are a word, not a speaker: `The term "deep state" refers to`.
+# (Not "it", "which": PolNeAR marks `It refers to the percentage of jobless people` and `which
+# seemingly shows intent if it is referring to the emails` as attributions, 2 of the 3 there.)
+_DEFINED_SUBJECTS = frozenset(quoted_terms.TERM_NOUNS) | frozenset("terms words phrases".split())
 
 
 def _without_term_definitions(text: str, attributions: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
     """Drop "refers to" cues whose subject is a word rather than a speaker: a term that refers to
     something is a definition, not speech.  The subject (or, where none was found, the word before
-    the cue) is a term noun, a pronoun for a thing, or a quotation (`"Deep state" refers to`)."""
+    the cue) is a term noun (`The word refers to`), or no subject was found and a quotation ends
+    right before the cue (`The term "deep state" refers to`, `"Deep state" refers to`)."""
     dropped = []
     for a in attributions:
-        if a.verb != "refer_to":
-            continue
+        if a.verb != "refer_to" or (a.source is not None and a.source.start > a.cue.start):
+            continue  # (a source after the cue is no subject)
         # No subject found: the words right before the cue (`The term "deep state" refers to`,
         # not `Trump said ..., referring to`).
         subject = text[max(0, a.cue.start - 40) : a.cue.start] if a.source is None else text[a.source.start : a.source.end]
         words = subject.split()
         last = words[-1].lower().strip(",\"“”‘’'") if words else ""
-        if last in _DEFINED_SUBJECTS or subject.rstrip()[-1:] in "\"”’'":
+        if last in _DEFINED_SUBJECTS or (a.source is None and subject.rstrip()[-1:] in "\"”’'"):
             dropped.append(a)
     if not dropped:
         return attributions
