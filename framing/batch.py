@@ -53,6 +53,9 @@ class ScoreJob:
             raise JobError("--scheduler writes partitioned Parquet: add --format parquet --out FOLDER")
         if self.resume and self.out is None:
             raise JobError("--resume continues an output file: pass the same --out as the interrupted run")
+        if self.spans is not None and self.out is not None and self.spans.resolve() == self.out.resolve():
+            # both writers would truncate and fill one file: rows of two tables interleaved
+            raise JobError(f"--spans and --out both name {self.out}; give the findings a file of their own (e.g. --spans spans.csv)")
         if self.out is not None and self.out.exists() and not self.resume:
             if self.format == "parquet" and any(self.out.iterdir() if self.out.is_dir() else [self.out]):
                 raise JobError(f"{self.out} already exists: pass --resume to continue it, or choose another --out")

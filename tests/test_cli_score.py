@@ -312,3 +312,13 @@ def test_a_format_the_out_file_name_contradicts_is_written_with_a_note(seeds_dir
     assert result.exit_code == 0, result.output
     assert (tmp_path / out).read_text(encoding="utf-8").startswith(starts_with)
     assert [line for line in result.stderr.splitlines() if line.startswith("note")] == ([note] if note else [])
+
+
+def test_spans_and_out_naming_one_file_is_an_error_and_writes_nothing(seeds_dir, tmp_path):
+    # both tables went into the one file, their rows interleaved (24 fields, then 21, ...)
+    same = tmp_path / "scores.csv"
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--format", "csv", "--out", str(same), "--spans", str(same)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"error: --spans and --out both name {same}; give the findings a file of their own "
+                                     "(e.g. --spans spans.csv)")
+    assert not same.exists()
