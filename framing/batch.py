@@ -66,6 +66,9 @@ def run(job: ScoreJob, stdout: IO[str] | None = None) -> Iterator[IngestError | 
     job.check()
     recipe = parallel.AnalyzerRecipe(tuple(job.lexicons), job.model)
     recipe.build()  # a bad --lexicon fails here, once, with its file and line, before any worker starts
+    for path in (job.out, job.spans):
+        if path is not None and not path.parent.exists():
+            path.parent.mkdir(parents=True)  # `--out results/scores.csv` into a new folder, as report and compare do
     with ExitStack() as lock:
         if job.out is not None:
             lock.enter_context(exclusive_output(job.out, folder=job.format == "parquet"))
@@ -129,9 +132,15 @@ def _open_writer(job: ScoreJob, stack: ExitStack, stdout: IO[str] | None) -> exp
         from framing.parquet import ParquetWriter
 
         return ParquetWriter(job.out, first_part=job.state.next_part)
-    mode = "a" if job.resume else "w"
-    target = stack.enter_context(job.out.open(mode, encoding="utf-8", newline="")) if job.out else stdout
+    # Both files are opened before either is emptied: a --spans that cannot be written used to
+    # leave the --out of an earlier run truncated to nothing.
+    files = [stack.enter_context(p.open("a", encoding="utf-8", newline="")) if p else None
+             for p in (job.out, job.spans if job.format == "csv" else None)]
+    if not job.resume:
+        for f in files:
+            if f is not None:
+                f.truncate(0)
+    target, spans = files[0] or stdout, files[1]
     if job.format == "jsonl":
         return export.JsonlWriter(target)
-    spans = stack.enter_context(job.spans.open(mode, encoding="utf-8", newline="")) if job.spans else None
     return export.TableWriter(target, spans, header=not job.state.header, spans_header=not job.state.spans_header)

@@ -322,3 +322,34 @@ def test_spans_and_out_naming_one_file_is_an_error_and_writes_nothing(seeds_dir,
     assert result.stderr.strip() == (f"error: --spans and --out both name {same}; give the findings a file of their own "
                                      "(e.g. --spans spans.csv)")
     assert not same.exists()
+
+
+@pytest.mark.parametrize("args, written", [
+    (["--out", "results/2025/scores.jsonl"], ["results/2025/scores.jsonl"]),
+    (["--out", "results/scores.csv", "--spans", "findings/spans.csv"], ["results/scores.csv", "findings/spans.csv"]),
+    (["--out", "results/scores.parquet"], ["results/scores.parquet/articles/part-00000.parquet"]),
+])
+def test_out_into_a_folder_that_does_not_exist_creates_it(seeds_dir, tmp_path, monkeypatch, args, written):
+    # as `framing report --out reports/x.html` and `compare --out` do; it was "No such file or directory"
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", *args])
+    assert result.exit_code == 0, result.output
+    assert "scored 2 articles, 0 errors" in result.stderr
+    for name in written:
+        assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_a_spans_file_that_cannot_be_written_leaves_the_earlier_out_as_it_was(seeds_dir, tmp_path):
+    # the --out of an earlier run was emptied before the --spans file failed to open
+    import subprocess
+    import sys
+
+    out = tmp_path / "scores.csv"
+    out.write_text("id,words\nearlier-run,900\n", encoding="utf-8")
+    blocker = tmp_path / "afile"
+    blocker.write_text("", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", "from framing.cli import main; main()", "score", str(seeds_dir), "--no-model",
+                             "--out", str(out), "--spans", str(blocker / "spans.csv")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(f"error: {blocker}")
+    assert out.read_text(encoding="utf-8") == "id,words\nearlier-run,900\n"
