@@ -169,3 +169,10 @@ def test_framing_score_exports_the_mention_in_every_format(tmp_path):
     assert [r["rule"] for r in table if r["text"] == "deep state" and r["type"] == "loaded"] == [MENTION_RULE]
     with scores_csv.open(encoding="utf-8", newline="") as f:
         assert float(next(csv.DictReader(f))["loaded_author_per_1k"]) == record["scores"]["loaded_author_per_1k"]
+
+
+def test_the_report_explains_a_mention_quotation():
+    from framing.report import QUOTE_CATEGORIES, category_notes
+
+    assert category_notes()["quote"]["mention"] == QUOTE_CATEGORIES["mention"] == (
+        "a term the outlet names, not uses (“the term … refers to”): nobody's word, left out of the scores")

@@ -31,6 +31,9 @@ OUTLETS = {
 }
 
 
+TERMS = ' The term "deep state" refers to a conspiracy theory. Trump used the term "fake news" to describe CNN.'
+
+
 def records() -> list[dict]:
     out = []
     for outlet, text in OUTLETS.items():
@@ -52,6 +55,10 @@ def records() -> list[dict]:
         span["start"] += shift
         span["end"] += shift
     centre0["ignored"] = [{"start": 0, "end": shift - 1, "reason": "newsletter prompt"}]
+    # A term only named, and one that is someone else's word (framing.quoted_terms).
+    i = next(k for k, r in enumerate(out) if r["id"] == "centre1")
+    out[i] = article_record(framing.analyze(OUTLETS["Centre News"] + " More talks followed." + TERMS, outlet="Centre News",
+                                            title="Centre News story 1", id="centre1"))
     return out + [evil, emoji]
 
 
@@ -274,6 +281,18 @@ def test_ignored_boilerplate_is_greyed_with_its_reason(page):
     assert ignored.all_inner_texts() == ["Sign up for our newsletter."]
     assert ignored.get_attribute("title") == "left out of the counts: newsletter prompt"
     assert page.page.locator("#article-view .hl.t-attribution").first.inner_text() == "said"  # offsets still right
+
+
+def test_a_term_named_or_someone_elses_says_so(page):
+    page.open_article("centre1")
+    tip = page.page.locator("#tip")
+    page.page.locator("#article-view .hl.t-loaded", has_text="deep state").hover()
+    text = tip.inner_text()
+    assert "voice: named, not used: the outlet names the term (“the term …”) but does not use it as its own word, so it is left out of the outlet's own-voice scores" in text
+    assert "category: mention: a term the outlet names, not uses" in text  # the quotation's own finding
+    assert "rule: mention" not in text  # the voice line says it once
+    page.page.locator("#article-view .hl.t-loaded", has_text="fake news").hover()
+    assert "voice: quoted: the words of Trump, not the outlet's own" in tip.inner_text()
 
 
 def test_offsets_past_emoji_land_on_the_right_words(page):
