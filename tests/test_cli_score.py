@@ -353,3 +353,50 @@ def test_a_spans_file_that_cannot_be_written_leaves_the_earlier_out_as_it_was(se
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith(f"error: {blocker}")
     assert out.read_text(encoding="utf-8") == "id,words\nearlier-run,900\n"
+
+
+def _readme_output_example() -> dict:
+    """The README's example line of `framing score` output, its `...` elisions dropped."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```json\n(.*?)```", readme, re.S) if '"sentences"' in b]
+    return json.loads(re.sub(r",\s*\.\.\.(?=\s*[]}])", "", block.replace(", ..., ", ", ")))
+
+
+def _shown_matches(shown, actual, where: str, problems: list[str]) -> None:
+    """Every value the README shows is in the output: dict keys equal, list items present, "..." elided.
+    Scores and probabilities move a little with every lexicon edit: within 10%; the rest exactly."""
+    if shown == "...":
+        return
+    if isinstance(shown, dict):
+        for key, value in shown.items():
+            if key not in actual:
+                problems.append(f"{where}.{key}: not in the output")
+            else:
+                _shown_matches(value, actual[key], f"{where}.{key}", problems)
+    elif isinstance(shown, list):
+        for i, item in enumerate(shown):
+            candidates = [a for a in actual if isinstance(a, dict) and isinstance(item, dict) and a.get("start") == item.get("start")]
+            if not candidates:
+                problems.append(f"{where}[{i}]: {item} not in the output")
+            else:
+                _shown_matches(item, candidates[0], f"{where}[{i}]", problems)
+    elif isinstance(shown, float) and (".scores." in where or where.endswith("bias_probability")):
+        if actual is None or abs(actual - shown) > 0.1 * abs(shown):
+            problems.append(f"{where}: README {shown}, output {actual}")
+    elif shown != actual:
+        problems.append(f"{where}: README {shown!r}, output {actual!r}")
+
+
+def test_the_readme_output_example_is_what_score_writes(seeds_dir, monkeypatch):
+    # it showed 962 words, 55 sentences and a comment form at 4801-4815: the output of an older version
+    monkeypatch.chdir(seeds_dir.parent)
+    result = runner.invoke(app, ["score", "seeds/"])
+    assert result.exit_code == 0, result.output
+    shown = _readme_output_example()
+    [actual] = [r for r in map(json.loads, result.stdout.splitlines()) if r["id"] == shown["id"]]
+    problems: list[str] = []
+    _shown_matches(shown, actual, "", problems)
+    assert not problems, "README.md's Output example differs from `framing score seeds/` (update the README):\n" + "\n".join(problems)
