@@ -104,7 +104,8 @@ def booster_per_1k(x: ScoreInput) -> Number:
 
 @score
 def quote_share(x: ScoreInput) -> Number:
-    """Share of analysed words that lie inside spoken quotations (scare quotes excluded)."""
+    """Share of analysed words that lie inside spoken quotations (scare quotes and terms only named,
+    not used, excluded)."""
     return share(x.quoted_words, x.words)
 
 
