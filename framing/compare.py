@@ -150,6 +150,20 @@ def outlet_of(record: dict) -> str:
     return record.get("outlet") or NO_OUTLET
 
 
+FEW_FILES = 4  # a teacher's files on one story (report_articles.CLASS_SET_MAX): the report names them by file too
+
+
+def named_by_file(records: Sequence[dict]) -> tuple[list[dict], str | None]:
+    """Two to FEW_FILES articles none of which names its outlet (files dropped in a folder with no
+    manifest), each under its own id, and the note saying so; else the records as they are and None.
+    All under "(no outlet)" they compared nothing, while `framing report` on the same files compared them."""
+    if not 2 <= len(records) <= FEW_FILES or any(r.get("outlet") for r in records):
+        return list(records), None
+    named = [{**r, "outlet": str(r.get("id"))} for r in records]
+    return named, ("No article names its outlet, so each is shown under its file name (" + ", ".join(r["outlet"] for r in named)
+                   + "). Name each file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline).")
+
+
 GROUP_FIELDS = ("outlet", "date", "title", "path", "model")  # article fields `--by` may name besides input columns
 
 

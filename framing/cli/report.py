@@ -150,7 +150,7 @@ def compare_command(
     by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, or year/month of the date.")] = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
-    from framing.compare import clear_differences, compare_outlets, group_of
+    from framing.compare import clear_differences, compare_outlets, group_of, named_by_file
     from framing.saved_scores import score_records
 
     err = Console(stderr=True)
@@ -171,7 +171,10 @@ def compare_command(
         raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year or month")
     if by:
         Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
+    records, named_note = (records, None) if by else named_by_file(records)
     c = compare_outlets(records)
+    if named_note:
+        c.notes.insert(0, named_note)
     console = Console()
     console.print(_profile_table(c))
     if c.tests:

@@ -1,0 +1,66 @@
+"""`framing compare` the way a user calls it (more of its tests: tests/test_compare.py, tests/test_report.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def two_files_no_manifest(seeds_dir, tmp_path):
+    """A teacher's folder: two articles saved as text, no manifest naming their outlets."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(seeds_dir / "independent-putin-no-show.txt", folder / "guardian-0514.txt")
+    shutil.copy(seeds_dir / "ogmnews-putin-skips-talks.txt", folder / "telegraph-0514.txt")
+    return folder
+
+
+def test_two_files_naming_no_outlet_are_compared_under_their_file_names(two_files_no_manifest, tmp_path):
+    # as `framing report` shows them; compare put both under "(no outlet)" and said there was nothing to compare
+    out = tmp_path / "outlets.csv"
+    result = runner.invoke(app, ["compare", str(two_files_no_manifest), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "No article names its outlet, so each is shown under its file name (guardian-0514, telegraph-0514)." in " ".join(result.stdout.split())
+    assert "(no outlet)" not in result.stdout
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    words = {r["outlet"]: r for r in rows if r["score"] == "attributions"}
+    assert set(words) == {"guardian-0514", "telegraph-0514"}
+    assert [words[o]["n"] for o in ("guardian-0514", "telegraph-0514")] == ["1", "1"]
+
+
+@pytest.mark.parametrize("extra, expected", [
+    (["--outlet", "The Daily Example"], {"The Daily Example"}),  # an outlet named: one outlet, as asked
+    (["--by", "outlet"], None),  # --by groups as asked, never by file
+])
+def test_files_are_not_renamed_when_an_outlet_or_a_grouping_is_given(two_files_no_manifest, tmp_path, extra, expected):
+    out = tmp_path / "outlets.csv"
+    result = runner.invoke(app, ["compare", str(two_files_no_manifest), "--no-model", "--out", str(out), *extra])
+    if expected is None:
+        assert result.exit_code == 1
+        assert "--by outlet: no article has a value for it" in result.stderr
+        return
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["outlet"] for r in rows} == expected
+
+
+def test_five_files_naming_no_outlet_count_as_one_outlet(seeds_dir, tmp_path):
+    # past a teacher's few files, names by file would be noise: one "(no outlet)", and the note says what to do
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(5):
+        shutil.copy(seeds_dir / "independent-putin-no-show.txt", folder / f"a{i}.txt")
+    out = tmp_path / "outlets.csv"
+    result = runner.invoke(app, ["compare", str(folder), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {(r["outlet"], r["n"]) for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))} == {("(no outlet)", "5")}
+    assert "No article names its outlet, so all are counted as one" in " ".join(result.stdout.split())
