@@ -19,6 +19,7 @@ lexicon_app = typer.Typer(help="Inspect, check, extend and measure the lexicons.
 app.add_typer(lexicon_app, name="lexicon")
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "babe" / "babe_sg2_final_labels.csv"
+BABE_SOURCE = "github.com/Media-Bias-Group/Neural-Media-Bias-Detection-Using-Distant-Supervision-With-BABE"  # AGPL-3.0
 
 
 def _load(lexicon: list[Path] | None):
@@ -245,7 +246,7 @@ def _user_entries(lexset) -> list:
 
 @lexicon_app.command()
 def evaluate(
-    data: Annotated[Path, typer.Option("--data", help="Gold CSV (default: BABE's babe_sg2_final_labels.csv in ../shared/data/babe).")] = DEFAULT_GOLD,
+    data: Annotated[Optional[Path], typer.Option("--data", help="Gold CSV (default: BABE's babe_sg2_final_labels.csv in ../shared/data/babe beside a checkout; framing does not ship it).", show_default=False)] = None,
     text_col: Annotated[str, typer.Option("--text-col", help="Column with the sentence.")] = "text",
     words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated); '' for sentence labels only.")] = "biased_words",
     label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
@@ -265,8 +266,13 @@ def evaluate(
 
     from framing.models import SPAN_TYPES
 
+    data = data or DEFAULT_GOLD
+    if not data.exists() and data == DEFAULT_GOLD:  # a checkout without the shared datasets beside it: say where BABE comes from
+        raise fail(f"no --data given and no BABE beside this checkout ({data}); framing does not ship BABE: take "
+                   f"data/final_labels_SG2.csv from {BABE_SOURCE} and pass --data final_labels_SG2.csv, or pass your own gold CSV "
+                   "(a sentence column, --text-col, and the words marked in it, --words-col)")
     if not data.exists():
-        raise fail(f"{data}: no such file; pass --data CSV (the BABE default lives in ../shared/data/babe/)")
+        raise fail(f"{data}: no such file; pass --data CSV (a sentence column, --text-col, and the words marked in it, --words-col)")
     wanted = tuple(t.strip() for t in types.split(",") if t.strip())
     unknown = [t for t in wanted if t not in SPAN_TYPES] or ([] if wanted else [types])
     if unknown:  # a typo had counted nothing and printed figures of 0 hits
