@@ -56,8 +56,9 @@ DOCUMENT_ADVICE = {
     ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
 }
 # Named on the command line these get the advice above; met in a folder they pass in silence, being
-# mostly settings (a user lexicon folder's metadata.json), not articles saved the wrong way.
+# mostly settings (a user lexicon folder's metadata.json), unless they look like articles (_looks_like_articles).
 _QUIET_IN_FOLDERS = {".json"}
+_ARTICLE_JSON = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\[|"(?:text|maintext|body)"\s*:')  # a list, or a body field (news-please: maintext)
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
 LONG_HEADLINE = 250  # characters: a first line longer than this is a paragraph, not a headline
 _HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
@@ -247,10 +248,21 @@ def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]
                 manifests.append(path)
             elif _format(path) is not None:
                 files.append(path)
-            elif path.suffix.lower() in DOCUMENT_ADVICE and path.suffix.lower() not in _QUIET_IN_FOLDERS and not name.startswith("~$"):
-                documents.append(path)  # (~$x.docx is Word's lock file)
+            elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
+                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
+                documents.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
     return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
+
+
+def _looks_like_articles(path: Path) -> bool:
+    """A .json file met in a folder that holds articles (a JSON list, or objects with a body field):
+    a corpus exported as one JSON array was passed over in silence, its articles lost unsaid."""
+    try:
+        with path.open("rb") as f:
+            return _ARTICLE_JSON.search(f.read(4096)) is not None
+    except OSError:
+        return False
 
 
 def _format(path: Path) -> str | None:

@@ -400,3 +400,21 @@ def test_the_readme_output_example_is_what_score_writes(seeds_dir, monkeypatch):
     problems: list[str] = []
     _shown_matches(shown, actual, "", problems)
     assert not problems, "README.md's Output example differs from `framing score seeds/` (update the README):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("name, content, reported", [
+    ("corpus.json", '[{"id": "a", "text": "Officials slammed the plan."}]', True),  # a corpus exported as one JSON array
+    ("article.json", '{"title": "Dam fails", "maintext": "The dam failed."}', True),  # news-please writes one object an article
+    ("metadata.json", '{"loaded": {"version": "1.0.0", "description": "mine"}}', False),  # settings, not articles
+])
+def test_a_json_file_in_a_folder_is_reported_when_it_holds_articles(tmp_path, name, content, reported):
+    # the articles of a .json corpus beside .txt files were passed over without a word
+    (tmp_path / "a.txt").write_text("Dam fails\n\nThe dam failed on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert errors == ([f"error {tmp_path / name}: not read: a JSON file; if it holds articles, write them as JSON Lines "
+                       "(one article object a line) in a .jsonl file"] if reported else [])
+    assert f"scored 1 article, {int(reported)} error" in result.stderr
