@@ -51,8 +51,14 @@ _USE_VERBS = (
 # What may stand between the verb and the noun: a determiner or possessive and up to two words
 # (`used the derogatory term`, `coined his own phrase`).
 _USE_BEFORE_RE = re.compile(
-    r"\b(" + _USE_VERBS + r")[ \t]+(?:(?:the|a|an|this|that|such|his|her|their|its|our|my)[ \t]+)?"
+    r"\b(" + _USE_VERBS + r")[ \t]+(?!of\b)(?:(?:the|a|an|this|that|such|his|her|their|its|our|my)[ \t]+)?"
     r"(?:[\w’'-]+[ \t]+){0,2}?" + _NOUN + r"s?[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# A use denied or avoided right before the verb: `for not using`, `refused to use`, `refrain from using`.
+_NOT_USING_RE = re.compile(
+    r"\b(?:not|never|n't|no longer|without|refuse[sd]?[ \t]+to|refusing[ \t]+to|refusal[ \t]+to|refrain(?:ed|s|ing)?[ \t]+from|"
+    r"avoid(?:ed|s|ing)?|stop(?:ped|s|ping)?|quit|declined?[ \t]+to|declining[ \t]+to|unwilling(?:ness)?[ \t]+to)[ \t]+(?:\w+ly[ \t]+)?$",
     re.IGNORECASE,
 )
 # Verbs of giving a name, with the one named between: `Trump gave Cruz the nickname "`,
@@ -66,6 +72,7 @@ _GIVE_BEFORE_RE = re.compile(
 # A possessive owner right before the noun: `Trump's term`, `Sen. Warren's own phrase`, `his word`.
 _OWNER_BEFORE_RE = capitalised(
     r"(?<![\w’'])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:’s|'s|s’|s')|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+    r"(?:(?:use|usage|choice|adoption|invocation|coining)[ \t]+of[ \t]+(?:the|this|that|a)[ \t]+)?"  # `his use of the term`
     r"(?:(?:own|favorite|favourite|preferred|signature|new|latest|old|pet|chosen)[ \t]+)?" + _NOUN + r"s?[ \t]*,?[ \t]*$"
 )
 # An agent after the quotation: `"deep state", coined by`, `" (a phrase popularised by`,
@@ -121,8 +128,10 @@ def read(art: article_text.ArticleText, start: int, end: int) -> TermReading | N
         found = _owner(art, before, window_start)
     if found is None:
         found = _agent_after(art, end, s_end)
-    if found is not None:
+    if found is not None and found.used:
         return found
+    # Nobody uses it (no one found, or a use denied: `for not using the term`): a mention, if
+    # the noun is one that names words.
     noun = _NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
     mention = noun is not None and not noun.group(2) and noun.group(1).lower() in MENTION_NOUNS
     return TermReading(False) if mention else None
@@ -135,6 +144,8 @@ def _used_by_subject(art: article_text.ArticleText, before: str, offset: int, s_
     if m is None:
         return None
     verb_start = offset + m.start(1)
+    if _NOT_USING_RE.search(before, 0, m.start(1)):
+        return TermReading(False)  # `slammed the president for not using the term`: no one uses it
     k = art.token_at_or_after(verb_start)
     if k > 0 and art.tokens[k - 1].norm == "to":
         return None  # `his refusal to use the words`: the user is not the phrase before "to"

@@ -69,6 +69,13 @@ CASES = [
      [("quote", '"disaster"', "author", None, False), ("loaded", "disaster", "author", None, True)]),
     ('Critics say the term "deep state" is misleading.',  # the critics discuss the term, they do not use it
      [("quote", '"deep state"', "author", None, False), ("loaded", "deep state", "author", None, True)]),
+    ('Cruz slammed the president for not using the term "radical Islamic terrorism."',  # a use denied: nobody's
+     [("loaded", "slammed", "author", None, False), ("quote", '"radical Islamic terrorism."', "author", None, False),
+      ("loaded", "radical", "author", None, True)]),
+    ('Clinton was urged to refrain from using the phrase "fake news".',
+     [("quote", '"fake news"', "author", None, False), ("loaded", "fake news", "author", None, True)]),
+    ('Sen. Ted Cruz spoke on Monday. He defended his use of the term "fake news".',  # a possessive before "use of"
+     [("quote", '"fake news"', "quoted", "Ted Cruz", False), ("loaded", "fake news", "quoted", "Ted Cruz", False)]),
     # not mentions: the outlet's own distancing (scare quotes) and a term inside a spoken quotation
     ('The so-called "deep state" is a myth.',
      [("loaded", "so-called", "author", None, False), ("quote", '"deep state"', "author", None, False),
