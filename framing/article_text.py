@@ -57,6 +57,7 @@ class ArticleText:
     quotes: list[MarkedQuote]
     speakers: Speakers
     single_word_verbs: frozenset[str]
+    noun_markers: frozenset[str] = frozenset()  # words whose object an -s word is: "despite claims" (framing.object_nouns)
 
     def __post_init__(self) -> None:
         self.lemmas: dict[str, str] = {}

@@ -154,7 +154,7 @@ def _attribute(
         return found
     if c.verb == "according_to":  # 3. `according to X`
         return according_to(art, cue, functools.partial(make_attribution, c), c.s_start, c.s_end)
-    if object_noun(art, cue, c.before, prev.cue.end if prev is not None else None):
+    if object_noun(art, cue, c.before):
         return None  # "disputed claims that", "rejects calls for": the object of the word before
     # A noun or a state's name ("the claims", "in the state that she won") needs a verb's reading.
     if not c.has_that and reads_as_noun(c):

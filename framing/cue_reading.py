@@ -15,6 +15,7 @@ infinitive: "needs to tell"; "for telling") are in `framing.cue_context.read_con
 from __future__ import annotations
 
 from framing import article_text
+from framing.object_nouns import is_object_noun
 
 # Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
 ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
@@ -148,23 +149,19 @@ def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before:
     return False
 
 
-# Words before an -s cue that make it the object of what comes before, a noun even before
-# "that" or "for": a preposition ("despite claims from Tea Partiers that", "amid calls for").
-_OBJECT_NOUN_BEFORE = frozenset("despite amid over against about of from with without after following among to on in into for at by".split())
-
-
-def object_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str, prev_cue_end: int | None) -> bool:
+def object_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
     """"disputed claims of racism", "have challenged claims that", "despite claims from Tea
-    Partiers that", "rejects calls for a minimum wage hike": an -s word that is a noun as often as
-    a verb, right after a preposition, a lower-case past participle or another cue, is that
-    word's object, not a verb (BASIL articles a teacher read)."""
-    tok = art.tokens[cue.first]
-    if tok.norm not in ("claims", "calls") or not before or not art.clean(cue.first - 1):
+    Partiers that", "rejects calls for a minimum wage hike": "claims" or "calls" right after a
+    word that takes it as its object (`framing.object_nouns`, the reading the loaded `noun-use`
+    rule shares) is that word's object, a noun, and no reporting cue even before "that" or "for"
+    (BASIL articles a teacher read).  Other -s cues go to `_plural_noun_phrase`.
+
+    A determiner before the word is not this reading's business here, unlike for `noun-use`: "his
+    claims that the vote was rigged" still credits him with words (PolNeAR marks such nouns as
+    cues), so `cue_context.reads_as_noun` lets it stand before a that-clause."""
+    if art.tokens[cue.first].norm not in ("claims", "calls") or not before or not art.clean(cue.first - 1):
         return _plural_noun_phrase(art, cue, before)
-    prev = art.tokens[cue.first - 1]
-    if not art.text[prev.start].islower():
-        return False
-    return before in _OBJECT_NOUN_BEFORE or (before.endswith("ed") and len(before) > 4) or prev_cue_end == prev.end
+    return is_object_noun(art.text, art.tokens, cue.first, art.noun_markers)
 
 
 # Auxiliaries that agree with a plural subject: an -s word right before one is that subject
@@ -176,7 +173,9 @@ _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())  # (`reports a
 def _plural_noun_phrase(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
     """"Health worries have dogged ...": an -s cue of weight 2 or less right before a plural
     auxiliary is a plural subject; "seizing on recent comments his rival made": one after a
-    preposition and a lower-case adjective is a noun (BASIL and PolNeAR dev articles)."""
+    noun marker (`framing.object_nouns`: a preposition, an object verb) and a lower-case modifier
+    that is no marker itself is a noun (BASIL and PolNeAR dev articles; "responded with chants of"
+    stays a cue, as PolNeAR marks it)."""
     tok = art.tokens[cue.first]
     if cue.first != cue.last or not tok.norm.endswith("s") or tok.norm.endswith("ss") or (cue.match.entry.weight or 2) >= 3:
         return False
@@ -187,9 +186,10 @@ def _plural_noun_phrase(art: article_text.ArticleText, cue: article_text.Cue, be
         return True
     j = cue.first - 2
     return (
-        j >= 0 and before and art.tokens[j].norm in _OBJECT_NOUN_BEFORE and art.clean(j) and art.clean(cue.first - 1)
+        j >= 0 and before and art.tokens[j].norm in art.noun_markers and art.clean(j) and art.clean(cue.first - 1)
         and art.text[art.tokens[cue.first - 1].start].islower() and before not in article_text.AUX
-        and before not in _DETERMINERS and before not in _SUBJECT_LIKE and before not in _OBJECT_PRONOUNS and not before.endswith(("s", "ly"))
+        and before not in _DETERMINERS and before not in art.noun_markers and before not in _SUBJECT_LIKE
+        and before not in _OBJECT_PRONOUNS and not before.endswith(("s", "ly"))
     )
 
 

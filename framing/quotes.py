@@ -28,6 +28,7 @@ from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
 from framing.name_words import capitalised
+from framing.object_nouns import noun_markers
 from framing.speakers import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
@@ -119,7 +120,7 @@ def analyse_voice(
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
-    article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs)
+    article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)
     attributions = mark_cues.attributions(article, attributions, credit)

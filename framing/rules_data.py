@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from framing.lexicon import Entry, LexiconSet, Match, regular_inflections
 from framing.models import Token
+from framing.object_nouns import noun_markers
 
 SENTENCE_END = frozenset(".!?\n")
 PLAIN_SENSE = "plain_sense"  # category of rows that mark a plain use of a listed word
@@ -72,7 +73,7 @@ class RuleData:
     predicative_followers: frozenset[str] = frozenset()  # words after "certain" that keep it certainty: "certain that"
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
-    noun_markers: frozenset[str] = frozenset()  # no determiners, but a verb_only term after them is a noun: "despite claims", "said claims"
+    noun_markers: frozenset[str] = frozenset()  # words whose object an -s word is: "despite claims", "said claims" (framing.object_nouns)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
     plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
     # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
@@ -131,8 +132,8 @@ class RuleData:
                 if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
             # Applied to epistemic hedge verbs only, so the nouns among the vague_head rows do no harm.
             holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
-            # (verbs of saying and the month_context prepositions mark the noun too: "said claims of")
-            noun_markers=all_forms(words("noun_marker")) | group_verbs | words("month_context"),
+            # The words whose object an -s word is (framing.object_nouns, the list the cue reading shares).
+            noun_markers=noun_markers(lexicons),
         )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from framing.lexicon import Match
 from framing.models import Token
+from framing.object_nouns import is_object_noun
 from framing.rules_data import KEEP, PLAIN_SENSE, SENTENCE_END, Decision, RuleData, _next
 
 TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words is a title-case headline
@@ -142,8 +143,14 @@ def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int,
 
 def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A word that is loaded only as a verb ("he claimed", which casts doubt on the speaker) is
-    plain as a noun after a determiner or a possessive ("his claims", "Trump's claim", "the
-    claim"): the noun names a statement without judging it."""
+    plain as a noun: the noun names a statement without judging it.  It is a noun after a
+    determiner or a possessive ("his claims", "Trump's claim", "the claim"), and in its -s form
+    after a word that takes it as its object ("despite claims", "denied claims", "said claims of
+    fraud were false"), the reading the attribution cues share (`framing.object_nouns`).
+
+    The determiners are this rule's own: for a loaded word the question is only noun or verb, but
+    a cue noun after a determiner still credits words ("his claims that the vote was rigged"), so
+    `framing.cue_reading` lets it stand before a that-clause."""
     if m.entry.lexicon != "loaded" or m.first != m.last or m.entry.term not in data.verb_only or m.first == 0:
         return KEEP
     prev = tokens[m.first - 1]
@@ -151,10 +158,7 @@ def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
         return KEEP
     if prev.norm in data.determiners or prev.norm.endswith(("'s", "’s")) or _plural_possessive(text, prev):
         return Decision(False, rule=f"noun-use: '{m.entry.term}' after '{prev.norm}' is a noun, loaded only as a verb")
-    # After a preposition, a verb that takes it as object or a verb of saying ("despite claims",
-    # "denied claims", "said claims of fraud were false"), a bare or plural form is the noun;
-    # "-ed"/"-ing" forms stay verbs ("accused of claiming").
-    if prev.norm in data.noun_markers and not tokens[m.first].norm.endswith(("ed", "ing")):
+    if is_object_noun(text, tokens, m.first, data.noun_markers):
         return Decision(False, rule=f"noun-use: '{m.entry.term}' after '{prev.norm}' is a noun, loaded only as a verb")
     return KEEP
 
