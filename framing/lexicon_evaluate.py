@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from framing.article_tables import header_delimiter
 from framing.lexicon import LexiconError, LexiconSet
 from framing.models import Article
 from framing.segment import normalise, word_tokens
@@ -171,7 +172,9 @@ def read_gold(path: Path, text_col: str = "text", words_col: str | None = "biase
     if split not in ("all", "dev", "test"):
         raise ValueError(f"split must be all, dev or test, not {split!r}")
     with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
+        delimiter = header_delimiter(f.readline())  # BABE's own final_labels_SG2.csv is separated by semicolons
+        f.seek(0)
+        reader = csv.DictReader(f, delimiter=delimiter)
         cols = reader.fieldnames or []
         for col in (text_col, words_col):
             if col and col not in cols:

@@ -27,3 +27,20 @@ def test_lexicon_evaluate_with_a_data_file_that_does_not_exist_names_it(tmp_path
     result = runner.invoke(app, ["lexicon", "evaluate", "--data", str(tmp_path / "gold.csv")])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {tmp_path / 'gold.csv'}: no such file; pass --data CSV (a sentence column, --text-col, and the words marked in it, --words-col)"
+
+
+def test_lexicon_evaluate_reads_babe_as_its_authors_ship_it_separated_by_semicolons(tmp_path):
+    # final_labels_SG2.csv in the BABE repository: "no column 'text' (columns: text;news_link;...)"
+    gold = tmp_path / "final_labels_SG2.csv"
+    gold.write_text("text;news_link;outlet;label_bias;biased_words\n"
+                    "\"The senator's shameful, disgraceful stunt.\";https://example.org/1;Fox;Biased;['shameful', 'stunt']\n"
+                    "The senator met voters on Tuesday.;https://example.org/2;Reuters;Non-biased;[]\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "evaluate", "--data", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    summary = json.loads(result.stdout)
+    word = summary["word_level"]
+    # shameful, disgraceful, stunt found; the annotators marked shameful and stunt
+    assert (word["sentences"], word["gold_words"], word["found"], word["hits"], word["correct"]) == (2, 2, 2, 3, 2)
+    assert summary["sentence_level"]["tp"] == 1 and summary["sentence_level"]["tn"] == 1
