@@ -13,6 +13,7 @@ lexicon's metadata says `"inflect": true`, regular inflections ("slam" -> "slams
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
@@ -34,7 +35,44 @@ SUPPORT_FILES = {INFLECTIONS_FILE}
 
 
 class LexiconError(ValueError):
-    """A lexicon file that cannot be read; the message names the file and line."""
+    """A lexicon file that cannot be read; the message names the file and line.
+
+    Made by `file_error` it keeps its parts too (`path`, `line`, `problem`, `fix`), so that
+    `framing lexicon validate` reports it as one of its problems instead of stopping."""
+
+    def __init__(self, message: str, path: str = "", line: int = 0, problem: str = "", fix: str = "") -> None:
+        super().__init__(message)
+        self.path, self.line, self.problem, self.fix = path, line, problem, fix
+
+
+def file_error(path: Path | str, line: int, problem: str, fix: str) -> LexiconError:
+    """The one-line error for a lexicon data file: `FILE:LINE: what is wrong; what to do`
+    (line 0: the whole file)."""
+    where = f"{path}:{line}" if line else str(path)
+    return LexiconError(f"{where}: {problem}; {fix}", str(path), line, problem, fix)
+
+
+def undecodable(path: Path, reason: str) -> LexiconError:
+    """A data file that is not UTF-8, with the line of its first bad byte (a decoder's offset is
+    in its read buffer, not in the file).  UTF-16 is named: it is what a spreadsheet's 'Unicode
+    Text' saves, and 'not UTF-8' alone would send its user back to the same menu item."""
+    fix = {".json": "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)",
+           ".csv": "save the file as UTF-8 (from a spreadsheet: 'CSV UTF-8')"}.get(
+        path.suffix, "save the file as UTF-8 (from a spreadsheet: tab-separated text with the character set UTF-8)")
+    data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return file_error(path, 1, "UTF-16 text (a spreadsheet's 'Unicode Text'), not UTF-8", fix)
+    try:
+        data.decode("utf-8-sig")
+        line = 0
+    except UnicodeDecodeError as whole:
+        line, reason = data.count(b"\n", 0, whole.start) + 1, whole.reason
+    return file_error(path, line, f"not UTF-8 text ({reason})", fix)
+
+
+def unreadable(path: Path, error: OSError) -> LexiconError:
+    """A data file the system will not open (a folder named like one, no permission)."""
+    return file_error(path, 0, f"cannot read the file ({error.strerror or error})", "check that it is a file you can read")
 
 
 @dataclass(slots=True, frozen=True)
@@ -80,14 +118,9 @@ def read_tsv(path: Path, lexicon: str | None = None) -> list[Entry]:
     try:
         return _read_tsv(path, lexicon)
     except UnicodeDecodeError as e:  # a spreadsheet's "Text (Tab delimited)" in a Windows code page: no traceback
-        data = path.read_bytes()
-        try:
-            data.decode("utf-8-sig")
-            line = 0
-        except UnicodeDecodeError as whole:  # the offset in the whole file (e's is in a read buffer)
-            line = data.count(b"\n", 0, whole.start) + 1
-        raise LexiconError(f"{path}{f':{line}' if line else ''}: not UTF-8 text ({e.reason}); save the file as UTF-8 "
-                           "(in a spreadsheet: 'Unicode text' or 'UTF-8', tab-separated)") from None
+        raise undecodable(path, e.reason) from None
+    except OSError as e:
+        raise unreadable(path, e) from None
 
 
 def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
@@ -95,20 +128,28 @@ def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
     entries: list[Entry] = []
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header is None or tuple(h.strip().lower() for h in header[:5]) != COLUMNS:
-            raise LexiconError(
-                f"{path}:1: the header must be the tab-separated columns {', '.join(COLUMNS)}"
-            )
-        for line_no, row in enumerate(reader, start=2):
-            if not row or all(not c.strip() for c in row) or row[0].startswith("#"):
-                continue
-            row = row + [""] * (5 - len(row))
-            term, category, weight, note, source = (c.strip() for c in row[:5])
-            entries.append(
-                Entry(term, category, _weight(weight, path, line_no), note, source, name, str(path), line_no)
-            )
+        try:
+            header = next(reader, None)
+            if header is None or tuple(h.strip().lower() for h in header[:5]) != COLUMNS:
+                raise LexiconError(
+                    f"{path}:1: the header must be the tab-separated columns {', '.join(COLUMNS)}"
+                )
+            for line_no, row in enumerate(reader, start=2):
+                if not row or all(not c.strip() for c in row) or row[0].startswith("#"):
+                    continue
+                row = row + [""] * (5 - len(row))
+                term, category, weight, note, source = (c.strip() for c in row[:5])
+                entries.append(
+                    Entry(term, category, _weight(weight, path, line_no), note, source, name, str(path), line_no)
+                )
+        except csv.Error as e:  # a line of over 128 K characters: not a lexicon row
+            raise broken_line(path, reader.line_num, e) from None
     return entries
+
+
+def broken_line(path: Path, line: int, error: csv.Error) -> LexiconError:
+    return file_error(path, line, f"cannot read this line as tab-separated text ({error})",
+                      "check that the file is a lexicon: one row a line, five fields separated by tabs")
 
 
 def _weight(value: str, path: Path, line: int) -> int | None:
@@ -124,13 +165,42 @@ def _weight(value: str, path: Path, line: int) -> int | None:
 
 
 def read_metadata(folder: Path) -> dict[str, dict]:
+    """A folder's metadata.json: lexicon name -> its description ({} when there is none).
+    Raises LexiconError naming the file and line when it is not UTF-8, not JSON, or not shaped
+    as one object per lexicon (merging a list would otherwise end in a traceback)."""
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise undecodable(path, e.reason) from None
+    except OSError as e:
+        raise unreadable(path, e) from None
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as e:  # a user folder's broken metadata.json: its file and line, not a traceback
-        raise LexiconError(f"{path}:{e.lineno}: not valid JSON ({e.msg}); fix the JSON syntax at that line") from e
+        raise file_error(path, e.lineno, f"not valid JSON ({e.msg})", "fix the JSON syntax at that line") from e
+    _check_metadata_shape(path, text, data)
+    return data
+
+
+_METADATA_EXAMPLE = '{"loaded": {"description": "...", "inflect": true, "categories": {"contempt": "..."}}}'
+
+
+def _check_metadata_shape(path: Path, text: str, data: object) -> None:
+    if not isinstance(data, dict):
+        raise file_error(path, 1, f"the file is a JSON {type(data).__name__}, not an object of lexicons",
+                         f"write one object with an entry per lexicon, e.g. {_METADATA_EXAMPLE}")
+    for name, meta in data.items():
+        problem = (f"the entry for {name!r} is not an object" if not isinstance(meta, dict) else
+                   f"the \"categories\" of {name!r} are not an object of category -> description"
+                   if not isinstance(meta.get("categories", {}), dict) else
+                   f"the \"inflect\" of {name!r} is not true or false" if not isinstance(meta.get("inflect", False), bool) else "")
+        if problem:
+            at = text.find(json.dumps(name))
+            raise file_error(path, text.count("\n", 0, at) + 1 if at >= 0 else 0, problem,
+                             f"shape it like {_METADATA_EXAMPLE}")
 
 
 def merge_metadata(base: dict[str, dict], extra: dict[str, dict]) -> dict[str, dict]:
@@ -149,12 +219,17 @@ def read_inflections(folder: Path) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     if not path.exists():
         return table
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith(("#", "lemma\t")):
-                continue
-            lemma, *forms = (c.strip().lower() for c in line.rstrip("\n").split("\t"))
-            table.setdefault(lemma, set()).update(x for x in forms if x)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as e:  # it had ended every command in a traceback
+        raise undecodable(path, e.reason) from None
+    except OSError as e:
+        raise unreadable(path, e) from None
+    for line in lines:
+        if not line.strip() or line.startswith(("#", "lemma\t")):
+            continue
+        lemma, *forms = (c.strip().lower() for c in line.split("\t"))
+        table.setdefault(lemma, set()).update(x for x in forms if x)
     return table
 
 

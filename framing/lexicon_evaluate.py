@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from framing.article_tables import header_delimiter
-from framing.lexicon import LexiconError, LexiconSet
+from framing.lexicon import LexiconError, LexiconSet, undecodable
 from framing.models import Article
 from framing.segment import normalise, word_tokens
 
@@ -171,6 +171,13 @@ def read_gold(path: Path, text_col: str = "text", words_col: str | None = "biase
     sentence-level figures are computed (e.g. a hedge lexicon against uncertain/certain labels)."""
     if split not in ("all", "dev", "test"):
         raise ValueError(f"split must be all, dev or test, not {split!r}")
+    try:
+        return _read_gold(path, text_col, words_col, label_col, split)
+    except UnicodeDecodeError as e:  # a spreadsheet's CSV in a Windows code page
+        raise undecodable(path, e.reason) from None
+
+
+def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str | None, split: str) -> list[GoldSentence]:
     with path.open(encoding="utf-8-sig", newline="") as f:
         delimiter = header_delimiter(f.readline())  # BABE's own final_labels_SG2.csv is separated by semicolons
         f.seek(0)

@@ -11,7 +11,6 @@ a user's `hedge.tsv` row that is a packaged booster is a conflict just the same.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,10 +24,13 @@ from framing.lexicon import (
     inflect,
     lexicon_files,
     merge_metadata,
+    broken_line,
     packaged_dir,
     read_inflections,
     read_metadata,
     term_tokens,
+    undecodable,
+    unreadable,
 )
 
 WEIGHTS = (1, 2, 3)
@@ -77,8 +79,11 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
             if t != base:
                 metadata = merge_metadata(metadata, _metadata(t, problems))
             _check_inflections(t / INFLECTIONS_FILE, problems)
-            for lemma, forms in read_inflections(t).items():
-                irregular.setdefault(lemma, set()).update(forms)
+            try:
+                for lemma, forms in read_inflections(t).items():
+                    irregular.setdefault(lemma, set()).update(forms)
+            except LexiconError:  # _check_inflections has said why
+                pass
         files.extend(lexicon_files(t))
         if t.is_dir():
             _check_unread(t, problems)
@@ -118,7 +123,10 @@ def _check_inflections(path: Path, problems: list[Problem]) -> None:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError as e:
-        problems.append(Problem(p, 0, f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
+        problems.append(_problem(undecodable(path, e.reason)))
+        return
+    except OSError as e:
+        problems.append(_problem(unreadable(path, e)))
         return
     first_lemma: dict[str, int] = {}
     form_of: dict[str, tuple[str, int]] = {}
@@ -148,13 +156,17 @@ def errors(problems: Sequence[Problem]) -> list[Problem]:
 
 
 def _metadata(folder: Path, problems: list[Problem]) -> dict[str, dict]:
+    """A folder's metadata; a metadata.json that cannot be used is a problem, and no metadata."""
     try:
         return read_metadata(folder)
     except LexiconError as e:
-        if not isinstance(e.__cause__, json.JSONDecodeError):
-            raise
-        problems.append(Problem(str(folder / METADATA_FILE), e.__cause__.lineno, f"not valid JSON ({e.__cause__.msg})", "fix the JSON syntax at that line"))
+        problems.append(_problem(e))
         return {}
+
+
+def _problem(error: LexiconError) -> Problem:
+    """The error the loader would raise for a file, as one of validate's problems."""
+    return Problem(error.path, error.line, error.problem, error.fix)
 
 
 def _rows_quietly(folder: Path, metadata: dict, irregular: dict) -> list[Row]:
@@ -175,9 +187,17 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     rows: list[Row] = []
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
-            lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+            reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            try:
+                lines = list(reader)
+            except csv.Error as e:  # a line of over 128 K characters
+                problems.append(_problem(broken_line(path, reader.line_num, e)))
+                return rows
     except UnicodeDecodeError as e:
-        problems.append(Problem(p, _bad_byte_line(path), f"not UTF-8 text ({e.reason})", "save the file as UTF-8"))
+        problems.append(_problem(undecodable(path, e.reason)))
+        return rows
+    except OSError as e:
+        problems.append(_problem(unreadable(path, e)))
         return rows
     if lines and len(lines[0]) == 1 and tuple(h.strip().lower() for h in lines[0][0].split(",")) == COLUMNS:
         # a spreadsheet saved as CSV: every row would fail; one line says what happened
@@ -244,16 +264,6 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     _check_plain_senses(rows, problems)
     return rows
-
-
-def _bad_byte_line(path: Path) -> int:
-    """The line of the first byte that is not UTF-8 (a read buffer's offset is not the file's)."""
-    data = path.read_bytes()
-    try:
-        data.decode("utf-8-sig")
-        return 0
-    except UnicodeDecodeError as e:
-        return data.count(b"\n", 0, e.start) + 1
 
 
 def _category_fix(name: str, categories: dict | None) -> str:

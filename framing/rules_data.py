@@ -102,9 +102,10 @@ class RuleData:
             return frozenset(f for t in terms for f in regular_inflections(t) | lexicons.irregular.get(t, set()))
 
         # Weight-1 cues are mostly not a view after a group ("activists pushed through", "supporters
-        # reluctant to", "others spoke on condition"); those that are get a `group_verb` row.
+        # reluctant to", "others spoke on condition"); those that are get a `group_verb` row.  An
+        # unweighted row counts as 2, as wherever a cue is read (a user row may leave the weight out).
         reporting = frozenset(t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
-                              if e.category != PLAIN_SENSE and " " not in t and e.weight >= 2)
+                              if e.category != PLAIN_SENSE and " " not in t and (e.weight or 2) >= 2)
 
         group_verbs = all_forms(reporting | words("group_verb") | words("vague_head"))
         return cls(
@@ -129,7 +130,7 @@ class RuleData:
             # The opinion verbs among the vague_head rows ("believe", "argue"; its nouns are plurals).
             view_verbs=all_forms(frozenset(w for w in words("vague_head") if not w.endswith("s")) | frozenset(
                 t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
-                if " " not in t and e.weight >= 2 and e.category in VIEW_STANCES)),
+                if " " not in t and (e.weight or 2) >= 2 and e.category in VIEW_STANCES)),
             # Applied to epistemic hedge verbs only, so the nouns among the vague_head rows do no harm.
             holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
             # The words whose object an -s word is (framing.object_nouns, the list the cue reading shares).

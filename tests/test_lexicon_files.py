@@ -1,0 +1,116 @@
+"""Every data file of a lexicon folder that cannot be read is one line naming the file and line.
+
+A lexicon builder's folder holds lexicon TSVs, `inflections.tsv` and `metadata.json`; saved from a
+spreadsheet in a Windows code page or as UTF-16 ('Unicode Text'), with a line that is not a row,
+or with a metadata.json of the wrong shape, each had (or could have) ended `framing score
+--lexicon DIR` or `framing lexicon validate DIR` in a traceback.  Here each is run the way a
+user runs it; the loader's message and validate's problem are the same words.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon import LexiconError, load
+
+runner = CliRunner()
+HEADER = "term\tcategory\tweight\tnote\tsource\n"
+TSV_FIX = "save the file as UTF-8 (from a spreadsheet: tab-separated text with the character set UTF-8)"
+JSON_FIX = "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)"
+SHAPE = 'shape it like {"loaded": {"description": "...", "inflect": true, "categories": {"contempt": "..."}}}'
+LEXICONS = ["loaded", "hedge", "booster", "reporting_verbs", "anonymous_sources", "negators", "quantities", "context_words"]
+UTF16 = "UTF-16 text (a spreadsheet's 'Unicode Text'), not UTF-8"
+BROKEN_LINE = ("cannot read this line as tab-separated text (field larger than field limit (131072)); "
+               "check that the file is a lexicon: one row a line, five fields separated by tabs")
+
+
+def _cp1252_tsv(header: str) -> bytes:
+    return header.encode() + "café\tx\t\t\tme\n".encode("cp1252")
+
+
+# (file, its bytes, the line the error names, what the error says after "FILE:LINE: ")
+CASES = [
+    *[(f"{name}.tsv", _cp1252_tsv(HEADER), 2, f"not UTF-8 text (invalid continuation byte); {TSV_FIX}") for name in LEXICONS],
+    *[(f"{name}.tsv", HEADER.encode("utf-16"), 1, f"{UTF16}; {TSV_FIX}") for name in LEXICONS],
+    ("loaded.tsv", (HEADER + "slam\tcontempt\t2\t\tme\n" + "x" * 200_000 + "\n").encode(), 3, BROKEN_LINE),
+    ("inflections.tsv", _cp1252_tsv("lemma\tforms\n"), 2, f"not UTF-8 text (invalid continuation byte); {TSV_FIX}"),
+    ("inflections.tsv", "lemma\tforms\nsay\tsaid\n".encode("utf-16"), 1, f"{UTF16}; {TSV_FIX}"),
+    ("metadata.json", '{\n  "loaded": {"description": "café"}\n}'.encode("cp1252"), 2,
+     f"not UTF-8 text (invalid continuation byte); {JSON_FIX}"),
+    ("metadata.json", '{"loaded": {}}'.encode("utf-16"), 1, f"{UTF16}; {JSON_FIX}"),
+    ("metadata.json", b'{\n  "loaded": {"inflect": true,}\n}', 2,
+     "not valid JSON (Expecting property name enclosed in double quotes); fix the JSON syntax at that line"),
+    ("metadata.json", b'["loaded"]', 1, 'the file is a JSON list, not an object of lexicons; write one object with an entry per lexicon, '
+     'e.g. {"loaded": {"description": "...", "inflect": true, "categories": {"contempt": "..."}}}'),
+    ("metadata.json", b'{\n  "hedge": {},\n  "loaded": 3\n}', 3, f"the entry for 'loaded' is not an object; {SHAPE}"),
+    ("metadata.json", b'{\n  "loaded": {\n    "categories": ["contempt"]}\n}', 2,
+     f"the \"categories\" of 'loaded' are not an object of category -> description; {SHAPE}"),
+    ("metadata.json", b'{"loaded": {"inflect": "no"}}', 1, f"the \"inflect\" of 'loaded' is not true or false; {SHAPE}"),
+]
+IDS = [f"{file}-{i}" for i, (file, *_rest) in enumerate(CASES)]
+
+
+def _folder(tmp_path: Path, file: str, data: bytes) -> Path:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / file).write_bytes(data)
+    return folder
+
+
+@pytest.mark.parametrize("file, data, line, said", CASES, ids=IDS)
+def test_the_loader_raises_one_line_naming_file_and_line(tmp_path, file, data, line, said):
+    folder = _folder(tmp_path, file, data)
+    with pytest.raises(LexiconError) as e:
+        load([folder])
+    assert str(e.value) == f"{folder / file}:{line}: {said}"
+
+
+@pytest.mark.parametrize("file, data, line, said", CASES, ids=IDS)
+def test_validate_reports_it_as_an_error_of_that_file_and_line(tmp_path, file, data, line, said):
+    folder = _folder(tmp_path, file, data)
+    result = runner.invoke(app, ["lexicon", "validate", str(folder)])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    problem, fix = said.split("; ", 1)
+    assert f"{folder / file}:{line}: error: {problem}; {fix}" in result.output.splitlines()
+    assert "Traceback" not in result.output
+
+
+# Score runs the whole pipeline: one case per kind of file and fault keeps the suite quick.
+@pytest.mark.parametrize("file, data, line, said", [c for c in CASES if not c[0].endswith(".tsv") or c[0] in ("loaded.tsv", "inflections.tsv", "reporting_verbs.tsv")],
+                         ids=[i for i, c in zip(IDS, CASES) if not c[0].endswith(".tsv") or c[0] in ("loaded.tsv", "inflections.tsv", "reporting_verbs.tsv")])
+def test_score_with_the_folder_ends_in_one_error_line(tmp_path, file, data, line, said):
+    folder = _folder(tmp_path, file, data)
+    article = tmp_path / "a.txt"
+    article.write_text("Head\n\nOfficials slammed the plan, critics say.\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--no-model", "--jobs", "1", "--lexicon", str(folder)])
+    assert result.exit_code == 1 and (result.exception is None or isinstance(result.exception, SystemExit))
+    assert result.stderr.splitlines()[-1] == f"error: {folder / file}:{line}: {said}"
+    assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_a_utf8_file_with_a_byte_order_mark_reads_as_utf8(tmp_path):
+    """Notepad's 'UTF-8' writes a BOM: the header and the first row must not carry it."""
+    (tmp_path / "loaded.tsv").write_bytes(codecs.BOM_UTF8 + (HEADER + "bloviate\tloaded_verb\t2\t\tme\n").encode())
+    (tmp_path / "inflections.tsv").write_bytes(codecs.BOM_UTF8 + b"bloviate\tblovoo\n")
+    lexicons = load([tmp_path])
+    assert lexicons.lookup("loaded", "bloviate").line == 2
+    assert lexicons.irregular["bloviate"] == {"blovoo"}
+
+
+def test_a_user_reporting_verb_without_a_weight_counts_as_weight_2(tmp_path):
+    """An empty weight had ended every analysis in a TypeError (None >= 2) while the rules'
+    word lists were built; a cue without a weight reads as 2 wherever cues are read."""
+    (tmp_path / "reporting_verbs.tsv").write_text(HEADER + "kvetch\tneutral\t\t\tme\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Head\n\nMany critics kvetch that the plan failed.\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--no-model", "--jobs", "1", "--lexicon", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    from framing.rules_data import RuleData
+
+    data = RuleData.from_lexicons(load([tmp_path]))
+    assert {"kvetch", "kvetches", "kvetched"} <= data.group_verbs
