@@ -64,3 +64,24 @@ def test_five_files_naming_no_outlet_count_as_one_outlet(seeds_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert {(r["outlet"], r["n"]) for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))} == {("(no outlet)", "5")}
     assert "No article names its outlet, so all are counted as one" in " ".join(result.stdout.split())
+
+
+def test_the_terminal_table_keeps_every_score_name_whole_with_five_outlets(tmp_path, monkeypatch):
+    # on an 80-column terminal the names were folded: "loaded_auth" over "or_per_1k", read as two rows
+    import json
+
+    from framing.score import SCORES
+
+    monkeypatch.setenv("COLUMNS", "80")
+    outlets = ["Daily Ledger", "The Courier", "Metro Wire", "Evening Post", "Northern Star"]
+    saved = tmp_path / "scores.jsonl"
+    with saved.open("w", encoding="utf-8") as f:
+        for i in range(50):
+            scores = {name: round(10 + (i * 7 % 13) + k / 10, 2) for k, name in enumerate(SCORES)}
+            f.write(json.dumps({"id": f"a{i}", "outlet": outlets[i % 5], "date": "2025-05-14", "words": 800, "scores": scores}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(saved)])
+    assert result.exit_code == 0, result.output
+    profile = result.stdout.split("Kruskal-Wallis")[0]  # the table of means (the tests table below has room for the names)
+    first_cells = [line.split()[0] for line in profile.splitlines() if line.strip()]
+    for name in SCORES:
+        assert name in first_cells, f"{name} is not whole in:\n{profile}"

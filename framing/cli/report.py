@@ -191,7 +191,7 @@ def compare_command(
 def _profile_table(c: Comparison) -> Table:
     t = Table(title="Mean per outlet [95% bootstrap interval]", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
               collapse_padding=True)
-    t.add_column("score", overflow="fold")
+    t.add_column("score", no_wrap=True)  # whole names: folded, "loaded_auth / or_per_1k" read as two
     for o in c.outlets:
         t.add_column(f"{o.name}\n(n={o.articles})", justify="right", overflow="fold")
     by = {(r.score, r.outlet): r for r in c.profile}
