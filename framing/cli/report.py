@@ -111,6 +111,9 @@ def report(
     err = Console(stderr=True)
     pairs = [tuple(pair)] if pair else []
     target = out or _default_out(paths, scores)
+    if target.suffix.lower() not in (".html", ".htm"):  # `--out report.txt` or `--out reports` (a folder) held a page no browser opened as one
+        raise fail(f"{target}: --out must end in .html (e.g. --out {target.with_suffix('.html') if target.suffix else target / 'report.html'}): "
+                   "a browser opens the report by that name")
     recovery = TextRecovery()
     try:
         classifier = None if scores else sentence_model(model, no_model)
