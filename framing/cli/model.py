@@ -97,6 +97,11 @@ def evaluate_model(
         classifier = load_model(model)
     except ModelFormatError as e:
         raise fail(str(e)) from None
+    if predictions is not None:  # its folder made (as train's --out is) and checked before the evaluation, not after it
+        try:
+            predictions.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise fail(f"{predictions}: cannot write ({e.strerror or e})") from None
     result = evaluate(classifier, labelled.texts, labelled.labels, baselines=baselines)
     if predictions is not None:
         from framing.model_evaluation import write_predictions
