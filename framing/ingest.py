@@ -165,6 +165,10 @@ class _Run:
             doc = html_text.extract(decoded.text)
             if not doc.text.strip():
                 return IngestError(where, "no article text found in this HTML page (only markup, scripts or navigation); save the article's own page")
+            if doc.text.strip() == (doc.title or "").strip():  # a page whose script fills it in: saved before it ran, it is a title and nothing else
+                return IngestError(where, f"no article text in this HTML page, only its title ({doc.title!r}): a page filled in by "
+                                          "JavaScript was saved before it loaded; open the article in a browser, wait for it, "
+                                          "and save it again (Save Page As), or copy its text into a .txt file")
             text = doc.text
             own = {"title": doc.title, "date": doc.date, "outlet": doc.outlet, "url": doc.url}
             if doc.author and "author" not in extra:

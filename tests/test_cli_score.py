@@ -418,3 +418,19 @@ def test_a_json_file_in_a_folder_is_reported_when_it_holds_articles(tmp_path, na
     assert errors == ([f"error {tmp_path / name}: not read: a JSON file; if it holds articles, write them as JSON Lines "
                        "(one article object a line) in a .jsonl file"] if reported else [])
     assert f"scored 1 article, {int(reported)} error" in result.stderr
+
+
+def test_a_page_saved_before_its_script_filled_it_in_is_an_error_not_a_one_word_article(tmp_path):
+    # it was scored as an article whose whole text was its <title>, "Loading...", without a word said
+    (tmp_path / "spa.html").write_text('<!DOCTYPE html><html><head><title>Loading...</title><script src="/app.js"></script></head>'
+                                       '<body><div id="root"></div><noscript>You need to enable JavaScript.</noscript></body></html>',
+                                       encoding="utf-8")
+    (tmp_path / "short.html").write_text("<html><head><title>Quake | Coast News</title></head><body><h1>Quake strikes</h1>"
+                                         "<p>An earthquake struck on Tuesday.</p></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["short"]
+    assert result.stderr.splitlines()[0] == (
+        f"error {tmp_path / 'spa.html'}: no article text in this HTML page, only its title ('Loading...'): a page filled in by "
+        "JavaScript was saved before it loaded; open the article in a browser, wait for it, and save it again (Save Page As), "
+        "or copy its text into a .txt file")
