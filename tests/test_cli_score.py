@@ -434,3 +434,13 @@ def test_a_page_saved_before_its_script_filled_it_in_is_an_error_not_a_one_word_
         f"error {tmp_path / 'spa.html'}: no article text in this HTML page, only its title ('Loading...'): a page filled in by "
         "JavaScript was saved before it loaded; open the article in a browser, wait for it, and save it again (Save Page As), "
         "or copy its text into a .txt file")
+
+
+def test_options_that_do_not_go_together_fail_without_saying_the_out_file_is_replaced(seeds_dir, tmp_path):
+    # "note: replacing scores.csv (...)" came first, then the error: nothing was replaced
+    out = tmp_path / "scores.csv"
+    out.write_text("id,words\nearlier-run,900\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(out), "--spans", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"error: --spans and --out both name {out}; give the findings a file of their own (e.g. --spans spans.csv)"]
+    assert out.read_text(encoding="utf-8") == "id,words\nearlier-run,900\n"

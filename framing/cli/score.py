@@ -57,12 +57,13 @@ def score(
             err.print(mismatch, highlight=False, soft_wrap=True)
         format = format or output_format(out)
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
+        job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
+                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
+        job.check()  # options that do not go together fail before the note below says a file is being replaced
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
             # may be hours of an interrupted run that --resume would continue.
             err.print(f"note: replacing {out} ({_size(replaced)}); to continue an interrupted run into it instead, pass --resume", highlight=False, soft_wrap=True)
-        job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
-                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("score", total=None)
             for item in batch.run(job, sys.stdout):
