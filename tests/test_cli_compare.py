@@ -85,3 +85,20 @@ def test_the_terminal_table_keeps_every_score_name_whole_with_five_outlets(tmp_p
     first_cells = [line.split()[0] for line in profile.splitlines() if line.strip()]
     for name in SCORES:
         assert name in first_cells, f"{name} is not whole in:\n{profile}"
+
+
+def test_by_a_column_names_the_group_without_it_after_the_column(tmp_path):
+    # articles with no event were "(no outlet)" under a "Mean per outlet" title, though each had an outlet
+    import json
+
+    saved = tmp_path / "scores.jsonl"
+    with saved.open("w", encoding="utf-8") as f:
+        for i, event in enumerate(["dam", "dam", None]):
+            f.write(json.dumps({"id": f"a{i}", "outlet": "Global Wire", "words": 500, "scores": {"hedge_per_1k": float(i)},
+                                "metadata": {"event": event} if event else {}}) + "\n")
+    out = tmp_path / "events.csv"
+    result = runner.invoke(app, ["compare", "--scores", str(saved), "--by", "event", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Mean per event [95% bootstrap interval]" in " ".join(result.stdout.split())
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [(r["outlet"], r["n"], r["mean"]) for r in rows] == [("dam", "2", "0.5"), ("(no event)", "1", "2.0")]

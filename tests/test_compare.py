@@ -291,8 +291,8 @@ def test_compare_by_an_input_column_or_the_year_instead_of_the_outlet(tmp_path):
         means[by] = {r["outlet"]: (r["n"], r["mean"]) for r in table["profile"] if r["score"] == "hedge_per_1k"}
         tests = [(t["outlet_a"], t["outlet_b"], t["cliffs_delta"]) for t in table["tests"] if t["score"] == "hedge_per_1k"]
         assert tests == [(list(means[by])[0], list(means[by])[1], -1.0)]  # the one-article group is left out of the tests
-    assert means["event"] == {"summit": (6, 2.5), "election": (6, 12.5), "(no outlet)": (1, 3.0)}
-    assert means["year"] == {"2015": (6, 2.5), "2016": (6, 12.5), "(no outlet)": (1, 3.0)}
+    assert means["event"] == {"summit": (6, 2.5), "election": (6, 12.5), "(no event)": (1, 3.0)}
+    assert means["year"] == {"2015": (6, 2.5), "2016": (6, 12.5), "(no year)": (1, 3.0)}
     bad = runner.invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--by", "author"])
     assert bad.exit_code == 1 and "--by author: no article has a value for it" in bad.output
 

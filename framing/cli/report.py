@@ -174,12 +174,13 @@ def compare_command(
         raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year or month")
     if by:
         Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
+        records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
     records, named_note = (records, None) if by else named_by_file(records)
     c = compare_outlets(records)
     if named_note:
         c.notes.insert(0, named_note)
     console = Console()
-    console.print(_profile_table(c))
+    console.print(_profile_table(c, by or "outlet"))
     if c.tests:
         console.print(_tests_table(c))
         for line in clear_differences(c) or ["No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
@@ -191,8 +192,8 @@ def compare_command(
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
 
 
-def _profile_table(c: Comparison) -> Table:
-    t = Table(title="Mean per outlet [95% bootstrap interval]", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+def _profile_table(c: Comparison, group: str = "outlet") -> Table:
+    t = Table(title=f"Mean per {group} [95% bootstrap interval]", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
               collapse_padding=True)
     t.add_column("score", no_wrap=True)  # whole names: folded, "loaded_auth / or_per_1k" read as two
     for o in c.outlets:
