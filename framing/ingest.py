@@ -221,9 +221,21 @@ class _Run:
                     continue  # read, and described by a nearer manifest
                 if not target.is_file():
                     message = f"lists '{key}', but there is no such file beside the manifest; fix the path or remove the row"
+                    same = _named_alike(target)
+                    if same:  # a manifest typed on a system where names ignore case (Windows, macOS)
+                        message = (f"lists '{key}', but the file beside the manifest is '{same}' (file names differ in upper and lower "
+                                   f"case here); write '{same}' in the manifest")
                 else:
                     message = f"lists '{key}', which was not read (framing reads {SUPPORTED}); convert it or remove the row"
                 yield IngestError(str(m.path), message, row.line)
+
+
+def _named_alike(target: Path) -> str | None:
+    """The name of the file beside `target` that differs from it only in case, if there is one."""
+    try:
+        return next((p.name for p in target.parent.iterdir() if p.name.lower() == target.name.lower() and p.is_file()), None)
+    except OSError:
+        return None
 
 
 def _not_read(path: Path) -> IngestError:

@@ -444,3 +444,18 @@ def test_options_that_do_not_go_together_fail_without_saying_the_out_file_is_rep
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [f"error: --spans and --out both name {out}; give the findings a file of their own (e.g. --spans spans.csv)"]
     assert out.read_text(encoding="utf-8") == "id,words\nearlier-run,900\n"
+
+
+def test_a_manifest_row_naming_a_file_in_another_case_says_which_file_it_means(tmp_path):
+    # "no such file" for 'B.txt' beside b.txt: a manifest typed on Windows or macOS, read on Linux
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Dam fails\n\nThe dam failed on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("path,outlet\na.txt,The Courier\nB.txt,The Herald\nc.txt,Other\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert [(r["id"], r["outlet"]) for r in map(json.loads, result.stdout.splitlines())] == [("a", "The Courier"), ("b", None)]
+    manifest = tmp_path / "manifest.csv"
+    assert [line for line in result.stderr.splitlines() if line.startswith("error")] == [
+        f"error {manifest}:3: lists 'B.txt', but the file beside the manifest is 'b.txt' (file names differ in upper and lower case here); write 'b.txt' in the manifest",
+        f"error {manifest}:4: lists 'c.txt', but there is no such file beside the manifest; fix the path or remove the row",
+    ]
