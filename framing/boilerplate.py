@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from framing.lazy_patterns import LazyPattern, compile_lazily
 from framing.name_words import capitalised
 
 READER_APP = "reader-app prompt"
@@ -56,12 +57,12 @@ FORM_LINES = 15  # a poll's question, answers and fields
 class Rule:
     reason: str
     kind: str  # "line" | "tail" | "form" | "list"
-    pattern: re.Pattern[str]
+    pattern: LazyPattern  # compiled at first use (framing.lazy_patterns)
     max_words: int = 30
 
 
 def _rule(reason: str, kind: str, alternatives: list[str], max_words: int = 30) -> Rule:
-    return Rule(reason, kind, re.compile("(?:" + "|".join(alternatives) + r")", re.IGNORECASE), max_words)
+    return Rule(reason, kind, compile_lazily("(?:" + "|".join(alternatives) + r")", re.IGNORECASE), max_words)
 
 
 _N = r"(?:\d+|one|two|three|five|seven|ten|fourteen|thirty)"

@@ -16,13 +16,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from framing import boilerplate as bp
+from framing.lazy_patterns import compile_lazily
 from framing.models import IgnoredRange
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*$")
 _STRAIGHTEN = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "), ("\u2013", "-"), ("\u2014", "-"))
 HEADLINE_WORDS = 40  # longer lines are never compared with the headline
-_ANY_RULE = re.compile("|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(bp.RULES)), re.IGNORECASE)
+_ANY_RULE = compile_lazily("|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(bp.RULES)), re.IGNORECASE)
 KEYED_WORDS = max(rule.max_words for rule in bp.RULES)  # longer lines match no rule at all
 _FRONT_MATTER_FIELD = re.compile(r"[\w-]+\s*:.*|\s+.*|-\s.*")
 MASTHEAD_LINES = 15  # the headline must come within this many lines for the lines above it to be a masthead

@@ -11,16 +11,20 @@ import functools
 import re
 from collections.abc import Sequence
 
+from framing.lazy_patterns import LazyPattern, compile_lazily
+
 # Capital letters as the inside of a regex character class: ASCII plus the accented capitals of
 # Latin-1 and Latin Extended-A/B, so that "Élisabeth Borne" and "José Ángel Gurría" are read as whole
 # names rather than "Borne" and "Gurría".  Python's `re` has no \p{Lu}, hence the list.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 
 
-def capitalised(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def capitalised(pattern: str, flags: int = 0) -> LazyPattern:
     """Compile `pattern` with every `A-Z` range widened to CAPITALS.  The name patterns are written
-    with plain `[A-Z]` so that they stay readable; this is where they learn accented initials."""
-    return re.compile(pattern.replace("A-Z", CAPITALS), flags)
+    with plain `[A-Z]` so that they stay readable; this is where they learn accented initials.
+    Compiled at first use: the long class makes each compile cost ~1 ms, and `import framing` made
+    twenty of them."""
+    return compile_lazily(pattern.replace("A-Z", CAPITALS), flags)
 
 
 # Words of a role or office that precede a name and are not part of it.  They are a rule table
