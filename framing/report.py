@@ -214,6 +214,12 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     ]
     tests = c.test_table()
     test_cols = ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    per_score = [t for t in tests if not t["test"].endswith("(pairwise)")]
+    # With more than two outlets a score's test is Kruskal-Wallis: no pair and no Cliff's delta, but
+    # epsilon-squared, its effect size, the number `framing compare` writes (compare.epsilon_squared).
+    # A column empty in every row is left out.
+    optional = {"outlet_a", "outlet_b", "cliffs_delta", "magnitude", "epsilon_squared"}
+    per_score_cols = [col for col in [*test_cols, "epsilon_squared"] if col not in optional or any(t[col] is not None for t in per_score)]
     stances = sorted({st for o in outlets for st in src.stance[o]}, key=lambda x: (x != "neutral", x))
     stance_rows = []
     for o in outlets:
@@ -225,7 +231,7 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
                                       "last date": o.last_date} for o in c.outlets]),
         "means": table("Mean score per outlet", wide, ["score", "what it counts", *outlets] + (["difference"] if len(outlets) == 2 else [])),
         "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
-        "tests": table("Tests per score", [t for t in tests if not t["test"].endswith("(pairwise)")], test_cols),
+        "tests": table("Tests per score", per_score, per_score_cols),
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),
         "stance": table("Reporting-verb stance: share of each outlet's attributions", stance_rows, ["outlet", "attributions", *stances]),
         "sources": table("Named and anonymous sources", src.source_table(), ["outlet", "named", "anonymous", "not named", "attributions", "anonymous_share"]),

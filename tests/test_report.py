@@ -545,3 +545,52 @@ def test_plain_score_titles_fit_a_panel_and_say_what_a_rate_divides_by():
     assert max(len(t) for t in PLAIN_TITLES.values()) <= 52
     for score in ("loaded_author_per_1k", "loaded_weighted_author_per_1k", "hedge_per_1k", "booster_per_1k"):
         assert PLAIN_TITLES[score].endswith("per 1,000 own words")
+
+
+def _outlet_scores(tmp_path, outlets: int = 3):
+    """Six articles from each of two or three outlets whose loaded words differ, scored once to JSONL."""
+    news = tmp_path / "news"
+    news.mkdir()
+    rows = ["path,outlet,date,headline"]
+    words = {"Calm Daily": "", "Middle Post": " It was a farce.", "Loud Times": " It was a farce, a disaster and a sham."}
+    for outlet, extra in list(words.items())[-outlets:]:
+        for i in range(6):
+            name = f"{outlet.split()[0].lower()}{i}.txt"
+            (news / name).write_text(f"Story {i}\n\nThe minister said the talks went on.{extra * (1 + i % 2)} Officials said talks may resume.\n",
+                                     encoding="utf-8")
+            rows.append(f"{name},{outlet},2025-05-{10 + i:02d},Story {i}")
+    (news / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(news), "--no-model", "--jobs", "1", "--out", str(scores)])
+    assert result.exit_code == 0, result.output
+    return scores
+
+
+def test_the_report_shows_the_epsilon_squared_compare_gives_for_three_outlets(tmp_path):
+    """Epsilon-squared, the Kruskal-Wallis effect size, was in `framing compare`'s tests but not in
+    the report: the report's per-score table now carries the very numbers compare writes."""
+    scores = _outlet_scores(tmp_path)
+    assert runner.invoke(app, ["compare", "--scores", str(scores), "--out", str(tmp_path / "cmp.csv")]).exit_code == 0
+    compared = {r["score"]: r["epsilon_squared"] for r in csv.DictReader((tmp_path / "cmp.tests.csv").open(encoding="utf-8"))
+                if r["test"] == "Kruskal-Wallis H"}
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    table = json.loads(script_bodies(page, 'id="page-data"')[0])["tables"]["tests"]
+    # A Kruskal-Wallis row has no pair and no Cliff's delta: those columns go, epsilon-squared comes.
+    assert table["columns"] == ["score", "test", "statistic", "p", "p_adjusted", "epsilon_squared"]
+    shown = {row[0]: row[-1] for row in table["rows"]}
+    assert shown == {s: (float(e) if e else None) for s, e in compared.items()}
+    assert shown["loaded_author_per_1k"] > 0.5  # the outlets' loaded words apart: a large effect
+    # On the page, three significant digits, as every number in the tables.
+    assert f"<td>{shown['loaded_author_per_1k']:.3g}</td>" in page
+    assert "epsilon-squared, its effect size" in page
+
+
+def test_with_two_outlets_the_tests_keep_cliffs_delta_and_have_no_epsilon_squared(tmp_path):
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["report", "--scores", str(_outlet_scores(tmp_path, outlets=2)), "--out", str(out)]).exit_code == 0
+    table = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])["tables"]["tests"]
+    assert table["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    assert {row[1] for row in table["rows"]} == {"Mann-Whitney U"}
