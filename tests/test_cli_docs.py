@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -17,3 +19,36 @@ def test_the_readme_says_how_the_framing_command_the_demo_installs_gets_on_the_p
     before_tour = readme.split("## A short tour")[0]
     assert f"source {venv}/bin/activate" in before_tour
     assert f"source {venv}/bin/activate" in demo.splitlines()[-1]
+
+
+DOC_PYTHON = [(doc.name, block) for doc in sorted((REPO / "docs").glob("*.md"))
+              for block in re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)]
+
+
+@pytest.mark.parametrize("doc, block", DOC_PYTHON, ids=[f"{d}-{i}" for i, (d, _) in enumerate(DOC_PYTHON)])
+def test_the_python_examples_in_docs_run_on_the_files_they_name(doc, block, seeds_dir, tmp_path, monkeypatch):
+    """tests/test_docs.py runs the README's examples; these are docs/'s, in a folder holding what they
+    read: seeds/, the gold file docs/evaluate-spans.md shows, framing's predictions for it, and scores
+    saved as Parquet (pandas, which framing does not need, only where installed)."""
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    if "import pandas" in block:
+        pytest.importorskip("pandas")
+        pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    spans_doc = (REPO / "docs" / "evaluate-spans.md").read_text(encoding="utf-8")
+    gold = json.loads(next(b for b in re.findall(r"```json\n(.*?)```", spans_doc, re.S) if '"spans"' in b))
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "my_articles").mkdir()
+    (tmp_path / "my_articles" / f"{gold['id']}.txt").write_text(gold["text"], encoding="utf-8")
+    runner = CliRunner()
+    pred = runner.invoke(app, ["score", "my_articles", "--no-model", "--out", "pred.jsonl"])
+    parquet = runner.invoke(app, ["score", "seeds", "--no-model", "--out", "scores.parquet"])
+    assert pred.exit_code == 0 and parquet.exit_code == 0, pred.output + parquet.output
+    exec(compile(block, f"docs/{doc}", "exec"), {})
