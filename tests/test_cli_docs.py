@@ -52,3 +52,43 @@ def test_the_python_examples_in_docs_run_on_the_files_they_name(doc, block, seed
     parquet = runner.invoke(app, ["score", "seeds", "--no-model", "--out", "scores.parquet"])
     assert pred.exit_code == 0 and parquet.exit_code == 0, pred.output + parquet.output
     exec(compile(block, f"docs/{doc}", "exec"), {})
+
+
+def _console_lines() -> list[tuple[str, str]]:
+    """Every `framing ...` line of a console block in README.md, docs/*.md and lexicons/README.md."""
+    lines = []
+    for doc in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")), REPO / "lexicons" / "README.md"]:
+        fence = None  # the language of the open code block ("" for a bare ```), None outside one
+        for line in doc.read_text(encoding="utf-8").splitlines():
+            if line.lstrip().startswith("```"):
+                fence = line.strip()[3:] if fence is None else None
+            elif fence in ("", "console", "bash", "sh") and line.strip().startswith("framing "):
+                lines.append((doc.relative_to(REPO).as_posix(), line.split("  #")[0].strip()))
+    return lines
+
+
+CONSOLE_LINES = _console_lines()
+
+
+@pytest.mark.parametrize("doc, line", CONSOLE_LINES, ids=[f"{d}:{line[:60]}" for d, line in CONSOLE_LINES])
+def test_every_command_line_in_the_docs_names_a_command_and_options_that_exist(doc, line):
+    """Parsed as the shell and `framing` would parse it (its files need not exist here): a renamed
+    option or command, a wrong choice or a stray argument in an example fails."""
+    import shlex
+
+    import typer
+
+    root = typer.main.get_command(__import__("framing.cli", fromlist=["app"]).app)
+    cmd, args = root, shlex.split(line)[1:]
+    while hasattr(cmd, "commands") and args and args[0] in cmd.commands:
+        cmd, args = cmd.commands[args[0]], args[1:]
+    assert not hasattr(cmd, "commands") or not args or args[0].startswith("-"), f"{doc}: `{line}`: no command {args[0]!r}"
+    try:
+        cmd.make_context("framing", list(args))
+    except Exception as e:  # typer's own click: its exception classes are private, so they are told apart by name
+        missing_file = type(e).__name__ == "BadParameter" and "does not exist" in str(e)
+        assert missing_file or type(e).__name__ == "Exit", f"{doc}: `{line}`: {type(e).__name__}: {e}"
+
+
+def test_the_docs_have_command_lines_to_check():
+    assert len(CONSOLE_LINES) > 30 and {d for d, _ in CONSOLE_LINES} >= {"README.md", "docs/report.md", "docs/scale.md", "lexicons/README.md"}
