@@ -38,12 +38,13 @@ def records_with_text(scores: str | Path, recovery: TextRecovery | None = None) 
     Records of one source file come one after another, so one file's texts are held at a time.
     """
     recovery = recovery if recovery is not None else TextRecovery()
+    base = Path(scores).resolve().parent
     current_path: str | None = None
     texts: dict[str, str] = {}
     for record in export.read_analyses(scores):
         path = record.get("path")
         if path != current_path:
-            current_path, texts = path, _texts_of(path)
+            current_path, texts = path, _texts_of(path, base)
         text = texts.get(_in_file_id(str(record.get("id"))))
         if text is not None and _spans_fit(record, text):
             record["text"] = text
@@ -53,11 +54,14 @@ def records_with_text(scores: str | Path, recovery: TextRecovery | None = None) 
         yield record
 
 
-def _texts_of(path: str | None) -> dict[str, str]:
-    """Article id -> text for one source file, as ingest reads it; empty if it cannot be read now."""
-    if not path or not Path(path).is_file():
+def _texts_of(path: str | None, base: Path) -> dict[str, str]:
+    """Article id -> text for one source file, as ingest reads it; empty if it cannot be read now.
+    A relative `path` is where `framing score` ran; failing that, beside the saved scores (scores saved
+    next to the corpus and reported on from another folder had lost every text)."""
+    found = next((p for p in (Path(path), base / path) if p.is_file()), None) if path else None
+    if found is None:
         return {}
-    return {_in_file_id(item.id): item.text for item in ingest.read_articles([path]) if isinstance(item, Article)}
+    return {_in_file_id(item.id): item.text for item in ingest.read_articles([found]) if isinstance(item, Article)}
 
 
 def _in_file_id(article_id: str) -> str:

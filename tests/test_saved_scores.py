@@ -77,11 +77,11 @@ def test_report_from_saved_scores_shows_the_article_texts(saved, tmp_path):
 
 
 def test_report_from_another_folder_says_why_relative_paths_lost_their_texts(corpus, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    assert runner.invoke(app, ["score", "corpus", "--no-model", "--out", "scores.jsonl"]).exit_code == 0
+    monkeypatch.chdir(tmp_path)  # scores saved in out/, not beside the corpus (there, their texts are found)
+    assert runner.invoke(app, ["score", "corpus", "--no-model", "--out", "out/scores.jsonl"]).exit_code == 0
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.chdir(tmp_path / "elsewhere")
-    result = runner.invoke(app, ["report", "--scores", "../scores.jsonl", "--out", "r.html"])
+    result = runner.invoke(app, ["report", "--scores", "../out/scores.jsonl", "--out", "r.html"])
     assert result.exit_code == 0, result.output
     note = " ".join(result.stderr.split())
     assert "note 2 article text(s) could not be read again from their files" in note
