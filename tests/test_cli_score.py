@@ -459,3 +459,25 @@ def test_a_manifest_row_naming_a_file_in_another_case_says_which_file_it_means(t
         f"error {manifest}:3: lists 'B.txt', but the file beside the manifest is 'b.txt' (file names differ in upper and lower case here); write 'b.txt' in the manifest",
         f"error {manifest}:4: lists 'c.txt', but there is no such file beside the manifest; fix the path or remove the row",
     ]
+
+
+@pytest.mark.parametrize("pattern, ids", [
+    ("*.txt", ["courier", "herald"]),  # quoted, or typed in a Windows shell that leaves patterns to the program
+    ("**/*.csv", ["wire:w1"]),
+])
+def test_a_pattern_the_shell_did_not_expand_is_expanded(tmp_path, monkeypatch, pattern, ids):
+    monkeypatch.chdir(tmp_path)
+    for name in ("courier", "herald"):
+        (tmp_path / f"{name}.txt").write_text("Dam fails\n\nThe dam failed on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / "rows").mkdir()
+    (tmp_path / "rows" / "wire.csv").write_text("id,outlet,text\nw1,Wire,The dam failed.\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", pattern, "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+def test_a_pattern_matching_nothing_is_an_error_naming_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", "news/*.txt", "--no-model"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: news/*.txt: no file matches this pattern; check it, or pass the folder that holds the articles"

@@ -9,7 +9,7 @@ import typer
 
 Paths = Annotated[
     Optional[list[Path]],
-    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv). Default: seeds/.", show_default=False),
+    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv), or patterns (\"news/*.txt\"). Default: seeds/.", show_default=False),
 ]
 
 
@@ -47,6 +47,7 @@ DEFAULT_CORPUS = Path("seeds")
 def corpus_paths(paths: list[Path] | None) -> list[Path]:
     """The paths given, or the sample corpus `seeds/` when none are; a clear error if it is absent."""
     if paths:
+        paths = _expand_patterns(paths)
         missing = [p for p in paths if not p.exists()]
         if missing and str(missing[0]).startswith(("http:/", "https:/")):  # Path() has made '//' one '/'
             raise fail(f"{missing[0].as_posix().replace(':/', '://', 1)}: framing reads no web addresses (nothing is downloaded); "
@@ -60,6 +61,24 @@ def corpus_paths(paths: list[Path] | None) -> list[Path]:
     if not DEFAULT_CORPUS.is_dir():
         raise fail("no paths given and no seeds/ folder here; pass files or folders of articles", code=2)
     return [DEFAULT_CORPUS]
+
+
+def _expand_patterns(paths: list[Path]) -> list[Path]:
+    """`"news/*.txt"` as the shell would have expanded it: quoted, or typed in a Windows shell, which
+    leaves patterns to the program, it was "no such file or folder".  A pattern matching nothing is an
+    error naming it."""
+    import glob
+
+    expanded: list[Path] = []
+    for p in paths:
+        if p.exists() or not any(c in str(p) for c in "*?["):
+            expanded.append(p)
+            continue
+        matches = sorted(glob.glob(str(p), recursive=True))
+        if not matches:
+            raise fail(f"{p}: no file matches this pattern; check it, or pass the folder that holds the articles", code=2)
+        expanded.extend(Path(m) for m in matches)
+    return expanded
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
