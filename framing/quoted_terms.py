@@ -31,6 +31,7 @@ TERM_NOUNS = (
     "catchphrase", "buzzword", "coinage", "neologism",
 )
 _NOUN = "(?:" + "|".join(TERM_NOUNS) + ")"
+_NOUN_FORMS = frozenset(TERM_NOUNS) | frozenset(n + "s" for n in TERM_NOUNS)
 # The nouns that name a word without using it when no one is credited (`The term "X" refers to`).
 # The others ("nickname", "slogan", "label") are always someone's; with no one found the quotation
 # is read as any other (`framing.quotes`), as are plurals (`Obama said the words "lump" the good
@@ -105,13 +106,12 @@ class TermReading:
 
 
 def after_term_noun(text: str, start: int) -> bool:
-    """Does a term noun ("the term", "the word") end right before the quotation at `start`?  A
-    substring test first: most quotations have none of these words before them."""
-    window = text[max(0, start - 24) : start]
-    low = window.lower()
-    if not any(n in low for n in TERM_NOUNS):
-        return False
-    return _NOUN_BEFORE_RE.search(window) is not None
+    """Does a term noun ("the term", "the word", "the phrases,") end right before the quotation at
+    `start`?  The word before it, looked up in a set: this runs for every quotation."""
+    end = start
+    while end > 0 and text[end - 1] in " \t,":
+        end -= 1
+    return text[max(0, end - 14) : end].rpartition(" ")[2].lower() in _NOUN_FORMS
 
 
 def read(art: article_text.ArticleText, start: int, end: int) -> TermReading | None:
