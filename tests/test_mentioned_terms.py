@@ -54,7 +54,10 @@ CASES = [
      [("quote", '"deep state"', "quoted", "Mike Lofgren", False), ("loaded", "deep state", "quoted", "Mike Lofgren", False)]),
     ('The label "thug", which Trump has used for protesters, stuck.',
      [("quote", '"thug"', "quoted", "Trump", False), ("loaded", "thug", "quoted", "Trump", False)]),
-    # what X calls "Y" (a reporting cue, as before)
+    ('The nickname "Crooked Hillary" was popularized by Trump.',
+     [("quote", '"Crooked Hillary"', "quoted", "Trump", False), ("loaded", "Crooked Hillary", "quoted", "Trump", False)]),
+    ('What Trump called "fake news" spread.',  # what X calls|called "Y" (a reporting cue, as before)
+     [("quote", '"fake news"', "quoted", "Trump", False), ("loaded", "fake news", "quoted", "Trump", False)]),
     ('What critics call a "disaster" is here.',
      [("quote", '"disaster"', "quoted", "anonymous", False), ("loaded", "disaster", "quoted", "anonymous", False)]),
     # mentions: the term named, used by no one
