@@ -481,3 +481,13 @@ def test_a_pattern_matching_nothing_is_an_error_naming_it(tmp_path, monkeypatch)
     result = runner.invoke(app, ["score", "news/*.txt", "--no-model"])
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: news/*.txt: no file matches this pattern; check it, or pass the folder that holds the articles"
+
+
+def test_out_dash_is_standard_output(seeds_dir, tmp_path, monkeypatch):
+    # it wrote a file named '-' in the current folder
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--format", "csv", "--out", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith("id,path,outlet,title,date")
+    assert len(result.stdout.splitlines()) == 3
+    assert list(tmp_path.iterdir()) == []

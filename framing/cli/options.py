@@ -39,7 +39,7 @@ Scores = Annotated[
     Optional[Path],
     typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score` (compare also takes its CSV)."),
 ]
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: standard output).")]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default, or -: standard output).")]
 
 DEFAULT_CORPUS = Path("seeds")
 

@@ -50,6 +50,8 @@ def score(
     """
     err = Console(stderr=True)
     started = time.perf_counter()
+    if out is not None and str(out) == "-":  # the usual spelling of standard output; it wrote a file named '-'
+        out = None
     scored = errors = 0
     try:
         mismatch = format_mismatch_note(format, out)
