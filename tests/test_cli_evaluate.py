@@ -37,3 +37,12 @@ def test_predictions_under_a_file_is_refused_before_the_evaluation(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {blocker / 'sub' / 'errors.csv'}: cannot write (Not a directory)"
     assert "precision" not in result.stdout
+
+
+def test_evaluate_alone_names_both_things_it_measures():
+    # it named only --data: someone with span annotations did not learn of `evaluate spans`
+    result = runner.invoke(app, ["evaluate"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("error: give the labelled CSV to measure with --data (and the model with --model; default: the "
+                                     "shipped model), or measure findings against your annotations with `framing evaluate spans "
+                                     "--gold GOLD.jsonl --pred PRED.jsonl`")

@@ -87,7 +87,8 @@ def evaluate_model(
     if ctx.invoked_subcommand is not None:
         return
     if data is None:
-        raise fail("give the labelled CSV to measure with --data (and the model with --model; default: the shipped model)")
+        raise fail("give the labelled CSV to measure with --data (and the model with --model; default: the shipped model), "
+                   "or measure findings against your annotations with `framing evaluate spans --gold GOLD.jsonl --pred PRED.jsonl`")
     from framing.classify import load_model
     from framing.model_evaluation import evaluate
     from framing.model_io import ModelFormatError
