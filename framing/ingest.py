@@ -1,12 +1,13 @@
 """Read articles from files and folders: every input becomes an Article or an IngestError.
 
 Formats, chosen by extension:
-- `.txt`, `.md`: one article per file; the first non-empty line is the headline (a Markdown
-  `#` is not part of it).  The text is the whole file as decoded, nothing stripped.
+- `.txt`, `.md` (`.markdown`): one article per file; the first non-empty line is the headline (a
+  Markdown `#` is not part of it).  The text is the whole file as decoded, nothing stripped.
 - `.html`, `.htm`: the page's main text (see `framing.html_text`); headline from <h1>/<title>,
   date, outlet and URL from the page's <meta> tags where it declares them.
-- `.csv`, `.jsonl` (also `.ndjson`, and any of them gzipped: `.jsonl.gz`): one article per
-  row/line (see `framing.article_tables`), streamed.
+- `.csv` (`.tsv`), `.jsonl` (also `.ndjson`): one article per row/line (see
+  `framing.article_tables`), streamed.
+- Any of these gzipped (`.jsonl.gz`, `.txt.gz`, `.html.gz`, ...) is read as the file inside.
 - `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
 
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
@@ -20,8 +21,10 @@ naming no file each give an IngestError with what to do, and the run goes on.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -32,10 +35,14 @@ from framing.models import Article, IngestError
 from framing.text_decoding import NotText, decode_bytes
 
 FORMATS = {
-    ".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",  # tables are often shipped compressed
+    ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
+    ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
+    # archives are often shipped compressed: tables, and text or HTML files one by one
+    ".csv.gz": "csv", ".tsv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
+    ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html",
 }
-SUPPORTED = ", ".join(FORMATS)
+_MARKDOWN = (".md", ".markdown", ".md.gz")
+SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each also gzipped, as .gz)"
 # Documents someone meant as articles but saved in a form framing cannot read: reported, with how
 # to save them instead, even when found in a folder (other files there, such as the images and
 # scripts a browser saves beside a page, are passed over in silence).
@@ -145,6 +152,11 @@ class _Run:
             data = path.read_bytes()
         except OSError as e:
             return IngestError(where, f"cannot read ({e.strerror}); check that the file exists and is readable")
+        if path.name.lower().endswith(".gz"):
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError, zlib.error):  # (gzip.BadGzipFile is an OSError)
+                return IngestError(where, "not a readable gzip file (broken or cut short); compress it again, or give the file uncompressed")
         if not data:
             return IngestError(where, "empty file (0 bytes): nothing to analyse; fill it in or leave it out")
         try:
@@ -175,7 +187,7 @@ class _Run:
                 extra = {**extra, "author": doc.author}
         else:
             text = decoded.text
-            own, front = _text_fields(text, markdown=path.suffix.lower() == ".md")
+            own, front = _text_fields(text, markdown=_extension(path) in _MARKDOWN)
             extra = {**front, **extra}
             first = own.get("title") or ""
             if len(first) > LONG_HEADLINE and not fields.get("title"):

@@ -453,7 +453,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     write(tmp_path / ".hidden.txt", "Hidden\n")
     assert [a.id for a in read(tmp_path)] == ["a"]
     [error] = read(image)
-    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .html, .htm, .csv, .jsonl, .ndjson, .csv.gz, .jsonl.gz, .ndjson.gz; convert the file or leave it out"
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .csv, .tsv, .jsonl, .ndjson (each also gzipped, as .gz); convert the file or leave it out"
     [missing] = read(tmp_path / "nope.txt")
     assert missing.message == "no such file or folder; check the path"
 
@@ -638,6 +638,26 @@ def test_compressed_tables_are_streamed_and_a_broken_archive_reported(tmp_path):
         ("not-gzip.csv.gz", "reading stopped"),
         ("truncated.jsonl.gz", "reading stopped"),
     ]
+
+
+def test_markdown_tsv_and_gzipped_articles_in_a_folder_are_read_and_a_broken_archive_reported(tmp_path):
+    """A folder a researcher downloaded holds `.markdown`, `.tsv` and gzipped `.txt`/`.html` files:
+    each was passed over in silence (its articles lost unsaid); each is read as the file inside."""
+    import gzip
+
+    write(tmp_path / "notes.markdown", "# Dam holds\n\nEngineers said the dam was safe.\n")
+    write(tmp_path / "rows.tsv", "id\toutlet\ttitle\ttext\nx1\tThe Paper\tDam row\tThe minister slammed the plan.\n")
+    write(tmp_path / "story.txt.gz", gzip.compress("Dam bursts\n\nA brutal flood hit the town.\n".encode()))
+    write(tmp_path / "page.html.gz", gzip.compress(b"<html><head><title>Dam page</title></head><body><article><h1>Dam page</h1>"
+                                                    b"<p>Officials admitted the dam failed.</p></article></body></html>"))
+    write(tmp_path / "cut.txt.gz", gzip.compress(b"Cut\n\nText.\n" * 40)[:30])
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model", "--out", str(tmp_path / "out" / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (tmp_path / "out" / "s.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["title"], r["outlet"]) for r in rows] == [
+        ("notes", "Dam holds", None), ("page", "Dam page", None), ("rows:x1", "Dam row", "The Paper"), ("story", "Dam bursts", None)]
+    assert f"error {tmp_path / 'cut.txt.gz'}: not a readable gzip file (broken or cut short); compress it again" in result.output
+    assert "scored 4 articles, 1 error" in result.output
 
 
 # -- framing's own outputs in a folder it reads again -------------------------------------------
