@@ -85,13 +85,37 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, stop)
 
 
+# The command-line errors of the click inside typer (its own copy since typer 0.16, click before):
+# found from the class typer exports, so either works.
+_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+_CLICK_EXCEPTION = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
 def main() -> None:
+    """The console script: run the app outside click's standalone mode, so that a usage mistake
+    is one line naming the command (click draws a box of several lines), as every other error is."""
     _stop_on_sigterm()
     try:
-        app()
+        code = app(standalone_mode=False)
+    except _USAGE_ERROR as e:  # a mistyped command, option or value: one line, and where to read more
+        if type(e).__name__ == "NoArgsIsHelpError":  # `framing`, `framing lexicon`: the help, as before
+            e.show()
+            raise SystemExit(e.exit_code) from None
+        command = e.ctx.command_path if e.ctx else "framing"
+        message = " ".join(e.format_message().split())
+        typer.secho(f"error: {command}: {message} (see '{command} --help')", err=True, fg=typer.colors.RED)
+        raise SystemExit(e.exit_code) from None
+    except _CLICK_EXCEPTION as e:  # a file option that cannot be opened, and such: one line too
+        typer.secho(f"error: {' '.join(e.format_message().split())}", err=True, fg=typer.colors.RED)
+        raise SystemExit(e.exit_code) from None
+    except typer.Abort:  # end of input at a prompt
+        typer.secho("error: stopped", err=True, fg=typer.colors.RED)
+        raise SystemExit(1) from None
     except BrokenPipeError:  # `framing score | head`: the reader has all it wants
         raise SystemExit(0) from None
     except OSError as e:  # an --out that cannot be written, found late: one line, not a traceback
         where = f"{e.filename}: " if e.filename else ""
         typer.secho(f"error: {where}{e.strerror or e}; check that the path and its folders exist and can be written", err=True, fg=typer.colors.RED)
         raise SystemExit(1) from None
+    # Outside standalone mode a command's `typer.Exit(code)` comes back as its code (None: done).
+    raise SystemExit(code if isinstance(code, int) else 0)
