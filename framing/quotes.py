@@ -29,6 +29,7 @@ from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
 from framing.name_words import capitalised
 from framing.object_nouns import noun_markers
+from framing.pronoun_sources import CreditedSources
 from framing.speakers import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
@@ -117,6 +118,7 @@ def analyse_voice(
     marked = scan.quotes
     heads, verbs = _word_sets(lexicons)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
+    speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]

@@ -1,6 +1,7 @@
 """Who a source noun phrase names: a person's full name, "anonymous", or the phrase itself.
 
-Rules, in order: a third-person pronoun ("he", "she") is the last person named before it; a
+Rules, in order: a third-person pronoun ("he", "she") is the last person named before it, and
+"it" or "they" the body or group a cue credited just before (`pronoun_sources`); a
 phrase ending in a capitalised name gives that name without its titles ("Foreign Minister Sergey
 Lavrov" -> "Sergey Lavrov"), widened to the fullest form the article gives ("Lavrov" ->
 "Sergey Lavrov"); a phrase whose head is an unnamed-source noun ("one senior source",
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from framing import lone_names
 from framing.models import Token
+from framing.pronoun_sources import ORGANISATION_HEADS, CreditedSources
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
@@ -72,6 +74,8 @@ class Speakers:
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
     muted: bool = False
+    # The bodies and groups credited so far, for a later "it" or "they"; None: those stay unnamed.
+    credited: CreditedSources | None = None
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov", "de León"
@@ -203,6 +207,8 @@ class Speakers:
                 norm = norm[:-2]  # "he's said": the pronoun with "has" or "is"
             if norm in PRONOUNS_PERSON:
                 return self.last_person(start_offset, norm), False
+            if norm in _IT_THEY and self.credited is not None:
+                return self.credited.resolve(start_offset, norm, tokens[0].end), False
             if norm in PRONOUNS_OTHER:
                 return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
@@ -210,10 +216,23 @@ class Speakers:
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
                 self._note(start_offset, known[0])
+            self._credit(tokens, start_offset, known)
             return known
         found = self._name_of(tokens, start_offset)
         self._named[key] = found
+        self._credit(tokens, start_offset, found)
         return found
+
+    def _credit(self, tokens: list[Token], start_offset: int, found: tuple[str | None, bool]) -> None:
+        """Remember a body or group as the referent of a later "it" or "they" (not a person)."""
+        speaker, anonymous = found
+        if self.credited is None or speaker is None:
+            return
+        person = not anonymous and speaker[:1].isupper() and (
+            (" " in speaker and speaker.rsplit(None, 1)[-1].lower() not in ORGANISATION_HEADS)
+            or (" " not in speaker and self.is_person(speaker, _titled(tokens)))
+        )
+        self.credited.note(start_offset, tokens[-1].end, [t.norm for t in tokens], speaker, anonymous, person, self.muted)
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start
@@ -356,6 +375,7 @@ def _titled(tokens: list[Token]) -> bool:
     return any(t.norm.strip(".") in PERSON_TITLES for t in tokens[:-1])
 
 
+_IT_THEY = frozenset(("it", "they"))
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
 _HOLDER_RE = capitalised(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 

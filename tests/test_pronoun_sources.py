@@ -1,0 +1,127 @@
+"""framing/pronoun_sources.py: "it" and "they" opening a cue name the body or group credited just
+before, or nobody where that is not clearly safe."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+from framing.pronoun_sources import source_kind
+
+
+def _credited(text: str) -> list[tuple[str, str | None]]:
+    """(cue or quotation, speaker) in text order, for attributions and quotations."""
+    spans = framing.analyze(text).spans
+    return [(s.text, s.speaker) for s in spans if s.type in ("attribution", "quote")]
+
+
+# text -> (the pronoun's cue, its speaker, the speaker of the quotation it introduces)
+RESOLVED = [
+    ('The Kremlin rejected the plan on Monday. It said the talks were "a farce".', ("said", "Kremlin", "Kremlin")),
+    ('The company denied wrongdoing. It claimed the report was "malicious".', ("claimed", "company", "company")),
+    ('The report said the plan had failed. It said the cost was "huge".', ("said", "report", "report")),
+    ('Officials in Kyiv said the offer was bad. They said it was "a sham".', ("said", "anonymous", "anonymous")),
+    ('Democrats said the offer was bad. They said it was "a sham".', ("said", "Democrats", "Democrats")),
+    # a parenthetical cue after a subject of its own (`The ruling, it said, was`)
+    ('The Justice Department denied the claim. The ruling, it said, was "final".', ("said", "Justice Department", "Justice Department")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESOLVED)
+def test_it_and_they_name_the_source_credited_just_before(text, expected):
+    cue, speaker, quote_speaker = expected
+    found = _credited(text)
+    assert found[-2] == (cue, speaker)
+    assert found[-1][1] == quote_speaker and found[-1][0].startswith('"')
+
+
+def test_a_chain_of_it_said_it_added_follows_the_first():
+    found = _credited('The Kremlin said the talks had failed. It said the offer was "a farce". It added that "nothing" had changed.')
+    assert found == [
+        ("said", "Kremlin"), ("said", "Kremlin"), ('"a farce"', "Kremlin"), ("added", "Kremlin"), ('"nothing"', "Kremlin"),
+    ]
+
+
+def test_it_after_said_that_is_the_subject_of_the_main_clause():
+    assert _credited("The State Department said that it had asked for the emails back.") == [
+        ("said", "State Department"), ("asked", "State Department"),
+    ]
+
+
+# text -> the pronoun's cue, which stays without a speaker (and so does its quotation)
+UNRESOLVED = [
+    # an expletive "it"
+    ('The Kremlin said the talks had failed. It is said that the offer was "a farce".', "said"),
+    ('The Kremlin said the talks had failed. It was reported that the offer was "a farce".', "reported"),
+    # a person before "it"
+    ('Putin rejected the plan. It said the talks were "a farce".', "said"),
+    # two sources of a kind: which one is meant?
+    ('Russia said the talks had failed, and Ukraine said they would go on. It said the offer was "a farce".', "said"),
+    ('Democrats want more spending, and Republicans want less. They said the bill was "a disgrace".', "said"),
+    # another paragraph; three sentences back
+    ('The Kremlin said the talks had failed.\n\nIt said the offer was "a farce".', "said"),
+    ('The Kremlin said the talks had failed. Prices rose. Markets fell. It said the offer was "a farce".', "said"),
+    # an indefinite body is mentioned, not a referent
+    ('A federal lawsuit said the city had erred. It said the policy was "illegal".', "said"),
+    # another possible subject before "it" in its own sentence
+    ('The company said the report was false. But such a claim, analysts noted, was common, and it said it was "malicious".', "said"),
+    # no cue credits the group or the country (they are not sources)
+    ('Officials in Kyiv were furious. They said the offer was "a sham".', "said"),
+    ("While Ukraine has not ruled out diplomacy, it insists on territorial integrity.", "insists"),
+    # coordinated people: the speaker field names only the last, so "They" is left unnamed
+    ('Merkel and Macron said the deal was good. They said it was "historic".', "said"),
+]
+
+
+@pytest.mark.parametrize("text, cue", UNRESOLVED)
+def test_it_and_they_stay_unnamed_where_it_is_not_clearly_safe(text, cue):
+    spans = [s for s in framing.analyze(text).spans if s.type in ("attribution", "quote")]
+    last_cue = [s for s in spans if s.type == "attribution"][-1]
+    assert last_cue.text == cue and last_cue.speaker is None
+    assert all(q.speaker is None for q in spans if q.type == "quote")
+
+
+def test_they_inside_a_quotation_is_the_quoted_speakers_word():
+    assert _credited('Democrats said the bill was bad. "They said it would pass," Pelosi said.') == [
+        ("said", "Democrats"), ('"They said it would pass,"', "Pelosi"), ("said", "Pelosi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "norms, speaker, anonymous, kind",
+    [
+        (["the", "kremlin"], "Kremlin", False, "it"),
+        (["the", "justice", "department"], "Justice Department", False, "it"),
+        (["the", "report"], "report", False, "it"),
+        (["democrats"], "Democrats", False, "they"),
+        (["police"], "Police", False, "they"),
+        (["officials"], "anonymous", True, "they"),
+        (["a", "source"], "anonymous", True, None),
+        (["the", "spokesman"], "spokesman", False, None),
+        (["sergey", "lavrov"], "Sergey Lavrov", False, None),
+    ],
+)
+def test_source_kind_says_what_a_source_could_be_referred_to_by(norms, speaker, anonymous, kind):
+    assert source_kind(norms, speaker, anonymous) == kind
+
+
+def test_score_writes_the_speaker_of_it_said_and_of_its_quotation(tmp_path):
+    article = tmp_path / "kremlin.txt"
+    article.write_text(
+        'Talks stalled in Geneva on Monday.\n\nThe Kremlin rejected the plan. It said the talks were "a farce".\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "scores.jsonl"
+    result = CliRunner().invoke(app, ["score", str(article), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    credited = [(s["type"], s["text"], s["voice"], s["speaker"]) for s in record["spans"] if s["type"] in ("attribution", "quote")]
+    assert credited == [
+        ("attribution", "rejected", "author", "Kremlin"),
+        ("attribution", "said", "author", "Kremlin"),
+        ("quote", '"a farce"', "quoted", "Kremlin"),
+    ]
