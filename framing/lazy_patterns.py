@@ -5,49 +5,96 @@ compiling the twenty of them, and the boilerplate rules, took about a sixth of `
 paid by every `framing --help` and every worker process, whether or not an article is read.
 
 A `LazyPattern` stands where the compiled pattern stood (`NAME_RE = compile_lazily(r"...")`) and
-is used the same way (`NAME_RE.match(text, pos)`).  The first use compiles the pattern (once) and
-keeps the compiled pattern's methods as the object's own attributes, so every later call finds
-them at once, with no indirection left on the hot path.  `.pattern` is the source string from the
-start, so patterns built from other patterns' sources stay lazy too.
+is used the same way (`NAME_RE.match(text, pos)`).  Its first use compiles the pattern, once, and
+then leaves nothing in the way of later calls:
+
+- the module that made it gets the compiled pattern itself under the same global name, so its own
+  functions call `re` directly (and CPython's specialised method calls apply again);
+- the object keeps the compiled pattern's methods as its own attributes, so a reference held
+  elsewhere (a rule's field, a name imported into another module) reaches them in one look-up.
+
+`.pattern` is the source string from the start, so patterns built from other patterns' sources
+stay lazy too.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
-# What a caller may ask of a compiled pattern; all are set on the object at its first use.
-_ATTRIBUTES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner",
-               "flags", "groups", "groupindex")
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner")
 
 
 class LazyPattern:
     """A compiled regex, compiled on its first use; see the module's docstring."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, namespace: dict[str, Any] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
-
-    def __getattr__(self, name: str) -> Any:
-        # Only reached while an attribute is missing, i.e. before the first use (or for a name a
-        # compiled pattern does not have either, which then raises as it would there).
-        compiled = self.compiled()
-        return getattr(compiled, name)
+        self._namespace = namespace  # the globals of the module that made it
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiling it now if it is not yet)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             compiled = re.compile(self.pattern, self._flags)
-            for name in _ATTRIBUTES:
+            for name in _METHODS:  # an instance attribute hides the method of the same name below
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
+            if self._namespace is not None:
+                for key, value in list(self._namespace.items()):
+                    if value is self:
+                        self._namespace[key] = compiled
+                self._namespace = None
         return compiled
+
+    # Each method is called at most once per object: compiled() puts the pattern's own in its place.
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().search(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().split(*args, **kwargs)
+
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().scanner(*args, **kwargs)
+
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self._flags!r})"
 
 
-def compile_lazily(pattern: str, flags: int = 0) -> LazyPattern:
-    """`re.compile(pattern, flags)`, done at the pattern's first use instead of now."""
-    return LazyPattern(pattern, flags)
+def compile_lazily(pattern: str, flags: int = 0, *, caller_depth: int = 1) -> LazyPattern:
+    """`re.compile(pattern, flags)`, done at the pattern's first use instead of now.  At that use
+    the calling module's global bound to the result is rebound to the compiled pattern
+    (`caller_depth`: how many frames up that module's code is, for a helper that calls this)."""
+    return LazyPattern(pattern, flags, sys._getframe(caller_depth).f_globals)

@@ -22,9 +22,9 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 def capitalised(pattern: str, flags: int = 0) -> LazyPattern:
     """Compile `pattern` with every `A-Z` range widened to CAPITALS.  The name patterns are written
     with plain `[A-Z]` so that they stay readable; this is where they learn accented initials.
-    Compiled at first use: the long class makes each compile cost ~1 ms, and `import framing` made
-    twenty of them."""
-    return compile_lazily(pattern.replace("A-Z", CAPITALS), flags)
+    Compiled at first use (framing.lazy_patterns): the long class makes each compile cost ~1 ms,
+    and `import framing` made twenty of them."""
+    return compile_lazily(pattern.replace("A-Z", CAPITALS), flags, caller_depth=2)
 
 
 # Words of a role or office that precede a name and are not part of it.  They are a rule table
