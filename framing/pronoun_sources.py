@@ -78,15 +78,12 @@ class CreditedSources:
     _sentence_starts: list[int] | None = None
     _quote_starts: list[int] | None = None
 
-    def note(self, offset: int, end: int, norms: Sequence[str], speaker: str | None, anonymous: bool, person: bool, muted: bool) -> None:
-        """Remember a cue's source at text[offset:end] (its token norms and the speaker named
-        from them) if an "it" or a "they" could later stand for it.  A source inside another
-        attribution's content (`muted`) is no referent but competes (`Former prosecutors said
-        investigators were ... , they said`)."""
-        if speaker is None or person or not norms:
-            return
-        kind = source_kind(norms, speaker, anonymous)
-        if kind is None or self._quoted(offset):
+    def note(self, offset: int, end: int, norms: Sequence[str], kind: str, speaker: str, anonymous: bool, muted: bool) -> None:
+        """Remember a cue's source at text[offset:end] (its token norms, its `source_kind` and the
+        speaker named from it; no person) as a referent of a later "it" or "they".  A source
+        inside another attribution's content (`muted`) is no referent but competes (`Former
+        prosecutors said investigators were ... , they said`)."""
+        if self._quoted(offset):
             return
         if muted:
             kind += "?"
@@ -147,7 +144,8 @@ class CreditedSources:
 
 def source_kind(norms: Sequence[str], speaker: str, anonymous: bool) -> str | None:
     """"it" for a body, place or document, "they" for a plural source, None for anything else
-    (a person, a singular unnamed source, a phrase of unknown head)."""
+    (a full name, a singular unnamed source, a phrase of unknown head).  A lone name ("Kremlin",
+    "Democrats") is either: the caller asks whether it may be a person."""
     head = norms[-1].strip(".")
     if head in _PLURAL_HEADS:
         return "they"
@@ -158,6 +156,8 @@ def source_kind(norms: Sequence[str], speaker: str, anonymous: bool) -> str | No
         return "they" if group_like(head) else "it"
     if head in ORGANISATION_HEADS:
         return "it"
+    if speaker[:1].isupper():
+        return None  # a full name ("Bill Roberts"), "House Democrats" as a name
     if _plural(head) and speaker.lower().endswith(head):
         return "they"
     return None
@@ -173,4 +173,12 @@ def _expletive(text: str, after: int) -> bool:
 
 
 def _written_in_lower_case(text: str, name: str) -> bool:
-    return re.search(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])", text) is not None
+    """Does `text` write `name` in lower case as a word ("just")?"""
+    low = name.lower()
+    i = text.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
+            return True
+        i = text.find(low, end)
+    return False

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from framing import lone_names
 from framing.models import Token
-from framing.pronoun_sources import ORGANISATION_HEADS, CreditedSources
+from framing.pronoun_sources import CreditedSources, source_kind
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
@@ -228,11 +228,11 @@ class Speakers:
         speaker, anonymous = found
         if self.credited is None or speaker is None:
             return
-        person = not anonymous and speaker[:1].isupper() and (
-            (" " in speaker and speaker.rsplit(None, 1)[-1].lower() not in ORGANISATION_HEADS)
-            or (" " not in speaker and self.is_person(speaker, _titled(tokens)))
-        )
-        self.credited.note(start_offset, tokens[-1].end, [t.norm for t in tokens], speaker, anonymous, person, self.muted)
+        norms = [t.norm for t in tokens]
+        kind = source_kind(norms, speaker, anonymous)
+        if kind is None or (" " not in speaker and speaker[:1].isupper() and self.is_person(speaker, _titled(tokens))):
+            return  # (a lone name a person may be is no "it": `Putin rejected ... It said`)
+        self.credited.note(start_offset, tokens[-1].end, norms, kind, speaker, anonymous, self.muted)
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start

@@ -103,6 +103,8 @@ def test_they_inside_a_quotation_is_the_quoted_speakers_word():
         (["a", "source"], "anonymous", True, None),
         (["the", "spokesman"], "spokesman", False, None),
         (["sergey", "lavrov"], "Sergey Lavrov", False, None),
+        (["bill", "roberts"], "Bill Roberts", False, None),
+        (["protesters"], "protesters", False, "they"),
     ],
 )
 def test_source_kind_says_what_a_source_could_be_referred_to_by(norms, speaker, anonymous, kind):
