@@ -142,22 +142,27 @@ class CreditedSources:
         return i >= 0 and offset < self.quotes[i].end
 
 
-def source_kind(norms: Sequence[str], speaker: str, anonymous: bool) -> str | None:
+def source_kind(last_norm: str, speaker: str, anonymous: bool) -> str | None:
     """"it" for a body, place or document, "they" for a plural source, None for anything else
-    (a full name, a singular unnamed source, a phrase of unknown head).  A lone name ("Kremlin",
-    "Democrats") is either: the caller asks whether it may be a person."""
-    head = norms[-1].strip(".")
+    (a full name, a singular unnamed source, a phrase of unknown head), from the source phrase's
+    last token norm and the speaker named from it.  A lone name ("Kremlin", "Democrats") is
+    either: the caller asks whether it may be a person."""
+    if " " in speaker and speaker[0].isupper():
+        # A full name ("Bill Roberts", "House Democrats" as a name) is none, unless it ends in
+        # a body's noun ("Justice Department"): most sources, so asked first.
+        return "it" if last_norm in ORGANISATION_HEADS else None
+    head = last_norm.strip(".")
     if head in _PLURAL_HEADS:
         return "they"
     if anonymous:
         return "they" if _plural(head) else None
-    if " " not in speaker and speaker[:1].isupper() and speaker.lower() == head:
-        # A lone name that is no person: "Kremlin", "Reuters"; "Democrats" is a group.
-        return "they" if group_like(head) else "it"
+    if speaker[:1].isupper():
+        if speaker.lower() == head:
+            # A lone name that is no person: "Kremlin", "Reuters"; "Democrats" is a group.
+            return "they" if group_like(head) else "it"
+        return None
     if head in ORGANISATION_HEADS:
         return "it"
-    if speaker[:1].isupper():
-        return None  # a full name ("Bill Roberts"), "House Democrats" as a name
     if _plural(head) and speaker.lower().endswith(head):
         return "they"
     return None

@@ -216,23 +216,23 @@ class Speakers:
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
                 self._note(start_offset, known[0])
-            self._credit(tokens, start_offset, known)
+            if known[0] is not None and self.credited is not None:
+                self._credit(tokens, start_offset, known[0], known[1])
             return known
         found = self._name_of(tokens, start_offset)
         self._named[key] = found
-        self._credit(tokens, start_offset, found)
+        if found[0] is not None and self.credited is not None:
+            self._credit(tokens, start_offset, found[0], found[1])
         return found
 
-    def _credit(self, tokens: list[Token], start_offset: int, found: tuple[str | None, bool]) -> None:
+    def _credit(self, tokens: list[Token], start_offset: int, speaker: str, anonymous: bool) -> None:
         """Remember a body or group as the referent of a later "it" or "they" (not a person)."""
-        speaker, anonymous = found
-        if self.credited is None or speaker is None:
-            return
-        norms = [t.norm for t in tokens]
-        kind = source_kind(norms, speaker, anonymous)
+        kind = source_kind(tokens[-1].norm, speaker, anonymous)
         if kind is None or (" " not in speaker and speaker[:1].isupper() and self.is_person(speaker, _titled(tokens))):
             return  # (a lone name a person may be is no "it": `Putin rejected ... It said`)
-        self.credited.note(start_offset, tokens[-1].end, norms, kind, speaker, anonymous, self.muted)
+        norms = [t.norm for t in tokens]
+        if self.credited is not None:
+            self.credited.note(start_offset, tokens[-1].end, norms, kind, speaker, anonymous, self.muted)
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start

@@ -108,7 +108,7 @@ def test_they_inside_a_quotation_is_the_quoted_speakers_word():
     ],
 )
 def test_source_kind_says_what_a_source_could_be_referred_to_by(norms, speaker, anonymous, kind):
-    assert source_kind(norms, speaker, anonymous) == kind
+    assert source_kind(norms[-1], speaker, anonymous) == kind
 
 
 def test_score_writes_the_speaker_of_it_said_and_of_its_quotation(tmp_path):
