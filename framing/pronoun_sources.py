@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from framing.lone_names import group_like
@@ -75,14 +75,21 @@ class CreditedSources:
     # (start, kind, speaker, end): kind "it" or "they", or "it?"/"they?" for a source that is
     # no referent but competes with one of that kind.
     _found: list[tuple[int, str, str, int]] = field(default_factory=list)
+    # (start, speaker) -> whether a title goes before it, for a source that is a lone name, which may be a
+    # person's (asked only when a pronoun looks back at it).
+    _lone_names: dict[tuple[int, str], bool] = field(default_factory=dict)
     _sentence_starts: list[int] | None = None
     _quote_starts: list[int] | None = None
 
-    def note(self, offset: int, end: int, norms: Sequence[str], kind: str, speaker: str, anonymous: bool, muted: bool) -> None:
+    def note(
+        self, offset: int, end: int, norms: Sequence[str], kind: str, speaker: str, anonymous: bool, muted: bool,
+        titled: bool | None = None,
+    ) -> None:
         """Remember a cue's source at text[offset:end] (its token norms, its `source_kind` and the
         speaker named from it; no person) as a referent of a later "it" or "they".  A source
         inside another attribution's content (`muted`) is no referent but competes (`Former
-        prosecutors said investigators were ... , they said`)."""
+        prosecutors said investigators were ... , they said`).  `titled` is None for a source
+        that is no lone name, else whether a personal title goes before it."""
         if self._quoted(offset):
             return
         if muted:
@@ -93,13 +100,13 @@ class CreditedSources:
             kind += "?"
         elif kind == "it" and norms[0] in ("a", "an"):
             kind += "?"  # `a federal lawsuit filed in 2012`: mentioned, not a referent
-        elif kind == "it" and " " not in speaker and speaker[:1].isupper() and _written_in_lower_case(self.text, speaker):
-            kind += "?"  # `Just days before ...`: a word opening the sentence, no body
         bisect.insort(self._found, (offset, kind, speaker, end))
+        if titled is not None:
+            self._lone_names[offset, speaker] = titled
 
-    def resolve(self, offset: int, pronoun: str, after: int) -> str | None:
+    def resolve(self, offset: int, pronoun: str, after: int, is_person: Callable[[str, bool], bool]) -> str | None:
         """The speaker an "it" or "they" at `offset` (the pronoun ending at `after`) stands for,
-        or None.  A resolved pronoun is itself remembered, so "It said ... It added" follows."""
+        or None; `is_person(name, titled)` says whether a lone name may be a person's.  A resolved pronoun is itself remembered, so "It said ... It added" follows."""
         text = self.text
         if pronoun == "it" and _expletive(text, after):
             return None
@@ -113,7 +120,8 @@ class CreditedSources:
         reach = max(paragraph, starts[max(0, own - _SENTENCE_REACH)] if own >= 0 else 0)
         lo = bisect.bisect_left(self._found, (reach, "", "", 0))
         hi = bisect.bisect_left(self._found, (offset, "", "", 0))
-        found = [f for f in self._found[lo:hi] if f[1].rstrip("?") == pronoun]
+        found = [self._read_lone_name(f, is_person) for f in self._found[lo:hi] if f[1].rstrip("?") == pronoun]
+        found = [f for f in found if f is not None]
         candidates = {speaker for _, _, speaker, _ in found}
         if len(candidates) != 1 or not any(kind == pronoun for _, kind, _, _ in found):
             return None  # none, or two ("Russia said ..., and Ukraine said ... It said")
@@ -132,6 +140,22 @@ class CreditedSources:
             return None  # `Democrats want ..., and Republicans want ... (they want`
         bisect.insort(self._found, (offset, pronoun, speaker, after))
         return speaker
+
+    def _read_lone_name(
+        self, entry: tuple[int, str, str, int], is_person: Callable[[str, bool], bool]
+    ) -> tuple[int, str, str, int] | None:
+        """A source that is a lone name, read now that a pronoun looks back at it: None if it may
+        be a person's; a competitor, no referent, if the article writes it in lower case too
+        (`Just days before ...`: a word opening the sentence, no body)."""
+        titled = self._lone_names.get((entry[0], entry[2]))
+        if titled is None:
+            return entry
+        offset, kind, speaker, end = entry
+        if is_person(speaker, titled):
+            return None
+        if kind == "it" and _written_in_lower_case(self.text, speaker):
+            return offset, "it?", speaker, end
+        return entry
 
     def _quoted(self, offset: int) -> bool:
         if not self.quotes:

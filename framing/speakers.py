@@ -208,7 +208,7 @@ class Speakers:
             if norm in PRONOUNS_PERSON:
                 return self.last_person(start_offset, norm), False
             if norm in _IT_THEY and self.credited is not None:
-                return self.credited.resolve(start_offset, norm, tokens[0].end), False
+                return self.credited.resolve(start_offset, norm, tokens[0].end, self.is_person), False
             if norm in PRONOUNS_OTHER:
                 return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
@@ -228,11 +228,12 @@ class Speakers:
     def _credit(self, tokens: list[Token], start_offset: int, speaker: str, anonymous: bool) -> None:
         """Remember a body or group as the referent of a later "it" or "they" (not a person)."""
         kind = source_kind(tokens[-1].norm, speaker, anonymous)
-        if kind is None or (" " not in speaker and speaker[:1].isupper() and self.is_person(speaker, _titled(tokens))):
-            return  # (a lone name a person may be is no "it": `Putin rejected ... It said`)
-        norms = [t.norm for t in tokens]
-        if self.credited is not None:
-            self.credited.note(start_offset, tokens[-1].end, norms, kind, speaker, anonymous, self.muted)
+        if kind is not None and self.credited is not None:
+            # (Whether a lone name may be a person, and so no "it", is asked only when a pronoun
+            # looks back at it: `Putin rejected ... It said`.)
+            lone_name = " " not in speaker and speaker[:1].isupper()
+            titled = _titled(tokens) if lone_name else None
+            self.credited.note(start_offset, tokens[-1].end, [t.norm for t in tokens], kind, speaker, anonymous, self.muted, titled)
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start
