@@ -75,8 +75,8 @@ class CreditedSources:
     # (start, kind, speaker, end): kind "it" or "they", or "it?"/"they?" for a source that is
     # no referent but competes with one of that kind.
     _found: list[tuple[int, str, str, int]] = field(default_factory=list)
-    # (start, speaker) -> whether a title goes before it, for a source that is a lone name, which may be a
-    # person's (asked only when a pronoun looks back at it).
+    # (start, speaker) -> whether a title goes before it, for a source that is a lone name, which
+    # may be a person's (asked only when a pronoun looks back at it).
     _lone_names: dict[tuple[int, str], bool] = field(default_factory=dict)
     _sentence_starts: list[int] | None = None
     _quote_starts: list[int] | None = None
@@ -106,7 +106,8 @@ class CreditedSources:
 
     def resolve(self, offset: int, pronoun: str, after: int, is_person: Callable[[str, bool], bool]) -> str | None:
         """The speaker an "it" or "they" at `offset` (the pronoun ending at `after`) stands for,
-        or None; `is_person(name, titled)` says whether a lone name may be a person's.  A resolved pronoun is itself remembered, so "It said ... It added" follows."""
+        or None; `is_person(name, titled)` says whether a lone name may be a person's.  A resolved
+        pronoun is itself remembered, so "It said ... It added" follows."""
         text = self.text
         if pronoun == "it" and _expletive(text, after):
             return None
