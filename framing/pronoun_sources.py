@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from framing.lone_names import group_like
-from framing.models import Sentence
+from framing.models import Sentence, Token
+from framing.name_words import PERSON_TITLES
 from framing.quote_marks import MarkedQuote
 
 # How many sentences before the pronoun's own a referent may be in.
@@ -80,6 +81,18 @@ class CreditedSources:
     _lone_names: dict[tuple[int, str], bool] = field(default_factory=dict)
     _sentence_starts: list[int] | None = None
     _quote_starts: list[int] | None = None
+    # Sources as credited, not yet read: (start, tokens, speaker, anonymous?, muted?).  Most
+    # articles have no "it said", so a source is read only when a pronoun looks back.
+    seen: list[tuple[int, Sequence[Token], str, bool, bool]] = field(default_factory=list)
+
+    def _read_seen(self) -> None:
+        for start, tokens, speaker, anonymous, muted in self.seen:
+            kind = source_kind(tokens[-1].norm, speaker, anonymous)
+            if kind is not None:
+                lone_name = " " not in speaker and speaker[:1].isupper()
+                titled = any(t.norm.strip(".") in PERSON_TITLES for t in tokens[:-1]) if lone_name else None
+                self.note(start, tokens[-1].end, [t.norm for t in tokens], kind, speaker, anonymous, muted, titled)
+        self.seen.clear()
 
     def note(
         self, offset: int, end: int, norms: Sequence[str], kind: str, speaker: str, anonymous: bool, muted: bool,
@@ -108,6 +121,8 @@ class CreditedSources:
         """The speaker an "it" or "they" at `offset` (the pronoun ending at `after`) stands for,
         or None; `is_person(name, titled)` says whether a lone name may be a person's.  A resolved
         pronoun is itself remembered, so "It said ... It added" follows."""
+        if self.seen:
+            self._read_seen()
         text = self.text
         if pronoun == "it" and _expletive(text, after):
             return None

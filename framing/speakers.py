@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from framing import lone_names
 from framing.models import Token
-from framing.pronoun_sources import CreditedSources, source_kind
+from framing.pronoun_sources import CreditedSources
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
@@ -226,14 +226,10 @@ class Speakers:
         return found
 
     def _credit(self, tokens: list[Token], start_offset: int, speaker: str, anonymous: bool) -> None:
-        """Remember a body or group as the referent of a later "it" or "they" (not a person)."""
-        kind = source_kind(tokens[-1].norm, speaker, anonymous)
-        if kind is not None and self.credited is not None:
-            # (Whether a lone name may be a person, and so no "it", is asked only when a pronoun
-            # looks back at it: `Putin rejected ... It said`.)
-            lone_name = " " not in speaker and speaker[:1].isupper()
-            titled = _titled(tokens) if lone_name else None
-            self.credited.note(start_offset, tokens[-1].end, [t.norm for t in tokens], kind, speaker, anonymous, self.muted, titled)
+        """Remember a source as a possible referent of a later "it" or "they"; it is read (a body,
+        a group, a person?) only if a pronoun looks back at it."""
+        if self.credited is not None:
+            self.credited.seen.append((start_offset, tokens, speaker, anonymous, self.muted))
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start
