@@ -6,12 +6,8 @@ paid by every `framing --help` and every worker process, whether or not an artic
 
 A `LazyPattern` stands where the compiled pattern stood (`NAME_RE = compile_lazily(r"...")`) and
 is used the same way (`NAME_RE.match(text, pos)`).  Its first use compiles the pattern, once, and
-then leaves nothing in the way of later calls:
-
-- the module that made it gets the compiled pattern itself under the same global name, so its own
-  functions call `re` directly (and CPython's specialised method calls apply again);
-- the object keeps the compiled pattern's methods as its own attributes, so a reference held
-  elsewhere (a rule's field, a name imported into another module) reaches them in one look-up.
+puts the compiled pattern's methods on the object as its own attributes, so every later call is
+one look-up away from `re` (no wrapper call, no `__getattr__` hook).
 
 `.pattern` is the source string from the start, so patterns built from other patterns' sources
 stay lazy too.
@@ -20,7 +16,6 @@ stay lazy too.
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner")
@@ -29,10 +24,9 @@ _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A compiled regex, compiled on its first use; see the module's docstring."""
 
-    def __init__(self, pattern: str, flags: int = 0, namespace: dict[str, Any] | None = None) -> None:
+    def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
-        self._namespace = namespace  # the globals of the module that made it
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiling it now if it is not yet)."""
@@ -42,11 +36,6 @@ class LazyPattern:
             for name in _METHODS:  # an instance attribute hides the method of the same name below
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
-            if self._namespace is not None:
-                for key, value in list(self._namespace.items()):
-                    if value is self:
-                        self._namespace[key] = compiled
-                self._namespace = None
         return compiled
 
     # Each method is called at most once per object: compiled() puts the pattern's own in its place.
@@ -93,8 +82,6 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r}, {self._flags!r})"
 
 
-def compile_lazily(pattern: str, flags: int = 0, *, caller_depth: int = 1) -> LazyPattern:
-    """`re.compile(pattern, flags)`, done at the pattern's first use instead of now.  At that use
-    the calling module's global bound to the result is rebound to the compiled pattern
-    (`caller_depth`: how many frames up that module's code is, for a helper that calls this)."""
-    return LazyPattern(pattern, flags, sys._getframe(caller_depth).f_globals)
+def compile_lazily(pattern: str, flags: int = 0) -> LazyPattern:
+    """`re.compile(pattern, flags)`, done at the pattern's first use instead of now."""
+    return LazyPattern(pattern, flags)

@@ -24,7 +24,7 @@ def capitalised(pattern: str, flags: int = 0) -> LazyPattern:
     with plain `[A-Z]` so that they stay readable; this is where they learn accented initials.
     Compiled at first use (framing.lazy_patterns): the long class makes each compile cost ~1 ms,
     and `import framing` made twenty of them."""
-    return compile_lazily(pattern.replace("A-Z", CAPITALS), flags, caller_depth=2)
+    return compile_lazily(pattern.replace("A-Z", CAPITALS), flags)
 
 
 # Words of a role or office that precede a name and are not part of it.  They are a rule table

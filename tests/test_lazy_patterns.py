@@ -77,16 +77,3 @@ def test_import_framing_compiles_none_of_the_name_or_boilerplate_patterns():
     assert (before, total > 20) == (0, True)
     assert after > 0  # an analysis compiles the ones it uses
 
-
-def test_the_first_use_rebinds_the_modules_own_name_to_the_compiled_pattern():
-    """So the module's functions call `re` directly afterwards: nothing left on the hot path."""
-    code = (
-        "import re\n"
-        "from framing import clean, name_words\n"
-        "lazy = name_words.NAME_PART_RE\n"
-        "print(type(name_words.NAME_PART_RE).__name__, type(clean._ANY_RULE).__name__)\n"
-        "print(bool(lazy.fullmatch('Élisabeth')), lazy.fullmatch.__self__ is lazy.compiled())\n"
-        "print(type(name_words.NAME_PART_RE).__name__, name_words.NAME_PART_RE is lazy.compiled())\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split("\n")[:3] == ["LazyPattern LazyPattern", "True True", "Pattern True"]
