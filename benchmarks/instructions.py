@@ -37,6 +37,11 @@ if {classifier}:
     from framing.classify import load_model
     model = load_model()
 analyzer = Analyzer(model=model)
+try:  # a pattern first used at article 28 would put its one-off compile into the per-article slope
+    from framing.lazy_patterns import compile_all
+    compile_all()
+except ImportError:  # a tree from before lazy patterns compiled them all at import
+    pass
 for i, a in enumerate(corpus.articles({n})):
     export.jsonl_line(analyzer.analyze(Article(id=str(i), text=a["text"], title=a.get("title"))))
 """

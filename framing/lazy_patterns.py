@@ -21,12 +21,16 @@ from typing import Any
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner")
 
 
+_MADE: list[LazyPattern] = []  # every lazy pattern made, for compile_all
+
+
 class LazyPattern:
     """A compiled regex, compiled on its first use; see the module's docstring."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
+        _MADE.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiling it now if it is not yet)."""
@@ -85,3 +89,11 @@ class LazyPattern:
 def compile_lazily(pattern: str, flags: int = 0) -> LazyPattern:
     """`re.compile(pattern, flags)`, done at the pattern's first use instead of now."""
     return LazyPattern(pattern, flags)
+
+
+def compile_all() -> int:
+    """Compile every lazy pattern made so far, and say how many there are: for a measurement
+    that must not count a one-off compile inside the articles it times (benchmarks/instructions.py)."""
+    for lazy in _MADE:
+        lazy.compiled()
+    return len(_MADE)

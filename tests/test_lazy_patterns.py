@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from framing.lazy_patterns import LazyPattern, compile_lazily
+from framing.lazy_patterns import LazyPattern, compile_all, compile_lazily
 from framing.name_words import capitalised
 
 
@@ -48,6 +48,13 @@ def test_compiled_once_at_first_use_then_no_indirection():
     assert lazy.compiled() is first
     # Later calls find the compiled pattern's own method on the object, in one look-up.
     assert vars(lazy)["search"].__self__ is first and lazy.match.__self__ is first
+
+
+def test_compile_all_compiles_every_lazy_pattern_made():
+    made = [compile_lazily(r"x\d"), compile_lazily(r"y\d")]
+    assert not any("_compiled" in vars(p) for p in made)
+    assert compile_all() >= 2
+    assert all("_compiled" in vars(p) for p in made) and made[1].search("ay7").group() == "y7"
 
 
 def test_an_attribute_a_pattern_lacks_still_raises():
