@@ -102,3 +102,29 @@ def test_by_a_column_names_the_group_without_it_after_the_column(tmp_path):
     assert "Mean per event [95% bootstrap interval]" in " ".join(result.stdout.split())
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [(r["outlet"], r["n"], r["mean"]) for r in rows] == [("dam", "2", "0.5"), ("(no event)", "1", "2.0")]
+
+
+def test_three_outlets_show_epsilon_squared_in_the_terminal_as_in_the_tests_file(tmp_path, monkeypatch):
+    """The Kruskal-Wallis rows had an empty effect-size cell: epsilon-squared was only in --out."""
+    import json
+
+    from framing.score import SCORES
+
+    monkeypatch.setenv("COLUMNS", "120")
+    outlets = ["Fox", "NYT", "HuffPost"]
+    saved = tmp_path / "scores.jsonl"
+    with saved.open("w", encoding="utf-8") as f:
+        for i in range(30):  # NYT's loaded_author_per_1k clearly higher than the others'
+            scores = {name: round(5 + (i * 7 % 11) / 10 + (20 if name == "loaded_author_per_1k" and i % 3 == 1 else 0), 2) for name in SCORES}
+            f.write(json.dumps({"id": f"a{i}", "outlet": outlets[i % 3], "words": 800, "scores": scores}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(saved), "--out", str(tmp_path / "cmp.csv")])
+    assert result.exit_code == 0, result.output
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "cmp.tests.csv").read_text(encoding="utf-8"))))
+    kw = next(r for r in tests if r["score"] == "loaded_author_per_1k" and r["outlet_b"] == "")
+    assert float(kw["epsilon_squared"]) > 0.5  # the outlets differ on it
+    row = next(line for line in result.stdout.splitlines() if line.split()[:2] == ["loaded_author_per_1k", "all"])
+    assert row.split()[-1] == f"{float(kw['epsilon_squared']):.3f}" and row.split()[-2] == "ε²"
+    pair = next(line for line in result.stdout.splitlines() if line.split()[:2] == ["loaded_author_per_1k", "NYT"] or
+                line.split()[:4] == ["loaded_author_per_1k", "Fox", "vs", "NYT"])
+    assert "δ " in pair  # a pair's effect size is Cliff's delta, marked as such
+    assert "epsilon-squared (ε², 0 to 1" in " ".join(result.stdout.split())

@@ -475,7 +475,8 @@ def test_compare_with_three_outlets_shows_pairwise_tests_only_behind_a_clear_omn
         ("loaded_author_per_1k", "Beta vs Gamma"), ("hedge_per_1k", "all"),
     ]
     text = " ".join(result.stdout.split())
-    assert "Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)." in text
+    assert ("Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
+            "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1).") in text
     assert "3 pairwise tests not shown: their score's Kruskal-Wallis test is not below 0.05 adjusted. Every test: --out FILE.csv (FILE.tests.csv)." in text
     assert "loaded_author_per_1k: an article of Gamma scores higher than one of Alpha in 100% of pairs" in text
 

@@ -223,7 +223,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     t.add_column("score", overflow="fold")
     if not two:
         t.add_column("outlets", overflow="fold")
-    for col in ("p", "p adj", "Cliff's delta"):
+    for col in ("p", "p adj", "Cliff's delta" if two else "effect size"):
         t.add_column(col, justify="right")
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     hidden = 0
@@ -231,10 +231,16 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
         if not two and r.outlet_b is not None and r.score not in clear:
             hidden += 1
             continue
-        delta = "" if r.delta is None else f"{r.delta:+.2f} {r.magnitude}"
+        if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
+            delta = "" if r.epsilon_squared is None else f"ε² {r.epsilon_squared:.3f}"
+        else:
+            delta = "" if r.delta is None else f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
         t.add_row(*cells, _fmt(r.p), _fmt(r.p_adjusted), delta)
     caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
+    if not two:
+        caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
+                   "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
