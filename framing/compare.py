@@ -154,14 +154,18 @@ FEW_FILES = 4  # a teacher's files on one story (report_articles.CLASS_SET_MAX):
 
 
 def named_by_file(records: Sequence[dict]) -> tuple[list[dict], str | None]:
-    """Two to FEW_FILES articles none of which names its outlet (files dropped in a folder with no
-    manifest), each under its own id, and the note saying so; else the records as they are and None.
-    All under "(no outlet)" they compared nothing, while `framing report` on the same files compared them."""
-    if not 2 <= len(records) <= FEW_FILES or any(r.get("outlet") for r in records):
+    """In a run of two to FEW_FILES articles (a teacher's files on one story), each article that
+    names no outlet (a file dropped in a folder with no manifest) goes under its own id, and the
+    note says so; else the records as they are and None.  All under "(no outlet)" they compared
+    nothing, or averaged two different papers beside outlets that CSV rows did name."""
+    unnamed = [str(r.get("id")) for r in records if not r.get("outlet")]
+    if not 2 <= len(records) <= FEW_FILES or not unnamed:
         return list(records), None
-    named = [{**r, "outlet": str(r.get("id"))} for r in records]
-    return named, ("No article names its outlet, so each is shown under its file name (" + ", ".join(r["outlet"] for r in named)
-                   + "). Name each file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline).")
+    named = [r if r.get("outlet") else {**r, "outlet": str(r.get("id"))} for r in records]
+    which = ("No article names its outlet, so each is" if len(unnamed) == len(records) else
+             f"{len(unnamed)} of the {len(records)} articles name no outlet, so {'each is' if len(unnamed) > 1 else 'it is'}")
+    return named, (f"{which} shown under its file name ({', '.join(unnamed)}). Name each file's outlet in a manifest.csv "
+                   "beside the files (columns path, outlet, date, headline).")
 
 
 GROUP_FIELDS = ("outlet", "date", "title", "path", "model")  # article fields `--by` may name besides input columns

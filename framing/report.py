@@ -114,9 +114,10 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         distinctive.add_counts(counts, record)
         articles.append(compact_article(record, names, strings))
 
-    # The first few records wait: a teacher's two to four files with no outlet named are then
-    # each shown under its file name (fox, nyt, hpo), so the charts compare them (all under
-    # "(no outlet)" they had compared nothing).  A longer stream goes through as it comes.
+    # The first few records wait: in a teacher's two to four articles, each file with no outlet
+    # named is then shown under its file name (fox, nyt, hpo: compare.named_by_file), so the charts
+    # compare them (all under "(no outlet)" they had compared nothing).  A longer stream goes
+    # through as it comes.
     waiting: list[dict] | None = []
     for item in items:
         if isinstance(item, IngestError):
@@ -131,17 +132,15 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
             for r in waiting:
                 keep(r)
             waiting = None
-    named_by_file = waiting is not None and len(waiting) >= 2 and not any(r.get("outlet") for r in waiting)
-    for r in waiting or ():
-        keep({**r, "outlet": str(r.get("id"))} if named_by_file else r)
+    named, named_note = compare.named_by_file(waiting) if waiting is not None else ([], None)
+    for r in named:
+        keep(r)
     if not slim:
         raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else
                                                          "; give files or folders of articles: .txt or .md (the headline on the first line), .html, .csv or .jsonl"))
     comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
-    if named_by_file:
-        comparison.notes.insert(0, "No article names its outlet, so each is shown under its file name ("
-                                + ", ".join(a["outlet"] for a in articles) + "). Name each file's outlet in a manifest.csv beside "
-                                "the files (columns path, outlet, date, headline).")
+    if named_note:
+        comparison.notes.insert(0, named_note)
     if comparison.scores != names:  # keep only the scores some article has
         keep = [names.index(s) for s in comparison.scores]
         for a in articles:

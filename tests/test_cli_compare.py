@@ -128,3 +128,25 @@ def test_three_outlets_show_epsilon_squared_in_the_terminal_as_in_the_tests_file
                 line.split()[:4] == ["loaded_author_per_1k", "Fox", "vs", "NYT"])
     assert "δ " in pair  # a pair's effect size is Cliff's delta, marked as such
     assert "epsilon-squared (ε², 0 to 1" in " ".join(result.stdout.split())
+
+
+def test_files_naming_no_outlet_beside_rows_that_name_theirs_are_each_under_their_file_name(seeds_dir, tmp_path):
+    """Two text files and two CSV rows with outlets: the files were averaged as one '(no outlet)'
+    of n=2 (two different papers), in compare and in the report alike."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(seeds_dir / "independent-putin-no-show.txt", folder / "guardian-0514.txt")
+    shutil.copy(seeds_dir / "ogmnews-putin-skips-talks.txt", folder / "telegraph-0514.txt")
+    (folder / "rows.csv").write_text("id,outlet,title,text\n1,Paper A,Dam,The minister slammed the plan.\n"
+                                     "2,Paper B,Dam,The minister criticised the plan.\n", encoding="utf-8")
+    note = ("2 of the 4 articles name no outlet, so each is shown under its file name (guardian-0514, telegraph-0514). "
+            "Name each file's outlet in a manifest.csv")
+    result = runner.invoke(app, ["compare", str(folder), "--no-model"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert note in text and "(no outlet)" not in text
+    assert "guardian-0514" in text and "Paper A" in text
+    report = runner.invoke(app, ["report", str(folder), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert report.exit_code == 0, report.output
+    shown = " ".join(report.output.split())  # the report's terminal summary, with the notes the page shows
+    assert note in shown and "(no outlet)" not in shown and "guardian-0514" in shown
