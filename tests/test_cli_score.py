@@ -295,7 +295,7 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(tmp_pa
     assert "scored 0 articles, skipped 3 already in s.csv" in again.stderr
     compared = runner.invoke(app, ["compare", "--scores", "s.csv", "--out", "c.json"])
     assert compared.exit_code == 0, compared.output
-    assert [o["name"] for o in json.loads((tmp_path / "c.json").read_text())["outlets"]] == ["(no outlet)", "+Daily", "@home"]
+    assert [o["name"] for o in json.loads((tmp_path / "c.json").read_text())["outlets"]] == ["-note", "+Daily", "@home"]  # (three articles: the one naming no outlet goes under its file name)
 
 
 @pytest.mark.parametrize(("format", "out", "starts_with", "note"), [
