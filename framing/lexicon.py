@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import compress, count
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 from framing.models import Token
 from framing.segment import word_tokens
@@ -123,11 +124,36 @@ def read_tsv(path: Path, lexicon: str | None = None) -> list[Entry]:
         raise unreadable(path, e) from None
 
 
+FIELD_LIMIT = 131_072  # characters in one field of a lexicon row: csv's own default
+
+
+class TsvReader:
+    """The rows of a lexicon TSV, as `csv.reader` gives them, with its `line_num`; a field over
+    FIELD_LIMIT characters is a `csv.Error` however large csv's process-wide limit is (reading a
+    corpus CSV raises it), so a broken lexicon line is an error whatever was read before."""
+
+    def __init__(self, f: IO[str]) -> None:
+        self._reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+    @property
+    def line_num(self) -> int:
+        return self._reader.line_num
+
+    def __iter__(self) -> TsvReader:
+        return self
+
+    def __next__(self) -> list[str]:
+        row = next(self._reader)
+        if any(len(c) > FIELD_LIMIT for c in row):
+            raise csv.Error(f"field larger than field limit ({FIELD_LIMIT})")
+        return row
+
+
 def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
     name = lexicon or path.stem
     entries: list[Entry] = []
     with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        reader = TsvReader(f)
         try:
             header = next(reader, None)
             if header is None or tuple(h.strip().lower() for h in header[:5]) != COLUMNS:

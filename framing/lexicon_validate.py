@@ -20,6 +20,7 @@ from framing.lexicon import (
     COLUMNS,
     LexiconError,
     INFLECTIONS_FILE,
+    TsvReader,
     METADATA_FILE,
     inflect,
     lexicon_files,
@@ -187,7 +188,7 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     rows: list[Row] = []
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            reader = TsvReader(f)
             try:
                 lines = list(reader)
             except csv.Error as e:  # a line of over 128 K characters

@@ -114,3 +114,22 @@ def test_a_user_reporting_verb_without_a_weight_counts_as_weight_2(tmp_path):
 
     data = RuleData.from_lexicons(load([tmp_path]))
     assert {"kvetch", "kvetches", "kvetched"} <= data.group_verbs
+
+
+
+def test_a_broken_line_is_an_error_even_after_a_corpus_csv_raised_csvs_limit(tmp_path):
+    """Reading a corpus CSV raises csv's process-wide field limit; a lexicon line of 200,000
+    characters must be an error all the same (it passed or failed by the order tests ran in)."""
+    import csv
+
+    [(file, data, line, said)] = [c for c in CASES if c[3] == BROKEN_LINE]
+    folder = _folder(tmp_path, file, data)
+    old = csv.field_size_limit(10_000_000)
+    try:
+        with pytest.raises(LexiconError) as e:
+            load([folder])
+        assert str(e.value) == f"{folder / file}:{line}: {said}"
+        result = runner.invoke(app, ["lexicon", "validate", str(folder)])
+        assert f"{folder / file}:{line}: error: {said}" in result.output.splitlines()
+    finally:
+        csv.field_size_limit(old)
