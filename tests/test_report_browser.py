@@ -100,9 +100,19 @@ class Page:
         self.page.wait_for_selector("body[data-ready]", timeout=60_000)
 
     def open_article(self, article_id: str) -> None:
+        """Search for the article and click its row.  The search redraws the table 150 ms after
+        typing; on a loaded machine the redraw can land between Playwright finding the row and
+        clicking it, so the click is tried again (a few times) until the article opens."""
         self.page.fill("#article-search", article_id)
-        self.page.locator(f'#article-table tbody tr[data-id="{article_id}"]').click()
-        self.page.wait_for_function(f"document.querySelector('#article-view .article-meta').textContent.endsWith('id {article_id}')")
+        opened = f"document.querySelector('#article-view .article-meta').textContent.endsWith('id {article_id}')"
+        for attempt in range(4):
+            self.page.locator(f'#article-table tbody tr[data-id="{article_id}"]').click()
+            try:
+                self.page.wait_for_function(opened, timeout=10_000 if attempt < 3 else 30_000)
+                return
+            except sync_api.TimeoutError:
+                continue
+        raise AssertionError(f"clicking the row of {article_id} never opened it")
 
 
 @pytest.fixture(scope="module")
