@@ -76,6 +76,17 @@ def unreadable(path: Path, error: OSError) -> LexiconError:
     return file_error(path, 0, f"cannot read the file ({error.strerror or error})", "check that it is a file you can read")
 
 
+def _read_text(path: Path) -> str:
+    """A whole data file (metadata.json, inflections.tsv) as text; one line naming it, not a
+    traceback, when it is not UTF-8 or cannot be opened."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise undecodable(path, e.reason) from None
+    except OSError as e:
+        raise unreadable(path, e) from None
+
+
 @dataclass(slots=True, frozen=True)
 class Entry:
     """One row of a lexicon file, with where it came from so every finding can cite it."""
@@ -197,12 +208,7 @@ def read_metadata(folder: Path) -> dict[str, dict]:
     path = folder / METADATA_FILE
     if not path.exists():
         return {}
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise undecodable(path, e.reason) from None
-    except OSError as e:
-        raise unreadable(path, e) from None
+    text = _read_text(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:  # a user folder's broken metadata.json: its file and line, not a traceback
@@ -245,13 +251,7 @@ def read_inflections(folder: Path) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     if not path.exists():
         return table
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError as e:  # it had ended every command in a traceback
-        raise undecodable(path, e.reason) from None
-    except OSError as e:
-        raise unreadable(path, e) from None
-    for line in lines:
+    for line in _read_text(path).splitlines():
         if not line.strip() or line.startswith(("#", "lemma\t")):
             continue
         lemma, *forms = (c.strip().lower() for c in line.split("\t"))
