@@ -9,7 +9,7 @@
 - **A mention.**  With no one credited, the term is only named, not used (`The term "deep state"
   refers to a conspiracy theory`): the quotation is of kind "mention".  It stays in the outlet's
   voice (`author`, as DESIGN.md says of quoted words nobody is said to have spoken), but the outlet
-  does not use the word as its own: findings inside a mention carry the rule `MENTION_RULE`, and
+  does not use the word as its own: findings inside a mention carry the rule `models.MENTION_RULE`, and
   the author-voice scores (`framing.score`) leave them out.
 
 "so-called", "dubbed", "known as" and "quote-unquote" are not term nouns: they are the outlet's own
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from framing import article_text, subject_phrases
-from framing.models import MENTION_RULE, Range  # (MENTION_RULE: the rule of findings inside a mention)
+from framing.models import Range
 from framing.name_words import capitalised, strip_possessive, strip_titles
 
 

@@ -26,7 +26,7 @@ from framing import cue_patterns, embedded_posts, mark_cues
 from framing import quote_marks, quoted_terms
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.models import Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
+from framing.models import MENTION_RULE, Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
 from framing.name_words import capitalised
 from framing.object_nouns import noun_markers
 from framing.pronoun_sources import CreditedSources
@@ -96,13 +96,13 @@ class VoiceResult:
 
     def marked_mentions(self, spans: list[Span]) -> list[Span]:
         """`spans` with each author-voice finding inside a mention (`The term "deep state" refers
-        to`) marked by `quoted_terms.MENTION_RULE` (the rule a context rule set, if any, follows),
+        to`) marked by `MENTION_RULE` (the rule a context rule set, if any, follows),
         so the author-voice scores can leave it out.  Most articles have no mention."""
         if not self._mentions:
             return spans
         for s in spans:
             if s.voice == "author" and any(q.start <= s.start and s.end <= q.end for q in self._mentions):
-                s.rule = quoted_terms.MENTION_RULE + ("; " + s.rule if s.rule else "")
+                s.rule = MENTION_RULE + ("; " + s.rule if s.rule else "")
         return spans
 
 
