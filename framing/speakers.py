@@ -216,12 +216,12 @@ class Speakers:
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
                 self._note(start_offset, known[0])
-            if known[0] is not None and self.credited is not None:
+            if known[0] is not None:
                 self._credit(tokens, start_offset, known[0], known[1])
             return known
         found = self._name_of(tokens, start_offset)
         self._named[key] = found
-        if found[0] is not None and self.credited is not None:
+        if found[0] is not None:
             self._credit(tokens, start_offset, found[0], found[1])
         return found
 
