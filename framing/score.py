@@ -6,7 +6,7 @@ methods section and `framing score --explain` show, so what we say and what we c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from framing.models import Sentence, Span
@@ -28,13 +28,16 @@ class ScoreInput:
     def author_words(self) -> int:
         return self.words - self.quoted_words
 
-    def count(self, type_: str, voice: str | None = None) -> int:
+    def findings(self, type_: str, voice: str | None = None) -> Iterator[Span]:
         """Findings of one type (and voice), mentions left out: a quoted term that is only named
         (`The term "deep state" refers to ...`, `Span.mention`) is no one's use of the word."""
         # (`s.rule is None or not s.mention`: most findings have no rule, and a property call on
         # each of them five times an article cost more than the rest of scoring)
-        return sum(1 for s in self.spans
-                   if s.type == type_ and (voice is None or s.voice == voice) and (s.rule is None or not s.mention))
+        return (s for s in self.spans
+                if s.type == type_ and (voice is None or s.voice == voice) and (s.rule is None or not s.mention))
+
+    def count(self, type_: str, voice: str | None = None) -> int:
+        return sum(1 for _ in self.findings(type_, voice))
 
     def author_probabilities(self) -> list[float]:
         """Classifier probabilities of the outlet's own-voice sentences (empty when no model ran)."""
@@ -87,8 +90,7 @@ def loaded_per_1k(x: ScoreInput) -> Number:
 def loaded_weighted_author_per_1k(x: ScoreInput) -> Number:
     """Like loaded_author_per_1k, but each finding counts its lexicon intensity weight (1-3);
     mentions left out as there."""
-    total = sum(s.weight or 1 for s in x.spans
-                if s.type == "loaded" and s.voice == "author" and (s.rule is None or not s.mention))
+    total = sum(s.weight or 1 for s in x.findings("loaded", "author"))
     return per_1k(total, x.author_words)
 
 
