@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter
 
 import numpy as np
@@ -46,6 +46,7 @@ _NO_TOKEN = -1  # first/last token of a chunk without tokens
 _NO_BIGRAM = -2  # ... of a token no bigram of the vocabulary has there
 _PAIR_SHIFT = 32  # bigram key: first token id << 32 | second token id
 _KIND = attrgetter("type", "voice", "lexicon", "category", "stance")  # what a finding's lexicon features depend on
+_RULE = attrgetter("rule")
 # The columns of the per-chunk table: where its columns and its marked words are, and its first
 # and last tokens (as numbered for the joining bigrams).
 _COL_START, _COL_LEN, _FIRST, _LAST, _MARK_START, _MARK_LEN = range(6)
@@ -297,6 +298,7 @@ class LexiconColumns:
     def matrix(self, rows: np.ndarray, spans: Sequence[Span], n: int) -> np.ndarray:
         """log(1 + count) of each feature per sentence, as `sentence_features.lexicon_matrix`;
         `rows[k]` is the sentence `spans[k]` is in."""
+        rows, spans = counted_findings(rows, spans)
         width = len(self.index)
         columns = list(map(self._by_kind.get, map(_KIND, spans)))
         if None in columns:
@@ -309,6 +311,7 @@ class LexiconColumns:
     def dots(self, rows: np.ndarray, spans: Sequence[Span], n: int, coef: np.ndarray) -> np.ndarray:
         """`matrix(rows, spans, n) @ coef` (equal to within rounding: the same products, summed
         over a sentence's non-zero features only), without building the sentences x features matrix."""
+        rows, spans = counted_findings(rows, spans)
         width = len(self.index)
         try:
             columns = list(map(self._by_kind.__getitem__, map(_KIND, spans)))
@@ -320,6 +323,19 @@ class LexiconColumns:
         cells, counts = _run_lengths(cells)
         return np.bincount(cells // width, np.log1p(counts.astype(np.float64)) * coef[cells % width], minlength=n)
 
-    def _add_kind(self, span: Span) -> tuple[int, ...]:
+    def _add_kind(self, span: Span) -> tuple[int, ...]:  # never a mention: counted_findings left them out
         columns = self._by_kind[_KIND(span)] = tuple(self.index[k] for k in lexicon_keys(span) if k in self.index)
         return columns
+
+
+def counted_findings(rows: np.ndarray, spans: Sequence[Span]) -> tuple[np.ndarray, Sequence[Span]]:
+    """The findings that feed lexicon features, with their rows: mentions (a term only named, not
+    used; `Span.mention`) left out, as `sentence_features.lexicon_keys` gives them no feature.
+    (A mention shares its kind with the same word used, so it is dropped here, before the
+    per-kind cache; only findings with a rule can be mentions, and most have none.)"""
+    if not any(map(_RULE, spans)):
+        return rows, spans
+    keep = [not s.mention for s in spans]
+    if all(keep):
+        return rows, spans
+    return np.asarray(rows)[np.asarray(keep, dtype=bool)], list(compress(spans, keep))

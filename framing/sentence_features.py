@@ -122,7 +122,13 @@ def parse_marked_words(cell: str) -> frozenset[str]:
 
 
 def lexicon_keys(span: Span) -> list[str]:
-    """The lexicon feature names one finding counts towards: by type, voice, lexicon and category."""
+    """The lexicon feature names one finding counts towards: by type, voice, lexicon and category.
+
+    None for a mention (`The term "fake news" ...`: a loaded, hedge or booster word inside a quoted
+    term the outlet only names, `Span.mention`): it keeps voice "author" but is no one's use of the
+    word, so, as in the own-voice scores (`framing.score.ScoreInput.findings`), it feeds nothing."""
+    if span.mention:
+        return []
     return list(_lexicon_keys(span.type, span.voice, span.lexicon, span.category, span.stance))
 
 
@@ -139,17 +145,19 @@ def _lexicon_keys(type_: str, voice: str | None, lexicon: str | None, category: 
 
 
 def has_author_loaded(spans: Iterable[Span]) -> bool:
-    """The lexicon-only baseline's decision: the sentence holds a loaded word in the outlet's voice."""
-    return any(s.type == "loaded" and s.voice == "author" for s in spans)
+    """The lexicon-only baseline's decision: the sentence holds a loaded word in the outlet's voice
+    (a mention, named and not used, is not one)."""
+    return any(s.type == "loaded" and s.voice == "author" and not s.mention for s in spans)
 
 
 def lexicon_matrix(span_lists: Sequence[Sequence[Span]], vocabulary: dict[str, int]) -> np.ndarray:
-    """log(1 + count) of each known lexicon feature per sentence (dense: sentences are few a call)."""
+    """log(1 + count) of each known lexicon feature per sentence (dense: sentences are few a call);
+    mentions count nothing (`lexicon_keys`)."""
     width = len(vocabulary)
     cells = []  # row * width + column, once per finding and feature
     for i, spans in enumerate(span_lists):
         for s in spans:
-            for k in _lexicon_keys(s.type, s.voice, s.lexicon, s.category, s.stance):
+            for k in lexicon_keys(s):
                 j = vocabulary.get(k)
                 if j is not None:
                     cells.append(i * width + j)
