@@ -60,3 +60,28 @@ def test_saved_scores_whose_files_are_gone_still_say_so(seeds_dir, tmp_path, mon
     result = runner.invoke(app, ["report", "--scores", "scores.jsonl", "--out", "r.html"])
     assert result.exit_code == 0, result.output
     assert "note 2 article text(s) could not be read again from their files" in " ".join(result.stderr.split())
+
+
+def test_every_pair_given_is_in_the_report_in_order(tmp_path):
+    # typer cannot take a repeated two-value option: a second --pair silently replaced the first
+    for i in range(2):
+        (tmp_path / f"left{i}.txt").write_text(f"Left {i}\n\nThe minister slammed the plan.\n", encoding="utf-8")
+        (tmp_path / f"right{i}.txt").write_text(f"Right {i}\n\nThe minister said the plan may work.\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", str(tmp_path), "--no-model", "--out", str(out),
+                                 "--pair", "left1", "right1", "--pair", "left0", "right0"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.index('"label":"left1 | right1"') < page.index('"label":"left0 | right0"')
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--pair", "a", "b"], [("a", "b")]),
+    (["x/", "--pair", "a", "b", "--out", "r.html", "--pair", "c", "d"], [("a", "b"), ("c", "d")]),
+    (["--pair", "a"], []),  # short of two values: click refuses it
+    (["--", "--pair", "a", "b"], []),  # after `--` everything is a path
+])
+def test_pairs_given(args, expected):
+    from framing.cli.report import pairs_given
+
+    assert pairs_given(args) == expected

@@ -13,6 +13,7 @@ from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperCommand
 
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, corpus_paths, fail
@@ -86,12 +87,36 @@ def _fmt(v: float | None) -> str:
     return "–" if v is None else f"{v:.3g}"
 
 
-@app.command()
+class _PairsCommand(TyperCommand):
+    """`report`'s command: typer cannot declare a repeatable two-value option, and click keeps only
+    the last of a repeated one, so a second `--pair A B` silently replaced the first.  Every pair
+    given is collected here from the arguments, before click parses them, into `ctx.meta`."""
+
+    def parse_args(self, ctx, args):
+        ctx.meta["pairs"] = pairs_given(args)
+        return super().parse_args(ctx, args)
+
+
+def pairs_given(args: Sequence[str]) -> list[tuple[str, str]]:
+    """The ID_A ID_B after each `--pair` in `args`, in order (up to a `--`, after which all is paths);
+    a `--pair` short of two values is left for click to refuse."""
+    pairs, i = [], 0
+    while i < len(args) and args[i] != "--":
+        if args[i] == "--pair" and i + 2 < len(args) and "--" not in args[i + 1:i + 3]:
+            pairs.append((args[i + 1], args[i + 2]))
+            i += 3
+            continue
+        i += 1
+    return pairs
+
+
+@app.command(cls=_PairsCommand)
 def report(
+    ctx: typer.Context,
     paths: Paths = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="The HTML file to write (default: reports/NAME.html).")] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title shown at the top of the report.")] = None,
-    pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (the `id` of `framing score` output: for a .txt file its name without extension, for a CSV or JSONL row FILE:ID) to show side by side, first in the report.", show_default=False)] = None,
+    pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (the `id` of `framing score` output: for a .txt file its name without extension, for a CSV or JSONL row FILE:ID) to show side by side, first in the report; give --pair again for more pairs.", show_default=False)] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     model: Model = None,
@@ -109,7 +134,7 @@ def report(
     from framing.saved_scores import TextRecovery, records_with_text
 
     err = Console(stderr=True)
-    pairs = [tuple(pair)] if pair else []
+    pairs = ctx.meta.get("pairs") or ([tuple(pair)] if pair else [])  # every --pair given (see _PairsCommand)
     target = out or _default_out(paths, scores)
     if target.suffix.lower() not in (".html", ".htm"):  # `--out report.txt` or `--out reports` (a folder) held a page no browser opened as one
         raise fail(f"{target}: --out must end in .html (e.g. --out {target.with_suffix('.html') if target.suffix else target / 'report.html'}): "
