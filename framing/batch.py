@@ -2,13 +2,15 @@
 already wrote -> analyse on local cores or on Dask -> write JSONL, CSV or Parquet, streaming.
 
 `run` yields, in input order, each ingest error and the number of articles written since the last
-yield, so the caller can report errors and progress; it never prints.
+yield, so the caller can report errors and progress; it never prints.  Articles read with input
+warnings (an ambiguous date, a file decoded as cp1252, ...) are counted in `job.warned`, so the
+caller can say how many there were: the warnings themselves are in each article's output row.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +18,30 @@ from typing import IO
 
 from framing import export, ingest, parallel
 from framing.resume import ResumeState, prepare as prepare_resume
-from framing.models import IngestError
+from framing.models import Article, IngestError
 from framing.pipeline import SentenceModel
 
 
 class JobError(ValueError):
     """Options that do not go together; the message says what to pass instead."""
+
+
+@dataclass
+class InputWarnings:
+    """Articles read with warnings about their input (ingest's `Article.warnings`: an ambiguous
+    date, a cp1252 fallback, an HTML page saved as .txt, ...).  They are counted here as the input
+    is read, in this process: the workers return encoded rows, not articles."""
+
+    articles: int = 0
+    first: str | None = None  # "ID: the first warning" of the first such article
+
+    def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+        for item in items:
+            if isinstance(item, Article) and item.warnings:
+                self.articles += 1
+                if self.first is None:
+                    self.first = f"{item.id}: {item.warnings[0]}"
+            yield item
 
 
 @dataclass
@@ -39,6 +59,7 @@ class ScoreJob:
     scheduler: str | None = None  # a Dask scheduler address, or "local"
     resume: bool = False
     state: ResumeState = field(default_factory=ResumeState)  # filled by `run`
+    warned: InputWarnings = field(default_factory=InputWarnings)  # filled by `run`
 
     def check(self) -> None:
         if self.format not in export.FORMATS:
@@ -106,7 +127,7 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
     if job.resume:
         job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
     own_outputs = [p for p in (job.out, job.spans) if p is not None]  # never read back as input
-    items = job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs))
+    items = job.warned.count(job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)))
     if job.scheduler:
         from framing import distributed
 

@@ -491,3 +491,33 @@ def test_out_dash_is_standard_output(seeds_dir, tmp_path, monkeypatch):
     assert result.stdout.splitlines()[0].startswith("id,path,outlet,title,date")
     assert len(result.stdout.splitlines()) == 3
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args, place", [
+    (["--out", "s.jsonl"], 'the "warnings" field of their lines in s.jsonl'),
+    (["--out", "s.csv"], 'the "warnings" column of s.csv'),
+    (["--format", "parquet", "--out", "s.parquet"], 'the "warnings" column of s.parquet/articles'),
+    ([], 'the "warnings" field of their lines'),
+])
+def test_the_summary_counts_articles_with_input_warnings_and_says_where_they_are(tmp_path, monkeypatch, args, place):
+    # an ambiguous date and a cp1252 file were warned of only inside the output, never on the terminal
+    monkeypatch.chdir(tmp_path)
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_bytes("Café plan\n\nThe mayor’s plan may fail.\n".encode("cp1252"))
+    (news / "b.txt").write_text("Plan\n\nThe plan may work.\n", encoding="utf-8")
+    (news / "c.txt").write_text("Plan\n\nThe plan failed.\n", encoding="utf-8")
+    (news / "manifest.csv").write_text("file,outlet,date\na.txt,Herald,2024-04-05\nb.txt,Tribune,03/04/2024\nc.txt,Tribune,2024-04-06\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", "news", "--no-model", *args])
+    assert result.exit_code == 0, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last == ("2 articles with input warnings, in " + place + "; the first: a: decoded as cp1252: not valid UTF-8 "
+                    "(check the characters, or save the file as UTF-8)")
+    assert result.stderr.splitlines()[-2].startswith("scored 3 articles, 0 errors, in ")
+
+
+def test_a_run_without_input_warnings_says_nothing_of_them(tmp_path, seeds_dir):
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1].startswith("scored 2 articles, 0 errors, in ")
+    assert "warning" not in result.stderr

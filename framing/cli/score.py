@@ -90,8 +90,21 @@ def score(
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
+    if job.warned.articles:
+        n = job.warned.articles
+        err.print(f"{n} article{'s' * (n != 1)} with input warnings, in {warnings_place(format, out)}; the first: {job.warned.first}",
+                  highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
+
+
+def warnings_place(format: Format, out: Path | None) -> str:
+    """Where a run's output keeps each article's warnings, in words."""
+    if format == Format.parquet:
+        return f'the "warnings" column of {out / "articles"}'
+    if format == Format.csv:
+        return f'the "warnings" column of {out}' if out else 'the "warnings" column of the CSV written'
+    return f'the "warnings" field of their lines in {out}' if out else 'the "warnings" field of their lines'
 
 
 def _size(n: int) -> str:
