@@ -52,8 +52,10 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
         if file is not None and user_meta.exists() and path.parent.resolve() != packaged_dir().resolve():
             shutil.copy(user_meta, Path(tmp) / METADATA_FILE)
         bad = [p for p in errors(validate([Path(tmp)])) if p.line == new_line and Path(p.path).name == path.name]
+        # a fix naming the trial folder (where to define a category) names the user's folder instead
+        fixes = [p.fix.replace(str(Path(tmp)), str(path.parent)) for p in bad]
     if bad:
-        raise LexiconError(f"{path}:{new_line}: not added: {bad[0].message}; {bad[0].fix}")
+        raise LexiconError(f"{path}:{new_line}: not added: {bad[0].message}; {fixes[0]}")
     try:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)

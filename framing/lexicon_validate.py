@@ -250,9 +250,9 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             if w not in WEIGHTS:
                 problems.append(Problem(p, line_no, f"weight {weight!r} is not 1, 2 or 3", "use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"))
         if not category:
-            problems.append(Problem(p, line_no, f"no category for {term!r}", _category_fix(name, categories)))
+            problems.append(Problem(p, line_no, f"no category for {term!r}", _category_fix(name, categories, path, "")))
         elif categories is not None and category not in categories:
-            problems.append(Problem(p, line_no, f"unknown category {category!r} for lexicon {name!r}", _category_fix(name, categories)))
+            problems.append(Problem(p, line_no, f"unknown category {category!r} for lexicon {name!r}", _category_fix(name, categories, path, category)))
         toks = term_tokens(term)
         if not toks:
             problems.append(Problem(p, line_no, f"term {term!r} can never match: it has no word characters after tokenisation",
@@ -267,10 +267,26 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     return rows
 
 
-def _category_fix(name: str, categories: dict | None) -> str:
+def _category_fix(name: str, categories: dict | None, path: Path, category: str) -> str:
+    """Where a new category is defined: the metadata.json beside a user's file (named, with its
+    shape), which is read only when its folder is passed; the file alone leaves it unread."""
+    folder = path.parent
+    sidecar = folder / METADATA_FILE
+    if folder.resolve() == packaged_dir().resolve():
+        where = f"under {name!r} \"categories\" in {sidecar}"
+    else:
+        try:
+            listed = category and category in read_metadata(folder).get(name, {}).get("categories", {})
+        except LexiconError:  # a broken metadata.json is reported on its own
+            listed = False
+        if listed:
+            return (f"{category!r} is defined in {sidecar}, which is read only with its folder: "
+                    f"pass the folder ({folder}) to validate and to --lexicon, not the file alone")
+        where = (f"in {sidecar} ({{\"{name}\": {{\"categories\": {{\"{category or 'new_category'}\": \"what it means\"}}}}}}) "
+                 f"and pass the folder ({folder}) to --lexicon")
     if not categories:
-        return f"give the row a category (and list it under {name!r} in {METADATA_FILE})"
-    return f"use one of {', '.join(sorted(categories))}, or add the new one under {name!r} \"categories\" in {METADATA_FILE}"
+        return f"give the row a category (and define it {where})"
+    return f"use one of {', '.join(sorted(categories))}, or define the new one {where}"
 
 
 def _check_inflection_duplicates(rows: list[Row], inflecting: bool, irregular: dict, problems: list[Problem]) -> None:

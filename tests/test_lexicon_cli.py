@@ -475,3 +475,29 @@ def test_a_user_folder_may_define_new_categories_in_its_metadata(tmp_path):
     assert run("validate", str(tmp_path)).exit_code == 0
     shown = run("test", "They were gaslit.", "--lexicon", str(tmp_path))
     assert "loaded/psychologising w=2" in shown.stdout
+
+
+def test_a_new_category_is_defined_in_the_metadata_json_beside_the_users_file(tmp_path):
+    # the fix names the user's own metadata.json (not ours, nor add's trial folder) with its shape
+    folder = tmp_path / "mine"
+    result = run("add", "loaded", "stymie", "--category", "obstruction", "--weight", "2", "--file", str(folder / "loaded.tsv"))
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(
+        f"or define the new one in {folder / 'metadata.json'} "
+        '({"loaded": {"categories": {"obstruction": "what it means"}}}) '
+        f"and pass the folder ({folder}) to --lexicon")
+    assert not (folder / "loaded.tsv").exists()
+
+
+def test_a_category_defined_beside_a_file_is_read_with_its_folder_and_add_does_not_contradict_itself(tmp_path):
+    (tmp_path / "metadata.json").write_text(json.dumps({"loaded": {"categories": {"obstruction": "stalling framed as bad faith"}}}), encoding="utf-8")
+    added = run("add", "loaded", "stymie", "--category", "obstruction", "--weight", "2", "--file", str(tmp_path / "loaded.tsv"))
+    # it was added, and nothing after that says the row is an error
+    assert added.exit_code == 0 and added.stdout.strip() == f"added 'stymie' to {tmp_path / 'loaded.tsv'}"
+    assert "error" not in added.stderr
+    assert run("validate", str(tmp_path)).exit_code == 0
+    alone = run("validate", str(tmp_path / "loaded.tsv"))  # the file alone: its folder's metadata.json is not read
+    assert alone.exit_code == 1
+    assert (f"{tmp_path / 'loaded.tsv'}:2: error: unknown category 'obstruction' for lexicon 'loaded'; 'obstruction' is defined in "
+            f"{tmp_path / 'metadata.json'}, which is read only with its folder: pass the folder ({tmp_path}) to validate and to --lexicon, "
+            "not the file alone") in alone.stderr

@@ -157,7 +157,9 @@ def add(
     # what `validate` would warn about this row (it is never found, it overrides a packaged row):
     # said now, not when the builder wonders why the row changes nothing
     line = len(path.read_text(encoding="utf-8").splitlines())
-    for problem in check([path] if file is not None else []):
+    # checked as add_entry checked it: with the metadata.json beside a user's file (its categories)
+    with_folder = file is not None and (path.parent / "metadata.json").exists()
+    for problem in check([path.parent] if with_folder else [path] if file is not None else []):
         if problem.line == line and Path(problem.path).resolve() == path.resolve():
             typer.secho(str(problem), err=True, fg=typer.colors.YELLOW)
 
