@@ -116,12 +116,15 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                 last_line = reader.line_num
                 continue
             line, last_line = last_line + 1, reader.line_num
-            if last_line > line and (quotes[0] - quotes_before) % 2 and quotes[1]:
-                # a quoted field opened and never closed: csv read every line after it, to the end of
-                # the file, as that one field; the rows swallowed were lost without a word
-                yield IngestError(path, f"a quotation mark (\") opens a field on this line and is never closed, so lines {line} to "
-                                        f"{last_line} were read as one row and none of them was scored; close the quote, or double "
-                                        "a quotation mark inside a quoted field (\"\")", line)
+            if last_line > line and (quotes[0] - quotes_before) % 2:
+                # a quoted field opened and never closed: csv read the lines after it as that one
+                # field, to the end of the file or to the next stray quotation mark (a later row's
+                # quoted field); the rows swallowed were lost without a word.  A well-formed row over
+                # several lines has an even number of quotation marks.
+                what = ("opens a field on this line and is never closed" if quotes[1] else
+                        "opens a field on this line and only a later line's quotation mark ends it")
+                yield IngestError(path, f"a quotation mark (\") {what}, so lines {line} to {last_line} were read as one row and "
+                                        "none of them was scored; close the quote, or double a quotation mark inside a quoted field (\"\")", line)
                 continue
             if not row or not any(cell.strip() for cell in row):
                 continue  # a blank line holds no article

@@ -80,11 +80,13 @@ def load(path: Path) -> Manifest:
     last_line, before = reader.line_num, quotes[0]
     for row in reader:
         line, last_line = last_line + 1, reader.line_num
-        if last_line > line and (quotes[0] - before) % 2 and quotes[1]:
-            manifest.errors.append(IngestError(where, f"a quotation mark (\") opens a field on this line and is never closed, so lines {line} "
+        if last_line > line and (quotes[0] - before) % 2:  # a row over several lines has an even number of them
+            what = "is never closed" if quotes[1] else "only a later line's quotation mark ends it"
+            manifest.errors.append(IngestError(where, f"a quotation mark (\") opens a field on this line and {what}, so lines {line} "
                                                       f"to {last_line} were read as one row; close the quote (their files are read "
                                                       "without the manifest's metadata until then)", line))
-            break
+            before = quotes[0]
+            continue
         before = quotes[0]
         if not any(cell.strip() for cell in row):
             continue

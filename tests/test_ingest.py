@@ -288,6 +288,17 @@ def test_a_manifest_quote_never_closed_is_an_error_not_a_headline_swallowing_the
             "were read as one row; close the quote (their files are read without the manifest's metadata until then)") in result.stderr
 
 
+
+def test_a_manifest_quote_closed_only_by_a_later_row_is_an_error_and_the_rows_after_keep_their_metadata(tmp_path):
+    for name in "abcd":
+        write(tmp_path / f"{name}.txt", f"Head {name}\n\nOfficials said so.\n")
+    write(tmp_path / "manifest.csv", 'path,outlet,headline\na.txt,A,"Unclosed headline\nb.txt,B,Fine\nc.txt,C,"Quoted"\nd.txt,D,Fine\n')
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert [(r["id"], r["outlet"], r["title"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ("a", None, "Head a"), ("b", None, "Head b"), ("c", None, "Head c"), ("d", "D", "Fine")]  # a's headline held b's and c's rows
+    assert (f'error {tmp_path / "manifest.csv"}:2: a quotation mark (") opens a field on this line and only a later line\'s quotation mark '
+            "ends it, so lines 2 to 4 were read as one row; close the quote (their files are read without the manifest's metadata until then)") in result.stderr
+
 @pytest.mark.parametrize(
     "manifest",
     ["path;outlet;date;headline\nfox.txt;Fox News;2017-12-04;Trump calls, claims\n",  # a European spreadsheet's "CSV"
@@ -429,6 +440,10 @@ def test_jsonl_lines_without_text_are_one_error_naming_the_fields_and_a_count(tm
     ('id,outlet,text\n1,A,Fine text here.\n2,B,"Unclosed quote starts here\n3,C,Third article.\n4,D,Fourth.\n', ["unclosed:1"],
      'unclosed.csv:3: a quotation mark (") opens a field on this line and is never closed, so lines 3 to 5 were read as one row '
      'and none of them was scored; close the quote, or double a quotation mark inside a quoted field ("")'),
+    # ... or until a later row's quoted field: the rows between vanished into its text
+    ('id,outlet,title,text\n1,A,T1,Fine.\n2,B,T2,"Unclosed quote\n3,C,T3,"Third article."\n4,D,T4,Fourth.\n', ["unclosed:1", "unclosed:4"],
+     'unclosed.csv:3: a quotation mark (") opens a field on this line and only a later line\'s quotation mark ends it, so lines 3 to 4 '
+     'were read as one row and none of them was scored; close the quote, or double a quotation mark inside a quoted field ("")'),
     # a quoted text over several lines, and a quote inside an unquoted field, are fine
     ('id,outlet,text\n1,A,"Two\nlines."\n2,B,He said "hi there.\n3,C,"Three\n""quoted""\nlines."\n', ["unclosed:1", "unclosed:2", "unclosed:3"], None),
 ])
