@@ -205,8 +205,13 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     date, date_warning = normalise_date(_str(fields.get("date")))
     if date_warning:
         warnings = [*warnings, date_warning]
+    given = _str(record.get("id"))
+    article_id = table.row_id(given, line)
+    if given is not None and article_id != f"{table.file_id}:{given}":  # a duplicate row, or two articles under one id
+        warnings = [*warnings, f"id {given!r} is used by an earlier row of this file too: this one is {article_id} "
+                               "(give every row an id of its own)"]
     return Article(
-        id=table.row_id(_str(record.get("id")), line),
+        id=article_id,
         text=text,
         outlet=table.outlet or _str(fields.get("outlet")),
         title=_str(fields.get("title") or fields.get("headline")),

@@ -517,6 +517,20 @@ def test_ids_are_unique_and_the_order_is_stable(tmp_path):
     ]
 
 
+
+def test_a_repeated_row_id_is_renamed_with_a_warning_counted_in_the_summary(tmp_path):
+    # two rows under one id (a duplicate, or two articles) became x and x~2 without a word
+    write(tmp_path / "feed.csv", "id,outlet,text\nx,A,The plan failed.\nx,B,The plan worked.\ny,C,Talks went on.\n")
+    result = runner.invoke(app, ["score", str(tmp_path / "feed.csv"), "--no-model", "--out", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["outlet"], r["warnings"]) for r in rows] == [
+        ("feed:x", "A", []),
+        ("feed:x~2", "B", ["id 'x' is used by an earlier row of this file too: this one is feed:x~2 (give every row an id of its own)"]),
+        ("feed:y", "C", []),
+    ]
+    assert result.stderr.splitlines()[-1].startswith('1 article with input warnings, in the "warnings" field of its line in ')
+
 # -- streaming ----------------------------------------------------------------------------------
 
 def test_large_jsonl_is_streamed_not_loaded(tmp_path):

@@ -92,19 +92,20 @@ def score(
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
     if job.warned.articles:
         n = job.warned.articles
-        err.print(f"{n} article{'s' * (n != 1)} with input warnings, in {warnings_place(format, out)}; the first: {job.warned.first}",
+        err.print(f"{n} article{'s' * (n != 1)} with input warnings, in {warnings_place(format, out, n)}; the first: {job.warned.first}",
                   highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
 
 
-def warnings_place(format: Format, out: Path | None) -> str:
-    """Where a run's output keeps each article's warnings, in words."""
+def warnings_place(format: Format, out: Path | None, articles: int = 2) -> str:
+    """Where a run's output keeps the warnings of `articles` articles, in words."""
     if format == Format.parquet:
         return f'the "warnings" column of {out / "articles"}'
     if format == Format.csv:
         return f'the "warnings" column of {out}' if out else 'the "warnings" column of the CSV written'
-    return f'the "warnings" field of their lines in {out}' if out else 'the "warnings" field of their lines'
+    lines = "its line" if articles == 1 else "their lines"
+    return f'the "warnings" field of {lines} in {out}' if out else f'the "warnings" field of {lines}'
 
 
 def _size(n: int) -> str:
