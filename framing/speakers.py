@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from framing import lone_names
+from framing import genders, lone_names
 from framing.models import Token
 from framing.pronoun_sources import CreditedSources
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
@@ -149,18 +149,39 @@ class Speakers:
         i = bisect.bisect_left(self.persons, (offset, "")) - 1
         if i < 0:
             return None
-        last = self.persons[i][1]
+        last_offset, last = self.persons[i]
         wanted = PRONOUN_GENDERS.get(pronoun)
         if wanted is None:
             return last
         if self.gender_of(last) in (wanted, None):
             return last
+        named = self._object_person(last_offset, offset, last, wanted)
+        if named is not None:
+            return named  # `Angela Merkel met Emmanuel Macron in Paris. He said`: Macron
         earlier = (p for _, p in reversed(self.persons[max(0, i - _PRONOUN_REACH) : i]))
         return next((p for p in earlier if self.gender_of(p) == wanted), None)
 
+    def _object_person(self, start: int, offset: int, last: str, wanted: str) -> str | None:
+        """The one person of the `wanted` gender named between the last person (at `start`, of
+        the other gender) and a pronoun at `offset`, within the 400 characters before it, though
+        only as an object (`met Emmanuel Macron`); None when there is none or more than one."""
+        text = self.text
+        found: set[str] = set()
+        for m in _PERSON_RUN_RE.finditer(text, max(start, offset - 400), offset):
+            words = strip_possessive(strip_titles(m.group().split()))
+            if not words or words[0].lower() in NOT_NAMES:
+                continue
+            name = self.full_name(words[-1]) if len(words) == 1 else " ".join(words)
+            if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
+                continue
+            if self.gender_of(name) == wanted:
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
     def gender_of(self, person: str) -> str | None:
-        """"m" or "f" when the article titles this person `Mr.`, `Ms.`, `spokeswoman` ...; None
-        when it does not, or titles them both ways.  Read only for the people a "he" or "she"
+        """"m" or "f" when the article titles this person `Mr.`, `Ms.`, `spokeswoman` ...; else
+        when a "his" or "her" clearly goes back to them, else when their given name says so
+        (`framing.genders`); None when nothing does, or the titles go both ways.  Read only for the people a "he" or "she"
         is weighed against, from the places their last name is written: `Ms. Ivanka Trump`
         titles Ivanka Trump; a bare `Mr. Trump` titles the article's first full name ending in
         "Trump" (`full_name`), so it does not make Ivanka Trump a "he"."""
@@ -168,7 +189,12 @@ class Speakers:
             self._genders = {}
         found = self._genders.get(person)
         if found is None:
-            found = self._genders[person] = self._titled_gender(self.full_name(person))
+            full = self.full_name(person)
+            found = self._titled_gender(full)
+            if not found and full:
+                # No title: a "his"/"her" going back to the name, then the given name's table.
+                found = genders.pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or genders.given_name_gender(full) or ""
+            self._genders[person] = found
         return found or None
 
     def _titled_gender(self, person: str) -> str:
@@ -374,5 +400,7 @@ def _titled(tokens: list[Token]) -> bool:
 
 _IT_THEY = frozenset(("it", "they"))
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
+# A capitalised run that may name a person (titles and particles inside: "Mr. Macron", "Bill de Blasio").
+_PERSON_RUN_RE = capitalised(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:de|van|von|bin|al)[ \t]+)?[A-Z][\w’'.-]*+)*")
 _HOLDER_RE = capitalised(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 
