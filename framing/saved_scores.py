@@ -93,7 +93,10 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
         reader = csv.DictReader(f, delimiter=delimiter)
         missing = {"id", "outlet", "words"} - set(reader.fieldnames or ())
         if missing:
-            raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r})")
+            advice = ("it holds articles: pass it as PATHS (without --scores) to analyse them, or score it once with "
+                      f"`framing score {path} --out scores.csv` and pass that") if "text" in (reader.fieldnames or ()) else \
+                "pass the CSV that `framing score --out FILE.csv` wrote"
+            raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r}); {advice}")
         columns = [name for name in SCORES if name in reader.fieldnames]
         for row in reader:
             try:

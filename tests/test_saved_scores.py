@@ -149,3 +149,19 @@ def test_missing_saved_scores_is_a_one_line_error_naming_them(command, tmp_path)
     result = runner.invoke(app, [command, "--scores", str(tmp_path / "gone.jsonl")])
     assert result.exit_code == 2
     assert "gone.jsonl: no such scores file or folder" in result.output
+
+
+
+@pytest.mark.parametrize("content, missing, advice", [
+    ("id,outlet,title,text\n1,A,T,The plan failed.\n", "words",  # the articles themselves, given to --scores by mistake
+     "it holds articles: pass it as PATHS (without --scores) to analyse them, or score it once with "
+     "`framing score {path} --out scores.csv` and pass that"),
+    ("name,value\na,1\n", "id", "pass the CSV that `framing score --out FILE.csv` wrote"),
+])
+def test_compare_scores_given_a_csv_that_is_not_scores_says_what_to_pass(tmp_path, content, missing, advice):
+    path = tmp_path / "corpus.csv"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"error: {path}: not a `framing score --format csv` export (no column {missing!r}); "
+                                     + advice.format(path=path))
