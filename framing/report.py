@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from framing import compare, distinctive, report_figures, sourcing
+from framing import compare, distinctive, report_entries, report_figures, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
@@ -48,6 +48,8 @@ class ReportConfig:
     compress_over_bytes: int = COMPRESS_OVER_BYTES
     terms_per_outlet: int = 15
     threshold: float = 0.5  # the classifier's decision threshold: sentences at or above it are marked
+    # the --lexicon files the analysis used: a finding's details cite their rows, notes and categories
+    lexicons: Sequence[str | Path] = ()
 
 
 @dataclass(slots=True)
@@ -107,9 +109,11 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     src_counter = sourcing.SourcingCounter()
     counts: dict = {}
     names = list(SCORES)
+    used_entries: set[tuple[str, str]] = set()
 
     def keep(record: dict) -> None:
         slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
+        used_entries.update(report_entries.used_entries(record.get("spans") or ()))
         src_counter.add(record)
         distinctive.add_counts(counts, record)
         articles.append(compact_article(record, names, strings))
@@ -156,7 +160,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
     if any(o.articles >= config.min_articles for o in comparison.outlets):
         figures["spread"] = report_figures.distribution_figure(comparison, compare.score_values(slim, comparison.scores))
-    notes = category_notes()
+    notes = category_notes(report_entries.lexicon_metadata(config.lexicons))
     if any(src.stance[o] for o in outlets):
         figures["stance"] = report_figures.stance_figure(src, notes["attribution"])
         figures["sources"] = report_figures.sources_figure(src)
@@ -167,6 +171,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "types": list(SPAN_TYPES), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
         "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
+        "entryNotes": report_entries.entry_notes(used_entries, config.lexicons),
         "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
         "classified": any(a["sentences"] for a in articles),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
@@ -251,12 +256,13 @@ _CATEGORY_LEXICON = {"loaded": "loaded", "hedge": "hedge", "booster": "booster",
                      "anonymous_source": "anonymous_sources"}
 
 
-def category_notes() -> dict[str, dict[str, str]]:
-    """{finding type: {category: what it means}} from the packaged lexicons' metadata.json, so a
+def category_notes(metadata: dict[str, dict] | None = None) -> dict[str, dict[str, str]]:
+    """{finding type: {category: what it means}} from the lexicons' metadata (default: the packaged
+    metadata.json; a report passes the metadata in force, with a user's own categories), so a
     finding's tooltip says what 'contempt' or 'lowering' means, not only the name."""
     from framing.lexicon import packaged_dir, read_metadata
 
-    metadata = read_metadata(packaged_dir())
+    metadata = read_metadata(packaged_dir()) if metadata is None else metadata
     notes = {t: dict((metadata.get(lex) or {}).get("categories") or {}) for t, lex in _CATEGORY_LEXICON.items()}
     notes["quote"] = QUOTE_CATEGORIES
     return notes

@@ -595,3 +595,26 @@ def test_with_two_outlets_the_tests_keep_cliffs_delta_and_have_no_epsilon_square
     table = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])["tables"]["tests"]
     assert table["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
     assert {row[1] for row in table["rows"]} == {"Mann-Whitney U"}
+
+
+def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_own(tmp_path):
+    """Why a word was flagged: the entry, the file and line it is written on, its note, and a user's
+    own category explained from their metadata.json.  Only the entries the articles cite go in."""
+    lex = tmp_path / "mylex"
+    lex.mkdir()
+    (lex / "metadata.json").write_text(json.dumps({"loaded": {"categories": {"obstruction": "stalling framed as bad faith"}}}), encoding="utf-8")
+    (lex / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nstall\tobstruction\t2\tdelay tactics\tme\n", encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Talks stall\n\nMoscow stalled the talks. The envoy is a puppet, perhaps.\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", str(news), "--out", str(out), "--lexicon", str(lex), "--no-model"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])
+    assert data["entryNotes"] == {
+        "loaded": {"stall": [f"your lexicon {(lex / 'loaded.tsv').resolve()}:2", "delay tactics"],
+                   "puppet": ["loaded.tsv:5", "for a person controlled by another; the hand puppet of a children's show is plain"]},
+        "hedge": {"perhaps": ["hedge.tsv:32", ""]},
+    }
+    assert data["categoryNotes"]["loaded"]["obstruction"] == "stalling framed as bad faith"
+    assert data["categoryNotes"]["loaded"]["contempt"].startswith("ridicule and scorn")  # ours are kept beside it

@@ -212,6 +212,9 @@ def test_hovering_a_span_shows_its_details(page):
     assert "category: exaggeration: inflated size, speed or impact" in text  # what the category means
     assert "strength: 2 of 3 (clear)" in text  # the weight, in words
     assert "found by: a lexicon entry (a list of words with their category)" in text
+    # which row decided, named even where the entry is the word itself (report_entries)
+    row = framing.lexicon.load().entries["loaded"]["disastrous"]
+    assert f"lexicon term: disastrous, loaded.tsv:{row.line}" in text
     # "claimed" is both a loaded word and a reporting verb: the details list both findings
     page.page.locator("#article-view .hl", has_text="claimed").hover()
     text = tip.inner_text()

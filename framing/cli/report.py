@@ -143,7 +143,7 @@ def report(
     try:
         classifier = None if scores else sentence_model(model, no_model)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,
-                              threshold=getattr(classifier, "threshold", 0.5))
+                              threshold=getattr(classifier, "threshold", 0.5), lexicons=lexicon or ())
         if scores:
             items = records_with_text(_saved_scores(scores, paths), recovery)
         else:

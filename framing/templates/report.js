@@ -166,7 +166,7 @@
         if (field[0] === "stance" && v === f.category) v = null;  // an attribution's category is its stance: said once
         if (field[0] === "voice") v = voiceLabel(f);
         if (field[0] === "speaker" && v === "anonymous") v = "anonymous (a source the outlet does not name)";
-        if (field[0] === "term" && v) v = v + " (the entry that matched these words)";
+        if (field[0] === "term") v = entryLine(f, target._text.slice(s[0], s[1]));
         if (field[0] === "rule" && isMention(f)) v = v.replace(MENTION_PREFIX, "").replace(/^; /, "") || null;  // the voice line says it
         if (field[0] === "weight" && v) v = WEIGHTS[v] || v;
         if (field[0] === "detector" && v) v = DETECTORS[v] || v;
@@ -183,6 +183,15 @@
     tip.style.left = Math.max(4, r.left + window.scrollX) + "px";
     tip.style.top = (r.bottom + window.scrollY + 6) + "px";
     tip.hidden = false;
+  }
+  /* why a lexicon finding was flagged: the entry, the file and line it is written on, its note
+     (report_entries.entry_notes); the entry is named even where it is the word itself */
+  function entryLine(f, text) {
+    if (f.detector !== "lexicon") return f.term ? f.term + " (the entry that matched these words)" : null;
+    var term = f.term || text.toLowerCase(), e = (DATA.entryNotes[f.type] || {})[term];
+    var line = term + (f.term ? " (the entry that matched these words)" : "");
+    if (e) line += ", " + e[0] + (e[1] ? ". Note: " + e[1] : "");
+    return line;
   }
   /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
   var MENTION_PREFIX = /^mention: [^;]*/;

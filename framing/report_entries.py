@@ -1,0 +1,49 @@
+"""Why a lexicon finding was flagged, for the report's details: the entry that matched, the file
+and line it is written on, and its note ("puppet": for a person controlled by another), taken from
+the lexicons the analysis used (the packaged ones and the user's --lexicon files).
+
+Only the entries some finding in the report cites are embedded: the lexicons' notes run to about
+100 KB, most of them for words no article of a class set contains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+# A lexicon finding's type -> the lexicon its entry is in (Span.type of a detector-"lexicon" span).
+LEXICON_OF_TYPE = {"loaded": "loaded", "hedge": "hedge", "booster": "booster"}
+
+
+def used_entries(spans: Iterable[dict]) -> set[tuple[str, str]]:
+    """(type, term) of each lexicon finding in `spans` (records' span dicts)."""
+    return {(s["type"], s.get("term") or s["text"].lower()) for s in spans
+            if s.get("detector") == "lexicon" and s.get("type") in LEXICON_OF_TYPE}
+
+
+def entry_notes(used: Iterable[tuple[str, str]], lexicons: Sequence[str | Path] = ()) -> dict[str, dict[str, list[str]]]:
+    """{type: {term: [where, note]}} for the entries in `used`: where is `loaded.tsv:1234` for a
+    packaged row and the user's file (`my-lexicons/loaded.tsv:3`) for theirs, so a student and a
+    lexicon builder both see which row decided.  An entry the lexicons no longer hold (saved
+    scores from other lexicons) is left out rather than explained wrongly."""
+    from framing.lexicon import load, packaged_dir
+
+    entries = load(lexicons).entries
+    packaged = packaged_dir().resolve()
+    out: dict[str, dict[str, list[str]]] = {}
+    for type_, term in sorted(used):
+        entry = entries.get(LEXICON_OF_TYPE[type_], {}).get(term)
+        if entry is None:
+            continue
+        path = Path(entry.path)
+        where = f"{path.name}:{entry.line}" if path.resolve().parent == packaged else f"your lexicon {path}:{entry.line}"
+        out.setdefault(type_, {})[term] = [where, entry.note]
+    return out
+
+
+def lexicon_metadata(lexicons: Sequence[str | Path] = ()) -> dict[str, dict]:
+    """The metadata in force: ours, with the categories a user's folder adds (their descriptions
+    explain a user's own category in the details, as ours are)."""
+    from framing.lexicon import load
+
+    return load(lexicons).metadata
