@@ -317,6 +317,8 @@ def compare_outlets(
 
     outlets = summarise_outlets(records)
     names = [o.name for o in outlets]
+    articles = {o.name: o.articles for o in outlets}
+    testable = sum(o.articles >= min_articles for o in outlets) >= 2
     wanted = list(score_names) if score_names is not None else list(SCORES)
     values = score_values(records, wanted)
     present = [s for s in wanted if any(values[s].values())]
@@ -330,7 +332,9 @@ def compare_outlets(
             profile.append(_profile_row(s, o, v, min_articles, seed))
         eligible = {o: v for o, v in groups.items() if len(v) >= min_articles}
         for o, v in groups.items():
-            if 0 < len(v) < min_articles and len(outlets) > 1 and any(x.articles >= min_articles for x in outlets):
+            # an outlet with too few articles at all is named once, in the general notes; here only
+            # one that has enough articles but too few where this score is defined
+            if 0 < len(v) < min_articles and articles[o] >= min_articles and testable:
                 small.setdefault(s, []).append(f"{o} ({len(v)})")
         tests.extend(_tests_for(s, eligible))
     _adjust_over_scores(tests)

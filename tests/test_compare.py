@@ -172,11 +172,18 @@ def test_three_outlets_get_kruskal_then_pairwise_with_bh():
 def test_an_outlet_with_too_few_articles_is_left_out_with_a_note():
     c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [1, 2]}), [SCORE])
     assert [t.test for t in c.tests] == ["Mann-Whitney U"]
-    assert "C (2)" in c.notes[0] and "fewer than 5 articles" in c.notes[0]
-    assert any(n.startswith(SCORE) and "C (2)" in n for n in c.notes[1:])
+    # said once for the outlet, not again for every score (eleven lines of the same on the terminal)
+    assert c.notes == ["C (2): fewer than 5 articles, so no intervals and no tests for these outlets."]
     c_row = [r for r in c.profile if r.outlet == "C"][0]
     assert (c_row.n, c_row.low, c_row.high) == (2, None, None)
 
+
+
+def test_an_outlet_with_enough_articles_but_too_few_values_of_a_score_gets_a_note_for_that_score():
+    c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [1, None, None, None, 2]}), [SCORE, "hedge_per_1k"])
+    assert c.notes == [f"{SCORE}: left out of the tests for C (2): fewer than 5 articles with a value."]
+    assert [(t.score, t.test) for t in c.tests if t.outlet_a is None] == [("hedge_per_1k", "Kruskal-Wallis H")]
+    assert [(t.outlet_a, t.outlet_b) for t in c.tests if t.score == SCORE] == [("A", "B")]
 
 def test_undefined_scores_are_not_values_and_unused_scores_are_dropped():
     recs = records({"A": [1, None, 3], "B": [2]})
@@ -301,3 +308,17 @@ def test_one_outlet_is_a_note_not_a_test():
     c = compare_outlets([{"outlet": "Daily", "words": 500, "scores": {"hedge_per_1k": float(v)}} for v in range(6)], ["hedge_per_1k"])
     assert c.tests == [] and [r.n for r in c.profile] == [6]
     assert c.notes == ["Only one outlet: there is nothing to compare, so only its profile is shown (with --by, only one group)."]
+
+
+def test_compare_command_names_an_outlet_with_too_few_articles_once(tmp_path):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    values = {"Alpha": range(6), "Beta": range(10, 16), "Tiny": range(2)}
+    rows = ["id,outlet,words,hedge_per_1k,booster_per_1k"] + [f"{o}{i},{o},500,{v},{v}" for o, vs in values.items() for i, v in enumerate(vs)]
+    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv")])
+    assert result.exit_code == 0, result.output
+    notes = " ".join(result.stdout.split()).split("note ")[1:]
+    assert [n.strip() for n in notes] == ["Tiny (2): fewer than 5 articles, so no intervals and no tests for these outlets."]
