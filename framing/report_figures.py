@@ -201,7 +201,8 @@ def stance_figure(s: Sourcing, notes: dict[str, str] | None = None) -> dict:
             hovertemplate=label(st) + ": %{y:.0%} (%{customdata} attributions)"
             + (f"<br>{label(notes[st])}" if notes and notes.get(st) else "") + "<extra>%{x}</extra>",
         ))
-    fig.update_layout(barmode="stack", yaxis={"tickformat": ".0%", "title": "share of attributions"})
+    # automargin: the outlets' names under the bars get the room they need (file names ran off the foot)
+    fig.update_layout(barmode="stack", yaxis={"tickformat": ".0%", "title": "share of attributions"}, xaxis={"automargin": True})
     return _plain(fig, 360)
 
 
@@ -213,7 +214,7 @@ def sources_figure(s: Sourcing) -> dict:
             x=[label(o) for o in s.outlets], y=[s.sources[o][kind] for o in s.outlets], name=kind, marker_color=col,
             hovertemplate=f"{kind}: %{{y}} attributions, {SOURCE_KINDS[kind]}<extra>%{{x}}</extra>",
         ))
-    fig.update_layout(barmode="group", yaxis={"title": "attributions"})
+    fig.update_layout(barmode="group", yaxis={"title": "attributions"}, xaxis={"automargin": True})
     return _plain(fig, 360)
 
 
