@@ -180,12 +180,20 @@ def group_of(record: dict, by: str) -> str | None:
         value = record.get(by)
     elif by in metadata:
         value = metadata[by]
-    elif by in ("year", "month") and record.get("date") and re.match(r"^\d{4}-\d{2}-\d{2}$", record["date"]):
-        value = record["date"][: 4 if by == "year" else 7]
+    elif by in ("year", "month") and _iso_date(record.get("date")) and len(record["date"]) >= (4 if by == "year" else 7):
+        value = record["date"][: 4 if by == "year" else 7]  # a date known only to the month (2025-05) or year has those
     else:
         value = None
     return None if value is None or str(value).strip() == "" else str(value).strip()
 
+
+
+def _iso_date(value: str | None) -> bool:
+    """Whether a saved date is ISO (2025-05-14, 2025-05, 2025), as ingest writes every date it could
+    read; one kept as given (03/04/2025, 2025-02-30) has no year or month to group by."""
+    from framing.dates import normalise_date
+
+    return bool(value) and normalise_date(value) == (value, None)
 
 @dataclass(slots=True)
 class OutletSummary:

@@ -1,7 +1,7 @@
 """Publication dates as the inputs spell them, normalised to ISO `YYYY-MM-DD`.
 
 Researchers group articles by day, so every date that can be read unambiguously becomes
-`YYYY-MM-DD`; anything else is kept exactly as given and the caller records a warning (a date
+`YYYY-MM-DD`; a date known only to the month or year (`2025-05`, `2025`) stays so; anything else is kept exactly as given and the caller records a warning (a date
 is never silently dropped or guessed: 03/04/2025 could be March or April).
 """
 
@@ -38,6 +38,7 @@ _PATTERNS = [
     re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}(?:\b.*)?$", re.IGNORECASE),  # 14 May 2025
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?:\b.*)?$", re.IGNORECASE),  # May 14, 2025
 ]
+_PARTIAL_ISO = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")  # 2025, 2025-05
 _NUMERIC_DMY = re.compile(r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})$")
 
 
@@ -52,6 +53,8 @@ def normalise_date(value: str | None) -> tuple[str | None, str | None]:
     iso = _parse(raw)
     if iso:
         return iso, None
+    if _PARTIAL_ISO.match(raw):  # an archive that knows only the month or the year: ISO 8601 too, and kept as such
+        return raw, None
     m = _NUMERIC_DMY.match(raw)
     if m and int(m["a"]) <= 12 and int(m["b"]) <= 12 and int(m["a"]) != int(m["b"]):
         a, b, year = int(m["a"]), int(m["b"]), m["year"]

@@ -322,3 +322,25 @@ def test_compare_command_names_an_outlet_with_too_few_articles_once(tmp_path):
     assert result.exit_code == 0, result.output
     notes = " ".join(result.stdout.split()).split("note ")[1:]
     assert [n.strip() for n in notes] == ["Tiny (2): fewer than 5 articles, so no intervals and no tests for these outlets."]
+
+
+@pytest.mark.parametrize("by, expected", [
+    ("year", {"2015": 3, "2016": 2, "(no year)": 2}),  # an ambiguous date, or one with month 13, has no year to go by
+    ("month", {"2015-05": 2, "2016-01": 1, "(no month)": 4}),  # "2015" has no month
+])
+def test_compare_by_year_or_month_reads_dates_known_only_to_the_month_or_year(tmp_path, by, expected):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    (tmp_path / "news.csv").write_text("id,outlet,date,text\n" + "".join(
+        f"{i},Daily,{d},Officials said the plan may fail.\n"
+        for i, d in enumerate(["2015-05-14", "2015-05", "2015", "2016-01", "2016", "03/04/2016", "2016-13"])), encoding="utf-8")
+    out = tmp_path / "by.json"
+    result = CliRunner().invoke(app, ["compare", str(tmp_path / "news.csv"), "--no-model", "--by", by, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    import json as json_module
+
+    table = json_module.loads(out.read_text(encoding="utf-8"))
+    counts = {r["outlet"]: r["n"] for r in table["profile"] if r["score"] == "hedge_per_1k"}
+    assert counts == expected

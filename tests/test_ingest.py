@@ -569,6 +569,10 @@ DATES = [
     ("05/05/2025", "2025-05-05", None),  # read either way, the same day
     ("2025-02-30", "2025-02-30", "date '2025-02-30' not understood: kept as given (write dates as YYYY-MM-DD)"),
     ("last week", "last week", "date 'last week' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    ("2025-05", "2025-05", None),  # an archive's month or year: ISO too, kept without a warning ("not understood" was wrong)
+    ("2025", "2025", None),
+    ("2025-13", "2025-13", "date '2025-13' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    ("1747216800", "1747216800", "date '1747216800' not understood: kept as given (write dates as YYYY-MM-DD)"),
     ("  ", None, None),
     (None, None, None),
 ]
