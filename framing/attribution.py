@@ -42,7 +42,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from framing import article_text, phrases_after_cue, subject_phrases, weak_cues
+from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
 from framing.attribution_patterns import according_to, is_title, postposed, quotes_within
 from framing.complement_cues import subject_complement
 from framing.cue_context import (
@@ -166,6 +166,12 @@ def _attribute(
     find_subject(c)  # who the cue credits, unless a pattern below finds better
     if naming_participle(art, cue, c.before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported
+    modified = relative_clauses.reduced_relative(art, cue, c.s_start, c.s_end)
+    if modified is not None:
+        # `Engineers found cracks reported last year`, `the figures cited by the ministry`: a
+        # passive modifying the noun before it; its agent, if any, is the source.
+        c.subject, c.passive, c.reduced_relative = modified, True, True
+        return _by_agent(c)
     shared_subject(c)
     found = _by_agent(c) or _before_quotations(c)  # "told by X"; 2. `X said: "..."`
     if found is not None:
@@ -246,8 +252,12 @@ def _by_agent(c: CueContext) -> Found | None:
         if by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < c.s_end:
             agent = phrases_after_cue.phrase_after(art, by, c.s_end)
             if agent is not None and patient is not None:
+                if c.reduced_relative:
+                    agent = relative_clauses.agent_phrase(art, agent)
                 content = Range(tokens[patient[0]].start, tokens[patient[1]].end)
                 return make_attribution(c, agent, content), []
+        elif c.reduced_relative:
+            return None  # `cracks reported last year`, `a movement called the EPRP`: no one credited, no report
         elif c.strength >= 2 and patient is not None and tokens[cue.first].norm.endswith("ed"):
             # `it was revealed in March that ...`, `Sanders was announced the winner`: an
             # attribution whose source the sentence does not name.

@@ -64,6 +64,7 @@ class CueContext:
     quote_before: int | None = None  # a quotation right before a participle cue (`rated it "false," noting`)
     subject: tuple[int, int] | None = None  # the source's tokens, once found
     passive: bool = False  # `was told by X`: the subject is what is told, the agent its source
+    reduced_relative: bool = False  # `the figures cited by the ministry`: a participle modifying the noun before it
 
 
 def participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
@@ -203,13 +204,29 @@ def find_subject(c: CueContext) -> None:
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if subject is not None and c.prev is not None and c.prev.source is not None:
-        subject = _whole_source(art, subject, c.prev.source)
+        subject = _before_reduced_relative(art, subject, c.prev, s_start) or _whole_source(art, subject, c.prev.source)
     if (
         subject is not None and c.prev is not None and art.tokens[subject[1]].end == c.prev.cue.end
         and subject[1] > subject[0] and art.tokens[subject[1] - 1].norm in article_text.PRONOUNS
     ):
         subject = None  # `a message that he hopes will appeal to`: the cue is inside what he hopes
     c.subject, c.passive = subject, passive
+
+
+def _before_reduced_relative(
+    art: article_text.ArticleText, subject: tuple[int, int], prev: Attribution, s_start: int
+) -> tuple[int, int] | None:
+    """`A copy of the memo seen by Reuters said ...`: when the subject holds the previous cue, a
+    participle modifying the noun right before it (its content that noun phrase, its source the
+    agent after it), the subject is the noun phrase before the participle, not the clause."""
+    tokens = art.tokens
+    content = prev.content
+    if content is None or prev.source is None or not tokens[subject[0]].start <= prev.cue.start < tokens[subject[1]].end:
+        return None
+    if art.text[content.end : prev.cue.start] != " " or not prev.cue.end < prev.source.start:
+        return None
+    found, _passive = subject_phrases.subject_before(art, art.token_at_or_after(prev.cue.start), s_start)
+    return found
 
 
 def _whole_source(art: article_text.ArticleText, subject: tuple[int, int], source: Range) -> tuple[int, int]:

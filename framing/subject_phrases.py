@@ -30,7 +30,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-def _participle(word: str) -> bool:
+def passive_participle(word: str) -> bool:
     """Can `word` be a passive participle ("is said", "was shown", "were told")?  An adjective
     cue after "be" ("is confident that", "are wary of", "has been critical of") is not: its
     subject is the source."""
@@ -62,7 +62,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
     ) and art.clean(k):  # the word tests first: most words before a cue are none of these
-        passive = passive or (tokens[k].norm in BE and _participle(tokens[first].norm))
+        passive = passive or (tokens[k].norm in BE and passive_participle(tokens[first].norm))
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
@@ -334,7 +334,7 @@ def _before_finite_verb(art: ArticleText, k: int, end: int) -> int:
         if text[tokens[v].start].islower() and (
             (norm.endswith("ed") and len(norm) > 4) or norm in IRREGULAR_PAST or (norm in AUX and norm != "to")
         ):
-            if norm in _OBJECT_CONTROL and v < end and not _participle(tokens[v + 1].norm) and tokens[v + 1].norm not in AUX:
+            if norm in _OBJECT_CONTROL and v < end and not passive_participle(tokens[v + 1].norm) and tokens[v + 1].norm not in AUX:
                 return -(v + 1)  # `... had Republicans wondering`: the object is the source
             return v - 1
     return end

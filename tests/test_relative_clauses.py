@@ -1,0 +1,97 @@
+"""Reporting verbs inside a clause that modifies a noun (framing/relative_clauses.py): a past
+participle after a noun ("cracks reported last year", "the figures cited by the ministry") is no
+verb with that noun as its subject; with an agent after "by" the agent is the source (as PolNeAR
+marks `a practice criticized by Miller`), without one nobody is credited."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from test_attribution import attributions_of
+
+runner = CliRunner()
+
+
+def _cue_source_content(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(cue, source, content) for cue, _verb, _stance, _speaker, source, content in attributions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No agent: the participle reports nothing credited to anyone (it was "cracks" before).
+        (
+            "Engineers found cracks reported last year in the dam.",
+            [("found", "Engineers", "cracks reported last year in the dam")],
+        ),
+        ("Kaine defended people accused of rape or murder.", [("defended", "Kaine", "people accused of rape or murder")]),
+        ("They slammed the tax loophole called an inversion.", [("slammed", "They", "the tax loophole called an inversion")]),
+        # An agent after "by" is the source, the modified noun phrase the content.
+        (
+            "He questioned the figures cited by the ministry.",
+            [("questioned", "He", "the figures cited by the ministry"), ("cited", "the ministry", "the figures")],
+        ),
+        (
+            "The SVP launched its initiative against legislative changes proposed by the government concerning naturalization.",
+            [("proposed", "the government", "legislative changes")],
+        ),
+        (
+            "A redacted copy of the memo seen by Reuters said investigators were unable to act.",
+            [("seen", "Reuters", "the memo"), ("said", "A redacted copy of the memo", "investigators were unable to act")],
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_is_a_reduced_relative(text, expected) -> None:
+    assert _cue_source_content(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The same words as the sentence's own verb keep their subject and their complement.
+        ("The bank detailed in its filings that it had fired 5,300 employees.", ("detailed", "The bank", "it had fired 5,300 employees")),
+        ("The head of the agency said on Monday that it would close.", ("said", "The head of the agency", "it would close")),
+        (
+            "Protesters marching through the streets chanted “What curfew?” all night.",
+            ("chanted", "Protesters marching through the streets", "“What curfew?”"),
+        ),
+        ("One of the doctors who sent the letter called Oz a quack.", ("called", "One of the doctors who sent the letter", "Oz a quack")),
+        (
+            "Even Republicans who have praised his candidacy warned on Tuesday that the party may split.",
+            ("warned", "Even Republicans who have praised his candidacy", "the party may split"),
+        ),
+        ("Surety companies that had insured the obligations agreed to release millions.", ("agreed", "had insured the obligations", "to release millions")),
+        ("In a televised interview the chief appeared to blame workers.", ("appeared", None, "the chief appeared to blame workers")),
+    ],
+)
+def test_the_sentences_own_verb_is_no_reduced_relative(text, expected) -> None:
+    assert expected in _cue_source_content(text)
+
+
+def test_score_credits_the_agent_of_a_reduced_relative_in_the_jsonl(tmp_path) -> None:
+    path = tmp_path / "dam.txt"
+    path.write_text(
+        "Dam inspection\n\nEngineers found cracks reported last year in the dam. "
+        "They questioned the figures cited by the ministry.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["score", str(path), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    [article] = [json.loads(line) for line in result.stdout.splitlines()]
+    text = path.read_text(encoding="utf-8")
+    rows = [
+        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]] if s["source"] else None,
+         text[s["content"]["start"] : s["content"]["end"]] if s["content"] else None)
+        for s in article["spans"]
+        if s["type"] == "attribution"
+    ]
+    assert [(cue, source, content) for cue, _speaker, source, content in rows] == [
+        ("found", "Engineers", "cracks reported last year in the dam"),  # no "reported" credited to "cracks"
+        ("questioned", "They", "the figures cited by the ministry"),
+        ("cited", "the ministry", "the figures"),
+    ]
+    assert rows[-1][1] == "ministry"
