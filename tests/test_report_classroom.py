@@ -164,7 +164,7 @@ def test_the_fingerprint_axes_say_what_they_count_and_the_hover_gives_the_value(
     assert fox["hovertemplate"].startswith("%{theta}: %{customdata} (%{r:.0%} of the highest outlet)")
 
 
-def test_long_file_names_under_the_attribution_bars_stay_inside_the_chart(tmp_path):
+def test_long_file_names_under_the_attribution_bars_stay_inside_the_chart(page, tmp_path):
     # files named by their headlines (no manifest): the names under the bars ran off the chart's foot
     folder = tmp_path / "story"
     folder.mkdir()
@@ -172,18 +172,16 @@ def test_long_file_names_under_the_attribution_bars_stay_inside_the_chart(tmp_pa
         (folder / f"{name}.txt").write_text("Talks\n\nThe minister claimed the talks failed, officials said.\n", encoding="utf-8")
     out = tmp_path / "story.html"
     assert CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"]).exit_code == 0
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
-        try:
-            pg = browser.new_page(viewport={"width": 1300, "height": 900})
-            pg.goto(out.as_uri())
-            pg.wait_for_selector("body[data-ready]", timeout=60_000)
-            for figure in ("#fig-stance", "#fig-sources"):
-                box = pg.locator(figure).bounding_box()
-                ticks = pg.locator(f"{figure} g.xtick text")
-                assert ticks.count() == 3
-                for i in range(3):
-                    tick = ticks.nth(i).bounding_box()
-                    assert tick["y"] + tick["height"] <= box["y"] + box["height"], (figure, ticks.nth(i).text_content())
-        finally:
-            browser.close()
+    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900})  # the module's browser: a second Playwright cannot start in this process
+    try:
+        pg.goto(out.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        for figure in ("#fig-stance", "#fig-sources"):
+            box = pg.locator(figure).bounding_box()
+            ticks = pg.locator(f"{figure} g.xtick text")
+            assert ticks.count() == 3
+            for i in range(3):
+                tick = ticks.nth(i).bounding_box()
+                assert tick["y"] + tick["height"] <= box["y"] + box["height"], (figure, ticks.nth(i).text_content())
+    finally:
+        pg.close()
