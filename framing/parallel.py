@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import os
 import signal
+import sys
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -68,11 +69,35 @@ def init_worker(recipe: AnalyzerRecipe) -> None:
         _analyzer, _analyzer_token = recipe.build(), recipe.token
 
 
-def _pool_worker(recipe: AnalyzerRecipe) -> None:
+def _pool_worker(recipe: AnalyzerRecipe, parent: int | None = None) -> None:
     """Initializer of pool processes: Ctrl-C goes to the main process alone, which then stops the
     pool cleanly (a worker interrupted mid-chunk would only add a traceback)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        die_with_parent(parent)
     init_worker(recipe)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when the process that started it ends, however it ends.
+
+    A run killed outright (SIGKILL: the OOM killer, a batch system's hard limit) left its workers
+    behind for ever, blocked on a queue no one writes, ignoring SIGTERM, and holding the lock on
+    the output they had inherited, so `--resume` was refused as "being written by another framing
+    run".  Linux only (prctl); elsewhere nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def analyze_article(article: Article) -> dict[str, Any]:
@@ -122,7 +147,7 @@ def analyze_in_order(items: Iterable[Item], recipe: AnalyzerRecipe, jobs: int | 
         for chunk in chunks:
             yield from analyze_chunk(chunk, encode)
         return
-    pool = ProcessPoolExecutor(jobs, initializer=_pool_worker, initargs=(recipe,))
+    pool = ProcessPoolExecutor(jobs, initializer=_pool_worker, initargs=(recipe, os.getpid()))
     window: deque[Future[list[Any]]] = deque([pool.submit(analyze_chunk, first, encode)])
     try:
         for chunk in chunks:

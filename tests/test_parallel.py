@@ -120,3 +120,45 @@ def test_a_chunk_runs_with_the_cycle_collector_threshold_raised_and_the_callers_
         assert parallel.analyze_chunk([article], encode=lambda analysis: gc.get_threshold()) == [(50_000, 9, 8)]
     finally:
         gc.set_threshold(*before)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads worker processes from Linux's /proc")
+def test_workers_of_a_killed_run_end_with_it_and_resume_is_not_refused(corpus, tmp_path):
+    # SIGKILLed (the OOM killer, a batch system's hard limit), a run left its workers behind for ever,
+    # holding the output's lock: --resume said "being written by another framing run that is still going"
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "s.jsonl"
+    command = [sys.executable, "-c", "from framing.cli import main; main()", "score", str(corpus), "-o", str(out), "--jobs", "2", "--no-model"]
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline, workers = time.monotonic() + 60, []
+    while run.poll() is None and time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(run.pid)
+        time.sleep(0.005)
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    assert run.returncode == -signal.SIGKILL and len(workers) == 2, "the run finished before its workers could be seen"
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, workers))
+    resumed = _score(corpus, out, "--jobs", "2", "--no-model", "--resume")
+    assert "scored" in resumed.output and "being written by another" not in resumed.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 80
