@@ -62,6 +62,19 @@ class Tally:
         return self.correct / self.hits if self.hits else None
 
 
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """One finding of a term asked about (`evaluate(..., show=...)`): where it fired and whether
+    the gold marks it, so a lexicon builder sees why a term misfires before pruning it."""
+
+    row: int  # the gold file's line
+    text: str  # the sentence
+    start: int
+    end: int
+    correct: bool
+    marked: frozenset[str]  # the words the gold marks in this sentence
+
+
 @dataclass
 class Evaluation:
     """Word-level and sentence-level figures, plus tallies per term and per category."""
@@ -80,6 +93,7 @@ class Evaluation:
     terms: dict[tuple[str, str], Tally] = field(default_factory=dict)  # (lexicon, term) -> tally
     categories: dict[tuple[str, str], Tally] = field(default_factory=dict)
     missed: dict[str, int] = field(default_factory=dict)  # gold word -> times no hit covered it
+    examples: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)  # (lexicon, term) asked about -> its hits
 
     @property
     def precision(self) -> float | None:
@@ -197,9 +211,11 @@ def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str 
     return out
 
 
-def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence[str] = ("loaded",), min_weight: int = 1) -> Evaluation:
+def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence[str] = ("loaded",), min_weight: int = 1,
+             show: Sequence[str] = ()) -> Evaluation:
     """Run the pipeline over every gold sentence and count hits against the marked words.
-    `min_weight` counts only findings whose entry weighs at least that much (unweighted ones count)."""
+    `min_weight` counts only findings whose entry weighs at least that much (unweighted ones count).
+    `show`: terms ("claim", or "loaded/claim") whose every word-level hit is kept in `examples`."""
     from framing.pipeline import Analyzer
 
     analyzer = Analyzer(lexicons)
@@ -208,6 +224,7 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     terms: dict[tuple[str, str], Tally] = defaultdict(Tally)
     categories: dict[tuple[str, str], Tally] = defaultdict(Tally)
     missed: dict[str, int] = defaultdict(int)
+    examples: dict[tuple[str, str], list[Hit]] = {}
     for g in gold:
         if g.label is None and not g.words:
             # "No agreement" with nothing marked: nothing to learn from this row.
@@ -245,6 +262,8 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
                 ev.correct += 1
                 terms[key].correct += 1
                 categories[cat].correct += 1
+            if show and _asked(key, show):
+                examples.setdefault(key, []).append(Hit(g.row, g.text, s.start, s.end, bool(good), frozenset(in_text)))
             new = good - covered
             terms[key].found += len(new)
             categories[cat].found += len(new)
@@ -255,4 +274,11 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     ev.terms = dict(terms)
     ev.categories = dict(categories)
     ev.missed = dict(missed)
+    ev.examples = examples
     return ev
+
+
+def _asked(key: tuple[str, str], show: Sequence[str]) -> bool:
+    """Is the finding's (lexicon, term) one of `show` ("claim" in any lexicon, "loaded/claim")?"""
+    lexicon, term = key
+    return any(x.lower() in (term, f"{lexicon}/{term}") for x in show)

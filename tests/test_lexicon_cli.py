@@ -501,3 +501,25 @@ def test_a_category_defined_beside_a_file_is_read_with_its_folder_and_add_does_n
     assert (f"{tmp_path / 'loaded.tsv'}:2: error: unknown category 'obstruction' for lexicon 'loaded'; 'obstruction' is defined in "
             f"{tmp_path / 'metadata.json'}, which is read only with its folder: pass the folder ({tmp_path}) to validate and to --lexicon, "
             "not the file alone") in alone.stderr
+
+
+def test_evaluate_term_lists_every_hit_of_a_misfiring_row_wrong_ones_first(tmp_path):
+    # "which of my rows misfire, and where?": the sentence, right or wrong, and what the gold marks
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "talks\ttheatrical\t1\ta test row that misfires\tme\n", encoding="utf-8")
+    gold = tmp_path / "gold.csv"
+    gold.write_text("text,biased_words,label_bias\n"
+                    "The talks were a farce.,['talks'],Biased\n"
+                    "Talks resumed on Monday.,[],Non-biased\n"
+                    "The minister spoke on Monday.,[],Non-biased\n", encoding="utf-8")
+    result = run("evaluate", "--data", str(gold), "--lexicon", str(tmp_path / "mine"), "--term", "talks", "--term", "loaded/puppet")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(
+        "\nhits of loaded/talks: 2, 1 right, 1 wrong (row: the gold file's line)\n"
+        "  wrong\trow 3\t[Talks] resumed on Monday.\t(marked: nothing)\n"
+        "  right\trow 2\tThe [talks] were a farce.\t(marked: talks)\n"
+        "\nhits of 'loaded/puppet': none in these sentences (with word-level gold)\n")
+    as_json = json.loads(run("evaluate", "--data", str(gold), "--lexicon", str(tmp_path / "mine"), "--term", "talks", "--json").stdout)
+    assert as_json["hits"] == {"loaded/talks": [
+        {"row": 2, "text": "The talks were a farce.", "start": 4, "end": 9, "correct": True, "marked": ["talks"]},
+        {"row": 3, "text": "Talks resumed on Monday.", "start": 0, "end": 5, "correct": False, "marked": []}]}

@@ -258,6 +258,7 @@ def evaluate(
     top: Annotated[int, typer.Option("--top", help="Terms to list.")] = 30,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     lexicon: Lexicon = None,
+    term: Annotated[Optional[list[str]], typer.Option("--term", help="Also list every hit of this entry ('claim' or 'loaded/claim'; repeatable): each sentence, right or wrong, and the words the gold marks.", show_default=False)] = None,
 ) -> None:
     """Precision and recall against word-level gold, by term and category, misfiring terms first.
 
@@ -282,7 +283,7 @@ def evaluate(
     try:
         gold = read_gold(data, text_col, words_col or None, label_col, split)
         lexset = _load(lexicon)
-        ev = run(gold, lexset, wanted, min_weight)
+        ev = run(gold, lexset, wanted, min_weight, show=term or ())
     except (LexiconError, ValueError) as e:
         raise fail(str(e)) from None
     summary = ev.summary()
@@ -290,6 +291,9 @@ def evaluate(
         summary["terms"] = {f"{lex}/{t}": {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3),
                                            "gold_words_found": v.found, "recall": round(v.found / ev.gold, 4) if ev.gold else None}
                             for (lex, t), v in ev.misfiring_terms()}
+        if term:
+            summary["hits"] = {f"{lex}/{t}": [{"row": h.row, "text": h.text, "start": h.start, "end": h.end, "correct": h.correct,
+                                               "marked": sorted(h.marked)} for h in hits] for (lex, t), hits in ev.examples.items()}
         typer.echo(json.dumps(summary, indent=2))
         return
     w, s = summary["word_level"], summary["sentence_level"]
@@ -310,6 +314,26 @@ def evaluate(
         typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}")
     if lexicon:
         _echo_user_rows(ev, lexset)
+    for asked in term or ():
+        _echo_hits(asked, ev)
+
+
+def _echo_hits(asked: str, ev) -> None:
+    """Every hit of one entry, wrong ones first, the matched words in [brackets] in their sentence:
+    what a misfire looks like, so a builder can tell a plain sense (add a plain_sense row) from a
+    term to drop."""
+    found = {k: v for k, v in ev.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
+    if not found:
+        typer.echo(f"\nhits of {asked!r}: none in these sentences (with word-level gold)")
+        return
+    for (lex, t), hits in sorted(found.items()):
+        right = sum(h.correct for h in hits)
+        typer.echo(f"\nhits of {lex}/{t}: {len(hits)}, {right} right, {len(hits) - right} wrong (row: the gold file's line)")
+        for h in sorted(hits, key=lambda h: (h.correct, h.row)):
+            before, after = h.text[max(0, h.start - 60):h.start], h.text[h.end:h.end + 60]
+            marked = ", ".join(sorted(h.marked)) or "nothing"
+            context = f"{' '.join(before.split())} [{h.text[h.start:h.end]}] {' '.join(after.split())}".strip()
+            typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{context}\t(marked: {marked})")
 
 
 def _echo_user_rows(ev, lexset) -> None:
