@@ -77,6 +77,11 @@ class ScoreJob:
         if self.spans is not None and self.out is not None and self.spans.resolve() == self.out.resolve():
             # both writers would truncate and fill one file: rows of two tables interleaved
             raise JobError(f"--spans and --out both name {self.out}; give the findings a file of their own (e.g. --spans spans.csv)")
+        if self.out is not None and self.out.is_dir() and self.format != "parquet":
+            raise JobError(f"--out {self.out} is a folder; name a file in it (--out {self.out / ('scores.' + self.format)}), "
+                           "or write Parquet there with --format parquet")
+        if self.spans is not None and self.spans.is_dir():
+            raise JobError(f"--spans {self.spans} is a folder; name a file in it (--spans {self.spans / 'spans.csv'})")
         if self.out is not None and self.out.exists() and not self.resume:
             if self.format == "parquet" and any(self.out.iterdir() if self.out.is_dir() else [self.out]):
                 raise JobError(f"{self.out} already exists: pass --resume to continue it, or choose another --out")

@@ -521,3 +521,18 @@ def test_a_run_without_input_warnings_says_nothing_of_them(tmp_path, seeds_dir):
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[-1].startswith("scored 2 articles, 0 errors, in ")
     assert "warning" not in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out", "results"], "--out results is a folder; name a file in it (--out results/scores.jsonl), or write Parquet there with --format parquet"),
+    (["--out", "results", "-f", "csv"], "--out results is a folder; name a file in it (--out results/scores.csv), or write Parquet there with --format parquet"),
+    (["--out", "s.csv", "--spans", "results"], "--spans results is a folder; name a file in it (--spans results/spans.csv)"),
+])
+def test_an_out_or_spans_that_is_a_folder_is_refused_naming_a_file_to_use(seeds_dir, tmp_path, monkeypatch, args, message):
+    # was "error: results: Is a directory; check that the path and its folders exist and can be written"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "results").mkdir()
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", *args])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {message}"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["results"]
