@@ -618,3 +618,32 @@ def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_ow
     }
     assert data["categoryNotes"]["loaded"]["obstruction"] == "stalling framed as bad faith"
     assert data["categoryNotes"]["loaded"]["contempt"].startswith("ridicule and scorn")  # ours are kept beside it
+
+
+def test_a_class_folder_of_30_articles_from_6_outlets_stays_small_and_keeps_every_text_once(tmp_path):
+    """A teacher's folder (six outlets, five articles each, a manifest): beyond plotly.js, embedded
+    once, the page is a few hundred KB, and each text is stored once (the side-by-side and article
+    views draw from that one copy)."""
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    sentences = [s for p in sorted(seeds.glob("*.txt")) for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8")) if len(s) > 40]
+    news = tmp_path / "news"
+    news.mkdir()
+    rows = ["path,outlet,date,headline"]
+    for i in range(30):
+        outlet = f"Outlet {i % 6}"
+        body = " ".join(sentences[(i * 7 + k) % len(sentences)] for k in range(25))
+        (news / f"a{i:02d}.txt").write_text(f"Story {i}\n\n{body} Unique marker {i}zz.\n", encoding="utf-8")
+        rows.append(f"a{i:02d}.txt,{outlet},2025-05-{10 + i % 10},Story {i}")
+    (news / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "news.html"
+    result = runner.invoke(app, ["report", str(news), "--out", str(out), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "(30 articles" in " ".join(result.output.split())
+    page = out.read_text(encoding="utf-8")
+    plotly = max(re.findall(r"<script>(.*?)</script>", page, re.S), key=len)
+    assert page.count("Plotly") >= 1 and len(re.findall(r"<script>", page)) == 2  # plotly.js and the page's script
+    assert len(page.encode()) - len(plotly.encode()) < 1_000_000
+    for i in range(30):
+        assert page.count(f"Unique marker {i}zz.") == 1
