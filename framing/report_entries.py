@@ -23,7 +23,7 @@ def used_entries(spans: Iterable[dict]) -> set[tuple[str, str]]:
 
 def entry_notes(used: Iterable[tuple[str, str]], lexicons: Sequence[str | Path] = ()) -> dict[str, dict[str, list[str]]]:
     """{type: {term: [where, note]}} for the entries in `used`: where is `loaded.tsv:1234` for a
-    packaged row and the user's file (`my-lexicons/loaded.tsv:3`) for theirs, so a student and a
+    packaged row and the user's folder and file (`my-lexicons/loaded.tsv:3`) for theirs, so a student and a
     lexicon builder both see which row decided.  An entry the lexicons no longer hold (saved
     scores from other lexicons) is left out rather than explained wrongly."""
     from framing.lexicon import load, packaged_dir
@@ -36,7 +36,8 @@ def entry_notes(used: Iterable[tuple[str, str]], lexicons: Sequence[str | Path] 
         if entry is None:
             continue
         path = Path(entry.path)
-        where = f"{path.name}:{entry.line}" if path.resolve().parent == packaged else f"your lexicon {path}:{entry.line}"
+        # a user's row by its folder and file, not the full path: a handout need not show the teacher's home folder
+        where = f"{path.name}:{entry.line}" if path.resolve().parent == packaged else f"your lexicon {path.parent.name}/{path.name}:{entry.line}"
         out.setdefault(type_, {})[term] = [where, entry.note]
     return out
 

@@ -612,7 +612,7 @@ def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_ow
     assert result.exit_code == 0, result.output
     data = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])
     assert data["entryNotes"] == {
-        "loaded": {"stall": [f"your lexicon {(lex / 'loaded.tsv').resolve()}:2", "delay tactics"],
+        "loaded": {"stall": ["your lexicon mylex/loaded.tsv:2", "delay tactics"],
                    "puppet": ["loaded.tsv:5", "for a person controlled by another; the hand puppet of a children's show is plain"]},
         "hedge": {"perhaps": ["hedge.tsv:32", ""]},
     }
