@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 import numpy as np
 from scipy import stats as sps
@@ -174,7 +175,8 @@ GROUP_FIELDS = ("outlet", "date", "title", "path", "model")  # article fields `-
 def group_of(record: dict, by: str) -> str | None:
     """What `framing compare --by FIELD` groups an article by, instead of its outlet: an article field
     (outlet, date, ...), a column of the input kept in its metadata (event, author, compartment), or
-    `year` / `month` of its date where the input has no such column.  None where the article has none."""
+    `year` / `month` of its date, or `folder` (the name of the folder its file is in) where the input
+    has no such column.  None where the article has none."""
     metadata = record.get("metadata") or {}
     if by in GROUP_FIELDS:
         value = record.get(by)
@@ -182,6 +184,8 @@ def group_of(record: dict, by: str) -> str | None:
         value = metadata[by]
     elif by in ("year", "month") and _iso_date(record.get("date")) and len(record["date"]) >= (4 if by == "year" else 7):
         value = record["date"][: 4 if by == "year" else 7]  # a date known only to the month (2025-05) or year has those
+    elif by == "folder" and record.get("path"):  # archives kept one folder per outlet (news/bbc/*.txt), with no manifest
+        value = PurePath(str(record["path"]).replace("\\", "/")).parent.name
     else:
         value = None
     return None if value is None or str(value).strip() == "" else str(value).strip()
@@ -355,7 +359,7 @@ def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]
     if len(outlets) == 1 and outlets[0].name == NO_OUTLET:
         return ["No article names its outlet, so all are counted as one and there is nothing to compare. Name each "
                 "file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline), or give "
-                "an outlet column in a CSV or JSONL corpus."]
+                "an outlet column in a CSV or JSONL corpus; files kept in one folder per outlet compare with --by folder."]
     if len(outlets) < 2:
         return ["Only one outlet: there is nothing to compare, so only its profile is shown (with --by, only one group)."]
     if all(o.articles == 1 for o in outlets):

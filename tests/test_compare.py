@@ -344,3 +344,25 @@ def test_compare_by_year_or_month_reads_dates_known_only_to_the_month_or_year(tm
     table = json_module.loads(out.read_text(encoding="utf-8"))
     counts = {r["outlet"]: r["n"] for r in table["profile"] if r["score"] == "hedge_per_1k"}
     assert counts == expected
+
+
+def test_compare_by_folder_groups_an_archive_kept_one_folder_per_outlet(tmp_path):
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    for outlet, verb in (("bbc", "said"), ("fox", "claimed"), ("cnn", "said")):
+        for i in range(5):
+            (tmp_path / "news" / outlet).mkdir(parents=True, exist_ok=True)
+            (tmp_path / "news" / outlet / f"{i}.txt").write_text(f"Story {i}\n\nThe minister {verb} the plan failed.\n", encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(app, ["compare", str(tmp_path / "news"), "--no-model"])
+    assert "files kept in one folder per outlet compare with --by folder." in " ".join(plain.stdout.split())
+    out = tmp_path / "by.json"
+    result = runner.invoke(app, ["compare", str(tmp_path / "news"), "--no-model", "--by", "folder", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    table = json_module.loads(out.read_text(encoding="utf-8"))
+    assert {r["outlet"]: (r["n"], r["mean"]) for r in table["profile"] if r["score"] == "nonneutral_verb_share"} == {
+        "bbc": (5, 0.0), "cnn": (5, 0.0), "fox": (5, 1.0)}
