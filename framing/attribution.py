@@ -166,6 +166,13 @@ def _attribute(
     find_subject(c)  # who the cue credits, unless a pattern below finds better
     if naming_participle(art, cue, c.before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported
+    if c.subject is not None and not c.passive:
+        contact = relative_clauses.contact_relative(art, c.subject, cue, c.s_start, c.s_end)
+        if contact is not None:
+            # `a move critics slammed as reckless`: the subject after the noun is the source, the
+            # noun phrase the object the cue lacks
+            (c.subject, obj), tokens = contact, art.tokens
+            return make_attribution(c, c.subject, Range(tokens[obj[0]].start, tokens[obj[1]].end)), []
     modified = relative_clauses.reduced_relative(art, cue, c.s_start, c.s_end)
     if modified is not None:
         # `Engineers found cracks reported last year`, `the figures cited by the ministry`: a

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from framing import article_text
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST
+from framing.speakers import TITLE_WORDS
 from framing.subject_phrases import TIME_WORDS, passive_participle
 
 # Verbs that take a name or a label after the participle (`a group called the X`, `a loophole
@@ -166,3 +167,109 @@ def agent_phrase(art: article_text.ArticleText, agent: tuple[int, int]) -> tuple
     if agent[1] > agent[0] and art.tokens[agent[1]].norm in _PREPOSITIONS:
         agent = agent[0], agent[1] - 1  # `backed by big-bucks super PACs with whom`
     return agent
+
+
+# Determiners that open a singular noun phrase: a plural noun right after its noun starts a new
+# phrase (`a move critics slammed`), where after "the" it may be a compound (`the campaign officials`).
+_SINGULAR_DETERMINERS = frozenset("a an another every each one".split())
+_OBJECT_DETERMINERS = _SINGULAR_DETERMINERS | frozenset("the this that these those his her their its our my your".split())
+# Nouns before a name in apposition, not the object of a relative clause after it: roles and
+# kinds of named things (person nouns in -er, -or, -ist, -ian, -ant, -ent are caught by suffix).
+_ROLE_NOUNS = frozenset(
+    """host colleague prophet chief aide head boss leader member friend wife husband son daughter mother father
+    brother sister partner ally rival judge nominee candidate site website newspaper paper network group company
+    show book magazine channel outlet publication organization firm agency party band film program blog station
+    columnist pundit expert official spokesman spokeswoman""".split()
+)
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+
+
+def contact_relative(
+    art: article_text.ArticleText, subject: tuple[int, int], cue: article_text.Cue, s_start: int, s_end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A relative clause without "that" (`a move critics slammed as reckless`, `the candidates
+    Sanders named in his email`): the cue lacks the object it would take, which is the noun
+    phrase before its subject.  Returns the subject (the source: "critics", "Sanders") and that
+    noun phrase (the content: "a move", "the candidates"), or None.  The subject found before the
+    cue ran over a determiner, its lower-case words and a noun into a name (not after a role,
+    `campaign manager Robby Mook said`) or, after "a"/"an", a plural noun (`a move critics`, which
+    cannot be one phrase; `the campaign officials` can).  A verb after the cue that belongs to
+    the noun's own clause (`a sum experts say is needed`) counts as the missing object too."""
+    tokens, text = art.tokens, art.text
+    k, end = subject
+    if end - k < 2 or tokens[cue.first].norm.endswith("ing") or not _cue_lacks_object(art, cue, s_end):
+        return None  # (a participle, `a statement Tuesday saying`, has the subject of its clause)
+    if any(tokens[t].norm in _LINKING for t in range(end + 1, cue.first)):
+        return None  # `Some top Democrats are confident in`: an adjective after "be"
+    for s in range(k + 2, end + 1):
+        n1 = s - 1
+        head = tokens[n1].norm
+        if not art.clean(n1) or art.gap(n1) != " " or not text[tokens[n1].start].islower() or not text[tokens[s].start].isalpha():
+            continue
+        if (
+            not head.isalpha() or head in _NOT_HEADS or head in _PREPOSITIONS or head.endswith("ly") or head in TIME_WORDS
+            or passive_participle(head) or _takes_object(art, n1) or head in TITLE_WORDS or head in art.speakers.anonymous_heads
+        ):
+            continue
+        obj = n1 - 1
+        while obj >= k and n1 - obj <= 3 and art.clean(obj) and tokens[obj].norm not in _DETERMINERS:
+            norm = tokens[obj].norm
+            if not text[tokens[obj].start].islower() or norm in _NOT_HEADS or norm in _PREPOSITIONS or _takes_object(art, obj):
+                obj = -1
+                break
+            obj -= 1
+        if obj < k or n1 - obj > 3 or tokens[obj].norm not in _OBJECT_DETERMINERS or not art.clean(obj):
+            continue
+        if _name(art, s, end) and (head.endswith("s") or not _role_noun(head)):
+            return (s, end), (obj, n1)
+        if tokens[obj].norm in _SINGULAR_DETERMINERS and _plural_subject(art, s, end) and _past_or_before_verb(art, cue, s_end):
+            return (s, end), (obj, n1)
+    return None
+
+
+def _role_noun(word: str) -> bool:
+    """Can `word` name a role or a kind of named thing before a name in apposition (`the host
+    Steve Doocy`, `his campaign manager Jeff Weaver`, `the news site RTL Info`)?"""
+    return word in _ROLE_NOUNS or word.endswith(_ROLE_SUFFIXES)
+
+
+def _past_or_before_verb(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:
+    """Is the cue a past form (`a move critics slammed`), or a present one before the verb of the
+    clause it sits in (`a policy critics say is flawed`)?  Not a bare base form, which after a
+    plural noun is as often a compound's head (`a public records request`, `a civil rights protest`)."""
+    tokens = art.tokens
+    word = tokens[cue.first].norm
+    if cue.first == cue.last and (passive_participle(word) or word in IRREGULAR_PAST):
+        return True
+    k = cue.last + 1
+    return k < len(tokens) and tokens[k].start < s_end and art.clean(cue.last) and tokens[k].norm in FINITE_WORDS
+
+
+def _name(art: article_text.ArticleText, s: int, end: int) -> bool:
+    """Are tokens s..end a name of up to four capitalised words (not a day: `a statement Tuesday`)?"""
+    text, tokens = art.text, art.tokens
+    return (
+        end - s < 4 and all(text[tokens[t].start].isupper() and art.clean(t) for t in range(s, end))
+        and text[tokens[end].start].isupper() and not any(tokens[t].norm in TIME_WORDS for t in range(s, end + 1))
+    )
+
+
+def _plural_subject(art: article_text.ArticleText, s: int, end: int) -> bool:
+    """Are tokens s..end a lower-case plural noun after capitalised modifiers at most ("critics",
+    "Senate Republicans" is a name, "Democratic lawmakers")?"""
+    tokens, text = art.tokens, art.text
+    last = tokens[end].norm
+    return (
+        end - s < 3 and last.isalpha() and last.endswith("s") and not last.endswith("ss") and text[tokens[end].start].islower()
+        and last not in _NOT_HEADS and all(text[tokens[t].start].isupper() and art.clean(t) for t in range(s, end))
+    )
+
+
+def _cue_lacks_object(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:
+    """Does the cue stand without its object (see `_lacks_object`), or before a finite verb of
+    the clause it sits in (`the money experts say is needed`)?"""
+    k = cue.last + 1
+    if k < len(art.tokens) and art.tokens[k].start < s_end and art.clean(cue.last) and art.tokens[k].norm in FINITE_WORDS:
+        return True
+    naming = art.tokens[cue.first].norm in _NAMING and k < len(art.tokens) and art.text[art.tokens[k].start].islower()
+    return _lacks_object(art, cue.last, s_end, naming)  # (`a decision critics called a mistake`; not `a PAC called Future45`)
