@@ -62,7 +62,10 @@ NOT_NAMES = DETERMINERS | frozenset(
     from to of this that these those earlier later meanwhile instead yet still even then now today
     yesterday however although though since because so also not no said says added asked there there's
     beneath amid amidst among behind beyond inside outside under over across around through throughout
-    toward towards upon within without against along during until unlike""".split()
+    toward towards upon within without against along during until unlike neither either nor like besides
+    indeed therefore ultimately nevertheless nonetheless moreover furthermore hence thus likewise similarly finally
+    eventually initially previously separately additionally regardless otherwise accordingly consequently notably
+    apparently perhaps maybe""".split()
 )  # the reporting verbs opening an inverted sentence (`Said Comey, "..."`) are no part of a name
 # Days and months: capitalised, never a speaker at the head of a clause ("On September 27 they
 # ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.

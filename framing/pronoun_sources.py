@@ -173,6 +173,10 @@ class CreditedSources:
             return offset, "it?", speaker, end
         return entry
 
+    def quoted(self, offset: int) -> bool:
+        """Is `offset` inside a quotation (where a pronoun is the quoted speaker's)?"""
+        return self._quoted(offset)
+
     def _quoted(self, offset: int) -> bool:
         if not self.quotes:
             return False

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from framing import genders, lone_names
+from framing import genders, lone_names, speaker_pairs
 from framing.models import Token
 from framing.pronoun_sources import CreditedSources
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
@@ -174,6 +174,8 @@ class Speakers:
             name = self.full_name(words[-1]) if len(words) == 1 else " ".join(words)
             if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
                 continue
+            if genders.given_name_gender(name) not in (wanted, None):
+                continue  # (a title saying otherwise is rare: the article's reading is not asked)
             if self.gender_of(name) == wanted:
                 found.add(name)
         return found.pop() if len(found) == 1 else None
@@ -227,6 +229,14 @@ class Speakers:
             return None, False
         if len(tokens) > 1 and tokens[-1].norm in REFLEXIVES:
             tokens = tokens[:-1]  # `Trump himself said`, `The president himself responded`
+        if tokens[-1].norm in _FLOATING_WORDS:
+            k = len(tokens) - 1
+            while k > 0 and tokens[k - 1].norm in _FLOATING_WORDS:
+                k -= 1
+            if k > 0 and self.text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
+                tokens = tokens[:k]  # `Rand Paul have all`, `Menendez both`: the name, without what floats after it
+        if len(tokens) > 1 and tokens[-1].norm in _PRONOUNS and all(t.norm in NOT_NAMES for t in tokens[:-1]):
+            tokens = tokens[-1:]  # `Later they`, `But he`: an opening word, then the subject
         if len(tokens) == 1:
             norm = tokens[0].norm
             if norm.endswith("'s") and norm[:-2] in PRONOUNS_PERSON:
@@ -234,7 +244,10 @@ class Speakers:
             if norm in PRONOUNS_PERSON:
                 return self.last_person(start_offset, norm), False
             if norm in _IT_THEY and self.credited is not None:
-                return self.credited.resolve(start_offset, norm, tokens[0].end, self.is_person), False
+                found = self.credited.resolve(start_offset, norm, tokens[0].end, self.is_person)
+                if found is None and norm == "they" and not self.credited.quoted(start_offset):
+                    found = self._joint(speaker_pairs.subject_pair_before(self.text, tokens[0].start))
+                return found, False
             if norm in PRONOUNS_OTHER:
                 return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
@@ -242,14 +255,49 @@ class Speakers:
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
                 self._note(start_offset, known[0])
-            if known[0] is not None:
-                self._credit(tokens, start_offset, known[0], known[1])
-            return known
-        found = self._name_of(tokens, start_offset)
-        self._named[key] = found
-        if found[0] is not None:
-            self._credit(tokens, start_offset, found[0], found[1])
-        return found
+        else:
+            known = self._named[key] = self._name_of(tokens, start_offset)
+        if known[0] is not None and not known[1]:
+            joint = self._joint_with(tokens, known[0])
+            if joint is not None:
+                known = (joint, False)
+        if known[0] is not None:
+            self._credit(tokens, start_offset, known[0], known[1])
+        return known
+
+    def _joint_with(self, tokens: list[Token], name: str) -> str | None:
+        """"Chuck Grassley and Patrick J. Leahy" when the person a source phrase names is the
+        last of people coordinated at the head of its clause (`Mr. Grassley and Mr. Leahy said`,
+        the first ones before the phrase or inside it); None otherwise."""
+        text = self.text
+        k = len(tokens)
+        while k > 0 and text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
+            k -= 1  # the capitalised words ending the phrase: the last conjunct
+        if k == len(tokens) or (k > 0 and tokens[k - 1].norm != "and"):
+            return None  # (`and` inside the phrase, or none: the text before it is read)
+        start = tokens[k].start
+        if not text.endswith("and ", max(0, start - 4), start):
+            return None  # most sources: one look at the text before them
+        conjuncts = speaker_pairs.conjuncts_before(text, start)
+        if conjuncts is None:
+            return None
+        return self._joint([*conjuncts, (name.split(), False)])
+
+    def _joint(self, conjuncts: list[tuple[list[str], bool]] | None) -> str | None:
+        """People named together, each by the fullest name the article gives, as one speaker
+        ("Ben Carson, Ted Cruz and Rand Paul"); None unless every one may be a person."""
+        if not conjuncts:
+            return None
+        names = []
+        for words, titled in conjuncts:
+            name = self.full_name(" ".join(words)) if len(words) == 1 else " ".join(words)
+            if " " not in name and not self.is_person(name, titled):
+                return None
+            if name not in names:
+                names.append(name)
+        if len(names) < 2:
+            return None
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _credit(self, tokens: list[Token], start_offset: int, speaker: str, anonymous: bool) -> None:
         """Remember a source as a possible referent of a later "it" or "they"; it is read (a body,
@@ -399,6 +447,9 @@ def _titled(tokens: list[Token]) -> bool:
 
 
 _IT_THEY = frozenset(("it", "they"))
+_PRONOUNS = PRONOUNS_PERSON | _IT_THEY
+# Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
+_FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
 # A capitalised run that may name a person (titles and particles inside: "Mr. Macron", "Bill de Blasio").
 _PERSON_RUN_RE = capitalised(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:de|van|von|bin|al)[ \t]+)?[A-Z][\w’'.-]*+)*")

@@ -72,9 +72,16 @@ UNRESOLVED = [
     # no cue credits the group or the country (they are not sources)
     ('Officials in Kyiv were furious. They said the offer was "a sham".', "said"),
     ("While Ukraine has not ruled out diplomacy, it insists on territorial integrity.", "insists"),
-    # coordinated people: the speaker field names only the last, so "They" is left unnamed
-    ('Merkel and Macron said the deal was good. They said it was "historic".', "said"),
+    # coordinated people, but the "They" does not open the sentence right after them
+    ('Merkel and Macron said the deal was good. Later they said it was "historic".', "said"),
 ]
+
+
+def test_they_after_coordinated_people_names_them_all():
+    """People coordinated as the subject of the sentence before (framing/speaker_pairs.py)."""
+    assert _credited('Merkel and Macron said the deal was good. They said it was "historic".') == [
+        ("said", "Merkel and Macron"), ("said", "Merkel and Macron"), ('"historic"', "Merkel and Macron"),
+    ]
 
 
 @pytest.mark.parametrize("text, cue", UNRESOLVED)

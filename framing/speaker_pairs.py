@@ -1,0 +1,117 @@
+"""People who speak together: "Mr. Grassley and Mr. Leahy said ...", "Ben Carson, Ted Cruz and
+Rand Paul have all attacked ...", "Merkel and Macron met in Paris. They said ...".
+
+The speaker names them all, each by the fullest name the article gives, joined as the article
+joins them: "Chuck Grassley and Patrick J. Leahy".  Read from the words alone here (which
+capitalised runs are coordinated, and whether they open their clause); `framing.speakers` decides
+whether each is a person and widens the names.  Only where the names open the clause (at a
+sentence start, or after "But", "Both", ...): "Obama met Merkel and Macron said" is no pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.name_words import NOT_NAMES, capitalised, strip_titles
+
+# A name run as a conjunct: up to four capitalised words (titles included: "Mr. Grassley").
+_CONJUNCT = r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*"
+_AND_BEFORE_RE = capitalised(r"(?:,[ \t]*(" + _CONJUNCT + r"))?,?[ \t]+and[ \t]+$")
+_LAST_RUN_RE = capitalised(r"(" + _CONJUNCT + r")$")
+_LIST_ITEM_RE = capitalised(r"(" + _CONJUNCT + r"),[ \t]*$")
+# Words that may open a clause before its subject: "But Mr. Grassley and Mr. Leahy say".
+_OPENERS = frozenset("but and yet so both then now still also even".split())
+# Words that open a subordinate clause, whatever stands before them: "when Rubio and Bush both
+# made the case".
+_SUBORDINATORS = frozenset("when while as because after before if since though although whereas".split())
+# What may close the text before a clause: a sentence end, a line break, an opening quotation mark.
+_CLAUSE_BEFORE = (".", "!", "?", "\n", ":", ";", "“", '"', "‘", "—")
+# The words that may follow a coordinated subject before its verb ("Merkel and Macron met",
+# "... have both argued"): a lower-case word.
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:both[ \t]+|all[ \t]+|also[ \t]+)?[a-z]")
+_REACH = 160  # characters looked at before a source phrase
+
+
+def _name_words(run: str) -> list[str] | None:
+    """A conjunct's name without titles and openers ("But Mr. Grassley" -> ["Grassley"]), or None
+    when a word in it is no name ("Neither", "The")."""
+    words = run.split()
+    while words and words[0].lower() in _OPENERS | _SUBORDINATORS:
+        words.pop(0)
+    if not words or any(w.lower().strip(".") in NOT_NAMES for w in words):
+        return None
+    return strip_titles(words)
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Does nothing but opener words and blanks stand between the clause's start and `pos`?"""
+    head = text[max(0, pos - 40) : pos].rstrip()
+    words = head.rsplit(None, 1)
+    while words and words[-1].lower().strip(",") in _OPENERS | _SUBORDINATORS:
+        if words[-1].lower() in _SUBORDINATORS:
+            return True
+        head = words[0].rstrip() if len(words) > 1 else ""
+        words = head.rsplit(None, 1)
+    return (not head and pos <= 40) or head.endswith(_CLAUSE_BEFORE) or not head.strip()
+
+
+def conjuncts_before(text: str, start: int) -> list[tuple[list[str], bool]] | None:
+    """The names coordinated with a source phrase starting at `start` ("Mr. Grassley and |Mr.
+    Leahy"), first to last, each as (its words without titles, titled?), when they open the
+    clause; None when no "and" joins a name to it there."""
+    lo = max(0, start - _REACH)
+    m = _AND_BEFORE_RE.search(text, lo, start)
+    if m is None:
+        return None
+    runs: list[tuple[str, int]] = []
+    end = m.start()
+    if m.group(1) is not None:
+        runs.append((m.group(1), m.start(1)))  # "A, B, and |C": the item before the serial comma
+        end = m.start(1)
+        last = _LIST_ITEM_RE.search(text, lo, end)
+    else:
+        last = _LAST_RUN_RE.search(text, lo, end)
+        if last is not None:
+            runs.append((last.group(1), last.start(1)))
+            end = last.start(1)
+            last = _LIST_ITEM_RE.search(text, lo, end)
+    while last is not None and len(runs) < 4:  # "Ben Carson, Ted Cruz and |Rand Paul"
+        runs.append((last.group(1), last.start(1)))
+        end = last.start(1)
+        last = _LIST_ITEM_RE.search(text, lo, end)
+    if not runs or not _opens_clause(text, end):
+        return None
+    out = []
+    for run, _ in reversed(runs):
+        words = _name_words(run)
+        if words is None:
+            return None
+        titled = len(words) < len(run.split())
+        out.append((words, titled))
+    return out
+
+
+def subject_pair_before(text: str, offset: int) -> list[tuple[list[str], bool]] | None:
+    """For a "They" opening its sentence at `offset`: the names coordinated as the subject opening
+    the sentence before ("Angela Merkel and Emmanuel Macron met in Paris. |They said"), in the
+    same paragraph; None otherwise."""
+    head = text[max(0, offset - 3) : offset].rstrip(" \t“\"‘")
+    if not head.endswith((".", "!", "?")) or "\n" in text[max(0, offset - 3) : offset]:
+        return None
+    end = len(text[:offset].rstrip(" \t“\"‘")) - 1  # the full stop ending the sentence before
+    para = text.rfind("\n", 0, end) + 1
+    starts = [m.end() for m in re.finditer(r"[.!?][”\"’]?[ \t]+", text[para:end])]
+    start = para + (starts[-1] if starts else 0)
+    m = _SUBJECT_PAIR_RE.match(text, start, end)
+    if m is None or _VERB_AFTER_RE.match(text, m.end()) is None:
+        return None
+    out = []
+    for run in (m.group(1), m.group(2)):
+        words = _name_words(run)
+        if words is None:
+            return None
+        out.append((words, len(words) < len(run.split())))
+    return out
+
+
+_SUBJECT_PAIR_RE = capitalised(r"(" + _CONJUNCT + r")[ \t]+and[ \t]+(" + _CONJUNCT + r")(?=[ \t])")

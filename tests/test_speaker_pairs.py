@@ -1,0 +1,86 @@
+"""People who speak together (framing/speaker_pairs.py, read by framing/speakers.py): the speaker
+names them all, by the fullest names the article gives, joined as the article joins them; only
+where they open their clause, and only people (a group or a body keeps today's reading)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing import segment, speaker_pairs
+from framing.cli import app
+from framing.lexicon import load
+from framing.quotes import analyse_voice
+
+
+def speakers_of(text: str) -> list[str | None]:
+    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
+    return [a.speaker for a in v.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chuck Grassley and Patrick J. Leahy drafted the bill.\n\nBut Mr. Grassley and Mr. Leahy said developers had gamed it.",
+            ["Chuck Grassley and Patrick J. Leahy"],
+        ),
+        ("Mr. Peck and Mr. Mahaney cited the data.", ["Peck and Mahaney"]),
+        # What floats after the last name ("have both", "all") is no part of it.
+        ("Donald J. Trump and Senator Bernie Sanders have both argued that trade hurts.", ["Donald J. Trump and Bernie Sanders"]),
+        ("Ben Carson, Ted Cruz and Rand Paul have all said that the plan fails.", ["Ben Carson, Ted Cruz and Rand Paul"]),
+        # A subordinate clause's subject.
+        ("Jeb Bush spoke after Marco Rubio, when Rubio and Bush both argued that it failed.", ["Marco Rubio and Jeb Bush"]),
+        # Not the subject of the clause: "Merkel" is the object of "met".
+        ("Obama met Merkel and Macron said the talks were useful.", ["Macron"]),
+        # Groups and bodies are not joined (each reads as before).
+        ("Republicans and Democrats said the bill was dead.", ["Democrats"]),
+    ],
+)
+def test_coordinated_people_speak_together(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Angela Merkel and Emmanuel Macron met in Paris. They said the talks were useful.", ["Angela Merkel and Emmanuel Macron"]),
+        ("Merkel and Macron met in Paris. They said the talks were useful.", ["Merkel and Macron"]),
+        # Another paragraph, or another sentence between: no guess.
+        ("Merkel and Macron met in Paris.\n\nThey said the talks were useful.", [None]),
+        ("Merkel and Macron met in Paris. The talks ran late. They said the talks were useful.", [None]),
+        # A body credited just before is still the "they" (framing/pronoun_sources.py).
+        ("Officials in Kyiv said the talks failed. They said a deal was far off.", ["anonymous", "anonymous"]),
+    ],
+)
+def test_they_after_a_coordinated_subject(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("But Mr. Grassley and Mr. Leahy", [(["Grassley"], True)]),
+        ("Ben Carson, Ted Cruz and Rand Paul", [(["Ben", "Carson"], False), (["Ted", "Cruz"], False)]),
+        ("Obama met Merkel and Macron", None),
+        ("Neither Cruz and Christie", None),
+    ],
+)
+def test_conjuncts_before(text, expected):
+    last = text.rindex(" and ") + 5
+    assert speaker_pairs.conjuncts_before(text, last) == expected
+
+
+def test_score_writes_both_names_as_the_speaker(tmp_path):
+    path = tmp_path / "senate.txt"
+    path.write_text(
+        "Chuck Grassley and Patrick J. Leahy drafted the bill.\n\nBut Mr. Grassley and Mr. Leahy said developers had gamed it.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Chuck Grassley and Patrick J. Leahy")]
