@@ -320,12 +320,20 @@
 
   /* ---- the article list: search + pages ---- */
   var filtered = [], page = 0, searchTimer = null;
+  /* what a search compares: case, accents and typographic quotes folded, so "erdogan" finds
+     "Erdoğan" and a typed "putin's" finds "Putin’s" (a keyboard's apostrophe is straight) */
+  var FOLD = { "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u0142": "l", "\u0131": "i", "\u00f8": "o", "\u0111": "d", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe" };
+  function fold(s) {
+    return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u2018\u2019\u201b\u2032\u201c\u201d\u201e\u0142\u0131\u00f8\u0111\u00df\u00e6\u0153]/g, function (c) { return FOLD[c]; });
+  }
   function haystack(a) {
-    if (a._hay === undefined) a._hay = (a.title + "\n" + a.outlet + "\n" + a.id + "\n" + (a.text || "")).toLowerCase();
+    if (a._hay === undefined) a._hay = fold(a.title + "\n" + a.outlet + "\n" + a.id + "\n" + (a.text || ""));
     return a._hay;
   }
   function applySearch(q) {
-    q = q.trim().toLowerCase();
+    q = fold(q.trim());
     filtered = [];
     ARTICLES.forEach(function (a, i) { if (!q || haystack(a).indexOf(q) >= 0) filtered.push(i); });
     page = 0;
