@@ -33,8 +33,12 @@ _HEADLINE_COLON_RE = capitalised(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[
 _LABELS = frozenset(
     """update updated editor editor's editor’s note watch read related exclusive breaking live
     follow video photos photo listen opinion analysis here here's here’s now the this q a
-    byline email e-mail wow look leaked revealed dateline correction credit contact""".split()
+    byline email e-mail wow look leaked revealed dateline correction credit contact busted boom bombshell
+    shocking notice""".split()
 )
+# Verbs that make the words before a headline's colon a clause, not a speaker (`Bill is back:`,
+# `FIX IS IN:`; PolNeAR train: none of these marked).
+_CLAUSE_VERBS = frozenset("is are was were".split())
 _BAR_RE = capitalised(r"[”\"’]\s*([―])\s*([A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,6})\s*$", re.MULTILINE)
 # A transcript's speaker label at the start of a paragraph: `"WALLACE: Let's start ...`.
 _LABEL_RE = capitalised(r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}):[ ]+(?=\S)", re.MULTILINE)
@@ -187,7 +191,7 @@ def _headline(art: article_text.ArticleText, found: list[Attribution]) -> list[A
     if m is None or any(a.cue.start < m.end(1) for a in found):
         return []
     words = m.group(1).lower().split()
-    if words[0] in _LABELS or words[-1] in _LABELS:
+    if words[0] in _LABELS or words[-1] in _LABELS or not _CLAUSE_VERBS.isdisjoint(words):
         return []
     src_end = m.end(1)
     to = re.search(r" [Tt]o ", m.group(1))

@@ -39,6 +39,11 @@ from voice_cases import analysed, attributions_of
             [("Responded", "respond", "Glenn Beck", "Glenn Beck", "To The Endorsement")],
         ),
         ("Just Leaked: Look At The Response.\n\nText.", []),
+        ("BUSTED: Emails Reveal A Plan.\n\nText.", [("Reveal", "reveal", "Emails", "Emails", "A Plan")]),
+        ("Paid Notice: Deaths SIEGEL, JEROME ARTHUR.\n\nText.", []),
+        # A clause before the colon is no speaker either.
+        ("Bill is back: Hillary's husband on campaign trail.\n\nText.", []),
+        ("FIX IS IN: PBS Moderators Ignore Clinton Scandals.\n\nText.", []),
         ("Headline.\n\nBYLINE: Amber Phillips.\n\nUPDATE: The website later changed the list.", []),
         (
             '"WALLACE: Let’s start with the debate.\n\n"PENCE: Well, look, it is an episode.',
