@@ -35,6 +35,11 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(first.lower()) or None
 
 
+def is_given_name(word: str) -> bool:
+    """Is a capitalised word a given name in the table (of any gender, unisex included)?"""
+    return word[:1].isupper() and word.lower() in _given_names()
+
+
 # A "his"/"her" after a name in its own sentence: the words between hold no capital (no other
 # name), no sentence end and no relative or reported clause that may bring in someone else.
 _AFTER_NAME_RE = re.compile(r"(?:[’']s\b)|([^.!?;:\n\"“”A-Z]{0,80}?)\b(his|her|himself|herself)\b(\s+\w+)?")

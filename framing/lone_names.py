@@ -101,3 +101,8 @@ def group_like(low: str) -> bool:
     """Does a lower-cased word end like a group noun or demonym ("democrats", "russians") or a
     participle ("noting")?  Such a word is a person only with a title before it."""
     return low.endswith(_GROUP_ENDINGS + ("ing",))
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Does `text` write `word` in lower case, as a whole word ("central", "debating")?"""
+    return _occurs(text, word.lower())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from framing.lazy_patterns import LazyPattern, compile_lazily
 
@@ -220,11 +220,14 @@ def runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def first_full_name(text: str, runs: Sequence[tuple[str, int]]) -> str | None:
-    """The first full name (titles removed) these runs give outside Title Case lines."""
+def first_full_name(
+    text: str, runs: Sequence[tuple[str, int]], keep: Callable[[str], bool] | None = None
+) -> str | None:
+    """The first full name (titles removed) these runs give outside Title Case lines (and that
+    `keep`, if given, accepts)."""
     for run, start in runs:
         name = run_name(run)[1]
-        if name is not None and not in_title_case_line(text, start):
+        if name is not None and not in_title_case_line(text, start) and (keep is None or keep(name)):
             return name
     return None
 

@@ -12,6 +12,7 @@ president", "the Kremlin's press office") is kept as written, without a leading 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from framing.pronoun_sources import CreditedSources
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
+    GENDERED_TITLES,
     NAME_PARTICLES,
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
@@ -91,8 +93,35 @@ class Speakers:
             # capitalised runs of an article end in no name anyone looks up.
             if self._runs is None:
                 self._runs = runs_by_last_name(self.text)
-            full = self._full[name] = first_full_name(self.text, self._runs.get(name, ())) or name
+            keep = functools.partial(self._widens_to, name)
+            full = self._full[name] = first_full_name(self.text, self._runs.get(name, ()), keep) or name
         return full
+
+    def _widens_to(self, name: str, full: str) -> bool:
+        """May a lone `name` stand for `full`, a capitalised run ending in it?  Not when the
+        run's first word is no given name: a word the article also writes in lower case
+        ("Debating Clinton", "Central European"), or shaped like an adjective, a participle or a
+        demonym ("Congressional Republicans", "Presumptive Democratic"); and a group noun
+        ("Democrats") only with a given name first ("Virginia Democrats" is no widening of
+        "some Democrats")."""
+        first = full.split(None, 1)[0]
+        low = first.lower()
+        if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first):  # ("New York Times")
+            return True
+        if name.lower().endswith(_GROUP_NAME_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS):
+            return False
+        return not lone_names.written_in_lower_case(self.text, first)
+
+    def full_name_for(self, name: str, gender: str | None) -> str:
+        """`full_name`, but for a name titled `Mr.` or `Ms.` (`gender`) not a full name whose given
+        name is of the other gender ("Mr. Bush" is not the article's first "Barbara Bush"): the
+        first run that fits, else the name as written."""
+        full = self.full_name(name)
+        if gender is None or " " in name or genders.given_name_gender(full) in (gender, None):
+            return full
+        runs = self._runs.get(name, ()) if self._runs is not None else ()
+        keep = lambda f: self._widens_to(name, f) and genders.given_name_gender(f) in (gender, None)  # noqa: E731
+        return first_full_name(self.text, runs, keep) or name
 
     def note_person(self, offset: int, name: str) -> None:
         if name.endswith(("’", "'")):
@@ -312,7 +341,7 @@ class Speakers:
         )
         if name is not None:
             # A name: the capitalised words ending the phrase, titles removed.
-            name = self.full_name(name)
+            name = self.full_name_for(name, _title_gender(tokens))
             if " " in name or self.is_person(name, _titled(tokens)):
                 self._note(start_offset, name)
             return name, False
@@ -441,12 +470,24 @@ _ROLE_TITLES = {
 }
 
 
+def _title_gender(tokens: list[Token]) -> str | None:
+    """"m" or "f" when a gendered title (`Mr.`, `Ms.`) goes right before the last word of a
+    source phrase."""
+    if len(tokens) < 2:
+        return None
+    return GENDERED_TITLES.get(tokens[-2].norm.strip("."))
+
+
 def _titled(tokens: list[Token]) -> bool:
     """Does a personal title go before the last word of a source phrase ("President Zelensky")?"""
     return any(t.norm.strip(".") in PERSON_TITLES for t in tokens[:-1])
 
 
 _IT_THEY = frozenset(("it", "they"))
+# Endings of group nouns and demonyms, which widen only to a run opening with a given name.
+_GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
+# Endings of adjectives, participles and demonyms: such a word opening a run is no given name.
+_ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ican", "ean", "ern", "ish", "ese", "ed", "ary", "ous")
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())

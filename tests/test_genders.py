@@ -112,3 +112,22 @@ def test_score_names_the_object_as_speaker(tmp_path):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     spans = [s for s in records[0]["spans"] if s["type"] == "attribution"]
     assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone name widens to the article's fuller form only when that run opens with a given name,
+        # not with a word the article writes in lower case, an adjective or a participle.
+        ("Bernie Sanders spoke first. Sanders said the plan failed.", ["Bernie Sanders"]),
+        ("The debating was long. Debating Clinton is hard. Clinton said the plan failed.", ["Clinton"]),
+        ("Congressional Republicans met. Republicans said the plan failed.", ["Republicans"]),
+        ("Virginia Democrats met on Monday. Some Democrats said the plan failed.", ["Democrats"]),
+        ("The New York Times ran the story. The Times said the plan failed.", ["New York Times"]),
+        # `Mr. Bush` is not the article's first Bush when that one is a woman.
+        ("Barbara Bush spoke. Jeb Bush spoke. Mr. Bush said the plan failed.", ["Jeb Bush"]),
+        ("Barbara Bush spoke. Mr. Bush said the plan failed.", ["Bush"]),
+    ],
+)
+def test_a_lone_name_widens_only_to_a_name_that_fits(text, expected):
+    assert speakers_of(text) == expected
