@@ -25,6 +25,19 @@ def stats(lexicons: LexiconSet) -> dict[str, dict[str, int]]:
     return out
 
 
+@dataclass(slots=True, frozen=True)
+class Occurrence:
+    """One finding of a term asked about (`coverage(..., show=...)`), in its words: enough to judge
+    by eye whether it is the sense the row means, without gold."""
+
+    article: str  # the article's id
+    before: str
+    text: str
+    after: str
+    voice: str | None
+    speaker: str | None
+
+
 @dataclass
 class Coverage:
     """How often each term fired in a corpus, per outlet, and the terms that never fired."""
@@ -35,10 +48,13 @@ class Coverage:
     fired: Counter = field(default_factory=Counter)  # (lexicon, term) -> findings
     by_outlet: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     never: dict[str, list[str]] = field(default_factory=dict)  # lexicon -> terms that never fired
+    examples: dict[tuple[str, str], list[Occurrence]] = field(default_factory=dict)  # (lexicon, term) asked about -> its findings
 
 
-def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), outlet: str | None = None) -> Coverage:
-    """Analyse the corpus and count findings by the lexicon entry that produced them."""
+def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), outlet: str | None = None,
+             show: Sequence[str] = ()) -> Coverage:
+    """Analyse the corpus and count findings by the lexicon entry that produced them.  `show`:
+    terms ("talks", or "loaded/talks") whose every finding is kept in `examples`, with its words."""
     from framing.pipeline import analyze_corpus
 
     cov = Coverage()
@@ -54,6 +70,11 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
                 key = (s.lexicon, s.term)
                 cov.fired[key] += 1
                 cov.by_outlet[name][key] += 1
+                if show and any(x.lower() in (s.term, f"{s.lexicon}/{s.term}") for x in show):
+                    text = item.article.text
+                    cov.examples.setdefault(key, []).append(Occurrence(
+                        item.article.id, " ".join(text[max(0, s.start - 60):s.start].split()), s.text,
+                        " ".join(text[s.end:s.end + 60].split()), s.voice, s.speaker))
     lexset = load(lexicons)
     for lex in FINDING_LEXICONS:
         terms = lexset.entries.get(lex, {})

@@ -523,3 +523,25 @@ def test_evaluate_term_lists_every_hit_of_a_misfiring_row_wrong_ones_first(tmp_p
     assert as_json["hits"] == {"loaded/talks": [
         {"row": 2, "text": "The talks were a farce.", "start": 4, "end": 9, "correct": True, "marked": ["talks"]},
         {"row": 3, "text": "Talks resumed on Monday.", "start": 0, "end": 5, "correct": False, "marked": []}]}
+
+
+def test_coverage_term_lists_every_finding_of_an_entry_in_its_words_and_voice(tmp_path):
+    # no gold at hand: a builder reads each finding of a row to judge whether it is the sense meant
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "talks\ttheatrical\t1\ta test row that misfires\tme\n", encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text('Senate\n\n"The talks are a farce," said Jane Smith. The talks ended on Monday.\n', encoding="utf-8")
+    result = run("coverage", str(news), "--lexicon", str(tmp_path / "mine"), "--term", "talks", "--term", "loaded/farce", "--term", "puppet")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(
+        "\nfindings of loaded/talks: 2 (article, the words, voice)\n"
+        "  a\tSenate \"The [talks] are a farce,\" said Jane Smith. The talks ended on Monday.\tquoted (Jane Smith)\n"
+        "  a\tSenate \"The talks are a farce,\" said Jane Smith. The [talks] ended on Monday.\tauthor\n"
+        "\nfindings of loaded/farce: 1 (article, the words, voice)\n"
+        "  a\tSenate \"The talks are a [farce] ,\" said Jane Smith. The talks ended on Monday.\tquoted (Jane Smith)\n"
+        "\nfindings of 'puppet': none in these articles\n")
+    as_json = json.loads(run("coverage", str(news), "--lexicon", str(tmp_path / "mine"), "--term", "farce", "--json").stdout)
+    assert as_json["findings"] == {"loaded/farce": [{"article": "a", "before": 'Senate "The talks are a', "text": "farce",
+                                                     "after": '," said Jane Smith. The talks ended on Monday.',
+                                                     "voice": "quoted", "speaker": "Jane Smith"}]}

@@ -189,12 +189,13 @@ def coverage(
     lexicon: Lexicon = None,
     top: Annotated[int, typer.Option("--top", help="Terms to list per outlet.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full counts as JSON.")] = False,
+    term: Annotated[Optional[list[str]], typer.Option("--term", help="Also list every finding of this entry ('talks' or 'loaded/talks'; repeatable) in its words, with its voice: is it the sense the row means?", show_default=False)] = None,
 ) -> None:
     """Which terms fire how often, per outlet, and which never fire."""
     from framing.lexicon_coverage import coverage as run
 
     try:
-        cov = run(corpus_paths(paths), lexicon or (), outlet)
+        cov = run(corpus_paths(paths), lexicon or (), outlet, show=term or ())
     except LexiconError as e:
         raise fail(str(e)) from None
     for error in cov.unreadable:  # each unreadable input named on stderr, as `framing score` does
@@ -208,6 +209,9 @@ def coverage(
             # every row of the user's --lexicon files with its findings (0: never fired), in file order
             **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))}}
                if lexicon else {}),
+            **({"findings": {f"{lex}/{t}": [{"article": o.article, "before": o.before, "text": o.text, "after": o.after,
+                                             "voice": o.voice, "speaker": o.speaker} for o in found]
+                             for (lex, t), found in cov.examples.items()}} if term else {}),
         }, indent=2))
         return
     typer.echo(f"{cov.articles} article{'s' * (cov.articles != 1)}, {cov.errors} unreadable")
@@ -223,6 +227,15 @@ def coverage(
         typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + fired} terms: {shown}  (--json lists them all)")
     if lexicon:
         _echo_user_coverage(cov, _load(lexicon))
+    for asked in term or ():
+        found = {k: v for k, v in cov.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
+        if not found:
+            typer.echo(f"\nfindings of {asked!r}: none in these articles")
+        for (lex, t), occurrences in sorted(found.items()):
+            typer.echo(f"\nfindings of {lex}/{t}: {len(occurrences)} (article, the words, voice)")
+            for o in occurrences:
+                voice = f"quoted ({o.speaker})" if o.voice == "quoted" and o.speaker else o.voice
+                typer.echo(f"  {o.article}\t{f'{o.before} [{o.text}] {o.after}'.strip()}\t{voice}")
 
 
 def _echo_user_coverage(cov, lexset) -> None:
