@@ -15,6 +15,7 @@ import csv
 import gzip
 import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,6 +200,16 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line)
     if not text.strip():
         return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line)
+    if len(_MARKUP.findall(text, 0, 20_000)) >= 2:
+        # a scraper's raw HTML in the text column: its tags counted as words and its attributes'
+        # quotation marks read as quotes; read as an .html file is, its text only (a warning says so)
+        from framing import html_text
+
+        text = html_text.extract(text).text
+        if not text.strip():
+            return IngestError(str(table.path), '"text" is HTML with no article text in it (only markup, scripts or navigation); '
+                                                'put the article body in "text"', line)
+        warnings = [*warnings, '"text" is HTML: read as an .html file is (its text only, without tags)']
     fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")}}
     metadata = dict(table.extra)
     metadata.update({k: v for k, v in record.items() if k not in KNOWN_FIELDS})
@@ -221,6 +232,11 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         metadata=metadata,
         warnings=warnings,
     )
+
+
+# Tags of an article body's markup (not "<3" or "a < b"): two of them make a text cell HTML.
+_MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|img|figure|figcaption|blockquote|section|article|"
+                     r"script|style|table|tr|td)\b[^<>]{0,500}?/?>", re.IGNORECASE)
 
 
 def _line_list(lines: list[int]) -> str:

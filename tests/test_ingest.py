@@ -757,3 +757,28 @@ def test_report_never_reads_back_the_report_it_replaces(tmp_path):
         assert result.exit_code == 0, result.output
         assert "error" not in result.stderr
         assert "(1 article, " in result.stdout
+
+
+@pytest.mark.parametrize("cell, text, warned", [
+    # a scraper's HTML in the text column: tags were words, href="x" a quotation
+    ('<p>The minister <b>slammed</b> the plan.</p><p>Officials said it <a href="x">may</a> fail.</p>',
+     "The minister slammed the plan.\n\nOfficials said it may fail.", True),
+    ("Line one.<br>Line two &amp; more.<br/>End", "Line one.\nLine two & more.\nEnd", True),
+    ("Fans <3 the team; 3 < 4 > 2; wrap it in a <p> element.", "Fans <3 the team; 3 < 4 > 2; wrap it in a <p> element.", False),  # one tag: prose
+])
+def test_a_text_cell_holding_html_is_read_as_html_with_a_warning(tmp_path, cell, text, warned):
+    write(tmp_path / "feed.jsonl", json.dumps({"id": "1", "outlet": "A", "text": cell}) + "\n")
+    [article] = read(tmp_path / "feed.jsonl")
+    assert article.text == text
+    assert article.warnings == (['"text" is HTML: read as an .html file is (its text only, without tags)'] if warned else [])
+
+
+def test_a_csv_text_cell_of_html_is_scored_as_its_text_from_the_cli(tmp_path):
+    write(tmp_path / "feed.csv", 'id,outlet,text\n1,A,"<p>The minister <b>slammed</b> the plan.</p><p>Officials said it <a href=""x"">may</a> fail.</p>"\n'
+                                 '2,A,"<div><script>var x = 1;</script></div><p></p>"\n')
+    result = runner.invoke(app, ["score", str(tmp_path / "feed.csv"), "--no-model"])
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["words"] == 10
+    assert [(s["text"], s["type"]) for s in row["spans"] if s["type"] != "attribution"] == [
+        ("slammed", "loaded"), ("Officials", "anonymous_source"), ("may", "hedge")]  # no quote "x"
+    assert f'error {tmp_path / "feed.csv"}:3: "text" is HTML with no article text in it (only markup, scripts or navigation); put the article body in "text"' in result.stderr
