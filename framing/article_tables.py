@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
-from framing.text_decoding import CP1252_WARNING, NotText, stream_lines
+from framing.text_decoding import CP1252_WARNING, UNDECODABLE, NotText, stream_lines
 
 KNOWN_FIELDS = ("id", "outlet", "title", "headline", "date", "url", "text")
 # framing's own outputs left in a folder it scores again: one clear error per file, not one per row.
@@ -103,7 +103,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             return
         last_line = reader.line_num
         while True:
-            fallbacks = stream.fallbacks
+            fallbacks, undecodable = stream.fallbacks, stream.undecodable
             quotes_before = quotes[0]
             try:
                 row = next(reader)
@@ -126,6 +126,9 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                         "opens a field on this line and only a later line's quotation mark ends it")
                 yield IngestError(path, f"a quotation mark (\") {what}, so lines {line} to {last_line} were read as one row and "
                                         "none of them was scored; close the quote, or double a quotation mark inside a quoted field (\"\")", line)
+                continue
+            if stream.undecodable > undecodable:
+                yield IngestError(path, UNDECODABLE.format(line=stream.undecodable_line), line)
                 continue
             if not row or not any(cell.strip() for cell in row):
                 continue  # a blank line holds no article
@@ -153,6 +156,10 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
             stream = stream_lines(handle)
             for line, raw in enumerate(stream.lines, start=1):
                 if not raw.strip():
+                    continue
+                if stream.undecodable:
+                    stream.undecodable = 0
+                    yield IngestError(path, UNDECODABLE.format(line=line), line)
                     continue
                 warnings = [CP1252_WARNING] if stream.fallbacks else []
                 stream.fallbacks = 0

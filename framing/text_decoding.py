@@ -113,6 +113,9 @@ def _known(encoding: str) -> bool:
     return True
 
 
+UNDECODABLE = "line {line} is neither UTF-8 nor cp1252, so this row was not read; find the file's encoding and re-save it as UTF-8"
+
+
 @dataclass(slots=True)
 class LineStream:
     """Decoded lines of a file, read lazily.  `fallbacks` counts the lines so far that were not
@@ -121,13 +124,16 @@ class LineStream:
 
     lines: Iterator[str]
     fallbacks: int = 0
+    undecodable: int = 0  # lines neither UTF-8 nor cp1252 so far (yielded with U+FFFD for the bytes cp1252 lacks)
+    undecodable_line: int | None = None  # the number of the last such line
 
 
 def stream_lines(handle: BinaryIO) -> LineStream:
     """Lines of a binary file as text, keeping their line endings (what `csv` expects).
 
     Raises NotText at once if the start of the file is binary.  A line that is neither UTF-8 nor
-    cp1252 raises NotText when it is reached, naming its line number.
+    cp1252 is counted in `undecodable` (its number in `undecodable_line`) and still yielded, so the
+    caller can report that row and read the rows after it (they were lost when it raised).
     """
     head = handle.peek(_SNIFF)[:_SNIFF] if hasattr(handle, "peek") else b""
     bom = bom_encoding(head[:4])
@@ -151,6 +157,9 @@ def _decode_lines(handle: BinaryIO, stream: LineStream) -> Iterator[str]:
             try:
                 line = raw.decode("cp1252")
             except UnicodeDecodeError:
-                raise NotText(f"line {number} is neither UTF-8 nor cp1252; find the file's encoding and re-save it as UTF-8") from None
+                stream.undecodable += 1
+                stream.undecodable_line = number
+                yield raw.decode("cp1252", errors="replace")
+                continue
             stream.fallbacks += 1
             yield line

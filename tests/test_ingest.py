@@ -782,3 +782,18 @@ def test_a_csv_text_cell_of_html_is_scored_as_its_text_from_the_cli(tmp_path):
     assert [(s["text"], s["type"]) for s in row["spans"] if s["type"] != "attribution"] == [
         ("slammed", "loaded"), ("Officials", "anonymous_source"), ("may", "hedge")]  # no quote "x"
     assert f'error {tmp_path / "feed.csv"}:3: "text" is HTML with no article text in it (only markup, scripts or navigation); put the article body in "text"' in result.stderr
+
+
+@pytest.mark.parametrize("name, data, scored, error", [
+    # a row neither UTF-8 nor cp1252 ended the file there: the rows after it were lost without a word
+    ("feed.csv", b"id,outlet,text\n1,A,Good one.\n2,B,Bad \x81 byte.\n3,C,Third fine.\n", ["1", "3"], "feed.csv:3: line 3"),
+    ("feed.csv", b'id,outlet,text\n2,A,"Two\nlines \x81 here"\n3,C,Third fine.\n', ["3"], "feed.csv:2: line 3"),  # a row over lines 2-3
+    ("feed.jsonl", b'{"id": "1", "text": "Good one."}\n{"id": "2", "text": "Bad \x81 byte."}\n{"id": "3", "text": "Third fine."}\n', ["1", "3"],
+     "feed.jsonl:2: line 2"),
+])
+def test_an_undecodable_row_is_an_error_and_the_rows_after_it_are_read(tmp_path, name, data, scored, error):
+    (tmp_path / name).write_bytes(data)
+    result = runner.invoke(app, ["score", str(tmp_path / name), "--no-model"])
+    assert [json.loads(line)["id"].split(":")[1] for line in result.stdout.splitlines()] == scored
+    errors = [line.removeprefix(f"error {tmp_path}/") for line in result.stderr.splitlines() if line.startswith("error")]
+    assert errors == [f"{error} is neither UTF-8 nor cp1252, so this row was not read; find the file's encoding and re-save it as UTF-8"]
