@@ -207,18 +207,32 @@ def state_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str
     return art.tokens[cue.first].norm in ("state", "states") and (before in _STATE_NOUN_BEFORE or before[:1].isdigit())
 
 
+def _indefinite_phrase(art: article_text.ArticleText, head: int) -> bool:
+    """Does the noun at token `head` close a phrase opened by "a"/"an" within three lower-case
+    words (`a group`, `a meandering mountain stream`, `a newly formed super PAC`)?"""
+    for j in range(head - 1, max(head - 5, -1), -1):
+        if not art.clean(j):
+            return False
+        norm = art.tokens[j].norm
+        if norm in ("a", "an"):
+            return True
+        if norm in article_text.PRONOUNS or norm in article_text.AUX or norm in article_text.CLAUSE_WORDS or norm in NOUN_BEFORE:
+            return False
+    return False
+
+
 def naming_participle(art: article_text.ArticleText, cue: article_text.Cue, before: str) -> bool:
     """"a program called Sandy Hook Promise", "a group named ...": a lower-case noun, then the
     participle, then a capitalised name."""
     if art.tokens[cue.first].norm not in ("called", "named", "dubbed", "titled", "entitled") or cue.first != cue.last:
         return False
-    if cue.first < 2 or (art.tokens[cue.first - 2].norm not in ("a", "an") and before not in _NAMED_THINGS):
+    if cue.first < 2 or (not _indefinite_phrase(art, cue.first - 1) and before not in _NAMED_THINGS):
         return False
     k = cue.last + 1
-    if k + 1 < len(art.tokens) and art.tokens[k].norm == "the" and art.clean(k):
+    if k + 1 < len(art.tokens) and art.tokens[k].norm == "the" and art.gap(k).strip() in ("", "“", "\"", "‘"):
         k += 1  # "a group called the St. Louis Tea Party"
-    if k >= len(art.tokens) or not art.text[art.tokens[k].start].isupper():
-        return False
+    if k >= len(art.tokens) or not (art.text[art.tokens[k].start].isupper() or art.text[art.tokens[k].start - 1] in "“\"‘"):
+        return False  # (a name, or a quoted one: `a formula called the "chained CPI"`)
     prev = art.tokens[cue.first - 1]
     word = art.text[prev.start : prev.end]
     return (

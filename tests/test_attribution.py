@@ -1031,3 +1031,21 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
 )
 def test_teacher_cases_cue_source_speaker(text, expected):
     assert [(a[0], a[4], a[3]) for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name given to a thing after "a"/"an" and up to three words is no reported speech.
+        "They live near a meandering mountain stream called Miracle Run.",
+        "Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that ties will grow.",
+        "Both oppose an inflation formula called the \"chained CPI\" that would cut payments.",
+    ],
+)
+def test_a_naming_participle_after_an_indefinite_phrase_is_no_cue(text) -> None:
+    assert "called" not in [row[0] for row in attributions_of(text)]
+
+
+def test_a_label_after_a_name_is_still_a_cue() -> None:
+    assert attributions_of('One lawmaker called Trump "the orange prince."')[0][:5] == (
+        "called", "call", "labeling", "One lawmaker", "One lawmaker")
