@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from framing import compare, distinctive, report_entries, report_figures, sourcing
+from framing import compare, distinctive, report_entries, report_figures, report_language, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
@@ -110,10 +110,13 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     counts: dict = {}
     names = list(SCORES)
     used_entries: set[tuple[str, str]] = set()
+    not_english: list[str] = []
 
     def keep(record: dict) -> None:
         slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
         used_entries.update(report_entries.used_entries(record.get("spans") or ()))
+        if record.get("text") and not report_language.looks_english(record["text"]):
+            not_english.append(str(record.get("id")))
         src_counter.add(record)
         distinctive.add_counts(counts, record)
         articles.append(compact_article(record, names, strings))
@@ -145,6 +148,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
     if named_note:
         comparison.notes.insert(0, named_note)
+    if language := report_language.language_note(not_english):
+        comparison.notes.insert(0, language)
     if comparison.scores != names:  # keep only the scores some article has
         keep = [names.index(s) for s in comparison.scores]
         for a in articles:
