@@ -68,6 +68,7 @@ class SentenceClassifier:
             raise ValueError(f"unknown character weighting {self.char_weighting!r} (known: {', '.join(CHAR_WEIGHTINGS)})")
         self._lexicon = LexiconColumns(self.vocabularies.get("lexicon", []))
         self._variant_order = list(self.variants)
+        self._variant_index = {k: (i,) for i, k in enumerate(self._variant_order)}  # what SentenceColumns.columns sums
         char_weights = None
         if self.char_weighting == "word_sum":
             char_weights = (self.idf["char"], [self.variants[k].coef["char"] for k in self._variant_order])
@@ -130,13 +131,13 @@ class SentenceClassifier:
         decision = np.full(n, v.intercept)
         if not n:
             return decision
-        occurrences = self._columns.columns(lowered)
+        occurrences = self._columns.columns(lowered, self._variant_index[variant])
         coef = self._coef[variant]
         if occurrences.char_sums is not None:  # word-summed: sum over words of v.w / sqrt(sum of |v|^2)
             decision += self._tfidf_dots(occurrences.keys, occurrences.counts, coef, n, blocks=1)
             sums = occurrences.char_sums
             norms = np.sqrt(sums[:, 0])
-            decision += np.divide(sums[:, 1 + self._variant_order.index(variant)], norms, out=np.zeros(n), where=norms > 0)
+            decision += np.divide(sums[:, 1], norms, out=np.zeros(n), where=norms > 0)
         else:
             parts = self._tfidf_dots(occurrences.keys, occurrences.counts, coef, n, blocks=2)
             decision += parts[:, 0]  # word, then character: the order the sums were always made in
@@ -160,12 +161,12 @@ class SentenceClassifier:
         `keys` (sorted) are row << shift | column, so each (row, block) is summed in column order."""
         shift = self._columns.shift
         rows, cols = keys >> shift, keys & ((1 << shift) - 1)
-        values = self._idf[cols]  # x (1 + log count), which is 1 for the n-grams seen once
+        values = self._idf.take(cols)  # x (1 + log count), which is 1 for the n-grams seen once
         repeated = (counts > 1).nonzero()[0]
         values[repeated] *= 1.0 + np.log(counts[repeated])
         bins = rows if blocks == 1 else 2 * rows + (cols >= self._columns.word_width)
         norms = np.sqrt(np.bincount(bins, values * values, minlength=blocks * n))
-        dots = np.bincount(bins, values * coef[cols], minlength=blocks * n)
+        dots = np.bincount(bins, values * coef.take(cols), minlength=blocks * n)
         parts = np.divide(dots, norms, out=np.zeros(blocks * n), where=norms > 0)
         return parts if blocks == 1 else parts.reshape(n, blocks)
 

@@ -30,7 +30,7 @@ from operator import attrgetter
 import numpy as np
 
 from framing.char_ngram_codes import CharNgramCodes
-from framing.models import Span
+from framing.models import MENTION_RULE, Span
 from framing.sentence_features import (
     MARKED_FEATURES,
     MARKED_WORD_RE,
@@ -47,6 +47,7 @@ _NO_BIGRAM = -2  # ... of a token no bigram of the vocabulary has there
 _PAIR_SHIFT = 32  # bigram key: first token id << 32 | second token id
 _KIND = attrgetter("type", "voice", "lexicon", "category", "stance")  # what a finding's lexicon features depend on
 _RULE = attrgetter("rule")
+_DENSE_CELLS = 1 << 18  # sentences x lexicon features up to which findings are counted in a table
 # The columns of the per-chunk table: where its columns and its marked words are, and its first
 # and last tokens (as numbered for the joining bigrams).
 _COL_START, _COL_LEN, _FIRST, _LAST, _MARK_START, _MARK_LEN = range(6)
@@ -139,10 +140,10 @@ class SentenceColumns:
         self._chunk_ids: dict[str, int] = {}
         self._columns, self._marks = _Growing(), _Growing()
         # One row per chunk id (see _COL_START ...), so that looking chunks up is one `take`; for
-        # the word-summed weighting a second table: the chunk's character vector's squared norm,
-        # then its dot product with each variant's weights.
+        # the word-summed weighting, one array per number kept for a chunk: its character
+        # vector's squared norm, then its dot product with each variant's weights.
         self._chunks = _Growing(width=6)
-        self._char_sums = _Growing(np.float64, width=1 + len(self._char_weights[1])) if self._char_weights is not None else None
+        self._char_sums = [_Growing(np.float64) for _ in range(1 + len(self._char_weights[1]))] if self._char_weights is not None else None
 
     def _add_chunks(self, chunks: Sequence[str]) -> None:
         """Analyse words not seen before (distinct) and append what they hold to the tables."""
@@ -173,7 +174,8 @@ class SentenceColumns:
             self._marks.extend(all_marks)
         self._chunks.extend(rows)
         if summed:
-            self._char_sums.extend(self._summed_char_values(chunks))
+            for table, values in zip(self._char_sums, self._summed_char_values(chunks).T):
+                table.extend(values)
 
     def _summed_char_values(self, chunks: Sequence[str]) -> np.ndarray:
         """Per chunk, its character vector v (count in the word x IDF): |v|^2, then v . weights.
@@ -199,8 +201,10 @@ class SentenceColumns:
             out[:, k] = np.bincount(chunk, values * c[cols], minlength=n)
         return out
 
-    def columns(self, lowered: Sequence[str]) -> Occurrences:
-        """What sentences (already lower-cased) hold: see `Occurrences`."""
+    def columns(self, lowered: Sequence[str], variants: Sequence[int] | None = None) -> Occurrences:
+        """What sentences (already lower-cased) hold: see `Occurrences`; with the word-summed
+        weighting, `char_sums` has the dot products of the `variants` named (indices into the
+        weight vectors; all by default)."""
         if len(self._chunk_ids) > MAX_CHUNKS:
             self._reset()
         n = len(lowered)
@@ -220,12 +224,14 @@ class SentenceColumns:
         keys.sort()
         unique, counts = _run_lengths(keys)
         with_marks = meta[:, _MARK_LEN].nonzero()[0]
-        marks = meta[with_marks]
-        marked = _gather(self._marks.view(), marks[:, _MARK_START], marks[:, _MARK_LEN], rows_of_chunks[with_marks])
+        marks = meta.take(with_marks, axis=0)
+        marked = _gather(self._marks.view(), marks[:, _MARK_START], marks[:, _MARK_LEN], rows_of_chunks.take(with_marks))
         char_sums = None
         if self._char_sums is not None:
-            per_chunk = self._char_sums.view().take(ids, axis=0)
-            char_sums = np.stack([np.bincount(rows_of_chunks, per_chunk[:, k], minlength=n) for k in range(per_chunk.shape[1])], axis=1)
+            tables = [self._char_sums[0]] + [self._char_sums[1 + k] for k in (range(len(self._char_sums) - 1) if variants is None else variants)]
+            char_sums = np.empty((n, len(tables)))
+            for k, table in enumerate(tables):
+                char_sums[:, k] = np.bincount(rows_of_chunks, table.view().take(ids), minlength=n)
         return Occurrences(unique, counts, marked, char_sums)
 
     def _joining_bigrams(self, first: np.ndarray, last: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -235,13 +241,13 @@ class SentenceColumns:
         if not len(self._pair_keys):
             return rows_of_chunks[:0], self._pair_cols[:0]
         with_tokens = (first != _NO_TOKEN).nonzero()[0]
-        rows = rows_of_chunks[with_tokens]
-        left, right = last[with_tokens[:-1]], first[with_tokens[1:]]
+        rows = rows_of_chunks.take(with_tokens)
+        left, right = last.take(with_tokens[:-1]), first.take(with_tokens[1:])
         candidates = ((left >= 0) & (right >= 0) & (rows[:-1] == rows[1:])).nonzero()[0]
-        keys = left[candidates].astype(np.int64) << _PAIR_SHIFT | right[candidates]
+        keys = left.take(candidates).astype(np.int64) << _PAIR_SHIFT | right.take(candidates)
         at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
-        hit = (self._pair_keys[at] == keys).nonzero()[0]
-        return rows[candidates[hit]], self._pair_cols[at[hit]]
+        hit = (self._pair_keys.take(at) == keys).nonzero()[0]
+        return rows.take(candidates.take(hit)), self._pair_cols.take(at.take(hit))
 
 
 def key_dtype(rows: int, shift: int) -> type:
@@ -253,7 +259,7 @@ def _gather(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, rows_of_c
     """The rows and values of the segments flat[start : start + length], one per chunk, in order."""
     ends = np.cumsum(lengths, dtype=np.intp)
     positions = np.arange(ends[-1] if len(ends) else 0, dtype=np.intp) - (ends - lengths - starts).repeat(lengths)
-    return rows_of_chunks.repeat(lengths), flat[positions]
+    return rows_of_chunks.repeat(lengths), flat.take(positions)
 
 
 def _run_lengths(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -319,9 +325,15 @@ class LexiconColumns:
             columns = [self._by_kind.get(_KIND(s)) or self._add_kind(s) for s in spans]
         cells = np.repeat(np.asarray(rows, dtype=np.intp) * width, list(map(len, columns)))
         cells += np.fromiter(chain.from_iterable(columns), dtype=np.intp, count=len(cells))
-        cells.sort()
-        cells, counts = _run_lengths(cells)
-        return np.bincount(cells // width, np.log1p(counts.astype(np.float64)) * coef[cells % width], minlength=n)
+        if n * width <= _DENSE_CELLS:  # counted in a table: its non-zero cells come out sorted
+            table = np.bincount(cells, minlength=n * width)
+            cells = table.nonzero()[0]
+            counts = table.take(cells)
+        else:
+            cells.sort()
+            cells, counts = _run_lengths(cells)
+        rows, cols = np.divmod(cells, width)
+        return np.bincount(rows, np.log1p(counts.astype(np.float64)) * coef.take(cols), minlength=n)
 
     def _add_kind(self, span: Span) -> tuple[int, ...]:  # never a mention: counted_findings left them out
         columns = self._by_kind[_KIND(span)] = tuple(self.index[k] for k in lexicon_keys(span) if k in self.index)
@@ -333,9 +345,7 @@ def counted_findings(rows: np.ndarray, spans: Sequence[Span]) -> tuple[np.ndarra
     used; `Span.mention`) left out, as `sentence_features.lexicon_keys` gives them no feature.
     (A mention shares its kind with the same word used, so it is dropped here, before the
     per-kind cache; only findings with a rule can be mentions, and most have none.)"""
-    if not any(map(_RULE, spans)):
+    if not any(rule.startswith(MENTION_RULE) for rule in filter(None, map(_RULE, spans))):
         return rows, spans
     keep = [not s.mention for s in spans]
-    if all(keep):
-        return rows, spans
     return np.asarray(rows)[np.asarray(keep, dtype=bool)], list(compress(spans, keep))

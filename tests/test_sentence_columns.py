@@ -71,6 +71,8 @@ def test_word_summed_characters_are_two_sums_per_sentence():
     # "well": " w" (1), "ll" (2), "l " (3): |v|^2 = 1 + 4 + 9 = 14, v.w = 1 + 1 - 3 = -1, second 2
     # "known": " k" (4): 16, 8, 0;  "wall": " w", "ll", "l " too
     assert found.char_sums.tolist() == [[28.0, -2.0, 4.0], [16.0, 8.0, 0.0], [0.0, 0.0, 0.0], [14.0, -1.0, 2.0]]
+    # only the variants asked for (the squared norm always first): the second weight vector
+    assert columns.columns(["well well", "known", "", "wall"], (1,)).char_sums.tolist() == [[28.0, 4.0], [16.0, 0.0], [0.0, 0.0], [14.0, 2.0]]
     assert occurrences(columns, ["well known"]) == [(0, "well", 1), (0, "known", 1), (0, "well known", 1)]  # no char keys
 
 
@@ -89,6 +91,21 @@ def test_lexicon_dots_equal_the_matrix_times_the_weights():
     assert matrix[2].tolist() == pytest.approx([0, 0, 0, np.log(2), np.log(2), np.log(2), 0])
     assert np.allclose(columns.dots(rows, spans, 3, weights), matrix @ weights, rtol=0, atol=1e-15)
     assert columns.dots(rows[:0], [], 3, weights).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_lexicon_dots_are_the_same_counted_in_a_table_or_by_sorting(babe_records, monkeypatch):
+    """Small batches count findings in a sentences x features table, large ones by sorting: the
+    same cells, counts and sums, so the same bits."""
+    model = load_model()
+    rows = np.repeat(np.arange(len(babe_records)), [len(r.spans) for r in babe_records])
+    spans = [s for r in babe_records for s in r.spans]
+    coef = model.variants["full"].coef["lexicon"].astype(np.float64)
+    columns = LexiconColumns(model.vocabularies["lexicon"])
+    in_table = columns.dots(rows, spans, len(babe_records), coef)
+    monkeypatch.setattr(sentence_columns, "_DENSE_CELLS", 0)
+    by_sorting = columns.dots(rows, spans, len(babe_records), coef)
+    assert np.array_equal(in_table, by_sorting) and np.count_nonzero(in_table) > 300
+    assert np.allclose(in_table, columns.matrix(rows, spans, len(babe_records)) @ coef, rtol=0, atol=1e-12)
 
 
 @pytest.mark.parametrize("rows, shift, dtype", [(1, 16, np.int32), (32767, 16, np.int32), (32768, 16, np.int32), (32769, 16, np.int64), (3, 30, np.int64)])
