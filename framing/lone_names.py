@@ -106,3 +106,9 @@ def group_like(low: str) -> bool:
 def written_in_lower_case(text: str, word: str) -> bool:
     """Does `text` write `word` in lower case, as a whole word ("central", "debating")?"""
     return _occurs(text, word.lower())
+
+
+def used_as_place(text: str, name: str) -> bool:
+    """Does the article write this capitalised word as a place or a thing somewhere ("in
+    Reading", "the Kremlin said")?"""
+    return any(_thing_at(text, i, i + len(name)) for i in _occurrences(text, name))

@@ -35,6 +35,8 @@ from framing.name_words import (
     TITLE_WORDS,
     capitalised,
     clause_like,
+    is_participle_opener,
+    not_a_source_word,
     first_full_name,
     gendered_title_before,
     in_title_case_line,
@@ -277,8 +279,12 @@ class Speakers:
                 if found is None and norm == "they" and not self.credited.quoted(start_offset):
                     found = self._joint(speaker_pairs.subject_pair_before(self.text, tokens[0].start))
                 return found, False
-            if norm in PRONOUNS_OTHER:
-                return None, False
+            if norm in PRONOUNS_OTHER or (not_a_source_word(norm) and not self._full_name_given(tokens[0])):
+                return None, False  # (`That’s`, `Having`, `Tuesday`, `meanwhile`, `both`: no one named)
+        while len(tokens) > 1 and tokens[-1].norm.strip(".") in _WEEKDAYS:
+            tokens = tokens[:-1]  # `Speaking Sunday`, `A court document filed Thursday`: no part of a name
+        if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
+            return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
         known = self._named.get(key)
         if known is not None:
@@ -293,6 +299,18 @@ class Speakers:
         if known[0] is not None:
             self._credit(tokens, start_offset, known[0], known[1])
         return known
+
+    def _full_name_given(self, token: Token) -> bool:
+        """Is this capitalised -ing or -ly word a name: the article gives a full name ending in it
+        ("Chelsea Manning" for "Manning"), writes it as a place ("in Reading"), or, for an -ing
+        word, neither writes it in lower case nor is it a participle that opens sentences
+        ("Schilling told", not "Having announced", "Speaking Sunday")?"""
+        word = self.text[token.start : token.end]
+        if not word[:1].isupper():
+            return False
+        if word.endswith("ing") and not is_participle_opener(word) and not lone_names.written_in_lower_case(self.text, word):
+            return True  # `Schilling told`: a capitalised -ing word is a participle only on evidence
+        return " " in self.full_name(word) or lone_names.used_as_place(self.text, word)
 
     def _joint_with(self, tokens: list[Token], name: str) -> str | None:
         """"Chuck Grassley and Patrick J. Leahy" when the person a source phrase names is the
@@ -484,6 +502,7 @@ def _titled(tokens: list[Token]) -> bool:
 
 
 _IT_THEY = frozenset(("it", "they"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.
 _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 # Endings of adjectives, participles and demonyms: such a word opening a run is no given name.

@@ -554,3 +554,24 @@ def test_a_preposition_opening_a_sentence_is_no_person(opener):
 )
 def test_role_holders_in_texts_beyond_ascii(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A one-word source that names no one: a connective, a participle, a day, a contraction.
+        ("Likewise said the plan would fail.", [None]),
+        ("Having announced the plan, Berman said it would fail.", [None, "Berman"]),
+        # ...but an -ing surname is a name (no lower-case "schilling", no opener participle),
+        # and so is a place ("Beijing").
+        ('Schilling told WEEI: "I replied to the post."', ["Schilling"]),
+        ("Beijing has vowed to ignore the ruling.", ["Beijing"]),
+        ("Chelsea Manning spoke first. Manning said the files were real.", ["Chelsea Manning"]),
+        # Clause openers are no part of a name the article widens to.
+        ("Neither Donald J. Trump nor Cruz spoke. Trump said the plan would fail.", ["Donald J. Trump"]),
+        # An opening word before a pronoun source: the pronoun is the source.
+        ("Merkel spoke first. Later she said the plan would fail.", ["Merkel"]),
+    ],
+)
+def test_words_that_name_no_one(text, expected):
+    assert [s for _, _, s in speakers_of(text)] == expected
