@@ -101,13 +101,15 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
         if "text" not in names:
             yield IngestError(path, _missing_text_message(header), 1)
             return
-        last_line = reader.line_num
+        last_line, rows = reader.line_num, 0
         while True:
             fallbacks, undecodable = stream.fallbacks, stream.undecodable
             quotes_before = quotes[0]
             try:
                 row = next(reader)
             except StopIteration:
+                if not rows:  # was "no articles found ... files of other types are skipped", as if a .csv were not read
+                    yield IngestError(path, "no rows under the header: nothing to analyse; add the articles, one a row, or leave the file out")
                 return
             except NotText as e:
                 yield IngestError(path, str(e))
@@ -117,6 +119,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                 last_line = reader.line_num
                 continue
             line, last_line = last_line + 1, reader.line_num
+            rows += any(cell.strip() for cell in row)
             if last_line > line and (quotes[0] - quotes_before) % 2:
                 # a quoted field opened and never closed: csv read the lines after it as that one
                 # field, to the end of the file or to the next stray quotation mark (a later row's
@@ -151,12 +154,14 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
     """Articles from a JSON Lines file: one JSON object per line, blank lines skipped."""
     path = str(table.path)
     without_text: list[int] = []  # lines whose object has no "text"
+    lines = 0  # not blank
     with _open(table.path) as handle:
         try:
             stream = stream_lines(handle)
             for line, raw in enumerate(stream.lines, start=1):
                 if not raw.strip():
                     continue
+                lines += 1
                 if stream.undecodable:
                     stream.undecodable = 0
                     yield IngestError(path, UNDECODABLE.format(line=line), line)
@@ -185,6 +190,10 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 yield record_article(fields, table, line, warnings)
         except NotText as e:
             yield IngestError(path, str(e))
+            lines = -1  # reported already
+        if not lines:
+            yield IngestError(path, "no articles: the file is empty or holds only blank lines; write one JSON object a line, "
+                                    "with the article body in \"text\", or leave the file out")
         if len(without_text) > 1:
             yield IngestError(path, f'{len(without_text) - 1} more lines have no "text" field either ({_line_list(without_text[1:])}); '
                                     'none of them was read')

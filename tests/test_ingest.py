@@ -797,3 +797,20 @@ def test_an_undecodable_row_is_an_error_and_the_rows_after_it_are_read(tmp_path,
     assert [json.loads(line)["id"].split(":")[1] for line in result.stdout.splitlines()] == scored
     errors = [line.removeprefix(f"error {tmp_path}/") for line in result.stderr.splitlines() if line.startswith("error")]
     assert errors == [f"{error} is neither UTF-8 nor cp1252, so this row was not read; find the file's encoding and re-save it as UTF-8"]
+
+
+@pytest.mark.parametrize("name, data, error", [
+    # was "no articles found in ...: framing reads .txt, ... .csv ...; files of other types are skipped"
+    ("header.csv", "id,outlet,text\n", "header.csv: no rows under the header: nothing to analyse; add the articles, one a row, or leave the file out"),
+    ("header.csv", "id,outlet,text\n\n,,\n", "header.csv: no rows under the header: nothing to analyse; add the articles, one a row, or leave the file out"),
+    ("blank.jsonl", "\n\n", 'blank.jsonl: no articles: the file is empty or holds only blank lines; write one JSON object a line, '
+                            'with the article body in "text", or leave the file out'),
+    ("empty.jsonl", "", 'empty.jsonl: no articles: the file is empty or holds only blank lines; write one JSON object a line, '
+                        'with the article body in "text", or leave the file out'),
+])
+def test_a_table_with_no_articles_is_an_error_naming_it(tmp_path, name, data, error):
+    write(tmp_path / name, data)
+    result = runner.invoke(app, ["score", str(tmp_path / name), "--no-model"])
+    assert result.exit_code == 1
+    assert [line.removeprefix(f"error {tmp_path}/") for line in result.stderr.splitlines()[:-1]] == [error]
+    assert result.stderr.splitlines()[-1].startswith("scored 0 articles, 1 error, in ")
