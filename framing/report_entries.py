@@ -48,3 +48,22 @@ def lexicon_metadata(lexicons: Sequence[str | Path] = ()) -> dict[str, dict]:
     from framing.lexicon import load
 
     return load(lexicons).metadata
+
+
+# The lexicons a report's findings come from, in the order a reader meets them.
+FINDING_LEXICONS = ("loaded", "hedge", "booster", "reporting_verbs", "anonymous_sources")
+
+
+def lexicons_used(lexicons: Sequence[str | Path] = ()) -> list[str]:
+    """What the Methods section says the findings were read with: each finding lexicon's version
+    and size, then each of the user's files with its rows, so a report can be reproduced."""
+    from framing.lexicon import lexicon_files, load
+
+    lexset = load(lexicons)
+    out = [f"{name} {lexset.metadata.get(name, {}).get('version', '?')} ({len(lexset.entries.get(name, {})):,} entries)"
+           for name in FINDING_LEXICONS]
+    for given in lexicons:
+        for path in lexicon_files(Path(given)):
+            rows = sum(1 for e in (x for lex in lexset.entries.values() for x in lex.values()) if Path(e.path).resolve() == path.resolve())
+            out.append(f"your {path.parent.name}/{path.name} ({rows:,} row{'s' * (rows != 1)} in force)")
+    return out

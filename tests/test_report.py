@@ -618,6 +618,15 @@ def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_ow
     }
     assert data["categoryNotes"]["loaded"]["obstruction"] == "stalling framed as bad faith"
     assert data["categoryNotes"]["loaded"]["contempt"].startswith("ridicule and scorn")  # ours are kept beside it
+    # Methods says which lexicons, in which versions, and which files of the user's were in force
+    from framing.lexicon import load
+
+    packaged = load()
+    methods = re.search(r"<h3>Lexicons</h3>\s*<p>The findings were read with: (.*?)\. <code>", out.read_text(encoding="utf-8")).group(1)
+    assert methods.split("; ") == [
+        *(f"{n} {packaged.metadata[n]['version']} ({len(packaged.entries[n]) + (n == 'loaded'):,} entries)"
+          for n in ("loaded", "hedge", "booster", "reporting_verbs", "anonymous_sources")),
+        "your mylex/loaded.tsv (1 row in force)"]
 
 
 def test_a_class_folder_of_30_articles_from_6_outlets_stays_small_and_keeps_every_text_once(tmp_path):
