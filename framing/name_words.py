@@ -91,7 +91,10 @@ OTHERS_OF_A_PERSON = frozenset(
     """campaign campaigns team aides aide staff staffers advisers adviser advisors lawyer lawyers attorney
     attorneys spokesman spokeswoman spokesperson spokespeople office family relatives supporters allies
     surrogates camp administration company firm foundation wife husband son daughter sons daughters
-    mother father brother sister children friends lawmakers officials""".split()
+    mother father brother sister children friends lawmakers officials admirers backers strategists rivals
+    confidants opponents associates representatives representative circle forces manager managers agency
+    critics detractors donors fans loyalists colleagues followers voters defenders advocates partisans
+    operatives organizers organisers people""".split()
 )
 # Lower-case words inside a name: "Bill de Blasio", "Ludwig van Beethoven", "Osama bin Laden".
 NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())

@@ -363,7 +363,7 @@ class Speakers:
             if " " in name or self.is_person(name, _titled(tokens)):
                 self._note(start_offset, name)
             return name, False
-        if possessive is not None and tokens[-1].norm not in OTHERS_OF_A_PERSON:
+        if possessive is not None and tokens[-1].norm not in OTHERS_OF_A_PERSON and self._owner_opens(tokens):
             possessive = self.full_name(possessive)
             if " " in possessive:
                 self._note(start_offset, possessive)
@@ -382,6 +382,19 @@ class Speakers:
         if phrase is not None and clause_like(phrase):
             return None, False  # `is seizing on recent comments his rival`: a clause, nobody named
         return phrase, False
+
+    def _owner_opens(self, tokens: list[Token]) -> bool:
+        """Does the possessive of a source phrase own its head, opening the phrase after at most
+        determiners (`Mr. Trump's remarks`, `even some of Mr. Clinton's admirers`), rather than
+        sit inside a clause or a prepositional phrase (`a person familiar with Johnson's views`,
+        `highlighting what they say was Clinton's role`)?"""
+        text = self.text
+        for t in tokens:
+            if t.norm.endswith("'s") or t.norm.endswith("s'"):
+                return True
+            if t.norm not in _BEFORE_OWNER and not text[t.start : t.start + 1].isupper():
+                return False
+        return True
 
     def _role_holder(self, role: str, offset: int) -> str | None:
         """`the US president` is the person the article names with that role before a name
@@ -502,6 +515,9 @@ def _titled(tokens: list[Token]) -> bool:
 
 
 _IT_THEY = frozenset(("it", "they"))
+# Words that may open a source phrase before the person owning its head: `even some of Mr.
+# Clinton's admirers`, `the Trump campaign's`.
+_BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.
 _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")

@@ -575,3 +575,18 @@ def test_role_holders_in_texts_beyond_ascii(text, expected):
 )
 def test_words_that_name_no_one(text, expected):
     assert [s for _, _, s in speakers_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The owner speaks through a thing of theirs (`remarks`), not through people of theirs.
+        ("Hillary Clinton spoke. Mrs. Clinton's remarks suggested that she would run.", ["Hillary Clinton"]),
+        ("Marco Rubio spoke. Mr. Rubio's backers said that he would win.", ["Mr. Rubio's backers"]),
+        ("Hillary Clinton spoke. Mrs. Clinton's campaign strategists say that she will win.", ["Mrs. Clinton's campaign strategists"]),
+        # A possessive inside a clause or a prepositional phrase owns no source.
+        ("Jeh Johnson spoke. A person familiar with Johnson's views said that he would resign.", ["person familiar with Johnson's views"]),
+    ],
+)
+def test_a_possessive_names_the_owner_only_where_they_speak(text, expected):
+    assert [s for _, _, s in speakers_of(text)] == expected
