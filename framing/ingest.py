@@ -128,9 +128,11 @@ class _Run:
             return  # named twice (a file and its folder): read once
         self.read_files.add(resolved)
         row: manifest.ManifestRow | None = None
+        nearest: manifest.Manifest | None = None  # the manifest that would describe this file
         for folder in _folders_up(path.parent, root):
             yield from self._load_manifest(folder)
             m = self.manifests[folder]
+            nearest = nearest or m
             if m is not None and (row := m.lookup(path)) is not None:
                 break
         fields = row.fields if row else {}
@@ -144,7 +146,11 @@ class _Run:
             except (OSError, EOFError) as e:  # unreadable, or a broken .gz: the rows before it stand
                 yield IngestError(str(path), f"reading stopped ({e}); rows before this point were read; check the file or export it again")
         else:
-            yield self._document(path, file_id, kind, fields, extra)
+            article = self._document(path, file_id, kind, fields, extra)
+            if isinstance(article, Article) and nearest is not None and row is None and nearest.rows:
+                # a file the manifest forgot: no outlet or date, and nothing said (compare put it under "(no outlet)")
+                article.warnings.append(f"not listed in {nearest.path}, so the manifest gives it no outlet, date or headline; add a row for it")
+            yield article
 
     def _document(self, path: Path, file_id: str, kind: str, fields: dict[str, str], extra: dict[str, str]) -> Article | IngestError:
         where = str(path)

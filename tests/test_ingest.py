@@ -814,3 +814,19 @@ def test_a_table_with_no_articles_is_an_error_naming_it(tmp_path, name, data, er
     assert result.exit_code == 1
     assert [line.removeprefix(f"error {tmp_path}/") for line in result.stderr.splitlines()[:-1]] == [error]
     assert result.stderr.splitlines()[-1].startswith("scored 0 articles, 1 error, in ")
+
+
+def test_a_file_the_manifest_does_not_list_is_warned_of(tmp_path):
+    # a manifest that forgot a file gave it no outlet or date without a word
+    write(tmp_path / "a.txt", "A\n\nOfficials said so.\n")
+    write(tmp_path / "b.txt", "B\n\nOfficials said so.\n")
+    write(tmp_path / "sub" / "c.txt", "C\n\nOfficials said so.\n")
+    write(tmp_path / "manifest.csv", "path,outlet\na.txt,Herald\nsub/c.txt,Courier\n")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert [(r["id"], r["outlet"], r["warnings"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ("a", "Herald", []),
+        ("b", None, [f"not listed in {tmp_path / 'manifest.csv'}, so the manifest gives it no outlet, date or headline; add a row for it"]),
+        ("c", "Courier", []),
+    ]
+    assert result.stderr.splitlines()[-1].startswith('1 article with input warnings, in the "warnings" field of its line; the first: b: not listed')
