@@ -38,6 +38,14 @@ _GO_FORMS = frozenset("go goes going went gone".split())
 SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 # Participles that after "be" name the subject's own state of mind, not something done to it.
 _STATE_PARTICIPLES = frozenset("convince persuade worry concern alarm disappoint frustrate satisfy surprise shock".split())
+# Auxiliaries, negations and adverbs a source phrase may end on when its scan stopped at a word
+# between them (`It will not yet say`, `Comey cannot say`, `the president will say`): they are
+# no part of who speaks.
+_TRAILING_AUX = (article_text.AUX - {"first"}) | frozenset(
+    "cannot can't can’t shouldn't shouldn’t mustn't mustn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t yet only ever".split()
+)
+# Contracted auxiliaries after a pronoun source (`he’s saying`): the source is the pronoun.
+_CONTRACTED_AUX = ("'s", "’s", "'m", "’m", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll")
 
 
 @dataclass(slots=True)
@@ -149,6 +157,8 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
     if src is not None:
         art = c.art
         tokens, prev = art.tokens, c.prev
+        while src[1] > src[0] and tokens[src[1]].norm in _TRAILING_AUX and art.text[tokens[src[1]].start].islower():  # (not `Theresa May`)
+            src = (src[0], src[1] - 1)
         src_tokens = list(tokens[src[0] : src[1] + 1])
         if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
             src_tokens.pop()  # the relative pronoun is in the source range, not the name
@@ -163,6 +173,11 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
         finally:
             art.speakers.muted = False
         src_end = tokens[src[1]].end
+        last = tokens[src[1]].norm
+        if last.endswith(_CONTRACTED_AUX):
+            base = re.split("['’]", last, maxsplit=1)[0]
+            if base in article_text.PRONOUNS:
+                src_end = tokens[src[1]].start + len(base)  # `he’s saying`: "he"
         if art.text[src_end : src_end + 1] == "%":
             src_end += 1  # `47% say`: the sign is no token, but part of the source
         source = Range(tokens[src[0]].start, src_end)

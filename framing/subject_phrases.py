@@ -24,6 +24,8 @@ TIME_OPENERS = frozenset("on in over last this that earlier late early".split())
 # Determiners that open a time phrase on their own: `the president this morning says`.
 _TIME_DETERMINERS = frozenset("this last next".split())
 BE = frozenset("is was were are be been being".split())
+# Modals that are names when capitalised (`Theresa May said`, `Will Hurd said`), not auxiliaries.
+_NAME_MODALS = frozenset("may will".split())
 # Past participles that do not end in -ed/-en/-wn: after a form of "be" they make the cue passive.
 _IRREGULAR_PARTICIPLES = frozenset(
     "said told thought taught sought brought heard held felt meant read put set found made paid left kept led won quoted".split()
@@ -57,7 +59,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     k = first - 1
     passive = False
     while k >= 0 and tokens[k].start >= s_start and (
-        tokens[k].norm in AUX or tokens[k].norm in ("so", "instead", "always")
+        (tokens[k].norm in AUX and not (tokens[k].norm in _NAME_MODALS and art.text[tokens[k].start].isupper()))
+        or tokens[k].norm in ("so", "instead", "always")
         or (tokens[k].norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
         or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
         or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"

@@ -294,11 +294,11 @@ def attributions_of(text: str):
         # A pronoun with a contracted "has" or "is" is a subject, not a possessive ("King's show").
         (
             "Paul Ryan arrived. He's said he gets his ideas from a speech.",
-            ("said", "say", "neutral", "Paul Ryan", "He's", "he gets his ideas from a speech"),
+            ("said", "say", "neutral", "Paul Ryan", "He", "he gets his ideas from a speech"),
         ),
         (
             "Donald Trump arrived. And he’s predicted big wins in the races ahead.",
-            ("predicted", "predict", "tentative", "Donald Trump", "he’s", "big wins in the races ahead"),
+            ("predicted", "predict", "tentative", "Donald Trump", "he", "big wins in the races ahead"),
         ),
         # New rows of the cue recall pass (lexicons/reporting_verbs.tsv).
         (

@@ -89,3 +89,21 @@ def test_the_complement_pattern_weighs_the_cue(text: str, cue: str, content: str
     found = subject_complement(c)
     got = None if found is None or found[0].content is None else text[found[0].content.start : found[0].content.end]
     assert got == content
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # The source phrase ends before auxiliaries, negations and adverbs left at its end.
+        ("It will not yet say whether it can pay.", "It"),
+        ("Comey cannot say that it was wrong.", "Comey"),
+        ("“Nothing prepares you,” the president will say, according to excerpts.", "the president"),
+        ("Q: It is understandable that he’s saying everything is awful.", "he"),
+        # (a capitalised "May" is a name, not the modal)
+        ("British Prime Minister Theresa May suggested that it would withdraw.", "British Prime Minister Theresa May"),
+    ],
+)
+def test_a_source_ends_before_trailing_auxiliaries(text, source) -> None:
+    from test_attribution import attributions_of
+
+    assert attributions_of(text)[0][4] == source
