@@ -197,7 +197,10 @@ def _iso_date(value: str | None) -> bool:
     read; one kept as given (03/04/2025, 2025-02-30) has no year or month to group by."""
     from framing.dates import normalise_date
 
-    return bool(value) and normalise_date(value) == (value, None)
+    return bool(value) and _ISO_SHAPE.match(value) is not None and normalise_date(value) == (value, None)
+
+
+_ISO_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # cheap first look; normalise_date then checks the month and day
 
 @dataclass(slots=True)
 class OutletSummary:
