@@ -536,3 +536,15 @@ def test_an_out_or_spans_that_is_a_folder_is_refused_naming_a_file_to_use(seeds_
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {message}"
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["results"]
+
+
+def test_file_names_and_ids_with_brackets_are_printed_as_they_are(tmp_path):
+    # the terminal's markup took "[draft]" out of a file name, and an id "x[/y]" crashed the summary
+    (tmp_path / "news[draft].txt").write_bytes(b"")
+    (tmp_path / "b.csv").write_text("id,date,text\nx[/y],03/04/2024,The plan failed.\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"error {tmp_path / 'news[draft].txt'}: empty file (0 bytes): nothing to analyse; fill it in or leave it out"
+    assert lines[-1] == ('1 article with input warnings, in the "warnings" field of its line; the first: b:x[/y]: '
+                         "date '03/04/2024' is ambiguous (3 April or March 4 2024?): kept as given (write dates as YYYY-MM-DD)")

@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from framing import batch
@@ -56,7 +57,7 @@ def score(
     try:
         mismatch = format_mismatch_note(format, out)
         if mismatch:
-            err.print(mismatch, highlight=False, soft_wrap=True)
+            err.print(mismatch, markup=False, highlight=False, soft_wrap=True)
         format = format or output_format(out)
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
@@ -65,13 +66,13 @@ def score(
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
             # may be hours of an interrupted run that --resume would continue.
-            err.print(f"note: replacing {out} ({_size(replaced)}); to continue an interrupted run into it instead, pass --resume", highlight=False, soft_wrap=True)
+            err.print(f"note: replacing {out} ({_size(replaced)}); to continue an interrupted run into it instead, pass --resume", markup=False, highlight=False, soft_wrap=True)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("score", total=None)
             for item in batch.run(job, sys.stdout):
                 if isinstance(item, IngestError):
                     errors += 1
-                    err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
+                    err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
                     continue
                 scored += item
                 if scored >= PROGRESS_AFTER:
@@ -81,7 +82,7 @@ def score(
     except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM (main() turns it into SystemExit)
         if out is not None:
             err.print(f"stopped: {out} keeps the articles scored so far; run the same command with --resume to continue",
-                      highlight=False, soft_wrap=True)
+                      markup=False, highlight=False, soft_wrap=True)
         raise
     if scored == errors == 0 and not (resume and job.state.skipped):
         from framing.ingest import SUPPORTED
@@ -89,11 +90,11 @@ def score(
         raise fail(f"no articles found in {', '.join(map(str, job.paths))}: framing reads {SUPPORTED}; files of other types are skipped")
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
-    err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", highlight=False, soft_wrap=True)
+    err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
         n = job.warned.articles
         err.print(f"{n} article{'s' * (n != 1)} with input warnings, in {warnings_place(format, out, n)}; the first: {job.warned.first}",
-                  highlight=False, soft_wrap=True)
+                  markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
 
