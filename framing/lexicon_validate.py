@@ -95,6 +95,7 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
 
     packaged = [] if targets == [base] else _rows_quietly(base, metadata, irregular)
     check_against_packaged(checked, packaged, metadata, irregular, problems)
+    _check_plain_senses(checked, packaged, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
     return problems
 
@@ -263,7 +264,6 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
                                     "write it as those words so the row says what it matches", "warning"))
         rows.append(Row(key, category, name, p, line_no, weight))
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
-    _check_plain_senses(rows, problems)
     return rows
 
 
@@ -305,15 +305,23 @@ def _check_inflection_duplicates(rows: list[Row], inflecting: bool, irregular: d
                 base.pop(v)
 
 
-def _check_plain_senses(rows: list[Row], problems: list[Problem]) -> None:
-    """A plain_sense row must contain a listed term, or it swallows nothing."""
-    words = {r.term for r in rows if r.category != PLAIN_SENSE}
+def _check_plain_senses(rows: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
+    """A plain_sense row must contain a listed term of its lexicon, or it swallows nothing.  The
+    listed terms are the packaged ones too: a user's "brutal schedule" makes our "brutal" plain,
+    and a user's "farce" as plain_sense switches our "farce" off."""
+    words: dict[str, set[str]] = {}
+    for r in (*packaged, *rows):
+        if r.category != PLAIN_SENSE:
+            words.setdefault(r.lexicon, set()).add(r.term)
     for r in rows:
         if r.category != PLAIN_SENSE:
             continue
+        listed = words.get(r.lexicon, set())
         toks = term_tokens(r.term)
-        inner = {" ".join(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)} - {" ".join(toks)}
-        if not inner & words and not any(_stem_in(t, words) for t in toks):
+        whole = " ".join(toks)
+        inner = {" ".join(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)} - {whole}
+        own_off = whole in listed and any(p.term == r.term and p.lexicon == r.lexicon for p in packaged)
+        if not own_off and not inner & listed and not any(_stem_in(t, listed) for t in toks):
             problems.append(Problem(r.path, r.line, f"plain-sense row {r.term!r} contains no term of this lexicon",
                                     "a plain_sense row must contain the listed word it makes plain ('brutal winter' contains 'brutal')", "warning"))
 

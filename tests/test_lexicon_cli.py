@@ -545,3 +545,21 @@ def test_coverage_term_lists_every_finding_of_an_entry_in_its_words_and_voice(tm
     assert as_json["findings"] == {"loaded/farce": [{"article": "a", "before": 'Senate "The talks are a', "text": "farce",
                                                      "after": '," said Jane Smith. The talks ended on Monday.',
                                                      "voice": "quoted", "speaker": "Jane Smith"}]}
+
+
+@pytest.mark.parametrize("row, warning", [
+    # the documented way to make a packaged word plain in one's corpus: no warning
+    ("brutal schedule\tplain_sense\t\tsport\tme", None),
+    # a packaged word switched off altogether: said to override ours, not to contain nothing
+    ("farce\tplain_sense\t\ttheatre reviews\tme", "warning: 'farce' overrides the packaged 'loaded' row"),
+    ("zorbly wibble\tplain_sense\t\t\tme", "warning: plain-sense row 'zorbly wibble' contains no term of this lexicon"),
+])
+def test_a_users_plain_sense_row_is_checked_against_the_packaged_terms(tmp_path, row, warning):
+    (tmp_path / "loaded.tsv").write_text(HEADER + row + "\n", encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    assert result.exit_code == 0
+    lines = result.stderr.strip().splitlines()
+    if warning is None:
+        assert lines == [] and result.stdout.strip() == "0 errors, 0 warnings"
+    else:
+        assert len(lines) == 1 and lines[0].startswith(f"{tmp_path / 'loaded.tsv'}:2: {warning}")
