@@ -16,6 +16,13 @@ empty word cache (as in `framing score`), then again with it warm.  Compare two 
 each with its own PYTHONPATH:
 
     /work/venv/bin/python benchmarks/classifier_speed.py --callgrind --articles 100
+
+While other work changes the detectors, the analyses (and so the findings the classifier is given)
+move between two runs: `--analyses FILE` pickles them to FILE the first time and reads them from
+there afterwards, and `--model` fixes the model, so two trees score the very same input:
+
+    python benchmarks/classifier_speed.py --callgrind --analyses /tmp/a100.pickle --model /tmp/m.framing-model
+    PYTHONPATH=/tmp/old python benchmarks/classifier_speed.py --callgrind --analyses /tmp/a100.pickle --model /tmp/m.framing-model
 """
 
 from __future__ import annotations
@@ -62,7 +69,7 @@ class TimedModel:
 CHILD = """
 import pickle
 from framing.classify import load_model
-model = load_model()
+model = load_model({model!r})
 with open({path!r}, "rb") as f:
     analyses = pickle.load(f)
 for _ in range({rounds}):
@@ -71,21 +78,25 @@ for _ in range({rounds}):
 """
 
 
-def callgrind_instructions(path: str, rounds: int) -> int:
+def callgrind_instructions(path: str, rounds: int, model: Path | None = None) -> int:
     """Instructions callgrind counts for a child that scores the pickled analyses `rounds` times."""
-    return callgrind_count(CHILD.format(path=path, rounds=rounds))
+    return callgrind_count(CHILD.format(path=path, rounds=rounds, model=None if model is None else str(model)))
 
 
-def callgrind(articles: list[Article]) -> None:
+def callgrind(articles: list[Article], model: Path | None = None, saved: Path | None = None) -> None:
     """Print the classifier's instructions per article, cold word cache then warm."""
-    analyzer = Analyzer()
-    analyses = [analyzer.analyze(a) for a in articles]
     with tempfile.TemporaryDirectory() as tmp:
-        path = f"{tmp}/analyses.pickle"
-        with open(path, "wb") as f:
-            pickle.dump(analyses, f)
-        counts = [callgrind_instructions(path, rounds) for rounds in (0, 1, 2)]
-    n = len(articles)
+        path = str(saved) if saved is not None else f"{tmp}/analyses.pickle"
+        if saved is not None and saved.exists():
+            with saved.open("rb") as f:
+                analyses = pickle.load(f)
+        else:
+            analyzer = Analyzer()
+            analyses = [analyzer.analyze(a) for a in articles]
+            with open(path, "wb") as f:
+                pickle.dump(analyses, f)
+        counts = [callgrind_instructions(path, rounds, model) for rounds in (0, 1, 2)]
+    n = len(analyses)
     print(f"{n} articles, {sum(len(a.sentences) for a in analyses) / n:.1f} sentences an article; instructions: "
           + ", ".join(f"{c:,}" for c in counts) + " (scored 0, 1, 2 times)")
     print(f"classifier per article: {(counts[1] - counts[0]) / n / 1e6:.3f} M instructions with an empty word cache, "
@@ -96,10 +107,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--model", type=Path, default=None, help="model file (default: the shipped one)")
-    parser.add_argument("--callgrind", action="store_true", help="count instructions with callgrind instead (the shipped model)")
+    parser.add_argument("--callgrind", action="store_true", help="count instructions with callgrind instead")
+    parser.add_argument("--analyses", type=Path, default=None, help="with --callgrind: the analyses scored, pickled here if the file is absent, read from it if present")
     args = parser.parse_args()
     if args.callgrind:
-        callgrind([Article(id=str(i), text=a["text"], title=a.get("title")) for i, a in enumerate(corpus.articles(args.articles))])
+        articles = [] if args.analyses is not None and args.analyses.exists() else corpus.articles(args.articles)
+        callgrind([Article(id=str(i), text=a["text"], title=a.get("title")) for i, a in enumerate(articles)], args.model, args.analyses)
         return
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     articles = [Article(id=str(i), text=a["text"], title=a.get("title")) for i, a in enumerate(corpus.articles(args.articles))]

@@ -72,12 +72,12 @@ class CharNgramCodes:
             starts = positions[: total - n + 1]
             fits = (starts + n <= word_end[: total - n + 1]) & (unknown[n:] == unknown[: total - n + 1])
             keep = fits.nonzero()[0]
-            owners.append(owner[keep])
-            codes.append(code[keep])
+            owners.append(owner.take(keep))
+            codes.append(code.take(keep))
         owners_all, codes_all = np.concatenate(owners), np.concatenate(codes)
         found = np.minimum(np.searchsorted(self._codes, codes_all), len(self._codes) - 1)
-        hit = (self._codes[found] == codes_all).nonzero()[0]
-        return owners_all[hit], self._columns[found[hit]]
+        hit = (self._codes.take(found) == codes_all).nonzero()[0]
+        return owners_all.take(hit), self._columns.take(found.take(hit))
 
 
 def _code_points(text: str) -> np.ndarray:

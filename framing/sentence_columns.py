@@ -45,6 +45,7 @@ MAX_CHUNKS = 100_000  # distinct words kept; about 150 bytes each
 _NO_TOKEN = -1  # first/last token of a chunk without tokens
 _NO_BIGRAM = -2  # ... of a token no bigram of the vocabulary has there
 _PAIR_SHIFT = 32  # bigram key: first token id << 32 | second token id
+_PAIR_FILTER_BITS = 16  # a table of 65,536 flags: could this key be a bigram's? (see _pair_slots)
 _KIND = attrgetter("type", "voice", "lexicon", "category", "stance")  # what a finding's lexicon features depend on
 _RULE = attrgetter("rule")
 _DENSE_CELLS = 1 << 18  # sentences x lexicon features up to which findings are counted in a table
@@ -134,6 +135,8 @@ class SentenceColumns:
         pairs.sort()
         self._pair_keys = np.asarray([k for k, _ in pairs], dtype=np.int64)
         self._pair_cols = np.asarray([c for _, c in pairs], dtype=np.int32)
+        self._pair_filter = np.zeros(1 << _PAIR_FILTER_BITS, dtype=bool)
+        self._pair_filter[_pair_slots(self._pair_keys)] = True
         self._reset()
 
     def _reset(self) -> None:
@@ -211,9 +214,11 @@ class SentenceColumns:
         split = [text.split() for text in lowered]
         chunks = list(chain.from_iterable(split))
         ids = np.fromiter(map(self._chunk_ids.get, chunks, repeat(-1)), dtype=np.intp, count=len(chunks))
-        if len(ids) and ids.min() < 0:  # words not seen before
-            self._add_chunks(list(dict.fromkeys(c for c, i in zip(chunks, ids.tolist()) if i < 0)))
-            ids = np.fromiter(map(self._chunk_ids.get, chunks), dtype=np.intp, count=len(chunks))
+        missing = (ids < 0).nonzero()[0]
+        if len(missing):  # words not seen before (most articles have a few): only they are looked up again
+            new = list(map(chunks.__getitem__, missing.tolist()))
+            self._add_chunks(list(dict.fromkeys(new)))
+            ids[missing] = np.fromiter(map(self._chunk_ids.__getitem__, new), dtype=np.intp, count=len(new))
         # One key per occurrence, row << shift | column: int32 unless the batch is very large.
         dtype = key_dtype(n, self.shift)
         rows_of_chunks = np.arange(n, dtype=dtype).repeat(list(map(len, split)))
@@ -245,9 +250,17 @@ class SentenceColumns:
         left, right = last.take(with_tokens[:-1]), first.take(with_tokens[1:])
         candidates = ((left >= 0) & (right >= 0) & (rows[:-1] == rows[1:])).nonzero()[0]
         keys = left.take(candidates).astype(np.int64) << _PAIR_SHIFT | right.take(candidates)
+        maybe = self._pair_filter.take(_pair_slots(keys)).nonzero()[0]  # most pairs are no bigram: not searched
+        candidates, keys = candidates.take(maybe), keys.take(maybe)
         at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
         hit = (self._pair_keys.take(at) == keys).nonzero()[0]
         return rows.take(candidates.take(hit)), self._pair_cols.take(at.take(hit))
+
+
+def _pair_slots(keys: np.ndarray) -> np.ndarray:
+    """Each bigram key's slot in the pair filter: the top bits of key x 2^64 / golden ratio
+    (Fibonacci hashing), so ids close together spread over the table."""
+    return (keys.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - _PAIR_FILTER_BITS)
 
 
 def key_dtype(rows: int, shift: int) -> type:
