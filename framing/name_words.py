@@ -135,6 +135,13 @@ def phrase_reading(
             first -= 1  # `Bill de Blasio`: the particle and the name before it
     if 2 <= first < len(words) and norms[first - 1] in ("to", "for", "of") and norms[first - 2] in OTHERS_OF_A_PERSON:
         first = len(words)  # `Aides to Clinton`, `lawyers for Trump`: they speak, not the person named
+    if (
+        2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and NAME_PART_RE.fullmatch(words[first - 2])
+        and norms[first - 2] not in TITLES_AND_DETERMINERS
+    ):
+        # `Obama on Climate Change`, `Lavrov about Ukraine`: the speaker, then the topic.
+        cut = spans[first - 2][1]
+        return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads)
     if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and NAME_PART_RE.fullmatch(words[first - 2]):
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.
@@ -227,6 +234,8 @@ def clause_like(phrase: str) -> bool:
     return first in _FINITE_WORDS  # (not a participle first: "meddling the California congressman")
 
 
+# Prepositions after a speaker's name that bring in what they speak of: "Obama on Climate Change".
+_TOPIC_PREPOSITIONS = frozenset("on about".split())
 # Prepositions of place: "the mood in Kyiv", "voters across Iowa" (not "of"/"for": "the head of
 # the IMF", "a spokesman for the Kremlin" name whom the speaker stands for).
 _PLACE_PREPOSITIONS = frozenset("in at from across inside outside near around throughout".split())

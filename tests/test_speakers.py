@@ -569,6 +569,8 @@ def test_role_holders_in_texts_beyond_ascii(text, expected):
         ("Chelsea Manning spoke first. Manning said the files were real.", ["Chelsea Manning"]),
         # Clause openers are no part of a name the article widens to.
         ("Neither Donald J. Trump nor Cruz spoke. Trump said the plan would fail.", ["Donald J. Trump"]),
+        # A name, then what it speaks about: the name speaks.
+        ("Sergey Lavrov about Ukraine said the talks failed.", ["Sergey Lavrov"]),
         # An opening word before a pronoun source: the pronoun is the source.
         ("Merkel spoke first. Later she said the plan would fail.", ["Merkel"]),
     ],
