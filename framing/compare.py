@@ -337,7 +337,7 @@ def compare_outlets(
     wanted = list(score_names) if score_names is not None else list(SCORES)
     values = score_values(records, wanted)
     present = [s for s in wanted if any(values[s].values())]
-    notes = _general_notes(outlets, min_articles)
+    notes = _general_notes(outlets, min_articles) + _look_alike_notes(names)
     profile: list[ProfileRow] = []
     tests: list[TestRow] = []
     small: dict[str, list[str]] = {}
@@ -357,6 +357,18 @@ def compare_outlets(
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
     return Comparison(outlets, present, profile, tests, notes, min_articles)
 
+
+
+def _look_alike_notes(names: Sequence[str]) -> list[str]:
+    """A note for outlet names that differ only in case, spaces or punctuation ("BBC" and "bbc",
+    "The Guardian" and "the guardian "): one outlet spelled two ways in the input is compared with
+    itself, and each half has fewer articles than the whole."""
+    spellings: dict[str, list[str]] = {}
+    for name in names:
+        spellings.setdefault(re.sub(r"[\W_]+", "", name.casefold()), []).append(name)
+    return [f"{' and '.join(repr(n) for n in same)} differ only in case, spaces or punctuation: if they are one outlet, "
+            "spell it one way in the input (they are compared as different outlets)"
+            for key, same in spellings.items() if len(same) > 1 and key]
 
 def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
     if len(outlets) == 1 and outlets[0].name == NO_OUTLET:

@@ -366,3 +366,27 @@ def test_compare_by_folder_groups_an_archive_kept_one_folder_per_outlet(tmp_path
     table = json_module.loads(out.read_text(encoding="utf-8"))
     assert {r["outlet"]: (r["n"], r["mean"]) for r in table["profile"] if r["score"] == "nonneutral_verb_share"} == {
         "bbc": (5, 0.0), "cnn": (5, 0.0), "fox": (5, 1.0)}
+
+
+def test_outlet_names_that_differ_only_in_case_or_spacing_get_a_note():
+    c = compare_outlets(records({"BBC": [1, 2, 3, 4, 5], "bbc": [2, 3, 4, 5, 6], "The Guardian": [1], "the guardian.": [2], "Fox": [3]}), [SCORE])
+    assert c.notes[-2:] == [
+        "'BBC' and 'bbc' differ only in case, spaces or punctuation: if they are one outlet, spell it one way in the input "
+        "(they are compared as different outlets)",
+        "'The Guardian' and 'the guardian.' differ only in case, spaces or punctuation: if they are one outlet, spell it one way "
+        "in the input (they are compared as different outlets)",
+    ]
+    assert not any("differ only" in n for n in compare_outlets(records({"A": [1], "B": [2]}), [SCORE]).notes)
+
+
+def test_compare_command_notes_one_outlet_spelled_two_ways(tmp_path):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{i}" for o in ("Reuters", "reuters ") for i in range(5)]
+    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv")])
+    assert result.exit_code == 0, result.output
+    assert ("note 'Reuters' and 'reuters ' differ only in case, spaces or punctuation: if they are one outlet, spell it one way "
+            "in the input (they are compared as different outlets)") in " ".join(result.stdout.split())
