@@ -211,3 +211,28 @@ def test_search_finds_words_typed_without_their_accents_or_curly_quotes(page, tm
             assert rows.first.get_attribute("data-id") == found, typed
     finally:
         pg.close()
+
+
+def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it(page, tmp_path):
+    words = " ".join(f"word{i}" for i in range(400))
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "long.txt").write_text(f'Talks\n\n"We begin {words} and we end here," Medinsky told reporters.\n', encoding="utf-8")
+    (folder / "short.txt").write_text("Talks\n\nThe talks began on Friday, officials said.\n", encoding="utf-8")
+    out = tmp_path / "story.html"
+    assert CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"]).exit_code == 0
+    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900})
+    try:
+        pg.goto(out.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        quote = pg.locator("#side-by-side .hl.t-quote").first
+        quote.hover()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        shown = tip.locator(".tip-finding div").first.inner_text()
+        assert shown.startswith('“"We begin word0 word1') and shown.endswith('word399 and we end here,"”') and " … " in shown
+        assert len(shown) < 220
+        assert "voice: quoted: the words of Medinsky, not the outlet's own" in tip.inner_text()
+        assert tip.bounding_box()["height"] < 300  # a box beside the words, not over the page
+    finally:
+        pg.close()
