@@ -184,7 +184,10 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                     # one error naming the fields, then a count: a file of another shape (BASIL's
                     # sentence lists) was 300 identical lines on stderr
                     if not without_text:
-                        yield IngestError(path, f'no "text" field (fields: {_field_list(fields)}); every line needs the article body in "text"', line)
+                        likely = next((k for k in fields if k in _BODY_NAMES), None)  # news-please's "maintext", say
+                        hint = (f'if "{likely}" holds the article body, rename it to "text"' if likely else
+                                'every line needs the article body in "text"')
+                        yield IngestError(path, f'no "text" field (fields: {_field_list(fields)}); {hint}', line)
                     without_text.append(line)
                     continue
                 yield record_article(fields, table, line, warnings)

@@ -830,3 +830,11 @@ def test_a_file_the_manifest_does_not_list_is_warned_of(tmp_path):
         ("c", "Courier", []),
     ]
     assert result.stderr.splitlines()[-1].startswith('1 article with input warnings, in the "warnings" field of its line; the first: b: not listed')
+
+
+def test_a_jsonl_body_under_another_name_is_named_in_the_error(tmp_path):
+    # news-please writes the body as "maintext"; the CSV error named such a column, the JSONL one did not
+    write(tmp_path / "np.jsonl", json.dumps({"title": "T", "maintext": "The plan may fail.", "source_domain": "bbc.co.uk"}) + "\n")
+    result = runner.invoke(app, ["score", str(tmp_path / "np.jsonl"), "--no-model"])
+    assert result.stderr.splitlines()[0] == (f'error {tmp_path / "np.jsonl"}:1: no "text" field (fields: title, maintext, source_domain); '
+                                             'if "maintext" holds the article body, rename it to "text"')
