@@ -31,13 +31,16 @@ def entry_notes(used: Iterable[tuple[str, str]], lexicons: Sequence[str | Path] 
     entries = load(lexicons).entries
     packaged = packaged_dir().resolve()
     out: dict[str, dict[str, list[str]]] = {}
+    names: dict[str, str] = {}  # entry.path -> how it is cited: a few files, resolved once each
     for type_, term in sorted(used):
         entry = entries.get(LEXICON_OF_TYPE[type_], {}).get(term)
         if entry is None:
             continue
-        path = Path(entry.path)
-        # a user's row by its folder and file, not the full path: a handout need not show the teacher's home folder
-        where = f"{path.name}:{entry.line}" if path.resolve().parent == packaged else f"your lexicon {path.parent.name}/{path.name}:{entry.line}"
+        if entry.path not in names:
+            path = Path(entry.path)
+            # a user's row by its folder and file, not the full path: a handout need not show the teacher's home folder
+            names[entry.path] = path.name if path.resolve().parent == packaged else f"your lexicon {path.parent.name}/{path.name}"
+        where = f"{names[entry.path]}:{entry.line}"
         out.setdefault(type_, {})[term] = [where, entry.note]
     return out
 
