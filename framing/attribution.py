@@ -264,6 +264,10 @@ def _by_agent(c: CueContext) -> Found | None:
                 content = Range(tokens[patient[0]].start, tokens[patient[1]].end)
                 return make_attribution(c, agent, content), []
         elif c.reduced_relative:
+            if patient is not None and c.strength >= 2 and patient[0] == art.token_at_or_after(c.s_start):
+                # `The Democratic plan rejected on Monday was ...`: the sentence's subject, reported
+                # as rejected by no one named (PolNeAR marks it so)
+                return make_attribution(c, None, Range(tokens[patient[0]].start, tokens[patient[1]].end)), []
             return None  # `cracks reported last year`, `a movement called the EPRP`: no one credited, no report
         elif c.strength >= 2 and patient is not None and tokens[cue.first].norm.endswith("ed"):
             # `it was revealed in March that ...`, `Sanders was announced the winner`: an

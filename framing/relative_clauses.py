@@ -146,7 +146,27 @@ def reduced_relative(art: article_text.ArticleText, cue: article_text.Cue, s_sta
         if tokens[j].norm in article_text.CLAUSE_WORDS or tokens[j].norm in article_text.PRONOUNS or tokens[j].norm in article_text.AUX:
             return None  # `the bank detailed`... after "which", a clause of its own
         j -= 1
+    if (j < 0 or tokens[j].start < s_start) and tokens[j + 1].norm in _DETERMINERS and _finite_after_phrase(art, first, s_end):
+        return j + 1, n  # `The deal announced on Monday will cut tariffs`: the sentence's verb comes after
     return None
+
+
+def _finite_after_phrase(art: article_text.ArticleText, first: int, s_end: int) -> bool:
+    """After a participle opening a sentence's subject (`The deal announced on Monday will ...`):
+    does a phrase of time or place (a preposition, then up to four words ending on a time word, a
+    number or a name) lead straight to a finite verb, the sentence's own?  Not after a noun
+    (`said on Monday the deal would`), whose clause the verb is."""
+    tokens, text = art.tokens, art.text
+    k = first + 1
+    if k >= len(tokens) or tokens[k].norm not in _NO_OBJECT_AFTER or not art.clean(first):
+        return False
+    for f in range(k + 1, min(k + 6, len(tokens))):
+        if tokens[f].start >= s_end or not art.clean(f - 1):
+            return False
+        if tokens[f].norm in FINITE_WORDS and text[tokens[f].start].islower():
+            prev = tokens[f - 1]
+            return prev.norm in TIME_WORDS or prev.norm.isdigit() or text[prev.start].isupper()
+    return False
 
 
 def agent_phrase(art: article_text.ArticleText, agent: tuple[int, int]) -> tuple[int, int]:

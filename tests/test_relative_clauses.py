@@ -52,6 +52,22 @@ def test_a_participle_after_a_noun_is_a_reduced_relative(text, expected) -> None
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A participle inside the sentence's subject, whose own verb comes after a time or place:
+        # the noun phrase is what was reported, by its agent or by no one named (not "The deal").
+        ("The deal announced on Monday will cut tariffs.", [("announced", None, "The deal")]),
+        ("The plan unveiled by Democrats in March would raise taxes.", [("unveiled", "Democrats", "The plan")]),
+        # The verb of a clause of what was said is no such verb.
+        ("Officials said on Monday the deal would cut tariffs.", [("said", "Officials", "on Monday the deal would cut tariffs")]),
+        ("The senator said on Monday that he would run.", [("said", "The senator", "he would run")]),
+    ],
+)
+def test_a_participle_in_the_sentences_subject(text, expected) -> None:
+    assert _cue_source_content(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # The same words as the sentence's own verb keep their subject and their complement.
         ("The bank detailed in its filings that it had fired 5,300 employees.", ("detailed", "The bank", "it had fired 5,300 employees")),
         ("The head of the agency said on Monday that it would close.", ("said", "The head of the agency", "it would close")),
