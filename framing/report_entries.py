@@ -16,9 +16,10 @@ LEXICON_OF_TYPE = {"loaded": "loaded", "hedge": "hedge", "booster": "booster"}
 
 
 def used_entries(spans: Iterable[dict]) -> set[tuple[str, str]]:
-    """(type, term) of each lexicon finding in `spans` (records' span dicts)."""
-    return {(s["type"], s.get("term") or s["text"].lower()) for s in spans
-            if s.get("detector") == "lexicon" and s.get("type") in LEXICON_OF_TYPE}
+    """(type, term) of each lexicon finding in `spans` (records' span dicts; a saved record may lack
+    a key: such a finding is not explained, never a crash)."""
+    return {(s["type"], (s.get("term") or s.get("text") or "").lower()) for s in spans
+            if s.get("detector") == "lexicon" and s.get("type") in LEXICON_OF_TYPE and (s.get("term") or s.get("text"))}
 
 
 def entry_notes(used: Iterable[tuple[str, str]], lexicons: Sequence[str | Path] = ()) -> dict[str, dict[str, list[str]]]:

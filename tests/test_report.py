@@ -656,3 +656,16 @@ def test_a_class_folder_of_30_articles_from_6_outlets_stays_small_and_keeps_ever
     assert len(page.encode()) - len(plotly.encode()) < 1_000_000
     for i in range(30):
         assert page.count(f"Unique marker {i}zz.") == 1
+
+
+@pytest.mark.parametrize("spans, used", [
+    ([{"type": "loaded", "detector": "lexicon", "term": "slam", "text": "slammed"}], {("loaded", "slam")}),
+    ([{"type": "hedge", "detector": "lexicon", "text": "Perhaps"}], {("hedge", "perhaps")}),  # the term is the word itself
+    ([{"type": "loaded", "detector": "lexicon"}], set()),  # a saved record without term or text: no crash
+    ([{"type": "attribution", "detector": "quotes", "text": "said"}], set()),  # not a lexicon finding
+    ([{"type": "loaded", "text": "farce"}], set()),  # no detector recorded: not claimed to be a lexicon row
+])
+def test_used_entries(spans, used):
+    from framing.report_entries import used_entries
+
+    assert used_entries(spans) == used
