@@ -73,11 +73,20 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
                 if show and any(x.lower() in (s.term, f"{s.lexicon}/{s.term}") for x in show):
                     text = item.article.text
                     cov.examples.setdefault(key, []).append(Occurrence(
-                        item.article.id, " ".join(text[max(0, s.start - 60):s.start].split()), s.text,
-                        " ".join(text[s.end:s.end + 60].split()), s.voice, s.speaker))
+                        item.article.id, context(text[max(0, s.start - 60):s.start]), s.text,
+                        context(text[s.end:s.end + 60]), s.voice, s.speaker))
     lexset = load(lexicons)
     for lex in FINDING_LEXICONS:
         terms = lexset.entries.get(lex, {})
         cov.never[lex] = sorted(t for t, e in terms.items() if e.category != PLAIN_SENSE and (lex, e.term) not in cov.fired)
     cov.by_outlet = dict(cov.by_outlet)
     return cov
+
+
+def context(words: str) -> str:
+    """Words beside a finding on one line: runs of white space (line breaks) made one space, and a
+    space kept at either end only where the text has one ("a [farce]," not "a [farce] ,")."""
+    inner = " ".join(words.split())
+    if not inner:
+        return " " if words else ""
+    return (" " if words[0].isspace() else "") + inner + (" " if words[-1].isspace() else "")

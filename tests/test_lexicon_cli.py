@@ -539,11 +539,11 @@ def test_coverage_term_lists_every_finding_of_an_entry_in_its_words_and_voice(tm
         "  a\tSenate \"The [talks] are a farce,\" said Jane Smith. The talks ended on Monday.\tquoted (Jane Smith)\n"
         "  a\tSenate \"The talks are a farce,\" said Jane Smith. The [talks] ended on Monday.\tauthor\n"
         "\nfindings of loaded/farce: 1 (article, the words, voice)\n"
-        "  a\tSenate \"The talks are a [farce] ,\" said Jane Smith. The talks ended on Monday.\tquoted (Jane Smith)\n"
+        "  a\tSenate \"The talks are a [farce],\" said Jane Smith. The talks ended on Monday.\tquoted (Jane Smith)\n"
         "\nfindings of 'puppet': none in these articles\n")
     as_json = json.loads(run("coverage", str(news), "--lexicon", str(tmp_path / "mine"), "--term", "farce", "--json").stdout)
-    assert as_json["findings"] == {"loaded/farce": [{"article": "a", "before": 'Senate "The talks are a', "text": "farce",
-                                                     "after": '," said Jane Smith. The talks ended on Monday.',
+    assert as_json["findings"] == {"loaded/farce": [{"article": "a", "before": 'Senate "The talks are a ', "text": "farce",
+                                                     "after": '," said Jane Smith. The talks ended on Monday. ',  # the line break after it
                                                      "voice": "quoted", "speaker": "Jane Smith"}]}
 
 
@@ -563,3 +563,16 @@ def test_a_users_plain_sense_row_is_checked_against_the_packaged_terms(tmp_path,
         assert lines == [] and result.stdout.strip() == "0 errors, 0 warnings"
     else:
         assert len(lines) == 1 and lines[0].startswith(f"{tmp_path / 'loaded.tsv'}:2: {warning}")
+
+
+@pytest.mark.parametrize("words, shown", [
+    ("are a ", "are a "),  # the space before the finding is kept
+    (',"  said\nJane ', ',\" said Jane '),  # line breaks and runs of spaces made one
+    (",", ","),  # no space where the text has none: "[farce],"
+    ("", ""),
+    ("\n\n", " "),
+])
+def test_context_beside_a_finding(words, shown):
+    from framing.lexicon_coverage import context
+
+    assert context(words) == shown

@@ -235,7 +235,7 @@ def coverage(
             typer.echo(f"\nfindings of {lex}/{t}: {len(occurrences)} (article, the words, voice)")
             for o in occurrences:
                 voice = f"quoted ({o.speaker})" if o.voice == "quoted" and o.speaker else o.voice
-                typer.echo(f"  {o.article}\t{f'{o.before} [{o.text}] {o.after}'.strip()}\t{voice}")
+                typer.echo(f"  {o.article}\t{f'{o.before}[{o.text}]{o.after}'.strip()}\t{voice}")
 
 
 def _echo_user_coverage(cov, lexset) -> None:
@@ -335,6 +335,8 @@ def _echo_hits(asked: str, ev) -> None:
     """Every hit of one entry, wrong ones first, the matched words in [brackets] in their sentence:
     what a misfire looks like, so a builder can tell a plain sense (add a plain_sense row) from a
     term to drop."""
+    from framing.lexicon_coverage import context
+
     found = {k: v for k, v in ev.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
     if not found:
         typer.echo(f"\nhits of {asked!r}: none in these sentences (with word-level gold)")
@@ -343,10 +345,10 @@ def _echo_hits(asked: str, ev) -> None:
         right = sum(h.correct for h in hits)
         typer.echo(f"\nhits of {lex}/{t}: {len(hits)}, {right} right, {len(hits) - right} wrong (row: the gold file's line)")
         for h in sorted(hits, key=lambda h: (h.correct, h.row)):
-            before, after = h.text[max(0, h.start - 60):h.start], h.text[h.end:h.end + 60]
+            before, after = context(h.text[max(0, h.start - 60):h.start]), context(h.text[h.end:h.end + 60])
             marked = ", ".join(sorted(h.marked)) or "nothing"
-            context = f"{' '.join(before.split())} [{h.text[h.start:h.end]}] {' '.join(after.split())}".strip()
-            typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{context}\t(marked: {marked})")
+            shown = f"{before}[{h.text[h.start:h.end]}]{after}".strip()
+            typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{shown}\t(marked: {marked})")
 
 
 def _echo_user_rows(ev, lexset) -> None:
