@@ -29,6 +29,9 @@ def run(*args: str) -> tuple[int, str, str]:
          "error: framing score: Invalid value for '--jobs' / '-j': Input should be greater than or equal to 1 (see 'framing score --help')"),
         (["scor"], "error: framing: No such command 'scor'. Did you mean 'score'? (see 'framing --help')"),
         (["score", "--bogus"], "error: framing score: No such option: --bogus"),
+        (["report", "--pair", "a"],  # click's parser gives this one no context: the command is read from the words
+         "error: framing report: Option '--pair' requires 2 arguments. (see 'framing report --help')"),
+        (["score", "--out"], "error: framing score: Option '--out' requires an argument. (see 'framing score --help')"),
         (["score", str(SEEDS), "--format", "xml"], "error: framing score: Invalid value for '--format' / '-f':"),
         (["evaluate", "spans", "--gold", "/no/such/gold.jsonl", "--pred", "x.jsonl"],
          "error: framing evaluate spans: Invalid value for '--gold': file '/no/such/gold.jsonl' does not exist. (see 'framing evaluate spans --help')"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 
 import typer
 
@@ -91,6 +92,19 @@ _USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "Usag
 _CLICK_EXCEPTION = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
+def _command_named(args: list[str]) -> str:
+    """The command a mistake was made in ("framing report"), read from the words that name commands
+    at the head of `args`: click's option parser raises some errors ("Option '--pair' requires 2
+    arguments") without a context, and the line named "framing" instead."""
+    command, words = typer.main.get_command(app), ["framing"]
+    for arg in args:
+        sub = getattr(command, "commands", {}).get(arg)
+        if sub is None:
+            break
+        command, words = sub, [*words, arg]
+    return " ".join(words)
+
+
 def main() -> None:
     """The console script: run the app outside click's standalone mode, so that a usage mistake
     is one line naming the command (click draws a box of several lines), as every other error is."""
@@ -101,7 +115,7 @@ def main() -> None:
         if type(e).__name__ == "NoArgsIsHelpError":  # `framing`, `framing lexicon`: the help, as before
             e.show()
             raise SystemExit(e.exit_code) from None
-        command = e.ctx.command_path if e.ctx else "framing"
+        command = e.ctx.command_path if e.ctx else _command_named(sys.argv[1:])
         message = " ".join(e.format_message().split())
         typer.secho(f"error: {command}: {message} (see '{command} --help')", err=True, fg=typer.colors.RED)
         raise SystemExit(e.exit_code) from None
