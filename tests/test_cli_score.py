@@ -84,7 +84,7 @@ def test_every_command_has_help():
 @pytest.mark.parametrize(
     "command, sentence",
     [
-        (["score"], "With no PATHS it scores the sample corpus in seeds/. Unreadable inputs are reported on stderr, one line each, and the rest are scored."),
+        (["score"], "With no PATHS it scores the sample corpus in seeds/. Unreadable inputs are reported on stderr, one line each, and the rest are scored; --errors FILE keeps them all as CSV rows."),
         (["report"], "With no PATHS it reports on seeds/ and writes reports/seeds.html. The file opens offline in any browser and can be handed out as it is."),
         (["train"], "keep your test sentences out of it and measure them with `framing evaluate`."),
         (["evaluate"], "spans  Compare predicted spans with gold spans: precision, recall and F1 per type with exact, overlap and character matching"),
@@ -548,3 +548,49 @@ def test_file_names_and_ids_with_brackets_are_printed_as_they_are(tmp_path):
     assert lines[0] == f"error {tmp_path / 'news[draft].txt'}: empty file (0 bytes): nothing to analyse; fill it in or leave it out"
     assert lines[-1] == ('1 article with input warnings, in the "warnings" field of its line; the first: b:x[/y]: '
                          "date '03/04/2024' is ambiguous (3 April or March 4 2024?): kept as given (write dates as YYYY-MM-DD)")
+
+
+def _csv_with_empty_rows(path, bad: int, good: int = 2):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        rows = csv.writer(f)
+        rows.writerow(["id", "outlet", "text"])
+        for i in range(good):
+            rows.writerow([f"good{i}", "Daily", "The minister said the plan was a disgrace."])
+        for i in range(bad):
+            rows.writerow([f"bad{i}", "Daily", ""])
+
+
+def test_errors_file_keeps_every_unreadable_row_and_the_terminal_shows_the_first_ten(tmp_path):
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=25)
+    errors = tmp_path / "logs" / "errors.csv"  # its folder is created
+    result = runner.invoke(app, ["score", str(tmp_path / "news.csv"), "--no-model", "--out", str(tmp_path / "s.jsonl"), "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(errors.open(encoding="utf-8")))
+    assert [r["line"] for r in rows] == [str(n) for n in range(4, 29)]  # header, two good rows, then the 25 bad
+    assert {r["path"] for r in rows} == {str(tmp_path / "news.csv")}
+    assert rows[0]["error"] == 'empty "text": nothing to analyse; fill in the article body or remove the row'
+    shown = [line for line in result.stderr.splitlines() if line.startswith("error ")]
+    assert len(shown) == 10 and shown[0].endswith("news.csv:4: " + rows[0]["error"])
+    assert f"25 errors written to {errors}; 15 more not shown above" in result.stderr
+    assert len((tmp_path / "s.jsonl").read_text().splitlines()) == 2
+
+
+def test_many_errors_without_an_errors_file_are_all_shown_with_a_hint(tmp_path):
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=12)
+    result = runner.invoke(app, ["score", str(tmp_path / "news.csv"), "--no-model", "--out", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error ")]) == 12
+    assert "12 errors above; to keep them in a file instead, pass --errors errors.csv" in result.stderr
+
+
+@pytest.mark.parametrize(("errors_arg", "message"), [
+    ("s.jsonl", "--errors {tmp}/s.jsonl is also the output; give the errors a file of their own"),
+    (".", "--errors {tmp} is a folder; name a file in it (--errors {tmp}/errors.csv)"),
+])
+def test_an_errors_file_that_cannot_be_used_is_refused_before_scoring(tmp_path, errors_arg, message):
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=1)
+    result = runner.invoke(app, ["score", str(tmp_path / "news.csv"), "--no-model", "--out", str(tmp_path / "s.jsonl"),
+                                 "--errors", str(tmp_path / errors_arg)])
+    assert result.exit_code == 1
+    assert message.format(tmp=tmp_path) in result.stderr
+    assert not (tmp_path / "s.jsonl").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 import time
 from enum import Enum
@@ -43,18 +44,21 @@ def score(
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest.")] = False,
     model: Model = None,
     no_model: NoModel = False,
+    errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
 ) -> None:
     """Score articles: every finding with its position, voice and speaker, plus article scores.
 
     With no PATHS it scores the sample corpus in seeds/.  Unreadable inputs are reported on
-    stderr, one line each, and the rest are scored.
+    stderr, one line each, and the rest are scored; --errors FILE keeps them all as CSV rows.
     """
     err = Console(stderr=True)
     started = time.perf_counter()
     if out is not None and str(out) == "-":  # the usual spelling of standard output; it wrote a file named '-'
         out = None
     scored = errors = 0
+    error_log = None
     try:
+        error_log = ErrorLog.open(errors_file, out, spans)
         mismatch = format_mismatch_note(format, out)
         if mismatch:
             err.print(mismatch, markup=False, highlight=False, soft_wrap=True)
@@ -72,18 +76,24 @@ def score(
             for item in batch.run(job, sys.stdout):
                 if isinstance(item, IngestError):
                     errors += 1
-                    err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
+                    if error_log is None or errors <= ERRORS_SHOWN:
+                        err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
+                    if error_log is not None:
+                        error_log.write(item)
                     continue
                 scored += item
                 if scored >= PROGRESS_AFTER:
                     progress.update(task, completed=scored)
-    except (LexiconError, batch.JobError, ResumeError, SchedulerError) as e:
+    except (LexiconError, batch.JobError, ResumeError, SchedulerError, ErrorsFileError) as e:
         raise fail(str(e)) from None
     except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM (main() turns it into SystemExit)
         if out is not None:
             err.print(f"stopped: {out} keeps the articles scored so far; run the same command with --resume to continue",
                       markup=False, highlight=False, soft_wrap=True)
         raise
+    finally:
+        if error_log is not None:
+            error_log.close()
     if scored == errors == 0 and not (resume and job.state.skipped):
         from framing.ingest import SUPPORTED
 
@@ -91,12 +101,53 @@ def score(
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", markup=False, highlight=False, soft_wrap=True)
+    if error_log is not None and errors:
+        more = f"; {errors - ERRORS_SHOWN:,} more not shown above" if errors > ERRORS_SHOWN else ""
+        err.print(f"{errors:,} error{'s' * (errors != 1)} written to {errors_file}{more}", markup=False, highlight=False, soft_wrap=True)
+    elif errors > ERRORS_SHOWN:
+        err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
         n = job.warned.articles
         err.print(f"{n} article{'s' * (n != 1)} with input warnings, in {warnings_place(format, out, n)}; the first: {job.warned.first}",
                   markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
+
+
+ERRORS_SHOWN = 10  # with --errors: the terminal shows the first few, the file holds them all
+
+
+class ErrorsFileError(Exception):
+    """--errors names a file that cannot be used."""
+
+
+class ErrorLog:
+    """`--errors FILE`: every unreadable input as a CSV row (path, line, error), written as the run
+    reads them, so that a corpus of millions with thousands of bad rows leaves a table to filter
+    rather than a scrolled-away terminal."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+        self._rows = csv.writer(handle)
+        self._rows.writerow(["path", "line", "error"])
+
+    @classmethod
+    def open(cls, path: Path | None, out: Path | None, spans: Path | None) -> "ErrorLog | None":
+        if path is None:
+            return None
+        if path.is_dir():
+            raise ErrorsFileError(f"--errors {path} is a folder; name a file in it (--errors {path / 'errors.csv'})")
+        if any(other is not None and path.resolve() == other.resolve() for other in (out, spans)):
+            raise ErrorsFileError(f"--errors {path} is also the output; give the errors a file of their own (e.g. --errors errors.csv)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(open(path, "w", newline="", encoding="utf-8"))
+
+    def write(self, error: IngestError) -> None:
+        self._rows.writerow([error.path, "" if error.line is None else error.line, error.message])
+        self._handle.flush()  # a killed run keeps the errors read so far
+
+    def close(self) -> None:
+        self._handle.close()
 
 
 def warnings_place(format: Format, out: Path | None, articles: int = 2) -> str:
