@@ -669,3 +669,22 @@ def test_used_entries(spans, used):
     from framing.report_entries import used_entries
 
     assert used_entries(spans) == used
+
+
+@pytest.mark.parametrize("unreadable, shown_open", [(2, True), (5, True), (6, False)])
+def test_inputs_that_could_not_be_read_are_named_and_a_few_listed_open(tmp_path, unreadable, shown_open):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "wire.txt").write_text("Talks\n\nThe talks began on Friday, officials said.\n", encoding="utf-8")
+    for i in range(unreadable):
+        (news / f"saved{i}.pdf").write_bytes(b"%PDF-1.4\n%binary")
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", str(news), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    details = re.search(r'<details class="errors"( open)?><summary>(.*?)</summary>\s*<ul>(.*?)</ul>', page, re.S)
+    assert details.group(2) == f"{unreadable} inputs could not be read"
+    assert bool(details.group(1)) is shown_open
+    items = re.findall(r"<li>(.*?)</li>", details.group(3))
+    assert [re.sub(r".*/", "", i.split(":")[0]) for i in items] == [f"saved{i}.pdf" for i in range(unreadable)]
+    assert all(i.endswith("not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)") for i in items)
