@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402  (benchmarks/corpus.py: the generated news-like articles)
 from instructions import callgrind_count  # noqa: E402
 
+import framing  # noqa: E402
 from framing.classify import load_model  # noqa: E402
 from framing.models import Article  # noqa: E402
 from framing.pipeline import Analyzer  # noqa: E402
@@ -65,9 +66,13 @@ class TimedModel:
             self.cpu += time.process_time() - started
 
 
-# The callgrind child: load the model and the pickled analyses, score them `rounds` times.
+# The callgrind child: load the model and the pickled analyses, score them `rounds` times, with the
+# framing this script imported (`python -c` puts the working directory first on sys.path, so run
+# from a checkout the child would otherwise score with that checkout's code, not PYTHONPATH's).
 CHILD = """
 import pickle
+import sys
+sys.path.insert(0, {tree!r})
 from framing.classify import load_model
 model = load_model({model!r})
 with open({path!r}, "rb") as f:
@@ -80,7 +85,8 @@ for _ in range({rounds}):
 
 def callgrind_instructions(path: str, rounds: int, model: Path | None = None) -> int:
     """Instructions callgrind counts for a child that scores the pickled analyses `rounds` times."""
-    return callgrind_count(CHILD.format(path=path, rounds=rounds, model=None if model is None else str(model)))
+    tree = str(Path(framing.__file__).resolve().parents[1])
+    return callgrind_count(CHILD.format(path=path, rounds=rounds, model=None if model is None else str(model), tree=tree))
 
 
 def callgrind(articles: list[Article], model: Path | None = None, saved: Path | None = None) -> None:
