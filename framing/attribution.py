@@ -167,7 +167,7 @@ def _attribute(
     if naming_participle(art, cue, c.before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported
     if c.subject is not None and not c.passive:
-        contact = relative_clauses.contact_relative(art, c.subject, cue, c.s_start, c.s_end)
+        contact = relative_clauses.contact_relative(art, c.subject, cue, c.s_end)
         if contact is not None:
             # `a move critics slammed as reckless`: the subject after the noun is the source, the
             # noun phrase the object the cue lacks

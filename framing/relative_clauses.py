@@ -78,8 +78,9 @@ def _lacks_object(art: article_text.ArticleText, first: int, s_end: int, naming:
         return gap[0] in ",.;)"  # (a quotation, a colon or a dash after the cue introduces what was said)
     if naming:
         return True
-    if any(t.norm == "that" for t in tokens[k : k + 6] if t.start < s_end):
-        return False  # `warned on Tuesday that ...`: a clause of what was said
+    for t in tokens[k : k + 6]:
+        if t.norm == "that" and t.start < s_end:
+            return False  # `warned on Tuesday that ...`: a clause of what was said
     norm = tokens[k].norm
     if norm == "to":
         return k + 1 < len(tokens) and _opens_noun_phrase(art, k + 1)  # `likened to the Star of David`
@@ -125,8 +126,18 @@ def reduced_relative(art: article_text.ArticleText, cue: article_text.Cue, s_sta
         return None
     k = first + 1
     by = k < len(tokens) and tokens[k].start < s_end and tokens[k].norm == "by" and art.clean(first)
-    if not by and not _lacks_object(art, first, s_end, word in _NAMING):
-        return None  # `the senators blasted the plan`, `agreed to release`: the verb of a clause
+    start = _phrase_start(art, first, s_start, s_end, by)
+    if start is None or (not by and not _lacks_object(art, first, s_end, word in _NAMING)):
+        return None  # (`the senators blasted the plan`, `agreed to release`: the verb of a clause)
+    return start, n
+
+
+def _phrase_start(art: article_text.ArticleText, first: int, s_start: int, s_end: int, by: bool) -> int | None:
+    """The first token of the noun phrase before the participle at token `first`, when a verb or
+    (with an agent) a preposition takes it as object, or it opens the sentence before the
+    sentence's own verb; else None."""
+    tokens = art.tokens
+    n = first - 1
     j = n - 1
     while j >= 0 and tokens[j].start >= s_start and art.clean(j) and art.gap(j) != " - " and n - j <= 6:
         if _takes_object(art, j) and not (j > 0 and tokens[j - 1].norm in _DETERMINERS and art.clean(j - 1)):
@@ -138,16 +149,16 @@ def reduced_relative(art: article_text.ArticleText, cue: article_text.Cue, s_sta
                 # `One of the docs who sent the letter called Oz`, `Republicans who have praised
                 # his candidacy warned`: the object of a relative clause, before the main verb
                 return None
-            return j + 1, n
+            return j + 1
         if tokens[j].norm in _PREPOSITIONS:
             if tokens[j].norm == "to" and not _opens_noun_phrase(art, j + 1):
                 return None  # `to win all 155 delegates offered by`: an infinitive, not a preposition
-            return (j + 1, n) if by else None
+            return j + 1 if by else None
         if tokens[j].norm in article_text.CLAUSE_WORDS or tokens[j].norm in article_text.PRONOUNS or tokens[j].norm in article_text.AUX:
             return None  # `the bank detailed`... after "which", a clause of its own
         j -= 1
     if (j < 0 or tokens[j].start < s_start) and tokens[j + 1].norm in _DETERMINERS and _finite_after_phrase(art, first, s_end):
-        return j + 1, n  # `The deal announced on Monday will cut tariffs`: the sentence's verb comes after
+        return j + 1  # `The deal announced on Monday will cut tariffs`: the sentence's verb comes after
     return None
 
 
@@ -205,7 +216,7 @@ _ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
 
 def contact_relative(
-    art: article_text.ArticleText, subject: tuple[int, int], cue: article_text.Cue, s_start: int, s_end: int
+    art: article_text.ArticleText, subject: tuple[int, int], cue: article_text.Cue, s_end: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A relative clause without "that" (`a move critics slammed as reckless`, `the candidates
     Sanders named in his email`): the cue lacks the object it would take, which is the noun
@@ -217,10 +228,22 @@ def contact_relative(
     the noun's own clause (`a sum experts say is needed`) counts as the missing object too."""
     tokens, text = art.tokens, art.text
     k, end = subject
-    if end - k < 2 or tokens[cue.first].norm.endswith("ing") or not _cue_lacks_object(art, cue, s_end):
+    if end - k < 2 or tokens[cue.first].norm.endswith("ing"):
         return None  # (a participle, `a statement Tuesday saying`, has the subject of its clause)
     if any(tokens[t].norm in _LINKING for t in range(end + 1, cue.first)):
         return None  # `Some top Democrats are confident in`: an adjective after "be"
+    found = _contact_phrases(art, k, end, cue, s_end)
+    if found is None or not _cue_lacks_object(art, cue, s_end):
+        return None
+    return found
+
+
+def _contact_phrases(
+    art: article_text.ArticleText, k: int, end: int, cue: article_text.Cue, s_end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The subject and the object phrase of `contact_relative` in tokens k..end, if they have
+    the shapes it describes."""
+    tokens, text = art.tokens, art.text
     for s in range(k + 2, end + 1):
         n1 = s - 1
         head = tokens[n1].norm
