@@ -70,20 +70,22 @@ def article_record(analysis: Analysis) -> dict:
 
 def analyse_for_report(
     paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), model=None, jobs: int | None = None,
-    skip: Sequence[str | Path] = (),
+    skip: Sequence[str | Path] = (), warned=None,
 ) -> Iterator[dict | IngestError]:
     """Analyse a corpus on `jobs` processes (default: all cores), in input order, as report records.
 
     The records are `Analysis.to_dict()` plus the text; of the sentences only those a classifier
     scored are kept (the report shows them; the rest would only cost memory).  `skip`: files never
-    read (the report being written, when it lies in a folder analysed).
+    read (the report being written, when it lies in a folder analysed).  `warned`: a
+    `batch.InputWarnings` that counts the articles read with input warnings, for the terminal.
     """
     from framing import ingest, parallel
 
     texts: deque[str] = deque()
 
     def articles() -> Iterator:
-        for item in ingest.read_articles(paths, outlet=outlet, skip=skip):
+        read = ingest.read_articles(paths, outlet=outlet, skip=skip)
+        for item in warned.count(read) if warned is not None else read:
             if not isinstance(item, IngestError):
                 texts.append(item.text)
             yield item

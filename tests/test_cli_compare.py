@@ -150,3 +150,67 @@ def test_files_naming_no_outlet_beside_rows_that_name_theirs_are_each_under_thei
     assert report.exit_code == 0, report.output
     shown = " ".join(report.output.split())  # the report's terminal summary, with the notes the page shows
     assert note in shown and "(no outlet)" not in shown and "guardian-0514" in shown
+
+
+def _saved_scores(path, outlets, per_outlet=10):
+    import json
+
+    from framing.score import SCORES
+
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(per_outlet * len(outlets)):
+            scores = {name: round(10 + (i * 7 % 13) + k / 10, 2) for k, name in enumerate(SCORES)}
+            f.write(json.dumps({"id": f"a{i}", "outlet": outlets[i % len(outlets)], "date": "2025-05-14", "words": 800, "scores": scores}) + "\n")
+
+
+EIGHT = ["Chicago Tribune", "Washington Post", "New York Times", "Wall Street Journal", "Fox News", "HuffPost", "Guardian", "Breitbart"]
+
+
+def test_eight_outlets_on_80_columns_are_one_row_each_with_no_name_or_interval_broken(tmp_path, monkeypatch):
+    # the wide table had given each outlet five columns: "Chic / ago / Trib / une", intervals over three lines
+    monkeypatch.setenv("COLUMNS", "80")
+    _saved_scores(tmp_path / "s.jsonl", EIGHT)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    profile = result.stdout.split("Kruskal-Wallis")[0]
+    rows = [line for line in profile.splitlines() if "Wall Street Journal" in line]
+    assert len(rows) == len(__import__("framing.score", fromlist=["SCORES"]).SCORES)  # one row a score
+    assert profile.splitlines()[2].split() == ["score", "outlet", "n", "mean", "95%", "interval"]
+    first = next(line for line in profile.splitlines() if line.lstrip().startswith("loaded_author_per_1k"))
+    assert first.split() == ["loaded_author_per_1k", "Chicago", "Tribune", "10", "16.3", "[13.9,", "18.7]"]
+    assert all(line.count("[") == line.count("]") for line in profile.splitlines())  # no interval split over lines
+
+
+def test_outlets_that_fit_keep_one_column_each(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    _saved_scores(tmp_path / "s.jsonl", EIGHT)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl")])
+    header = next(line for line in result.stdout.splitlines() if "Chicago Tribune" in line)
+    assert header.split() == "Chicago Tribune Washington Post New York Times Wall Street Journal Fox News HuffPost Guardian Breitbart".split()
+
+
+def test_articles_read_with_input_warnings_are_counted_on_the_terminal(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Headline one\nThe minister said the plan was a disgrace.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Headline two\nThe mayor said the plan was fine.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("file,outlet,date\na.txt,Daily,03/04/2024\nb.txt,Herald,2024-01-02\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(folder), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert ("1 article with input warnings (`framing score` keeps them in each article's warnings); "
+            "the first: a: date '03/04/2024' is ambiguous") in " ".join(result.stderr.split())
+    result = runner.invoke(app, ["report", str(folder), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert ("1 article with input warnings (each article's notes on how its text was read, in the report); "
+            "the first: a: date '03/04/2024' is ambiguous") in " ".join(result.stderr.split())
+
+
+def test_an_unreadable_file_is_named_as_it_is_even_with_brackets(tmp_path):
+    # rich read "[draft]" as markup and dropped it from the error line
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Headline one\nThe minister said the plan was a disgrace.\n", encoding="utf-8")
+    (folder / "b[draft].txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(folder), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert f"error {folder / 'b[draft].txt'}: " in result.stderr

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from typer.core import TyperCommand
 
+from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, corpus_paths, fail
 from framing.cli.score import sentence_model
@@ -38,17 +40,27 @@ SLIM_KEYS = ("id", "outlet", "date", "words", "scores")
 
 
 def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console,
-              skip: Sequence[Path] = ()) -> Iterator:
-    """The corpus analysed, streamed with a progress bar; unreadable inputs are also told on stderr."""
+              skip: Sequence[Path] = (), warned: InputWarnings | None = None) -> Iterator:
+    """The corpus analysed, streamed with a progress bar; unreadable inputs are also told on stderr,
+    and `warned` counts the articles read with input warnings."""
     from framing.report import analyse_for_report
 
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
-        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs, skip=skip):
+        for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs, skip=skip, warned=warned):
             if isinstance(item, IngestError):
-                err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
+                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
             progress.update(task, advance=1)
             yield item
+
+
+def _warned_line(warned: InputWarnings, where: str) -> str | None:
+    """One line for the articles read with input warnings (an ambiguous date, a cp1252 fallback,
+    a file the manifest does not list, ...), as `framing score`'s summary says it; None if none."""
+    if not warned.articles:
+        return None
+    n = warned.articles
+    return f"{n} article{'s' * (n != 1)} with input warnings ({where}); the first: {warned.first}"
 
 
 def _saved_scores(scores: Path, paths: list[Path] | None) -> Path:
@@ -140,6 +152,7 @@ def report(
         raise fail(f"{target}: --out must end in .html (e.g. --out {target.with_suffix('.html') if target.suffix else target / 'report.html'}): "
                    "a browser opens the report by that name")
     recovery = TextRecovery()
+    warned = InputWarnings()
     try:
         classifier = None if scores else sentence_model(model, no_model)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,
@@ -147,7 +160,7 @@ def report(
         if scores:
             items = records_with_text(_saved_scores(scores, paths), recovery)
         else:
-            items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target])  # an earlier report there is replaced, not read
+            items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target], warned=warned)  # an earlier report there is replaced, not read
         result = write_report(items, target, config)
     except (LexiconError, ReportError, ValueError) as e:
         raise fail(str(e)) from None
@@ -160,6 +173,8 @@ def report(
     for note in result.comparison.notes[:3]:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     size = target.stat().st_size / 1e6
+    if line := _warned_line(warned, "each article's notes on how its text was read, in the report"):
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
     console.print(f"report: {target} ({result.articles} article{'s' * (result.articles != 1)}, {size:.1f} MB)", highlight=False, soft_wrap=True)
     # how to open it: a teacher double-clicks the file, or pastes this address into a browser
     console.print(f"open it in any browser (it works offline): {target.resolve().as_uri()}", highlight=False, soft_wrap=True)
@@ -175,13 +190,14 @@ def compare_command(
     no_model: NoModel = False,
     jobs: Jobs = None,
     scores: Scores = None,
-    by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, or year/month of the date.")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
     from framing.compare import clear_differences, compare_outlets, group_of, named_by_file
     from framing.saved_scores import score_records
 
     err = Console(stderr=True)
+    warned = InputWarnings()
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     try:
@@ -189,14 +205,14 @@ def compare_command(
             items = score_records(_saved_scores(scores, paths))
         else:
             written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
-            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written)
+            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned)
         records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {})} for r in items if isinstance(r, dict)]
     except (LexiconError, ValueError, OSError) as e:
         raise fail(str(e)) from None
     if not records:
         raise fail("no articles to compare")
     if by and all(r["outlet"] is None for r in records):
-        raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year or month")
+        raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year, month or folder")
     if by:
         Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
         records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
@@ -205,32 +221,48 @@ def compare_command(
     if named_note:
         c.notes.insert(0, named_note)
     console = Console()
-    console.print(_profile_table(c, by or "outlet"))
+    console.print(_profile_table(c, by or "outlet", console.width))
     if c.tests:
         console.print(_tests_table(c))
         for line in clear_differences(c) or ["No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
             console.print(line, highlight=False)
     for note in c.notes:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    if line := _warned_line(warned, "`framing score` keeps them in each article's warnings"):
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
     if out:
         written = _write_comparison(c, out)
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
 
 
-def _profile_table(c: Comparison, group: str = "outlet") -> Table:
-    t = Table(title=f"Mean per {group} [95% bootstrap interval]", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
-              collapse_padding=True)
-    t.add_column("score", no_wrap=True)  # whole names: folded, "loaded_auth / or_per_1k" read as two
-    for o in c.outlets:
-        t.add_column(f"{o.name}\n(n={o.articles})", justify="right", overflow="fold")
+def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Table:
+    """Scores as rows and one column a group, as long as that fits `width` without breaking a word
+    or a number; otherwise one row a score and group ("Chicago Tribune" with eight groups on 80
+    columns had come out as "Chic / ago / Trib / une" and intervals split over three lines)."""
     by = {(r.score, r.outlet): r for r in c.profile}
-    for s in c.scores:
-        cells = []
+    cells = {key: (_fmt(r.mean), f"[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else "") for key, r in by.items()}
+    title = f"Mean per {group} [95% bootstrap interval]"
+
+    def needed(o) -> int:  # a column's width with no word and no number broken
+        return max([*map(len, o.name.split()), len(f"(n={o.articles})"), *(max(map(len, cells[(s, o.name)])) for s in c.scores)])
+
+    if max(map(len, c.scores), default=5) + sum(needed(o) + 1 for o in c.outlets) <= width:
+        t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+        t.add_column("score", no_wrap=True)  # whole names: folded, "loaded_auth / or_per_1k" read as two
         for o in c.outlets:
-            r = by[(s, o.name)]
+            t.add_column(f"{o.name}\n(n={o.articles})", justify="right", overflow="fold")
+        for s in c.scores:
             # the interval on a line of its own: cells then wrap at the same place in every column
-            cells.append(_fmt(r.mean) + (f"\n[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else ""))
-        t.add_row(s, *cells)
+            t.add_row(s, *("\n".join(filter(None, cells[(s, o.name)])) for o in c.outlets))
+        return t
+    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    t.add_column("score", no_wrap=True)
+    t.add_column(group, overflow="fold")
+    for col in ("n", "mean", "95% interval"):
+        t.add_column(col, justify="right", no_wrap=True)
+    for s in c.scores:
+        for i, o in enumerate(c.outlets):
+            t.add_row(s if i == 0 else "", o.name, str(o.articles), *cells[(s, o.name)], end_section=i == len(c.outlets) - 1)
     return t
 
 
