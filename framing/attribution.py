@@ -166,14 +166,16 @@ def _attribute(
     find_subject(c)  # who the cue credits, unless a pattern below finds better
     if naming_participle(art, cue, c.before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported
-    if c.subject is not None and not c.passive:
+    if c.subject is not None and c.subject[1] - c.subject[0] >= 2 and not c.passive:  # (most subjects are shorter)
         contact = relative_clauses.contact_relative(art, c.subject, cue, c.s_end)
         if contact is not None:
             # `a move critics slammed as reckless`: the subject after the noun is the source, the
             # noun phrase the object the cue lacks
             (c.subject, obj), tokens = contact, art.tokens
             return make_attribution(c, c.subject, Range(tokens[obj[0]].start, tokens[obj[1]].end)), []
-    modified = relative_clauses.reduced_relative(art, cue, c.s_start, c.s_end)
+    modified = None
+    if cue.first == cue.last and c.before and art.text[art.tokens[cue.first - 1].start].islower():  # (a noun before it)
+        modified = relative_clauses.reduced_relative(art, cue, c.s_start, c.s_end)
     if modified is not None:
         # `Engineers found cracks reported last year`, `the figures cited by the ministry`: a
         # passive modifying the noun before it; its agent, if any, is the source.
