@@ -74,6 +74,7 @@ class Speakers:
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
     _genders: dict[str, str] | None = None  # person -> "m"/"f"/"" from `Mr.`, `Ms.`, ... (as asked for)
+    _pronoun_genders: dict[str, str] | None = None  # surname -> gender from a his/her after it (`genders`)
     # While True, names found are not remembered as referents of a later "he"/"she": set for a
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
@@ -203,8 +204,8 @@ class Speakers:
             name = self.full_name(words[-1]) if len(words) == 1 else " ".join(words)
             if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
                 continue
-            if genders.given_name_gender(name) not in (wanted, None):
-                continue  # (a title saying otherwise is rare: the article's reading is not asked)
+            if genders.given_name_gender(name) != wanted and not (len(words) < len(m.group().split())):
+                continue  # only a given name of that gender, or a title before the run, is read on
             if self.gender_of(name) == wanted:
                 found.add(name)
         return found.pop() if len(found) == 1 else None
@@ -224,7 +225,9 @@ class Speakers:
             found = self._titled_gender(full)
             if not found and full:
                 # No title: a "his"/"her" going back to the name, then the given name's table.
-                found = genders.pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or genders.given_name_gender(full) or ""
+                if self._pronoun_genders is None:
+                    self._pronoun_genders = genders.pronoun_genders(self.text)
+                found = self._pronoun_genders.get(full.rsplit(None, 1)[-1]) or genders.given_name_gender(full) or ""
             self._genders[person] = found
         return found or None
 
