@@ -318,6 +318,9 @@ class Speakers:
         last of people coordinated at the head of its clause (`Mr. Grassley and Mr. Leahy said`,
         the first ones before the phrase or inside it); None otherwise."""
         text = self.text
+        s0 = tokens[0].start
+        if not text.endswith("and ", max(0, s0 - 4), s0) and " and " not in text[s0 : tokens[-1].end]:
+            return None  # most sources: two searches in C, no loop
         k = len(tokens)
         while k > 0 and text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
             k -= 1  # the capitalised words ending the phrase: the last conjunct
