@@ -40,12 +40,9 @@ def is_given_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() in _given_names()
 
 
-# A "his"/"her" (possessive) or "himself"/"herself", and the word after it.
-_PRONOUN_RE = re.compile(r"\b(his|her|himself|herself)\b(?:\s+(\w+))?")
-# The last capitalised word before a pronoun and what stands between them: no capital (no other
-# name), no sentence end or quotation mark.
-_NAME_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*)([^.!?;:\n\"“”A-Z]*)$")
-# Words between the name and the pronoun that may bring in someone else.
+# A "his"/"her" after a name in its own sentence: the words between hold no capital (no other
+# name), no sentence end and no relative or reported clause that may bring in someone else.
+_AFTER_NAME_RE = re.compile(r"(?:[’']s\b)|([^.!?;:\n\"“”A-Z]{0,80}?)\b(his|her|himself|herself)\b(\s+\w+)?")
 _OTHER_PERSON_RE = re.compile(r"\b(?:who|whom|whose|he|she|him|them|they|their|with|and|to|than|told|asked|met)\b")
 # Words after "her" that show it is an object ("called her a liar", "told her that"), not a possessive.
 _OBJECT_HER_NEXT = frozenset(
@@ -54,26 +51,21 @@ _OBJECT_HER_NEXT = frozenset(
 _PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 
 
-def pronoun_genders(text: str) -> dict[str, str]:
-    """Capitalised word -> "m" or "f" where a "his" or "her" (a possessive) or "himself" or
-    "herself" clearly goes back to it somewhere in the article, and never the other way ("" when
-    both ways).  Clearly: the pronoun follows the word in the same sentence, within 80
-    characters, with no capitalised word, pronoun, conjunction or verb of meeting in between,
-    and not after its possessive ("Merkel said her government" counts; "Merkel met Obama and
-    praised his plan", "Merkel told him", "Merkel's husband said his" do not).  One pass over the
-    article's pronouns, made when a "he" or "she" first needs it."""
-    found: dict[str, set[str]] = {}
-    for m in _PRONOUN_RE.finditer(text):
-        word, nxt = m.group(1), (m.group(2) or "").lower()
-        if word == "her" and (not nxt or nxt in _OBJECT_HER_NEXT):
-            continue
-        n = _NAME_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
-        if n is None or n.group(2).startswith(("’s", "'s")) or _OTHER_PERSON_RE.search(n.group(2)):
-            continue
-        found.setdefault(n.group(1), set()).add(_PRONOUN_GENDER[word])
-    return {name: genders.pop() if len(genders) == 1 else "" for name, genders in found.items()}
-
-
 def pronoun_gender(text: str, surname: str) -> str | None:
-    """`pronoun_genders` for one name: "m", "f" or None."""
-    return pronoun_genders(text).get(surname) or None
+    """"m" or "f" when a "his" or "her" (a possessive) or "himself"/"herself" clearly goes back to
+    `surname` somewhere in the article, and never the other; None otherwise.  Clearly: it follows
+    the name in the same sentence, within 80 characters, with no capitalised word, pronoun,
+    conjunction or verb of meeting in between ("Merkel said her government" counts; "Merkel met
+    Obama and praised his plan", "Merkel told him" do not)."""
+    found: set[str] = set()
+    i = text.find(surname)
+    while i >= 0:
+        end = i + len(surname)
+        if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
+            m = _AFTER_NAME_RE.match(text, end)
+            if m is not None and m.group(2) is not None and not _OTHER_PERSON_RE.search(m.group(1)):
+                word, nxt = m.group(2), (m.group(3) or "").strip().lower()
+                if word != "her" or (nxt and nxt not in _OBJECT_HER_NEXT):
+                    found.add(_PRONOUN_GENDER[word])
+        i = text.find(surname, end)
+    return found.pop() if len(found) == 1 else None

@@ -74,7 +74,6 @@ class Speakers:
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
     _genders: dict[str, str] | None = None  # person -> "m"/"f"/"" from `Mr.`, `Ms.`, ... (as asked for)
-    _pronoun_genders: dict[str, str] | None = None  # surname -> gender from a his/her after it (`genders`)
     # While True, names found are not remembered as referents of a later "he"/"she": set for a
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
@@ -225,9 +224,7 @@ class Speakers:
             found = self._titled_gender(full)
             if not found and full:
                 # No title: a "his"/"her" going back to the name, then the given name's table.
-                if self._pronoun_genders is None:
-                    self._pronoun_genders = genders.pronoun_genders(self.text)
-                found = self._pronoun_genders.get(full.rsplit(None, 1)[-1]) or genders.given_name_gender(full) or ""
+                found = genders.pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or genders.given_name_gender(full) or ""
             self._genders[person] = found
         return found or None
 
