@@ -8,6 +8,7 @@ an article with no findings, and charts whose zero bars still show a number.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
@@ -164,18 +165,29 @@ def test_the_fingerprint_axes_say_what_they_count_and_the_hover_gives_the_value(
     assert fox["hovertemplate"].startswith("%{theta}: %{customdata} (%{r:.0%} of the highest outlet)")
 
 
-def test_long_file_names_under_the_attribution_bars_stay_inside_the_chart(page, tmp_path):
-    # files named by their headlines (no manifest): the names under the bars ran off the chart's foot
+@contextlib.contextmanager
+def report_of(page, tmp_path: Path, files: dict[str, str]):
+    """A teacher's folder of `files` (name -> text) reported with `framing report`, the page open
+    in the module's browser (a second Playwright cannot start in this process), closed after."""
     folder = tmp_path / "story"
     folder.mkdir()
-    for name in ("independent-putin-no-show", "ogmnews-putin-skips-talks-in-turkey", "reuters-delegations-meet-in-istanbul"):
-        (folder / f"{name}.txt").write_text("Talks\n\nThe minister claimed the talks failed, officials said.\n", encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
     out = tmp_path / "story.html"
     assert CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"]).exit_code == 0
-    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900})  # the module's browser: a second Playwright cannot start in this process
+    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900})
     try:
         pg.goto(out.as_uri())
         pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        yield pg
+    finally:
+        pg.close()
+
+
+def test_long_file_names_under_the_attribution_bars_stay_inside_the_chart(page, tmp_path):
+    # files named by their headlines (no manifest): the names under the bars ran off the chart's foot
+    names = ("independent-putin-no-show", "ogmnews-putin-skips-talks-in-turkey", "reuters-delegations-meet-in-istanbul")
+    with report_of(page, tmp_path, {f"{n}.txt": "Talks\n\nThe minister claimed the talks failed, officials said.\n" for n in names}) as pg:
         for figure in ("#fig-stance", "#fig-sources"):
             box = pg.locator(figure).bounding_box()
             ticks = pg.locator(f"{figure} g.xtick text")
@@ -183,8 +195,6 @@ def test_long_file_names_under_the_attribution_bars_stay_inside_the_chart(page, 
             for i in range(3):
                 tick = ticks.nth(i).bounding_box()
                 assert tick["y"] + tick["height"] <= box["y"] + box["height"], (figure, ticks.nth(i).text_content())
-    finally:
-        pg.close()
 
 
 SEARCHES = ["erdogan", "ERDOĞAN", "putin's no-show", "zoe muller-lukasik", "“pantomime”"]
@@ -192,16 +202,9 @@ SEARCHES = ["erdogan", "ERDOĞAN", "putin's no-show", "zoe muller-lukasik", "“
 
 def test_search_finds_words_typed_without_their_accents_or_curly_quotes(page, tmp_path):
     # a student types "erdogan" and a straight apostrophe; the article has "Erdoğan" and "Putin’s"
-    folder = tmp_path / "story"
-    folder.mkdir()
-    (folder / "blog.txt").write_text("Erdoğan’s gamble\n\nBy Zoë Müller-Łukasik\n\nPutin’s no-show was a \"pantomime\", Erdoğan said.\n", encoding="utf-8")
-    (folder / "wire.txt").write_text("Talks in Istanbul\n\nThe talks began on Friday, officials said.\n", encoding="utf-8")
-    out = tmp_path / "story.html"
-    assert CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"]).exit_code == 0
-    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900})
-    try:
-        pg.goto(out.as_uri())
-        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+    files = {"blog.txt": "Erdoğan’s gamble\n\nBy Zoë Müller-Łukasik\n\nPutin’s no-show was a \"pantomime\", Erdoğan said.\n",
+             "wire.txt": "Talks in Istanbul\n\nThe talks began on Friday, officials said.\n"}
+    with report_of(page, tmp_path, files) as pg:
         rows = pg.locator("#article-table tbody tr")
         for typed, found in [*((t, "blog") for t in SEARCHES), ("talks", "wire")]:
             pg.fill("#article-search", "")
@@ -209,22 +212,13 @@ def test_search_finds_words_typed_without_their_accents_or_curly_quotes(page, tm
             pg.fill("#article-search", typed)
             sync_api.expect(rows).to_have_count(1)
             assert rows.first.get_attribute("data-id") == found, typed
-    finally:
-        pg.close()
 
 
 def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it(page, tmp_path):
     words = " ".join(f"word{i}" for i in range(400))
-    folder = tmp_path / "story"
-    folder.mkdir()
-    (folder / "long.txt").write_text(f'Talks\n\n"We begin {words} and we end here," Medinsky told reporters.\n', encoding="utf-8")
-    (folder / "short.txt").write_text("Talks\n\nThe talks began on Friday, officials said.\n", encoding="utf-8")
-    out = tmp_path / "story.html"
-    assert CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"]).exit_code == 0
-    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900})
-    try:
-        pg.goto(out.as_uri())
-        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+    files = {"long.txt": f'Talks\n\n"We begin {words} and we end here," Medinsky told reporters.\n',
+             "short.txt": "Talks\n\nThe talks began on Friday, officials said.\n"}
+    with report_of(page, tmp_path, files) as pg:
         quote = pg.locator("#side-by-side .hl.t-quote").first
         quote.hover()
         tip = pg.locator("#tip")
@@ -234,5 +228,3 @@ def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it
         assert len(shown) < 220
         assert "voice: quoted: the words of Medinsky, not the outlet's own" in tip.inner_text()
         assert tip.bounding_box()["height"] < 300  # a box beside the words, not over the page
-    finally:
-        pg.close()
