@@ -301,6 +301,9 @@ _OFFERED_VIEWS = frozenset(
 )
 
 
+_SAY_NOUN_BEFORE = frozenset("final last no any equal greater bigger little real".split())  # "the final say", "had no say in it"
+
+
 def in_headline(text: str, pos: int) -> bool:
     """Is `pos` on the first line of an article of several lines, its headline?"""
     line_end = text.find("\n", 0, 200)
@@ -313,12 +316,21 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     "find" with a reflexive or "a way" ("found herself in a tight race"), a byline ("Lerer
     reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
     as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
-    back at their hotel")."""
+    back at their hotel"), "say" as the noun after an adjective ("the final say", "no say"), and
+    the connective "Having said that," (the outlet's own turn, like "That said,")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return True
+    if verb == "say":
+        word = tokens[cue.first].norm
+        if word == "say":
+            return before in _SAY_NOUN_BEFORE
+        # "Having said that, ...": not "Having said that he would resign, ..."
+        k = cue.last + 1
+        return (word == "said" and before == "having" and after in ("that", "this")
+                and art.text[tokens[k].end : tokens[k].end + 1] == ",")
     if verb == "find":
         return after in _FIND_OBJECTS
     if verb == "report":

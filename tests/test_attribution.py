@@ -542,10 +542,21 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Clinton campaigned vigorously in the state that she won in 2008.",
         "He will campaign in the 35 states that have not yet voted.",
         "Sanders represents a state that is 95 percent white.",
+        # "say" as a noun after an adjective, and the connective "Having said that," (like "That said,")
+        "Congress will have the final say on the deal.",
+        "Voters had no say in the matter.",
+        "Having said that, the plan failed badly.",
+        "That said, the minister remained calm.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
     assert attributions_of(text) == []
+
+
+def test_having_said_that_with_its_clause_still_reports_the_clause():
+    # only the connective "Having said that," is the outlet's own turn
+    (found,) = attributions_of("Having said that he would resign, the minister left.")
+    assert found[:3] == ("said", "say", "neutral") and found[-1].startswith("he would resign")
 
 
 @pytest.mark.parametrize(
