@@ -56,23 +56,24 @@ PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who
 DETERMINERS = frozenset(
     "the a an one two three four five several some many other another both all his her their its our".split()
 )
+# Adverbs and connectives opening a sentence: never part of a name, and no source by themselves.
+SENTENCE_ADVERBS = frozenset(
+    """besides indeed therefore ultimately nevertheless nonetheless moreover furthermore hence thus likewise
+    similarly finally eventually initially previously separately additionally regardless otherwise accordingly
+    consequently notably apparently perhaps maybe""".split()
+)
 # Capitalised words that start sentences but never names.
 NOT_NAMES = DETERMINERS | frozenset(
     """why what when where how who in on at for after before despite while as but and if by with
     from to of this that these those earlier later meanwhile instead yet still even then now today
     yesterday however although though since because so also not no said says added asked there there's
     beneath amid amidst among behind beyond inside outside under over across around through throughout
-    toward towards upon within without against along during until unlike neither either nor like besides
-    indeed therefore ultimately nevertheless nonetheless moreover furthermore hence thus likewise similarly finally
-    eventually initially previously separately additionally regardless otherwise accordingly consequently notably
-    apparently perhaps maybe""".split()
-)  # the reporting verbs opening an inverted sentence (`Said Comey, "..."`) are no part of a name
+    toward towards upon within without against along during until unlike neither either nor like""".split()
+) | SENTENCE_ADVERBS  # the reporting verbs opening an inverted sentence (`Said Comey, "..."`) are no part of a name
 # Days and months: capitalised, never a speaker at the head of a clause ("On September 27 they
 # ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR_WORDS = WEEKDAYS | frozenset("january february march april may june july august september october november december".split())
 TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
 # Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
 _OPENERS = frozenset("even unlike but and yet also so then still only".split())
@@ -181,12 +182,7 @@ _NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
 # and conjunctions left as a source phrase by a wrong reading of the clause (`Meanwhile`,
 # `Likewise`, `and`, `began`).  Not the determiners and quantifiers, which PolNeAR's annotators
 # take as the speaker ("Some said", "Many believe", "Another tweeted").
-_CONNECTIVES = frozenset(
-    """meanwhile however instead indeed therefore ultimately nevertheless nonetheless moreover furthermore
-    hence thus likewise similarly finally eventually initially previously separately additionally regardless
-    otherwise accordingly consequently notably apparently perhaps maybe besides essentially overwhelmingly
-    and or but nor began stopped""".split()
-)
+_CONNECTIVES = SENTENCE_ADVERBS | frozenset("meanwhile however instead essentially overwhelmingly and or but nor began stopped".split())
 # Participles that open a sentence before its subject ("Having announced ..., Berman said",
 # "Speaking Sunday, Carson said"): capitalised, they are still no name.
 _PARTICIPLE_OPENERS = frozenset(
@@ -206,7 +202,6 @@ def is_participle_opener(word: str) -> bool:
 _NOT_LY_NOUNS = frozenset("family ally assembly supply italy daily weekly monthly quarterly".split())
 # Contractions that open a clause, never a source ("That’s", "It’s").
 _CLAUSE_CONTRACTIONS = frozenset("that's it's here's there's what's".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def not_a_source_word(norm: str) -> bool:
@@ -216,7 +211,7 @@ def not_a_source_word(norm: str) -> bool:
     person by the full name the article gives, which `Speakers` asks before this.)"""
     norm = norm.rstrip(".")
     bare = norm[:-2] if norm.endswith("'s") else norm
-    if bare in _CONNECTIVES or bare in _WEEKDAYS or norm in _CLAUSE_CONTRACTIONS:
+    if bare in _CONNECTIVES or bare in WEEKDAYS or norm in _CLAUSE_CONTRACTIONS:
         return True
     if norm.endswith(("jing", "qing")):
         return False  # Beijing, Chongqing

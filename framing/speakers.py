@@ -33,6 +33,7 @@ from framing.name_words import (
     PRONOUNS_PERSON,
     REFLEXIVES,
     TITLE_WORDS,
+    WEEKDAYS,
     capitalised,
     clause_like,
     is_participle_opener,
@@ -279,7 +280,7 @@ class Speakers:
                 return found, False
             if norm in PRONOUNS_OTHER or (not_a_source_word(norm) and not self._full_name_given(tokens[0])):
                 return None, False  # (`That’s`, `Having`, `Tuesday`, `meanwhile`, `both`: no one named)
-        while len(tokens) > 1 and tokens[-1].norm.strip(".") in _WEEKDAYS:
+        while len(tokens) > 1 and tokens[-1].norm.strip(".") in WEEKDAYS:
             tokens = tokens[:-1]  # `Speaking Sunday`, `A court document filed Thursday`: no part of a name
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
             return None, False
@@ -519,7 +520,6 @@ _IT_THEY = frozenset(("it", "they"))
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.
 _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 # Endings of adjectives, participles and demonyms: such a word opening a run is no given name.
