@@ -58,6 +58,7 @@ class ScoreJob:
     jobs: int | None = None  # None: all cores
     scheduler: str | None = None  # a Dask scheduler address, or "local"
     resume: bool = False
+    errors: Path | None = None  # CSV: one row per unreadable input here (written by the caller, checked here)
     state: ResumeState = field(default_factory=ResumeState)  # filled by `run`
     warned: InputWarnings = field(default_factory=InputWarnings)  # filled by `run`
 
@@ -82,6 +83,10 @@ class ScoreJob:
                            "or write Parquet there with --format parquet")
         if self.spans is not None and self.spans.is_dir():
             raise JobError(f"--spans {self.spans} is a folder; name a file in it (--spans {self.spans / 'spans.csv'})")
+        if self.errors is not None and self.errors.is_dir():
+            raise JobError(f"--errors {self.errors} is a folder; name a file in it (--errors {self.errors / 'errors.csv'})")
+        if self.errors is not None and any(p is not None and self.errors.resolve() == p.resolve() for p in (self.out, self.spans)):
+            raise JobError(f"--errors {self.errors} is also the output; give the errors a file of their own (e.g. --errors errors.csv)")
         if self.out is not None and self.out.exists() and not self.resume:
             if self.format == "parquet" and any(self.out.iterdir() if self.out.is_dir() else [self.out]):
                 raise JobError(f"{self.out} already exists: pass --resume to continue it, or choose another --out")

@@ -19,7 +19,7 @@ from typer.core import TyperCommand
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, corpus_paths, fail
-from framing.cli.score import sentence_model
+from framing.cli.score import sentence_model, warned_line
 from framing.lexicon import LexiconError
 from framing.models import IngestError
 
@@ -52,15 +52,6 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
                 err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
             progress.update(task, advance=1)
             yield item
-
-
-def _warned_line(warned: InputWarnings, where: str) -> str | None:
-    """One line for the articles read with input warnings (an ambiguous date, a cp1252 fallback,
-    a file the manifest does not list, ...), as `framing score`'s summary says it; None if none."""
-    if not warned.articles:
-        return None
-    n = warned.articles
-    return f"{n} article{'s' * (n != 1)} with input warnings ({where}); the first: {warned.first}"
 
 
 def _saved_scores(scores: Path, paths: list[Path] | None) -> Path:
@@ -173,8 +164,8 @@ def report(
     for note in result.comparison.notes[:3]:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     size = target.stat().st_size / 1e6
-    if line := _warned_line(warned, "each article's notes on how its text was read, in the report"):
-        err.print(line, markup=False, highlight=False, soft_wrap=True)
+    if warned.articles:
+        err.print(warned_line(warned, " (each article's notes on how its text was read, in the report)"), markup=False, highlight=False, soft_wrap=True)
     console.print(f"report: {target} ({result.articles} article{'s' * (result.articles != 1)}, {size:.1f} MB)", highlight=False, soft_wrap=True)
     # how to open it: a teacher double-clicks the file, or pastes this address into a browser
     console.print(f"open it in any browser (it works offline): {target.resolve().as_uri()}", highlight=False, soft_wrap=True)
@@ -228,8 +219,8 @@ def compare_command(
             console.print(line, highlight=False)
     for note in c.notes:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
-    if line := _warned_line(warned, "`framing score` keeps them in each article's warnings"):
-        err.print(line, markup=False, highlight=False, soft_wrap=True)
+    if warned.articles:
+        err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
     if out:
         written = _write_comparison(c, out)
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)

@@ -58,15 +58,15 @@ def score(
     scored = errors = 0
     error_log = None
     try:
-        error_log = ErrorLog.open(errors_file, out, spans)
         mismatch = format_mismatch_note(format, out)
         if mismatch:
             err.print(mismatch, markup=False, highlight=False, soft_wrap=True)
         format = format or output_format(out)
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
-                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume)
+                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume, errors=errors_file)
         job.check()  # options that do not go together fail before the note below says a file is being replaced
+        error_log = ErrorLog.open(errors_file)
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
             # may be hours of an interrupted run that --resume would continue.
@@ -84,7 +84,7 @@ def score(
                 scored += item
                 if scored >= PROGRESS_AFTER:
                     progress.update(task, completed=scored)
-    except (LexiconError, batch.JobError, ResumeError, SchedulerError, ErrorsFileError) as e:
+    except (LexiconError, batch.JobError, ResumeError, SchedulerError) as e:
         raise fail(str(e)) from None
     except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM (main() turns it into SystemExit)
         if out is not None:
@@ -107,18 +107,12 @@ def score(
     elif errors > ERRORS_SHOWN:
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
-        n = job.warned.articles
-        err.print(f"{n} article{'s' * (n != 1)} with input warnings, in {warnings_place(format, out, n)}; the first: {job.warned.first}",
-                  markup=False, highlight=False, soft_wrap=True)
+        err.print(warned_line(job.warned, f", in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors:
         raise typer.Exit(1)
 
 
 ERRORS_SHOWN = 10  # with --errors: the terminal shows the first few, the file holds them all
-
-
-class ErrorsFileError(Exception):
-    """--errors names a file that cannot be used."""
 
 
 class ErrorLog:
@@ -132,13 +126,11 @@ class ErrorLog:
         self._rows.writerow(["path", "line", "error"])
 
     @classmethod
-    def open(cls, path: Path | None, out: Path | None, spans: Path | None) -> "ErrorLog | None":
+    def open(cls, path: Path | None) -> "ErrorLog | None":
+        """The log for `--errors path` (None without it); `ScoreJob.check` has refused a folder or
+        a file that is also the output."""
         if path is None:
             return None
-        if path.is_dir():
-            raise ErrorsFileError(f"--errors {path} is a folder; name a file in it (--errors {path / 'errors.csv'})")
-        if any(other is not None and path.resolve() == other.resolve() for other in (out, spans)):
-            raise ErrorsFileError(f"--errors {path} is also the output; give the errors a file of their own (e.g. --errors errors.csv)")
         path.parent.mkdir(parents=True, exist_ok=True)
         return cls(open(path, "w", newline="", encoding="utf-8"))
 
@@ -148,6 +140,14 @@ class ErrorLog:
 
     def close(self) -> None:
         self._handle.close()
+
+
+def warned_line(warned: batch.InputWarnings, where: str) -> str:
+    """The line for the articles read with input warnings (an ambiguous date, a cp1252 fallback,
+    a file the manifest does not list, ...), `where` saying where the output keeps them (", in
+    m.jsonl", " (in the report)")."""
+    n = warned.articles
+    return f"{n} article{'s' * (n != 1)} with input warnings{where}; the first: {warned.first}"
 
 
 def warnings_place(format: Format, out: Path | None, articles: int = 2) -> str:
