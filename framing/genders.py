@@ -7,14 +7,20 @@ name in between; `pronoun_gender`).  Only where both are silent does the first w
 person's full name count, looked up in `lexicons/given_names.tsv` (a hand-compiled table:
 "Angela" female, "Emmanuel" male, "Alex" and "Jordan" unisex, which decide nothing).  The table
 is read once, at the first look-up: most articles have no "he said" that needs it.
+
+`ArticleGenders` weighs these for `framing.speakers`: the person a "he" or "she" stands for when
+the last person named is of the other gender.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from framing.lexicon import packaged_dir, read_tsv
+from framing.name_words import NOT_NAMES, capitalised, gendered_title_before, strip_possessive, strip_titles
 
 GIVEN_NAMES_FILE = "given_names.tsv"
 _GENDER_OF_CATEGORY = {"male": "m", "female": "f"}  # "unisex": no evidence
@@ -69,3 +75,100 @@ def pronoun_gender(text: str, surname: str) -> str | None:
                     found.add(_PRONOUN_GENDER[word])
         i = text.find(surname, end)
     return found.pop() if len(found) == 1 else None
+
+
+class FullNames(Protocol):
+    """What the weighing asks of the article's speaker memory (`framing.speakers.Speakers`)."""
+
+    def full_name(self, name: str) -> str: ...
+
+
+@dataclass
+class ArticleGenders:
+    """Per-article memory of the gender given each person a "he" or "she" was weighed against."""
+
+    text: str
+    _found: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f"/"" (as asked for)
+
+    def referent(self, persons: list[tuple[int, str]], i: int, offset: int, wanted: str, names: FullNames) -> str | None:
+        """The person a pronoun of gender `wanted` at `offset` stands for, `persons[i]` being the
+        last person named before it: that one unless the article titles them as of the other
+        gender (`Mr. Dimon` for a "she"); then the one object person of the pronoun's gender named
+        since (`_object_person`), else the latest earlier person it titles as of the pronoun's
+        gender (`Ms. Warren`), else None: a wrong name is worse than none, and a person without a
+        gendered title is no evidence."""
+        last_offset, last = persons[i]
+        if self.of(last, names) in (wanted, None):
+            return last
+        named = self._object_person(last_offset, offset, last, wanted, names)
+        if named is not None:
+            return named  # `Angela Merkel met Emmanuel Macron in Paris. He said`: Macron
+        earlier = (p for _, p in reversed(persons[max(0, i - _PRONOUN_REACH) : i]))
+        return next((p for p in earlier if self.of(p, names) == wanted), None)
+
+    def _object_person(self, start: int, offset: int, last: str, wanted: str, names: FullNames) -> str | None:
+        """The one person of the `wanted` gender named between the last person (at `start`, of
+        the other gender) and a pronoun at `offset`, within the 400 characters before it, though
+        only as an object (`met Emmanuel Macron`); None when there is none or more than one."""
+        text = self.text
+        found: set[str] = set()
+        for m in _PERSON_RUN_RE.finditer(text, max(start, offset - 400), offset):
+            words = strip_possessive(strip_titles(m.group().split()))
+            if not words or words[0].lower() in NOT_NAMES:
+                continue
+            name = names.full_name(words[-1]) if len(words) == 1 else " ".join(words)
+            if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
+                continue
+            if given_name_gender(name) != wanted and not (len(words) < len(m.group().split())):
+                continue  # only a given name of that gender, or a title before the run, is read on
+            if self.of(name, names) == wanted:
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def of(self, person: str, names: FullNames) -> str | None:
+        """"m" or "f" when the article titles this person `Mr.`, `Ms.`, `spokeswoman` ...; else
+        when a "his" or "her" clearly goes back to them, else when their given name says so;
+        None when nothing does, or the titles go both ways.  Read only for the people a "he" or
+        "she" is weighed against, from the places their last name is written: `Ms. Ivanka Trump`
+        titles Ivanka Trump; a bare `Mr. Trump` titles the article's first full name ending in
+        "Trump" (`full_name`), so it does not make Ivanka Trump a "he"."""
+        found = self._found.get(person)
+        if found is None:
+            full = names.full_name(person)
+            found = self._titled(full, names)
+            if not found and full:
+                # No title: a "his"/"her" going back to the name, then the given name's table.
+                found = pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or given_name_gender(full) or ""
+            self._found[person] = found
+        return found or None
+
+    def _titled(self, person: str, names: FullNames) -> str:
+        """"m", "f" or "" (untitled, or titled both ways) for a full name, from every place its
+        last name is written as a word."""
+        words = person.split()
+        if not words:
+            return ""
+        text = self.text
+        *first_words, surname = words
+        written_out = " ".join(first_words) + " "
+        bare_is_this_person = names.full_name(surname) == person
+        titled: set[str] = set()
+        i = text.find(surname)
+        while i >= 0:
+            end = i + len(surname)
+            if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
+                if first_words and text.endswith(written_out, 0, i):
+                    gender = gendered_title_before(text, i - len(written_out))
+                else:
+                    gender = gendered_title_before(text, i) if bare_is_this_person else None
+                if gender:
+                    titled.add(gender)
+            i = text.find(surname, end)
+        return titled.pop() if len(titled) == 1 else ""
+
+
+# How many people named before the last one are tried, latest first, when the article titles the
+# last one as of the other gender than a "he" or "she".
+_PRONOUN_REACH = 6
+# A capitalised run that may name a person (titles and particles inside: "Mr. Macron", "Bill de Blasio").
+_PERSON_RUN_RE = capitalised(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:de|van|von|bin|al)[ \t]+)?[A-Z][\w’'.-]*+)*")

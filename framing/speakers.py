@@ -7,19 +7,22 @@ Lavrov" -> "Sergey Lavrov"), widened to the fullest form the article gives ("Lav
 "Sergey Lavrov"); a phrase whose head is an unnamed-source noun ("one senior source",
 "people familiar with the matter", "officials") is "anonymous"; anything else ("the US
 president", "the Kremlin's press office") is kept as written, without a leading article.
+Two searches live beside this memory: who holds a role ("the senator" -> "Marco Rubio",
+`framing.role_holders`) and which person a "he" or "she" stands for when the last one named is
+of the other gender (`framing.genders.ArticleGenders`).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs
 from framing.models import Token
 from framing.pronoun_sources import CreditedSources
+from framing.role_holders import RoleHolders
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
@@ -34,24 +37,14 @@ from framing.name_words import (
     REFLEXIVES,
     TITLE_WORDS,
     WEEKDAYS,
-    capitalised,
     clause_like,
     is_participle_opener,
     not_a_source_word,
     first_full_name,
-    gendered_title_before,
     in_title_case_line,
     phrase_reading,
     runs_by_last_name,
-    strip_possessive,
-    strip_titles,
 )
-
-
-
-# How many people named before the last one are tried, latest first, when the article titles the
-# last one as of the other gender than a "he" or "she".
-_PRONOUN_REACH = 6
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
 _ACCOUNT_WORDS = frozenset("account feed timeline".split())
@@ -70,11 +63,9 @@ class Speakers:
     # cost only articles with a "he said" pay.
     more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
-    _lower: str | None = None  # the text in lower case for finding role words (`_ascii_lower`)
-    # role -> (found by a title?, [(offset, holder)] in text order)
-    _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
+    _roles: RoleHolders | None = None  # who holds "the senator", "the US president" (as asked for)
     _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
-    _genders: dict[str, str] | None = None  # person -> "m"/"f"/"" from `Mr.`, `Ms.`, ... (as asked for)
+    _genders: genders.ArticleGenders | None = None  # the gender of people a he/she is weighed against
     # While True, names found are not remembered as referents of a later "he"/"she": set for a
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
@@ -169,89 +160,20 @@ class Speakers:
         return titled or not lone_names.group_like(low)
 
     def last_person(self, offset: int, pronoun: str = "") -> str | None:
-        """The last person named before `offset` (the referent of "he" or "she").  When the
-        article titles that person as of the other gender (`Mr. Dimon` for a "she"), the latest
-        earlier person it titles as of the pronoun's gender (`Ms. Warren`), else None: a wrong
-        name is worse than none, and a person without a gendered title is no evidence."""
+        """The last person named before `offset` (the referent of "he" or "she"), weighed by
+        gender (`genders.ArticleGenders.referent`) when the pronoun has one."""
         if self.more_persons is not None:
             more, self.more_persons = self.more_persons, None
             more(self)
         i = bisect.bisect_left(self.persons, (offset, "")) - 1
         if i < 0:
             return None
-        last_offset, last = self.persons[i]
         wanted = PRONOUN_GENDERS.get(pronoun)
         if wanted is None:
-            return last
-        if self.gender_of(last) in (wanted, None):
-            return last
-        named = self._object_person(last_offset, offset, last, wanted)
-        if named is not None:
-            return named  # `Angela Merkel met Emmanuel Macron in Paris. He said`: Macron
-        earlier = (p for _, p in reversed(self.persons[max(0, i - _PRONOUN_REACH) : i]))
-        return next((p for p in earlier if self.gender_of(p) == wanted), None)
-
-    def _object_person(self, start: int, offset: int, last: str, wanted: str) -> str | None:
-        """The one person of the `wanted` gender named between the last person (at `start`, of
-        the other gender) and a pronoun at `offset`, within the 400 characters before it, though
-        only as an object (`met Emmanuel Macron`); None when there is none or more than one."""
-        text = self.text
-        found: set[str] = set()
-        for m in _PERSON_RUN_RE.finditer(text, max(start, offset - 400), offset):
-            words = strip_possessive(strip_titles(m.group().split()))
-            if not words or words[0].lower() in NOT_NAMES:
-                continue
-            name = self.full_name(words[-1]) if len(words) == 1 else " ".join(words)
-            if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
-                continue
-            if genders.given_name_gender(name) != wanted and not (len(words) < len(m.group().split())):
-                continue  # only a given name of that gender, or a title before the run, is read on
-            if self.gender_of(name) == wanted:
-                found.add(name)
-        return found.pop() if len(found) == 1 else None
-
-    def gender_of(self, person: str) -> str | None:
-        """"m" or "f" when the article titles this person `Mr.`, `Ms.`, `spokeswoman` ...; else
-        when a "his" or "her" clearly goes back to them, else when their given name says so
-        (`framing.genders`); None when nothing does, or the titles go both ways.  Read only for the people a "he" or "she"
-        is weighed against, from the places their last name is written: `Ms. Ivanka Trump`
-        titles Ivanka Trump; a bare `Mr. Trump` titles the article's first full name ending in
-        "Trump" (`full_name`), so it does not make Ivanka Trump a "he"."""
+            return self.persons[i][1]
         if self._genders is None:
-            self._genders = {}
-        found = self._genders.get(person)
-        if found is None:
-            full = self.full_name(person)
-            found = self._titled_gender(full)
-            if not found and full:
-                # No title: a "his"/"her" going back to the name, then the given name's table.
-                found = genders.pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or genders.given_name_gender(full) or ""
-            self._genders[person] = found
-        return found or None
-
-    def _titled_gender(self, person: str) -> str:
-        """"m", "f" or "" (untitled, or titled both ways) for a full name, from every place its
-        last name is written as a word."""
-        words = person.split()
-        if not words:
-            return ""
-        text = self.text
-        *first_words, surname = words
-        written_out = " ".join(first_words) + " "
-        bare_is_this_person = self.full_name(surname) == person
-        genders = set()
-        i = text.find(surname)
-        while i >= 0:
-            end = i + len(surname)
-            if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
-                if first_words and text.endswith(written_out, 0, i):
-                    gender = gendered_title_before(text, i - len(written_out))
-                else:
-                    gender = gendered_title_before(text, i) if bare_is_this_person else None
-                if gender:
-                    genders.add(gender)
-            i = text.find(surname, end)
-        return genders.pop() if len(genders) == 1 else ""
+            self._genders = genders.ArticleGenders(self.text)
+        return self._genders.referent(self.persons, i, offset, wanted, self)
 
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
@@ -375,7 +297,9 @@ class Speakers:
         if anonymous:
             return "anonymous", True
         if role and phrase is not None:  # a role always comes with its phrase
-            holder = self._role_holder(phrase, start_offset)
+            if self._roles is None:
+                self._roles = RoleHolders(self.text)
+            holder = self._roles.holder(phrase, start_offset, self)
             if holder is not None:
                 self._note(start_offset, holder)
                 return holder, False
@@ -397,110 +321,6 @@ class Speakers:
             if t.norm not in _BEFORE_OWNER and not text[t.start : t.start + 1].isupper():
                 return False
         return True
-
-    def _role_holder(self, role: str, offset: int) -> str | None:
-        """`the US president` is the person the article names with that role before a name
-        ("US president Donald Trump"), if it does: the first so named.  A bare role the article
-        never writes before a name ("the senator", "the four-term congressman") is filled from
-        its titles ("Sen. Marco Rubio", "Rep. Blake Farenthold"): the nearest holder before
-        `offset`, else the first after it.  A role with a capitalised or time modifier ("the
-        Florida senator", "the former president") is not filled from titles."""
-        found = self._roles.get(role)
-        if found is None:  # "The officials", "the officials": one search of the text per role
-            found = self._roles[role] = self._find_role_holders(role)
-        by_title, holders = found
-        if not holders:
-            return None
-        if not by_title:
-            return holders[0][1]
-        i = bisect.bisect_left(holders, (offset, "")) - 1
-        return holders[i][1] if i >= 0 else holders[0][1]
-
-    def _find_role_holders(self, role: str) -> tuple[bool, list[tuple[int, str]]]:
-        found = self._holders_after(role)
-        if found:
-            return False, found
-        head = role.rsplit(None, 1)[-1].lower()
-        if head in _ROLE_TITLES and not any(
-            w in ("former", "ex", "then", "late") or not w.islower() for w in role.split()[:-1]
-        ):
-            for title in _ROLE_TITLES[head]:
-                found += self._holders_after(title)
-            found.sort()
-        return True, found
-
-    def _holders_after(self, role: str) -> list[tuple[int, str]]:
-        text, needle = self.text, role.lower()
-        if len(needle) != len(role) or "\u0130" in text:
-            low, needle = text, role  # lower-casing moves offsets ("İ"): match the case as written
-        elif needle.isascii() and "?" not in needle:
-            if self._lower is None:
-                self._lower = _ascii_lower(text)
-            low = self._lower
-        else:
-            low = text.lower()
-        out: list[tuple[int, str]] = []
-        i = low.find(needle)
-        while i >= 0:
-            # A plain substring search, then the name after it: far cheaper than compiling a
-            # pattern per role and scanning the article with it.  (A character and its lower
-            # case are both alphanumeric or neither: `text` answers for `low`.)
-            m = None if i > 0 and text[i - 1].isalnum() else _HOLDER_RE.match(text, i + len(needle))
-            appositive = False
-            if m is None and i > 0 and not text[i - 1].isalnum():
-                m = self._appositive_holder(i, i + len(needle))
-                appositive = m is not None
-            if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
-                words = strip_titles(m.group(1).split())
-                if len(words) == 1 and words[0][:1].isupper():
-                    words = self.full_name(strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
-                if len(words) > 1 and all(w[:1].isupper() for w in words):
-                    out.append((i, " ".join(strip_possessive(words))))
-                elif len(words) == 1 and self.is_person(words[0], not appositive):
-                    out.append((i, words[0]))  # "President Trump", and no fuller name in the article
-            i = low.find(needle, i + 1)
-        return out
-
-    def _appositive_holder(self, start: int, end: int) -> re.Match[str] | None:
-        """The name a role at text[start:end] stands in apposition to (`Hillary Clinton, the
-        former secretary of state,`), as a match whose group 1 is the name; None if the role is
-        not set off by commas right after a name."""
-        text = self.text
-        comma = text.rfind(",", max(0, start - 6), start)
-        if comma < 0 or text[comma + 1 : start].strip().lower() not in ("the", "a", "an", "") or text[end : end + 1] not in (",", ")"):
-            return None
-        m = _NAME_BEFORE_RE.search(text, max(0, comma - 60), comma)
-        if m is not None and text[max(0, m.start() - 4) : m.start()] == " of ":
-            # `Senator Chuck Schumer of New York, the Democratic leader,`: the name before the place
-            m = _NAME_BEFORE_RE.search(text, max(0, m.start() - 64), m.start() - 4) or m
-        return m
-
-
-def _ascii_lower(text: str) -> str:
-    """The text lower-cased with every character outside ASCII as "?", at the same offsets: an
-    ASCII role word ("the president") is found in it exactly where it is found in `text.lower()`
-    (no other character lower-cases into ASCII but the Kelvin sign, for which the full lower case
-    is taken).  Lower-casing a text with curly quotes goes through the Unicode tables character by
-    character, about 45 instructions each; this costs a few."""
-    if "\u212a" in text:
-        return text.lower()
-    return text.encode("ascii", "replace").decode("ascii").lower()
-
-
-_NAME_BEFORE_RE = capitalised(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")
-
-# Titles that name a role's holder where the article writes the role itself only bare ("the
-# senator" after "Sen. Marco Rubio").
-_ROLE_TITLES = {
-    "senator": ("sen.", "senator"),
-    "congressman": ("rep.", "representative", "congressman"),
-    "congresswoman": ("rep.", "representative", "congresswoman"),
-    "lawmaker": ("sen.", "rep.", "senator", "representative"),
-    "governor": ("gov.", "governor"),
-    "president": ("president",),
-    "mayor": ("mayor",),
-    "sheriff": ("sheriff",),
-}
 
 
 def _title_gender(tokens: list[Token]) -> str | None:
@@ -528,7 +348,4 @@ _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
-# A capitalised run that may name a person (titles and particles inside: "Mr. Macron", "Bill de Blasio").
-_PERSON_RUN_RE = capitalised(r"[A-Z][\w’'.-]*+(?:[ \t]+(?:(?:de|van|von|bin|al)[ \t]+)?[A-Z][\w’'.-]*+)*")
-_HOLDER_RE = capitalised(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
 

@@ -14,6 +14,7 @@ from framing.cli import app
 from framing.lexicon import load, packaged_dir, read_tsv
 from framing.lexicon_validate import validate
 from framing.quotes import analyse_voice
+from framing.speakers import Speakers
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -131,3 +132,39 @@ def test_score_names_the_object_as_speaker(tmp_path):
 )
 def test_a_lone_name_widens_only_to_a_name_that_fits(text, expected):
     assert speakers_of(text) == expected
+
+
+GENDER_TEXT = "Ms. Ivanka Trump spoke. Mr. Trump spoke. Jamie Dimon met Elizabeth Warren. Alex Smith said his plan was fine."
+
+
+@pytest.mark.parametrize(
+    "person, expected",
+    [
+        ("Ivanka Trump", "f"),  # her own title
+        ("Trump", "f"),  # the bare name widens to the article's first full name, Ivanka Trump
+        ("Donald Trump", "m"),  # `Mr. Trump` is not his (he is not the first Trump): his given name
+        ("Jamie Dimon", None),  # a unisex given name, no title, no his/her
+        ("Elizabeth Warren", "f"),  # the given-name table
+        ("Alex Smith", "m"),  # a unisex name, but "his plan" right after it
+    ],
+)
+def test_article_genders_of(person, expected):
+    names = Speakers(GENDER_TEXT, frozenset())
+    assert genders.ArticleGenders(GENDER_TEXT).of(person, names) == expected
+
+
+@pytest.mark.parametrize(
+    "persons, pronoun, expected",
+    [
+        ([(0, "Ivanka Trump")], "f", "Ivanka Trump"),
+        # The last one is a she, a "he" is wanted: the latest earlier person titled as a he.
+        ([(0, "Ivanka Trump"), (24, "Donald Trump"), (40, "Elizabeth Warren")], "m", "Donald Trump"),
+        # No earlier one of that gender: no one (a wrong name is worse than none).
+        ([(0, "Ivanka Trump"), (40, "Elizabeth Warren")], "m", None),
+        # A person without evidence is kept: the usual reading.
+        ([(0, "Ivanka Trump"), (40, "Jamie Dimon")], "f", "Jamie Dimon"),
+    ],
+)
+def test_article_genders_referent(persons, pronoun, expected):
+    g = genders.ArticleGenders(GENDER_TEXT)
+    assert g.referent(persons, len(persons) - 1, len(GENDER_TEXT), pronoun, Speakers(GENDER_TEXT, frozenset())) == expected

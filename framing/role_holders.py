@@ -1,0 +1,141 @@
+"""Who holds a role a source phrase names: "the US president" is the person the article writes
+with that role before a name ("US president Donald Trump") or beside it in apposition ("Hillary
+Clinton, the former secretary of state,"); a bare role the article never writes so ("the
+senator") is filled from its titles ("Sen. Marco Rubio").
+
+Kept apart from `framing.speakers`, which asks for a holder only when a source phrase is a role:
+the role's text is searched once an article, in an ASCII lower-case copy made at the first role
+(`_ascii_lower`), and the names found are widened by the speaker memory (`PersonNames`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from framing.name_words import capitalised, in_title_case_line, strip_possessive, strip_titles
+
+
+class PersonNames(Protocol):
+    """What the role search asks of the article's speaker memory (`framing.speakers.Speakers`)."""
+
+    def full_name(self, name: str) -> str: ...
+
+    def is_person(self, name: str, titled: bool = False) -> bool: ...
+
+
+@dataclass
+class RoleHolders:
+    """Per-article memory of the holders of each role asked for."""
+
+    text: str
+    _lower: str | None = None  # the text in lower case for finding role words (`_ascii_lower`)
+    # role -> (found by a title?, [(offset, holder)] in text order)
+    _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
+
+    def holder(self, role: str, offset: int, names: PersonNames) -> str | None:
+        """`the US president` is the person the article names with that role before a name
+        ("US president Donald Trump"), if it does: the first so named.  A bare role the article
+        never writes before a name ("the senator", "the four-term congressman") is filled from
+        its titles ("Sen. Marco Rubio", "Rep. Blake Farenthold"): the nearest holder before
+        `offset`, else the first after it.  A role with a capitalised or time modifier ("the
+        Florida senator", "the former president") is not filled from titles."""
+        found = self._roles.get(role)
+        if found is None:  # "The officials", "the officials": one search of the text per role
+            found = self._roles[role] = self._find(role, names)
+        by_title, holders = found
+        if not holders:
+            return None
+        if not by_title:
+            return holders[0][1]
+        i = bisect.bisect_left(holders, (offset, "")) - 1
+        return holders[i][1] if i >= 0 else holders[0][1]
+
+    def _find(self, role: str, names: PersonNames) -> tuple[bool, list[tuple[int, str]]]:
+        found = self._holders_after(role, names)
+        if found:
+            return False, found
+        head = role.rsplit(None, 1)[-1].lower()
+        if head in _ROLE_TITLES and not any(
+            w in ("former", "ex", "then", "late") or not w.islower() for w in role.split()[:-1]
+        ):
+            for title in _ROLE_TITLES[head]:
+                found += self._holders_after(title, names)
+            found.sort()
+        return True, found
+
+    def _holders_after(self, role: str, names: PersonNames) -> list[tuple[int, str]]:
+        text, needle = self.text, role.lower()
+        if len(needle) != len(role) or "\u0130" in text:
+            low, needle = text, role  # lower-casing moves offsets ("İ"): match the case as written
+        elif needle.isascii() and "?" not in needle:
+            if self._lower is None:
+                self._lower = _ascii_lower(text)
+            low = self._lower
+        else:
+            low = text.lower()
+        out: list[tuple[int, str]] = []
+        i = low.find(needle)
+        while i >= 0:
+            # A plain substring search, then the name after it: far cheaper than compiling a
+            # pattern per role and scanning the article with it.  (A character and its lower
+            # case are both alphanumeric or neither: `text` answers for `low`.)
+            m = None if i > 0 and text[i - 1].isalnum() else _HOLDER_RE.match(text, i + len(needle))
+            appositive = False
+            if m is None and i > 0 and not text[i - 1].isalnum():
+                m = self._appositive_holder(i, i + len(needle))
+                appositive = m is not None
+            if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
+                words = strip_titles(m.group(1).split())
+                if len(words) == 1 and words[0][:1].isupper():
+                    words = names.full_name(strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    out.append((i, " ".join(strip_possessive(words))))
+                elif len(words) == 1 and names.is_person(words[0], not appositive):
+                    out.append((i, words[0]))  # "President Trump", and no fuller name in the article
+            i = low.find(needle, i + 1)
+        return out
+
+    def _appositive_holder(self, start: int, end: int) -> re.Match[str] | None:
+        """The name a role at text[start:end] stands in apposition to (`Hillary Clinton, the
+        former secretary of state,`), as a match whose group 1 is the name; None if the role is
+        not set off by commas right after a name."""
+        text = self.text
+        comma = text.rfind(",", max(0, start - 6), start)
+        if comma < 0 or text[comma + 1 : start].strip().lower() not in ("the", "a", "an", "") or text[end : end + 1] not in (",", ")"):
+            return None
+        m = _NAME_BEFORE_RE.search(text, max(0, comma - 60), comma)
+        if m is not None and text[max(0, m.start() - 4) : m.start()] == " of ":
+            # `Senator Chuck Schumer of New York, the Democratic leader,`: the name before the place
+            m = _NAME_BEFORE_RE.search(text, max(0, m.start() - 64), m.start() - 4) or m
+        return m
+
+
+def _ascii_lower(text: str) -> str:
+    """The text lower-cased with every character outside ASCII as "?", at the same offsets: an
+    ASCII role word ("the president") is found in it exactly where it is found in `text.lower()`
+    (no other character lower-cases into ASCII but the Kelvin sign, for which the full lower case
+    is taken).  Lower-casing a text with curly quotes goes through the Unicode tables character by
+    character, about 45 instructions each; this costs a few."""
+    if "\u212a" in text:
+        return text.lower()
+    return text.encode("ascii", "replace").decode("ascii").lower()
+
+
+_NAME_BEFORE_RE = capitalised(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")
+_HOLDER_RE = capitalised(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+
+# Titles that name a role's holder where the article writes the role itself only bare ("the
+# senator" after "Sen. Marco Rubio").
+_ROLE_TITLES = {
+    "senator": ("sen.", "senator"),
+    "congressman": ("rep.", "representative", "congressman"),
+    "congresswoman": ("rep.", "representative", "congresswoman"),
+    "lawmaker": ("sen.", "rep.", "senator", "representative"),
+    "governor": ("gov.", "governor"),
+    "president": ("president",),
+    "mayor": ("mayor",),
+    "sheriff": ("sheriff",),
+}
