@@ -116,6 +116,8 @@ class ArticleGenders:
             words = strip_possessive(strip_titles(m.group().split()))
             if not words or words[0].lower() in NOT_NAMES:
                 continue
+            if len(words[-1]) > 2 and words[-1].endswith(".") and "." not in words[-1][:-1]:
+                words = [*words[:-1], words[-1][:-1]]  # `met Emmanuel Macron. He said`: the sentence’s full stop
             name = names.full_name(words[-1]) if len(words) == 1 else " ".join(words)
             if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
                 continue

@@ -70,6 +70,8 @@ def test_pronoun_gender(text, surname, expected):
     [
         # The right person was only an object of the sentence before: the given names decide.
         ("Angela Merkel met Emmanuel Macron in Paris. He said the talks were useful.", ["Emmanuel Macron"]),
+        # ... also at the end of its sentence: the full stop is no part of the name.
+        ("Angela Merkel met Emmanuel Macron. He said the talks were useful.", ["Emmanuel Macron"]),
         ("Emmanuel Macron met Angela Merkel in Paris. She said the talks were useful.", ["Angela Merkel"]),
         # The subject of the gender asked for stays the referent (the usual reading).
         ("Emmanuel Macron met Angela Merkel in Paris. He said the talks were useful.", ["Emmanuel Macron"]),
