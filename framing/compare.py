@@ -98,10 +98,21 @@ class TwoGroupTest:
 
 
 def mann_whitney(x: Sequence[float], y: Sequence[float]) -> TwoGroupTest:
-    """Two-sided Mann-Whitney U test (SciPy's choice of exact or asymptotic) with Cliff's delta."""
+    """Two-sided Mann-Whitney U test (SciPy's choice of exact or asymptotic) with Cliff's delta.
+
+    p is None where every value of both groups is the same (two outlets with no booster at all):
+    SciPy then answers p = 1.0, a test that was never possible, and a p of 1 in the family made the
+    Benjamini-Hochberg adjustment of every other score larger."""
     res = sps.mannwhitneyu(x, y, alternative="two-sided")
     p = float(res.pvalue)
+    if all_tied([*x, *y]):
+        p = math.nan
     return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, cliffs_delta(x, y))
+
+
+def all_tied(values: Sequence[float]) -> bool:
+    """Whether every value is the same: no rank test can tell groups apart then."""
+    return len(set(values)) <= 1
 
 
 def kruskal_wallis(groups: Sequence[Sequence[float]]) -> tuple[float, float | None]:
@@ -238,6 +249,7 @@ class TestRow:
     delta: float | None = None  # Cliff's delta, a vs b (positive: a scores higher)
     magnitude: str | None = None
     epsilon_squared: float | None = None  # Kruskal-Wallis effect size: the share of rank variance between outlets
+    adjusted_over: str | None = None  # the family p_adjusted is adjusted over, in words ("13 scores")
 
 
 @dataclass(slots=True)
@@ -260,7 +272,8 @@ class Comparison:
         return [
             {"score": t.score, "test": t.test, "outlet_a": t.outlet_a, "outlet_b": t.outlet_b,
              "statistic": _round(t.statistic), "p": _significant(t.p), "p_adjusted": _significant(t.p_adjusted),
-             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude, "epsilon_squared": _round(t.epsilon_squared)}
+             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude, "epsilon_squared": _round(t.epsilon_squared),
+             "adjusted_over": t.adjusted_over}
             for t in self.tests
         ]
 
@@ -352,6 +365,10 @@ def compare_outlets(
             if 0 < len(v) < min_articles and articles[o] >= min_articles and testable:
                 small.setdefault(s, []).append(f"{o} ({len(v)})")
         tests.extend(_tests_for(s, eligible))
+        tied = [x for v in eligible.values() for x in v]
+        if len(eligible) >= 2 and all_tied(tied):
+            notes.append(f"{s}: every article tested scores {tied[0]:g}, so no test can tell the outlets apart "
+                         "(no p-value; left out of the adjustment over scores).")
     _adjust_over_scores(tests)
     for s, which in small.items():
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
@@ -428,6 +445,7 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
     defined = [r for r in pair_rows if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
         r.p_adjusted = adj
+        r.adjusted_over = f"Benjamini-Hochberg over the {len(defined)} pairs of this score"
     return rows + pair_rows
 
 
@@ -436,6 +454,7 @@ def _adjust_over_scores(tests: list[TestRow]) -> None:
     family = [t for t in tests if t.test in ("Mann-Whitney U", "Kruskal-Wallis H") and t.p is not None]
     for t, adj in zip(family, benjamini_hochberg([t.p for t in family])):
         t.p_adjusted = adj
+        t.adjusted_over = f"Benjamini-Hochberg over the {len(family)} scores tested"
 
 
 def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:

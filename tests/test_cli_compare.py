@@ -214,3 +214,49 @@ def test_an_unreadable_file_is_named_as_it_is_even_with_brackets(tmp_path):
     result = runner.invoke(app, ["compare", str(folder), "--no-model"])
     assert result.exit_code == 0, result.output
     assert f"error {folder / 'b[draft].txt'}: " in result.stderr
+
+
+def _write_scores(path, rows):
+    import json
+
+    with path.open("w", encoding="utf-8") as f:
+        for i, (outlet, scores) in enumerate(rows):
+            f.write(json.dumps({"id": f"a{i}", "outlet": outlet, "words": 800, "scores": scores}) + "\n")
+
+
+def test_a_score_every_article_shares_gets_no_p_value_and_does_not_inflate_the_others(tmp_path):
+    """BASIL-like: no outlet has a single booster.  SciPy gives the all-tied Mann-Whitney p = 1.0;
+    it was reported as a test and counted in the Benjamini-Hochberg family, doubling hedge's p."""
+    from scipy import stats as sps
+
+    hedge = {"A": [5, 6, 7, 8, 9, 10], "B": [1, 2, 3, 4, 5, 6]}
+    rows = [(o, {"hedge_per_1k": v, "booster_per_1k": 0.0}) for o, vs in hedge.items() for v in vs]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    tests = {r["score"]: r for r in csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))}
+    p = sps.mannwhitneyu(hedge["A"], hedge["B"], alternative="two-sided").pvalue
+    assert float(tests["hedge_per_1k"]["p_adjusted"]) == pytest.approx(p, rel=1e-3)  # alone in its family: not 2p
+    assert tests["hedge_per_1k"]["adjusted_over"] == "Benjamini-Hochberg over the 1 scores tested"
+    assert (tests["booster_per_1k"]["p"], tests["booster_per_1k"]["p_adjusted"], tests["booster_per_1k"]["adjusted_over"]) == ("", "", "")
+    assert ("booster_per_1k: every article tested scores 0, so no test can tell the outlets apart "
+            "(no p-value; left out of the adjustment over scores).") in " ".join(result.stdout.split())
+
+
+def test_the_tests_file_says_which_family_each_p_value_was_adjusted_over(tmp_path):
+    """Kruskal-Wallis p-values are adjusted over the scores, pairwise ones over the pairs of their
+    score: a methods section needs both, and the tests file did not say."""
+    from scipy import stats as sps
+    from scipy.stats import false_discovery_control
+
+    values = {"A": [1, 2, 3, 4, 5, 6], "B": [4, 5, 6, 7, 8, 9], "C": [8, 9, 10, 11, 12, 13]}
+    rows = [(o, {"hedge_per_1k": v, "quote_share": v / 20 + (0.3 if o == "B" else 0)}) for o, vs in values.items() for v in vs]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    pairs = [r for r in tests if r["score"] == "hedge_per_1k" and r["outlet_b"]]
+    by_hand = false_discovery_control([sps.mannwhitneyu(values[r["outlet_a"]], values[r["outlet_b"]]).pvalue for r in pairs])
+    assert [float(r["p_adjusted"]) for r in pairs] == pytest.approx(list(by_hand), rel=1e-3)
+    assert {r["adjusted_over"] for r in pairs} == {"Benjamini-Hochberg over the 3 pairs of this score"}
+    assert {r["adjusted_over"] for r in tests if not r["outlet_b"]} == {"Benjamini-Hochberg over the 2 scores tested"}

@@ -149,13 +149,15 @@ def test_two_outlets_get_mann_whitney_with_cliffs_delta_and_bh_over_scores():
     assert (t.test, t.outlet_a, t.outlet_b) == ("Mann-Whitney U", "A", "B")
     assert (t.statistic, t.p) == pytest.approx((res.statistic, res.pvalue))
     assert t.delta == pytest.approx(cliffs_delta(a, b))
-    # hedge_per_1k is 1.0 everywhere (p = 1); the two scores' p-values are adjusted together.
+    # hedge_per_1k is 1.0 everywhere: no test is possible (SciPy says p = 1), so it has no p-value
+    # and stays out of the adjustment: the one score tested keeps its p.
     hedge = [t for t in c.tests if t.score == "hedge_per_1k"][0]
-    assert (hedge.p, hedge.delta) == (1.0, 0.0)
-    assert t.p_adjusted == pytest.approx(benjamini_hochberg([res.pvalue, 1.0])[0])
+    assert (hedge.p, hedge.p_adjusted, hedge.delta) == (None, None, 0.0)
+    assert t.p_adjusted == pytest.approx(res.pvalue)
     prof = {(r.outlet, r.score): r for r in c.profile}
     assert prof[("A", SCORE)].mean == pytest.approx(3.5) and prof[("A", SCORE)].low is not None
-    assert c.notes == []
+    assert c.notes == ["hedge_per_1k: every article tested scores 1, so no test can tell the outlets apart "
+                       "(no p-value; left out of the adjustment over scores)."]
 
 
 def test_three_outlets_get_kruskal_then_pairwise_with_bh():
@@ -181,7 +183,8 @@ def test_an_outlet_with_too_few_articles_is_left_out_with_a_note():
 
 def test_an_outlet_with_enough_articles_but_too_few_values_of_a_score_gets_a_note_for_that_score():
     c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [1, None, None, None, 2]}), [SCORE, "hedge_per_1k"])
-    assert c.notes == [f"{SCORE}: left out of the tests for C (2): fewer than 5 articles with a value."]
+    assert c.notes[1:] == [f"{SCORE}: left out of the tests for C (2): fewer than 5 articles with a value."]
+    assert c.notes[0].startswith("hedge_per_1k: every article tested scores 1, so no test")
     assert [(t.score, t.test) for t in c.tests if t.outlet_a is None] == [("hedge_per_1k", "Kruskal-Wallis H")]
     assert [(t.outlet_a, t.outlet_b) for t in c.tests if t.score == SCORE] == [("A", "B")]
 
