@@ -26,8 +26,6 @@ Predictions may also be `framing score` output, where each attribution span (the
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -42,6 +40,7 @@ from framing.span_documents import (
     documents_from_records,
     read_span_file,
 )
+from framing.speaker_agreement import normalise_name, speakers_agree
 
 __all__ = [
     "Agreement", "LabelledSpan", "Score", "SpanDocument", "SpanError", "SpanEvaluation", "SpanFileError", "TypeResult",
@@ -180,57 +179,6 @@ class SpanEvaluation:
 
 
 # --------------------------------------------------------------------------- matching
-
-
-def normalise_name(value: str) -> str:
-    """Speaker or verb in a comparable form: lower case, `_` and punctuation as spaces, accents
-    dropped (gold typed by hand often writes "Calderon" where the article has "Calderón")."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", value.lower()) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
-
-
-# Titles a text puts before a name and a normalised speaker may drop ("Mrs. Clinton" = "Hillary Clinton").
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr sen senator rep reps representative representatives gov governor president pres "
-    "sir dame lord lady prof professor gen general col rev judge justice secretary mayor".split()
-)
-
-
-def speakers_agree(gold: str, predicted: str | None) -> bool:
-    """Same person: equal once normalised, or one name's words all within the other's, titles
-    and articles aside ("Trump" and "Donald Trump"; "Michael_Steele" and "Michael Steele"; "Mrs.
-    Clinton" and "Hillary Clinton"; "The Post" and "New York Post")."""
-    if predicted is None:
-        return False
-    p = normalise_name(predicted)
-    return any(_names_agree(normalise_name(g), p) for g in _gold_readings(gold))
-
-
-def _gold_readings(gold: str) -> list[str]:
-    """A gold source as annotated may carry an apposition or a possessive ("Rendell, a Clinton
-    surrogate,"; "Clinton, the former secretary of State,"; "Trump's"; PolNeAR): the name before
-    the first comma, and the name without its "'s", are readings of it too."""
-    readings = [gold]
-    head = gold.split(",")[0]
-    if head.strip() and head != gold:
-        readings.append(head)
-    for r in list(readings):
-        bare = re.sub(r"[’']s?\s*$", "", r.rstrip())
-        if bare != r.rstrip():
-            readings.append(bare)
-    return readings
-
-
-_DETERMINERS = frozenset(("the", "a", "an"))
-
-
-def _names_agree(g: str, p: str) -> bool:
-    if not g or not p:
-        return False
-    if g == p:
-        return True
-    gs, ps = set(g.split()) - HONORIFICS - _DETERMINERS, set(p.split()) - HONORIFICS - _DETERMINERS
-    return bool(gs and ps) and (gs <= ps or ps <= gs)
 
 
 def verbs_agree(gold: str, predicted: str | None) -> bool:

@@ -1,0 +1,114 @@
+"""framing.speaker_agreement: when `framing evaluate spans` counts a predicted speaker as the gold one.
+
+Both directions are specified: gold speakers that carry words naming nobody (reflexives, "both",
+party-state tags, titles, an epithet) now agree with the right name, and different people, or a
+person and a group around them, still do not.  The gold strings are PolNeAR source spans.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.speaker_agreement import speaker_readings, speakers_agree
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Rubio and Bush both", "Marco Rubio and Jeb Bush"),  # floating quantifier
+        ("Both Cruz and Fiorina", "Ted Cruz and Carly Fiorina"),
+        ("Clinton herself", "Hillary Clinton"),  # emphatic reflexive
+        ("Mr. Rubio himself", "Marco Rubio"),
+        ("Mrs. Clinton herself, as well as her campaign,", "Hillary Clinton"),
+        ("Sen. Marco Rubio (R-Fla.)", "Marco Rubio"),  # party-state tag
+        ("Rubio, R-Fla.", "Marco Rubio"),
+        ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate,", "Lindsey Graham"),
+        ("Toomey and Sen. Kelly Ayotte (R-N.H.), who are both in tight reelection races,", "Pat Toomey and Kelly Ayotte"),
+        ("Virginia Gov. Terry McAuliffe (D)", "Terry McAuliffe"),
+        ("GOP Rep McCaul", "Michael McCaul"),  # a party word before a title
+        ("Chief Williams", "Calvin Williams"),
+        ("A teary-eyed Bush", "Jeb Bush"),  # an epithet before the name
+        ("Former Mexico leader Calderon", "Felipe Calderon"),
+        ("Republican nominee Donald Trump", "Donald Trump"),
+        ("Media Research Center’s Bozell", "Brent Bozell"),  # the person after the possessive
+        ("The Republican Party’s presumed White House nominee, Trump", "Donald Trump"),  # a name in apposition
+        ("Kasich (who has 25 delegates to date)", "John Kasich"),
+        ("Trump", "Donald Trump"),  # what agreed before still agrees
+        ("Mrs. Clinton", "Hillary Clinton"),
+        ("Clinton, the former secretary of State,", "Hillary Clinton"),
+        ("Trump’s", "Donald Trump"),
+        ("former Secretary of State Hillary Clinton", "Hillary Clinton"),
+        ("Bill de Blasio", "Mayor Bill de Blasio"),
+        ("The Trump campaign", "Trump campaign"),  # descriptions: same head noun, one within the other
+        ("a top GOP strategist", "even a top GOP strategist"),
+        ("Both", "Both"),  # equal strings always agree
+        ("Donald Trump Jr.", "Donald Trump Jr"),
+    ],
+)
+def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
+    assert speakers_agree(gold, predicted) is True
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Clinton herself", "Donald Trump"),
+        ("Rubio and Bush both", "Marco Rubio"),  # one of two people is not both
+        ("Marco Rubio and Jeb Bush", "Jeb Bush"),
+        ("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)", "David Vitter"),
+        ("Sen. Marco Rubio (R-Fla.)", "Ron Johnson"),
+        ("Rubio, R-Fla.", "Jeb Bush"),
+        ("Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all", "all"),
+        ("Scott Pruitt, the Republican attorney general of Oklahoma,", "Oklahoma"),  # a word of the description is no name
+        ("Jean-Marc Ayrault, the foreign minister of France,", "France"),
+        ("European leaders", "European"),  # a group is not its adjective
+        ("Recent polls in Pennsylvania and Virginia", "Virginia"),
+        ("A reporter for USA Today", "USA Today"),  # the name after a preposition is not the speaker
+        ("Trump's congressional allies", "Donald Trump"),  # a group around a person is not the person
+        ("A Clinton ally", "Hillary Clinton"),
+        ("Sanders and his supporters", "Bernie Sanders"),
+        ("Hillary Clinton’s right-hand woman", "Hillary Clinton"),
+        ("Gary Byrne, a former Secret Service agent for President Bill Clinton", "Bill Clinton"),
+        ("the younger Mr. Trump", "Donald J. Trump"),  # a son, not the father
+        ("Donald Trump Jr.", "Donald Trump"),
+        ("Mr. Grassley and Mr. Leahy", "Leahy"),
+        ("Trump", "Trump avoids"),  # a predicted speaker with a verb in it is not a clean name
+        ("Republican leaders", "Democratic leaders"),
+        ("Obama, others", "others"),
+    ],
+)
+def test_a_different_speaker_still_disagrees(gold, predicted):
+    assert speakers_agree(gold, predicted) is False
+
+
+def test_readings_name_the_people_and_describe_the_rest():
+    (name,) = speaker_readings("Sen. Marco Rubio (R-Fla.) and Jeb Bush both")
+    assert name.people == (frozenset({"marco", "rubio"}), frozenset({"jeb", "bush"}))
+    (group,) = speaker_readings("Trump's congressional allies")
+    assert (group.people, group.head) == ((), "allies")
+    assert group.description == frozenset({"trump", "s", "congressional", "allies"})
+    head, apposition = speaker_readings("Another critic, Laurence H. Tribe,")
+    assert (head.head, apposition.people) == ("critic", (frozenset({"laurence", "h", "tribe"}),))
+
+
+def test_cli_counts_the_right_speakers_and_not_the_wrong_ones(tmp_path):
+    text = "Rubio and Bush both said no. Clinton herself said yes. Scott Pruitt, the attorney general of Oklahoma, said so."
+    cues = [text.index("said"), text.index("said", text.index("said") + 1), text.rindex("said")]
+    gold_speakers = ["Rubio and Bush both", "Clinton herself", "Scott Pruitt, the attorney general of Oklahoma,"]
+    pred_speakers = ["Marco Rubio and Jeb Bush", "Hillary Clinton", "Oklahoma"]
+    gold = {"id": "d", "text": text, "spans": [
+        {"start": s, "end": s + 4, "type": "cue", "speaker": sp} for s, sp in zip(cues, gold_speakers)]}
+    pred = {"id": "d", "spans": [{"start": s, "end": s + 4, "type": "cue", "speaker": sp} for s, sp in zip(cues, pred_speakers)]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    args = ["evaluate", "spans", "--gold", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl")]
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["types"]["cue"]["speaker"] == {"agree": 2, "total": 3, "accuracy": 2 / 3}
+    table = CliRunner().invoke(app, args)
+    cue_row = next(line for line in table.output.splitlines() if line.startswith("cue"))
+    assert cue_row.split()[-2:] == ["0.667", "-"]  # speaker 2 of 3; no gold verb
