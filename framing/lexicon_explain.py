@@ -48,24 +48,26 @@ def explain_sourcing(text: str, lexicons: Sequence[str | Path] = ()) -> list[tup
     lexset = load(lexicons)
     out: list[tuple[Span, Entry | None]] = []
     for s in analyze(text, lexicons=lexicons).spans:
-        if s.type == "attribution":
-            out.append((s, _verb_entry(lexset, s)))
-        elif s.type == "anonymous_source":
-            words = s.text.lower().split()
-            entry = lexset.lookup("anonymous_sources", " ".join(words))
-            if entry is None and words:
-                entry = lexset.lookup("anonymous_sources", words[-1])
-            out.append((s, entry))
+        if s.type in ("attribution", "anonymous_source"):
+            out.append((s, sourcing_entry(lexset, s.type, s.text, s.verb, s.stance)))
     return out
 
 
-def _verb_entry(lexset, span: Span) -> Entry | None:
-    """The reporting_verbs row of an attribution's cue: the phrase its words spell with the verb's
-    lemma first ("calling for" -> 'call for', urging) before the lemma alone ('call', labeling),
-    preferring a row whose category is the span's stance."""
-    if not span.verb:
+def sourcing_entry(lexset, type_: str, text: str, verb: str | None = None, stance: str | None = None) -> Entry | None:
+    """The lexicon row behind an attribution or anonymous-source finding (its type, matched text,
+    and for an attribution its verb lemma and stance), or None; the report's details cite it too.
+
+    An attribution's cue: the phrase its words spell with the verb's lemma first ("calling for" ->
+    'call for', urging) before the lemma alone ('call', labeling), preferring a row whose category
+    is the stance.  An anonymous source: its phrase, or its head word ("a senior official":
+    'official'), in anonymous_sources."""
+    if type_ == "anonymous_source":
+        words = text.lower().split()
+        entry = lexset.lookup("anonymous_sources", " ".join(words))
+        return entry if entry is not None or not words else lexset.lookup("anonymous_sources", words[-1])
+    if type_ != "attribution" or not verb:
         return None
-    lemma = span.verb.replace("_", " ")
-    rest = span.text.lower().split()[1:]
+    lemma = verb.replace("_", " ")
+    rest = text.lower().split()[1:]
     found = [e for term in dict.fromkeys((" ".join([lemma, *rest]), lemma)) if (e := lexset.lookup("reporting_verbs", term)) is not None]
-    return next((e for e in found if e.category == span.stance), found[0] if found else None)
+    return next((e for e in found if e.category == stance), found[0] if found else None)

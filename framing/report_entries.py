@@ -15,34 +15,68 @@ from pathlib import Path
 LEXICON_OF_TYPE = {"loaded": "loaded", "hedge": "hedge", "booster": "booster"}
 
 
-def used_entries(spans: Iterable[dict]) -> set[tuple[str, str]]:
-    """(type, term) of each lexicon finding in `spans` (records' span dicts; a saved record may lack
-    a key: such a finding is not explained, never a crash)."""
-    return {(s["type"], (s.get("term") or s.get("text") or "").lower()) for s in spans
-            if s.get("detector") == "lexicon" and s.get("type") in LEXICON_OF_TYPE and (s.get("term") or s.get("text"))}
+# Attribution and anonymous-source findings cite their reporting_verbs / anonymous_sources row too.
+SOURCING_TYPES = ("attribution", "anonymous_source")
 
 
-def entry_notes(used: Iterable[tuple[str, str]], lexicons: Sequence[str | Path] = ()) -> dict[str, dict[str, list[str]]]:
-    """{type: {term: [where, note]}} for the entries in `used`: where is `loaded.tsv:1234` for a
-    packaged row and the user's folder and file (`my-lexicons/loaded.tsv:3`) for theirs, so a student and a
-    lexicon builder both see which row decided.  An entry the lexicons no longer hold (saved
-    scores from other lexicons) is left out rather than explained wrongly."""
+def sourcing_key(type_: str, text: str, verb: str | None = None, stance: str | None = None) -> str:
+    """How the page finds the row of an attribution or anonymous source: the matched words in lower
+    case with single spaces, and for an attribution its verb and stance before them
+    ('say|neutral|said'); the page's JS builds the same key (report.js, sourcingKey)."""
+    words = " ".join(text.lower().split())
+    return f"{verb or ''}|{stance or ''}|{words}" if type_ == "attribution" else words
+
+
+def used_entries(spans: Iterable[dict]) -> set[tuple]:
+    """What the findings in `spans` cite (records' span dicts; a saved record may lack a key: such a
+    finding is not explained, never a crash): (type, term) of each lexicon finding, and (type,
+    text, verb, stance) of each attribution and anonymous source."""
+    used: set[tuple] = set()
+    for s in spans:
+        type_ = s.get("type")
+        if type_ in LEXICON_OF_TYPE and s.get("detector") == "lexicon" and (s.get("term") or s.get("text")):
+            used.add((type_, (s.get("term") or s.get("text") or "").lower()))
+        elif type_ in SOURCING_TYPES and s.get("text") and (type_ == "anonymous_source" or s.get("verb")):
+            used.add((type_, s["text"], s.get("verb"), s.get("stance")))
+    return used
+
+
+def entry_notes(used: Iterable[tuple], lexicons: Sequence[str | Path] = ()) -> dict:
+    """{"rows": [[where, note, term], ...], type: {key: row index}} for the entries in `used` (see
+    `used_entries`): where is `loaded.tsv:1234` for a packaged row and the user's folder and file
+    (`my-lexicons/loaded.tsv:3`) for theirs, so a student and a lexicon builder both see which row
+    decided.  A lexicon finding's key is its term; an attribution's or anonymous source's is
+    `sourcing_key`, and `term` is the row's term ('say' for "said", 'official' for "a senior
+    official").  Each row is written once however many phrases cite it ("a senior official", "a
+    US official", ...).  An entry the lexicons no longer hold (saved scores from other lexicons) is
+    left out rather than explained wrongly."""
     from framing.lexicon import load, packaged_dir
+    from framing.lexicon_explain import sourcing_entry
 
-    entries = load(lexicons).entries
+    lexset = load(lexicons)
+    entries = lexset.entries
     packaged = packaged_dir().resolve()
-    out: dict[str, dict[str, list[str]]] = {}
+    out: dict = {"rows": []}
+    row_index: dict[tuple[str, int], int] = {}
     names: dict[str, str] = {}  # entry.path -> how it is cited: a few files, resolved once each
-    for type_, term in sorted(used):
-        entry = entries.get(LEXICON_OF_TYPE[type_], {}).get(term)
+    for found in sorted(used, key=lambda u: tuple(x or "" for x in u)):
+        type_ = found[0]
+        if type_ in SOURCING_TYPES:
+            entry = sourcing_entry(lexset, *found)
+            key = sourcing_key(*found)
+        else:
+            key = found[1]
+            entry = entries.get(LEXICON_OF_TYPE[type_], {}).get(key)
         if entry is None:
             continue
         if entry.path not in names:
             path = Path(entry.path)
             # a user's row by its folder and file, not the full path: a handout need not show the teacher's home folder
             names[entry.path] = path.name if path.resolve().parent == packaged else f"your lexicon {path.parent.name}/{path.name}"
-        where = f"{names[entry.path]}:{entry.line}"
-        out.setdefault(type_, {})[term] = [where, entry.note]
+        if (entry.path, entry.line) not in row_index:
+            row_index[(entry.path, entry.line)] = len(out["rows"])
+            out["rows"].append([f"{names[entry.path]}:{entry.line}", entry.note, entry.term])
+        out.setdefault(type_, {})[key] = row_index[(entry.path, entry.line)]
     return out
 
 

@@ -606,16 +606,24 @@ def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_ow
     (lex / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nstall\tobstruction\t2\tdelay tactics\tme\n", encoding="utf-8")
     news = tmp_path / "news"
     news.mkdir()
-    (news / "a.txt").write_text("Talks stall\n\nMoscow stalled the talks. The envoy is a puppet, perhaps.\n", encoding="utf-8")
+    (news / "a.txt").write_text("Talks stall\n\nMoscow stalled the talks, a senior official claimed. The envoy is a puppet, perhaps.\n",
+                                encoding="utf-8")
     out = tmp_path / "r.html"
     result = runner.invoke(app, ["report", str(news), "--out", str(out), "--lexicon", str(lex), "--no-model"])
     assert result.exit_code == 0, result.output
     data = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])
-    assert data["entryNotes"] == {
-        "loaded": {"stall": ["your lexicon mylex/loaded.tsv:2", "delay tactics"],
-                   "puppet": ["loaded.tsv:5", "for a person controlled by another; the hand puppet of a children's show is plain"]},
-        "hedge": {"perhaps": ["hedge.tsv:32", ""]},
+    notes = data["entryNotes"]
+    cited = {t: {k: notes["rows"][i] for k, i in notes[t].items()} for t in notes if t != "rows"}
+    assert cited == {
+        "loaded": {"stall": ["your lexicon mylex/loaded.tsv:2", "delay tactics", "stall"],
+                   "puppet": ["loaded.tsv:5", "for a person controlled by another; the hand puppet of a children's show is plain", "puppet"],
+                   "claim": ["loaded.tsv:1688", notes["rows"][notes["loaded"]["claim"]][1], "claim"]},
+        "hedge": {"perhaps": ["hedge.tsv:32", "", "perhaps"]},
+        # an attribution and an anonymous source cite their reporting_verbs / anonymous_sources rows too
+        "attribution": {"claim|lowering|claimed": ["reporting_verbs.tsv:88", "distances the outlet from the content", "claim"]},
+        "anonymous_source": {"a senior official": ["anonymous_sources.tsv:15", "", "a senior official"]},
     }
+    assert len(notes["rows"]) == 6  # each row once
     assert data["categoryNotes"]["loaded"]["obstruction"] == "stalling framed as bad faith"
     assert data["categoryNotes"]["loaded"]["contempt"].startswith("ridicule and scorn")  # ours are kept beside it
     # Methods says which lexicons, in which versions, and which files of the user's were in force
@@ -662,13 +670,35 @@ def test_a_class_folder_of_30_articles_from_6_outlets_stays_small_and_keeps_ever
     ([{"type": "loaded", "detector": "lexicon", "term": "slam", "text": "slammed"}], {("loaded", "slam")}),
     ([{"type": "hedge", "detector": "lexicon", "text": "Perhaps"}], {("hedge", "perhaps")}),  # the term is the word itself
     ([{"type": "loaded", "detector": "lexicon"}], set()),  # a saved record without term or text: no crash
-    ([{"type": "attribution", "detector": "quotes", "text": "said"}], set()),  # not a lexicon finding
+    # an attribution and an anonymous source: their words (and verb and stance) find their row
+    ([{"type": "attribution", "detector": "quotes", "text": "said", "verb": "say", "stance": "neutral"}],
+     {("attribution", "said", "say", "neutral")}),
+    ([{"type": "attribution", "detector": "quotes", "text": ":"}], set()),  # a colon: no verb, no row
+    ([{"type": "anonymous_source", "detector": "quotes", "text": "a senior official"}], {("anonymous_source", "a senior official", None, None)}),
     ([{"type": "loaded", "text": "farce"}], set()),  # no detector recorded: not claimed to be a lexicon row
 ])
 def test_used_entries(spans, used):
     from framing.report_entries import used_entries
 
     assert used_entries(spans) == used
+
+
+@pytest.mark.parametrize("found, row", [
+    (("attribution", "said", "say", "neutral"), ("say|neutral|said", "say")),
+    (("attribution", "calling for", "call_for", "urging"), ("call_for|urging|calling for", "call for")),  # the phrase's row, not 'call'
+    (("anonymous_source", "A  senior official", None, None), ("a senior official", "a senior official")),
+    (("anonymous_source", "two Western diplomats", None, None), ("two western diplomats", "diplomats")),  # its head word's row
+])
+def test_attributions_and_anonymous_sources_cite_their_row(found, row):
+    from framing.lexicon import load
+    from framing.report_entries import entry_notes
+
+    notes = entry_notes({found})
+    key, term = row
+    where, _note, cited = notes["rows"][notes[found[0]][key]]
+    lexicon = {"attribution": "reporting_verbs", "anonymous_source": "anonymous_sources"}[found[0]]
+    assert cited == term
+    assert where == f"{lexicon}.tsv:{load().lookup(lexicon, term).line}"
 
 
 @pytest.mark.parametrize("unreadable, shown_open", [(2, True), (5, True), (6, False)])

@@ -224,8 +224,16 @@ def test_hovering_a_span_shows_its_details(page):
     assert "stance: lowering" not in text  # an attribution's category is its stance: said once
     assert "voice: the outlet's own: its choice of verb for what the source said" in text
     assert "found by: the quotation and attribution rules" in text
+    # the reporting verb and the anonymous source cite their rows, as the loaded word does
+    rows = framing.lexicon.load()
+    verb = rows.lookup("reporting_verbs", "claim")
+    assert f"lexicon term: claim, reporting_verbs.tsv:{verb.line}. Note: {verb.note}" in text
     page.page.locator("#article-view .hl.t-attribution", has_text="said").hover()  # "..., a senior official said."
-    assert "speaker: anonymous (a source the outlet does not name)" in tip.inner_text()
+    text = tip.inner_text()
+    assert "speaker: anonymous (a source the outlet does not name)" in text
+    assert f"lexicon term: say, reporting_verbs.tsv:{rows.lookup('reporting_verbs', 'say').line}. Note: the default reporting verb" in text
+    page.page.locator("#article-view .hl.t-anonymous_source", has_text="a senior official").hover()
+    assert f"lexicon term: a senior official, anonymous_sources.tsv:{rows.lookup('anonymous_sources', 'a senior official').line}" in tip.inner_text()
 
 
 def test_a_quoted_finding_says_whose_words_it_is(page):

@@ -189,11 +189,22 @@
   /* why a lexicon finding was flagged: the entry, the file and line it is written on, its note
      (report_entries.entry_notes); the entry is named even where it is the word itself */
   function entryLine(f, text) {
+    var notes = DATA.entryNotes, line;
+    if (f.type === "attribution" || f.type === "anonymous_source") {
+      // its reporting_verbs / anonymous_sources row (report_entries.sourcing_key builds the same key)
+      var i = (notes[f.type] || {})[sourcingKey(f, text)];
+      if (i === undefined) return f.term ? f.term + " (the entry that matched these words)" : null;
+      return rowLine(notes.rows[i][2], notes.rows[i]);
+    }
     if (f.detector !== "lexicon") return f.term ? f.term + " (the entry that matched these words)" : null;
-    var term = f.term || text.toLowerCase(), e = (DATA.entryNotes[f.type] || {})[term];
-    var line = term + (f.term ? " (the entry that matched these words)" : "");
-    if (e) line += ", " + e[0] + (e[1] ? ". Note: " + e[1] : "");
-    return line;
+    var term = f.term || text.toLowerCase(), k = (notes[f.type] || {})[term];
+    line = term + (f.term ? " (the entry that matched these words)" : "");
+    return k === undefined ? line : rowLine(line, notes.rows[k]);
+  }
+  function rowLine(line, row) { return line + ", " + row[0] + (row[1] ? ". Note: " + row[1] : ""); }
+  function sourcingKey(f, text) {
+    var words = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+    return f.type === "attribution" ? (f.verb || "") + "|" + (f.stance || "") + "|" + words : words;
   }
   /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
   var MENTION_PREFIX = /^mention: [^;]*/;
