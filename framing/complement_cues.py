@@ -37,8 +37,8 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     art, cue = c.art, c.cue
     subject, has_that = c.subject, c.has_that
     if subject is None and not (c.passive and has_that):
-        if weak_cues.subjectless_turned_down(art, cue, c.strength, c.passive, c.before):
-            return None
+        if weak_cues.subjectless_turned_down(art, cue, c.strength, c.passive, c.before) and not c.opening:
+            return None  # (an opening participle, `Saying that ...,`, is judged once its main clause is read)
         # `The senator paused and recalled the figure of ...`, `while acknowledging that ...`: a
         # subject the rules do not reach; credited to no one, unless inside another's content
         # (PolNeAR train: 53% of these marked).
@@ -62,8 +62,15 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         return None
     n_content = art.token_at_or_after(content_end) - art.token_at_or_after(content_start)
     tokens, participle = art.tokens, c.participle
-    if participle:
-        main = phrases_after_cue.new_subject(art, content_start, content_end)
+    if participle or c.opening:
+        if c.opening:  # `Having said that he would resign, the minister left`: "the minister"
+            main = phrases_after_cue.main_clause_subject(art, content_start, content_end)
+            if main is None and weak_cues.subjectless_turned_down(art, cue, c.strength, c.passive, c.before):
+                return None
+            if main is not None:
+                c.weak.discard(c.cue_start)  # a subject found after all: full evidence
+        else:
+            main = phrases_after_cue.new_subject(art, content_start, content_end)
         if main is not None:
             content_end = phrases_after_cue.trim_end(text, content_start, main[0])
             if subject is None or weak_cues.in_fronted_clause(art, c.s_start, cue.first):

@@ -73,11 +73,29 @@ class CueContext:
     subject: tuple[int, int] | None = None  # the source's tokens, once found
     passive: bool = False  # `was told by X`: the subject is what is told, the agent its source
     reduced_relative: bool = False  # `the figures cited by the ministry`: a participle modifying the noun before it
+    opening: bool = False  # the cue opens a participle clause before the main one (`Having said ..., the minister left`)
 
 
 def participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """Does the cue open with an -ing form ("telling", "saying")?"""
     return art.tokens[cue.first].norm.endswith("ing")
+
+
+# Words that may go before a cue opening a fronted participle clause: `After saying`, `Having said`.
+_OPENING_WORDS = frozenset("after before while when since upon on in by having".split())
+
+
+def opens_participle_clause(art: article_text.ArticleText, cue: article_text.Cue, s_start: int) -> bool:
+    """Does the cue open a participle clause fronted before its sentence's main clause (`Having
+    said that he would resign, the minister left`, `After saying ..., the man ended up`, `Noting
+    that ..., Tester added`)?  Only opening words go before it, and "having" before a past
+    form.  The clause has no subject of its own: it shares the main clause's, after the comma."""
+    tokens = art.tokens
+    k = art.token_at_or_after(s_start)
+    words = [tokens[t].norm for t in range(k, cue.first)]
+    if any(w not in _OPENING_WORDS for w in words):
+        return False
+    return participle(art, cue) or (bool(words) and words[-1] == "having" and art.clean(cue.first - 1))
 
 
 def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Attribution | None, weak: set[int]) -> CueContext | None:
@@ -207,6 +225,10 @@ def find_subject(c: CueContext) -> None:
     patterns after this credit the subject unless they find a better source."""
     art, cue = c.art, c.cue
     s_start, before = c.s_start, c.before
+    if (before in _OPENING_WORDS or not before) and opens_participle_clause(art, cue, s_start):
+        c.opening = True  # `Having said ...,`: no subject before the cue (not "Having")
+        c.subject, c.passive = None, False
+        return
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
     owner = _possessor(art, cue, before, s_start)
     if owner is not None:

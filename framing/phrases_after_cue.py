@@ -217,3 +217,52 @@ def new_subject(art: ArticleText, start: int, end: int) -> tuple[int, int, int] 
         if VERB_AFTER_SUBJECT_RE.match(text, m.end(1)) is not None:
             return m.start(), m.start(1), m.end(1)
     return None
+
+
+# The words a lower-case subject opening a main clause may start with (`, the minister left`).
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its this these those".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_WORD_AT_RE = re.compile(r"[^\S\n]+([\w’'-]+)")
+
+
+def main_clause_subject(art: ArticleText, start: int, end: int) -> tuple[int, int, int] | None:
+    """`new_subject`, but a pronoun or a noun phrase in lower case opens the clause too: for a
+    participle clause fronted before its sentence's main clause, whose subject it shares (`Having
+    said that he would resign, the minister left`: "the minister"; `After saying ..., she was`).
+    The subject is a pronoun, or a determiner and up to four words, before a verb."""
+    text = art.text
+    i = text.find(",", start, end)
+    while i >= 0:
+        found = new_subject(art, i, end)
+        if found is not None and found[0] == i:
+            return found
+        m = _WORD_AT_RE.match(text, i + 1, end)
+        if m is not None and art.quote_in(m.start(1)) is None:
+            first = m.group(1).lower()
+            if first in _SUBJECT_PRONOUNS:
+                if VERB_AFTER_SUBJECT_RE.match(text, m.end(1)) is not None:
+                    return i, m.start(1), m.end(1)
+            elif first in _SUBJECT_DETERMINERS:
+                subject_end = _noun_phrase_end(text, m.end(1), end)
+                if subject_end is not None:
+                    return i, m.start(1), subject_end
+        i = text.find(",", i + 1, end)
+    return None
+
+
+def _noun_phrase_end(text: str, pos: int, end: int) -> int | None:
+    """Where a noun phrase after its determiner (ending at `pos`) ends before a verb, within four
+    words; a plural noun before a verb (`the officials said`) is the phrase's last word, not its
+    verb.  None when no verb follows or a clause word comes first."""
+    for _ in range(4):
+        m = _WORD_AT_RE.match(text, pos, end)
+        if m is None or m.group(1).lower() in PHRASE_AFTER_STOPS or m.group(1).lower() in AUX:
+            return None
+        pos = m.end(1)
+        if VERB_AFTER_SUBJECT_RE.match(text, pos) is not None:
+            nxt = _WORD_AT_RE.match(text, pos, end)
+            if nxt is not None and nxt.group(1).endswith("s") and VERB_AFTER_SUBJECT_RE.match(text, nxt.end(1)) is not None:
+                continue  # `the Russian officials said`: "officials" is no verb
+            return pos
+    return None
+

@@ -107,3 +107,73 @@ def test_a_source_ends_before_trailing_auxiliaries(text, source) -> None:
     from test_attribution import attributions_of
 
     assert attributions_of(text)[0][4] == source
+
+
+def attributions_through_analyze(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(cue, source text, speaker, content text) of each attribution `framing.analyze` finds."""
+    import framing
+
+    def part(r):
+        return text[r.start : r.end] if r is not None else None
+
+    return [
+        (s.text, part(s.source), s.speaker, part(s.content)) for s in framing.analyze(text).spans if s.type == "attribution"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle clause fronted before the main clause (cue_context.opens_participle_clause)
+        # has no subject of its own: the main clause's, after the comma, is its source (never
+        # "Having"), and what is said ends at that comma (PolNeAR marks them so).
+        (
+            "Having said that he would resign, the minister left.",
+            [("said", "the minister", "minister", "he would resign")],
+        ),
+        (
+            "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+            [("announced", "Judge Berman", "Berman", "he would not send me to prison")],
+        ),
+        (
+            "After saying her right foot was swollen, she was whisked off to the hospital.",
+            [("saying", "she", None, "her right foot was swollen")],
+        ),
+        (
+            "Saying that the plan was dead, the Russian officials left.",
+            [("Saying", "the Russian officials", "Russian officials", "the plan was dead")],
+        ),
+        (
+            "Claiming the criticism is designed to pressure moderators, Trump told Fox that they hit Matt.",
+            [
+                ("Claiming", "Trump", "Trump", "the criticism is designed to pressure moderators"),
+                ("told", "Trump", "Trump", "they hit Matt"),
+            ],
+        ),
+        # The connective "Having said that," reports nothing; a capitalised imperative neither.
+        ("Having said that, the minister left.", []),
+        ("Read the rest of the story here.", []),
+    ],
+)
+def test_a_fronted_participle_clause_credits_the_main_clause_subject(text, expected):
+    assert attributions_through_analyze(text) == expected
+
+
+def test_a_fronted_participle_clause_from_the_cli(tmp_path):
+    """The way a user sees it: `framing score` JSONL gives the minister as the source's range."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    text = "Having said that he would resign, the minister left."
+    path = tmp_path / "resign.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    (span,) = [s for s in record["spans"] if s["type"] == "attribution"]
+    source, content = span["source"], span["content"]
+    assert (text[source["start"] : source["end"]], text[content["start"] : content["end"]]) == ("the minister", "he would resign")

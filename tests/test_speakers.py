@@ -534,7 +534,8 @@ def test_a_preposition_opening_a_sentence_is_no_person(opener):
     [
         # A one-word source that names no one: a connective, a participle, a day, a contraction.
         ("Likewise said the plan would fail.", [None]),
-        ("Having announced the plan, Berman said it would fail.", [None, "Berman"]),
+        # (A fronted participle is the main clause subject's: "Having" is never its source.)
+        ("Having announced the plan, Berman said it would fail.", ["Berman", "Berman"]),
         # ...but an -ing surname is a name (no lower-case "schilling", no opener participle),
         # and so is a place ("Beijing").
         ('Schilling told WEEI: "I replied to the post."', ["Schilling"]),
