@@ -159,7 +159,7 @@
     target._cover.forEach(function (s) {
       var box = el("div", "tip-finding"), f = s[2];
       box.appendChild(el("b", null, DATA.typeLabels[f.type] || f.type));
-      box.appendChild(el("div", null, "“" + clipped(target._text.slice(s[0], s[1])) + "”"));
+      box.appendChild(el("div", null, inMarks(clipped(target._text.slice(s[0], s[1])))));
       FIELDS.forEach(function (field) {
         var v = f[field[0]];
         if (field[0] === "speaker" && f.voice === "quoted" && f.speaker !== "anonymous") v = null;  // the voice line names them
@@ -184,6 +184,8 @@
     tip.style.top = (r.bottom + window.scrollY + 6) + "px";
     tip.hidden = false;
   }
+  /* the words found, in quotation marks, unless they bring their own (a quotation's marks, ““...”” twice, read as a typo) */
+  function inMarks(t) { return /^["\u201c\u2018'\u00ab\u201e]/.test(t) ? t : "\u201c" + t + "\u201d"; }
   /* a long quotation in the details: its opening and its end, not a box over the whole text */
   function clipped(t) { return t.length > 200 ? t.slice(0, 140).replace(/\s+\S*$/, "") + " \u2026 " + t.slice(-50).replace(/^\S*\s+/, "") : t; }
   /* why a lexicon finding was flagged: the entry, the file and line it is written on, its note
