@@ -218,6 +218,17 @@ def sources_figure(s: Sourcing) -> dict:
     return _plain(fig, 360)
 
 
+def log_ticks(top: float) -> list[int]:
+    """1, 2, 5, 10, 20, 50, ... up to the first past `top`: a log axis labelled in whole numbers.
+    Plotly's own labels past 10 are the digits alone ("2", "3" for 20, 30), which a class reads
+    as 2 and 3."""
+    ticks, k = [], 1
+    while not ticks or ticks[-1] < top:
+        ticks.extend(m * k for m in (1, 2, 5))
+        k *= 10
+    return ticks[:next(i for i, v in enumerate(ticks) if v >= top) + 1]
+
+
 def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
     """Scatter: corpus frequency (log x) against log-odds z (y), one trace per outlet vs the rest.
 
@@ -234,7 +245,9 @@ def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
             + ": %{customdata[0]} (%{customdata[1]} per 1,000 words)<br>z = %{y}<extra></extra>",
         ))
     ytitle = f"z: typical of {label(outlets[0])} (up) or {label(outlets[1])} (down)" if len(outlets) == 2 else "z: typical of the outlet vs the rest"
-    fig.update_layout(xaxis={"type": "log", "title": "times the word occurs in the corpus"}, yaxis={"title": ytitle}, hovermode="closest")
+    ticks = log_ticks(max((t.total for t in terms), default=1))
+    fig.update_layout(xaxis={"type": "log", "title": "times the word occurs in the corpus", "tickvals": ticks, "ticktext": [f"{v:,}" for v in ticks]},
+                      yaxis={"title": ytitle}, hovermode="closest")
     fig.add_hline(y=1.96, line_dash="dot", line_color="#888")
     fig.add_hline(y=-1.96, line_dash="dot", line_color="#888")
     return _plain(fig, 480)

@@ -280,6 +280,28 @@ def test_the_distinctive_words_text_does_not_call_every_point_past_the_line_real
     assert "among thousands of words about one in twenty crosses them by chance" in text
 
 
+@pytest.mark.parametrize("top, ticks", [
+    (1, [1]), (3, [1, 2, 5]), (10, [1, 2, 5, 10]), (11, [1, 2, 5, 10, 20]), (180, [1, 2, 5, 10, 20, 50, 100, 200]),
+])
+def test_log_ticks(top, ticks):
+    from framing.report_figures import log_ticks
+
+    assert log_ticks(top) == ticks
+
+
+def test_the_distinctive_words_axis_is_labelled_in_whole_numbers():
+    """Plotly's own log labels past 10 are bare digits ("2", "3" for 20, 30): a class read 20 as 2."""
+    from framing.distinctive import Term
+    from framing.report_figures import distinctive_figure
+
+    terms = [Term(outlet=o, term=w, count=n, per_1k=1.0, delta=0.5, z=z, total=total)
+             for o, w, n, z, total in (("Fox", "illegal", 8, 2.3, 12), ("NYT", "executive", 30, 1.1, 1450))]
+    xaxis = distinctive_figure(terms, ["Fox", "NYT", "HuffPost"])["layout"]["xaxis"]
+    assert xaxis["type"] == "log"
+    assert xaxis["tickvals"] == [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000]
+    assert xaxis["ticktext"][-3:] == ["500", "1,000", "2,000"]
+
+
 def test_outlet_colours_do_not_open_on_red_against_blue():
     """Party colours: a class shown Fox in blue and HuffPost in red reads a label the report never gives."""
     from framing.report_figures import PALETTE
