@@ -260,3 +260,26 @@ def test_the_tests_file_says_which_family_each_p_value_was_adjusted_over(tmp_pat
     assert [float(r["p_adjusted"]) for r in pairs] == pytest.approx(list(by_hand), rel=1e-3)
     assert {r["adjusted_over"] for r in pairs} == {"Benjamini-Hochberg over the 3 pairs of this score"}
     assert {r["adjusted_over"] for r in tests if not r["outlet_b"]} == {"Benjamini-Hochberg over the 2 scores tested"}
+
+
+@pytest.mark.parametrize("columns", ["60", "200"])
+def test_a_score_undefined_for_some_articles_shows_how_many_it_averages(tmp_path, monkeypatch, columns):
+    """PolNeAR: 15 of breitbart's 144 articles quote nobody, so loaded_quoted_per_1k averages 129;
+    the one-row-a-group table printed n = 144 beside that mean, and the wide one said nothing.  At 60
+    columns these three outlets had been put side by side, every interval broken over two lines."""
+    monkeypatch.setenv("COLUMNS", columns)
+    quoted = {"Chicago Tribune": [10.0, 12.0, None, None, 14.0, 16.0, 18.0], "Washington Post": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0],
+              "New York Times": [2.0, 4.0, 6.0, 8.0, 10.0, 12.0, None]}
+    rows = [(o, {"hedge_per_1k": float(i), "loaded_quoted_per_1k": v}) for o, vs in quoted.items() for i, v in enumerate(vs)]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.split("Kruskal-Wallis")[0].splitlines()
+    assert all(line.count("[") == line.count("]") for line in lines)  # no interval broken
+    if columns == "60":  # one row a score and outlet: n, mean, interval
+        assert [l.split()[-4:-2] for l in lines if "Chicago" in l or "Washington" in l or "New York" in l] == [
+            ["5", "14"], ["7", "4"], ["6", "7"], ["7", "3"], ["7", "3"], ["7", "3"]]
+    else:
+        text = " ".join(result.stdout.split())
+        assert "(n=7)" in text and ("loaded_quoted_per_1k: averaged over the articles where defined (no quoted words, "
+                                    "no attributions), fewer than n; each score's n is in --out FILE.csv.") in text

@@ -237,7 +237,8 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     def needed(o) -> int:  # a column's width with no word and no number broken
         return max([*map(len, o.name.split()), len(f"(n={o.articles})"), *(max(map(len, cells[(s, o.name)])) for s in c.scores)])
 
-    if max(map(len, c.scores), default=5) + sum(needed(o) + 1 for o in c.outlets) <= width:
+    # each column costs its rule and its padding, 3 characters (counting 1 had broken "[11.6, 16.4]" at 60-64 columns)
+    if max(map(len, c.scores), default=5) + sum(needed(o) + 3 for o in c.outlets) <= width:
         t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
         t.add_column("score", no_wrap=True)  # whole names: folded, "loaded_auth / or_per_1k" read as two
         for o in c.outlets:
@@ -245,6 +246,11 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
         for s in c.scores:
             # the interval on a line of its own: cells then wrap at the same place in every column
             t.add_row(s, *("\n".join(filter(None, cells[(s, o.name)])) for o in c.outlets))
+        fewer = [s for s in c.scores if any(by[(s, o.name)].n < o.articles for o in c.outlets)]
+        if fewer:  # n above is articles; these means are over the articles where the score is defined
+            t.caption = (f"{', '.join(fewer)}: averaged over the articles where defined (no quoted words, no attributions), "
+                         "fewer than n; each score's n is in --out FILE.csv.")
+            t.caption_justify = "left"
         return t
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", no_wrap=True)
@@ -253,7 +259,7 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
         t.add_column(col, justify="right", no_wrap=True)
     for s in c.scores:
         for i, o in enumerate(c.outlets):
-            t.add_row(s if i == 0 else "", o.name, str(o.articles), *cells[(s, o.name)], end_section=i == len(c.outlets) - 1)
+            t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)], end_section=i == len(c.outlets) - 1)
     return t
 
 
