@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from framing.lexicon import LexiconSet, load
+from framing.lexicon import Entry, LexiconSet, load, packaged_dir
 from framing.models import IngestError
 
 FINDING_LEXICONS = ("loaded", "hedge", "booster")
@@ -23,6 +23,14 @@ def stats(lexicons: LexiconSet) -> dict[str, dict[str, int]]:
         counts = Counter(e.category for e in lexicons.entries[name].values())
         out[name] = dict(sorted(counts.items()))
     return out
+
+
+def user_entries(lexicons: LexiconSet) -> list[Entry]:
+    """The entries that come from the user's own `--lexicon` files, in file and line order: the
+    rows a lexicon builder asks about, which the top-N lists of coverage and evaluate rarely reach."""
+    base = packaged_dir().resolve()
+    rows = [e for terms in lexicons.entries.values() for e in terms.values() if Path(e.path).parent.resolve() != base]
+    return sorted(rows, key=lambda e: (e.path, e.line))
 
 
 @dataclass(slots=True, frozen=True)

@@ -32,9 +32,11 @@ from pathlib import Path
 
 from framing.article_tables import header_delimiter
 from framing.lexicon import LexiconError, LexiconSet, undecodable
+from framing.lexicon_coverage import PLAIN_SENSE, user_entries
 from framing.models import Article
 from framing.segment import normalise, word_tokens
 
+NO_HIT_NOTE = "no hit in these sentences: a category of your --lexicon rows that never fired"
 POSITIVE_LABELS = {"biased", "1", "true", "yes"}
 NEGATIVE_LABELS = {"non-biased", "non biased", "unbiased", "0", "false", "no"}
 
@@ -94,6 +96,9 @@ class Evaluation:
     categories: dict[tuple[str, str], Tally] = field(default_factory=dict)
     missed: dict[str, int] = field(default_factory=dict)  # gold word -> times no hit covered it
     examples: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)  # (lexicon, term) asked about -> its hits
+    # categories of the user's own rows that never hit: listed in `categories` with zero counts, and
+    # named here, so a builder's new category is reported as silent rather than left out
+    no_hit_categories: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def precision(self) -> float | None:
@@ -140,7 +145,8 @@ class Evaluation:
                                "tn": self.sentence_tn, "precision": _round(self.sentence_precision),
                                "recall": _round(self.sentence_recall)},
             "categories": {f"{lex}/{cat}": {"hits": t.hits, "correct": t.correct, "precision": _round(t.precision),
-                                            "recall": _round(self.category_recall((lex, cat)))}
+                                            "recall": _round(self.category_recall((lex, cat))),
+                                            **({"note": NO_HIT_NOTE} if (lex, cat) in self.no_hit_categories else {})}
                            for (lex, cat), t in sorted(self.categories.items())},
         }
 
@@ -272,6 +278,10 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
         for w in in_text - covered:
             missed[w] += 1
     ev.terms = dict(terms)
+    ev.no_hit_categories = sorted({(e.lexicon, e.category) for e in user_entries(lexicons)
+                                   if e.lexicon in wanted and e.category != PLAIN_SENSE} - set(categories))
+    for key in ev.no_hit_categories:
+        categories[key] = Tally()
     ev.categories = dict(categories)
     ev.missed = dict(missed)
     ev.examples = examples

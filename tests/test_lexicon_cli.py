@@ -576,3 +576,34 @@ def test_context_beside_a_finding(words, shown):
     from framing.lexicon_coverage import context
 
     assert context(words) == shown
+
+
+def test_evaluate_lists_a_user_category_with_no_hit_with_zero_hits_and_a_note(tmp_path):
+    # a builder's new category whose rows never fire was left out of "per category": it looked
+    # as if the category did not exist rather than as if it found nothing
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "metadata.json").write_text(
+        '{"loaded": {"categories": {"sports_metaphor": "sports words", "siege": "siege words"}}}\n', encoding="utf-8")
+    (folder / "loaded.tsv").write_text(
+        HEADER + "slam dunk\tsports_metaphor\t2\t\tme\n" + "besieged\tsiege\t2\t\tme\n" + "kerfuffle\tdisorder\t2\t\tme\n", encoding="utf-8")
+    gold = tmp_path / "g.csv"
+    gold.write_text("sentence,marked\nThe bill was a slam dunk and a farce.,slam dunk;farce\nA calm day.,\n", encoding="utf-8")
+    args = ["evaluate", "--data", str(gold), "--text-col", "sentence", "--words-col", "marked", "--lexicon", str(folder)]
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    per_category = result.stdout.split("per category: precision, recall, hits\n")[1].split("\n\n")[0].splitlines()
+    note = "(no hit in these sentences: a category of your --lexicon rows that never fired)"
+    assert per_category == [
+        "  loaded/contempt\t1.0\t0.333\t1",  # farce: 1 of 3 gold words (slam, dunk, farce)
+        f"  loaded/disorder\t-\t0.0\t0\t{note}",  # the user's kerfuffle row, in a packaged category
+        f"  loaded/siege\t-\t0.0\t0\t{note}",
+        "  loaded/sports_metaphor\t1.0\t0.667\t1",  # slam dunk: 2 of 3 gold words
+    ]
+    categories = json.loads(run(*args, "--json").stdout)["categories"]
+    assert categories["loaded/siege"] == {"hits": 0, "correct": 0, "precision": None, "recall": 0.0,
+                                          "note": "no hit in these sentences: a category of your --lexicon rows that never fired"}
+    assert "note" not in categories["loaded/sports_metaphor"] and categories["loaded/sports_metaphor"]["hits"] == 1
+    # a user's hedge row is not counted when only loaded findings are: its category is not listed
+    (folder / "hedge.tsv").write_text(HEADER + "mayhaps\tepistemic_adverb\t1\t\tme\n", encoding="utf-8")
+    assert "hedge/epistemic_adverb" not in json.loads(run(*args, "--json").stdout)["categories"]

@@ -251,12 +251,9 @@ def _echo_user_coverage(cov, lexset) -> None:
 
 
 def _user_entries(lexset) -> list:
-    """The entries that come from the user's files, in file and line order."""
-    from framing.lexicon import packaged_dir
+    from framing.lexicon_coverage import user_entries
 
-    base = packaged_dir().resolve()
-    return [e for _, e in sorted(((e.path, e.line), e) for terms in lexset.entries.values() for e in terms.values()
-                                 if Path(e.path).parent.resolve() != base)]
+    return user_entries(lexset)
 
 
 @lexicon_app.command()
@@ -316,7 +313,8 @@ def evaluate(
     typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
     typer.echo("\nper category: precision, recall, hits")
     for cat, v in summary["categories"].items():
-        typer.echo(f"  {cat}\t{v['precision']}\t{v['recall']}\t{v['hits']}")
+        note = f"\t({v['note']})" if "note" in v else ""
+        typer.echo(f"  {cat}\t{'-' if v['precision'] is None else v['precision']}\t{v['recall']}\t{v['hits']}{note}")
     typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision, gold words found, recall")
     for (lex, t), v in ev.misfiring_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
