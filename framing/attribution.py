@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 
 from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
-from framing.attribution_patterns import according_to, is_title, postposed, quotes_within
+from framing.attribution_patterns import according_to, is_title, joins_names, postposed, quotes_within
 from framing.complement_cues import subject_complement
 from framing.cue_context import (
     SPEECH_GAP_RE,
@@ -240,7 +240,9 @@ def _after_quotation(c: CueContext) -> Found | None:
             # `admires Putin as a "strong leader," comparing him to Obama`: no inverted tag;
             # the quoted words go with the participle's subject, found below.
             c.quote_before = qi
-        elif subj is not None and not any(t.norm in article_text.CLAUSE_WORDS for t in tokens[subj[0] : subj[1] + 1]):
+        elif subj is not None and not any(
+            t.norm in article_text.CLAUSE_WORDS and not (i > subj[0] and joins_names(art, i)) for i, t in enumerate(tokens[subj[0] : subj[1] + 1], subj[0])
+        ):  # (`"...," Mr. Grassley and Mr. Leahy said`: one tag for both)
             src = subj if subj[0] <= subj[1] else phrases_after_cue.phrase_after(art, cue.last, c.s_end)
             return make_attribution(c, src, Range(q.start, q.end)), [qi]
     return None

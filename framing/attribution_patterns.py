@@ -98,7 +98,7 @@ def according_to(art: article_text.ArticleText, cue: article_text.Cue, make, s_s
     return make(src, content), []
 
 
-def _joins_names(art: article_text.ArticleText, k: int) -> bool:
+def joins_names(art: article_text.ArticleText, k: int) -> bool:
     """Is token k an "and" between two people (`..., he and Mr. Allen said.`)?"""
     if art.tokens[k].norm != "and" or k == 0 or k + 1 >= len(art.tokens):
         return False
@@ -169,7 +169,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
             if art.comma(j - 1):
                 break
             if not art.clean(j - 1) or (
-                tokens[j - 1].norm in article_text.CLAUSE_WORDS and not _joins_names(art, j - 1) and not _joins_nouns(art, cue, j - 1)
+                tokens[j - 1].norm in article_text.CLAUSE_WORDS and not joins_names(art, j - 1) and not _joins_nouns(art, cue, j - 1)
             ):
                 return None
             j -= 1

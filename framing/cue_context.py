@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framing import article_text, clause_subjects, cue_patterns, subject_phrases, weak_cues
+from framing import article_text, clause_subjects, cue_patterns, speaker_pairs, subject_phrases, weak_cues
 from framing.cue_reading import (
     NOUN_BEFORE,
     VERB_ONLY_FORMS,
@@ -198,7 +198,12 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
                 src_end = tokens[src[1]].start + len(base)  # `he’s saying`: "he"
         if art.text[src_end : src_end + 1] == "%":
             src_end += 1  # `47% say`: the sign is no token, but part of the source
-        source = Range(tokens[src[0]].start, src_end)
+        src_start = tokens[src[0]].start
+        if speaker is not None and " and " in speaker and " and " not in art.text[src_start:src_end]:
+            # `Mr. Grassley and Mr. Leahy said`: the speaker names both, so does the source's range
+            first = speaker_pairs.conjuncts_start(art.text, src_start)
+            src_start = src_start if first is None else first
+        source = Range(src_start, src_end)
     return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
 
 

@@ -59,6 +59,36 @@ def conjuncts_before(text: str, start: int) -> list[tuple[list[str], bool]] | No
     """The names coordinated with a source phrase starting at `start` ("Mr. Grassley and |Mr.
     Leahy"), first to last, each as (its words without titles, titled?), when they open the
     clause; None when no "and" joins a name to it there."""
+    runs = _runs_before(text, start)
+    if runs is None:
+        return None
+    out = []
+    for run, _ in reversed(runs):
+        words = _name_words(run)
+        if words is None:
+            return None
+        titled = len(words) < len(run.split())
+        out.append((words, titled))
+    return out
+
+
+def conjuncts_start(text: str, start: int) -> int | None:
+    """Where the first of the names coordinated with a source phrase at `start` begins ("|Mr.
+    Grassley and Mr. Leahy"): the source's range covers them all, as its speaker names them all.
+    None when `conjuncts_before` finds none."""
+    runs = _runs_before(text, start)
+    if runs is None or any(_name_words(run) is None for run, _ in runs):
+        return None
+    run, offset = runs[-1]
+    for word in re.finditer(r"\S+", run):  # ("But Mr. Grassley": the names, not the opener)
+        if word.group().lower() not in _OPENERS | _SUBORDINATORS:
+            return offset + word.start()
+    return None
+
+
+def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
+    """The capitalised runs coordinated before `start` (last first), each with its offset, when
+    they open the clause; None otherwise."""
     lo = max(0, start - _REACH)
     m = _AND_BEFORE_RE.search(text, lo, start)
     if m is None:
@@ -81,14 +111,7 @@ def conjuncts_before(text: str, start: int) -> list[tuple[list[str], bool]] | No
         last = _LIST_ITEM_RE.search(text, lo, end)
     if not runs or not _opens_clause(text, end):
         return None
-    out = []
-    for run, _ in reversed(runs):
-        words = _name_words(run)
-        if words is None:
-            return None
-        titled = len(words) < len(run.split())
-        out.append((words, titled))
-    return out
+    return runs
 
 
 def subject_pair_before(text: str, offset: int) -> list[tuple[list[str], bool]] | None:

@@ -82,5 +82,45 @@ def test_score_writes_both_names_as_the_speaker(tmp_path):
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    record = json.loads(out.read_text(encoding="utf-8"))
+    spans = [s for s in record["spans"] if s["type"] == "attribution"]
     assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Chuck Grassley and Patrick J. Leahy")]
+    # The source's range covers both names, as the speaker does (not only "Mr. Leahy").
+    source = spans[0]["source"]
+    text = path.read_text(encoding="utf-8")
+    assert text[source["start"] : source["end"]] == "Mr. Grassley and Mr. Leahy"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # The source's range covers every name its speaker names, the opener left out.
+        ("Mr. Grassley and Mr. Leahy said the bill was dead.", "Mr. Grassley and Mr. Leahy"),
+        ("But Mr. Grassley and Mr. Leahy said the bill was dead.", "Mr. Grassley and Mr. Leahy"),
+        ("Ben Carson, Ted Cruz and Rand Paul said the plan failed.", "Ben Carson, Ted Cruz and Rand Paul"),
+        ("Grassley and Leahy both said the bill was dead.", "Grassley and Leahy both"),
+        # A tag after a quotation: one tag for both (the "and" joins two names).
+        ('"We are done," Mr. Grassley and Mr. Leahy said.', "Mr. Grassley and Mr. Leahy"),
+        # No pair: the last name alone, as its speaker.
+        ("Obama met Merkel and Macron said the talks failed.", "Macron"),
+        ("Angela Merkel and Emmanuel Macron met in Paris. They said the talks were useful.", "They"),
+    ],
+)
+def test_a_coordinated_source_range_covers_every_name(text, source):
+    import framing
+
+    (span,) = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    assert text[span.source.start : span.source.end] == source
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Grassley and Mr. Leahy", 0),
+        ("The vote. But Mr. Grassley and Mr. Leahy", len("The vote. But ")),
+        ("Obama met Merkel and Macron", None),
+        ("Neither Cruz and Christie", None),
+    ],
+)
+def test_conjuncts_start(text, expected):
+    assert speaker_pairs.conjuncts_start(text, text.rindex(" and ") + 5) == expected
