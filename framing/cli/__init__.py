@@ -43,6 +43,7 @@ from framing.cli import evaluate_spans as _evaluate_spans  # noqa: E402,F401
 from framing.cli import model as _model  # noqa: E402,F401
 from framing.cli import score as _score  # noqa: E402,F401
 from framing.cli import lexicon as _lexicon  # noqa: E402,F401
+from framing.cli import lexicon_measure as _lexicon_measure  # noqa: E402,F401
 from framing.cli import report as _report  # noqa: E402,F401
 
 

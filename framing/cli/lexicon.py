@@ -1,10 +1,11 @@
-"""`framing lexicon ...`: list, show, validate, test, add, stats, coverage and evaluate lexicons.
+"""`framing lexicon ...`: the command group, and the commands that read and edit lexicon files:
+list, show, validate, test, add.  The commands that measure lexicons against articles or gold
+(stats, coverage, evaluate) are in framing/cli/lexicon_measure.py.
 
 Each command calls one library function (framing.lexicon*, framing.analyze) and formats it."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,12 +13,13 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli import app
-from framing.cli.options import Lexicon, Outlet, corpus_paths, fail
+from framing.cli.options import Lexicon, fail
 from framing.lexicon import LexiconError, load
 
 lexicon_app = typer.Typer(help="Inspect, check, extend and measure the lexicons.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
 
+# `lexicon evaluate`'s default gold; read when the command runs, so it can be pointed elsewhere.
 DEFAULT_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "babe" / "babe_sg2_final_labels.csv"
 BABE_SOURCE = "github.com/Media-Bias-Group/Neural-Media-Bias-Detection-Using-Distant-Supervision-With-BABE"  # AGPL-3.0
 
@@ -162,203 +164,3 @@ def add(
     for problem in check([path.parent] if with_folder else [path] if file is not None else []):
         if problem.line == line and Path(problem.path).resolve() == path.resolve():
             typer.secho(str(problem), err=True, fg=typer.colors.YELLOW)
-
-
-@lexicon_app.command()
-def stats(
-    as_json: Annotated[bool, typer.Option("--json", help="Print {lexicon: {category: count}} as JSON.")] = False,
-    lexicon: Lexicon = None,
-) -> None:
-    """Entries per lexicon and category."""
-    from framing.lexicon_coverage import stats as run
-
-    counts = run(_load(lexicon))
-    if as_json:
-        typer.echo(json.dumps(counts, indent=2))
-        return
-    for name, cats in counts.items():
-        typer.echo(f"{name}: {sum(cats.values())}")
-        for cat, n in cats.items():
-            typer.echo(f"  {cat}\t{n}")
-
-
-@lexicon_app.command()
-def coverage(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (default: seeds/).", show_default=False)] = None,
-    outlet: Outlet = None,
-    lexicon: Lexicon = None,
-    top: Annotated[int, typer.Option("--top", help="Terms to list per outlet.")] = 20,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the full counts as JSON.")] = False,
-    term: Annotated[Optional[list[str]], typer.Option("--term", help="Also list every finding of this entry ('talks' or 'loaded/talks'; repeatable) in its words, with its voice: is it the sense the row means?", show_default=False)] = None,
-) -> None:
-    """Which terms fire how often, per outlet, and which never fire."""
-    from framing.lexicon_coverage import coverage as run
-
-    try:
-        cov = run(corpus_paths(paths), lexicon or (), outlet, show=term or ())
-    except LexiconError as e:
-        raise fail(str(e)) from None
-    for error in cov.unreadable:  # each unreadable input named on stderr, as `framing score` does
-        typer.echo(f"error {error}", err=True)
-    if as_json:
-        typer.echo(json.dumps({
-            "articles": cov.articles, "errors": cov.errors,
-            "fired": {f"{lex}/{t}": n for (lex, t), n in cov.fired.most_common()},
-            "by_outlet": {o: {f"{lex}/{t}": n for (lex, t), n in c.most_common()} for o, c in cov.by_outlet.items()},
-            "never": cov.never,
-            # every row of the user's --lexicon files with its findings (0: never fired), in file order
-            **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))}}
-               if lexicon else {}),
-            **({"findings": {f"{lex}/{t}": [{"article": o.article, "before": o.before, "text": o.text, "after": o.after,
-                                             "voice": o.voice, "speaker": o.speaker} for o in found]
-                             for (lex, t), found in cov.examples.items()}} if term else {}),
-        }, indent=2))
-        return
-    typer.echo(f"{cov.articles} article{'s' * (cov.articles != 1)}, {cov.errors} unreadable")
-    for (lex, t), n in cov.fired.most_common(top):
-        typer.echo(f"{n}\t{lex}\t{t}")
-    for o, c in sorted(cov.by_outlet.items()):
-        typer.echo(f"\n{o}:")
-        for (lex, t), n in c.most_common(top):
-            typer.echo(f"  {n}\t{lex}\t{t}")
-    for lex, terms in cov.never.items():
-        fired = len({k for k in cov.fired if k[0] == lex})
-        shown = ", ".join(terms[:top]) + (", ..." if len(terms) > top else "")
-        typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + fired} terms: {shown}  (--json lists them all)")
-    if lexicon:
-        _echo_user_coverage(cov, _load(lexicon))
-    for asked in term or ():
-        found = {k: v for k, v in cov.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
-        if not found:
-            typer.echo(f"\nfindings of {asked!r}: none in these articles")
-        for (lex, t), occurrences in sorted(found.items()):
-            typer.echo(f"\nfindings of {lex}/{t}: {len(occurrences)} (article, the words, voice)")
-            for o in occurrences:
-                voice = f"quoted ({o.speaker})" if o.voice == "quoted" and o.speaker else o.voice
-                typer.echo(f"  {o.article}\t{f'{o.before}[{o.text}]{o.after}'.strip()}\t{voice}")
-
-
-def _echo_user_coverage(cov, lexset) -> None:
-    """Every row of the user's own files with its findings in this corpus, those that never fired
-    included: the top-N lists above rarely reach a builder's new rows."""
-    rows = _user_entries(lexset)
-    if not rows:
-        return
-    typer.echo("\nyour rows: findings in these articles (where)")
-    for e in rows:
-        n = cov.fired.get((e.lexicon, e.term), 0)
-        typer.echo(f"  {e.lexicon}/{e.term}\t{n or 'never fired'}\t({_where(e)})")
-
-
-def _user_entries(lexset) -> list:
-    from framing.lexicon_coverage import user_entries
-
-    return user_entries(lexset)
-
-
-@lexicon_app.command()
-def evaluate(
-    data: Annotated[Optional[Path], typer.Option("--data", help="Gold CSV (default: BABE's babe_sg2_final_labels.csv in ../shared/data/babe beside a checkout; framing does not ship it).", show_default=False)] = None,
-    text_col: Annotated[str, typer.Option("--text-col", help="Column with the sentence.")] = "text",
-    words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated); '' for sentence labels only.")] = "biased_words",
-    label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
-    split: Annotated[str, typer.Option("--split", help="all, dev (even rows) or test (odd rows).")] = "all",
-    types: Annotated[str, typer.Option("--types", help="Comma-separated finding types counted as hits.")] = "loaded",
-    min_weight: Annotated[int, typer.Option("--min-weight", help="Count only findings whose entry weighs at least this (1-3).", min=1, max=3)] = 1,
-    top: Annotated[int, typer.Option("--top", help="Terms to list.")] = 30,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    lexicon: Lexicon = None,
-    term: Annotated[Optional[list[str]], typer.Option("--term", help="Also list every hit of this entry ('claim' or 'loaded/claim'; repeatable): each sentence, right or wrong, and the words the gold marks.", show_default=False)] = None,
-) -> None:
-    """Precision and recall against word-level gold, by term and category, misfiring terms first.
-
-    Also sentence-level precision/recall of "the sentence has an author-voice hit" against the
-    sentence labels.  Default data: BABE (../shared/data/babe/babe_sg2_final_labels.csv).
-    """
-    from framing.lexicon_evaluate import evaluate as run, read_gold
-
-    from framing.models import SPAN_TYPES
-
-    data = data or DEFAULT_GOLD
-    if not data.exists() and data == DEFAULT_GOLD:  # a checkout without the shared datasets beside it: say where BABE comes from
-        raise fail(f"no --data given and no BABE beside this checkout ({data}); framing does not ship BABE: take "
-                   f"data/final_labels_SG2.csv from {BABE_SOURCE} and pass --data final_labels_SG2.csv, or pass your own gold CSV "
-                   "(a sentence column, --text-col, and the words marked in it, --words-col)")
-    if not data.exists():
-        raise fail(f"{data}: no such file; pass --data CSV (a sentence column, --text-col, and the words marked in it, --words-col)")
-    wanted = tuple(t.strip() for t in types.split(",") if t.strip())
-    unknown = [t for t in wanted if t not in SPAN_TYPES] or ([] if wanted else [types])
-    if unknown:  # a typo had counted nothing and printed figures of 0 hits
-        raise fail(f"--types: unknown finding type {unknown[0]!r}; use one or more of {', '.join(SPAN_TYPES)}, comma-separated", code=2)
-    try:
-        gold = read_gold(data, text_col, words_col or None, label_col, split)
-        lexset = _load(lexicon)
-        ev = run(gold, lexset, wanted, min_weight, show=term or ())
-    except (LexiconError, ValueError) as e:
-        raise fail(str(e)) from None
-    summary = ev.summary()
-    if as_json:
-        summary["terms"] = {f"{lex}/{t}": {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3),
-                                           "gold_words_found": v.found, "recall": round(v.found / ev.gold, 4) if ev.gold else None}
-                            for (lex, t), v in ev.misfiring_terms()}
-        if term:
-            summary["hits"] = {f"{lex}/{t}": [{"row": h.row, "text": h.text, "start": h.start, "end": h.end, "correct": h.correct,
-                                               "marked": sorted(h.marked)} for h in hits] for (lex, t), hits in ev.examples.items()}
-        typer.echo(json.dumps(summary, indent=2))
-        return
-    w, s = summary["word_level"], summary["sentence_level"]
-    typer.echo(f"{data.name} ({split}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
-    if w["sentences"]:
-        typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
-    typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
-    typer.echo("\nper category: precision, recall, hits")
-    for cat, v in summary["categories"].items():
-        note = f"\t({v['note']})" if "note" in v else ""
-        typer.echo(f"  {cat}\t{'-' if v['precision'] is None else v['precision']}\t{v['recall']}\t{v['hits']}{note}")
-    typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision, gold words found, recall")
-    for (lex, t), v in ev.misfiring_terms()[:top]:
-        recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
-        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t{recall}")
-    typer.echo("\nterms that help most: term, gold words found, hits, precision, recall")
-    for (lex, t), v in ev.helpful_terms()[:top]:
-        recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
-        typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}")
-    if lexicon:
-        _echo_user_rows(ev, lexset)
-    for asked in term or ():
-        _echo_hits(asked, ev)
-
-
-def _echo_hits(asked: str, ev) -> None:
-    """Every hit of one entry, wrong ones first, the matched words in [brackets] in their sentence:
-    what a misfire looks like, so a builder can tell a plain sense (add a plain_sense row) from a
-    term to drop."""
-    from framing.lexicon_coverage import context
-
-    found = {k: v for k, v in ev.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
-    if not found:
-        typer.echo(f"\nhits of {asked!r}: none in these sentences (with word-level gold)")
-        return
-    for (lex, t), hits in sorted(found.items()):
-        right = sum(h.correct for h in hits)
-        typer.echo(f"\nhits of {lex}/{t}: {len(hits)}, {right} right, {len(hits) - right} wrong (row: the gold file's line)")
-        for h in sorted(hits, key=lambda h: (h.correct, h.row)):
-            before, after = context(h.text[max(0, h.start - 60):h.start]), context(h.text[h.end:h.end + 60])
-            marked = ", ".join(sorted(h.marked)) or "nothing"
-            shown = f"{before}[{h.text[h.start:h.end]}]{after}".strip()
-            typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{shown}\t(marked: {marked})")
-
-
-def _echo_user_rows(ev, lexset) -> None:
-    """Every row of the user's own files with how it did, including rows that never fired: what a
-    lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show."""
-    rows = _user_entries(lexset)
-    if not rows:
-        return
-    typer.echo("\nyour rows: term, wrong hits, hits, precision, gold words found (where)")
-    for e in rows:
-        v = ev.terms.get((e.lexicon, e.term))
-        if v is None or not v.hits:
-            typer.echo(f"  {e.lexicon}/{e.term}\t-\t0\t-\t0\tno hit in these sentences ({_where(e)})")
-        else:
-            typer.echo(f"  {e.lexicon}/{e.term}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t({_where(e)})")
