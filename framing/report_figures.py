@@ -120,6 +120,7 @@ def profile_figure(c: Comparison) -> dict:
     fig.update_xaxes(showticklabels=False)
     fig.update_yaxes(rangemode="nonnegative")  # every score is a count, a rate or a share: an all-zero panel reads 0 to 1, not -1 to 1
     fig.update_annotations(font_size=12)
+    fig.update_layout(meta={"panels": len(c.scores)})  # the page stacks the panels on a phone (report.js, narrowLayout)
     return _plain(fig, height)
 
 
@@ -155,6 +156,7 @@ def distribution_figure(c: Comparison, values: dict[str, dict[str, list[float]]]
             )
     fig.update_xaxes(showticklabels=False)
     fig.update_annotations(font_size=12)
+    fig.update_layout(meta={"panels": len(c.scores)})
     return _plain(fig, height)
 
 

@@ -229,3 +229,31 @@ def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it
         assert len(shown) < 220
         assert "voice: quoted: the words of Medinsky, not the outlet's own" in tip.inner_text()
         assert tip.bounding_box()["height"] < 300  # a box beside the words, not over the page
+
+
+def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, report):
+    """A student's phone, 390 px wide: three panels a row had put their titles on top of each other
+    and the legend took a third of the width; the findings table ran off the screen's edge."""
+    pg = page.context.browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        pg.goto(report.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        titles = [t.bounding_box() for t in pg.locator("#fig-profile g.annotation").all()]
+        assert len(titles) >= 10
+        for above, below in zip(titles, titles[1:]):  # one panel a row, each title under the last one's panel
+            assert below["y"] >= above["y"] + above["height"] + 100
+        for figure, chart, width in (("#fig-profile", ".cartesianlayer", 250), ("#fig-stance", ".cartesianlayer", 250),
+                                     ("#fig-fingerprint", ".polarlayer path.maindrag", 140)):
+            plot = pg.locator(f"{figure} .main-svg").first.bounding_box()
+            legend = pg.locator(f"{figure} g.legend").bounding_box()
+            assert legend["width"] <= plot["width"]
+            drawn = pg.locator(f"{figure} {chart}").first.bounding_box()
+            assert legend["y"] >= drawn["y"] + drawn["height"] - 1, figure  # under the chart, not beside it
+            assert drawn["width"] >= width, figure  # the chart keeps the width
+        # the findings table keeps inside the screen; the header scrolls away rather than staying over a sixth of it
+        fits = pg.evaluate("[...document.querySelectorAll('#pair-scores .pair-findings')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
+        assert fits == [True]
+        assert pg.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
+    finally:
+        pg.close()
+    assert page.evaluate("getComputedStyle(document.querySelector('header')).position") == "sticky"  # on a laptop it stays

@@ -35,12 +35,61 @@
   function verbLabel(v) { return v === "colon" ? "a colon (:)" : v.replace(/_/g, " "); }
 
   /* ---- figures ---- */
+  var NARROW = 600;  // below this width (a phone) a figure's legend goes under it and small multiples stack
   document.querySelectorAll("script.figure-data").forEach(function (s) {
     var div = document.getElementById(s.dataset.target);
     if (!div) return;
-    var fig = JSON.parse(s.textContent);
-    Plotly.newPlot(div, fig.data, fig.layout || {}, { displaylogo: false, responsive: true });
+    var fig = JSON.parse(s.textContent), layout = fig.layout || {};
+    if (div.clientWidth && div.clientWidth < NARROW) layout = narrowLayout(layout, fig.data, div.clientWidth);
+    Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true });
   });
+  /* A phone's width: the legend across the foot instead of a column eating a third of the width,
+     and small multiples (layout.meta.panels, report_figures.profile_figure) one panel a row, each
+     with its title above it: three columns had put the titles on top of each other. */
+  /* words on lines of about `width` letters, for Plotly (which breaks lines only at <br>) */
+  function wrapWords(text, width) {
+    var lines = [""];
+    text.split(/\s+/).forEach(function (w) {
+      var last = lines.length - 1;
+      if (lines[last] && lines[last].length + 1 + w.length > width) lines.push(w);
+      else lines[last] += (lines[last] ? " " : "") + w;
+    });
+    return lines.join("<br>");
+  }
+  function narrowLayout(layout, data, width) {
+    // the legend's rows at this width, about 7 px a letter and 40 for the swatch and gap
+    var names = data.filter(function (t) { return t.showlegend !== false && t.name; }).map(function (t) { return t.name; });
+    var rows = names.length ? 1 : 0, used = 0;
+    names.forEach(function (name) {
+      var w = 40 + 7 * String(name).length;
+      if (used && used + w > width - 20) { rows++; used = 0; }
+      used += w;
+    });
+    var legend = rows * 22 + 10, bottom = (layout.margin || {}).b || 50;
+    layout.legend = Object.assign({}, layout.legend, { orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom", yref: "container" });
+    layout.margin = Object.assign({}, layout.margin, { l: 45, r: 10, b: bottom + legend });
+    layout.height = (layout.height || 450) + legend;
+    if (layout.polar) {  // the radar: its axis names on short lines, in small type, inside the width
+      data.forEach(function (t) { if (t.theta) t.theta = t.theta.map(function (x) { return wrapWords(x.replace(/<br>/g, " "), 20); }); });
+      layout.polar = Object.assign({}, layout.polar, { domain: { x: [0.25, 0.75] }, angularaxis: { tickfont: { size: 9 } } });
+    }
+    var n = layout.meta && layout.meta.panels;
+    if (!n) return layout;
+    var panel = 170, gap = 70, top = 50, plot = n * panel + (n - 1) * gap;
+    layout.height = plot + top + bottom + legend;
+    layout.margin.t = top;
+    for (var k = 0; ; k++) {
+      var x = "xaxis" + (k ? k + 1 : ""), y = "yaxis" + (k ? k + 1 : "");
+      if (!layout[x] || !layout[y]) break;
+      var hi = 1 - k * (panel + gap) / plot, lo = hi - panel / plot;
+      if (k >= n) { layout[x].visible = layout[y].visible = false; hi = lo = 0; }
+      layout[x].domain = [0, 1];
+      layout[y].domain = [Math.max(0, lo), Math.max(0, hi)];
+      var title = (layout.annotations || [])[k];
+      if (title && k < n) Object.assign(title, { x: 0.5, xanchor: "center", y: hi, yanchor: "bottom" });
+    }
+    return layout;
+  }
 
   /* ---- CSV downloads (built in the page, nothing is fetched) ---- */
   function csvCell(v) {
