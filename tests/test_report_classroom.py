@@ -142,6 +142,20 @@ def test_printed_the_pair_chooser_is_left_out_and_the_legend_kept(page):
         page.emulate_media(media="screen")
 
 
+def test_printed_each_chart_keeps_its_heading_and_words_on_its_page(page):
+    """Printed, "Outlet profile" and its words had ended one page and its chart opened the next."""
+    page.emulate_media(media="print")
+    try:
+        kept = page.evaluate("""['#fig-profile', '#fig-fingerprint', '#fig-stance', '#fig-distinctive'].map(id => {
+            const keep = document.querySelector(id).closest('.keep');
+            return keep && [getComputedStyle(keep).breakInside, keep.querySelector('h2, h3').textContent, !!keep.querySelector('p')];
+        })""")
+    finally:
+        page.emulate_media(media="screen")
+    assert kept == [["avoid", "Outlet profile", True], ["avoid", "Fingerprint", True], ["avoid", "Attribution", True],
+                    ["avoid", "Distinctive language", True]]
+
+
 def test_hovering_a_bar_says_in_words_what_it_counts(report):
     html = report.read_text(encoding="utf-8")
     fig = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', html).group(1))
