@@ -149,12 +149,19 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
         return
     with ExitStack() as stack:
         writer = _open_writer(job, stack, stdout)
-        for result in parallel.analyze_in_order(items, recipe, job.jobs, encode=writer.encode):
-            if isinstance(result, IngestError):
-                yield result
-                continue
-            writer.write(result)
-            yield 1
+        try:
+            for result in parallel.analyze_in_order(items, recipe, job.jobs, encode=writer.encode):
+                if isinstance(result, IngestError):
+                    yield result
+                    continue
+                writer.write(result)
+                yield 1
+        except (KeyboardInterrupt, SystemExit):
+            # Ctrl-C or SIGTERM: what was scored is written out, so the output "keeps the articles
+            # scored so far" as the CLI then says.  For Parquet this finishes the part being
+            # written (up to 20,000 articles) rather than leaving it a temporary file to discard.
+            writer.close()
+            raise
         writer.close()
 
 

@@ -176,3 +176,30 @@ def test_a_second_run_into_an_output_another_run_is_writing_is_refused(corpus, c
     assert sorted(p.read_bytes() for p in [tmp_path / out, *(tmp_path / out).rglob("*")] if p.is_file()) == before
     again = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args])  # once it has stopped
     assert again.exit_code == 0, again.output
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, SystemExit])
+def test_a_stopped_parquet_run_keeps_the_articles_it_scored(corpus, complete, tmp_path, monkeypatch, stop):
+    """Ctrl-C (or SIGTERM) after 15 articles: the run said "s.parquet keeps the articles scored so
+    far", but the part being written was a temporary file, discarded by --resume: with parts of
+    20,000 articles, a stopped run kept nothing at all."""
+    from framing import parallel
+
+    real = parallel.analyze_in_order
+
+    def stopped_after_15(*args, **kwargs):
+        for i, result in enumerate(real(*args, **kwargs)):
+            if i == 15:
+                raise stop(143) if stop is SystemExit else stop()
+            yield result
+
+    monkeypatch.setattr(parallel, "analyze_in_order", stopped_after_15)
+    out = tmp_path / "s.parquet"
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", "-f", "parquet", "-o", str(out)])
+    assert result.exit_code != 0
+    assert "stopped: " in result.output and "keeps the articles scored so far" in result.output
+    assert [p.name for p in parquet.part_files(out, "articles")] == ["part-00000.parquet"]
+    assert [a["id"] for a in export.read_analyses(out)] == [f"a{i:04d}" for i in range(15)]
+    monkeypatch.setattr(parallel, "analyze_in_order", real)
+    assert "skipped 15 already in" in _score(corpus, "-f", "parquet", "-o", out, "--resume")
+    assert list(export.read_analyses(out)) == list(export.read_analyses(complete["parquet"]))
