@@ -302,6 +302,15 @@ def test_the_distinctive_words_axis_is_labelled_in_whole_numbers():
     assert xaxis["ticktext"][-3:] == ["500", "1,000", "2,000"]
 
 
+def test_how_to_read_tells_a_class_the_findings_are_a_programs_and_can_be_wrong(html):
+    """A class reads the highlights as facts unless told: they are a program's, from word lists and
+    rules, and checking them is the exercise (the BASIL triplet shows a bill's 'Amendment' as a speaker)."""
+    how = " ".join(re.search(r'<details class="how-to-read" open>(.*?)</details>', html, re.S).group(1).split())
+    assert "<strong>A program made these findings, not a person.</strong>" in how
+    assert "it makes mistakes: a word flagged in a plain sense, a speaker it misread, a quotation it missed" in how
+    assert "to see why it was flagged and which list entry decided" in how
+
+
 def test_outlet_colours_do_not_open_on_red_against_blue():
     """Party colours: a class shown Fox in blue and HuffPost in red reads a label the report never gives."""
     from framing.report_figures import PALETTE
