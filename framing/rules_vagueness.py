@@ -10,9 +10,12 @@ is registered, in its place in the running order, in framing.rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from framing.genders import is_given_name
 from framing.lexicon import Match
+from framing.name_words import PERSON_TITLES
 from framing.models import Token
 from framing.rules_data import (
     AGENTLESS_PASSIVE,
@@ -129,7 +132,8 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     """An unnamed group ("critics", "historians", "experts") hedges only when a view is credited
     to it: before a verb of saying or thinking, perhaps after a few auxiliaries or adverbs ("critics
     say", "historians have long argued", "experts generally agree").  Not when the group is named
-    by what stands before it ("his critics said", "three experts", "Trump's critics"), and not
+    by what stands before it ("his critics said", "three experts", "Trump's critics", "Clinton
+    supporters": a person's name, see `_person_named`), and not
     after a vague quantifier, which is the hedge ("many critics", "several prominent economists").
     Its topic may stand between ("critics of the plan say"), and a judgement in the passive may be
     credited to it ("praised by critics", "regarded by critics as").  Read in news: a determiner
@@ -145,6 +149,8 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         possessive = prev.endswith(("'s", "’s")) or text[tokens[m.first - 1].end : m.start].startswith(("'", "’"))  # "Sanders' supporters"
         if prev in data.specifiers or prev in data.determiners or possessive or prev[:1].isdigit() or prev in data.quantities:
             return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
+        if not text[tokens[m.first - 1].end : m.start].strip() and _person_named(text, tokens[m.first - 1]):
+            return Decision(False, rule=f"vague-group: '{text[tokens[m.first - 1].start : tokens[m.first - 1].end]} {m.entry.term}' names the group by its leader")
         first_token = tokens[m.first - 2] if m.first > 1 else None
         prev_token = tokens[m.first - 1]
         adjacent = first_token is not None and not (text[first_token.end : prev_token.start] + text[prev_token.end : m.start]).strip()
@@ -173,6 +179,22 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     if verb in data.group_verbs and not participle and not pause and not named:
         return Decision(True, rule=f"vague-group: a view credited to unnamed '{m.entry.term}'")
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
+
+
+def _person_named(text: str, token: Token) -> bool:
+    """Whether a capitalised word is a person's surname, so that a group noun after it is named by
+    its leader ("Clinton supporters", "Sanders critics"): the article writes it after a given name
+    or a person's title ("Hillary Clinton", "Mrs. Clinton", "President Trump").  A party, a country
+    or an institution is no person: "Republican critics", "US experts", "Kremlin critics" stay
+    unnamed groups; so does a given name alone, often an adjective ("Christian Scientists believe")."""
+    word = text[token.start : token.end]
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    for m in re.finditer(rf"(\w+)\.?[ \t]+{re.escape(word)}\b", text):
+        before = m.group(1)
+        if before[:1].isupper() and (is_given_name(before) or before.lower() in PERSON_TITLES):
+            return True
+    return False
 
 
 TOPIC_WORDS = 4  # words an "of" phrase after a group noun may run to: "critics of Social Security claim"

@@ -244,6 +244,41 @@ def test_vague_group_misfires_read_in_news(text, expected):
     assert hedges(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A group named by its leader is named, as "Trump's critics" is: the article writes the
+        # word before the group after a given name or a person's title ("Hillary Clinton", "Mrs.
+        # Clinton", "President Trump").  The view verb is a hedge row of its own and stays, as it
+        # does after a possessive.
+        ("Hillary Clinton spoke. Clinton supporters believe she won.", [("believe", "epistemic_verb")]),
+        ("Mrs. Clinton spoke. Later, Clinton supporters believe it.", [("believe", "epistemic_verb")]),
+        ("Trump's critics believe it failed.", [("believe", "epistemic_verb")]),
+        ("President Trump spoke. Trump critics argue otherwise.", []),
+        ("Bernie Sanders lost. Sanders supporters say the vote was rigged.", []),
+        # A party, a country, an institution or a given name used as an adjective names no one,
+        # and a surname the article never gives as a person's stays unknown: the group hedges.
+        ("Republican critics say it failed.", [("critics", "vague_group")]),
+        ("US experts say it failed.", [("experts", "vague_group")]),
+        ("Kremlin critics say it failed.", [("critics", "vague_group")]),
+        ("Christian Scientists believe that prayer heals.", [("Scientists", "vague_group"), ("believe", "epistemic_verb")]),
+        ("Christian critics say it failed.", [("critics", "vague_group")]),
+        ("Clinton supporters believe she won.", [("supporters", "vague_group"), ("believe", "epistemic_verb")]),
+        ("Hillary Clinton spoke. Clinton, supporters say, won.", [("supporters", "vague_group")]),
+    ],
+)
+def test_a_group_named_by_its_leader_is_no_vague_group(text, expected):
+    assert hedges(text) == expected
+
+
+def test_lexicon_test_names_the_leader_rule():
+    result = CliRunner().invoke(app, ["lexicon", "test", "Hillary Clinton spoke. Clinton supporters say she won."])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "31-41\t'supporters'\tnot a finding (hedge 'supporters'): vague-group: 'Clinton supporters' names the group by its leader"
+    assert lines[1].startswith("42-45\t'say'\tattribution/neutral\tverb=say\tspeaker=Clinton supporters\t")
+
+
 
 @pytest.mark.parametrize(
     "text, expected",
