@@ -233,6 +233,10 @@ def contact_relative(
     if any(tokens[t].norm in _LINKING for t in range(end + 1, cue.first)):
         return None  # `Some top Democrats are confident in`: an adjective after "be"
     found = _contact_phrases(art, k, end, cue, s_end)
+    entry = cue.match.entry
+    if found is None and ((entry.weight or 2) >= 2 or entry.category == "thought"):
+        # (a weak cue other than a stance, `the strategy she pushed`, is no report in PolNeAR)
+        found = _pronoun_contact(art, k, end)
     if found is None or not _cue_lacks_object(art, cue, s_end):
         return None
     return found
@@ -268,6 +272,48 @@ def _contact_phrases(
         if tokens[obj].norm in _SINGULAR_DETERMINERS and _plural_subject(art, s, end) and _past_or_before_verb(art, cue, s_end):
             return (s, end), (obj, n1)
     return None
+
+
+# Subject pronouns: after a noun, one opens a relative clause without "that" (`provisions he
+# said were unfair`), since no noun phrase goes on into a pronoun.
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _pronoun_contact(art: article_text.ArticleText, k: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`contact_relative` with a pronoun as the clause's subject (`including provisions he said
+    were unfair`, `the very place he proposed`): the pronoun is the source, the noun phrase before
+    it (a lower-case head after a determiner, or a bare plural after a preposition or a verb that
+    takes it) what the cue lacks.  Only a noun goes before the pronoun: not a verb (`Analysts say
+    she`), "and" (`Trump and he`), an adjective after "be", or a wh-word (`how she`)."""
+    tokens, text = art.tokens, art.text
+    n1 = end - 1
+    if tokens[end].norm not in _SUBJECT_PRONOUNS or n1 < k or not art.clean(n1) or art.gap(n1) != " ":
+        return None
+    head = tokens[n1].norm
+    if (
+        not head.isalpha() or not text[tokens[n1].start].islower() or head in _NOT_HEADS or head in _PREPOSITIONS
+        or head.endswith("ly") or head in TIME_WORDS or passive_participle(head) or _takes_object(art, n1)
+        or head in _QUESTION_WORDS or head in TITLE_WORDS
+    ):
+        return None
+    obj = n1
+    while obj - 1 >= k and n1 - obj < 3 and art.clean(obj - 1) and tokens[obj].norm not in _OBJECT_DETERMINERS:
+        before = tokens[obj - 1].norm
+        if before in _OBJECT_DETERMINERS:
+            return (end, end), (obj - 1, n1)  # `the very place he`
+        if before in _PREPOSITIONS or _takes_object(art, obj - 1):
+            break  # `including provisions he`: a bare noun phrase after the word that takes it
+        if not text[tokens[obj - 1].start].islower() or before in _NOT_HEADS or before.endswith(("ly", "s")):
+            return None  # (`The bill includes provisions he`: "includes" is a verb, no modifier)
+        obj -= 1
+    else:
+        return None
+    if obj != n1 or not head.endswith("s"):
+        return None  # (a bare noun phrase: only a plural noun, `provisions`, not `is why critics say he`)
+    return (end, end), (obj, n1)
+
+
+_QUESTION_WORDS = frozenset("how why what when where whether whom whose".split())
 
 
 def _role_noun(word: str) -> bool:

@@ -147,3 +147,44 @@ def test_a_relative_clause_without_that_credits_its_own_subject(text, expected) 
 )
 def test_an_apposition_or_compound_is_no_relative_clause(text, expected) -> None:
     assert expected in [(cue, source) for cue, source, _content in _cue_source_content(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A pronoun after a noun opens a relative clause without "that": the pronoun is the source
+        # (its speaker resolved as usual), the noun phrase what the cue lacks.  It was the whole
+        # stretch ("including provisions he"), as source and as speaker.
+        (
+            "Smith criticized the bill, including provisions he said were unfair.",
+            [("criticized", "Smith", "Smith", "the bill, including provisions he said were unfair"), ("said", "he", "Smith", "provisions")],
+        ),
+        (
+            "Ms. Jones spoke. She listed the companies she said were at fault.",
+            [("listed", "She", "Jones", "the companies she said were at fault"), ("said", "she", "Jones", "the companies")],
+        ),
+        (
+            "Mr. Kamp spoke. The major danger he sees for these plans is the mood.",
+            [("sees", "he", "Kamp", "The major danger")],
+        ),
+        # Not after a verb, "and" or a wh-word: those pronouns are subjects of their own clause.
+        ("Analysts say she will win.", [("say", "Analysts", "anonymous", "she will win")]),
+        ("Trump and he said the plan failed.", [("said", "he", None, "the plan failed")]),
+        # A weak cue other than a stance (`pushed`) is no report in such a clause.
+        ("Clinton spoke. She defended the strategy she pushed in Libya.", [("defended", "She", "Clinton", "the strategy she pushed in Libya")]),
+    ],
+)
+def test_a_pronoun_opens_a_relative_clause_without_that(text, expected) -> None:
+    assert [(cue, source, speaker, content) for cue, _verb, _stance, speaker, source, content in attributions_of(text)] == expected
+
+
+def test_score_gives_the_pronoun_as_the_source_of_a_relative_clause(tmp_path) -> None:
+    text = "Smith criticized the bill, including provisions he said were unfair."
+    path = tmp_path / "bill.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    said = [s for s in spans if s["text"] == "said"]
+    assert [(text[s["source"]["start"] : s["source"]["end"]], s["speaker"]) for s in said] == [("he", "Smith")]
