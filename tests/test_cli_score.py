@@ -594,3 +594,23 @@ def test_an_errors_file_that_cannot_be_used_is_refused_before_scoring(tmp_path, 
     assert result.exit_code == 1
     assert message.format(tmp=tmp_path) in result.stderr
     assert not (tmp_path / "s.jsonl").exists()
+
+
+def test_resuming_a_finished_run_whose_corpus_has_bad_rows_succeeds_as_the_first_run_did(tmp_path):
+    """MBIC as articles: 73 rows with no text.  The first run exited 0; `--resume` on the finished
+    output (a script's retry) scored nothing new, saw the same errors and exited 1, as if no
+    article could be read."""
+    corpus = tmp_path / "rows.csv"
+    corpus.write_text("id,outlet,text\n1,Daily,The minister said the plan was a disgrace.\n2,Daily,\n"
+                      "3,Herald,The mayor said the plan was fine.\n", encoding="utf-8")
+    out = tmp_path / "s.jsonl"
+    first = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "-o", str(out), "--resume"])
+    assert again.exit_code == 0, again.output
+    assert f"scored 0 articles, skipped 2 already in {out}, 1 error, in" in again.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["rows:1", "rows:3"]
+    only_bad = tmp_path / "bad.csv"
+    only_bad.write_text("id,outlet,text\n1,Daily,\n", encoding="utf-8")
+    nothing = runner.invoke(app, ["score", str(only_bad), "--no-model", "--jobs", "1", "-o", str(tmp_path / "b.jsonl"), "--resume"])
+    assert nothing.exit_code == 1  # no article at all, resumed or not: still a failure

@@ -108,7 +108,7 @@ def score(
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
         err.print(warned_line(job.warned, f", in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
-    if scored == 0 and errors:
+    if scored == 0 and errors and not job.state.skipped:  # nothing readable; a resumed run that had all its articles is done
         raise typer.Exit(1)
 
 
