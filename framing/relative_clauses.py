@@ -234,8 +234,9 @@ def contact_relative(
         return None  # `Some top Democrats are confident in`: an adjective after "be"
     found = _contact_phrases(art, k, end, cue, s_end)
     entry = cue.match.entry
-    if found is None and ((entry.weight or 2) >= 2 or entry.category == "thought"):
-        # (a weak cue other than a stance, `the strategy she pushed`, is no report in PolNeAR)
+    if found is None and end + 1 == cue.first and ((entry.weight or 2) >= 2 or entry.category == "thought"):
+        # (a weak cue other than a stance, `the strategy she pushed`, is no report in PolNeAR;
+        # nor one after an auxiliary, `the meeting he had so loudly called for`)
         found = _pronoun_contact(art, k, end)
     if found is None or not _cue_lacks_object(art, cue, s_end):
         return None
