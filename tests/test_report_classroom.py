@@ -271,3 +271,26 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
     finally:
         pg.close()
     assert page.evaluate("getComputedStyle(document.querySelector('header')).position") == "sticky"  # on a laptop it stays
+
+
+def test_on_a_phone_a_findings_details_stay_on_the_screen(page, report):
+    """Details of a word near the screen's right edge ran off it, and of one near its foot, below it."""
+    pg = page.context.browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True)
+    try:
+        pg.goto(report.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        words = pg.locator("#pair-a .hl")
+        rightmost = max(range(words.count()), key=lambda i: words.nth(i).bounding_box()["x"] + words.nth(i).bounding_box()["width"])
+        word = words.nth(rightmost)
+        # the word on the screen's last lines, where a box under it has no room
+        pg.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().bottom - window.innerHeight + 12)", word.element_handle())
+        box = word.bounding_box()
+        assert 844 - 40 < box["y"] + box["height"] <= 844
+        word.tap()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        shown = tip.bounding_box()
+        assert shown["x"] >= 0 and shown["x"] + shown["width"] <= 390
+        assert shown["y"] >= 0 and shown["y"] + shown["height"] <= box["y"]  # above the word, whole
+    finally:
+        pg.close()

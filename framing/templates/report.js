@@ -228,10 +228,19 @@
       });
       tip.appendChild(box);
     });
-    var r = target.getBoundingClientRect();
-    tip.style.left = Math.max(4, r.left + window.scrollX) + "px";
-    tip.style.top = (r.bottom + window.scrollY + 6) + "px";
+    placeTip(target.getBoundingClientRect());
+  }
+  /* under the words, or above them where the screen ends first; never past the right edge (on a
+     phone a box from a word near the edge ran off the screen, and one near the foot below it) */
+  function placeTip(r) {
+    tip.style.left = "0px";
+    tip.style.top = "0px";
     tip.hidden = false;
+    var w = tip.offsetWidth, h = tip.offsetHeight, view = document.documentElement.clientWidth;
+    var below = window.innerHeight - r.bottom - 6, above = r.top - 6;
+    var top = h > below && above > below ? r.top - h - 6 : r.bottom + 6;
+    tip.style.left = (Math.max(4, Math.min(r.left, view - w - 4)) + window.scrollX) + "px";
+    tip.style.top = (top + window.scrollY) + "px";
   }
   /* the words found, in quotation marks, unless they bring their own (a quotation's marks, ““...”” twice, read as a typo) */
   function inMarks(t) { return /^["\u201c\u2018'\u00ab\u201e]/.test(t) ? t : "\u201c" + t + "\u201d"; }
