@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from framing.lone_names import group_like
 from framing.models import Sentence, Token
 from framing.name_words import PERSON_TITLES
+from framing.plural_nouns import is_plural as _plural
 from framing.quote_marks import MarkedQuote
 
 # How many sentences before the pronoun's own a referent may be in.
@@ -49,7 +50,6 @@ _PLURAL_HEADS = frozenset("people police".split())
 _EXPLETIVE_NEXT = frozenset(
     "is was 's ’s seems seemed appears appeared remains remained".split()
 )
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "'s", "’s")
 # Words that make a source phrase coordinated or complex: its speaker may be a part of it.
 _COMPLEX_WORDS = frozenset("and or of to for".split())
 # Words right before a pronoun that open a clause whose subject is often some other thing (`if
@@ -210,10 +210,6 @@ def source_kind(last_norm: str, speaker: str, anonymous: bool) -> str | None:
     if _plural(head) and speaker.lower().endswith(head):
         return "they"
     return None
-
-
-def _plural(head: str) -> bool:
-    return head in _PLURAL_HEADS or (head.endswith("s") and not head.endswith(_NOT_PLURAL_ENDINGS) and len(head) > 3)
 
 
 def _expletive(text: str, after: int) -> bool:

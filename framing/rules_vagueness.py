@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from framing.genders import is_given_name
 from framing.lexicon import Match
 from framing.name_words import PERSON_TITLES
+from framing.plural_nouns import is_plural
 from framing.models import Token
 from framing.rules_data import (
     AGENTLESS_PASSIVE,
@@ -69,12 +70,7 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
 
 # Auxiliaries allowed before the view verb: "some scholars have argued", "many do not think".
 AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "not", "don't", "doesn't", "didn't"})
-IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children"})
 AFTER_PARTICIPLE = frozenset({"by", "in", "on", "at", "from", "to", "as", "for", "with", "of"})  # "some patients suspected of"
-
-
-def _plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData) -> bool:
@@ -82,7 +78,7 @@ def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData)
     perhaps after one or two modifiers, or "who", then a verb crediting a view (`view_verbs`: the
     opinion verbs and the reporting verbs of stance "thought", "tentative", "lowering"), perhaps
     after "have", "do not" and `group_filler` words: "some people prefer", "most people would consider",
-    "some ancient manuscripts argue", "some who had hoped".  Not a verb of acting or a reduced
+    "some ancient manuscripts argue", "some police officers believe", "some who had hoped".  Not a verb of acting or a reduced
     relative clause: "many buildings collapsed", "several enclaves known as", "some patients
     suspected of"."""
     for k in range(i, min(i + 3, len(tokens))):
@@ -91,7 +87,9 @@ def _unnamed_holders(text: str, tokens: Sequence[Token], i: int, data: RuleData)
         word = tokens[k].norm
         if not word.isalpha() or word in data.determiners or word in data.month_context:
             return False
-        if _plural(word) or (k == i and word == "who"):
+        if is_plural(word) and is_plural(_next(tokens, k + 1)) and not set(text[tokens[k].end : tokens[k + 1].start]) & PAUSE:
+            continue  # a plural noun that modifies the next: "some police officers", "some sports fans"
+        if is_plural(word) or (k == i and word == "who"):
             j = k + 1
             while (_next(tokens, j) in data.group_fillers or _next(tokens, j) in AUXILIARIES) and j - k <= 3:
                 j += 1
