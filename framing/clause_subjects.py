@@ -166,3 +166,42 @@ def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
             if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
                 return t
     return None
+
+
+# Prepositions before places joined by "and" inside one noun phrase: `Monitors in Kharkiv and Zaporizhzhia`.
+_PLACE_PREPOSITIONS = frozenset("in from of at across".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def places_joined(art: ArticleText, k: int, floor: int) -> int | None:
+    """The first token of a noun phrase `Monitors in Kharkiv and |Zaporizhzhia` when the phrase
+    scanned back from a cue stopped at token k (a capitalised word) on an "and" that joins two
+    places after a preposition, not two clauses: nothing before the preposition reads as a verb
+    or a pronoun, back to the sentence's start or a clause word (`He met officials in Kyiv and
+    Zelensky said` joins clauses: "He met").  None otherwise."""
+    tokens, text = art.tokens, art.text
+    a = k - 2
+    if a < 0 or tokens[a].start < floor or tokens[k - 1].norm != "and" or not art.clean(k - 1) or not art.clean(a):
+        return None
+    if not text[tokens[k].start].isupper() or not text[tokens[a].start].isupper():
+        return None
+    while a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and k - a < 5:
+        a -= 1  # `in New York and |Washington`
+    p = a - 1
+    if p < 1 or tokens[p].start < floor or tokens[p].norm not in _PLACE_PREPOSITIONS or not art.clean(p) or not art.clean(p - 1):
+        return None
+    start = p
+    while start - 1 >= 0 and tokens[start - 1].start >= floor and art.clean(start - 1) and p - start < 5:
+        norm = tokens[start - 1].norm
+        if norm in CLAUSE_WORDS:
+            break
+        if (
+            norm in PRONOUNS or norm in _OBJECT_PRONOUNS or norm in AUX or norm in FINITE_WORDS or norm in IRREGULAR_PAST
+            or (norm.endswith("ed") and len(norm) > 4) or norm in _PLACE_PREPOSITIONS
+        ):
+            return None  # a clause before (`He met officials in Kyiv`), not a noun phrase
+        start -= 1
+    if start == p or not (start == 0 or tokens[start - 1].start < floor or tokens[start - 1].norm in CLAUSE_WORDS):
+        return None  # (the noun phrase must open where the scan would stop anyway)
+    return start
+

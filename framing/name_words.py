@@ -246,6 +246,15 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
     """Is the name at `first` a place after a common noun ("The setting in Turkey offered ...",
     "the president in Washington")?  Then the speaker is that noun's phrase (or the person the
     article names with that role), never the place."""
+    if first >= 3 and norms[first - 1] == "and":
+        # `Monitors in Kharkiv and Zaporizhzhia`: two places after the noun, never the speaker
+        k = first - 2
+        # (or after "of" and a plural noun: `The mayors of New York and Chicago`)
+        while k > 0 and words[k][:1].isupper() and words[k - 1][:1].isupper() and norms[k - 1] not in _PLACE_PREPOSITIONS:
+            k -= 1
+        return k >= 2 and words[k][:1].isupper() and (
+            norms[k - 1] in _PLACE_PREPOSITIONS or (norms[k - 1] == "of" and norms[k - 2].endswith("s"))
+        )
     if first < 2 or norms[first - 1] not in _PLACE_PREPOSITIONS:
         return False
     return words[first - 2][:1].islower()  # "Lavrov in Moscow" is another matter: a name, then a place

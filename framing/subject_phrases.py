@@ -14,7 +14,7 @@ import bisect
 import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
-from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject
+from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS
 
 # Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
@@ -177,6 +177,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if tokens[end].norm in _SUBJECT_PRONOUNS and relative is None and end > 0 and tokens[end - 1].norm in _BEFORE_PRONOUN_SUBJECT:
         return (end, end), passive  # `Americans who he says`, `$18 million he says he raised`: the pronoun alone
     limit = 7
+    joined_places = False
     # The phrase stops at a quotation: where the last one before it ends (or the sentence start).
     qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1
     floor = max(s_start, art.quote_ends[qi]) if qi >= 0 else s_start
@@ -188,6 +189,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         ):
             break  # (a single space, the usual gap, tested here without the call; " - " is a dash: `BRUSSELS - European leaders`)
         if tokens[k - 1].norm in CLAUSE_WORDS:
+            if tokens[k - 1].norm == "and" and k == end:
+                joined = places_joined(art, k, floor)  # `Monitors in Kharkiv and Zaporizhzhia reported`
+                if joined is not None:
+                    k, joined_places = joined, True
+                    break
             if tokens[k - 1].norm != "who" or limit > 7:
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
@@ -225,7 +231,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if named is not None:
             return (named, relative), passive
     if relative is None:
-        end = _before_time_phrase(art, k, end)
+        if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
+            end = _before_time_phrase(art, k, end)
         end = _before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:
             # `Texas Sen. Ted Cruz is making a pitch to New York voters saying`: the phrase ran

@@ -1,0 +1,74 @@
+"""The subject of a cue's clause read from the sentence (framing/clause_subjects.py); here the
+step over places joined by "and" inside one noun phrase (`places_joined`): `Monitors in Kharkiv and
+Zaporizhzhia reported` credits the monitors, where `He met officials in Kyiv and Zelensky said`
+joins two clauses and credits Zelensky.  Each row goes through `framing.analyze`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+
+def sources_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, source text, speaker) of each attribution `framing.analyze` finds."""
+    return [
+        (s.text, text[s.source.start : s.source.end] if s.source else None, s.speaker)
+        for s in framing.analyze(text).spans
+        if s.type == "attribution"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two places after a noun: the whole phrase is the source, and no place is the speaker.
+        (
+            "Monitors in Kharkiv and Zaporizhzhia reported shelling overnight.",
+            [("reported", "Monitors in Kharkiv and Zaporizhzhia", "Monitors in Kharkiv and Zaporizhzhia")],
+        ),
+        (
+            "The mayors of New York and Chicago said the plan failed.",
+            [("said", "The mayors of New York and Chicago", "mayors of New York and Chicago")],
+        ),
+        # A clause before "in Kyiv" (a verb, a pronoun): "and" joins two clauses; Zelensky speaks.
+        (
+            "He met officials in Kyiv and Zelensky said the war would go on.",
+            [("said", "Zelensky", "Zelensky")],
+        ),
+        (
+            "Aides flew to Kyiv and Zelensky said the war would go on.",
+            [("said", "Zelensky", "Zelensky")],
+        ),
+        (
+            "Talks in Geneva and Vienna failed, and Lavrov said the talks were over.",
+            [("said", "Lavrov", "Lavrov")],
+        ),
+        # People joined by "and" are still read as people who speak together.
+        (
+            "Mr. Grassley and Mr. Leahy said the bill was dead.",
+            [("said", "Mr. Grassley and Mr. Leahy", "Grassley and Leahy")],
+        ),
+    ],
+)
+def test_places_joined_by_and_stay_in_the_source(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_score_credits_the_monitors_not_a_place(tmp_path):
+    """The way a user sees it: `framing score` JSONL, source range and speaker."""
+    text = "Monitors in Kharkiv and Zaporizhzhia reported shelling overnight. He met officials in Kyiv and Zelensky said the war would go on."
+    path = tmp_path / "front.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    assert [(s["text"], text[s["source"]["start"] : s["source"]["end"]], s["speaker"]) for s in spans] == [
+        ("reported", "Monitors in Kharkiv and Zaporizhzhia", "Monitors in Kharkiv and Zaporizhzhia"),
+        ("said", "Zelensky", "Zelensky"),
+    ]
