@@ -83,9 +83,9 @@ def colour(i: int) -> str:
     return PALETTE[i % len(PALETTE)]
 
 
-def _plain(fig: go.Figure, height: int) -> dict:
+def _plain(fig: go.Figure, height: int, top: int = 40) -> dict:
     fig.update_layout(
-        template=None, height=height, margin={"l": 60, "r": 20, "t": 40, "b": 50},
+        template=None, height=height, margin={"l": 60, "r": 20, "t": top, "b": 50},
         font={"family": "system-ui, sans-serif", "size": 12}, paper_bgcolor="white", plot_bgcolor="#fafafa",
     )
     return fig.to_plotly_json()
@@ -188,6 +188,18 @@ SOURCE_KINDS = {
 }
 
 
+# The two attribution charts stand side by side under one introduction: each says what it shows.
+STANCE_TITLE = "The stance of each outlet's reporting verbs", "\"said\" is neutral; \"claimed\" casts doubt, \"stressed\" lends weight"
+SOURCES_TITLE = "Whom each outlet's attributions credit", "a named person or body, an unnamed source, or none found"
+
+
+def chart_title(title: tuple[str, str]) -> dict:
+    """A chart's caption in the figure itself (so it prints and stays with it): what it shows, then
+    how to read it in small grey type."""
+    return {"text": f"{label(title[0])}<br><span style='font-size:11px;color:#666'>{label(title[1])}</span>",
+            "x": 0, "xanchor": "left", "font": {"size": 13}}
+
+
 def stance_figure(s: Sourcing, notes: dict[str, str] | None = None) -> dict:
     """Stacked bars: share of each outlet's attributions by reporting-verb stance; `notes` says
     in the hover what each stance means ({stance: note}, from the lexicon's metadata)."""
@@ -204,8 +216,9 @@ def stance_figure(s: Sourcing, notes: dict[str, str] | None = None) -> dict:
             + (f"<br>{label(notes[st])}" if notes and notes.get(st) else "") + "<extra>%{x}</extra>",
         ))
     # automargin: the outlets' names under the bars get the room they need (file names ran off the foot)
-    fig.update_layout(barmode="stack", yaxis={"tickformat": ".0%", "title": "share of attributions"}, xaxis={"automargin": True})
-    return _plain(fig, 360)
+    fig.update_layout(barmode="stack", yaxis={"tickformat": ".0%", "title": "share of attributions"}, xaxis={"automargin": True},
+                      title=chart_title(STANCE_TITLE))
+    return _plain(fig, 380, top=70)
 
 
 def sources_figure(s: Sourcing) -> dict:
@@ -216,8 +229,8 @@ def sources_figure(s: Sourcing) -> dict:
             x=[label(o) for o in s.outlets], y=[s.sources[o][kind] for o in s.outlets], name=kind, marker_color=col,
             hovertemplate=f"{kind}: %{{y}} attributions, {SOURCE_KINDS[kind]}<extra>%{{x}}</extra>",
         ))
-    fig.update_layout(barmode="group", yaxis={"title": "attributions"}, xaxis={"automargin": True})
-    return _plain(fig, 360)
+    fig.update_layout(barmode="group", yaxis={"title": "attributions"}, xaxis={"automargin": True}, title=chart_title(SOURCES_TITLE))
+    return _plain(fig, 380, top=70)
 
 
 def log_ticks(top: float) -> list[int]:

@@ -311,6 +311,21 @@ def test_how_to_read_tells_a_class_the_findings_are_a_programs_and_can_be_wrong(
     assert "to see why it was flagged and which list entry decided" in how
 
 
+def test_each_attribution_chart_says_what_it_shows(html):
+    """The two charts stand side by side under one introduction; each carries its own caption,
+    which prints with it."""
+    titles = {}
+    for name in ("stance", "sources"):
+        fig = json.loads(re.search(rf'data-target="fig-{name}">(.*?)</script>', html).group(1))
+        titles[name] = fig["layout"]["title"]["text"]
+    assert titles == {
+        "stance": "The stance of each outlet's reporting verbs<br><span style='font-size:11px;color:#666'>"
+                  "\"said\" is neutral; \"claimed\" casts doubt, \"stressed\" lends weight</span>",
+        "sources": "Whom each outlet's attributions credit<br><span style='font-size:11px;color:#666'>"
+                   "a named person or body, an unnamed source, or none found</span>",
+    }
+
+
 def test_outlet_colours_do_not_open_on_red_against_blue():
     """Party colours: a class shown Fox in blue and HuffPost in red reads a label the report never gives."""
     from framing.report_figures import PALETTE
