@@ -106,6 +106,14 @@ class Evaluation:
     top_features: list[tuple[str, float]] = field(default_factory=list)
     f1_ci: tuple[float, float] | None = None
     probabilities: list[float] = field(default_factory=list)
+    # Which sentences the model was trained on (None: a model that does not record them), and the
+    # metrics over the others, the held-out measure (None when none or all were in training).
+    in_training: list[bool] | None = None
+    held_out: Metrics | None = None
+
+    @property
+    def trained_on(self) -> int | None:
+        return None if self.in_training is None else sum(self.in_training)
 
 
 BASELINE_NAMES = {
@@ -134,18 +142,38 @@ def evaluate(
         no_lex = model.variants["no_lexicon"]
         rows["no_lexicon"] = metrics(labels, model.predict_records(records, "no_lexicon"), no_lex.threshold)
         rows["full"] = full
+    seen = seen_in_training(model, texts)
+    held_out = None
+    if seen is not None and 0 < sum(seen) < len(seen):
+        keep = [i for i, s in enumerate(seen) if not s]
+        held_out = metrics([labels[i] for i in keep], [probabilities[i] for i in keep], model.threshold)
     return Evaluation(model.name, len(labels), int(sum(labels)), full, rows, model.top_features(top),
-                      f1_interval(labels, probabilities, model.threshold) if len(labels) else None, probabilities)
+                      f1_interval(labels, probabilities, model.threshold) if len(labels) else None, probabilities,
+                      seen, held_out)
 
 
-PREDICTION_COLUMNS = ["row", "text", "label", "probability", "predicted", "correct"]
+def seen_in_training(model: SentenceClassifier, texts: Sequence[str]) -> list[bool] | None:
+    """For each text, whether the model was trained on the same sentence (case and spacing
+    ignored); None for a model whose file does not record its training sentences."""
+    from framing.training import sentence_fingerprint
+
+    trained = model.info.get("sentence_fingerprints")
+    if not isinstance(trained, list):
+        return None
+    trained = set(trained)
+    return [sentence_fingerprint(t) in trained for t in texts]
+
+
+PREDICTION_COLUMNS = ["row", "text", "label", "probability", "predicted", "correct", "in_training"]
 
 
 def write_predictions(path: str | Path, labelled: LabelledData, evaluation: Evaluation, threshold: float) -> int:
     """Every sentence's probability and predicted class as CSV, for reading the errors one by one.
 
     `row` is the sentence's place among the rows kept (dropped rows, see the notes, are not
-    counted); `label` and `predicted` are the class names as the labelled file writes them.  Text
+    counted); `label` and `predicted` are the class names as the labelled file writes them;
+    `in_training` is 1 for a sentence the model was trained on (empty when the model does not
+    record its training sentences).  Text
     that a spreadsheet would run as a formula is kept as text (export.guard_cell).
     """
     from framing.export import guard_cell
@@ -154,8 +182,9 @@ def write_predictions(path: str | Path, labelled: LabelledData, evaluation: Eval
     with Path(path).open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(PREDICTION_COLUMNS)
-        for i, (text, label, probability) in enumerate(zip(labelled.texts, labelled.labels, evaluation.probabilities), 1):
+        seen = evaluation.in_training or [None] * len(labelled.texts)
+        for i, (text, label, probability, trained) in enumerate(zip(labelled.texts, labelled.labels, evaluation.probabilities, seen), 1):
             predicted = int(probability >= threshold)
             w.writerow([i, guard_cell(text), guard_cell(names[label]), round(probability, 4), guard_cell(names[predicted]),
-                        int(predicted == label)])
+                        int(predicted == label), "" if trained is None else int(trained)])
     return len(labelled.texts)

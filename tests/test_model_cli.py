@@ -253,3 +253,31 @@ def test_train_refuses_a_labelled_csv_whose_quote_is_never_closed(tmp_path):
     assert (f"{tmp_path / 'data.csv'}:3: a quotation mark (\") opens a field on this line and is never closed, so lines 3 to 5 were read as one row"
             in " ".join(result.output.split()))
     assert not (tmp_path / "m").exists()
+
+
+def test_evaluate_says_how_many_sentences_the_model_was_trained_on_and_measures_the_others_apart(trained, tmp_path):
+    """MBIC's sentences are all in BABE: a model trained on MBIC and evaluated on BABE was scored
+    on 1,551 of its own training sentences without a word.  The model now keeps a fingerprint of
+    each training sentence (case and spacing ignored), and evaluate says so and measures the rest."""
+    rows = [("The senator spewed shameful lies again.", "Biased"),  # in the training CSV
+            ("the  MAYOR met on Tuesday.", "Non-biased"),  # in it, spelled otherwise
+            ("The court spewed shameful lies again.", "Biased"), ("The school met on Tuesday.", "Non-biased"),
+            ("The club unleashed a sinister, outrageous agenda.", "Biased")]
+    data = write_csv(tmp_path / "test.csv", rows)
+    preds = tmp_path / "preds.csv"
+    args = ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label"]
+    result = runner.invoke(app, [*args, "--predictions", str(preds), "--json"])
+    assert result.exit_code == 0, result.output
+    assert (f"note: 2 of the 5 sentences are ones my model.bin was trained on (the same text): the figures below overstate how it "
+            f"does on new sentences, so the held-out ones are measured apart; {preds} marks them (in_training)") in result.stderr
+    out = json.loads(result.stdout)
+    assert out["in_training"] == 2 and out["sentences"] == 5
+    assert {k: out["held_out"][k] for k in ("tp", "tn", "fp", "fn")} == {"tp": 2, "tn": 1, "fp": 0, "fn": 0}
+    assert [r["in_training"] for r in csv.DictReader(preds.open(encoding="utf-8", newline=""))] == ["1", "1", "0", "0", "0"]
+    table = runner.invoke(app, args)
+    assert "held out (the 3 sentences it was not trained on): precision 1.0000  recall 1.0000  F1 1.0000" in table.stdout
+    fresh = write_csv(tmp_path / "fresh.csv", rows[2:])
+    clean = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(fresh), "--text-col", "sentence", "--label-col", "label", "--json"])
+    assert "trained on" not in clean.stderr and json.loads(clean.stdout)["in_training"] == 0
+    shipped = runner.invoke(app, ["evaluate", "--data", str(fresh), "--text-col", "sentence", "--label-col", "label", "--json"])
+    assert json.loads(shipped.stdout)["in_training"] is None  # a model that does not record its sentences: not known

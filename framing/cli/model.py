@@ -112,8 +112,15 @@ def evaluate_model(
         except OSError as e:
             raise fail(f"{predictions}: cannot write ({e.strerror or e})") from None
         typer.echo(f"wrote {predictions}: {written} sentences with their probability and predicted class", err=True)
+    if result.trained_on:
+        typer.echo(f"note: {result.trained_on:,} of the {result.sentences:,} sentences are ones {result.model} was trained on "
+                   "(the same text): the figures below overstate how it does on new sentences"
+                   + (", so the held-out ones are measured apart" if result.held_out else "")
+                   + ("; --predictions marks them (in_training)" if predictions is None else f"; {predictions} marks them (in_training)"), err=True)
     if as_json:
         out = {k: getattr(result.metrics, k) for k in ("precision", "recall", "f1", "macro_f1", "roc_auc")}
+        out["in_training"] = result.trained_on
+        out["held_out"] = result.held_out.to_dict() if result.held_out else None
         out["f1_ci"] = list(result.f1_ci) if result.f1_ci else None
         out.update(model=result.model, positive_label=labelled.positive, sentences=result.sentences, threshold=result.metrics.threshold,
                    confusion={k: getattr(result.metrics, k) for k in ("tn", "fp", "fn", "tp")})
@@ -135,6 +142,12 @@ def format_evaluation(result: Evaluation, positive: str, negative: str) -> str:
         f"precision {m.precision:.4f}  recall {m.recall:.4f}  F1 {m.f1:.4f}  ({positive!r} class)"
         + (f"; F1 95% bootstrap interval [{result.f1_ci[0]:.4f}, {result.f1_ci[1]:.4f}] over {result.sentences} sentences" if result.f1_ci else ""),
         f"macro-F1 {m.macro_f1:.4f}  ROC AUC {auc}",
+    ]
+    if result.held_out:
+        h = result.held_out
+        lines.append(f"held out (the {result.sentences - result.trained_on:,} sentences it was not trained on): precision {h.precision:.4f}  "
+                     f"recall {h.recall:.4f}  F1 {h.f1:.4f}  macro-F1 {h.macro_f1:.4f}  ROC AUC {'n/a' if h.roc_auc is None else f'{h.roc_auc:.4f}'}")
+    lines += [
         "",
         "confusion matrix (rows: true, columns: predicted)",
         f"{'':>16} {negative[:14]:>14} {positive[:14]:>14}",
