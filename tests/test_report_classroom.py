@@ -156,6 +156,22 @@ def test_printed_each_chart_keeps_its_heading_and_words_on_its_page(page):
                     ["avoid", "Distinctive language", True]]
 
 
+def test_printed_an_article_the_side_by_side_view_shows_is_not_printed_twice(page):
+    page.select_option("#pair-select", "0")  # fox | hpo
+    view = page.locator("#article-view .article-text")
+    try:
+        for article, printed in (("fox", False), ("nyt", True), ("hpo", False)):
+            page.locator(f'#article-table tbody tr[data-id="{article}"]').click()
+            sync_api.expect(page.locator("#article-view .article-meta").first).to_contain_text(f"id {article}")
+            page.emulate_media(media="print")
+            assert view.is_visible() is printed, article
+            page.emulate_media(media="screen")
+            assert view.is_visible()  # on screen it is always there
+    finally:
+        page.emulate_media(media="screen")
+        page.locator('#article-table tbody tr[data-id="fox"]').click()
+
+
 def test_hovering_a_bar_says_in_words_what_it_counts(report):
     html = report.read_text(encoding="utf-8")
     fig = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', html).group(1))

@@ -358,7 +358,16 @@
     }
     return head;
   }
+  /* printed, the article view is left out when it shows a text the side-by-side view already
+     prints (a class handout had the first article twice) */
+  var shownArticle = null, shownPair = null;
+  function markRepeat() {
+    var p = shownPair === null ? null : DATA.pairs[shownPair];
+    document.getElementById("articles").classList.toggle("repeats-pair", !!p && (shownArticle === p.a || shownArticle === p.b));
+  }
   function showArticle(i) {
+    shownArticle = i;
+    markRepeat();
     var a = ARTICLES[i], view = document.getElementById("article-view");
     view.textContent = "";
     view.appendChild(articleHeader(a));
@@ -450,6 +459,8 @@
   // an article's outlet, or its id (the file's name) where no outlet is named: two "(no outlet)" columns told nothing apart
   function nameOf(a) { return a.outlet && a.outlet !== DATA.noOutlet ? a.outlet : a.id; }
   function showPair(k) {
+    shownPair = k;
+    markRepeat();
     var p = DATA.pairs[k], A = ARTICLES[p.a], B = ARTICLES[p.b];
     var cols = ["score", "what it counts", nameOf(A) + ": " + (A.title || A.id), nameOf(B) + ": " + (B.title || B.id), "difference"];
     var rows = DATA.scores.map(function (s, j) {
