@@ -112,3 +112,12 @@ def test_cli_counts_the_right_speakers_and_not_the_wrong_ones(tmp_path):
     table = CliRunner().invoke(app, args)
     cue_row = next(line for line in table.output.splitlines() if line.startswith("cue"))
     assert cue_row.split()[-2:] == ["0.667", "-"]  # speaker 2 of 3; no gold verb
+
+
+def test_a_long_list_of_people_is_compared_in_its_order():
+    # permutations are tried up to five people; past that, the lists are compared in order
+    full = " and ".join(f"Ann{i} Smith{i}" for i in range(7))
+    surnames = " and ".join(f"Smith{i}" for i in range(7))
+    assert speakers_agree(surnames, full) is True
+    assert speakers_agree(" and ".join(f"Smith{i}" for i in reversed(range(7))), full) is False
+    assert speakers_agree("Smith1 and Smith0", "Ann0 Smith0 and Ann1 Smith1") is True  # two: any order
