@@ -5,8 +5,9 @@ Zakharova`, read by `framing.speakers`), then a "his" or "her" that clearly goes
 person (`Merkel said her government ...`: in the same sentence, right after the name, with no other
 name in between; `pronoun_gender`).  Only where both are silent does the first word of the
 person's full name count, looked up in `lexicons/given_names.tsv` (a hand-compiled table:
-"Angela" female, "Emmanuel" male, "Alex" and "Jordan" unisex, which decide nothing).  The table
-is read once, at the first look-up: most articles have no "he said" that needs it.
+"Angela" female, "Emmanuel" male, "Alex" and "Jordan" unisex, which decide nothing), with the rows
+of a user's own `given_names.tsv` (`--lexicon DIR`) over ours, as the loader merges any lexicon
+(`given_names`, once per run's lexicons; the functions below default to the packaged table).
 
 `ArticleGenders` weighs these for `framing.speakers`: the person a "he" or "she" stands for when
 the last person named is of the other gender.
@@ -19,10 +20,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from framing.lexicon import packaged_dir, read_tsv
+from framing.lexicon import LexiconSet, packaged_dir, read_tsv
 from framing.name_words import NOT_NAMES, capitalised, gendered_title_before, strip_possessive, strip_titles
 
-GIVEN_NAMES_FILE = "given_names.tsv"
+GIVEN_NAMES = "given_names"
+GIVEN_NAMES_FILE = GIVEN_NAMES + ".tsv"
 _GENDER_OF_CATEGORY = {"male": "m", "female": "f"}  # "unisex": no evidence
 
 
@@ -32,18 +34,32 @@ def _given_names() -> dict[str, str]:
     return {e.term: _GENDER_OF_CATEGORY.get(e.category, "") for e in read_tsv(packaged_dir() / GIVEN_NAMES_FILE)}
 
 
-def given_name_gender(name: str) -> str | None:
+def given_names(lexicons: LexiconSet) -> dict[str, str]:
+    """The table in force for a run: the packaged rows with a user's own `given_names.tsv`
+    (`--lexicon DIR`) over them, as the loader merges every lexicon (a user row adds a name or
+    replaces ours: "jordan" as female where we say unisex).  Built once per LexiconSet."""
+    cached = lexicons.derived.get(GIVEN_NAMES)
+    if isinstance(cached, dict):
+        return cached
+    rows = lexicons.entries.get(GIVEN_NAMES)
+    table = _given_names() if rows is None else {t: _GENDER_OF_CATEGORY.get(e.category, "") for t, e in rows.items()}
+    lexicons.derived[GIVEN_NAMES] = table
+    return table
+
+
+def given_name_gender(name: str, table: dict[str, str] | None = None) -> str | None:
     """"m" or "f" for a full name whose first word is a given name the table decides
-    ("Angela Merkel" -> "f"), else None (a unisex name, an unknown one, a lone surname)."""
+    ("Angela Merkel" -> "f"), else None (a unisex name, an unknown one, a lone surname).
+    `table`: the run's (`given_names`); the packaged one by default."""
     first, space, _ = name.partition(" ")
     if not space or not first[:1].isupper():
         return None
-    return _given_names().get(first.lower()) or None
+    return (_given_names() if table is None else table).get(first.lower()) or None
 
 
-def is_given_name(word: str) -> bool:
+def is_given_name(word: str, table: dict[str, str] | None = None) -> bool:
     """Is a capitalised word a given name in the table (of any gender, unisex included)?"""
-    return word[:1].isupper() and word.lower() in _given_names()
+    return word[:1].isupper() and word.lower() in (_given_names() if table is None else table)
 
 
 # A "his"/"her" after a name in its own sentence: the words between hold no capital (no other
@@ -88,6 +104,7 @@ class ArticleGenders:
     """Per-article memory of the gender given each person a "he" or "she" was weighed against."""
 
     text: str
+    table: dict[str, str] | None = None  # the run's given names (`given_names`); None: the packaged table
     _found: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f"/"" (as asked for)
 
     def referent(self, persons: list[tuple[int, str]], i: int, offset: int, wanted: str, names: FullNames) -> str | None:
@@ -121,7 +138,7 @@ class ArticleGenders:
             name = names.full_name(words[-1]) if len(words) == 1 else " ".join(words)
             if " " not in name or name == last or last.endswith(" " + name.rsplit(None, 1)[-1]):
                 continue
-            if given_name_gender(name) != wanted and not (len(words) < len(m.group().split())):
+            if given_name_gender(name, self.table) != wanted and not (len(words) < len(m.group().split())):
                 continue  # only a given name of that gender, or a title before the run, is read on
             if self.of(name, names) == wanted:
                 found.add(name)
@@ -140,7 +157,7 @@ class ArticleGenders:
             found = self._titled(full, names)
             if not found and full:
                 # No title: a "his"/"her" going back to the name, then the given name's table.
-                found = pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or given_name_gender(full) or ""
+                found = pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or given_name_gender(full, self.table) or ""
             self._found[person] = found
         return found or None
 

@@ -24,6 +24,7 @@ from framing import article_text
 from framing import attribution as attr
 from framing import cue_patterns, embedded_posts, mark_cues
 from framing import quote_marks, quoted_terms
+from framing.genders import given_names
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import MENTION_RULE, Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
@@ -118,6 +119,7 @@ def analyse_voice(
     marked = scan.quotes
     heads, verbs = _word_sets(lexicons)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
+    speakers.given_names = given_names(lexicons)  # a user's given_names.tsv over ours
     speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
     matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]

@@ -72,6 +72,8 @@ class Speakers:
     muted: bool = False
     # The bodies and groups credited so far, for a later "it" or "they"; None: those stay unnamed.
     credited: CreditedSources | None = None
+    # The run's given-name table (`genders.given_names`: a user's --lexicon rows over ours); None: ours.
+    given_names: dict[str, str] | None = None
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov", "de León"
@@ -100,7 +102,7 @@ class Speakers:
         writes in lower case changed nothing on PolNeAR train+dev and cost a text search a name.)"""
         first = full.split(None, 1)[0]
         low = first.lower()
-        if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first):  # ("New York Times")
+        if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first, self.given_names):  # ("New York Times")
             return True
         return not (name.lower().endswith(_GROUP_NAME_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS))
 
@@ -109,10 +111,10 @@ class Speakers:
         name is of the other gender ("Mr. Bush" is not the article's first "Barbara Bush"): the
         first run that fits, else the name as written."""
         full = self.full_name(name)
-        if gender is None or " " in name or genders.given_name_gender(full) in (gender, None):
+        if gender is None or " " in name or genders.given_name_gender(full, self.given_names) in (gender, None):
             return full
         runs = self._runs.get(name, ()) if self._runs is not None else ()
-        keep = lambda f: self._widens_to(name, f) and genders.given_name_gender(f) in (gender, None)  # noqa: E731
+        keep = lambda f: self._widens_to(name, f) and genders.given_name_gender(f, self.given_names) in (gender, None)  # noqa: E731
         return first_full_name(self.text, runs, keep) or name
 
     def note_person(self, offset: int, name: str) -> None:
@@ -172,7 +174,7 @@ class Speakers:
         if wanted is None:
             return self.persons[i][1]
         if self._genders is None:
-            self._genders = genders.ArticleGenders(self.text)
+            self._genders = genders.ArticleGenders(self.text, self.given_names)
         return self._genders.referent(self.persons, i, offset, wanted, self)
 
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:

@@ -170,3 +170,55 @@ def test_article_genders_of(person, expected):
 def test_article_genders_referent(persons, pronoun, expected):
     g = genders.ArticleGenders(GENDER_TEXT)
     assert g.referent(persons, len(persons) - 1, len(GENDER_TEXT), pronoun, Speakers(GENDER_TEXT, frozenset())) == expected
+
+
+USER_NAMES = "term\tcategory\tweight\tnote\tsource\njordan\tmale\t\tour Jordan is a man\tstyle guide\nzarina\tfemale\t\t\tstyle guide\n"
+USER_TEXT = (
+    "Angela Merkel met Jordan Smith in Paris. He said the talks were useful.\n\n"
+    "Emmanuel Macron met Zarina Kovalenko in Kyiv. She said the talks were useful.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "user_rows, expected",
+    [
+        # Ours: "Jordan" is unisex (no evidence), "Zarina" unknown: the "he" stays unnamed and
+        # the "she" reaches back to Angela Merkel.
+        (None, [None, "Angela Merkel"]),
+        # A user's given_names.tsv over ours: a row replaces ours ("jordan" male) or adds one.
+        (USER_NAMES, ["Jordan Smith", "Zarina Kovalenko"]),
+    ],
+)
+def test_a_users_given_names_extend_and_override_ours(tmp_path, user_rows, expected):
+    import framing
+
+    folders = []
+    if user_rows is not None:
+        (tmp_path / "given_names.tsv").write_text(user_rows, encoding="utf-8")
+        folders = [tmp_path]
+    spans = framing.analyze(USER_TEXT, lexicons=folders).spans
+    assert [s.speaker for s in spans if s.type == "attribution"] == expected
+
+
+def test_score_with_a_users_given_names_folder(tmp_path):
+    """`framing score --lexicon DIR`, DIR holding a given_names.tsv, as the docs tell a user."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "given_names.tsv").write_text(USER_NAMES, encoding="utf-8")
+    path = tmp_path / "talks.txt"
+    path.write_text(USER_TEXT, encoding="utf-8")
+    speakers = {}
+    for name, extra in (("ours", []), ("users", ["--lexicon", str(folder)])):
+        out = tmp_path / f"{name}.jsonl"
+        result = CliRunner().invoke(app, ["score", str(path), *extra, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        record = json.loads(out.read_text(encoding="utf-8"))
+        speakers[name] = [s["speaker"] for s in record["spans"] if s["type"] == "attribution"]
+    assert speakers == {"ours": [None, "Angela Merkel"], "users": ["Jordan Smith", "Zarina Kovalenko"]}
+
+
+def test_given_names_is_built_once_per_lexicon_set():
+    lexicons = load()
+    table = genders.given_names(lexicons)
+    assert genders.given_names(lexicons) is table
+    assert table == genders._given_names()  # the packaged rows, merged as the loader reads them
