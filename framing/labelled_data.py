@@ -79,6 +79,7 @@ def read_labelled_csv(
     dropped = len(rows) - len(kept)
     if dropped:
         notes.append(f"dropped {dropped} row{'s' * (dropped != 1)} with an empty text or an empty / 'No agreement' label in column {label_col!r}")
+    kept = one_spelling_a_side(kept)
     classes = sorted({lab for _, lab, _ in kept})
     if len(classes) != 2:
         found = ", ".join(repr(c) for c in classes[:5]) or "none"
@@ -101,6 +102,19 @@ def canonical(label: str) -> str:
     """Boolean-like labels in any case ("TRUE", "True", "true") as one class; names kept as written."""
     low = label.lower()
     return low if low in POSITIVE_WORDS | NEGATIVE_WORDS else label
+
+
+def one_spelling_a_side(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Rows whose labels are all boolean-like but spelled more than two ways ("1" and "1.0", as a
+    file pasted together from a pandas export with a missing label and one without has them; or
+    "yes" and "1") with each side under its first spelling; other rows as they are.  Four
+    spellings of two classes had been refused as "found 4 classes"."""
+    if len({lab for _, lab, _ in rows}) <= 2 or not all(lab in POSITIVE_WORDS | NEGATIVE_WORDS for _, lab, _ in rows):
+        return rows
+    first: dict[bool, str] = {}
+    for _, lab, _ in rows:
+        first.setdefault(lab in POSITIVE_WORDS, lab)
+    return [(t, first[lab in POSITIVE_WORDS], w) for t, lab, w in rows]
 
 
 def holdout_split(labels: list[int], test_size: float = 0.2, seed: int = 20211107) -> tuple[list[int], list[int]]:

@@ -27,6 +27,10 @@ def write(path, rows, header=("text", "label")):
         (["Non-biased", "Biased"], "Biased", "Non-biased", [0, 1]),
         (["opinion", "not opinion"], "opinion", "not opinion", [1, 0]),
         (["Biased", "No agreement", "Non-biased", ""], "Biased", "Non-biased", [1, 0]),
+        # two classes spelled four ways (files pasted together, one from pandas with a missing
+        # label, so floats): each side under its first spelling, not "found 4 classes"
+        (["1", "0.0", "1.0", "0"], "1", "0.0", [1, 0, 1, 0]),
+        (["yes", "1", "No", "0"], "yes", "no", [1, 1, 0, 0]),
     ],
 )
 def test_positive_class_and_labels(tmp_path, labels, positive, negative, expected):

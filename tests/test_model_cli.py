@@ -281,3 +281,15 @@ def test_evaluate_says_how_many_sentences_the_model_was_trained_on_and_measures_
     assert "trained on" not in clean.stderr and json.loads(clean.stdout)["in_training"] == 0
     shipped = runner.invoke(app, ["evaluate", "--data", str(fresh), "--text-col", "sentence", "--label-col", "label", "--json"])
     assert json.loads(shipped.stdout)["in_training"] is None  # a model that does not record its sentences: not known
+
+
+def test_evaluate_reads_labels_spelled_1_and_1_0_in_one_file_as_two_classes(trained, tmp_path):
+    """Two label files pasted together, one written by pandas after a missing label (1.0, 0.0):
+    'column label must hold exactly two classes, found 4 ('0', '0.0', '1', '1.0')'."""
+    rows = [("The court spewed shameful lies again.", "1"), ("The school met on Tuesday.", "0.0"),
+            ("The club unleashed a sinister, outrageous agenda.", "1.0"), ("The firm published its annual report.", "0")]
+    data = write_csv(tmp_path / "test.csv", rows)
+    result = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert (out["positive_label"], out["sentences"], out["confusion"]) == ("1", 4, {"tn": 2, "fp": 0, "fn": 0, "tp": 2})
