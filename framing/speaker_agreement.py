@@ -122,8 +122,15 @@ def _agree(g: Reading, p: Reading) -> bool:
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & _SUFFIXES != b & _SUFFIXES:
         return False
-    a, b = a - _SUFFIXES, b - _SUFFIXES
+    a, b = _without_initials(a - _SUFFIXES), _without_initials(b - _SUFFIXES)
     return bool(a and b) and (a <= b or b <= a)
+
+
+def _without_initials(words: frozenset[str]) -> frozenset[str]:
+    """A middle initial is written by one side only ("Director James Comey", "James B. Comey"), so
+    single letters never decide; a name that is all initials keeps them."""
+    kept = frozenset(w for w in words if len(w) > 1)
+    return kept or words
 
 
 def _norm(token: str) -> str:
