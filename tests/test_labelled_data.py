@@ -42,7 +42,15 @@ def test_dropped_rows_are_noted(tmp_path):
     path = write(tmp_path / "d.csv", [("a", "Biased"), ("b", "No agreement"), ("", "Non-biased"), ("c", "Non-biased")])
     data = read_labelled_csv(path, "text", "label")
     assert data.texts == ["a", "c"]
-    assert data.notes == ["dropped 2 rows with an empty text or an empty / 'No agreement' label in column 'label'"]
+    assert data.notes == ["dropped 2 rows: 1 labelled 'No agreement' in 'label', 1 with an empty 'text'"]
+
+
+@pytest.mark.parametrize("rows, note", [
+    ([("a", "Biased"), ("b", "no agreement"), ("c", "No agreement"), ("d", "Non-biased")], "dropped 2 rows: 2 labelled 'No agreement' in 'label'"),
+    ([("a", "1"), ("b", ""), ("c", "0"), ("  ", "1"), ("", "")], "dropped 3 rows: 1 with an empty 'label', 2 with an empty 'text'"),
+])
+def test_each_reason_for_dropping_rows_is_counted(tmp_path, rows, note):
+    assert read_labelled_csv(write(tmp_path / "d.csv", rows), "text", "label").notes == [note]
 
 
 def test_positive_named_explicitly(tmp_path):

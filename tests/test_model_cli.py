@@ -44,7 +44,7 @@ def trained(tmp_path_factory):
 def test_train_writes_a_model_and_notes_dropped_rows(trained):
     out, result = trained
     assert out.is_file()
-    assert "dropped 1 row with an empty text or an empty / 'No agreement' label in column 'label'" in result.stderr
+    assert "dropped 1 row: 1 labelled 'No agreement' in 'label'" in result.stderr
     assert "training on 40 sentences (20 'Biased')" in result.stderr
 
 
