@@ -53,6 +53,9 @@ def explain_sourcing(text: str, lexicons: Sequence[str | Path] = ()) -> list[tup
     return out
 
 
+_SOURCE_TAILS = frozenset({"of", "in", "at", "with", "from", "for", "on", "close", "familiar", "who", "inside", "within"})
+
+
 def sourcing_entry(lexset, type_: str, text: str, verb: str | None = None, stance: str | None = None) -> Entry | None:
     """The lexicon row behind an attribution or anonymous-source finding (its type, matched text,
     and for an attribution its verb lemma and stance), or None; the report's details cite it too.
@@ -63,8 +66,12 @@ def sourcing_entry(lexset, type_: str, text: str, verb: str | None = None, stanc
     'official'), in anonymous_sources."""
     if type_ == "anonymous_source":
         words = text.lower().split()
-        entry = lexset.lookup("anonymous_sources", " ".join(words))
-        return entry if entry is not None or not words else lexset.lookup("anonymous_sources", words[-1])
+        # the phrase, its last word, or the last word before a prepositional tail ("Critics of birthright citizenship": 'critics')
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _SOURCE_TAILS), None)
+        for term in dict.fromkeys((" ".join(words), *words[-1:], *([head] if head else []))):
+            if (entry := lexset.lookup("anonymous_sources", term)) is not None:
+                return entry
+        return None
     if type_ != "attribution" or not verb:
         return None
     lemma = verb.replace("_", " ")

@@ -734,6 +734,9 @@ def test_used_entries(spans, used):
     (("attribution", "calling for", "call_for", "urging"), ("call_for|urging|calling for", "call for")),  # the phrase's row, not 'call'
     (("anonymous_source", "A  senior official", None, None), ("a senior official", "a senior official")),
     (("anonymous_source", "two Western diplomats", None, None), ("two western diplomats", "diplomats")),  # its head word's row
+    # the head before a prepositional tail (BASIL's Fox article on birthright citizenship)
+    (("anonymous_source", "Critics of birthright citizenship", None, None), ("critics of birthright citizenship", "critics")),
+    (("anonymous_source", "officials in the Trump administration", None, None), ("officials in the trump administration", "officials")),
 ])
 def test_attributions_and_anonymous_sources_cite_their_row(found, row):
     from framing.lexicon import load
