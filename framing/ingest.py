@@ -79,7 +79,11 @@ def read_articles(
     that cannot be read come through as IngestError (naming the file, line and what to do).
 
     `skip` are files never read: the run's own outputs, which may lie in a folder it scores
-    (`framing score news/ --out news/scores.csv`) and are being written while it reads."""
+    (`framing score news/ --out news/scores.csv`) and are being written while it reads.  One path
+    given as a string or Path is that path (`analyze_corpus("news.csv")` in a notebook had read
+    each of its letters as a file: "n: no such file or folder", "e: ...")."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     yield from _Run(outlet, skip).read([Path(p) for p in paths])
 
 

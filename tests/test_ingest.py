@@ -838,3 +838,18 @@ def test_a_jsonl_body_under_another_name_is_named_in_the_error(tmp_path):
     result = runner.invoke(app, ["score", str(tmp_path / "np.jsonl"), "--no-model"])
     assert result.stderr.splitlines()[0] == (f'error {tmp_path / "np.jsonl"}:1: no "text" field (fields: title, maintext, source_domain); '
                                              'if "maintext" holds the article body, rename it to "text"')
+
+
+@pytest.mark.parametrize("given", ["str", "path"])
+def test_one_path_given_alone_in_a_notebook_is_that_path_not_its_letters(tmp_path, given):
+    """`framing.analyze_corpus("news.csv")`: a string is a sequence, and each letter was read as a
+    file ("n: no such file or folder", "e: ...", one error per letter, no article)."""
+    import framing
+
+    corpus = tmp_path / "news.csv"
+    corpus.write_text("id,outlet,text\nd1,Daily,The minister slammed the plan.\nh1,Herald,The mayor said it was fine.\n", encoding="utf-8")
+    results = list(framing.analyze_corpus(str(corpus) if given == "str" else corpus))
+    assert [(r.article.id, r.article.outlet) for r in results] == [("news:d1", "Daily"), ("news:h1", "Herald")]
+    assert [s.text for s in results[0].spans if s.type == "loaded"] == ["slammed"]
+    [missing] = list(read_articles(str(tmp_path / "nowhere.csv")))
+    assert str(missing) == f"{tmp_path / 'nowhere.csv'}: no such file or folder; check the path"
