@@ -442,6 +442,8 @@ def load(extra: Sequence[str | Path] = ()) -> LexiconSet:
     notebook and analyses again gets the edited rows.  The check is a stat of each file (size,
     modification time, inode), ~60 us, done once per call: `framing.analyze(text)` pays it per
     text, an `Analyzer` or `analyze_corpus` once."""
+    if isinstance(extra, (str, os.PathLike)):  # lexicons="my.tsv" in a notebook: one file, not its letters
+        extra = [extra]
     base = _packaged_dir()
     sources = (str(base), *(str(Path(p).resolve()) for p in extra))
     return _load_cached(sources, tuple(map(_stamp, sources)))

@@ -853,3 +853,14 @@ def test_one_path_given_alone_in_a_notebook_is_that_path_not_its_letters(tmp_pat
     assert [s.text for s in results[0].spans if s.type == "loaded"] == ["slammed"]
     [missing] = list(read_articles(str(tmp_path / "nowhere.csv")))
     assert str(missing) == f"{tmp_path / 'nowhere.csv'}: no such file or folder; check the path"
+
+
+def test_one_lexicon_file_given_alone_in_a_notebook_is_that_file(tmp_path):
+    """`framing.analyze(text, lexicons="my/loaded.tsv")` read each letter as a lexicon path and
+    failed with "No such file or directory: '/proc/...'" (the first letter, '/', resolved)."""
+    import framing
+
+    (tmp_path / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nplan\tcontempt\t2\tmine\tme\n", encoding="utf-8")
+    for given in (str(tmp_path / "loaded.tsv"), tmp_path / "loaded.tsv"):
+        spans = framing.analyze("Officials slammed the plan.", lexicons=given).spans
+        assert [(s.text, s.category) for s in spans if s.type == "loaded"] == [("slammed", "loaded_verb"), ("plan", "contempt")]
