@@ -90,6 +90,23 @@ def test_a_quoted_loaded_word_names_whose_words_they_are(page):
     assert "strength: " in text and " of 3 (" in text
 
 
+def test_the_keyboard_stops_once_where_each_finding_begins(page):
+    """'"It was a disgraceful farce," said ...': the quotation, its two loaded words and the verb are
+    four stops; the bits of the quotation between and after the loaded words had been three more."""
+    page.select_option("#pair-select", "0")
+    page.wait_for_function("document.querySelector('#pair-a .article-text').textContent.startsWith('Senate rejects')")
+    stops = page.evaluate("[...document.querySelectorAll('#pair-a .hl[tabindex=\"0\"]')].map(e => e.textContent)")
+    assert stops == ["rejects", '"It was a ', "disgraceful", "farce", "said"]  # "rejects" in the headline: a cue the detector finds
+    assert page.locator("#pair-a .hl").count() == len(stops) + 2  # ' ' and ',"': the quotation still highlighted there
+    page.locator('#pair-a .hl[tabindex="0"]').nth(1).focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "said"
+    assert "attribution (reporting verb)" in page.locator("#tip").inner_text()
+    page.keyboard.press("Escape")
+
+
 def test_an_inflected_word_names_the_entry_that_matched_it(page):
     page.locator("#pair-b .hl.t-loaded", has_text="doomed").hover()
     assert "lexicon term: doom (the entry that matched these words)" in page.locator("#tip").inner_text()

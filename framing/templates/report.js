@@ -192,7 +192,9 @@
         var top = cover[0];
         e.className = "hl t-" + top[2].type + (top[2].voice === "quoted" ? " voice-quoted" : "");
         e.dataset.types = cover.map(function (s) { return s[2].type; }).join(" ");
-        e.tabIndex = 0;
+        // one Tab stop where a finding begins: the rest of a quotation after a loaded word inside
+        // it shows the same details again, and had been one more stop
+        e.tabIndex = cover.some(function (s) { return s[0] === from; }) ? 0 : -1;
         e._cover = cover;
         e._text = text;
       }
