@@ -199,6 +199,8 @@ class Speakers:
                 return self.last_person(start_offset, norm), False
             if norm in _IT_THEY and self.credited is not None:
                 found = self.credited.resolve(start_offset, norm, tokens[0].end, self.is_person)
+                if found is None and norm == "it":
+                    found = self.credited.body_subject_before(tokens[0].start, tokens[0].end)
                 if found is None and norm == "they" and not self.credited.quoted(start_offset):
                     found = self._joint(speaker_pairs.subject_pair_before(self.text, tokens[0].start))
                 return found, False

@@ -77,6 +77,29 @@ UNRESOLVED = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No cue credited the body, but the sentence right before opens with it as its subject
+        # (PolNeAR train+dev: 5 such "it", all 5 right): the body, without "The".
+        ("The Justice Department opened an inquiry on Monday. It said the case was serious.", "Justice Department"),
+        ("The Department of Education has misled the public. It has refused to punish schools.", "Department of Education"),
+        ("The city sent a cease-and-desist letter Thursday. It says the campaign violated the law.", "city"),
+        ("The report also provided details of data breaches. It said officials had concealed them.", "report"),
+        # Not: a person or a thing that is no body opens it, an expletive, another paragraph,
+        # the pronoun inside its sentence.
+        ("The senator opened an inquiry on Monday. It said the case was serious.", None),
+        ("The weather turned on Monday. It said the case was serious.", None),
+        ("The Justice Department opened an inquiry on Monday. It is said the case was serious.", "-"),
+        ("The Justice Department opened an inquiry on Monday.\n\nIt said the case was serious.", None),
+        ("The Justice Department opened an inquiry on Monday. Later it said the case was serious.", None),
+    ],
+)
+def test_it_names_the_body_opening_the_sentence_before_when_no_cue_credited_one(text, expected):
+    attributions = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    assert (attributions[-1].speaker if attributions else "-") == expected
+
+
 def test_they_after_coordinated_people_names_them_all():
     """People coordinated as the subject of the sentence before (framing/speaker_pairs.py)."""
     assert _credited('Merkel and Macron said the deal was good. They said it was "historic".') == [
@@ -134,3 +157,14 @@ def test_score_writes_the_speaker_of_it_said_and_of_its_quotation(tmp_path):
         ("attribution", "said", "author", "Kremlin"),
         ("quote", '"a farce"', "quoted", "Kremlin"),
     ]
+
+
+def test_score_names_the_body_of_the_sentence_before(tmp_path):
+    """`framing score` JSONL: the "It" of a body no cue credited, named from the sentence before."""
+    path = tmp_path / "city.txt"
+    path.write_text("The city sent a cease-and-desist letter Thursday. It says the campaign violated the law.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    assert [(s["text"], s["speaker"]) for s in spans] == [("says", "city")]
