@@ -24,6 +24,8 @@ from framing.speakers import in_title_case_line
 
 # A particle that ends the sentence right after the cue (`..., and then he showed up.`): a particle verb, not a report.
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")
+# A short clause after the cue is its complement, not a tail: `..., Lavrov said it was over.`
+_CLAUSE_TAIL_RE = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|i|this)\s+\w", re.IGNORECASE)
 # What may follow a postposed cue: nothing, a few words ("on Tuesday"), or a prepositional phrase.
 _POSTPOSED_TAIL_RE = re.compile(
     r"[\s.!?\"”’)]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
@@ -153,7 +155,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
     )
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (
-        not _POSTPOSED_TAIL_RE.fullmatch(after) or _PARTICLE_TAIL_RE.match(after)
+        not _POSTPOSED_TAIL_RE.fullmatch(after) or _PARTICLE_TAIL_RE.match(after) or _CLAUSE_TAIL_RE.match(after)
     ):
         return None
     if inverted:  # `..., said Lavrov.` / `..., said Jeffrey N. Trimble, a senior official with ...`

@@ -1060,3 +1060,19 @@ def test_a_naming_participle_after_an_indefinite_phrase_is_no_cue(text) -> None:
 def test_a_label_after_a_name_is_still_a_cue() -> None:
     assert attributions_of('One lawmaker called Trump "the orange prince."')[0][:5] == (
         "called", "call", "labeling", "One lawmaker", "One lawmaker")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A short clause after the cue is what is said, not a tail after a postposed cue: the
+        # content was the words before the comma ("Later in the day", "For Clinton so far").
+        ("Later in the day, the FBI said it would cooperate.", ("said", "the FBI", "it would cooperate")),
+        ("The plan would fail, Lavrov said it was over.", ("said", "Lavrov", "it was over")),
+        # ... and a tail of a few words still makes it postposed.
+        ("The talks were a show, Lavrov said on Monday.", ("said", "Lavrov", "The talks were a show")),
+    ],
+)
+def test_a_short_clause_after_the_cue_is_no_postposed_tail(text: str, expected: tuple) -> None:
+    (found,) = attributions_of(text)
+    assert (found[0], found[4], found[5]) == expected
