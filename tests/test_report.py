@@ -326,6 +326,16 @@ def test_each_attribution_chart_says_what_it_shows(html):
     }
 
 
+def test_the_spread_chart_says_why_a_mean_can_float_above_its_box(tmp_path):
+    """BASIL's HuffPost boosters: most articles 0, a flat box at 0 and the dashed mean at 1.1 above
+    it, with nothing drawn between (the outliers are not plotted)."""
+    records = [article_record(framing.analyze(text, outlet=o, id=f"{o}{i}"))
+               for o in ("A", "B") for i, text in enumerate(["The talks went on."] * 4 + ["It was clearly and undeniably a farce."])]
+    html = build_report(records).html
+    assert "fig-spread" in html
+    assert "The outliers are not drawn, so where most articles score 0 a mean can float above a flat box: a few articles score high." in html
+
+
 def test_outlet_colours_do_not_open_on_red_against_blue():
     """Party colours: a class shown Fox in blue and HuffPost in red reads a label the report never gives."""
     from framing.report_figures import PALETTE
