@@ -331,7 +331,8 @@ def score_values(records: Sequence[dict], score_names: Sequence[str]) -> dict[st
 
 
 def compare_outlets(
-    records: Sequence[dict], score_names: Sequence[str] | None = None, *, min_articles: int = MIN_ARTICLES, seed: int = SEED
+    records: Sequence[dict], score_names: Sequence[str] | None = None, *, min_articles: int = MIN_ARTICLES, seed: int = SEED,
+    untested: Sequence[str] = (),
 ) -> Comparison:
     """Profile every score per outlet (mean, bootstrap interval) and test the differences.
 
@@ -339,7 +340,9 @@ def compare_outlets(
     with Benjamini-Hochberg adjustment over the pairs of that score.  The two-outlet tests and the
     Kruskal-Wallis tests are themselves adjusted over the scores tested.  An outlet with fewer than
     `min_articles` articles where a score is defined gets no interval and is left out of that
-    score's tests, and the notes say so.
+    score's tests, and the notes say so.  Groups named in `untested` (the articles `--by year`
+    finds no year for) are profiled but never tested: "(no year)" is missing data, not a year, and
+    "an article of 2019 scores higher than one of (no year)" is no finding.
     """
     from framing.score import SCORES
 
@@ -358,7 +361,7 @@ def compare_outlets(
         groups = {o: values[s].get(o, []) for o in names}
         for o, v in groups.items():
             profile.append(_profile_row(s, o, v, min_articles, seed))
-        eligible = {o: v for o, v in groups.items() if len(v) >= min_articles}
+        eligible = {o: v for o, v in groups.items() if len(v) >= min_articles and o not in untested}
         for o, v in groups.items():
             # an outlet with too few articles at all is named once, in the general notes; here only
             # one that has enough articles but too few where this score is defined
@@ -370,6 +373,10 @@ def compare_outlets(
             notes.append(f"{s}: every article tested scores {tied[0]:g}, so no test can tell the outlets apart "
                          "(no p-value; left out of the adjustment over scores).")
     _adjust_over_scores(tests)
+    for name in untested:
+        if name in articles:
+            notes.append(f"{name}: {articles[name]} article{'s' * (articles[name] != 1)}, shown but left out of the tests "
+                         "(a group of articles with no value is not a group to compare)")
     for s, which in small.items():
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
     return Comparison(outlets, present, profile, tests, notes, min_articles)

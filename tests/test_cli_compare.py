@@ -283,3 +283,29 @@ def test_a_score_undefined_for_some_articles_shows_how_many_it_averages(tmp_path
         text = " ".join(result.stdout.split())
         assert "(n=7)" in text and ("loaded_quoted_per_1k: averaged over the articles where defined (no quoted words, "
                                     "no attributions), fewer than n; each score's n is in --out FILE.csv.") in text
+
+
+def test_by_year_puts_years_in_order_and_leaves_the_articles_with_no_year_out_of_the_tests(tmp_path, monkeypatch):
+    """BASIL + PolNeAR + MBIC by year: MBIC's 983 undated articles were a group "(no year)" tested
+    like a year ("an article of 2019 scores higher than one of (no year)"), and the years came in
+    the order first met (2011, 2018, 2012, ...)."""
+    import json
+
+    from scipy import stats as sps
+
+    monkeypatch.setenv("COLUMNS", "120")
+    hedge = {"2019-03-01": [5, 6, 7, 8, 9, 10], "2017-06-30": [1, 2, 3, 4, 5, 6], None: [20, 21, 22, 23, 24, 25]}
+    with (tmp_path / "s.jsonl").open("w", encoding="utf-8") as f:
+        for date, values in hedge.items():
+            for i, v in enumerate(values):
+                f.write(json.dumps({"id": f"{date}-{i}", "outlet": "X", "date": date, "words": 800, "scores": {"hedge_per_1k": v}}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--by", "year", "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    profile = list(csv.DictReader(io.StringIO((tmp_path / "c.csv").read_text(encoding="utf-8"))))
+    assert [(r["outlet"], r["n"]) for r in profile] == [("2017", "6"), ("2019", "6"), ("(no year)", "6")]
+    [test] = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    assert (test["test"], test["outlet_a"], test["outlet_b"]) == ("Mann-Whitney U", "2017", "2019")
+    assert float(test["p"]) == pytest.approx(sps.mannwhitneyu(hedge["2017-06-30"], hedge["2019-03-01"]).pvalue, rel=1e-3)
+    text = " ".join(result.stdout.split())
+    assert "(no year): 6 articles, shown but left out of the tests (a group of articles with no value is not a group to compare)" in text
+    assert "than one of (no year)" not in text and "(no year) scores higher" not in text

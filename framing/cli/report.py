@@ -207,8 +207,10 @@ def compare_command(
     if by:
         Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
         records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
+        if by in ("date", "year", "month"):  # in time order, those with none last
+            records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
     records, named_note = (records, None) if by else named_by_file(records)
-    c = compare_outlets(records)
+    c = compare_outlets(records, untested=[f"(no {by})"] if by else ())
     if named_note:
         c.notes.insert(0, named_note)
     console = Console()
