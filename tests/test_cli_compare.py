@@ -309,3 +309,16 @@ def test_by_year_puts_years_in_order_and_leaves_the_articles_with_no_year_out_of
     text = " ".join(result.stdout.split())
     assert "(no year): 6 articles, shown but left out of the tests (a group of articles with no value is not a group to compare)" in text
     assert "than one of (no year)" not in text and "(no year) scores higher" not in text
+
+
+def test_articles_naming_no_outlet_beside_named_outlets_are_shown_but_not_tested(tmp_path):
+    """Past a teacher's few files, the articles that name no outlet are one "(no outlet)" group:
+    missing data, which was tested against the named outlets like a newspaper."""
+    rows = [(o, {"hedge_per_1k": float(v)}) for o, vs in (("Daily", [1, 2, 3, 4, 5]), ("Herald", [6, 7, 8, 9, 10]), (None, [20, 21, 22, 23, 24]))
+            for v in vs]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    assert [(t["test"], t["outlet_a"], t["outlet_b"]) for t in tests] == [("Mann-Whitney U", "Daily", "Herald")]
+    assert "(no outlet): 5 articles, shown but left out of the tests" in " ".join(result.stdout.split())

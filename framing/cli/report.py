@@ -184,7 +184,7 @@ def compare_command(
     by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
-    from framing.compare import clear_differences, compare_outlets, group_of, named_by_file
+    from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file
     from framing.saved_scores import score_records
 
     err = Console(stderr=True)
@@ -210,7 +210,7 @@ def compare_command(
         if by in ("date", "year", "month"):  # in time order, those with none last
             records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
     records, named_note = (records, None) if by else named_by_file(records)
-    c = compare_outlets(records, untested=[f"(no {by})"] if by else ())
+    c = compare_outlets(records, untested=[f"(no {by})" if by else NO_OUTLET])
     if named_note:
         c.notes.insert(0, named_note)
     console = Console()
