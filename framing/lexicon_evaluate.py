@@ -36,6 +36,7 @@ from framing.lexicon_coverage import PLAIN_SENSE, user_entries
 from framing.models import Article
 from framing.segment import normalise, word_tokens
 
+DEFAULT_LABEL_COL = "label_bias"  # BABE's; another file without it gets word-level figures only
 NO_HIT_NOTE = "no hit in these sentences: a category of your --lexicon rows that never fired"
 POSITIVE_LABELS = {"biased", "1", "true", "yes"}
 NEGATIVE_LABELS = {"non-biased", "non biased", "unbiased", "0", "false", "no"}
@@ -49,6 +50,7 @@ class GoldSentence:
     words: frozenset[str] | None  # None: the file has no word-level gold (sentence labels only)
     label: bool | None  # True biased, False not biased, None unknown / no agreement
     row: int
+    labelled: bool = True  # False: the file has no label column, so an unmarked sentence is plain, not "no agreement"
 
 
 @dataclass(slots=True)
@@ -99,6 +101,10 @@ class Evaluation:
     # categories of the user's own rows that never hit: listed in `categories` with zero counts, and
     # named here, so a builder's new category is reported as silent rather than left out
     no_hit_categories: list[tuple[str, str]] = field(default_factory=list)
+    # the user's plain_sense rows: (lexicon, term) -> matches each turned down (`hits`) and how many
+    # of those covered a word the gold marks (`correct`: a right finding the row switched off)
+    turned_down: dict[tuple[str, str], Tally] = field(default_factory=dict)
+    has_labels: bool = True  # False: the file has no label column, so no sentence-level figures
 
     @property
     def precision(self) -> float | None:
@@ -207,13 +213,15 @@ def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str 
             if col and col not in cols:
                 raise LexiconError(f"{path}:1: no column {col!r} (columns: {', '.join(cols)}); name it with --text-col / --words-col")
         has_label = label_col is not None and label_col in cols
+        if label_col and not has_label and label_col != DEFAULT_LABEL_COL:  # a typo had printed sentence figures of None
+            raise LexiconError(f"{path}:1: no column {label_col!r} (columns: {', '.join(cols)}); name the sentence label column with --label-col")
         out: list[GoldSentence] = []
         for i, row in enumerate(reader):
             if split == "dev" and i % 2 or split == "test" and not i % 2:
                 continue
             label = parse_label(row.get(label_col)) if has_label else None
             words = parse_words(row[words_col]) if words_col else None
-            out.append(GoldSentence(row[text_col] or "", words, label, i + 2))
+            out.append(GoldSentence(row[text_col] or "", words, label, i + 2, has_label))
     return out
 
 
@@ -231,9 +239,12 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     categories: dict[tuple[str, str], Tally] = defaultdict(Tally)
     missed: dict[str, int] = defaultdict(int)
     examples: dict[tuple[str, str], list[Hit]] = {}
+    plain_rows = {(e.lexicon, e.term) for e in user_entries(lexicons) if e.lexicon in wanted and e.category == PLAIN_SENSE}
+    turned_down: dict[tuple[str, str], Tally] = {k: Tally() for k in plain_rows}
     for g in gold:
-        if g.label is None and not g.words:
-            # "No agreement" with nothing marked: nothing to learn from this row.
+        if g.label is None and not g.words and (g.labelled or g.words is None):
+            # "No agreement" with nothing marked: nothing to learn from this row.  In a file with
+            # no label column an unmarked sentence is plain: a hit there is a misfire.
             continue
         ev.sentences += 1
         analysis = analyzer.analyze(Article(id=f"row{g.row}", text=g.text))
@@ -275,6 +286,8 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
             categories[cat].found += len(new)
             covered |= good
         ev.found += len(covered)
+        if plain_rows:
+            _count_turned_down(lexicons, tokens, wanted, plain_rows, in_text, turned_down)
         for w in in_text - covered:
             missed[w] += 1
     ev.terms = dict(terms)
@@ -285,7 +298,23 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     ev.categories = dict(categories)
     ev.missed = dict(missed)
     ev.examples = examples
+    ev.turned_down = turned_down
+    ev.has_labels = any(g.label is not None for g in gold)
     return ev
+
+
+def _count_turned_down(lexicons: LexiconSet, tokens, wanted: set[str], plain_rows: set[tuple[str, str]],
+                       in_text: set[str], tally: dict[tuple[str, str], Tally]) -> None:
+    """Count the matches a user's plain_sense row swallowed in one sentence, and those that covered
+    a marked word: a plain_sense row is never a hit itself, so without this `evaluate` could only
+    say it had "no hit", not whether switching the word off cost right findings."""
+    from framing.detect import _longest_per_group
+
+    for m in _longest_per_group(lexicons.match(tokens, wanted)):
+        key = (m.entry.lexicon, m.entry.term)
+        if key in plain_rows:
+            tally[key].hits += 1
+            tally[key].correct += bool({t.norm for t in tokens[m.first:m.last + 1]} & in_text)
 
 
 def _asked(key: tuple[str, str], show: Sequence[str]) -> bool:

@@ -433,8 +433,8 @@ def test_evaluate_with_a_user_lexicon_lists_every_row_of_it_even_those_with_no_h
         "  loaded/brouhaha\t-\t0\t-\t0\tno hit in these sentences (mine/loaded.tsv:3)",
     ]
     # which terms help: most gold words found first ("farce": 2, "kerfuffle": 1)
-    helps = result.stdout.split("terms that help most: term, gold words found, hits, precision, recall\n")[1].split("\n\n")[0].splitlines()
-    assert helps == ["  loaded/farce\t2\t2\t1.00\t0.6667", "  loaded/kerfuffle\t1\t2\t0.50\t0.3333"]
+    helps = result.stdout.split("terms that help most: term, gold words found, hits, precision, recall, row\n")[1].split("\n\n")[0].splitlines()
+    assert helps == ["  loaded/farce\t2\t2\t1.00\t0.6667\tloaded.tsv:276", "  loaded/kerfuffle\t1\t2\t0.50\t0.3333\tmine/loaded.tsv:2"]
 
 
 def test_readme_documents_every_lexicon_category_and_command():

@@ -154,8 +154,12 @@ def evaluate(
     summary = ev.summary()
     if as_json:
         summary["terms"] = {f"{lex}/{t}": {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3),
-                                           "gold_words_found": v.found, "recall": round(v.found / ev.gold, 4) if ev.gold else None}
+                                           "gold_words_found": v.found, "recall": round(v.found / ev.gold, 4) if ev.gold else None,
+                                           "row": _row_of(lexset, lex, t)}
                             for (lex, t), v in ev.misfiring_terms()}
+        if ev.turned_down:  # the user's plain_sense rows: matches turned down, of them on marked words
+            summary["turned_down"] = {f"{lex}/{t}": {"matches": v.hits, "on_marked_words": v.correct}
+                                      for (lex, t), v in ev.turned_down.items()}
         if term:
             summary["hits"] = {f"{lex}/{t}": [{"row": h.row, "text": h.text, "start": h.start, "end": h.end, "correct": h.correct,
                                                "marked": sorted(h.marked)} for h in hits] for (lex, t), hits in ev.examples.items()}
@@ -165,19 +169,22 @@ def evaluate(
     typer.echo(f"{data.name} ({split}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
     if w["sentences"]:
         typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
-    typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
+    if ev.has_labels:
+        typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
+    else:  # figures of None told nothing
+        typer.echo(f"sentence level: no sentence labels in column {label_col!r}; name the label column with --label-col for these figures")
     typer.echo("\nper category: precision, recall, hits")
     for cat, v in summary["categories"].items():
         note = f"\t({v['note']})" if "note" in v else ""
         typer.echo(f"  {cat}\t{'-' if v['precision'] is None else v['precision']}\t{v['recall']}\t{v['hits']}{note}")
-    typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision, gold words found, recall")
+    typer.echo("\nmisfiring terms first: term, wrong hits, hits, precision, gold words found, recall, row (--term T lists its hits)")
     for (lex, t), v in ev.misfiring_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
-        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t{recall}")
-    typer.echo("\nterms that help most: term, gold words found, hits, precision, recall")
+        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t{recall}\t{_row_of(lexset, lex, t)}")
+    typer.echo("\nterms that help most: term, gold words found, hits, precision, recall, row")
     for (lex, t), v in ev.helpful_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
-        typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}")
+        typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}\t{_row_of(lexset, lex, t)}")
     if lexicon:
         _echo_user_rows(ev, lexset)
     for asked in term or ():
@@ -204,6 +211,13 @@ def _echo_hits(asked: str, ev) -> None:
             typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{shown}\t(marked: {marked})")
 
 
+def _row_of(lexset, lexicon: str, term: str) -> str:
+    """The file and line of the row behind a term (`loaded.tsv:88`, `my/loaded.tsv:2`): the line a
+    builder edits or answers with a plain_sense row."""
+    entry = lexset.lookup(lexicon, term)
+    return _where(entry) if entry is not None else "-"
+
+
 def _echo_user_rows(ev, lexset) -> None:
     """Every row of the user's own files with how it did, including rows that never fired: what a
     lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show."""
@@ -213,7 +227,12 @@ def _echo_user_rows(ev, lexset) -> None:
     typer.echo("\nyour rows: term, wrong hits, hits, precision, gold words found (where)")
     for e in rows:
         v = ev.terms.get((e.lexicon, e.term))
-        if v is None or not v.hits:
+        off = ev.turned_down.get((e.lexicon, e.term))
+        if off is not None:  # a plain_sense row is never a hit: say what it switched off, and what that cost
+            cost = (f", {off.correct} of them on words the gold marks (right findings it switches off)"
+                    if off.correct else ", none on words the gold marks")
+            typer.echo(f"  {e.lexicon}/{e.term}\tplain_sense: turned down {off.hits} match{'es' * (off.hits != 1)}{cost if off.hits else ''}\t({_where(e)})")
+        elif v is None or not v.hits:
             typer.echo(f"  {e.lexicon}/{e.term}\t-\t0\t-\t0\tno hit in these sentences ({_where(e)})")
         else:
             typer.echo(f"  {e.lexicon}/{e.term}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t({_where(e)})")

@@ -1,0 +1,97 @@
+"""`framing lexicon evaluate` as a lexicon builder reads it: every term's row, what a user's
+plain_sense row switched off, and a gold file of the builder's own (typer's CliRunner)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon import load
+
+runner = CliRunner()
+HEADER = "term\tcategory\tweight\tnote\tsource\n"
+
+
+def run(*args: str):
+    return runner.invoke(app, ["lexicon", *args])
+
+
+def section(output: str, title: str) -> list[str]:
+    """The lines under one heading of `evaluate`'s output, up to the next blank line."""
+    return output.split(title + "\n")[1].split("\n\n")[0].splitlines()
+
+
+@pytest.fixture
+def builder(tmp_path, monkeypatch):
+    """A builder's folder: a new category, an override of ours, one of ours switched off, and a
+    gold CSV of their own, saved from a spreadsheet (BOM, semicolons, Windows line endings)."""
+    (tmp_path / "my").mkdir()
+    (tmp_path / "my" / "metadata.json").write_text(
+        '{"loaded": {"categories": {"sports_metaphor": "politics as a game (slam dunk, curveball)"}}}', encoding="utf-8")
+    (tmp_path / "my" / "loaded.tsv").write_text(
+        HEADER + "slam dunk\tsports_metaphor\t2\t\tlb\nhome run\tsports_metaphor\t1\t\tlb\n"
+        "clown\tcontempt\t2\tweaker than ours\tlb\nfarce\tplain_sense\t1\tswitched off\tlb\n", encoding="utf-8")
+    (tmp_path / "gold.csv").write_bytes(
+        "\ufeffsentence;marked;label\r\nThe senator called the bill a slam dunk.;slam dunk;1\r\n"
+        "The team scored a home run in the ninth.;;0\r\nCritics said the clown moved on.;clown;1\r\n"
+        "The farce ended.;farce;1\r\nA farce of a season, said the coach.;;0\r\n".encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+GOLD = ("--data", "gold.csv", "--text-col", "sentence", "--words-col", "marked", "--label-col", "label")
+
+
+def test_every_term_in_the_misfiring_and_helpful_lists_names_its_row(builder):
+    """A builder pruning a misfiring term needs the line to edit: packaged rows as loaded.tsv:N,
+    their own as the path they passed."""
+    result = run("evaluate", *GOLD, "--lexicon", "my")
+    assert result.exit_code == 0, result.output
+    assert section(result.stdout, "misfiring terms first: term, wrong hits, hits, precision, gold words found, recall, row (--term T lists its hits)") == [
+        "  loaded/home run\t1\t1\t0.00\t0\t0.0000\tmy/loaded.tsv:3",
+        "  loaded/clown\t0\t1\t1.00\t1\t0.2500\tmy/loaded.tsv:4",
+        "  loaded/slam dunk\t0\t1\t1.00\t2\t0.5000\tmy/loaded.tsv:2",
+    ]
+    assert section(result.stdout, "terms that help most: term, gold words found, hits, precision, recall, row")[0] == \
+        "  loaded/slam dunk\t2\t1\t1.00\t0.5000\tmy/loaded.tsv:2"
+    # without --lexicon the same terms cite the packaged file's lines
+    packaged = run("evaluate", *GOLD)
+    line = load(()).lookup("loaded", "farce").line
+    assert f"  loaded/farce\t1\t2\t0.50\t1\t0.2500\tloaded.tsv:{line}" in packaged.stdout.splitlines()
+
+
+def test_a_users_plain_sense_row_says_how_many_matches_it_turned_down_and_how_many_were_right(builder):
+    """'farce' switched off: it is never a hit, so it had read 'no hit in these sentences'; what a
+    builder needs is what it turned down, and that one of the two was a word the gold marks."""
+    result = run("evaluate", *GOLD, "--lexicon", "my")
+    assert section(result.stdout, "your rows: term, wrong hits, hits, precision, gold words found (where)") == [
+        "  loaded/slam dunk\t0\t1\t1.00\t2\t(my/loaded.tsv:2)",
+        "  loaded/home run\t1\t1\t0.00\t0\t(my/loaded.tsv:3)",
+        "  loaded/clown\t0\t1\t1.00\t1\t(my/loaded.tsv:4)",
+        "  loaded/farce\tplain_sense: turned down 2 matches, 1 of them on words the gold marks (right findings it switches off)\t(my/loaded.tsv:5)",
+    ]
+    data = json.loads(run("evaluate", *GOLD, "--lexicon", "my", "--json").stdout)
+    assert data["turned_down"] == {"loaded/farce": {"matches": 2, "on_marked_words": 1}}
+    assert data["terms"]["loaded/home run"]["row"] == "my/loaded.tsv:3"
+
+
+def test_a_misspelt_label_column_is_refused_rather_than_giving_figures_of_none(builder):
+    result = run("evaluate", "--data", "gold.csv", "--text-col", "sentence", "--words-col", "marked", "--label-col", "lable")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("error: gold.csv:1: no column 'lable' (columns: sentence, marked, label); "
+                                     "name the sentence label column with --label-col")
+
+
+def test_a_gold_file_without_labels_counts_a_hit_in_an_unmarked_sentence_as_a_misfire(builder):
+    """With no label column, an unmarked sentence had been dropped as 'no agreement', so a term
+    firing there was never counted wrong ("home run": precision 1.0 where it is 0.667)."""
+    result = run("evaluate", "--data", "gold.csv", "--text-col", "sentence", "--words-col", "marked", "--lexicon", "my")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        "gold.csv (all): 5 sentences, 5 with word-level gold",
+        "word level: precision 0.667 (2/3 hits), recall 0.75 (3/4 gold words)",
+        "sentence level: no sentence labels in column 'label_bias'; name the label column with --label-col for these figures",
+    ]
