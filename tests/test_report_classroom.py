@@ -298,8 +298,11 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
             assert legend["y"] >= drawn["y"] + drawn["height"] - 1, figure  # under the chart, not beside it
             assert drawn["width"] >= width, figure  # the chart keeps the width
         # the findings table keeps inside the screen; the header scrolls away rather than staying over a sixth of it
-        fits = pg.evaluate("[...document.querySelectorAll('#pair-scores .pair-findings')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
-        assert fits == [True]
+        fits = pg.evaluate("[...document.querySelectorAll('#pair-scores table')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
+        assert fits == [True, True]  # the two articles' scores (665 px wide, the values off the screen) and what each contains
+        scores = pg.locator("#pair-scores table.pair-scores")
+        assert scores.locator("tr").first.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "difference"]
+        assert scores.locator("tr").nth(1).locator("td").nth(1).is_visible()  # a value, on the screen
         assert pg.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
     finally:
         pg.close()

@@ -471,7 +471,14 @@
     });
     var box = document.getElementById("pair-scores");
     box.textContent = "";
-    downloadableTable(box, "pair", "Scores of the two articles", cols, rows, "data");
+    downloadableTable(box, "pair", "Scores of the two articles", cols, rows, "data pair-scores");
+    // each article's column: its outlet, then its headline, which a phone leaves out (report.css)
+    box.querySelectorAll("table.pair-scores tr:first-child th").forEach(function (th, j) {
+      var a = j === 2 ? A : j === 3 ? B : null;
+      if (!a) return;
+      th.textContent = nameOf(a);
+      th.appendChild(el("span", "pair-title", ": " + (a.title || a.id)));
+    });
     box.appendChild(pairFindings(A, B));
     viewers = viewers.filter(function (v) { return !v[0].closest(".column"); });
     [["pair-a", A], ["pair-b", B]].forEach(function (c) {
