@@ -210,15 +210,18 @@ def _open(path: Path) -> BinaryIO:
 
 
 def record_article(record: dict[str, Any], table: TableFile, line: int, warnings: list[str]) -> Article | IngestError:
-    """One row or object as an Article; an IngestError for that line when it has no usable text."""
+    """One row or object as an Article; an IngestError for that line when it has no usable text
+    (carrying the row's id as the output writes ids, so `--errors` rows join the input's)."""
     text = record.get("text")
+    given = _str(record.get("id"))
+    row = f"{table.file_id}:{given}" if given not in (None, "") else f"{table.file_id}:{line}"
     if text is None:
         what = '"text" is null' if "text" in record else 'no "text" field'
-        return IngestError(str(table.path), f'{what}; every row needs the article body in "text"', line)
+        return IngestError(str(table.path), f'{what}; every row needs the article body in "text"', line, row)
     if not isinstance(text, str):
-        return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line)
+        return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line, row)
     if not text.strip():
-        return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line)
+        return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line, row)
     if len(_MARKUP.findall(text, 0, 20_000)) >= 2:
         # a scraper's raw HTML in the text column: its tags counted as words and its attributes'
         # quotation marks read as quotes; read as an .html file is, its text only (a warning says so)
@@ -227,7 +230,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         text = html_text.extract(text).text
         if not text.strip():
             return IngestError(str(table.path), '"text" is HTML with no article text in it (only markup, scripts or navigation); '
-                                                'put the article body in "text"', line)
+                                                'put the article body in "text"', line, row)
         warnings = [*warnings, '"text" is HTML: read as an .html file is (its text only, without tags)']
     fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")}}
     metadata = dict(table.extra)
@@ -235,7 +238,6 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     date, date_warning = normalise_date(_str(fields.get("date")))
     if date_warning:
         warnings = [*warnings, date_warning]
-    given = _str(record.get("id"))
     article_id = table.row_id(given, line)
     if given is not None and article_id != f"{table.file_id}:{given}":  # a duplicate row, or two articles under one id
         warnings = [*warnings, f"id {given!r} is used by an earlier row of this file too: this one is {article_id} "

@@ -39,6 +39,7 @@ class IngestError:
     path: str
     message: str
     line: int | None = None
+    id: str | None = None  # a table row's article id as the output would have had it (`news:d7`); None for a file
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

@@ -568,6 +568,8 @@ def test_errors_file_keeps_every_unreadable_row_and_the_terminal_shows_the_first
     rows = list(csv.DictReader(errors.open(encoding="utf-8")))
     assert [r["line"] for r in rows] == [str(n) for n in range(4, 29)]  # header, two good rows, then the 25 bad
     assert {r["path"] for r in rows} == {str(tmp_path / "news.csv")}
+    # each row's id as the output writes ids, so the scores and the errors together name every input row
+    assert [r["id"] for r in rows] == [f"news:bad{i}" for i in range(25)]
     assert rows[0]["error"] == 'empty "text": nothing to analyse; fill in the article body or remove the row'
     shown = [line for line in result.stderr.splitlines() if line.startswith("error ")]
     assert len(shown) == 10 and shown[0].endswith("news.csv:4: " + rows[0]["error"])
@@ -614,3 +616,21 @@ def test_resuming_a_finished_run_whose_corpus_has_bad_rows_succeeds_as_the_first
     only_bad.write_text("id,outlet,text\n1,Daily,\n", encoding="utf-8")
     nothing = runner.invoke(app, ["score", str(only_bad), "--no-model", "--jobs", "1", "-o", str(tmp_path / "b.jsonl"), "--resume"])
     assert nothing.exit_code == 1  # no article at all, resumed or not: still a failure
+
+
+def test_the_errors_file_and_the_scores_together_account_for_every_input_row_by_id(tmp_path):
+    """MBIC's articles as a corpus: 73 rows with no text.  errors.csv said only path and line, so a
+    researcher could not join it to the input by id; a row with no id gets `file:line`, as scored
+    rows do, and a whole file that cannot be read has no id."""
+    corpus = tmp_path / "rows.jsonl"
+    corpus.write_text('{"id": "a", "text": "The minister slammed the plan."}\n{"id": "b", "text": ""}\n'
+                      '{"text": null}\n{"id": "c", "text": "<div><script>x()</script></div>"}\n', encoding="utf-8")
+    (tmp_path / "broken.jsonl.gz").write_bytes(b"not gzip")
+    errors = tmp_path.parent / f"{tmp_path.name}-errors.csv"
+    result = runner.invoke(app, ["score", str(tmp_path), "--no-model", "--jobs", "1", "--out", str(tmp_path.parent / f"{tmp_path.name}.jsonl"), "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(errors.open(encoding="utf-8")))
+    assert [(r["line"], r["id"]) for r in rows] == [("", ""), ("2", "rows:b"), ("3", "rows:3"), ("4", "rows:c")]
+    scored = [json.loads(line)["id"] for line in (tmp_path.parent / f"{tmp_path.name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert scored == ["rows:a"]
+

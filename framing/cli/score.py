@@ -44,7 +44,7 @@ def score(
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest.")] = False,
     model: Model = None,
     no_model: NoModel = False,
-    errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
+    errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
 ) -> None:
     """Score articles: every finding with its position, voice and speaker, plus article scores.
 
@@ -116,14 +116,14 @@ ERRORS_SHOWN = 10  # with --errors: the terminal shows the first few, the file h
 
 
 class ErrorLog:
-    """`--errors FILE`: every unreadable input as a CSV row (path, line, error), written as the run
+    """`--errors FILE`: every unreadable input as a CSV row (path, line, id, error), written as the run
     reads them, so that a corpus of millions with thousands of bad rows leaves a table to filter
     rather than a scrolled-away terminal."""
 
     def __init__(self, handle) -> None:
         self._handle = handle
         self._rows = csv.writer(handle)
-        self._rows.writerow(["path", "line", "error"])
+        self._rows.writerow(["path", "line", "id", "error"])
 
     @classmethod
     def open(cls, path: Path | None) -> "ErrorLog | None":
@@ -135,7 +135,7 @@ class ErrorLog:
         return cls(open(path, "w", newline="", encoding="utf-8"))
 
     def write(self, error: IngestError) -> None:
-        self._rows.writerow([error.path, "" if error.line is None else error.line, error.message])
+        self._rows.writerow([error.path, "" if error.line is None else error.line, error.id or "", error.message])
         self._handle.flush()  # a killed run keeps the errors read so far
 
     def close(self) -> None:
