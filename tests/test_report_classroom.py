@@ -303,6 +303,9 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
         scores = pg.locator("#pair-scores table.pair-scores")
         assert scores.locator("tr").first.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "difference"]
         assert scores.locator("tr").nth(1).locator("td").nth(1).is_visible()  # a value, on the screen
+        means = pg.locator('table[data-table="means"]')  # the table a class reads first: what each score counts, the outlets' values
+        assert means.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "nyt"]
+        assert pg.evaluate("(t => t.scrollWidth <= t.parentElement.clientWidth)(document.querySelector('table[data-table=\"means\"]'))")
         assert pg.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
     finally:
         pg.close()
