@@ -634,3 +634,15 @@ def test_the_errors_file_and_the_scores_together_account_for_every_input_row_by_
     scored = [json.loads(line)["id"] for line in (tmp_path.parent / f"{tmp_path.name}.jsonl").read_text(encoding="utf-8").splitlines()]
     assert scored == ["rows:a"]
 
+
+def test_an_errors_file_inside_the_folder_scored_is_not_read_as_an_article_table(tmp_path):
+    """`framing score news/ --out news/s.jsonl --errors news/errors.csv`: the run read its own
+    errors file, just opened, as input ("errors.csv: empty CSV file: no header row"), and on the
+    next run the last run's errors as a table with no text column."""
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=1)
+    args = ["score", str(tmp_path), "--no-model", "--jobs", "1", "--out", str(tmp_path / "s.jsonl"), "--errors", str(tmp_path / "errors.csv")]
+    for _ in range(2):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "scored 2 articles, 1 error, in" in result.stderr
+        assert [r["path"] for r in csv.DictReader((tmp_path / "errors.csv").open(encoding="utf-8"))] == [str(tmp_path / "news.csv")]
