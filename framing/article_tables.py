@@ -34,6 +34,7 @@ FRAMING_OUTPUT = (
 _SCORES_COLUMNS = {"loaded_author_per_1k", "words"}  # `framing score --format csv`
 _SPANS_COLUMNS = {"start", "end", "type", "voice"}  # ... and its `--spans` file
 _COMPARE_COLUMNS = ({"score", "outlet", "ci_low"}, {"score", "test", "p_adjusted"})  # `framing compare --out` and its .tests.csv
+_ERRORS_COLUMNS = ["path", "line", "id", "error"]  # `framing score --errors` (and ["path", "line", "error"] before it had ids)
 _FIELD_LIMIT = 64 * 1024 * 1024  # characters: the csv module's default (128 KiB) is too small for long articles
 
 
@@ -97,6 +98,9 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             return
         if any(columns <= set(names) for columns in _COMPARE_COLUMNS):
             yield IngestError(path, FRAMING_OUTPUT.format(what="a table written by framing compare"), 1)
+            return
+        if names in (_ERRORS_COLUMNS, ["path", "line", "error"]):
+            yield IngestError(path, FRAMING_OUTPUT.format(what="the unreadable inputs framing score --errors listed"), 1)
             return
         if "text" not in names:
             yield IngestError(path, _missing_text_message(header), 1)

@@ -646,3 +646,17 @@ def test_an_errors_file_inside_the_folder_scored_is_not_read_as_an_article_table
         assert result.exit_code == 0, result.output
         assert "scored 2 articles, 1 error, in" in result.stderr
         assert [r["path"] for r in csv.DictReader((tmp_path / "errors.csv").open(encoding="utf-8"))] == [str(tmp_path / "news.csv")]
+
+
+def test_an_errors_file_left_in_a_folder_is_named_as_framings_own_output(tmp_path):
+    """Scoring the folder again without --errors: the last run's errors.csv was read as articles
+    and refused for having no 'text' column, as if the user's table were broken."""
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=1)
+    first = runner.invoke(app, ["score", str(tmp_path), "--no-model", "--jobs", "1", "--out", str(tmp_path / "s.jsonl"),
+                                "--errors", str(tmp_path / "errors.csv")])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["score", str(tmp_path), "--no-model", "--jobs", "1", "--out", str(tmp_path / "s.jsonl")])
+    assert again.exit_code == 0, again.output
+    assert (f"error {tmp_path / 'errors.csv'}:1: this is the unreadable inputs framing score --errors listed, not articles; leave it out, "
+            "and write framing's outputs outside the folders you score") in " ".join(again.stderr.split())
+    assert "no 'text' column" not in again.stderr
