@@ -39,6 +39,10 @@ _PATTERNS = [
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?:\b.*)?$", re.IGNORECASE),  # May 14, 2025
 ]
 _PARTIAL_ISO = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")  # 2025, 2025-05
+_MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.IGNORECASE)  # May 2025: known to the month
+# What a spreadsheet or pandas writes for a missing value (str(None), NaN, NA, ...): no date, not a
+# date "not understood" (a thousand warnings on an export of undated rows, and "NaN" in the output)
+_MISSING = {"nan", "none", "null", "nat", "n/a", "na", "#n/a", "-", "--"}
 _NUMERIC_DMY = re.compile(r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})$")
 
 
@@ -48,13 +52,16 @@ def normalise_date(value: str | None) -> tuple[str | None, str | None]:
     if value is None:
         return None, None
     raw = str(value).strip()
-    if not raw:
+    if not raw or raw.casefold() in _MISSING:
         return None, None
     iso = _parse(raw)
     if iso:
         return iso, None
     if _PARTIAL_ISO.match(raw):  # an archive that knows only the month or the year: ISO 8601 too, and kept as such
         return raw, None
+    m = _MONTH_YEAR.match(raw)
+    if m and m["month"].lower() in _MONTHS:  # "November 2016": the month, as 2016-11
+        return f"{m['year']}-{_MONTHS[m['month'].lower()]:02d}", None
     m = _NUMERIC_DMY.match(raw)
     if m and int(m["a"]) <= 12 and int(m["b"]) <= 12 and int(m["a"]) != int(m["b"]):
         a, b, year = int(m["a"]), int(m["b"]), m["year"]

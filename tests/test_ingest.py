@@ -575,6 +575,15 @@ DATES = [
     ("1747216800", "1747216800", "date '1747216800' not understood: kept as given (write dates as YYYY-MM-DD)"),
     ("  ", None, None),
     (None, None, None),
+    # a month and year in words: known to the month, as 2016-11 ("not understood" before)
+    ("November 2016", "2016-11", None),
+    ("Sept. 2016", "2016-09", None),
+    ("Foo 2016", "Foo 2016", "date 'Foo 2016' not understood: kept as given (write dates as YYYY-MM-DD)"),
+    # what pandas or a spreadsheet writes for no value: no date, without a warning ("NaN" was kept as a date)
+    ("NaN", None, None),
+    ("None", None, None),
+    ("n/a", None, None),
+    ("#N/A", None, None),
 ]
 
 
@@ -584,6 +593,17 @@ def test_dates_are_normalised_or_kept_with_a_warning(raw, date, warning):
 
 
 # -- the command line ---------------------------------------------------------------------------
+
+def test_cli_reads_a_pandas_export_with_missing_dates_as_undated(tmp_path):
+    """A DataFrame with missing dates, saved with `df.astype(str).to_csv()`: "nan" and "None" were
+    kept as dates, each with a warning, and `compare --by year` could not tell them from real ones."""
+    write(tmp_path / "df.csv", "id,outlet,date,text\n1,Daily,nan,Officials said so.\n2,Daily,None,Officials said so.\n"
+                              "3,Daily,November 2016,Officials said so.\n")
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "df.csv"), "--no-model", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert [[r["date"], r["warnings"]] for r in csv.DictReader(io.StringIO(result.stdout))] == [["", ""], ["", ""], ["2016-11", ""]]
+    assert "input warnings" not in result.stderr
+
 
 def test_cli_notes_an_ambiguous_date_in_the_articles_warnings(tmp_path):
     write(tmp_path / "dates.csv", "id,date,text\n1,05/03/2016,Officials said so.\n2,13/03/2016,Officials said so.\n3,03/03/2016,Officials said so.\n")
