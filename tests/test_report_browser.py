@@ -171,8 +171,13 @@ def test_a_score_shows_the_findings_it_is_counted_from(page):
     expect(p.locator('#articles .toggles input[data-type="hedge"]')).to_be_checked()
     p.locator('#article-view button.show-score[data-score="nonneutral_verb_share"]').click()
     expect(view.locator(".hl.t-attribution")).to_have_text(["claimed", "said"])
-    for type_ in ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source"):  # as the other tests expect
-        p.locator(f'#articles .toggles input[data-type="{type_}"]').check()
+    # one click back to every finding (the classifier's sentences stay off, as at the start)
+    p.locator("#articles .toggles button.all-layers").click()
+    for type_ in ("loaded", "hedge", "booster", "attribution", "quote", "anonymous_source"):
+        expect(p.locator(f'#articles .toggles input[data-type="{type_}"]')).to_be_checked()
+        expect(p.locator(f'#side-by-side .toggles input[data-type="{type_}"]')).to_be_checked()
+    expect(p.locator('#articles .toggles input[data-type="biased_sentence"]')).not_to_be_checked()
+    expect(view.locator(".hl.t-loaded")).to_have_text(["claimed", "disastrous", "farce"])
 
 
 def test_quoted_voice_is_told_apart_from_the_outlets_own(page):

@@ -313,6 +313,11 @@
         label.appendChild(el("span", "swatch t-" + type, DATA.typeLabels[type] || type));
         box.appendChild(label);
       });
+      // back to every finding after "show" picked one score's (ticking six boxes again was the only way)
+      var all = el("button", "all-layers", "show all findings");
+      all.type = "button";
+      all.addEventListener("click", function () { showOnly(DATA.types); });
+      box.appendChild(all);
       box.appendChild(el("span", "legend-note", "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"));
     });
   }
