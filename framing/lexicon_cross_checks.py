@@ -12,6 +12,9 @@ from framing.lexicon_validate import PLAIN_SENSE, Problem, Row
 
 # Lexicons whose terms must not overlap: one word cannot both weaken and strengthen a claim.
 CONFLICTING = (("hedge", "booster"),)
+# Lexicons whose terms are found as spans, longest match first (framing/detect.py); the others are
+# word lists the rules and the quote finder read in their own ways.
+MATCHED_AS_PHRASES = ("loaded", "hedge", "booster")
 
 
 def check_against_packaged(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
@@ -21,6 +24,8 @@ def check_against_packaged(checked: list[Row], packaged: list[Row], metadata: di
     _check_overrides(checked, packaged, problems)
     _check_shadowed_forms(checked, packaged, metadata, irregular, problems)
     _check_forms_of_packaged(checked, packaged, metadata, irregular, problems)
+    if packaged:  # the user's rows; the packaged lexicons nest phrases on purpose ("witch hunt", "political witch hunt")
+        _check_nested(checked, packaged, problems)
 
 
 def _check_overrides(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
@@ -103,3 +108,41 @@ def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Prob
             reported.add((r.path, r.line))
             problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({other.path}:{other.line})",
                                     f"keep it in one of them; use a longer phrase for the other sense"))
+
+
+def _check_nested(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
+    """A user's term inside another term of the same lexicon: the longest match wins, so where both
+    occur only the longer one is found.  Say so where it matters to a builder: a longer row with
+    the same category and weight as the shorter one inside it adds nothing but its name ("gaslight
+    the public" beside "gaslight"); a shorter row is not found inside the longer ones ("witch" is
+    never a finding in "witch hunt"), so `evaluate` credits those hits to the longer row."""
+    rows = {}
+    for r in (*packaged, *checked):  # the user's row of a term replaces ours, as when loading
+        if r.category != PLAIN_SENSE and r.lexicon in MATCHED_AS_PHRASES:
+            rows[(r.lexicon, term_tokens(r.term))] = r
+    inside: dict[tuple[str, tuple[str, ...]], list[Row]] = {}  # a phrase's proper sub-phrases -> the phrases
+    for (lexicon, toks), r in rows.items():
+        for i in range(len(toks)):
+            for j in range(i + 1, len(toks) + 1):
+                if j - i < len(toks):
+                    inside.setdefault((lexicon, toks[i:j]), []).append(r)
+    for r in checked:
+        if r.category == PLAIN_SENSE or r.lexicon not in MATCHED_AS_PHRASES:
+            continue
+        toks = term_tokens(r.term)
+        shorter = next((rows[(r.lexicon, toks[i:j])] for i in range(len(toks)) for j in range(len(toks), i, -1)
+                        if j - i < len(toks) and (r.lexicon, toks[i:j]) in rows), None)
+        if shorter is not None and (shorter.category, shorter.weight) == (r.category, r.weight):
+            problems.append(Problem(r.path, r.line, f"{r.term!r} contains {shorter.term!r} ({_cite(shorter, r)}: {shorter.category}, "
+                                    f"weight {shorter.weight or 'none'}), which finds these words with the same category and weight anyway",
+                                    "delete the row unless it needs its own note, or give it another category or weight", "warning"))
+        longer = [o for o in inside.get((r.lexicon, toks), []) if Path(o.path).resolve() != Path(r.path).resolve()]  # one's own phrases are meant
+        if longer:
+            named = ", ".join(f"{o.term!r} ({_cite(o, r)})" for o in longer[:2]) + (f" and {len(longer) - 2} more" if len(longer) > 2 else "")
+            problems.append(Problem(r.path, r.line, f"{r.term!r} is inside {named}, found instead where {'they occur' if len(longer) > 1 else 'it occurs'}",
+                                    "keep the row if that is what you mean; to read those words as this row, add the longer phrase to your file with this row's category", "warning"))
+
+
+def _cite(row: Row, beside: Row) -> str:
+    """`line 3` for a row of the same file, `loaded.tsv:88` for a packaged one."""
+    return f"line {row.line}" if Path(row.path).resolve() == Path(beside.path).resolve() else f"{Path(row.path).name}:{row.line}"

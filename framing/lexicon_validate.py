@@ -201,10 +201,12 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     except OSError as e:
         problems.append(_problem(unreadable(path, e)))
         return rows
-    if lines and len(lines[0]) == 1 and tuple(h.strip().lower() for h in lines[0][0].split(",")) == COLUMNS:
-        # a spreadsheet saved as CSV: every row would fail; one line says what happened
-        problems.append(Problem(p, 1, "the file is comma-separated (CSV), but a lexicon is tab-separated",
-                                "save it from the spreadsheet as tab-delimited text (.tsv), or replace the commas between fields with tabs"))
+    separator = next((c for c in ",;" if lines and len(lines[0]) == 1 and tuple(h.strip().lower() for h in lines[0][0].split(c)) == COLUMNS), None)
+    if separator:
+        # a spreadsheet saved as CSV (with ';' where the decimal mark is a comma): every row would fail; one line says what happened
+        named = {",": "comma-separated (CSV)", ";": "separated by semicolons (a spreadsheet's CSV where the decimal mark is a comma)"}[separator]
+        problems.append(Problem(p, 1, f"the file is {named}, but a lexicon is tab-separated",
+                                f"save it from the spreadsheet as tab-delimited text (.tsv), or replace the {'commas' if separator == ',' else 'semicolons'} between fields with tabs"))
         return rows
     if lines and len(lines[0]) == 1 and tuple(h.lower() for h in lines[0][0].split()) == COLUMNS:
         problems.append(Problem(p, 1, "the columns are separated by spaces, but a lexicon is tab-separated",

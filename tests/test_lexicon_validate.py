@@ -1,0 +1,83 @@
+"""`framing lexicon validate` on the mistakes a lexicon builder makes, each one line naming the
+file, the line and what to do (typer's CliRunner, real files)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon import load
+
+runner = CliRunner()
+HEADER = "term\tcategory\tweight\tnote\tsource\n"
+
+
+def validate(folder, monkeypatch):
+    monkeypatch.chdir(folder.parent)
+    return runner.invoke(app, ["lexicon", "validate", folder.name])
+
+
+def lines(result) -> list[str]:
+    return [line for line in result.output.splitlines() if ": warning: " in line or ": error: " in line]
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"term;category;weight;note;source\r\ngaslight;loaded_verb;2;;lb\r\n",
+     "error: the file is separated by semicolons (a spreadsheet's CSV where the decimal mark is a comma), but a lexicon is "
+     "tab-separated; save it from the spreadsheet as tab-delimited text (.tsv), or replace the semicolons between fields with tabs"),
+    (b"\xef\xbb\xbfterm;category;weight;note;source\ngaslight;loaded_verb;2;;lb\n",  # with the BOM Excel writes
+     "error: the file is separated by semicolons (a spreadsheet's CSV where the decimal mark is a comma), but a lexicon is "
+     "tab-separated; save it from the spreadsheet as tab-delimited text (.tsv), or replace the semicolons between fields with tabs"),
+    (b"term,category,weight,note,source\r\ngaslight,loaded_verb,2,,lb\r\n",
+     "error: the file is comma-separated (CSV), but a lexicon is tab-separated; save it from the spreadsheet as tab-delimited "
+     "text (.tsv), or replace the commas between fields with tabs"),
+])
+def test_a_spreadsheets_csv_saved_as_tsv_is_one_line_naming_the_separator(tmp_path, monkeypatch, content, problem):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_bytes(content)
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 1
+    assert lines(result) == [f"mine/loaded.tsv:1: {problem}"]
+
+
+@pytest.mark.parametrize("content", [
+    b"\xef\xbb\xbfterm\tcategory\tweight\tnote\tsource\ngaslight\tloaded_verb\t2\t\tlb\n",  # a BOM
+    b"term\tcategory\tweight\tnote\tsource\r\ngaslight\tloaded_verb\t2\t\tlb\r\n",  # Windows line endings
+])
+def test_a_bom_or_windows_line_endings_are_read_as_plain_rows(tmp_path, monkeypatch, content):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_bytes(content)
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 0, result.output
+    assert [line.split(": warning: ")[1].split(" (")[0] for line in lines(result)] == ["'gaslight' overrides the packaged 'loaded' row"]
+    entry = load([tmp_path / "mine"]).lookup("loaded", "gaslight")
+    assert (entry.term, entry.category, entry.weight, entry.line) == ("gaslight", "loaded_verb", 2, 2)
+
+
+def test_a_phrase_containing_a_term_of_the_same_category_and_weight_adds_nothing(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(
+        HEADER + "kerfuffle\tdisorder\t2\t\tlb\nkerfuffle over nothing\tdisorder\t2\t\tlb\nkerfuffle in a teacup\tcontempt\t2\t\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 0, result.output
+    assert lines(result) == [  # the phrase of another category is meant, and says nothing
+        "mine/loaded.tsv:3: warning: 'kerfuffle over nothing' contains 'kerfuffle' (line 2: disorder, weight 2), which finds these words "
+        "with the same category and weight anyway; delete the row unless it needs its own note, or give it another category or weight",
+    ]
+
+
+def test_a_term_inside_a_packaged_phrase_is_told_the_phrase_is_found_instead(tmp_path, monkeypatch):
+    """'witch' of the user's is never a finding inside our 'witch hunt' (longest match wins), so
+    `evaluate` credits those hits to 'witch hunt': say so, and how to read them as the user's row."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "witch\tcontempt\t2\t\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    hunt = load(()).lookup("loaded", "witch hunt").line
+    assert lines(result) == [
+        f"mine/loaded.tsv:2: warning: 'witch' is inside 'witch hunt' (loaded.tsv:{hunt}), found instead where it occurs; keep the row if "
+        "that is what you mean; to read those words as this row, add the longer phrase to your file with this row's category",
+    ]
+    found = runner.invoke(app, ["lexicon", "test", "a witch hunt against a witch", "--lexicon", "mine"])
+    assert [line.split("\t")[1:3] for line in found.stdout.splitlines()] == [
+        ["'witch hunt'", "loaded/political_pejorative w=3"], ["'witch'", "loaded/contempt w=2"]]
