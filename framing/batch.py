@@ -136,6 +136,7 @@ def exclusive_output(out: Path, folder: bool = False) -> Iterator[None]:
 def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] | None) -> Iterator[IngestError | int]:
     if job.resume:
         job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
+        job.state.check_model(job.out, job.model.name if job.model is not None else None)
     own_outputs = [p for p in (job.out, job.spans, job.errors) if p is not None]  # never read back as input
     items = job.warned.count(job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)))
     if job.scheduler:

@@ -43,6 +43,18 @@ class ResumeState:
     spans_header: bool = False  # CSV: the span file already has its header
     next_part: int = 0  # Parquet: the number of the next part file
     skipped: int = 0  # articles skipped so far by `skip_done`
+    models: set[str | None] = field(default_factory=set)  # the sentence models the output was scored with (None: none)
+
+    def check_model(self, out: Path, model: str | None) -> None:
+        """Refuse to go on with another sentence model than the one the output was scored with: a
+        run begun with the default model and resumed with --no-model (or another --model) left one
+        file whose articles were scored two ways, and compare pooled them without a word."""
+        others = self.models - {model}
+        if others:
+            name = lambda m: "no model (--no-model)" if m is None else f"model {m}"  # noqa: E731
+            raise ResumeError(f"{out} was scored with {', '.join(sorted(map(name, others)))}; this run would score with {name(model)}, "
+                              "and one output would hold articles scored two ways: resume with the --model/--no-model of the run "
+                              "that began it, or score into a new --out")
 
     def skip_done(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
         """The input without the articles already written (ingest errors still come through)."""
@@ -61,10 +73,11 @@ def prepare(format: str, out: Path, spans: Path | None = None, columns: list[str
         return _prepare_parquet(Path(out))
     if not out.exists():
         return ResumeState()
-    if format == "jsonl":
-        return ResumeState(done=_jsonl_keys(out))
     state = ResumeState()
-    state.done, state.header = _csv_keys(out, columns)
+    if format == "jsonl":
+        state.done = _jsonl_keys(out, state.models)
+        return state
+    state.done, state.header = _csv_keys(out, columns, state.models)
     if spans is not None and spans.exists():
         state.spans_header = _cut_spans_csv(spans, state.done, span_columns)
     return state
@@ -84,7 +97,7 @@ def _truncate(path: Path, size: int) -> None:
         f.truncate(size)
 
 
-def _jsonl_keys(path: Path) -> set[Key]:
+def _jsonl_keys(path: Path, models: set[str | None]) -> set[Key]:
     done: set[Key] = set()
     good = 0
     for number, (end, line) in enumerate(_lines(path), 1):
@@ -101,6 +114,7 @@ def _jsonl_keys(path: Path) -> set[Key]:
                                   "this file was not left by an interrupted run, so it cannot be resumed")
             break
         done.add((d.get("path"), str(d["id"])))
+        models.add(d.get("model"))
         good = end
     if good < path.stat().st_size:
         _truncate(path, good)
@@ -141,7 +155,7 @@ def _check_columns(path: Path, header: list[str], expected: list[str] | None) ->
                       "what this run adds would not line up with it: score into a new --out, or finish the run with the version that began it")
 
 
-def _csv_keys(path: Path, expected: list[str] | None = None) -> tuple[set[Key], bool]:
+def _csv_keys(path: Path, expected: list[str] | None = None, models: set[str | None] | None = None) -> tuple[set[Key], bool]:
     done: set[Key] = set()
     good = 0
     header: list[str] | None = None
@@ -152,10 +166,13 @@ def _csv_keys(path: Path, expected: list[str] | None = None) -> tuple[set[Key], 
                 raise ResumeError(f"{path}: no id/path columns; it is not a `framing score --format csv` output")
             _check_columns(path, header, expected)
             id_at, path_at = header.index("id"), header.index("path")
+            model_at = header.index("model") if "model" in header else None
         elif len(row) != len(header):
             break
         else:
             done.add((unguard_cell(row[path_at]) or None, unguard_cell(row[id_at])))
+            if models is not None and model_at is not None:
+                models.add(unguard_cell(row[model_at]) or None)
         good = end
     if good < path.stat().st_size:
         _truncate(path, good)
@@ -197,7 +214,8 @@ def _prepare_parquet(folder: Path) -> ResumeState:
         for part in parquet.part_files(folder, table_name):
             _check_columns(part, pq.read_schema(part).names, schema.names)
     for part in parquet.part_files(folder, parquet.ARTICLES):
-        table = pq.read_table(part, columns=["path", "id"])
+        table = pq.read_table(part, columns=["path", "id", "model"])
         state.done.update(zip(table.column("path").to_pylist(), table.column("id").to_pylist()))
+        state.models.update(table.column("model").unique().to_pylist())
         state.next_part = max(state.next_part, int(part.stem.split("-")[1]) + 1)
     return state

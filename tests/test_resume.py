@@ -203,3 +203,28 @@ def test_a_stopped_parquet_run_keeps_the_articles_it_scored(corpus, complete, tm
     monkeypatch.setattr(parallel, "analyze_in_order", real)
     assert "skipped 15 already in" in _score(corpus, "-f", "parquet", "-o", out, "--resume")
     assert list(export.read_analyses(out)) == list(export.read_analyses(complete["parquet"]))
+
+
+@pytest.mark.parametrize(("args", "out"), [
+    (["-o", "s.jsonl"], "s.jsonl"),
+    (["-f", "csv", "-o", "s.csv", "--spans", "sp.csv"], "s.csv"),
+    (["-f", "parquet", "-o", "s.parquet"], "s.parquet"),
+])
+def test_resuming_with_another_sentence_model_is_refused(corpus, complete, tmp_path, monkeypatch, args, out):
+    """A run begun with the default model and resumed with --no-model wrote one file whose first
+    articles had classifier scores and the rest none; compare pooled them without a word."""
+    monkeypatch.chdir(tmp_path)
+    source = {"s.jsonl": complete["jsonl"], "s.csv": complete["csv"], "s.parquet": complete["parquet"]}[out]
+    (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / out)
+    if out == "s.csv":
+        shutil.copy(complete["spans"], tmp_path / "sp.csv")
+    before = sorted(p.read_bytes() for p in [tmp_path / out, *(tmp_path / out).rglob("*")] if p.is_file())
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args, "--resume", "--no-model"])
+    assert result.exit_code == 1
+    assert (f"error: {out} was scored with model babe-sg2; this run would score with no model (--no-model), and one output would "
+            "hold articles scored two ways: resume with the --model/--no-model of the run that began it, or score into a new --out"
+            ) == " ".join(result.stderr.split())
+    assert sorted(p.read_bytes() for p in [tmp_path / out, *(tmp_path / out).rglob("*")] if p.is_file()) == before
+    again = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args, "--resume"])  # the same options: fine
+    assert again.exit_code == 0, again.output
+    assert f"scored 0 articles, skipped {N} already in {out}" in again.stderr
