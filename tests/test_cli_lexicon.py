@@ -44,3 +44,24 @@ def test_lexicon_evaluate_reads_babe_as_its_authors_ship_it_separated_by_semicol
     # shameful, disgraceful, stunt found; the annotators marked shameful and stunt
     assert (word["sentences"], word["gold_words"], word["found"], word["hits"], word["correct"]) == (2, 2, 2, 3, 2)
     assert summary["sentence_level"]["tp"] == 1 and summary["sentence_level"]["tn"] == 1
+
+
+def test_lexicon_test_cites_the_row_behind_every_match_a_rule_turned_down(tmp_path, monkeypatch):
+    """A builder who switched our 'farce' off, or wonders why 'brutal winter' is no finding, needs
+    the row the rule read, as every finding line gives it."""
+    from framing.lexicon import load
+
+    (tmp_path / "my").mkdir()
+    (tmp_path / "my" / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nfarce\tplain_sense\t1\tswitched off\tlb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["lexicon", "test", "A brutal winter and a farce; it may rain in May.", "--lexicon", "my"])
+    assert result.exit_code == 0, result.output
+    ours = load(())
+    winter, may = ours.lookup("loaded", "brutal winter").line, ours.lookup("hedge", "may").line
+    assert result.stdout.splitlines() == [
+        f"32-35\t'may'\thedge/modal w=1\tvoice=author\tentry 'may' (hedge.tsv:{may})",
+        "2-15\t'brutal winter'\tnot a finding (loaded 'brutal winter'): plain-sense: 'brutal winter' is a plain use "
+        f"(weather: plain use of 'brutal')\tentry 'brutal winter' (loaded.tsv:{winter})",
+        "22-27\t'farce'\tnot a finding (loaded 'farce'): plain-sense: 'farce' is a plain use (switched off)\tentry 'farce' (my/loaded.tsv:2)",
+        f"44-47\t'May'\tnot a finding (hedge 'may'): month-may: 'May' here is the month or a name, not the modal\tentry 'may' (hedge.tsv:{may})",
+    ]

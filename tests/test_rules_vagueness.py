@@ -275,7 +275,7 @@ def test_lexicon_test_names_the_leader_rule():
     result = CliRunner().invoke(app, ["lexicon", "test", "Hillary Clinton spoke. Clinton supporters say she won."])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "31-41\t'supporters'\tnot a finding (hedge 'supporters'): vague-group: 'Clinton supporters' names the group by its leader"
+    assert lines[0].rsplit("\tentry ", 1)[0] == "31-41\t'supporters'\tnot a finding (hedge 'supporters'): vague-group: 'Clinton supporters' names the group by its leader"
     assert lines[1].startswith("42-45\t'say'\tattribution/neutral\tverb=say\tspeaker=Clinton supporters\t")
 
 
@@ -381,6 +381,6 @@ def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     """How a lexicon builder sees the rule: `framing lexicon test` lists the declined match and why."""
     result = CliRunner().invoke(app, ["lexicon", "test", "The plan was criticized by the UN. It was criticized."])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert "9-23\t'was criticized'\tnot a finding (hedge 'was criticized'): agentless-passive: 'was criticized by the' names who judged" in lines
     assert any(line.startswith("38-52\t'was criticized'\thedge/agentless_passive") for line in lines)

@@ -101,7 +101,8 @@ def test(
         typer.echo(f"{s.start}-{s.end}\t{s.text!r}\t{s.type}/{s.category} w={s.weight or '-'}\tvoice={s.voice}{speaker}\t"
                    f"entry {entry.term!r} ({_where(entry)}){rule}")
     for m, why in dropped:
-        typer.echo(f"{m.start}-{m.end}\t{text[m.start:m.end]!r}\tnot a finding ({m.entry.lexicon} {m.entry.term!r}): {why}")
+        # the row the rule read: a plain_sense row ('brutal winter') is itself the match; else the row turned down
+        typer.echo(f"{m.start}-{m.end}\t{text[m.start:m.end]!r}\tnot a finding ({m.entry.lexicon} {m.entry.term!r}): {why}\tentry {m.entry.term!r} ({_where(m.entry)})")
     # who is reported, with which verb, and which row says what the verb's stance is
     for s, entry in sourcing:
         what = f"attribution/{s.stance or '-'}\tverb={(s.verb or '-').replace('_', ' ')}" if s.type == "attribution" else "anonymous_source"
