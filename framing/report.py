@@ -214,10 +214,12 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     by = {(r.score, r.outlet): r for r in c.profile}
     # "what it counts" beside each score name: the table a class reads first says it in words
     wide = [{"score": s, "what it counts": report_figures.PLAIN_TITLES.get(s, ""), **{o: by[(s, o)].mean for o in outlets}} for s in c.scores]
-    if len(outlets) == 2:
+    # which way a difference runs, in its header: "-4.01" alone did not say whose score was higher
+    difference = f"difference ({outlets[0]} \u2212 {outlets[1]})" if len(outlets) == 2 else None
+    if difference:
         for row in wide:
             a, b = row[outlets[0]], row[outlets[1]]
-            row["difference"] = None if a is None or b is None else round(a - b, 4)
+            row[difference] = None if a is None or b is None else round(a - b, 4)
     top = [
         {"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
         for o in outlets
@@ -240,7 +242,7 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     return {
         "outlets": table("Outlets", [{"outlet": o.name, "articles": o.articles, "words": o.words, "first date": o.first_date,
                                       "last date": o.last_date} for o in c.outlets]),
-        "means": table("Mean score per outlet", wide, ["score", "what it counts", *outlets] + (["difference"] if len(outlets) == 2 else [])),
+        "means": table("Mean score per outlet", wide, ["score", "what it counts", *outlets] + ([difference] if difference else [])),
         "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
         "tests": table("Tests per score", per_score, per_score_cols),
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),

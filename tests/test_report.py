@@ -336,6 +336,13 @@ def test_the_spread_chart_says_why_a_mean_can_float_above_its_box(tmp_path):
     assert "The outliers are not drawn, so where most articles score 0 a mean can float above a flat box: a few articles score high." in html
 
 
+def test_a_difference_column_says_which_way_it_runs(html):
+    means = json.loads(script_bodies(html, 'id="page-data"')[0])["tables"]["means"]
+    assert means["columns"] == ["score", "what it counts", "A", "B", "difference (A \u2212 B)"]
+    row = next(r for r in means["rows"] if r[0] == "attributions")
+    assert row[4] == round(row[2] - row[3], 4)
+
+
 def test_outlet_colours_do_not_open_on_red_against_blue():
     """Party colours: a class shown Fox in blue and HuffPost in red reads a label the report never gives."""
     from framing.report_figures import PALETTE

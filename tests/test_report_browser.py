@@ -278,7 +278,8 @@ def test_side_by_side_view_has_both_texts_and_their_scores(page):
     assert b.inner_text().startswith("The minister claimed the disastrous talks collapsed.")
     assert b.locator(".hl.t-loaded", has_text="disastrous").count() == 1
     header = page.page.locator("#pair-scores table").first.locator("th").all_inner_texts()
-    assert header == ["score", "what it counts", "Left Times: Left Times story 0", "Right Post: Right Post story 0", "difference"]
+    assert header == ["score", "what it counts", "Left Times: Left Times story 0", "Right Post: Right Post story 0",
+                      "difference (Left Times \u2212 Right Post)"]
     assert page.page.locator("#pair-scores table").first.locator("tr").count() > 5
     rows = [r.locator("td").all_inner_texts() for r in page.page.locator("#pair-scores table").first.locator("tr").all()]
     assert ["hedge_per_1k", "Hedges, the outlet's own, per 1,000 own words"] in [r[:2] for r in rows if r]

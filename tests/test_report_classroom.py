@@ -301,7 +301,7 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
         fits = pg.evaluate("[...document.querySelectorAll('#pair-scores table')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
         assert fits == [True, True]  # the two articles' scores (665 px wide, the values off the screen) and what each contains
         scores = pg.locator("#pair-scores table.pair-scores")
-        assert scores.locator("tr").first.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "difference"]
+        assert scores.locator("tr").first.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "difference (fox \u2212 hpo)"]
         assert scores.locator("tr").nth(1).locator("td").nth(1).is_visible()  # a value, on the screen
         means = pg.locator('table[data-table="means"]')  # the table a class reads first: what each score counts, the outlets' values
         assert means.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "nyt"]

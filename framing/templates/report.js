@@ -35,7 +35,7 @@
   function verbLabel(v) { return v === "colon" ? "a colon (:)" : v.replace(/_/g, " "); }
 
   /* ---- figures ---- */
-  var NARROW = 600;  // below this width (a phone) a figure's legend goes under it and small multiples stack
+  var NARROW = 600;  // below this width (a phone; a chart half a laptop's width) a figure's legend goes under it and small multiples stack
   document.querySelectorAll("script.figure-data").forEach(function (s) {
     var div = document.getElementById(s.dataset.target);
     if (!div) return;
@@ -469,7 +469,9 @@
     shownPair = k;
     markRepeat();
     var p = DATA.pairs[k], A = ARTICLES[p.a], B = ARTICLES[p.b];
-    var cols = ["score", "what it counts", nameOf(A) + ": " + (A.title || A.id), nameOf(B) + ": " + (B.title || B.id), "difference"];
+    // which way the difference runs, in the header: a class read "-4.01" without knowing whose was higher
+    var cols = ["score", "what it counts", nameOf(A) + ": " + (A.title || A.id), nameOf(B) + ": " + (B.title || B.id),
+      "difference (" + nameOf(A) + " \u2212 " + nameOf(B) + ")"];
     var rows = DATA.scores.map(function (s, j) {
       var x = A.scores[j], y = B.scores[j];
       return [s, DATA.scoreLabels[s] || "", x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
