@@ -57,6 +57,9 @@ class Coverage:
     by_outlet: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     never: dict[str, list[str]] = field(default_factory=dict)  # lexicon -> terms that never fired
     examples: dict[tuple[str, str], list[Occurrence]] = field(default_factory=dict)  # (lexicon, term) asked about -> its findings
+    # the user's plain_sense rows -> matches each turned down: such a row is never a finding, so
+    # "never fired" would not tell a switched-off word from a row that meets nothing
+    turned_down: Counter = field(default_factory=Counter)
 
 
 def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), outlet: str | None = None,
@@ -66,6 +69,9 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
     from framing.pipeline import analyze_corpus
 
     cov = Coverage()
+    lexset = load(lexicons)
+    plain_rows = {(e.lexicon, e.term) for e in user_entries(lexset) if e.lexicon in FINDING_LEXICONS and e.category == PLAIN_SENSE}
+    cov.turned_down.update(dict.fromkeys(plain_rows, 0))
     for item in analyze_corpus(paths, outlet=outlet, lexicons=lexicons):
         if isinstance(item, IngestError):
             cov.errors += 1
@@ -83,12 +89,25 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
                     cov.examples.setdefault(key, []).append(Occurrence(
                         item.article.id, context(text[max(0, s.start - 60):s.start]), s.text,
                         context(text[s.end:s.end + 60]), s.voice, s.speaker))
-    lexset = load(lexicons)
+        if plain_rows:
+            _count_turned_down(lexset, item, plain_rows, cov.turned_down)
     for lex in FINDING_LEXICONS:
         terms = lexset.entries.get(lex, {})
         cov.never[lex] = sorted(t for t, e in terms.items() if e.category != PLAIN_SENSE and (lex, e.term) not in cov.fired)
     cov.by_outlet = dict(cov.by_outlet)
     return cov
+
+
+def _count_turned_down(lexset: LexiconSet, analysis, plain_rows: set[tuple[str, str]], counts: Counter) -> None:
+    """Count the matches of the user's plain_sense rows in one analysed article (longest per group,
+    outside boilerplate, as detection sees them): each swallowed a finding that would have been."""
+    from framing.detect import _longest_per_group
+    from framing.segment import tokens_outside
+
+    tokens = tokens_outside(analysis.article.text, analysis.ignored)
+    for m in _longest_per_group(lexset.match(tokens, FINDING_LEXICONS)):
+        if (m.entry.lexicon, m.entry.term) in plain_rows:
+            counts[(m.entry.lexicon, m.entry.term)] += 1
 
 
 def context(words: str) -> str:

@@ -95,3 +95,17 @@ def test_a_gold_file_without_labels_counts_a_hit_in_an_unmarked_sentence_as_a_mi
         "word level: precision 0.667 (2/3 hits), recall 0.75 (3/4 gold words)",
         "sentence level: no sentence labels in column 'label_bias'; name the label column with --label-col for these figures",
     ]
+
+
+def test_coverage_says_what_a_users_plain_sense_row_turned_down_rather_than_never_fired(builder):
+    (builder / "news").mkdir()
+    (builder / "news" / "a.txt").write_text("Vote\n\nThe vote was a farce, a slam dunk and a farce again.\n", encoding="utf-8")
+    result = run("coverage", "news", "--lexicon", "my")
+    assert result.exit_code == 0, result.output
+    assert section(result.stdout, "your rows: findings in these articles (where)") == [
+        "  loaded/slam dunk\t1\t(my/loaded.tsv:2)",
+        "  loaded/home run\tnever fired\t(my/loaded.tsv:3)",
+        "  loaded/clown\tnever fired\t(my/loaded.tsv:4)",
+        "  loaded/farce\tplain_sense: turned down 2 matches\t(my/loaded.tsv:5)",
+    ]
+    assert json.loads(run("coverage", "news", "--lexicon", "my", "--json").stdout)["turned_down"] == {"loaded/farce": 2}

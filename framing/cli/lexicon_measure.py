@@ -63,6 +63,7 @@ def coverage(
             # every row of the user's --lexicon files with its findings (0: never fired), in file order
             **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))}}
                if lexicon else {}),
+            **({"turned_down": {f"{lex}/{t}": n for (lex, t), n in cov.turned_down.items()}} if cov.turned_down else {}),
             **({"findings": {f"{lex}/{t}": [{"article": o.article, "before": o.before, "text": o.text, "after": o.after,
                                              "voice": o.voice, "speaker": o.speaker} for o in found]
                              for (lex, t), found in cov.examples.items()}} if term else {}),
@@ -101,7 +102,11 @@ def _echo_user_coverage(cov, lexset) -> None:
     typer.echo("\nyour rows: findings in these articles (where)")
     for e in rows:
         n = cov.fired.get((e.lexicon, e.term), 0)
-        typer.echo(f"  {e.lexicon}/{e.term}\t{n or 'never fired'}\t({_where(e)})")
+        if (e.lexicon, e.term) in cov.turned_down:  # a plain_sense row is never a finding: what did it switch off?
+            off = cov.turned_down[(e.lexicon, e.term)]
+            typer.echo(f"  {e.lexicon}/{e.term}\tplain_sense: turned down {off} match{'es' * (off != 1)}\t({_where(e)})")
+        else:
+            typer.echo(f"  {e.lexicon}/{e.term}\t{n or 'never fired'}\t({_where(e)})")
 
 
 def _user_entries(lexset) -> list:
