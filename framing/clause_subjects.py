@@ -12,13 +12,9 @@ import re
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, SUBORDINATORS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
+from framing.name_words import IRREGULAR_PAST  # (kept importable from here)
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 
-# Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
-IRREGULAR_PAST = frozenset(
-    "said told spoke set sent left made took gave got met ran won lost held kept led put felt found heard paid spent "
-    "brought came went became began wrote".split()
-)
 
 
 _COORDINATED_OPENERS = frozenset("while whereas but when".split())

@@ -174,6 +174,55 @@ def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:
     return span[1] - span[0] == 1 and phrase[end : end + 1] == "." and phrase[end + 1 : end + 2].isupper()
 
 
+# Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
+IRREGULAR_PAST = frozenset(
+    "said told spoke set sent left made took gave got met ran won lost held kept led put felt found heard paid spent "
+    "brought came went became began wrote".split()
+)
+# Right after a name or pronoun opening a source phrase, words that show the phrase runs on into
+# that subject's clause ("Cruz made an unprompted", "Mr. Rhodes sought", "He also acknowledged"):
+# auxiliaries, adverbs that stand between a subject and its verb, and past tenses without -ed.
+_AFTER_SUBJECT = (
+    frozenset("is are was were has have had will would can could did does do may might must should shall".split())
+    | frozenset("also still never often later then again once already just even now too repeatedly reportedly".split())
+    | IRREGULAR_PAST
+    | frozenset("sought thought knew saw struck swore threw sat stood meant".split())
+)
+_INVERTED_SUBJECTS = frozenset("he she they we i you it".split())
+# Endings of plural nouns, which may follow a name as the head it modifies ("Trump voters",
+# "Clinton loyalists", "Senate filings") and so are no -s verb ("Trump avoids").
+_PLURAL_NOUN_ENDINGS = (
+    "ers", "ors", "ists", "ans", "ants", "ents", "ees", "als", "ics", "ies", "ites", "ions", "ings", "ss", "us",
+    "ides", "ages", "ups",
+)
+
+
+def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int, bool] | None:
+    """Where a source phrase that opens with a subject runs on into its verb ("Trump avoids",
+    "Cruz made an unprompted", "President Barack Obama also is reported", "He also acknowledged"):
+    (k, only_if_person), the subject being words[:k]; None for any other phrase.  A word in -s or
+    -ed is a verb only after a person (`only_if_person`): after a group or a thing it is a noun or
+    a participle the phrase goes on with ("Media shares", "Democrats involved", "Figures
+    reported"), and a plural noun a person's name may modify ("Trump voters") is none."""
+    k = 0
+    while k < len(words) and (NAME_PART_RE.fullmatch(words[k]) or (k and norms[k] in NAME_PARTICLES)):
+        k += 1
+    if k == 0 or k == len(words) or norms[0] in NOT_NAMES or norms[0] == "here" or norms[k - 1].endswith(("'s", "s'")):
+        return None  # (`Here are the people`: no subject)
+    if not words[k][:1].islower():
+        return None
+    verb = norms[k]
+    if k + 1 < len(norms) and norms[k + 1] in _INVERTED_SUBJECTS:
+        return None  # `Little did they know`: the subject comes after the verb
+    if verb in _AFTER_SUBJECT or (len(verb) > 5 and verb.endswith("ly") and verb not in _NOT_LY_NOUNS):
+        return k, False
+    if (len(verb) > 4 and verb.endswith("ed")) or (
+        len(verb) > 3 and verb.endswith("s") and not verb.endswith(_PLURAL_NOUN_ENDINGS) and verb not in OTHERS_OF_A_PERSON
+    ):
+        return k, True
+    return None
+
+
 _FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())
 _NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ from framing.name_words import (
     in_title_case_line,
     phrase_reading,
     runs_by_last_name,
+    subject_before_verb,
 )
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
@@ -97,13 +99,15 @@ class Speakers:
         """May a lone `name` stand for `full`, a capitalised run ending in it?  Not when the
         run's first word, no given name, is shaped like an adjective, a participle or a demonym
         ("Debating Clinton", "Central European", "Congressional Republicans", "Presumptive
-        Democratic"); and a group noun ("Democrats") only with a given name first ("Virginia
+        Democratic"), or like an epithet ("'Thin-skinned' Trump"); and a group noun ("Democrats") only with a given name first ("Virginia
         Democrats" is no widening of "some Democrats").  (Also refusing a first word the article
         writes in lower case changed nothing on PolNeAR train+dev and cost a text search a name.)"""
         first = full.split(None, 1)[0]
         low = first.lower()
         if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first, self.given_names):  # ("New York Times")
             return True
+        if (first.endswith(("'", "’")) and not first[-2:-1] == "s") or _LOWER_AFTER_HYPHEN_RE.search(first):
+            return False  # `'Thin-skinned' Trump quells critics`: a quoted epithet, no given name
         return not (name.lower().endswith(_GROUP_NAME_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS))
 
     def full_name_for(self, name: str, gender: str | None) -> str:
@@ -120,6 +124,8 @@ class Speakers:
     def note_person(self, offset: int, name: str) -> None:
         if name.endswith(("’", "'")):
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
+        if name.isupper():
+            return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
             i = bisect.bisect_left(self.persons, (offset, ""))
@@ -189,6 +195,12 @@ class Speakers:
                 k -= 1
             if k > 0 and self.text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
                 tokens = tokens[:k]  # `Rand Paul have all`, `Menendez both`: the name, without what floats after it
+        if len(tokens) > 1:
+            subject = self._subject_of_clause(tokens)
+            if subject is not None:
+                tokens = subject  # `Trump avoids`, `Cruz made an unprompted`: the subject, without its clause
+                if len(tokens) == 1 and tokens[0].norm in PRONOUNS_OTHER:
+                    return None, False  # `It is hard`, `I got`: no one the text names
         if len(tokens) > 1 and tokens[-1].norm in _PRONOUNS and all(t.norm in NOT_NAMES for t in tokens[:-1]):
             tokens = tokens[-1:]  # `Later they`, `But he`: an opening word, then the subject
         if len(tokens) == 1:
@@ -224,6 +236,27 @@ class Speakers:
         if known[0] is not None:
             self._credit(tokens, start_offset, known[0], known[1])
         return known
+
+    def _subject_of_clause(self, tokens: list[Token]) -> list[Token] | None:
+        """The subject of a source phrase that runs on into its clause (`Trump avoids`, `Mr.
+        Rhodes sought`, `He also acknowledged`; `name_words.subject_before_verb`), or None.  A
+        verb in -s or -ed counts only after a person: a pronoun, a titled or given name, or one
+        word that may be a person and has a full name in the article ("Merkel deserves", not "Early polls" or
+        "Democrats involved")."""
+        text = self.text
+        found = subject_before_verb([text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+        if found is None:
+            return None
+        k, only_if_person = found
+        subject = tokens[:k]
+        if only_if_person and not (
+            (k == 1 and subject[0].norm in PRONOUNS_PERSON)
+            or any(t.norm.strip(".") in PERSON_TITLES for t in subject[:-1])
+            or (k > 1 and genders.is_given_name(text[subject[0].start : subject[0].end], self.given_names))
+            or (k == 1 and self.is_person(text[subject[0].start : subject[0].end]) and " " in self.full_name(text[subject[0].start : subject[0].end]))
+        ):
+            return None
+        return subject
 
     def _full_name_given(self, token: Token) -> bool:
         """Is this capitalised -ing or -ly word a name: the article gives a full name ending in it
@@ -344,6 +377,8 @@ _IT_THEY = frozenset(("it", "they"))
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
+# A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.
 _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 # Endings of adjectives, participles and demonyms: such a word opening a run is no given name.

@@ -1,0 +1,42 @@
+"""Where a source phrase that opens with a subject runs on into its verb
+(framing/name_words.py: subject_before_verb): (k, only_if_person), the subject being the first k
+words, or None for a phrase that is a name, a description or no clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.name_words import subject_before_verb
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # Auxiliaries, adverbs and past tenses without -ed after a name: a verb after anyone.
+        ("Cruz made an unprompted", (1, False)),
+        ("President Barack Obama also is reported", (3, False)),
+        ("Trump officially", (1, False)),
+        ("Mr. Rhodes sought", (2, False)),
+        ("He also acknowledged", (1, False)),
+        ("It is worth", (1, False)),
+        # -s and -ed words: a verb only after a person (the caller decides).
+        ("Trump avoids", (1, True)),
+        ("Ms. Hughes avoids", (2, True)),
+        ("Democrats involved", (1, True)),
+        # No clause: a plural noun the name modifies, a possessive, a determiner first, an
+        # inverted subject, a name at the end, "Here".
+        ("Sanders supporters", None),
+        ("Trump voters", None),
+        ("Clinton aides", None),
+        ("Rubio's campaign", None),
+        ("Many carried placards", None),
+        ("Little did they", None),
+        ("Here are the people", None),
+        ("Republican nominee Donald Trump", None),
+        ("Bill de Blasio", None),
+    ],
+)
+def test_subject_before_verb(phrase, expected):
+    words = phrase.split()
+    norms = [w.lower().replace("’", "'") for w in words]
+    assert subject_before_verb(words, norms) == expected
