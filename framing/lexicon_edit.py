@@ -51,18 +51,27 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
         user_meta = path.parent / METADATA_FILE
         if file is not None and user_meta.exists() and path.parent.resolve() != packaged_dir().resolve():
             shutil.copy(user_meta, Path(tmp) / METADATA_FILE)
-        bad = [p for p in errors(validate([Path(tmp)])) if p.line == new_line and Path(p.path).name == path.name]
+        found = [p for p in errors(validate([Path(tmp)])) if Path(p.path).name == path.name]
+        # the header (a spreadsheet's ';' CSV, no header at all): the file is unreadable, so a row
+        # appended to it would be too; else the new row's own problems
+        bad = [p for p in found if p.line == 1 and new_line != 1] or [p for p in found if p.line == new_line]
         # a fix naming the trial folder (where to define a category) names the user's folder instead
         fixes = [p.fix.replace(str(Path(tmp)), str(path.parent)) for p in bad]
     if bad:
-        raise LexiconError(f"{path}:{new_line}: not added: {bad[0].message}; {fixes[0]}")
+        line = bad[0].line
+        if bad[0].message.startswith("duplicate term"):  # "delete one of the two rows" is advice for a file, not for a row not added
+            fixes[0] = "edit that row to change its category, weight or note"
+        raise LexiconError(f"{path}:{line}: not added: {bad[0].message}; {fixes[0]}")
+    crlf = path.exists() and b"\r\n" in path.read_bytes()[:65536]  # a file saved on Windows keeps its line endings
+    if crlf:
+        row = row.replace("\n", "\r\n")
     try:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(HEADER, encoding="utf-8")
         elif not path.read_text(encoding="utf-8").endswith("\n"):
-            row = "\n" + row
-        with path.open("a", encoding="utf-8") as f:
+            row = ("\r\n" if crlf else "\n") + row
+        with path.open("a", encoding="utf-8", newline="") as f:
             f.write(row)
     except OSError as e:
         raise LexiconError(f"{path}: cannot write the lexicon file ({e.strerror}); pass a --file you can write to") from None
