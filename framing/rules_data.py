@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from framing import genders
 from framing.lexicon import Entry, LexiconSet, Match, regular_inflections
 from framing.models import Token
 from framing.object_nouns import noun_markers
@@ -74,6 +75,8 @@ class RuleData:
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
     noun_markers: frozenset[str] = frozenset()  # words whose object an -s word is: "despite claims", "said claims" (framing.object_nouns)
+    # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
+    given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
     plans: dict[int, tuple[Entry, tuple[Rule, ...]]] = field(default_factory=dict, repr=False, compare=False, hash=False)
     # Finds every negation cue in raw text, and more: see `negation_cue_pattern`.
@@ -135,6 +138,7 @@ class RuleData:
             holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
             # The words whose object an -s word is (framing.object_nouns, the list the cue reading shares).
             noun_markers=noun_markers(lexicons),
+            given_names=genders.given_names(lexicons),
         )
 
 

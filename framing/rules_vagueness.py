@@ -147,7 +147,7 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         possessive = prev.endswith(("'s", "’s")) or text[tokens[m.first - 1].end : m.start].startswith(("'", "’"))  # "Sanders' supporters"
         if prev in data.specifiers or prev in data.determiners or possessive or prev[:1].isdigit() or prev in data.quantities:
             return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
-        if not text[tokens[m.first - 1].end : m.start].strip() and _person_named(text, tokens[m.first - 1]):
+        if not text[tokens[m.first - 1].end : m.start].strip() and _person_named(text, tokens[m.first - 1], data.given_names):
             return Decision(False, rule=f"vague-group: '{text[tokens[m.first - 1].start : tokens[m.first - 1].end]} {m.entry.term}' names the group by its leader")
         first_token = tokens[m.first - 2] if m.first > 1 else None
         prev_token = tokens[m.first - 1]
@@ -179,18 +179,19 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
 
 
-def _person_named(text: str, token: Token) -> bool:
+def _person_named(text: str, token: Token, given_names: dict[str, str] | None = None) -> bool:
     """Whether a capitalised word is a person's surname, so that a group noun after it is named by
     its leader ("Clinton supporters", "Sanders critics"): the article writes it after a given name
     or a person's title ("Hillary Clinton", "Mrs. Clinton", "President Trump").  A party, a country
     or an institution is no person: "Republican critics", "US experts", "Kremlin critics" stay
-    unnamed groups; so does a given name alone, often an adjective ("Christian Scientists believe")."""
+    unnamed groups; so does a given name alone, often an adjective ("Christian Scientists believe").
+    `given_names`: the run's table (a user's given_names.tsv over ours, `RuleData.given_names`)."""
     word = text[token.start : token.end]
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
     for m in re.finditer(rf"(\w+)\.?[ \t]+{re.escape(word)}\b", text):
         before = m.group(1)
-        if before[:1].isupper() and (is_given_name(before) or before.lower() in PERSON_TITLES):
+        if before[:1].isupper() and (is_given_name(before, given_names) or before.lower() in PERSON_TITLES):
             return True
     return False
 

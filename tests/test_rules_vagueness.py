@@ -6,6 +6,8 @@ stay plain (counts, named judges, named believers)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -384,3 +386,26 @@ def test_lexicon_test_command_names_the_rule_that_turned_a_match_down():
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert "9-23\t'was criticized'\tnot a finding (hedge 'was criticized'): agentless-passive: 'was criticized by the' names who judged" in lines
     assert any(line.startswith("38-52\t'was criticized'\thedge/agentless_passive") for line in lines)
+
+
+NAMES_TSV = "term\tcategory\tweight\tnote\tsource\nzarina\tfemale\t\t\tstyle guide\n"
+LEADER_TEXT = "Zarina Kovalenko ran the agency for a decade. Kovalenko supporters say the plan failed.\n"
+
+
+def test_a_users_given_names_name_a_group_by_its_leader(tmp_path):
+    """`framing score --lexicon DIR`, DIR holding a given_names.tsv: a surname the user's table
+    puts after a given name names the group ("Kovalenko supporters"), as "Clinton supporters" does
+    with ours; without that table "Zarina" is no given name and the group stays unnamed (a hedge)."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "given_names.tsv").write_text(NAMES_TSV, encoding="utf-8")
+    path = tmp_path / "agency.txt"
+    path.write_text(LEADER_TEXT, encoding="utf-8")
+    found = {}
+    for name, extra in (("ours", []), ("users", ["--lexicon", str(folder)])):
+        out = tmp_path / f"{name}.jsonl"
+        result = CliRunner().invoke(app, ["score", str(path), *extra, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        record = json.loads(out.read_text(encoding="utf-8"))
+        found[name] = [(s["text"], s["category"]) for s in record["spans"] if s["type"] == "hedge"]
+    assert found == {"ours": [("supporters", "vague_group")], "users": []}
