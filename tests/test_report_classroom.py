@@ -285,6 +285,7 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
     try:
         pg.goto(report.as_uri())
         pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        assert pg.locator("#fig-profile .modebar").count() == 0  # no zoom bar to come up over a title at a tap
         titles = [t.bounding_box() for t in pg.locator("#fig-profile g.annotation").all()]
         assert len(titles) >= 10
         for above, below in zip(titles, titles[1:]):  # one panel a row, each title under the last one's panel
@@ -310,6 +311,7 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
     finally:
         pg.close()
     assert page.evaluate("getComputedStyle(document.querySelector('header')).position") == "sticky"  # on a laptop it stays
+    assert page.locator("#fig-profile .modebar").count() == 1  # and the zoom bar is there
 
 
 def test_on_a_phone_a_findings_details_stay_on_the_screen(page, report):

@@ -39,9 +39,10 @@
   document.querySelectorAll("script.figure-data").forEach(function (s) {
     var div = document.getElementById(s.dataset.target);
     if (!div) return;
-    var fig = JSON.parse(s.textContent), layout = fig.layout || {};
-    if (div.clientWidth && div.clientWidth < NARROW) layout = narrowLayout(layout, fig.data, div.clientWidth);
-    Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true });
+    var fig = JSON.parse(s.textContent), layout = fig.layout || {}, narrow = div.clientWidth && div.clientWidth < NARROW;
+    if (narrow) layout = narrowLayout(layout, fig.data, div.clientWidth);
+    // narrow, Plotly's zoom bar came up over a panel's title at a tap: a phone zooms the page instead
+    Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: !narrow });
   });
   /* A phone's width: the legend across the foot instead of a column eating a third of the width,
      and small multiples (layout.meta.panels, report_figures.profile_figure) one panel a row, each
