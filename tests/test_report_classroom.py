@@ -311,7 +311,7 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, repor
     finally:
         pg.close()
     assert page.evaluate("getComputedStyle(document.querySelector('header')).position") == "sticky"  # on a laptop it stays
-    assert page.locator("#fig-profile .modebar").count() == 1  # and the zoom bar is there
+    assert page.locator("#fig-profile .modebar, #fig-stance .modebar").count() == 2  # and the zoom bar is there, on a half-width chart too
 
 
 def test_on_a_phone_a_findings_details_stay_on_the_screen(page, report):

@@ -41,8 +41,9 @@
     if (!div) return;
     var fig = JSON.parse(s.textContent), layout = fig.layout || {}, narrow = div.clientWidth && div.clientWidth < NARROW;
     if (narrow) layout = narrowLayout(layout, fig.data, div.clientWidth);
-    // narrow, Plotly's zoom bar came up over a panel's title at a tap: a phone zooms the page instead
-    Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: !narrow });
+    // on a phone Plotly's zoom bar came up over a panel's title at a tap (a phone zooms the page instead);
+    // a laptop's half-width charts keep theirs (its PNG download)
+    Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW });
   });
   /* A phone's width: the legend across the foot instead of a column eating a third of the width,
      and small multiples (layout.meta.panels, report_figures.profile_figure) one panel a row, each
