@@ -226,7 +226,14 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line, row)
     if not text.strip():
         return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line, row)
-    if len(_MARKUP.findall(text, 0, 20_000)) >= 2:
+    tags = _MARKUP.findall(text, 0, 20_000)
+    if len(tags) >= 2 and not any(_BLOCK_TAG.match(t) for t in tags):
+        # plain text with a link or two left in it (PolNeAR: '<a href=”https://...” target=”_blank”>
+        # ...</a>' in an article of 15 paragraphs): read as HTML it lost every paragraph break; the
+        # inline tags go, the text stays as it is
+        text = _INLINE_TAG.sub("", text)
+        warnings = [*warnings, '"text" holds inline HTML tags (<a>, <b>, ...): removed, the rest read as plain text']
+    elif len(tags) >= 2:
         # a scraper's raw HTML in the text column: its tags counted as words and its attributes'
         # quotation marks read as quotes; read as an .html file is, its text only (a warning says so)
         from framing import html_text
@@ -262,6 +269,8 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
 # Tags of an article body's markup (not "<3" or "a < b"): two of them make a text cell HTML.
 _MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|img|figure|figcaption|blockquote|section|article|"
                      r"script|style|table|tr|td)\b[^<>]{0,500}?/?>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong)\b[^<>]{0,500}?/?>", re.IGNORECASE)  # tags inside a line of prose
+_BLOCK_TAG = re.compile(r"<(?!/?(?:span|a|b|i|em|strong)\b)", re.IGNORECASE)  # any other of _MARKUP's: the text is a page's HTML
 
 
 def _line_list(lines: list[int]) -> str:

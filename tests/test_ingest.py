@@ -793,6 +793,23 @@ def test_a_text_cell_holding_html_is_read_as_html_with_a_warning(tmp_path, cell,
     assert article.warnings == (['"text" is HTML: read as an .html file is (its text only, without tags)'] if warned else [])
 
 
+def test_plain_text_with_a_stray_link_keeps_its_paragraphs_from_the_cli(tmp_path):
+    """PolNeAR (HuffPost, West Journal): articles of 8-15 paragraphs with one '<a href=...>...</a>'
+    left in were read as an HTML page, which ran every paragraph into one; and the link's curly
+    attribute quotes had been quotation marks.  Inline tags only: they go, the text stays."""
+    text = ("Headline here.\n\nThe senator spoke on Tuesday.\n\n[Read: <a href=”https://x.example/a” target=”_blank”>"
+            "the rally</a>.]\n\n\u201cIt was a disgrace,\u201d she said.")
+    write(tmp_path / "feed.jsonl", json.dumps({"id": "1", "outlet": "A", "text": text}) + "\n")
+    result = runner.invoke(app, ["score", str(tmp_path / "feed.jsonl"), "--no-model"])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["warnings"] == ['"text" holds inline HTML tags (<a>, <b>, ...): removed, the rest read as plain text']
+    [article] = read(tmp_path / "feed.jsonl")
+    assert article.text == ("Headline here.\n\nThe senator spoke on Tuesday.\n\n[Read: the rally.]\n\n"
+                            "\u201cIt was a disgrace,\u201d she said.")
+    assert [(s["text"], s["category"]) for s in row["spans"] if s["type"] == "quote"] == [("\u201cIt was a disgrace,\u201d", "direct")]
+
+
 def test_a_csv_text_cell_of_html_is_scored_as_its_text_from_the_cli(tmp_path):
     write(tmp_path / "feed.csv", 'id,outlet,text\n1,A,"<p>The minister <b>slammed</b> the plan.</p><p>Officials said it <a href=""x"">may</a> fail.</p>"\n'
                                  '2,A,"<div><script>var x = 1;</script></div><p></p>"\n')
