@@ -216,10 +216,10 @@ def test_hovering_a_span_shows_its_details(page):
     assert "voice: the outlet's own words" in text
     assert "category: exaggeration: inflated size, speed or impact" in text  # what the category means
     assert "strength: 2 of 3 (clear)" in text  # the weight, in words
-    assert "found by: a lexicon entry (a list of words with their category)" in text
+    assert "found by: a word list (a lexicon: words, each with its category and a note)" in text
     # which row decided, named even where the entry is the word itself (report_entries)
     row = framing.lexicon.load().entries["loaded"]["disastrous"]
-    assert f"lexicon term: disastrous, loaded.tsv:{row.line}" in text
+    assert f"word-list entry: disastrous, loaded.tsv:{row.line}" in text
     # "claimed" is both a loaded word and a reporting verb: the details list both findings
     page.page.locator("#article-view .hl", has_text="claimed").hover()
     text = tip.inner_text()
@@ -232,13 +232,13 @@ def test_hovering_a_span_shows_its_details(page):
     # the reporting verb and the anonymous source cite their rows, as the loaded word does
     rows = framing.lexicon.load()
     verb = rows.lookup("reporting_verbs", "claim")
-    assert f"lexicon term: claim, reporting_verbs.tsv:{verb.line}. Note: {verb.note}" in text
+    assert f"word-list entry: claim, reporting_verbs.tsv:{verb.line}. Note: {verb.note}" in text
     page.page.locator("#article-view .hl.t-attribution", has_text="said").hover()  # "..., a senior official said."
     text = tip.inner_text()
     assert "speaker: anonymous (a source the outlet does not name)" in text
-    assert f"lexicon term: say, reporting_verbs.tsv:{rows.lookup('reporting_verbs', 'say').line}. Note: the default reporting verb" in text
+    assert f"word-list entry: say, reporting_verbs.tsv:{rows.lookup('reporting_verbs', 'say').line}. Note: the default reporting verb" in text
     page.page.locator("#article-view .hl.t-anonymous_source", has_text="a senior official").hover()
-    assert f"lexicon term: a senior official, anonymous_sources.tsv:{rows.lookup('anonymous_sources', 'a senior official').line}" in tip.inner_text()
+    assert f"word-list entry: a senior official, anonymous_sources.tsv:{rows.lookup('anonymous_sources', 'a senior official').line}" in tip.inner_text()
 
 
 def test_a_quoted_finding_says_whose_words_it_is(page):

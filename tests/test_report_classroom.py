@@ -109,7 +109,7 @@ def test_the_keyboard_stops_once_where_each_finding_begins(page):
 
 def test_an_inflected_word_names_the_entry_that_matched_it(page):
     page.locator("#pair-b .hl.t-loaded", has_text="doomed").hover()
-    assert "lexicon term: doom (the entry that matched these words)" in page.locator("#tip").inner_text()
+    assert "word-list entry: doom (the entry that matched these words)" in page.locator("#tip").inner_text()
 
 
 def test_how_the_text_was_read_is_folded_under_one_line(page):

@@ -7,9 +7,9 @@
   // the layers one can switch: span types, and the classifier's sentences where a model ran
   var LAYERS = DATA.types.concat(DATA.classified ? ["biased_sentence"] : []);
   var FIELDS = [["probability", "classifier probability"], ["voice", "voice"], ["speaker", "speaker"], ["category", "category"], ["weight", "strength"], ["verb", "verb"],
-    ["stance", "stance"], ["term", "lexicon term"], ["rule", "rule"], ["detector", "found by"]];
+    ["stance", "stance"], ["term", "word-list entry"], ["rule", "rule"], ["detector", "found by"]];
   // the finders, in words a student reads (models.Span.detector)
-  var DETECTORS = { lexicon: "a lexicon entry (a list of words with their category)", rule: "a context rule",
+  var DETECTORS = { lexicon: "a word list (a lexicon: words, each with its category and a note)", rule: "a context rule",
     quotes: "the quotation and attribution rules", classifier: "the sentence classifier" };
   var WEIGHTS = { 1: "1 of 3 (mild)", 2: "2 of 3 (clear)", 3: "3 of 3 (strong)" };
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
