@@ -37,6 +37,7 @@ class LabelledData:
     negative: str
     marked: list[frozenset[str]] | None = None  # words marked as bias-inducing, if a column was named
     notes: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the file line each kept row starts on (1 = the header)
 
 
 def read_labelled_csv(
@@ -61,19 +62,21 @@ def read_labelled_csv(
                     raise LabelledDataError(
                         f"{path}: no column {col!r} (columns: {', '.join(columns) or 'none'}); name the right one with {option}"
                     )
-            rows = []
+            rows, starts = [], []
             line, before = reader.line_num, quotes[0]
             for r in reader:
                 if reader.line_num > line + 1 and (quotes[0] - before) % 2 and quotes[1]:
                     raise LabelledDataError(f"{path}:{line + 1}: a quotation mark (\") opens a field on this line and is never closed, so "
                                             f"lines {line + 1} to {reader.line_num} were read as one row; close the quote, or double a "
                                             "quotation mark inside a quoted field (\"\")")
+                starts.append(line + 1)
                 line, before = reader.line_num, quotes[0]
                 rows.append((r.get(text_col) or "", (r.get(label_col) or "").strip(), r.get(words_col) or "" if words_col else ""))
     except FileNotFoundError:
         raise LabelledDataError(f"{path}: no such file") from None
     except (UnicodeDecodeError, csv.Error) as e:
         raise LabelledDataError(f"{path}: not a readable UTF-8 CSV ({e}); save it as UTF-8 CSV (in a spreadsheet: CSV UTF-8)") from None
+    kept_lines = [n for (t, lab, _), n in zip(rows, starts) if lab.lower() not in DROPPED_LABELS and t.strip()]
     kept = [(t, canonical(lab), w) for t, lab, w in rows if lab.lower() not in DROPPED_LABELS and t.strip()]
     notes = []
     dropped = len(rows) - len(kept)
@@ -95,6 +98,7 @@ def read_labelled_csv(
         negative=neg,
         marked=[parse_marked_words(w) for _, _, w in kept] if words_col else None,
         notes=notes,
+        lines=kept_lines,
     )
 
 

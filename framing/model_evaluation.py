@@ -164,14 +164,15 @@ def seen_in_training(model: SentenceClassifier, texts: Sequence[str]) -> list[bo
     return [sentence_fingerprint(t) in trained for t in texts]
 
 
-PREDICTION_COLUMNS = ["row", "text", "label", "probability", "predicted", "correct", "in_training"]
+PREDICTION_COLUMNS = ["row", "line", "text", "label", "probability", "predicted", "correct", "in_training"]
 
 
 def write_predictions(path: str | Path, labelled: LabelledData, evaluation: Evaluation, threshold: float) -> int:
     """Every sentence's probability and predicted class as CSV, for reading the errors one by one.
 
     `row` is the sentence's place among the rows kept (dropped rows, see the notes, are not
-    counted); `label` and `predicted` are the class names as the labelled file writes them;
+    counted); `line` the line of the labelled file it starts on (the header is line 1), to find
+    it there or join it back; `label` and `predicted` are the class names as the labelled file writes them;
     `in_training` is 1 for a sentence the model was trained on (empty when the model does not
     record its training sentences).  Text
     that a spreadsheet would run as a formula is kept as text (export.guard_cell).
@@ -183,8 +184,10 @@ def write_predictions(path: str | Path, labelled: LabelledData, evaluation: Eval
         w = csv.writer(f)
         w.writerow(PREDICTION_COLUMNS)
         seen = evaluation.in_training or [None] * len(labelled.texts)
-        for i, (text, label, probability, trained) in enumerate(zip(labelled.texts, labelled.labels, evaluation.probabilities, seen), 1):
+        lines = labelled.lines or [None] * len(labelled.texts)
+        for i, (text, label, probability, trained, line) in enumerate(
+                zip(labelled.texts, labelled.labels, evaluation.probabilities, seen, lines), 1):
             predicted = int(probability >= threshold)
-            w.writerow([i, guard_cell(text), guard_cell(names[label]), round(probability, 4), guard_cell(names[predicted]),
+            w.writerow([i, "" if line is None else line, guard_cell(text), guard_cell(names[label]), round(probability, 4), guard_cell(names[predicted]),
                         int(predicted == label), "" if trained is None else int(trained)])
     return len(labelled.texts)

@@ -293,3 +293,22 @@ def test_evaluate_reads_labels_spelled_1_and_1_0_in_one_file_as_two_classes(trai
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert (out["positive_label"], out["sentences"], out["confusion"]) == ("1", 4, {"tn": 2, "fp": 0, "fn": 0, "tp": 2})
+
+
+def test_predictions_name_the_line_of_each_sentence_in_the_labelled_file(trained, tmp_path):
+    """MBIC: 149 'No agreement' rows dropped and an article column over many lines, so `row` (the
+    place among the rows kept) could not be joined back to the file; `line` is where each starts."""
+    data = tmp_path / "test.csv"
+    data.write_text('sentence,label,article\n'
+                    '"The court spewed shameful lies again.",Biased,"Para one.\n\nPara two."\n'
+                    '"The board said nothing.",No agreement,\n'
+                    ',Biased,\n'
+                    '"The school met on Tuesday.",Non-biased,"One\nmore"\n', encoding="utf-8")
+    preds = tmp_path / "preds.csv"
+    result = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label",
+                                 "--predictions", str(preds)])
+    assert result.exit_code == 0, result.output
+    table = list(csv.DictReader(preds.open(encoding="utf-8", newline="")))
+    assert [(r["row"], r["line"], r["label"]) for r in table] == [("1", "2", "Biased"), ("2", "7", "Non-biased")]
+    lines = data.read_text(encoding="utf-8").splitlines()
+    assert all(lines[int(r["line"]) - 1].startswith(f'"{r["text"]}"') for r in table)
