@@ -81,3 +81,24 @@ def test_a_term_inside_a_packaged_phrase_is_told_the_phrase_is_found_instead(tmp
     found = runner.invoke(app, ["lexicon", "test", "a witch hunt against a witch", "--lexicon", "mine"])
     assert [line.split("\t")[1:3] for line in found.stdout.splitlines()] == [
         ["'witch hunt'", "loaded/political_pejorative w=3"], ["'witch'", "loaded/contempt w=2"]]
+
+
+@pytest.mark.parametrize("command", [["score", "a.txt", "--no-model"], ["report", "a.txt", "--no-model", "--out", "r.html"],
+                                     ["lexicon", "test", "He bloviated."], ["lexicon", "coverage", "a.txt"]])
+@pytest.mark.parametrize("content, error", [
+    (b"term;category;weight;note;source\r\ngaslight;loaded_verb;2;;lb\r\n",
+     "error: mine/loaded.tsv:1: the file is separated by semicolons (a spreadsheet's CSV where the decimal mark is a comma), but a "
+     "lexicon is tab-separated; save it from the spreadsheet as tab-delimited text (.tsv), or replace the semicolons between fields with tabs"),
+    (HEADER.encode() + b"gaslight\tloaded_verb\t5\t\tlb\n",
+     "error: mine/loaded.tsv:2: weight '5' is not 1, 2 or 3; use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"),
+])
+def test_a_lexicon_that_cannot_load_stops_every_command_with_one_line_saying_what_to_do(tmp_path, monkeypatch, command, content, error):
+    """It had printed validate's message as a 'warning', then the loader's error without the fix."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_bytes(content)
+    (tmp_path / "a.txt").write_text("Vote\n\nHe bloviated for an hour.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [*command, "--lexicon", "mine"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == error
+    assert not (tmp_path / "r.html").exists()

@@ -20,10 +20,31 @@ def _check_lexicons(value: Optional[list[Path]]) -> Optional[list[Path]]:
     if existing:
         from framing.lexicon_validate import errors, validate
 
-        for problem in errors(validate(existing)):
+        problems = errors(validate(existing))
+        fatal = _unloadable(existing, problems) if problems else None
+        if fatal is not None:  # the run cannot start: validate's one line (it says what to do), not a warning then the loader's error
+            raise fail(f"{fatal.path}{f':{fatal.line}' if fatal.line else ''}: {fatal.message}; {fatal.fix}")
+        for problem in problems:
             typer.secho(f"warning: {problem.path}{f':{problem.line}' if problem.line else ''}: {problem.message}; {problem.fix} "  # line 0: the whole file
                         f"(`framing lexicon validate` checks the file)", err=True, fg=typer.colors.YELLOW)
     return value
+
+
+def _unloadable(paths: list[Path], problems: list):
+    """The problem that stops the --lexicon files from loading at all (a header, an encoding, a
+    weight), as `framing lexicon validate` words it; None when they load."""
+    import re
+
+    from framing.lexicon import LexiconError, load
+
+    try:
+        load(paths)
+    except LexiconError as e:
+        where = re.match(r"(.+?):(\d+): ", str(e))
+        for p in problems:
+            if where and Path(p.path).resolve() == Path(where[1]).resolve() and p.line == int(where[2]):
+                return p
+    return None
 
 
 Lexicon = Annotated[
