@@ -189,6 +189,9 @@ _AFTER_SUBJECT = (
     | frozenset("sought thought knew saw struck swore threw sat stood meant".split())
 )
 _INVERTED_SUBJECTS = frozenset("he she they we i you it".split())
+_SUBJECT_PRONOUNS = _INVERTED_SUBJECTS
+# Words after a subject pronoun that keep it a noun phrase: `she and another reporter`, `they all`.
+_NOT_VERBS_AFTER_PRONOUN = frozenset("and or nor who himself herself themselves itself alone both all each".split())
 # Endings of plural nouns, which may follow a name as the head it modifies ("Trump voters",
 # "Clinton loyalists", "Senate filings") and so are no -s verb ("Trump avoids").
 _PLURAL_NOUN_ENDINGS = (
@@ -204,6 +207,8 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     -ed is a verb only after a person (`only_if_person`): after a group or a thing it is a noun or
     a participle the phrase goes on with ("Media shares", "Democrats involved", "Figures
     reported"), and a plural noun a person's name may modify ("Trump voters") is none."""
+    if len(norms) > 1 and norms[0] in _SUBJECT_PRONOUNS and words[1][:1].islower() and norms[1] not in _NOT_VERBS_AFTER_PRONOUN:
+        return 1, False  # `he barely`, `she warned`, `they wouldn't answer`: after a pronoun, a verb
     k = 0
     while k < len(words) and (NAME_PART_RE.fullmatch(words[k]) or (k and norms[k] in NAME_PARTICLES)):
         k += 1
@@ -225,6 +230,12 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
 
 _FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())
 _NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
+# First words that make a phrase a question, a command or a comparison: `do you`, `let them`, `compared with 64 percent`.
+_CLAUSE_OPENERS = frozenset("do does did let compared".split())
+# Words after a past tense that make it a verb with its object (`made an endless stream`,
+# `sent a letter`, `authorized a significant staffing increase`), not a participle before a noun
+# (`retired neurosurgeon`, `embattled company`).
+_OBJECT_OPENERS = frozenset("a an the it them him her his their its this that these those".split())
 
 
 # Words that are no source on their own: connectives and adverbs opening a sentence, and verbs
@@ -270,11 +281,15 @@ def not_a_source_word(norm: str) -> bool:
 def clause_like(phrase: str) -> bool:
     """Does an unnamed source phrase read as a clause rather than a noun phrase, with an
     auxiliary, a verb or an adverb first ("is seizing on ...", "can be credited to ...", "came
-    away", "perhaps", "Unlike Patriot")?  Then it names no speaker.  (A verb inside the phrase is no sign: "the
+    away", "perhaps", "Unlike Patriot"), a question or command ("do you", "let them"), or a past
+    tense before its object ("made it easier")?  Then it names no speaker.  (A verb inside the phrase is no sign: "the
     embattled company", "Everyone I interviewed" still name whom they speak for.)"""
-    first = phrase.split()[0]
-    if first.lower() in _NOT_SPEAKER_OPENERS:
+    words = phrase.split()
+    first = words[0]
+    if first.lower() in _NOT_SPEAKER_OPENERS or first.lower() in _CLAUSE_OPENERS:
         return True
+    if len(words) > 1 and words[1] in _OBJECT_OPENERS and (first in IRREGULAR_PAST or (len(first) > 4 and first.endswith("ed"))):
+        return True  # `made it easier for courts`, `sent a letter on Thursday`
     return first in _FINITE_WORDS  # (not a participle first: "meddling the California congressman")
 
 

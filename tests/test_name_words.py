@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.name_words import subject_before_verb
+from framing.name_words import clause_like, subject_before_verb
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,11 @@ from framing.name_words import subject_before_verb
         ("Mr. Rhodes sought", (2, False)),
         ("He also acknowledged", (1, False)),
         ("It is worth", (1, False)),
+        # After a pronoun, in lower case too, any word but a conjunction or "alone" is its verb.
+        ("he barely", (1, False)),
+        ("she warned", (1, False)),
+        ("they wouldn't answer", (1, False)),
+        ("she and another reporter", None),
         # -s and -ed words: a verb only after a person (the caller decides).
         ("Trump avoids", (1, True)),
         ("Ms. Hughes avoids", (2, True)),
@@ -40,3 +45,24 @@ def test_subject_before_verb(phrase, expected):
     words = phrase.split()
     norms = [w.lower().replace("’", "'") for w in words]
     assert subject_before_verb(words, norms) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("is seizing on recent comments", True),
+        ("do you", True),
+        ("Do you", True),
+        ("let them", True),
+        ("compared with 64 percent", True),
+        ("made it easier for courts", True),
+        ("sent a letter on Thursday", True),
+        ("authorized a significant staffing increase", True),
+        # A participle before a noun is a description, not a clause.
+        ("retired neurosurgeon", False),
+        ("embattled company", False),
+        ("campaign spokeswoman", False),
+    ],
+)
+def test_clause_like(phrase, expected):
+    assert clause_like(phrase) is expected

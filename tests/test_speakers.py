@@ -633,6 +633,36 @@ def test_no_epithet_or_dateline_is_taken_for_a_name(text, expected):
     assert [(s.text, s.speaker) for s in spans if s.type == "attribution"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lower-case pronoun, then its verb: the pronoun's referent (it was "he barely",
+        # "she does not feel comfortable").
+        (
+            "Lamar Alexander spoke on Monday. Asked about the bill, he barely acknowledged the question.",
+            [("Asked", None), ("acknowledged", "Lamar Alexander")],
+        ),
+        (
+            "Kelly Ayotte spoke. In an interview, she does not feel comfortable endorsing Trump.",
+            [("feel", "Kelly Ayotte"), ("endorsing", "Kelly Ayotte")],
+        ),
+        # A question, or a past tense before its object: no one (it was "Do you", "authorized a
+        # significant staffing increase in the states").
+        ("Do you know where your candidate's tax returns are?", [("know", None)]),
+        (
+            "RNC Chairman Reince Priebus has authorized a significant staffing increase in the states expected to be pivotal.",
+            [("expected", None)],
+        ),
+        # A participle before a noun, and a pronoun in a coordination, stay as they were.
+        ("The retired neurosurgeon said the plan failed.", [("said", "retired neurosurgeon")]),
+        ("She and another reporter said the plan failed.", [("said", "another reporter")]),
+    ],
+)
+def test_a_clause_read_as_a_source_names_its_subject_or_no_one(text, expected):
+    spans = framing.analyze(text).spans
+    assert [(s.text, s.speaker) for s in spans if s.type == "attribution"] == expected
+
+
 def test_score_jsonl_gives_names_not_clauses(tmp_path):
     """The way a user sees it: `framing score` on a text file, every speaker in the JSONL a name."""
     path = tmp_path / "debate.txt"
