@@ -335,3 +335,23 @@ def test_on_a_phone_a_findings_details_stay_on_the_screen(page, report):
         assert shown["y"] >= 0 and shown["y"] + shown["height"] <= box["y"]  # above the word, whole
     finally:
         pg.close()
+
+
+def test_a_screen_set_to_dark_gets_a_dark_page_and_still_prints_light(page, report):
+    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900}, color_scheme="dark")
+    colours = """() => ({body: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color,
+        word: getComputedStyle(document.querySelector('#pair-a .hl.t-loaded')).color,
+        chart: getComputedStyle(document.querySelector('#fig-profile')).backgroundColor})"""
+    try:
+        pg.goto(report.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        assert pg.evaluate(colours) == {"body": "rgb(22, 22, 22)", "ink": "rgb(228, 228, 228)",
+                                        "word": "rgb(26, 26, 26)",  # dark ink on the light highlight colours
+                                        "chart": "rgb(255, 255, 255)"}  # the charts, drawn for white, stay light cards
+        pg.emulate_media(media="print")
+        printed = pg.evaluate(colours)
+        assert (printed["body"], printed["ink"]) == ("rgb(255, 255, 255)", "rgb(34, 34, 34)")  # paper is white
+    finally:
+        pg.close()
+    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert light == "rgb(255, 255, 255)"  # a light screen stays as it was
