@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from framing import consent_walls
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
 from framing.text_decoding import CP1252_WARNING, UNDECODABLE, NotText, stream_lines
@@ -226,6 +227,8 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line, row)
     if not text.strip():
         return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line, row)
+    if consent_walls.is_consent_wall(text):
+        return IngestError(str(table.path), consent_walls.MESSAGE, line, row)
     tags = _MARKUP.findall(text, 0, 20_000)
     if len(tags) >= 2 and not any(_BLOCK_TAG.match(t) for t in tags):
         # plain text with a link or two left in it (PolNeAR: '<a href=”https://...” target=”_blank”>

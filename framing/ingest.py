@@ -28,7 +28,7 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from framing import html_text, manifest
+from framing import consent_walls, html_text, manifest
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
@@ -203,6 +203,8 @@ class _Run:
             if len(first) > LONG_HEADLINE and not fields.get("title"):
                 warnings.append(f"the first line, taken as the headline, is {len(first):,} characters long: put the headline "
                                 "on a line of its own at the top (or give it in the manifest's headline column)")
+        if consent_walls.is_consent_wall(text):
+            return IngestError(where, consent_walls.MESSAGE)
         date, date_warning = normalise_date(fields.get("date") or own.get("date"))
         if date_warning:
             warnings.append(date_warning)
