@@ -278,80 +278,78 @@ def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it
         assert tip.bounding_box()["height"] < 300  # a box beside the words, not over the page
 
 
-def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, report):
+@pytest.fixture(scope="module")
+def phone(page, report):
+    """The report on a student's phone: 390 px wide, a touch screen (one page for the phone tests)."""
+    pg = page.context.browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True)
+    pg.goto(report.as_uri())
+    pg.wait_for_selector("body[data-ready]", timeout=60_000)
+    yield pg
+    pg.close()
+
+
+def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, phone):
     """A student's phone, 390 px wide: three panels a row had put their titles on top of each other
     and the legend took a third of the width; the findings table ran off the screen's edge."""
-    pg = page.context.browser.new_page(viewport={"width": 390, "height": 844})
-    try:
-        pg.goto(report.as_uri())
-        pg.wait_for_selector("body[data-ready]", timeout=60_000)
-        assert pg.locator("#fig-profile .modebar").count() == 0  # no zoom bar to come up over a title at a tap
-        titles = [t.bounding_box() for t in pg.locator("#fig-profile g.annotation").all()]
-        assert len(titles) >= 10
-        for above, below in zip(titles, titles[1:]):  # one panel a row, each title under the last one's panel
-            assert below["y"] >= above["y"] + above["height"] + 100
-        for figure, chart, width in (("#fig-profile", ".cartesianlayer", 250), ("#fig-stance", ".cartesianlayer", 250),
-                                     ("#fig-fingerprint", ".polarlayer path.maindrag", 140)):
-            plot = pg.locator(f"{figure} .main-svg").first.bounding_box()
-            legend = pg.locator(f"{figure} g.legend").bounding_box()
-            assert legend["width"] <= plot["width"]
-            drawn = pg.locator(f"{figure} {chart}").first.bounding_box()
-            assert legend["y"] >= drawn["y"] + drawn["height"] - 1, figure  # under the chart, not beside it
-            assert drawn["width"] >= width, figure  # the chart keeps the width
-        # the findings table keeps inside the screen; the header scrolls away rather than staying over a sixth of it
-        fits = pg.evaluate("[...document.querySelectorAll('#pair-scores table')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
-        assert fits == [True, True]  # the two articles' scores (665 px wide, the values off the screen) and what each contains
-        scores = pg.locator("#pair-scores table.pair-scores")
-        assert scores.locator("tr").first.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "difference (fox \u2212 hpo)"]
-        assert scores.locator("tr").nth(1).locator("td").nth(1).is_visible()  # a value, on the screen
-        means = pg.locator('table[data-table="means"]')  # the table a class reads first: what each score counts, the outlets' values
-        assert means.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "nyt"]
-        assert pg.evaluate("(t => t.scrollWidth <= t.parentElement.clientWidth)(document.querySelector('table[data-table=\"means\"]'))")
-        assert pg.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
-    finally:
-        pg.close()
+    pg = phone
+    assert pg.locator("#fig-profile .modebar").count() == 0  # no zoom bar to come up over a title at a tap
+    titles = [t.bounding_box() for t in pg.locator("#fig-profile g.annotation").all()]
+    assert len(titles) >= 10
+    for above, below in zip(titles, titles[1:]):  # one panel a row, each title under the last one's panel
+        assert below["y"] >= above["y"] + above["height"] + 100
+    for figure, chart, width in (("#fig-profile", ".cartesianlayer", 250), ("#fig-stance", ".cartesianlayer", 250),
+                                 ("#fig-fingerprint", ".polarlayer path.maindrag", 140)):
+        plot = pg.locator(f"{figure} .main-svg").first.bounding_box()
+        legend = pg.locator(f"{figure} g.legend").bounding_box()
+        assert legend["width"] <= plot["width"]
+        drawn = pg.locator(f"{figure} {chart}").first.bounding_box()
+        assert legend["y"] >= drawn["y"] + drawn["height"] - 1, figure  # under the chart, not beside it
+        assert drawn["width"] >= width, figure  # the chart keeps the width
+    # the findings table keeps inside the screen; the header scrolls away rather than staying over a sixth of it
+    fits = pg.evaluate("[...document.querySelectorAll('#pair-scores table')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
+    assert fits == [True, True]  # the two articles' scores (665 px wide, the values off the screen) and what each contains
+    scores = pg.locator("#pair-scores table.pair-scores")
+    assert scores.locator("tr").first.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "difference (fox \u2212 hpo)"]
+    assert scores.locator("tr").nth(1).locator("td").nth(1).is_visible()  # a value, on the screen
+    means = pg.locator('table[data-table="means"]')  # the table a class reads first: what each score counts, the outlets' values
+    assert means.locator("th:visible").all_inner_texts() == ["what it counts", "fox", "hpo", "nyt"]
+    assert pg.evaluate("(t => t.scrollWidth <= t.parentElement.clientWidth)(document.querySelector('table[data-table=\"means\"]'))")
+    assert pg.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
     assert page.evaluate("getComputedStyle(document.querySelector('header')).position") == "sticky"  # on a laptop it stays
     assert page.locator("#fig-profile .modebar, #fig-stance .modebar").count() == 2  # and the zoom bar is there, on a half-width chart too
 
 
-def test_on_a_phone_a_findings_details_stay_on_the_screen(page, report):
+def test_on_a_phone_a_findings_details_stay_on_the_screen(phone):
     """Details of a word near the screen's right edge ran off it, and of one near its foot, below it."""
-    pg = page.context.browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True)
-    try:
-        pg.goto(report.as_uri())
-        pg.wait_for_selector("body[data-ready]", timeout=60_000)
-        words = pg.locator("#pair-a .hl")
-        rightmost = max(range(words.count()), key=lambda i: words.nth(i).bounding_box()["x"] + words.nth(i).bounding_box()["width"])
-        word = words.nth(rightmost)
-        # the word on the screen's last lines, where a box under it has no room
-        pg.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().bottom - window.innerHeight + 12)", word.element_handle())
-        box = word.bounding_box()
-        assert 844 - 40 < box["y"] + box["height"] <= 844
-        word.tap()
-        tip = pg.locator("#tip")
-        sync_api.expect(tip).to_be_visible()
-        shown = tip.bounding_box()
-        assert shown["x"] >= 0 and shown["x"] + shown["width"] <= 390
-        assert shown["y"] >= 0 and shown["y"] + shown["height"] <= box["y"]  # above the word, whole
-    finally:
-        pg.close()
+    pg = phone
+    words = pg.locator("#pair-a .hl")
+    rightmost = max(range(words.count()), key=lambda i: words.nth(i).bounding_box()["x"] + words.nth(i).bounding_box()["width"])
+    word = words.nth(rightmost)
+    # the word on the screen's last lines, where a box under it has no room
+    pg.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().bottom - window.innerHeight + 12)", word.element_handle())
+    box = word.bounding_box()
+    assert 844 - 40 < box["y"] + box["height"] <= 844
+    word.tap()
+    tip = pg.locator("#tip")
+    sync_api.expect(tip).to_be_visible()
+    shown = tip.bounding_box()
+    assert shown["x"] >= 0 and shown["x"] + shown["width"] <= 390
+    assert shown["y"] >= 0 and shown["y"] + shown["height"] <= box["y"]  # above the word, whole
+    pg.keyboard.press("Escape")
 
 
-def test_a_screen_set_to_dark_gets_a_dark_page_and_still_prints_light(page, report):
-    pg = page.context.browser.new_page(viewport={"width": 1300, "height": 900}, color_scheme="dark")
+def test_a_screen_set_to_dark_gets_a_dark_page_and_still_prints_light(page):
     colours = """() => ({body: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color,
         word: getComputedStyle(document.querySelector('#pair-a .hl.t-loaded')).color,
         chart: getComputedStyle(document.querySelector('#fig-profile')).backgroundColor})"""
+    assert page.evaluate(colours)["body"] == "rgb(255, 255, 255)"  # a light screen: as it was
     try:
-        pg.goto(report.as_uri())
-        pg.wait_for_selector("body[data-ready]", timeout=60_000)
-        assert pg.evaluate(colours) == {"body": "rgb(22, 22, 22)", "ink": "rgb(228, 228, 228)",
-                                        "word": "rgb(26, 26, 26)",  # dark ink on the light highlight colours
-                                        "chart": "rgb(255, 255, 255)"}  # the charts, drawn for white, stay light cards
-        pg.emulate_media(media="print")
-        printed = pg.evaluate(colours)
+        page.emulate_media(color_scheme="dark")
+        assert page.evaluate(colours) == {"body": "rgb(22, 22, 22)", "ink": "rgb(228, 228, 228)",
+                                          "word": "rgb(26, 26, 26)",  # dark ink on the light highlight colours
+                                          "chart": "rgb(255, 255, 255)"}  # the charts, drawn for white, stay light cards
+        page.emulate_media(media="print")
+        printed = page.evaluate(colours)
         assert (printed["body"], printed["ink"]) == ("rgb(255, 255, 255)", "rgb(34, 34, 34)")  # paper is white
     finally:
-        pg.close()
-    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    assert light == "rgb(255, 255, 255)"  # a light screen stays as it was
+        page.emulate_media(media="screen", color_scheme="light")
