@@ -1,0 +1,74 @@
+"""lexicons/README.md's walkthrough ("A new category, step by step"), run line by line as a
+newcomer would type it, with what each step is said to show checked in the real output."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon import load
+
+README = Path(__file__).resolve().parents[1] / "lexicons" / "README.md"
+runner = CliRunner()
+
+
+def walkthrough() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    block = text.split("<!-- walkthrough: tests/test_lexicon_readme.py runs these lines -->\n```\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_the_readme_walkthrough_adds_a_category_that_reaches_the_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "vote.txt").write_text(
+        "Budget passes\n\nThe budget was a slam dunk for the government. The opposition called it a farce.\n", encoding="utf-8")
+    out: dict[str, object] = {}
+    for line in walkthrough():
+        if line.startswith("mkdir "):
+            (tmp_path / line.split()[1]).mkdir()
+        elif line.startswith("echo "):
+            content, target = re.fullmatch(r"echo '(.*)' > (\S+)", line).groups()
+            (tmp_path / target).write_text(content + "\n", encoding="utf-8")
+        else:
+            args = shlex.split(line)
+            assert args[0] == "framing", line
+            if args[1] == "report":
+                args.append("--no-model")  # the classifier is not what this walkthrough is about; it only slows the test
+            result = runner.invoke(app, args[1:])
+            assert result.exit_code == 0, (line, result.output)
+            out[" ".join(args[1:3])] = result
+    ours = load(())
+    validate = out["lexicon validate"]
+    assert validate.stdout.strip() == "0 errors, 2 warnings"
+    assert validate.stderr.splitlines() == [
+        "my-lexicons/loaded.tsv:4: warning: 'clown' overrides the packaged 'loaded' row "
+        f"(loaded.tsv:{ours.lookup('loaded', 'clown').line}: pejorative_label, weight 3); keep the row if that is what you mean",
+        "my-lexicons/loaded.tsv:5: warning: 'farce' overrides the packaged 'loaded' row "
+        f"(loaded.tsv:{ours.lookup('loaded', 'farce').line}: contempt, weight 3); keep the row if that is what you mean",
+    ]
+    shown = [line.split("\t") for line in out["lexicon test"].stdout.splitlines()]
+    assert [(s[1], s[2], s[-1]) for s in shown if "loaded/" in s[2] or "not a finding" in s[2]] == [
+        ("'slam dunk'", "loaded/sports_metaphor w=2", "entry 'slam dunk' (my-lexicons/loaded.tsv:2)"),
+        ("'clown'", "loaded/contempt w=2", "entry 'clown' (my-lexicons/loaded.tsv:4)"),
+        ("'farce'", "not a finding (loaded 'farce'): plain-sense: 'farce' is a plain use (switched off for my corpus)",
+         "entry 'farce' (my-lexicons/loaded.tsv:5)"),
+    ]
+    coverage = out["lexicon coverage"].stdout.split("your rows: findings in these articles (where)\n")[1].splitlines()
+    assert coverage[:4] == [
+        "  loaded/slam dunk\t1\t(my-lexicons/loaded.tsv:2)",
+        "  loaded/own goal\tnever fired\t(my-lexicons/loaded.tsv:3)",
+        "  loaded/clown\tnever fired\t(my-lexicons/loaded.tsv:4)",
+        "  loaded/farce\tplain_sense: turned down 1 match\t(my-lexicons/loaded.tsv:5)",
+    ]
+    # the report carries the category's description from the user's metadata.json, for the finding's details
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '"sports_metaphor":"politics as a game or match (slam dunk, own goal)"' in html
+    assert "my-lexicons/loaded.tsv:2" in html  # the row a finding's details cite
+    scored = json.loads(runner.invoke(app, ["score", "news", "--no-model", "--lexicon", "my-lexicons/"]).stdout)
+    assert [(s["text"], s["category"]) for s in scored["spans"] if s["type"] == "loaded"] == [("slam dunk", "sports_metaphor")]
