@@ -515,7 +515,7 @@ def test_evaluate_term_lists_every_hit_of_a_misfiring_row_wrong_ones_first(tmp_p
     result = run("evaluate", "--data", str(gold), "--lexicon", str(tmp_path / "mine"), "--term", "talks", "--term", "loaded/puppet")
     assert result.exit_code == 0, result.output
     assert result.stdout.endswith(
-        "\nhits of loaded/talks: 2, 1 right, 1 wrong (row: the gold file's line)\n"
+        f"\nhits of loaded/talks ({tmp_path / 'mine' / 'loaded.tsv'}:2): 2, 1 right, 1 wrong (row: the gold file's line)\n"
         "  wrong\trow 3\t[Talks] resumed on Monday.\t(marked: nothing)\n"
         "  right\trow 2\tThe [talks] were a farce.\t(marked: talks)\n"
         "\nhits of 'loaded/puppet': none in these sentences (with word-level gold)\n")

@@ -193,10 +193,10 @@ def evaluate(
     if lexicon:
         _echo_user_rows(ev, lexset)
     for asked in term or ():
-        _echo_hits(asked, ev)
+        _echo_hits(asked, ev, lexset)
 
 
-def _echo_hits(asked: str, ev) -> None:
+def _echo_hits(asked: str, ev, lexset) -> None:
     """Every hit of one entry, wrong ones first, the matched words in [brackets] in their sentence:
     what a misfire looks like, so a builder can tell a plain sense (add a plain_sense row) from a
     term to drop."""
@@ -208,7 +208,7 @@ def _echo_hits(asked: str, ev) -> None:
         return
     for (lex, t), hits in sorted(found.items()):
         right = sum(h.correct for h in hits)
-        typer.echo(f"\nhits of {lex}/{t}: {len(hits)}, {right} right, {len(hits) - right} wrong (row: the gold file's line)")
+        typer.echo(f"\nhits of {lex}/{t} ({_row_of(lexset, lex, t)}): {len(hits)}, {right} right, {len(hits) - right} wrong (row: the gold file's line)")
         for h in sorted(hits, key=lambda h: (h.correct, h.row)):
             before, after = context(h.text[max(0, h.start - 60):h.start]), context(h.text[h.end:h.end + 60])
             marked = ", ".join(sorted(h.marked)) or "nothing"
