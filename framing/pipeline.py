@@ -62,6 +62,10 @@ def analyze(
     model: SentenceModel | None = None,
 ) -> Analysis:
     """Analyse one text: its findings (spans), ignored boilerplate and scores."""
+    if not isinstance(text, str):  # df.text.map(framing.analyze) meets NaN: say so, not "expected string" from a regex
+        missing = text is None or (isinstance(text, float) and text != text)
+        raise TypeError(f"framing.analyze: text must be a str, not {type(text).__name__}"
+                        + (" (a missing value: leave such rows out first, e.g. df.dropna(subset=['text']))" if missing else ""))
     article = Article(id=id, text=text, outlet=outlet, title=title, date=date)
     return Analyzer(load(lexicons), model).analyze(article)
 

@@ -901,3 +901,18 @@ def test_one_lexicon_file_given_alone_in_a_notebook_is_that_file(tmp_path):
     for given in (str(tmp_path / "loaded.tsv"), tmp_path / "loaded.tsv"):
         spans = framing.analyze("Officials slammed the plan.", lexicons=given).spans
         assert [(s.text, s.category) for s in spans if s.type == "loaded"] == [("slammed", "loaded_verb"), ("plan", "contempt")]
+
+
+@pytest.mark.parametrize("value, message", [
+    (float("nan"), "framing.analyze: text must be a str, not float (a missing value: leave such rows out first, e.g. df.dropna(subset=['text']))"),
+    (None, "framing.analyze: text must be a str, not NoneType (a missing value: leave such rows out first, e.g. df.dropna(subset=['text']))"),
+    (b"bytes", "framing.analyze: text must be a str, not bytes"),
+])
+def test_analyze_names_a_missing_text_in_a_notebook(value, message):
+    """`df.text.map(framing.analyze)` over a column with an empty cell (NaN) failed deep in a regex:
+    "expected string or bytes-like object, got 'float'"."""
+    import framing
+
+    with pytest.raises(TypeError) as e:
+        framing.analyze(value)
+    assert str(e.value) == message
