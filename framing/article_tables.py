@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from framing import consent_walls
-from framing.dates import normalise_date
+from framing.dates import MISSING_AS_TEXT, normalise_date
 from framing.models import Article, IngestError
 from framing.text_decoding import CP1252_WARNING, UNDECODABLE, NotText, stream_lines
 
@@ -246,7 +246,9 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
             return IngestError(str(table.path), '"text" is HTML with no article text in it (only markup, scripts or navigation); '
                                                 'put the article body in "text"', line, row)
         warnings = [*warnings, '"text" is HTML: read as an .html file is (its text only, without tags)']
-    fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")}}
+    # a DataFrame saved after .astype(str) writes its empty cells as "nan" or "None": no outlet, not an outlet "nan"
+    fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")
+                                   and not (isinstance(v, str) and v.strip().casefold() in MISSING_AS_TEXT)}}
     metadata = dict(table.extra)
     metadata.update({k: v for k, v in record.items() if k not in KNOWN_FIELDS})
     date, date_warning = normalise_date(_str(fields.get("date")))

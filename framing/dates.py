@@ -42,7 +42,8 @@ _PARTIAL_ISO = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")  # 2025, 2025-05
 _MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.IGNORECASE)  # May 2025: known to the month
 # What a spreadsheet or pandas writes for a missing value (str(None), NaN, NA, ...): no date, not a
 # date "not understood" (a thousand warnings on an export of undated rows, and "NaN" in the output)
-_MISSING = {"nan", "none", "null", "nat", "n/a", "na", "#n/a", "-", "--"}
+MISSING_AS_TEXT = {"nan", "none", "null", "nat", "<na>"}  # str() of pandas' and Python's missing values
+_MISSING = MISSING_AS_TEXT | {"n/a", "na", "#n/a", "-", "--"}
 _NUMERIC_DMY = re.compile(r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})$")
 
 

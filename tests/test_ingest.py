@@ -597,11 +597,12 @@ def test_dates_are_normalised_or_kept_with_a_warning(raw, date, warning):
 def test_cli_reads_a_pandas_export_with_missing_dates_as_undated(tmp_path):
     """A DataFrame with missing dates, saved with `df.astype(str).to_csv()`: "nan" and "None" were
     kept as dates, each with a warning, and `compare --by year` could not tell them from real ones."""
-    write(tmp_path / "df.csv", "id,outlet,date,text\n1,Daily,nan,Officials said so.\n2,Daily,None,Officials said so.\n"
-                              "3,Daily,November 2016,Officials said so.\n")
+    write(tmp_path / "df.csv", "id,outlet,title,date,text\n1,Daily,nan,nan,Officials said so.\n2,nan,None,None,Officials said so.\n"
+                              "3,<NA>,Vote,November 2016,Officials said so.\n")
     result = CliRunner().invoke(app, ["score", str(tmp_path / "df.csv"), "--no-model", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert [[r["date"], r["warnings"]] for r in csv.DictReader(io.StringIO(result.stdout))] == [["", ""], ["", ""], ["2016-11", ""]]
+    assert [[r["outlet"], r["title"], r["date"], r["warnings"]] for r in csv.DictReader(io.StringIO(result.stdout))] == [
+        ["Daily", "", "", ""], ["", "", "", ""], ["", "Vote", "2016-11", ""]]  # no outlet "nan" to compare
     assert "input warnings" not in result.stderr
 
 
