@@ -39,15 +39,12 @@
   document.querySelectorAll("script.figure-data").forEach(function (s) {
     var div = document.getElementById(s.dataset.target);
     if (!div) return;
-    var fig = JSON.parse(s.textContent), layout = fig.layout || {}, narrow = div.clientWidth && div.clientWidth < NARROW;
-    if (narrow) layout = narrowLayout(layout, fig.data, div.clientWidth);
+    var fig = JSON.parse(s.textContent), layout = fig.layout || {};
+    if (div.clientWidth && div.clientWidth < NARROW) layout = narrowLayout(layout, fig.data, div.clientWidth);
     // on a phone Plotly's zoom bar came up over a panel's title at a tap (a phone zooms the page instead);
     // a laptop's half-width charts keep theirs (its PNG download)
     Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW });
   });
-  /* A phone's width: the legend across the foot instead of a column eating a third of the width,
-     and small multiples (layout.meta.panels, report_figures.profile_figure) one panel a row, each
-     with its title above it: three columns had put the titles on top of each other. */
   /* words on lines of about `width` letters, for Plotly (which breaks lines only at <br>) */
   function wrapWords(text, width) {
     var lines = [""];
@@ -58,6 +55,9 @@
     });
     return lines.join("<br>");
   }
+  /* A phone's width: the legend across the foot instead of a column eating a third of the width,
+     and small multiples (layout.meta.panels, report_figures.profile_figure) one panel a row, each
+     with its title above it: three columns had put the titles on top of each other. */
   function narrowLayout(layout, data, width) {
     // the legend's rows at this width, about 7 px a letter and 40 for the swatch and gap
     var names = data.filter(function (t) { return t.showlegend !== false && t.name; }).map(function (t) { return t.name; });
