@@ -260,6 +260,8 @@ def test_the_tests_file_says_which_family_each_p_value_was_adjusted_over(tmp_pat
     assert [float(r["p_adjusted"]) for r in pairs] == pytest.approx(list(by_hand), rel=1e-3)
     assert {r["adjusted_over"] for r in pairs} == {"Benjamini-Hochberg over the 3 pairs of this score"}
     assert {r["adjusted_over"] for r in tests if not r["outlet_b"]} == {"Benjamini-Hochberg over the 2 scores tested"}
+    assert ("Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the 2 scores for Kruskal-Wallis, "
+            "over each score's pairs for a pair)") in " ".join(result.stdout.split())
 
 
 @pytest.mark.parametrize("columns", ["60", "200"])

@@ -274,7 +274,9 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     if two:
         title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over scores)"
     else:
-        title = "Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg)"
+        n = sum(1 for t in c.tests if t.outlet_b is None and t.p is not None)
+        title = (f"Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the {n} scores "
+                 "for Kruskal-Wallis, over each score's pairs for a pair)")
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", overflow="fold")
     if not two:
