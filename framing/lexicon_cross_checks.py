@@ -90,13 +90,20 @@ def _check_forms_of_packaged(checked: list[Row], packaged: list[Row], metadata: 
 
 
 def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:
+    """A term in both hedge and booster.  The rows in force are compared: a user's row replaces
+    ours of the same term, so a user's `plain_sense` row for our hedge "likely" beside their booster
+    "likely" moves the word, and is no conflict."""
+    mine = {id(r) for r in checked}
+    in_force: dict[tuple[str, str], Row] = {}
+    for r in context:  # the rows being checked come first: they win, as when loading
+        in_force.setdefault((r.lexicon, r.term), r)
     by_lexicon: dict[str, dict[str, Row]] = {}
-    for r in context:
+    for (lexicon, term), r in in_force.items():
         if r.category != PLAIN_SENSE:
-            by_lexicon.setdefault(r.lexicon, {}).setdefault(r.term, r)
+            by_lexicon.setdefault(lexicon, {})[term] = r
     reported: set[tuple[str, int]] = set()
     for r in checked:
-        if r.category == PLAIN_SENSE:
+        if r.category == PLAIN_SENSE or in_force.get((r.lexicon, r.term)) is not r:
             continue
         for a, b in CONFLICTING:
             if r.lexicon not in (a, b):
@@ -106,9 +113,16 @@ def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Prob
             if other is None or (other.path, other.line) in reported:
                 continue
             reported.add((r.path, r.line))
-            problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({other.path}:{other.line})",
-                                    f"keep it in one of them; use a longer phrase for the other sense"))
-
+            ours = id(other) not in mine
+            where = f"{Path(other.path).name}:{other.line}" if ours else f"{other.path}:{other.line}"
+            fix = "keep it in one of them; use a longer phrase for the other sense"
+            if ours and r.lexicon == "booster":  # boosters are found first where both match: the user's row already wins
+                fix = (f"to move our {other_name} {r.term!r} to {r.lexicon}, add a plain_sense row for {r.term!r} to your "
+                       f"{other_name}.tsv beside this file; else use a longer phrase for your sense")
+            elif ours:
+                fix = (f"a booster is found first where both match, so this row never is; "
+                       f"use a longer phrase for your sense (ours cannot be switched off for a hedge of the same words)")
+            problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({where})", fix))
 
 def _check_nested(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
     """A user's term inside another term of the same lexicon: the longest match wins, so where both

@@ -102,3 +102,32 @@ def test_a_lexicon_that_cannot_load_stops_every_command_with_one_line_saying_wha
     assert result.exit_code == 1
     assert result.stderr.strip() == error
     assert not (tmp_path / "r.html").exists()
+
+
+def test_a_users_hedge_that_is_our_booster_is_told_it_is_never_found(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "hedge.tsv").write_text(HEADER + "clearly\tepistemic_adverb\t1\t\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 1
+    line = load(()).lookup("booster", "clearly").line
+    assert lines(result) == [  # the packaged row named as every other check names it, not by its absolute path
+        f"mine/hedge.tsv:2: error: 'clearly' is in both 'hedge' and 'booster' (booster.tsv:{line}); a booster is found first where "
+        "both match, so this row never is; use a longer phrase for your sense (ours cannot be switched off for a hedge of the same words)"]
+    found = runner.invoke(app, ["lexicon", "test", "It was clearly forged.", "--lexicon", "mine"])
+    assert found.stdout.split("\t")[1:3] == ["'clearly'", "booster/certainty_adverb w=1"]
+
+
+def test_a_hedge_of_ours_moved_to_the_users_booster_by_a_plain_sense_row_is_no_conflict(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "booster.tsv").write_text(HEADER + "likely\tcertainty_adverb\t1\t\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    line = load(()).lookup("hedge", "likely").line
+    assert lines(result) == [
+        f"mine/booster.tsv:2: error: 'likely' is in both 'booster' and 'hedge' (hedge.tsv:{line}); to move our hedge 'likely' to "
+        "booster, add a plain_sense row for 'likely' to your hedge.tsv beside this file; else use a longer phrase for your sense"]
+    (tmp_path / "mine" / "hedge.tsv").write_text(HEADER + "likely\tplain_sense\t1\tmoved to booster\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 0, result.output
+    assert [line.split(": warning: ")[1].split(" (")[0] for line in lines(result)] == ["'likely' overrides the packaged 'hedge' row"]
+    found = runner.invoke(app, ["lexicon", "test", "It will likely rain.", "--lexicon", "mine"])
+    assert found.stdout.strip() == "8-14\t'likely'\tbooster/certainty_adverb w=1\tvoice=author\tentry 'likely' (mine/booster.tsv:2)"
