@@ -189,6 +189,23 @@ def test_printed_an_article_the_side_by_side_view_shows_is_not_printed_twice(pag
         page.locator('#article-table tbody tr[data-id="fox"]').click()
 
 
+def test_print_this_pair_only_makes_a_handout_of_the_side_by_side_view(page):
+    """A teacher's handout is the pair: printing the whole page had given ten pages of charts and tables too."""
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")  # no print dialog in a test
+    shown = "() => ['#side-by-side', '#profile', '#statistics', '#attribution', '#articles', '#methods', 'header h1']" \
+            ".map(s => getComputedStyle(document.querySelector(s)).display !== 'none')"
+    try:
+        page.click("#print-pair")
+        assert page.evaluate("window.printed") == 1
+        page.emulate_media(media="print")
+        assert page.evaluate(shown) == [True, False, False, False, False, False, True]
+        assert not page.locator("#print-pair").is_visible()
+        page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")  # the dialog closed
+        assert page.evaluate(shown) == [True] * 7  # printed from the browser's menu: the whole page
+    finally:
+        page.emulate_media(media="screen")
+
+
 def test_hovering_a_bar_says_in_words_what_it_counts(report):
     html = report.read_text(encoding="utf-8")
     fig = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', html).group(1))

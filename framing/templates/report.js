@@ -578,6 +578,10 @@
     STRINGS = store.strings;
     applySearch("");
     if (ARTICLES.length) showArticle(0);
+    // a handout of the pair alone: the rest of the page is left out of this one printing
+    var printPair = document.getElementById("print-pair");
+    if (printPair) printPair.addEventListener("click", function () { document.body.classList.add("print-pair"); window.print(); });
+    window.addEventListener("afterprint", function () { document.body.classList.remove("print-pair"); });
     var sel = document.getElementById("pair-select");
     if (sel) sel.addEventListener("change", function () { showPair(Number(sel.value)); });
     if (DATA.pairs.length) showPair(0);
