@@ -65,3 +65,20 @@ def test_lexicon_test_cites_the_row_behind_every_match_a_rule_turned_down(tmp_pa
         "22-27\t'farce'\tnot a finding (loaded 'farce'): plain-sense: 'farce' is a plain use (switched off)\tentry 'farce' (my/loaded.tsv:2)",
         f"44-47\t'May'\tnot a finding (hedge 'may'): month-may: 'May' here is the month or a name, not the modal\tentry 'may' (hedge.tsv:{may})",
     ]
+
+
+def test_lexicon_list_says_what_the_users_files_add_override_and_define(tmp_path, monkeypatch):
+    (tmp_path / "my").mkdir()
+    (tmp_path / "my" / "metadata.json").write_text('{"loaded": {"categories": {"sports_metaphor": "politics as a game"}}}', encoding="utf-8")
+    (tmp_path / "my" / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nslam dunk\tsports_metaphor\t2\t\tlb\n"
+                                                "clown\tcontempt\t2\t\tlb\nfarce\tplain_sense\t1\t\tlb\n", encoding="utf-8")
+    (tmp_path / "my" / "hedge.tsv").write_text("term\tcategory\tweight\tnote\tsource\nperchance\tepistemic_adverb\t1\t\tlb\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["lexicon", "list", "--lexicon", "my"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("\n\n")[1].splitlines() == [
+        "yours, hedge: 1 row from my/hedge.tsv, 0 overriding ours",
+        "yours, loaded: 3 rows from my/loaded.tsv, 2 overriding ours; new categories: sports_metaphor",
+    ]
+    assert runner.invoke(app, ["lexicon", "list", "--lexicon", "empty"]).stdout.endswith("\n\nyours: no rows in the --lexicon files given\n")

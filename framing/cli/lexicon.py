@@ -38,6 +38,26 @@ def list_(lexicon: Lexicon = None) -> None:
     for name in lexset.names():
         meta = lexset.metadata.get(name, {})
         typer.echo(f"{name}\t{len(lexset.entries[name])} entries\t{meta.get('version', '-')}\t{meta.get('description', '')}")
+    if lexicon:
+        _echo_yours(lexset)
+
+
+def _echo_yours(lexset) -> None:
+    """What the --lexicon files change, per lexicon: the counts above mix the user's rows in, so a
+    builder could not tell whether a file was read at all."""
+    from framing.lexicon_coverage import user_entries
+
+    ours = load(())
+    mine: dict[str, list] = {}
+    for e in user_entries(lexset):
+        mine.setdefault(e.lexicon, []).append(e)
+    typer.echo("" if mine else "\nyours: no rows in the --lexicon files given")
+    for name, rows in sorted(mine.items()):
+        overriding = sum(ours.lookup(name, e.term) is not None for e in rows)
+        files = ", ".join(sorted({_where(e).rsplit(":", 1)[0] for e in rows}))
+        new = sorted(set((lexset.metadata.get(name) or {}).get("categories") or {}) - set((ours.metadata.get(name) or {}).get("categories") or {}))
+        typer.echo(f"yours, {name}: {len(rows)} row{'s' * (len(rows) != 1)} from {files}, {overriding} overriding ours"
+                   + (f"; new categories: {', '.join(new)}" if new else ""))
 
 
 @lexicon_app.command()
