@@ -425,6 +425,11 @@ def surname_like_title(words: list[str], norms: list[str]) -> bool:
     return bool(NAME_PART_RE.fullmatch(words[-2])) and before not in TITLE_WORDS and before not in NOT_NAMES
 
 
+# Auxiliaries that open a question in a headline before a name ("Did Donald Trump really scam
+# students?"): no part of it ("Will" and "May" may be given names, "Can" too).
+_QUESTION_OPENERS = frozenset("did does do is was were are has have had could would should".split())
+
+
 def strip_titles(parts: list[str]) -> list[str]:
     """The name at the end of a capitalised run: walk left from the end until a title word."""
     out: list[str] = []
@@ -438,7 +443,7 @@ def strip_titles(parts: list[str]) -> list[str]:
         if p in NAME_PARTICLES and out and i > 0 and NAME_PART_RE.fullmatch(parts[i - 1]):
             out.append(p)  # `Bill de Blasio`
             continue
-        if (low in TITLE_WORDS and not (out and place_new(parts, i))) or low in NOT_NAMES or not NAME_PART_RE.fullmatch(p):
+        if (low in TITLE_WORDS and not (out and place_new(parts, i))) or low in NOT_NAMES or low in _QUESTION_OPENERS or not NAME_PART_RE.fullmatch(p):
             break
         out.append(p)
     out.reverse()

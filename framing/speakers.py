@@ -126,6 +126,8 @@ class Speakers:
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
         if name.isupper():
             return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
+        if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
+            return  # `Suddenly I looked over`: the writer, no person a later "she" may be
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
             i = bisect.bisect_left(self.persons, (offset, ""))
@@ -318,6 +320,8 @@ class Speakers:
         name, possessive, anonymous, phrase, role = phrase_reading(
             self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens]), self.anonymous_heads
         )
+        if name is not None and name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
+            name = "I"  # `America I`, `Had I`: the writer, as a lone "I" source gives it ("Elizabeth I" is a name)
         if name is not None:
             # A name: the capitalised words ending the phrase, titles removed.
             name = self.full_name_for(name, _title_gender(tokens))

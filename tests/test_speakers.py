@@ -622,6 +622,12 @@ def test_a_source_running_on_into_its_clause_gives_its_subject(text, expected):
         ),
         # A dateline in capitals is no person a "she" may refer to (it was "DES MOINES").
         ("DES MOINES — She said the attacks were wrong.", [("said", None)]),
+        # A headline's question opener is no part of the name ("Did Donald Trump", 8 times; "Is Sanders").
+        ("Did Donald Trump really scam students?\n\nTrump claims he is worth $10 billion.", [("claims", "Donald Trump")]),
+        # The writer's "I" after an opening word is no person a "she" may be ("Suddenly I" was);
+        # a regnal "I" after a given name is a name.
+        ("Suddenly I looked over at the clerks. She said the ruling was fair.", [("said", None)]),
+        ("Queen Elizabeth I said the realm was safe.", [("said", "Elizabeth I")]),
         (
             "Betsy Ebeling said the ad was fair.\n\nDES MOINES — She said the attacks were wrong.",
             [("said", "Betsy Ebeling"), ("said", "Betsy Ebeling")],
