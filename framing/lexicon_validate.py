@@ -231,9 +231,12 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             continue
         if len(row) != len(COLUMNS):
             spaced = len(row) < len(COLUMNS) and any(re.search(r"\S {2,}\S", c) for c in row)
+            joined = None if spaced or len(row) >= len(COLUMNS) else _joined_field(row, categories)
             problems.append(Problem(p, line_no, f"{len(row)} column{'s' * (len(row) != 1)} where 5 are expected (term, category, weight, note, source)"
-                                    + ("; the fields look separated by spaces, not tabs" if spaced else ""),
+                                    + ("; the fields look separated by spaces, not tabs" if spaced else
+                                       f"; {joined!r} looks like two fields with a space where a tab belongs" if joined else ""),
                                     ("put one tab between fields (an editor set to turn tabs into spaces does this)" if spaced else
+                                     "put a tab in place of that space; leave a field empty rather than leaving it out" if joined else
                                      "separate the five fields with single tabs; leave a field empty rather than leaving it out")))
             continue
         term, category, weight, _note, _source = (c.strip() for c in row)
@@ -267,6 +270,18 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         rows.append(Row(key, category, name, p, line_no, weight))
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     return rows
+
+
+def _joined_field(row: list[str], categories: dict | None) -> str | None:
+    """The field of a short row that holds two fields joined by a space ('loaded_verb 2',
+    'gaslight loaded_verb'): a word of it is a category of the lexicon, or a weight after a
+    category.  Where one tab became a space, the column count alone does not say which."""
+    known = set(categories or ())
+    for cell in row:
+        words = cell.split()
+        if len(words) > 1 and (known & set(words[1:]) or (words[0] in known and words[-1] in ("1", "2", "3"))):
+            return cell.strip()
+    return None
 
 
 def _category_fix(name: str, categories: dict | None, path: Path, category: str) -> str:

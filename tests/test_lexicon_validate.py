@@ -131,3 +131,19 @@ def test_a_hedge_of_ours_moved_to_the_users_booster_by_a_plain_sense_row_is_no_c
     assert [line.split(": warning: ")[1].split(" (")[0] for line in lines(result)] == ["'likely' overrides the packaged 'hedge' row"]
     found = runner.invoke(app, ["lexicon", "test", "It will likely rain.", "--lexicon", "mine"])
     assert found.stdout.strip() == "8-14\t'likely'\tbooster/certainty_adverb w=1\tvoice=author\tentry 'likely' (mine/booster.tsv:2)"
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("gaslight\tloaded_verb 2\t\tlb", "4 columns where 5 are expected (term, category, weight, note, source); 'loaded_verb 2' looks like "
+     "two fields with a space where a tab belongs; put a tab in place of that space; leave a field empty rather than leaving it out"),
+    ("gaslight loaded_verb\t2\t\tlb", "4 columns where 5 are expected (term, category, weight, note, source); 'gaslight loaded_verb' looks "
+     "like two fields with a space where a tab belongs; put a tab in place of that space; leave a field empty rather than leaving it out"),
+    ("slam dunk\tloaded_verb\t2", "3 columns where 5 are expected (term, category, weight, note, source); separate the five fields "
+     "with single tabs; leave a field empty rather than leaving it out"),  # the space in the term is the term's
+])
+def test_a_row_where_one_tab_became_a_space_names_the_joined_field(tmp_path, monkeypatch, row, problem):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + row + "\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 1
+    assert lines(result) == [f"mine/loaded.tsv:2: error: {problem}"]
