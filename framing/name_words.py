@@ -200,6 +200,19 @@ _PLURAL_NOUN_ENDINGS = (
 )
 
 
+# Subordinators that, after a name, open the occasion of its words (`said Dan Golvach when asked`).
+_OCCASION_OPENERS = frozenset("when while after before because".split())
+
+
+def name_before_occasion(words: Sequence[str], norms: Sequence[str]) -> int | None:
+    """Where a name ends that a subordinate clause follows in a source phrase ("Cruz constituent
+    Dan Golvach when asked" -> 4); None if no such clause follows a capitalised word."""
+    for j in range(2, len(norms)):
+        if norms[j] in _OCCASION_OPENERS and words[j][:1].islower() and NAME_PART_RE.fullmatch(words[j - 1]):
+            return j
+    return None
+
+
 def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int, bool] | None:
     """Where a source phrase that opens with a subject runs on into its verb ("Trump avoids",
     "Cruz made an unprompted", "President Barack Obama also is reported", "He also acknowledged"):

@@ -45,6 +45,7 @@ from framing.name_words import (
     in_title_case_line,
     phrase_reading,
     runs_by_last_name,
+    name_before_occasion,
     subject_before_verb,
 )
 
@@ -246,9 +247,11 @@ class Speakers:
         word that may be a person and has a full name in the article ("Merkel deserves", not "Early polls" or
         "Democrats involved")."""
         text = self.text
-        found = subject_before_verb([text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+        words, norms = [text[t.start : t.end] for t in tokens], [t.norm for t in tokens]
+        found = subject_before_verb(words, norms)
         if found is None:
-            return None
+            end = name_before_occasion(words, norms)
+            return None if end is None else tokens[:end]  # `Dan Golvach when asked`
         k, only_if_person = found
         subject = tokens[:k]
         if only_if_person and not (

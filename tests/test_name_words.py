@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.name_words import clause_like, subject_before_verb
+from framing.name_words import clause_like, name_before_occasion, subject_before_verb
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,18 @@ def test_subject_before_verb(phrase, expected):
 )
 def test_clause_like(phrase, expected):
     assert clause_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Cruz constituent Dan Golvach when asked", 4),
+        ("Mr. Obama while speaking", 2),
+        # "as" is a preposition as often ("some Republicans as a"): no cut; nor after a lower-case word.
+        ("some Republicans as a", None),
+        ("the senator when asked", None),
+    ],
+)
+def test_name_before_occasion(phrase, expected):
+    words = phrase.split()
+    assert name_before_occasion(words, [w.lower() for w in words]) == expected

@@ -599,6 +599,11 @@ def test_a_possessive_names_the_owner_only_where_they_speak(text, expected):
             [("acknowledged", "Ben Carson"), ("urging", "Ben Carson")],  # "He also acknowledged"
         ),
         ("It is worth noting that this is the first time.", [("noting", None)]),  # "It is worth"
+        # A name, then the occasion of its words: the name ("Cruz constituent Dan Golvach when asked" was).
+        (
+            "“The founders would agree,” said Cruz constituent Dan Golvach when asked about the plan.",
+            [("said", "Dan Golvach"), ("asked", None)],
+        ),
         # Not verbs: a plural noun a name modifies, a participle after a group, an inverted subject.
         ("Sanders supporters said he lost.", [("said", "Sanders supporters")]),
         ("Donald Trump spoke. Trump voters said the plan was good.", [("said", "Trump voters")]),
