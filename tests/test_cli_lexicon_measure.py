@@ -109,3 +109,19 @@ def test_coverage_says_what_a_users_plain_sense_row_turned_down_rather_than_neve
         "  loaded/farce\tplain_sense: turned down 2 matches\t(my/loaded.tsv:5)",
     ]
     assert json.loads(run("coverage", "news", "--lexicon", "my", "--json").stdout)["turned_down"] == {"loaded/farce": 2}
+
+
+@pytest.mark.parametrize("asked, said", [
+    ("slammed", "no row 'slammed' in loaded, hedge or booster; --term takes a row's term in its base form ('slam', not 'slammed'); "
+                "`framing lexicon show loaded` lists them"),
+    ("hedge/slam dunk", "no row 'slam dunk' in hedge; --term takes a row's term in its base form ('slam', not 'slammed'); "
+                        "`framing lexicon show hedge` lists them"),
+    ("pantomime", None),  # a row (ours) that met nothing: said as before
+])
+def test_term_that_names_no_row_is_told_so_rather_than_none_found(builder, asked, said):
+    (builder / "news").mkdir()
+    (builder / "news" / "a.txt").write_text("Vote\n\nThe vote was a slam dunk.\n", encoding="utf-8")
+    coverage = run("coverage", "news", "--lexicon", "my", "--term", asked).stdout
+    assert coverage.endswith(f"\nfindings of {asked!r}: {said or 'none in these articles'}\n")
+    evaluate = run("evaluate", *GOLD, "--lexicon", "my", "--term", asked).stdout
+    assert evaluate.endswith(f"\nhits of {asked!r}: {said or 'none in these sentences (with word-level gold)'}\n")

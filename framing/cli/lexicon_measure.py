@@ -85,7 +85,7 @@ def coverage(
     for asked in term or ():
         found = {k: v for k, v in cov.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
         if not found:
-            typer.echo(f"\nfindings of {asked!r}: none in these articles")
+            typer.echo(f"\nfindings of {asked!r}: {_no_row(_load(lexicon), asked) or 'none in these articles'}")
         for (lex, t), occurrences in sorted(found.items()):
             typer.echo(f"\nfindings of {lex}/{t}: {len(occurrences)} (article, the words, voice)")
             for o in occurrences:
@@ -204,7 +204,7 @@ def _echo_hits(asked: str, ev, lexset) -> None:
 
     found = {k: v for k, v in ev.examples.items() if asked.lower() in (k[1], f"{k[0]}/{k[1]}")}
     if not found:
-        typer.echo(f"\nhits of {asked!r}: none in these sentences (with word-level gold)")
+        typer.echo(f"\nhits of {asked!r}: {_no_row(lexset, asked) or 'none in these sentences (with word-level gold)'}")
         return
     for (lex, t), hits in sorted(found.items()):
         right = sum(h.correct for h in hits)
@@ -214,6 +214,18 @@ def _echo_hits(asked: str, ev, lexset) -> None:
             marked = ", ".join(sorted(h.marked)) or "nothing"
             shown = f"{before}[{h.text[h.start:h.end]}]{after}".strip()
             typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{shown}\t(marked: {marked})")
+
+
+def _no_row(lexset, asked: str) -> str | None:
+    """What to say when --term names no row at all (a typo, or a form such as 'slammed' where the
+    row is 'slam'): "none found" would read as a row that never fired."""
+    from framing.lexicon_coverage import FINDING_LEXICONS
+
+    lexicon, _, term = asked.lower().rpartition("/")
+    if any(lexset.lookup(lex, term) is not None for lex in ([lexicon] if lexicon else FINDING_LEXICONS)):
+        return None
+    where = lexicon or "loaded, hedge or booster"
+    return f"no row {term!r} in {where}; --term takes a row's term in its base form ('slam', not 'slammed'); `framing lexicon show {lexicon or 'loaded'}` lists them"
 
 
 def _row_of(lexset, lexicon: str, term: str) -> str:
