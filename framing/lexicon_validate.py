@@ -142,7 +142,9 @@ def _check_inflections(path: Path, problems: list[Problem]) -> None:
             continue
         for word in [lemma, *forms]:
             if " " in word or word != word.lower():
-                problems.append(Problem(p, line_no, f"{word!r} is not one lower-case word", "write each lemma and form as a single lower-case word"))
+                problems.append(Problem(p, line_no, f"{word!r} is not one lower-case word",
+                                        "separate the lemma and its forms with tabs, not spaces" if len(word.split()) > 1 else
+                                        "write each lemma and form as a single lower-case word"))
         if lemma in first_lemma:
             problems.append(Problem(p, line_no, f"lemma {lemma!r} again (first on line {first_lemma[lemma]})", "merge its forms into the first row", "warning"))
         first_lemma.setdefault(lemma, line_no)

@@ -50,3 +50,16 @@ def test_the_cli_fails_on_a_bad_inflections_row_and_names_file_and_line(tmp_path
     assert result.exit_code == 1
     assert "inflections.tsv:2: error: a row needs a lemma and at least one form" in result.stdout + result.stderr
     assert errors(validate([folder]))
+
+
+@pytest.mark.parametrize("rows, fix", [
+    ("slay\tslew slain\n", "separate the lemma and its forms with tabs, not spaces"),  # a space where a tab belongs
+    ("Slay\tslew\n", "write each lemma and form as a single lower-case word"),
+])
+def test_a_form_with_a_space_is_told_to_use_tabs(tmp_path, monkeypatch, rows, fix):
+    _folder(tmp_path, rows)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["lexicon", "validate", "mine"])
+    assert result.exit_code == 1
+    word = "slew slain" if " " in rows.split("\t")[1] else "Slay"
+    assert f"mine/inflections.tsv:2: error: {word!r} is not one lower-case word; {fix}" in result.output.splitlines()
