@@ -226,7 +226,11 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
                                 "rename the file after the lexicon it extends (e.g. loaded.tsv)", "warning"))
     seen: dict[str, int] = {}
     for line_no, row in enumerate(lines[1:], start=2):
-        if not row or all(not c.strip() for c in row):
+        if len(row) <= 1 and not "".join(row).strip():  # a blank line: every reader skips it
+            if any(any(c.strip() for c in later) for later in lines[line_no:]):  # at the end of the file (an editor's habit) it is no problem
+                problems.append(Problem(p, line_no, "blank line", "it is skipped; delete it if you like", "warning"))
+            continue
+        if all(not c.strip() for c in row):
             problems.append(Problem(p, line_no, "empty row", "delete the line"))
             continue
         if row[0].startswith("#"):

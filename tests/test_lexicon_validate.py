@@ -147,3 +147,17 @@ def test_a_row_where_one_tab_became_a_space_names_the_joined_field(tmp_path, mon
     result = validate(tmp_path / "mine", monkeypatch)
     assert result.exit_code == 1
     assert lines(result) == [f"mine/loaded.tsv:2: error: {problem}"]
+
+
+@pytest.mark.parametrize("body, problems, code", [
+    ("gaslight\tloaded_verb\t2\t\tlb\n\n\n", [], 0),  # blank lines at the end, as editors leave them: nothing to say
+    ("\ngaslight\tloaded_verb\t2\t\tlb\n", ["mine/loaded.tsv:2: warning: blank line; it is skipped; delete it if you like"], 0),
+    ("gaslight\tloaded_verb\t2\t\tlb\n\t\t\t\t\n", ["mine/loaded.tsv:3: error: empty row; delete the line"], 1),  # five empty fields
+])
+def test_a_blank_line_is_skipped_and_only_a_row_of_empty_fields_is_an_error(tmp_path, monkeypatch, body, problems, code):
+    """A trailing blank line had failed validation (exit 1) although every reader skips it."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + body, encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == code, result.output
+    assert [line for line in lines(result) if "overrides the packaged" not in line] == problems
