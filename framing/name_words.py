@@ -182,8 +182,9 @@ IRREGULAR_PAST = frozenset(
 # Right after a name or pronoun opening a source phrase, words that show the phrase runs on into
 # that subject's clause ("Cruz made an unprompted", "Mr. Rhodes sought", "He also acknowledged"):
 # auxiliaries, adverbs that stand between a subject and its verb, and past tenses without -ed.
+_AUXILIARIES = frozenset("is are was were has have had will would can could did does do may might must should shall".split())
 _AFTER_SUBJECT = (
-    frozenset("is are was were has have had will would can could did does do may might must should shall".split())
+    _AUXILIARIES
     | frozenset("also still never often later then again once already just even now too repeatedly reportedly".split())
     | IRREGULAR_PAST
     | frozenset("sought thought knew saw struck swore threw sat stood meant".split())
@@ -219,7 +220,8 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     (k, only_if_person), the subject being words[:k]; None for any other phrase.  A word in -s or
     -ed is a verb only after a person (`only_if_person`): after a group or a thing it is a noun or
     a participle the phrase goes on with ("Media shares", "Democrats involved", "Figures
-    reported"), and a plural noun a person's name may modify ("Trump voters") is none."""
+    reported"), and a plural noun a person's name may modify ("Trump voters") is none; but an -ed
+    word before an object ("answered an", "invoked the") is a verb after anyone."""
     if len(norms) > 1 and norms[0] in _SUBJECT_PRONOUNS and words[1][:1].islower() and norms[1] not in _NOT_VERBS_AFTER_PRONOUN:
         return 1, False  # `he barely`, `she warned`, `they wouldn't answer`: after a pronoun, a verb
     k = 0
@@ -230,11 +232,14 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     if not words[k][:1].islower():
         return None
     verb = norms[k]
-    if k + 1 < len(norms) and norms[k + 1] in _INVERTED_SUBJECTS:
+    if verb in _AUXILIARIES and k + 1 < len(norms) and norms[k + 1] in _INVERTED_SUBJECTS:
         return None  # `Little did they know`: the subject comes after the verb
     if verb in _AFTER_SUBJECT or (len(verb) > 5 and verb.endswith("ly") and verb not in _NOT_LY_NOUNS):
         return k, False
-    if (len(verb) > 4 and verb.endswith("ed")) or (
+    past = len(verb) > 4 and verb.endswith("ed")
+    if past and k + 1 < len(norms) and (norms[k + 1] in _OBJECT_OPENERS or norms[k + 1] in _INVERTED_SUBJECTS):
+        return k, False  # `Sanders answered an`, `Schlafly invoked the`: a past tense with its object
+    if past or (
         len(verb) > 3 and verb.endswith("s") and not verb.endswith(_PLURAL_NOUN_ENDINGS) and verb not in OTHERS_OF_A_PERSON
     ):
         return k, True
@@ -243,6 +248,9 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
 
 _FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())
 _NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
+_EXPLETIVES = frozenset("there here this that".split())
+_BE = frozenset("is are was were".split())
+_QUESTION_WORDS = frozenset("how why what where when".split())
 # First words that make a phrase a question, a command or a comparison: `do you`, `let them`, `compared with 64 percent`.
 _CLAUSE_OPENERS = frozenset("do does did let compared".split())
 # Words after a past tense that make it a verb with its object (`made an endless stream`,
@@ -294,8 +302,9 @@ def not_a_source_word(norm: str) -> bool:
 def clause_like(phrase: str) -> bool:
     """Does an unnamed source phrase read as a clause rather than a noun phrase, with an
     auxiliary, a verb or an adverb first ("is seizing on ...", "can be credited to ...", "came
-    away", "perhaps", "Unlike Patriot"), a question or command ("do you", "let them"), or a past
-    tense before its object ("made it easier")?  Then it names no speaker.  (A verb inside the phrase is no sign: "the
+    away", "perhaps", "Unlike Patriot"), a question, a command or an expletive ("do you", "How do
+    you", "let them", "There is no"), or a past tense before its object ("made it easier", "This
+    prompted the tabloid")?  Then it names no speaker.  (A verb inside the phrase is no sign: "the
     embattled company", "Everyone I interviewed" still name whom they speak for.)"""
     words = phrase.split()
     first = words[0]
@@ -303,6 +312,11 @@ def clause_like(phrase: str) -> bool:
         return True
     if len(words) > 1 and words[1] in _OBJECT_OPENERS and (first in IRREGULAR_PAST or (len(first) > 4 and first.endswith("ed"))):
         return True  # `made it easier for courts`, `sent a letter on Thursday`
+    low, second = first.lower(), words[1].lower() if len(words) > 1 else ""
+    if (low in _EXPLETIVES and second in _BE) or (low in _QUESTION_WORDS and second in _AUXILIARIES):
+        return True  # `There is no`, `How do you`, `Why had he`: a clause, no one named
+    if low in _EXPLETIVES and len(words) > 2 and words[2] in _OBJECT_OPENERS and (second in IRREGULAR_PAST or second.endswith("ed")):
+        return True  # `This prompted the tabloid`
     return first in _FINITE_WORDS  # (not a participle first: "meddling the California congressman")
 
 

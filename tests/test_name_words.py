@@ -28,6 +28,10 @@ from framing.name_words import clause_like, name_before_occasion, subject_before
         ("Trump avoids", (1, True)),
         ("Ms. Hughes avoids", (2, True)),
         ("Democrats involved", (1, True)),
+        # ...but an -ed word before its object is a verb after anyone; a full verb before a pronoun too.
+        ("Sanders answered an", (1, False)),
+        ("Schlafly invoked the title of the book she", (1, False)),
+        ("Trump thought he", (1, False)),
         # No clause: a plural noun the name modifies, a possessive, a determiner first, an
         # inverted subject, a name at the end, "Here".
         ("Sanders supporters", None),
@@ -58,10 +62,17 @@ def test_subject_before_verb(phrase, expected):
         ("made it easier for courts", True),
         ("sent a letter on Thursday", True),
         ("authorized a significant staffing increase", True),
+        ("There is no public information", True),
+        ("there were numerous", True),
+        ("How do you", True),
+        ("Why had he", True),
+        ("This prompted the tabloid", True),
         # A participle before a noun is a description, not a clause.
         ("retired neurosurgeon", False),
         ("embattled company", False),
         ("campaign spokeswoman", False),
+        ("this poll", False),
+        ("What critics say", False),
     ],
 )
 def test_clause_like(phrase, expected):

@@ -599,6 +599,12 @@ def test_a_possessive_names_the_owner_only_where_they_speak(text, expected):
             [("acknowledged", "Ben Carson"), ("urging", "Ben Carson")],  # "He also acknowledged"
         ),
         ("It is worth noting that this is the first time.", [("noting", None)]),  # "It is worth"
+        ("There is no question that voters are angry, he said.", [("question", None), ("said", None)]),  # "There is no"
+        # A past tense with its object after a lone name ("Sanders answered an" was).
+        (
+            "Bernie Sanders spoke in Iowa. Sanders answered an early question about his agenda.",
+            [("question", "Bernie Sanders")],
+        ),
         # A name, then the occasion of its words: the name ("Cruz constituent Dan Golvach when asked" was).
         (
             "“The founders would agree,” said Cruz constituent Dan Golvach when asked about the plan.",
