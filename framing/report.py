@@ -147,7 +147,15 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     if not slim:
         raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else
                                                          "; give files or folders of articles: .txt or .md (the headline on the first line), .html, .csv or .jsonl"))
-    comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles)
+    # Articles naming no outlet beside named outlets are missing data, not an outlet: shown but left
+    # out of the tests, with a note, as `framing compare` does (compare.compare_outlets' `untested`).
+    # Where no article names one, the notes already say there is nothing to compare.
+    named_outlets = any(compare.outlet_of(r) != compare.NO_OUTLET for r in slim)
+    comparison = compare.compare_outlets(slim, names, min_articles=config.min_articles,
+                                         untested=[compare.NO_OUTLET] if named_outlets else ())
+    # notes on the whole comparison (a group left out) before those on one score (all tied at 0):
+    # the command line prints the first few
+    comparison.notes.sort(key=lambda n: n.split(":", 1)[0] in comparison.scores)
     if named_note:
         comparison.notes.insert(0, named_note)
     if language := report_language.language_note(not_english):
@@ -185,7 +193,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
+        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,

@@ -784,3 +784,59 @@ def test_inputs_that_could_not_be_read_are_named_and_a_few_listed_open(tmp_path,
     items = re.findall(r"<li>(.*?)</li>", details.group(3))
     assert [re.sub(r".*/", "", i.split(":")[0]) for i in items] == [f"saved{i}.pdf" for i in range(unreadable)]
     assert all(i.endswith("not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)") for i in items)
+
+
+def _corpus_csv(tmp_path, outlets: dict) -> str:
+    """A CSV corpus: six articles per outlet (None: the outlet cell left empty), loaded words
+    differing between them so that the tests find something."""
+    rows = []
+    for outlet, extra in outlets.items():
+        for i in range(6):
+            text = f"The minister said the talks went on.{extra * (1 + i % 2)} Officials said talks may resume."
+            rows.append({"id": f"{(outlet or 'none').split()[0].lower()}{i}", "outlet": outlet or "", "title": f"Story {i}", "text": text})
+    path = tmp_path / "corpus.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["id", "outlet", "title", "text"])
+        w.writeheader()
+        w.writerows(rows)
+    return str(path)
+
+
+def test_articles_naming_no_outlet_beside_named_outlets_are_shown_but_not_tested(tmp_path):
+    """A CSV whose outlet cell is empty for some rows: those articles are one "(no outlet)" group,
+    missing data that the report tested against the named outlets like a newspaper (a Kruskal-Wallis
+    over three "outlets").  As in `framing compare`, the group is shown but left out of the tests,
+    and the page says so."""
+    corpus = _corpus_csv(tmp_path, {"Calm Daily": "", "Loud Times": " It was a farce, a disaster and a sham.", None: " It was a farce."})
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", corpus, "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    tables = json.loads(script_bodies(page, 'id="page-data"')[0])["tables"]
+    # shown: a column of the means table, rows of the profile
+    assert tables["means"]["columns"][2:] == ["Calm Daily", "Loud Times", "(no outlet)"]
+    outlet_col = tables["profile"]["columns"].index("outlet")
+    assert {r[outlet_col] for r in tables["profile"]["rows"]} == {"Calm Daily", "Loud Times", "(no outlet)"}
+    # not tested: two outlets, so Mann-Whitney between them alone, never Kruskal-Wallis over three
+    tests = tables["tests"]
+    assert tests["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    assert {(r[1], r[2], r[3]) for r in tests["rows"]} == {("Mann-Whitney U", "Calm Daily", "Loud Times")}
+    assert tables["pairwise"]["rows"] == []
+    assert "(no outlet) scores higher" not in page and "than one of (no outlet)" not in page
+    # the page says why, and describes the test it ran (two groups), not one over three outlets
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "(no outlet): 6 articles, shown but left out of the tests (a group of articles with no value is not a group to compare)" in text
+    assert "Mann-Whitney U test per score (two-sided), with Cliff's delta" in text
+    assert "Kruskal-Wallis test per score across all outlets" not in text
+    assert "(no outlet): 6 articles, shown but left out of the tests" in " ".join(result.stdout.split())
+
+
+def test_when_no_article_names_an_outlet_the_page_says_so_once(tmp_path):
+    """All under "(no outlet)": the note that there is nothing to compare, not a second one that the
+    group is left out of tests there are none of."""
+    corpus = _corpus_csv(tmp_path, {None: " It was a farce."})
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", corpus, "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    notes = re.findall(r'<p class="note">(.*?)</p>', out.read_text(encoding="utf-8"), re.S)
+    assert notes and all(n.startswith("No article names its outlet") for n in notes)
