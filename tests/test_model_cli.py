@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.classify import load_model, save_model
 
 runner = CliRunner()
 
@@ -280,7 +281,12 @@ def test_evaluate_says_how_many_sentences_the_model_was_trained_on_and_measures_
     clean = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(fresh), "--text-col", "sentence", "--label-col", "label", "--json"])
     assert "trained on" not in clean.stderr and json.loads(clean.stdout)["in_training"] == 0
     shipped = runner.invoke(app, ["evaluate", "--data", str(fresh), "--text-col", "sentence", "--label-col", "label", "--json"])
-    assert json.loads(shipped.stdout)["in_training"] is None  # a model that does not record its sentences: not known
+    assert json.loads(shipped.stdout)["in_training"] == 0  # the shipped model records its BABE sentences: none of these
+    older = load_model(trained[0])
+    del older.info["sentence_fingerprints"]  # a model saved before fingerprints were kept
+    save_model(older, tmp_path / "older.bin")
+    unknown = runner.invoke(app, ["evaluate", "--model", str(tmp_path / "older.bin"), "--data", str(fresh), "--text-col", "sentence", "--label-col", "label", "--json"])
+    assert json.loads(unknown.stdout)["in_training"] is None  # not known
 
 
 def test_evaluate_reads_labels_spelled_1_and_1_0_in_one_file_as_two_classes(trained, tmp_path):
