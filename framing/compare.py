@@ -374,7 +374,7 @@ def compare_outlets(
                          "(no p-value; left out of the adjustment over scores).")
     _adjust_over_scores(tests)
     for name in untested:
-        if name in articles:
+        if name in articles and len(articles) > 1:  # alone, the general note has said it names no outlet
             notes.append(f"{name}: {articles[name]} article{'s' * (articles[name] != 1)}, shown but left out of the tests "
                          "(a group of articles with no value is not a group to compare)")
     for s, which in small.items():

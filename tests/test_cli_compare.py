@@ -64,6 +64,7 @@ def test_five_files_naming_no_outlet_count_as_one_outlet(seeds_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert {(r["outlet"], r["n"]) for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))} == {("(no outlet)", "5")}
     assert "No article names its outlet, so all are counted as one" in " ".join(result.stdout.split())
+    assert "shown but left out of the tests" not in result.stdout  # one note, not a second about the only group
 
 
 def test_the_terminal_table_keeps_every_score_name_whole_with_five_outlets(tmp_path, monkeypatch):
