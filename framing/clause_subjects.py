@@ -12,7 +12,7 @@ import re
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, SUBORDINATORS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
-from framing.name_words import IRREGULAR_PAST  # (kept importable from here)
+from framing.source_clauses import IRREGULAR_PAST  # (kept importable from here)
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 
 

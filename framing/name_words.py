@@ -174,91 +174,6 @@ def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:
     return span[1] - span[0] == 1 and phrase[end : end + 1] == "." and phrase[end + 1 : end + 2].isupper()
 
 
-# Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
-IRREGULAR_PAST = frozenset(
-    "said told spoke set sent left made took gave got met ran won lost held kept led put felt found heard paid spent "
-    "brought came went became began wrote".split()
-)
-# Right after a name or pronoun opening a source phrase, words that show the phrase runs on into
-# that subject's clause ("Cruz made an unprompted", "Mr. Rhodes sought", "He also acknowledged"):
-# auxiliaries, adverbs that stand between a subject and its verb, and past tenses without -ed.
-_AUXILIARIES = frozenset("is are was were has have had will would can could did does do may might must should shall".split())
-_AFTER_SUBJECT = (
-    _AUXILIARIES
-    | frozenset("also still never often later then again once already just even now too repeatedly reportedly".split())
-    | IRREGULAR_PAST
-    | frozenset("sought thought knew saw struck swore threw sat stood meant".split())
-)
-_INVERTED_SUBJECTS = frozenset("he she they we i you it".split())
-_SUBJECT_PRONOUNS = _INVERTED_SUBJECTS
-# Words after a subject pronoun that keep it a noun phrase: `she and another reporter`, `they all`.
-_NOT_VERBS_AFTER_PRONOUN = frozenset("and or nor who himself herself themselves itself alone both all each".split())
-# Endings of plural nouns, which may follow a name as the head it modifies ("Trump voters",
-# "Clinton loyalists", "Senate filings") and so are no -s verb ("Trump avoids").
-_PLURAL_NOUN_ENDINGS = (
-    "ers", "ors", "ists", "ans", "ants", "ents", "ees", "als", "ics", "ies", "ites", "ions", "ings", "ss", "us",
-    "ides", "ages", "ups",
-)
-
-
-# Subordinators that, after a name, open the occasion of its words (`said Dan Golvach when asked`).
-_OCCASION_OPENERS = frozenset("when while after before because".split())
-
-
-def name_before_occasion(words: Sequence[str], norms: Sequence[str]) -> int | None:
-    """Where a name ends that a subordinate clause follows in a source phrase ("Cruz constituent
-    Dan Golvach when asked" -> 4); None if no such clause follows a capitalised word."""
-    for j in range(2, len(norms)):
-        if norms[j] in _OCCASION_OPENERS and words[j][:1].islower() and NAME_PART_RE.fullmatch(words[j - 1]):
-            return j
-    return None
-
-
-def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int, bool] | None:
-    """Where a source phrase that opens with a subject runs on into its verb ("Trump avoids",
-    "Cruz made an unprompted", "President Barack Obama also is reported", "He also acknowledged"):
-    (k, only_if_person), the subject being words[:k]; None for any other phrase.  A word in -s or
-    -ed is a verb only after a person (`only_if_person`): after a group or a thing it is a noun or
-    a participle the phrase goes on with ("Media shares", "Democrats involved", "Figures
-    reported"), and a plural noun a person's name may modify ("Trump voters") is none; but an -ed
-    word before an object ("answered an", "invoked the") is a verb after anyone."""
-    if len(norms) > 1 and norms[0] in _SUBJECT_PRONOUNS and words[1][:1].islower() and norms[1] not in _NOT_VERBS_AFTER_PRONOUN:
-        return 1, False  # `he barely`, `she warned`, `they wouldn't answer`: after a pronoun, a verb
-    k = 0
-    while k < len(words) and (NAME_PART_RE.fullmatch(words[k]) or (k and norms[k] in NAME_PARTICLES)):
-        k += 1
-    if k == 0 or k == len(words) or norms[0] in NOT_NAMES or norms[0] == "here" or norms[k - 1].endswith(("'s", "s'")):
-        return None  # (`Here are the people`: no subject)
-    if not words[k][:1].islower():
-        return None
-    verb = norms[k]
-    if verb in _AUXILIARIES and k + 1 < len(norms) and norms[k + 1] in _INVERTED_SUBJECTS:
-        return None  # `Little did they know`: the subject comes after the verb
-    if verb in _AFTER_SUBJECT or (len(verb) > 5 and verb.endswith("ly") and verb not in _NOT_LY_NOUNS):
-        return k, False
-    past = len(verb) > 4 and verb.endswith("ed")
-    if past and k + 1 < len(norms) and (norms[k + 1] in _OBJECT_OPENERS or norms[k + 1] in _INVERTED_SUBJECTS):
-        return k, False  # `Sanders answered an`, `Schlafly invoked the`: a past tense with its object
-    if past or (
-        len(verb) > 3 and verb.endswith("s") and not verb.endswith(_PLURAL_NOUN_ENDINGS) and verb not in OTHERS_OF_A_PERSON
-    ):
-        return k, True
-    return None
-
-
-_FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())
-_NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
-_EXPLETIVES = frozenset("there here this that".split())
-_BE = frozenset("is are was were".split())
-_QUESTION_WORDS = frozenset("how why what where when".split())
-# First words that make a phrase a question, a command or a comparison: `do you`, `let them`, `compared with 64 percent`.
-_CLAUSE_OPENERS = frozenset("do does did let compared".split())
-# Words after a past tense that make it a verb with its object (`made an endless stream`,
-# `sent a letter`, `authorized a significant staffing increase`), not a participle before a noun
-# (`retired neurosurgeon`, `embattled company`).
-_OBJECT_OPENERS = frozenset("a an the it them him her his their its this that these those".split())
-
-
 # Words that are no source on their own: connectives and adverbs opening a sentence, and verbs
 # and conjunctions left as a source phrase by a wrong reading of the clause (`Meanwhile`,
 # `Likewise`, `and`, `began`).  Not the determiners and quantifiers, which PolNeAR's annotators
@@ -280,7 +195,7 @@ def is_participle_opener(word: str) -> bool:
     return word.lower() in _PARTICIPLE_OPENERS
 
 
-_NOT_LY_NOUNS = frozenset("family ally assembly supply italy daily weekly monthly quarterly".split())
+NOT_LY_NOUNS = frozenset("family ally assembly supply italy daily weekly monthly quarterly".split())
 # Contractions that open a clause, never a source ("That’s", "It’s").
 _CLAUSE_CONTRACTIONS = frozenset("that's it's here's there's what's".split())
 
@@ -296,28 +211,7 @@ def not_a_source_word(norm: str) -> bool:
         return True
     if norm.endswith(("jing", "qing")):
         return False  # Beijing, Chongqing
-    return len(norm) > 5 and (norm.endswith("ing") or (norm.endswith("ly") and norm not in _NOT_LY_NOUNS))
-
-
-def clause_like(phrase: str) -> bool:
-    """Does an unnamed source phrase read as a clause rather than a noun phrase, with an
-    auxiliary, a verb or an adverb first ("is seizing on ...", "can be credited to ...", "came
-    away", "perhaps", "Unlike Patriot"), a question, a command or an expletive ("do you", "How do
-    you", "let them", "There is no"), or a past tense before its object ("made it easier", "This
-    prompted the tabloid")?  Then it names no speaker.  (A verb inside the phrase is no sign: "the
-    embattled company", "Everyone I interviewed" still name whom they speak for.)"""
-    words = phrase.split()
-    first = words[0]
-    if first.lower() in _NOT_SPEAKER_OPENERS or first.lower() in _CLAUSE_OPENERS:
-        return True
-    if len(words) > 1 and words[1] in _OBJECT_OPENERS and (first in IRREGULAR_PAST or (len(first) > 4 and first.endswith("ed"))):
-        return True  # `made it easier for courts`, `sent a letter on Thursday`
-    low, second = first.lower(), words[1].lower() if len(words) > 1 else ""
-    if (low in _EXPLETIVES and second in _BE) or (low in _QUESTION_WORDS and second in _AUXILIARIES):
-        return True  # `There is no`, `How do you`, `Why had he`: a clause, no one named
-    if low in _EXPLETIVES and len(words) > 2 and words[2] in _OBJECT_OPENERS and (second in IRREGULAR_PAST or second.endswith("ed")):
-        return True  # `This prompted the tabloid`
-    return first in _FINITE_WORDS  # (not a participle first: "meddling the California congressman")
+    return len(norm) > 5 and (norm.endswith("ing") or (norm.endswith("ly") and norm not in NOT_LY_NOUNS))
 
 
 # Prepositions after a speaker's name that bring in what they speak of: "Obama on Climate Change".
@@ -470,7 +364,12 @@ def strip_titles(parts: list[str]) -> list[str]:
         if p in NAME_PARTICLES and out and i > 0 and NAME_PART_RE.fullmatch(parts[i - 1]):
             out.append(p)  # `Bill de Blasio`
             continue
-        if (low in TITLE_WORDS and not (out and place_new(parts, i))) or low in NOT_NAMES or low in _QUESTION_OPENERS or not NAME_PART_RE.fullmatch(p):
+        if (
+            (low in TITLE_WORDS and not (out and place_new(parts, i)))
+            or low in NOT_NAMES
+            or low in _QUESTION_OPENERS
+            or not NAME_PART_RE.fullmatch(p)
+        ):
             break
         out.append(p)
     out.reverse()

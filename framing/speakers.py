@@ -7,6 +7,8 @@ Lavrov" -> "Sergey Lavrov"), widened to the fullest form the article gives ("Lav
 "Sergey Lavrov"); a phrase whose head is an unnamed-source noun ("one senior source",
 "people familiar with the matter", "officials") is "anonymous"; anything else ("the US
 president", "the Kremlin's press office") is kept as written, without a leading article.
+A phrase that runs on into its clause gives its subject ("Trump avoids" -> "Donald Trump",
+"he barely" -> the pronoun's referent, "It is worth" -> no one; `name_words.subject_before_verb`).
 Two searches live beside this memory: who holds a role ("the senator" -> "Marco Rubio",
 `framing.role_holders`) and which person a "he" or "she" stands for when the last one named is
 of the other gender (`framing.genders.ArticleGenders`).
@@ -38,16 +40,14 @@ from framing.name_words import (
     REFLEXIVES,
     TITLE_WORDS,
     WEEKDAYS,
-    clause_like,
     is_participle_opener,
     not_a_source_word,
     first_full_name,
     in_title_case_line,
     phrase_reading,
     runs_by_last_name,
-    name_before_occasion,
-    subject_before_verb,
 )
+from framing.source_clauses import clause_like, name_before_occasion, subject_before_verb
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
 _ACCOUNT_WORDS = frozenset("account feed timeline".split())
@@ -100,9 +100,10 @@ class Speakers:
         """May a lone `name` stand for `full`, a capitalised run ending in it?  Not when the
         run's first word, no given name, is shaped like an adjective, a participle or a demonym
         ("Debating Clinton", "Central European", "Congressional Republicans", "Presumptive
-        Democratic"), or like an epithet ("'Thin-skinned' Trump"); and a group noun ("Democrats") only with a given name first ("Virginia
-        Democrats" is no widening of "some Democrats").  (Also refusing a first word the article
-        writes in lower case changed nothing on PolNeAR train+dev and cost a text search a name.)"""
+        Democratic"), or like an epithet ("'Thin-skinned' Trump"); and a group noun ("Democrats")
+        only with a given name first ("Virginia Democrats" is no widening of "some Democrats").
+        (Also refusing a first word the article writes in lower case changed nothing on PolNeAR
+        train+dev and cost a text search a name.)"""
         first = full.split(None, 1)[0]
         low = first.lower()
         if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first, self.given_names):  # ("New York Times")
@@ -244,8 +245,8 @@ class Speakers:
         """The subject of a source phrase that runs on into its clause (`Trump avoids`, `Mr.
         Rhodes sought`, `He also acknowledged`; `name_words.subject_before_verb`), or None.  A
         verb in -s or -ed counts only after a person: a pronoun, a titled or given name, or one
-        word that may be a person and has a full name in the article ("Merkel deserves", not "Early polls" or
-        "Democrats involved")."""
+        word that may be a person and has a full name in the article ("Merkel deserves", not
+        "Early polls" or "Democrats involved")."""
         text = self.text
         words, norms = [text[t.start : t.end] for t in tokens], [t.norm for t in tokens]
         found = subject_before_verb(words, norms)
@@ -253,12 +254,12 @@ class Speakers:
             end = name_before_occasion(words, norms)
             return None if end is None else tokens[:end]  # `Dan Golvach when asked`
         k, only_if_person = found
-        subject = tokens[:k]
+        subject, first = tokens[:k], words[0]
         if only_if_person and not (
-            (k == 1 and subject[0].norm in PRONOUNS_PERSON)
-            or any(t.norm.strip(".") in PERSON_TITLES for t in subject[:-1])
-            or (k > 1 and genders.is_given_name(text[subject[0].start : subject[0].end], self.given_names))
-            or (k == 1 and self.is_person(text[subject[0].start : subject[0].end]) and " " in self.full_name(text[subject[0].start : subject[0].end]))
+            (k == 1 and norms[0] in PRONOUNS_PERSON)
+            or any(n.strip(".") in PERSON_TITLES for n in norms[: k - 1])
+            or (k > 1 and genders.is_given_name(first, self.given_names))
+            or (k == 1 and self.is_person(first) and " " in self.full_name(first))
         ):
             return None
         return subject

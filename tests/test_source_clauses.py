@@ -1,12 +1,13 @@
-"""Where a source phrase that opens with a subject runs on into its verb
-(framing/name_words.py: subject_before_verb): (k, only_if_person), the subject being the first k
-words, or None for a phrase that is a name, a description or no clause."""
+"""Source phrases that are clauses (framing/source_clauses.py): where a phrase that opens with a
+subject runs on into its verb (subject_before_verb: (k, only_if_person), the subject being the
+first k words, or None for a name, a description or no clause), where a name ends before the
+occasion of its words (name_before_occasion), and phrases that name no one (clause_like)."""
 
 from __future__ import annotations
 
 import pytest
 
-from framing.name_words import clause_like, name_before_occasion, subject_before_verb
+from framing.source_clauses import clause_like, name_before_occasion, subject_before_verb
 
 
 @pytest.mark.parametrize(
