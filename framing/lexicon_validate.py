@@ -224,6 +224,11 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
     if meta is None:
         problems.append(Problem(p, 1, f"no lexicon {name!r}: a file extends the lexicon it is named after, and framing reads only the lexicons it knows, so these rows find nothing",
                                 "rename the file after the lexicon it extends (e.g. loaded.tsv)", "warning"))
+    elif name not in _packaged_names():  # defined in the user's metadata.json: listed and validated, never read by a detector
+        problems.append(Problem(p, 1, f"lexicon {name!r} is new (defined in a metadata.json); framing finds the terms of loaded, hedge and "
+                                "booster in a text, not of a new lexicon, so these rows find nothing",
+                                f"to have them found, put them in loaded.tsv (or hedge.tsv, booster.tsv) under a category of your own, "
+                                f"defined in the metadata.json under that lexicon", "warning"))
     seen: dict[str, int] = {}
     for line_no, row in enumerate(lines[1:], start=2):
         if len(row) <= 1 and not "".join(row).strip():  # a blank line: every reader skips it
@@ -276,6 +281,10 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         rows.append(Row(key, category, name, p, line_no, weight))
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     return rows
+
+
+def _packaged_names() -> set[str]:
+    return set(read_metadata(packaged_dir()))
 
 
 def _joined_field(row: list[str], categories: dict | None) -> str | None:
