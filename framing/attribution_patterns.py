@@ -20,6 +20,7 @@ import re
 from framing import article_text, phrases_after_cue
 from framing.cue_reading import ADDRESSEE_VERBS, TITLE_SMALL_WORDS, lemma
 from framing.models import Range
+from framing.name_words import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 from framing.speakers import in_title_case_line
 
 # A particle that ends the sentence right after the cue (`..., and then he showed up.`): a particle verb, not a report.
@@ -136,6 +137,42 @@ def _relative_before(art: article_text.ArticleText, k: int, s_start: int) -> boo
     return j > 0 and art.comma(j - 1) and art.tokens[j].norm in ("who", "whose", "which")
 
 
+# Words an appositive after a name opens with (`Alan Smith, a neurosurgeon,`, `Smith, the former
+# minister,`, `Smith, former minister,`), besides a capitalised word.
+_APPOSITIVE_OPENERS = frozenset("a an the his her their its former then".split())
+
+
+def _appositive_subject(art: article_text.ArticleText, k: int, s_start: int) -> bool:
+    """Does the sentence open with a subject and an appositive set off by commas that ends at
+    token k, right before the cue (`Alan Smith, a neurosurgeon, said ...`, `The minister, Anna
+    Berg, said ...`)?  Then the subject stands before the cue, and what follows it is the
+    complement, not an inverted source (`The plan failed, said the minister.` opens with a clause).
+    The subject is a name (capitalised words, not a sentence opener such as "However" or "On")
+    followed by an appositive opening with a determiner, a title, a name or an age (`Mr. Smith, 54,`); or a determiner and a
+    noun followed by a name."""
+    tokens, text = art.tokens, art.text
+    first = art.token_at_or_after(s_start)
+    commas = [i for i in range(first, k) if art.comma(i)]
+    if len(commas) != 1:
+        return False
+    i = commas[0]
+    head, appos = tokens[first : i + 1], tokens[i + 1 : k + 1]
+    if not 1 <= len(head) <= 5 or not 1 <= len(appos) <= 10:
+        return False
+    if not all(art.clean(j) for j in range(first, i)) or not all(art.clean(j) for j in range(i + 1, k)):
+        return False
+    def capital(t) -> bool:
+        return text[t.start].isupper()
+    words = {t.norm for t in head} | {t.norm for t in appos}
+    if words & (article_text.CLAUSE_WORDS | article_text.AUX | article_text.PRONOUNS):
+        return False
+    if head[0].norm in ("the", "a", "an"):  # `The minister, Anna Berg,`
+        return len(head) >= 2 and all(capital(t) for t in appos) and appos[0].norm not in NOT_NAMES
+    if not all(capital(t) for t in head) or head[0].norm in NOT_NAMES or head[0].norm in CALENDAR_WORDS:
+        return False
+    return appos[0].norm in _APPOSITIVE_OPENERS or appos[0].norm in TITLE_WORDS or capital(appos[0]) or appos[0].norm.isdigit()
+
+
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
@@ -152,6 +189,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         and cue.match.entry.category != "labeling"  # `..., called Mr. Obama's remarks "a wake-up call"`: an object
         and phrases_after_cue.inverted_source(art, cue, s_end) is not None
         and not _relative_before(art, k, s_start)
+        and not _appositive_subject(art, k, s_start)
     )
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (

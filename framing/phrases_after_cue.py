@@ -14,6 +14,7 @@ import re
 from framing.article_text import AUX, PRONOUNS, ArticleText, Cue
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
+from framing.source_clauses import IRREGULAR_PAST
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES
 
 TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
@@ -71,9 +72,27 @@ def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] |
     if src is None or any(t.norm in AUX for t in art.tokens[src[0] : src[1] + 1]):
         return None  # "..., said the talks were a show": a clause, not a subject
     rest = art.text[art.tokens[src[1]].end : s_end]
-    if not SUBJECT_END_RE.match(rest):
+    if not SUBJECT_END_RE.match(rest) or _ends_in_verb(art, src):
         return None
     return src
+
+
+# Past participles that end a noun phrase as its modifier (`said a person involved`, `said the
+# officials briefed`): no verb of the phrase's own.
+_POSTNOMINAL_PARTICIPLES = frozenset("involved concerned interviewed surveyed polled briefed quoted asked named unnamed affected".split())
+
+
+def _ends_in_verb(art: ArticleText, src: tuple[int, int]) -> bool:
+    """Does the phrase after the cue run on into a verb of its own (`..., said the plan failed`,
+    a determiner, a noun, then a past tense in lower case)?  Then it is the cue's complement with
+    its subject and verb, not an inverted subject (`said the minister`)."""
+    tokens = art.tokens
+    if src[1] - src[0] < 2 or tokens[src[0]].norm not in ("the", "a", "an"):
+        return False
+    last = tokens[src[1]]
+    if not art.text[last.start].islower() or last.norm in _POSTNOMINAL_PARTICIPLES:
+        return False
+    return last.norm.endswith("ed") or last.norm in IRREGULAR_PAST
 
 
 _NOT_TITLE_WORDS = PHRASE_AFTER_STOPS | ADVERBIAL_OPENERS | frozenset("when where while if as with by and or but".split())

@@ -1,0 +1,96 @@
+"""The postposed pattern of framing/attribution_patterns.py against a subject with an appositive:
+`Alan Smith, a neurosurgeon, said the plan failed.` has its subject before the cue, where the
+inverted reading (`The plan failed, said the minister.`) has a clause before the comma.  Each row
+is a text and its attributions as (cue, speaker, source, content), checked as exact substrings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+
+def attributions_of(text: str) -> list[tuple]:
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    return [
+        (
+            s.text,
+            s.speaker,
+            text[s.source.start : s.source.end] if s.source else None,
+            text[s.content.start : s.content.end] if s.content else None,
+        )
+        for s in spans
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name and an appositive set off by commas, then the cue: the name is the subject.
+        (
+            "Alan Smith, a neurosurgeon, said the plan failed.",
+            [("said", "Alan Smith", "Alan Smith", "the plan failed")],
+        ),
+        (
+            "Alan Smith, a neurosurgeon, said the hospital needs money.",
+            [("said", "Alan Smith", "Alan Smith", "the hospital needs money")],
+        ),
+        (
+            "Mr. Smith, 54, said the plan failed.",
+            [("said", "Smith", "Mr. Smith", "the plan failed")],
+        ),
+        (
+            "Gov. Anna Berg, the Democrat, said the plan failed.",
+            [("said", "Anna Berg", "Gov. Anna Berg", "the plan failed")],
+        ),
+        (
+            "Smith, former minister, told reporters the plan failed.",
+            [("told reporters", "Smith", "Smith", "the plan failed")],
+        ),
+        # A description and a name: the name is the speaker.
+        (
+            "The minister, Anna Berg, said the plan failed.",
+            [("said", "Anna Berg", "Anna Berg", "the plan failed")],
+        ),
+        # The inverted readings stay: a clause before the comma, the source after the cue.
+        (
+            "The plan failed, said the minister.",
+            [("said", "minister", "the minister", "The plan failed")],
+        ),
+        (
+            "However, the plan failed, said the minister.",
+            [("said", "minister", "the minister", "However, the plan failed")],
+        ),
+        (
+            "The plan failed, said Alan Smith, a neurosurgeon.",
+            [("said", "Alan Smith", "Alan Smith", "The plan failed")],
+        ),
+        (
+            '"It failed," said Alan Smith, a neurosurgeon.',
+            [("said", "Alan Smith", "Alan Smith", '"It failed,"')],
+        ),
+    ],
+)
+def test_an_appositive_before_the_cue_keeps_the_subject_before_it(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_score_jsonl_credits_the_name_before_the_appositive(tmp_path) -> None:
+    """The way a user sees it: `framing score` writes the name as speaker and source, the clause
+    after the cue as content."""
+    text = "Alan Smith, a neurosurgeon, said the plan failed.\n"
+    path = tmp_path / "hospital.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    spans = [s for s in record["spans"] if s["type"] == "attribution"]
+    assert [
+        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        for s in spans
+    ] == [("said", "Alan Smith", "Alan Smith", "the plan failed")]

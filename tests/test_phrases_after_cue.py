@@ -1,0 +1,49 @@
+"""The inverted source of framing/phrases_after_cue.py (`said the minister`) against a
+complement with a subject and a verb of its own (`said the plan failed`): each row is a text and
+its attributions as (cue, speaker, source, content), checked as exact substrings."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+
+def attributions_of(text: str) -> list[tuple]:
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    return [
+        (
+            s.text,
+            s.speaker,
+            text[s.source.start : s.source.end] if s.source else None,
+            text[s.content.start : s.content.end] if s.content else None,
+        )
+        for s in spans
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After the cue, a determiner, a noun and a past tense: a clause, the cue's complement.
+        (
+            "Alan Smith, 54, of Ohio, said the plan failed.",
+            [("said", "Alan Smith", "Alan Smith", "the plan failed")],
+        ),
+        (
+            "Alan Smith, a neurosurgeon, said the plan failed.",
+            [("said", "Alan Smith", "Alan Smith", "the plan failed")],
+        ),
+        # A participle after its noun is no verb of the phrase: still an inverted source.
+        (
+            "The plan failed, said a person involved.",
+            [("said", "anonymous", "a person involved", "The plan failed")],
+        ),
+        (
+            "The plan failed, said the minister.",
+            [("said", "minister", "the minister", "The plan failed")],
+        ),
+    ],
+)
+def test_a_phrase_ending_in_its_own_verb_is_no_inverted_source(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
