@@ -191,6 +191,10 @@ class Speakers:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
         if not tokens:
             return None, False
+        if tokens[0].norm in _NEGATIVE_QUANTIFIERS:
+            negated = self._negated(tokens)
+            if negated is not None:
+                return negated
         if len(tokens) > 1 and tokens[-1].norm in REFLEXIVES:
             tokens = tokens[:-1]  # `Trump himself said`, `The president himself responded`
         if tokens[-1].norm in _FLOATING_WORDS:
@@ -240,6 +244,21 @@ class Speakers:
         if known[0] is not None:
             self._credit(tokens, start_offset, known[0], known[1])
         return known
+
+    def _negated(self, tokens: list[Token]) -> tuple[str | None, bool] | None:
+        """A subject that denies the report (`None tweeted`, `None of the Republicans tweeted`).
+        A lone "None" is the pronoun with a sentence's capital, no name: written as is, the speaker
+        would read as a missing value (Python's None; pandas reads the CSV cell "None" as one), so
+        it is given in lower case, "none", a description as "nobody" is (PolNeAR credits such
+        subjects, `None has offered specific plans`, so the attribution stays).  With "of" the
+        phrase is a description, kept as written, never shortened to the group it picks from
+        ("Republicans", who did not tweet).  None for any other phrase (`Neither Trump nor
+        Clinton`: the names are read)."""
+        if len(tokens) == 1:
+            return ("none", False) if tokens[0].norm == "none" else None
+        if tokens[1].norm == "of":
+            return self.text[tokens[0].start : tokens[-1].end], False
+        return None
 
     def _subject_of_clause(self, tokens: list[Token]) -> list[Token] | None:
         """The subject of a source phrase that runs on into its clause (`Trump avoids`, `Mr.
@@ -393,6 +412,8 @@ _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 _ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ican", "ean", "ern", "ish", "ese", "ed", "ary", "ous")
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
+# Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
+_NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
 

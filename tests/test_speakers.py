@@ -5,6 +5,7 @@ every attribution in it, in order (source and content are checked in tests/test_
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -694,3 +695,35 @@ def test_score_jsonl_gives_names_not_clauses(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     spans = [s for s in record["spans"] if s["type"] == "attribution"]
     assert [(s["text"], s["speaker"]) for s in spans] == [("call for", "Ted Cruz"), ("condemning", "Donald Trump")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone "None" is no name: in lower case, never the string read as a missing value.
+        ("None tweeted about the attack.", [("tweeted", "none", "None")]),
+        ("None, however, tweeted about the attack.", [("tweeted", "none", "None")]),
+        # With "of": a description as written, not the group it picks from.
+        ("None of them tweeted about the attack.", [("tweeted", "None of them", "None of them")]),
+        ("None of the Republicans tweeted about it.", [("tweeted", "None of the Republicans", "None of the Republicans")]),
+        ("Neither of them said the plan failed.", [("said", "Neither of them", "Neither of them")]),
+        # Other negative subjects stay descriptions as written.
+        ("Nobody said the plan failed.", [("said", "Nobody", "Nobody")]),
+        ("No one said the plan failed.", [("said", "No one", "No one")]),
+    ],
+)
+def test_a_negative_subject_is_no_name(text, expected):
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    assert [(s.text, s.speaker, text[s.source.start : s.source.end]) for s in spans] == expected
+
+
+def test_score_csv_keeps_a_lone_none_a_speaker(tmp_path):
+    """`framing score --format csv --spans`: the speaker cell of `None tweeted` is "none", which
+    a spreadsheet or pandas reads as text, not as an empty cell."""
+    path = tmp_path / "silence.txt"
+    path.write_text("The senators met on Monday. None tweeted about it.\n", encoding="utf-8")
+    out, spans_csv = tmp_path / "out.csv", tmp_path / "spans.csv"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out), "--spans", str(spans_csv)])
+    assert result.exit_code == 0, result.output
+    rows = [r for r in csv.DictReader(spans_csv.open(encoding="utf-8")) if r["type"] == "attribution"]
+    assert [(r["text"], r["speaker"]) for r in rows] == [("tweeted", "none")]
