@@ -139,38 +139,53 @@ def _relative_before(art: article_text.ArticleText, k: int, s_start: int) -> boo
 
 # Words an appositive after a name opens with (`Alan Smith, a neurosurgeon,`, `Smith, the former
 # minister,`, `Smith, former minister,`), besides a capitalised word.
-_APPOSITIVE_OPENERS = frozenset("a an the his her their its former then".split())
+_APPOSITIVE_OPENERS = frozenset("a an the his her their its former then of".split())
+# Words that make a comma-bounded stretch a clause rather than an appositive.
+_NOT_IN_APPOSITION = article_text.CLAUSE_WORDS | article_text.AUX | article_text.PRONOUNS
 
 
 def _appositive_subject(art: article_text.ArticleText, k: int, s_start: int) -> bool:
-    """Does the sentence open with a subject and an appositive set off by commas that ends at
-    token k, right before the cue (`Alan Smith, a neurosurgeon, said ...`, `The minister, Anna
-    Berg, said ...`)?  Then the subject stands before the cue, and what follows it is the
-    complement, not an inverted source (`The plan failed, said the minister.` opens with a clause).
-    The subject is a name (capitalised words, not a sentence opener such as "However" or "On")
-    followed by an appositive opening with a determiner, a title, a name or an age (`Mr. Smith, 54,`); or a determiner and a
-    noun followed by a name."""
+    """Does the sentence open with a subject and appositives set off by commas that end at token
+    k, right before the cue (`Alan Smith, a neurosurgeon, said ...`, `Alan Smith, 54, of Ohio,
+    said ...`, `The minister, Anna Berg, said ...`)?  Then the subject stands before the cue, and
+    what follows it is the complement, not an inverted source (`The plan failed, said the
+    minister.`, `Clearly, the plan failed, said the minister.` open with a clause).
+
+    The subject is a name: capitalised words, none a sentence opener ("However", "On Monday"),
+    and one word only when the article gives it as part of a full name ("Smith" after "Alan
+    Smith"; "Clearly" never is).  Each appositive opens with a determiner, a title, a name, an
+    age or "of" (`Mr. Smith, 54,`, `Smith, of Ohio,`) and does not run on into a verb of its own
+    ("the plan failed").  Or the subject is a determiner and a noun and the appositive one name."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
-    commas = [i for i in range(first, k) if art.comma(i)]
-    if len(commas) != 1:
+    bounds = [first - 1] + [i for i in range(first, k) if art.comma(i)] + [k]
+    segments = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if not 2 <= len(segments) <= 3 or any(b < a or b - a > 9 for a, b in segments):
         return False
-    i = commas[0]
-    head, appos = tokens[first : i + 1], tokens[i + 1 : k + 1]
-    if not 1 <= len(head) <= 5 or not 1 <= len(appos) <= 10:
+    if not all(art.clean(j) for a, b in segments for j in range(a, b)):
         return False
-    if not all(art.clean(j) for j in range(first, i)) or not all(art.clean(j) for j in range(i + 1, k)):
+    if any(t.norm in _NOT_IN_APPOSITION for t in tokens[first : k + 1]):
         return False
     def capital(t) -> bool:
         return text[t.start].isupper()
-    words = {t.norm for t in head} | {t.norm for t in appos}
-    if words & (article_text.CLAUSE_WORDS | article_text.AUX | article_text.PRONOUNS):
+    (h0, h1), appositives = segments[0], segments[1:]
+    head = tokens[h0 : h1 + 1]
+    if head[0].norm in ("the", "a", "an"):  # `The minister, Anna Berg,`: one appositive, a name
+        if len(appositives) != 1 or len(head) < 2:
+            return False
+        a, b = appositives[0]
+        return all(capital(t) for t in tokens[a : b + 1]) and tokens[a].norm not in NOT_NAMES and tokens[a].norm not in CALENDAR_WORDS
+    if not all(capital(t) and t.norm not in NOT_NAMES and t.norm not in CALENDAR_WORDS for t in head):
         return False
-    if head[0].norm in ("the", "a", "an"):  # `The minister, Anna Berg,`
-        return len(head) >= 2 and all(capital(t) for t in appos) and appos[0].norm not in NOT_NAMES
-    if not all(capital(t) for t in head) or head[0].norm in NOT_NAMES or head[0].norm in CALENDAR_WORDS:
-        return False
-    return appos[0].norm in _APPOSITIVE_OPENERS or appos[0].norm in TITLE_WORDS or capital(appos[0]) or appos[0].norm.isdigit()
+    if len(head) == 1 and " " not in art.speakers.full_name(text[head[0].start : head[0].end]):
+        return False  # `Clearly, ...`, `Again, ...`: a lone opener, no name the article gives
+    for a, b in appositives:
+        opener = tokens[a]
+        if not (
+            opener.norm in _APPOSITIVE_OPENERS or opener.norm in TITLE_WORDS or capital(opener) or opener.norm.isdigit()
+        ) or phrases_after_cue.ends_in_verb(art, (a, b)):
+            return False
+    return True
 
 
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):

@@ -72,7 +72,7 @@ def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] |
     if src is None or any(t.norm in AUX for t in art.tokens[src[0] : src[1] + 1]):
         return None  # "..., said the talks were a show": a clause, not a subject
     rest = art.text[art.tokens[src[1]].end : s_end]
-    if not SUBJECT_END_RE.match(rest) or _ends_in_verb(art, src):
+    if not SUBJECT_END_RE.match(rest) or ends_in_verb(art, src):
         return None
     return src
 
@@ -82,7 +82,7 @@ def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] |
 _POSTNOMINAL_PARTICIPLES = frozenset("involved concerned interviewed surveyed polled briefed quoted asked named unnamed affected".split())
 
 
-def _ends_in_verb(art: ArticleText, src: tuple[int, int]) -> bool:
+def ends_in_verb(art: ArticleText, src: tuple[int, int]) -> bool:
     """Does the phrase after the cue run on into a verb of its own (`..., said the plan failed`,
     a determiner, a noun, then a past tense in lower case)?  Then it is the cue's complement with
     its subject and verb, not an inverted subject (`said the minister`)."""

@@ -48,6 +48,15 @@ def attributions_of(text: str) -> list[tuple]:
             [("said", "Anna Berg", "Gov. Anna Berg", "the plan failed")],
         ),
         (
+            "Alan Smith, 54, a neurosurgeon, said the hospital needs money.",
+            [("said", "Alan Smith", "Alan Smith", "the hospital needs money")],
+        ),
+        # A lone surname is a name when the article gives the full name.
+        (
+            "Alan Smith spoke first. Smith, a Democrat, said the hospital needs money.",
+            [("said", "Alan Smith", "Smith", "the hospital needs money")],
+        ),
+        (
             "Smith, former minister, told reporters the plan failed.",
             [("told reporters", "Smith", "Smith", "the plan failed")],
         ),
@@ -64,6 +73,15 @@ def attributions_of(text: str) -> list[tuple]:
         (
             "However, the plan failed, said the minister.",
             [("said", "minister", "the minister", "However, the plan failed")],
+        ),
+        # An adverb opening the sentence is no name, and a clause ("the plan failed") no appositive.
+        (
+            "Clearly, the plan failed, said the minister.",
+            [("said", "minister", "the minister", "Clearly, the plan failed")],
+        ),
+        (
+            "Oddly, the plan needs money, said the minister.",
+            [("said", "minister", "the minister", "Oddly, the plan needs money")],
         ),
         (
             "The plan failed, said Alan Smith, a neurosurgeon.",
