@@ -112,14 +112,19 @@ def analyse_voice(
     sentences: Sequence[Sentence],
     ignored: Sequence[IgnoredRange],
     lexicons: LexiconSet,
+    matches: Sequence[Match] | None = None,
 ) -> VoiceResult:
-    """Quotations with speakers and kinds, attributions, and anonymous-source ranges."""
+    """Quotations with speakers and kinds, attributions, and anonymous-source ranges.
+
+    `matches`: the article's lexicon matches where the caller already has them (the pipeline
+    matches the voice and detection lexicons in one pass); matches of other lexicons are ignored."""
     scan = quote_marks.scan(text, ignored)
     marked = scan.quotes
     heads, verbs = _word_sets(lexicons)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
     speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
-    matches = lexicons.match(tokens, VOICE_LEXICONS)
+    if matches is None:
+        matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
     article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
