@@ -67,6 +67,10 @@ class VoiceResult:
     anonymous_sources: list[Range] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    # The tokens the voice was read from and their starts (`ArticleText.token_starts`), so that
+    # counting the quoted words of the same tokens does not list their starts again.
+    _tokens: Sequence[Token] | None = field(default=None, repr=False)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.quotes.sort(key=lambda q: q.start)
@@ -86,7 +90,7 @@ class VoiceResult:
         quotation rather than one look-up per token."""
         if not self._spoken:
             return 0
-        starts = [t.start for t in tokens]
+        starts = self._token_starts if tokens is self._tokens else [t.start for t in tokens]
         return sum(
             bisect.bisect_left(starts, q.end) - bisect.bisect_left(starts, q.start) for q in self._spoken
         )
@@ -139,7 +143,7 @@ def analyse_voice(
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
-    return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
+    return VoiceResult(quotes, attributions, anonymous, list(scan.warnings), _tokens=tokens, _token_starts=article.token_starts)
 
 
 # Subjects of "refers to" that are a word, not a speaker: `The term "deep state" refers to`.
