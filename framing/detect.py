@@ -22,13 +22,17 @@ def lexical_spans(
     sentences: Sequence[Sentence],
     voice: VoiceResult,
     lexicons: LexiconSet,
+    matches: Sequence[Match] | None = None,
 ) -> list[Span]:
     """Loaded, hedge and booster findings, each with its voice and, inside a quotation, its speaker.
+
+    `matches`: the article's lexicon matches where the caller already has them (in start order,
+    longest first, as `LexiconSet.match` gives them); matches of other lexicons are skipped.
 
     `rules.decide` for each match, unrolled: the rules that apply to the match's entry
     (`rules.rules_for`, worked out once per entry) run in order and the first that changes
     anything decides; the sentence start is looked up only for a match some rule will read."""
-    matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES))
+    matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES) if matches is None else matches)
     data = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
     rules_for = rules.rules_for
     plans = data.plans  # rules_for's cache, read here first: one call fewer per match
@@ -63,9 +67,10 @@ def lexical_spans(
     return voice.marked_mentions(one_per_overlap(text, spans))  # (findings inside a mention: quoted_terms)
 
 
-def _longest_per_group(matches: list[Match]) -> list[Match]:
+def _longest_per_group(matches: Sequence[Match]) -> list[Match]:
     """Drop a match that lies inside a longer (or equal) one of the same group: "doubt" inside
-    "no doubt", or the same words reached through two inflected forms of one entry.
+    "no doubt", or the same words reached through two inflected forms of one entry.  Matches of
+    lexicons outside `COMPETING` (the voice lexicons) are dropped too.
 
     Sorted by start, longest first (the order `LexiconSet.match` gives them in), a match is
     inside an earlier kept one exactly when it ends no later than the furthest end kept so far
@@ -74,8 +79,8 @@ def _longest_per_group(matches: list[Match]) -> list[Match]:
     kept: list[Match] = []
     reach = dict.fromkeys(COMPETING.values(), -1)
     for m in matches:
-        group = COMPETING[m.entry.lexicon]
-        if m.end <= reach[group]:
+        group = COMPETING.get(m.entry.lexicon)
+        if group is None or m.end <= reach[group]:
             continue
         kept.append(m)
         reach[group] = m.end
@@ -162,9 +167,10 @@ def detect(
     sentences: Sequence[Sentence],
     voice: VoiceResult,
     lexicons: LexiconSet,
+    matches: Sequence[Match] | None = None,
 ) -> list[Span]:
-    """All findings of one article, in text order."""
-    spans = lexical_spans(text, tokens, sentences, voice, lexicons) + voice_spans(text, voice)
+    """All findings of one article, in text order (`matches`: see `lexical_spans`)."""
+    spans = lexical_spans(text, tokens, sentences, voice, lexicons, matches) + voice_spans(text, voice)
     spans.sort(key=_TEXT_ORDER)
     return spans
 

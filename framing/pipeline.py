@@ -11,6 +11,8 @@ from framing import clean, detect, ingest, quotes, score, segment
 from framing.lexicon import LexiconSet, load
 from framing.models import Analysis, Article, IngestError, Sentence
 
+MATCHED_LEXICONS = quotes.VOICE_LEXICONS + detect.LEXICAL_TYPES
+
 
 class SentenceModel(Protocol):
     """What the pipeline needs of a sentence classifier (see framing.classify)."""
@@ -33,8 +35,10 @@ class Analyzer:
         ignored = clean.ignored_ranges(text, article.title)
         tokens = segment.tokens_outside(text, ignored)
         sentences = segment.sentences(text, ignored)
-        voice = quotes.analyse_voice(text, tokens, sentences, ignored, self.lexicons)
-        spans = detect.detect(text, tokens, sentences, voice, self.lexicons)
+        # One pass of the matcher for both stages: each takes the matches of its own lexicons.
+        matches = self.lexicons.match(tokens, MATCHED_LEXICONS)
+        voice = quotes.analyse_voice(text, tokens, sentences, ignored, self.lexicons, matches)
+        spans = detect.detect(text, tokens, sentences, voice, self.lexicons, matches)
         quoted_words = voice.quoted_word_count(tokens)
         for s in sentences:
             if voice.quote_at(s.start) is not None and voice.quote_at(s.end - 1) is not None:

@@ -68,6 +68,10 @@ class VoiceResult:
     anonymous_sources: list[Range] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    # The tokens the voice was read from and their starts (`ArticleText.token_starts`), so that
+    # counting the quoted words of the same tokens does not list their starts again.
+    _tokens: Sequence[Token] | None = field(default=None, repr=False)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.quotes.sort(key=lambda q: q.start)
@@ -87,7 +91,7 @@ class VoiceResult:
         quotation rather than one look-up per token."""
         if not self._spoken:
             return 0
-        starts = [t.start for t in tokens]
+        starts = self._token_starts if tokens is self._tokens else [t.start for t in tokens]
         return sum(
             bisect.bisect_left(starts, q.end) - bisect.bisect_left(starts, q.start) for q in self._spoken
         )
@@ -113,15 +117,20 @@ def analyse_voice(
     sentences: Sequence[Sentence],
     ignored: Sequence[IgnoredRange],
     lexicons: LexiconSet,
+    matches: Sequence[Match] | None = None,
 ) -> VoiceResult:
-    """Quotations with speakers and kinds, attributions, and anonymous-source ranges."""
+    """Quotations with speakers and kinds, attributions, and anonymous-source ranges.
+
+    `matches`: the article's lexicon matches where the caller already has them (the pipeline
+    matches the voice and detection lexicons in one pass); matches of other lexicons are ignored."""
     scan = quote_marks.scan(text, ignored)
     marked = scan.quotes
     heads, verbs = _word_sets(lexicons)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
     speakers.given_names = given_names(lexicons)  # a user's given_names.tsv over ours
     speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
-    matches = lexicons.match(tokens, VOICE_LEXICONS)
+    if matches is None:
+        matches = lexicons.match(tokens, VOICE_LEXICONS)
     cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
     article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
@@ -136,7 +145,7 @@ def analyse_voice(
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
-    return VoiceResult(quotes, attributions, anonymous, list(scan.warnings))
+    return VoiceResult(quotes, attributions, anonymous, list(scan.warnings), _tokens=tokens, _token_starts=article.token_starts)
 
 
 # Subjects of "refers to" that are a word, not a speaker: `The term "deep state" refers to`.

@@ -7,7 +7,7 @@ methods section and `framing score --explain` show, so what we say and what we c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.models import Sentence, Span
 
@@ -23,6 +23,17 @@ class ScoreInput:
     spans: Sequence[Span]
     sentences: Sequence[Sentence]
     threshold: float = 0.5  # the classifier's decision threshold for "biased"
+    # type -> its findings, mentions left out: sorted once, since most scores read one type
+    _by_type: dict[str, list[Span]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_type: dict[str, list[Span]] = {}
+        for s in self.spans:
+            # (`s.rule is None or not s.mention`: most findings have no rule, and a property call
+            # on each of them cost more than the rest of scoring)
+            if s.rule is None or not s.mention:
+                by_type.setdefault(s.type, []).append(s)
+        object.__setattr__(self, "_by_type", by_type)  # (frozen)
 
     @property
     def author_words(self) -> int:
@@ -31,10 +42,8 @@ class ScoreInput:
     def findings(self, type_: str, voice: str | None = None) -> Iterator[Span]:
         """Findings of one type (and voice), mentions left out: a quoted term that is only named
         (`The term "deep state" refers to ...`, `Span.mention`) is no one's use of the word."""
-        # (`s.rule is None or not s.mention`: most findings have no rule, and a property call on
-        # each of them five times an article cost more than the rest of scoring)
-        return (s for s in self.spans
-                if s.type == type_ and (voice is None or s.voice == voice) and (s.rule is None or not s.mention))
+        found = self._by_type.get(type_, [])
+        return iter(found) if voice is None else (s for s in found if s.voice == voice)
 
     def count(self, type_: str, voice: str | None = None) -> int:
         return sum(1 for _ in self.findings(type_, voice))
