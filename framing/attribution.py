@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 
 from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
-from framing.attribution_patterns import according_to, is_title, joins_names, postposed, quotes_within
+from framing.attribution_patterns import according_to, act_participle, is_title, joins_names, postposed, quotes_within
 from framing.complement_cues import subject_complement
 from framing.cue_context import (
     SPEECH_GAP_RE,
@@ -163,6 +163,8 @@ def _attribute(
         c.weak.add(c.cue_start)  # "Supporters of the law hope this is ...": taken outside other content
     if c.has_that and state_noun(art, cue, c.before):
         return None  # "in the state that she won": the noun and a relative clause
+    if c.participle and act_participle(art, cue, c.s_start):
+        return None  # "an executive order challenging birthright citizenship": an act, not speech
     find_subject(c)  # who the cue credits, unless a pattern below finds better
     if naming_participle(art, cue, c.before):
         return None  # "a program called Sandy Hook Promise": a name given, not words reported

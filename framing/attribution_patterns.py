@@ -144,6 +144,16 @@ _APPOSITIVE_OPENERS = frozenset("a an the his her their its former then of".spli
 _NOT_IN_APPOSITION = article_text.CLAUSE_WORDS | article_text.AUX | article_text.PRONOUNS
 
 
+def _lone_name(art: article_text.ArticleText, word: str) -> bool:
+    """May one capitalised word opening a sentence be a person's name: the article gives it as
+    part of a full name ("Smith" after "Alan Smith"), or it may be a person on its own
+    (`Speakers.is_person`: never written in lower case, no title, calendar word or group noun)
+    and is no -ly adverb ("Clearly", "Finally")?"""
+    if " " in art.speakers.full_name(word):
+        return True
+    return not word.lower().endswith("ly") and art.speakers.is_person(word)
+
+
 def _appositive_subject(art: article_text.ArticleText, k: int, s_start: int) -> bool:
     """Does the sentence open with a subject and appositives set off by commas that end at token
     k, right before the cue (`Alan Smith, a neurosurgeon, said ...`, `Alan Smith, 54, of Ohio,
@@ -177,8 +187,8 @@ def _appositive_subject(art: article_text.ArticleText, k: int, s_start: int) -> 
         return all(capital(t) for t in tokens[a : b + 1]) and tokens[a].norm not in NOT_NAMES and tokens[a].norm not in CALENDAR_WORDS
     if not all(capital(t) and t.norm not in NOT_NAMES and t.norm not in CALENDAR_WORDS for t in head):
         return False
-    if len(head) == 1 and " " not in art.speakers.full_name(text[head[0].start : head[0].end]):
-        return False  # `Clearly, ...`, `Again, ...`: a lone opener, no name the article gives
+    if len(head) == 1 and not _lone_name(art, text[head[0].start : head[0].end]):
+        return False  # `Clearly, ...`, `Again, ...`: a lone opener, no name
     for a, b in appositives:
         opener = tokens[a]
         if not (
@@ -186,6 +196,30 @@ def _appositive_subject(art: article_text.ArticleText, k: int, s_start: int) -> 
         ) or phrases_after_cue.ends_in_verb(art, (a, b)):
             return False
     return True
+
+
+# Nouns of acts and measures, not of speakers or of texts that speak ("a statement saying",
+# "a letter urging", "a policy urging", "lawsuits alleging fraud", "a resolution condemning":
+# PolNeAR credits those): an -ing cue right after one modifies it (`an executive order
+# challenging birthright citizenship`, `actions attacking immigrants`).
+_ACT_NOUNS = frozenset(
+    """order orders action actions measure measures bill bills law laws
+    legislation plan plans proposal proposals amendment amendments
+    ruling rulings decision decisions move moves effort efforts messaging ban bans rule rules regulation
+    regulations initiative initiatives provision provisions tactic tactics steps campaigns""".split()
+)
+
+
+def act_participle(art: article_text.ArticleText, cue: article_text.Cue, s_start: int) -> bool:
+    """Is an -ing cue a participle modifying the noun of an act right before it, with no comma
+    (`An executive order challenging birthright citizenship would ensure a legal battle`,
+    `messaging and actions attacking undocumented immigrants`)?  An order or an action does not
+    speak: no one is credited ("officials saying", "a statement saying" still report)."""
+    k = cue.first
+    if k == 0 or not art.tokens[k].norm.endswith("ing"):
+        return False
+    prev = art.tokens[k - 1]
+    return prev.start >= s_start and prev.norm in _ACT_NOUNS and art.text[prev.end : art.tokens[k].start].isspace() and art.text[prev.start].islower()
 
 
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):

@@ -94,6 +94,11 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that and entry.category != "thought":
         return None
+    if (
+        strength == 2 and not has_that and not participle and not c.infinitive and in_headline(text, c.cue_start)
+        and weak_cues.headline_act(art, entry.category, c.verb, content_start, content_end)
+    ):
+        return None  # `Senate rejects the plan`: an act on a thing, no words reported ("pushes Dems to reject": as before)
     if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, c.cue_start)):
         # (a headline is terse: `Rose Bowl skywriters blast Trump.`)
         first = tokens[art.token_at_or_after(content_start)].norm

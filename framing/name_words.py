@@ -101,6 +101,10 @@ OTHERS_OF_A_PERSON = frozenset(
 NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())
 
 
+# A numbered name's number: `the 14th Amendment`, `the 2nd Circuit`.
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_reading(
     phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
@@ -134,6 +138,8 @@ def phrase_reading(
             and norms[first - 2] not in TITLES_AND_DETERMINERS
         ):
             first -= 1  # `Bill de Blasio`: the particle and the name before it
+    if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
+        first -= 1  # `The 14th Amendment states`: the number is part of the name ("Amendment" alone is none)
     if 2 <= first < len(words) and norms[first - 1] in ("to", "for", "of") and norms[first - 2] in OTHERS_OF_A_PERSON:
         first = len(words)  # `Aides to Clinton`, `lawyers for Trump`: they speak, not the person named
     if (

@@ -128,6 +128,8 @@ class Speakers:
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
         if name.isupper():
             return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
+        if name[:1].isdigit():
+            return  # `The 14th Amendment states`: a numbered thing, no person a later "he" may be
         if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
             return  # `Suddenly I looked over`: the writer, no person a later "she" may be
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:

@@ -56,6 +56,38 @@ def terse_turned_down(category: str, participle: bool, first_word: str, time_wor
     return participle or category in _TERSE_NEVER or first_word in _PLACE_TIME_OPENERS or first_word in time_words
 
 
+# In a headline, the things a rejection or a dismissal acts on rather than answers in words:
+# `Senate rejects the plan`, `Russia Dismisses Trump Pressure`.
+_THING_OBJECTS = frozenset(
+    """plan plans bill bills deal deals proposal proposals measure measures pressure offer offers request
+    requests demand demands law laws budget treaty treaties resolution motion bid appeal appeals package
+    legislation amendment order policy reform sanctions tariffs tariff ban agreement nomination repeal
+    settlement funding""".split()
+)
+_HEADLINE_ACT_CLASSES = frozenset({"denial"})
+_HEADLINE_ACT_VERBS = frozenset("dismiss challenge".split())
+
+
+def headline_act(art: article_text.ArticleText, category: str, verb: str, content_start: int, content_end: int) -> bool:
+    """Is a headline's stance verb an act on a thing rather than reported speech: a rejection
+    or a dismissal (`denial` class, "dismiss", "challenge") whose object, up to the first comma,
+    is a short noun phrase ending in a plan, a bill, a deal, pressure (`Senate rejects the plan`,
+    `Russia Dismisses Trump Pressure, Mocks Zelenskyy`)?  "Rejects claims that ..." or "denies
+    the report" keep their reading (words answer words)."""
+    if category not in _HEADLINE_ACT_CLASSES and verb not in _HEADLINE_ACT_VERBS:
+        return False
+    tokens = art.tokens
+    k0, k1 = art.token_at_or_after(content_start), art.token_at_or_after(content_end)
+    if k1 <= k0:
+        return False
+    last = k0
+    while last + 1 < k1 and art.clean(last) and not art.comma(last):
+        last += 1
+    if last - k0 >= 5 or (last + 1 < k1 and not art.comma(last)):
+        return False  # (a longer object, or a clause: read as before)
+    return tokens[last].norm in _THING_OBJECTS
+
+
 def subjectless_turned_down(art: article_text.ArticleText, cue: article_text.Cue, strength: int, passive: bool, before: str) -> bool:
     """Is a cue whose subject the rules do not find no report: weak (weight 1), part of a passive
     or after "when"/"as" (`is known for`, `When asked`, `As reported by`: framing.cue_patterns

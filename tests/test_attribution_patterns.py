@@ -112,3 +112,75 @@ def test_score_jsonl_credits_the_name_before_the_appositive(tmp_path) -> None:
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
     ] == [("said", "Alan Smith", "Alan Smith", "the plan failed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone surname the article never gives in full, with an appositive: still the subject.
+        (
+            "Smith, a Democrat, said the hospital needs money.",
+            [("said", "Smith", "Smith", "the hospital needs money")],
+        ),
+        (
+            "Smith, 54, said the hospital needs money.",
+            [("said", "Smith", "Smith", "the hospital needs money")],
+        ),
+        # An adverb or a sentence opener is no lone name: the inverted reading stays.
+        (
+            "Finally, a decision, said the minister.",
+            [("said", "minister", "the minister", "Finally, a decision")],
+        ),
+        (
+            "Still, a deal, said the minister, is near.",
+            [("said", "minister", "the minister", "Still, a deal")],
+        ),
+    ],
+)
+def test_a_lone_surname_with_an_appositive_is_the_subject(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An -ing cue right after the noun of an act modifies it: no one speaks (BASIL, 2018).
+        ("An executive order challenging birthright citizenship would ensure a legal battle.", []),
+        ("Trump’s vow aligns with other messaging and actions attacking undocumented immigrants.", []),
+        ("The bill denying them benefits passed the House.", []),
+        # People and texts that speak still report.
+        (
+            "The White House issued a statement saying that the order is legal.",
+            [("saying", "White House", "The White House", "the order is legal")],
+        ),
+    ],
+)
+def test_a_participle_after_an_act_noun_reports_nothing(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Smith, a Democrat, said the hospital needs money.\n", [("said", "Smith", "Smith", "the hospital needs money")]),
+        ("An executive order challenging birthright citizenship would ensure a legal battle.\n", []),
+        ("Senate rejects the plan\n\nThe Senate voted on Tuesday.\n", []),
+        (
+            "The 14th Amendment states that all persons born here are citizens.\n",
+            [("states", "14th Amendment", "The 14th Amendment", "all persons born here are citizens")],
+        ),
+    ],
+)
+def test_score_jsonl_shows_these_readings(tmp_path, text: str, expected: list[tuple]) -> None:
+    """`framing score` JSONL, as a user reads it: the speaker, source and content of each attribution."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    spans = [s for s in record["spans"] if s["type"] == "attribution"]
+    assert [
+        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        for s in spans
+    ] == expected

@@ -727,3 +727,26 @@ def test_score_csv_keeps_a_lone_none_a_speaker(tmp_path):
     assert result.exit_code == 0, result.output
     rows = [r for r in csv.DictReader(spans_csv.open(encoding="utf-8")) if r["type"] == "attribution"]
     assert [(r["text"], r["speaker"]) for r in rows] == [("tweeted", "none")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A numbered name keeps its number: "Amendment" alone names nothing (BASIL, 2018).
+        (
+            "The 14th Amendment states that all persons born here are citizens.",
+            [("states", "The 14th Amendment", "14th Amendment")],
+        ),
+        (
+            "The Second Amendment states that arms may be kept.",
+            [("states", "The Second Amendment", "Second Amendment")],
+        ),
+        # A numbered thing is no person a later "he" goes back to.
+        (
+            "Mr. Trump spoke. The 14th Amendment states that all persons born here are citizens. He said no.",
+            [("states", "The 14th Amendment", "14th Amendment"), ("said", "He", "Trump")],
+        ),
+    ],
+)
+def test_a_numbered_name_keeps_its_number(text, expected):
+    assert speakers_of(text) == expected

@@ -55,3 +55,30 @@ def test_a_weak_cue_of_a_verb_mostly_used_in_another_sense_is_dropped():
     back = Attribution(Range(40, 44), "back", "thought", None, None, Range(45, 60))
     assert weak_cues.without_nested([find, back], {20, 40}, {}) == [back]
     assert weak_cues.without_nested([find], set(), {}) == [find]  # on full evidence it stays
+
+
+def _headline_attributions(text: str) -> list[tuple[str, str | None, str | None]]:
+    import framing
+
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    return [(s.text, s.speaker, text[s.content.start : s.content.end] if s.content else None) for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline's rejection or dismissal of a thing is an act, not reported speech.
+        ("Senate rejects the plan\n\nThe vote was close.", []),
+        ("Senate Rejects the Plan\n\nThe vote was close.", []),
+        ("House rejects Trump's budget plan\n\nThe vote was close.", []),
+        ("Putin Skips Talks as Russia Dismisses Trump Pressure, Mocks Zelenskyy\n\nThe talks were off.", []),
+        # Words answered by words keep their reading, and so does a rejection in running text.
+        ("Trump denies claims he lied\n\nThe vote was close.", [("denies", "Trump", "claims he lied")]),
+        ("Trump rejects the plan as a disaster\n\nThe vote was close.", [("rejects", "Trump", "the plan as a disaster")]),
+        ("Senators rejected the plan.", [("rejected", "Senators", "the plan")]),
+        # An infinitive hangs on the headline's own verb: read as before.
+        ("Sanders pushes Dems to reject Puerto Rico debt deal\n\nThe vote was close.", [("reject", "Dems", "Puerto Rico debt deal")]),
+    ],
+)
+def test_a_headline_rejection_of_a_thing_is_an_act(text, expected):
+    assert _headline_attributions(text) == expected
