@@ -184,7 +184,9 @@ def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:
 # and conjunctions left as a source phrase by a wrong reading of the clause (`Meanwhile`,
 # `Likewise`, `and`, `began`).  Not the determiners and quantifiers, which PolNeAR's annotators
 # take as the speaker ("Some said", "Many believe", "Another tweeted").
-_CONNECTIVES = SENTENCE_ADVERBS | frozenset("meanwhile however instead essentially overwhelmingly and or but nor began stopped".split())
+_CONNECTIVES = SENTENCE_ADVERBS | frozenset(
+    "meanwhile however instead essentially overwhelmingly and or but nor began stopped rather ahead right in".split()
+)  # ("Rather than giving in to fear, the president said", "Ahead of the meeting", "Right now", "In remarks")
 # Participles that open a sentence before its subject ("Having announced ..., Berman said",
 # "Speaking Sunday, Carson said"): capitalised, they are still no name.
 _PARTICIPLE_OPENERS = frozenset(

@@ -750,3 +750,16 @@ def test_score_csv_keeps_a_lone_none_a_speaker(tmp_path):
 )
 def test_a_numbered_name_keeps_its_number(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_speakers",
+    [
+        # A word opening the sentence before its subject names no one (BASIL): the cue the
+        # noun misreads ("In comments") credits nobody, the subject after it is the speaker.
+        ("In comments delivered at the council, the senator argued that the plan failed.", [None, "senator"]),
+        ("Rather than giving in to fear, the president said the plan failed.", ["president"]),
+    ],
+)
+def test_an_opening_preposition_or_adverb_is_no_speaker(text, expected_speakers):
+    assert [speaker for _, _, speaker in speakers_of(text)] == expected_speakers
