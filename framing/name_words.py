@@ -101,6 +101,7 @@ OTHERS_OF_A_PERSON = frozenset(
 NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())
 
 
+_INITIAL_RE = re.compile(r"[A-Z]\.?")  # a middle initial, "T." (a token "T")
 # A numbered name's number: `the 14th Amendment`, `the 2nd Circuit`.
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -153,6 +154,10 @@ def phrase_reading(
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.
         k = first - 1
+        if k >= 2 and norms[k - 1] in TITLES_AND_DETERMINERS and (_given_name(words[k - 2]) or _INITIAL_RE.fullmatch(words[k - 2])):
+            # `Sen. Angus King of Maine`, `Peter T. King of New York`: a surname that is also a
+            # title word, after a given name or an initial ("RNC Chief of Staff" stays as it was)
+            k -= 1
         while k > 0 and norms[k - 1] not in TITLES_AND_DETERMINERS and NAME_PART_RE.fullmatch(words[k - 1]):
             k -= 1
         if first - 1 - k >= 2 and not (k > 0 and norms[k - 1] == "the"):  # not `the Federal Bureau of Prisons`
@@ -172,6 +177,14 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _given_name(word: str) -> bool:
+    """Is `word` a given name in the packaged table ("Angus", "Peter"; not "RNC" before "Chief of
+    Staff")?  (framing.genders reads this module, so it is imported here, when first asked.)"""
+    from framing import genders
+
+    return genders.is_given_name(word)
 
 
 def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:

@@ -763,3 +763,23 @@ def test_a_numbered_name_keeps_its_number(text, expected):
 )
 def test_an_opening_preposition_or_adverb_is_no_speaker(text, expected_speakers):
     assert [speaker for _, _, speaker in speakers_of(text)] == expected_speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A surname that is also a title word ("King") before "of" and a place: the person (BASIL).
+        (
+            '"It is done," independent Sen. Angus King of Maine told reporters on Monday.',
+            [("told reporters", "independent Sen. Angus King of Maine", "Angus King")],
+        ),
+        ("Larry King of CNN said the plan failed.", [("said", "Larry King of CNN", "Larry King")]),
+        (
+            '"It is not easy," said Representative Peter T. King of New York.',
+            [("said", "Representative Peter T. King of New York", "Peter T. King")],
+        ),
+        ("Sen. Susan Collins of Maine said the plan failed.", [("said", "Sen. Susan Collins of Maine", "Susan Collins")]),
+    ],
+)
+def test_a_title_word_surname_before_of_is_the_person(text, expected):
+    assert speakers_of(text) == expected
