@@ -10,21 +10,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-import framing
 from framing.cli import app
-
-
-def attributions_of(text: str) -> list[tuple]:
-    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
-    return [
-        (
-            s.text,
-            s.speaker,
-            text[s.source.start : s.source.end] if s.source else None,
-            text[s.content.start : s.content.end] if s.content else None,
-        )
-        for s in spans
-    ]
+from voice_cases import analyzed_attributions as attributions_of
 
 
 @pytest.mark.parametrize(

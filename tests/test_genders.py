@@ -9,17 +9,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from framing import genders, segment
+from framing import genders
 from framing.cli import app
 from framing.lexicon import load, packaged_dir, read_tsv
 from framing.lexicon_validate import validate
-from framing.quotes import analyse_voice
 from framing.speakers import Speakers
-
-
-def speakers_of(text: str) -> list[str | None]:
-    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
-    return [a.speaker for a in v.attributions]
+from voice_cases import speakers as speakers_of
 
 
 @pytest.mark.parametrize(

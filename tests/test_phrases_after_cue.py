@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import framing
-
-
-def attributions_of(text: str) -> list[tuple]:
-    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
-    return [
-        (
-            s.text,
-            s.speaker,
-            text[s.source.start : s.source.end] if s.source else None,
-            text[s.content.start : s.content.end] if s.content else None,
-        )
-        for s in spans
-    ]
+from voice_cases import analyzed_attributions as attributions_of
 
 
 @pytest.mark.parametrize(

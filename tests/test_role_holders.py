@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from framing import segment
-from framing.lexicon import load
-from framing.quotes import analyse_voice
 from framing.role_holders import RoleHolders, _ascii_lower
 from framing.speakers import Speakers
+from voice_cases import cue_sources as speakers_of
 
 TEXT = (
     "Sen. Marco Rubio spoke first. Later Sen. Ted Cruz spoke. The senator said no. "
@@ -55,14 +53,6 @@ def test_role_holder(role, offset, expected):
 )
 def test_ascii_lower_keeps_offsets(text, expected):
     assert _ascii_lower(text) == expected
-
-
-def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
-    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
-    return [
-        (text[a.cue.start : a.cue.end], text[a.source.start : a.source.end] if a.source else None, a.speaker)
-        for a in v.attributions
-    ]
 
 
 @pytest.mark.parametrize(

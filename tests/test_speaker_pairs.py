@@ -9,15 +9,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from framing import segment, speaker_pairs
+from framing import speaker_pairs
 from framing.cli import app
-from framing.lexicon import load
-from framing.quotes import analyse_voice
-
-
-def speakers_of(text: str) -> list[str | None]:
-    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
-    return [a.speaker for a in v.attributions]
+from voice_cases import speakers as speakers_of
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 import framing
-from framing import segment
 from framing.cli import app
-from framing.lexicon import load
-from framing.quotes import analyse_voice
 from framing.speakers import Speakers
-
-
-def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
-    v = analyse_voice(text, segment.word_tokens(text), segment.sentences(text), (), load())
-    return [
-        (text[a.cue.start : a.cue.end], text[a.source.start : a.source.end] if a.source else None, a.speaker)
-        for a in v.attributions
-    ]
+from voice_cases import cue_sources as speakers_of
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import framing
 from framing import segment
 from framing.lexicon import load
 from framing.quotes import VoiceResult, analyse_voice
@@ -22,4 +23,32 @@ def attributions_of(text: str) -> list[tuple]:
             text[a.content.start : a.content.end] if a.content else None,
         )
         for a in analysed(text).attributions
+    ]
+
+
+def cue_sources(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, source, speaker) of each attribution, as exact substrings of `text`."""
+    return [
+        (text[a.cue.start : a.cue.end], text[a.source.start : a.source.end] if a.source else None, a.speaker)
+        for a in analysed(text).attributions
+    ]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each attribution, in text order."""
+    return [a.speaker for a in analysed(text).attributions]
+
+
+def analyzed_attributions(text: str) -> list[tuple]:
+    """(cue, speaker, source, content) of each attribution span `framing.analyze` writes, as
+    exact substrings of `text`: the whole pipeline, as a user gets it."""
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    return [
+        (
+            s.text,
+            s.speaker,
+            text[s.source.start : s.source.end] if s.source else None,
+            text[s.content.start : s.content.end] if s.content else None,
+        )
+        for s in spans
     ]
