@@ -51,21 +51,32 @@ _BEFORE_PRONOUN_SUBJECT = frozenset("who whom million billion".split())
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 
 
+# Every word the backward scan in `subject_before` may step over, besides adverbs in -ly: one
+# set tested before the detailed conditions.
+_SKIPPED_BEFORE_CUE = AUX | frozenset("so instead always long since".split())
+
+
 def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[int, int] | None, bool]:
     """The subject phrase of the cue at token `first`: scanned backwards from the cue to a clause
     boundary, skipping auxiliaries ("has also said"), or, across an appositive
     (`Trump, speaking in Qatar, said`), the phrase before the first comma."""
-    tokens = art.tokens
+    tokens, text = art.tokens, art.text
     k = first - 1
     passive = False
-    while k >= 0 and tokens[k].start >= s_start and (
-        (tokens[k].norm in AUX and not (tokens[k].norm in _NAME_MODALS and art.text[tokens[k].start].isupper()))
-        or tokens[k].norm in ("so", "instead", "always")
-        or (tokens[k].norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
-        or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
-        or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
-    ) and art.clean(k):  # the word tests first: most words before a cue are none of these
-        passive = passive or (tokens[k].norm in BE and passive_participle(tokens[first].norm))
+    while k >= 0:
+        tok = tokens[k]
+        norm = tok.norm
+        if tok.start < s_start or not (norm in _SKIPPED_BEFORE_CUE or norm.endswith("ly")):
+            break  # (one set and one suffix first: most words before a cue are none of these)
+        if not (
+            (norm in AUX and not (norm in _NAME_MODALS and text[tok.start].isupper()))
+            or norm in ("so", "instead", "always")
+            or (norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
+            or (norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
+            or (norm.endswith("ly") and text[tok.start].islower())  # not "Kelly said"
+        ) or not art.clean(k):
+            break
+        passive = passive or (norm in BE and passive_participle(tokens[first].norm))
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
