@@ -106,28 +106,31 @@ def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Att
     text, tokens = art.text, art.tokens
     entry = cue.match.entry
     strength = entry.weight or 2
-    if tokens[cue.first].norm in VERB_ONLY_FORMS:
+    first = cue.first
+    first_token = tokens[first]
+    norm = first_token.norm
+    if norm in VERB_ONLY_FORMS:
         strength = max(strength, 2)  # "stated", "supported": only "state", "support" need the noun rules' caution
-    cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
-    is_participle = participle(art, cue)
+    cue_start, cue_end = first_token.start, tokens[cue.last].end
+    is_participle = norm.endswith("ing")  # (`participle`, read here without the call)
     infinitive = False  # a strong cue after "to" ("continued to question")
     s_start, s_end = art.sentence_of(cue_start)
     verb = art.lemmas.get(entry.term)
     if verb is None:
         verb = art.lemmas[entry.term] = lemma(entry.term, art.single_word_verbs)
-    word = text[cue_start:cue_end]
-    if word[:1].isupper() and art.token_at_or_after(s_start) != cue.first:
+    if text[cue_start].isupper() and art.token_at_or_after(s_start) != first:
         # "Secretary of State" is no verb; in a Title Case headline only "Says", "Tells", "Claims"
         # (the strongest cues) are taken as verbs.
         if strength < 2 or not in_title_case_line(text, cue_start):
             return None
         if strength == 2 and not headline_verb(art, cue):
             return None
+    # The words on either side within the sentence ("" at its edges); "that" after the cue is one.
     k0 = cue.last + 1
-    has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
-    before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
     after = tokens[k0].norm if k0 < len(tokens) and tokens[k0].start < s_end else ""
-    if before == "to" and cue.first >= 3 and tokens[cue.first - 2].norm == "on" and tokens[cue.first - 3].norm in _GO_FORMS:
+    has_that = after == "that"
+    before = tokens[first - 1].norm if first > 0 and tokens[first - 1].start >= s_start else ""
+    if before == "to" and first >= 3 and tokens[first - 2].norm == "on" and tokens[first - 3].norm in _GO_FORMS:
         return None  # `She went on to say`: the fixed phrase is read by framing.cue_patterns
     if before == "to" and not has_that and not SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself,
@@ -137,9 +140,7 @@ def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Att
             return None
         weak.add(cue_start)
         infinitive = True
-    if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end and not (
-        tokens[k0].norm == "back" and verb in _ANSWERING_VERBS
-    ):
+    if after in _PARTICLES and not (after == "back" and verb in _ANSWERING_VERBS):
         return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:")
     if before in ("for", "without") and is_participle:
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report;
