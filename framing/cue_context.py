@@ -236,7 +236,7 @@ def find_subject(c: CueContext) -> None:
         c.subject, c.passive = None, False
         return
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
-    owner = _possessor(art, cue, before, s_start)
+    owner = _possessor(art, cue, before, s_start) if before.endswith("'s") else None  # (its own first test)
     if owner is not None:
         subject, passive = owner, False  # `seized on Trump's claim that ...`: Trump claims it
     if (c.infinitive or before == "to") and subject is not None:
@@ -247,7 +247,18 @@ def find_subject(c: CueContext) -> None:
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if subject is not None and c.prev is not None and c.prev.source is not None:
-        subject = _before_reduced_relative(art, subject, c.prev, s_start) or _whole_source(art, subject, c.prev.source)
+        # (the callees' own first tests, made here without the calls: most subjects hold neither
+        # the previous cue nor part of its source)
+        prev, tokens = c.prev, art.tokens
+        start, end = tokens[subject[0]].start, tokens[subject[1]].end
+        found = None
+        if prev.content is not None and start <= prev.cue.start < end:
+            found = _before_reduced_relative(art, subject, prev, s_start)
+        if found is None:
+            source = prev.source
+            inside = source.start <= start and end <= source.end and (start, end) != (source.start, source.end)
+            found = _whole_source(art, subject, source) if inside else subject
+        subject = found
     if (
         subject is not None and c.prev is not None and art.tokens[subject[1]].end == c.prev.cue.end
         and subject[1] > subject[0] and art.tokens[subject[1] - 1].norm in article_text.PRONOUNS

@@ -80,11 +80,12 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
-    k0, k = k, _before_time(art, k, s_start)
+    norm = tokens[k].norm
+    k0, k = k, (_before_time(art, k, s_start) if norm == "ago" or norm in TIME_WORDS else k)  # (its own first test)
     if k != k0 and art.comma(k0):
         k = k0  # `President Obama, dedicating the museum on Saturday, said`: the time ends an appositive
     stepped = closed_appositive = False
-    if art.gap(k).lstrip(".").startswith(")"):
+    if text[tokens[k].end : tokens[k + 1].start].lstrip(".").startswith(")"):  # (`art.gap(k)`)
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
         j, tag_end = k, k
         while j > 0 and "(" not in art.gap(j - 1) and k - j < 4:
@@ -243,8 +244,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             return (named, relative), passive
     if relative is None:
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
-            end = _before_time_phrase(art, k, end)
-        end = _before_participle_phrase(art, k, end)
+            if end > k:  # (the callees' own first tests, made here without the calls)
+                end = _before_time_phrase(art, k, end)
+        if end - k >= 2:
+            end = _before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:
             # `Texas Sen. Ted Cruz is making a pitch to New York voters saying`: the phrase ran
             # back into a clause; its subject is the participle's
