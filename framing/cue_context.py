@@ -175,35 +175,36 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
     source = None
     if src is not None:
         art = c.art
-        tokens, prev = art.tokens, c.prev
-        while src[1] > src[0] and tokens[src[1]].norm in _TRAILING_AUX and art.text[tokens[src[1]].start].islower():  # (not `Theresa May`)
-            src = (src[0], src[1] - 1)
-        src_tokens = list(tokens[src[0] : src[1] + 1])
+        tokens, prev, text = art.tokens, c.prev, art.text
+        first, last = src
+        while last > first and tokens[last].norm in _TRAILING_AUX and text[tokens[last].start].islower():  # (not `Theresa May`)
+            last -= 1
+        src_tokens = list(tokens[first : last + 1])
         if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
             src_tokens.pop()  # the relative pronoun is in the source range, not the name
         elif len(src_tokens) > 3 and src_tokens[-1].norm == "whom" and src_tokens[-2].norm == "of":
             del src_tokens[-3:]  # `Democrats, both of whom`: nor is "both of whom"
-        src_start = tokens[src[0]].start
-        art.speakers.muted = (
+        src_start = tokens[first].start
+        speakers = art.speakers
+        speakers.muted = (
             prev is not None and prev.content is not None and prev.content.start <= src_start < prev.content.end
         )
         try:
-            speaker, anonymous = art.speakers.name_of(src_tokens, src_start)
+            speaker, anonymous = speakers.name_of(src_tokens, src_start)
         finally:
-            art.speakers.muted = False
-        src_end = tokens[src[1]].end
-        last = tokens[src[1]].norm
-        if last.endswith(_CONTRACTED_AUX):
-            base = re.split("['’]", last, maxsplit=1)[0]
+            speakers.muted = False
+        last_token = tokens[last]
+        src_end = last_token.end
+        if last_token.norm.endswith(_CONTRACTED_AUX):
+            base = re.split("['’]", last_token.norm, maxsplit=1)[0]
             if base in article_text.PRONOUNS:
-                src_end = tokens[src[1]].start + len(base)  # `he’s saying`: "he"
-        if art.text[src_end : src_end + 1] == "%":
+                src_end = last_token.start + len(base)  # `he’s saying`: "he"
+        if text[src_end : src_end + 1] == "%":
             src_end += 1  # `47% say`: the sign is no token, but part of the source
-        src_start = tokens[src[0]].start
-        if speaker is not None and " and " in speaker and " and " not in art.text[src_start:src_end]:
+        if speaker is not None and " and " in speaker and " and " not in text[src_start:src_end]:
             # `Mr. Grassley and Mr. Leahy said`: the speaker names both, so does the source's range
-            first = speaker_pairs.conjuncts_start(art.text, src_start)
-            src_start = src_start if first is None else first
+            conjuncts = speaker_pairs.conjuncts_start(text, src_start)
+            src_start = src_start if conjuncts is None else conjuncts
         source = Range(src_start, src_end)
     return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
 
