@@ -194,19 +194,23 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1
     floor = max(s_start, art.quote_ends[qi]) if qi >= 0 else s_start
     text = art.text
-    while k - 1 >= 0 and tokens[k - 1].start >= floor and end - k < limit:
-        gap_start = tokens[k - 1].end
-        if not (tokens[k].start - gap_start == 1 and text[gap_start] == " ") and (
-            not art.clean(k - 1) or text[gap_start : tokens[k].start] == " - "
+    while k >= 1 and end - k < limit:
+        before = tokens[k - 1]  # (each token read once a step: the loop runs for every cue)
+        if before.start < floor:
+            break
+        gap_start, gap_end = before.end, tokens[k].start
+        if not (gap_end - gap_start == 1 and text[gap_start] == " ") and (
+            not art.clean(k - 1) or text[gap_start:gap_end] == " - "
         ):
             break  # (a single space, the usual gap, tested here without the call; " - " is a dash: `BRUSSELS - European leaders`)
-        if tokens[k - 1].norm in CLAUSE_WORDS:
-            if tokens[k - 1].norm == "and" and k == end:
+        norm = before.norm
+        if norm in CLAUSE_WORDS:
+            if norm == "and" and k == end:
                 joined = places_joined(art, k, floor)  # `Monitors in Kharkiv and Zaporizhzhia reported`
                 if joined is not None:
                     k, joined_places = joined, True
                     break
-            if tokens[k - 1].norm != "who" or limit > 7:
+            if norm != "who" or limit > 7:
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
