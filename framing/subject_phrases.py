@@ -403,7 +403,8 @@ def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
     """`end` moved back to before a time or place phrase that follows a capitalised name."""
     if end - k < 1:
         return end
+    tokens, text = art.tokens, art.text
     for j in range(k + 1, end + 1):
-        if art.tokens[j].norm in _TIME_PLACE_OPENERS and art.text[art.tokens[j - 1].start].isupper():
+        if tokens[j].norm in _TIME_PLACE_OPENERS and text[tokens[j - 1].start].isupper():
             return j - 1
     return end
