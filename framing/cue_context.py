@@ -106,28 +106,31 @@ def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Att
     text, tokens = art.text, art.tokens
     entry = cue.match.entry
     strength = entry.weight or 2
-    if tokens[cue.first].norm in VERB_ONLY_FORMS:
+    first = cue.first
+    first_token = tokens[first]
+    norm = first_token.norm
+    if norm in VERB_ONLY_FORMS:
         strength = max(strength, 2)  # "stated", "supported": only "state", "support" need the noun rules' caution
-    cue_start, cue_end = tokens[cue.first].start, tokens[cue.last].end
-    is_participle = participle(art, cue)
+    cue_start, cue_end = first_token.start, tokens[cue.last].end
+    is_participle = norm.endswith("ing")  # (`participle`, read here without the call)
     infinitive = False  # a strong cue after "to" ("continued to question")
     s_start, s_end = art.sentence_of(cue_start)
     verb = art.lemmas.get(entry.term)
     if verb is None:
         verb = art.lemmas[entry.term] = lemma(entry.term, art.single_word_verbs)
-    word = text[cue_start:cue_end]
-    if word[:1].isupper() and art.token_at_or_after(s_start) != cue.first:
+    if text[cue_start].isupper() and art.token_at_or_after(s_start) != first:
         # "Secretary of State" is no verb; in a Title Case headline only "Says", "Tells", "Claims"
         # (the strongest cues) are taken as verbs.
         if strength < 2 or not in_title_case_line(text, cue_start):
             return None
         if strength == 2 and not headline_verb(art, cue):
             return None
+    # The words on either side within the sentence ("" at its edges); "that" after the cue is one.
     k0 = cue.last + 1
-    has_that = k0 < len(tokens) and tokens[k0].norm == "that" and tokens[k0].start < s_end
-    before = tokens[cue.first - 1].norm if cue.first > 0 and tokens[cue.first - 1].start >= s_start else ""
     after = tokens[k0].norm if k0 < len(tokens) and tokens[k0].start < s_end else ""
-    if before == "to" and cue.first >= 3 and tokens[cue.first - 2].norm == "on" and tokens[cue.first - 3].norm in _GO_FORMS:
+    has_that = after == "that"
+    before = tokens[first - 1].norm if first > 0 and tokens[first - 1].start >= s_start else ""
+    if before == "to" and first >= 3 and tokens[first - 2].norm == "on" and tokens[first - 3].norm in _GO_FORMS:
         return None  # `She went on to say`: the fixed phrase is read by framing.cue_patterns
     if before == "to" and not has_that and not SPEECH_GAP_RE.fullmatch(text, cue_end, min(cue_end + 3, s_end)):
         # "needs to tell the truth", "failed to show up": an infinitive reports nothing by itself,
@@ -137,9 +140,7 @@ def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Att
             return None
         weak.add(cue_start)
         infinitive = True
-    if k0 < len(tokens) and tokens[k0].norm in _PARTICLES and tokens[k0].start < s_end and not (
-        tokens[k0].norm == "back" and verb in _ANSWERING_VERBS
-    ):
+    if after in _PARTICLES and not (after == "back" and verb in _ANSWERING_VERBS):
         return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:")
     if before in ("for", "without") and is_participle:
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report;
@@ -174,35 +175,36 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
     source = None
     if src is not None:
         art = c.art
-        tokens, prev = art.tokens, c.prev
-        while src[1] > src[0] and tokens[src[1]].norm in _TRAILING_AUX and art.text[tokens[src[1]].start].islower():  # (not `Theresa May`)
-            src = (src[0], src[1] - 1)
-        src_tokens = list(tokens[src[0] : src[1] + 1])
+        tokens, prev, text = art.tokens, c.prev, art.text
+        first, last = src
+        while last > first and tokens[last].norm in _TRAILING_AUX and text[tokens[last].start].islower():  # (not `Theresa May`)
+            last -= 1
+        src_tokens = list(tokens[first : last + 1])
         if len(src_tokens) > 1 and src_tokens[-1].norm in ("who", "which"):
             src_tokens.pop()  # the relative pronoun is in the source range, not the name
         elif len(src_tokens) > 3 and src_tokens[-1].norm == "whom" and src_tokens[-2].norm == "of":
             del src_tokens[-3:]  # `Democrats, both of whom`: nor is "both of whom"
-        src_start = tokens[src[0]].start
-        art.speakers.muted = (
+        src_start = tokens[first].start
+        speakers = art.speakers
+        speakers.muted = (
             prev is not None and prev.content is not None and prev.content.start <= src_start < prev.content.end
         )
         try:
-            speaker, anonymous = art.speakers.name_of(src_tokens, src_start)
+            speaker, anonymous = speakers.name_of(src_tokens, src_start)
         finally:
-            art.speakers.muted = False
-        src_end = tokens[src[1]].end
-        last = tokens[src[1]].norm
-        if last.endswith(_CONTRACTED_AUX):
-            base = re.split("['’]", last, maxsplit=1)[0]
+            speakers.muted = False
+        last_token = tokens[last]
+        src_end = last_token.end
+        if last_token.norm.endswith(_CONTRACTED_AUX):
+            base = re.split("['’]", last_token.norm, maxsplit=1)[0]
             if base in article_text.PRONOUNS:
-                src_end = tokens[src[1]].start + len(base)  # `he’s saying`: "he"
-        if art.text[src_end : src_end + 1] == "%":
+                src_end = last_token.start + len(base)  # `he’s saying`: "he"
+        if text[src_end : src_end + 1] == "%":
             src_end += 1  # `47% say`: the sign is no token, but part of the source
-        src_start = tokens[src[0]].start
-        if speaker is not None and " and " in speaker and " and " not in art.text[src_start:src_end]:
+        if speaker is not None and " and " in speaker and " and " not in text[src_start:src_end]:
             # `Mr. Grassley and Mr. Leahy said`: the speaker names both, so does the source's range
-            first = speaker_pairs.conjuncts_start(art.text, src_start)
-            src_start = src_start if first is None else first
+            conjuncts = speaker_pairs.conjuncts_start(text, src_start)
+            src_start = src_start if conjuncts is None else conjuncts
         source = Range(src_start, src_end)
     return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
 
@@ -235,7 +237,7 @@ def find_subject(c: CueContext) -> None:
         c.subject, c.passive = None, False
         return
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
-    owner = _possessor(art, cue, before, s_start)
+    owner = _possessor(art, cue, before, s_start) if before.endswith("'s") else None  # (its own first test)
     if owner is not None:
         subject, passive = owner, False  # `seized on Trump's claim that ...`: Trump claims it
     if (c.infinitive or before == "to") and subject is not None:
@@ -246,7 +248,18 @@ def find_subject(c: CueContext) -> None:
     if subject is None and not passive:
         subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
     if subject is not None and c.prev is not None and c.prev.source is not None:
-        subject = _before_reduced_relative(art, subject, c.prev, s_start) or _whole_source(art, subject, c.prev.source)
+        # (the callees' own first tests, made here without the calls: most subjects hold neither
+        # the previous cue nor part of its source)
+        prev, tokens = c.prev, art.tokens
+        start, end = tokens[subject[0]].start, tokens[subject[1]].end
+        found = None
+        if prev.content is not None and start <= prev.cue.start < end:
+            found = _before_reduced_relative(art, subject, prev, s_start)
+        if found is None:
+            source = prev.source
+            inside = source.start <= start and end <= source.end and (start, end) != (source.start, source.end)
+            found = _whole_source(art, subject, source) if inside else subject
+        subject = found
     if (
         subject is not None and c.prev is not None and art.tokens[subject[1]].end == c.prev.cue.end
         and subject[1] > subject[0] and art.tokens[subject[1] - 1].norm in article_text.PRONOUNS

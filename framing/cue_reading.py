@@ -48,7 +48,7 @@ def base_form_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -
     subject ("a big question remains", "state law", "the McKinley plan"); after a plural ("officials
     say"), a pronoun ("they claim"), a modal or "to" it can."""
     tok = art.tokens[cue.first]
-    if tok.norm != cue.match.entry.term.split()[0] or (cue.match.entry.weight or 2) >= 3:
+    if (cue.match.entry.weight or 2) >= 3 or tok.norm != cue.match.entry.term.split()[0]:  # (the cheaper test first)
         return False  # "Police say", "Mr. Grassley and Mr. Leahy say": the strongest cues are verbs
     if tok.norm in _PAST_AS_BASE:
         return False  # "as the senator put it", "the mayor hit back": the past tense looks like the base form

@@ -51,29 +51,41 @@ _BEFORE_PRONOUN_SUBJECT = frozenset("who whom million billion".split())
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 
 
+# Every word the backward scan in `subject_before` may step over, besides adverbs in -ly: one
+# set tested before the detailed conditions.
+_SKIPPED_BEFORE_CUE = AUX | frozenset("so instead always long since".split())
+
+
 def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[int, int] | None, bool]:
     """The subject phrase of the cue at token `first`: scanned backwards from the cue to a clause
     boundary, skipping auxiliaries ("has also said"), or, across an appositive
     (`Trump, speaking in Qatar, said`), the phrase before the first comma."""
-    tokens = art.tokens
+    tokens, text = art.tokens, art.text
     k = first - 1
     passive = False
-    while k >= 0 and tokens[k].start >= s_start and (
-        (tokens[k].norm in AUX and not (tokens[k].norm in _NAME_MODALS and art.text[tokens[k].start].isupper()))
-        or tokens[k].norm in ("so", "instead", "always")
-        or (tokens[k].norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
-        or (tokens[k].norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
-        or (tokens[k].norm.endswith("ly") and art.text[tokens[k].start].islower())  # not "Kelly said"
-    ) and art.clean(k):  # the word tests first: most words before a cue are none of these
-        passive = passive or (tokens[k].norm in BE and passive_participle(tokens[first].norm))
+    while k >= 0:
+        tok = tokens[k]
+        norm = tok.norm
+        if tok.start < s_start or not (norm in _SKIPPED_BEFORE_CUE or norm.endswith("ly")):
+            break  # (one set and one suffix first: most words before a cue are none of these)
+        if not (
+            (norm in AUX and not (norm in _NAME_MODALS and text[tok.start].isupper()))
+            or norm in ("so", "instead", "always")
+            or (norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
+            or (norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
+            or (norm.endswith("ly") and text[tok.start].islower())  # not "Kelly said"
+        ) or not art.clean(k):
+            break
+        passive = passive or (norm in BE and passive_participle(tokens[first].norm))
         k -= 1
     if k < 0 or tokens[k].start < s_start:
         return None, passive
-    k0, k = k, _before_time(art, k, s_start)
+    norm = tokens[k].norm
+    k0, k = k, (_before_time(art, k, s_start) if norm == "ago" or norm in TIME_WORDS else k)  # (its own first test)
     if k != k0 and art.comma(k0):
         k = k0  # `President Obama, dedicating the museum on Saturday, said`: the time ends an appositive
     stepped = closed_appositive = False
-    if art.gap(k).lstrip(".").startswith(")"):
+    if text[tokens[k].end : tokens[k + 1].start].lstrip(".").startswith(")"):  # (`art.gap(k)`)
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
         j, tag_end = k, k
         while j > 0 and "(" not in art.gap(j - 1) and k - j < 4:
@@ -132,9 +144,12 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         ):
             a -= 1
         return (a, relative), passive
+    # The usual gap before the cue's words, a single space, holds no comma and is clean: tested
+    # here once without the calls.
+    spaced = tokens[k + 1].start - tokens[k].end == 1 and text[tokens[k].end] == " "
     if relative is not None or closed_appositive:
         pass
-    elif art.comma(k):
+    elif not spaced and art.comma(k):
         # An appositive: find the comma that opens it.
         j = k
         while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1):
@@ -169,7 +184,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             i -= 1
         if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
             k = i - 1  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`: before the tag
-    elif not stepped and not art.clean(k):
+    elif not stepped and not spaced and not art.clean(k):
         return None, passive
     end = k
     if tokens[end].norm in CLAUSE_WORDS:
@@ -182,19 +197,23 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     qi = bisect.bisect_right(art.quote_ends, tokens[end].start) - 1
     floor = max(s_start, art.quote_ends[qi]) if qi >= 0 else s_start
     text = art.text
-    while k - 1 >= 0 and tokens[k - 1].start >= floor and end - k < limit:
-        gap_start = tokens[k - 1].end
-        if not (tokens[k].start - gap_start == 1 and text[gap_start] == " ") and (
-            not art.clean(k - 1) or text[gap_start : tokens[k].start] == " - "
+    while k >= 1 and end - k < limit:
+        before = tokens[k - 1]  # (each token read once a step: the loop runs for every cue)
+        if before.start < floor:
+            break
+        gap_start, gap_end = before.end, tokens[k].start
+        if not (gap_end - gap_start == 1 and text[gap_start] == " ") and (
+            not art.clean(k - 1) or text[gap_start:gap_end] == " - "
         ):
             break  # (a single space, the usual gap, tested here without the call; " - " is a dash: `BRUSSELS - European leaders`)
-        if tokens[k - 1].norm in CLAUSE_WORDS:
-            if tokens[k - 1].norm == "and" and k == end:
+        norm = before.norm
+        if norm in CLAUSE_WORDS:
+            if norm == "and" and k == end:
                 joined = places_joined(art, k, floor)  # `Monitors in Kharkiv and Zaporizhzhia reported`
                 if joined is not None:
                     k, joined_places = joined, True
                     break
-            if tokens[k - 1].norm != "who" or limit > 7:
+            if norm != "who" or limit > 7:
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
@@ -232,8 +251,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             return (named, relative), passive
     if relative is None:
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
-            end = _before_time_phrase(art, k, end)
-        end = _before_participle_phrase(art, k, end)
+            if end > k:  # (the callees' own first tests, made here without the calls)
+                end = _before_time_phrase(art, k, end)
+        if end - k >= 2:
+            end = _before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:
             # `Texas Sen. Ted Cruz is making a pitch to New York voters saying`: the phrase ran
             # back into a clause; its subject is the participle's
@@ -382,7 +403,8 @@ def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
     """`end` moved back to before a time or place phrase that follows a capitalised name."""
     if end - k < 1:
         return end
+    tokens, text = art.tokens, art.text
     for j in range(k + 1, end + 1):
-        if art.tokens[j].norm in _TIME_PLACE_OPENERS and art.text[art.tokens[j - 1].start].isupper():
+        if tokens[j].norm in _TIME_PLACE_OPENERS and text[tokens[j - 1].start].isupper():
             return j - 1
     return end
