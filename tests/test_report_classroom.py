@@ -27,7 +27,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 ARTICLES = {
     # a named speaker's loaded word inside a quotation
-    "fox.txt": "Senate rejects the plan\n\n\"It was a disgraceful farce,\" said Senator Jane Smith. The vote failed on Tuesday.\n",
+    "fox.txt": "Senate rejects the plan as unworkable\n\n\"It was a disgraceful farce,\" said Senator Jane Smith. The vote failed on Tuesday.\n",
     # a quotation mark that never closes: the page says how it read the text
     "hpo.txt": "Plan fails in the Senate\n\nThe senator said \u201cthe plan was doomed from the start. The vote failed on Tuesday.\n",
     # nothing to flag at all
@@ -96,7 +96,7 @@ def test_the_keyboard_stops_once_where_each_finding_begins(page):
     page.select_option("#pair-select", "0")
     page.wait_for_function("document.querySelector('#pair-a .article-text').textContent.startsWith('Senate rejects')")
     stops = page.evaluate("[...document.querySelectorAll('#pair-a .hl[tabindex=\"0\"]')].map(e => e.textContent)")
-    assert stops == ["rejects", '"It was a ', "disgraceful", "farce", "said"]  # "rejects" in the headline: a cue the detector finds
+    assert stops == ["rejects", '"It was a ', "disgraceful", "farce", "said"]  # "rejects ... as unworkable" in the headline: a cue
     assert page.locator("#pair-a .hl").count() == len(stops) + 2  # ' ' and ',"': the quotation still highlighted there
     page.locator('#pair-a .hl[tabindex="0"]').nth(1).focus()
     page.keyboard.press("Tab")
