@@ -137,6 +137,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is not None and art.comma(k):
         # `Trump, who says`: the name before the comma, not the clause before it (and a place
         # after it: `Sen. Amy Klobuchar of Minnesota, who tweeted`).
+        i = k
+        while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
+            i -= 1
+        if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
+            k = i - 1  # `Sen. Rand Paul, R-Ky., who opposes`: the name before the tag
         a = k
         while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 7 and (
             art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS

@@ -121,6 +121,11 @@ def test_pronoun_speakers(text, expected):
             'It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that "the report must be public."',
             [("tweeted", "Sen. Amy Klobuchar of Minnesota, who", "Amy Klobuchar")],
         ),
+        # A party-and-state tag before the relative pronoun: the name before the tag (was "R-Ky").
+        (
+            "Sen. Rand Paul, R-Ky., who opposes the bill, voted no.",
+            [("opposes", "Sen. Rand Paul, R-Ky., who", "Rand Paul")],
+        ),
         (
             "President Trump spoke. Then President Vladimir V. Putin spoke. The president himself said it was sad.",
             [("said", "The president himself", "Trump")],
