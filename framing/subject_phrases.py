@@ -137,11 +137,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is not None and art.comma(k):
         # `Trump, who says`: the name before the comma, not the clause before it (and a place
         # after it: `Sen. Amy Klobuchar of Minnesota, who tweeted`).
-        i = k
-        while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
-            i -= 1
-        if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
-            k = i - 1  # `Sen. Rand Paul, R-Ky., who opposes`: the name before the tag
+        k = _before_party_tag(art, s_start, k)  # `Sen. Rand Paul, R-Ky., who opposes`: the name before the tag
         a = k
         while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 7 and (
             art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
@@ -184,11 +180,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 k = t - 1
         if tokens[k].norm.isdigit() and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start:
             k -= 1  # `Elizabeth Lauten, 31, who has ..., wrote`: the name before the age
-        i = k
-        while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
-            i -= 1
-        if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
-            k = i - 1  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`: before the tag
+        k = _before_party_tag(art, s_start, k)  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`
     elif not stepped and not spaced and not art.clean(k):
         return None, passive
     end = k
@@ -272,6 +264,18 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
+
+
+def _before_party_tag(art: ArticleText, s_start: int, k: int) -> int:
+    """The last token of the name before a party-and-state tag set off by commas that ends at `k`
+    ("Sen. Mitt Romney, R-Utah,"), or `k` when no such tag ends there: the tag names no speaker."""
+    tokens = art.tokens
+    i = k
+    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
+        i -= 1
+    if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
+        return i - 1
+    return k
 
 
 def _name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) -> int | None:
