@@ -84,23 +84,6 @@ def test_an_appositive_before_the_cue_keeps_the_subject_before_it(text: str, exp
     assert attributions_of(text) == expected
 
 
-def test_score_jsonl_credits_the_name_before_the_appositive(tmp_path) -> None:
-    """The way a user sees it: `framing score` writes the name as speaker and source, the clause
-    after the cue as content."""
-    text = "Alan Smith, a neurosurgeon, said the plan failed.\n"
-    path = tmp_path / "hospital.txt"
-    path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    spans = [s for s in record["spans"] if s["type"] == "attribution"]
-    assert [
-        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
-        for s in spans
-    ] == [("said", "Alan Smith", "Alan Smith", "the plan failed")]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -149,6 +132,7 @@ def test_a_participle_after_an_act_noun_reports_nothing(text: str, expected: lis
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Alan Smith, a neurosurgeon, said the plan failed.\n", [("said", "Alan Smith", "Alan Smith", "the plan failed")]),
         ("Smith, a Democrat, said the hospital needs money.\n", [("said", "Smith", "Smith", "the hospital needs money")]),
         ("An executive order challenging birthright citizenship would ensure a legal battle.\n", []),
         ("Senate rejects the plan\n\nThe Senate voted on Tuesday.\n", []),
