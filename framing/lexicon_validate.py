@@ -2,7 +2,9 @@
 
 `framing lexicon validate [PATH...]` calls `validate()`.  Every problem names the file, the line,
 what is wrong and what to do.  Errors make the command fail; warnings (a term that duplicates
-another through its inflections, a plain-sense row that swallows nothing) do not.
+another through its inflections, a plain-sense row that swallows nothing) do not.  The checks
+against other files are in framing/lexicon_cross_checks.py, those of a folder's inflections.tsv
+in framing/lexicon_validate_inflections.py.
 
 User files are checked together with the packaged lexicons, because that is how they are used:
 a user's `hedge.tsv` row that is a packaged booster is a conflict just the same.
@@ -71,6 +73,8 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     problems: list[Problem] = []
     metadata = _metadata(base, problems)
     irregular = read_inflections(base)
+    from framing.lexicon_validate_inflections import folder_inflections  # it imports Problem from here
+
     files: list[Path] = []
     for t in targets:
         if not t.exists():
@@ -79,12 +83,7 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
         if t.is_dir():
             if t != base:
                 metadata = merge_metadata(metadata, _metadata(t, problems))
-            _check_inflections(t / INFLECTIONS_FILE, problems)
-            try:
-                for lemma, forms in read_inflections(t).items():
-                    irregular.setdefault(lemma, set()).update(forms)
-            except LexiconError:  # _check_inflections has said why
-                pass
+            folder_inflections(t, irregular, problems)
         files.extend(lexicon_files(t))
         if t.is_dir():
             _check_unread(t, problems)
@@ -114,47 +113,6 @@ def _check_unread(folder: Path, problems: list[Problem]) -> None:
                                     f"save it as tab-separated text named after the lexicon it extends (e.g. {f.stem.lower()}.tsv)", "warning"))
 
 
-def _check_inflections(path: Path, problems: list[Problem]) -> None:
-    """`inflections.tsv` rows: a lemma, then its irregular forms, each one lower-case word.
-
-    A bad row here does not fail loudly at load time (the matcher just never sees the form), so
-    this is where the lexicon builder learns of it."""
-    if not path.exists():
-        return
-    p = str(path)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError as e:
-        problems.append(_problem(undecodable(path, e.reason)))
-        return
-    except OSError as e:
-        problems.append(_problem(unreadable(path, e)))
-        return
-    first_lemma: dict[str, int] = {}
-    form_of: dict[str, tuple[str, int]] = {}
-    for line_no, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#") or (line_no == 1 and line.lower().startswith("lemma\t")):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        lemma, forms = cells[0], [c for c in cells[1:] if c]
-        if not lemma or not forms:
-            problems.append(Problem(p, line_no, "a row needs a lemma and at least one form", "write the lemma, a tab, then its forms separated by tabs (say<TAB>said)"))
-            continue
-        for word in [lemma, *forms]:
-            if " " in word or word != word.lower():
-                problems.append(Problem(p, line_no, f"{word!r} is not one lower-case word",
-                                        "separate the lemma and its forms with tabs, not spaces" if len(word.split()) > 1 else
-                                        "write each lemma and form as a single lower-case word"))
-        if lemma in first_lemma:
-            problems.append(Problem(p, line_no, f"lemma {lemma!r} again (first on line {first_lemma[lemma]})", "merge its forms into the first row", "warning"))
-        first_lemma.setdefault(lemma, line_no)
-        for form in forms:
-            other = form_of.setdefault(form, (lemma, line_no))
-            if other[0] != lemma:
-                problems.append(Problem(p, line_no, f"form {form!r} is also a form of {other[0]!r} (line {other[1]})",
-                                        "a form matches the terms of both lemmas; keep it under one lemma unless both are meant", "warning"))
-
-
 def errors(problems: Sequence[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
@@ -164,11 +122,11 @@ def _metadata(folder: Path, problems: list[Problem]) -> dict[str, dict]:
     try:
         return read_metadata(folder)
     except LexiconError as e:
-        problems.append(_problem(e))
+        problems.append(problem_from(e))
         return {}
 
 
-def _problem(error: LexiconError) -> Problem:
+def problem_from(error: LexiconError) -> Problem:
     """The error the loader would raise for a file, as one of validate's problems."""
     return Problem(error.path, error.line, error.problem, error.fix)
 
@@ -195,13 +153,13 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             try:
                 lines = list(reader)
             except csv.Error as e:  # a line of over 128 K characters
-                problems.append(_problem(broken_line(path, reader.line_num, e)))
+                problems.append(problem_from(broken_line(path, reader.line_num, e)))
                 return rows
     except UnicodeDecodeError as e:
-        problems.append(_problem(undecodable(path, e.reason)))
+        problems.append(problem_from(undecodable(path, e.reason)))
         return rows
     except OSError as e:
-        problems.append(_problem(unreadable(path, e)))
+        problems.append(problem_from(unreadable(path, e)))
         return rows
     separator = next((c for c in ",;" if lines and len(lines[0]) == 1 and tuple(h.strip().lower() for h in lines[0][0].split(c)) == COLUMNS), None)
     if separator:
