@@ -1,217 +1,30 @@
-"""The statistical primitives behind outlet comparisons, each small enough to check by hand.
+"""Outlet comparison over a corpus: each score's profile per outlet (mean, median, bootstrap
+interval) and the rank tests between outlets, with notes wherever a number cannot be trusted.
 
-Why these: article scores are skewed and bounded (rates per 1,000 words, shares), so the tests are
-rank-based (Mann-Whitney U, Kruskal-Wallis) and the effect size is Cliff's delta, which says "how
-often an article of outlet A scores above one of outlet B" without assuming a distribution.
-Intervals come from resampling whole articles (the unit that was sampled), with a fixed seed so the
-same corpus always gives the same report.  Distinctive words use the log-odds ratio with an
-informative Dirichlet prior of Monroe, Colaresi & Quinn (2008), which keeps rare words from
-topping the list by chance.
+Everything here reads article records shaped like `Analysis.to_dict()` (one JSONL line of
+`framing score`), so saved scores can be compared without re-analysing the texts.  The statistics
+themselves are in `framing.comparison_statistics`, the grouping of articles in
+`framing.outlet_groups`; both are re-exported here, where the report and the CLI import them.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
 
 import numpy as np
-from scipy import stats as sps
 
-SEED = 20080101  # fixed: the same corpus always gives the same intervals
-BOOTSTRAP_RESAMPLES = 2000
-
-
-@dataclass(slots=True, frozen=True)
-class Interval:
-    """A mean with its percentile-bootstrap interval."""
-
-    mean: float
-    low: float
-    high: float
-
-
-def bootstrap_mean_ci(
-    values: Sequence[float], *, resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95, seed: int = SEED
-) -> Interval:
-    """Percentile bootstrap interval of the mean, resampling articles with replacement.
-
-    Each resample draws len(values) articles with replacement; the interval is the central `level`
-    share of the resampled means.  Same values and seed, same interval.
-    """
-    x = np.asarray(values, dtype=float)
-    if x.size == 0:
-        raise ValueError("bootstrap_mean_ci needs at least one value")
-    rng = np.random.default_rng(seed)
-    means = np.empty(resamples)
-    # Chunked so 5,000 articles x 2,000 resamples never holds 10 million indices at once.
-    chunk = max(1, 2_000_000 // x.size)
-    for i in range(0, resamples, chunk):
-        k = min(chunk, resamples - i)
-        means[i : i + k] = x[rng.integers(0, x.size, size=(k, x.size))].mean(axis=1)
-    tail = (1 - level) / 2 * 100
-    low, high = np.percentile(means, [tail, 100 - tail])
-    return Interval(float(x.mean()), float(low), float(high))
-
-
-def cliffs_delta(x: Sequence[float], y: Sequence[float]) -> float:
-    """Cliff's delta: P(X > Y) - P(X < Y) over all pairs, from -1 (every y above) to 1.
-
-    Computed from ranks (delta = 2 U_x / (n m) - 1), so it costs O((n+m) log(n+m)), not n*m.
-    """
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    n, m = x.size, y.size
-    if n == 0 or m == 0:
-        raise ValueError("cliffs_delta needs values in both groups")
-    ranks = sps.rankdata(np.concatenate([x, y]))
-    u_x = ranks[:n].sum() - n * (n + 1) / 2
-    return float(2 * u_x / (n * m) - 1)
-
-
-def magnitude(delta: float) -> str:
-    """Romano et al. (2006) labels for |Cliff's delta|: negligible < .147 <= small < .33 <= medium < .474 <= large."""
-    d = abs(delta)
-    return "negligible" if d < 0.147 else "small" if d < 0.33 else "medium" if d < 0.474 else "large"
-
-
-def benjamini_hochberg(pvalues: Sequence[float]) -> list[float]:
-    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order."""
-    p = np.asarray(pvalues, dtype=float)
-    n = p.size
-    if n == 0:
-        return []
-    order = np.argsort(p)
-    scaled = p[order] * n / np.arange(1, n + 1)
-    adjusted = np.minimum.accumulate(scaled[::-1])[::-1].clip(max=1.0)
-    out = np.empty(n)
-    out[order] = adjusted
-    return [float(v) for v in out]
-
-
-@dataclass(slots=True, frozen=True)
-class TwoGroupTest:
-    statistic: float  # Mann-Whitney U of the first group
-    p: float | None  # None where every value is tied and no test is defined
-    delta: float
-
-
-def mann_whitney(x: Sequence[float], y: Sequence[float]) -> TwoGroupTest:
-    """Two-sided Mann-Whitney U test (SciPy's choice of exact or asymptotic) with Cliff's delta.
-
-    p is None where every value of both groups is the same (two outlets with no booster at all):
-    SciPy then answers p = 1.0, a test that was never possible, and a p of 1 in the family made the
-    Benjamini-Hochberg adjustment of every other score larger."""
-    res = sps.mannwhitneyu(x, y, alternative="two-sided")
-    p = float(res.pvalue)
-    if all_tied([*x, *y]):
-        p = math.nan
-    return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, cliffs_delta(x, y))
-
-
-def all_tied(values: Sequence[float]) -> bool:
-    """Whether every value is the same: no rank test can tell groups apart then."""
-    return len(set(values)) <= 1
-
-
-def kruskal_wallis(groups: Sequence[Sequence[float]]) -> tuple[float, float | None]:
-    """Kruskal-Wallis H and its p-value; p is None where all values are identical."""
-    try:
-        with np.errstate(invalid="ignore", divide="ignore"):
-            res = sps.kruskal(*groups)
-    except ValueError:  # older SciPy refuses when every value is the same
-        return 0.0, None
-    h, p = float(res.statistic), float(res.pvalue)
-    return (0.0, None) if math.isnan(p) else (h, p)
-
-
-def epsilon_squared(h: float, n: int) -> float:
-    """Kruskal-Wallis effect size epsilon-squared, H / (n - 1) (Tomczak & Tomczak 2014): from 0 (the
-    outlets' ranks do not differ) to 1 (every article of one outlet ranks apart from the others).
-    With 1,000 articles a tiny difference is "significant"; this says how big it is."""
-    return h / (n - 1) if n > 1 else 0.0
-
-
-def log_odds_dirichlet(y_i: np.ndarray, y_j: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Monroe, Colaresi & Quinn (2008), eq. 16 and 20: log-odds ratio of each word between group i
-    and group j with an informative Dirichlet prior `alpha`, and its z-score.
-
-        delta_w = log((y_iw + a_w) / (n_i + a_0 - y_iw - a_w)) - log((y_jw + a_w) / (n_j + a_0 - y_jw - a_w))
-        var_w  ~= 1 / (y_iw + a_w) + 1 / (y_jw + a_w);   z_w = delta_w / sqrt(var_w)
-
-    Positive z: the word is more typical of group i.
-    """
-    y_i, y_j, alpha = (np.asarray(a, dtype=float) for a in (y_i, y_j, alpha))
-    n_i, n_j, a0 = y_i.sum(), y_j.sum(), alpha.sum()
-    delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
-    var = 1 / (y_i + alpha) + 1 / (y_j + alpha)
-    return delta, delta / np.sqrt(var)
-
-
-# --- Outlet comparison over a corpus ------------------------------------------------------------
-#
-# Everything below reads article records shaped like `Analysis.to_dict()` (one JSONL line of
-# `framing score`), so saved scores can be compared without re-analysing the texts.
+from framing.comparison_statistics import (  # noqa: F401  (re-exported)
+    BOOTSTRAP_RESAMPLES, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, cliffs_delta,
+    epsilon_squared, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney,
+)
+from framing.outlet_groups import (  # noqa: F401  (re-exported)
+    FEW_FILES, GROUP_FIELDS, NO_OUTLET, group_of, named_by_file, outlet_of,
+)
 
 MIN_ARTICLES = 5  # per outlet, for an interval or a test: below this, an honest note instead
-NO_OUTLET = "(no outlet)"
 
-
-def outlet_of(record: dict) -> str:
-    return record.get("outlet") or NO_OUTLET
-
-
-FEW_FILES = 4  # a teacher's files on one story (report_articles.CLASS_SET_MAX): the report names them by file too
-
-
-def named_by_file(records: Sequence[dict]) -> tuple[list[dict], str | None]:
-    """In a run of two to FEW_FILES articles (a teacher's files on one story), each article that
-    names no outlet (a file dropped in a folder with no manifest) goes under its own id, and the
-    note says so; else the records as they are and None.  All under "(no outlet)" they compared
-    nothing, or averaged two different papers beside outlets that CSV rows did name."""
-    unnamed = [str(r.get("id")) for r in records if not r.get("outlet")]
-    if not 2 <= len(records) <= FEW_FILES or not unnamed:
-        return list(records), None
-    named = [r if r.get("outlet") else {**r, "outlet": str(r.get("id"))} for r in records]
-    which = ("No article names its outlet, so each is" if len(unnamed) == len(records) else
-             f"{len(unnamed)} of the {len(records)} articles name no outlet, so {'each is' if len(unnamed) > 1 else 'it is'}")
-    return named, (f"{which} shown under its file name ({', '.join(unnamed)}). Name each file's outlet in a manifest.csv "
-                   "beside the files (columns path, outlet, date, headline).")
-
-
-GROUP_FIELDS = ("outlet", "date", "title", "path", "model")  # article fields `--by` may name besides input columns
-
-
-def group_of(record: dict, by: str) -> str | None:
-    """What `framing compare --by FIELD` groups an article by, instead of its outlet: an article field
-    (outlet, date, ...), a column of the input kept in its metadata (event, author, compartment), or
-    `year` / `month` of its date, or `folder` (the name of the folder its file is in) where the input
-    has no such column.  None where the article has none."""
-    metadata = record.get("metadata") or {}
-    if by in GROUP_FIELDS:
-        value = record.get(by)
-    elif by in metadata:
-        value = metadata[by]
-    elif by in ("year", "month") and _iso_date(record.get("date")) and len(record["date"]) >= (4 if by == "year" else 7):
-        value = record["date"][: 4 if by == "year" else 7]  # a date known only to the month (2025-05) or year has those
-    elif by == "folder" and record.get("path"):  # archives kept one folder per outlet (news/bbc/*.txt), with no manifest
-        value = PurePath(str(record["path"]).replace("\\", "/")).parent.name
-    else:
-        value = None
-    return None if value is None or str(value).strip() == "" else str(value).strip()
-
-
-
-def _iso_date(value: str | None) -> bool:
-    """Whether a saved date is ISO (2025-05-14, 2025-05, 2025), as ingest writes every date it could
-    read; one kept as given (03/04/2025, 2025-02-30) has no year or month to group by."""
-    from framing.dates import normalise_date
-
-    return bool(value) and _ISO_SHAPE.match(value) is not None and normalise_date(value) == (value, None)
-
-
-_ISO_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # cheap first look; normalise_date then checks the month and day
 
 @dataclass(slots=True)
 class OutletSummary:

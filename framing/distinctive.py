@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from framing.compare import log_odds_dirichlet, outlet_of
+from framing.comparison_statistics import log_odds_dirichlet
+from framing.outlet_groups import outlet_of
 
 # Letters only (numbers say little about framing), joined by inner hyphens or apostrophes.
 TERM_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
