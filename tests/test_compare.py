@@ -1,10 +1,7 @@
-"""Statistics of outlet comparisons, checked against hand computations and SciPy directly."""
+"""Outlet comparisons over article records: profiles, tests, notes and the compare command."""
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
 import pytest
 from scipy import stats as sps
 
@@ -12,110 +9,9 @@ from framing import compare
 from framing.compare import (
     Comparison,
     clear_differences,
-    benjamini_hochberg,
-    bootstrap_mean_ci,
     cliffs_delta,
     compare_outlets,
-    kruskal_wallis,
-    log_odds_dirichlet,
-    magnitude,
-    mann_whitney,
 )
-
-
-@pytest.mark.parametrize(
-    "x, y, expected",
-    [
-        # pairs (1,2)< (1,4)< (2,2)= (2,4)< (3,2)> (3,4)<  ->  (1 - 4) / 6
-        ([1, 2, 3], [2, 4], -0.5),
-        ([5, 6], [1, 2, 3], 1.0),
-        ([1, 2], [5, 6], -1.0),
-        ([1, 2], [1, 2], 0.0),
-        # (3,1)> (3,3)= (3,5)<  (4,1)> (4,3)> (4,5)<  ->  (3 - 2) / 6
-        ([3, 4], [1, 3, 5], 1 / 6),
-    ],
-)
-def test_cliffs_delta_by_hand(x, y, expected):
-    assert cliffs_delta(x, y) == pytest.approx(expected)
-
-
-def test_cliffs_delta_equals_pair_counting_on_random_data():
-    rng = np.random.default_rng(1)
-    x, y = rng.integers(0, 10, 40), rng.integers(0, 10, 55)
-    pairs = np.sign(x[:, None] - y[None, :])
-    assert cliffs_delta(x, y) == pytest.approx(pairs.mean())
-
-
-@pytest.mark.parametrize("delta, label", [(0.1, "negligible"), (-0.2, "small"), (0.4, "medium"), (-0.5, "large")])
-def test_magnitude_labels(delta, label):
-    assert magnitude(delta) == label
-
-
-def test_benjamini_hochberg_by_hand():
-    # sorted: .005 .01 .03 .04 -> x4/rank: .02 .02 .04 .04 -> running min from the top, input order
-    assert benjamini_hochberg([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.02, 0.04, 0.04, 0.02])
-
-
-def test_benjamini_hochberg_matches_scipy():
-    p = [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216, 0.222, 0.251, 0.269, 0.275, 0.34]
-    assert benjamini_hochberg(p) == pytest.approx(list(sps.false_discovery_control(p, method="bh")))
-
-
-def test_benjamini_hochberg_caps_at_one_and_handles_empty():
-    assert benjamini_hochberg([0.9, 0.95]) == pytest.approx([0.95, 0.95])
-    assert benjamini_hochberg([]) == []
-
-
-def test_bootstrap_is_reproducible_with_the_seed_and_resamples_articles():
-    values = [1.0, 4.0, 2.5, 8.0, 3.0, 0.0, 5.5]
-    a = bootstrap_mean_ci(values, seed=7)
-    assert a == bootstrap_mean_ci(values, seed=7)
-    assert a != bootstrap_mean_ci(values, seed=8)
-    # The same computation written out: resample whole articles with replacement, percentile interval.
-    rng = np.random.default_rng(7)
-    means = np.asarray(values)[rng.integers(0, len(values), size=(compare.BOOTSTRAP_RESAMPLES, len(values)))].mean(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
-    assert (a.mean, a.low, a.high) == pytest.approx((np.mean(values), low, high))
-    assert a.low < a.mean < a.high
-
-
-def test_bootstrap_of_constant_values_is_a_point():
-    ci = bootstrap_mean_ci([2.0] * 6)
-    assert (ci.mean, ci.low, ci.high) == (2.0, 2.0, 2.0)
-
-
-def test_bootstrap_chunking_gives_the_same_kind_of_interval_for_large_samples():
-    rng = np.random.default_rng(3)
-    x = rng.normal(10, 2, 5000)
-    ci = bootstrap_mean_ci(x)
-    se = x.std(ddof=1) / math.sqrt(x.size)
-    assert ci.low == pytest.approx(x.mean() - 1.96 * se, abs=0.02)
-    assert ci.high == pytest.approx(x.mean() + 1.96 * se, abs=0.02)
-
-
-def test_mann_whitney_matches_scipy():
-    x, y = [1.2, 3.4, 2.2, 5.0, 4.1, 0.3], [6.0, 7.5, 2.9, 8.8, 5.5]
-    res = sps.mannwhitneyu(x, y, alternative="two-sided")
-    t = mann_whitney(x, y)
-    assert (t.statistic, t.p) == pytest.approx((res.statistic, res.pvalue))
-    assert t.delta == pytest.approx(2 * res.statistic / (len(x) * len(y)) - 1)
-
-
-def test_kruskal_matches_scipy_and_says_none_when_all_tied():
-    groups = [[1, 2, 3, 4, 5], [2, 3, 4, 5, 9], [7, 8, 9, 10, 11]]
-    res = sps.kruskal(*groups)
-    assert kruskal_wallis(groups) == pytest.approx((res.statistic, res.pvalue))
-    assert kruskal_wallis([[1, 1], [1, 1], [1, 1]]) == (0.0, None)
-
-
-def test_log_odds_with_dirichlet_prior_by_hand():
-    # Two words, group i = [2, 0], group j = [1, 1], prior a = [1, 1] (a0 = 2, n_i = n_j = 2).
-    # word 0: log(3 / (4-2-1)) - log(2 / (4-1-1)) = log 3;  var = 1/3 + 1/2
-    # word 1: log(1 / (4-0-1)) - log(2 / (4-1-1)) = -log 3; var = 1/1 + 1/2
-    delta, z = log_odds_dirichlet(np.array([2, 0]), np.array([1, 1]), np.array([1.0, 1.0]))
-    assert delta == pytest.approx([math.log(3), -math.log(3)])
-    assert z == pytest.approx([math.log(3) / math.sqrt(5 / 6), -math.log(3) / math.sqrt(1.5)])
-    assert z == pytest.approx([1.2035, -0.8970], abs=1e-4)
 
 
 # --- compare_outlets over article records ---------------------------------------------------------
