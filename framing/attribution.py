@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 
 from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
-from framing.attribution_patterns import according_to, act_participle, is_title, joins_names, postposed, quotes_within
+from framing.attribution_patterns import according_to, act_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
 from framing.complement_cues import subject_complement
 from framing.cue_context import (
     SPEECH_GAP_RE,
@@ -178,6 +178,8 @@ def _attribute(
     modified = None
     if cue.first == cue.last and c.before and art.text[art.tokens[cue.first - 1].start].islower():  # (a noun before it)
         modified = relative_clauses.reduced_relative(art, cue, c.s_start, c.s_end)
+    elif cue.last == cue.first + 1 and c.before:  # (`a convention called for by X`)
+        modified = prepositional_participle(art, cue, c.s_start, c.s_end)
     if modified is not None:
         # `Engineers found cracks reported last year`, `the figures cited by the ministry`: a
         # passive modifying the noun before it; its agent, if any, is the source.

@@ -222,6 +222,53 @@ def act_participle(art: article_text.ArticleText, cue: article_text.Cue, s_start
     return prev.start >= s_start and prev.norm in _ACT_NOUNS and art.text[prev.end : art.tokens[k].start].isspace() and art.text[prev.start].islower()
 
 
+# Prepositions a cue may end on when it is a participle before "by" (`called for by`, `relied on by`).
+_PARTICIPLE_PREPOSITIONS = frozenset("for on to at of about upon".split())
+# Words that open the noun phrase a participle modifies: they are its first word.
+_PHRASE_OPENERS = frozenset("a an the this these those his her its their our my your some many several few any no".split())
+
+
+def prepositional_participle(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The noun phrase (first and last token) a cue like "called for" modifies when it is a
+    reduced relative with an agent: `a constitutional convention called for by two-thirds of
+    state legislatures` (the agent is the source, "a constitutional convention" what was called
+    for; the phrase before it is no speaker).  A lower-case noun right before the participle,
+    "by" right after its preposition; the phrase runs back over lower-case words to its
+    determiner, at most five words, or is the noun alone.  None otherwise (`was called for by` is a passive, read as one)."""
+    tokens, text = art.tokens, art.text
+    first, last = cue.first, cue.last
+    if last != first + 1 or first == 0 or not tokens[first].norm.endswith("ed") or tokens[last].norm not in _PARTICIPLE_PREPOSITIONS:
+        return None
+    k = last + 1
+    if k >= len(tokens) or tokens[k].norm != "by" or tokens[k].start >= s_end or not (art.clean(first) and art.clean(last)):
+        return None
+    n = first - 1
+    head = tokens[n].norm
+    if (
+        tokens[n].start < s_start or not art.clean(n) or not head.isalpha() or not text[tokens[n].start].islower()
+        or head in article_text.AUX or head in article_text.PRONOUNS or head in article_text.CLAUSE_WORDS
+        or head in _PHRASE_OPENERS or head.endswith("ly")
+    ):
+        return None
+    j = n
+    while j > n - 5 and j - 1 >= 0 and tokens[j - 1].start >= s_start and art.clean(j - 1):
+        word = tokens[j - 1].norm
+        if word in _PHRASE_OPENERS:
+            opens_sentence = j - 1 == art.token_at_or_after(s_start)
+            return (j - 1, n) if not opens_sentence or j == n else (n, n)  # (`The senators want changes called for`)
+        if (
+            not text[tokens[j - 1].start].islower() or word in article_text.AUX or word in article_text.CLAUSE_WORDS
+            or word in _STOP_BEFORE_PHRASE or word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "ous")))
+        ):
+            break
+        j -= 1
+    return n, n  # no determiner: the noun alone (`want changes called for by`: "want" is no part of it)
+
+
+# Words before a noun phrase that are no part of it: prepositions and pronouns.
+_STOP_BEFORE_PHRASE = article_text.PRONOUNS | article_text.LEADING_PREPOSITIONS | frozenset("of to through into about against via".split())
+
+
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from voice_cases import analyzed_attributions as attributions_of
+from voice_cases import analyzed_cues
 
 
 @pytest.mark.parametrize(
@@ -132,10 +133,42 @@ def test_a_participle_after_an_act_noun_reports_nothing(text: str, expected: lis
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A participle and its preposition modifying the noun before them, with an agent after
+        # "by": the agent is the source, the noun phrase what was called for (BASIL, 2018).
+        (
+            "Texas could rewrite its constitution through a constitutional convention called for by Gov. Abbott.",
+            [("called for", "call", "Abbott", "Gov. Abbott", "a constitutional convention")],
+        ),
+        (
+            "They can be undone only through a constitutional convention called for by two-thirds of state legislatures.",
+            [("called for", "call", "two-thirds of state legislatures", "two-thirds of state legislatures", "a constitutional convention")],
+        ),
+        (
+            "The senators passed changes called for by the union.",
+            [("called for", "call", "union", "the union", "changes")],
+        ),
+        # A passive keeps its reading: the subject is what was called for.
+        (
+            "The convention was called for by Gov. Abbott.",
+            [("called for", "call", "Abbott", "Gov. Abbott", "The convention")],
+        ),
+    ],
+)
+def test_a_participle_with_a_preposition_before_by_credits_the_agent(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Alan Smith, a neurosurgeon, said the plan failed.\n", [("said", "Alan Smith", "Alan Smith", "the plan failed")]),
         ("Smith, a Democrat, said the hospital needs money.\n", [("said", "Smith", "Smith", "the hospital needs money")]),
         ("An executive order challenging birthright citizenship would ensure a legal battle.\n", []),
         ("Senate rejects the plan\n\nThe Senate voted on Tuesday.\n", []),
+        (
+            "It could come through a constitutional convention called for by Gov. Abbott.\n",
+            [("called for", "Abbott", "Gov. Abbott", "a constitutional convention")],
+        ),
         (
             "The 14th Amendment states that all persons born here are citizens.\n",
             [("states", "14th Amendment", "The 14th Amendment", "all persons born here are citizens")],

@@ -52,3 +52,19 @@ def analyzed_attributions(text: str) -> list[tuple]:
         )
         for s in spans
     ]
+
+
+def analyzed_cues(text: str) -> list[tuple]:
+    """(cue, verb, speaker, source, content) of each attribution span `framing.analyze` writes:
+    `analyzed_attributions` with the cue's lemma, for tests of how a cue reads."""
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    return [
+        (
+            s.text,
+            s.verb,
+            s.speaker,
+            text[s.source.start : s.source.end] if s.source else None,
+            text[s.content.start : s.content.end] if s.content else None,
+        )
+        for s in spans
+    ]
