@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from framing import export, ingest, parallel
+from framing import export, ingest, parallel, run_settings
 from framing.resume import ResumeState, prepare as prepare_resume
 from framing.models import Article, IngestError
 from framing.pipeline import SentenceModel
@@ -134,10 +134,22 @@ def exclusive_output(out: Path, folder: bool = False) -> Iterator[None]:
 
 
 def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] | None) -> Iterator[IngestError | int]:
+    settings = run_settings.RunSettings.of(job.lexicons, job.model) if job.out is not None else None
+    recorded = run_settings.read(job.out, job.format) if job.resume else None
     if job.resume:
         job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
         job.state.check_model(job.out, job.model.name if job.model is not None else None)
-    own_outputs = [p for p in (job.out, job.spans, job.errors) if p is not None]  # never read back as input
+        if recorded is not None:
+            try:
+                run_settings.check(job.out, job.format, recorded, settings)
+            except run_settings.SettingsMismatch as e:
+                raise JobError(str(e)) from None
+    if settings is not None and (not job.resume or (recorded is None and not job.state.done)):
+        # a fresh output (or a resumed one that holds nothing yet) records what it is scored with;
+        # one resumed without a record keeps none: what its first articles were scored with is unknown
+        run_settings.write(job.out, job.format, settings)
+    own = (job.out, job.spans, job.errors, run_settings.settings_path(job.out, job.format) if job.out is not None else None)
+    own_outputs = [p for p in own if p is not None]  # never read back as input
     items = job.warned.count(job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)))
     if job.scheduler:
         from framing import distributed

@@ -231,7 +231,7 @@ def read_analyses(path: str | Path) -> Iterator[dict[str, Any]]:
     `path` is a JSONL file from `framing score` or a Parquet output folder from
     `framing score --format parquet` (or `--scheduler`).  This is what `framing report --scores`
     reads, so a big corpus is analysed once and reported on many times.  Parquet gives back every
-    score as a float (attributions 14 -> 14.0) and `metadata` as written.  CSV is not accepted: it
+    score as JSONL holds it (counts such as `attributions` as integers) and `metadata` as written.  CSV is not accepted: it
     holds no spans.
     """
     path = Path(path)

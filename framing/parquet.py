@@ -9,8 +9,10 @@ Part N of `spans` holds the findings of exactly the articles in part N of `artic
 order.  A part is written in row groups (`group_rows` articles each) to a hidden temporary file and
 renamed when complete, so a killed run leaves only whole parts behind (`--resume` relies on this),
 and Dask workers write parts the same way side by side.  The schemas are fixed (every score a
-float64 column, nested `ignored`/`sentences`, metadata as JSON text), so parts from different runs,
+float64 column but the counts, nested `ignored`/`sentences`, metadata as JSON text), so parts from different runs,
 machines or partitions read as one table: `pandas.read_parquet("scores.parquet/articles")`.
+Counts are integers (`words`, `sentence_count`, the `quotes` and `attributions` scores, and every
+offset and weight of the spans table); rates and shares are float64.
 """
 
 from __future__ import annotations
@@ -39,11 +41,16 @@ SENTENCES_TYPE = pa.list_(
 )
 
 
+# Scores that count findings (a whole number, never a rate): int64 columns, so `quotes` reads 14
+# in pandas or DuckDB as it does in JSONL, not 14.0.  Every other score is a rate or a share.
+COUNT_SCORES = frozenset(("quotes", "attributions"))
+
+
 def article_schema() -> pa.Schema:
     """One row per article: metadata, counts, every score, and the nested ranges."""
     fields = [(name, pa.string()) for name in ("id", "path", "outlet", "title", "date", "url", "metadata", "model")]
     fields += [("words", pa.int64()), ("sentence_count", pa.int64())]
-    fields += [(name, pa.float64()) for name in SCORES]
+    fields += [(name, pa.int64() if name in COUNT_SCORES else pa.float64()) for name in SCORES]
     fields += [("warnings", pa.list_(pa.string())), ("ignored", IGNORED_TYPE), ("sentences", SENTENCES_TYPE)]
     return pa.schema(fields)
 

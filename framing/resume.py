@@ -155,6 +155,17 @@ def _check_columns(path: Path, header: list[str], expected: list[str] | None) ->
                       "what this run adds would not line up with it: score into a new --out, or finish the run with the version that began it")
 
 
+def _check_types(part: Path, found, expected) -> None:
+    """Refuse a Parquet part whose columns have other types than this version writes (an earlier
+    version stored the `quotes` and `attributions` counts as decimals): parts of two types do not
+    read as one table."""
+    changed = [f"{name} is {found.field(name).type}, now {expected.field(name).type}"
+               for name in expected.names if not found.field(name).type.equals(expected.field(name).type)]
+    if changed:
+        raise ResumeError(f"{part}: an earlier version of framing wrote it ({'; '.join(changed)}), and parts of both kinds "
+                          "would not read as one table: score into a new --out, or finish the run with the version that began it")
+
+
 def _csv_keys(path: Path, expected: list[str] | None = None, models: set[str | None] | None = None) -> tuple[set[Key], bool]:
     done: set[Key] = set()
     good = 0
@@ -212,7 +223,9 @@ def _prepare_parquet(folder: Path) -> ResumeState:
             orphan.unlink()
     for table_name, schema in ((parquet.ARTICLES, parquet.ARTICLE_SCHEMA), (parquet.SPANS, parquet.SPAN_SCHEMA)):
         for part in parquet.part_files(folder, table_name):
-            _check_columns(part, pq.read_schema(part).names, schema.names)
+            found = pq.read_schema(part)
+            _check_columns(part, found.names, schema.names)
+            _check_types(part, found, schema)
     for part in parquet.part_files(folder, parquet.ARTICLES):
         table = pq.read_table(part, columns=["path", "id", "model"])
         state.done.update(zip(table.column("path").to_pylist(), table.column("id").to_pylist()))

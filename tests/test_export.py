@@ -104,6 +104,25 @@ def test_parquet_schema_is_fixed_so_runs_concatenate(tmp_path, outputs):
     assert both.to_table().num_rows == 13
 
 
+def test_parquet_stores_counts_as_integers_and_rates_as_floats(outputs):
+    """Counts read as whole numbers in pandas or DuckDB (quotes 3, not 3.0); the count scores are
+    exactly the scores JSONL writes as integers, so a new count score cannot slip in as float64."""
+    import pyarrow as pa
+
+    schema = pq.read_schema(parquet.part_files(outputs["parquet"], "articles")[0])
+    jsonl = [json.loads(line) for line in outputs["jsonl"].read_text(encoding="utf-8").splitlines()]
+    whole = {name for name in SCORES if all(type(d["scores"][name]) is int for d in jsonl)}
+    assert whole == parquet.COUNT_SCORES == {"quotes", "attributions"}
+    assert {name: str(schema.field(name).type) for name in ("words", "sentence_count", "quotes", "attributions", "hedge_per_1k", "quote_share")} == {
+        "words": "int64", "sentence_count": "int64", "quotes": "int64", "attributions": "int64", "hedge_per_1k": "double", "quote_share": "double"}
+    assert [name for name in SCORES if schema.field(name).type == pa.float64()] == [name for name in SCORES if name not in whole]
+    spans = pq.read_schema(parquet.part_files(outputs["parquet"], "spans")[0])
+    assert [f.name for f in spans if f.type == pa.int64()] == ["start", "end", "weight", "source_start", "source_end", "content_start", "content_end"]
+    back = list(export.read_analyses(outputs["parquet"]))
+    assert [(type(d["scores"]["quotes"]), type(d["scores"]["attributions"]), type(d["scores"]["hedge_per_1k"])) for d in back[:1]] == [(int, int, float)]
+    assert [d["scores"]["attributions"] for d in back] == [d["scores"]["attributions"] for d in jsonl]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -228,3 +228,125 @@ def test_resuming_with_another_sentence_model_is_refused(corpus, complete, tmp_p
     again = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args, "--resume"])  # the same options: fine
     assert again.exit_code == 0, again.output
     assert f"scored 0 articles, skipped {N} already in {out}" in again.stderr
+
+
+def _lexicon(folder: Path, rows: str = "slam dunk\tpejorative_label\t2\t\tlb\n") -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / "loaded.tsv"
+    path.write_text("term\tcategory\tweight\tnote\tsource\n" + rows, encoding="utf-8")
+    return path
+
+
+_FORMATS = {"s.jsonl": ["-o", "s.jsonl"], "s.csv": ["-f", "csv", "-o", "s.csv", "--spans", "sp.csv"],
+            "s.parquet": ["-f", "parquet", "-o", "s.parquet"]}
+_RECORD = {"s.jsonl": "s.jsonl.run.json", "s.csv": "s.csv.run.json", "s.parquet": "s.parquet/run.json"}
+
+
+def _begun(corpus: Path, tmp_path: Path, out: str, *lexicon: Path) -> list[str]:
+    """A run that scored 3 articles of news/ with `lexicon` (as a killed run leaves it), then 3 more
+    put in news/; the options to go on with (news/ first)."""
+    news = tmp_path / "news"
+    news.mkdir()
+    files = sorted(corpus.iterdir())
+    for f in files[:3]:
+        shutil.copy(f, news / f.name)
+    begin = [*_FORMATS[out], *(a for p in lexicon for a in ("--lexicon", str(p)))]
+    result = runner.invoke(app, ["score", str(news), "--jobs", "1", *begin])
+    assert result.exit_code == 0, result.output
+    for f in files[3:6]:
+        shutil.copy(f, news / f.name)
+    return [str(news), *_FORMATS[out]]
+
+
+@pytest.mark.parametrize(("out", "change", "message"), [
+    ("s.jsonl", "dropped", "was scored with --lexicon mine/loaded.tsv; this run uses no --lexicon"),
+    ("s.csv", "dropped", "was scored with --lexicon mine/loaded.tsv; this run uses no --lexicon"),
+    ("s.parquet", "dropped", "was scored with --lexicon mine/loaded.tsv; this run uses no --lexicon"),
+    ("s.jsonl", "edited", "was scored with --lexicon mine/loaded.tsv as it was then (edited since)"),
+    ("s.jsonl", "other", "was scored with --lexicon mine/loaded.tsv; this run uses --lexicon other/loaded.tsv"),
+    ("s.parquet", "own", "was scored with framing's own lexicons as they were then (another framing version or an edit has changed them since)"),
+])
+def test_resuming_with_other_lexicons_is_refused(corpus, tmp_path, monkeypatch, out, change, message):
+    """Begun with --lexicon mine/loaded.tsv: resuming without it, after editing it, with another
+    file, or after framing's own lexicons changed would score the rest another way: one line names
+    the output, the record that says so, and what to do; nothing is written."""
+    monkeypatch.chdir(tmp_path)
+    mine = _lexicon(Path("mine"))
+    args = _begun(corpus, tmp_path, out, mine)
+    record = Path(_RECORD[out])
+    extra: list[str] = ["--lexicon", str(mine)]
+    if change == "dropped":
+        extra = []
+    elif change == "edited":
+        _lexicon(Path("mine"), "slam dunk\tpejorative_label\t3\t\tlb\n")
+    elif change == "other":
+        extra = ["--lexicon", str(_lexicon(Path("other"), "hot mess\tpejorative_label\t2\t\tlb\n"))]
+    else:
+        saved = json.loads(record.read_text(encoding="utf-8"))
+        saved["lexicons"][0]["sha256"] = "0" * 64
+        record.write_text(json.dumps(saved), encoding="utf-8")
+    before = sorted(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    result = runner.invoke(app, ["score", "--jobs", "1", *args, *extra, "--resume"])
+    assert result.exit_code == 1
+    assert " ".join(result.stderr.split()) == (
+        f"error: {out} {message}, as {record} records; one output would hold articles scored two ways: resume with the "
+        "--lexicon files of the run that began it, unchanged, or score into a new --out")
+    assert sorted(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()) == before
+
+
+@pytest.mark.parametrize("out", list(_FORMATS))
+def test_resuming_with_the_same_lexicon_goes_on_even_from_another_place(corpus, complete, tmp_path, monkeypatch, out):
+    """The record holds the lexicon's content, not its path: the same rows moved elsewhere resume."""
+    monkeypatch.chdir(tmp_path)
+    args = _begun(corpus, tmp_path, out, _lexicon(Path("mine")))
+    moved = _lexicon(Path("moved"))
+    result = runner.invoke(app, ["score", "--jobs", "1", *args, "--lexicon", str(moved), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert f"scored 3 articles, skipped 3 already in {out}" in result.stderr
+    recorded = json.loads(Path(_RECORD[out]).read_text(encoding="utf-8"))
+    assert [e["name"] for e in recorded["lexicons"]] == ["framing's own lexicons", "mine/loaded.tsv"]  # the run that began it
+    assert recorded["model"] == "babe-sg2"
+
+
+def test_resuming_with_a_retrained_model_of_the_same_name_is_refused(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = _begun(corpus, tmp_path, "s.jsonl")
+    saved = json.loads(Path("s.jsonl.run.json").read_text(encoding="utf-8"))
+    saved["model_sha256"] = "1" * 64
+    Path("s.jsonl.run.json").write_text(json.dumps(saved), encoding="utf-8")
+    result = runner.invoke(app, ["score", "--jobs", "1", *args, "--resume"])
+    assert result.exit_code == 1
+    assert " ".join(result.stderr.split()) == (
+        "error: s.jsonl was scored with model babe-sg2, as s.jsonl.run.json records; this run would score with model babe-sg2 "
+        "as it is now (retrained since), and one output would hold articles scored two ways: resume with the --model/--no-model "
+        "of the run that began it, or score into a new --out")
+
+
+def test_an_output_without_a_record_resumes_unchecked_and_gets_none(corpus, complete, tmp_path, monkeypatch):
+    """Outputs written before framing kept the record still resume; the record is not made up afterwards."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(complete["jsonl"], "s.jsonl")
+    Path("s.jsonl").write_bytes(b"".join(Path("s.jsonl").read_bytes().splitlines(keepends=True)[:30]))
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", "-o", "s.jsonl", "--resume"])
+    assert result.exit_code == 0, result.output
+    assert Path("s.jsonl").read_bytes() == complete["jsonl"].read_bytes()
+    assert not Path("s.jsonl.run.json").exists()
+
+
+def test_a_parquet_part_with_decimal_counts_is_refused(corpus, complete, tmp_path):
+    """Before counts were integers, `quotes` and `attributions` were float64: parts of both kinds
+    would not read as one table, so such a folder is not continued."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "s.parquet"
+    parquet.write_part(out, 0, list(export.read_analyses(complete["jsonl"]))[:10])
+    part = out / "articles" / "part-00000.parquet"
+    table = pq.read_table(part)
+    old = pa.schema([f.with_type(pa.float64()) if f.name in ("quotes", "attributions") else f for f in table.schema])
+    pq.write_table(table.cast(old), part)
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", "-f", "parquet", "-o", str(out), "--resume"])
+    assert result.exit_code == 1
+    assert " ".join(result.stderr.split()) == (
+        f"error: {part}: an earlier version of framing wrote it (quotes is double, now int64; attributions is double, now int64), "
+        "and parts of both kinds would not read as one table: score into a new --out, or finish the run with the version that began it")
