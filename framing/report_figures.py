@@ -55,6 +55,25 @@ PLAIN_TITLES = {
 }
 
 
+# The radar's axis names on a phone, where a full title on each of a dozen axes left the chart a
+# third of the screen wide: two words a line at most; the hover still gives the full title.
+SHORT_TITLES = {
+    "loaded_author_per_1k": "Own loaded words",
+    "loaded_quoted_per_1k": "Quoted loaded words",
+    "loaded_per_1k": "All loaded words",
+    "loaded_weighted_author_per_1k": "Own loaded, weighted",
+    "hedge_per_1k": "Hedges",
+    "booster_per_1k": "Boosters",
+    "quote_share": "Quoted share",
+    "quotes": "Quotations",
+    "attributions": "Attributions",
+    "anonymous_source_share": "Anonymous sources",
+    "nonneutral_verb_share": "Loaded verbs",
+    "biased_sentence_share": "Biased sentences",
+    "mean_bias_probability": "Bias probability",
+}
+
+
 def panel_title(score: str) -> str:
     """A panel's title: what the score counts, then its name in small grey type."""
     plain = PLAIN_TITLES.get(score)
@@ -171,13 +190,23 @@ def fingerprint_figure(c: Comparison) -> dict:
             top = max((by[(s, x.name)] or 0) for x in c.outlets)
             vals.append(round((by[(s, o.name)] or 0) / top, 4))
         means = [by[(s, o.name)] for s in axes]
+        # a solid outline over a light fill: a trace's opacity had faded the outlines too, and three
+        # overlapping fills blended into one olive shape a class could not tell apart
         fig.add_trace(go.Scatterpolar(
-            r=vals + vals[:1], theta=[axis_title(s) for s in axes + axes[:1]], name=label(o.name), fill="toself", opacity=0.55,
-            line_color=colour(i), customdata=["–" if m is None else f"{m:.3g}" for m in means + means[:1]],
+            r=vals + vals[:1], theta=[axis_title(s) for s in axes + axes[:1]], name=label(o.name), fill="toself",
+            fillcolor=translucent(colour(i), 0.15), line={"color": colour(i), "width": 2.5},
+            customdata=["–" if m is None else f"{m:.3g}" for m in means + means[:1]],
             hovertemplate="%{theta}: %{customdata} (%{r:.0%} of the highest outlet)<extra>" + label(o.name) + "</extra>",
         ))
-    fig.update_layout(polar={"radialaxis": {"range": [0, 1]}})
+    # meta.short: the axis names a phone shows (report.js, shortAxisNames), one per axis
+    fig.update_layout(polar={"radialaxis": {"range": [0, 1]}}, meta={"short": [label(SHORT_TITLES.get(s, s)) for s in axes]})
     return _plain(fig, 480)
+
+
+def translucent(hex_colour: str, alpha: float) -> str:
+    """'#E69F00', 0.15 -> 'rgba(230,159,0,0.15)': a fill that lets the shapes under it show."""
+    r, g, b = (int(hex_colour[k:k + 2], 16) for k in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
 
 
 # What each bar of the sources chart counts, for its hover text and the page's legend.

@@ -355,6 +355,25 @@ def test_outlet_colours_do_not_open_on_red_against_blue():
     assert len(set(PALETTE)) == len(PALETTE)
 
 
+def test_the_radar_draws_each_outlet_as_a_solid_outline_over_a_light_fill_with_short_names_for_a_phone():
+    """A trace's opacity (0.55) had faded the outlines with the fills: three overlapping shapes
+    blended into one olive patch a class could not tell apart.  meta.short: a phone's axis names."""
+    from framing.compare import compare_outlets
+    from framing.report_figures import PALETTE, PLAIN_TITLES, SHORT_TITLES, fingerprint_figure, translucent
+
+    records = [{"id": f"{o}{i}", "outlet": o, "scores": {"hedge_per_1k": h, "quote_share": q, "booster_per_1k": 0.0}}
+               for o, h, q in (("Fox", 4.0, 0.2), ("NYT", 2.0, 0.3)) for i in range(2)]
+    fig = fingerprint_figure(compare_outlets(records, ["hedge_per_1k", "quote_share", "booster_per_1k"]))
+    assert [(t["line"], t["fillcolor"], "opacity" in t) for t in fig["data"]] == [
+        ({"color": PALETTE[0], "width": 2.5}, "rgba(230,159,0,0.15)", False),
+        ({"color": PALETTE[1], "width": 2.5}, "rgba(86,180,233,0.15)", False)]
+    assert translucent("#0072B2", 0.5) == "rgba(0,114,178,0.5)"
+    assert fig["layout"]["meta"] == {"short": ["Hedges", "Quoted share"]}  # an axis all zero is left out (booster_per_1k)
+    assert fig["data"][0]["theta"] == ["Hedges,<br>the outlet's own, per 1,000 own words", "Share of words in quotations",
+                                       "Hedges,<br>the outlet's own, per 1,000 own words"]  # the outline closes
+    assert set(SHORT_TITLES) == set(PLAIN_TITLES) and max(len(t) for t in SHORT_TITLES.values()) <= 20
+
+
 def test_every_stance_in_the_stance_chart_has_its_own_colour():
     from collections import Counter
 

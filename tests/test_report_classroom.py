@@ -316,7 +316,7 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, phone
     for above, below in zip(titles, titles[1:]):  # one panel a row, each title under the last one's panel
         assert below["y"] >= above["y"] + above["height"] + 100
     for figure, chart, width in (("#fig-profile", ".cartesianlayer", 250), ("#fig-stance", ".cartesianlayer", 250),
-                                 ("#fig-fingerprint", ".polarlayer path.maindrag", 140)):
+                                 ("#fig-fingerprint", ".polarlayer path.maindrag", 200)):
         plot = pg.locator(f"{figure} .main-svg").first.bounding_box()
         legend = pg.locator(f"{figure} g.legend").bounding_box()
         assert legend["width"] <= plot["width"]
@@ -335,6 +335,61 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, phone
     assert pg.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
     assert page.evaluate("getComputedStyle(document.querySelector('header')).position") == "sticky"  # on a laptop it stays
     assert page.locator("#fig-profile .modebar, #fig-stance .modebar").count() == 2  # and the zoom bar is there, on a half-width chart too
+
+
+# The radar as drawn: its disc's width, whether every axis name lies inside the figure and above
+# its legend (Plotly keeps no room for them: a name had run past the screen's edge), the names.
+RADAR = """() => {
+    const div = document.querySelector('#fig-fingerprint'), svg = div.querySelector('.main-svg').getBoundingClientRect();
+    const legend = div.querySelector('g.legend').getBoundingClientRect(), sideways = div._fullLayout.legend.orientation === 'v';
+    const names = [...div.querySelectorAll('g.angularaxistick text')];
+    return {disc: div.querySelector('.polarlayer path.maindrag').getBoundingClientRect().width, svgWidth: svg.width,
+            names: names.map(t => [...t.querySelectorAll('tspan.line')].map(l => l.textContent).join(' ') || t.textContent),
+            outside: names.filter(t => { const b = t.getBoundingClientRect();
+                return b.left < svg.left || b.right > svg.right || b.top < svg.top || b.bottom > svg.bottom
+                    || (sideways ? b.right > legend.left : b.bottom > legend.top); }).map(t => t.textContent),
+            radiusLabels: div.querySelectorAll('.radial-axis text').length, hover: div.data[0].hovertemplate, full: div.data[0].text};
+}"""
+
+
+def test_on_a_phone_the_radar_fills_the_width_and_every_axis_name_is_inside_it(phone):
+    """At 390 px the radar was 151 px wide under three-line names, one clipped at the right edge."""
+    from framing.report_figures import PLAIN_TITLES, SHORT_TITLES
+
+    radar = phone.evaluate(RADAR)
+    assert radar["outside"] == []
+    assert radar["disc"] >= 200 and radar["disc"] >= 0.55 * radar["svgWidth"]
+    assert radar["names"] and set(radar["names"]) <= set(SHORT_TITLES.values())  # "Hedges", not a three-line title
+    assert radar["radiusLabels"] == 0  # the 0 to 1 labels had run over the shapes
+    # the hover names the axis in full
+    assert radar["hover"].startswith("%{text}: %{customdata}") and set(radar["full"]) <= {t for t in PLAIN_TITLES.values()}
+
+
+def test_a_phone_turned_on_its_side_lays_the_charts_out_again_and_back(phone):
+    """Turned to 844 x 390 the phone's layout stayed (one panel a row, the legend under it) on a
+    screen now wide enough for three, and the header kept on screen took a third of its height."""
+    drawn = "(w) => ['#fig-profile', '#fig-fingerprint'].every(s => document.querySelector(s).dataset.drawnWidth !== w)"
+    titles = "() => [...document.querySelectorAll('#fig-profile g.annotation')].slice(0, 3).map(a => Math.round(a.getBoundingClientRect().top))"
+    legend = "(s) => document.querySelector(s)._fullLayout.legend.orientation"
+    upright = phone.locator("#fig-profile").get_attribute("data-drawn-width")
+    stacked = phone.evaluate(titles)
+    assert stacked[0] < stacked[1] < stacked[2]
+    try:
+        phone.set_viewport_size({"width": 844, "height": 390})
+        phone.wait_for_function(drawn, arg=upright)
+        assert len(set(phone.evaluate(titles))) == 1  # three panels a row, their titles on one line
+        assert phone.evaluate(legend, "#fig-profile") == phone.evaluate(legend, "#fig-fingerprint") == "v"  # the legend beside the chart
+        radar = phone.evaluate(RADAR)
+        assert radar["outside"] == [] and radar["disc"] >= 300
+        assert phone.evaluate("getComputedStyle(document.querySelector('header')).position") == "static"
+    finally:
+        sideways = phone.locator("#fig-profile").get_attribute("data-drawn-width")
+        phone.set_viewport_size({"width": 390, "height": 844})
+        phone.wait_for_function(drawn, arg=sideways)
+    assert phone.evaluate(titles) == stacked  # upright again: one panel a row, as it was
+    assert phone.evaluate(legend, "#fig-fingerprint") == "h"
+    radar = phone.evaluate(RADAR)
+    assert radar["outside"] == [] and radar["disc"] >= 200
 
 
 def test_on_a_phone_a_findings_details_stay_on_the_screen(phone):

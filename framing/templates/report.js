@@ -36,15 +36,101 @@
 
   /* ---- figures ---- */
   var NARROW = 600;  // below this width (a phone; a chart half a laptop's width) a figure's legend goes under it and small multiples stack
+  var FIGURES = [];  // [div, the figure's JSON]: drawn again when a screen turns (a phone's 390 px become 844)
+  var FULL_AXIS_NAMES = 900;  // below this width the radar's axes go under short names (shortAxisNames)
   document.querySelectorAll("script.figure-data").forEach(function (s) {
     var div = document.getElementById(s.dataset.target);
     if (!div) return;
-    var fig = JSON.parse(s.textContent), layout = fig.layout || {};
-    if (div.clientWidth && div.clientWidth < NARROW) layout = narrowLayout(layout, fig.data, div.clientWidth);
+    FIGURES.push([div, s.textContent]);
+    drawFigure(div, s.textContent);
+  });
+  /* a figure laid out for its width: the phone's layout below NARROW, the figure's own above */
+  function drawFigure(div, json) {
+    var fig = JSON.parse(json), layout = fig.layout || {}, width = div.clientWidth;
+    div._narrow = !!width && width < NARROW;
+    div._width = width;
+    if (div._narrow) layout = narrowLayout(layout, fig.data, width);
+    if (layout.polar && width && width < FULL_AXIS_NAMES) shortAxisNames(layout, fig.data);
     // on a phone Plotly's zoom bar came up over a panel's title at a tap (a phone zooms the page instead);
     // a laptop's half-width charts keep theirs (its PNG download)
-    Plotly.newPlot(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW });
+    var drawn = Plotly.react(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW });
+    if (layout.polar) drawn = drawn.then(function () { return fitRadar(div); });
+    div._drawn = drawn.then(function () { div.dataset.drawnWidth = String(width); });
+    return div._drawn;
+  }
+  /* The radar's axes under short names (report_figures.SHORT_TITLES) where the full ones would
+     leave it small: a phone, held either way up; the hover keeps the full names.  fitRadar sizes it
+     once drawn; the 0 to 1 labels of the radius are left out (they ran over the shapes). */
+  function shortAxisNames(layout, data) {
+    var short = (layout.meta && layout.meta.short) || [];
+    data.forEach(function (t) {
+      if (!t.theta) return;
+      t.text = t.theta.map(function (x) { return x.replace(/<br>/g, " "); });
+      t.theta = t.theta.map(function (x, k) { return short.length ? wrapWords(short[k % short.length], 13) : wrapWords(t.text[k], 20); });
+      t.hovertemplate = (t.hovertemplate || "").replace("%{theta}", "%{text}");
+    });
+    layout.margin = Object.assign({}, layout.margin, { l: 10, r: 10 });
+    layout.polar = Object.assign({}, layout.polar, { angularaxis: { tickfont: { size: 10 } },
+      radialaxis: Object.assign({}, layout.polar.radialaxis, { showticklabels: false, ticks: "" }) });
+  }
+  /* A turned screen: Plotly's `responsive` only stretches a figure to the new width; the phone's
+     layout (the legend under it, one panel a row, the radar's short names) was kept on a 844 px
+     wide screen, and the laptop's on a 390 px one.  Each figure whose width changed is drawn again. */
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      FIGURES.forEach(function (f) {
+        var w = f[0].clientWidth;
+        if (w && w !== f[0]._width) drawFigure(f[0], f[1]);
+      });
+    }, 150);
   });
+  /* The radar's size: Plotly keeps no room for the axis names around a polar chart, so a fixed
+     size either clipped a name at the screen's edge or left the chart small.  A name keeps its
+     offset from the rim as the radius changes and moves with the centre, so one measure of the
+     drawn chart gives the largest radius (and the centre) at which every name stays inside the
+     figure and clear of its legend: the names on one side can be longer than on the other. */
+  function fitRadar(div) {
+    var full = div._fullLayout, polar = full.polar, size = full._size;
+    var svg = div.querySelector(".main-svg").getBoundingClientRect();
+    var disc = div.querySelector(".polarlayer path.maindrag").getBoundingClientRect();
+    var names = Array.prototype.map.call(div.querySelectorAll(".polarlayer g.angularaxistick text"), function (t) { return t.getBoundingClientRect(); });
+    if (!names.length || !disc.width) return null;
+    var r = disc.width / 2, cx = disc.left + r, cy = disc.top + r;
+    // the room: the figure, less the legend (under the chart on a phone, beside it on a wider screen)
+    var room = { left: svg.left + 4, right: svg.right - 4, top: svg.top + 4, bottom: svg.bottom - 4 };
+    var legend = div.querySelector("g.legend"), key = legend && legend.getBoundingClientRect();
+    if (key && full.legend.orientation === "h") room.bottom = Math.min(room.bottom, key.top - 4);
+    else if (key) room.right = Math.min(room.right, key.left - 4);
+    var plot = { left: svg.left + size.l, right: svg.left + size.l + size.w, top: svg.top + size.t, bottom: svg.top + size.t + size.h };
+    var step = 2 * Math.PI / names.length, sign = polar.angularaxis.direction === "clockwise" ? -1 : 1;
+    var dirs = names.map(function (b, k) {
+      var a = polar.angularaxis.rotation * Math.PI / 180 + sign * k * step;
+      return [Math.cos(a), -Math.sin(a)];
+    });
+    // at radius r + d, the centre moved by s: the shifts s that keep every name (and the disc) inside, or null
+    function shift(d, lo, hi, plotLo, plotHi, centre, axis) {
+      var from = plotLo - centre + r + d, to = plotHi - centre - r - d;
+      names.forEach(function (b, k) {
+        var move = d * dirs[k][axis];
+        from = Math.max(from, room[lo] - b[lo] - move);
+        to = Math.min(to, room[hi] - b[hi] - move);
+      });
+      return from <= to ? (from + to) / 2 : null;
+    }
+    function fits(d) {
+      return shift(d, "left", "right", plot.left, plot.right, cx, 0) !== null && shift(d, "top", "bottom", plot.top, plot.bottom, cy, 1) !== null;
+    }
+    var low = -r + 20, high = Math.min(size.w, size.h) / 2 - r;
+    if (!fits(low)) return null;
+    for (var i = 0; i < 30; i++) { var mid = (low + high) / 2; if (fits(mid)) low = mid; else high = mid; }
+    var d = Math.floor(low), R = r + d;
+    var x = cx + shift(d, "left", "right", plot.left, plot.right, cx, 0), y = cy + shift(d, "top", "bottom", plot.top, plot.bottom, cy, 1);
+    return Plotly.relayout(div, {
+      "polar.domain.x": [(x - R - plot.left) / size.w, (x + R - plot.left) / size.w],
+      "polar.domain.y": [(plot.bottom - y - R) / size.h, (plot.bottom - y + R) / size.h] });
+  }
   /* words on lines of about `width` letters, for Plotly (which breaks lines only at <br>) */
   function wrapWords(text, width) {
     var lines = [""];
@@ -71,9 +157,9 @@
     layout.legend = Object.assign({}, layout.legend, { orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom", yref: "container" });
     layout.margin = Object.assign({}, layout.margin, { l: 45, r: 10, b: bottom + legend });
     layout.height = (layout.height || 450) + legend;
-    if (layout.polar) {  // the radar: its axis names on short lines, in small type, inside the width
-      data.forEach(function (t) { if (t.theta) t.theta = t.theta.map(function (x) { return wrapWords(x.replace(/<br>/g, " "), 20); }); });
-      layout.polar = Object.assign({}, layout.polar, { domain: { x: [0.25, 0.75] }, angularaxis: { tickfont: { size: 9 } } });
+    if (layout.polar) {  // a radar about as tall as wide, centred on the screen (no room kept for a y axis it has not got)
+      layout.margin.t = 20;
+      layout.height = Math.round(width * 0.9) + layout.margin.b;
     }
     var n = layout.meta && layout.meta.panels;
     if (!n) return layout;
