@@ -6,11 +6,15 @@ import csv
 import io
 import shutil
 
+import numpy as np
 import pytest
+from scipy import stats as sps
 from typer.testing import CliRunner
 
 from framing.cli import app
 
+# SciPy's exact permutation test (every split enumerated): compare's p for small groups with ties
+EXACT = sps.PermutationMethod(n_resamples=np.inf)
 runner = CliRunner()
 
 
@@ -236,7 +240,8 @@ def test_a_score_every_article_shares_gets_no_p_value_and_does_not_inflate_the_o
     result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")])
     assert result.exit_code == 0, result.output
     tests = {r["score"]: r for r in csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))}
-    p = sps.mannwhitneyu(hedge["A"], hedge["B"], alternative="two-sided").pvalue
+    # 5 and 6 are in both groups of six: the exact permutation p (SciPy enumerating all 924 splits)
+    p = sps.mannwhitneyu(hedge["A"], hedge["B"], alternative="two-sided", method=EXACT).pvalue
     assert float(tests["hedge_per_1k"]["p_adjusted"]) == pytest.approx(p, rel=1e-3)  # alone in its family: not 2p
     assert tests["hedge_per_1k"]["adjusted_over"] == "Benjamini-Hochberg over the 1 scores tested"
     assert (tests["booster_per_1k"]["p"], tests["booster_per_1k"]["p_adjusted"], tests["booster_per_1k"]["adjusted_over"]) == ("", "", "")
@@ -257,11 +262,11 @@ def test_the_tests_file_says_which_family_each_p_value_was_adjusted_over(tmp_pat
     assert result.exit_code == 0, result.output
     tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
     pairs = [r for r in tests if r["score"] == "hedge_per_1k" and r["outlet_b"]]
-    by_hand = false_discovery_control([sps.mannwhitneyu(values[r["outlet_a"]], values[r["outlet_b"]]).pvalue for r in pairs])
+    by_hand = false_discovery_control([sps.mannwhitneyu(values[r["outlet_a"]], values[r["outlet_b"]], method=EXACT).pvalue for r in pairs])
     assert [float(r["p_adjusted"]) for r in pairs] == pytest.approx(list(by_hand), rel=1e-3)
     assert {r["adjusted_over"] for r in pairs} == {"Benjamini-Hochberg over the 3 pairs of this score"}
     assert {r["adjusted_over"] for r in tests if not r["outlet_b"]} == {"Benjamini-Hochberg over the 2 scores tested"}
-    assert ("Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the 2 scores for Kruskal-Wallis, "
+    assert ("Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the 2 scores tested for Kruskal-Wallis, "
             "over each score's pairs for a pair)") in " ".join(result.stdout.split())
 
 
@@ -308,7 +313,7 @@ def test_by_year_puts_years_in_order_and_leaves_the_articles_with_no_year_out_of
     assert [(r["outlet"], r["n"]) for r in profile] == [("2017", "6"), ("2019", "6"), ("(no year)", "6")]
     [test] = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
     assert (test["test"], test["outlet_a"], test["outlet_b"]) == ("Mann-Whitney U", "2017", "2019")
-    assert float(test["p"]) == pytest.approx(sps.mannwhitneyu(hedge["2017-06-30"], hedge["2019-03-01"]).pvalue, rel=1e-3)
+    assert float(test["p"]) == pytest.approx(sps.mannwhitneyu(hedge["2017-06-30"], hedge["2019-03-01"], method=EXACT).pvalue, rel=1e-3)
     text = " ".join(result.stdout.split())
     assert "(no year): 6 articles, shown but left out of the tests (a group of articles with no value is not a group to compare)" in text
     assert "than one of (no year)" not in text and "(no year) scores higher" not in text
@@ -325,3 +330,77 @@ def test_articles_naming_no_outlet_beside_named_outlets_are_shown_but_not_tested
     tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
     assert [(t["test"], t["outlet_a"], t["outlet_b"]) for t in tests] == [("Mann-Whitney U", "Daily", "Herald")]
     assert "(no outlet): 5 articles, shown but left out of the tests" in " ".join(result.stdout.split())
+
+
+def test_score_picks_the_scores_compared_and_the_family_adjusted_over(tmp_path):
+    """A researcher with one hypothesis compares one or two scores: p adj is then over those only."""
+    hedge = {"A": [5, 6, 7, 8, 9, 10], "B": [1, 2, 3, 4, 5, 6]}
+    rows = [(o, {"hedge_per_1k": v, "booster_per_1k": v / 2, "quotes": 3}) for o, vs in hedge.items() for v in vs]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--score", "hedge_per_1k", "-s", "booster_per_1k",
+                                 "-s", "biased_sentence_share", "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    profile = list(csv.DictReader(io.StringIO((tmp_path / "c.csv").read_text(encoding="utf-8"))))
+    assert [(r["score"], r["outlet"], r["mean"]) for r in profile] == [
+        ("hedge_per_1k", "A", "7.5"), ("hedge_per_1k", "B", "3.5"), ("booster_per_1k", "A", "3.75"), ("booster_per_1k", "B", "1.75")]
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    p = sps.mannwhitneyu(hedge["A"], hedge["B"], alternative="two-sided", method=EXACT).pvalue  # 0.01082: 10 of 924 splits
+    assert p == pytest.approx(10 / 924)
+    assert [(r["score"], float(r["p"]), float(r["p_adjusted"]), r["adjusted_over"]) for r in tests] == [
+        ("hedge_per_1k", pytest.approx(p, rel=1e-3), pytest.approx(p, rel=1e-3), "Benjamini-Hochberg over the 2 scores tested"),
+        ("booster_per_1k", pytest.approx(p, rel=1e-3), pytest.approx(p, rel=1e-3), "Benjamini-Hochberg over the 2 scores tested")]
+    text = " ".join(result.stdout.split())
+    assert "Mann-Whitney U, A vs B (p adj: Benjamini-Hochberg over the 2 scores tested)" in text
+    assert ("note biased_sentence_share: no article has a value, so it is not shown (classifier scores need a run without "
+            "--no-model)") in text
+
+
+def test_an_unknown_score_is_refused_before_anything_is_read(tmp_path):
+    _write_scores(tmp_path / "s.jsonl", [("A", {"hedge_per_1k": 1.0})])
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--score", "hedges"])
+    assert result.exit_code == 2
+    assert " ".join(result.output.split()).startswith("error: --score: unknown score 'hedges'; the scores are: loaded_author_per_1k,")
+
+
+def test_a_score_only_two_of_three_outlets_can_be_tested_in_shows_its_test_and_says_why(tmp_path, monkeypatch):
+    """PolNeAR-like: an outlet whose articles quote nobody has no loaded_quoted_per_1k, so that score
+    has one Mann-Whitney U between the other two.  The terminal hid that row as one of the
+    'pairwise tests not shown' and said nothing about the third outlet."""
+    monkeypatch.setenv("COLUMNS", "200")
+    hedge = {"A": [1, 2, 3, 4, 5, 6], "B": [4, 5, 6, 7, 8, 9], "C": [8, 9, 10, 11, 12, 13]}
+    quoted = {"A": [1, 2, 3, 4, 5, 6], "B": [11, 12, 13, 14, 15, 16], "C": [None] * 6}
+    rows = [(o, {"hedge_per_1k": h, "loaded_quoted_per_1k": q}) for o in hedge for h, q in zip(hedge[o], quoted[o])]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    # no ties, groups of six: SciPy's exact p, 2 of 924 splits as extreme; two scores in the family
+    assert "loaded_quoted_per_1k A vs B 0.00216 0.00216 δ -1.00 large" in lines
+    text = " ".join(lines)
+    assert ("loaded_quoted_per_1k: only two outlets have 5 articles with a value, so one Mann-Whitney U, adjusted over the "
+            "scores like a Kruskal-Wallis test.") in text
+    assert "note loaded_quoted_per_1k: left out of the tests for C (0): fewer than 5 articles with a value." in text
+    assert "over the 2 scores tested for Kruskal-Wallis" in text
+
+
+def test_help_says_what_is_computed():
+    result = runner.invoke(app, ["compare", "--help"], env={"COLUMNS": "200"})
+    text = " ".join(result.stdout.replace("│", " ").split())
+    for said in ("percentile bootstrap of the mean (2,000 resamples of whole articles, fixed seed)", "too narrow below 20",
+                 "Mann-Whitney U (two-sided) with Cliff's delta", "Kruskal-Wallis with epsilon-squared",
+                 "p adj is Benjamini-Hochberg, over the scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs",
+                 "--score", "adjusted over the scores chosen"):
+        assert said in text, said
+
+
+def test_the_json_carries_the_methods_beside_the_numbers(tmp_path):
+    import json
+
+    rows = [(o, {"hedge_per_1k": v}) for o, vs in {"A": [1, 2, 3, 4, 5], "B": [6, 7, 8, 9, 10]}.items() for v in vs]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.json")])
+    assert result.exit_code == 0, result.output
+    d = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert d["tests"][0]["p"] == pytest.approx(2 / 252, rel=1e-3)
+    assert d["methods"]["unit"] == "the article: every article counts once, whatever its length"
+    assert d["notes"][-1].startswith("A (5), B (5): fewer than 20 articles, so their 95% intervals are too narrow")

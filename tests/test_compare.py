@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from scipy import stats as sps
 
@@ -17,6 +19,25 @@ from framing.compare import (
 # --- compare_outlets over article records ---------------------------------------------------------
 
 SCORE = "loaded_author_per_1k"
+
+
+def permutation_p(a: list[float], b: list[float]) -> float:
+    """The exact two-sided Mann-Whitney p-value written out: U of every way to split the pooled
+    values into groups of len(a) and len(b) (midranks for ties), the share at least as far from
+    n*m/2 as the observed U.  What `mann_whitney` gives for a small group with ties."""
+    pooled, n = [*a, *b], len(a)
+    ranks = sps.rankdata(pooled)
+    u = lambda idx: sum(ranks[i] for i in idx) - n * (n + 1) / 2  # noqa: E731
+    centre = n * len(b) / 2
+    observed = abs(u(range(n)) - centre)
+    splits = list(itertools.combinations(range(len(pooled)), n))
+    return sum(abs(u(idx) - centre) >= observed - 1e-9 for idx in splits) / len(splits)
+
+
+def rough(*outlets: str) -> str:
+    return (f"{', '.join(outlets)}: fewer than 20 articles, so their 95% intervals are too narrow (from 5 articles of "
+            "skewed scores such an interval holds the true mean only about 70-80% of the time): read them as rough, "
+            "and the tests with them as weaker than their p-values say.")
 
 
 def records(values_by_outlet: dict[str, list[float | None]]) -> list[dict]:
@@ -43,17 +64,20 @@ def test_two_outlets_get_mann_whitney_with_cliffs_delta_and_bh_over_scores():
     t = mw[0]
     res = sps.mannwhitneyu(a, b, alternative="two-sided")
     assert (t.test, t.outlet_a, t.outlet_b) == ("Mann-Whitney U", "A", "B")
-    assert (t.statistic, t.p) == pytest.approx((res.statistic, res.pvalue))
+    # 4 and 6 are in both groups, which are small: the exact permutation p (462 splits), not the
+    # normal approximation (0.0349), which is too small with ties
+    assert (t.statistic, t.p) == pytest.approx((3.0, permutation_p(a, b)))
+    assert t.p == pytest.approx(16 / 462) and res.pvalue == pytest.approx(0.034926, abs=1e-6)
     assert t.delta == pytest.approx(cliffs_delta(a, b))
     # hedge_per_1k is 1.0 everywhere: no test is possible (SciPy says p = 1), so it has no p-value
     # and stays out of the adjustment: the one score tested keeps its p.
     hedge = [t for t in c.tests if t.score == "hedge_per_1k"][0]
     assert (hedge.p, hedge.p_adjusted, hedge.delta) == (None, None, 0.0)
-    assert t.p_adjusted == pytest.approx(res.pvalue)
+    assert t.p_adjusted == pytest.approx(16 / 462)
     prof = {(r.outlet, r.score): r for r in c.profile}
     assert prof[("A", SCORE)].mean == pytest.approx(3.5) and prof[("A", SCORE)].low is not None
     assert c.notes == ["hedge_per_1k: every article tested scores 1, so no test can tell the outlets apart "
-                       "(no p-value; left out of the adjustment over scores)."]
+                       "(no p-value; left out of the adjustment over scores).", rough("A (6)", "B (5)")]
 
 
 def test_three_outlets_get_kruskal_then_pairwise_with_bh():
@@ -63,7 +87,8 @@ def test_three_outlets_get_kruskal_then_pairwise_with_bh():
     assert omnibus[0].p == pytest.approx(sps.kruskal(*groups.values()).pvalue)
     pairs = [t for t in c.tests if t.outlet_b and t.test.endswith("(pairwise)")]
     assert [(t.outlet_a, t.outlet_b) for t in pairs] == [("A", "B"), ("A", "C"), ("B", "C")]
-    raw = [sps.mannwhitneyu(groups[t.outlet_a], groups[t.outlet_b], alternative="two-sided").pvalue for t in pairs]
+    raw = [permutation_p(groups[t.outlet_a], groups[t.outlet_b]) for t in pairs]  # ties in groups of 5: exact p
+    assert raw == pytest.approx([20 / 252, 2 / 252, 2 / 252])
     assert [t.p_adjusted for t in pairs] == pytest.approx(list(sps.false_discovery_control(raw)))
 
 
@@ -71,7 +96,7 @@ def test_an_outlet_with_too_few_articles_is_left_out_with_a_note():
     c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [1, 2]}), [SCORE])
     assert [t.test for t in c.tests] == ["Mann-Whitney U"]
     # said once for the outlet, not again for every score (eleven lines of the same on the terminal)
-    assert c.notes == ["C (2): fewer than 5 articles, so no intervals and no tests for these outlets."]
+    assert c.notes == ["C (2): fewer than 5 articles, so no intervals and no tests for these outlets.", rough("A (5)", "B (5)")]
     c_row = [r for r in c.profile if r.outlet == "C"][0]
     assert (c_row.n, c_row.low, c_row.high) == (2, None, None)
 
@@ -79,7 +104,8 @@ def test_an_outlet_with_too_few_articles_is_left_out_with_a_note():
 
 def test_an_outlet_with_enough_articles_but_too_few_values_of_a_score_gets_a_note_for_that_score():
     c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [1, None, None, None, 2]}), [SCORE, "hedge_per_1k"])
-    assert c.notes[1:] == [f"{SCORE}: left out of the tests for C (2): fewer than 5 articles with a value."]
+    assert c.notes[1:] == [f"{SCORE}: left out of the tests for C (2): fewer than 5 articles with a value.",
+                           rough("A (5)", "B (5)", "C (5)")]
     assert c.notes[0].startswith("hedge_per_1k: every article tested scores 1, so no test")
     assert [(t.score, t.test) for t in c.tests if t.outlet_a is None] == [("hedge_per_1k", "Kruskal-Wallis H")]
     assert [(t.outlet_a, t.outlet_b) for t in c.tests if t.score == SCORE] == [("A", "B")]
@@ -220,7 +246,8 @@ def test_compare_command_names_an_outlet_with_too_few_articles_once(tmp_path):
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv")])
     assert result.exit_code == 0, result.output
     notes = " ".join(result.stdout.split()).split("note ")[1:]
-    assert [n.strip() for n in notes] == ["Tiny (2): fewer than 5 articles, so no intervals and no tests for these outlets."]
+    assert [n.strip() for n in notes] == ["Tiny (2): fewer than 5 articles, so no intervals and no tests for these outlets.",
+                                          rough("Alpha (6)", "Beta (6)")]
 
 
 @pytest.mark.parametrize("by, expected", [
@@ -269,11 +296,12 @@ def test_compare_by_folder_groups_an_archive_kept_one_folder_per_outlet(tmp_path
 
 def test_outlet_names_that_differ_only_in_case_or_spacing_get_a_note():
     c = compare_outlets(records({"BBC": [1, 2, 3, 4, 5], "bbc": [2, 3, 4, 5, 6], "The Guardian": [1], "the guardian.": [2], "Fox": [3]}), [SCORE])
-    assert c.notes[-2:] == [
+    assert c.notes[-3:] == [
         "'BBC' and 'bbc' differ only in case, spaces or punctuation: if they are one outlet, spell it one way in the input "
         "(they are compared as different outlets)",
         "'The Guardian' and 'the guardian.' differ only in case, spaces or punctuation: if they are one outlet, spell it one way "
         "in the input (they are compared as different outlets)",
+        rough("BBC (5)", "bbc (5)"),
     ]
     assert not any("differ only" in n for n in compare_outlets(records({"A": [1], "B": [2]}), [SCORE]).notes)
 
@@ -289,3 +317,39 @@ def test_compare_command_notes_one_outlet_spelled_two_ways(tmp_path):
     assert result.exit_code == 0, result.output
     assert ("note 'Reuters' and 'reuters ' differ only in case, spaces or punctuation: if they are one outlet, spell it one way "
             "in the input (they are compared as different outlets)") in " ".join(result.stdout.split())
+
+
+def test_an_outlet_with_no_value_of_a_score_is_named_as_left_out_of_its_tests():
+    """An outlet whose articles quote nobody has no loaded_quoted_per_1k at all: it was dropped from
+    that score's tests with no word, while one with two values got a note."""
+    recs = records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9], "C": [None] * 5})
+    c = compare_outlets(recs, [SCORE])
+    assert [(t.test, t.outlet_a, t.outlet_b) for t in c.tests] == [("Mann-Whitney U", "A", "B")]
+    assert f"{SCORE}: left out of the tests for C (0): fewer than 5 articles with a value." in c.notes
+    assert [(r.outlet, r.n, r.mean) for r in c.profile] == [("A", 5, 3.0), ("B", 5, 7.0), ("C", 0, None)]
+
+
+@pytest.mark.parametrize("sizes, expected", [
+    ({"A": 5, "B": 19}, rough("A (5)", "B (19)")),
+    ({"A": 20, "B": 7}, rough("B (7)")),
+    ({"A": 20, "B": 25}, None),
+    ({"A": 20, "B": 3}, None),  # B gets no interval at all, which its own note says
+])
+def test_intervals_from_fewer_than_20_articles_are_called_rough(sizes, expected):
+    c = compare_outlets(records({o: [float(i % 7) for i in range(n)] for o, n in sizes.items()}), [SCORE])
+    assert [n for n in c.notes if "too narrow" in n] == ([expected] if expected else [])
+
+
+def test_the_json_says_what_every_number_is():
+    d = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [5, 6, 7, 8, 9]}), [SCORE]).to_dict()
+    m = d["methods"]
+    assert m["interval"] == ("95% percentile bootstrap interval of the mean: 2000 resamples of whole articles with replacement, "
+                             "seed 20080101; none below 5 articles, and too narrow below 20")
+    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "epsilon_squared", "p_adjusted"}
+    assert "Benjamini-Hochberg" in m["p_adjusted"] and "Romano" in m["cliffs_delta"] and "H / (n - 1)" in m["epsilon_squared"]
+
+
+def test_unknown_score_names_are_named_with_the_scores_there_are():
+    assert compare.unknown_scores(["hedge_per_1k", "quotes"]) is None
+    message = compare.unknown_scores(["hedges", "quotes", "x"])
+    assert message.startswith("unknown score 'hedges', 'x'; the scores are: loaded_author_per_1k, loaded_quoted_per_1k,")

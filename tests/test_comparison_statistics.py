@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -113,3 +114,41 @@ def test_log_odds_with_dirichlet_prior_by_hand():
     assert delta == pytest.approx([math.log(3), -math.log(3)])
     assert z == pytest.approx([math.log(3) / math.sqrt(5 / 6), -math.log(3) / math.sqrt(1.5)])
     assert z == pytest.approx([1.2035, -0.8970], abs=1e-4)
+
+
+# A small group with ties: the normal approximation's p is too small, so the p-value is the exact
+# permutation one.  Rows: x, y, the number of the C(n+m, n) splits whose U is at least as far from
+# n*m/2 as the observed one (counted by hand below), the normal approximation SciPy gives.
+@pytest.mark.parametrize("x, y, as_far, splits, normal", [
+    ([0, 0, 1, 2, 2], [1, 3, 3, 4, 5], 12, 252, 0.044539),  # crosses 0.05: 0.0476 exact
+    ([0, 0, 0, 0, 1.2, 0, 0], [0, 2, 3, 0, 1, 4, 0], 408, 3432, 0.101415),  # zeros, as in booster_per_1k
+])
+def test_mann_whitney_gives_the_exact_permutation_p_for_a_small_group_with_ties(x, y, as_far, splits, normal):
+    pooled, n = [*x, *y], len(x)
+    ranks = sps.rankdata(pooled)
+    centre = n * len(y) / 2
+    u = [sum(ranks[i] for i in idx) - n * (n + 1) / 2 for idx in itertools.combinations(range(len(pooled)), n)]
+    observed = sum(ranks[:n]) - n * (n + 1) / 2
+    assert (len(u), sum(abs(v - centre) >= abs(observed - centre) - 1e-9 for v in u)) == (splits, as_far)
+    t = mann_whitney(x, y)
+    assert (t.statistic, t.p) == pytest.approx((observed, as_far / splits))
+    assert sps.mannwhitneyu(x, y, alternative="two-sided").pvalue == pytest.approx(normal, abs=1e-6)
+
+
+def test_mann_whitney_without_ties_or_with_large_groups_keeps_scipys_p():
+    # no ties, groups of 5: SciPy's exact p, 2 of 252 splits as extreme
+    assert mann_whitney([1, 2, 3, 4, 5], [6, 7, 8, 9, 10]).p == pytest.approx(2 / 252)
+    # ties but both groups above 8: the normal approximation with its tie correction
+    x, y = [0, 0, 1, 1, 2, 2, 3, 3, 4], [1, 1, 2, 3, 3, 4, 4, 5, 5]
+    assert mann_whitney(x, y).p == pytest.approx(sps.mannwhitneyu(x, y, alternative="two-sided").pvalue)
+
+
+def test_mann_whitney_samples_permutations_with_a_fixed_seed_when_there_are_too_many_splits():
+    # 5 against 60 with ties: C(65, 5) = 8.3 million splits, so 9,999 random ones, the same each run
+    rng = np.random.default_rng(3)
+    x, y = [0, 0, 1, 2, 2], [float(v) for v in rng.integers(0, 4, 60)]
+    assert math.comb(65, 5) > 20_000
+    first, again = mann_whitney(x, y), mann_whitney(x, y)
+    assert first == again
+    exact = sps.mannwhitneyu(x, y, alternative="two-sided", method=sps.PermutationMethod(n_resamples=200_000, rng=1)).pvalue
+    assert first.p == pytest.approx(exact, abs=0.015)

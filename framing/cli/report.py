@@ -182,15 +182,26 @@ def compare_command(
     jobs: Jobs = None,
     scores: Scores = None,
     by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
+    score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.")] = None,
 ) -> None:
-    """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets."""
-    from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file
+    """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
+
+    The unit is the article.  Interval: percentile bootstrap of the mean (2,000 resamples of whole
+    articles, fixed seed), from 5 articles of an outlet (too narrow below 20: a note says so).
+    Two outlets: Mann-Whitney U (two-sided) with Cliff's delta.  More: Kruskal-Wallis with
+    epsilon-squared, then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
+    scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
+    --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
+    """
+    from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
     from framing.saved_scores import score_records
 
     err = Console(stderr=True)
     warned = InputWarnings()
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
+    if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing
+        raise fail(f"--score: {unknown}", code=2)
     try:
         if scores:
             items = score_records(_saved_scores(scores, paths))
@@ -210,9 +221,11 @@ def compare_command(
         if by in ("date", "year", "month"):  # in time order, those with none last
             records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
     records, named_note = (records, None) if by else named_by_file(records)
-    c = compare_outlets(records, untested=[f"(no {by})" if by else NO_OUTLET])
+    c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET])
     if named_note:
         c.notes.insert(0, named_note)
+    c.notes += [f"{s}: no article has a value, so it is not shown (classifier scores need a run without --no-model)"
+                for s in dict.fromkeys(score or ()) if s not in c.scores]  # asked for by name: say why it is missing
     console = Console()
     console.print(_profile_table(c, by or "outlet", console.width))
     if c.tests:
@@ -235,6 +248,8 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     by = {(r.score, r.outlet): r for r in c.profile}
     cells = {key: (_fmt(r.mean), f"[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else "") for key, r in by.items()}
     title = f"Mean per {group} [95% bootstrap interval]"
+    how = (f"Interval: percentile bootstrap of the mean over whole articles (from {c.min_articles} articles per {group}; "
+           "none below). n: articles; a score's mean is over those where it is defined.")
 
     def needed(o) -> int:  # a column's width with no word and no number broken
         return max([*map(len, o.name.split()), len(f"(n={o.articles})"), *(max(map(len, cells[(s, o.name)])) for s in c.scores)])
@@ -252,7 +267,8 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
         if fewer:  # n above is articles; these means are over the articles where the score is defined
             t.caption = (f"{', '.join(fewer)}: averaged over the articles where defined (no quoted words, no attributions), "
                          "fewer than n; each score's n is in --out FILE.csv.")
-            t.caption_justify = "left"
+        t.caption = how + (" " + t.caption if t.caption else "")
+        t.caption_justify = "left"
         return t
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", no_wrap=True)
@@ -262,6 +278,7 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     for s in c.scores:
         for i, o in enumerate(c.outlets):
             t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)], end_section=i == len(c.outlets) - 1)
+    t.caption, t.caption_justify = how, "left"
     return t
 
 
@@ -272,11 +289,12 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     scores are 143 rows otherwise, nearly all of them saying nothing.  --out writes every row."""
     two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
     if two:
-        title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over scores)"
+        n = sum(1 for t in c.tests if t.p is not None)
+        title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} scores tested)"
     else:
-        n = sum(1 for t in c.tests if t.outlet_b is None and t.p is not None)
+        n = sum(1 for t in c.tests if t.test != "Mann-Whitney U (pairwise)" and t.p is not None)
         title = (f"Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the {n} scores "
-                 "for Kruskal-Wallis, over each score's pairs for a pair)")
+                 "tested for Kruskal-Wallis, over each score's pairs for a pair)")
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", overflow="fold")
     if not two:
@@ -286,7 +304,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     hidden = 0
     for r in c.tests:
-        if not two and r.outlet_b is not None and r.score not in clear:
+        if not two and r.test == "Mann-Whitney U (pairwise)" and r.score not in clear:
             hidden += 1
             continue
         if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
@@ -299,6 +317,10 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     if not two:
         caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
                    "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
+    lone = [r.score for r in c.tests if r.test == "Mann-Whitney U"]
+    if lone and not two:  # a score only two outlets have enough values of: its one test stands in for Kruskal-Wallis
+        caption.append(f"{', '.join(lone)}: only two outlets have {c.min_articles} articles with a value, so one Mann-Whitney U, "
+                       "adjusted over the scores like a Kruskal-Wallis test.")
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
