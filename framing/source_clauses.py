@@ -118,3 +118,23 @@ def clause_like(phrase: str) -> bool:
     if low in _EXPLETIVES and len(words) > 2 and words[2] in _OBJECT_OPENERS and (second in IRREGULAR_PAST or second.endswith("ed")):
         return True  # `This prompted the tabloid`
     return first in _FINITE_WORDS  # (not a participle first: "meddling the California congressman")
+
+
+# Subject pronouns that may end a source phrase after the words of another clause (`a policy
+# change he`, `on Tuesday night she`, `Yet they're`); a lone "I" is read as the writer elsewhere.
+_CLOSING_PRONOUNS = frozenset("he she they we".split())
+# Words before a pronoun that make the phrase a question or an inversion (`Did they`, `Would
+# they`, `how she`, `Not only did she`): the phrase names no one, as a lone pronoun would not either.
+_INVERTING = _AUXILIARIES | frozenset("how why what when where whether if".split())
+
+
+def closing_pronoun(norms: Sequence[str]) -> str | None:
+    """The subject pronoun that ends a source phrase of more than one word after no auxiliary
+    or question word ("course of their report they" -> "they", "the ones he" -> "he", "Yet
+    they're" -> "they"), or None.  A phrase that ends so runs on into the clause the pronoun
+    opens: its speaker is that pronoun's referent, not the words before it."""
+    if len(norms) < 2 or norms[-2] in _INVERTING:
+        return None
+    last = norms[-1].replace("’", "'").split("'", 1)[0]
+    return last if last in _CLOSING_PRONOUNS else None
+

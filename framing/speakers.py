@@ -47,7 +47,7 @@ from framing.name_words import (
     phrase_reading,
     runs_by_last_name,
 )
-from framing.source_clauses import clause_like, name_before_occasion, subject_before_verb
+from framing.source_clauses import clause_like, closing_pronoun, name_before_occasion, subject_before_verb
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
 _ACCOUNT_WORDS = frozenset("account feed timeline".split())
@@ -205,18 +205,23 @@ class Speakers:
                 k -= 1
             if k > 0 and self.text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
                 tokens = tokens[:k]  # `Rand Paul have all`, `Menendez both`: the name, without what floats after it
+        if len(tokens) > 1 and closing_pronoun([t.norm for t in tokens]) is not None and tokens[0].norm in _NOT_NAMED_OPENERS:
+            tokens = tokens[-1:]  # `It is a topic he`, `There are many reasons he`: the pronoun, not "It" or "There"
         if len(tokens) > 1:
             subject = self._subject_of_clause(tokens)
             if subject is not None:
                 tokens = subject  # `Trump avoids`, `Cruz made an unprompted`: the subject, without its clause
                 if len(tokens) == 1 and tokens[0].norm in PRONOUNS_OTHER:
                     return None, False  # `It is hard`, `I got`: no one the text names
-        if len(tokens) > 1 and tokens[-1].norm in _PRONOUNS and all(t.norm in NOT_NAMES for t in tokens[:-1]):
-            tokens = tokens[-1:]  # `Later they`, `But he`: an opening word, then the subject
+        if len(tokens) > 1 and (
+            (tokens[-1].norm in _PRONOUNS and all(t.norm in NOT_NAMES for t in tokens[:-1]))
+            or closing_pronoun([t.norm for t in tokens]) is not None
+        ):
+            tokens = tokens[-1:]  # `Later they`, `But he`, `a policy change he`: the subject the phrase ends in
         if len(tokens) == 1:
             norm = tokens[0].norm
-            if norm.endswith("'s") and norm[:-2] in PRONOUNS_PERSON:
-                norm = norm[:-2]  # "he's said": the pronoun with "has" or "is"
+            if "'" in norm and norm.split("'", 1)[0] in _CONTRACTED_SUBJECTS:
+                norm = norm.split("'", 1)[0]  # "he's said", "they're": the pronoun with its auxiliary
             if norm in PRONOUNS_PERSON:
                 return self.last_person(start_offset, norm), False
             if norm in _IT_THEY and self.credited is not None:
@@ -413,6 +418,10 @@ _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 # Endings of adjectives, participles and demonyms: such a word opening a run is no given name.
 _ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ican", "ean", "ern", "ish", "ese", "ed", "ary", "ous")
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
+# First words of a phrase that name no one, before a clause that ends in a pronoun.
+_NOT_NAMED_OPENERS = frozenset("it this that there here".split())
+# Subject pronouns read alone when written with an auxiliary ("he's said", "they're"); not "it's".
+_CONTRACTED_SUBJECTS = frozenset("he she they we".split())
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
