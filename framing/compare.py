@@ -108,8 +108,10 @@ def methods(c: Comparison) -> dict[str, str]:
         "mean": "the mean of the score over the articles of the group where it is defined (n)",
         "interval": f"95% percentile bootstrap interval of the mean: {BOOTSTRAP_RESAMPLES} resamples of whole articles "
                     f"with replacement, seed {SEED}; none below {c.min_articles} articles, and too narrow below {ROUGH_BELOW}",
-        "two_groups": "Mann-Whitney U, two-sided (exact where a group has at most 8 articles, by permutation where "
-                      "it also has ties, else the normal approximation corrected for ties); statistic: U of outlet_a",
+        "two_groups": "Mann-Whitney U, two-sided; its p exact where a group has at most 8 articles: from the exact "
+                      "distribution without ties, from the permutations of the midranks with ties (the share of "
+                      "splits whose U is as far from n*m/2; sampled, 9,999 with a fixed seed, above 20,000 splits); "
+                      "else the normal approximation corrected for ties. statistic: U of outlet_a",
         "more_groups": "Kruskal-Wallis H (chi-squared approximation, corrected for ties) over every group with "
                        f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them",
         "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
@@ -246,8 +248,8 @@ def _rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int) -
     """A note naming the outlets with an interval from fewer than ROUGH_BELOW articles.  The
     percentile bootstrap only reproduces the spread the few articles show: drawing 5 articles at a
     time from the BASIL and PolNeAR articles (1,308; skewed, often zero, scores), its 95% interval
-    held the true mean 70-82% of the time, and 82-91% with 20 (tests/test_compare.py has the
-    commands); the t interval and BCa did little better."""
+    held the true mean 70-82% of the time, and 82-91% with 20 (benchmarks/bootstrap_coverage.py);
+    the t interval and BCa did little better."""
     rough = [f"{o.name} ({o.articles})" for o in outlets if min_articles <= o.articles < ROUGH_BELOW]
     if not rough:
         return []

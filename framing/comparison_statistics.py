@@ -11,6 +11,7 @@ topping the list by chance.  `framing.compare` applies them to a corpus.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -106,21 +107,46 @@ def mann_whitney(x: Sequence[float], y: Sequence[float], *, seed: int = SEED) ->
     normal approximation with its tie correction), except for a small group with ties: there the
     normal approximation is too small (0, 0, 1, 2, 2 against 1, 3, 3, 4, 5 gave 0.0445 where the
     exact permutation p is 0.0476, and zeros tie often in these scores), so the p-value comes from
-    the permutation distribution of U: every split enumerated where there are at most
-    EXACT_PERMUTATIONS, else 9,999 random ones with a fixed seed.
+    the permutation distribution of U (`permutation_p`): every split enumerated where there are at
+    most EXACT_PERMUTATIONS, else 9,999 random ones with a fixed seed.
 
     p is None where every value of both groups is the same (two outlets with no booster at all):
     SciPy then answers p = 1.0, a test that was never possible, and a p of 1 in the family made the
     Benjamini-Hochberg adjustment of every other score larger."""
     res = sps.mannwhitneyu(x, y, alternative="two-sided")
-    if min(len(x), len(y)) <= SMALL_GROUP and len(set(x) | set(y)) < len(x) + len(y) and not all_tied([*x, *y]):
-        exact = math.comb(len(x) + len(y), len(x)) <= EXACT_PERMUTATIONS
-        method = sps.PermutationMethod(n_resamples=np.inf if exact else 9_999, rng=np.random.default_rng(seed))
-        res = sps.mannwhitneyu(x, y, alternative="two-sided", method=method)
     p = float(res.pvalue)
+    if min(len(x), len(y)) <= SMALL_GROUP and len(set(x) | set(y)) < len(x) + len(y) and not all_tied([*x, *y]):
+        p = permutation_p(x, y, seed=seed)
     if all_tied([*x, *y]):
         p = math.nan
     return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, cliffs_delta(x, y))
+
+
+def permutation_p(x: Sequence[float], y: Sequence[float], *, seed: int = SEED, resamples: int = 9_999) -> float:
+    """Two-sided permutation p-value of the Mann-Whitney U (midranks for ties): the share of the ways
+    to split the pooled values into groups of len(x) and len(y) whose U lies at least as far from
+    n*m/2 as the observed one.  Every split where there are at most EXACT_PERMUTATIONS; else
+    `resamples` random ones with a fixed seed and the +1 of Phipson & Smyth (2010), so a sampled p
+    is never 0.  Only the smaller group is drawn, so 5 articles against 5,000 take milliseconds
+    (SciPy's PermutationMethod held 10,000 x 5,005 values: 30 s and 3.6 GB)."""
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    k, total = len(small), len(small) + len(big)
+    ranks = sps.rankdata(np.concatenate([np.asarray(small, float), np.asarray(big, float)]))
+    centre = k * (total - k) / 2
+    observed = abs(ranks[:k].sum() - k * (k + 1) / 2 - centre) - 1e-9 * total  # float slack for midranks
+    if math.comb(total, k) <= EXACT_PERMUTATIONS:
+        picks = np.array(list(itertools.combinations(range(total), k)))
+        u = ranks[picks].sum(axis=1) - k * (k + 1) / 2
+        return float(np.mean(np.abs(u - centre) >= observed))
+    rng = np.random.default_rng(seed)
+    picks = np.empty((resamples, k), dtype=np.int64)
+    for j in range(k):  # draw without replacement: the r-th of the indices not yet drawn
+        r = rng.integers(0, total - j, size=resamples)
+        for drawn in np.sort(picks[:, :j], axis=1).T:
+            r += r >= drawn
+        picks[:, j] = r
+    u = ranks[picks].sum(axis=1) - k * (k + 1) / 2
+    return float((np.sum(np.abs(u - centre) >= observed) + 1) / (resamples + 1))
 
 
 def all_tied(values: Sequence[float]) -> bool:
