@@ -181,6 +181,9 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         figures["sources"] = report_figures.sources_figure(src)
     if terms:
         figures["distinctive"] = report_figures.distinctive_figure(terms, outlets)
+    # a class's three short articles: no word clears the lines, and a table headed "most distinctive"
+    # listing "that" and "but" read as a finding; the page says what the empty space means
+    few_words = sum(o.words or 0 for o in comparison.outlets) if terms and max(abs(t.z) for t in terms) < 1.96 else None
     page_data = {
         "scores": comparison.scores,
         "types": list(SPAN_TYPES), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
@@ -194,7 +197,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
         tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
-        articles=len(slim), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
+        articles=len(slim), few_words=few_words, methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
         plotly_js=_plotly_js(), page_js=_asset("report.js"), page_css=_asset("report.css"),

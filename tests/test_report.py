@@ -311,6 +311,33 @@ def test_how_to_read_tells_a_class_the_findings_are_a_programs_and_can_be_wrong(
     assert "to see why it was flagged and which list entry decided" in how
 
 
+def test_how_to_read_explains_scare_quotes_and_shows_spoken_quotations_dashed(html):
+    """A class met '"modernisation plan"' highlighted as a quotation nobody spoke, with nothing in the
+    key to say what that is; the key's quotation swatch was solid, where the text draws them dashed."""
+    how = " ".join(re.search(r'<details class="how-to-read" open>(.*?)</details>', html, re.S).group(1).split())
+    assert '<span class="swatch t-quote voice-quoted">Quotations</span>: the words of a source' in how
+    assert ('<span class="swatch t-quote">Scare quotes</span>: quotation marks around a word or two that no one is said to have spoken'
+            in how)
+    assert "the outlet's own choice, often to cast doubt on the word, so underlined solid like the outlet's own words" in how
+
+
+NO_WORD_CLEARS = "No word crosses the dotted lines: {} words in all are too few for any one word to set an outlet apart."
+
+
+def test_when_no_word_clears_the_lines_the_page_says_the_articles_are_too_few_words(html):
+    """Three short articles: every point sits between the lines, and the table headed 'most
+    distinctive' listed 'that' and 'but' as if they were findings."""
+    words = sum(row[2] for row in json.loads(script_bodies(html, 'id="page-data"')[0])["tables"]["outlets"]["rows"])
+    assert words > 0 and NO_WORD_CLEARS.format(f"{words:,}") in " ".join(html.split())
+
+
+def test_when_a_word_clears_the_lines_there_is_no_such_note():
+    records = [article_record(framing.analyze(text * 40, outlet=outlet, id=f"{outlet}{i}")) for outlet, text in (
+        ("A", "The blockade of the port went on. "), ("B", "The talks at the port went on. ")) for i in range(3)]
+    page = " ".join(build_report(records).html.split())
+    assert "No word crosses the dotted lines" not in page and 'id="fig-distinctive"' in page
+
+
 def test_each_attribution_chart_says_what_it_shows(html):
     """The two charts stand side by side under one introduction; each carries its own caption,
     which prints with it."""

@@ -225,6 +225,7 @@ def test_hovering_a_span_shows_its_details(page):
     text = tip.inner_text()
     assert "loaded language" in text and "attribution (reporting verb)" in text
     assert "category: lowering: lowers its credibility" in text
+    assert "category: loaded verb: a verb that judges" in text and "loaded_verb" not in text  # words, not the code name
     assert "verb: claim" in text and "speaker: minister" in text
     assert "stance: lowering" not in text  # an attribution's category is its stance: said once
     assert "voice: the outlet's own: its choice of verb for what the source said" in text

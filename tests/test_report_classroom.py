@@ -392,6 +392,36 @@ def test_a_phone_turned_on_its_side_lays_the_charts_out_again_and_back(phone):
     assert radar["outside"] == [] and radar["disc"] >= 200
 
 
+def test_on_a_phone_each_panel_names_its_outlets_and_its_title_stays_on_the_screen(phone):
+    """One panel a row, the legend came some 3,000 px below the first bars: a student could not tell
+    whose bar was whose.  The longest titles ran past the screen's right edge."""
+    panels = phone.evaluate("""() => {
+        const div = document.querySelector('#fig-profile'), svg = div.querySelector('.main-svg').getBoundingClientRect();
+        const axes = [...div.querySelectorAll('g.xaxislayer-above')];
+        return {ticks: axes.map(a => [...a.querySelectorAll('text')].map(t => t.textContent)),
+                panels: div._fullLayout.meta.panels,
+                titles: [...div.querySelectorAll('g.annotation')].map(a => a.getBoundingClientRect())
+                    .filter(b => b.left < svg.left || b.right > svg.right).length};
+    }""")
+    assert panels["panels"] >= 10
+    assert panels["ticks"][:panels["panels"]] == [["fox", "hpo", "nyt"]] * panels["panels"]
+    assert panels["titles"] == 0
+
+
+def test_on_a_phone_an_articles_own_scores_fit_the_screen(phone):
+    """The article view's score table (code name, what it counts, value, "show") was 504 px wide on a
+    390 px screen: the values and the buttons that highlight a score's findings were off its edge."""
+    phone.locator("#article-view details summary").first.tap()
+    table = phone.locator("#article-view table.article-scores")
+    sync_api.expect(table).to_be_visible()
+    assert phone.evaluate("(t => t.scrollWidth <= t.parentElement.clientWidth)(document.querySelector('#article-view table.article-scores'))")
+    row = table.locator("tr").filter(has=phone.locator("button.show-score")).first
+    assert [c for c in row.locator("td:visible").all_inner_texts() if c][:1] == ["Loaded words, the outlet's own, per 1,000 own words"]
+    button = row.locator("button.show-score").bounding_box()
+    assert button["x"] >= 0 and button["x"] + button["width"] <= 390
+    phone.locator("#article-view details summary").first.tap()  # folded again, as the other tests found it
+
+
 def test_on_a_phone_a_findings_details_stay_on_the_screen(phone):
     """Details of a word near the screen's right edge ran off it, and of one near its foot, below it."""
     pg = phone

@@ -163,7 +163,29 @@
     }
     var n = layout.meta && layout.meta.panels;
     if (!n) return layout;
-    var panel = 170, gap = 70, top = 50, plot = n * panel + (n - 1) * gap;
+    // each panel names its outlets under their bars: stacked one a row, a phone's panels ran some
+    // 3,000 px above the legend, and a student could not tell whose bar was whose (up to six outlets;
+    // the names on short lines, a name too long for its share of the width cut, in full on hover)
+    var ticks = null, lines = 0;
+    if (names.length && names.length <= 6) {
+      var chars = Math.max(5, Math.floor((width - 55) / names.length / 6.5));
+      ticks = names.map(function (name) {
+        return wrapWords(String(name), chars).split("<br>").map(function (line) {
+          return line.length > chars ? line.slice(0, chars - 1) + "\u2026" : line;
+        }).join("<br>");
+      });
+      lines = Math.max.apply(null, ticks.map(function (t) { return t.split("<br>").length; }));
+    }
+    // a panel's title on lines the width holds, centred on the figure (on the plot, the longest ran
+    // past the screen's right edge); the score's code name under it stays one line
+    var fit = Math.floor((width - 12) / 6.8), titleLines = 1;
+    (layout.annotations || []).slice(0, n).forEach(function (a) {
+      var parts = String(a.text).split("<br>"), plain = wrapWords(parts[0], fit);
+      titleLines = Math.max(titleLines, plain.split("<br>").length);
+      a.text = [plain].concat(parts.slice(1)).join("<br>");
+    });
+    var panel = 170, gap = 70 + (titleLines - 1) * 15 + (ticks ? lines * 13 + 4 : 0), top = 50 + (titleLines - 1) * 15;
+    var plot = n * panel + (n - 1) * gap, centre = (width / 2 - layout.margin.l) / (width - layout.margin.l - layout.margin.r);
     layout.height = plot + top + bottom + legend;
     layout.margin.t = top;
     for (var k = 0; ; k++) {
@@ -173,8 +195,9 @@
       if (k >= n) { layout[x].visible = layout[y].visible = false; hi = lo = 0; }
       layout[x].domain = [0, 1];
       layout[y].domain = [Math.max(0, lo), Math.max(0, hi)];
+      if (ticks && k < n) Object.assign(layout[x], { showticklabels: true, tickvals: names, ticktext: ticks, tickangle: 0, tickfont: { size: 10 } });
       var title = (layout.annotations || [])[k];
-      if (title && k < n) Object.assign(title, { x: 0.5, xanchor: "center", y: hi, yanchor: "bottom" });
+      if (title && k < n) Object.assign(title, { x: centre, xanchor: "center", y: hi, yanchor: "bottom" });
     }
     return layout;
   }
@@ -312,7 +335,7 @@
         if (field[0] === "verb" && v) v = verbLabel(v);
         if (field[0] === "category" && v) {  /* what the category means, from the lexicon's metadata */
           var note = (DATA.categoryNotes[f.type] || {})[v];
-          if (note) v = v + ": " + note;
+          v = v.replace(/_/g, " ") + (note ? ": " + note : "");  // "vague group", not the code name "vague_group"
         }
         if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
       });
@@ -468,7 +491,7 @@
     view.appendChild(articleHeader(a));
     var det = el("details");
     det.appendChild(el("summary", null, "Scores"));
-    var t = el("table", "data");
+    var t = el("table", "data article-scores");
     var body = el("div", "article-text");
     DATA.scores.forEach(function (s, k) {
       var tr = el("tr"), cell = el("td"), layers = layersOf(s);
