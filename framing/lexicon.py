@@ -496,11 +496,26 @@ def _load_cached(sources: tuple[str, ...], stamps: tuple) -> LexiconSet:
             metadata = merge_metadata(metadata, read_metadata(folder))
             for lemma, forms in read_inflections(folder).items():
                 irregular.setdefault(lemma, set()).update(forms)
-        for path in lexicon_files(folder):
-            _merge(entries, read_tsv(path))
+        layer = [e for path in lexicon_files(folder) for e in read_tsv(path)]
+        _move_between_exclusive(entries, layer)
+        _merge(entries, layer)
     return LexiconSet(entries, metadata, irregular)
 
 
 def _merge(entries: dict[str, dict[str, Entry]], new: list[Entry]) -> None:
     for e in new:
         entries.setdefault(e.lexicon, {})[e.term.lower()] = e
+
+
+# A term is a hedge or a booster, never both.  A user's row in one takes the same term out of the
+# other (as loaded so far: ours, or an earlier --lexicon path), so their file says what the word is:
+# "clearly" in their hedge.tsv is a hedge, not our booster, which would otherwise win the tie.
+EXCLUSIVE = {"hedge": "booster", "booster": "hedge"}
+
+
+def _move_between_exclusive(entries: dict[str, dict[str, Entry]], layer: list[Entry]) -> None:
+    own = {(e.lexicon, e.term.lower()) for e in layer}
+    for e in layer:
+        other = EXCLUSIVE.get(e.lexicon)
+        if other is not None and e.category != "plain_sense" and (other, e.term.lower()) not in own:
+            entries.get(other, {}).pop(e.term.lower(), None)

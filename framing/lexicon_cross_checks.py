@@ -1,5 +1,5 @@
-"""Checks of the rows being validated against other files: a hedge that is also a booster, a
-user's row that overrides a packaged one, and the rows whose inflected forms meet a packaged row
+"""Checks of the rows being validated against other files: a hedge that is also a booster (or a
+user's row that moves one of ours), a user's row that overrides a packaged one, and the rows whose inflected forms meet a packaged row
 (found instead of the user's, or never found at all).  `lexicon_validate.validate` calls
 `check_against_packaged`; the checks of one file on its own stay there."""
 
@@ -90,10 +90,12 @@ def _check_forms_of_packaged(checked: list[Row], packaged: list[Row], metadata: 
 
 
 def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Problem]) -> None:
-    """A term in both hedge and booster.  The rows in force are compared: a user's row replaces
-    ours of the same term, so a user's `plain_sense` row for our hedge "likely" beside their booster
-    "likely" moves the word, and is no conflict."""
+    """A term in both hedge and booster.  Two rows of the files being checked are an error: keep
+    the word in one of them.  A user's row for a term the *packaged* other lexicon has is no
+    conflict: loading it takes the term out of ours (framing/lexicon.py, `EXCLUSIVE`), so it
+    moves the word, and a warning says so ("clearly" in their hedge.tsv is their hedge)."""
     mine = {id(r) for r in checked}
+    ours_files = {Path(r.path).resolve() for r in context if id(r) not in mine}
     in_force: dict[tuple[str, str], Row] = {}
     for r in context:  # the rows being checked come first: they win, as when loading
         in_force.setdefault((r.lexicon, r.term), r)
@@ -115,14 +117,14 @@ def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Prob
             reported.add((r.path, r.line))
             ours = id(other) not in mine
             where = f"{Path(other.path).name}:{other.line}" if ours else f"{other.path}:{other.line}"
-            fix = "keep it in one of them; use a longer phrase for the other sense"
-            if ours and r.lexicon == "booster":  # boosters are found first where both match: the user's row already wins
-                fix = (f"to move our {other_name} {r.term!r} to {r.lexicon}, add a plain_sense row for {r.term!r} to your "
-                       f"{other_name}.tsv beside this file; else use a longer phrase for your sense")
-            elif ours:
-                fix = (f"a booster is found first where both match, so this row never is; "
-                       f"use a longer phrase for your sense (ours cannot be switched off for a hedge of the same words)")
-            problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({where})", fix))
+            if ours and Path(r.path).resolve() not in ours_files:  # a user's file: their row moves the word
+                problems.append(Problem(r.path, r.line, f"{r.term!r} moves from the packaged {other_name!r} lexicon ({where}: {other.category}) "
+                                        f"to {r.lexicon!r}: with this file it is found as this row, never as our {other_name}",
+                                        "keep the row if that is what you mean", "warning"))
+                continue
+            problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({where})",
+                                    "keep it in one of them; use a longer phrase for the other sense"))
+
 
 def _check_nested(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:
     """A user's term inside another term of the same lexicon: the longest match wins, so where both

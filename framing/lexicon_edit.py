@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from framing.lexicon import COLUMNS, METADATA_FILE, LexiconError, merge_metadata, packaged_dir, read_metadata
+from framing.lexicon import COLUMNS, EXCLUSIVE, METADATA_FILE, LexiconError, merge_metadata, packaged_dir, read_metadata, read_tsv
 from framing.lexicon_validate import errors, validate
 
 HEADER = "\t".join(COLUMNS) + "\n"
@@ -36,6 +36,8 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
         if "\t" in value or "\n" in value:
             raise LexiconError(f"{path}: the {label} must not contain a tab or a line break")
     term = " ".join(term.split())
+    if path.parent.resolve() == packaged_dir().resolve():
+        _refuse_packaged_conflict(name, term, category, path)
     try:
         existing = path.read_text(encoding="utf-8") if path.exists() else HEADER
     except UnicodeDecodeError as e:
@@ -76,6 +78,20 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
     except OSError as e:
         raise LexiconError(f"{path}: cannot write the lexicon file ({e.strerror}); pass a --file you can write to") from None
     return path
+
+
+def _refuse_packaged_conflict(name: str, term: str, category: str, path: Path) -> None:
+    """A hedge row for one of our boosters (or the other way round) added to the packaged files
+    themselves: a user's file moves the word (framing/lexicon.py, `EXCLUSIVE`), but two packaged
+    rows both load and the booster wins the tie, so the new row would never be found.  `validate`,
+    run on the trial copy as on any file outside the package, would call it a move."""
+    other = EXCLUSIVE.get(name)
+    if other is None or category == "plain_sense" or not (packaged_dir() / f"{other}.tsv").exists():
+        return
+    for e in read_tsv(packaged_dir() / f"{other}.tsv"):
+        if e.term.lower() == term.lower() and e.category != "plain_sense":
+            raise LexiconError(f"{path}: not added: {term!r} is in both {name!r} and {other!r} ({other}.tsv:{e.line}); "
+                               "keep it in one of them; use a longer phrase for the other sense")
 
 
 def _installed(folder: Path) -> bool:

@@ -318,3 +318,25 @@ def _check_plain_senses(rows: list[Row], packaged: list[Row], problems: list[Pro
 
 def _stem_in(token: str, words: set[str]) -> bool:
     return any(token.startswith(w) and len(token) - len(w) <= 3 for w in words if " " not in w)
+
+
+WARNINGS_SHOWN = 5  # a command that analyses text shows this many of its --lexicon files' warnings
+
+
+def warning_lines(paths: Sequence[str | Path], shown: int = WARNINGS_SHOWN) -> list[str]:
+    """What `validate` warns about the user's `--lexicon` files, for a command that analyses text
+    (`framing score`): one line each, naming the file and line (`warning: mine/hedge.tsv:2: ...;
+    fix`, as the `--lexicon` option words the errors it reads past), the first `shown` of them, then one line counting the rest and naming the command that
+    lists them all.  A run says once what its lexicon may not do as meant (a row never found, a
+    packaged row overridden or moved) without burying its own messages; the errors, which the
+    loader reads past, are the `--lexicon` option's to print."""
+    existing = [Path(p) for p in paths if Path(p).exists()]
+    if not existing:
+        return []
+    found = [p for p in validate(existing) if p.severity == "warning"]
+    lines = [f"warning: {p.path}{f':{p.line}' if p.line else ''}: {p.message}; {p.fix}" for p in found[:shown]]  # line 0: the whole file
+    if len(found) > shown:
+        rest = len(found) - shown
+        lines.append(f"warning: {rest:,} more lexicon warning{'s' * (rest != 1)} not shown; "
+                     f"`framing lexicon validate {' '.join(map(str, existing))}` lists them all")
+    return lines

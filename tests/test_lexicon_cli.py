@@ -332,8 +332,9 @@ def test_add_appends_and_refuses_duplicates(tmp_path):
     assert ok.exit_code == 0 and f.read_text(encoding="utf-8") == HEADER + "mayhap\tepistemic_adverb\t1\t\tuser\n"
     dup = run("add", "hedge", "mayhap", "--category", "epistemic_adverb", "--file", str(f))
     assert dup.exit_code == 1 and "duplicate term 'mayhap'" in dup.output
-    conflict = run("add", "hedge", "undoubtedly", "--category", "epistemic_adverb", "--file", str(f))
-    assert conflict.exit_code == 1 and "in both 'hedge' and 'booster'" in conflict.output
+    moved = run("add", "hedge", "undoubtedly", "--category", "epistemic_adverb", "--file", str(f))  # our booster, moved by this file
+    assert moved.exit_code == 0 and "'undoubtedly' moves from the packaged 'booster' lexicon" in moved.output
+    assert f.read_text(encoding="utf-8").endswith("undoubtedly\tepistemic_adverb\t\t\tuser\n")
 
 
 def test_add_without_file_refuses_to_write_into_an_installed_package(tmp_path, monkeypatch):

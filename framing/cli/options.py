@@ -49,7 +49,7 @@ def _unloadable(paths: list[Path], problems: list):
 
 Lexicon = Annotated[
     Optional[list[Path]],
-    typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons.",
+    typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons: NAME.tsv adds to lexicon NAME, a row for a term we list replaces ours, and a hedge.tsv row for one of our boosters (or a booster.tsv row for a hedge) moves the word.",
                  callback=_check_lexicons),
 ]
 Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).")]

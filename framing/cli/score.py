@@ -18,7 +18,9 @@ from framing import batch
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NoModel, Out, Outlet, Paths, corpus_paths, fail
 from framing.distributed import SchedulerError
+from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
+from framing.lexicon_validate import warning_lines as lexicon_warning_lines
 from framing.models import IngestError
 from framing.resume import ResumeError
 
@@ -66,6 +68,8 @@ def score(
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
                              model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume, errors=errors_file)
         job.check()  # options that do not go together fail before the note below says a file is being replaced
+        for line in lexicon_warning_lines(lexicon or ()):  # once, before the run; the --lexicon option has printed the errors
+            err.print(line, markup=False, highlight=False, soft_wrap=True)
         error_log = ErrorLog.open(errors_file)
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
@@ -108,6 +112,8 @@ def score(
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
         err.print(warned_line(job.warned, f", in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
+    for line in duplicate_lines(job.duplicates, f" (a warning in {warnings_place(format, out, job.duplicates.articles)})"):
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors and not job.state.skipped:  # nothing readable; a resumed run that had all its articles is done
         raise typer.Exit(1)
 
@@ -148,6 +154,18 @@ def warned_line(warned: batch.InputWarnings, where: str) -> str:
     m.jsonl", " (in the report)")."""
     n = warned.articles
     return f"{n} article{'s' * (n != 1)} with input warnings{where}; the first: {warned.first}"
+
+
+def duplicate_lines(duplicates: Duplicates, where: str) -> list[str]:
+    """The lines for articles whose text exactly repeats an earlier article's (a corpus scraped
+    twice), and for a check that stopped keeping texts at its bound."""
+    lines = []
+    n = duplicates.articles
+    if n:
+        lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{where}; the first: {duplicates.first}")
+    if duplicates.full:
+        lines.append(f"note: the duplicate check keeps {duplicates.max_texts:,} distinct texts; later texts were checked against those only")
+    return lines
 
 
 def warnings_place(format: Format, out: Path | None, articles: int = 2) -> str:
