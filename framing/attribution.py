@@ -55,7 +55,17 @@ from framing.cue_context import (
     reads_as_noun,
     shared_subject,
 )
-from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, TAG_VERB_FORMS, modified_noun, naming_participle, object_noun, state_noun, verb_after_noun
+from framing.cue_reading import (
+    ADDRESSEE_VERBS,
+    NOUN_BEFORE,
+    TAG_VERB_FORMS,
+    modified_noun,
+    naming_participle,
+    object_noun,
+    state_noun,
+    unowned_claim,
+    verb_after_noun,
+)
 from framing.lexicon import Match
 from framing.models import Attribution, Range
 from framing.name_words import capitalised
@@ -147,8 +157,8 @@ def _attribute(
     weaker evidence (a terse complement, `Republicans confirmed a judge`; no subject found) is
     added to `weak`: such a cue stands only outside other attributions' contents."""
     c = read_context(art, cue, prev, set() if weak is None else weak)
-    if c is None:
-        return None
+    if c is None or unowned_claim(art, cue):
+        return None  # (`making a false claim`: the noun, credited to no one)
     found = _after_quotation(c)  # 1. `"...," he said`
     if found is not None:
         return found

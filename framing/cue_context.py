@@ -20,6 +20,7 @@ from framing.cue_reading import (
     VERB_ONLY_FORMS,
     ambiguous_noun,
     base_form_after_noun,
+    claim_modifiers,
     headline_verb,
     lemma,
     modified_noun,
@@ -209,15 +210,16 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
     return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
 
 
-def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str, s_start: int) -> tuple[int, int] | None:
-    """The name owning a noun cue (`Trump's claim that`, `Mr. Obama's remarks`): its tokens, or
-    None when the word before the cue is no capitalised possessive or the cue reads as a verb."""
+def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str, s_start: int, skip: int = 0) -> tuple[int, int] | None:
+    """The name owning a noun cue (`Trump's claim that`, `Mr. Obama's remarks`, with `skip`
+    adjectives between: `Trump's false claims that`): its tokens, or None when the word before
+    the cue (and its adjectives) is no capitalised possessive or the cue reads as a verb."""
     if not before.endswith("'s") or before in cue_patterns.CONTRACTED_S:
         return None
     tokens, text = art.tokens, art.text
-    if tokens[cue.first].norm.endswith(("ed", "ing")) or not art.clean(cue.first - 1):
+    p = cue.first - 1 - skip
+    if tokens[cue.first].norm.endswith(("ed", "ing")) or p < 0 or tokens[p].start < s_start or not art.clean(p):
         return None
-    p = cue.first - 1
     if not text[tokens[p].start].isupper():
         return None
     a = p
@@ -238,6 +240,9 @@ def find_subject(c: CueContext) -> None:
         return
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
     owner = _possessor(art, cue, before, s_start) if before.endswith("'s") else None  # (its own first test)
+    skip = claim_modifiers(art, cue) if owner is None and before not in NOUN_BEFORE else 0
+    if skip:  # `Trump's false claims that ...`: the possessor before the adjectives
+        owner = _possessor(art, cue, art.tokens[cue.first - 1 - skip].norm, s_start, skip)
     if owner is not None:
         subject, passive = owner, False  # `seized on Trump's claim that ...`: Trump claims it
     if (c.infinitive or before == "to") and subject is not None:

@@ -96,17 +96,19 @@ def test_after_to_claims_is_a_noun():
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, cue",
     [
-        "His claims that the vote was rigged were false.",
-        "The claims that the vote was rigged were false.",
-        "Trump's claims that the vote was rigged were false.",
+        ("His claims that the vote was rigged were false.", True),
+        ("Trump's claims that the vote was rigged were false.", True),
+        # An article and no possessor: credited to no one (PolNeAR train/dev: 1 of 24 marked).
+        ("The claims that the vote was rigged were false.", False),
     ],
 )
-def test_after_a_determiner_the_noun_still_credits_words_but_is_not_loaded(text):
+def test_after_a_determiner_the_noun_credits_words_only_to_a_possessor_and_is_not_loaded(text, cue):
     """The callers' one different question: a determiner makes "claims" a noun for both, but a
-    noun with a that-clause is still a cue (PolNeAR marks it), and the noun is never loaded."""
-    assert reading(text, "claims") == (True, False)
+    noun with a possessor and a that-clause is still a cue (PolNeAR marks it), and the noun is
+    never loaded."""
+    assert reading(text, "claims") == (cue, False)
 
 
 @pytest.mark.parametrize("text", ["The mayor rejects calls for a recount.", "Amid calls for a recount, the mayor stayed on."])
