@@ -74,6 +74,8 @@ NOT_NAMES = DETERMINERS | frozenset(
 # ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR_WORDS = WEEKDAYS | frozenset("january february march april may june july august september october november december".split())
+# Words of a time phrase: `on Saturday`, `this morning`, `last week`.
+TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week weekend month year".split())
 TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
 # Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
 _OPENERS = frozenset("even unlike but and yet also so then still only".split())

@@ -38,6 +38,7 @@ from framing.name_words import (
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     REFLEXIVES,
+    TIME_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
     is_participle_opener,

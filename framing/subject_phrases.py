@@ -13,17 +13,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing import pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
-from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS
+from framing.pronoun_clauses import BE  # (kept importable from here)
+from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TIME_WORDS, TITLE_WORDS
 
-# Time words that may sit between a subject and its cue: `Sanders (I-Vt.) on Saturday criticized`,
-# `The State Department less than two weeks ago said`.
-TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week weekend month year".split())
+# Words opening a time phrase that may sit between a subject and its cue: `Sanders (I-Vt.) on
+# Saturday criticized`, `The State Department less than two weeks ago said`.
 TIME_OPENERS = frozenset("on in over last this that earlier late early".split())
 # Determiners that open a time phrase on their own: `the president this morning says`.
 _TIME_DETERMINERS = frozenset("this last next".split())
-BE = frozenset("is was were are be been being".split())
 # Modals that are names when capitalised (`Theresa May said`, `Will Hurd said`), not auxiliaries.
 _NAME_MODALS = frozenset("may will".split())
 # Past participles that do not end in -ed/-en/-wn: after a form of "be" they make the cue passive.
@@ -218,16 +218,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         len(tokens[k - 1].norm) <= 2 and text[tokens[k - 1].start].isupper()
     ):
         k -= 1  # the phrase ran out of words inside a name: `the St. Louis Tea Party issued ... calling`
-    if (
-        tokens[end].norm in _SUBJECT_PRONOUNS and relative is None and end > k
-        and tokens[end - 1].norm not in AUX and text[tokens[end - 1].start].islower() and art.clean(end - 1)
-        and _pronoun_opens_clause(art, k, end) and not (end + 1 == first and _object_may_lack(art, first))
-    ):
-        # `a policy change he has supported`, `many reasons he believes the plan will fail`, `Then
-        # he`: the pronoun opens a clause of its own and is the source.  (Right before a cue that
-        # may lack its object, `the style he prefers.`, the whole phrase is kept: the relative
-        # reading, `framing.relative_clauses.contact_relative`, takes the noun as the content.)
-        return (end, end), passive
+    if relative is None and end > k and tokens[end].norm in _SUBJECT_PRONOUNS and pronoun_clauses.opens_own_clause(art, k, end, first):
+        return (end, end), passive  # `a policy change he has supported`, `many reasons he believes`: the pronoun
     if tokens[k].norm == "who":
         if k > 0 and tokens[k - 1].start >= s_start and art.comma(k - 1) and any(
             t.norm in AUX or t.norm in LEADING_PREPOSITIONS for t in tokens[k + 1 : end + 1]
@@ -274,94 +266,6 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
-
-
-# Verbs that take a clause as object without "that" (`Analysts say she`, `Trump thought he`):
-# a pronoun after them subjects that clause, and the phrase before it is the source's own.
-_CLAUSE_TAKING = frozenset("say says think thinks believe believes know knows show shows hope hopes fear fears feel feels".split())
-_MORE_VERBS = frozenset("am forgot".split())
-_QUESTION_WORDS = frozenset("why how what when where whether".split())
-# Capitalised first words that are no named subject (`It is a topic he`, `The bill would bring`).
-_NOT_NAMED_SUBJECTS = frozenset("it this that there here the a an".split())
-_ING_PREPOSITIONS = frozenset("including during regarding concerning following".split())
-# Verbs whose object is a person told something (`Graham assures his audience he`): the pronoun
-# after that object opens what the person is told, not a relative clause on the object.
-_TELLING = frozenset(
-    "assure assures assured tell tells told remind reminds reminded warn warns warned convince convinces "
-    "convinced persuade persuades persuaded inform informs informed promise promises promised".split()
-)
-# Words that open a noun phrase a relative clause may modify (`a policy change he has supported`).
-_NOUN_OPENERS = frozenset(
-    "a an the this that these those his her its their our my your some many several any every each no one".split()
-)
-
-
-def _verb_like(art: ArticleText, t: int) -> bool:
-    """Is token t a lower-case word that reads as a verb or an auxiliary (`would`, `say`,
-    `noted`, `takes`, `showing`), which no noun phrase holds?"""
-    tokens, text = art.tokens, art.text
-    norm = tokens[t].norm
-    if not text[tokens[t].start].islower():
-        return False
-    return (
-        norm in AUX or norm in BE or norm in CLAUSE_WORDS or norm in IRREGULAR_PAST or norm in _CLAUSE_TAKING
-        or norm in _IRREGULAR_PARTICIPLES or norm in _MORE_VERBS or norm in _TELLING or norm.endswith(("'s", "’s"))
-        or (norm.endswith("ed") and len(norm) > 4)
-        or (norm.endswith("ing") and len(norm) > 5 and not norm.endswith("thing") and norm not in _ING_PREPOSITIONS)
-    )
-
-
-def _pronoun_opens_clause(art: ArticleText, k: int, end: int) -> bool:
-    """Does the subject pronoun ending the phrase k..end open a clause of its own after a noun
-    phrase (`The bill would bring a policy change he`, `There are many reasons he`, `a topic
-    she`), so that it alone is the source?  Not after a verb's object that is told something
-    (`Graham assures his audience he`), after an adjective after "be" (`Democrats are hopeful
-    they`), or after a verb (`Analysts say she`, `I forgot she`)."""
-    tokens, text = art.tokens, art.text
-    if text[tokens[k].start].isupper() and tokens[k].norm not in NOT_NAMES and tokens[k].norm not in _NOT_NAMED_SUBJECTS and any(_verb_like(art, t) for t in range(k + 1, end)):
-        return False  # `Schlafly invoked the title of the book she`: the clause's named subject, read by `framing.speakers`
-    j = end - 1
-    while j >= k and text[tokens[j].start].islower() and not _verb_like(art, j) and tokens[j].norm not in _NOUN_OPENERS:
-        if not art.clean(j) or tokens[j].norm in LEADING_PREPOSITIONS or tokens[j].norm in ("of", "including"):
-            break
-        if tokens[j].norm in _QUESTION_WORDS:
-            return False  # `pressed on why he`, `a sense of how we`: the pronoun subjects a question
-        j -= 1
-    if j == end - 1 and not (j >= k and tokens[j].norm in _NOUN_OPENERS):
-        return False  # (no noun before the pronoun: `say she`, `Tuesday she`)
-    if j < k:
-        return True  # `something she`, `hard work she`: the phrase is that noun phrase
-    norm = tokens[j].norm
-    determiner = norm in _NOUN_OPENERS
-    if determiner:
-        j -= 1  # the word before the determiner
-        if j < k:
-            return True
-        norm = tokens[j].norm
-    if not text[tokens[j].start].islower() or norm in _TELLING:
-        return False
-    if determiner:
-        return True  # `would bring a policy change he`, `It is a topic he`
-    if norm in BE:
-        return j > k and tokens[j - 1].norm in ("there", "here")  # `There are reasons he`, not `are hopeful they`
-    return norm in LEADING_PREPOSITIONS or norm in ("of", "including")  # `a blizzard of tweets he`
-
-
-# Words after a cue that open no object of it (`the style he prefers in debates`, `the
-# establishment he rails against`) or that are the verb of the clause around it (`a sum
-# experts say is needed`).
-_NO_OBJECT_AFTER = frozenset(
-    """in on at as for with of to during over by from under into after before about against among since until
-    through amid across is are was were has have had will would can could""".split()
-) | TIME_WORDS
-
-
-def _object_may_lack(art: ArticleText, first: int) -> bool:
-    """May the one-word cue at token `first` stand without its object (the sentence or clause
-    ends after it, or a preposition or a verb follows)?"""
-    tokens = art.tokens
-    nxt = first + 1
-    return nxt >= len(tokens) or art.gap(first).strip() != "" or tokens[nxt].norm in _NO_OBJECT_AFTER
 
 
 def _before_party_tag(art: ArticleText, s_start: int, k: int) -> int:

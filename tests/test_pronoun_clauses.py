@@ -1,6 +1,6 @@
-"""Speakers and sources a user sees for phrases the subject scan used to run over: a pronoun
-after a noun phrase (`a policy change he has supported`), a title with "of" (`The King of
-Jordan`), an appositive (`The minister, Anna Berg,`), run-on descriptions and transcript names.
+"""`framing.pronoun_clauses`: a subject pronoun after a noun phrase opens a clause of its own
+(`a policy change he has supported`, `There are many reasons he believes`), and a source phrase
+that ends in a pronoun gives that pronoun's referent as the speaker.
 
 Each row goes through `framing.analyze` and gives (cue, speaker, source text, source start,
 source end); the last test reads the same through `framing score`, as a user runs it.
