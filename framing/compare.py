@@ -255,7 +255,7 @@ def _rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int) -
         return []
     return [f"{', '.join(rough)}: fewer than {ROUGH_BELOW} articles, so their 95% intervals are too narrow (from 5 "
             "articles of skewed scores such an interval holds the true mean only about 70-80% of the time): read them "
-            "as rough, and the tests with them as weaker than their p-values say."]
+            "as rough (the tests stay valid, but a real difference may not show with so few)."]
 
 
 def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:

@@ -36,8 +36,8 @@ def permutation_p(a: list[float], b: list[float]) -> float:
 
 def rough(*outlets: str) -> str:
     return (f"{', '.join(outlets)}: fewer than 20 articles, so their 95% intervals are too narrow (from 5 articles of "
-            "skewed scores such an interval holds the true mean only about 70-80% of the time): read them as rough, "
-            "and the tests with them as weaker than their p-values say.")
+            "skewed scores such an interval holds the true mean only about 70-80% of the time): read them as rough "
+            "(the tests stay valid, but a real difference may not show with so few).")
 
 
 def records(values_by_outlet: dict[str, list[float | None]]) -> list[dict]:
