@@ -5,6 +5,8 @@ already wrote -> analyse on local cores or on Dask -> write JSONL, CSV or Parque
 yield, so the caller can report errors and progress; it never prints.  Articles read with input
 warnings (an ambiguous date, a file decoded as cp1252, ...) are counted in `job.warned`, so the
 caller can say how many there were: the warnings themselves are in each article's output row.
+Articles whose text exactly repeats an earlier one's get such a warning too, naming the first
+(framing/duplicate_texts.py), and are counted in `job.duplicates`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from framing import export, ingest, parallel, run_settings
+from framing.duplicate_texts import PREFIX as DUPLICATE, Duplicates
 from framing.resume import ResumeState, prepare as prepare_resume
 from framing.models import Article, IngestError
 from framing.pipeline import SentenceModel
@@ -38,9 +41,11 @@ class InputWarnings:
     def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
         for item in items:
             if isinstance(item, Article) and item.warnings:
-                self.articles += 1
-                if self.first is None:
-                    self.first = f"{item.id}: {item.warnings[0]}"
+                about_input = [w for w in item.warnings if not w.startswith(DUPLICATE)]  # duplicates have a line of their own
+                if about_input:
+                    self.articles += 1
+                    if self.first is None:
+                        self.first = f"{item.id}: {about_input[0]}"
             yield item
 
 
@@ -61,6 +66,7 @@ class ScoreJob:
     errors: Path | None = None  # CSV: one row per unreadable input here (written by the caller, checked here)
     state: ResumeState = field(default_factory=ResumeState)  # filled by `run`
     warned: InputWarnings = field(default_factory=InputWarnings)  # filled by `run`
+    duplicates: Duplicates = field(default_factory=Duplicates)  # exact duplicate texts, found by `run`
 
     def check(self) -> None:
         if self.format not in export.FORMATS:
@@ -150,7 +156,9 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
         run_settings.write(job.out, job.format, settings)
     own = (job.out, job.spans, job.errors, run_settings.settings_path(job.out, job.format) if job.out is not None else None)
     own_outputs = [p for p in own if p is not None]  # never read back as input
-    items = job.warned.count(job.state.skip_done(ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)))
+    read = ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)
+    # duplicates are looked for before a resumed run skips what it wrote, so a text written then still counts as read
+    items = job.duplicates.count(job.warned.count(job.state.skip_done(job.duplicates.mark(read))))
     if job.scheduler:
         from framing import distributed
 

@@ -660,3 +660,73 @@ def test_an_errors_file_left_in_a_folder_is_named_as_framings_own_output(tmp_pat
     assert (f"error {tmp_path / 'errors.csv'}:1: this is the unreadable inputs framing score --errors listed, not articles; leave it out, "
             "and write framing's outputs outside the folders you score") in " ".join(again.stderr.split())
     assert "no 'text' column" not in again.stderr
+
+
+def _scraped_twice(tmp_path):
+    """Two scrapes of one story (a/ and b/), plus a JSONL file that holds one text twice."""
+    story = "Calm day\n\nNothing happened in the town today, the mayor said.\n"
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "a" / "other.txt").write_text("Other\n\nSomething else entirely happened.\n", encoding="utf-8")
+    (tmp_path / "a" / "rows.jsonl").write_text(
+        '{"id": "x", "text": "The vote was close."}\n\n{"id": "y", "text": "A different text."}\n'
+        '{"id": "z", "text": "The vote was close."}\n', encoding="utf-8")
+    return [str(tmp_path / "a"), str(tmp_path / "b")]
+
+
+@pytest.mark.parametrize(("fmt", "place"), [
+    ("jsonl", 'the "warnings" field of their lines in {out}'),
+    ("csv", 'the "warnings" column of {out}'),
+])
+def test_exact_duplicate_texts_are_reported_with_both_files(tmp_path, fmt, place):
+    paths = _scraped_twice(tmp_path)
+    out = tmp_path / f"scores.{fmt}"
+    result = runner.invoke(app, ["score", *paths, "--no-model", "--jobs", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    a = tmp_path / "a"
+    assert result.stderr.splitlines()[-1] == (
+        f"2 articles repeat an earlier article's text exactly (a warning in {place.format(out=out)}); "
+        f"the first: {a / 'rows.jsonl'} (rows:z) has the same text as {a / 'rows.jsonl'}, its article 1")
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        warnings = {(r["path"], r["id"]): r["warnings"] for r in rows}
+    else:
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+        warnings = {(r["path"], r["id"]): r["warnings"].split(" | ") if r["warnings"] else [] for r in rows}
+    assert {k: w for k, w in warnings.items() if w} == {
+        (str(a / "rows.jsonl"), "rows:z"): [f"exact duplicate: the same text as {a / 'rows.jsonl'}, its article 1"],
+        (str(tmp_path / "b" / "story.txt"), "story~2"): [f"exact duplicate: the same text as {a / 'story.txt'}"],
+    }
+
+
+def test_a_resumed_run_still_knows_the_texts_the_first_part_wrote(tmp_path):
+    """b/ added when resuming: its copy of a/story.txt is a duplicate of an article written before."""
+    paths = _scraped_twice(tmp_path)
+    out = tmp_path / "scores.jsonl"
+    first = runner.invoke(app, ["score", paths[0], "--no-model", "--jobs", "1", "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    result = runner.invoke(app, ["score", *paths, "--no-model", "--jobs", "1", "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == (
+        f'1 article repeats an earlier article\'s text exactly (a warning in the "warnings" field of its line in {out}); '
+        f"the first: {tmp_path / 'b' / 'story.txt'} (story~2) has the same text as {tmp_path / 'a' / 'story.txt'}")
+
+
+def test_no_duplicates_no_line(seeds_dir):
+    result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "repeat" not in result.stderr
+
+
+def test_a_check_past_its_bound_says_so():
+    from framing.cli.score import duplicate_lines
+    from framing.duplicate_texts import Duplicates
+    from framing.models import Article
+
+    d = Duplicates(max_texts=1)
+    list(d.count(d.mark([Article("a", "one", source_path="a.txt"), Article("b", "two", source_path="b.txt"),
+                         Article("c", "one", source_path="c.txt")])))
+    assert duplicate_lines(d, " (in x.jsonl)") == [
+        "1 article repeats an earlier article's text exactly (in x.jsonl); the first: c.txt (c) has the same text as a.txt",
+        "note: the duplicate check keeps 1 distinct texts; later texts were checked against those only"]

@@ -1,0 +1,121 @@
+"""Warn about articles whose text is exactly the text of an earlier one (a corpus scraped twice, a
+wire story filed under two names), in bounded memory.
+
+Why: duplicates weigh an outlet's figures twice, and a researcher who merged two scrapes wants to
+know before the statistics, not after.  A run of millions of articles cannot keep their texts or
+ids, so each text is kept as an 8-byte BLAKE2b digest in a fixed-width open-addressing table (two
+numpy arrays: the digest, and where the text was first read: which input file and which article of
+that file).  Each kept text costs 16 bytes a slot at a load of at most one half, so 32 bytes; the
+table starts at 0.5 MB and doubles as texts arrive, up to `MAX_TEXTS` distinct texts (1,000,000 by
+default: 32 MB at most, plus one file name per input file that holds a kept text).  Past the bound
+no new text is kept, and later articles are still checked against the ones kept; `Duplicates.full`
+says so, and the CLI prints it.  Two different texts share a digest with a chance of about
+n^2 / 2^65 (3 in 100 million at a million texts), which would be reported as a duplicate.
+
+The duplicate gets a warning in its own output row ("warnings"), naming the first: the file
+(`news/a.txt`), and for a CSV or JSONL row which article of that file it was (`news.jsonl, its
+article 7`: the 7th article read from the file; blank and unreadable lines do not count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from hashlib import blake2b
+
+import numpy as np
+
+from framing.models import Article, IngestError
+
+MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MB of table at most
+FIRST_SLOTS = 1 << 15  # 0.5 MB
+PREFIX = "exact duplicate: the same text as "
+_TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+
+
+def digest(text: str) -> int:
+    """The text's 8-byte BLAKE2b digest as a nonzero integer (0 marks an empty slot)."""
+    value = int.from_bytes(blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return value or 1
+
+
+@dataclass
+class Duplicates:
+    """The exact-duplicate check of one run: `mark` the input stream, then read the counts."""
+
+    max_texts: int = MAX_TEXTS
+    articles: int = 0  # duplicates counted by `count`
+    first: str | None = None  # "PATH (ID) has the same text as ..." for the first duplicate counted
+    full: bool = False  # the table reached max_texts: later texts were checked, not kept
+    _keys: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
+    _where: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
+    _kept: int = 0
+    _files: list[str] = field(default_factory=list, repr=False)  # input files that hold a kept text
+    _file: str | None = None  # the file being read, and its article count so far
+    _in_file: int = 0
+
+    def mark(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+        """The input, each article whose text was read before carrying a warning that names the first."""
+        for item in items:
+            if isinstance(item, Article):
+                first = self._see(item)
+                if first is not None:
+                    item.warnings.append(PREFIX + first)
+            yield item
+
+    def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+        """The input, counting the duplicates `mark` found (run after a resumed run's skip, so only
+        articles written now are counted)."""
+        for item in items:
+            if isinstance(item, Article) and item.warnings and item.warnings[-1].startswith(PREFIX):
+                self.articles += 1
+                if self.first is None:
+                    self.first = f"{item.source_path} ({item.id}) has {item.warnings[-1][len('exact duplicate: '):]}"
+            yield item
+
+    def _see(self, article: Article) -> str | None:
+        path = article.source_path or ""
+        if path != self._file:
+            self._file, self._in_file = path, 0
+        self._in_file += 1
+        key = digest(article.text)
+        mask = len(self._keys) - 1
+        slot = key & mask
+        keys = self._keys
+        while True:
+            held = int(keys[slot])
+            if held == 0:
+                break
+            if held == key:
+                return self._describe(int(self._where[slot]))
+            slot = (slot + 1) & mask
+        if self._kept >= self.max_texts:
+            self.full = True
+            return None
+        if not self._files or self._files[-1] != path:
+            self._files.append(path)
+        keys[slot] = key
+        self._where[slot] = ((len(self._files) - 1) << 32) | self._in_file
+        self._kept += 1
+        if self._kept * 2 > len(keys):
+            self._grow()
+        return None
+
+    def _describe(self, where: int) -> str:
+        path, number = self._files[where >> 32], where & 0xFFFFFFFF
+        if path.lower().endswith(_TABLE_SUFFIXES):
+            return f"{path}, its article {number}"
+        return path
+
+    def _grow(self) -> None:
+        """Double the table (at most up to the slots `max_texts` needs), placing every kept digest again."""
+        old_keys, old_where = self._keys, self._where
+        self._keys = np.zeros(len(old_keys) * 2, np.uint64)
+        self._where = np.zeros(len(old_keys) * 2, np.uint64)
+        mask = len(self._keys) - 1
+        for key, where in zip(old_keys[old_keys != 0].tolist(), old_where[old_keys != 0].tolist()):
+            slot = key & mask
+            while self._keys[slot] != 0:
+                slot = (slot + 1) & mask
+            self._keys[slot] = key
+            self._where[slot] = where

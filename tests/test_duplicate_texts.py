@@ -1,0 +1,71 @@
+"""framing/duplicate_texts.py: an article whose text exactly repeats an earlier one's is warned
+about, naming the first (file, and which article of a CSV/JSONL file), in a table of bounded size."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import duplicate_texts
+from framing.duplicate_texts import Duplicates
+from framing.models import Article, IngestError
+
+
+def _articles(rows: list[tuple[str, str]]) -> list[Article]:
+    return [Article(id=f"a{i}", text=text, source_path=path) for i, (path, text) in enumerate(rows)]
+
+
+def _warnings(rows: list[tuple[str, str]], max_texts: int = duplicate_texts.MAX_TEXTS) -> list[list[str]]:
+    return [a.warnings for a in Duplicates(max_texts).mark(_articles(rows))]
+
+
+SAME = "Nothing happened in the town today, the mayor said."
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([("a/1.txt", SAME), ("b/1.txt", SAME)], [[], ["exact duplicate: the same text as a/1.txt"]]),
+    ([("a/1.txt", SAME), ("b/1.txt", SAME), ("c/1.txt", SAME)],  # the third names the first, not the second
+     [[], ["exact duplicate: the same text as a/1.txt"], ["exact duplicate: the same text as a/1.txt"]]),
+    ([("n.jsonl", "x"), ("n.jsonl", SAME), ("n.jsonl", SAME)], [[], [], ["exact duplicate: the same text as n.jsonl, its article 2"]]),
+    ([("n.csv", "x"), ("n.csv", SAME), ("m.jsonl", SAME)], [[], [], ["exact duplicate: the same text as n.csv, its article 2"]]),
+    ([("a.txt", SAME), ("b.txt", SAME + " ")], [[], []]),  # exact: one space more is another text
+    ([("a.txt", SAME), ("b.txt", SAME.upper())], [[], []]),
+    ([("a.txt", "Café"), ("b.txt", "Cafe\u0301")], [[], []]),  # the text as read: no Unicode normalisation
+    ([("a.txt", "x\ud800"), ("b.txt", "x\ud800")], [[], ["exact duplicate: the same text as a.txt"]]),  # a lone surrogate hashes
+])
+def test_a_repeated_text_is_warned_about_naming_the_first(rows, expected):
+    assert _warnings(rows) == expected
+
+
+def test_errors_pass_through_in_place_and_an_earlier_warning_stays():
+    items = [Article(id="a", text=SAME, source_path="a.txt"), IngestError("bad.txt", "unreadable"),
+             Article(id="b", text=SAME, source_path="b.txt", warnings=["decoded as cp1252"])]
+    out = list(Duplicates().mark(items))
+    assert out[1] == IngestError("bad.txt", "unreadable")
+    assert out[2].warnings == ["decoded as cp1252", "exact duplicate: the same text as a.txt"]
+
+
+def test_count_counts_what_mark_found_and_names_the_first():
+    d = Duplicates()
+    items = _articles([("a.txt", "x"), ("b.txt", SAME), ("c.txt", SAME), ("d.txt", "x")])
+    assert [a.id for a in d.count(d.mark(items))] == ["a0", "a1", "a2", "a3"]
+    assert (d.articles, d.first, d.full) == (2, "c.txt (a2) has the same text as b.txt", False)
+
+
+def test_the_table_grows_and_still_finds_every_text():
+    texts = [f"article number {i}" for i in range(40_000)]  # past two doublings of the first 32,768 slots
+    d = Duplicates()
+    assert not any(a.warnings for a in d.mark(_articles([(f"{i}.txt", t) for i, t in enumerate(texts)])))
+    again = list(d.mark(_articles([("again.txt", t) for t in texts[::997]])))
+    assert [a.warnings for a in again] == [[f"exact duplicate: the same text as {i}.txt"] for i in range(0, 40_000, 997)]
+    assert len(d._keys) == 1 << 17
+
+
+def test_memory_is_bounded_past_max_texts():
+    """20,000 texts kept at most: 65,536 slots of 16 bytes (1 MiB) however many articles follow;
+    later texts are checked against the kept ones, not kept themselves."""
+    d = Duplicates(max_texts=20_000)
+    marked = list(d.mark(_articles([("n.jsonl", f"text {i}") for i in range(50_000)] +
+                                    [("m.jsonl", "text 5"), ("m.jsonl", "text 30000"), ("m.jsonl", "text 30000")])))
+    assert d._keys.nbytes + d._where.nbytes == 65_536 * 16
+    assert d.full and len(d._files) == 1
+    assert [a.warnings for a in marked[-3:]] == [["exact duplicate: the same text as n.jsonl, its article 6"], [], []]
