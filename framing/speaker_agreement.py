@@ -17,8 +17,10 @@ attorney general of Oklahoma").  So both sides are read the same way, as a phras
    "younger"/"elder", is a *description*, not a name.  A description followed by a name in apposition
    ("Another critic, Laurence H. Tribe,") is read as that name too.
 3. In a name, the words after a possessive are the person ("Media Research Center's Bozell" ->
-   "Bozell"); titles, and a party word before a title ("GOP Rep."), are dropped; "and" splits it
-   into people.
+   "Bozell"); titles, and the party and place words right before a title ("GOP Rep.", "OK Gov",
+   "New York Gov.", "US Senator": they say which office, not who holds it), are dropped; "and"
+   splits it into people.  A gold source cut off inside its first word ("eb Bush" for "Jeb Bush")
+   needs no rule of its own: the lower-case fragment is not part of the name, so "Bush" is compared.
 4. Two names agree when they name as many people and each one's words lie within the other's
    ("Trump" and "Donald Trump"; "Rubio and Bush" and "Marco Rubio and Jeb Bush"), with the same
    "Jr."/"II" suffix.  Two descriptions agree when they end in the same word (their head noun) and
@@ -61,6 +63,23 @@ _PREPOSITIONS = frozenset(
     "during than as into within across behind after before since via per toward towards versus vs".split()
 )
 _SIBLINGS = frozenset(("younger", "elder", "older"))  # "the younger Mr. Trump" is not Donald J. Trump
+# Where an office is held, as a headline or a tweet puts it before the title ("OK Gov Fallin",
+# "Fla. Sen. Rubio", "New York Gov. Cuomo", "US Senator Jeff Sessions"): US states by name, postal
+# code and AP abbreviation, and the two countries news writes so.  Dropped only right before a title.
+_STATE_NAMES = (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
+    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
+    "wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+       "south carolina", "south dakota", "west virginia"]
+)
+_STATE_CODES = (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa "
+    "ri sc sd tn tx ut vt va wa wv wi wy dc".split()
+    + "ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore tenn tex wash wis wyo".split()
+)
+_JURISDICTIONS = frozenset([*_STATE_NAMES, *_STATE_CODES, "us", "usa", "uk"])
 
 # "(R-Fla.)", "(D-N.Y.)", "(D)", "(Vt.)", "(AROS)" and ", R-Tenn." / ", R -S.C.": a party-state tag or
 # a bracketed abbreviation, which repeats what the name says.
@@ -192,5 +211,25 @@ def _person_words(tokens: list[str]) -> frozenset[str]:
     if owners:
         tokens = tokens[owners[-1] + 1 :]
     words = [_norm(t) for t in tokens]
-    kept = [w for i, w in enumerate(words) if not (w in _PARTY and i + 1 < len(words) and words[i + 1] in HONORIFICS)]
+    kept = [w for i, w in enumerate(words) if i not in _before_titles(words)]
     return frozenset(w for t in kept for w in t.split()) - HONORIFICS - _JOINERS - _DETERMINERS
+
+
+def _before_titles(words: list[str]) -> set[int]:
+    """Positions of the party and place words that stand right before a title and say which office
+    it is, not who holds it: "GOP Rep.", "OK Gov", "N.Y. Gov.", "New York Gov.", "US Senator"
+    (a run of them: "Oklahoma GOP Gov.")."""
+    dropped: set[int] = set()
+    for title in (i for i, w in enumerate(words) if w in HONORIFICS):
+        k = title
+        while k > 0:
+            one, two = words[k - 1], " ".join(words[k - 2 : k]) if k > 1 else ""
+            if two in _JURISDICTIONS:
+                dropped.update((k - 2, k - 1))
+                k -= 2
+            elif one in _PARTY or one.replace(" ", "") in _JURISDICTIONS:  # "N.Y." is normalised "n y"
+                dropped.add(k - 1)
+                k -= 1
+            else:
+                break
+    return dropped

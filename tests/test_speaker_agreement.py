@@ -49,6 +49,16 @@ from framing.speaker_agreement import speaker_readings, speakers_agree
         ("a top GOP strategist", "even a top GOP strategist"),
         ("Both", "Both"),  # equal strings always agree
         ("Donald Trump Jr.", "Donald Trump Jr"),
+        ("OK Gov Fallin", "Mary Fallin"),  # a place before a title says which office (a PolNeAR headline)
+        ("Okla. Gov. Fallin", "Mary Fallin"),
+        ("N.Y. Gov. Cuomo", "Andrew Cuomo"),
+        ("New York Gov. Cuomo", "Andrew Cuomo"),
+        ("US Sen Sessions", "Jeff Sessions"),
+        ("Oklahoma GOP Gov. Fallin", "Mary Fallin"),  # place and party before the title
+        ("Rep. Virginia Foxx", "Virginia Foxx"),  # a place-like first name after the title is the name
+        ("eb Bush, the former Florida governor, who has resented Mr. Rubio's glide path as he has struggled,", "Jeb Bush"),
+        ("ngie Drobnic Holan, Politifact's editor", "Angie Drobnic Holan"),  # a gold span cut inside its first word
+        ("nited Steelworkers Political Director Tim Waters", "Tim Waters"),
     ],
 )
 def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
@@ -81,6 +91,11 @@ def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
         ("Trump", "Trump avoids"),  # a predicted speaker with a verb in it is not a clean name
         ("Republican leaders", "Democratic leaders"),
         ("Obama, others", "others"),
+        ("OK Gov Fallin", "Mary Smith"),  # the place is dropped, the surname still decides
+        ("Okla. Gov. Fallin", "Tom Coburn"),
+        ("OK Fallin", "Mary Fallin"),  # no title after it: "OK" is read as part of the name
+        ("eb Bush", "Barbara Bush and Jeb Bush"),  # a cut first word is no second person
+        ("the GOP candidat", "Donald Trump"),  # a gold span cut at its end is a description, as it reads
     ],
 )
 def test_a_different_speaker_still_disagrees(gold, predicted):
@@ -123,3 +138,18 @@ def test_a_long_list_of_people_is_compared_in_its_order():
     assert speakers_agree(surnames, full) is True
     assert speakers_agree(" and ".join(f"Smith{i}" for i in reversed(range(7))), full) is False
     assert speakers_agree("Smith1 and Smith0", "Ann0 Smith0 and Ann1 Smith1") is True  # two: any order
+
+
+def test_cli_credits_a_headline_speaker_with_a_state_and_title(tmp_path):
+    """PolNeAR's 'OK Gov Fallin: Trump Is ...' headline: framing's 'Mary Fallin' agrees; 'Scott Pruitt' does not."""
+    text = "OK Gov Fallin said Trump is trying. Scott Pruitt said so too."
+    first, second = text.index("said"), text.rindex("said")
+    gold = {"id": "d", "text": text, "spans": [{"start": first, "end": first + 4, "type": "cue", "speaker": "OK Gov Fallin"},
+                                              {"start": second, "end": second + 4, "type": "cue", "speaker": "OK Gov Fallin"}]}
+    pred = {"id": "d", "spans": [{"start": first, "end": first + 4, "type": "cue", "speaker": "Mary Fallin"},
+                                 {"start": second, "end": second + 4, "type": "cue", "speaker": "Scott Pruitt"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "spans", "--gold", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["types"]["cue"]["speaker"] == {"agree": 1, "total": 2, "accuracy": 0.5}
