@@ -694,7 +694,9 @@
     var sel = document.getElementById("pair-select");
     if (sel) sel.addEventListener("change", function () { showPair(Number(sel.value)); });
     if (DATA.pairs.length) showPair(0);
-    document.body.dataset.ready = "true";
+    // ready once the charts are laid out too (the radar is sized after it is drawn: fitRadar)
+    var ready = function () { document.body.dataset.ready = "true"; };
+    Promise.all(FIGURES.map(function (f) { return f[0]._drawn; })).then(ready, ready);
   }, function (err) {
     var view = document.getElementById("article-view");
     view.textContent = "";
