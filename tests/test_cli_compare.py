@@ -404,3 +404,19 @@ def test_the_json_carries_the_methods_beside_the_numbers(tmp_path):
     assert d["tests"][0]["p"] == pytest.approx(2 / 252, rel=1e-3)
     assert d["methods"]["unit"] == "the article: every article counts once, whatever its length"
     assert d["notes"][-1].startswith("A (5), B (5): fewer than 20 articles, so their 95% intervals are too narrow")
+
+
+def test_the_tests_say_they_compare_ranks_not_the_means_shown(tmp_path, monkeypatch):
+    """A: one article scoring 100 lifts its mean (22.0) above B's (7.0), yet B's articles score higher
+    in 20 of 25 pairs: the table of means and the test point opposite ways, and the output says why."""
+    monkeypatch.setenv("COLUMNS", "200")
+    values = {"A": [1, 2, 3, 4, 100], "B": [5, 6, 7, 8, 9]}
+    _write_scores(tmp_path / "s.jsonl", [(o, {"hedge_per_1k": v}) for o, vs in values.items() for v in vs])
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    profile = list(csv.DictReader(io.StringIO((tmp_path / "c.csv").read_text(encoding="utf-8"))))
+    assert [(r["outlet"], r["mean"], r["median"]) for r in profile] == [("A", "22.0", "3.0"), ("B", "7.0", "7.0")]
+    [test] = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    assert (test["statistic"], test["cliffs_delta"]) == ("5.0", "-0.6")  # U = the 5 pairs 100 wins; (5 - 20) / 25
+    text = " ".join(result.stdout.split())
+    assert "The tests compare ranks (whose articles tend to score higher), not the means above: the medians are in --out FILE.csv." in text

@@ -317,6 +317,9 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     if not two:
         caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
                    "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
+    # the profile above shows means; a rank test can disagree with them where a few articles score very high
+    caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
+                   "the medians are in --out FILE.csv.")
     lone = [r.score for r in c.tests if r.test == "Mann-Whitney U"]
     if lone and not two:  # a score only two outlets have enough values of: its one test stands in for Kruskal-Wallis
         caption.append(f"{', '.join(lone)}: only two outlets have {c.min_articles} articles with a value, so one Mann-Whitney U, "
