@@ -51,6 +51,8 @@
     div._width = width;
     if (div._narrow) layout = narrowLayout(layout, fig.data, width);
     if (layout.polar && width && width < FULL_AXIS_NAMES) shortAxisNames(layout, fig.data);
+    // a phone on its side (390 px high): the radar is seen whole, not 480 px tall on it
+    if (layout.polar && window.innerHeight < (layout.height || 450) + 20) layout.height = Math.max(300, window.innerHeight - 20);
     // on a phone Plotly's zoom bar came up over a panel's title at a tap (a phone zooms the page instead);
     // a laptop's half-width charts keep theirs (its PNG download)
     var drawn = Plotly.react(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW });
