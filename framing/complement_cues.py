@@ -96,7 +96,7 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         return None
     if (
         strength == 2 and not has_that and not participle and not c.infinitive and in_headline(text, c.cue_start)
-        and weak_cues.headline_act(art, entry.category, c.verb, content_start, content_end)
+        and weak_cues.headline_act(art, entry.category, c.verb, content_start, content_end, subject)
     ):
         return None  # `Senate rejects the plan`: an act on a thing, no words reported ("pushes Dems to reject": as before)
     if strength == 2 and not has_that and n_content < 3 and (participle or not in_headline(text, c.cue_start)):

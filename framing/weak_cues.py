@@ -21,7 +21,9 @@ spoke, responding to ..., Biden responded`), not to the subject before it.
 from __future__ import annotations
 
 from framing import article_text
+from framing.genders import is_given_name
 from framing.models import Attribution
+from framing.name_words import PERSON_TITLES, PRONOUNS_PERSON
 
 # A terse complement is no report for these classes (PolNeAR train: raising 33%, labeling 38%
 # right; an attack verb's short object is as often a door as a person) ...
@@ -68,13 +70,19 @@ _HEADLINE_ACT_CLASSES = frozenset({"denial"})
 _HEADLINE_ACT_VERBS = frozenset("dismiss challenge".split())
 
 
-def headline_act(art: article_text.ArticleText, category: str, verb: str, content_start: int, content_end: int) -> bool:
+def headline_act(
+    art: article_text.ArticleText, category: str, verb: str, content_start: int, content_end: int, subject: tuple[int, int] | None = None
+) -> bool:
     """Is a headline's stance verb an act on a thing rather than reported speech: a rejection
     or a dismissal (`denial` class, "dismiss", "challenge") whose object, up to the first comma,
     is a short noun phrase ending in a plan, a bill, a deal, pressure (`Senate rejects the plan`,
-    `Russia Dismisses Trump Pressure, Mocks Zelenskyy`)?  "Rejects claims that ..." or "denies
-    the report" keep their reading (words answer words)."""
+    `Russia Dismisses Trump Pressure, Mocks Zelenskyy`)?  A body or a country acts by a vote
+    or a policy; a person (`subject` names one: `Senator rejects the plan`, `Gov. Abbott
+    rejects the plan`) rejects in words, read as in running text ("The senator rejected the
+    plan").  "Rejects claims that ..." or "denies the report" keep their reading (words answer words)."""
     if category not in _HEADLINE_ACT_CLASSES and verb not in _HEADLINE_ACT_VERBS:
+        return False
+    if subject is not None and names_a_person(art, subject):
         return False
     tokens = art.tokens
     k0, k1 = art.token_at_or_after(content_start), art.token_at_or_after(content_end)
@@ -86,6 +94,17 @@ def headline_act(art: article_text.ArticleText, category: str, verb: str, conten
     if last - k0 >= 5 or (last + 1 < k1 and not art.comma(last)):
         return False  # (a longer object, or a clause: read as before)
     return tokens[last].norm in _THING_OBJECTS
+
+
+def names_a_person(art: article_text.ArticleText, subject: tuple[int, int]) -> bool:
+    """Does a subject name one person, by a personal title or a pronoun (`Senator`, `Gov.
+    Abbott`, `She`) or a given name and a surname (`Nancy Pelosi`)?  A lone capitalised word
+    ("Senate", "Russia", "Trump") is not taken for one: bodies and countries look the same."""
+    tokens = art.tokens[subject[0] : subject[1] + 1]
+    if any(t.norm.rstrip(".") in PERSON_TITLES or t.norm in PRONOUNS_PERSON for t in tokens):
+        return True
+    words = [art.text[t.start : t.end] for t in tokens]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_given_name(words[0], art.speakers.given_names)
 
 
 def subjectless_turned_down(art: article_text.ArticleText, cue: article_text.Cue, strength: int, passive: bool, before: str) -> bool:

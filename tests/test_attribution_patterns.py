@@ -165,6 +165,7 @@ def test_a_participle_with_a_preposition_before_by_credits_the_agent(text: str, 
         ("Smith, a Democrat, said the hospital needs money.\n", [("said", "Smith", "Smith", "the hospital needs money")]),
         ("An executive order challenging birthright citizenship would ensure a legal battle.\n", []),
         ("Senate rejects the plan\n\nThe Senate voted on Tuesday.\n", []),
+        ("Senator rejects the plan\n\nThe Senate voted on Tuesday.\n", [("rejects", "Senator", "Senator", "the plan")]),
         ("He made other dramatic claims that appear to have no chance of materializing.\n", []),
         (
             "It could come through a constitutional convention called for by Gov. Abbott.\n",

@@ -76,9 +76,29 @@ def _headline_attributions(text: str) -> list[tuple[str, str | None, str | None]
         ("Trump denies claims he lied\n\nThe vote was close.", [("denies", "Trump", "claims he lied")]),
         ("Trump rejects the plan as a disaster\n\nThe vote was close.", [("rejects", "Trump", "the plan as a disaster")]),
         ("Senators rejected the plan.", [("rejected", "Senators", "the plan")]),
+        # A person rejects in words, in a headline as in running text ("The senator rejected the plan").
+        ("Senator rejects the plan\n\nThe vote was close.", [("rejects", "Senator", "the plan")]),
+        ("Senator Rejects the Plan\n\nThe vote was close.", [("Rejects", "Senator", "the Plan")]),
+        ("Gov. Abbott rejects the plan\n\nThe vote was close.", [("rejects", "Abbott", "the plan")]),
+        ("Nancy Pelosi dismisses GOP budget plan\n\nThe vote was close.", [("dismisses", "Nancy Pelosi", "GOP budget plan")]),
+        ("She rejects the plan\n\nThe vote was close.", [("rejects", None, "the plan")]),
         # An infinitive hangs on the headline's own verb: read as before.
         ("Sanders pushes Dems to reject Puerto Rico debt deal\n\nThe vote was close.", [("reject", "Dems", "Puerto Rico debt deal")]),
     ],
 )
 def test_a_headline_rejection_of_a_thing_is_an_act(text, expected):
     assert _headline_attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator rejects the plan\n\nThe vote was close.", [("rejects", "reject", "Senator", "Senator", "the plan")]),
+        ("Senate rejects the plan\n\nThe vote was close.", []),
+        ("The senator rejected the plan.", [("rejected", "reject", "senator", "The senator", "the plan")]),
+    ],
+)
+def test_a_persons_headline_rejection_reads_as_in_running_text(text, expected):
+    from voice_cases import analyzed_cues
+
+    assert analyzed_cues(text) == expected
