@@ -72,13 +72,27 @@ def test_lexicon_list_says_what_the_users_files_add_override_and_define(tmp_path
     (tmp_path / "my" / "metadata.json").write_text('{"loaded": {"categories": {"sports_metaphor": "politics as a game"}}}', encoding="utf-8")
     (tmp_path / "my" / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nslam dunk\tsports_metaphor\t2\t\tlb\n"
                                                 "clown\tcontempt\t2\t\tlb\nfarce\tplain_sense\t1\t\tlb\n", encoding="utf-8")
-    (tmp_path / "my" / "hedge.tsv").write_text("term\tcategory\tweight\tnote\tsource\nperchance\tepistemic_adverb\t1\t\tlb\n", encoding="utf-8")
+    (tmp_path / "my" / "hedge.tsv").write_text("term\tcategory\tweight\tnote\tsource\nperchance\tepistemic_adverb\t1\t\tlb\n"
+                                               "clearly\tepistemic_adverb\t1\t\tlb\n", encoding="utf-8")  # our booster, moved
     (tmp_path / "empty").mkdir()
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["lexicon", "list", "--lexicon", "my"])
     assert result.exit_code == 0, result.output
     assert result.stdout.split("\n\n")[1].splitlines() == [
-        "yours, hedge: 1 row from my/hedge.tsv, 0 overriding ours",
+        "yours, hedge: 2 rows from my/hedge.tsv, 0 overriding ours, 1 moving ours from booster ('clearly')",
         "yours, loaded: 3 rows from my/loaded.tsv, 2 overriding ours; new categories: sports_metaphor",
     ]
     assert runner.invoke(app, ["lexicon", "list", "--lexicon", "empty"]).stdout.endswith("\n\nyours: no rows in the --lexicon files given\n")
+
+
+def test_lexicon_list_counts_entries_as_the_readme_and_coverage_do_with_plain_sense_rows_apart():
+    """It printed 2,971 loaded entries where lexicons/README.md says 2,595 and coverage 2,595 terms."""
+    from framing.lexicon import load
+
+    ours = load(())
+    rows = {name: list(entries.values()) for name, entries in ours.entries.items()}
+    lines = {line.split("\t")[0]: line.split("\t")[1] for line in runner.invoke(app, ["lexicon", "list"]).stdout.splitlines()}
+    plain = sum(e.category == "plain_sense" for e in rows["loaded"])
+    assert plain > 300
+    assert lines["loaded"] == f"{len(rows['loaded']) - plain} entries (+{plain} plain-sense rows)"
+    assert lines["negators"] == f"{len(rows['negators'])} entries"  # no plain-sense rows: nothing in brackets

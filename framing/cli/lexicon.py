@@ -14,7 +14,7 @@ import typer
 
 from framing.cli import app
 from framing.cli.options import Lexicon, fail
-from framing.lexicon import LexiconError, load
+from framing.lexicon import EXCLUSIVE, LexiconError, load
 
 lexicon_app = typer.Typer(help="Inspect, check, extend and measure the lexicons.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
@@ -37,7 +37,10 @@ def list_(lexicon: Lexicon = None) -> None:
     lexset = _load(lexicon)
     for name in lexset.names():
         meta = lexset.metadata.get(name, {})
-        typer.echo(f"{name}\t{len(lexset.entries[name])} entries\t{meta.get('version', '-')}\t{meta.get('description', '')}")
+        rows = lexset.entries[name].values()
+        plain = sum(e.category == "plain_sense" for e in rows)  # not findings: counted apart, as lexicons/README.md and coverage count
+        size = f"{len(rows) - plain} entries" + (f" (+{plain} plain-sense rows)" if plain else "")
+        typer.echo(f"{name}\t{size}\t{meta.get('version', '-')}\t{meta.get('description', '')}")
     if lexicon:
         _echo_yours(lexset)
 
@@ -54,9 +57,12 @@ def _echo_yours(lexset) -> None:
     typer.echo("" if mine else "\nyours: no rows in the --lexicon files given")
     for name, rows in sorted(mine.items()):
         overriding = sum(ours.lookup(name, e.term) is not None for e in rows)
+        other = EXCLUSIVE.get(name)  # a hedge row for our booster takes the word from ours (lexicon.load)
+        moved = [e.term for e in rows if other and e.category != "plain_sense" and ours.lookup(other, e.term) is not None]
         files = ", ".join(sorted({_where(e).rsplit(":", 1)[0] for e in rows}))
         new = sorted(set((lexset.metadata.get(name) or {}).get("categories") or {}) - set((ours.metadata.get(name) or {}).get("categories") or {}))
         typer.echo(f"yours, {name}: {len(rows)} row{'s' * (len(rows) != 1)} from {files}, {overriding} overriding ours"
+                   + (f", {len(moved)} moving ours from {other} ({', '.join(map(repr, moved[:3]))}{', ...' if len(moved) > 3 else ''})" if moved else "")
                    + (f"; new categories: {', '.join(new)}" if new else ""))
 
 
