@@ -300,10 +300,14 @@ def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it
 def phone(page, report):
     """The report on a student's phone: 390 px wide, a touch screen (one page for the phone tests)."""
     pg = page.context.browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True)
+    errors: list[str] = []  # turning the screen draws the charts again: nothing of it may fail
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     pg.goto(report.as_uri())
     pg.wait_for_selector("body[data-ready]", timeout=60_000)
     yield pg
     pg.close()
+    assert errors == []
 
 
 def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, phone):
