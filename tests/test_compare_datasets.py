@@ -1,0 +1,77 @@
+"""`framing compare` on real data: BASIL's three outlets (100 events each), scored and compared the
+way a researcher would, every number of the output recomputed here from the saved scores with
+NumPy and SciPy directly.  The figures move when the detectors do, so none is written down: what
+must hold is that compare's numbers are the standard ones computed from those scores."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import numpy as np
+import pytest
+from scipy import stats as sps
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+SCORES = ["hedge_per_1k", "quote_share", "booster_per_1k"]
+
+
+@pytest.fixture(scope="module")
+def basil_scores(shared_data, tmp_path_factory) -> list[dict]:
+    """BASIL's 300 articles as a JSONL corpus (outlet fox / nyt / hpo), scored with `framing score`."""
+    folder = tmp_path_factory.mktemp("basil")
+    with (folder / "corpus.jsonl").open("w", encoding="utf-8") as f:
+        for line in (shared_data / "basil" / "basil_articles.jsonl").open(encoding="utf-8"):
+            a = json.loads(line)
+            text = (a["title"] or "").strip() + "\n\n" + "\n\n".join(s["text"] for s in a["sentences"])
+            f.write(json.dumps({"id": a["article_key"], "outlet": a["source"], "title": a["title"], "text": text}) + "\n")
+    result = runner.invoke(app, ["score", str(folder / "corpus.jsonl"), "--out", str(folder / "scores.jsonl"), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in (folder / "scores.jsonl").open(encoding="utf-8")]
+
+
+@pytest.mark.slow
+def test_basil_comparison_numbers_are_the_standard_ones(basil_scores, tmp_path):
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in basil_scores), encoding="utf-8")
+    args = ["compare", "--scores", str(path), "--out", str(tmp_path / "c.csv")] + [a for s in SCORES for a in ("--score", s)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    profile = list(csv.DictReader(io.StringIO((tmp_path / "c.csv").read_text(encoding="utf-8"))))
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    values = {(s, o): np.array([r["scores"][s] for r in basil_scores if r["outlet"] == o and r["scores"][s] is not None])
+              for s in SCORES for o in ("nyt", "fox", "hpo")}
+    assert [(r["score"], r["outlet"]) for r in profile] == [(s, o) for s in SCORES for o in ("nyt", "fox", "hpo")]
+    for r in profile:
+        v = values[(r["score"], r["outlet"])]
+        assert (int(r["n"]), float(r["mean"]), float(r["median"])) == (len(v), pytest.approx(v.mean(), abs=1e-4),
+                                                                       pytest.approx(np.median(v), abs=1e-4))
+        # SciPy's percentile bootstrap with other random draws: the same interval within resampling error
+        ci = sps.bootstrap((v,), np.mean, n_resamples=20_000, method="percentile", rng=1).confidence_interval
+        width = ci.high - ci.low
+        assert float(r["ci_low"]) == pytest.approx(ci.low, abs=0.06 * width)
+        assert float(r["ci_high"]) == pytest.approx(ci.high, abs=0.06 * width)
+    omnibus = [t for t in tests if t["test"] == "Kruskal-Wallis H"]
+    assert [t["score"] for t in omnibus] == SCORES  # three outlets of 100: no small group, no lone test
+    raw = [sps.kruskal(*(values[(s, o)] for o in ("nyt", "fox", "hpo"))) for s in SCORES]
+    n = {s: sum(len(values[(s, o)]) for o in ("nyt", "fox", "hpo")) for s in SCORES}
+    for t, k in zip(omnibus, raw):
+        assert (float(t["statistic"]), float(t["p"])) == (pytest.approx(k.statistic, abs=1e-3), pytest.approx(k.pvalue, rel=1e-3))
+        assert float(t["epsilon_squared"]) == pytest.approx(k.statistic / (n[t["score"]] - 1), abs=1e-4)
+        assert t["adjusted_over"] == "Benjamini-Hochberg over the 3 scores tested"
+    adjusted = sps.false_discovery_control([k.pvalue for k in raw])
+    assert [float(t["p_adjusted"]) for t in omnibus] == pytest.approx(list(adjusted), rel=1e-3)
+    for s in SCORES:
+        pairs = [t for t in tests if t["score"] == s and t["test"] == "Mann-Whitney U (pairwise)"]
+        assert [(t["outlet_a"], t["outlet_b"]) for t in pairs] == [("nyt", "fox"), ("nyt", "hpo"), ("fox", "hpo")]
+        mw = [sps.mannwhitneyu(values[(s, t["outlet_a"])], values[(s, t["outlet_b"])], alternative="two-sided") for t in pairs]
+        for t, m in zip(pairs, mw):
+            x, y = values[(s, t["outlet_a"])], values[(s, t["outlet_b"])]
+            delta = np.mean(np.sign(x[:, None] - y[None, :]))  # Cliff's delta from every pair, by definition
+            assert (float(t["statistic"]), float(t["p"]), float(t["cliffs_delta"])) == (
+                m.statistic, pytest.approx(m.pvalue, rel=1e-3), pytest.approx(delta, abs=1e-4))
+        assert [float(t["p_adjusted"]) for t in pairs] == pytest.approx(list(sps.false_discovery_control([m.pvalue for m in mw])), rel=1e-3)
