@@ -96,3 +96,24 @@ def test_lexicon_list_counts_entries_as_the_readme_and_coverage_do_with_plain_se
     assert plain > 300
     assert lines["loaded"] == f"{len(rows['loaded']) - plain} entries (+{plain} plain-sense rows)"
     assert lines["negators"] == f"{len(rows['negators'])} entries"  # no plain-sense rows: nothing in brackets
+
+
+def test_lexicon_show_of_a_category_instead_of_a_lexicon_says_which_lexicon_has_it(tmp_path, monkeypatch):
+    (tmp_path / "my").mkdir()
+    (tmp_path / "my" / "metadata.json").write_text('{"loaded": {"categories": {"euphemism": "a soft name for a harsh act"}}}', encoding="utf-8")
+    (tmp_path / "my" / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nenhanced interrogation\teuphemism\t2\t\tlb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cases = [
+        (["show", "euphemism", "--lexicon", "my"], "error: no lexicon 'euphemism'; 'euphemism' is a category of 'loaded': "
+                                                   "framing lexicon show loaded --category euphemism --lexicon my"),
+        (["show", "modal"], "error: no lexicon 'modal'; 'modal' is a category of 'hedge': framing lexicon show hedge --category modal"),
+        (["show", "lodaed"], "error: no lexicon 'lodaed'; `framing lexicon list` names them"),
+    ]
+    for args, error in cases:
+        result = runner.invoke(app, ["lexicon", *args])
+        assert (result.exit_code, result.stderr.strip()) == (1, error)
+    forgot = runner.invoke(app, ["lexicon", "show", "loaded", "--category", "euphemism"])  # the folder not passed
+    assert forgot.exit_code == 1
+    assert forgot.stderr.strip().endswith("; a category of your own is shown with --lexicon and the folder whose metadata.json defines it")
+    shown = runner.invoke(app, ["lexicon", "show", "loaded", "--category", "euphemism", "--lexicon", "my"])
+    assert shown.stdout == "enhanced interrogation\teuphemism\t2\t\tmy/loaded.tsv:2\n"

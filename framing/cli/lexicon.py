@@ -75,10 +75,14 @@ def show(
     """Print a lexicon's rows (term, category, weight, note, where it comes from)."""
     lexset = _load(lexicon)
     if name not in lexset.entries:
-        raise fail(f"no lexicon {name!r}; `framing lexicon list` names them")
+        owners = [n for n in lexset.names() if name in (lexset.metadata.get(n) or {}).get("categories", {})]
+        hint = (f"; {name!r} is a category of {owners[0]!r}: framing lexicon show {owners[0]} --category {name}"
+                + "".join(f" --lexicon {p}" for p in lexicon or ()) if owners else "; `framing lexicon list` names them")
+        raise fail(f"no lexicon {name!r}{hint}")
     cats = lexset.metadata.get(name, {}).get("categories", {})
     if category and cats and category not in cats:
-        raise fail(f"lexicon {name!r} has no category {category!r}; its categories: {', '.join(cats)}")
+        mine = "" if lexicon else "; a category of your own is shown with --lexicon and the folder whose metadata.json defines it"
+        raise fail(f"lexicon {name!r} has no category {category!r}; its categories: {', '.join(cats)}{mine}")
     for e in sorted(lexset.entries[name].values(), key=lambda e: (e.category, e.term)):
         if category is None or e.category == category:
             typer.echo(f"{e.term}\t{e.category}\t{e.weight or ''}\t{e.note}\t{_where(e)}")
