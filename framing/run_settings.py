@@ -8,7 +8,8 @@ model's name is in every row (`resume.ResumeState.check_model`), but a lexicon i
 per row, so the run writes a small JSON file once, when it starts:
 
 - beside a JSONL or CSV output: `scores.jsonl.run.json`;
-- inside a Parquet folder: `scores.parquet/run.json`.
+- inside a Parquet folder: `scores.parquet/_run.json` (a leading `_`, so pyarrow and Spark, which
+  skip such files, never take it for a part).
 
 It holds each lexicon as a SHA-256 of its content (a folder: of every file in it the loader reads),
 so a lexicon file moved or renamed with the same rows still resumes, and one edited since does not.
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-NAME = "run.json"  # inside a Parquet folder; beside a file it is `<file name>.run.json`
+NAME = "run.json"  # beside a file: `<file name>.run.json`; inside a Parquet folder: `_run.json`
 PACKAGED = "framing's own lexicons"
 
 
@@ -80,7 +81,7 @@ def content_sha256(path: Path) -> str:
 
 def settings_path(out: Path, format: str) -> Path:
     """Where a run into `out` keeps its settings."""
-    return out / NAME if format == "parquet" else out.with_name(out.name + "." + NAME)
+    return out / f"_{NAME}" if format == "parquet" else out.with_name(out.name + "." + NAME)
 
 
 def read(out: Path, format: str) -> RunSettings | None:

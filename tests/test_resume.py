@@ -239,7 +239,7 @@ def _lexicon(folder: Path, rows: str = "slam dunk\tpejorative_label\t2\t\tlb\n")
 
 _FORMATS = {"s.jsonl": ["-o", "s.jsonl"], "s.csv": ["-f", "csv", "-o", "s.csv", "--spans", "sp.csv"],
             "s.parquet": ["-f", "parquet", "-o", "s.parquet"]}
-_RECORD = {"s.jsonl": "s.jsonl.run.json", "s.csv": "s.csv.run.json", "s.parquet": "s.parquet/run.json"}
+_RECORD = {"s.jsonl": "s.jsonl.run.json", "s.csv": "s.csv.run.json", "s.parquet": "s.parquet/_run.json"}
 
 
 def _begun(corpus: Path, tmp_path: Path, out: str, *lexicon: Path) -> list[str]:
