@@ -295,7 +295,7 @@ def test_resuming_with_other_lexicons_is_refused(corpus, tmp_path, monkeypatch, 
 
 
 @pytest.mark.parametrize("out", list(_FORMATS))
-def test_resuming_with_the_same_lexicon_goes_on_even_from_another_place(corpus, complete, tmp_path, monkeypatch, out):
+def test_resuming_with_the_same_lexicon_goes_on_even_from_another_place(corpus, tmp_path, monkeypatch, out):
     """The record holds the lexicon's content, not its path: the same rows moved elsewhere resume."""
     monkeypatch.chdir(tmp_path)
     args = _begun(corpus, tmp_path, out, _lexicon(Path("mine")))
