@@ -5,9 +5,10 @@ Why: duplicates weigh an outlet's figures twice, and a researcher who merged two
 know before the statistics, not after.  A run of millions of articles cannot keep their texts or
 ids, so each text is kept as an 8-byte BLAKE2b digest in a fixed-width open-addressing table (two
 numpy arrays: the digest, and where the text was first read: which input file and which article of
-that file).  Each kept text costs 16 bytes a slot at a load of at most one half, so 32 bytes; the
-table starts at 0.5 MB and doubles as texts arrive, up to `MAX_TEXTS` distinct texts (1,000,000 by
-default: 32 MB at most, plus one file name per input file that holds a kept text).  Past the bound
+that file).  A slot is 16 bytes and the table is kept at most half full, so a kept text costs 32
+to 64 bytes; the table starts at 0.5 MiB and doubles as texts arrive, up to `MAX_TEXTS` distinct
+texts (1,000,000 by default: 2^21 slots, 32 MiB at most, plus one file name per input file that
+holds a kept text).  Past the bound
 no new text is kept, and later articles are still checked against the ones kept; `Duplicates.full`
 says so, and the CLI prints it.  Two different texts share a digest with a chance of about
 n^2 / 2^65 (3 in 100 million at a million texts), which would be reported as a duplicate.
@@ -27,8 +28,8 @@ import numpy as np
 
 from framing.models import Article, IngestError
 
-MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MB of table at most
-FIRST_SLOTS = 1 << 15  # 0.5 MB
+MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MiB of table at most
+FIRST_SLOTS = 1 << 15  # 0.5 MiB
 PREFIX = "exact duplicate: the same text as "
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 
