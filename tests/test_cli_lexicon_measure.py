@@ -117,6 +117,8 @@ def test_coverage_says_what_a_users_plain_sense_row_turned_down_rather_than_neve
     ("hedge/slam dunk", "no row 'slam dunk' in hedge; --term takes a row's term in its base form ('slam', not 'slammed'); "
                         "`framing lexicon show hedge` lists them"),
     ("pantomime", None),  # a row (ours) that met nothing: said as before
+    ("modal", "no row 'modal' in loaded, hedge or booster: it is a category of 'hedge', and --term takes a row's term; "
+              "`framing lexicon show hedge --category modal` lists them"),
 ])
 def test_term_that_names_no_row_is_told_so_rather_than_none_found(builder, asked, said):
     (builder / "news").mkdir()

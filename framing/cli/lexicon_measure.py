@@ -225,6 +225,10 @@ def _no_row(lexset, asked: str) -> str | None:
     if any(lexset.lookup(lex, term) is not None for lex in ([lexicon] if lexicon else FINDING_LEXICONS)):
         return None
     where = lexicon or "loaded, hedge or booster"
+    owners = [lex for lex in ([lexicon] if lexicon else FINDING_LEXICONS) if term in (lexset.metadata.get(lex) or {}).get("categories", {})]
+    if owners:  # `--term euphemism`: a category, whose figures are a line of the table above
+        return (f"no row {term!r} in {where}: it is a category of {owners[0]!r}, and --term takes a row's term; "
+                f"`framing lexicon show {owners[0]} --category {term}` lists them")
     return f"no row {term!r} in {where}; --term takes a row's term in its base form ('slam', not 'slammed'); `framing lexicon show {lexicon or 'loaded'}` lists them"
 
 
