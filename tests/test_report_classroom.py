@@ -427,6 +427,31 @@ def test_on_a_phone_an_articles_own_scores_fit_the_screen(phone):
     phone.locator("#article-view details summary").first.tap()  # folded again, as the other tests found it
 
 
+def test_on_a_tablet_the_panel_titles_of_a_row_do_not_run_into_each_other(page, report):
+    """768 px (a tablet upright, half a laptop): three panels a row, each title on one line, ran into
+    its neighbours' ("Loaded words, the outlet's own, per 1,000 own words" over the next two)."""
+    pg = page.context.browser.new_page(viewport={"width": 768, "height": 1024})
+    try:
+        pg.goto(report.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        for figure in ("#fig-profile", "#fig-spread"):
+            if not pg.locator(figure).count():
+                continue
+            boxes = pg.evaluate(f"""() => {{
+                const div = document.querySelector('{figure}'), svg = div.querySelector('.main-svg').getBoundingClientRect();
+                return {{svg: [svg.left, svg.right], titles: [...div.querySelectorAll('g.annotation')].map(a => {{
+                    const b = a.getBoundingClientRect(); return [b.left, b.right, b.top, b.bottom]; }})}}; }}""")
+            titles = boxes["titles"]
+            assert len(titles) >= 10
+            for i, a in enumerate(titles):
+                assert boxes["svg"][0] <= a[0] and a[1] <= boxes["svg"][1], (figure, i)
+                for b in titles[i + 1:]:
+                    overlap = a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
+                    assert not overlap, (figure, a, b)
+    finally:
+        pg.close()
+
+
 def test_on_a_phone_a_findings_details_stay_on_the_screen(phone):
     """Details of a word near the screen's right edge ran off it, and of one near its foot, below it."""
     pg = phone

@@ -50,6 +50,7 @@
     div._narrow = !!width && width < NARROW;
     div._width = width;
     if (div._narrow) layout = narrowLayout(layout, fig.data, width);
+    else if (width && layout.meta && layout.meta.panels) layout = widePanels(layout, fig.data, width);
     if (layout.polar && width && width < FULL_AXIS_NAMES) shortAxisNames(layout, fig.data);
     // a phone on its side (390 px high): the radar is seen whole, not 480 px tall on it
     if (layout.polar && window.innerHeight < (layout.height || 450) + 20) layout.height = Math.max(300, window.innerHeight - 20);
@@ -132,6 +133,31 @@
     return Plotly.relayout(div, {
       "polar.domain.x": [(x - R - plot.left) / size.w, (x + R - plot.left) / size.w],
       "polar.domain.y": [(plot.bottom - y - R) / size.h, (plot.bottom - y + R) / size.h] });
+  }
+  /* Three panels a row on a screen between a phone's and a wide laptop's (a tablet, half a
+     laptop): the titles, one line each, ran into each other and past the figure's edges.  Each
+     goes on the lines its column holds, and the rows move apart to make room. */
+  function widePanels(layout, data, width) {
+    var n = layout.meta.panels, cols = 3, rows = Math.ceil(n / cols), margin = layout.margin || {};
+    var names = data.filter(function (t) { return t.showlegend !== false && t.name; }).map(function (t) { return String(t.name).length; });
+    var legend = names.length ? 50 + 7 * Math.max.apply(null, names) : 0;  // beside the panels, as Plotly places it
+    var column = 0.9 * (width - (margin.l || 60) - (margin.r || 20) - legend) / cols;  // 0.9: the gaps between columns
+    var fit = Math.max(12, Math.floor(column / 6.5)), lines = 1;
+    (layout.annotations || []).slice(0, n).forEach(function (a) {
+      var parts = String(a.text).split("<br>"), plain = wrapWords(parts[0], fit);
+      lines = Math.max(lines, plain.split("<br>").length);
+      a.text = [plain].concat(parts.slice(1)).join("<br>");
+    });
+    if (lines === 1) return layout;  // as report_figures laid it out
+    var panel = 155, gap = 45 + (lines + 1) * 15, top = 10 + (lines + 1) * 15, plot = rows * panel + (rows - 1) * gap;
+    layout.margin = Object.assign({}, margin, { t: top });
+    layout.height = plot + top + (margin.b || 50);
+    for (var k = 0; k < n; k++) {
+      var y = "yaxis" + (k ? k + 1 : ""), hi = 1 - Math.floor(k / cols) * (panel + gap) / plot;
+      if (layout[y]) layout[y].domain = [Math.max(0, hi - panel / plot), hi];
+      if (layout.annotations && layout.annotations[k]) Object.assign(layout.annotations[k], { y: hi, yanchor: "bottom" });
+    }
+    return layout;
   }
   /* words on lines of about `width` letters, for Plotly (which breaks lines only at <br>) */
   function wrapWords(text, width) {
