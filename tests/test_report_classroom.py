@@ -373,7 +373,7 @@ def test_a_phone_turned_on_its_side_lays_the_charts_out_again_and_back(phone):
     """Turned to 844 x 390 the phone's layout stayed (one panel a row, the legend under it) on a
     screen now wide enough for three, and the header kept on screen took a third of its height."""
     drawn = "(w) => ['#fig-profile', '#fig-fingerprint'].every(s => document.querySelector(s).dataset.drawnWidth !== w)"
-    titles = "() => [...document.querySelectorAll('#fig-profile g.annotation')].slice(0, 3).map(a => Math.round(a.getBoundingClientRect().top))"
+    titles = "() => [...document.querySelectorAll('#fig-profile g.annotation')].slice(0, 3).map(a => Math.round(a.getBoundingClientRect().bottom))"
     legend = "(s) => document.querySelector(s)._fullLayout.legend.orientation"
     upright = phone.locator("#fig-profile").get_attribute("data-drawn-width")
     stacked = phone.evaluate(titles)
