@@ -381,7 +381,7 @@ def test_a_phone_turned_on_its_side_lays_the_charts_out_again_and_back(phone):
     try:
         phone.set_viewport_size({"width": 844, "height": 390})
         phone.wait_for_function(drawn, arg=upright)
-        assert len(set(phone.evaluate(titles))) == 1  # three panels a row, their titles on one line
+        assert len(set(phone.evaluate(titles))) == 1  # three panels a row, their titles side by side
         assert phone.evaluate(legend, "#fig-profile") == phone.evaluate(legend, "#fig-fingerprint") == "v"  # the legend beside the chart
         radar = phone.evaluate(RADAR)
         assert radar["outside"] == [] and radar["disc"] >= 250
