@@ -186,7 +186,7 @@ def compare_outlets(
     names = [o.name for o in outlets]
     articles = {o.name: o.articles for o in outlets}
     testable = sum(o.articles >= min_articles for o in outlets) >= 2
-    wanted = list(score_names) if score_names is not None else list(SCORES)
+    wanted = list(dict.fromkeys(score_names)) if score_names is not None else list(SCORES)  # a score named twice is one score
     values = score_values(records, wanted)
     present = [s for s in wanted if any(values[s].values())]
     notes = _general_notes(outlets, min_articles) + _look_alike_notes(names)
@@ -316,7 +316,7 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
     defined = [r for r in pair_rows if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
         r.p_adjusted = adj
-        r.adjusted_over = f"Benjamini-Hochberg over the {len(defined)} pairs of this score"
+        r.adjusted_over = f"Benjamini-Hochberg over the {len(defined)} pair{'s' * (len(defined) != 1)} of this score"
     return rows + pair_rows
 
 
@@ -325,7 +325,7 @@ def _adjust_over_scores(tests: list[TestRow]) -> None:
     family = [t for t in tests if t.test in ("Mann-Whitney U", "Kruskal-Wallis H") and t.p is not None]
     for t, adj in zip(family, benjamini_hochberg([t.p for t in family])):
         t.p_adjusted = adj
-        t.adjusted_over = f"Benjamini-Hochberg over the {len(family)} scores tested"
+        t.adjusted_over = f"Benjamini-Hochberg over the {len(family)} score{'s' * (len(family) != 1)} tested"
 
 
 def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:

@@ -243,7 +243,7 @@ def test_a_score_every_article_shares_gets_no_p_value_and_does_not_inflate_the_o
     # 5 and 6 are in both groups of six: the exact permutation p (SciPy enumerating all 924 splits)
     p = sps.mannwhitneyu(hedge["A"], hedge["B"], alternative="two-sided", method=EXACT).pvalue
     assert float(tests["hedge_per_1k"]["p_adjusted"]) == pytest.approx(p, rel=1e-3)  # alone in its family: not 2p
-    assert tests["hedge_per_1k"]["adjusted_over"] == "Benjamini-Hochberg over the 1 scores tested"
+    assert tests["hedge_per_1k"]["adjusted_over"] == "Benjamini-Hochberg over the 1 score tested"
     assert (tests["booster_per_1k"]["p"], tests["booster_per_1k"]["p_adjusted"], tests["booster_per_1k"]["adjusted_over"]) == ("", "", "")
     assert ("booster_per_1k: every article tested scores 0, so no test can tell the outlets apart "
             "(no p-value; left out of the adjustment over scores).") in " ".join(result.stdout.split())

@@ -353,3 +353,12 @@ def test_unknown_score_names_are_named_with_the_scores_there_are():
     assert compare.unknown_scores(["hedge_per_1k", "quotes"]) is None
     message = compare.unknown_scores(["hedges", "quotes", "x"])
     assert message.startswith("unknown score 'hedges', 'x'; the scores are: loaded_author_per_1k, loaded_quoted_per_1k,")
+
+
+def test_a_score_named_twice_is_compared_once():
+    """`--score hedge_per_1k --score hedge_per_1k` had profiled and tested it twice, and the second
+    copy doubled the family Benjamini-Hochberg adjusts over."""
+    c = compare_outlets(records({"A": [1, 2, 3, 4, 5], "B": [6, 7, 8, 9, 10]}), [SCORE, SCORE])
+    assert c.scores == [SCORE] and len(c.profile) == 2
+    [t] = c.tests
+    assert (t.p, t.p_adjusted, t.adjusted_over) == (pytest.approx(2 / 252), pytest.approx(2 / 252), "Benjamini-Hochberg over the 1 score tested")

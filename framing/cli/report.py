@@ -290,10 +290,10 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
     if two:
         n = sum(1 for t in c.tests if t.p is not None)
-        title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} scores tested)"
+        title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested)"
     else:
         n = sum(1 for t in c.tests if t.test != "Mann-Whitney U (pairwise)" and t.p is not None)
-        title = (f"Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the {n} scores "
+        title = (f"Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} "
                  "tested for Kruskal-Wallis, over each score's pairs for a pair)")
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", overflow="fold")
