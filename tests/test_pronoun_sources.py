@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.pronoun_sources import source_kind
+from voice_cases import analyzed_cues
 
 
 def _credited(text: str) -> list[tuple[str, str | None]]:
@@ -100,6 +101,51 @@ def test_it_names_the_body_opening_the_sentence_before_when_no_cue_credited_one(
     assert (attributions[-1].speaker if attributions else "-") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A credited group written with capitals and a plural head is a "they" (PolNeAR train+dev: 10 more named, all right).
+        (
+            "Other Republican leaders said on Thursday that the vote was close. They suggested one method: a recount.",
+            ("suggested", "suggest", "Other Republican leaders", "They", "one method: a recount"),
+        ),
+        (
+            "The GOP contenders agree that the states should decide. They denounced the Obama administration.",
+            ("denounced", "denounce", "GOP contenders", "They", "the Obama administration"),
+        ),
+        # No cue credited the group, but the sentence right before opens with it as its subject.
+        (
+            "The protesters gathered downtown. They said the police had overreacted.",
+            ("said", "say", "protesters", "They", "the police had overreacted"),
+        ),
+        (
+            "Cruz’s allies were furious. But they said the senator was treated unfairly.",
+            ("said", "say", "Cruz’s allies", "they", "the senator was treated unfairly"),
+        ),
+        # Not: a person, a group followed by a place, a sentence opening with no group.
+        ("The senator met voters in Iowa. They said the plan failed.", ("said", "say", None, "They", "the plan failed")),
+        ("Voters in Iowa met the senator. They said the plan failed.", ("said", "say", None, "They", "the plan failed")),
+        ("Those are numbers any taxpayer can read. They said the plan failed.", ("said", "say", None, "They", "the plan failed")),
+    ],
+)
+def test_they_names_a_group_credited_or_opening_the_sentence_before(text, expected):
+    assert analyzed_cues(text)[-1] == expected
+
+
+def test_score_names_the_group_of_the_sentence_before(tmp_path):
+    """`framing score` JSONL: the "They" of a group no cue credited, named from the sentence before."""
+    text = "The protesters gathered downtown. They said the police had overreacted.\n"
+    path = tmp_path / "protest.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    assert [(s["text"], s["verb"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
+        ("said", "say", "protesters", "They")
+    ]
+
+
 def test_they_after_coordinated_people_names_them_all():
     """People coordinated as the subject of the sentence before (framing/speaker_pairs.py)."""
     assert _credited('Merkel and Macron said the deal was good. They said it was "historic".') == [
@@ -135,6 +181,9 @@ def test_they_inside_a_quotation_is_the_quoted_speakers_word():
         (["sergey", "lavrov"], "Sergey Lavrov", False, None),
         (["bill", "roberts"], "Bill Roberts", False, None),
         (["protesters"], "protesters", False, "they"),
+        (["gop", "leaders"], "GOP leaders", False, "they"),
+        (["other", "republican", "candidates"], "Other Republican candidates", False, "they"),
+        (["bernie", "sanders"], "Bernie Sanders", False, None),
     ],
 )
 def test_source_kind_says_what_a_source_could_be_referred_to_by(norms, speaker, anonymous, kind):
