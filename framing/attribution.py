@@ -44,6 +44,7 @@ from collections.abc import Sequence
 
 from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
 from framing.attribution_patterns import according_to, act_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
+from framing.claim_nouns import unowned_claim
 from framing.complement_cues import subject_complement
 from framing.cue_context import (
     SPEECH_GAP_RE,
@@ -63,7 +64,6 @@ from framing.cue_reading import (
     naming_participle,
     object_noun,
     state_noun,
-    unowned_claim,
     verb_after_noun,
 )
 from framing.lexicon import Match

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 from framing import article_text, clause_subjects, cue_patterns, speaker_pairs, subject_phrases, weak_cues
+from framing.claim_nouns import claim_modifiers
 from framing.cue_reading import (
     NOUN_BEFORE,
     VERB_ONLY_FORMS,
     ambiguous_noun,
     base_form_after_noun,
-    claim_modifiers,
     headline_verb,
     lemma,
     modified_noun,

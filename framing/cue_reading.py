@@ -164,62 +164,6 @@ def object_noun(art: article_text.ArticleText, cue: article_text.Cue, before: st
     return is_object_noun(art.text, art.tokens, cue.first, art.noun_markers)
 
 
-# Words that open a noun phrase with no possessor: "claim(s)" after one (and any modifiers) is the
-# noun ("making a false claim", "other dramatic claims", "the debunked claim that ...").
-_UNOWNED_OPENERS = frozenset("a an the another other such these those some many several numerous any no every each more".split())
-# Modifiers between such an opener and "claims", which could also be a verb after a singular
-# subject ("the ad claims", "the official claims that"): only clear adjectives.
-_CLAIM_ADJECTIVES = frozenset("false true new old wild bold big same bogus latest recent earlier similar familiar dubious".split())
-_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ed", "able", "ible", "less", "ary", "ish", "est")
-
-
-def unowned_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
-    """Is "claim" or "claims" a noun in a phrase opened by an article or a quantifier, with no
-    possessor ("making a false claim", "making other dramatic claims that appear to have no
-    chance", "repeating a false claim that he opposed the war", "a 1981 claim over payments")?
-    Such a claim is credited to no one: PolNeAR train/dev mark "claim(s)" as a cue after a
-    possessor ("Trump's claim that", "his claims that": 16 of 25 before "that") and hardly ever
-    where this test holds (1 of 24: "pushing a claim Clinton made").  The opener may be followed by
-    up to two modifiers: any lower-case word before "claim" (a singular subject would need
-    "claims"), and only a clear adjective before "claims" ("the ad claims" is the verb)."""
-    if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
-        return False
-    plural = art.tokens[cue.first].norm == "claims"
-    tokens, text = art.tokens, art.text
-    for j in range(cue.first - 1, max(cue.first - 4, -1), -1):
-        if not art.clean(j):
-            return False
-        word = tokens[j].norm
-        if word in _UNOWNED_OPENERS:
-            return True
-        if not text[tokens[j].start].islower() and not word.isdigit():
-            return False  # (`Republican claims`, `The Turkish government claims`)
-        if word in article_text.AUX or word in article_text.PRONOUNS or word in article_text.CLAUSE_WORDS or word in NOUN_BEFORE:
-            return False  # (`they claim`, `who claim`, `his false claims`)
-        if word.endswith(("'s", "’s")) or (word.endswith("s") and not word.endswith(("ss", "ous"))):
-            return False  # (`Trump's false claims`, `the officials claim`)
-        if plural and not (word in _CLAIM_ADJECTIVES or "-" in word or word.isdigit() or word.endswith(_ADJECTIVE_ENDINGS)):
-            return False
-    return False
-
-
-def claim_modifiers(art: article_text.ArticleText, cue: article_text.Cue) -> int:
-    """How many adjectives stand between "claim(s)" and the word before them (`Trump's false
-    claims that`, `Trump's by-now-familiar claims that`): 0 to 2, so that a possessor before
-    them still owns the claim."""
-    if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
-        return 0
-    n = 0
-    for j in range(cue.first - 1, max(cue.first - 3, -1), -1):
-        word = art.tokens[j].norm
-        if not art.clean(j) or not art.text[art.tokens[j].start].islower() or not (
-            word in _CLAIM_ADJECTIVES or "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
-        ):
-            break
-        n += 1
-    return n
-
-
 # Auxiliaries that agree with a plural subject: an -s word right before one is that subject
 # (not a modal: "a trend that the foundation predicts will continue").
 _PLURAL_AUX = frozenset("have are were had do did".split())

@@ -1,5 +1,5 @@
-"""How a reporting cue reads where it stands (framing/cue_reading.py), through `framing.analyze`:
-each row is a text and its attributions as (cue, verb, speaker, source, content), exact substrings.
+"""The nouns "claim" and "claims" (framing/claim_nouns.py), through `framing.analyze`: each row is
+a text and its attributions as (cue, verb, speaker, source, content), exact substrings.
 
 "claim" and "claims" as nouns: PolNeAR train/dev mark them as cues after a possessor ("Trump's
 claim that ...": 16 of 25 before "that") and hardly ever after an article or a quantifier with

@@ -1,0 +1,44 @@
+"""framing/opening_subjects.py: the body or group a sentence opens with as its subject, read for a
+pronoun that opens the next sentence ("It said", "They said"); None where it is not clearly one."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.opening_subjects import body_subject, group_subject
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Justice Department opened an inquiry on Monday. ", "Justice Department"),
+        ("The Department of Education has misled the public. ", "Department of Education"),
+        ("The report also provided details. ", "report"),
+        ("The senator opened an inquiry. ", None),
+        ("Justice Department officials opened an inquiry. ", None),
+    ],
+)
+def test_body_subject(sentence, expected):
+    assert body_subject(sentence, 0, len(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The protesters gathered downtown. ", "protesters"),
+        ("The GOP contenders agree that states should decide. ", "GOP contenders"),
+        ("Democratic leaders are wary of steering the party left. ", "Democratic leaders"),
+        ("Cruz’s allies were furious. ", "Cruz’s allies"),
+        ("Many conservative activists were angry. ", "Many conservative activists"),
+        ("Republicans want a vote. ", "Republicans"),
+        ("Workers objected to the plan. ", "Workers"),
+        # A person, a group followed by a place, a sentence opening with no group subject.
+        ("The senator met voters in Iowa. ", None),
+        ("Voters in Iowa met the senator. ", None),
+        ("Those are numbers any taxpayer can read. ", None),
+        ("But such measures have been met with opposition. ", None),
+        ("The weather turned cold. ", None),
+    ],
+)
+def test_group_subject(sentence, expected):
+    assert group_subject(sentence, 0, len(sentence)) == expected
