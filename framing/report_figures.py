@@ -139,7 +139,7 @@ def profile_figure(c: Comparison) -> dict:
     fig.update_xaxes(showticklabels=False)
     fig.update_yaxes(rangemode="nonnegative")  # every score is a count, a rate or a share: an all-zero panel reads 0 to 1, not -1 to 1
     fig.update_annotations(font_size=12)
-    fig.update_layout(meta={"panels": len(c.scores)})  # the page stacks the panels on a phone (report.js, narrowLayout)
+    fig.update_layout(meta={"panels": len(c.scores)})  # the page stacks the panels on a phone (report_charts.js, narrowLayout)
     return _plain(fig, height)
 
 
@@ -198,7 +198,7 @@ def fingerprint_figure(c: Comparison) -> dict:
             customdata=["–" if m is None else f"{m:.3g}" for m in means + means[:1]],
             hovertemplate="%{theta}: %{customdata} (%{r:.0%} of the highest outlet)<extra>" + label(o.name) + "</extra>",
         ))
-    # meta.short: the axis names a phone shows (report.js, shortAxisNames), one per axis
+    # meta.short: the axis names a phone shows (report_charts.js, shortAxisNames), one per axis
     fig.update_layout(polar={"radialaxis": {"range": [0, 1]}}, meta={"short": [label(SHORT_TITLES.get(s, s)) for s in axes]})
     return _plain(fig, 480)
 

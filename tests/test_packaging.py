@@ -27,7 +27,7 @@ def test_a_built_wheel_scores_articles_from_outside_the_repository(tmp_path, see
     # default model and its card, the lexicons.
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {
-        "framing/templates/report.html.j2", "framing/templates/report.css", "framing/templates/report.js",
+        "framing/templates/report.html.j2", "framing/templates/report.css", "framing/templates/report.js", "framing/templates/report_charts.js",
         "framing/model_data/babe.framing-model", "framing/model_data/MODEL_CARD.md",
         "framing/lexicons/loaded.tsv", "framing/lexicons/metadata.json",
     } <= names
