@@ -69,8 +69,16 @@ _NOT_VERB_AFTER = frozenset(
 # Words that make a sentence's opening no group subject: a verb of being, a demonstrative, a conjunction.
 _NOT_MODIFIERS = frozenset(
     "are were is was be been have has had do did will would can could may might must should those these this that there here "
-    "but and such if when while because although it they we you he she i".split()
+    "but and such if when while because although though as after before since once until it they we you he she i".split()
 )
+# Plural nouns of people that do not end like a group noun (`framing.lone_names.group_like`).
+_PEOPLE = frozenset("people police candidates delegates advocates expatriates immigrants migrants women men children fans".split())
+
+
+def _people(low: str) -> bool:
+    """Is a lower-cased word a plural noun of people: "protesters", "Democrats", "allies",
+    "candidates" (not "rules", "measures", "Riding")?"""
+    return low in _PEOPLE or (_plural(low) and not low.endswith(("ss", "ing")) and group_like(low))
 
 
 def group_subject(text: str, start: int, end: int) -> str | None:
@@ -90,7 +98,7 @@ def group_subject(text: str, start: int, end: int) -> str | None:
             return None
         word, pos = m.group(1), m.end()
         low = word.lower()
-        head = (word.islower() and _plural(word) and not word.endswith("ss")) or (word[:1].isupper() and group_like(low))
+        head = _people(low) and (word.islower() or word[:1].isupper() and group_like(low))
         if head and (words or word.islower()):  # (`The protesters gathered`)
             nxt = _WORD_RE.match(text, pos, end)
             if nxt is None or not nxt.group(1).islower() or nxt.group(1) in _NOT_VERB_AFTER or text[pos : pos + 1] not in (" ", "\t"):

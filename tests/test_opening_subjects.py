@@ -38,6 +38,9 @@ def test_body_subject(sentence, expected):
         ("Those are numbers any taxpayer can read. ", None),
         ("But such measures have been met with opposition. ", None),
         ("The weather turned cold. ", None),
+        ("State rules do not require it. ", None),
+        ("Riding alone in the park can be hazardous. ", None),
+        ("As Republicans scrambled to raise cash, ", None),
     ],
 )
 def test_group_subject(sentence, expected):

@@ -122,7 +122,13 @@ def test_it_names_the_body_opening_the_sentence_before_when_no_cue_credited_one(
             "Cruz’s allies were furious. But they said the senator was treated unfairly.",
             ("said", "say", "Cruz’s allies", "they", "the senator was treated unfairly"),
         ),
-        # Not: a person, a group followed by a place, a sentence opening with no group.
+        # A "they" inside the sentence its group opens, with no other plural between.
+        (
+            "Soviet expatriates wept as they said goodbye to their homes.",
+            ("said", "say", "Soviet expatriates", "they", "goodbye to their homes"),
+        ),
+        # Not: a person, a group followed by a place, a sentence opening with no group, a thing.
+        ("State rules do not require them to name the candidate they support.", ("support", "support", None, "they", "the candidate")),
         ("The senator met voters in Iowa. They said the plan failed.", ("said", "say", None, "They", "the plan failed")),
         ("Voters in Iowa met the senator. They said the plan failed.", ("said", "say", None, "They", "the plan failed")),
         ("Those are numbers any taxpayer can read. They said the plan failed.", ("said", "say", None, "They", "the plan failed")),
