@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from framing.comparison_statistics import (  # noqa: F401  (re-exported)
-    BOOTSTRAP_RESAMPLES, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, cliffs_delta,
+    BOOTSTRAP_RESAMPLES, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, cliffs_delta, cliffs_delta_interval,
     epsilon_squared, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney,
 )
 from framing.outlet_groups import (  # noqa: F401  (re-exported)
@@ -63,6 +63,7 @@ class TestRow:
     magnitude: str | None = None
     epsilon_squared: float | None = None  # Kruskal-Wallis effect size: the share of rank variance between outlets
     adjusted_over: str | None = None  # the family p_adjusted is adjusted over, in words ("13 scores")
+    delta_interval: tuple[float, float] | None = None  # Cliff's (1996) 95% interval of delta
 
 
 @dataclass(slots=True)
@@ -85,8 +86,10 @@ class Comparison:
         return [
             {"score": t.score, "test": t.test, "outlet_a": t.outlet_a, "outlet_b": t.outlet_b,
              "statistic": _round(t.statistic), "p": _significant(t.p), "p_adjusted": _significant(t.p_adjusted),
-             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude, "epsilon_squared": _round(t.epsilon_squared),
-             "adjusted_over": t.adjusted_over}
+             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude,
+             "delta_ci_low": _round(t.delta_interval[0]) if t.delta_interval else None,
+             "delta_ci_high": _round(t.delta_interval[1]) if t.delta_interval else None,
+             "epsilon_squared": _round(t.epsilon_squared), "adjusted_over": t.adjusted_over}
             for t in self.tests
         ]
 
@@ -116,6 +119,8 @@ def methods(c: Comparison) -> dict[str, str]:
                        f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them",
         "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
                         "by Romano et al. (2006): negligible below 0.147, small below 0.33, medium below 0.474, else large",
+        "delta_ci": "Cliff's (1996) asymmetric 95% interval of Cliff's delta (unbiased variance, Student's t with n + m - 2 "
+                    "degrees of freedom), as R's effsize::cliff.delta gives it",
         "epsilon_squared": "Kruskal-Wallis effect size H / (n - 1) over the n articles tested (Tomczak & Tomczak 2014), 0 to 1",
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-group and Kruskal-Wallis tests over the scores "
                       "tested, each pairwise test over the pairs of its score (read those only where the score's "
@@ -304,7 +309,8 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
     if len(names) == 2:
         a, b = names
         t = mann_whitney(groups[a], groups[b])
-        return [TestRow(score, "Mann-Whitney U", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta))]
+        return [TestRow(score, "Mann-Whitney U", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta),
+                        delta_interval=cliffs_delta_interval(groups[a], groups[b]))]
     h, p = kruskal_wallis([groups[n] for n in names])
     rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None,
                     epsilon_squared=epsilon_squared(h, sum(map(len, groups.values()))) if p is not None else None)]
@@ -312,7 +318,8 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
     pair_rows = []
     for a, b in pairs:
         t = mann_whitney(groups[a], groups[b])
-        pair_rows.append(TestRow(score, "Mann-Whitney U (pairwise)", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta)))
+        pair_rows.append(TestRow(score, "Mann-Whitney U (pairwise)", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta),
+                                 delta_interval=cliffs_delta_interval(groups[a], groups[b])))
     defined = [r for r in pair_rows if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
         r.p_adjusted = adj

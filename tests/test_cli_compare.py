@@ -420,3 +420,14 @@ def test_the_tests_say_they_compare_ranks_not_the_means_shown(tmp_path, monkeypa
     assert (test["statistic"], test["cliffs_delta"]) == ("5.0", "-0.6")  # U = the 5 pairs 100 wins; (5 - 20) / 25
     text = " ".join(result.stdout.split())
     assert "The tests compare ranks (whose articles tend to score higher), not the means above: the medians are in --out FILE.csv." in text
+
+
+def test_the_tests_file_gives_cliffs_delta_with_its_interval(tmp_path):
+    """R's effsize example as two outlets: delta -0.25, 95% interval -0.7266 to 0.389 (its default:
+    unbiased variance, Student's t), in the tests CSV beside the delta."""
+    values = {"T": [10, 10, 20, 20, 20, 30, 30, 30, 40, 50], "C": [10, 20, 30, 40, 40, 50]}
+    _write_scores(tmp_path / "s.jsonl", [(o, {"hedge_per_1k": v}) for o, vs in values.items() for v in vs])
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    [test] = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    assert (test["cliffs_delta"], test["magnitude"], test["delta_ci_low"], test["delta_ci_high"]) == ("-0.25", "small", "-0.7266", "0.389")

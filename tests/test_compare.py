@@ -345,7 +345,7 @@ def test_the_json_says_what_every_number_is():
     m = d["methods"]
     assert m["interval"] == ("95% percentile bootstrap interval of the mean: 2000 resamples of whole articles with replacement, "
                              "seed 20080101; none below 5 articles, and too narrow below 20")
-    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "epsilon_squared", "p_adjusted"}
+    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "delta_ci", "epsilon_squared", "p_adjusted"}
     assert "Benjamini-Hochberg" in m["p_adjusted"] and "Romano" in m["cliffs_delta"] and "H / (n - 1)" in m["epsilon_squared"]
 
 

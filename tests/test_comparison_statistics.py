@@ -14,6 +14,7 @@ from framing.comparison_statistics import (
     benjamini_hochberg,
     bootstrap_mean_ci,
     cliffs_delta,
+    cliffs_delta_interval,
     kruskal_wallis,
     log_odds_dirichlet,
     magnitude,
@@ -168,3 +169,44 @@ def test_a_sampled_permutation_p_is_fast_and_never_zero_against_a_large_group():
     assert permutation_p([0.0, 0.0, 1.0, 2.0, 2.0], y) == pytest.approx(0.2559)
     assert time.perf_counter() - start < 2
     assert permutation_p([10.0, 10.0, 11.0, 12.0, 12.0], y) == pytest.approx(1 / 10_000)  # none as far: (0 + 1) / (9,999 + 1)
+
+
+# R's effsize test data (treatment, control): delta -0.25; by default (unbiased variance, Student's t)
+# effsize::cliff.delta gives the interval -0.7265846 to 0.3890062, and its source notes the three
+# terms of the consistent variance: 0.2669753, 0.447, 1.0055556.
+TREATMENT, CONTROL = [10, 10, 20, 20, 20, 30, 30, 30, 40, 50], [10, 20, 30, 40, 40, 50]
+
+
+def test_cliffs_delta_interval_matches_effsize():
+    assert cliffs_delta(TREATMENT, CONTROL) == -0.25
+    assert cliffs_delta_interval(TREATMENT, CONTROL) == pytest.approx((-0.7265846, 0.3890062), abs=1e-7)
+
+
+@pytest.mark.parametrize("unbiased", [True, False])
+@pytest.mark.parametrize("normal", [True, False])
+def test_cliffs_delta_interval_equals_the_dominance_matrix_formulas(unbiased, normal):
+    """Written out from the n x m matrix of sign(x_i - y_j), as Cliff (1996) defines each term."""
+    x, y = np.array(TREATMENT, float), np.array(CONTROL, float)
+    dm = np.sign(x[:, None] - y[None, :])
+    n, m = dm.shape
+    d, rows, cols = dm.mean(), dm.mean(axis=1), dm.mean(axis=0)
+    ssr = ((dm - d) ** 2).sum()
+    terms = (((rows - d) ** 2).sum() / (n - 1), ((cols - d) ** 2).sum() / (m - 1), ssr / ((n - 1) * (m - 1)))
+    assert terms == pytest.approx((0.2669753, 0.447, 1.0055556), abs=1e-7)
+    if unbiased:
+        s2 = (m**2 * ((rows - d) ** 2).sum() + n**2 * ((cols - d) ** 2).sum() - ssr) / (n * m * (n - 1) * (m - 1))
+    else:
+        s2 = ((m - 1) * terms[0] + (n - 1) * terms[1] + terms[2]) / (n * m)
+    q = sps.norm.ppf(0.975) if normal else sps.t.ppf(0.975, n + m - 2)
+    half = q * math.sqrt(s2) * math.sqrt((1 - d**2) ** 2 + q**2 * s2)
+    expected = ((d - d**3 - half) / (1 - d**2 + q**2 * s2), (d - d**3 + half) / (1 - d**2 + q**2 * s2))
+    assert cliffs_delta_interval(x, y, unbiased=unbiased, normal=normal) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("x, y", [
+    ([1, 2, 3], [4, 5, 6]),  # no overlap: delta -1, no spread to estimate from
+    ([2, 2, 2], [2, 2]),  # every value the same: no test either
+    ([1], [2, 3, 4]),  # one value in a group
+])
+def test_cliffs_delta_interval_is_none_where_it_cannot_be_estimated(x, y):
+    assert cliffs_delta_interval(x, y) is None
