@@ -497,7 +497,7 @@ def _load_cached(sources: tuple[str, ...], stamps: tuple) -> LexiconSet:
             for lemma, forms in read_inflections(folder).items():
                 irregular.setdefault(lemma, set()).update(forms)
         layer = [e for path in lexicon_files(folder) for e in read_tsv(path)]
-        _move_between_exclusive(entries, layer)
+        _move_between_exclusive(entries, layer, metadata, irregular)
         _merge(entries, layer)
     return LexiconSet(entries, metadata, irregular)
 
@@ -513,9 +513,19 @@ def _merge(entries: dict[str, dict[str, Entry]], new: list[Entry]) -> None:
 EXCLUSIVE = {"hedge": "booster", "booster": "hedge"}
 
 
-def _move_between_exclusive(entries: dict[str, dict[str, Entry]], layer: list[Entry]) -> None:
-    own = {(e.lexicon, e.term.lower()) for e in layer}
-    for e in layer:
-        other = EXCLUSIVE.get(e.lexicon)
-        if other is not None and e.category != "plain_sense" and (other, e.term.lower()) not in own:
-            entries.get(other, {}).pop(e.term.lower(), None)
+def _move_between_exclusive(entries: dict[str, dict[str, Entry]], layer: list[Entry], metadata: dict, irregular: dict) -> None:
+    """Take the terms of `layer`'s hedge and booster rows out of the other lexicon.  A hedge row
+    inflects, so its forms go too: "prove that" in a hedge.tsv also takes our booster rows "proves
+    that" and "proved that", which list booster's forms one by one."""
+    moving = [e for e in layer if e.lexicon in EXCLUSIVE and e.category != "plain_sense"]
+    if not moving:
+        return
+    own = {(e.lexicon, term_tokens(e.term)) for e in layer}
+    for e in moving:
+        other = EXCLUSIVE[e.lexicon]
+        theirs = {term_tokens(t): t for t in entries.get(other, {})}
+        toks = term_tokens(e.term)
+        forms = inflect(toks, irregular) if toks and metadata.get(e.lexicon, {}).get("inflect", False) else {toks}
+        for form in forms:
+            if form in theirs and (other, form) not in own:
+                entries[other].pop(theirs[form], None)

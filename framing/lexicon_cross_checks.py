@@ -21,6 +21,7 @@ def check_against_packaged(checked: list[Row], packaged: list[Row], metadata: di
     """Every cross-file check, in the order its problems were reported before the split.
     `packaged` is empty when the packaged lexicons themselves are being validated."""
     _check_conflicts(checked, checked + packaged, problems)
+    _check_moved_forms(checked, packaged, metadata, irregular, problems)
     _check_overrides(checked, packaged, problems)
     _check_shadowed_forms(checked, packaged, metadata, irregular, problems)
     _check_forms_of_packaged(checked, packaged, metadata, irregular, problems)
@@ -124,6 +125,30 @@ def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Prob
                 continue
             problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({where})",
                                     "keep it in one of them; use a longer phrase for the other sense"))
+
+
+def _check_moved_forms(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
+    """A user's hedge "prove that" matches "proved that" too, so loading it moves our booster rows
+    for its forms ("proves that", "proved that"; booster lists its forms one by one) as well as a
+    row of the same term: say so for each, as `_check_conflicts` says it for the term itself."""
+    if not packaged:
+        return
+    mine_files = {Path(r.path).resolve() for r in checked}
+    ours = {(r.lexicon, term_tokens(r.term)): r for r in packaged if r.category != PLAIN_SENSE and Path(r.path).resolve() not in mine_files}
+    own = {(r.lexicon, term_tokens(r.term)) for r in checked}
+    partner = {a: b for a, b in CONFLICTING} | {b: a for a, b in CONFLICTING}
+    for r in checked:
+        other_name = partner.get(r.lexicon)
+        if other_name is None or r.category == PLAIN_SENSE or not (metadata.get(r.lexicon) or {}).get("inflect", False):
+            continue
+        toks = term_tokens(r.term)
+        for form in sorted(inflect(toks, irregular) - {toks}):
+            old = ours.get((other_name, form))
+            if old is None or (other_name, form) in own:
+                continue
+            problems.append(Problem(r.path, r.line, f"{' '.join(form)!r}, a form of {r.term!r}, moves from the packaged {other_name!r} lexicon "
+                                    f"({Path(old.path).name}:{old.line}: {old.category}) to {r.lexicon!r} with this row",
+                                    "keep the row if that is what you mean", "warning"))
 
 
 def _check_nested(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:

@@ -256,3 +256,24 @@ def test_score_with_a_user_lexicon_that_has_nothing_to_warn_about_prints_no_warn
     assert result.exit_code == 0, result.output
     assert [line for line in result.stderr.splitlines() if "warning" in line] == []
     assert "flawed" in [s["text"] for s in json.loads(result.stdout)["spans"]]
+
+
+def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkeypatch):
+    """booster.tsv lists its forms one by one ('proves that', 'proved that'); a hedge row inflects."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "hedge.tsv").write_text(HEADER + "prove that\tepistemic_verb\t1\t\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 0, result.output
+    ours = load(())
+    at = {t: ours.lookup("booster", t).line for t in ("prove that", "proves that", "proved that")}
+    assert lines(result) == [
+        f"mine/hedge.tsv:2: warning: 'prove that' moves from the packaged 'booster' lexicon (booster.tsv:{at['prove that']}: certainty_verb) "
+        "to 'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean",
+        f"mine/hedge.tsv:2: warning: 'proved that', a form of 'prove that', moves from the packaged 'booster' lexicon "
+        f"(booster.tsv:{at['proved that']}: certainty_verb) to 'hedge' with this row; keep the row if that is what you mean",
+        f"mine/hedge.tsv:2: warning: 'proves that', a form of 'prove that', moves from the packaged 'booster' lexicon "
+        f"(booster.tsv:{at['proves that']}: certainty_verb) to 'hedge' with this row; keep the row if that is what you mean",
+    ]
+    found = runner.invoke(app, ["lexicon", "test", "The memo proved that he lied.", "--lexicon", "mine"])
+    assert found.stdout.splitlines()[0] == "9-20\t'proved that'\thedge/epistemic_verb w=1\tvoice=author\tentry 'prove that' (mine/hedge.tsv:2)"
+    assert runner.invoke(app, ["lexicon", "test", "The memo proved that he lied."]).stdout.split("\t")[2] == "booster/certainty_verb w=1"
