@@ -162,6 +162,17 @@ def phrase_reading(
             k -= 1
         while k > 0 and norms[k - 1] not in TITLES_AND_DETERMINERS and NAME_PART_RE.fullmatch(words[k - 1]):
             k -= 1
+        if k == first - 1 and norms[k - 1] in TITLE_WORDS:
+            # `The King of Jordan`, `the Prime Minister of Canada`: a title with its place is a
+            # role, written out ("King of Jordan"), not the place ("Jordan"); a given name after
+            # it opens the holder's name (`RNC Chief of Staff Katie Walsh`).
+            given = next((j for j in range(first + 1, len(words)) if _given_name(words[j])), None)
+            if given is not None:
+                return " ".join(strip_possessive(phrase[spans[given][0] :].split())), None, False, None, False
+            t = k - 1
+            while t > 0 and norms[t - 1] in TITLE_WORDS and NAME_PART_RE.fullmatch(words[t - 1]):
+                t -= 1
+            return None, None, False, phrase[spans[t][0] :], t > 0 and norms[t - 1] == "the"
         if first - 1 - k >= 2 and not (k > 0 and norms[k - 1] == "the"):  # not `the Federal Bureau of Prisons`
             written = phrase[spans[k][0] : spans[first - 2][1]].split()  # initials' periods kept
             return " ".join(strip_possessive(written)), None, False, None, False

@@ -140,7 +140,7 @@ def analyse_voice(
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
     attributions = cue_patterns.without_nested_thoughts(attributions, credit)
     attributions = _without_term_definitions(text, attributions, credit)
-    anonymous = _anonymous_ranges(attributions, anon_matches)
+    anonymous = _anonymous_ranges(attributions, anon_matches, text)
     quotes = _quotes_with_speakers(article, credit, attributions)
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
@@ -257,7 +257,15 @@ def _subject_name(run: str) -> str | None:
     return name
 
 
-def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match]) -> list[Range]:
+def _names_after(text: str, a: Attribution, end: int) -> bool:
+    """Does the source name its speaker in commas after offset `end`, as an appositive does (`a
+    spokeswoman, Anna Richardson White,`)?  Then the description before the name is no unnamed
+    source (a full name as the speaker; not `a spokesman for Mr. Clinton`, who is unnamed)."""
+    speaker = a.speaker
+    return bool(speaker) and " " in speaker and speaker[:1].isupper() and a.source is not None and text[end : a.source.end].startswith(", ")
+
+
+def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], text: str) -> list[Range]:
     """Unnamed sources: the source phrase of every anonymous attribution, plus phrases of the
     anonymous_sources lexicon: weight 2 rows ("people familiar with the matter", "on condition
     of anonymity") wherever they occur, weight 1 rows ("a diplomat") only inside a source.  A
@@ -271,7 +279,7 @@ def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match])
             if m.entry.category == "anonymity":  # it may follow the source: "a diplomat, speaking on ..."
                 attached = a.source.start <= m.start <= a.source.end + 2
             else:  # it must lie inside it: "a European diplomat" in "a European diplomat in Istanbul"
-                attached = a.source.start <= m.start and m.end <= a.source.end
+                attached = a.source.start <= m.start and m.end <= a.source.end and not _names_after(text, a, m.end)
             if attached:
                 credited = True
                 if not a.anonymous:

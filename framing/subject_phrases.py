@@ -161,7 +161,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             if _PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
                 pass  # `House Speaker Nancy Pelosi, D-Calif., tweeted`: the name before the tag
             elif not (art.text[tokens[j - 1].start].isupper() and tokens[j - 1].norm not in TITLE_WORDS):
-                return (j, k), passive  # `A spokeswoman, Maria Zakharova, said`: the name itself
+                # `A spokeswoman, Maria Zakharova, said`: the description and the name (PolNeAR
+                # marks both: "his top aide, Tad Devine"); the name alone without a description.
+                return (_appositive_head(art, j - 1, s_start), k), passive
+            elif _titled_head(art, j - 1, s_start):
+                return (j, k), passive  # `The King of Jordan, Abdullah II, said`: the name (the description ends in a place)
             else:
                 # `Johnnie Wilson, of Springfield, Va., said`: the state belongs to the appositive,
                 # which opens at the comma before.
@@ -278,6 +282,42 @@ def _before_party_tag(art: ArticleText, s_start: int, k: int) -> int:
     if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
         return i - 1
     return k
+
+
+_HEAD_OPENERS = frozenset("the a an his her their its our my".split())
+
+
+def _appositive_head(art: ArticleText, c: int, s_start: int) -> int:
+    """The first token of a description that a name in commas follows (`The minister, Anna
+    Berg,` -> "The"), ending at token `c` before the comma: a determiner opening the sentence's
+    words before it, no verb or clause word among them; else the name's first token, `c + 2`."""
+    tokens = art.tokens
+    a = c
+    while a > 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and c - a < 6:
+        a -= 1
+    for d in range(a, c + 1):
+        if tokens[d].norm in _HEAD_OPENERS:
+            if not any(
+                tokens[t].norm in AUX or tokens[t].norm in CLAUSE_WORDS or tokens[t].norm in BE or tokens[t].norm in IRREGULAR_PAST
+                for t in range(d, c + 1)
+            ):
+                return d
+            break
+    return c + 1
+
+
+def _titled_head(art: ArticleText, c: int, s_start: int) -> bool:
+    """Is the phrase ending at token `c` before a comma a title with its place (`The King of
+    Jordan`, `the Prime Minister of Canada`), which a name in commas then names, rather than a
+    name and its place (`Johnnie Wilson, of Springfield`)?"""
+    tokens, text = art.tokens, art.text
+    d = _appositive_head(art, c, s_start)
+    if not (d + 3 <= c and tokens[d].norm in _HEAD_OPENERS):
+        return False
+    t = d + 1
+    while t < c and tokens[t].norm in TITLE_WORDS and text[tokens[t].start].isupper():
+        t += 1  # `King`, `Prime Minister`: a title in capitals
+    return t > d + 1 and tokens[t].norm == "of" and text[tokens[t + 1].start].isupper()
 
 
 def _name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) -> int | None:

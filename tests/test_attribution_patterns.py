@@ -48,10 +48,10 @@ from voice_cases import analyzed_cues
             "Smith, former minister, told reporters the plan failed.",
             [("told reporters", "Smith", "Smith", "the plan failed")],
         ),
-        # A description and a name: the name is the speaker.
+        # A description and a name: the name is the speaker; the source is both, as PolNeAR marks it.
         (
             "The minister, Anna Berg, said the plan failed.",
-            [("said", "Anna Berg", "Anna Berg", "the plan failed")],
+            [("said", "Anna Berg", "The minister, Anna Berg", "the plan failed")],
         ),
         # The inverted readings stay: a clause before the comma, the source after the cue.
         (
