@@ -64,6 +64,9 @@ class TestRow:
     epsilon_squared: float | None = None  # Kruskal-Wallis effect size: the share of rank variance between outlets
     adjusted_over: str | None = None  # the family p_adjusted is adjusted over, in words ("13 scores")
     delta_interval: tuple[float, float] | None = None  # Cliff's (1996) 95% interval of delta
+    blocks: int | None = None  # paired tests: the complete blocks (events) compared
+    rank_biserial: float | None = None  # Wilcoxon signed-rank effect size, a vs b (positive: a scores higher)
+    kendalls_w: float | None = None  # Friedman effect size, 0 to 1
 
 
 @dataclass(slots=True)
@@ -74,6 +77,7 @@ class Comparison:
     tests: list[TestRow]
     notes: list[str]
     min_articles: int = MIN_ARTICLES
+    paired_by: str | None = None  # the field the paired tests match articles by (--paired-by), or None
 
     def profile_table(self) -> list[dict]:
         return [
@@ -89,7 +93,8 @@ class Comparison:
              "cliffs_delta": _round(t.delta), "magnitude": t.magnitude,
              "delta_ci_low": _round(t.delta_interval[0]) if t.delta_interval else None,
              "delta_ci_high": _round(t.delta_interval[1]) if t.delta_interval else None,
-             "epsilon_squared": _round(t.epsilon_squared), "adjusted_over": t.adjusted_over}
+             "epsilon_squared": _round(t.epsilon_squared), "adjusted_over": t.adjusted_over,
+             "blocks": t.blocks, "rank_biserial": _round(t.rank_biserial), "kendalls_w": _round(t.kendalls_w)}
             for t in self.tests
         ]
 
@@ -97,6 +102,7 @@ class Comparison:
         return {
             "outlets": [vars_(o) for o in self.outlets],
             "min_articles": self.min_articles,
+            "paired_by": self.paired_by,
             "profile": self.profile_table(),
             "tests": self.test_table(),
             "notes": list(self.notes),
@@ -106,6 +112,33 @@ class Comparison:
 
 def methods(c: Comparison) -> dict[str, str]:
     """What each number of a comparison is, in words: `--out FILE.json` carries it with the numbers."""
+    return {**_unpaired_methods(c), **_paired_methods(c.paired_by)} if c.paired_by else _unpaired_methods(c)
+
+
+def _paired_methods(field: str) -> dict[str, str]:
+    return {
+        "paired": f"the tests are paired by {field}: only the {field}s with an article of every outlet tested, and a value of "
+                  f"the score in each, are compared (the notes say how many were dropped and why); where an outlet has "
+                  f"several articles in one {field}, their mean stands for it. The profile is over every article",
+        "two_groups": "Wilcoxon signed-rank, two-sided, on the differences outlet_a - outlet_b within each "
+                      f"{field}; zero differences dropped (Wilcoxon's method); p from SciPy: exact up to 50 {field}s "
+                      "without ties or zeros, from every sign flip up to 13 with them, else the normal approximation "
+                      "with tie and continuity corrections. statistic: W, the smaller signed-rank sum",
+        "more_groups": f"Friedman chi-squared over the complete {field}s (chi-squared approximation with k - 1 degrees of "
+                       "freedom, corrected for ties), then Wilcoxon signed-rank for every pair over the same "
+                       f"{field}s",
+        "rank_biserial": "matched-pairs rank-biserial correlation (Kerby 2014): (W+ - W-) / (W+ + W-), the signed-rank sums "
+                         "of the pairs where outlet_a / outlet_b scores higher, -1 to 1; magnitude by Cohen (1988): "
+                         "negligible below 0.1, small below 0.3, medium below 0.5, else large",
+        "kendalls_w": f"Friedman effect size chi2 / (n (k - 1)) over n {field}s and k outlets, 0 (the outlets rank alike "
+                      f"within {field}s) to 1 (every {field} ranks them the same way)",
+        "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-outlet Wilcoxon and the Friedman tests over the "
+                      "scores tested, each pairwise Wilcoxon test over the pairs of its score (read those only where the "
+                      "score's Friedman test is clear); adjusted_over names the family of each row",
+    }
+
+
+def _unpaired_methods(c: Comparison) -> dict[str, str]:
     return {
         "unit": "the article: every article counts once, whatever its length",
         "mean": "the mean of the score over the articles of the group where it is defined (n)",
@@ -173,7 +206,7 @@ def score_values(records: Sequence[dict], score_names: Sequence[str]) -> dict[st
 
 def compare_outlets(
     records: Sequence[dict], score_names: Sequence[str] | None = None, *, min_articles: int = MIN_ARTICLES, seed: int = SEED,
-    untested: Sequence[str] = (),
+    untested: Sequence[str] = (), paired_by: str | None = None,
 ) -> Comparison:
     """Profile every score per outlet (mean, bootstrap interval) and test the differences.
 
@@ -184,6 +217,10 @@ def compare_outlets(
     score's tests, and the notes say so.  Groups named in `untested` (the articles `--by year`
     finds no year for) are profiled but never tested: "(no year)" is missing data, not a year, and
     "an article of 2019 scores higher than one of (no year)" is no finding.
+
+    With `paired_by` (the field `--paired-by` names; each record then carries `block`, its value),
+    the tests are the paired ones of `framing.compare_paired` instead: Friedman and Wilcoxon
+    signed-rank within each block (event) every outlet covers.
     """
     from framing.score import SCORES
 
@@ -209,11 +246,20 @@ def compare_outlets(
             # (none at all, too: an outlet whose articles quote nobody has no loaded_quoted_per_1k)
             if len(v) < min_articles and articles[o] >= min_articles and testable and o not in untested:
                 small.setdefault(s, []).append(f"{o} ({len(v)})")
+        if paired_by:
+            continue
         tests.extend(_tests_for(s, eligible))
         tied = [x for v in eligible.values() for x in v]
         if len(eligible) >= 2 and all_tied(tied):
             notes.append(f"{s}: every article tested scores {tied[0]:g}, so no test can tell the outlets apart "
                          "(no p-value; left out of the adjustment over scores).")
+    if paired_by:
+        from framing.compare_paired import paired_tests
+
+        tested = [o for o in names if o not in untested]
+        tests, paired_notes = paired_tests(records, present, tested, paired_by, min_articles)
+        notes += paired_notes
+        small = {}
     _adjust_over_scores(tests)
     for name in untested:
         if name in articles and len(articles) > 1:  # alone, the general note has said it names no outlet
@@ -223,7 +269,7 @@ def compare_outlets(
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
     if testable:  # last: the notes above say what is missing, this one how far to trust what is there
         notes += _rough_interval_notes([o for o in outlets if o.name not in untested], min_articles)
-    return Comparison(outlets, present, profile, tests, notes, min_articles)
+    return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by)
 
 
 
@@ -327,9 +373,12 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
     return rows + pair_rows
 
 
+OVER_SCORES = ("Mann-Whitney U", "Kruskal-Wallis H", "Wilcoxon signed-rank", "Friedman")  # adjusted over the scores
+
+
 def _adjust_over_scores(tests: list[TestRow]) -> None:
     """BH over the scores for the per-score tests (the two-outlet test or the omnibus)."""
-    family = [t for t in tests if t.test in ("Mann-Whitney U", "Kruskal-Wallis H") and t.p is not None]
+    family = [t for t in tests if t.test in OVER_SCORES and t.p is not None]
     for t, adj in zip(family, benjamini_hochberg([t.p for t in family])):
         t.p_adjusted = adj
         t.adjusted_over = f"Benjamini-Hochberg over the {len(family)} score{'s' * (len(family) != 1)} tested"
@@ -338,22 +387,32 @@ def _adjust_over_scores(tests: list[TestRow]) -> None:
 def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:
     """The clearest differences in plain words, largest effect first: two-outlet tests with adjusted
     p below `alpha`; with more outlets, pairwise tests below `alpha` for scores whose Kruskal-Wallis
-    test is itself below `alpha` after adjustment (no post-hoc claims without the omnibus)."""
+    (or, paired, Friedman) test is itself below `alpha` after adjustment (no post-hoc claims without
+    the omnibus)."""
     omnibus_clear = {t.score for t in c.tests if t.outlet_b is None and t.p_adjusted is not None and t.p_adjusted < alpha}
     rows = [
         t for t in c.tests
-        if t.outlet_b and t.p_adjusted is not None and t.p_adjusted < alpha and t.delta
-        and (t.test == "Mann-Whitney U" or t.score in omnibus_clear)
+        if t.outlet_b and t.p_adjusted is not None and t.p_adjusted < alpha and _effect(t)
+        and (t.test in ("Mann-Whitney U", "Wilcoxon signed-rank") or t.score in omnibus_clear)
     ]
-    rows.sort(key=lambda t: -abs(t.delta))
+    rows.sort(key=lambda t: -abs(_effect(t)))
     out = []
     for t in rows[:limit]:
-        hi, lo = (t.outlet_a, t.outlet_b) if t.delta > 0 else (t.outlet_b, t.outlet_a)
+        hi, lo = (t.outlet_a, t.outlet_b) if _effect(t) > 0 else (t.outlet_b, t.outlet_a)
         p = "< 0.001" if t.p_adjusted < 0.001 else f"= {t.p_adjusted:.3f}"
-        out.append(f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
-                   f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p})."
-                   + (COUNT_CAVEAT if is_count(t.score) else ""))
+        if t.rank_biserial is not None:
+            line = (f"{t.score}: within the same {c.paired_by}, {hi}'s article tends to score higher than {lo}'s "
+                    f"(matched-pairs rank-biserial r {abs(t.rank_biserial):.2f}, {t.magnitude}; {t.blocks} {c.paired_by}s; adjusted p {p}).")
+        else:
+            line = (f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
+                    f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p}).")
+        out.append(line + (COUNT_CAVEAT if is_count(t.score) else ""))
     return out
+
+
+def _effect(t: TestRow) -> float | None:
+    """A pairwise row's effect size: Cliff's delta, or the rank-biserial r of a paired test."""
+    return t.rank_biserial if t.rank_biserial is not None else t.delta
 
 
 COUNT_CAVEAT = " This score is a count per article, so longer articles have more: compare the outlets' words per article too."

@@ -226,3 +226,63 @@ def log_odds_dirichlet(y_i: np.ndarray, y_j: np.ndarray, alpha: np.ndarray) -> t
     delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
     var = 1 / (y_i + alpha) + 1 / (y_j + alpha)
     return delta, delta / np.sqrt(var)
+
+
+# Paired designs: the same events covered by every outlet (BASIL's 100 events, each told by Fox, the NYT
+# and HuffPost).  Comparing outlets within each event removes the event from the difference (a story
+# about a shooting quotes more than one about a bill, in every outlet), so these tests see what the
+# unpaired ones above, comparing articles of different events, cannot.
+
+@dataclass(slots=True, frozen=True)
+class PairedTest:
+    statistic: float  # Wilcoxon's W: the smaller of the two signed-rank sums (SciPy's)
+    p: float | None  # None where every difference is zero: no test is defined
+    rank_biserial: float | None  # matched-pairs rank-biserial correlation, + when x scores higher
+    nonzero: int  # pairs with a difference (zero differences are dropped, Wilcoxon's own way)
+
+
+def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
+    """Two-sided Wilcoxon signed-rank test of x - y, pair by pair, with the matched-pairs rank-biserial
+    correlation (Kerby 2014) as its effect size.
+
+        r = (W+ - W-) / (W+ + W-)
+
+    where W+ sums the ranks of |x - y| (midranks for ties) over the pairs where x is higher, W- where
+    y is: r = 1 when x is higher in every pair that differs, -1 when y is.  Zero differences are
+    dropped (Wilcoxon's method, SciPy's default; many articles score 0 in both outlets).  The p-value
+    is SciPy's `wilcoxon` default: exact up to 50 pairs with no ties or zeros, from every sign
+    flip up to 13 pairs with them, else the normal approximation with tie and continuity corrections."""
+    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    if d.size == 0:
+        raise ValueError("wilcoxon_signed_rank needs at least one pair")
+    nonzero = d[d != 0]
+    if nonzero.size == 0:
+        return PairedTest(0.0, None, None, 0)
+    ranks = sps.rankdata(np.abs(nonzero))
+    plus, minus = float(ranks[nonzero > 0].sum()), float(ranks[nonzero < 0].sum())
+    res = sps.wilcoxon(d, zero_method="wilcox", alternative="two-sided")
+    return PairedTest(float(res.statistic), float(res.pvalue), (plus - minus) / (plus + minus), int(nonzero.size))
+
+
+def correlation_magnitude(r: float) -> str:
+    """Cohen's (1988) labels for a correlation, used for the rank-biserial r: negligible < .1 <= small
+    < .3 <= medium < .5 <= large."""
+    a = abs(r)
+    return "negligible" if a < 0.1 else "small" if a < 0.3 else "medium" if a < 0.5 else "large"
+
+
+def friedman(blocks: Sequence[Sequence[float]]) -> tuple[float, float | None, float | None]:
+    """Friedman's chi-squared over complete blocks (one row an event, one column an outlet), its
+    p-value (chi-squared approximation with k - 1 degrees of freedom, corrected for ties, SciPy's)
+    and Kendall's W = chi2 / (n (k - 1)) (0: the outlets rank alike within events; 1: every event
+    ranks them the same way).  p and W are None where every block is tied throughout."""
+    table = np.asarray(blocks, dtype=float)
+    n, k = table.shape
+    if k < 3:
+        raise ValueError("friedman needs three or more outlets (two: wilcoxon_signed_rank)")
+    if n == 0 or all(all_tied(row) for row in table):
+        return 0.0, None, None
+    with np.errstate(invalid="ignore", divide="ignore"):
+        res = sps.friedmanchisquare(*table.T)
+    chi2, p = float(res.statistic), float(res.pvalue)
+    return chi2, p, chi2 / (n * (k - 1))

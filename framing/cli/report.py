@@ -183,6 +183,7 @@ def compare_command(
     scores: Scores = None,
     by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
     score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.")] = None,
+    paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair, with the matched-pairs rank-biserial r; the notes say how many events were dropped and why.")] = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
 
@@ -191,6 +192,9 @@ def compare_command(
     Two outlets: Mann-Whitney U (two-sided) with Cliff's delta.  More: Kruskal-Wallis with
     epsilon-squared, then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
     scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
+    --paired-by FIELD (a matched design: BASIL's events, each told by every outlet): the tests are
+    paired instead, within each event every outlet covers: Friedman with Kendall's W, then Wilcoxon
+    signed-rank for every pair with the matched-pairs rank-biserial r (two outlets: one Wilcoxon).
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
@@ -208,20 +212,23 @@ def compare_command(
         else:
             written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned)
-        records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {})} for r in items if isinstance(r, dict)]
+        records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {}),
+                    **({"block": group_of(r, paired_by)} if paired_by else {})} for r in items if isinstance(r, dict)]
     except (LexiconError, ValueError, OSError) as e:
         raise fail(str(e)) from None
     if not records:
         raise fail("no articles to compare")
     if by and all(r["outlet"] is None for r in records):
         raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year, month or folder")
+    if paired_by and all(r["block"] is None for r in records):
+        raise fail(f"--paired-by {paired_by}: no article has a value for it; name an input column kept in `metadata` (event), date, year, month or folder")
     if by:
         Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
         records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
         if by in ("date", "year", "month"):  # in time order, those with none last
             records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
     records, named_note = (records, None) if by else named_by_file(records)
-    c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET])
+    c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET], paired_by=paired_by)
     if named_note:
         c.notes.insert(0, named_note)
     c.notes += [f"{s}: no article has a value, so it is not shown (classifier scores need a run without --no-model)"
@@ -288,6 +295,8 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     adjustment (the rule the report's plain-words summary follows): five outlets and thirteen
     scores are 143 rows otherwise, nearly all of them saying nothing.  --out writes every row."""
     two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
+    if c.paired_by:
+        return _paired_tests_table(c, two, alpha)
     if two:
         n = sum(1 for t in c.tests if t.p is not None)
         title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested)"
@@ -329,6 +338,44 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
                        "Every test: --out FILE.csv (FILE.tests.csv).")
     t.caption = " ".join(caption)
     t.caption_justify = "left"
+    return t
+
+
+def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
+    """The paired tests (--paired-by) for the terminal, shown like the unpaired ones: with more than
+    two outlets, each score's Friedman row, and its pairwise rows only where that row is clear."""
+    n = sum(1 for t in c.tests if t.test in ("Friedman", "Wilcoxon signed-rank") and t.p is not None)
+    first = (f"Wilcoxon signed-rank within each {c.paired_by}, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b}" if two else
+             f"Friedman within each {c.paired_by} (all), then pairwise Wilcoxon signed-rank")
+    t = Table(title=f"{first} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested"
+                    + ("" if two else ", over each score's pairs for a pair") + ")",
+              title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    t.add_column("score", overflow="fold")
+    if not two:
+        t.add_column("outlets", overflow="fold")
+    for col in (f"{c.paired_by}s", "p", "p adj", "effect size"):
+        t.add_column(col, justify="right")
+    clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
+    hidden = 0
+    for r in c.tests:
+        if r.test == "Wilcoxon signed-rank (pairwise)" and r.score not in clear:
+            hidden += 1
+            continue
+        if r.outlet_b is None:
+            effect = "" if r.kendalls_w is None else f"W {r.kendalls_w:.3f}"
+        else:
+            effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}"
+        cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
+        t.add_row(*cells, str(r.blocks), _fmt(r.p), _fmt(r.p_adjusted), effect)
+    caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
+               "every outlet (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
+               "first outlet's article scores higher, -1 to 1."]
+    if not two:
+        caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
+    if hidden:
+        caption.append(f"{hidden} pairwise tests not shown: their score's Friedman test is not below {alpha} adjusted. "
+                       "Every test: --out FILE.csv (FILE.tests.csv).")
+    t.caption, t.caption_justify = " ".join(caption), "left"
     return t
 
 

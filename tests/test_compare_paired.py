@@ -1,0 +1,189 @@
+"""Paired comparison (`framing compare --paired-by FIELD`): Wilcoxon signed-rank with the matched-pairs
+rank-biserial r, Friedman with Kendall's W, the blocks kept and dropped, and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import numpy as np
+import pytest
+from scipy import stats as sps
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.compare import compare_outlets
+from framing.comparison_statistics import correlation_magnitude, friedman, wilcoxon_signed_rank
+
+runner = CliRunner()
+
+
+# x, y -> W (smaller signed-rank sum), p, rank-biserial r, pairs with a difference; counted by hand:
+@pytest.mark.parametrize("x, y, w, p, r, nonzero", [
+    # d = 1, 2, 2, -1, 3; |d| midranks 1.5, 3.5, 3.5, 1.5, 5; W+ 13.5, W- 1.5; r = 12 / 15.  With ties, p from the
+    # 32 sign flips: W- <= 1.5 in 3 of them ({}, either 1.5), W+ <= 1.5 in 3 more: 6 / 32
+    ([1, 2, 3, 4, 5], [0, 0, 1, 5, 2], 1.5, 6 / 32, 0.8, 5),
+    # d = 1, 2, 3, 4, 5, 6 all positive, no ties: exact p = 2 / 2^6; r = 1
+    ([1, 2, 3, 4, 5, 6], [0, 0, 0, 0, 0, 0], 0.0, 2 / 64, 1.0, 6),
+    # a zero difference is dropped: d = 0, -1, -2, -3 -> three pairs, all negative; W+ 0, W- 6; r = -1;
+    # the zero makes SciPy flip signs: 2 of the 2^4 flips (zero kept as a pair that never counts) reach W+ 0 or 6
+    ([5, 1, 1, 1], [5, 2, 3, 4], 0.0, 4 / 16, -1.0, 3),
+    # d = 3, -1, 2, -2: ranks 4, 1, 2.5, 2.5 -> W+ 6.5, W- 3.5, r = 3 / 10
+    ([3, 0, 2, 0], [0, 1, 0, 2], 3.5, None, 0.3, 4),
+])
+def test_wilcoxon_signed_rank_by_hand(x, y, w, p, r, nonzero):
+    t = wilcoxon_signed_rank(x, y)
+    assert (t.statistic, t.rank_biserial, t.nonzero) == (w, pytest.approx(r), nonzero)
+    if p is not None:
+        assert t.p == pytest.approx(p)
+    assert t.p == pytest.approx(sps.wilcoxon(x, y).pvalue)
+
+
+def test_wilcoxon_every_difference_zero_has_no_p():
+    t = wilcoxon_signed_rank([0, 1, 2], [0, 1, 2])
+    assert (t.p, t.rank_biserial, t.nonzero) == (None, None, 0)
+
+
+def test_wilcoxon_against_scipy_on_larger_samples():
+    rng = np.random.default_rng(3)
+    x = np.round(rng.gamma(1.5, 2, 80), 1)  # rounded: ties and zeros, as in per-1k scores
+    y = np.round(rng.gamma(1.5, 2, 80) + 0.3, 1)
+    t = wilcoxon_signed_rank(x, y)
+    ref = sps.wilcoxon(x, y)
+    assert (t.statistic, t.p) == (ref.statistic, pytest.approx(ref.pvalue))
+    d = (x - y)[x != y]
+    ranks = sps.rankdata(np.abs(d))
+    # Kerby's simple difference formula: share of rank sum favourable minus unfavourable
+    assert t.rank_biserial == pytest.approx((ranks[d > 0].sum() - ranks[d < 0].sum()) / ranks.sum())
+    # the same r as the rank-biserial from W+ alone: 4 W+ / (n (n + 1)) - 1 with n the non-zero pairs
+    assert t.rank_biserial == pytest.approx(4 * ranks[d > 0].sum() / (len(d) * (len(d) + 1)) - 1)
+
+
+@pytest.mark.parametrize("r, label", [(0.0, "negligible"), (-0.099, "negligible"), (0.1, "small"), (-0.3, "medium"),
+                                      (0.499, "medium"), (0.5, "large"), (-1.0, "large")])
+def test_correlation_magnitude(r, label):
+    assert correlation_magnitude(r) == label
+
+
+# blocks -> chi2, W; by hand: ranks within rows, column sums R, chi2 = 12 / (n k (k+1)) sum R^2 - 3 n (k+1)
+@pytest.mark.parametrize("blocks, chi2, w", [
+    # ranks as given; R = 5, 10, 9: 12 / 48 * 206 - 48 = 3.5; W = 3.5 / (4 * 2)
+    ([[1, 2, 3], [2, 3, 1], [1, 3, 2], [1, 2, 3]], 3.5, 0.4375),
+    # every block ranks the outlets alike: R = 3, 6, 9, chi2 = 12 / 36 * 126 - 36 = 6, W = 1
+    ([[0.1, 0.5, 0.9], [2, 3, 4], [0, 1, 7]], 6.0, 1.0),
+])
+def test_friedman_by_hand(blocks, chi2, w):
+    h, p, kendall = friedman(blocks)
+    assert (h, kendall) == (pytest.approx(chi2), pytest.approx(w))
+    assert p == pytest.approx(sps.chi2.sf(chi2, 2))
+
+
+def test_friedman_with_ties_against_scipy():
+    rng = np.random.default_rng(5)
+    table = np.round(rng.gamma(1.2, 2, (40, 4)), 0)  # many ties within events
+    h, p, w = friedman(table)
+    ref = sps.friedmanchisquare(*table.T)
+    assert (h, p, w) == (pytest.approx(ref.statistic), pytest.approx(ref.pvalue), pytest.approx(ref.statistic / (40 * 3)))
+
+
+def test_friedman_all_tied_and_two_outlets():
+    assert friedman([[1, 1, 1], [0, 0, 0]]) == (0.0, None, None)
+    with pytest.raises(ValueError, match="three or more outlets"):
+        friedman([[1, 2], [2, 1]])
+
+
+def _records(table: dict[str, dict[str, list[float]]], score: str = "quote_share") -> list[dict]:
+    """event -> outlet -> the scores of its articles there, as saved-score records."""
+    return [{"id": f"{e}-{o}-{i}", "outlet": o, "block": e, "scores": {score: v}}
+            for e, by in table.items() for o, vs in by.items() for i, v in enumerate(vs)]
+
+
+def test_paired_comparison_keeps_complete_events_and_says_what_it_dropped():
+    events = {f"e{i}": {"fox": [0.1 * i + 0.3], "nyt": [0.1 * i], "hpo": [0.1 * i + 0.05]} for i in range(8)}
+    events["e0"]["nyt"] = [0.0, 0.2]  # two NYT articles: their mean, 0.1, stands for the NYT
+    events["x1"] = {"fox": [0.9], "nyt": [0.2]}  # no hpo: dropped
+    events["x2"] = {"fox": [0.4], "hpo": [0.1]}  # no nyt: dropped
+    events["x3"] = {"fox": [None], "nyt": [0.1], "hpo": [0.1]}  # covered, but fox has no value
+    records = _records(events) + [{"id": "lone", "outlet": "nyt", "block": None, "scores": {"quote_share": 0.5}}]
+    c = compare_outlets(records, ["quote_share"], paired_by="event")
+    assert [(t.test, t.outlet_a, t.outlet_b, t.blocks) for t in c.tests] == [
+        ("Friedman", None, None, 8), ("Wilcoxon signed-rank (pairwise)", "fox", "nyt", 8),
+        ("Wilcoxon signed-rank (pairwise)", "fox", "hpo", 8), ("Wilcoxon signed-rank (pairwise)", "nyt", "hpo", 8)]
+    table = np.array([[0.1 * i + 0.3, 0.1 if i == 0 else 0.1 * i, 0.1 * i + 0.05] for i in range(8)])
+    ref = sps.friedmanchisquare(*table.T)
+    assert (c.tests[0].statistic, c.tests[0].p) == (pytest.approx(ref.statistic), pytest.approx(ref.pvalue))
+    fox_nyt = c.tests[1]
+    assert (fox_nyt.rank_biserial, fox_nyt.magnitude, fox_nyt.p) == (
+        1.0, "large", pytest.approx(sps.wilcoxon(table[:, 0], table[:, 1]).pvalue))
+    raw = [sps.wilcoxon(table[:, a], table[:, b]).pvalue for a, b in ((0, 1), (0, 2), (1, 2))]
+    assert [t.p_adjusted for t in c.tests[1:]] == pytest.approx(list(sps.false_discovery_control(raw)))
+    assert c.tests[0].adjusted_over == "Benjamini-Hochberg over the 1 score tested"
+    assert c.tests[1].adjusted_over == "Benjamini-Hochberg over the 3 pairs of this score"
+    assert ("Paired by event: 9 of the 11 events are covered by every outlet tested (fox, nyt, hpo); the paired tests "
+            "compare the outlets within each of them. 2 dropped, with no article of nyt (1), hpo (1).") in c.notes
+    assert "1 article of these outlets names no event: left out of the paired tests." in c.notes
+    assert ("1 event with more than one article of an outlet: the mean of its articles there stands for the outlet in "
+            "the paired tests.") in c.notes
+    assert ("quote_share: 1 of the 9 events covered by every outlet dropped as well, where an outlet's article has no "
+            "value of it (8 left).") in c.notes  # x3
+    assert c.to_dict()["paired_by"] == "event" and "rank_biserial" in c.to_dict()["methods"]
+
+
+def test_paired_two_outlets_one_wilcoxon_adjusted_over_scores():
+    events = {f"e{i}": {"a": [i + 1.0], "b": [i * 0.5]} for i in range(6)}
+    records = _records(events)
+    for r in records:
+        r["scores"]["hedge_per_1k"] = 2.0  # every event ties: no test
+    c = compare_outlets(records, ["quote_share", "hedge_per_1k"], paired_by="event")
+    assert [(t.test, t.score, t.statistic, t.p, t.rank_biserial) for t in c.tests] == [
+        ("Wilcoxon signed-rank", "quote_share", 0.0, pytest.approx(2 / 64), 1.0),
+        ("Wilcoxon signed-rank", "hedge_per_1k", 0.0, None, None)]
+    assert c.tests[0].p_adjusted == pytest.approx(2 / 64)  # a family of one: the tied score is left out
+    assert any(n.startswith("hedge_per_1k: every outlet scores the same in each event") for n in c.notes)
+
+
+def test_paired_too_few_events_and_an_outlet_with_none():
+    records = _records({f"e{i}": {"a": [1.0 + i], "b": [0.5]} for i in range(4)})
+    records += [{"id": f"c{i}", "outlet": "c", "block": None, "scores": {"quote_share": 0.2}} for i in range(6)]
+    c = compare_outlets(records, ["quote_share"], paired_by="event")
+    assert c.tests == []
+    assert "c: no article names its event, so left out of the paired tests." in c.notes
+    assert "quote_share: no paired test: 4 complete events, fewer than 5." in c.notes
+
+
+def test_cli_paired_by_event(tmp_path):
+    """Saved scores with an event column (kept in metadata), compared the way a researcher would."""
+    rows = []
+    for i in range(7):
+        for o, shift in (("fox", 0.2), ("nyt", 0.0), ("hpo", 0.1)):
+            rows.append({"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100,
+                         "scores": {"quote_share": round(0.05 * i + shift + (0.01 if o == "hpo" and i % 2 else 0), 3)}})
+    rows.append({"id": "nyt-extra", "outlet": "nyt", "metadata": {"event": "ev9"}, "words": 100, "scores": {"quote_share": 0.3}})
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                 "--out", str(tmp_path / "c.csv")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())  # the terminal wraps lines
+    assert "Friedman within each event (all), then pairwise Wilcoxon signed-rank" in output
+    assert "Paired by event: 7 of the 8 events are covered by every outlet tested (fox, nyt, hpo)" in output
+    assert "1 dropped, with no article of fox (1), hpo (1)." in output
+    assert "within the same event, fox's article tends to score higher than nyt's" in output
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    table = np.array([[r["scores"]["quote_share"] for r in rows if r["metadata"]["event"] == f"ev{i}"] for i in range(7)])
+    ref = sps.friedmanchisquare(*table.T)
+    assert (tests[0]["test"], tests[0]["blocks"], float(tests[0]["statistic"]), float(tests[0]["p"])) == (
+        "Friedman", "7", pytest.approx(ref.statistic, abs=1e-4), pytest.approx(ref.pvalue, rel=1e-3))
+    assert float(tests[0]["kendalls_w"]) == pytest.approx(ref.statistic / 14, abs=1e-4)
+    fox_nyt = tests[1]
+    assert (fox_nyt["outlet_a"], fox_nyt["outlet_b"], fox_nyt["rank_biserial"], fox_nyt["magnitude"], fox_nyt["cliffs_delta"]) == (
+        "fox", "nyt", "1.0", "large", "")
+
+
+def test_cli_paired_by_a_field_no_article_has(tmp_path):
+    path = tmp_path / "scores.jsonl"
+    path.write_text(json.dumps({"id": "a", "outlet": "x", "scores": {"quote_share": 0.1}}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event"])
+    assert result.exit_code == 1
+    assert "--paired-by event: no article has a value for it" in result.output
