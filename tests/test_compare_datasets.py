@@ -22,13 +22,14 @@ SCORES = ["hedge_per_1k", "quote_share", "booster_per_1k"]
 
 @pytest.fixture(scope="module")
 def basil_scores(shared_data, tmp_path_factory) -> list[dict]:
-    """BASIL's 300 articles as a JSONL corpus (outlet fox / nyt / hpo), scored with `framing score`."""
+    """BASIL's 300 articles as a JSONL corpus (outlet fox / nyt / hpo, event its triplet), scored with `framing score`."""
     folder = tmp_path_factory.mktemp("basil")
     with (folder / "corpus.jsonl").open("w", encoding="utf-8") as f:
         for line in (shared_data / "basil" / "basil_articles.jsonl").open(encoding="utf-8"):
             a = json.loads(line)
             text = (a["title"] or "").strip() + "\n\n" + "\n\n".join(s["text"] for s in a["sentences"])
-            f.write(json.dumps({"id": a["article_key"], "outlet": a["source"], "title": a["title"], "text": text}) + "\n")
+            f.write(json.dumps({"id": a["article_key"], "outlet": a["source"], "title": a["title"], "text": text,
+                                "event": a["triplet_uuid"]}) + "\n")  # the event each outlet's article tells: kept in metadata
     result = runner.invoke(app, ["score", str(folder / "corpus.jsonl"), "--out", str(folder / "scores.jsonl"), "--no-model", "--jobs", "1"])
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in (folder / "scores.jsonl").open(encoding="utf-8")]
@@ -75,3 +76,47 @@ def test_basil_comparison_numbers_are_the_standard_ones(basil_scores, tmp_path):
             assert (float(t["statistic"]), float(t["p"]), float(t["cliffs_delta"])) == (
                 m.statistic, pytest.approx(m.pvalue, rel=1e-3), pytest.approx(delta, abs=1e-4))
         assert [float(t["p_adjusted"]) for t in pairs] == pytest.approx(list(sps.false_discovery_control([m.pvalue for m in mw])), rel=1e-3)
+
+
+@pytest.mark.slow
+def test_basil_paired_by_event_numbers_are_the_standard_ones(basil_scores, tmp_path):
+    """BASIL is a matched design (each event told by all three outlets): `--paired-by event` gives
+    Friedman over the events, Wilcoxon signed-rank per pair, each as SciPy computes them from the
+    saved scores arranged event by event."""
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in basil_scores), encoding="utf-8")
+    scores = SCORES + ["loaded_quoted_per_1k"]  # undefined where an article quotes nobody: events dropped
+    args = ["compare", "--scores", str(path), "--paired-by", "event", "--out", str(tmp_path / "c.csv")]
+    result = runner.invoke(app, args + [a for s in scores for a in ("--score", s)])
+    assert result.exit_code == 0, result.output
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    outlets = ("nyt", "fox", "hpo")
+    by_event: dict[str, dict[str, dict]] = {}
+    for r in basil_scores:
+        by_event.setdefault(r["metadata"]["event"], {})[r["outlet"]] = r["scores"]
+    assert len(by_event) == 100 and all(len(v) == 3 for v in by_event.values())
+    friedman_p = []
+    for s in scores:
+        table = np.array([[e[o][s] for o in outlets] for e in by_event.values() if all(e[o][s] is not None for o in outlets)])
+        rows = [t for t in tests if t["score"] == s]
+        assert [(t["test"], t["outlet_a"], t["outlet_b"], int(t["blocks"])) for t in rows] == [
+            ("Friedman", "", "", len(table))] + [("Wilcoxon signed-rank (pairwise)", a, b, len(table))
+                                                 for a, b in (("nyt", "fox"), ("nyt", "hpo"), ("fox", "hpo"))]
+        ref = sps.friedmanchisquare(*table.T)
+        friedman_p.append(ref.pvalue)
+        assert (float(rows[0]["statistic"]), float(rows[0]["p"]), float(rows[0]["kendalls_w"])) == (
+            pytest.approx(ref.statistic, abs=1e-3), pytest.approx(ref.pvalue, rel=1e-3), pytest.approx(ref.statistic / (2 * len(table)), abs=1e-4))
+        pair_p = []
+        for t, (i, j) in zip(rows[1:], ((0, 1), (0, 2), (1, 2))):
+            w = sps.wilcoxon(table[:, i], table[:, j])
+            d = (table[:, i] - table[:, j])[table[:, i] != table[:, j]]
+            ranks = sps.rankdata(np.abs(d))
+            r = (ranks[d > 0].sum() - ranks[d < 0].sum()) / ranks.sum()
+            assert (float(t["statistic"]), float(t["p"]), float(t["rank_biserial"])) == (
+                w.statistic, pytest.approx(w.pvalue, rel=1e-3), pytest.approx(r, abs=1e-4))
+            pair_p.append(w.pvalue)
+        assert [float(t["p_adjusted"]) for t in rows[1:]] == pytest.approx(list(sps.false_discovery_control(pair_p)), rel=1e-3)
+    omnibus = [t for t in tests if t["test"] == "Friedman"]
+    assert [float(t["p_adjusted"]) for t in omnibus] == pytest.approx(list(sps.false_discovery_control(friedman_p)), rel=1e-3)
+    output = " ".join(result.output.split())
+    assert "Paired by event: 100 of the 100 events are covered by every outlet tested (nyt, fox, hpo)" in output
