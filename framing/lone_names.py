@@ -4,7 +4,8 @@ refer to, or a common word, a group, a place or a body ("Officials", "Democrats"
 article also writes it in lower case, and what stands around each place it occurs.
 
 It exists to keep this evidence apart from `framing.speakers`, which decides who speaks and asks
-here only about one-word names (`Speakers.is_person`).
+here about one-word names (`Speakers.is_person`) and about runs of words no person is
+(`not_a_person_run`: `Indiana GOP`, `Washington D.C. He`).
 """
 
 from __future__ import annotations
@@ -112,3 +113,23 @@ def used_as_place(text: str, name: str) -> bool:
     """Does the article write this capitalised word as a place or a thing somewhere ("in
     Reading", "the Kremlin said")?"""
     return any(_thing_at(text, i, i + len(name)) for i in _occurrences(text, name))
+
+
+_RUN_PRONOUNS = frozenset("He She They It We".split())
+_ROMAN_RE = re.compile(r"[IVX]+")  # `Abdullah II`: a regnal number, no acronym
+
+
+def not_a_person_run(name: str) -> bool:
+    """Is a capitalised run of several words no person a later "he" or "she" may be: one that
+    ends in an acronym (`Indiana GOP`, `Priorities USA`, `Podesta Group's CEO`), in a pronoun
+    that opens the next sentence after an abbreviation (`Washington D.C. He`), or a heading in
+    capitals before a sentence's first word (`THE BORROWING Back when`, `POOL New`)?"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip("'’s") if words[-1].endswith(("'s", "’s")) else words[-1]
+    if last in _RUN_PRONOUNS or (len(last) > 1 and last.isalpha() and last.isupper() and not _ROMAN_RE.fullmatch(last)):
+        return True
+    first = words[0]
+    return len(words) == 2 and len(first) > 3 and first.isalpha() and first.isupper() and not words[1].isupper()
+

@@ -129,6 +129,8 @@ class Speakers:
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
         if name.isupper():
             return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
+        if lone_names.not_a_person_run(name):
+            return  # `Indiana GOP`, `Washington D.C. He`, `THE BORROWING Back when`: a body, or a run across a sentence
         if name[:1].isdigit():
             return  # `The 14th Amendment states`: a numbered thing, no person a later "he" may be
         if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from framing import lone_names
 from framing.lone_names import VERB_AFTER_SUBJECT_RE, group_like, surname_shaped, thing_or_word
 
 
@@ -59,3 +60,26 @@ def test_group_like(low, expected):
 )
 def test_verb_after_subject(after, expected):
     assert (VERB_AFTER_SUBJECT_RE.match(after) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # Runs no "he" or "she" refers to: a body ending in an acronym, a run across a sentence
+        # after an abbreviation, a heading in capitals before a sentence's first word.
+        ("Indiana GOP", True),
+        ("Priorities USA", True),
+        ("Podesta Group's CEO", True),
+        ("Washington D.C. He", True),
+        ("BORROWING Back", True),
+        # People: a title acronym inside the name, initials, regnal numbers.
+        ("Hewlett-Packard CEO Carly Fiorina", False),
+        ("FBI Director James Comey", False),
+        ("J.M. Berger", False),
+        ("Abdullah II", False),
+        ("Elizabeth I", False),
+        ("Donald Trump", False),
+    ],
+)
+def test_runs_that_are_no_person(name, expected):
+    assert lone_names.not_a_person_run(name) is expected

@@ -1,5 +1,6 @@
 """Sources and speakers a user sees for a description with a name in apposition (`The
-minister, Anna Berg, said`) and for a title with its place (`The King of Jordan said`).
+minister, Anna Berg, said`), for a title with its place (`The King of Jordan said`), and the
+referent of a "he" after a body named with an acronym (`The Indiana GOP`).
 
 PolNeAR's gold source covers the description and the name ("his top aide, Tad Devine", "the
 F.B.I. director, James B. Comey,"; 12 of 15 such sources on train+dev), so the source does too
@@ -71,9 +72,21 @@ def test_a_title_with_its_place(text, expected):
     assert sources_of(text) == expected
 
 
+def test_he_is_no_body_named_with_an_acronym():
+    """A body whose name ends in an acronym is no referent of a later "he" (it was "Indiana GOP")."""
+    text = 'Chuck Williams said the race was close. The Indiana GOP said the vote was fair. "It was fair," he said.'
+    assert [row[:3] for row in sources_of(text)] == [
+        ("said", "Chuck Williams", "Chuck Williams"), ("said", "Indiana GOP", "The Indiana GOP"), ("said", "Chuck Williams", "he"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (
+            'Chuck Williams said the race was close. The Indiana GOP said the vote was fair. "It was fair," he said.\n',
+            [("said", "Chuck Williams", "Chuck Williams"), ("said", "Indiana GOP", "The Indiana GOP"), ("said", "Chuck Williams", "he")],
+        ),
         ("The minister, Anna Berg, said the plan failed.\n", [("said", "Anna Berg", "The minister, Anna Berg")]),
         ("The King of Jordan said the talks would resume.\n", [("said", "King of Jordan", "The King of Jordan")]),
         ("The King of Jordan, Abdullah II, said the talks would resume.\n", [("said", "Abdullah II", "Abdullah II")]),
