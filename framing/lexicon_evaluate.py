@@ -190,13 +190,26 @@ def parse_label(value: str | None) -> bool | None:
     return None
 
 
+# Other names for the halves, as the accuracy suite spells them (`--half even`, PolNeAR's `--split
+# train` for the tuning data): `--split train` had been an error to a builder coming from there.
+SPLIT_NAMES = {"even": "dev", "train": "dev", "odd": "test"}
+
+
+def split_name(split: str) -> str:
+    """`all`, `dev` or `test` for a split as a user may spell it (`even`, `train`, `odd`, any case)."""
+    split = split.strip().lower()
+    return SPLIT_NAMES.get(split, split)
+
+
 def read_gold(path: Path, text_col: str = "text", words_col: str | None = "biased_words",
               label_col: str | None = "label_bias", split: str = "all") -> list[GoldSentence]:
     """Read a gold CSV.  `split`: `all`, or `dev` (even data rows) / `test` (odd data rows), so a
     lexicon pruned on one half can be measured on the other.  With no `words_col` only the
     sentence-level figures are computed (e.g. a hedge lexicon against uncertain/certain labels)."""
-    if split not in ("all", "dev", "test"):
-        raise ValueError(f"split must be all, dev or test, not {split!r}")
+    if split_name(split) not in ("all", "dev", "test"):
+        raise ValueError(f"split must be all, dev (the even rows, for tuning; also 'even' or 'train') or test "
+                         f"(the odd rows, held out; also 'odd'), not {split!r}")
+    split = split_name(split)
     try:
         return _read_gold(path, text_col, words_col, label_col, split)
     except UnicodeDecodeError as e:  # a spreadsheet's CSV in a Windows code page

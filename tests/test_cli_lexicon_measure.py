@@ -127,3 +127,21 @@ def test_term_that_names_no_row_is_told_so_rather_than_none_found(builder, asked
     assert coverage.endswith(f"\nfindings of {asked!r}: {said or 'none in these articles'}\n")
     evaluate = run("evaluate", *GOLD, "--lexicon", "my", "--term", asked).stdout
     assert evaluate.endswith(f"\nhits of {asked!r}: {said or 'none in these sentences (with word-level gold)'}\n")
+
+
+@pytest.mark.parametrize("split, name, sentences", [
+    ("dev", "dev", 3), ("even", "dev", 3), ("train", "dev", 3), ("Even", "dev", 3),  # rows 1, 3, 5: the tuning half
+    ("test", "test", 2), ("odd", "test", 2),  # rows 2, 4: held out
+])
+def test_evaluate_split_takes_the_accuracy_suites_names_for_the_halves(builder, split, name, sentences):
+    """`--split train` (PolNeAR's tuning split) and `--split even` (`accuracy.py --half even`) were errors."""
+    result = run("evaluate", "--data", "gold.csv", "--text-col", "sentence", "--words-col", "marked", "--label-col", "label", "--split", split)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == f"gold.csv ({name}): {sentences} sentences, {sentences} with word-level gold"
+
+
+def test_evaluate_split_names_the_halves_when_it_is_none_of_them(builder):
+    result = run("evaluate", "--data", "gold.csv", "--text-col", "sentence", "--words-col", "marked", "--split", "half")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("error: split must be all, dev (the even rows, for tuning; also 'even' or 'train') or test "
+                                     "(the odd rows, held out; also 'odd'), not 'half'")

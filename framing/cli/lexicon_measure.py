@@ -121,7 +121,7 @@ def evaluate(
     text_col: Annotated[str, typer.Option("--text-col", help="Column with the sentence.")] = "text",
     words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated); '' for sentence labels only.")] = "biased_words",
     label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
-    split: Annotated[str, typer.Option("--split", help="all, dev (even rows) or test (odd rows).")] = "all",
+    split: Annotated[str, typer.Option("--split", help="all, dev (even rows, for tuning; also: even, train) or test (odd rows, held out; also: odd).")] = "all",
     types: Annotated[str, typer.Option("--types", help="Comma-separated finding types counted as hits.")] = "loaded",
     min_weight: Annotated[int, typer.Option("--min-weight", help="Count only findings whose entry weighs at least this (1-3).", min=1, max=3)] = 1,
     top: Annotated[int, typer.Option("--top", help="Terms to list.")] = 30,
@@ -134,7 +134,7 @@ def evaluate(
     Also sentence-level precision/recall of "the sentence has an author-voice hit" against the
     sentence labels.  Default data: BABE (../shared/data/babe/babe_sg2_final_labels.csv).
     """
-    from framing.lexicon_evaluate import evaluate as run, read_gold
+    from framing.lexicon_evaluate import evaluate as run, read_gold, split_name
 
     from framing.models import SPAN_TYPES
 
@@ -171,7 +171,7 @@ def evaluate(
         typer.echo(json.dumps(summary, indent=2))
         return
     w, s = summary["word_level"], summary["sentence_level"]
-    typer.echo(f"{data.name} ({split}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
+    typer.echo(f"{data.name} ({split_name(split)}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
     if w["sentences"]:
         typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
     if ev.has_labels:
