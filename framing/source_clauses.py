@@ -138,3 +138,40 @@ def closing_pronoun(norms: Sequence[str]) -> str | None:
     last = norms[-1].replace("’", "'").split("'", 1)[0]
     return last if last in _CLOSING_PRONOUNS else None
 
+
+# Auxiliaries after which a description runs on into its clause (`Coal miners are still
+# smarting`, `The council has twice voted`).
+_RUN_ON_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should".split())
+
+
+def description_before_auxiliary(words: Sequence[str], norms: Sequence[str]) -> int | None:
+    """Where a description that runs on into its clause ends, before its auxiliary and the verb
+    after it ("Some opponents are using a" -> 2, "His office is preparing an additional" -> 2,
+    "The American Legion has twice" -> 3), or None.  Only a noun phrase goes before it: no
+    expletive or question word first (`There is no`, `Why had he`), no clause word, and no verb
+    between two capitals (`Many fear Trump will`) or name after a preposition (`interactions with
+    Trump have been`), whose reading would credit that name."""
+    i = next((j for j in range(1, len(norms)) if norms[j] in _RUN_ON_AUXILIARIES and words[j].islower()), None)
+    if i is None or i + 1 >= len(norms) or norms[0] in _NOT_DESCRIPTION_OPENERS:
+        return None
+    after = norms[i + 1]
+    if not words[i + 1].islower() or not (after.endswith(("ing", "ed", "en", "ly")) or after in _AFTER_RUN_ON_AUXILIARY):
+        return None  # (`Those are topics Clinton`, `one of Obama's weaknesses is his refusal`: a complement, no verb)
+    capitals = [w[:1].isupper() for w in words[:i]]
+    if any(capitals[j - 1] and not capitals[j] and any(capitals[j + 1 :]) for j in range(1, i)):
+        return None  # (`Many fear Trump`: a verb between two capitals)
+    if any(n in CLAUSE_OPENERS or (n in _PREPOSITIONS and any(capitals[j + 1 :])) for j, n in enumerate(norms[:i])):
+        return None  # (`Even Republicans who have`, `interactions with Trump have`)
+    if any(n in _AFTER_SUBJECT and n not in _RUN_ON_AUXILIARIES for n in norms[1:i]):
+        return None  # (`Some Democrats probably would`: an adverb of the clause)
+    return i
+
+
+# Words opening a phrase that is no description: expletives, demonstratives, question words, pronouns.
+_NOT_DESCRIPTION_OPENERS = frozenset(
+    "there here this that these those why how what when where who whoever it they he she we i you yet neither both many".split()
+)
+CLAUSE_OPENERS = frozenset("who whom which that what why how when where whether if because and or but".split())
+_PREPOSITIONS = frozenset("of with to for from in on at by about into against".split())
+# Words after an auxiliary that go on with a verb: `has twice voted`, `is now braced`, `can be heard`.
+_AFTER_RUN_ON_AUXILIARY = frozenset("been being be still also now twice already just even long never not begun".split())

@@ -48,7 +48,7 @@ from framing.name_words import (
     phrase_reading,
     runs_by_last_name,
 )
-from framing.source_clauses import clause_like, closing_pronoun, name_before_occasion, subject_before_verb
+from framing.source_clauses import clause_like, closing_pronoun, description_before_auxiliary, name_before_occasion, subject_before_verb
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
 _ACCOUNT_WORDS = frozenset("account feed timeline".split())
@@ -212,6 +212,9 @@ class Speakers:
             tokens = tokens[-1:]  # `It is a topic he`, `There are many reasons he`: the pronoun, not "It" or "There"
         if len(tokens) > 1:
             subject = self._subject_of_clause(tokens)
+            if subject is None and len(tokens) > 2:
+                end = description_before_auxiliary([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+                subject = tokens[:end] if end is not None else None  # `Coal miners are still smarting`: "Coal miners"
             if subject is not None:
                 tokens = subject  # `Trump avoids`, `Cruz made an unprompted`: the subject, without its clause
                 if len(tokens) == 1 and tokens[0].norm in PRONOUNS_OTHER:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.source_clauses import clause_like, name_before_occasion, subject_before_verb
+from framing.source_clauses import clause_like, description_before_auxiliary, name_before_occasion, subject_before_verb
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,26 @@ def test_clause_like(phrase, expected):
 def test_name_before_occasion(phrase, expected):
     words = phrase.split()
     assert name_before_occasion(words, [w.lower() for w in words]) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # A description running on into its clause ends before its auxiliary and verb.
+        ("Some opponents are using a", 2),
+        ("Coal miners are still smarting from", 2),
+        ("The American Legion has twice", 3),
+        ("a reporter can be heard", 2),
+        # Not a description: an expletive, a question, a complement after "be", a name after a
+        # preposition, a verb between two capitals, a clause word.
+        ("There is no", None),
+        ("Why had Donald Trump", None),
+        ("Those are topics Clinton", None),
+        ("interactions with Trump have been largely positive", None),
+        ("Many fear Trump will feed", None),
+        ("Even Republicans who have praised his candidacy", None),
+    ],
+)
+def test_description_before_auxiliary(phrase, expected):
+    words = phrase.split()
+    assert description_before_auxiliary(words, [w.lower() for w in words]) == expected

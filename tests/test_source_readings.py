@@ -72,6 +72,22 @@ def test_a_title_with_its_place(text, expected):
     assert sources_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A description that runs on into its clause gives the description (the speaker was the
+        # whole phrase, "American Legion has twice", "Coal miners are still smarting from").
+        ("The American Legion has twice praised the plan.", [("praised", "American Legion", "The American Legion has twice", 0, 29)]),
+        (
+            "Coal miners are still smarting from remarks Clinton made earlier this year.",
+            [("remarks", "Coal miners", "Coal miners are still smarting from", 0, 35)],
+        ),
+    ],
+)
+def test_a_description_running_on_into_its_clause(text, expected):
+    assert sources_of(text) == expected
+
+
 def test_he_is_no_body_named_with_an_acronym():
     """A body whose name ends in an acronym is no referent of a later "he" (it was "Indiana GOP")."""
     text = 'Chuck Williams said the race was close. The Indiana GOP said the vote was fair. "It was fair," he said.'
@@ -88,6 +104,7 @@ def test_he_is_no_body_named_with_an_acronym():
             [("said", "Chuck Williams", "Chuck Williams"), ("said", "Indiana GOP", "The Indiana GOP"), ("said", "Chuck Williams", "he")],
         ),
         ("The minister, Anna Berg, said the plan failed.\n", [("said", "Anna Berg", "The minister, Anna Berg")]),
+        ("The American Legion has twice praised the plan.\n", [("praised", "American Legion", "The American Legion has twice")]),
         ("The King of Jordan said the talks would resume.\n", [("said", "King of Jordan", "The King of Jordan")]),
         ("The King of Jordan, Abdullah II, said the talks would resume.\n", [("said", "Abdullah II", "Abdullah II")]),
     ],
