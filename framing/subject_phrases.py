@@ -11,13 +11,12 @@ Everything here works on token indices of one `ArticleText`.
 from __future__ import annotations
 
 import bisect
-import re
 
-from framing import pronoun_clauses
+from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
 from framing.pronoun_clauses import BE  # (kept importable from here)
-from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, TIME_WORDS, TITLE_WORDS
+from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
 
 # Words opening a time phrase that may sit between a subject and its cue: `Sanders (I-Vt.) on
 # Saturday criticized`, `The State Department less than two weeks ago said`.
@@ -39,8 +38,6 @@ def passive_participle(word: str) -> bool:
     return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
-# A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
-_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
 # Conjunctions that may open a participle clause after a comma (`..., while saying`).
 _PARTICIPLE_OPENERS = frozenset("while after before when since by".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -137,7 +134,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is not None and art.comma(k):
         # `Trump, who says`: the name before the comma, not the clause before it (and a place
         # after it: `Sen. Amy Klobuchar of Minnesota, who tweeted`).
-        k = _before_party_tag(art, s_start, k)  # `Sen. Rand Paul, R-Ky., who opposes`: the name before the tag
+        k = appositives.before_party_tag(art, s_start, k)  # `Sen. Rand Paul, R-Ky., who opposes`: the name before the tag
         a = k
         while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 7 and (
             art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
@@ -158,13 +155,13 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
         if k - j < 4 and all(art.text[t.start].isupper() or t.norm in NAME_PARTICLES for t in tokens[j : k + 1]):
-            if _PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
+            if appositives.PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
                 pass  # `House Speaker Nancy Pelosi, D-Calif., tweeted`: the name before the tag
             elif not (art.text[tokens[j - 1].start].isupper() and tokens[j - 1].norm not in TITLE_WORDS):
                 # `A spokeswoman, Maria Zakharova, said`: the description and the name (PolNeAR
                 # marks both: "his top aide, Tad Devine"); the name alone without a description.
-                return (_appositive_head(art, j - 1, s_start), k), passive
-            elif _titled_head(art, j - 1, s_start):
+                return (appositives.appositive_head(art, j - 1, s_start), k), passive
+            elif appositives.titled_head(art, j - 1, s_start):
                 return (j, k), passive  # `The King of Jordan, Abdullah II, said`: the name (the description ends in a place)
             else:
                 # `Johnnie Wilson, of Springfield, Va., said`: the state belongs to the appositive,
@@ -184,7 +181,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 k = t - 1
         if tokens[k].norm.isdigit() and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start:
             k -= 1  # `Elizabeth Lauten, 31, who has ..., wrote`: the name before the age
-        k = _before_party_tag(art, s_start, k)  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`
+        k = appositives.before_party_tag(art, s_start, k)  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`
     elif not stepped and not spaced and not art.clean(k):
         return None, passive
     end = k
@@ -249,7 +246,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
     if relative is not None:
         k = _object_before_relative(art, k, end)
-        named = _name_before_appositive(art, k, relative, floor)
+        named = appositives.name_before_appositive(art, k, relative, floor)
         if named is not None:
             return (named, relative), passive
     if relative is None:
@@ -270,80 +267,6 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             else:
                 end = cut
     return (k, end if relative is None else relative), passive
-
-
-def _before_party_tag(art: ArticleText, s_start: int, k: int) -> int:
-    """The last token of the name before a party-and-state tag set off by commas that ends at `k`
-    ("Sen. Mitt Romney, R-Utah,"), or `k` when no such tag ends there: the tag names no speaker."""
-    tokens = art.tokens
-    i = k
-    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
-        i -= 1
-    if i > 0 and art.comma(i - 1) and _PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
-        return i - 1
-    return k
-
-
-_HEAD_OPENERS = frozenset("the a an his her their its our my".split())
-
-
-def _appositive_head(art: ArticleText, c: int, s_start: int) -> int:
-    """The first token of a description that a name in commas follows (`The minister, Anna
-    Berg,` -> "The"), ending at token `c` before the comma: a determiner opening the sentence's
-    words before it, no verb or clause word among them; else the name's first token, `c + 2`."""
-    tokens = art.tokens
-    a = c
-    while a > 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and c - a < 6:
-        a -= 1
-    for d in range(a, c + 1):
-        if tokens[d].norm in _HEAD_OPENERS:
-            if not any(
-                tokens[t].norm in AUX or tokens[t].norm in CLAUSE_WORDS or tokens[t].norm in BE or tokens[t].norm in IRREGULAR_PAST
-                for t in range(d, c + 1)
-            ):
-                return d
-            break
-    return c + 1
-
-
-def _titled_head(art: ArticleText, c: int, s_start: int) -> bool:
-    """Is the phrase ending at token `c` before a comma a title with its place (`The King of
-    Jordan`, `the Prime Minister of Canada`), which a name in commas then names, rather than a
-    name and its place (`Johnnie Wilson, of Springfield`)?"""
-    tokens, text = art.tokens, art.text
-    d = _appositive_head(art, c, s_start)
-    if not (d + 3 <= c and tokens[d].norm in _HEAD_OPENERS):
-        return False
-    t = d + 1
-    while t < c and tokens[t].norm in TITLE_WORDS and text[tokens[t].start].isupper():
-        t += 1  # `King`, `Prime Minister`: a title in capitals
-    return t > d + 1 and tokens[t].norm == "of" and text[tokens[t + 1].start].isupper()
-
-
-def _name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) -> int | None:
-    """`Mike Huckabee, a former governor of Arkansas and preacher who has announced`: the
-    relative clause ends an appositive that opens with "a"/"the" after a name and a comma; the
-    source opens at that name (its first token returned), not at "preacher"."""
-    tokens, text = art.tokens, art.text
-    j = k
-    while j > 0 and tokens[j - 1].start >= floor and not art.comma(j - 1) and k - j < 10:
-        j -= 1
-    if j == 0 or tokens[j - 1].start < floor or not art.comma(j - 1) or tokens[j].norm not in ("a", "an", "the"):
-        return None
-    if any(
-        text[tokens[t].start].islower() and (tokens[t].norm in AUX or tokens[t].norm in FINITE_WORDS or tokens[t].norm in IRREGULAR_PAST
-                                             or (tokens[t].norm.endswith("ed") and len(tokens[t].norm) > 4))
-        for t in range(j, relative)
-    ):
-        return None  # (`New Hampshire, a young woman asked Mrs. Clinton about several women who`: a clause)
-    a = j - 1
-    if not text[tokens[a].start].isupper() or tokens[a].norm in CALENDAR_WORDS:
-        return None
-    while a > 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and j - a < 4 and (
-        tokens[a - 1].norm not in NOT_NAMES
-    ):
-        a -= 1
-    return a if j - 1 > a else None  # a name of two words or more
 
 
 def _opening_noun_phrase(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:
