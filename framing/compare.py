@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from framing.comparison_statistics import (  # noqa: F401  (re-exported)
-    BOOTSTRAP_RESAMPLES, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, cliffs_delta, cliffs_delta_interval,
+    BOOTSTRAP_RESAMPLES, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, bootstrap_mean_cis, cliffs_delta, cliffs_delta_interval,
     epsilon_squared, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney,
 )
 from framing.outlet_groups import (  # noqa: F401  (re-exported)
@@ -235,10 +235,11 @@ def compare_outlets(
     profile: list[ProfileRow] = []
     tests: list[TestRow] = []
     small: dict[str, list[str]] = {}
+    intervals = _intervals(values, present, names, min_articles, seed)
     for s in present:
         groups = {o: values[s].get(o, []) for o in names}
         for o, v in groups.items():
-            profile.append(_profile_row(s, o, v, min_articles, seed))
+            profile.append(_profile_row(s, o, v, min_articles, intervals.get((s, o))))
         eligible = {o: v for o, v in groups.items() if len(v) >= min_articles and o not in untested}
         for o, v in groups.items():
             # an outlet with too few articles at all is named once, in the general notes; here only
@@ -338,13 +339,31 @@ def _general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]
     return []
 
 
-def _profile_row(score: str, outlet: str, v: list[float], min_articles: int, seed: int) -> ProfileRow:
+def _intervals(values: dict[str, dict[str, list[float]]], scores: Sequence[str], outlets: Sequence[str], min_articles: int,
+               seed: int) -> dict[tuple[str, str], Interval]:
+    """(score, outlet) -> its bootstrap interval, from min_articles values.  The scores of an outlet
+    with the same number of values share their resampled indices (`bootstrap_mean_cis`): the same
+    intervals as one bootstrap a score, since every score's bootstrap starts from the same seed, at a
+    fraction of the cost (the bootstrap was 70% of compare's time on 52,320 articles)."""
+    out: dict[tuple[str, str], Interval] = {}
+    for o in outlets:
+        by_size: dict[int, list[str]] = {}
+        for s in scores:
+            n = len(values[s].get(o, []))
+            if n >= min_articles:
+                by_size.setdefault(n, []).append(s)
+        for same in by_size.values():
+            for s, ci in zip(same, bootstrap_mean_cis([values[s][o] for s in same], seed=seed)):
+                out[(s, o)] = ci
+    return out
+
+
+def _profile_row(score: str, outlet: str, v: list[float], min_articles: int, ci: Interval | None) -> ProfileRow:
     if not v:
         return ProfileRow(score, outlet, 0, None, None, None, None)
     mean, median = float(np.mean(v)), float(np.median(v))
-    if len(v) < min_articles:
+    if len(v) < min_articles or ci is None:
         return ProfileRow(score, outlet, len(v), mean, median, None, None)
-    ci = bootstrap_mean_ci(v, seed=seed)
     return ProfileRow(score, outlet, len(v), mean, median, ci.low, ci.high)
 
 

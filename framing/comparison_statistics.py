@@ -40,19 +40,35 @@ def bootstrap_mean_ci(
     Each resample draws len(values) articles with replacement; the interval is the central `level`
     share of the resampled means.  Same values and seed, same interval.
     """
-    x = np.asarray(values, dtype=float)
-    if x.size == 0:
-        raise ValueError("bootstrap_mean_ci needs at least one value")
+    return bootstrap_mean_cis([values], resamples=resamples, level=level, seed=seed)[0]
+
+
+def bootstrap_mean_cis(
+    columns: Sequence[Sequence[float]], *, resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95, seed: int = SEED
+) -> list[Interval]:
+    """`bootstrap_mean_ci` of several columns of the same length (the scores of one outlet's articles)
+    from one set of resampled articles: each interval is the one `bootstrap_mean_ci` gives its column
+    alone (same seed, same draws), but the random indices, most of the cost, are drawn once for all
+    of them (13 scores of 5,000 articles: one draw instead of 13)."""
+    xs = [np.ascontiguousarray(c, dtype=float) for c in columns]
+    size = xs[0].size if xs else 0
+    if size == 0 or any(x.size != size for x in xs):
+        raise ValueError("bootstrap_mean_cis needs columns of one length, at least one value each")
     rng = np.random.default_rng(seed)
-    means = np.empty(resamples)
+    means = np.empty((len(xs), resamples))
     # Chunked so 5,000 articles x 2,000 resamples never holds 10 million indices at once.
-    chunk = max(1, 2_000_000 // x.size)
+    chunk = max(1, 2_000_000 // size)
     for i in range(0, resamples, chunk):
         k = min(chunk, resamples - i)
-        means[i : i + k] = x[rng.integers(0, x.size, size=(k, x.size))].mean(axis=1)
+        picks = rng.integers(0, size, size=(k, size))
+        for j, x in enumerate(xs):
+            means[j, i : i + k] = x[picks].mean(axis=1)
     tail = (1 - level) / 2 * 100
-    low, high = np.percentile(means, [tail, 100 - tail])
-    return Interval(float(x.mean()), float(low), float(high))
+    out = []
+    for x, m in zip(xs, means):
+        low, high = np.percentile(m, [tail, 100 - tail])
+        out.append(Interval(float(x.mean()), float(low), float(high)))
+    return out
 
 
 def cliffs_delta(x: Sequence[float], y: Sequence[float]) -> float:
@@ -84,7 +100,7 @@ def cliffs_delta_interval(x: Sequence[float], y: Sequence[float], *, level: floa
     the groups do not overlap at all (delta is -1 or 1, and the variance 0)."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     n, m = x.size, y.size
-    if n < 2 or m < 2 or all_tied([*x, *y]):
+    if n < 2 or m < 2 or all_tied(np.concatenate([x, y])):
         return None
     pooled = sps.rankdata(np.concatenate([x, y]))
     below_x = pooled[:n] - sps.rankdata(x)  # per x_i: the y below it, ties counted half
@@ -155,11 +171,14 @@ def mann_whitney(x: Sequence[float], y: Sequence[float], *, seed: int = SEED) ->
     Benjamini-Hochberg adjustment of every other score larger."""
     res = sps.mannwhitneyu(x, y, alternative="two-sided")
     p = float(res.pvalue)
-    if min(len(x), len(y)) <= SMALL_GROUP and len(set(x) | set(y)) < len(x) + len(y) and not all_tied([*x, *y]):
+    tied = all_tied(np.concatenate([np.asarray(x, dtype=float), np.asarray(y, dtype=float)]))
+    if min(len(x), len(y)) <= SMALL_GROUP and len(set(x) | set(y)) < len(x) + len(y) and not tied:
         p = permutation_p(x, y, seed=seed)
-    if all_tied([*x, *y]):
+    if tied:
         p = math.nan
-    return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, cliffs_delta(x, y))
+    # Cliff's delta from SciPy's U (2 U / (n m) - 1, as cliffs_delta computes it): not ranked twice
+    delta = float(2 * res.statistic / (len(x) * len(y)) - 1)
+    return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, delta)
 
 
 def permutation_p(x: Sequence[float], y: Sequence[float], *, seed: int = SEED, resamples: int = 9_999) -> float:
@@ -191,7 +210,8 @@ def permutation_p(x: Sequence[float], y: Sequence[float], *, seed: int = SEED, r
 
 def all_tied(values: Sequence[float]) -> bool:
     """Whether every value is the same: no rank test can tell groups apart then."""
-    return len(set(values)) <= 1
+    a = np.asarray(values, dtype=float)  # one array comparison: a set of 10,000 floats a call had cost 2 s in 1,000 calls
+    return a.size == 0 or bool(np.all(a == a[0]))
 
 
 def kruskal_wallis(groups: Sequence[Sequence[float]]) -> tuple[float, float | None]:

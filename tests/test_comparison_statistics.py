@@ -11,8 +11,10 @@ from scipy import stats as sps
 
 from framing.comparison_statistics import (
     BOOTSTRAP_RESAMPLES,
+    all_tied,
     benjamini_hochberg,
     bootstrap_mean_ci,
+    bootstrap_mean_cis,
     cliffs_delta,
     cliffs_delta_interval,
     kruskal_wallis,
@@ -210,3 +212,32 @@ def test_cliffs_delta_interval_equals_the_dominance_matrix_formulas(unbiased, no
 ])
 def test_cliffs_delta_interval_is_none_where_it_cannot_be_estimated(x, y):
     assert cliffs_delta_interval(x, y) is None
+
+
+@pytest.mark.parametrize("size", [5, 37, 6_000])  # 6,000: more than one chunk of resampled indices
+def test_bootstrap_of_several_columns_gives_each_column_its_own_interval(size):
+    """compare bootstraps an outlet's scores together from one draw of indices: each interval must be
+    exactly the one its column gets alone (what compare showed before; the same seed, the same draws)."""
+    rng = np.random.default_rng(size)
+    columns = [np.round(rng.gamma(1.2, 3, size), 2), rng.random(size), np.zeros(size), rng.integers(0, 9, size).astype(float)]
+    together = bootstrap_mean_cis(columns, seed=11)
+    assert together == [bootstrap_mean_ci(c, seed=11) for c in columns]
+    for column, ci in zip(columns, together):  # the bootstrap of one column as compare had it, written out
+        draw, means = np.random.default_rng(11), []
+        chunk = 2_000_000 // size
+        for i in range(0, BOOTSTRAP_RESAMPLES, chunk):
+            means.extend(column[draw.integers(0, size, size=(min(chunk, BOOTSTRAP_RESAMPLES - i), size))].mean(axis=1))
+        assert (ci.low, ci.high) == tuple(np.percentile(means, [2.5, 97.5]))
+    assert together[2].low == together[2].high == 0.0
+
+
+def test_bootstrap_of_several_columns_needs_one_length():
+    with pytest.raises(ValueError, match="columns of one length"):
+        bootstrap_mean_cis([[1.0, 2.0], [1.0]])
+
+
+@pytest.mark.parametrize("values, tied", [
+    ([], True), ([3.0], True), ([0.0, -0.0, 0], True), ([2, 2, 2.0], True), ([0.0, 0.0, 1e-12], False), ([1, 2], False),
+])
+def test_all_tied(values, tied):
+    assert all_tied(values) is tied

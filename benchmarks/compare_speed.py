@@ -1,0 +1,68 @@
+"""How long `framing compare` takes on saved scores, and where the time goes (CPU seconds, so the
+figures hold on a loaded machine too).
+
+The saved scores of a corpus (`framing score --out scores.jsonl`) are copied `--copies` times (each
+copy's ids suffixed) to make a large comparison with the same outlets; the script then times, in
+process CPU time: reading the records, the profile's bootstrap intervals, the tests, and the whole
+`compare_outlets` call, and prints the digest of the comparison's JSON so two versions of the code
+can be checked for identical output.
+
+    # the BASIL (3 outlets) + PolNeAR (7 publishers) corpus of the compare pass: 1,308 articles
+    framing score corpus.jsonl --out scores.jsonl --no-model
+    python benchmarks/compare_speed.py scores.jsonl --copies 40           # 52,320 articles
+    python benchmarks/compare_speed.py scores.jsonl --copies 40 --paired-by event
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+
+from framing.compare import bootstrap_mean_ci, compare_outlets, score_values, summarise_outlets
+from framing.outlet_groups import group_of
+from framing.score import SCORES
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("scores", help="saved scores, JSONL (framing score --out scores.jsonl)")
+    ap.add_argument("--copies", type=int, default=1, help="copies of the corpus to compare (default 1)")
+    ap.add_argument("--paired-by", default=None, help="time the paired tests by this field instead (e.g. event)")
+    args = ap.parse_args()
+
+    start = time.process_time()
+    base = [json.loads(line) for line in open(args.scores, encoding="utf-8") if line.strip()]
+    records = [{"id": f"{r.get('id')}~{c}", "outlet": r.get("outlet"), "date": r.get("date"), "words": r.get("words"),
+                "scores": r.get("scores"),
+                **({"block": (lambda b: None if b is None else f"{b}~{c}")(group_of(r, args.paired_by))} if args.paired_by else {})}
+               for c in range(args.copies) for r in base]
+    read = time.process_time() - start
+
+    names = [o.name for o in summarise_outlets(records)]
+    values = score_values(records, list(SCORES))
+    present = [s for s in SCORES if any(values[s].values())]
+    start = time.process_time()
+    try:  # timed on its own: the bootstrap
+        from framing.compare import _intervals
+        _intervals(values, present, names, 5, 20080101)
+    except ImportError:  # before 2026-11-23 each score of each outlet was bootstrapped alone
+        for s in present:
+            for o in names:
+                if len(values[s].get(o, [])) >= 5:
+                    bootstrap_mean_ci(values[s][o])
+    bootstrap = time.process_time() - start
+
+    start = time.process_time()
+    c = compare_outlets(records, paired_by=args.paired_by)
+    total = time.process_time() - start
+    digest = hashlib.sha256(json.dumps(c.to_dict(), sort_keys=True).encode()).hexdigest()[:16]
+    print(f"{len(records):,} articles, {len(names)} outlets, {len(present)} scores"
+          + (f", paired by {args.paired_by}" if args.paired_by else ""))
+    print(f"read {read:.2f} s; compare_outlets {total:.2f} s CPU, of which the bootstrap {bootstrap:.2f} s "
+          f"and the tests and the rest {total - bootstrap:.2f} s; output digest {digest}")
+
+
+if __name__ == "__main__":
+    main()
