@@ -597,8 +597,8 @@ def test_dates_are_normalised_or_kept_with_a_warning(raw, date, warning):
 def test_cli_reads_a_pandas_export_with_missing_dates_as_undated(tmp_path):
     """A DataFrame with missing dates, saved with `df.astype(str).to_csv()`: "nan" and "None" were
     kept as dates, each with a warning, and `compare --by year` could not tell them from real ones."""
-    write(tmp_path / "df.csv", "id,outlet,title,date,text\n1,Daily,nan,nan,Officials said so.\n2,nan,None,None,Officials said so.\n"
-                              "3,<NA>,Vote,November 2016,Officials said so.\n")
+    write(tmp_path / "df.csv", "id,outlet,title,date,text\n1,Daily,nan,nan,Officials said so.\n2,nan,None,None,Aides said so.\n"
+                              "3,<NA>,Vote,November 2016,Voters said so.\n")
     result = CliRunner().invoke(app, ["score", str(tmp_path / "df.csv"), "--no-model", "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert [[r["outlet"], r["title"], r["date"], r["warnings"]] for r in csv.DictReader(io.StringIO(result.stdout))] == [
@@ -607,7 +607,7 @@ def test_cli_reads_a_pandas_export_with_missing_dates_as_undated(tmp_path):
 
 
 def test_cli_notes_an_ambiguous_date_in_the_articles_warnings(tmp_path):
-    write(tmp_path / "dates.csv", "id,date,text\n1,05/03/2016,Officials said so.\n2,13/03/2016,Officials said so.\n3,03/03/2016,Officials said so.\n")
+    write(tmp_path / "dates.csv", "id,date,text\n1,05/03/2016,Officials said so.\n2,13/03/2016,Aides said so.\n3,03/03/2016,Voters said so.\n")
     result = CliRunner().invoke(app, ["score", str(tmp_path / "dates.csv"), "--no-model", "--format", "csv"])
     assert result.exit_code == 0, result.output
     rows = [[r["date"], r["warnings"]] for r in csv.DictReader(io.StringIO(result.stdout))]
