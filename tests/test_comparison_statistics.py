@@ -21,6 +21,7 @@ from framing.comparison_statistics import (
     log_odds_dirichlet,
     magnitude,
     mann_whitney,
+    normal_mean_ci,
     permutation_p,
 )
 
@@ -241,3 +242,12 @@ def test_bootstrap_of_several_columns_needs_one_length():
 ])
 def test_all_tied(values, tied):
     assert all_tied(values) is tied
+
+
+def test_normal_mean_ci_by_hand():
+    # 1, 2, 3, 4, 5: mean 3, s = sqrt(2.5), standard error sqrt(2.5 / 5) = sqrt(0.5); z = 1.959964
+    ci = normal_mean_ci([1, 2, 3, 4, 5])
+    half = 1.959963984540054 * math.sqrt(0.5)
+    assert (ci.mean, ci.low, ci.high) == (3.0, pytest.approx(3 - half), pytest.approx(3 + half))
+    with pytest.raises(ValueError, match="at least two values"):
+        normal_mean_ci([1.0])

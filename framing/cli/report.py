@@ -188,7 +188,8 @@ def compare_command(
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
 
     The unit is the article.  Interval: percentile bootstrap of the mean (2,000 resamples of whole
-    articles, fixed seed), from 5 articles of an outlet (too narrow below 20: a note says so).
+    articles, fixed seed), from 5 articles of an outlet (too narrow below 20: a note says so); from
+    20,000 articles the normal interval, which the bootstrap gives there within its own noise.
     Two outlets: Mann-Whitney U (two-sided) with Cliff's delta.  More: Kruskal-Wallis with
     epsilon-squared, then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
     scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
@@ -256,7 +257,7 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     cells = {key: (_fmt(r.mean), f"[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else "") for key, r in by.items()}
     title = f"Mean per {group} [95% bootstrap interval]"
     how = (f"Interval: percentile bootstrap of the mean over whole articles (from {c.min_articles} articles per {group}; "
-           "none below). n: articles; a score's mean is over those where it is defined.")
+           "none below; from 20,000 the normal interval). n: articles; a score's mean is over those where it is defined.")
 
     def needed(o) -> int:  # a column's width with no word and no number broken
         return max([*map(len, o.name.split()), len(f"(n={o.articles})"), *(max(map(len, cells[(s, o.name)])) for s in c.scores)])
