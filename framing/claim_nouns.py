@@ -7,7 +7,7 @@ a claim's adjectives to its possessor.
 
 from __future__ import annotations
 
-from framing import article_text
+from framing import article_text, phrases_after_cue
 from framing.cue_reading import NOUN_BEFORE
 
 # Words that open a noun phrase with no possessor: "claim(s)" after one (and any modifiers) is the
@@ -64,3 +64,45 @@ def claim_modifiers(art: article_text.ArticleText, cue: article_text.Cue) -> int
             break
         n += 1
     return n
+
+
+# Possessors that own a claim: "his claim that", "Trump's false claims that".
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+# Finite verbs that go on the sentence after a possessed claim's clause ("... was false", "...
+# drew criticism"), besides past forms in -ed ("... angered unions").
+_MAIN_VERBS = frozenset(
+    """is was are were has have had drew drove made led sparked became remains remained prompted
+    caused got won lost""".split()
+)
+# Words right before a past form that keep it inside the claim's clause: auxiliaries ("were
+# kept"), "to", determiners ("the embattled"), relative words and conjunctions ("who worked").
+_KEEPS_IN_CLAUSE = article_text.AUX | NOUN_BEFORE | frozenset("that who which whom and or but nor not n't".split())
+
+
+def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, content_start: int, content_end: int) -> int:
+    """Where the content of a possessed claim noun ends: before the main verb of the sentence
+    it is the subject of (`Trump's false claims that he is an advocate for workers angered
+    unions`: "he is an advocate for workers"; `His claim that he opposed the war was false`: "he
+    opposed the war").  The claim's clause has a finite verb of its own first; the main verb is
+    the next "-ed" form or finite verb (`_MAIN_VERBS`) after a word that is no auxiliary, article,
+    relative word or conjunction ("were kept" stays in).  `content_end` where the cue is no
+    possessed "claim(s)" or no such verb follows."""
+    if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
+        return content_end
+    owner = cue.first - 1 - claim_modifiers(art, cue)
+    tokens, text = art.tokens, art.text
+    if owner < 0 or not (tokens[owner].norm.endswith(("'s", "’s")) or tokens[owner].norm in _POSSESSIVE_PRONOUNS):
+        return content_end
+    k0, k1 = art.token_at_or_after(content_start), art.token_at_or_after(content_end)
+    clause_verb = False
+    for k in range(k0 + 1, k1):
+        word, before = tokens[k].norm, tokens[k - 1].norm
+        if not art.clean(k - 1) or not text[tokens[k].start].islower():
+            continue
+        finite = word in _MAIN_VERBS or (word.endswith("ed") and len(word) > 4)
+        if not finite:
+            continue
+        if clause_verb and before not in _KEEPS_IN_CLAUSE:
+            return phrases_after_cue.trim_end(text, content_start, tokens[k].start)
+        clause_verb = True
+    return content_end

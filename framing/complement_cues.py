@@ -15,6 +15,7 @@ import re
 
 from framing import phrases_after_cue, subject_phrases, weak_cues
 from framing.attribution_patterns import quotes_within
+from framing.claim_nouns import possessed_claim_end
 from framing.cue_context import CueContext, make_attribution
 from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, in_headline, plural_noun
 from framing.models import Attribution, Range
@@ -82,6 +83,9 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         # the relative clause, at the comma before the main clause's verb (whether the cue
         # reports at all is still judged on the whole complement, above).
         content_end = phrases_after_cue.relative_clause_end(art, content_start, content_end)
+    # `Trump's false claims that he is an advocate for workers angered unions`: the claim is the
+    # sentence's subject; what is claimed ends before its main verb.
+    content_end = possessed_claim_end(art, cue, content_start, content_end)
     k0, entry = cue.last + 1, c.entry
     if (
         k0 < len(tokens)
@@ -91,6 +95,8 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         and tokens[k0 + 1].norm not in NOUN_BEFORE
         and art.clean(cue.last)
     ):
+        if weak_cues.refused_act(c.verb, tokens[k0 + 1].norm):
+            return None  # `refused to pause its automation project`: an act, no stance reported
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that and entry.category != "thought":
         return None

@@ -70,6 +70,28 @@ _HEADLINE_ACT_CLASSES = frozenset({"denial"})
 _HEADLINE_ACT_VERBS = frozenset("dismiss challenge".split())
 
 
+# After "refused to" / "declined to": acts PolNeAR train/dev mark as reported stances in fewer
+# than 40% of their uses ("refuses to follow our laws" 1 of 8, "refused to let" 1 of 4, "declined
+# to run" 0 of 2, "refused to give" 1 of 4, "take" 1 of 3; once each and unmarked: walk, live,
+# keep, drop, get, bow, work, intervene, extend, assimilate, participate, accept), with "pause",
+# "halt", "stop" and "suspend", the kin of "extend" (stopping or keeping a thing running).
+# Refusals of stances, words or policies stay reports: "declined to comment" 30 of 30, "refused
+# to answer" 10 of 12, and also "refused to punish" 5 of 5, "refused to sign", "to ban".
+_REFUSED_ACTS = frozenset(
+    """use run leave let walk live keep drop get bow work intervene extend assimilate
+    participate accept pause halt stop suspend""".split()
+)
+_REFUSAL_VERBS = frozenset("refuse decline".split())
+
+
+def refused_act(verb: str, next_word: str) -> bool:
+    """Is "refused to X" / "declined to X" the refusal of an act PolNeAR does not read as a
+    stance (`refused to follow her commands`, `declined to run for reelection`, `refused to pause
+    its automation project`), rather than of words ("refused to comment", "declined to say
+    whether") or of a policy ("refused to punish schools")?"""
+    return verb in _REFUSAL_VERBS and next_word in _REFUSED_ACTS
+
+
 def headline_act(
     art: article_text.ArticleText, category: str, verb: str, content_start: int, content_end: int, subject: tuple[int, int] | None = None
 ) -> bool:
@@ -98,13 +120,31 @@ def headline_act(
 
 def names_a_person(art: article_text.ArticleText, subject: tuple[int, int]) -> bool:
     """Does a subject name one person, by a personal title or a pronoun (`Senator`, `Gov.
-    Abbott`, `She`) or a given name and a surname (`Nancy Pelosi`)?  A lone capitalised word
-    ("Senate", "Russia", "Trump") is not taken for one: bodies and countries look the same."""
+    Abbott`, `She`), a given name and a surname (`Nancy Pelosi`), or a lone surname the article
+    gives in full elsewhere (`known_surname`: "Trump" beside "Donald Trump").  Another lone
+    capitalised word ("Senate", "Russia") is not taken for one: bodies and countries look the same."""
     tokens = art.tokens[subject[0] : subject[1] + 1]
     if any(t.norm.rstrip(".") in PERSON_TITLES or t.norm in PRONOUNS_PERSON for t in tokens):
         return True
     words = [art.text[t.start : t.end] for t in tokens]
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        return known_surname(art, words[0])
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_given_name(words[0], art.speakers.given_names)
+
+
+def known_surname(art: article_text.ArticleText, word: str) -> bool:
+    """Is a lone capitalised word the surname of a person the article names in full, with a
+    given name or a personal title before it (`Trump rejects the plan` over a body naming
+    "Donald Trump"; "Gov. Abbott"), or a given name of the run's table that the article never
+    writes as a place or a thing?  A body or a country ("Senate", "Russia") is neither."""
+    speakers = art.speakers
+    full = speakers.full_name(word)
+    if full == word or " " not in full:
+        # (a lone given name, `Hillary rejects the plan`, unless the article writes it as a
+        # place or a thing: "in Jordan", "the Georgia plan")
+        return is_given_name(word, speakers.given_names) and speakers.is_person(word)
+    first = full.split(None, 1)[0]
+    return first.lower().rstrip(".") in PERSON_TITLES or is_given_name(first, art.speakers.given_names)
 
 
 def subjectless_turned_down(art: article_text.ArticleText, cue: article_text.Cue, strength: int, passive: bool, before: str) -> bool:

@@ -1076,3 +1076,39 @@ def test_a_label_after_a_name_is_still_a_cue() -> None:
 def test_a_short_clause_after_the_cue_is_no_postposed_tail(text: str, expected: tuple) -> None:
     (found,) = attributions_of(text)
     assert (found[0], found[4], found[5]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "said" with nothing of its own but the participle clause after its comma: same source and content.
+        (
+            "Trump said, repeating a false claim that he opposed the invasion.",
+            [
+                ("said", "say", "Trump", "Trump", "a false claim that he opposed the invasion"),
+                ("repeating", "repeat", "Trump", "Trump", "a false claim that he opposed the invasion"),
+            ],
+        ),
+        (
+            "The mayor said, adding that the budget was balanced.",
+            [
+                ("said", "say", "mayor", "The mayor", "the budget was balanced"),
+                ("adding", "add", "mayor", "The mayor", "the budget was balanced"),
+            ],
+        ),
+        # With a quotation before it, "said" keeps the quotation as its content.
+        (
+            '"We will win," Trump said, adding that the polls were wrong.',
+            [("said", "say", "Trump", "Trump", '"We will win,"'), ("adding", "add", "Trump", "Trump", "the polls were wrong")],
+        ),
+        # A noun cue before the comma is no "said": `sent out a fundraising call, asking`.
+        (
+            "Sanders sent out a fundraising call, asking supporters to donate now.",
+            [("asking", "ask", "Sanders", "Sanders", "to donate now")],
+        ),
+    ],
+)
+def test_said_before_a_participle_reports_what_the_participle_does(text: str, expected: list[tuple]) -> None:
+    from voice_cases import analyzed_cues
+
+    assert analyzed_cues(text) == expected

@@ -175,6 +175,25 @@ def test_a_participle_with_a_preposition_before_by_credits_the_agent(text: str, 
             "The 14th Amendment states that all persons born here are citizens.\n",
             [("states", "14th Amendment", "The 14th Amendment", "all persons born here are citizens")],
         ),
+        ("The walkout began at dawn, after the port authority refused to pause its automation project during negotiations.\n", []),
+        (
+            "Trump said, repeating a false claim that he opposed the invasion.\n",
+            [
+                ("said", "Trump", "Trump", "a false claim that he opposed the invasion"),
+                ("repeating", "Trump", "Trump", "a false claim that he opposed the invasion"),
+            ],
+        ),
+        (
+            "Trump's false claims that he is an advocate for workers angered unions.\n",
+            [("claims", "Trump", "Trump's", "he is an advocate for workers")],
+        ),
+        (
+            "Trump rejects the plan\n\nPresident Donald Trump told reporters on Monday that the budget was a disaster.\n",
+            [
+                ("rejects", "Donald Trump", "Trump", "the plan"),
+                ("told reporters", "Donald Trump", "President Donald Trump", "the budget was a disaster"),
+            ],
+        ),
     ],
 )
 def test_score_jsonl_shows_these_readings(tmp_path, text: str, expected: list[tuple]) -> None:

@@ -25,12 +25,21 @@ from voice_cases import analyzed_cues
         ("The settlement paid a 1981 claim over payments for military equipment.", []),
         (
             "Trump said, repeating a false claim that he opposed the invasion.",
-            [("repeating", "repeat", "Trump", "Trump", "a false claim that he opposed the invasion")],
+            [
+                # "said" with only the participle after its comma reports what the participle does.
+                ("said", "say", "Trump", "Trump", "a false claim that he opposed the invasion"),
+                ("repeating", "repeat", "Trump", "Trump", "a false claim that he opposed the invasion"),
+            ],
         ),
         # A possessor owns the claim, across its adjectives too.
         (
             "Trump's false claims that he is an advocate for workers angered unions.",
-            [("claims", "claim", "Trump", "Trump's", "he is an advocate for workers angered unions")],
+            [("claims", "claim", "Trump", "Trump's", "he is an advocate for workers")],
+        ),
+        # What a possessed claim says ends before the sentence's main verb ("were kept" stays in).
+        (
+            "Trump's claim that the election was rigged drew criticism from Republicans.",
+            [("claim", "claim", "Trump", "Trump's", "the election was rigged")],
         ),
         (
             "He cited Clinton's claim that 90 percent of her e-mails were kept.",

@@ -102,3 +102,58 @@ def test_a_persons_headline_rejection_reads_as_in_running_text(text, expected):
     from voice_cases import analyzed_cues
 
     assert analyzed_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Refusing an act PolNeAR train/dev do not mark (fewer than 40% of uses): no report.
+        ("The walkout began at dawn, after the port authority refused to pause its automation project during negotiations.", []),
+        ("Bayh declined to run for reelection.", []),
+        ("The suspect refused to drop the gun.", []),
+        ("The protesters refused to leave the lobby.", []),
+        # Refusing words, or a policy, is a stance: reported ("declined to comment" 30 of 30).
+        ("The spokesman refused to comment on the talks.", [("refused", "refuse", "spokesman", "The spokesman", "to comment on the talks")]),
+        ("The senator declined to say whether he would run.", [("declined", "decline", "senator", "The senator", "to say whether he would run")]),
+        ("The agency has refused to punish the schools.", [("refused", "refuse", "agency", "The agency", "to punish the schools")]),
+    ],
+)
+def test_refusing_an_act_is_no_report_but_refusing_words_is(text, expected):
+    from voice_cases import analyzed_cues
+
+    assert analyzed_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "verb, next_word, expected",
+    [("refuse", "pause", True), ("decline", "run", True), ("refuse", "comment", False), ("refuse", "punish", False), ("say", "run", False)],
+)
+def test_refused_act(verb, next_word, expected):
+    assert weak_cues.refused_act(verb, next_word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone surname the article gives in full (with a given name or a title): a person.
+        (
+            "Trump rejects the plan\n\nPresident Donald Trump told reporters on Monday that the budget was a disaster.",
+            ("rejects", "reject", "Donald Trump", "Trump", "the plan"),
+        ),
+        (
+            "Abbott rejects the plan\n\nGov. Greg Abbott told reporters that the budget was a disaster.",
+            ("rejects", "reject", "Greg Abbott", "Abbott", "the plan"),
+        ),
+        # A lone given name of the names table, never written as a place: a person.
+        ("Hillary rejects the plan\n\nThe vote was close.", ("rejects", "reject", "Hillary", "Hillary", "the plan")),
+        # No full name anywhere, a given name written as a place, a body: an act, no attribution.
+        ("Trump rejects the plan\n\nThe vote was close.", None),
+        ("Jordan rejects the plan\n\nThe talks in Jordan were close.", None),
+        ("Russia rejects the plan\n\nVladimir Putin spoke in Russia about the plan and the talks.", None),
+    ],
+)
+def test_a_known_persons_lone_surname_rejects_in_words(text, expected):
+    from voice_cases import analyzed_cues
+
+    found = [a for a in analyzed_cues(text) if a[0] == "rejects"]
+    assert found == ([expected] if expected else [])
