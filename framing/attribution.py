@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 
 from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
-from framing.attribution_patterns import according_to, act_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
+from framing.attribution_patterns import according_to, act_participle, said_before_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
 from framing.claim_nouns import unowned_claim
 from framing.complement_cues import subject_complement
 from framing.cue_context import (
@@ -119,7 +119,7 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
             unread = cue
             continue
         att, credited = found
-        said = _said_before_participle(art, unread, cue, att)
+        said = said_before_participle(art, unread, cue, att)
         unread = None
         if said is not None:
             out.append(said)  # `Trump said, repeating a false claim that ...`
@@ -131,41 +131,6 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
     if weak:
         out = weak_cues.without_nested(out, weak, quote_credit)
     return out, quote_credit
-
-
-# Between a speech verb with nothing to report and the participle cue that says what: a comma.
-_SAID_PARTICIPLE_GAP_RE = re.compile(r",[^\S\n]+")
-_SAID_FORMS = frozenset("said says".split())
-
-
-def _said_before_participle(
-    art: article_text.ArticleText, said: article_text.Cue | None, cue: article_text.Cue, att: Attribution
-) -> Attribution | None:
-    """`Trump said, repeating a false claim that he opposed the invasion`: a speech verb whose
-    only complement is the participle clause after its comma (no quotation, no clause of its
-    own) reports what the participle does: the same source and content (PolNeAR marks "said"
-    beside "repeating" in these sentences, with the quotation as its content where there is
-    one).  None unless `said` is "said"/"says" right after the participle's source and right
-    before its comma (a noun cue before a comma, `sent out a fundraising call, asking`, is none)."""
-    if said is None or att.source is None or att.content is None or not participle(art, cue):
-        return None
-    entry = said.match.entry
-    if said.first != said.last or art.tokens[said.first].norm not in _SAID_FORMS:
-        return None
-    said_start, said_end = art.tokens[said.first].start, art.tokens[said.last].end
-    if _SAID_PARTICIPLE_GAP_RE.fullmatch(art.text, said_end, att.cue.start) is None:
-        return None
-    said_word = art.text[said_start:said_end]
-    if att.source.end == said_end and att.source.start < said_start:
-        # `The mayor said, adding ...`: the participle's subject was read through the verb
-        # that gave no attribution ("The mayor said"); both take the subject before it.
-        att.source = Range(att.source.start, art.tokens[said.first - 1].end)
-        if att.speaker is not None and att.speaker.endswith(" " + said_word):
-            att.speaker = att.speaker[: -len(said_word) - 1]
-    if art.text[att.source.end : said_start].strip():
-        return None  # (the participle's source right before the verb: `Trump said,`)
-    verb = art.lemmas.get(entry.term) or entry.term
-    return Attribution(Range(said_start, said_end), verb, entry.category, att.speaker, att.source, att.content, att.anonymous)
 
 
 # Between a comma and a participle cue that shares the subject before it: a short adverb at most.

@@ -19,7 +19,7 @@ import re
 
 from framing import article_text, phrases_after_cue
 from framing.cue_reading import ADDRESSEE_VERBS, TITLE_SMALL_WORDS, lemma
-from framing.models import Range
+from framing.models import Attribution, Range
 from framing.name_words import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 from framing.speakers import in_title_case_line
 
@@ -323,3 +323,38 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
     while content_end < s_end and text[content_end] in "”\"’'":
         content_end += 1
     return src, Range(s_start, content_end)
+
+
+# Between a speech verb with nothing to report and the participle cue that says what: a comma.
+_SAID_PARTICIPLE_GAP_RE = re.compile(r",[^\S\n]+")
+_SAID_FORMS = frozenset("said says".split())
+
+
+def said_before_participle(
+    art: article_text.ArticleText, said: article_text.Cue | None, cue: article_text.Cue, att: Attribution
+) -> Attribution | None:
+    """`Trump said, repeating a false claim that he opposed the invasion`: a speech verb whose
+    only complement is the participle clause after its comma (no quotation, no clause of its
+    own) reports what the participle does: the same source and content (PolNeAR marks "said"
+    beside "repeating" in these sentences, with the quotation as its content where there is
+    one).  None unless `said` is "said"/"says" right after the participle's source and right
+    before its comma (a noun cue before a comma, `sent out a fundraising call, asking`, is none)."""
+    if said is None or att.source is None or att.content is None or not art.tokens[cue.first].norm.endswith("ing"):
+        return None
+    entry = said.match.entry
+    if said.first != said.last or art.tokens[said.first].norm not in _SAID_FORMS:
+        return None
+    said_start, said_end = art.tokens[said.first].start, art.tokens[said.last].end
+    if _SAID_PARTICIPLE_GAP_RE.fullmatch(art.text, said_end, att.cue.start) is None:
+        return None
+    said_word = art.text[said_start:said_end]
+    if att.source.end == said_end and att.source.start < said_start:
+        # `The mayor said, adding ...`: the participle's subject was read through the verb
+        # that gave no attribution ("The mayor said"); both take the subject before it.
+        att.source = Range(att.source.start, art.tokens[said.first - 1].end)
+        if att.speaker is not None and att.speaker.endswith(" " + said_word):
+            att.speaker = att.speaker[: -len(said_word) - 1]
+    if art.text[att.source.end : said_start].strip():
+        return None  # (the participle's source right before the verb: `Trump said,`)
+    verb = art.lemmas.get(entry.term) or entry.term
+    return Attribution(Range(said_start, said_end), verb, entry.category, att.speaker, att.source, att.content, att.anonymous)
