@@ -75,8 +75,9 @@ _MAIN_VERBS = frozenset(
     caused got won lost""".split()
 )
 # Words right before a past form that keep it inside the claim's clause: auxiliaries ("were
-# kept"), "to", determiners ("the embattled"), relative words and conjunctions ("who worked").
-_KEEPS_IN_CLAUSE = article_text.AUX | NOUN_BEFORE | frozenset("that who which whom and or but nor not n't".split())
+# kept"), "to", determiners ("the embattled"), relative words and conjunctions ("who worked"),
+# adverbs ("had successfully tested", "have not yet announced").
+_KEEPS_IN_CLAUSE = article_text.AUX | NOUN_BEFORE | frozenset("that who which whom and or but nor not n't yet".split())
 
 
 def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, content_start: int, content_end: int) -> int:
@@ -84,8 +85,9 @@ def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, co
     it is the subject of (`Trump's false claims that he is an advocate for workers angered
     unions`: "he is an advocate for workers"; `His claim that he opposed the war was false`: "he
     opposed the war").  The claim's clause has a finite verb of its own first; the main verb is
-    the next "-ed" form or finite verb (`_MAIN_VERBS`) after a word that is no auxiliary, article,
-    relative word or conjunction ("were kept" stays in).  `content_end` where the cue is no
+    the next "-ed" form or finite verb (`_MAIN_VERBS`) after a noun-like word: no auxiliary,
+    article, relative word, conjunction, adverb or -ed form ("were kept", "had successfully
+    tested", "who have not yet announced" stay in), and outside brackets.  `content_end` where the cue is no
     possessed "claim(s)" or no such verb follows."""
     if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
         return content_end
@@ -102,7 +104,9 @@ def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, co
         finite = word in _MAIN_VERBS or (word.endswith("ed") and len(word) > 4)
         if not finite:
             continue
-        if clause_verb and before not in _KEEPS_IN_CLAUSE:
+        if clause_verb and before not in _KEEPS_IN_CLAUSE and not before.endswith(("ly", "ed", "n't")):
+            if "(" in text[content_start : tokens[k].start]:
+                return content_end  # `(the actual number is closer ...)`: an aside's own verb
             return phrases_after_cue.trim_end(text, content_start, tokens[k].start)
         clause_verb = True
     return content_end

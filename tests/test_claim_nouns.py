@@ -38,8 +38,17 @@ from voice_cases import analyzed_cues
         ),
         # What a possessed claim says ends before the sentence's main verb ("were kept" stays in).
         (
-            "Trump's claim that the election was rigged drew criticism from Republicans.",
-            [("claim", "claim", "Trump", "Trump's", "the election was rigged")],
+            "Trump's claim that the election was a fraud drew criticism from Republicans.",
+            [("claim", "claim", "Trump", "Trump's", "the election was a fraud")],
+        ),
+        # An adverb or a negation before a past form keeps it in the claim's clause.
+        (
+            "Trump's claim that he hadn't actually applied to the school drew scrutiny.",
+            [("claim", "claim", "Trump", "Trump's", "he hadn't actually applied to the school")],
+        ),
+        (
+            "Pyongyang's claim that it had successfully tested a hydrogen weapon was a surprise.",
+            [("claim", "claim", "Pyongyang", "Pyongyang's", "it had successfully tested a hydrogen weapon")],
         ),
         (
             "He cited Clinton's claim that 90 percent of her e-mails were kept.",
