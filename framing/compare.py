@@ -195,16 +195,18 @@ def summarise_outlets(records: Sequence[dict]) -> list[OutletSummary]:
 
 def score_values(records: Sequence[dict], score_names: Sequence[str]) -> dict[str, dict[str, list[float]]]:
     """score -> outlet -> the defined values of that score, one per article."""
-    values: dict[str, dict[str, list[float]]] = {s: {} for s in score_names}
+    by_outlet: dict[str, list[list[float]]] = {}  # outlet -> one list a score: one dict look-up an article, not one a score
     for r in records:
         name = outlet_of(r)
+        buckets = by_outlet.get(name)
+        if buckets is None:
+            buckets = by_outlet[name] = [[] for _ in score_names]
         scores = r.get("scores") or {}
-        for s in score_names:
+        for bucket, s in zip(buckets, score_names):
             v = scores.get(s)
-            bucket = values[s].setdefault(name, [])
             if v is not None:
                 bucket.append(float(v))
-    return values
+    return {s: {name: buckets[i] for name, buckets in by_outlet.items()} for i, s in enumerate(score_names)}
 
 
 def compare_outlets(
@@ -234,13 +236,15 @@ def compare_outlets(
     wanted = list(dict.fromkeys(score_names)) if score_names is not None else list(SCORES)  # a score named twice is one score
     values = score_values(records, wanted)
     present = [s for s in wanted if any(values[s].values())]
+    # arrays once: every test and interval below had turned the same lists into arrays again
+    values = {s: {o: np.asarray(v, dtype=float) for o, v in values[s].items()} for s in present}
     notes = _general_notes(outlets, min_articles) + _look_alike_notes(names)
     profile: list[ProfileRow] = []
     tests: list[TestRow] = []
     small: dict[str, list[str]] = {}
     intervals = _intervals(values, present, names, min_articles, seed)
     for s in present:
-        groups = {o: values[s].get(o, []) for o in names}
+        groups = {o: values[s].get(o, np.empty(0)) for o in names}
         for o, v in groups.items():
             profile.append(_profile_row(s, o, v, min_articles, intervals.get((s, o))))
         eligible = {o: v for o, v in groups.items() if len(v) >= min_articles and o not in untested}
@@ -253,7 +257,7 @@ def compare_outlets(
         if paired_by:
             continue
         tests.extend(_tests_for(s, eligible))
-        tied = [x for v in eligible.values() for x in v]
+        tied = np.concatenate(list(eligible.values())) if eligible else np.empty(0)
         if len(eligible) >= 2 and all_tied(tied):
             notes.append(f"{s}: every article tested scores {tied[0]:g}, so no test can tell the outlets apart "
                          "(no p-value; left out of the adjustment over scores).")
@@ -365,7 +369,7 @@ def _intervals(values: dict[str, dict[str, list[float]]], scores: Sequence[str],
 
 
 def _profile_row(score: str, outlet: str, v: list[float], min_articles: int, ci: Interval | None) -> ProfileRow:
-    if not v:
+    if len(v) == 0:
         return ProfileRow(score, outlet, 0, None, None, None, None)
     mean, median = float(np.mean(v)), float(np.median(v))
     if len(v) < min_articles or ci is None:
