@@ -71,9 +71,12 @@ def _tokens(text: str, folded: str | None, start: int, end: int) -> list[Token]:
     (one token per word is most of this stage's cost; a comprehension over matches cost 30% more)."""
     source = text if folded is None else folded
     parts = _WORD_SPLIT_RE.split(source if start == 0 and end == len(source) else source[start:end])
-    offsets = list(accumulate(map(len, parts), initial=start))
-    words = parts[1::2] if folded is not None else map(normalise, parts[1::2])
-    return list(map(Token, islice(offsets, 1, None, 2), islice(offsets, 2, None, 2), words))
+    # Running sums of the lengths from `start`: after `start` itself, each word's start and end in
+    # turn, so `map` takes a word's start and end from the one iterator (no list of offsets).
+    offsets = accumulate(map(len, parts), initial=start)
+    next(offsets)
+    words = islice(parts, 1, None, 2) if folded is not None else map(normalise, islice(parts, 1, None, 2))
+    return list(map(Token, offsets, offsets, words))
 
 
 # Words after which a period never ends a sentence: titles before a name, and abbreviations that
