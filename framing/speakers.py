@@ -228,6 +228,7 @@ class Speakers:
             norm = tokens[0].norm
             if "'" in norm and norm.split("'", 1)[0] in _CONTRACTED_SUBJECTS:
                 norm = norm.split("'", 1)[0]  # "he's said", "they're": the pronoun with its auxiliary
+            norm = _POSSESSIVE_SUBJECTS.get(norm, norm)  # `His claim that`: whoever "he" would be
             if norm in PRONOUNS_PERSON:
                 return self.last_person(start_offset, norm), False
             if norm in _IT_THEY and self.credited is not None:
@@ -428,6 +429,8 @@ _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 _NOT_NAMED_OPENERS = frozenset("it this that there here".split())
 # Subject pronouns read alone when written with an auxiliary ("he's said", "they're"); not "it's".
 _CONTRACTED_SUBJECTS = frozenset("he she they we".split())
+# A possessive owning a claim noun stands for its subject ("her" is already a person pronoun).
+_POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())

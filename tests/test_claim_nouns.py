@@ -57,6 +57,15 @@ from voice_cases import analyzed_cues
                 ("claim", "claim", "Clinton", "Clinton's", "90 percent of her e-mails were kept"),
             ],
         ),
+        # A possessive pronoun owns the claim for the one it stands for (the speaker had been "His").
+        (
+            "Donald Trump spoke on Monday. His claim that the election was a fraud drew criticism.",
+            [("claim", "claim", "Donald Trump", "His", "the election was a fraud")],
+        ),
+        (
+            "The company met regulators. Its claim that the product was a cure drew scrutiny.",
+            [("claim", "claim", "company", "Its", "the product was a cure")],
+        ),
         # The verb stays a verb: after a singular subject with an article, a name, a modal.
         ("The ad claims Jeb is the conservative.", [("claims", "claim", "ad", "The ad", "Jeb is the conservative")]),
         ("Trump claims he is worth billions.", [("claims", "claim", "Trump", "Trump", "he is worth billions")]),
