@@ -208,7 +208,7 @@ class Speakers:
                 k -= 1
             if k > 0 and self.text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
                 tokens = tokens[:k]  # `Rand Paul have all`, `Menendez both`: the name, without what floats after it
-        if len(tokens) > 1 and closing_pronoun([t.norm for t in tokens]) is not None and tokens[0].norm in _NOT_NAMED_OPENERS:
+        if len(tokens) > 1 and tokens[0].norm in _NOT_NAMED_OPENERS and closing_pronoun([t.norm for t in tokens[-2:]]) is not None:
             tokens = tokens[-1:]  # `It is a topic he`, `There are many reasons he`: the pronoun, not "It" or "There"
         if len(tokens) > 1:
             subject = self._subject_of_clause(tokens)
@@ -221,7 +221,7 @@ class Speakers:
                     return None, False  # `It is hard`, `I got`: no one the text names
         if len(tokens) > 1 and (
             (tokens[-1].norm in _PRONOUNS and all(t.norm in NOT_NAMES for t in tokens[:-1]))
-            or closing_pronoun([t.norm for t in tokens]) is not None
+            or closing_pronoun([t.norm for t in tokens[-2:]]) is not None  # it reads the last two words
         ):
             tokens = tokens[-1:]  # `Later they`, `But he`, `a policy change he`: the subject the phrase ends in
         if len(tokens) == 1:
