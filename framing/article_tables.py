@@ -268,6 +268,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         source_path=str(table.path),
         metadata=metadata,
         warnings=warnings,
+        line=line,
     )
 
 

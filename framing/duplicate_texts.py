@@ -32,6 +32,9 @@ MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MiB of table at most
 FIRST_SLOTS = 1 << 15  # 0.5 MiB
 PREFIX = "exact duplicate: the same text as "
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+# Set in a kept place when it is the row's line in its file (a CSV/JSONL row), not the article's
+# count in it (a row read by other means, as in the tests); lines past 2**31 are not expected.
+_LINE = 1 << 31
 
 
 def digest(text: str) -> int:
@@ -96,16 +99,19 @@ class Duplicates:
         if not self._files or self._files[-1] != path:
             self._files.append(path)
         keys[slot] = key
-        self._where[slot] = ((len(self._files) - 1) << 32) | self._in_file
+        place = self._in_file if article.line is None else _LINE | article.line
+        self._where[slot] = ((len(self._files) - 1) << 32) | place
         self._kept += 1
         if self._kept * 2 > len(keys):
             self._grow()
         return None
 
     def _describe(self, where: int) -> str:
-        path, number = self._files[where >> 32], where & 0xFFFFFFFF
+        path, place = self._files[where >> 32], where & 0xFFFFFFFF
+        if place & _LINE:
+            return f"{path}, line {place & ~_LINE}"
         if path.lower().endswith(_TABLE_SUFFIXES):
-            return f"{path}, its article {number}"
+            return f"{path}, its article {place}"
         return path
 
     def _grow(self) -> None:

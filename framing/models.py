@@ -30,6 +30,7 @@ class Article:
     source_path: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    line: int | None = None  # the line of a CSV/JSONL row, so a later message can point at it
 
 
 @dataclass(slots=True, frozen=True)

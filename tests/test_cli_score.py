@@ -670,8 +670,8 @@ def _scraped_twice(tmp_path):
         (tmp_path / folder / "story.txt").write_text(story, encoding="utf-8")
     (tmp_path / "a" / "other.txt").write_text("Other\n\nSomething else entirely happened.\n", encoding="utf-8")
     (tmp_path / "a" / "rows.jsonl").write_text(
-        '{"id": "x", "text": "The vote was close."}\n\n{"id": "y", "text": "A different text."}\n'
-        '{"id": "z", "text": "The vote was close."}\n', encoding="utf-8")
+        '{"id": "x", "text": "A different text."}\n\n{"id": "y", "text": "The vote was close."}\n'
+        '{"id": "z", "text": "The vote was close."}\n', encoding="utf-8")  # y is on line 3, after a blank line
     return [str(tmp_path / "a"), str(tmp_path / "b")]
 
 
@@ -687,7 +687,7 @@ def test_exact_duplicate_texts_are_reported_with_both_files(tmp_path, fmt, place
     a = tmp_path / "a"
     assert result.stderr.splitlines()[-1] == (
         f"2 articles repeat an earlier article's text exactly (a warning in {place.format(out=out)}); "
-        f"the first: {a / 'rows.jsonl'} (rows:z) has the same text as {a / 'rows.jsonl'}, its article 1")
+        f"the first: {a / 'rows.jsonl'} (rows:z) has the same text as {a / 'rows.jsonl'}, line 3")
     if fmt == "jsonl":
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         warnings = {(r["path"], r["id"]): r["warnings"] for r in rows}
@@ -695,7 +695,7 @@ def test_exact_duplicate_texts_are_reported_with_both_files(tmp_path, fmt, place
         rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
         warnings = {(r["path"], r["id"]): r["warnings"].split(" | ") if r["warnings"] else [] for r in rows}
     assert {k: w for k, w in warnings.items() if w} == {
-        (str(a / "rows.jsonl"), "rows:z"): [f"exact duplicate: the same text as {a / 'rows.jsonl'}, its article 1"],
+        (str(a / "rows.jsonl"), "rows:z"): [f"exact duplicate: the same text as {a / 'rows.jsonl'}, line 3"],
         (str(tmp_path / "b" / "story.txt"), "story~2"): [f"exact duplicate: the same text as {a / 'story.txt'}"],
     }
 

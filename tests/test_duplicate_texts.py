@@ -36,6 +36,14 @@ def test_a_repeated_text_is_warned_about_naming_the_first(rows, expected):
     assert _warnings(rows) == expected
 
 
+def test_a_row_read_from_a_table_is_named_by_its_line():
+    """Rows from CSV/JSONL carry their line (`Article.line`): the warning points at it, not at a count
+    that blank or unreadable lines before it would throw off."""
+    rows = [Article(id="n:1", text="x", source_path="n.csv", line=2), Article(id="n:2", text=SAME, source_path="n.csv", line=5),
+            Article(id="n:3", text=SAME, source_path="n.csv", line=9)]
+    assert [a.warnings for a in Duplicates().mark(rows)] == [[], [], ["exact duplicate: the same text as n.csv, line 5"]]
+
+
 def test_errors_pass_through_in_place_and_an_earlier_warning_stays():
     items = [Article(id="a", text=SAME, source_path="a.txt"), IngestError("bad.txt", "unreadable"),
              Article(id="b", text=SAME, source_path="b.txt", warnings=["decoded as cp1252"])]
