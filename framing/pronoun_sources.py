@@ -181,14 +181,8 @@ class CreditedSources:
         own = bisect.bisect_right(starts, offset) - 1
         if own < 1 or starts[own] != offset:
             return None
-        before = starts[own - 1]
-        if "\n" in text[before:offset] or self._quoted(before):
-            return None
-        lo = bisect.bisect_left(self._found, (before, "", "", 0))
-        hi = bisect.bisect_left(self._found, (offset, "", "", 0))
-        if lo != hi:
-            return None  # a source credited there: `resolve` decided
-        return body_subject(text, before, offset)
+        before = self._uncredited_sentence_before(starts[own - 1], offset)
+        return None if before is None else body_subject(text, before, offset)
 
     def _group_subject_before(self, offset: int, after: int) -> str | None:
         """For a "they" that no credited source answers: the group the sentence right before, in
@@ -204,17 +198,23 @@ class CreditedSources:
             return self._group_opening_own_sentence(starts[own], offset, after)
         if own < 1:
             return None
-        before = starts[own - 1]
-        if "\n" in text[before:offset] or self._quoted(before):
+        before = self._uncredited_sentence_before(starts[own - 1], offset)
+        if before is None:
             return None
-        lo = bisect.bisect_left(self._found, (before, "", "", 0))
-        hi = bisect.bisect_left(self._found, (offset, "", "", 0))
-        if lo != hi:
-            return None  # a source credited there: `resolve` decided
         group = group_subject(text, before, starts[own])
         if group is not None:
             bisect.insort(self._found, (offset, "they", group, after))
         return group
+
+    def _uncredited_sentence_before(self, before: int, offset: int) -> int | None:
+        """`before` (the start of the sentence before the pronoun at `offset`) when that sentence
+        lies in the pronoun's paragraph, outside a quotation, with no source credited from it up
+        to the pronoun (where one was, `resolve` decided); None otherwise."""
+        if "\n" in self.text[before:offset] or self._quoted(before):
+            return None
+        lo = bisect.bisect_left(self._found, (before, "", "", 0))
+        hi = bisect.bisect_left(self._found, (offset, "", "", 0))
+        return before if lo == hi else None
 
     def _group_opening_own_sentence(self, start: int, offset: int, after: int) -> str | None:
         """The group opening the sentence at `start` as its subject, for a "they" later in it,
