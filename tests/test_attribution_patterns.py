@@ -5,14 +5,10 @@ is a text and its attributions as (cue, speaker, source, content), checked as ex
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from framing.cli import app
 from voice_cases import analyzed_attributions as attributions_of
-from voice_cases import analyzed_cues
+from voice_cases import analyzed_cues, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -198,13 +194,7 @@ def test_a_participle_with_a_preposition_before_by_credits_the_agent(text: str, 
 )
 def test_score_jsonl_shows_these_readings(tmp_path, text: str, expected: list[tuple]) -> None:
     """`framing score` JSONL, as a user reads it: the speaker, source and content of each attribution."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    spans = [s for s in record["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, text)
     assert [
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans

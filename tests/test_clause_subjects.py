@@ -5,13 +5,10 @@ joins two clauses and credits Zelensky.  Each row goes through `framing.analyze`
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
 import framing
-from framing.cli import app
+from voice_cases import scored_attributions
 
 
 def sources_of(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -62,12 +59,7 @@ def test_places_joined_by_and_stay_in_the_source(text, expected):
 def test_score_credits_the_monitors_not_a_place(tmp_path):
     """The way a user sees it: `framing score` JSONL, source range and speaker."""
     text = "Monitors in Kharkiv and Zaporizhzhia reported shelling overnight. He met officials in Kyiv and Zelensky said the war would go on."
-    path = tmp_path / "front.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], text[s["source"]["start"] : s["source"]["end"]], s["speaker"]) for s in spans] == [
         ("reported", "Monitors in Kharkiv and Zaporizhzhia", "Monitors in Kharkiv and Zaporizhzhia"),
         ("said", "Zelensky", "Zelensky"),

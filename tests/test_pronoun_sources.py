@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.pronoun_sources import source_kind
-from voice_cases import analyzed_cues
+from voice_cases import analyzed_cues, scored_attributions
 
 
 def _credited(text: str) -> list[tuple[str, str | None]]:
@@ -141,12 +141,7 @@ def test_they_names_a_group_credited_or_opening_the_sentence_before(text, expect
 def test_score_names_the_group_of_the_sentence_before(tmp_path):
     """`framing score` JSONL: the "They" of a group no cue credited, named from the sentence before."""
     text = "The protesters gathered downtown. They said the police had overreacted.\n"
-    path = tmp_path / "protest.txt"
-    path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["verb"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
         ("said", "say", "protesters", "They")
     ]
@@ -216,10 +211,5 @@ def test_score_writes_the_speaker_of_it_said_and_of_its_quotation(tmp_path):
 
 def test_score_names_the_body_of_the_sentence_before(tmp_path):
     """`framing score` JSONL: the "It" of a body no cue credited, named from the sentence before."""
-    path = tmp_path / "city.txt"
-    path.write_text("The city sent a cease-and-desist letter Thursday. It says the campaign violated the law.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, "The city sent a cease-and-desist letter Thursday. It says the campaign violated the law.\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("says", "city")]

@@ -10,13 +10,10 @@ source start, source end); the last test reads the same through `framing score`.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
 import framing
-from framing.cli import app
+from voice_cases import scored_attributions
 
 
 def sources_of(text: str) -> list[tuple]:
@@ -111,11 +108,5 @@ def test_he_is_no_body_named_with_an_acronym():
 )
 def test_score_jsonl_shows_these_sources(tmp_path, text, expected):
     """`framing score` JSONL, as a user reads it: the speaker and source of each attribution."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    spans = [s for s in record["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected

@@ -6,7 +6,6 @@ every attribution in it, in order (source and content are checked in tests/test_
 from __future__ import annotations
 
 import csv
-import json
 
 import pytest
 from typer.testing import CliRunner
@@ -14,7 +13,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.speakers import Speakers
-from voice_cases import cue_sources as speakers_of
+from voice_cases import cue_sources as speakers_of, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -679,17 +678,11 @@ def test_a_clause_read_as_a_source_names_its_subject_or_no_one(text, expected):
 
 def test_score_jsonl_gives_names_not_clauses(tmp_path):
     """The way a user sees it: `framing score` on a text file, every speaker in the JSONL a name."""
-    path = tmp_path / "debate.txt"
-    path.write_text(
+    spans = scored_attributions(
+        tmp_path,
         "Ted Cruz spoke on Tuesday. During the debate, Cruz made an unprompted call for an end to sugar subsidies. "
         "Donald Trump spoke in Iowa. Trump avoids condemning Russia's invasion of Ukraine.\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    spans = [s for s in record["spans"] if s["type"] == "attribution"]
     assert [(s["text"], s["speaker"]) for s in spans] == [("call for", "Ted Cruz"), ("condemning", "Donald Trump")]
 
 

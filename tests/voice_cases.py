@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
 import framing
+from framing.cli import app
 from framing import segment
 from framing.lexicon import load
 from framing.quotes import VoiceResult, analyse_voice
@@ -68,3 +74,14 @@ def analyzed_cues(text: str) -> list[tuple]:
         )
         for s in spans
     ]
+
+
+def scored_attributions(folder: Path, text: str) -> list[dict]:
+    """The attribution spans `framing score` writes to JSONL for `text` saved as a file in `folder`:
+    what a user reads, for the tables that check the CLI path too."""
+    path = folder / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    out = folder / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
