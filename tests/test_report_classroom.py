@@ -296,6 +296,17 @@ def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it
         assert tip.bounding_box()["height"] < 300  # a box beside the words, not over the page
 
 
+def test_a_speaker_named_by_a_common_noun_reads_with_its_article(page, tmp_path):
+    """'The authority said': the hover says 'the words of the authority', not 'the words of authority'."""
+    files = {"port.txt": 'Strike\n\n"We remain open to dialogue," the authority said on Monday.\n',
+             "other.txt": "Strike\n\nThe strike began on Friday, officials said.\n"}
+    with report_of(page, tmp_path, files) as pg:
+        pg.locator("#side-by-side .hl.t-quote").first.hover()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        assert "voice: quoted: the words of the authority, not the outlet's own" in tip.inner_text()
+
+
 @pytest.fixture(scope="module")
 def phone(page, report):
     """The report on a student's phone: 390 px wide, a touch screen (one page for the phone tests)."""

@@ -214,9 +214,12 @@
   /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
   var MENTION_PREFIX = /^mention: [^;]*/;
   function isMention(f) { return typeof f.rule === "string" && f.rule.indexOf("mention:") === 0; }
+  /* a speaker the text names by a common noun ("authority", "port authority", "officials") reads
+     with its article, "the words of the authority"; a name ("Trump") as it is */
+  function whose(speaker) { return /^[a-z]/.test(speaker) ? "the " + speaker : speaker; }
   /* whose words a finding is in, said in full: the point of the report */
   function voiceLabel(f) {
-    if (f.voice === "quoted") return "quoted: " + (f.speaker && f.speaker !== "anonymous" ? "the words of " + f.speaker : "a source's words") + ", not the outlet's own";
+    if (f.voice === "quoted") return "quoted: " + (f.speaker && f.speaker !== "anonymous" ? "the words of " + whose(f.speaker) : "a source's words") + ", not the outlet's own";
     if (f.voice !== "author") return null;
     if (isMention(f)) return "named, not used: the outlet names the term (\u201cthe term \u2026\u201d) but does not use it as its own word, so it is left out of the outlet's own-voice scores";
     if (f.type === "quote" && f.category === "mention") return "named, not used: quotation marks around a term the outlet only names";
