@@ -326,8 +326,8 @@ WARNINGS_SHOWN = 5  # a command that analyses text shows this many of its --lexi
 def warning_lines(paths: Sequence[str | Path], shown: int = WARNINGS_SHOWN) -> list[str]:
     """What `validate` warns about the user's `--lexicon` files, for a command that analyses text
     (`framing score`): one line each, naming the file and line (`warning: mine/hedge.tsv:2: ...;
-    fix`, as the `--lexicon` option words the errors it reads past), the first `shown` of them, then one line counting the rest and naming the command that
-    lists them all.  A run says once what its lexicon may not do as meant (a row never found, a
+    fix`, as the `--lexicon` option words the errors it reads past), the first `shown` of them,
+    then one line counting the rest and naming the command that lists them all.  A run says once what its lexicon may not do as meant (a row never found, a
     packaged row overridden or moved) without burying its own messages; the errors, which the
     loader reads past, are the `--lexicon` option's to print."""
     existing = [Path(p) for p in paths if Path(p).exists()]
