@@ -19,6 +19,17 @@ _CLAIM_ADJECTIVES = frozenset("false true new old wild bold big same bogus lates
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ed", "able", "ible", "less", "ary", "ish", "est")
 
 
+def _is_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Is the cue the one word "claim" or "claims"?"""
+    return cue.first == cue.last and art.tokens[cue.first].norm in ("claim", "claims")
+
+
+def _adjective(word: str) -> bool:
+    """A clear adjective before a claim noun: a listed one, a hyphenated compound
+    ("by-now-familiar"), or an adjective ending ("dramatic", "dubious", "debunked")."""
+    return word in _CLAIM_ADJECTIVES or "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
+
+
 def unowned_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """Is "claim" or "claims" a noun in a phrase opened by an article or a quantifier, with no
     possessor ("making a false claim", "making other dramatic claims that appear to have no
@@ -28,7 +39,7 @@ def unowned_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     where this test holds (1 of 24: "pushing a claim Clinton made").  The opener may be followed by
     up to two modifiers: any lower-case word before "claim" (a singular subject would need
     "claims"), and only a clear adjective before "claims" ("the ad claims" is the verb)."""
-    if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
+    if not _is_claim(art, cue):
         return False
     plural = art.tokens[cue.first].norm == "claims"
     tokens, text = art.tokens, art.text
@@ -44,7 +55,7 @@ def unowned_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
             return False  # (`they claim`, `who claim`, `his false claims`)
         if word.endswith(("'s", "’s")) or (word.endswith("s") and not word.endswith(("ss", "ous"))):
             return False  # (`Trump's false claims`, `the officials claim`)
-        if plural and not (word in _CLAIM_ADJECTIVES or "-" in word or word.isdigit() or word.endswith(_ADJECTIVE_ENDINGS)):
+        if plural and not (_adjective(word) or word.isdigit()):
             return False
     return False
 
@@ -53,14 +64,12 @@ def claim_modifiers(art: article_text.ArticleText, cue: article_text.Cue) -> int
     """How many adjectives stand between "claim(s)" and the word before them (`Trump's false
     claims that`, `Trump's by-now-familiar claims that`): 0 to 2, so that a possessor before
     them still owns the claim."""
-    if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
+    if not _is_claim(art, cue):
         return 0
     n = 0
     for j in range(cue.first - 1, max(cue.first - 3, -1), -1):
         word = art.tokens[j].norm
-        if not art.clean(j) or not art.text[art.tokens[j].start].islower() or not (
-            word in _CLAIM_ADJECTIVES or "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
-        ):
+        if not art.clean(j) or not art.text[art.tokens[j].start].islower() or not _adjective(word):
             break
         n += 1
     return n
@@ -89,7 +98,7 @@ def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, co
     article, relative word, conjunction, adverb or -ed form ("were kept", "had successfully
     tested", "who have not yet announced" stay in), and outside brackets.  `content_end` where the cue is no
     possessed "claim(s)" or no such verb follows."""
-    if cue.first != cue.last or art.tokens[cue.first].norm not in ("claim", "claims"):
+    if not _is_claim(art, cue):
         return content_end
     owner = cue.first - 1 - claim_modifiers(art, cue)
     tokens, text = art.tokens, art.text
