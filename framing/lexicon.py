@@ -521,9 +521,11 @@ def _move_between_exclusive(entries: dict[str, dict[str, Entry]], layer: list[En
     if not moving:
         return
     own = {(e.lexicon, term_tokens(e.term)) for e in layer}
+    # each lexicon's terms by their tokens, read once (not once a moving row)
+    by_tokens = {name: {term_tokens(t): t for t in entries.get(name, {})} for name in EXCLUSIVE}
     for e in moving:
         other = EXCLUSIVE[e.lexicon]
-        theirs = {term_tokens(t): t for t in entries.get(other, {})}
+        theirs = by_tokens[other]
         toks = term_tokens(e.term)
         forms = inflect(toks, irregular) if toks and metadata.get(e.lexicon, {}).get("inflect", False) else {toks}
         for form in forms:
