@@ -9,14 +9,14 @@ it, the quotation it continues, or the speaker of the quotation or attribution j
 its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too) or
 "scare" (quoted words nobody is said to have spoken: the outlet's voice).  Social-media posts
 embedded in the page have no quotation marks but a signature line; they are quotations of kind
-"post" (`embedded_posts`).
+"post" (`embedded_posts`).  The speakers and kinds of quotations are read in
+`quote_speakers`, the unnamed-source ranges in `anonymous_ranges`.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +24,8 @@ from framing import article_text
 from framing import attribution as attr
 from framing import cue_patterns, embedded_posts, mark_cues
 from framing import quote_marks, quoted_terms
+from framing.anonymous_ranges import anonymous_ranges
+from framing.quote_speakers import quotes_with_speakers
 from framing.genders import given_names
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
@@ -41,9 +43,6 @@ from framing.speakers import (
     in_title_case_line,
 )
 
-# Cues that mark a quotation as a scare quote whatever else is around it.
-# (A term noun before a quotation, "the term", "the word", is read by `framing.quoted_terms`.)
-_SCARE_BEFORE_RE = re.compile(r"(?:so-called|so called|quote-unquote|dubbed|known as)\s*[\"“‘']?$", re.IGNORECASE)
 _NAME_RUN_RE = capitalised(  # `*+`: no backtracking into a word; particles inside ("Bill de Blasio")
     r"(?:[A-Z][\w’'.-]*+\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}[A-Z][\w’'.-]*+"
 )
@@ -56,7 +55,6 @@ _OPENING_WORDS = frozenset(
 # Titles that open a name: no word of the name comes before them ("Ms. Lauten", not "Enter Ms.").
 _COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())
 VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
-DIRECT_MIN_WORDS = 6  # an uncredited quotation this long, mid-sentence, is still taken as spoken
 
 
 @dataclass
@@ -140,8 +138,8 @@ def analyse_voice(
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
     attributions = cue_patterns.without_nested_thoughts(attributions, credit)
     attributions = _without_term_definitions(text, attributions, credit)
-    anonymous = _anonymous_ranges(attributions, anon_matches, text)
-    quotes = _quotes_with_speakers(article, credit, attributions)
+    anonymous = anonymous_ranges(attributions, anon_matches, text)
+    quotes = quotes_with_speakers(article, credit, attributions)
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
@@ -255,211 +253,3 @@ def _subject_name(run: str) -> str | None:
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     return name
-
-
-def _names_after(text: str, a: Attribution, end: int) -> bool:
-    """Does the source name its speaker in commas after offset `end`, as an appositive does (`a
-    spokeswoman, Anna Richardson White,`)?  Then the description before the name is no unnamed
-    source (a full name as the speaker; not `a spokesman for Mr. Clinton`, who is unnamed)."""
-    speaker = a.speaker
-    return bool(speaker) and " " in speaker and speaker[:1].isupper() and a.source is not None and text[end : a.source.end].startswith(", ")
-
-
-def _anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], text: str) -> list[Range]:
-    """Unnamed sources: the source phrase of every anonymous attribution, plus phrases of the
-    anonymous_sources lexicon: weight 2 rows ("people familiar with the matter", "on condition
-    of anonymity") wherever they occur, weight 1 rows ("a diplomat") only inside a source.  A
-    source phrase that holds or is followed by such a phrase makes its attribution anonymous."""
-    ranges = [(a.source.start, a.source.end) for a in attributions if a.anonymous and a.source]
-    for m in matches:
-        credited = False
-        for a in attributions:
-            if a.source is None:
-                continue
-            if m.entry.category == "anonymity":  # it may follow the source: "a diplomat, speaking on ..."
-                attached = a.source.start <= m.start <= a.source.end + 2
-            else:  # it must lie inside it: "a European diplomat" in "a European diplomat in Istanbul"
-                attached = a.source.start <= m.start and m.end <= a.source.end and not _names_after(text, a, m.end)
-            if attached:
-                credited = True
-                if not a.anonymous:
-                    a.anonymous = True
-                    a.speaker = "anonymous"
-                    ranges.append((a.source.start, a.source.end))
-        if credited or (m.entry.weight or 1) >= 2:
-            ranges.append((m.start, m.end))
-    ranges.sort()
-    merged: list[list[int]] = []
-    for s, e in ranges:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [Range(s, e) for s, e in merged]
-
-
-def _quotes_with_speakers(
-    article: article_text.ArticleText,
-    credit: dict[int, Attribution],
-    attributions: list[Attribution],
-) -> list[Quote]:
-    """Each quotation with its kind and speaker: credited by a cue, continuing an earlier part,
-    following a tagged quotation, or (short, mid-sentence, uncredited) a scare quote.  A
-    quotation after a term noun ("the term", "the word") is the word of whoever is said to use or
-    coin it, or else a mention (`framing.quoted_terms`)."""
-    text, marked, sentences = article.text, article.quotes, article.sentences
-    sentence_starts = [s.start for s in sentences]
-    cue_starts = [a.cue.start for a in attributions]
-    out: list[Quote] = []
-    owner: list[Attribution | None] = []  # the attribution each quotation's words belong to
-    index_of: dict[int, int] = {}  # id(quote) -> its index in `out`
-    for i, mq in enumerate(marked):
-        quote = Quote(mq.start, mq.end, unclosed=mq.unclosed)
-        att = credit.get(i)
-        opens_sentence = _opens_sentence(text, mq.start, sentence_starts)
-        owned = att
-        if att is not None:
-            _credit(quote, att)
-            whole = att.content is not None and att.content.start == mq.start
-            quote.kind = "direct" if whole or opens_sentence else "fragment"
-        elif mq.continues is not None:
-            _inherit(quote, out[mq.continues])
-            owned = _extend_content(owner[mq.continues], mq, text)
-            quote.kind = "direct"
-        elif opens_sentence or _long(text, mq):
-            quote.kind = "direct"
-            prev = _previous_speaker_source(text, mq, out, attributions, cue_starts)
-            if isinstance(prev, Quote):
-                _inherit(quote, prev)
-                owned = _extend_content(owner[index_of[id(prev)]], mq, text)
-            elif prev is not None:
-                _credit(quote, prev)
-        elif out and _resumes_after_tag(text, out[-1], mq.start, sentence_starts):
-            # `"We will win," Trump said Tuesday in Ohio, "and we will win big."`
-            _inherit(quote, out[-1])
-            owned = _extend_content(owner[-1], mq, text)
-            quote.kind = "direct"
-        else:
-            quote.kind = "scare"
-        term = quoted_terms.read(article, mq.start, mq.end) if mq.continues is None else None
-        if term is not None and term.used:
-            quote.kind = "fragment"  # `Trump used the term "fake news"`: Trump's word
-            quote.speaker, quote.speaker_range, quote.cue_range = term.speaker, term.source, term.cue
-            owned = None
-        elif term is not None:
-            quote.kind = "mention"  # `The term "deep state" refers to`: named, used by no one
-            quote.speaker = quote.speaker_range = quote.cue_range = None
-        elif _scare_cue_before(text, mq.start):
-            quote.kind = "scare"
-            quote.speaker = quote.speaker_range = quote.cue_range = None
-        index_of[id(quote)] = len(out)
-        out.append(quote)
-        owner.append(owned)
-    return out
-
-
-def _scare_cue_before(text: str, start: int) -> bool:
-    """Does a scare-quote cue ("so-called", "dubbed", "known as") end right before `start`?
-    A substring test first: most quotations have none of these words before them."""
-    window = text[max(0, start - 20) : start].lower()
-    if not ("call" in window or "quote" in window or "dub" in window or "known" in window):
-        return False
-    return _SCARE_BEFORE_RE.search(text, max(0, start - 20), start + 1) is not None
-
-
-def _extend_content(att: Attribution | None, mq: quote_marks.MarkedQuote, text: str) -> Attribution | None:
-    """A quotation that goes on after its tag (`"A," he said. "B."`) or into the next paragraph
-    is one content: widen the attribution's direct-quotation content to its last part."""
-    if att is None or att.content is None or text[att.content.start] not in "“\"‘'`«":
-        return att
-    if mq.end > att.content.end:
-        att.content = Range(att.content.start, mq.end)
-    return att
-
-
-def _credit(quote: Quote, att: Attribution) -> None:
-    quote.speaker = att.speaker
-    quote.speaker_range = att.source
-    quote.cue_range = att.cue
-
-
-def _inherit(quote: Quote, other: Quote) -> None:
-    quote.speaker = other.speaker
-    quote.speaker_range = other.speaker_range
-    quote.cue_range = other.cue_range
-
-
-def _resumes_after_tag(text: str, prev: Quote, start: int, sentence_starts: list[int]) -> bool:
-    """Does a quotation at `start` resume the spoken quotation `prev` after its tag, in the same
-    sentence (`"A," Trump said at a rally, "and B."`): the tag's cue lies between them, nothing
-    but the tag's words and a comma separate them, and no sentence or paragraph ends there?"""
-    cue = prev.cue_range
-    if not prev.spoken or cue is None or not (prev.end <= cue.start and cue.end <= start) or start - prev.end > 160:
-        return False
-    between = text[prev.end : start]
-    if not between.rstrip().endswith(",") or "\n" in between or any(c in between for c in ";:!?"):
-        return False
-    i = bisect.bisect_right(sentence_starts, prev.start)
-    return i >= len(sentence_starts) or sentence_starts[i] > start  # (no sentence starts between)
-
-
-def _opens_sentence(text: str, pos: int, sentence_starts: list[int]) -> bool:
-    """Does a quotation at `pos` open a sentence, or follow a colon (`said: "..."`)?"""
-    i = bisect.bisect_right(sentence_starts, pos) - 1
-    if i >= 0 and not text[sentence_starts[i] : pos].strip(" \t“\"‘'([—–-"):
-        return True
-    before = text[max(0, pos - 3) : pos].rstrip()
-    return before.endswith(":")
-
-
-def _long(text: str, mq: quote_marks.MarkedQuote) -> bool:
-    return len(text[mq.start : mq.end].split()) >= DIRECT_MIN_WORDS
-
-
-def _previous_speaker_source(
-    text: str,
-    mq: quote_marks.MarkedQuote,
-    done: list[Quote],
-    attributions: list[Attribution],
-    cue_starts: list[int],
-) -> Quote | Attribution | None:
-    """For a spoken quotation no cue credits: the speaker of the quotation just before it in the
-    same paragraph (`"...," he said. "More."`), else the last attribution of the paragraph before
-    (`..., the source says.` then a paragraph of quotation)."""
-    para_start = text.rfind("\n", 0, mq.start) + 1
-    for q in reversed(done):
-        if q.start < para_start:
-            break
-        if q.spoken and (q.speaker is not None or q.cue_range is not None):
-            return q
-        if q.spoken:
-            return None
-    if para_start == 0:
-        return None
-    prev_para_start = text.rfind("\n", 0, max(0, para_start - 1))
-    while prev_para_start > 0 and not text[prev_para_start + 1 : para_start].strip():
-        prev_para_start = text.rfind("\n", 0, prev_para_start)
-    j = bisect.bisect_left(cue_starts, para_start) - 1
-    while j >= 0 and attributions[j].cue.start > prev_para_start and _nested(attributions, j, prev_para_start):
-        j -= 1  # `The senator said Trump had promised to help.`: the senator speaks on, not Trump
-    if j >= 0 and attributions[j].cue.start > prev_para_start and attributions[j].speaker:
-        return attributions[j]
-    for q in reversed(done):
-        if q.end <= prev_para_start:
-            break
-        if q.spoken and q.speaker is not None and q.end >= para_start - 3:
-            return q
-    return None
-
-
-def _nested(attributions: list[Attribution], j: int, floor: int) -> bool:
-    """Does attribution j's cue lie inside the content of an earlier attribution whose cue comes
-    after `floor` (one of the same paragraph)?"""
-    cue = attributions[j].cue.start
-    for k in range(j - 1, -1, -1):
-        a = attributions[k]
-        if a.cue.start <= floor:
-            return False
-        if a.content is not None and a.content.start <= cue < a.content.end:
-            return True
-    return False
