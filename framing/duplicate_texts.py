@@ -14,8 +14,10 @@ says so, and the CLI prints it.  Two different texts share a digest with a chanc
 n^2 / 2^65 (3 in 100 million at a million texts), which would be reported as a duplicate.
 
 The duplicate gets a warning in its own output row ("warnings"), naming the first: the file
-(`news/a.txt`), and for a CSV or JSONL row which article of that file it was (`news.jsonl, its
-article 7`: the 7th article read from the file; blank and unreadable lines do not count).
+(`news/a.txt`), and for a CSV or JSONL row its line (`news.jsonl, line 7`; an article made by other
+means than reading a table is named by its count in the file instead: `news.jsonl, its article 7`).
+Every command that reads a corpus runs the check (`score`, `report`, `compare`, and
+`framing.analyze_corpus`); `lines` is the summary they print, so they all say it alike.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
+from typing import TypeVar
 
 import numpy as np
 
@@ -32,6 +35,7 @@ MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MiB of table at most
 FIRST_SLOTS = 1 << 15  # 0.5 MiB
 PREFIX = "exact duplicate: the same text as "
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+T = TypeVar("T")
 # Set in a kept place when it is the row's line in its file (a CSV/JSONL row), not the article's
 # count in it (a row read by other means, as in the tests); lines past 2**31 are not expected.
 _LINE = 1 << 31
@@ -67,15 +71,42 @@ class Duplicates:
                     item.warnings.append(PREFIX + first)
             yield item
 
-    def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+    def count(self, items: Iterable[T]) -> Iterator[T]:
         """The input, counting the duplicates `mark` found (run after a resumed run's skip, so only
-        articles written now are counted)."""
+        articles written now are counted).  Saved records (dicts read back from `framing score`
+        output, whose "warnings" were written by its check) are counted too, so `report --scores`
+        and `compare --scores` tell what the scoring run found."""
         for item in items:
-            if isinstance(item, Article) and item.warnings and item.warnings[-1].startswith(PREFIX):
+            if isinstance(item, Article):
+                path, id, warnings = item.source_path, item.id, item.warnings
+            elif isinstance(item, dict):
+                path, id, warnings = item.get("path"), item.get("id"), _saved_warnings(item.get("warnings"))
+            else:
+                yield item
+                continue
+            exact = next((w for w in warnings if w.startswith(PREFIX)), None)
+            if exact is not None:
                 self.articles += 1
                 if self.first is None:
-                    self.first = f"{item.source_path} ({item.id}) has {item.warnings[-1][len('exact duplicate: '):]}"
+                    self.first = f"{path} ({id}) has {exact[len('exact duplicate: '):]}"
             yield item
+
+    def check(self, items: Iterable[T]) -> Iterator[T]:
+        """`mark` and `count` in one pass: for a run that skips nothing (report, compare, the API)."""
+        return self.count(self.mark(items))
+
+    def lines(self, where: str = "") -> list[str]:
+        """The summary for a person: how many articles repeat an earlier text and the first of them,
+        `where` saying where the per-article warnings are (" (a warning in the "warnings" field of
+        their lines in scores.jsonl)"); and a note when the check stopped keeping texts at its bound.
+        Nothing when there is nothing to say."""
+        lines = []
+        n = self.articles
+        if n:
+            lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{where}; the first: {self.first}")
+        if self.full:
+            lines.append(f"note: the duplicate check keeps {self.max_texts:,} distinct texts; later texts were checked against those only")
+        return lines
 
     def _see(self, article: Article) -> str | None:
         path = article.source_path or ""
@@ -126,3 +157,10 @@ class Duplicates:
                 slot = (slot + 1) & mask
             self._keys[slot] = key
             self._where[slot] = where
+
+
+def _saved_warnings(cell: object) -> list[str]:
+    """A saved record's warnings: a list (JSONL, Parquet) or the CSV export's " | "-joined cell."""
+    if isinstance(cell, str):
+        return [w for w in cell.split(" | ") if w]
+    return list(cell) if isinstance(cell, (list, tuple)) else []

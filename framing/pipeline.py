@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from framing import clean, detect, ingest, quotes, score, segment
+from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconSet, load
 from framing.models import Analysis, Article, IngestError, Sentence
 
@@ -80,8 +81,17 @@ def analyze_corpus(
     outlet: str | None = None,
     lexicons: Sequence[str | Path] = (),
     model: SentenceModel | None = None,
+    duplicates: Duplicates | None = None,
 ) -> Iterator[Analysis | IngestError]:
-    """Analyse every article under `paths`, lazily; unreadable inputs come through as IngestError."""
+    """Analyse every article under `paths`, lazily; unreadable inputs come through as IngestError.
+
+    An article whose text repeats an earlier one's carries a warning in its `warnings` naming the
+    first ("exact duplicate: the same text as news/a.txt"), as in `framing score` output: a
+    duplicate weighs its outlet twice.  To read the totals afterwards, pass a `Duplicates()` of
+    your own and read `duplicates.articles` or `duplicates.lines()` once the results are consumed
+    (the library never prints).
+    """
     analyzer = Analyzer(load(lexicons), model)
-    for item in ingest.read_articles(paths, outlet=outlet):
+    checked = (duplicates if duplicates is not None else Duplicates()).check(ingest.read_articles(paths, outlet=outlet))
+    for item in checked:
         yield item if isinstance(item, IngestError) else analyzer.analyze(item)

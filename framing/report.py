@@ -70,7 +70,7 @@ def article_record(analysis: Analysis) -> dict:
 
 def analyse_for_report(
     paths: Sequence[str | Path], *, outlet: str | None = None, lexicons: Sequence[str | Path] = (), model=None, jobs: int | None = None,
-    skip: Sequence[str | Path] = (), warned=None,
+    skip: Sequence[str | Path] = (), warned=None, duplicates=None,
 ) -> Iterator[dict | IngestError]:
     """Analyse a corpus on `jobs` processes (default: all cores), in input order, as report records.
 
@@ -78,6 +78,7 @@ def analyse_for_report(
     scored are kept (the report shows them; the rest would only cost memory).  `skip`: files never
     read (the report being written, when it lies in a folder analysed).  `warned`: a
     `batch.InputWarnings` that counts the articles read with input warnings, for the terminal.
+    `duplicates`: a `duplicate_texts.Duplicates` that marks and counts repeated texts.
     """
     from framing import ingest, parallel
 
@@ -85,6 +86,7 @@ def analyse_for_report(
 
     def articles() -> Iterator:
         read = ingest.read_articles(paths, outlet=outlet, skip=skip)
+        read = duplicates.check(read) if duplicates is not None else read
         for item in warned.count(read) if warned is not None else read:
             if not isinstance(item, IngestError):
                 texts.append(item.text)

@@ -77,3 +77,26 @@ def test_memory_is_bounded_past_max_texts():
     assert d._keys.nbytes + d._where.nbytes == 65_536 * 16
     assert d.full and len(d._files) == 1
     assert [a.warnings for a in marked[-3:]] == [["exact duplicate: the same text as n.jsonl, its article 6"], [], []]
+
+
+@pytest.mark.parametrize(("record", "counted"), [
+    ({"path": "b.txt", "id": "b", "warnings": ["exact duplicate: the same text as a.txt"]}, "b.txt (b) has the same text as a.txt"),  # JSONL, Parquet
+    ({"path": "b.txt", "id": "b", "warnings": "decoded as cp1252 | exact duplicate: the same text as a.txt"},  # the CSV export's cell
+     "b.txt (b) has the same text as a.txt"),
+    ({"path": "b.txt", "id": "b", "warnings": ["decoded as cp1252"]}, None),
+    ({"path": "b.txt", "id": "b", "warnings": ""}, None),
+    ({"path": "b.txt", "id": "b"}, None),  # a CSV read for compare without the column
+])
+def test_saved_records_are_counted_as_the_scoring_run_marked_them(record, counted):
+    d = Duplicates()
+    assert list(d.count([record])) == [record]
+    assert (d.articles, d.first) == ((1, counted) if counted else (0, None))
+
+
+def test_check_marks_and_counts_in_one_pass_and_lines_say_it_in_one_line():
+    d = Duplicates()
+    items = list(d.check(_articles([("a.txt", SAME), ("b.txt", "y"), ("c.txt", SAME), ("d.txt", SAME)])))
+    assert [a.warnings for a in items] == [[], [], ["exact duplicate: the same text as a.txt"], ["exact duplicate: the same text as a.txt"]]
+    assert d.lines(" (in the report)") == [
+        "2 articles repeat an earlier article's text exactly (in the report); the first: c.txt (a2) has the same text as a.txt"]
+    assert Duplicates().lines() == []

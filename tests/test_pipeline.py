@@ -144,3 +144,20 @@ def test_analyze_corpus_is_lazy_and_keeps_going_after_a_bad_file(tmp_path):
     items = list(results)
     assert [type(i).__name__ for i in items] == ["Analysis", "IngestError"]
     assert "b.txt" in str(items[1])
+
+
+def test_analyze_corpus_marks_a_repeated_text_and_counts_it_for_the_caller(tmp_path):
+    from framing.duplicate_texts import Duplicates
+
+    story = "Headline\n\nThe plan was a farce, critics said.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(story, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": "x", "text": "Other words."}\n\n{"id": "y", "text": "Other words."}\n', encoding="utf-8")
+    duplicates = Duplicates()
+    results = list(framing.analyze_corpus([tmp_path], duplicates=duplicates))
+    assert {a.article.id: a.to_dict()["warnings"] for a in results} == {
+        "a": [], "b": [f"exact duplicate: the same text as {tmp_path / 'a.txt'}"],
+        "c:x": [], "c:y": [f"exact duplicate: the same text as {tmp_path / 'c.jsonl'}, line 1"]}
+    assert duplicates.lines() == [f"2 articles repeat an earlier article's text exactly; the first: {tmp_path / 'b.txt'} (b) has the same text as {tmp_path / 'a.txt'}"]
+    assert [a.to_dict()["warnings"] for a in framing.analyze_corpus([tmp_path / "a.txt", tmp_path / "b.txt"])][1] == [
+        f"exact duplicate: the same text as {tmp_path / 'a.txt'}"]  # on without a Duplicates of the caller's

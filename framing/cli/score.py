@@ -158,14 +158,8 @@ def warned_line(warned: batch.InputWarnings, where: str) -> str:
 
 def duplicate_lines(duplicates: Duplicates, where: str) -> list[str]:
     """The lines for articles whose text exactly repeats an earlier article's (a corpus scraped
-    twice), and for a check that stopped keeping texts at its bound."""
-    lines = []
-    n = duplicates.articles
-    if n:
-        lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{where}; the first: {duplicates.first}")
-    if duplicates.full:
-        lines.append(f"note: the duplicate check keeps {duplicates.max_texts:,} distinct texts; later texts were checked against those only")
-    return lines
+    twice), and for a check that stopped keeping texts at its bound (`Duplicates.lines`)."""
+    return duplicates.lines(where)
 
 
 def warnings_place(format: Format, out: Path | None, articles: int = 2) -> str:
