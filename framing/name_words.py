@@ -1,8 +1,9 @@
-"""How a capitalised run or a source phrase names someone, read from the words alone: the word
-lists (titles, honorifics, determiners, calendar words, name particles) and the pure readings
-built on them (the name a phrase ends with, a run's full name, titles stripped, Title Case
-lines).  `framing.speakers` adds what needs the article: full names from elsewhere in it, the
-last person named, the holder of a role.  Kept apart so each module stays small.
+"""How a capitalised run names someone, read from the words alone: the word lists (titles,
+honorifics, determiners, calendar words, name particles) and the pure readings built on them (a
+run's full name, titles stripped, Title Case lines).  `framing.phrase_names` reads the name a
+source phrase gives from these; `framing.speakers` adds what needs the article: full names from
+elsewhere in it, the last person named, the holder of a role.  Kept apart so each module stays
+small.
 """
 
 from __future__ import annotations
@@ -77,8 +78,6 @@ CALENDAR_WORDS = WEEKDAYS | frozenset("january february march april may june jul
 # Words of a time phrase: `on Saturday`, `this morning`, `last week`.
 TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week weekend month year".split())
 TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
-# Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
-_OPENERS = frozenset("even unlike but and yet also so then still only".split())
 # Titles only a person holds: a lone surname after one names a person ("President Zelensky",
 # "Mr. Trump"), where "Ministry" or "Kremlin" before a word name an office or a place.
 PERSON_TITLES = HONORIFICS | frozenset(
@@ -101,109 +100,6 @@ OTHERS_OF_A_PERSON = frozenset(
 )
 # Lower-case words inside a name: "Bill de Blasio", "Ludwig van Beethoven", "Osama bin Laden".
 NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())
-
-
-_INITIAL_RE = re.compile(r"[A-Z]\.?")  # a middle initial, "T." (a token "T")
-# A numbered name's number: `the 14th Amendment`, `the 2nd Circuit`.
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
-@functools.lru_cache(maxsize=8192)
-def phrase_reading(
-    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
-) -> tuple[str | None, str | None, bool, str | None, bool]:
-    """What a source phrase says of its speaker before the article is consulted: (the name it
-    ends with, or None; else the name of a possessive before its head, "anonymous"?, the phrase
-    without a leading article, and whether that may be a role the article fills with a name).
-    `spans` are its tokens (offsets into `phrase`, norms).  It depends on these alone and the
-    same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
-    comma = phrase.find(",")
-    if comma > 0:
-        # `Johnnie Wilson, of Springfield, Va.`: a full name before an appositive is the speaker.
-        head = tuple(sp for sp in spans if sp[1] <= comma)
-        if 1 < len(head) < len(spans):
-            found = phrase_reading(phrase[:comma], head, anonymous_heads)
-            if found[0] is not None and " " in found[0]:
-                return found
-    norms = [n for _, _, n in spans]
-    words = [phrase[a:b] for a, b, _ in spans]
-    first = len(words)
-    if surname_like_title(words, norms):
-        first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
-    while first > 0 and (norms[first - 1] not in TITLES_AND_DETERMINERS or place_new(words, first - 1) or _in_acronym(phrase, spans[first - 1])) and (
-        norms[first - 1] not in _OPENERS
-    ) and NAME_PART_RE.fullmatch(words[first - 1]):
-        if first < len(words) and norms[first - 1].endswith("'s"):
-            break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
-        first -= 1
-        if (
-            first >= 2 and norms[first - 1] in NAME_PARTICLES and NAME_PART_RE.fullmatch(words[first - 2])
-            and norms[first - 2] not in TITLES_AND_DETERMINERS
-        ):
-            first -= 1  # `Bill de Blasio`: the particle and the name before it
-    if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
-        first -= 1  # `The 14th Amendment states`: the number is part of the name ("Amendment" alone is none)
-    if 2 <= first < len(words) and norms[first - 1] in ("to", "for", "of") and norms[first - 2] in OTHERS_OF_A_PERSON:
-        first = len(words)  # `Aides to Clinton`, `lawyers for Trump`: they speak, not the person named
-    if (
-        2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and NAME_PART_RE.fullmatch(words[first - 2])
-        and norms[first - 2] not in TITLES_AND_DETERMINERS
-    ):
-        # `Obama on Climate Change`, `Lavrov about Ukraine`: the speaker, then the topic.
-        cut = spans[first - 2][1]
-        return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads)
-    if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and NAME_PART_RE.fullmatch(words[first - 2]):
-        # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
-        # `Democracy for America`, `Bank of America`: one word before it, a body's name.
-        k = first - 1
-        if k >= 2 and norms[k - 1] in TITLES_AND_DETERMINERS and (_given_name(words[k - 2]) or _INITIAL_RE.fullmatch(words[k - 2])):
-            # `Sen. Angus King of Maine`, `Peter T. King of New York`: a surname that is also a
-            # title word, after a given name or an initial ("RNC Chief of Staff" stays as it was)
-            k -= 1
-        while k > 0 and norms[k - 1] not in TITLES_AND_DETERMINERS and NAME_PART_RE.fullmatch(words[k - 1]):
-            k -= 1
-        if k == first - 1 and norms[k - 1] in TITLE_WORDS:
-            # `The King of Jordan`, `the Prime Minister of Canada`: a title with its place is a
-            # role, written out ("King of Jordan"), not the place ("Jordan"); a given name after
-            # it opens the holder's name (`RNC Chief of Staff Katie Walsh`).
-            given = next((j for j in range(first + 1, len(words)) if _given_name(words[j])), None)
-            if given is not None:
-                return " ".join(strip_possessive(phrase[spans[given][0] :].split())), None, False, None, False
-            t = k - 1
-            while t > 0 and norms[t - 1] in TITLE_WORDS and NAME_PART_RE.fullmatch(words[t - 1]):
-                t -= 1
-            return None, None, False, phrase[spans[t][0] :], t > 0 and norms[t - 1] == "the"
-        if first - 1 - k >= 2 and not (k > 0 and norms[k - 1] == "the"):  # not `the Federal Bureau of Prisons`
-            written = phrase[spans[k][0] : spans[first - 2][1]].split()  # initials' periods kept
-            return " ".join(strip_possessive(written)), None, False, None, False
-        if (k == first - 2 or (k > 0 and norms[k - 1] == "the")) and norms[k] not in TITLES_AND_DETERMINERS:
-            first = len(words)  # the body as written, below
-    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and not _place_after_thing(words, norms, first):
-        # The name as written, initials' periods included: "Jeffrey N. Trimble".
-        written = phrase[spans[first][0] :].split()
-        return " ".join(strip_possessive(written)), None, False, None, False
-    possessive = _possessive_run(words)
-    anonymous = any(n in anonymous_heads for n in norms) and not any(
-        NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
-        for i, (w, n) in enumerate(zip(words, norms))
-    )
-    first = 1 if norms[0] in ("the", "a", "an") else 0
-    rest = phrase[spans[first][0] :] if first < len(spans) else None
-    return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
-
-
-def _given_name(word: str) -> bool:
-    """Is `word` a given name in the packaged table ("Angus", "Peter"; not "RNC" before "Chief of
-    Staff")?  (framing.genders reads this module, so it is imported here, when first asked.)"""
-    from framing import genders
-
-    return genders.is_given_name(word)
-
-
-def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:
-    """Is the token a letter of a dotted acronym ("N.A.A.C.P.": its "A" is no article)?"""
-    end = span[1]
-    return span[1] - span[0] == 1 and phrase[end : end + 1] == "." and phrase[end + 1 : end + 2].isupper()
 
 
 # Words that are no source on their own: connectives and adverbs opening a sentence, and verbs
@@ -248,35 +144,10 @@ def not_a_source_word(norm: str) -> bool:
     return len(norm) > 5 and (norm.endswith("ing") or (norm.endswith("ly") and norm not in NOT_LY_NOUNS))
 
 
-# Prepositions after a speaker's name that bring in what they speak of: "Obama on Climate Change".
-_TOPIC_PREPOSITIONS = frozenset("on about".split())
-# Prepositions of place: "the mood in Kyiv", "voters across Iowa" (not "of"/"for": "the head of
-# the IMF", "a spokesman for the Kremlin" name whom the speaker stands for).
-_PLACE_PREPOSITIONS = frozenset("in at from across inside outside near around throughout".split())
-
-
 def place_new(words: list[str], i: int) -> bool:
     """Is words[i] the "New" of a place or paper ("New York Times", "New Jersey"), not the
     title-like "new" of "the new chairman"?"""
     return words[i] == "New" and i + 1 < len(words) and words[i + 1][:1].isupper()
-
-
-def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
-    """Is the name at `first` a place after a common noun ("The setting in Turkey offered ...",
-    "the president in Washington")?  Then the speaker is that noun's phrase (or the person the
-    article names with that role), never the place."""
-    if first >= 3 and norms[first - 1] == "and":
-        # `Monitors in Kharkiv and Zaporizhzhia`: two places after the noun, never the speaker
-        k = first - 2
-        # (or after "of" and a plural noun: `The mayors of New York and Chicago`)
-        while k > 0 and words[k][:1].isupper() and words[k - 1][:1].isupper() and norms[k - 1] not in _PLACE_PREPOSITIONS:
-            k -= 1
-        return k >= 2 and words[k][:1].isupper() and (
-            norms[k - 1] in _PLACE_PREPOSITIONS or (norms[k - 1] == "of" and norms[k - 2].endswith("s"))
-        )
-    if first < 2 or norms[first - 1] not in _PLACE_PREPOSITIONS:
-        return False
-    return words[first - 2][:1].islower()  # "Lavrov in Moscow" is another matter: a name, then a place
 
 
 # Possessive quantifiers (`*+`): a word never gives back characters to the blank after it
@@ -408,20 +279,6 @@ def strip_titles(parts: list[str]) -> list[str]:
         out.append(p)
     out.reverse()
     return out or parts[-1:]
-
-
-def _possessive_run(words: list[str]) -> str | None:
-    """The capitalised run ending in the first possessive near the end of a phrase, as a name
-    ("Donald Trump’s recent claims" -> "Donald Trump"), if there is one."""
-    for i, w in enumerate(words):
-        if w.endswith(("’s", "'s")) and len(words) - i <= 3 and NAME_PART_RE.fullmatch(w):
-            run = [w]
-            j = i - 1
-            while j >= 0 and NAME_PART_RE.fullmatch(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
-                run.insert(0, words[j])
-                j -= 1
-            return " ".join(strip_possessive(run))
-    return None
 
 
 def strip_possessive(run: list[str]) -> list[str]:

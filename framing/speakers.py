@@ -11,19 +11,18 @@ A phrase that runs on into its clause gives its subject ("Trump avoids" -> "Dona
 "he barely" -> the pronoun's referent, "It is worth" -> no one; `name_words.subject_before_verb`).
 Two searches live beside this memory: who holds a role ("the senator" -> "Marco Rubio",
 `framing.role_holders`) and which person a "he" or "she" stands for when the last one named is
-of the other gender (`framing.genders.ArticleGenders`).
+of the other gender (`framing.genders.ArticleGenders`).  The memory of people itself (full names,
+who may be a person, the last one named) is `framing.person_memory.PersonMemory`, and the reading
+of a phrase from its words alone `framing.phrase_names.phrase_reading`.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs
 from framing.models import Token
+from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
 from framing.role_holders import RoleHolders
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
@@ -34,7 +33,6 @@ from framing.name_words import (
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
     PERSON_TITLES,
-    PRONOUN_GENDERS,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     REFLEXIVES,
@@ -43,11 +41,9 @@ from framing.name_words import (
     WEEKDAYS,
     is_participle_opener,
     not_a_source_word,
-    first_full_name,
     in_title_case_line,
-    phrase_reading,
-    runs_by_last_name,
 )
+from framing.phrase_names import phrase_reading
 from framing.source_clauses import clause_like, closing_pronoun, description_before_auxiliary, name_before_occasion, subject_before_verb
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
@@ -55,142 +51,22 @@ _ACCOUNT_WORDS = frozenset("account feed timeline".split())
 
 
 @dataclass
-class Speakers:
-    """Per-article memory for naming speakers: the fullest form of each name, the last person."""
+class Speakers(PersonMemory):
+    """Per-article memory for naming speakers: the fullest form of each name, the last person
+    (`PersonMemory`), and the speaker each source phrase names."""
 
-    text: str
-    anonymous_heads: frozenset[str]
-    _full: dict[str, str] = field(default_factory=dict)  # name -> its fullest form, as asked for
-    _runs: dict[str, list[tuple[str, int]]] | None = None  # last name -> capitalised runs ending in it
-    persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
-    # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
-    # cost only articles with a "he said" pay.
-    more_persons: Callable[[Speakers], None] | None = None
     _named: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # phrase -> speaker
     _roles: RoleHolders | None = None  # who holds "the senator", "the US president" (as asked for)
-    _lone: dict[tuple[str, bool], bool] = field(default_factory=dict)  # one-word name -> a person?
-    _genders: genders.ArticleGenders | None = None  # the gender of people a he/she is weighed against
     # While True, names found are not remembered as referents of a later "he"/"she": set for a
     # source inside another attribution's content (`Shields said that Griffin hoped ...`), since
     # the next pronoun more often goes back to the main clause's subject.
     muted: bool = False
     # The bodies and groups credited so far, for a later "it" or "they"; None: those stay unnamed.
     credited: CreditedSources | None = None
-    # The run's given-name table (`genders.given_names`: a user's --lexicon rows over ours); None: ours.
-    given_names: dict[str, str] | None = None
-
-    def full_name(self, name: str) -> str:
-        """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov", "de León"
-        -> "Kevin de León"."""
-        if " " in name:
-            if name.split(None, 1)[0].lower() in NAME_PARTICLES:  # ("De León" opening a sentence)
-                full = self.full_name(name.rsplit(None, 1)[-1])
-                return full if full.lower().endswith(" " + name.lower()) else name
-            return name
-        full = self._full.get(name)
-        if full is None:
-            # Only the runs ending in `name` are read, and only once it is asked for: most
-            # capitalised runs of an article end in no name anyone looks up.
-            if self._runs is None:
-                self._runs = runs_by_last_name(self.text)
-            keep = functools.partial(self._widens_to, name)
-            full = self._full[name] = first_full_name(self.text, self._runs.get(name, ()), keep) or name
-        return full
-
-    def _widens_to(self, name: str, full: str) -> bool:
-        """May a lone `name` stand for `full`, a capitalised run ending in it?  Not when the
-        run's first word, no given name, is shaped like an adjective, a participle or a demonym
-        ("Debating Clinton", "Central European", "Congressional Republicans", "Presumptive
-        Democratic"), or like an epithet ("'Thin-skinned' Trump"); and a group noun ("Democrats")
-        only with a given name first ("Virginia Democrats" is no widening of "some Democrats").
-        (Also refusing a first word the article writes in lower case changed nothing on PolNeAR
-        train+dev and cost a text search a name.)"""
-        first = full.split(None, 1)[0]
-        low = first.lower()
-        if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first, self.given_names):  # ("New York Times")
-            return True
-        if (first.endswith(("'", "’")) and not first[-2:-1] == "s") or _LOWER_AFTER_HYPHEN_RE.search(first):
-            return False  # `'Thin-skinned' Trump quells critics`: a quoted epithet, no given name
-        return not (name.lower().endswith(_GROUP_NAME_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS))
-
-    def full_name_for(self, name: str, gender: str | None) -> str:
-        """`full_name`, but for a name titled `Mr.` or `Ms.` (`gender`) not a full name whose given
-        name is of the other gender ("Mr. Bush" is not the article's first "Barbara Bush"): the
-        first run that fits, else the name as written."""
-        full = self.full_name(name)
-        if gender is None or " " in name or genders.given_name_gender(full, self.given_names) in (gender, None):
-            return full
-        runs = self._runs.get(name, ()) if self._runs is not None else ()
-        keep = lambda f: self._widens_to(name, f) and genders.given_name_gender(f, self.given_names) in (gender, None)  # noqa: E731
-        return first_full_name(self.text, runs, keep) or name
-
-    def note_person(self, offset: int, name: str) -> None:
-        if name.endswith(("’", "'")):
-            return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
-        if name.isupper():
-            return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
-        if lone_names.not_a_person_run(name):
-            return  # `Indiana GOP`, `Washington D.C. He`, `THE BORROWING Back when`: a body, or a run across a sentence
-        if name[:1].isdigit():
-            return  # `The 14th Amendment states`: a numbered thing, no person a later "he" may be
-        if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
-            return  # `Suddenly I looked over`: the writer, no person a later "she" may be
-        if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
-            # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
-            i = bisect.bisect_left(self.persons, (offset, ""))
-            name = next((p for _, p in reversed(self.persons[:i]) if p.endswith(" " + name)), name)
-        bisect.insort(self.persons, (offset, name))
 
     def _note(self, offset: int, name: str) -> None:
         if not self.muted:
             self.note_person(offset, name)
-
-    def is_person(self, name: str, titled: bool = False) -> bool:
-        """May `name` be the referent of a later "he" or "she"?  A full name may; a lone
-        capitalised word ("Zelensky", "Merkel") may when the article never writes it in lower
-        case ("Officials", "Talks"), never puts "the" or a place preposition before it ("the
-        Kremlin", "in Ankara"), it is no title, calendar word or unnamed-source noun, and it does
-        not end like a group noun ("Democrats", "Russians") unless a personal title goes before
-        it here (`titled`) or elsewhere in the article ("President Zelensky", "Mr. Sanders")."""
-        if " " in name:
-            return True
-        key = (name, titled)
-        found = self._lone.get(key)
-        if found is None:
-            found = self._lone[key] = self._lone_person(name, titled)
-        return found
-
-    def _lone_person(self, name: str, titled: bool) -> bool:
-        low = name.lower().replace("’", "'")
-        if low in _NOT_PERSON_WORDS or low in self.anonymous_heads or low in PRONOUNS_PERSON:
-            return False
-        text = self.text
-        if not lone_names.surname_shaped(name) or lone_names.thing_or_word(text, name):
-            return False
-        if not titled:
-            if self._runs is None:
-                self._runs = runs_by_last_name(text)
-            titled = any(
-                len(words) > 1 and words[-2].lower().strip(".") in PERSON_TITLES
-                for words in (run.split() for run, _ in self._runs.get(name, ()))
-            )  # "President Zelensky", "Mr. Sanders" elsewhere in the article
-        return titled or not lone_names.group_like(low)
-
-    def last_person(self, offset: int, pronoun: str = "") -> str | None:
-        """The last person named before `offset` (the referent of "he" or "she"), weighed by
-        gender (`genders.ArticleGenders.referent`) when the pronoun has one."""
-        if self.more_persons is not None:
-            more, self.more_persons = self.more_persons, None
-            more(self)
-        i = bisect.bisect_left(self.persons, (offset, "")) - 1
-        if i < 0:
-            return None
-        wanted = PRONOUN_GENDERS.get(pronoun)
-        if wanted is None:
-            return self.persons[i][1]
-        if self._genders is None:
-            self._genders = genders.ArticleGenders(self.text, self.given_names)
-        return self._genders.referent(self.persons, i, offset, wanted, self)
 
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
@@ -418,12 +294,6 @@ _IT_THEY = frozenset(("it", "they"))
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
-# A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
-_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
-# Endings of group nouns and demonyms, which widen only to a run opening with a given name.
-_GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
-# Endings of adjectives, participles and demonyms: such a word opening a run is no given name.
-_ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ican", "ean", "ern", "ish", "ese", "ed", "ary", "ous")
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 # First words of a phrase that name no one, before a clause that ends in a pronoun.
 _NOT_NAMED_OPENERS = frozenset("it this that there here".split())
@@ -435,5 +305,3 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())
-_NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
-

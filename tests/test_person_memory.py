@@ -1,0 +1,60 @@
+"""The article's memory of people (framing/person_memory.py): the fullest form of a name, whether
+a lone word may be a person, and the last person named before a pronoun, weighed by gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.person_memory import PersonMemory
+
+TEXT = (
+    "Foreign Minister Sergey Lavrov met Barbara Bush and George Bush in Ankara. "
+    "Officials said Lavrov spoke first. Mr. Bush answered. Central European leaders watched. "
+    "Ms. Bush left early."
+)
+
+
+@pytest.mark.parametrize(
+    "name, full",
+    [
+        ("Lavrov", "Sergey Lavrov"),  # widened to the full name the article gives
+        ("Bush", "Barbara Bush"),  # the first full name, as asked without a title
+        ("European", "European"),  # "Central European" opens with an adjective, no given name
+        ("Ankara", "Ankara"),
+    ],
+)
+def test_full_name(name, full):
+    assert PersonMemory(TEXT, frozenset()).full_name(name) == full
+
+
+@pytest.mark.parametrize("name, gender, full", [("Bush", "m", "George Bush"), ("Bush", "f", "Barbara Bush"), ("Bush", None, "Barbara Bush")])
+def test_full_name_for_a_gendered_title(name, gender, full):
+    assert PersonMemory(TEXT, frozenset()).full_name_for(name, gender) == full
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Lavrov", True), ("Officials", False), ("Ankara", False), ("Sergey Lavrov", True), ("Minister", False)],
+)
+def test_is_person(name, expected):
+    assert PersonMemory(TEXT, frozenset({"officials"})).is_person(name) is expected
+
+
+def test_last_person_is_weighed_by_gender():
+    memory = PersonMemory(TEXT, frozenset())
+    for name in ("Sergey Lavrov", "Barbara Bush", "George Bush"):
+        memory.note_person(TEXT.index(name), name)
+    end = len(TEXT)
+    assert memory.last_person(end) == "George Bush"
+    assert memory.last_person(end, "she") == "Barbara Bush"
+    assert memory.last_person(TEXT.index("Barbara")) == "Sergey Lavrov"
+    assert memory.last_person(0) is None
+
+
+def test_a_dateline_or_a_body_is_no_person_noted():
+    memory = PersonMemory(TEXT, frozenset())
+    memory.note_person(0, "DES MOINES")
+    memory.note_person(5, "Indiana GOP")
+    memory.note_person(17, "Sergey Lavrov")
+    memory.note_person(90, "Lavrov")  # after "Sergey Lavrov" was named: the same person, in full
+    assert memory.persons == [(17, "Sergey Lavrov"), (90, "Sergey Lavrov")]

@@ -1,0 +1,46 @@
+"""The name a source phrase gives from its words alone (framing/phrase_names.py): each row is a
+phrase and what `phrase_reading` reads from it, (name, owner of a possessive, anonymous?, the
+phrase without its article, may it be a role?), before the article is consulted."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.phrase_names import phrase_reading
+from framing.segment import word_tokens
+
+ANONYMOUS_HEADS = frozenset({"officials", "sources", "source", "people"})
+
+
+def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, bool]:
+    spans = tuple((t.start, t.end, t.norm) for t in word_tokens(phrase))
+    return phrase_reading(phrase, spans, ANONYMOUS_HEADS)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # The capitalised words ending the phrase, without titles.
+        ("Foreign Minister Sergey Lavrov", ("Sergey Lavrov", None, False, None, False)),
+        ("Mr. King", ("King", None, False, None, False)),
+        ("Bill de Blasio", ("Bill de Blasio", None, False, None, False)),
+        ("NBC’s Dante Chinni", ("Dante Chinni", None, False, None, False)),
+        ("The 14th Amendment", ("14th Amendment", None, False, None, False)),
+        # A full name before an appositive; a person before the place they come from.
+        ("Johnnie Wilson, of Springfield, Va.", ("Johnnie Wilson", None, False, None, False)),
+        ("Sen. Susan Collins of Maine", ("Susan Collins", None, False, None, False)),
+        # A role written out with its place, not the place; a holder named after it.
+        ("The King of Jordan", (None, None, False, "King of Jordan", True)),
+        ("RNC Chief of Staff Katie Walsh", ("Katie Walsh", None, False, None, False)),
+        # Those who speak for a person are not the person.
+        ("Aides to Clinton", (None, None, False, "Aides to Clinton", False)),
+        ("Donald Trump’s lawyers", (None, "Donald Trump", False, "Donald Trump’s lawyers", False)),
+        # The speaker, then the topic; a place after a common noun is no speaker.
+        ("Obama on Climate Change", ("Obama", None, False, None, False)),
+        ("the president in Washington", (None, None, False, "president in Washington", True)),
+        # An unnamed-source head.
+        ("senior officials", (None, None, True, "senior officials", False)),
+    ],
+)
+def test_phrase_reading(phrase, expected):
+    assert _reading(phrase) == expected
