@@ -45,6 +45,7 @@ from framing.cli import score as _score  # noqa: E402,F401
 from framing.cli import lexicon as _lexicon  # noqa: E402,F401
 from framing.cli import lexicon_measure as _lexicon_measure  # noqa: E402,F401
 from framing.cli import report as _report  # noqa: E402,F401
+from framing.cli import compare as _compare  # noqa: E402,F401
 
 
 def _one_line_paragraphs(doc: str) -> str:

@@ -1,0 +1,266 @@
+"""`framing compare`: the outlet comparison table in the terminal, and as CSV or JSON (`--out`)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from framing.batch import InputWarnings
+from framing.cli import app
+from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, fail
+from framing.cli.report import _analysed, _fmt, _saved_scores
+from framing.cli.score import sentence_model, warned_line
+from framing.lexicon import LexiconError
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+
+# framing.compare imports SciPy (seconds at start-up): it is imported inside the command.
+
+SLIM_KEYS = ("id", "outlet", "date", "words", "scores")  # all compare keeps of an article record
+
+
+@app.command("compare")
+def compare_command(
+    paths: Paths = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; the tests, when there are enough articles for them, go to FILE.tests.csv) or JSON (FILE.json).")] = None,
+    outlet: Outlet = None,
+    lexicon: Lexicon = None,
+    model: Model = None,
+    no_model: NoModel = False,
+    jobs: Jobs = None,
+    scores: Scores = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
+    score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.")] = None,
+    paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair, with the matched-pairs rank-biserial r; the notes say how many events were dropped and why.")] = None,
+) -> None:
+    """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
+
+    The unit is the article.  Interval: percentile bootstrap of the mean (2,000 resamples of whole
+    articles, fixed seed), from 5 articles of an outlet (too narrow below 20: a note says so); from
+    20,000 articles the normal interval, which the bootstrap gives there within its own noise.
+    Two outlets: Mann-Whitney U (two-sided) with Cliff's delta.  More: Kruskal-Wallis with
+    epsilon-squared, then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
+    scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
+    --paired-by FIELD (a matched design: BASIL's events, each told by every outlet): the tests are
+    paired instead, within each event every outlet covers: Friedman with Kendall's W, then Wilcoxon
+    signed-rank for every pair with the matched-pairs rank-biserial r (two outlets: one Wilcoxon).
+    --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
+    """
+    from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
+    from framing.saved_scores import score_records
+
+    err = Console(stderr=True)
+    warned = InputWarnings()
+    if out and out.suffix.lower() not in (".csv", ".json"):
+        raise fail(f"{out}: --out must end in .csv or .json")
+    if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing
+        raise fail(f"--score: {unknown}", code=2)
+    try:
+        if scores:
+            items = score_records(_saved_scores(scores, paths))
+        else:
+            written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
+            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned)
+        records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {}),
+                    **({"block": group_of(r, paired_by)} if paired_by else {})} for r in items if isinstance(r, dict)]
+    except (LexiconError, ValueError, OSError) as e:
+        raise fail(str(e)) from None
+    if not records:
+        raise fail("no articles to compare")
+    if by and all(r["outlet"] is None for r in records):
+        raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year, month or folder")
+    if paired_by and all(r["block"] is None for r in records):
+        raise fail(f"--paired-by {paired_by}: no article has a value for it; name an input column kept in `metadata` (event), date, year, month or folder")
+    if by:
+        Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
+        records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
+        if by in ("date", "year", "month"):  # in time order, those with none last
+            records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
+    records, named_note = (records, None) if by else named_by_file(records)
+    c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET], paired_by=paired_by)
+    if named_note:
+        c.notes.insert(0, named_note)
+    c.notes += [f"{s}: no article has a value, so it is not shown (classifier scores need a run without --no-model)"
+                for s in dict.fromkeys(score or ()) if s not in c.scores]  # asked for by name: say why it is missing
+    console = Console()
+    console.print(_profile_table(c, by or "outlet", console.width))
+    if c.tests:
+        console.print(_tests_table(c))
+        for line in clear_differences(c) or ["No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
+            console.print(line, highlight=False)
+    for note in c.notes:
+        console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    if warned.articles:
+        err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
+    if out:
+        written = _write_comparison(c, out)
+        console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
+
+
+def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Table:
+    """Scores as rows and one column a group, as long as that fits `width` without breaking a word
+    or a number; otherwise one row a score and group ("Chicago Tribune" with eight groups on 80
+    columns had come out as "Chic / ago / Trib / une" and intervals split over three lines)."""
+    by = {(r.score, r.outlet): r for r in c.profile}
+    cells = {key: (_fmt(r.mean), f"[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else "") for key, r in by.items()}
+    title = f"Mean per {group} [95% bootstrap interval]"
+    how = (f"Interval: percentile bootstrap of the mean over whole articles (from {c.min_articles} articles per {group}; "
+           "none below; from 20,000 the normal interval). n: articles; a score's mean is over those where it is defined.")
+
+    def needed(o) -> int:  # a column's width with no word and no number broken
+        return max([*map(len, o.name.split()), len(f"(n={o.articles})"), *(max(map(len, cells[(s, o.name)])) for s in c.scores)])
+
+    # each column costs its rule and its padding, 3 characters (counting 1 had broken "[11.6, 16.4]" at 60-64 columns)
+    if max(map(len, c.scores), default=5) + sum(needed(o) + 3 for o in c.outlets) <= width:
+        t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+        t.add_column("score", no_wrap=True)  # whole names: folded, "loaded_auth / or_per_1k" read as two
+        for o in c.outlets:
+            t.add_column(f"{o.name}\n(n={o.articles})", justify="right", overflow="fold")
+        for s in c.scores:
+            # the interval on a line of its own: cells then wrap at the same place in every column
+            t.add_row(s, *("\n".join(filter(None, cells[(s, o.name)])) for o in c.outlets))
+        fewer = [s for s in c.scores if any(by[(s, o.name)].n < o.articles for o in c.outlets)]
+        if fewer:  # n above is articles; these means are over the articles where the score is defined
+            t.caption = (f"{', '.join(fewer)}: averaged over the articles where defined (no quoted words, no attributions), "
+                         "fewer than n; each score's n is in --out FILE.csv.")
+        t.caption = how + (" " + t.caption if t.caption else "")
+        t.caption_justify = "left"
+        return t
+    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    t.add_column("score", no_wrap=True)
+    t.add_column(group, overflow="fold")
+    for col in ("n", "mean", "95% interval"):
+        t.add_column(col, justify="right", no_wrap=True)
+    for s in c.scores:
+        for i, o in enumerate(c.outlets):
+            t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)], end_section=i == len(c.outlets) - 1)
+    t.caption, t.caption_justify = how, "left"
+    return t
+
+
+def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
+    """The tests for the terminal.  With more than two outlets, every score's Kruskal-Wallis row,
+    and the pairwise rows only of scores whose Kruskal-Wallis test is below `alpha` after
+    adjustment (the rule the report's plain-words summary follows): five outlets and thirteen
+    scores are 143 rows otherwise, nearly all of them saying nothing.  --out writes every row."""
+    two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
+    if c.paired_by:
+        return _paired_tests_table(c, two, alpha)
+    if two:
+        n = sum(1 for t in c.tests if t.p is not None)
+        title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested)"
+    else:
+        n = sum(1 for t in c.tests if t.test != "Mann-Whitney U (pairwise)" and t.p is not None)
+        title = (f"Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} "
+                 "tested for Kruskal-Wallis, over each score's pairs for a pair)")
+    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    t.add_column("score", overflow="fold")
+    if not two:
+        t.add_column("outlets", overflow="fold")
+    for col in ("p", "p adj", "Cliff's delta" if two else "effect size"):
+        t.add_column(col, justify="right")
+    clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
+    hidden = 0
+    for r in c.tests:
+        if not two and r.test == "Mann-Whitney U (pairwise)" and r.score not in clear:
+            hidden += 1
+            continue
+        if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
+            delta = "" if r.epsilon_squared is None else f"ε² {r.epsilon_squared:.3f}"
+        else:
+            delta = "" if r.delta is None else f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}"
+        cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
+        t.add_row(*cells, _fmt(r.p), _fmt(r.p_adjusted), delta)
+    caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
+    if not two:
+        caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
+                   "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
+    # the profile above shows means; a rank test can disagree with them where a few articles score very high
+    caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
+                   "the medians are in --out FILE.csv.")
+    lone = [r.score for r in c.tests if r.test == "Mann-Whitney U"]
+    if lone and not two:  # a score only two outlets have enough values of: its one test stands in for Kruskal-Wallis
+        caption.append(f"{', '.join(lone)}: only two outlets have {c.min_articles} articles with a value, so one Mann-Whitney U, "
+                       "adjusted over the scores like a Kruskal-Wallis test.")
+    if hidden:
+        caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
+                       "Every test: --out FILE.csv (FILE.tests.csv).")
+    t.caption = " ".join(caption)
+    t.caption_justify = "left"
+    return t
+
+
+def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
+    """The paired tests (--paired-by) for the terminal, shown like the unpaired ones: with more than
+    two outlets, each score's Friedman row, and its pairwise rows only where that row is clear."""
+    n = sum(1 for t in c.tests if t.test in ("Friedman", "Wilcoxon signed-rank") and t.p is not None)
+    first = (f"Wilcoxon signed-rank within each {c.paired_by}, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b}" if two else
+             f"Friedman within each {c.paired_by} (all), then pairwise Wilcoxon signed-rank")
+    t = Table(title=f"{first} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested"
+                    + ("" if two else ", over each score's pairs for a pair") + ")",
+              title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    t.add_column("score", overflow="fold")
+    if not two:
+        t.add_column("outlets", overflow="fold")
+    for col in (f"{c.paired_by}s", "p", "p adj", "effect size"):
+        t.add_column(col, justify="right")
+    clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
+    hidden = 0
+    for r in c.tests:
+        if r.test == "Wilcoxon signed-rank (pairwise)" and r.score not in clear:
+            hidden += 1
+            continue
+        if r.outlet_b is None:
+            effect = "" if r.kendalls_w is None else f"W {r.kendalls_w:.3f}"
+        else:
+            effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}"
+        cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
+        t.add_row(*cells, str(r.blocks), _fmt(r.p), _fmt(r.p_adjusted), effect)
+    caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
+               "every outlet (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
+               "first outlet's article scores higher, -1 to 1."]
+    if not two:
+        caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
+    if hidden:
+        caption.append(f"{hidden} pairwise tests not shown: their score's Friedman test is not below {alpha} adjusted. "
+                       "Every test: --out FILE.csv (FILE.tests.csv).")
+    t.caption, t.caption_justify = " ".join(caption), "left"
+    return t
+
+
+def _write_comparison(c: Comparison, out: Path) -> list[Path]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".json":
+        out.write_text(json.dumps(c.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return [out]
+    written = [out]
+    _write_csv(out, c.profile_table())
+    if c.tests:
+        tests = out.with_name(out.stem + ".tests.csv")
+        _write_csv(tests, c.test_table())
+        written.append(tests)
+    return written
+
+
+def _write_csv(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ["score"])
+        w.writeheader()
+        w.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+
+
+def _cell(v: object) -> object:
+    """A CSV cell; text a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
+    if v is None:
+        return ""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v

@@ -1,0 +1,67 @@
+"""The `methods` block of a comparison: what each of its numbers is, in words, carried with the
+numbers in `framing compare --out FILE.json` (and read by the report's methods section)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from framing.comparison_notes import ROUGH_BELOW
+from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED
+
+if TYPE_CHECKING:
+    from framing.comparison_results import Comparison
+
+
+def comparison_methods(c: Comparison) -> dict[str, str]:
+    """What each number of a comparison is, in words: `--out FILE.json` carries it with the numbers."""
+    return {**_unpaired_methods(c), **_paired_methods(c.paired_by)} if c.paired_by else _unpaired_methods(c)
+
+
+def _paired_methods(field: str) -> dict[str, str]:
+    return {
+        "paired": f"the tests are paired by {field}: only the {field}s with an article of every outlet tested, and a value of "
+                  f"the score in each, are compared (the notes say how many were dropped and why); where an outlet has "
+                  f"several articles in one {field}, their mean stands for it. The profile is over every article",
+        "two_groups": "Wilcoxon signed-rank, two-sided, on the differences outlet_a - outlet_b within each "
+                      f"{field}; zero differences dropped (Wilcoxon's method); p from SciPy: exact up to 50 {field}s "
+                      "without ties or zeros, from every sign flip up to 13 with them, else the normal approximation "
+                      "with tie and continuity corrections. statistic: W, the smaller signed-rank sum",
+        "more_groups": f"Friedman chi-squared over the complete {field}s (chi-squared approximation with k - 1 degrees of "
+                       "freedom, corrected for ties), then Wilcoxon signed-rank for every pair over the same "
+                       f"{field}s",
+        "rank_biserial": "matched-pairs rank-biserial correlation (Kerby 2014): (W+ - W-) / (W+ + W-), the signed-rank sums "
+                         "of the pairs where outlet_a / outlet_b scores higher, -1 to 1; magnitude by Cohen (1988): "
+                         "negligible below 0.1, small below 0.3, medium below 0.5, else large",
+        "kendalls_w": f"Friedman effect size chi2 / (n (k - 1)) over n {field}s and k outlets, 0 (the outlets rank alike "
+                      f"within {field}s) to 1 (every {field} ranks them the same way)",
+        "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-outlet Wilcoxon and the Friedman tests over the "
+                      "scores tested, each pairwise Wilcoxon test over the pairs of its score (read those only where the "
+                      "score's Friedman test is clear); adjusted_over names the family of each row",
+    }
+
+
+def _unpaired_methods(c: Comparison) -> dict[str, str]:
+    return {
+        "unit": "the article: every article counts once, whatever its length",
+        "mean": "the mean of the score over the articles of the group where it is defined (n)",
+        "interval": f"95% percentile bootstrap interval of the mean: {BOOTSTRAP_RESAMPLES} resamples of whole articles "
+                    f"with replacement, seed {SEED}; none below {c.min_articles} articles, and too narrow below {ROUGH_BELOW}; "
+                    f"from {NORMAL_FROM:,} articles the normal interval, mean +/- 1.96 standard errors (the bootstrap gives it "
+                    "there within its own seed-to-seed noise: 0.76 seed-to-seed SDs, 1.2% of the width at most, measured on "
+                    "skewed scores by benchmarks/bootstrap_normal.py)",
+        "two_groups": "Mann-Whitney U, two-sided; its p exact where a group has at most 8 articles: from the exact "
+                      "distribution without ties, from the permutations of the midranks with ties (the share of "
+                      "splits whose U is as far from n*m/2; sampled, 9,999 with a fixed seed, above 20,000 splits); "
+                      "else the normal approximation corrected for ties. statistic: U of outlet_a",
+        "more_groups": "Kruskal-Wallis H (chi-squared approximation, corrected for ties) over every group with "
+                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them",
+        "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
+                        "by Romano et al. (2006): negligible below 0.147, small below 0.33, medium below 0.474, else large",
+        "delta_ci": "Cliff's (1996) asymmetric 95% interval of Cliff's delta (unbiased variance, Student's t with n + m - 2 "
+                    "degrees of freedom), as R's effsize::cliff.delta gives it",
+        "epsilon_squared": "Kruskal-Wallis effect size H / (n - 1) over the n articles tested (Tomczak & Tomczak 2014), 0 to 1",
+        "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-group and Kruskal-Wallis tests over the scores "
+                      "tested, each pairwise test over the pairs of its score (read those only where the score's "
+                      "Kruskal-Wallis test is clear); adjusted_over names the family of each row",
+    }
+
