@@ -104,6 +104,7 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
                     "id": export.unguard_cell(row["id"]), "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
                     "words": int(_number(row["words"], "words") or 0),
                     "metadata": _metadata(row.get("metadata")),
+                    "path": row.get("path"), "warnings": row.get("warnings") or "",  # for the duplicate check's line
                     "scores": {name: _number(row[name], name) for name in columns},
                 }
             except ValueError as e:

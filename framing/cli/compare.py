@@ -17,6 +17,7 @@ from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, warned_line
+from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 
 if TYPE_CHECKING:
@@ -59,16 +60,17 @@ def compare_command(
 
     err = Console(stderr=True)
     warned = InputWarnings()
+    duplicates = Duplicates()  # repeated texts weigh their outlet twice: told below
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing
         raise fail(f"--score: {unknown}", code=2)
     try:
         if scores:
-            items = score_records(_saved_scores(scores, paths))
+            items = duplicates.count(score_records(_saved_scores(scores, paths)))  # as `framing score` marked them
         else:
             written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
-            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned)
+            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned, duplicates=duplicates)
         records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {}),
                     **({"block": group_of(r, paired_by)} if paired_by else {})} for r in items if isinstance(r, dict)]
     except (LexiconError, ValueError, OSError) as e:
@@ -100,6 +102,8 @@ def compare_command(
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     if warned.articles:
         err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
+    for line in duplicates.lines(" (each counted in its outlet's figures; `framing score` keeps a warning on each)"):
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
     if out:
         written = _write_comparison(c, out)
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
