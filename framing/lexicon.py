@@ -9,96 +9,51 @@ Matching works on word tokens (`segment.word_tokens`), so a term matches whole w
 case, and multi-word terms match token by token.  Terms are stored in their base form; where a
 lexicon's metadata says `"inflect": true`, regular inflections ("slam" -> "slams", "slammed",
 "slamming") and the irregular forms in `inflections.tsv` ("say" -> "said") match too.
+
+Reading the files is framing/lexicon_files.py's work, and a term's tokens and forms
+framing/lexicon_terms.py's; their public names are importable from here too, where the rest of
+the package has always found them.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from importlib import resources
 from pathlib import Path
-from typing import IO
 
+from framing.lexicon_files import (
+    COLUMNS,
+    FIELD_LIMIT,
+    INFLECTIONS_FILE,
+    METADATA_FILE,
+    SUPPORT_FILES,
+    Entry,
+    LexiconError,
+    TsvReader,
+    broken_line,
+    file_error,
+    lexicon_files,
+    merge_metadata,
+    packaged_dir,
+    read_inflections,
+    read_metadata,
+    read_tsv,
+    undecodable,
+    unreadable,
+)
+from framing.lexicon_terms import inflect, regular_inflections, term_tokens
 from framing.models import Token
-from framing.segment import word_tokens
 
-COLUMNS = ("term", "category", "weight", "note", "source")
-METADATA_FILE = "metadata.json"
-INFLECTIONS_FILE = "inflections.tsv"
-# Files in lexicons/ that are not lexicons of findings but tables the rules read.
-SUPPORT_FILES = {INFLECTIONS_FILE}
-
-
-class LexiconError(ValueError):
-    """A lexicon file that cannot be read; the message names the file and line.
-
-    Made by `file_error` it keeps its parts too (`path`, `line`, `problem`, `fix`), so that
-    `framing lexicon validate` reports it as one of its problems instead of stopping."""
-
-    def __init__(self, message: str, path: str = "", line: int = 0, problem: str = "", fix: str = "") -> None:
-        super().__init__(message)
-        self.path, self.line, self.problem, self.fix = path, line, problem, fix
-
-
-def file_error(path: Path | str, line: int, problem: str, fix: str) -> LexiconError:
-    """The one-line error for a lexicon data file: `FILE:LINE: what is wrong; what to do`
-    (line 0: the whole file)."""
-    where = f"{path}:{line}" if line else str(path)
-    return LexiconError(f"{where}: {problem}; {fix}", str(path), line, problem, fix)
-
-
-def undecodable(path: Path, reason: str) -> LexiconError:
-    """A data file that is not UTF-8, with the line of its first bad byte (a decoder's offset is
-    in its read buffer, not in the file).  UTF-16 is named: it is what a spreadsheet's 'Unicode
-    Text' saves, and 'not UTF-8' alone would send its user back to the same menu item."""
-    fix = {".json": "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)",
-           ".csv": "save the file as UTF-8 (from a spreadsheet: 'CSV UTF-8')"}.get(
-        path.suffix, "save the file as UTF-8 (from a spreadsheet: tab-separated text with the character set UTF-8)")
-    data = path.read_bytes()
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return file_error(path, 1, "UTF-16 text (a spreadsheet's 'Unicode Text'), not UTF-8", fix)
-    try:
-        data.decode("utf-8-sig")
-        line = 0
-    except UnicodeDecodeError as whole:
-        line, reason = data.count(b"\n", 0, whole.start) + 1, whole.reason
-    return file_error(path, line, f"not UTF-8 text ({reason})", fix)
-
-
-def unreadable(path: Path, error: OSError) -> LexiconError:
-    """A data file the system will not open (a folder named like one, no permission)."""
-    return file_error(path, 0, f"cannot read the file ({error.strerror or error})", "check that it is a file you can read")
-
-
-def _read_text(path: Path) -> str:
-    """A whole data file (metadata.json, inflections.tsv) as text; one line naming it, not a
-    traceback, when it is not UTF-8 or cannot be opened."""
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise undecodable(path, e.reason) from None
-    except OSError as e:
-        raise unreadable(path, e) from None
-
-
-@dataclass(slots=True, frozen=True)
-class Entry:
-    """One row of a lexicon file, with where it came from so every finding can cite it."""
-
-    term: str
-    category: str
-    weight: int | None
-    note: str
-    source: str
-    lexicon: str
-    path: str
-    line: int
+# The names the package imports from here, this module's and those of the two it was split into.
+__all__ = [
+    "COLUMNS", "EXCLUSIVE", "FIELD_LIMIT", "INFLECTIONS_FILE", "METADATA_FILE", "SUPPORT_FILES",
+    "Entry", "LexiconError", "LexiconSet", "Match", "TsvReader", "broken_line", "file_error",
+    "inflect", "lexicon_files", "load", "merge_metadata", "packaged_dir", "read_inflections",
+    "read_metadata", "read_tsv", "regular_inflections", "term_tokens", "undecodable", "unreadable",
+]
 
 
 @dataclass(slots=True)
@@ -114,195 +69,6 @@ class Match:
     first: int  # index of the first token
     last: int  # index of the last token
 
-
-def packaged_dir() -> Path:
-    """The folder of the packaged lexicons (inside the installed package)."""
-    return Path(str(resources.files("framing.lexicons")))
-
-
-def term_tokens(term: str) -> tuple[str, ...]:
-    """A term as the matcher sees it: the same tokens an article containing it would give."""
-    return tuple(t.norm for t in word_tokens(term))
-
-
-def read_tsv(path: Path, lexicon: str | None = None) -> list[Entry]:
-    """Read one lexicon file.  Raises LexiconError naming file and line for rows it cannot use."""
-    try:
-        return _read_tsv(path, lexicon)
-    except UnicodeDecodeError as e:  # a spreadsheet's "Text (Tab delimited)" in a Windows code page: no traceback
-        raise undecodable(path, e.reason) from None
-    except OSError as e:
-        raise unreadable(path, e) from None
-
-
-FIELD_LIMIT = 131_072  # characters in one field of a lexicon row: csv's own default
-
-
-class TsvReader:
-    """The rows of a lexicon TSV, as `csv.reader` gives them, with its `line_num`; a field over
-    FIELD_LIMIT characters is a `csv.Error` however large csv's process-wide limit is (reading a
-    corpus CSV raises it), so a broken lexicon line is an error whatever was read before."""
-
-    def __init__(self, f: IO[str]) -> None:
-        self._reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-    @property
-    def line_num(self) -> int:
-        return self._reader.line_num
-
-    def __iter__(self) -> TsvReader:
-        return self
-
-    def __next__(self) -> list[str]:
-        row = next(self._reader)
-        if any(len(c) > FIELD_LIMIT for c in row):
-            raise csv.Error(f"field larger than field limit ({FIELD_LIMIT})")
-        return row
-
-
-def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
-    name = lexicon or path.stem
-    entries: list[Entry] = []
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = TsvReader(f)
-        try:
-            header = next(reader, None)
-            if header is None or tuple(h.strip().lower() for h in header[:5]) != COLUMNS:
-                raise LexiconError(
-                    f"{path}:1: the header must be the tab-separated columns {', '.join(COLUMNS)}"
-                )
-            for line_no, row in enumerate(reader, start=2):
-                if not row or all(not c.strip() for c in row) or row[0].startswith("#"):
-                    continue
-                row = row + [""] * (5 - len(row))
-                term, category, weight, note, source = (c.strip() for c in row[:5])
-                entries.append(
-                    Entry(term, category, _weight(weight, path, line_no), note, source, name, str(path), line_no)
-                )
-        except csv.Error as e:  # a line of over 128 K characters: not a lexicon row
-            raise broken_line(path, reader.line_num, e) from None
-    return entries
-
-
-def broken_line(path: Path, line: int, error: csv.Error) -> LexiconError:
-    return file_error(path, line, f"cannot read this line as tab-separated text ({error})",
-                      "check that the file is a lexicon: one row a line, five fields separated by tabs")
-
-
-def _weight(value: str, path: Path, line: int) -> int | None:
-    if not value:
-        return None
-    try:
-        weight = int(value)
-    except ValueError:
-        weight = None
-    if weight not in (1, 2, 3):  # a weight of 7 would silently inflate the weighted scores
-        raise LexiconError(f"{path}:{line}: weight {value!r} is not 1, 2 or 3; `framing lexicon validate {path}` lists every problem")
-    return weight
-
-
-def read_metadata(folder: Path) -> dict[str, dict]:
-    """A folder's metadata.json: lexicon name -> its description ({} when there is none).
-    Raises LexiconError naming the file and line when it is not UTF-8, not JSON, or not shaped
-    as one object per lexicon (merging a list would otherwise end in a traceback)."""
-    path = folder / METADATA_FILE
-    if not path.exists():
-        return {}
-    text = _read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:  # a user folder's broken metadata.json: its file and line, not a traceback
-        raise file_error(path, e.lineno, f"not valid JSON ({e.msg})", "fix the JSON syntax at that line") from e
-    _check_metadata_shape(path, text, data)
-    return data
-
-
-_METADATA_EXAMPLE = '{"loaded": {"description": "...", "inflect": true, "categories": {"contempt": "..."}}}'
-
-
-def _check_metadata_shape(path: Path, text: str, data: object) -> None:
-    if not isinstance(data, dict):
-        raise file_error(path, 1, f"the file is a JSON {type(data).__name__}, not an object of lexicons",
-                         f"write one object with an entry per lexicon, e.g. {_METADATA_EXAMPLE}")
-    for name, meta in data.items():
-        problem = (f"the entry for {name!r} is not an object" if not isinstance(meta, dict) else
-                   f"the \"categories\" of {name!r} are not an object of category -> description"
-                   if not isinstance(meta.get("categories", {}), dict) else
-                   f"the \"inflect\" of {name!r} is not true or false" if not isinstance(meta.get("inflect", False), bool) else "")
-        if problem:
-            at = text.find(json.dumps(name))
-            raise file_error(path, text.count("\n", 0, at) + 1 if at >= 0 else 0, problem,
-                             f"shape it like {_METADATA_EXAMPLE}")
-
-
-def merge_metadata(base: dict[str, dict], extra: dict[str, dict]) -> dict[str, dict]:
-    """A user folder's metadata.json over ours: per lexicon, its fields win, and its categories
-    are added to ours (a user may add a category without restating the packaged ones)."""
-    merged = dict(base)
-    for name, meta in extra.items():
-        old = base.get(name, {})
-        merged[name] = {**old, **meta, "categories": {**old.get("categories", {}), **meta.get("categories", {})}}
-    return merged
-
-
-def read_inflections(folder: Path) -> dict[str, set[str]]:
-    """Irregular forms: lemma -> its forms, from `inflections.tsv` (lemma, then forms)."""
-    path = folder / INFLECTIONS_FILE
-    table: dict[str, set[str]] = {}
-    if not path.exists():
-        return table
-    for line in _read_text(path).splitlines():
-        if not line.strip() or line.startswith(("#", "lemma\t")):
-            continue
-        lemma, *forms = (c.strip().lower() for c in line.split("\t"))
-        table.setdefault(lemma, set()).update(x for x in forms if x)
-    return table
-
-
-_VOWELS = set("aeiou")
-
-
-def regular_inflections(word: str) -> set[str]:
-    """-s, -ed, -ing forms by the usual English spelling rules (slam -> slammed, cry -> cried).
-    A hyphenated word inflects its last part ("anti-vaxxer" -> "anti-vaxxers")."""
-    head, sep, tail = word.rpartition("-")
-    if sep and head and tail.isalpha():
-        return {head + sep + form for form in regular_inflections(tail)}
-    if not word.isalpha() or len(word) < 2:
-        return {word}
-    forms = {word}
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(word + "es")
-    elif word.endswith("y") and word[-2] not in _VOWELS:
-        forms.add(word[:-1] + "ies")
-    else:
-        forms.add(word + "s")
-    if word.endswith("e"):
-        forms.update({word + "d", word[:-1] + "ing"})
-    elif word.endswith("y") and word[-2] not in _VOWELS:
-        forms.update({word[:-1] + "ied", word + "ing"})
-    else:
-        forms.update({word + "ed", word + "ing"})
-        # Doubling the final consonant of short CVC words: slam -> slammed, slamming.
-        if len(word) <= 4 and word[-1] not in _VOWELS | set("wxy") and word[-2] in _VOWELS and word[-3:-2] and word[-3] not in _VOWELS:
-            forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
-    return forms
-
-
-def inflect(tokens: tuple[str, ...], irregular: dict[str, set[str]]) -> set[tuple[str, ...]]:
-    """All token sequences a base-form term stands for: the first word (verb phrases such as
-    "pull the strings") and the last word (noun phrases such as "puppet regime") inflect."""
-
-    def forms(word: str) -> set[str]:
-        return regular_inflections(word) | irregular.get(word, set())
-
-    out = {tokens}
-    for form in forms(tokens[0]):
-        out.add((form,) + tokens[1:])
-    if len(tokens) > 1:
-        for form in forms(tokens[-1]):
-            out.add(tokens[:-1] + (form,))
-    return out
 
 
 @dataclass
@@ -424,15 +190,6 @@ def _keep_lexicons(groups: list[Tails], keep: frozenset[str]) -> list[Tails]:
         if kept:
             out.append((k, kept))
     return out
-
-
-def lexicon_files(path: Path) -> list[Path]:
-    """The lexicon files a --lexicon PATH names: the file itself, or every *.tsv in a folder."""
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*.tsv") if p.name not in SUPPORT_FILES)
-    if not path.exists():
-        raise LexiconError(f"{path}: no such lexicon file or folder; pass a .tsv file or a folder of them")
-    return [path]
 
 
 def load(extra: Sequence[str | Path] = ()) -> LexiconSet:
