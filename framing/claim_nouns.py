@@ -77,26 +77,49 @@ def claim_modifiers(art: article_text.ArticleText, cue: article_text.Cue) -> int
 
 # Possessors that own a claim: "his claim that", "Trump's false claims that".
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
-# Finite verbs that go on the sentence after a possessed claim's clause ("... was false", "...
-# drew criticism"), besides past forms in -ed ("... angered unions").
-_MAIN_VERBS = frozenset(
-    """is was are were has have had drew drove made led sparked became remains remained prompted
-    caused got won lost""".split()
+# Verb forms that open a finite verb group: of the claim's own clause (`that the vote was ...`)
+# or, once that clause has its verb, of the sentence's main clause (`... was false`, `... drew
+# criticism`); besides past forms in -ed ("rigged", "angered").  Irregular pasts are listed so
+# that "the economy grew was false" finds the clause's verb in "grew".
+_FINITE_VERBS = frozenset(
+    """is was are were has have had do does did will would can could should may might must
+    drew drove made led sparked became remains remained prompted caused got won lost grew fell rose
+    knew said told went came took gave wrote ran paid sold met thought brought bought fought caught
+    taught began held stood sent spent built meant felt heard found kept left saw""".split()
 )
-# Words right before a past form that keep it inside the claim's clause: auxiliaries ("were
-# kept"), "to", determiners ("the embattled"), relative words and conjunctions ("who worked"),
-# adverbs ("had successfully tested", "have not yet announced").
+# Words right before a verb form that keep it inside the claim's verb group or clause:
+# auxiliaries and adverbs ("were kept", "was never hacked", "have not yet announced"), "to",
+# determiners ("the embattled"), relative words and conjunctions ("who worked").
 _KEEPS_IN_CLAUSE = article_text.AUX | NOUN_BEFORE | frozenset("that who which whom and or but nor not n't yet".split())
+# Words after which a relative clause runs inside the claim's content (`the officials who
+# resigned were fired`): one verb group more before the main verb.
+_RELATIVE_WORDS = frozenset("who which whom whose".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+# Pronouns that open a relative clause after a noun (`the deal he signed`); not "it" and "you",
+# which are objects as often (`pay for it was`).
+_RELATIVE_SUBJECTS = frozenset("he she they we i".split())
+# Prepositions: a pronoun after one is its object (`for him`), no relative clause's subject.
+_PREPOSITIONS = article_text.LEADING_PREPOSITIONS | frozenset(
+    "of to about against into onto through during without within among across between toward towards than like".split()
+)
+# Words that open a clause of their own inside the content (`the vote was rigged because he lost`,
+# `... and that officials lied`): it needs a verb group of its own before the main verb.
+_CLAUSE_OPENERS = article_text.SUBORDINATORS | frozenset("because if unless whether".split())
+_CONJUNCTIONS = frozenset("and or but".split())
 
 
 def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, content_start: int, content_end: int) -> int:
     """Where the content of a possessed claim noun ends: before the main verb of the sentence
     it is the subject of (`Trump's false claims that he is an advocate for workers angered
-    unions`: "he is an advocate for workers"; `His claim that he opposed the war was false`: "he
-    opposed the war").  The claim's clause has a finite verb of its own first; the main verb is
-    the next "-ed" form or finite verb (`_MAIN_VERBS`) after a noun-like word: no auxiliary,
-    article, relative word, conjunction, adverb or -ed form ("were kept", "had successfully
-    tested", "who have not yet announced" stay in), and outside brackets.  `content_end` where the cue is no
+    unions`: "he is an advocate for workers"; `His claim that the vote was rigged was false`:
+    "the vote was rigged").  The content is read as verb groups (`_verb`): one opens where a
+    verb form does not go on the words before it (`_goes_on`: "was rigged", "had successfully
+    tested", "were kept" go on; "rigged was", "unfairly was", "grew was" do not).  The claim's
+    clause has one verb group; a relative clause (`the officials who resigned were fired`, `the
+    people he pardoned were innocent`, `a way that helped him`) and a clause opened by "that",
+    a conjunction with a subject or a subordinator (`... because he lost`) one more each.  The
+    main verb is the verb group past those, outside brackets; a comma and a new phrase after
+    them end the content too (`Despite his claims that he punishes the guilty, it was ...`).  `content_end` where the cue is no
     possessed "claim(s)" or no such verb follows."""
     if not _is_claim(art, cue):
         return content_end
@@ -105,17 +128,73 @@ def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, co
     if owner < 0 or not (tokens[owner].norm.endswith(("'s", "’s")) or tokens[owner].norm in _POSSESSIVE_PRONOUNS):
         return content_end
     k0, k1 = art.token_at_or_after(content_start), art.token_at_or_after(content_end)
-    clause_verb = False
+    groups, needed, fresh = 0, 1, True  # verb groups seen, groups the content holds, next verb opens one
     for k in range(k0 + 1, k1):
-        word, before = tokens[k].norm, tokens[k - 1].norm
+        word = tokens[k].norm
+        if groups >= needed and art.comma(k - 1) and (word in _RELATIVE_WORDS or _opens_clause(art, k)):
+            # `Despite his claims that he punishes the guilty, it was in fact Francis who ...`,
+            # `... was rigged, which he repeated`: a complete clause, then a comma and another
+            return phrases_after_cue.trim_end(text, content_start, tokens[k - 1].end)
         if not art.clean(k - 1) or not text[tokens[k].start].islower():
             continue
-        finite = word in _MAIN_VERBS or (word.endswith("ed") and len(word) > 4)
-        if not finite:
+        relative = word in _RELATIVE_WORDS or (
+            (word == "that" or word in _RELATIVE_SUBJECTS) and k - 1 > k0 and _noun_like(art, k - 1)
+        )
+        if relative:
+            needed, fresh = needed + 1, True
             continue
-        if clause_verb and before not in _KEEPS_IN_CLAUSE and not before.endswith(("ly", "ed", "n't")):
+        if word == "that" or word in _CLAUSE_OPENERS or (word in _CONJUNCTIONS and k + 1 < k1 and _opens_clause(art, k + 1)):
+            needed, fresh = max(needed, groups + 1), True
+            continue
+        if not _verb(art, k, k0) or not (fresh or not _goes_on(art, k)):
+            continue
+        if groups >= needed:
             if "(" in text[content_start : tokens[k].start]:
                 return content_end  # `(the actual number is closer ...)`: an aside's own verb
             return phrases_after_cue.trim_end(text, content_start, tokens[k].start)
-        clause_verb = True
+        groups, fresh = groups + 1, False
     return content_end
+
+
+def _verb(art: article_text.ArticleText, k: int, k0: int) -> bool:
+    """Is token k a verb form: a finite form or past, not an adjective after a determiner ("the
+    embattled senator"); or any word right after a pronoun opening the clause ("he loves")?"""
+    word, before = art.tokens[k].norm, art.tokens[k - 1].norm
+    if k - 1 == k0 and before in _SUBJECT_PRONOUNS:
+        return True
+    if word not in _FINITE_VERBS and not (word.endswith("ed") and len(word) >= 4):
+        return False
+    return before not in NOUN_BEFORE
+
+
+def _goes_on(art: article_text.ArticleText, k: int) -> bool:
+    """Does the verb form at token k go on the verb group or clause before it: after an
+    auxiliary, "to", a determiner, a relative word or a negation ("was rigged", "had
+    successfully tested": also across adverbs in -ly), rather than open the main clause's verb
+    group (`... rigged was false`, `... unfairly was rejected`, `... grew was false`)?"""
+    tokens = art.tokens
+    j = k - 1
+    while j > 0 and tokens[j].norm.endswith("ly") and art.clean(j - 1):
+        j -= 1  # (`had successfully tested`: the adverb's own word before decides)
+    before = tokens[j].norm
+    if j < k - 1:
+        return before in article_text.AUX or before.endswith("n't")
+    return before in _KEEPS_IN_CLAUSE or before.endswith("n't")
+
+
+def _opens_clause(art: article_text.ArticleText, k: int) -> bool:
+    """Does token k open a clause with its own subject (a determiner, a pronoun or a capitalised
+    word), as after "and" in `the vote was rigged and the count was wrong`?"""
+    word = art.tokens[k].norm
+    return word in NOUN_BEFORE or word in _SUBJECT_PRONOUNS or not art.text[art.tokens[k].start].islower()
+
+
+def _noun_like(art: article_text.ArticleText, k: int) -> bool:
+    """Could token k end a noun phrase that a relative clause follows (`the people he`): a
+    lower-case word that is no function word or verb form."""
+    word = art.tokens[k].norm
+    if not art.text[art.tokens[k].start].islower():
+        return False
+    return not (
+        word in _KEEPS_IN_CLAUSE or word in _PREPOSITIONS or word in article_text.CLAUSE_WORDS or word in _FINITE_VERBS or word.endswith("ed")
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from voice_cases import analyzed_cues
+from voice_cases import analyzed_cues, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,61 @@ from voice_cases import analyzed_cues
 )
 def test_claim_after_an_article_is_a_noun_and_after_a_possessor_a_cue(text: str, expected: list[tuple]) -> None:
     assert analyzed_cues(text) == expected
+
+
+# What a possessed claim says, when the claim is the subject of the sentence: its clause has one
+# verb group (one more for each relative clause or clause of its own inside), and the sentence's
+# main verb after it is no part of the content.
+POSSESSED_CLAIM_CONTENTS = [
+    # The clause ends in a participle, a modal's verb, an adverb, an irregular past or a present.
+    ("His claim that the vote was rigged was false.", "the vote was rigged"),
+    ("His claim that the vote was rigged drew criticism.", "the vote was rigged"),
+    ("Clinton's claim that the server was never hacked is doubtful.", "the server was never hacked"),
+    ("His claim that he has been vindicated is premature.", "he has been vindicated"),
+    ("His claim that he was treated unfairly was rejected.", "he was treated unfairly"),
+    ("Trump's claim that millions voted illegally is false.", "millions voted illegally"),
+    ("His claim that taxes would fall was false.", "taxes would fall"),
+    ("Trump's claim that Mexico will pay for the wall was mocked.", "Mexico will pay for the wall"),
+    ("His claim that he did not know was false.", "he did not know"),
+    ("His claim that the economy grew was false.", "the economy grew"),
+    ("Her claims that the company lied to investors are under review.", "the company lied to investors"),
+    ("His claim that he loves America is false.", "he loves America"),
+    # A relative clause inside the content has a verb group of its own.
+    ("His claim that the people he pardoned were innocent was false.", "the people he pardoned were innocent"),
+    ("His claim that the officials who resigned were fired is false.", "the officials who resigned were fired"),
+    ("His claim that the man who was arrested had fled was false.", "the man who was arrested had fled"),
+    ("His claim that the vote was rigged in a way that helped him was false.", "the vote was rigged in a way that helped him"),
+    # So does a clause opened by "that", a subordinator, or a conjunction with a subject.
+    ("His claim that officials knew that the vote was rigged was false.", "officials knew that the vote was rigged"),
+    ("His claim that the vote was rigged because he lost was false.", "the vote was rigged because he lost"),
+    ("His claim that the vote was rigged and the count was wrong was false.", "the vote was rigged and the count was wrong"),
+    (
+        "Trump's claim that he would build a wall and Mexico would pay for it was popular.",
+        "he would build a wall and Mexico would pay for it",
+    ),
+    # An adjective after a determiner is no verb; nor does a verb go on after an auxiliary.
+    ("His claim that the embattled senator was innocent was false.", "the embattled senator was innocent"),
+    ("Trump's claim that he hadn't actually applied to the school drew scrutiny.", "he hadn't actually applied to the school"),
+    # A comma and a new phrase after the complete clause end it too; an aside inside it does not.
+    ("His claim that the vote was rigged, which he repeated on Tuesday, was false.", "the vote was rigged"),
+    ("Despite his claims that he punishes the guilty, it was Francis who reversed it.", "he punishes the guilty"),
+    ("Asked about Haley's claim that Iran is the culprit, Sweden's envoy disagreed.", "Iran is the culprit"),
+    ("Trump's claim that he is, in fact, innocent was false.", "he is, in fact, innocent"),
+    ("Her claim that the bill, which passed in May, was unfair was false.", "the bill, which passed in May, was unfair"),
+    # No main verb after the clause: the content runs to the end.
+    ("He repeated Trump's claim that the vote was rigged.", "the vote was rigged"),
+]
+
+
+@pytest.mark.parametrize("text, content", POSSESSED_CLAIM_CONTENTS)
+def test_a_possessed_claims_content_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert [what for _, verb, _, _, what in analyzed_cues(text) if verb == "claim"] == [content]
+
+
+def test_a_possessed_claims_content_from_framing_score(tmp_path) -> None:
+    text = "Vote count\n\nHis claim that the vote was rigged was false. Her claim that taxes would fall drew scorn.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [
+        (s["text"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        for s in spans
+    ] == [("claim", "His", "the vote was rigged"), ("claim", "Her", "taxes would fall")]
