@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from framing import genders
 from framing.article_text import AUX, CLAUSE_WORDS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST
 from framing.pronoun_clauses import BE
+from framing.name_words import HONORIFICS
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 
 # A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
@@ -67,6 +69,65 @@ def titled_head(art: ArticleText, c: int, s_start: int) -> bool:
     while t < c and tokens[t].norm in TITLE_WORDS and text[tokens[t].start].isupper():
         t += 1  # `King`, `Prime Minister`: a title in capitals
     return t > d + 1 and tokens[t].norm == "of" and text[tokens[t + 1].start].isupper()
+
+
+# Prepositions joining a description's noun to the body or place it names: "The director of
+# the European Centre", "a spokesman for Ukraine's Foreign Ministry", "his best friend at Lehigh".
+_DESCRIPTION_PREPOSITIONS = frozenset("of for at from with in".split())
+
+
+def described_head(art: ArticleText, c: int, s_start: int, j: int, k: int) -> int | None:
+    """The first token of a description ending at token `c` before a comma whose noun names a
+    body or place after a preposition (`The director of the Federal Bureau of Investigation`,
+    `his best friend at Lehigh`), when the name in commas after it (tokens `j`..`k`) is a
+    person's, opening with a given name or an honorific (`Ina Kirsch`); else None.  Then the
+    description and the name are the source (as for `The minister, Anna Berg,`) and the name is
+    the speaker, not the body."""
+    tokens, text = art.tokens, art.text
+    if k == j or not (genders.is_given_name(text[tokens[j].start : tokens[j].end], art.speakers.given_names)
+                      or tokens[j].norm.strip(".") in HONORIFICS):
+        return None
+    d = c
+    while d > 0 and tokens[d - 1].start >= s_start and art.clean(d - 1) and c - d < 10:
+        d -= 1
+        if tokens[d].norm in HEAD_OPENERS and _noun_before_preposition(art, d, c):
+            if any(
+                tokens[t].norm in AUX or tokens[t].norm in CLAUSE_WORDS or tokens[t].norm in BE or tokens[t].norm in IRREGULAR_PAST
+                for t in range(d, c + 1)
+            ):
+                return None
+            return d
+    return None
+
+
+def with_name_after(art: ArticleText, s_start: int, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject `found` (first and last token) of a clause, widened to the person's name in
+    commas after it when it ends a description (`The director of the European Centre, Ina Kirsch,
+    told the AP ... and said`: the description and "Ina Kirsch", not "European Centre")."""
+    if found is None:
+        return None
+    tokens, text = art.tokens, art.text
+    a, b = found
+    if b + 2 >= len(tokens) or not art.comma(b):
+        return found
+    j = k = b + 1
+    while k + 2 < len(tokens) and art.clean(k) and text[tokens[k + 1].start].isupper() and k - j < 5:
+        k += 1
+    if not art.comma(k) or not text[tokens[j].start].isupper():
+        return found
+    d = described_head(art, b, s_start, j, k)
+    return (d, k) if d is not None and d <= a else found
+
+
+def _noun_before_preposition(art: ArticleText, d: int, c: int) -> bool:
+    """Is the first preposition after the opener at `d` (and before `c`) right after a common noun
+    ("director of", "friend at"), not after a name ("the Federal Bureau of")?"""
+    tokens, text = art.tokens, art.text
+    for t in range(d + 2, c):
+        if tokens[t].norm in _DESCRIPTION_PREPOSITIONS:
+            noun = tokens[t - 1]
+            return text[noun.start].islower() and noun.norm not in NOT_NAMES
+    return False
 
 
 def name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) -> int | None:

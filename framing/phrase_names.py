@@ -47,7 +47,14 @@ def phrase_reading(
         # `Johnnie Wilson, of Springfield, Va.`: a full name before an appositive is the speaker.
         head = tuple(sp for sp in spans if sp[1] <= comma)
         if 1 < len(head) < len(spans):
-            found = phrase_reading(phrase[:comma], head, anonymous_heads)
+            if _described(phrase, head):
+                # `The director of the European Centre, Ina Kirsch`: a description, then the
+                # person's full name in apposition, who speaks (not the body the description names).
+                cut = spans[len(head)][0]
+                tail = tuple((a - cut, b - cut, n) for a, b, n in spans[len(head) :])
+                found = phrase_reading(phrase[cut:], tail, anonymous_heads)
+            else:
+                found = phrase_reading(phrase[:comma], head, anonymous_heads)
             if found[0] is not None and " " in found[0]:
                 return found
     norms = [n for _, _, n in spans]
@@ -115,6 +122,16 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:
+    """Is the part of a source phrase before its comma a description: a determiner, then a
+    common noun among its words ("The director of the European Centre", "A lawyer for the news
+    outlets", "his best friend at Lehigh"), not a name ("Johnnie Wilson", "Holger Schmieding of
+    Berenberg")?"""
+    return head[0][2] in DETERMINERS and any(
+        phrase[a].islower() and n not in NOT_NAMES for a, _, n in head[1:]
+    )
 
 
 def _given_name(word: str) -> bool:

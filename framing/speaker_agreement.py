@@ -15,7 +15,9 @@ attorney general of Oklahoma").  So both sides are read the same way, as a phras
    words ("of", "and") allowed inside.  A head that ends in a lower-case word ("Trump's congressional
    allies", "European leaders"), or whose run follows a preposition ("a reporter for USA Today") or
    "younger"/"elder", is a *description*, not a name.  A description followed by a name in apposition
-   ("Another critic, Laurence H. Tribe,") is read as that name too.
+   ("Another critic, Laurence H. Tribe,") is read as that name too; a head whose name follows a
+   common noun, a preposition and an article ("The director of the European Centre, Ina Kirsch,")
+   is read as the name in apposition alone (the person, not the body).
 3. In a name, the words after a possessive are the person ("Media Research Center's Bozell" ->
    "Bozell"); titles, and the party and place words right before a title ("GOP Rep.", "OK Gov",
    "New York Gov.", "US Senator": they say which office, not who holds it), are dropped; "and"
@@ -118,12 +120,28 @@ def speaker_readings(text: str) -> list[Reading]:
     text = re.sub(r"(?<=\w)[’'](?:s)?$", "", text)  # "Trump’s", "Sanders’"
     parts = _HEAD_END.split(text)
     head = _read(parts[0])
+    if head.is_name and len(parts) > 1 and _named_complement(parts[0]):
+        tail = _read(parts[1])
+        if tail.is_name:
+            return [tail]  # `The director of the European Centre, Ina Kirsch`: she, not the centre
     readings = [head] if head.is_name or head.description else []
     if not head.is_name and len(parts) > 1:
         tail = _read(parts[1])
         if tail.is_name:
             readings.append(tail)
     return readings
+
+
+def _named_complement(segment: str) -> bool:
+    """Does the name ending a head follow a preposition and an article ("director of the
+    European Centre", "a spokesman for the Kremlin"), after a common noun: a description whose
+    noun is of a body?"""
+    tokens = [t for t in segment.split() if _norm(t)]
+    start = _name_start(tokens)
+    return (
+        start is not None and start >= 3 and _norm(tokens[start - 1]) in _DETERMINERS and _norm(tokens[start - 2]) in _PREPOSITIONS
+        and not _is_cap(tokens[start - 3])  # (`J. Bradford DeLong of the University of California, Berkeley`: a name first)
+    )
 
 
 def _agree(g: Reading, p: Reading) -> bool:

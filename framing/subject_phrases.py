@@ -115,10 +115,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         relative = k
         k -= 3
     if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
-        return clause_subject(art, s_start, k, coordinated=True), passive
+        return appositives.with_name_after(art, s_start, clause_subject(art, s_start, k, coordinated=True)), passive
     if relative is None and k + 1 < first and tokens[k + 1].norm == "then" and art.comma(k):
         # `Clinton paused, then revealed`: "then" after a comma joins two verbs as "and" does
-        return clause_subject(art, s_start, k + 1, coordinated=True), passive
+        return appositives.with_name_after(art, s_start, clause_subject(art, s_start, k + 1, coordinated=True)), passive
     ing = tokens[first].norm.endswith("ing")
     if relative is None and ing and (
         art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS or art.gap(k).strip() in ("–", "—", "--")
@@ -163,6 +163,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 return (appositives.appositive_head(art, j - 1, s_start), k), passive
             elif appositives.titled_head(art, j - 1, s_start):
                 return (j, k), passive  # `The King of Jordan, Abdullah II, said`: the name (the description ends in a place)
+            elif (d := appositives.described_head(art, j - 1, s_start, j, k)) is not None:
+                return (d, k), passive  # `The director of the European Centre, Ina Kirsch,`: the description and the name
             else:
                 # `Johnnie Wilson, of Springfield, Va., said`: the state belongs to the appositive,
                 # which opens at the comma before.
@@ -171,6 +173,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                     i -= 1
                 if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
                     j = i
+        elif k - j < 6 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]) and (
+            (d := appositives.described_head(art, j - 1, s_start, j, k)) is not None
+        ):
+            return (d, k), passive  # `The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,`
         k = j - 1
         if art.gap(k).lstrip(".").startswith(")"):
             # `Sen. David Perdue (R-Ga.), a close ally, said`: the name before the tag.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from voice_cases import cue_sources
+from voice_cases import cue_sources, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,51 @@ from voice_cases import cue_sources
 )
 def test_appositive_sources(text, expected):
     assert cue_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A role at a body, then the person's name in commas: both are the source, the person speaks.
+        (
+            "The director of the European Centre, Ina Kirsch, said the plan failed.",
+            [("said", "The director of the European Centre, Ina Kirsch", "Ina Kirsch")],
+        ),
+        (
+            "The director of the Federal Bureau of Investigation, James B. Comey, said the plan failed.",
+            [("said", "The director of the Federal Bureau of Investigation, James B. Comey", "James B. Comey")],
+        ),
+        (
+            "His best friend at Lehigh, Bruce Turry, said the plan failed.",
+            [("said", "His best friend at Lehigh, Bruce Turry", "Bruce Turry")],
+        ),
+        # A long titled name in commas (five words) is read too.
+        (
+            "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., asked the admiral.",
+            [("asked", "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr", "Joseph F. Dunford Jr")],
+        ),
+        # A second verb joined by "and" has the same source, and a later "She" is the person.
+        (
+            "The director of the European Centre, Ina Kirsch, told the AP her group never worked with him "
+            "and said the group hired the lobbyists. She said she had met him twice.",
+            [
+                ("told", "The director of the European Centre, Ina Kirsch", "Ina Kirsch"),
+                ("said", "The director of the European Centre, Ina Kirsch", "Ina Kirsch"),
+                ("said", "She", "Ina Kirsch"),
+            ],
+        ),
+        # Not a person's name after the comma: a place stays apart from the source.
+        ("The mayor of Springfield, Illinois, said the plan failed.", [("said", "The mayor of Springfield", "Springfield")]),
+    ],
+)
+def test_a_person_named_after_a_role_at_a_body_speaks(text, expected):
+    assert cue_sources(text) == expected
+
+
+def test_score_jsonl_names_the_person_after_a_role_at_a_body(tmp_path):
+    text = "The director of the European Centre, Ina Kirsch, said the plan failed. She said it was late.\n"
+    rows = scored_attributions(tmp_path, text)
+    assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows] == [
+        ("said", "Ina Kirsch", "The director of the European Centre, Ina Kirsch"),
+        ("said", "Ina Kirsch", "She"),
+    ]

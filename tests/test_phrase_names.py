@@ -38,6 +38,12 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         # The speaker, then the topic; a place after a common noun is no speaker.
         ("Obama on Climate Change", ("Obama", None, False, None, False)),
         ("the president in Washington", (None, None, False, "president in Washington", True)),
+        # A description of a role at a body, then the person's name in commas: the person.
+        ("The director of the European Centre, Ina Kirsch", ("Ina Kirsch", None, False, None, False)),
+        ("the president of Mexico, Enrique Peña Nieto", ("Enrique Peña Nieto", None, False, None, False)),
+        ("his best friend at Lehigh, Bruce Turry", ("Bruce Turry", None, False, None, False)),
+        # The tail gives no full name: the head is read as before.
+        ("the mayor of Springfield, Illinois", ("Springfield, Illinois", None, False, None, False)),
         # An unnamed-source head.
         ("senior officials", (None, None, True, "senior officials", False)),
     ],

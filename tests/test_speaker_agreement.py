@@ -59,6 +59,8 @@ from framing.speaker_agreement import speaker_readings, speakers_agree
         ("eb Bush, the former Florida governor, who has resented Mr. Rubio's glide path as he has struggled,", "Jeb Bush"),
         ("ngie Drobnic Holan, Politifact's editor", "Angie Drobnic Holan"),  # a gold span cut inside its first word
         ("nited Steelworkers Political Director Tim Waters", "Tim Waters"),
+        ("The director of the European Centre, Ina Kirsch,", "Ina Kirsch"),  # the person in apposition to a role of a body
+        ("the director of the Federal Bureau of Investigation, James B. Comey,", "James B. Comey"),
     ],
 )
 def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
@@ -96,6 +98,10 @@ def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
         ("OK Fallin", "Mary Fallin"),  # no title after it: "OK" is read as part of the name
         ("eb Bush", "Barbara Bush and Jeb Bush"),  # a cut first word is no second person
         ("the GOP candidat", "Donald Trump"),  # a gold span cut at its end is a description, as it reads
+        ("The director of the European Centre, Ina Kirsch,", "European Centre"),  # the body she directs is not her
+        ("The leader of the Anti-Defamation League, Jonathan Greenblatt,", "Anti-Defamation League"),
+        # A name first, then its place: the place is no person in apposition.
+        ("Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley", "Berkeley"),
     ],
 )
 def test_a_different_speaker_still_disagrees(gold, predicted):
