@@ -1,0 +1,77 @@
+"""The lexicons as a media-literacy teacher reads them: every highlight in the outlet's own voice
+must be one a teacher can defend, and the plain uses next to it stay unmarked.
+
+Each row was decided on real news (BASIL and PTC even halves, BABE even rows, PolNeAR train and
+dev; lexicons/README.md, "Teacher's pass"), through the library and from the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+runner = CliRunner()
+FINDINGS = ("loaded", "hedge", "booster")
+
+
+def findings(text: str) -> list[tuple[str, str, str, int]]:
+    """(text, type, category, start) of each loaded/hedge/booster span, checked against the text."""
+    out = []
+    for s in framing.analyze(text).spans:
+        if s.type in FINDINGS:
+            assert text[s.start : s.end] == s.text
+            out.append((s.text, s.type, s.category, s.start))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "cripple": the verb in every form, as "crippled" and "crippling" always were.
+        ("Sanctions cripple Iran's economy", [("cripple", "loaded", "exaggeration", 10)]),
+        ("The strike cripples the port.", [("cripples", "loaded", "exaggeration", 11)]),
+        ("Floods crippled the network and left crippling debts.",
+         [("crippled", "loaded", "exaggeration", 7), ("crippling", "loaded", "exaggeration", 37)]),
+        # "militants": the name wire copy gives armed groups (22 of 22 PolNeAR uses descriptive), not a finding.
+        ("Militants seize town in northern Mali", []),
+        ("Islamic State militants killed 130 people.", []),
+        # "hard to say" and its kin: the writer cannot say for sure.
+        ("It is hard to estimate the damage.", [("hard to estimate", "hedge", "hedge_phrase", 6)]),
+        ("It is difficult to say how long it will last.", [("difficult to say", "hedge", "hedge_phrase", 6)]),
+        ("Who won is hard to tell.", [("hard to tell", "hedge", "hedge_phrase", 11)]),
+        ("It is too early to know whether the attack was political.", [("too early to know", "hedge", "hedge_phrase", 6)]),
+        ("The impact is difficult to determine.", [("difficult to determine", "hedge", "hedge_phrase", 14)]),
+        ("How that plays out is harder to predict.", [("harder to predict", "hedge", "hedge_phrase", 22)]),
+        ("Their wealth is hard to pin down.", [("hard to pin down", "hedge", "hedge_phrase", 16)]),
+        # Not a hedge: hard work, a hard sell, a difficult decision to make.
+        ("It was hard to leave, and a difficult decision to make.", []),
+    ],
+)
+def test_teacher_findings(text: str, expected: list[tuple[str, str, str, int]]) -> None:
+    assert findings(text) == expected
+
+
+def test_a_headline_is_read_like_the_body_from_the_cli(tmp_path: Path) -> None:
+    article = tmp_path / "grid.txt"
+    article.write_text("Sanctions cripple grid as militants advance\n\nIt is hard to estimate the damage.\n", encoding="utf-8")
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(article), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert row["title"] == "Sanctions cripple grid as militants advance"
+    got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
+    assert got == [(10, 17, "cripple", "loaded", "author"), (51, 67, "hard to estimate", "hedge", "author")]
+
+
+def test_lexicon_test_names_the_row_of_a_new_hedge() -> None:
+    result = runner.invoke(app, ["lexicon", "test", "It is too soon to say."])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "too soon to say" in x)
+    assert line.startswith("6-21\t'too soon to say'\thedge/hedge_phrase w=1\tvoice=author")
+    assert "(hedge.tsv:" in line
