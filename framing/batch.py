@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from framing import export, ingest, parallel, run_settings
-from framing.duplicate_texts import PREFIX as DUPLICATE, Duplicates
+from framing.duplicate_texts import PREFIXES as DUPLICATE, Duplicates
 from framing.resume import ResumeState, prepare as prepare_resume
 from framing.models import Article, IngestError
 from framing.pipeline import SentenceModel

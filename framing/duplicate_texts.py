@@ -18,6 +18,12 @@ The duplicate gets a warning in its own output row ("warnings"), naming the firs
 means than reading a table is named by its count in the file instead: `news.jsonl, its article 7`).
 Every command that reads a corpus runs the check (`score`, `report`, `compare`, and
 `framing.analyze_corpus`); `lines` is the summary they print, so they all say it alike.
+
+With `near` (a `near_duplicates.NearDuplicates`; `--near-duplicates SIMILARITY` on the commands),
+an article that is no exact duplicate is also looked up among the earlier texts for a near copy
+(wire copy with another first line or a trimmed tail), and a warning names the most similar one
+("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 0.2-0.3 CPU
+ms an article (5% of scoring it) and about 200 bytes a text kept (benchmarks/near_duplicates.py).
 """
 
 from __future__ import annotations
@@ -30,10 +36,13 @@ from typing import TypeVar
 import numpy as np
 
 from framing.models import Article, IngestError
+from framing.near_duplicates import NearDuplicates
 
 MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MiB of table at most
 FIRST_SLOTS = 1 << 15  # 0.5 MiB
 PREFIX = "exact duplicate: the same text as "
+NEAR_PREFIX = "near duplicate of "
+PREFIXES = (PREFIX, NEAR_PREFIX)  # the warnings this check adds: not about how the input was read
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 T = TypeVar("T")
 # Set in a kept place when it is the row's line in its file (a CSV/JSONL row), not the article's
@@ -49,16 +58,19 @@ def digest(text: str) -> int:
 
 @dataclass
 class Duplicates:
-    """The exact-duplicate check of one run: `mark` the input stream, then read the counts."""
+    """The duplicate check of one run: `mark` the input stream, then read the counts."""
 
     max_texts: int = MAX_TEXTS
+    near: NearDuplicates | None = None  # also look for near copies (off: None)
+    near_articles: int = 0  # near duplicates counted by `count`
+    near_first: str | None = None  # "PATH (ID) is a near duplicate of ..." for the first counted
     articles: int = 0  # duplicates counted by `count`
     first: str | None = None  # "PATH (ID) has the same text as ..." for the first duplicate counted
     full: bool = False  # the table reached max_texts: later texts were checked, not kept
     _keys: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
     _where: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
     _kept: int = 0
-    _files: list[str] = field(default_factory=list, repr=False)  # input files that hold a kept text
+    _files: list[str] = field(default_factory=list, repr=False)  # input files that hold a kept text (of either check)
     _file: str | None = None  # the file being read, and its article count so far
     _in_file: int = 0
 
@@ -66,9 +78,18 @@ class Duplicates:
         """The input, each article whose text was read before carrying a warning that names the first."""
         for item in items:
             if isinstance(item, Article):
+                if item.source_path != self._file:
+                    self._file, self._in_file = item.source_path, 0
+                self._in_file += 1
                 first = self._see(item)
                 if first is not None:
                     item.warnings.append(PREFIX + first)
+                elif self.near is not None:
+                    where = self._code(item) if self.near.keeping else 0
+                    match, similarity = self.near.see(item.text, where)
+                    if match is not None:
+                        item.warnings.append(f"{NEAR_PREFIX}{self._describe(match)}: about {similarity:.0%} of the two texts' "
+                                             "5-word sequences are shared")
             yield item
 
     def count(self, items: Iterable[T]) -> Iterator[T]:
@@ -89,6 +110,11 @@ class Duplicates:
                 self.articles += 1
                 if self.first is None:
                     self.first = f"{path} ({id}) has {exact[len('exact duplicate: '):]}"
+            near = next((w for w in warnings if w.startswith(NEAR_PREFIX)), None)
+            if near is not None:
+                self.near_articles += 1
+                if self.near_first is None:
+                    self.near_first = f"{path} ({id}) is a {near}"
             yield item
 
     def check(self, items: Iterable[T]) -> Iterator[T]:
@@ -104,15 +130,18 @@ class Duplicates:
         n = self.articles
         if n:
             lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{where}; the first: {self.first}")
+        n = self.near_articles
+        if n:
+            how = f" (at least {self.near.threshold:.0%} of their 5-word sequences shared, estimated)" if self.near is not None else ""
+            lines.append(f"{n} article{'s' * (n != 1)} nearly repeat{'s' * (n == 1)} an earlier article's text{how}{where}; "
+                         f"the first: {self.near_first}")
         if self.full:
             lines.append(f"note: the duplicate check keeps {self.max_texts:,} distinct texts; later texts were checked against those only")
+        if self.near is not None and self.near.full:
+            lines.append(f"note: the near-duplicate check keeps {self.near.max_texts:,} texts; later texts were checked against those only")
         return lines
 
     def _see(self, article: Article) -> str | None:
-        path = article.source_path or ""
-        if path != self._file:
-            self._file, self._in_file = path, 0
-        self._in_file += 1
         key = digest(article.text)
         mask = len(self._keys) - 1
         slot = key & mask
@@ -127,15 +156,21 @@ class Duplicates:
         if self._kept >= self.max_texts:
             self.full = True
             return None
-        if not self._files or self._files[-1] != path:
-            self._files.append(path)
         keys[slot] = key
-        place = self._in_file if article.line is None else _LINE | article.line
-        self._where[slot] = ((len(self._files) - 1) << 32) | place
+        self._where[slot] = self._code(article)
         self._kept += 1
         if self._kept * 2 > len(keys):
             self._grow()
         return None
+
+    def _code(self, article: Article) -> int:
+        """Where `article` was read, as one kept integer: its file's place in `_files` (added if it
+        is not the last) and its line (or its count in the file)."""
+        path = article.source_path or ""
+        if not self._files or self._files[-1] != path:
+            self._files.append(path)
+        place = self._in_file if article.line is None else _LINE | article.line
+        return ((len(self._files) - 1) << 32) | place
 
     def _describe(self, where: int) -> str:
         path, place = self._files[where >> 32], where & 0xFFFFFFFF

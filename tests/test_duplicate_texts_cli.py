@@ -3,6 +3,8 @@ tests/test_cli_score.py): `report` and `compare`, analysing or reusing saved sco
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 
 runner = CliRunner()
+sys.path.insert(0, str(Path(__file__).parent))  # the story and its copies: tests/test_near_duplicates.py
 
 STORY = "Talks stall\n\nThe talks stalled on Friday, officials said, and the plan was called a farce.\n"
 
@@ -79,3 +82,82 @@ def test_compare_from_saved_scores_tells_what_the_scoring_run_found(tmp_path, fm
     result = runner.invoke(app, ["compare", "--scores", str(scores)])
     assert result.exit_code == 0, result.output
     assert _expected(corpus, COMPARE_WHERE) in result.stderr.splitlines()
+
+
+def _syndicated(tmp_path: Path) -> Path:
+    """The AP story of tests/test_near_duplicates.py run by three outlets (one as a JSONL row after a
+    blank line), and one outlet's own story on the same event."""
+    from test_near_duplicates import NEW_FIRST_LINE, OWN_STORY, TRIMMED, WIRE
+
+    corpus = tmp_path / "corpus"
+    for folder, text in (("ap", WIRE), ("local", OWN_STORY), ("post", NEW_FIRST_LINE)):
+        (corpus / folder).mkdir(parents=True)
+        (corpus / folder / "senate.txt").write_text(text + "\n", encoding="utf-8")
+    (corpus / "times").mkdir()
+    (corpus / "times" / "rows.jsonl").write_text(
+        json.dumps({"id": "r1", "text": "A different story altogether."}) + "\n\n" + json.dumps({"id": "r2", "text": TRIMMED}) + "\n",
+        encoding="utf-8")
+    return corpus
+
+
+def _near_warnings(corpus: Path) -> dict[str, list[str]]:
+    from test_near_duplicates import NEW_FIRST_LINE, TRIMMED, WIRE, _pct
+
+    ap = corpus / "ap" / "senate.txt"
+    return {
+        str(corpus / "post" / "senate.txt"): [f"near duplicate of {ap}: about {_pct(NEW_FIRST_LINE + chr(10), WIRE)} of the two texts' 5-word sequences are shared"],
+        str(corpus / "times" / "rows.jsonl"): [f"near duplicate of {ap}: about {_pct(TRIMMED, WIRE)} of the two texts' 5-word sequences are shared"],
+    }
+
+
+def _near_line(corpus: Path, where: str) -> str:
+    first = _near_warnings(corpus)[str(corpus / "post" / "senate.txt")][0]
+    return (f"2 articles nearly repeat an earlier article's text (at least 70% of their 5-word sequences shared, estimated){where}; "
+            f"the first: {corpus / 'post' / 'senate.txt'} (senate~3) is a {first}")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_score_with_near_duplicates_names_each_copy_and_what_it_copies(tmp_path, jobs):
+    corpus = _syndicated(tmp_path)
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", jobs, "--near-duplicates", "0.7", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    near = {r["path"]: [w for w in r["warnings"] if w.startswith("near duplicate")] for r in rows}
+    assert {path: w for path, w in near.items() if w} == _near_warnings(corpus)
+    assert result.stderr.splitlines()[-1] == _near_line(corpus, f' (a warning in the "warnings" field of their lines in {out})')
+    plain = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", jobs, "-o", str(tmp_path / "plain.jsonl")])
+    assert "nearly" not in plain.stderr  # off unless asked for
+
+
+def test_report_and_compare_with_near_duplicates_say_so(tmp_path):
+    corpus = _syndicated(tmp_path)
+    report = runner.invoke(app, ["report", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "--out", str(tmp_path / "r.html")])
+    assert report.exit_code == 0, report.output
+    assert _near_line(corpus, " (a note on each, in the report)") in report.stderr.splitlines()
+    compare = runner.invoke(app, ["compare", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7"])
+    assert compare.exit_code == 0, compare.output
+    assert _near_line(corpus, COMPARE_WHERE) in compare.stderr.splitlines()
+
+
+def test_compare_from_saved_scores_counts_the_near_copies_score_found(tmp_path):
+    corpus = _syndicated(tmp_path)
+    scores = tmp_path / "scores.jsonl"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "-o", str(scores)]).exit_code == 0
+    result = runner.invoke(app, ["compare", "--scores", str(scores)])
+    assert result.exit_code == 0, result.output
+    assert _near_line(corpus, COMPARE_WHERE).replace(" (at least 70% of their 5-word sequences shared, estimated)", "") in result.stderr.splitlines()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["score", "--near-duplicates", "1.5"], "error: --near-duplicates: near-duplicate similarity 1.5 is not between 0 and 1: pass e.g. 0.7"),
+    (["compare", "--scores", "{scores}", "--near-duplicates", "0.7"],
+     "error: --near-duplicates looks at texts as they are read, and --scores reads none: pass it to `framing score` instead "
+     "(its warnings are kept with the scores, and counted here)"),
+])
+def test_near_duplicates_refused_where_it_cannot_work(tmp_path, args, message):
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text("", encoding="utf-8")
+    result = runner.invoke(app, [a.format(scores=scores) for a in args] + ["--no-model"] * (args[0] == "score") + [str(_syndicated(tmp_path))] * (args[0] == "score"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message

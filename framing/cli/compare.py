@@ -14,10 +14,9 @@ from rich.table import Table
 
 from framing.batch import InputWarnings
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, fail
+from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, duplicate_check, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, warned_line
-from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ def compare_command(
     by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
     score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.")] = None,
     paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair, with the matched-pairs rank-biserial r; the notes say how many events were dropped and why.")] = None,
+    near_duplicates: NearDuplicatesOption = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
 
@@ -60,7 +60,7 @@ def compare_command(
 
     err = Console(stderr=True)
     warned = InputWarnings()
-    duplicates = Duplicates()  # repeated texts weigh their outlet twice: told below
+    duplicates = duplicate_check(near_duplicates, scores)  # repeated texts weigh their outlet twice: told below
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing

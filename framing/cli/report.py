@@ -17,7 +17,7 @@ from typer.core import TyperCommand
 
 from framing.batch import InputWarnings
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NoModel, Outlet, Paths, Scores, corpus_paths, fail
+from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, corpus_paths, duplicate_check, fail
 from framing.cli.score import sentence_model, warned_line
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
@@ -124,6 +124,7 @@ def report(
     no_model: NoModel = False,
     jobs: Jobs = None,
     scores: Scores = None,
+    near_duplicates: NearDuplicatesOption = None,
 ) -> None:
     """Write one interactive HTML report comparing outlets, with every finding shown in the text.
 
@@ -142,7 +143,7 @@ def report(
                    "a browser opens the report by that name")
     recovery = TextRecovery()
     warned = InputWarnings()
-    duplicates = Duplicates()  # repeated texts: marked in each article's notes, counted for the line below
+    duplicates = duplicate_check(near_duplicates, scores)  # repeated texts: marked in each article's notes, counted for the line below
     try:
         classifier = None if scores else sentence_model(model, no_model)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,

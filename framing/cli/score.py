@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from framing import batch
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NoModel, Out, Outlet, Paths, corpus_paths, fail
+from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, corpus_paths, duplicate_check, fail
 from framing.distributed import SchedulerError
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
@@ -47,11 +47,14 @@ def score(
     model: Model = None,
     no_model: NoModel = False,
     errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
+    near_duplicates: NearDuplicatesOption = None,
 ) -> None:
     """Score articles: every finding with its position, voice and speaker, plus article scores.
 
     With no PATHS it scores the sample corpus in seeds/.  Unreadable inputs are reported on
     stderr, one line each, and the rest are scored; --errors FILE keeps them all as CSV rows.
+    An article repeating an earlier one's text gets a warning naming it (and with --near-duplicates,
+    one that nearly repeats it); the summary line counts them.
     """
     err = Console(stderr=True)
     started = time.perf_counter()
@@ -66,7 +69,8 @@ def score(
         format = format or output_format(out)
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
-                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume, errors=errors_file)
+                             model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume, errors=errors_file,
+                             duplicates=duplicate_check(near_duplicates))
         job.check()  # options that do not go together fail before the note below says a file is being replaced
         for line in lexicon_warning_lines(lexicon or ()):  # once, before the run; the --lexicon option has printed the errors
             err.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -1,0 +1,167 @@
+"""framing/near_duplicates.py and its use by duplicate_texts: syndicated copies (another first line,
+a trimmed tail) are paired with the earlier article they copy, named by file and line; other
+articles on the same event are not, nor are short texts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import numpy as np
+import pytest
+
+from framing import near_duplicates
+from framing.duplicate_texts import Duplicates
+from framing.models import Article
+from framing.near_duplicates import NearDuplicates, estimate, signature, word_hashes
+
+WIRE = (
+    "WASHINGTON (AP) - The Senate voted 52-48 on Thursday to approve a bill that would extend federal "
+    "funding for rural hospitals through the end of next year, sending the measure to the House, where "
+    "its fate remains uncertain. The bill, which passed after two days of debate, would provide about "
+    "$4 billion to hospitals in counties with fewer than 50,000 residents. Supporters said the money is "
+    "needed to keep emergency rooms open in places where the nearest alternative is hours away. "
+    "\"These hospitals are the only thing standing between a heart attack and a funeral for a lot of "
+    "people,\" said Sen. Maria Alvarez, who sponsored the measure. Opponents argued that the funding "
+    "should be paired with cuts elsewhere in the budget. Sen. Tom Brandt called the bill a \"blank "
+    "check\" and said the Senate had not examined how earlier grants were spent. The House is expected "
+    "to take up the measure next month. Speaker Dana Kim has said she supports the idea but wants changes "
+    "to how the money is divided among states. Hospital groups welcomed the vote. The American Rural "
+    "Health Association said in a statement that more than 130 rural hospitals have closed since 2010, "
+    "and that hundreds more are at risk. The White House has not said whether the president would sign "
+    "the bill in its current form. A spokesman said the administration was reviewing the measure."
+)
+SENTENCES = re.split(r"(?<=[.\"]) (?=[A-Z\"])", WIRE)
+NEW_FIRST_LINE = "By Staff and Wire Reports. Rural hospitals won a reprieve in the Senate on Thursday. " + " ".join(SENTENCES[1:])
+TRIMMED = " ".join(SENTENCES[:-2])  # the last two sentences cut, as a paper short of space does
+OWN_STORY = (  # the same event in an outlet's own words, quoting the same senator
+    "Rural hospitals in our state could get a lifeline after a Senate vote on Thursday, though the bill's "
+    "path through the House is far from clear. Local administrators have warned for years that their "
+    "emergency rooms are running on fumes. \"These hospitals are the only thing standing between a heart "
+    "attack and a funeral for a lot of people,\" said Sen. Maria Alvarez, echoing what clinic directors "
+    "here told this newspaper last spring. At Pine County Medical Center, the emergency room has lost "
+    "three doctors since January and now relies on traveling physicians, chief executive Ruth Okafor "
+    "said. Critics in the Senate, including Sen. Tom Brandt, want the money paired with budget cuts."
+)
+SHORT = "The Senate voted on Thursday to extend funding for rural hospitals through next year, officials said."
+
+
+def _jaccard(a: str, b: str) -> float:
+    def grams(t: str) -> set:
+        w = re.findall(r"\w+", t.lower())
+        return set(zip(*(w[i:] for i in range(5))))
+    x, y = grams(a), grams(b)
+    return len(x & y) / len(x | y)
+
+
+def _marked(rows: list[tuple[str, str]], threshold: float = 0.7) -> list[list[str]]:
+    d = Duplicates(near=NearDuplicates(threshold))
+    return [a.warnings for a in d.check([Article(id=f"a{i}", text=t, source_path=p) for i, (p, t) in enumerate(rows)])]
+
+
+def _pct(a: str, b: str) -> str:
+    return f"{estimate(_kept(a), _kept(b)):.0%}"
+
+
+def _kept(text: str) -> np.ndarray:
+    return (signature(text) & np.uint32(0xFF)).astype(np.uint8)
+
+
+def test_the_hand_made_variants_are_what_they_claim():
+    """The fixtures' true similarities (counted, not estimated): the copies above 0.7, the rest far below."""
+    assert round(_jaccard(WIRE, NEW_FIRST_LINE), 2) == 0.78  # a 44-word lede of 231 words replaced
+    assert round(_jaccard(WIRE, TRIMMED), 2) == 0.89
+    assert round(_jaccard(WIRE, OWN_STORY), 2) == 0.06
+    assert round(_jaccard(TRIMMED, NEW_FIRST_LINE), 2) == 0.67  # the trimmed copy pairs with the wire story, not with this
+
+
+def test_syndicated_copies_are_paired_with_the_story_they_copy_and_other_stories_are_not():
+    rows = [("ap/senate.txt", WIRE), ("local/senate.txt", OWN_STORY), ("post/senate.txt", NEW_FIRST_LINE),
+            ("times/senate.txt", TRIMMED), ("brief/a.txt", SHORT), ("brief/b.txt", SHORT.replace("officials", "aides"))]
+    assert _marked(rows) == [
+        [], [],
+        [f"near duplicate of ap/senate.txt: about {_pct(NEW_FIRST_LINE, WIRE)} of the two texts' 5-word sequences are shared"],
+        [f"near duplicate of ap/senate.txt: about {_pct(TRIMMED, WIRE)} of the two texts' 5-word sequences are shared"],
+        [], [],  # under 25 words: not compared
+    ]
+    for copy in (NEW_FIRST_LINE, TRIMMED):  # the estimate is near the count
+        assert abs(estimate(_kept(copy), _kept(WIRE)) - _jaccard(copy, WIRE)) < 0.1
+
+
+def test_an_exact_copy_gets_the_exact_warning_only_and_a_row_is_named_by_its_line():
+    rows = [Article(id="w:1", text=WIRE, source_path="wire.jsonl", line=4), Article(id="w:2", text=WIRE, source_path="wire.jsonl", line=5),
+            Article(id="p:1", text=TRIMMED, source_path="papers.csv", line=2)]
+    d = Duplicates(near=NearDuplicates(0.7))
+    assert [a.warnings for a in d.check(rows)] == [
+        [], ["exact duplicate: the same text as wire.jsonl, line 4"],
+        [f"near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the two texts' 5-word sequences are shared"]]
+    assert (d.articles, d.near_articles) == (1, 1)
+    assert d.lines(" (in x.jsonl)") == [
+        "1 article repeats an earlier article's text exactly (in x.jsonl); the first: wire.jsonl (w:2) has the same text as wire.jsonl, line 4",
+        "1 article nearly repeats an earlier article's text (at least 70% of their 5-word sequences shared, estimated) (in x.jsonl); "
+        f"the first: papers.csv (p:1) is a near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the two texts' 5-word sequences are shared"]
+
+
+def test_the_threshold_is_the_users_and_is_checked():
+    rows = [("ap.txt", WIRE), ("new_first.txt", NEW_FIRST_LINE), ("trimmed.txt", TRIMMED)]
+    assert [len(w) for w in _marked(rows, threshold=0.95)] == [0, 0, 0]
+    with pytest.raises(ValueError, match="near-duplicate similarity 1.5 is not between 0 and 1"):
+        NearDuplicates(1.5)
+
+
+def test_off_by_default():
+    assert [a.warnings for a in Duplicates().check(
+        [Article(id="a", text=WIRE, source_path="a.txt"), Article(id="b", text=TRIMMED, source_path="b.txt")])] == [[], []]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Café’s “quoted” don't co-op", ["café", "s", "quoted", "don", "t", "co", "op"]),
+    ("naïve 東京 x_y 42\u00a0apples", ["naïve", "東京", "x_y", "42", "apples"]),
+    ("", []), ("!!! ...", []),
+])
+def test_words_are_what_regex_w_finds_in_lower_case(text, words):
+    assert re.findall(r"\w+", text.lower()) == words  # the definition the hashes follow
+    hashes = word_hashes(text).tolist()
+    assert len(hashes) == len(words)
+    assert len(set(hashes)) == len(set(words))
+    assert word_hashes(text.upper()).tolist() == hashes  # case does not matter
+    assert word_hashes("  " + text.replace(" ", " , ") + ".").tolist() == hashes  # nor spacing and punctuation
+
+
+def _generated(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(5000)]
+    return [" ".join(rng.choice(vocabulary) for _ in range(200)) for _ in range(n)]
+
+
+def test_the_estimate_follows_the_counted_similarity():
+    """100 pairs of 200-word texts, the copy cut and prefixed at random: the estimate's error has a
+    mean near 0 and a spread near sqrt(J(1-J)/64), as 64 MinHash values give."""
+    rng = random.Random(7)
+    errors = []
+    for text in _generated(100, 3):
+        words = text.split()
+        copy = " ".join(["lead"] * rng.randint(0, 20) + words[rng.randint(0, 20):rng.randint(120, 200)])
+        errors.append(estimate(_kept(text), _kept(copy)) - _jaccard(text, copy))
+    assert abs(np.mean(errors)) < 0.02
+    assert 0.02 < np.std(errors) < 0.07
+
+
+def test_the_index_merges_its_waiting_keys_and_still_finds_every_copy(monkeypatch):
+    monkeypatch.setattr(near_duplicates, "WAITING", 1000)  # a merge every ~60 texts
+    texts = _generated(400, 11)
+    index = NearDuplicates(0.8)
+    assert all(index.see(t, i)[0] is None for i, t in enumerate(texts))
+    assert len(index._keys) > 0 and len(index._waiting) < 1000  # merged into the sorted arrays
+    found = [index.see(" ".join(t.split()[:190]), 1000 + i) for i, t in enumerate(texts[::37])]
+    assert [where for where, _ in found] == list(range(0, 400, 37))
+
+
+def test_memory_is_bounded_past_max_texts():
+    texts = _generated(120, 5)
+    index = NearDuplicates(0.8, max_texts=100)
+    for i, t in enumerate(texts):
+        index.see(t, i)
+    assert index.full and index._kept == 100 and len(index._signatures) == 4096
+    assert index.see(" ".join(texts[5].split()[:190]), 999)[0] == 5  # a kept text is still found
+    assert index.see(" ".join(texts[110].split()[:190]), 999)[0] is None  # one seen past the bound is not
