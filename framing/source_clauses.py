@@ -25,7 +25,7 @@ IRREGULAR_PAST = frozenset(
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do may might must should shall".split())
 _AFTER_SUBJECT = (
     _AUXILIARIES
-    | frozenset("also still never often later then again once already just even now too repeatedly reportedly".split())
+    | frozenset("also still never often later then again once already just even now too repeatedly reportedly however soon".split())
     | IRREGULAR_PAST
     | frozenset("sought thought knew saw struck swore threw sat stood meant".split())
 )
@@ -76,6 +76,8 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
         return None  # `Little did they know`: the subject comes after the verb
     if verb in _AFTER_SUBJECT or (len(verb) > 5 and verb.endswith("ly") and verb not in NOT_LY_NOUNS):
         return k, False
+    if verb in _VERBS_BEFORE_TO and k == len(norms) - 1:
+        return k, False  # `Investors tend to dislike`, `Republicans choose to not believe`: the subject, then its verb
     past = len(verb) > 4 and verb.endswith("ed")
     if past and k + 1 < len(norms) and (norms[k + 1] in _OBJECT_OPENERS or norms[k + 1] in _INVERTED_SUBJECTS):
         return k, False  # `Sanders answered an`, `Schlafly invoked the`: a past tense with its object
@@ -86,6 +88,9 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     return None
 
 
+# Plain verbs that take "to" and the cue's verb after them, and are no nouns a name may modify
+# ("Investors tend to dislike"; not "plan", "hope" or "need": "the GOP plan to repeal").
+_VERBS_BEFORE_TO = frozenset("tend choose want seem appear continue refuse try prefer intend agree begin expect threaten decline".split())
 _FINITE_WORDS = frozenset("is are was were be been can could will would has have had".split())
 _NOT_SPEAKER_OPENERS = frozenset("perhaps came went got unlike".split())
 _EXPLETIVES = frozenset("there here this that".split())

@@ -116,6 +116,11 @@ class Speakers(PersonMemory):
                 return found, False
             if norm in PRONOUNS_OTHER or (not_a_source_word(norm) and not self._full_name_given(tokens[0])):
                 return None, False  # (`That’s`, `Having`, `Tuesday`, `meanwhile`, `both`: no one named)
+        if (
+            len(tokens) > 2 and tokens[-1].norm in _PARTS_OF_DAY and tokens[-2].norm.strip(".") in WEEKDAYS
+            and self.text[tokens[-3].start].isupper()
+        ):
+            tokens = tokens[:-1]  # `Broaddrick Sunday night recounted`: a name, then when (the day goes below)
         while len(tokens) > 1 and tokens[-1].norm.strip(".") in WEEKDAYS:
             tokens = tokens[:-1]  # `Speaking Sunday`, `A court document filed Thursday`: no part of a name
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
@@ -291,6 +296,7 @@ def _titled(tokens: list[Token]) -> bool:
 
 
 _IT_THEY = frozenset(("it", "they"))
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())

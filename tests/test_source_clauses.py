@@ -20,6 +20,11 @@ from framing.source_clauses import clause_like, description_before_auxiliary, na
         ("Mr. Rhodes sought", (2, False)),
         ("He also acknowledged", (1, False)),
         ("It is worth", (1, False)),
+        ("Carter however", (1, False)),  # an adverb between the subject and its verb
+        ("Fact-checkers soon", (1, False)),
+        # A plain verb that takes "to" before the cue's verb, ending the phrase: a verb after anyone.
+        ("Investors tend", (1, False)),
+        ("Republicans choose", (1, False)),
         # After a pronoun, in lower case too, any word but a conjunction or "alone" is its verb.
         ("he barely", (1, False)),
         ("she warned", (1, False)),
@@ -44,6 +49,8 @@ from framing.source_clauses import clause_like, description_before_auxiliary, na
         ("Here are the people", None),
         ("Republican nominee Donald Trump", None),
         ("Bill de Blasio", None),
+        ("GOP plan", None),  # "plan" is no plain verb here: "the GOP plan to repeal"
+        ("Investors tend to", None),  # (the phrase goes on past the verb: no run-on of this kind)
     ],
 )
 def test_subject_before_verb(phrase, expected):

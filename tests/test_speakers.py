@@ -606,6 +606,14 @@ def test_a_possessive_names_the_owner_only_where_they_speak(text, expected):
             "“The founders would agree,” said Cruz constituent Dan Golvach when asked about the plan.",
             [("said", "Dan Golvach"), ("asked", None)],
         ),
+        # A run-on without an auxiliary: an adverb or a time after the name, a plain verb before "to".
+        ("Ash Carter spoke. Carter however said he would welcome China's participation.", [("said", "Ash Carter")]),
+        ("Fact-checkers soon noted that Clinton was wrong.", [("noted", "Fact-checkers")]),
+        ("Investors tend to dislike uncertainty.", [("dislike", "Investors")]),
+        (
+            "Juanita Broaddrick spoke. On that point, Broaddrick Sunday night recounted an interaction.",
+            [("recounted", "Juanita Broaddrick")],
+        ),
         # Not verbs: a plural noun a name modifies, a participle after a group, an inverted subject.
         ("Sanders supporters said he lost.", [("said", "Sanders supporters")]),
         ("Donald Trump spoke. Trump voters said the plan was good.", [("said", "Trump voters")]),
