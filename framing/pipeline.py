@@ -89,7 +89,8 @@ def analyze_corpus(
     first ("exact duplicate: the same text as news/a.txt"), as in `framing score` output: a
     duplicate weighs its outlet twice.  To read the totals afterwards, pass a `Duplicates()` of
     your own and read `duplicates.articles` or `duplicates.lines()` once the results are consumed
-    (the library never prints).
+    (the library never prints); `Duplicates(near=NearDuplicates(0.7))` (framing.near_duplicates) also
+    warns about near copies, such as one wire story run by three outlets with another lede.
     """
     analyzer = Analyzer(load(lexicons), model)
     checked = (duplicates if duplicates is not None else Duplicates()).check(ingest.read_articles(paths, outlet=outlet))

@@ -277,3 +277,23 @@ def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkey
     found = runner.invoke(app, ["lexicon", "test", "The memo proved that he lied.", "--lexicon", "mine"])
     assert found.stdout.splitlines()[0] == "9-20\t'proved that'\thedge/epistemic_verb w=1\tvoice=author\tentry 'prove that' (mine/hedge.tsv:2)"
     assert runner.invoke(app, ["lexicon", "test", "The memo proved that he lied."]).stdout.split("\t")[2] == "booster/certainty_verb w=1"
+
+
+@pytest.mark.parametrize("command", [
+    ["report", "a.txt", "--no-model", "--jobs", "1", "--out", "r.html"],
+    ["compare", "a.txt", "--no-model", "--jobs", "1"],
+    ["lexicon", "coverage", "a.txt"],
+    ["lexicon", "coverage", "a.txt", "--json"],  # on stderr: the JSON on stdout stays JSON
+])
+def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_score_does(tmp_path, monkeypatch, command):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "hedge.tsv").write_text(HEADER + "clearly\tepistemic_adverb\t1\tmine is a hedge\tlb\n", encoding="utf-8")
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + _repeat_rows(REPEATS[:7]), encoding="utf-8")
+    scored = _score(tmp_path, monkeypatch)  # the lines score shows, the reference
+    expected = [line for line in scored.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(expected) == 6 and expected[-1] == "warning: 3 more lexicon warnings not shown; `framing lexicon validate mine` lists them all"
+    result = runner.invoke(app, [*command, "--lexicon", "mine"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning: ")] == expected
+    if "--json" in command:
+        assert json.loads(result.stdout)["articles"] == 1

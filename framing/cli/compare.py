@@ -16,7 +16,7 @@ from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, duplicate_check, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
-from framing.cli.score import sentence_model, warned_line
+from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def compare_command(
         raise fail(f"{out}: --out must end in .csv or .json")
     if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing
         raise fail(f"--score: {unknown}", code=2)
+    show_lexicon_warnings(err, lexicon)
     try:
         if scores:
             items = duplicates.count(score_records(_saved_scores(scores, paths)))  # as `framing score` marked them

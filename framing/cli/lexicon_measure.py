@@ -46,8 +46,12 @@ def coverage(
     term: Annotated[Optional[list[str]], typer.Option("--term", help="Also list every finding of this entry ('talks' or 'loaded/talks'; repeatable) in its words, with its voice: is it the sense the row means?", show_default=False)] = None,
 ) -> None:
     """Which terms fire how often, per outlet, and which never fire."""
+    from rich.console import Console
+
+    from framing.cli.score import show_lexicon_warnings
     from framing.lexicon_coverage import coverage as run
 
+    show_lexicon_warnings(Console(stderr=True), lexicon)
     try:
         cov = run(corpus_paths(paths), lexicon or (), outlet, show=term or ())
     except LexiconError as e:

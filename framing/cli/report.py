@@ -18,7 +18,7 @@ from typer.core import TyperCommand
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, corpus_paths, duplicate_check, fail
-from framing.cli.score import sentence_model, warned_line
+from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 from framing.models import IngestError
@@ -144,6 +144,7 @@ def report(
     recovery = TextRecovery()
     warned = InputWarnings()
     duplicates = duplicate_check(near_duplicates, scores)  # repeated texts: marked in each article's notes, counted for the line below
+    show_lexicon_warnings(err, lexicon)
     try:
         classifier = None if scores else sentence_model(model, no_model)
         config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,

@@ -72,8 +72,7 @@ def score(
                              model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume, errors=errors_file,
                              duplicates=duplicate_check(near_duplicates))
         job.check()  # options that do not go together fail before the note below says a file is being replaced
-        for line in lexicon_warning_lines(lexicon or ()):  # once, before the run; the --lexicon option has printed the errors
-            err.print(line, markup=False, highlight=False, soft_wrap=True)
+        show_lexicon_warnings(err, lexicon)
         error_log = ErrorLog.open(errors_file)
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
@@ -150,6 +149,15 @@ class ErrorLog:
 
     def close(self) -> None:
         self._handle.close()
+
+
+def show_lexicon_warnings(err: Console, lexicon: list[Path] | None) -> None:
+    """What `framing lexicon validate` warns about the user's --lexicon files (a row that changes
+    nothing, a booster moved to the hedges, ...), once, before a run: every command that analyses
+    text with them says it alike (score, report, compare, lexicon coverage).  The --lexicon option
+    has printed the errors."""
+    for line in lexicon_warning_lines(lexicon or ()):
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def warned_line(warned: batch.InputWarnings, where: str) -> str:
