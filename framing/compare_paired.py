@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.comparison_statistics import benjamini_hochberg, correlation_magnitude, friedman, wilcoxon_signed_rank
+from framing.comparison_statistics import benjamini_hochberg
+from framing.paired_statistics import correlation_magnitude, friedman, rank_biserial_interval, wilcoxon_signed_rank
 
 
 def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: Sequence[str], field: str,
@@ -74,11 +75,10 @@ def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]]) -
     columns = {o: [row[i] for row in table] for i, o in enumerate(outlets)}
     if len(outlets) == 2:
         a, b = outlets
-        t = wilcoxon_signed_rank(columns[a], columns[b])
-        return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, t, n)]
+        return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, columns[a], columns[b])]
     chi2, p, w = friedman(table)
     rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w)]
-    pairs = [_pair_row(TestRow, s, "Wilcoxon signed-rank (pairwise)", a, b, wilcoxon_signed_rank(columns[a], columns[b]), n)
+    pairs = [_pair_row(TestRow, s, "Wilcoxon signed-rank (pairwise)", a, b, columns[a], columns[b])
              for i, a in enumerate(outlets) for b in outlets[i + 1:]]
     defined = [r for r in pairs if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
@@ -87,9 +87,10 @@ def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]]) -
     return rows + pairs
 
 
-def _pair_row(TestRow, s, test, a, b, t, n):
+def _pair_row(TestRow, s, test, a, b, x, y):
+    t = wilcoxon_signed_rank(x, y)
     return TestRow(s, test, a, b, t.statistic, t.p, None, magnitude=None if t.rank_biserial is None else correlation_magnitude(t.rank_biserial),
-                   blocks=n, rank_biserial=t.rank_biserial)
+                   blocks=len(x), rank_biserial=t.rank_biserial, rank_biserial_interval=rank_biserial_interval(x, y))
 
 
 def _mean(values: list[float]) -> float | None:

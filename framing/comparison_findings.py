@@ -26,12 +26,23 @@ def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> li
         p = "< 0.001" if t.p_adjusted < 0.001 else f"= {t.p_adjusted:.3f}"
         if t.rank_biserial is not None:
             line = (f"{t.score}: within the same {c.paired_by}, {hi}'s article tends to score higher than {lo}'s "
-                    f"(matched-pairs rank-biserial r {abs(t.rank_biserial):.2f}, {t.magnitude}; {t.blocks} {c.paired_by}s; adjusted p {p}).")
+                    f"(matched-pairs rank-biserial r {abs(t.rank_biserial):.2f}, {t.magnitude}{_interval_words(t.rank_biserial_interval, t.rank_biserial)}; "
+                    f"{t.blocks} {c.paired_by}s; adjusted p {p}).")
         else:
             line = (f"{t.score}: an article of {hi} scores higher than one of {lo} in {round(50 * (1 + abs(t.delta)))}% "
-                    f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}; adjusted p {p}).")
+                    f"of pairs, ties counted as half (Cliff's delta {abs(t.delta):.2f}, {t.magnitude}{_interval_words(t.delta_interval, t.delta)}; "
+                    f"adjusted p {p}).")
         out.append(line + (COUNT_CAVEAT if is_count(t.score) else ""))
     return out
+
+
+def _interval_words(ci: tuple[float, float] | None, effect: float) -> str:
+    """", 95% interval 0.47 to 0.79" for an effect told by its size (the higher outlet named first, so
+    a negative effect's interval is turned round too); nothing where it has none."""
+    if ci is None:
+        return ""
+    low, high = ci if effect > 0 else (-ci[1], -ci[0])
+    return f", 95% interval {low:.2f} to {high:.2f}"
 
 
 def _effect(t: TestRow) -> float | None:

@@ -32,6 +32,11 @@ def _paired_methods(field: str) -> dict[str, str]:
         "rank_biserial": "matched-pairs rank-biserial correlation (Kerby 2014): (W+ - W-) / (W+ + W-), the signed-rank sums "
                          "of the pairs where outlet_a / outlet_b scores higher, -1 to 1; magnitude by Cohen (1988): "
                          "negligible below 0.1, small below 0.3, medium below 0.5, else large",
+        "rank_biserial_ci": f"95% percentile bootstrap interval of the rank-biserial r: {BOOTSTRAP_RESAMPLES} resamples of whole "
+                            f"{field}s with replacement, seed {SEED}, r recomputed in each (zero differences dropped; a resample "
+                            "of zeros only left out), as scipy.stats.bootstrap(paired=True, method='percentile') gives it; none "
+                            f"where every {field} that differs differs the same way (r is -1 or 1); too narrow below "
+                            f"{ROUGH_BELOW} {field}s, as the profile intervals are",
         "kendalls_w": f"Friedman effect size chi2 / (n (k - 1)) over n {field}s and k outlets, 0 (the outlets rank alike "
                       f"within {field}s) to 1 (every {field} ranks them the same way)",
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-outlet Wilcoxon and the Friedman tests over the "
@@ -58,7 +63,9 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
         "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
                         "by Romano et al. (2006): negligible below 0.147, small below 0.33, medium below 0.474, else large",
         "delta_ci": "Cliff's (1996) asymmetric 95% interval of Cliff's delta (unbiased variance, Student's t with n + m - 2 "
-                    "degrees of freedom), as R's effsize::cliff.delta gives it",
+                    "degrees of freedom), as R's effsize::cliff.delta gives it; none where the groups do not overlap at all. "
+                    "For two independent groups the rank-biserial correlation (Glass 1965) equals Cliff's delta, so this is its "
+                    "interval too",
         "epsilon_squared": "Kruskal-Wallis effect size H / (n - 1) over the n articles tested (Tomczak & Tomczak 2014), 0 to 1",
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-group and Kruskal-Wallis tests over the scores "
                       "tested, each pairwise test over the pairs of its score (read those only where the score's "

@@ -50,6 +50,7 @@ class TestRow:
     blocks: int | None = None  # paired tests: the complete blocks (events) compared
     rank_biserial: float | None = None  # Wilcoxon signed-rank effect size, a vs b (positive: a scores higher)
     kendalls_w: float | None = None  # Friedman effect size, 0 to 1
+    rank_biserial_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval over blocks
 
 
 @dataclass(slots=True)
@@ -77,7 +78,10 @@ class Comparison:
              "delta_ci_low": _round(t.delta_interval[0]) if t.delta_interval else None,
              "delta_ci_high": _round(t.delta_interval[1]) if t.delta_interval else None,
              "epsilon_squared": _round(t.epsilon_squared), "adjusted_over": t.adjusted_over,
-             "blocks": t.blocks, "rank_biserial": _round(t.rank_biserial), "kendalls_w": _round(t.kendalls_w)}
+             "blocks": t.blocks, "rank_biserial": _round(t.rank_biserial),
+             "rank_biserial_ci_low": _round(t.rank_biserial_interval[0]) if t.rank_biserial_interval else None,
+             "rank_biserial_ci_high": _round(t.rank_biserial_interval[1]) if t.rank_biserial_interval else None,
+             "kendalls_w": _round(t.kendalls_w)}
             for t in self.tests
         ]
 

@@ -6,7 +6,8 @@ often an article of outlet A scores above one of outlet B" without assuming a di
 Intervals come from resampling whole articles (the unit that was sampled), with a fixed seed so the
 same corpus always gives the same report.  Distinctive words use the log-odds ratio with an
 informative Dirichlet prior of Monroe, Colaresi & Quinn (2008), which keeps rare words from
-topping the list by chance.  `framing.compare` applies them to a corpus.
+topping the list by chance.  The intervals of a mean are in `framing.bootstrap_intervals`, the
+paired tests (`--paired-by`) in `framing.paired_statistics`.  `framing.compare` applies them to a corpus.
 """
 
 from __future__ import annotations
@@ -19,75 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats as sps
 
-SEED = 20080101  # fixed: the same corpus always gives the same intervals
-BOOTSTRAP_RESAMPLES = 2000
-
-
-@dataclass(slots=True, frozen=True)
-class Interval:
-    """A mean with its percentile-bootstrap interval."""
-
-    mean: float
-    low: float
-    high: float
-
-
-def bootstrap_mean_ci(
-    values: Sequence[float], *, resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95, seed: int = SEED
-) -> Interval:
-    """Percentile bootstrap interval of the mean, resampling articles with replacement.
-
-    Each resample draws len(values) articles with replacement; the interval is the central `level`
-    share of the resampled means.  Same values and seed, same interval.
-    """
-    return bootstrap_mean_cis([values], resamples=resamples, level=level, seed=seed)[0]
-
-
-def bootstrap_mean_cis(
-    columns: Sequence[Sequence[float]], *, resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95, seed: int = SEED
-) -> list[Interval]:
-    """`bootstrap_mean_ci` of several columns of the same length (the scores of one outlet's articles)
-    from one set of resampled articles: each interval is the one `bootstrap_mean_ci` gives its column
-    alone (same seed, same draws), but the random indices, most of the cost, are drawn once for all
-    of them (13 scores of 5,000 articles: one draw instead of 13)."""
-    xs = [np.ascontiguousarray(c, dtype=float) for c in columns]
-    size = xs[0].size if xs else 0
-    if size == 0 or any(x.size != size for x in xs):
-        raise ValueError("bootstrap_mean_cis needs columns of one length, at least one value each")
-    rng = np.random.default_rng(seed)
-    means = np.empty((len(xs), resamples))
-    # Chunked so 5,000 articles x 2,000 resamples never holds 10 million indices at once.
-    chunk = max(1, 2_000_000 // size)
-    for i in range(0, resamples, chunk):
-        k = min(chunk, resamples - i)
-        picks = rng.integers(0, size, size=(k, size))
-        for j, x in enumerate(xs):
-            means[j, i : i + k] = x[picks].mean(axis=1)
-    tail = (1 - level) / 2 * 100
-    out = []
-    for x, m in zip(xs, means):
-        low, high = np.percentile(m, [tail, 100 - tail])
-        out.append(Interval(float(x.mean()), float(low), float(high)))
-    return out
-
-
-NORMAL_FROM = 20_000  # articles in a group: from here the interval is the normal one (see normal_mean_ci)
-
-
-def normal_mean_ci(values: Sequence[float], *, level: float = 0.95) -> Interval:
-    """The normal interval of the mean, mean +/- z s / sqrt(n) (s with n - 1), which compare gives a
-    group of NORMAL_FROM articles or more in place of the percentile bootstrap: the bootstrap costs
-    2,000 resamples of every article (most of compare's time on a large corpus), and at that size it
-    gives the normal interval within its own seed-to-seed noise.  Measured on the BASIL and PolNeAR
-    scores, five skewed scores x three outlets, groups of 20,000 articles: a normal endpoint lay at
-    most 0.76 seed-to-seed standard deviations (1.2% of the width) from the bootstrap's mean endpoint
-    (1.11 and 1.4% at 5,000; 1.58 and 2.2% at 1,000; benchmarks/bootstrap_normal.py)."""
-    x = np.asarray(values, dtype=float)
-    if x.size < 2:
-        raise ValueError("normal_mean_ci needs at least two values")
-    half = float(sps.norm.ppf((1 + level) / 2) * x.std(ddof=1) / math.sqrt(x.size))
-    mean = float(x.mean())
-    return Interval(mean, mean - half, mean + half)
+from framing.bootstrap_intervals import (  # noqa: F401  (re-exported: the intervals of a comparison)
+    BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, Interval, bootstrap_mean_ci, bootstrap_mean_cis, normal_mean_ci,
+)
 
 
 def cliffs_delta(x: Sequence[float], y: Sequence[float]) -> float:
@@ -265,63 +200,3 @@ def log_odds_dirichlet(y_i: np.ndarray, y_j: np.ndarray, alpha: np.ndarray) -> t
     delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
     var = 1 / (y_i + alpha) + 1 / (y_j + alpha)
     return delta, delta / np.sqrt(var)
-
-
-# Paired designs: the same events covered by every outlet (BASIL's 100 events, each told by Fox, the NYT
-# and HuffPost).  Comparing outlets within each event removes the event from the difference (a story
-# about a shooting quotes more than one about a bill, in every outlet), so these tests see what the
-# unpaired ones above, comparing articles of different events, cannot.
-
-@dataclass(slots=True, frozen=True)
-class PairedTest:
-    statistic: float  # Wilcoxon's W: the smaller of the two signed-rank sums (SciPy's)
-    p: float | None  # None where every difference is zero: no test is defined
-    rank_biserial: float | None  # matched-pairs rank-biserial correlation, + when x scores higher
-    nonzero: int  # pairs with a difference (zero differences are dropped, Wilcoxon's own way)
-
-
-def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
-    """Two-sided Wilcoxon signed-rank test of x - y, pair by pair, with the matched-pairs rank-biserial
-    correlation (Kerby 2014) as its effect size.
-
-        r = (W+ - W-) / (W+ + W-)
-
-    where W+ sums the ranks of |x - y| (midranks for ties) over the pairs where x is higher, W- where
-    y is: r = 1 when x is higher in every pair that differs, -1 when y is.  Zero differences are
-    dropped (Wilcoxon's method, SciPy's default; many articles score 0 in both outlets).  The p-value
-    is SciPy's `wilcoxon` default: exact up to 50 pairs with no ties or zeros, from every sign
-    flip up to 13 pairs with them, else the normal approximation with tie and continuity corrections."""
-    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
-    if d.size == 0:
-        raise ValueError("wilcoxon_signed_rank needs at least one pair")
-    nonzero = d[d != 0]
-    if nonzero.size == 0:
-        return PairedTest(0.0, None, None, 0)
-    ranks = sps.rankdata(np.abs(nonzero))
-    plus, minus = float(ranks[nonzero > 0].sum()), float(ranks[nonzero < 0].sum())
-    res = sps.wilcoxon(d, zero_method="wilcox", alternative="two-sided")
-    return PairedTest(float(res.statistic), float(res.pvalue), (plus - minus) / (plus + minus), int(nonzero.size))
-
-
-def correlation_magnitude(r: float) -> str:
-    """Cohen's (1988) labels for a correlation, used for the rank-biserial r: negligible < .1 <= small
-    < .3 <= medium < .5 <= large."""
-    a = abs(r)
-    return "negligible" if a < 0.1 else "small" if a < 0.3 else "medium" if a < 0.5 else "large"
-
-
-def friedman(blocks: Sequence[Sequence[float]]) -> tuple[float, float | None, float | None]:
-    """Friedman's chi-squared over complete blocks (one row an event, one column an outlet), its
-    p-value (chi-squared approximation with k - 1 degrees of freedom, corrected for ties, SciPy's)
-    and Kendall's W = chi2 / (n (k - 1)) (0: the outlets rank alike within events; 1: every event
-    ranks them the same way).  p and W are None where every block is tied throughout."""
-    table = np.asarray(blocks, dtype=float)
-    n, k = table.shape
-    if k < 3:
-        raise ValueError("friedman needs three or more outlets (two: wilcoxon_signed_rank)")
-    if n == 0 or all(all_tied(row) for row in table):
-        return 0.0, None, None
-    with np.errstate(invalid="ignore", divide="ignore"):
-        res = sps.friedmanchisquare(*table.T)
-    chi2, p = float(res.statistic), float(res.pvalue)
-    return chi2, p, chi2 / (n * (k - 1))

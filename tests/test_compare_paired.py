@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.compare import compare_outlets
-from framing.comparison_statistics import correlation_magnitude, friedman, wilcoxon_signed_rank
+from framing.paired_statistics import correlation_magnitude, friedman, wilcoxon_signed_rank
 
 runner = CliRunner()
 

@@ -181,13 +181,14 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
         if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
             delta = "" if r.epsilon_squared is None else f"ε² {r.epsilon_squared:.3f}"
         else:
-            delta = "" if r.delta is None else f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}"
+            delta = "" if r.delta is None else f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}{_interval(r.delta_interval)}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
         t.add_row(*cells, _fmt(r.p), _fmt(r.p_adjusted), delta)
     caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
     if not two:
         caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
                    "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
+    caption.append("[ ]: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it.")
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
     caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
                    "the medians are in --out FILE.csv.")
@@ -226,12 +227,13 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
         if r.outlet_b is None:
             effect = "" if r.kendalls_w is None else f"W {r.kendalls_w:.3f}"
         else:
-            effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}"
+            effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}{_interval(r.rank_biserial_interval)}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
         t.add_row(*cells, str(r.blocks), _fmt(r.p), _fmt(r.p_adjusted), effect)
     caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
                "every outlet (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
-               "first outlet's article scores higher, -1 to 1."]
+               f"first outlet's article scores higher, -1 to 1; [ ]: its 95% percentile bootstrap interval (2,000 resamples of "
+               f"whole {c.paired_by}s, fixed seed)."]
     if not two:
         caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
     if hidden:
@@ -239,6 +241,11 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
                        "Every test: --out FILE.csv (FILE.tests.csv).")
     t.caption, t.caption_justify = " ".join(caption), "left"
     return t
+
+
+def _interval(ci: tuple[float, float] | None) -> str:
+    """An effect size's 95% interval after it in a table cell, or nothing where it has none."""
+    return "" if ci is None else f" [{ci[0]:+.2f}, {ci[1]:+.2f}]"
 
 
 def _write_comparison(c: Comparison, out: Path) -> list[Path]:

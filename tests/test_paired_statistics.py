@@ -1,0 +1,118 @@
+"""The paired statistics' new parts: the rank-biserial r's bootstrap interval, checked by hand and
+against SciPy's own bootstrap (the Wilcoxon and Friedman tests are in tests/test_compare_paired.py)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from scipy import stats as sps
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.paired_statistics import _rank_biserial_rows, rank_biserial_interval, wilcoxon_signed_rank
+
+runner = CliRunner()
+
+
+def kerby_r(x, y) -> float:
+    """Kerby's (2014) matched-pairs rank-biserial r written out plainly, for SciPy's bootstrap to call."""
+    d = np.asarray(x, float) - np.asarray(y, float)
+    d = d[d != 0]
+    if d.size == 0:
+        return np.nan
+    ranks = sps.rankdata(np.abs(d))
+    return (ranks[d > 0].sum() - ranks[d < 0].sum()) / ranks.sum()
+
+
+# differences d = [1, -2, 3, 0]; a resample is a row of indices into d -> its r, by hand:
+@pytest.mark.parametrize("picks, r", [
+    ([0, 1, 2, 3], 1 / 3),  # nonzero 1, -2, 3: ranks 1, 2, 3; (1 + 3 - 2) / 6
+    ([0, 0, 3, 1], 0.0),  # 1, 1, 0, -2: the zero dropped; ranks 1.5, 1.5, 3; (3 - 3) / 6
+    ([1, 1, 0, 3], -2 / 3),  # -2, -2, 1, 0: ranks 2.5, 2.5, 1; (1 - 5) / 6
+    ([2, 2, 2, 2], 1.0),  # 3, 3, 3, 3: all one way
+])
+def test_a_resamples_r_by_hand(picks, r):
+    d = np.array([1.0, -2.0, 3.0, 0.0])
+    values, group = np.unique(np.abs(d), return_inverse=True)
+    got = _rank_biserial_rows(np.array([picks]), group, np.sign(d), values.size, has_zero=True)[0]
+    assert got == pytest.approx(kerby_r(d[picks], np.zeros(4)))
+    assert got == pytest.approx(r)
+
+
+def test_a_resample_of_zeros_only_has_no_r():
+    d = np.array([1.0, 0.0, 0.0])
+    values, group = np.unique(np.abs(d), return_inverse=True)
+    assert np.isnan(_rank_biserial_rows(np.array([[1, 2, 1]]), group, np.sign(d), values.size, has_zero=True)[0])
+
+
+@pytest.mark.parametrize("n, seed", [(12, 1), (40, 2), (150, 3)])
+def test_the_interval_is_scipys_paired_percentile_bootstrap(n, seed):
+    """Same draws (np.random.default_rng(SEED)), same statistic, same percentiles: the same interval,
+    on small integer scores with many ties and zero differences, as article scores have."""
+    rng = np.random.default_rng(seed)
+    x, y = rng.integers(0, 6, n).astype(float), rng.integers(0, 5, n).astype(float)
+    ref = sps.bootstrap((x, y), kerby_r, paired=True, vectorized=False, n_resamples=2000, method="percentile",
+                        random_state=np.random.default_rng(20080101)).confidence_interval
+    low, high = rank_biserial_interval(x, y)
+    assert (low, high) == (pytest.approx(ref.low, abs=1e-12), pytest.approx(ref.high, abs=1e-12))
+    assert low <= wilcoxon_signed_rank(x, y).rank_biserial <= high
+
+
+def test_the_interval_on_a_clear_difference_by_the_figures():
+    """30 events where x is higher in 24, lower in 6: r is 0.6 and the interval excludes 0 (figures
+    from SciPy's bootstrap as above, recorded)."""
+    x = np.arange(1, 31, dtype=float)
+    y = x - np.where(np.arange(30) % 5 == 0, -1.0, 1.0) * np.arange(1, 31) / 10
+    r = wilcoxon_signed_rank(x, y).rank_biserial
+    low, high = rank_biserial_interval(x, y)
+    ref = sps.bootstrap((x, y), kerby_r, paired=True, vectorized=False, n_resamples=2000, method="percentile",
+                        random_state=np.random.default_rng(20080101)).confidence_interval
+    assert (low, high) == (pytest.approx(ref.low), pytest.approx(ref.high))
+    assert 0 < low < r < high < 1
+
+
+@pytest.mark.parametrize("x, y", [
+    ([1.0], [0.0]),  # one pair: nothing to resample
+    ([1.0, 2.0, 3.0], [1.0, 2.0, 3.0]),  # every difference zero: no r
+    ([2.0, 3.0, 3.0, 1.0], [1.0, 1.0, 3.0, 0.0]),  # every pair that differs differs one way: r = 1, every resample 1
+    ([0.0, 0.0, 1.0], [1.0, 2.0, 2.0]),  # and r = -1
+])
+def test_no_interval_where_there_is_no_spread(x, y):
+    assert rank_biserial_interval(x, y) is None
+
+
+def test_the_same_seed_gives_the_same_interval_and_another_seed_another():
+    rng = np.random.default_rng(9)
+    x, y = rng.normal(size=60), rng.normal(size=60) + 0.2
+    assert rank_biserial_interval(x, y) == rank_biserial_interval(x, y)
+    assert rank_biserial_interval(x, y) != rank_biserial_interval(x, y, seed=1)
+
+
+def test_cli_compare_paired_by_event_gives_the_r_interval(tmp_path):
+    """Two outlets over 12 events, from the command line: the JSON and the terminal carry r's interval,
+    the one rank_biserial_interval gives the events' scores."""
+    a = [0.30, 0.12, 0.50, 0.22, 0.41, 0.10, 0.33, 0.27, 0.05, 0.60, 0.18, 0.25]
+    b = [0.20, 0.15, 0.31, 0.22, 0.30, 0.12, 0.21, 0.20, 0.09, 0.44, 0.10, 0.26]
+    rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
+            for o, vs in (("fox", a), ("nyt", b)) for i, v in enumerate(vs)]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                 "--out", str(tmp_path / "c.json")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    test = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["tests"][0]
+    low, high = rank_biserial_interval(a, b)
+    # fox higher in 7 events (|d| ranks 5 to 11: W+ 56), lower in 4 (the smallest |d|, ranks 1 to 4: W- 10), 1 tie
+    r = kerby_r(a, b)
+    assert (test["rank_biserial"], test["rank_biserial_ci_low"], test["rank_biserial_ci_high"]) == (
+        round(r, 4), round(low, 4), round(high, 4))
+    assert r == pytest.approx(46 / 66) and -1 < low < r < high <= 1
+    assert f"r +{r:.2f} large [{low:+.2f}, {high:+.2f}]" in result.output
+    words = " ".join(result.output.split())  # the plain-words finding, wrapped by the terminal
+    assert (f"within the same event, fox's article tends to score higher than nyt's (matched-pairs rank-biserial r {r:.2f}, "
+            f"large, 95% interval {low:.2f} to {high:.2f}; 12 events;") in words
+    methods = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["methods"]
+    assert methods["rank_biserial_ci"].startswith("95% percentile bootstrap interval of the rank-biserial r: 2000 resamples "
+                                                  "of whole events with replacement, seed 20080101")
