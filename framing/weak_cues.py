@@ -135,14 +135,15 @@ def names_a_person(art: article_text.ArticleText, subject: tuple[int, int]) -> b
 def known_surname(art: article_text.ArticleText, word: str) -> bool:
     """Is a lone capitalised word the surname of a person the article names in full, with a
     given name or a personal title before it (`Trump rejects the plan` over a body naming
-    "Donald Trump"; "Gov. Abbott"), or a given name of the run's table that the article never
-    writes as a place or a thing?  A body or a country ("Senate", "Russia") is neither."""
+    "Donald Trump"; "Gov. Abbott"), a surname the article titles elsewhere ("President Trump",
+    "Mr. Trump": `PersonMemory.titled_elsewhere`), or a given name of the run's table that the
+    article never writes as a place or a thing?  A body or a country ("Senate", "Russia") is none."""
     speakers = art.speakers
     full = speakers.full_name(word)
     if full == word or " " not in full:
         # (a lone given name, `Hillary rejects the plan`, unless the article writes it as a
         # place or a thing: "in Jordan", "the Georgia plan")
-        return is_given_name(word, speakers.given_names) and speakers.is_person(word)
+        return (is_given_name(word, speakers.given_names) and speakers.is_person(word)) or speakers.titled_elsewhere(word)
     first = full.split(None, 1)[0]
     return first.lower().rstrip(".") in PERSON_TITLES or is_given_name(first, art.speakers.given_names)
 

@@ -58,3 +58,17 @@ def test_a_dateline_or_a_body_is_no_person_noted():
     memory.note_person(17, "Sergey Lavrov")
     memory.note_person(90, "Lavrov")  # after "Sergey Lavrov" was named: the same person, in full
     assert memory.persons == [(17, "Sergey Lavrov"), (90, "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Trump rejects the plan\n\nPresident Trump met the governors.", "Trump", True),
+        ("Boehner spoke. Speaker Boehner left.", "Boehner", True),
+        ("Ms. Warren spoke.", "Warren", True),
+        ("Senate rejects the plan\n\nThe Senate met. The Senate Majority Leader spoke.", "Senate", False),
+        ("Trump rejects the plan\n\nThe governors met.", "Trump", False),
+    ],
+)
+def test_titled_elsewhere(text, name, expected):
+    assert PersonMemory(text, frozenset()).titled_elsewhere(name) is expected

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.speakers import Speakers
-from voice_cases import cue_sources as speakers_of, scored_attributions
+from voice_cases import analyzed_attributions, cue_sources as speakers_of, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -780,3 +780,33 @@ def test_an_opening_preposition_or_adverb_is_no_speaker(text, expected_speakers)
 )
 def test_a_title_word_surname_before_of_is_the_person(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline surname the article titles elsewhere ("President Trump") is a person, who
+        # rejects in words, though the article never gives a full name.
+        (
+            "Trump rejects the plan\n\nPresident Trump met the governors on Monday.",
+            [("rejects", "Trump", "Trump", "the plan")],
+        ),
+        (
+            "Boehner dismisses the deal\n\nSpeaker Boehner spoke to reporters on Monday.",
+            [("dismisses", "Boehner", "Boehner", "the deal")],
+        ),
+        # A body or a country, never titled, acts on the plan: no report.
+        ("Senate rejects the plan\n\nThe Senate met on Monday.", []),
+        ("Germany rejects the plan\n\nChancellor Merz spoke in Berlin on Monday.", []),
+        # No evidence in the article either way: read as an act, as a country would be.
+        ("Trump rejects the plan\n\nThe governors met on Monday.", []),
+    ],
+)
+def test_a_headline_surname_titled_in_the_article_rejects_in_words(text, expected):
+    assert analyzed_attributions(text) == expected
+
+
+def test_score_jsonl_credits_a_titled_headline_surname(tmp_path):
+    text = "Trump rejects the plan\n\nPresident Trump met the governors on Monday.\n"
+    rows = scored_attributions(tmp_path, text)
+    assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows] == [("rejects", "Trump", "Trump")]
