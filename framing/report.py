@@ -239,13 +239,18 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         for t in distinctive.top_terms(terms, o, config.terms_per_outlet)
     ]
     tests = c.test_table()
-    test_cols = ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    # Cliff's delta with its 95% interval (Cliff 1996), the columns `framing compare --out` writes
+    test_cols = ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"]
     per_score = [t for t in tests if not t["test"].endswith("(pairwise)")]
     # With more than two outlets a score's test is Kruskal-Wallis: no pair and no Cliff's delta, but
     # epsilon-squared, its effect size, the number `framing compare` writes (compare.epsilon_squared).
     # A column empty in every row is left out.
-    optional = {"outlet_a", "outlet_b", "cliffs_delta", "magnitude", "epsilon_squared"}
-    per_score_cols = [col for col in [*test_cols, "epsilon_squared"] if col not in optional or any(t[col] is not None for t in per_score)]
+    # Cliff's delta's columns go together: its interval is empty where the outlets do not overlap (delta -1 or 1).
+    optional = {"outlet_a", "outlet_b", "epsilon_squared"}
+    delta_cols = {"cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"}
+    has = {col: any(t[col] is not None for t in per_score) for col in [*optional, "cliffs_delta"]}
+    per_score_cols = [col for col in [*test_cols, "epsilon_squared"]
+                      if (has["cliffs_delta"] if col in delta_cols else col not in optional or has[col])]
     stances = sorted({st for o in outlets for st in src.stance[o]}, key=lambda x: (x != "neutral", x))
     stance_rows = []
     for o in outlets:

@@ -702,7 +702,7 @@ def test_with_two_outlets_the_tests_keep_cliffs_delta_and_have_no_epsilon_square
     out = tmp_path / "report.html"
     assert runner.invoke(app, ["report", "--scores", str(_outlet_scores(tmp_path, outlets=2)), "--out", str(out)]).exit_code == 0
     table = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])["tables"]["tests"]
-    assert table["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    assert table["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"]
     assert {row[1] for row in table["rows"]} == {"Mann-Whitney U"}
 
 
@@ -723,10 +723,13 @@ def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_ow
     data = json.loads(script_bodies(out.read_text(encoding="utf-8"), 'id="page-data"')[0])
     notes = data["entryNotes"]
     cited = {t: {k: notes["rows"][i] for k, i in notes[t].items()} for t in notes if t != "rows"}
+    from framing.lexicon import load
+
+    claim_line = load().entries["loaded"]["claim"].line  # the lexicon grows above it
     assert cited == {
         "loaded": {"stall": ["your lexicon mylex/loaded.tsv:2", "delay tactics", "stall"],
                    "puppet": ["loaded.tsv:5", "for a person controlled by another; the hand puppet of a children's show is plain", "puppet"],
-                   "claim": ["loaded.tsv:1688", notes["rows"][notes["loaded"]["claim"]][1], "claim"]},
+                   "claim": [f"loaded.tsv:{claim_line}", notes["rows"][notes["loaded"]["claim"]][1], "claim"]},
         "hedge": {"perhaps": ["hedge.tsv:32", "", "perhaps"]},
         # an attribution and an anonymous source cite their reporting_verbs / anonymous_sources rows too
         "attribution": {"claim|lowering|claimed": ["reporting_verbs.tsv:88", "distances the outlet from the content", "claim"]},
@@ -865,7 +868,7 @@ def test_articles_naming_no_outlet_beside_named_outlets_are_shown_but_not_tested
     assert {r[outlet_col] for r in tables["profile"]["rows"]} == {"Calm Daily", "Loud Times", "(no outlet)"}
     # not tested: two outlets, so Mann-Whitney between them alone, never Kruskal-Wallis over three
     tests = tables["tests"]
-    assert tests["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "magnitude"]
+    assert tests["columns"] == ["score", "test", "outlet_a", "outlet_b", "statistic", "p", "p_adjusted", "cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"]
     assert {(r[1], r[2], r[3]) for r in tests["rows"]} == {("Mann-Whitney U", "Calm Daily", "Loud Times")}
     assert tables["pairwise"]["rows"] == []
     assert "(no outlet) scores higher" not in page and "than one of (no outlet)" not in page
