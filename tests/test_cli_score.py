@@ -730,3 +730,25 @@ def test_a_check_past_its_bound_says_so():
     assert duplicate_lines(d, " (in x.jsonl)") == [
         "1 article repeats an earlier article's text exactly (in x.jsonl); the first: c.txt (c) has the same text as a.txt",
         "note: the duplicate check keeps 1 distinct texts; later texts were checked against those only"]
+
+
+@pytest.mark.parametrize("outputs", [["--out", "s.jsonl"], ["--out", "s.parquet"], ["--out", "s.csv", "--spans", "sp.csv"]])
+def test_a_run_that_finds_no_article_leaves_no_empty_output_or_run_record(tmp_path, monkeypatch, outputs):
+    """A mistyped folder: the error says so, and no empty `s.jsonl` with its `s.jsonl.run.json` is left
+    to look like a finished run (they had been)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["score", "empty", "--no-model", *outputs])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: no articles found in empty: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
+
+
+def test_a_run_that_finds_no_article_leaves_an_earlier_output_as_the_replacing_note_says(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "s.jsonl").write_text("{}\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", "empty", "--no-model", "--out", "s.jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "note: replacing s.jsonl (3 bytes); to continue an interrupted run into it instead, pass --resume"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "s.jsonl", "s.jsonl.run.json"]

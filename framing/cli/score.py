@@ -43,7 +43,7 @@ def score(
     lexicon: Lexicon = None,
     jobs: Jobs = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or `local` for a cluster on this machine; writes --format parquet.")] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest. It checks the lexicons and model against OUT.run.json (in a Parquet folder: _run.json), the record every run with --out leaves beside its output.")] = False,
     model: Model = None,
     no_model: NoModel = False,
     errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
@@ -62,6 +62,7 @@ def score(
         out = None
     scored = errors = 0
     error_log = None
+    fresh = [p for p in (out, spans) if p is not None and not p.exists()]  # a run that finds nothing removes what it made
     try:
         mismatch = format_mismatch_note(format, out)
         if mismatch:
@@ -103,6 +104,8 @@ def score(
             error_log.close()
     if scored == errors == 0 and not (resume and job.state.skipped):
         from framing.ingest import SUPPORTED
+
+        remove_empty_outputs(fresh, format.value, out)
 
         raise fail(f"no articles found in {', '.join(map(str, job.paths))}: framing reads {SUPPORTED}; files of other types are skipped")
     elapsed = time.perf_counter() - started
@@ -172,6 +175,23 @@ def duplicate_lines(duplicates: Duplicates, where: str) -> list[str]:
     """The lines for articles whose text exactly repeats an earlier article's (a corpus scraped
     twice), and for a check that stopped keeping texts at its bound (`Duplicates.lines`)."""
     return duplicates.lines(where)
+
+
+def remove_empty_outputs(created: list[Path], format: str, out: Path | None) -> None:
+    """Remove the outputs a run that read no article created (--out and --spans: empty, or a CSV
+    header only) and its run record, so a mistyped path leaves no `scores.jsonl` that looks like a
+    finished run.  Outputs that existed before the run are left as the run left them."""
+    from framing import run_settings
+
+    for path in created:
+        if path == out:
+            record = run_settings.settings_path(out, format)
+            record.unlink(missing_ok=True)
+        if path.is_dir():
+            if not any(path.iterdir()):
+                path.rmdir()
+        else:
+            path.unlink(missing_ok=True)
 
 
 def warnings_place(format: Format, out: Path | None, articles: int = 2) -> str:
