@@ -16,6 +16,7 @@ from framing.object_nouns import is_object_noun
 from framing.rules_data import KEEP, PLAIN_SENSE, SENTENCE_END, Decision, RuleData, _next
 
 TITLE_CASE_SHARE = 0.5  # a line with at least this share of capitalised words is a title-case headline
+MINOR_WORD_LENGTH = 3  # lower-case words this short ("in", "as", "of", "the") are left out of that share
 
 
 def plain_sense(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
@@ -138,7 +139,13 @@ def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int,
     others = [t for t in (*tokens[lo:run_lo], *tokens[run_hi + 1 : hi + 1]) if text[t.start : t.start + 1].isalpha()]
     if not others:
         return True
-    return sum(_is_capitalised(text, t) for t in others) / len(others) > TITLE_CASE_SHARE
+    # Title case leaves short articles, prepositions and conjunctions in lower case ("Putin Skips
+    # Talks in Turkey as Russia ... Mocks Zelenskyy"; AP: three letters or fewer), so they are
+    # no evidence of prose; a line of nothing else ("Dave Brat is in") is prose.
+    counted = [t for t in others if not (t.end - t.start <= MINOR_WORD_LENGTH and text[t.start : t.end].islower())]
+    if not counted:
+        return False
+    return sum(_is_capitalised(text, t) for t in counted) / len(counted) > TITLE_CASE_SHARE
 
 
 def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:

@@ -75,3 +75,17 @@ def test_lexicon_test_names_the_row_of_a_new_hedge() -> None:
     line = next(x for x in result.output.splitlines() if "too soon to say" in x)
     assert line.startswith("6-21\t'too soon to say'\thedge/hedge_phrase w=1\tvoice=author")
     assert "(hedge.tsv:" in line
+
+
+def test_a_title_case_headline_with_short_lower_case_words_keeps_its_loaded_verb(tmp_path: Path) -> None:
+    """'in' and 'as' stay lower case in title case; they once made this headline read as prose, and
+    'Mocks' as part of a name (the proper-name rule)."""
+    article = tmp_path / "talks.txt"
+    headline = "Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy"
+    article.write_text(f"{headline}\n\nThe Kremlin sent a junior team.\n", encoding="utf-8")
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(article), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(out.read_text(encoding="utf-8"))
+    loaded = [(s["start"], s["end"], s["text"], s["voice"]) for s in row["spans"] if s["type"] == "loaded"]
+    assert loaded == [(72, 77, "Mocks", "author")]

@@ -191,6 +191,10 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
         ("The boxer Tyson Fury won again.", []),
         ("He called them a Brat Pack.", []),
         ("Why Putin's No-Show Is A Brutal Pantomime", ["Brutal", "Pantomime"]),
+        # Title case leaves short function words in lower case: they do not make a headline prose.
+        ("Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy", ["Mocks"]),
+        ("The Senator Mocks Rivals in a Speech at the Fair", ["Mocks"]),
+        ("Rep. Dave Brat is in.", []),
         ('"Pathetic," he said of the plan.', ["Pathetic"]),
         ("Critics said the spoiled brat was rude.", ["spoiled", "brat"]),
         # Right after an opening quotation mark a capital starts a quoted sentence or an epithet.
