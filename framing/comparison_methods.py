@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from framing.comparison_notes import ROUGH_BELOW
-from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED
+from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, SMALL_GROUP
+from framing.permutation_tests import EXACT_PERMUTATIONS, KRUSKAL_PERMUTATION_MAX, PERMUTATION_RESAMPLES
 
 if TYPE_CHECKING:
     from framing.comparison_results import Comparison
@@ -58,8 +59,13 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                       "distribution without ties, from the permutations of the midranks with ties (the share of "
                       "splits whose U is as far from n*m/2; sampled, 9,999 with a fixed seed, above 20,000 splits); "
                       "else the normal approximation corrected for ties. statistic: U of outlet_a",
-        "more_groups": "Kruskal-Wallis H (chi-squared approximation, corrected for ties) over every group with "
-                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them",
+        "more_groups": "Kruskal-Wallis H (corrected for ties) over every group with "
+                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them. The p of H: where "
+                       f"the smallest group has at most {SMALL_GROUP} articles and there are at most "
+                       f"{KRUSKAL_PERMUTATION_MAX:,} in all, from its permutation distribution (the share of the splits of "
+                       "the pooled articles into groups of the sizes observed whose H is at least the observed one: every "
+                       f"split up to {EXACT_PERMUTATIONS:,}, else {PERMUTATION_RESAMPLES:,} random ones with a fixed seed, "
+                       "p = (hits + 1) / (resamples + 1)); else the chi-squared approximation with k - 1 degrees of freedom",
         "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
                         "by Romano et al. (2006): negligible below 0.147, small below 0.33, medium below 0.474, else large",
         "delta_ci": "Cliff's (1996) asymmetric 95% interval of Cliff's delta (unbiased variance, Student's t with n + m - 2 "

@@ -17,6 +17,7 @@ from framing.comparison_statistics import (
     bootstrap_mean_cis,
     cliffs_delta,
     cliffs_delta_interval,
+    kruskal_permutation_p,
     kruskal_wallis,
     log_odds_dirichlet,
     magnitude,
@@ -107,7 +108,10 @@ def test_mann_whitney_matches_scipy():
 def test_kruskal_matches_scipy_and_says_none_when_all_tied():
     groups = [[1, 2, 3, 4, 5], [2, 3, 4, 5, 9], [7, 8, 9, 10, 11]]
     res = sps.kruskal(*groups)
-    assert kruskal_wallis(groups) == pytest.approx((res.statistic, res.pvalue))
+    # groups of 5: H is SciPy's, its p the permutation one (tests/test_permutation_tests.py)
+    assert kruskal_wallis(groups) == (pytest.approx(res.statistic), kruskal_permutation_p(groups))
+    large = [g * 2 for g in groups]  # groups of 10: SciPy's chi-squared p
+    assert kruskal_wallis(large) == pytest.approx(tuple(sps.kruskal(*large)))
     assert kruskal_wallis([[1, 1], [1, 1], [1, 1]]) == (0.0, None)
 
 
