@@ -42,10 +42,10 @@ import functools
 import re
 from collections.abc import Sequence
 
-from framing import article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
+from framing import agent_participles, article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
 from framing.attribution_patterns import according_to, act_participle, said_before_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
 from framing.claim_nouns import unowned_claim
-from framing.complement_cues import subject_complement
+from framing.complement_cues import relative_that, subject_complement
 from framing.cue_context import (
     SPEECH_GAP_RE,
     CueContext,
@@ -173,7 +173,7 @@ def _attribute(
     if object_noun(art, cue, c.before):
         return None  # "disputed claims that", "rejects calls for": the object of the word before
     # A noun or a state's name ("the claims", "in the state that she won") needs a verb's reading.
-    if not c.has_that and reads_as_noun(c):
+    if (not c.has_that or relative_that(art, cue)) and reads_as_noun(c):  # (`a report that could raise ...`)
         if not verb_after_noun(art, cue, c.before, c.after):
             return None
         c.weak.add(c.cue_start)  # "Supporters of the law hope this is ...": taken outside other content
@@ -201,6 +201,15 @@ def _attribute(
         # passive modifying the noun before it; its agent, if any, is the source.
         c.subject, c.passive, c.reduced_relative = modified, True, True
         return _by_agent(c)
+    # `, a practice criticized by Miller`, `The bill, opposed by X,`: whether the cue reports is
+    # judged below as before; whom and what it credits, from its agent and the phrase set off
+    return agent_participles.set_off_reading(c, _later_patterns(c))
+
+
+def _later_patterns(c: CueContext) -> Found | None:
+    """Patterns 2, 4 and 5 for a cue no earlier reading took, after it shares the subject of a
+    cue before it (`complained ..., even suggesting ...`)."""
+    art, cue = c.art, c.cue
     shared_subject(c)
     found = _by_agent(c) or _before_quotations(c)  # "told by X"; 2. `X said: "..."`
     if found is not None:

@@ -18,6 +18,7 @@ from framing.attribution_patterns import quotes_within
 from framing.claim_nouns import possessed_claim_end
 from framing.cue_context import CueContext, make_attribution
 from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, in_headline, plural_noun
+from framing.article_text import ArticleText, Cue
 from framing.models import Attribution, Range
 
 # Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
@@ -123,3 +124,23 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     if c.quote_before is not None and subject is not None and art.quotes[c.quote_before].start > c.s_start:
         credited.insert(0, c.quote_before)  # (mid-sentence: a quotation opening it has its own tag)
     return make_attribution(c, subject, content), credited
+
+
+# Verb forms right after "that" that make it the subject of a relative clause, not a
+# complementiser: `a congressional report that could raise new questions`.
+_FINITE_AFTER_THAT = frozenset(
+    """is was are were has have had will would could can may might must should shall did does do
+    isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't doesn't don't""".split()
+)
+
+
+def relative_that(art: ArticleText, cue: Cue) -> bool:
+    """Does "that" after the cue open a relative clause, a finite verb right after it (`a report
+    that could raise new questions`, `attacks that helped Republicans`, `a list that included`)?
+    After a noun, that clause says what the thing does, not what anyone said: no content.  (After
+    a verb, "that" so placed is a pronoun, `Christie said that was natural`, and this is not asked.)"""
+    tokens, k = art.tokens, cue.last + 2
+    if k >= len(tokens) or not art.clean(cue.last + 1) or not art.text[tokens[k].start].islower():
+        return False
+    word = tokens[k].norm
+    return word in _FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4)
