@@ -37,9 +37,9 @@ def compare_command(
     no_model: NoModel = False,
     jobs: Jobs = None,
     scores: Scores = None,
-    by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).")] = None,
-    score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.")] = None,
-    paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair, with the matched-pairs rank-biserial r; the notes say how many events were dropped and why.")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).", rich_help_panel="Statistics")] = None,
+    score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.", rich_help_panel="Statistics")] = None,
+    paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair, with the matched-pairs rank-biserial r; the notes say how many events were dropped and why.", rich_help_panel="Statistics")] = None,
     near_duplicates: NearDuplicatesOption = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.

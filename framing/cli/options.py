@@ -47,18 +47,23 @@ def _unloadable(paths: list[Path], problems: list):
     return None
 
 
+# --help groups options under these headings, the same in every command (the rest stay under "Options")
+ARTICLES_PANEL = "Articles"
+ANALYSIS_PANEL = "Analysis"
+CORPORA_PANEL = "Big corpora"
+
 Lexicon = Annotated[
     Optional[list[Path]],
     typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons: NAME.tsv adds to lexicon NAME, a row for a term we list replaces ours, and a hedge.tsv row for one of our boosters (or a booster.tsv row for a hedge) moves the word.",
-                 callback=_check_lexicons),
+                 callback=_check_lexicons, metavar="PATH", rich_help_panel=ANALYSIS_PANEL),
 ]
-Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).")]
-Model = Annotated[Optional[Path], typer.Option("--model", help="Sentence classifier to use (a path `framing train` created).")]
-NoModel = Annotated[bool, typer.Option("--no-model", help="Lexicon-only scores: run no sentence classifier.")]
-Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).", min=1)]
+Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).", rich_help_panel=ARTICLES_PANEL)]
+Model = Annotated[Optional[Path], typer.Option("--model", help="Sentence classifier to use (a path `framing train` created).", rich_help_panel=ANALYSIS_PANEL)]
+NoModel = Annotated[bool, typer.Option("--no-model", help="Lexicon-only scores: run no sentence classifier.", rich_help_panel=ANALYSIS_PANEL)]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).", min=1, metavar="N", rich_help_panel=CORPORA_PANEL)]
 Scores = Annotated[
     Optional[Path],
-    typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score` (compare also takes its CSV)."),
+    typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score` (compare also takes its CSV).", rich_help_panel=ARTICLES_PANEL),
 ]
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default, or -: standard output).")]
 NearDuplicatesOption = Annotated[
@@ -66,7 +71,8 @@ NearDuplicatesOption = Annotated[
     typer.Option("--near-duplicates", metavar="SIMILARITY", show_default=False,
                  help="Also warn about near copies of an earlier article (wire copy with another first line or a trimmed tail): "
                       "those sharing at least this share of the two texts' 5-word sequences, estimated (e.g. 0.7). "
-                      "Off by default: it adds about 5% to the time and keeps about 200 bytes a text."),
+                      "Off by default: it adds about 5% to the time and keeps about 200 bytes a text.",
+                 rich_help_panel=ARTICLES_PANEL),
 ]
 
 

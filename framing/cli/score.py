@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from framing import batch
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, corpus_paths, duplicate_check, fail
+from framing.cli.options import CORPORA_PANEL  # --help heading
 from framing.distributed import SchedulerError
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
@@ -42,8 +43,8 @@ def score(
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     jobs: Jobs = None,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or `local` for a cluster on this machine; writes --format parquet.")] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest. It checks the lexicons and model against OUT.run.json (in a Parquet folder: _run.json), the record every run with --out leaves beside its output.")] = False,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or `local` for a cluster on this machine; writes --format parquet.", rich_help_panel=CORPORA_PANEL)] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest. It checks the lexicons and model against OUT.run.json (in a Parquet folder: _run.json), the record every run with --out leaves beside its output.", rich_help_panel=CORPORA_PANEL)] = False,
     model: Model = None,
     no_model: NoModel = False,
     errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
