@@ -2,7 +2,9 @@
 inquiry", "The protesters gathered downtown"), for a pronoun that opens the next sentence
 ("It said ...", "They said ...") where no cue credited anyone: `framing.pronoun_sources` asks.
 Read from the text with a few word tests, no parse; each reading returns the name without "The"
-or None, since no speaker is better than a wrong one.
+or None, since no speaker is better than a wrong one.  An adverbial fronted before the subject or
+the pronoun ("In 2000, they attacked", "In 1993, radical Islamists bombed") is stepped over
+(`fronted_adverbial`, `after_fronted_adverbial`).
 """
 
 from __future__ import annotations
@@ -88,8 +90,8 @@ def group_subject(text: str, start: int, end: int) -> str | None:
     most one lower-case modifier, then a plural head (a lower-case plural, or a group word such
     as "Democrats"), then a verb.  None for any other opening."""
     pos, words = start, []
-    if text.startswith("The ", start):
-        pos = start + 4
+    if text.startswith(("The ", "the "), start):
+        pos = start + 4  # ("the" after a fronted adverbial: `In the end, the protesters gathered`)
     first = pos
     lower_modifiers = 0
     for _ in range(5):
@@ -119,3 +121,55 @@ def group_subject(text: str, start: int, end: int) -> str | None:
             return None
         words.append(word)
     return None
+
+
+# Words of a fronted phrase.
+_FRONTED_WORDS_RE = re.compile(r"[A-Za-z][\w’'-]*")
+# Prepositions and time words that open an adverbial fronted before a "they" (`In 2000, they
+# attacked`, `Last week, they endorsed`, `But in Michigan a week ago, they supported`).
+_FRONTED_OPENERS = frozenset(
+    """in on at by during after before within since until over through throughout under from
+    last earlier later first second third finally then now today yesterday tonight
+    mostly""".split()
+)
+# Words that make a fronted phrase a clause, or bring in another possible "they".
+_NOT_IN_FRONTED = frozenset(
+    "is are was were be been has have had do does did will would can could said says who which that when if as because".split()
+)
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
+# The phrase between a sentence's start and its "they": an optional conjunction, then the adverbial.
+_FRONTED_RE = re.compile(r"(?:(?:But|And|Yet|So|Still)[ \t]+)?([A-Za-z][^,;:\"“”()\n]{0,48})(?:,[ \t]+|[ \t]+)")
+
+
+def fronted_adverbial(text: str, start: int, offset: int) -> bool:
+    """Is text[start:offset], before a "they", an adverbial phrase fronted before it, opening
+    with a preposition or a time word, with no verb and no plural or other group in it (`In 2000,
+    they`, `A few minutes later they`, `But in Michigan a week ago, they`)?  Then the "they"
+    opens its clause as it would open its sentence."""
+    m = _FRONTED_RE.fullmatch(text, start, offset)
+    return m is not None and _adverbial(m.group(1))
+
+
+def after_fronted_adverbial(text: str, start: int, end: int) -> int:
+    """Where the clause of the sentence at text[start:end] opens after a fronted adverbial set
+    off by a comma (`In 1993, radical Islamists bombed ...` -> the offset of "radical"); `start`
+    when it opens with none."""
+    m = _FRONTED_RE.match(text, start, end)
+    if m is None or "," not in text[m.end(1) : m.end()] or not _adverbial(m.group(1)):
+        return start
+    return m.end()
+
+
+def _adverbial(phrase: str) -> bool:
+    words = _FRONTED_WORDS_RE.findall(phrase)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first not in _FRONTED_OPENERS and not (first == "a" and len(words) > 1 and words[1].lower() == "few"):
+        return False
+    if first == "a" and words[-1].lower() not in ("later", "ago", "earlier"):
+        return False
+    return not any(
+        w.lower() in _NOT_IN_FRONTED or ((_plural(w.lower()) or group_like(w.lower())) and w.lower() not in _TIME_UNITS)
+        for w in words[1:]
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from framing.name_words import NOT_NAMES, capitalised, strip_titles
+from framing.name_words import HONORIFICS, NOT_NAMES, capitalised, strip_titles
 
 # A name run as a conjunct: up to four capitalised words (titles included: "Mr. Grassley").
 _CONJUNCT = r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*"
@@ -115,18 +115,28 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
 
 
 def subject_pair_before(text: str, offset: int) -> list[tuple[list[str], bool]] | None:
-    """For a "They" opening its sentence at `offset`: the names coordinated as the subject opening
-    the sentence before ("Angela Merkel and Emmanuel Macron met in Paris. |They said"), in the
-    same paragraph; None otherwise."""
+    """For a "They" opening its sentence at `offset` (perhaps after "But" or "And"): the names
+    coordinated as the subject opening the sentence before ("Angela Merkel and Emmanuel Macron
+    met in Paris. |They said"; "Mr. Rubio and Mr. Cruz, who have been fierce adversaries, had
+    moments ..."), in the same paragraph; None otherwise."""
+    opener = _OPENER_BEFORE_RE.search(text, max(0, offset - 8), offset)
+    if opener is not None:
+        offset = opener.start()  # `And they are hoping`: the sentence opens at "And"
     head = text[max(0, offset - 3) : offset].rstrip(" \t“\"‘")
     if not head.endswith((".", "!", "?")) or "\n" in text[max(0, offset - 3) : offset]:
         return None
     end = len(text[:offset].rstrip(" \t“\"‘")) - 1  # the full stop ending the sentence before
     para = text.rfind("\n", 0, end) + 1
-    starts = [m.end() for m in re.finditer(r"[.!?][”\"’]?[ \t]+", text[para:end])]
+    starts = [
+        m.end() for m in _SENTENCE_END_RE.finditer(text[para:end])
+        if m.group(1) is None or (m.group(1).lower() not in HONORIFICS and len(m.group(1)) > 1)
+    ]  # (not after "Mr." or an initial: `Mr. Rubio and Mr. Cruz`)
     start = para + (starts[-1] if starts else 0)
     m = _SUBJECT_PAIR_RE.match(text, start, end)
-    if m is None or _VERB_AFTER_RE.match(text, m.end()) is None:
+    if m is None:
+        return None
+    relative = _RELATIVE_AFTER_RE.match(text, m.end(), end)  # (`, who have been fierce adversaries,`)
+    if _VERB_AFTER_RE.match(text, m.end() if relative is None else relative.end() - 1) is None:
         return None
     out = []
     for run in (m.group(1), m.group(2)):
@@ -137,4 +147,10 @@ def subject_pair_before(text: str, offset: int) -> list[tuple[list[str], bool]] 
     return out
 
 
-_SUBJECT_PAIR_RE = capitalised(r"(" + _CONJUNCT + r")[ \t]+and[ \t]+(" + _CONJUNCT + r")(?=[ \t])")
+# A sentence end, with the word before a full stop (an honorific or an initial ends no sentence).
+_SENTENCE_END_RE = re.compile(r"(?:\b(\w+)\.|[!?])[”\"’]?[ \t]+")
+# A conjunction opening a "They" sentence: `And they are hoping`, `But they also see`.
+_OPENER_BEFORE_RE = re.compile(r"(?:But|And|Yet|So)[ \t]+$")
+# A relative clause set off by commas after a coordinated subject, before its verb.
+_RELATIVE_AFTER_RE = re.compile(r",[ \t]+who[ \t][^,.;:!?\n]*,[ \t]")
+_SUBJECT_PAIR_RE = capitalised(r"(" + _CONJUNCT + r")[ \t]+and[ \t]+(" + _CONJUNCT + r")(?=[ \t,])")

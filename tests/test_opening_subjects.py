@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.opening_subjects import body_subject, group_subject
+from framing.opening_subjects import after_fronted_adverbial, body_subject, fronted_adverbial, group_subject
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,7 @@ def test_body_subject(sentence, expected):
         ("Many conservative activists were angry. ", "Many conservative activists"),
         ("Republicans want a vote. ", "Republicans"),
         ("Workers objected to the plan. ", "Workers"),
+        ("the protesters gathered downtown. ", "protesters"),  # (after a fronted adverbial: `In the end, the protesters`)
         # A person, a group followed by a place, a sentence opening with no group subject.
         ("The senator met voters in Iowa. ", None),
         ("Voters in Iowa met the senator. ", None),
@@ -45,3 +46,35 @@ def test_body_subject(sentence, expected):
 )
 def test_group_subject(sentence, expected):
     assert group_subject(sentence, 0, len(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 2000, they", True),
+        ("Last week, they", True),
+        ("But in Michigan a week ago, they", True),
+        ("A few minutes later they", True),
+        ("In it, they", True),
+        ("In the states, they", False),
+        ("When asked, they", False),
+        ("The outreach, they", False),
+        ("Riding alone, they", False),
+    ],
+)
+def test_fronted_adverbial(text, expected):
+    assert fronted_adverbial(text, 0, text.rindex("they")) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In 1993, radical Islamists bombed the tower. ", "radical Islamists bombed the tower. "),
+        ("In the end, the protesters gathered. ", "the protesters gathered. "),
+        ("Radical Islamists bombed the tower. ", "Radical Islamists bombed the tower. "),
+        ("In 1993 radical Islamists bombed the tower. ", "In 1993 radical Islamists bombed the tower. "),  # no comma: none
+        ("When asked, the protesters left. ", "When asked, the protesters left. "),
+    ],
+)
+def test_after_fronted_adverbial(sentence, expected):
+    assert sentence[after_fronted_adverbial(sentence, 0, len(sentence)) :] == expected

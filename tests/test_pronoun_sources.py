@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.pronoun_sources import source_kind
-from voice_cases import analyzed_cues, scored_attributions
+from voice_cases import analyzed_cues, scored_attributions, speakers as speakers_of
 
 
 def _credited(text: str) -> list[tuple[str, str | None]]:
@@ -138,6 +138,25 @@ def test_they_names_a_group_credited_or_opening_the_sentence_before(text, expect
     assert analyzed_cues(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A "they" opening its clause after a fronted adverbial, and a group opening the sentence
+        # before after one (PolNeAR train+dev: 4 more named, all right on reading).
+        ("In 1993, radical Islamists bombed the World Trade Center. In 2000, they attacked the USS Cole.", "radical Islamists"),
+        ("Black voters have formed a part of her coalition. But in Michigan a week ago, they supported him.", "Black voters"),
+        ("First, party officials said the caucus would begin. A few minutes later they said it would wait.", "anonymous"),
+        ("In the end, the protesters gathered downtown. They said the police had overreacted.", "protesters"),
+        # Not after a fronted phrase holding another group, or a clause, or a bare number of years.
+        ("Black voters have formed a part of her coalition. In the states, they supported him.", None),
+        ("Black voters have formed a part of her coalition. When asked, they supported him.", None),
+        ("Black voters have formed a part of her coalition. Two years later, they supported him.", None),
+    ],
+)
+def test_they_after_a_fronted_adverbial(text, expected):
+    assert speakers_of(text)[-1] == expected
+
+
 def test_score_names_the_group_of_the_sentence_before(tmp_path):
     """`framing score` JSONL: the "They" of a group no cue credited, named from the sentence before."""
     text = "The protesters gathered downtown. They said the police had overreacted.\n"
@@ -213,3 +232,17 @@ def test_score_names_the_body_of_the_sentence_before(tmp_path):
     """`framing score` JSONL: the "It" of a body no cue credited, named from the sentence before."""
     spans = scored_attributions(tmp_path, "The city sent a cease-and-desist letter Thursday. It says the campaign violated the law.\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("says", "city")]
+
+
+def test_score_names_they_after_a_fronted_adverbial_and_coordinated_people(tmp_path):
+    """`framing score` JSONL: a "they" after "In 2000," and one after "But", named from the
+    sentence before (a group after a fronted adverbial; titled people past a relative clause)."""
+    text = (
+        "In 1993, radical Islamists bombed the World Trade Center. In 2000, they attacked the USS Cole.\n\n"
+        "Mr. Rubio and Mr. Cruz, who have been rivals for months, met on Monday. But they said the talks failed.\n"
+    )
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
+        ("attacked", "radical Islamists", "they"),
+        ("said", "Rubio and Cruz", "they"),
+    ]

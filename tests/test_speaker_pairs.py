@@ -42,6 +42,12 @@ def test_coordinated_people_speak_together(text, expected):
     [
         ("Angela Merkel and Emmanuel Macron met in Paris. They said the talks were useful.", ["Angela Merkel and Emmanuel Macron"]),
         ("Merkel and Macron met in Paris. They said the talks were useful.", ["Merkel and Macron"]),
+        # After "But"/"Yet", after titles with full stops, and past a relative clause in commas (PolNeAR train: 3 more, all right).
+        ("Merkel and Macron met in Paris. But they said the talks were useful.", ["Merkel and Macron"]),
+        (
+            "Mr. Rubio and Mr. Cruz, who have been fierce adversaries for months, met Mr. Trump. They said the talks were useful.",
+            ["Rubio and Cruz"],
+        ),
         # Another paragraph, or another sentence between: no guess.
         ("Merkel and Macron met in Paris.\n\nThey said the talks were useful.", [None]),
         ("Merkel and Macron met in Paris. The talks ran late. They said the talks were useful.", [None]),
