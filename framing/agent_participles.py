@@ -1,17 +1,18 @@
-"""A past-participle cue with an agent after "by" that modifies a phrase set off before it:
-`a practice criticized by Miller`, `- a fact first reported by Christopher Heath`, `The
-immigration bill, opposed by House Republicans, never became law`, `..., as first reported by
-the New York Times`.
+"""Cues whose source is an agent after "by": a passive (`A story was told by The Daily Caller`),
+"asked by" (`When asked by a reporter whether ...`), and a past participle that modifies a phrase
+set off before it: `a practice criticized by Miller`, `- a fact first reported by Christopher
+Heath`, `The immigration bill, opposed by House Republicans, never became law`, `..., as first
+reported by the New York Times`.
 
-The agent is the source and the modified phrase what is attributed to it (PolNeAR train marks all
-of these so: source "Miller", content "a practice").  Read as the verb of its sentence instead,
-the cue had the phrase as its source and "by Miller ..." as its content, both wrong.
-`framing.relative_clauses.reduced_relative` reads a participle right after a noun that a verb
-or preposition takes as object; this module re-reads the ones it does not reach, once
-`framing.attribution` has judged that they report: after adverbs
-("first", "later", "long", "-ly"), after a noun phrase that opens the sentence or follows a comma
-or a dash, and after a comma or a dash itself (a participle clause set off after a noun phrase or
-a clause, whose words it then credits).
+For the last, the agent is the source and the modified phrase what is attributed to it (PolNeAR
+train marks all of these so: source "Miller", content "a practice").  Read as the verb of its
+sentence instead, the cue had the phrase as its source and "by Miller ..." as its content, both
+wrong.  `framing.relative_clauses.reduced_relative` reads a participle right after a noun that a
+verb or preposition takes as object; `set_off_reading` re-reads the ones it does not reach, once
+`framing.attribution` has judged that they report: after adverbs ("first", "later", "long",
+"-ly"), after a noun phrase that opens the sentence or follows a comma or a dash, and after a
+comma or a dash itself (a participle clause set off after a noun phrase or a clause, whose
+words it then credits).
 """
 
 from __future__ import annotations
@@ -41,7 +42,62 @@ _STIMULUS_PARTICIPLES = frozenset(
     """worried concerned alarmed troubled disturbed surprised shocked pleased disappointed frustrated angered
     outraged dismayed heartened impressed moved convinced persuaded satisfied thrilled""".split()
 )
-_MAX_PHRASE = 25  # tokens: a set-off phrase or clause longer than this is not read
+_MAX_PHRASE = 25
+# Words that open the question after the agent of "asked by" (`Asked by Starnes if he ...`).
+_QUESTION_OPENERS = frozenset("if whether about why how what to on for".split())  # tokens: a set-off phrase or clause longer than this is not read
+
+
+def by_agent(c: CueContext) -> tuple[Attribution, list[int]] | None:
+    """A cue whose source is an agent after "by": a passive (`A story was being told by The
+    Daily Caller`: the agent is the source, the subject what is attributed; without an agent
+    there is no source, so `c.subject` is cleared), or `When asked by a reporter whether ...`."""
+    art, cue = c.art, c.cue
+    tokens = art.tokens
+    by = cue.last + 1
+    if c.passive:
+        patient, c.subject = c.subject, None
+        # The agent may come after a complement: `has been called a charlatan by fellow physicians`.
+        while by < min(len(tokens), cue.last + 6) and tokens[by].norm != "by" and art.clean(by - 1):
+            by += 1
+        if by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < c.s_end:
+            agent = phrases_after_cue.phrase_after(art, by, c.s_end)
+            if agent is not None and patient is not None:
+                if c.reduced_relative:
+                    agent = relative_clauses.agent_phrase(art, agent)
+                content = Range(tokens[patient[0]].start, tokens[patient[1]].end)
+                return make_attribution(c, agent, content), []
+        elif c.reduced_relative:
+            if patient is not None and c.strength >= 2 and patient[0] == art.token_at_or_after(c.s_start):
+                # `The Democratic plan rejected on Monday was ...`: the sentence's subject, reported
+                # as rejected by no one named (PolNeAR marks it so)
+                return make_attribution(c, None, Range(tokens[patient[0]].start, tokens[patient[1]].end)), []
+            return None  # `cracks reported last year`, `a movement called the EPRP`: no one credited, no report
+        elif c.strength >= 2 and patient is not None and tokens[cue.first].norm.endswith("ed"):
+            # `it was revealed in March that ...`, `Sanders was announced the winner`: an
+            # attribution whose source the sentence does not name.
+            rest = phrases_after_cue.trim_end(art.text, c.cue_end, c.s_end)
+            if art.token_at_or_after(rest) - cue.last > 2:
+                start = tokens[patient[0]].start
+                if patient[0] == patient[1] and tokens[patient[0]].norm == "it":
+                    start = phrases_after_cue.content_start(art, cue.last, c.s_end, False)  # it was revealed that ...
+                return make_attribution(c, None, Range(start, rest)), []
+        return None
+    if (
+        by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < c.s_end
+        and tokens[cue.first].norm.endswith("ed")
+        and (cue.first == art.token_at_or_after(c.s_start) or c.before in ("when", "if", "as", "after", "once", "until"))
+    ):
+        # `When asked by a reporter whether ...`, `Asked by Starnes if ...`: the agent is the source
+        agent = phrases_after_cue.phrase_after(art, by, c.s_end)
+        if agent is not None:
+            for t in range(agent[0] + 1, agent[1] + 1):
+                if tokens[t].norm in _QUESTION_OPENERS or tokens[t].norm in article_text.CLAUSE_WORDS:
+                    agent = (agent[0], t - 1)  # `by Starnes if he ...`: the agent ends before the question
+                    break
+            rest = phrases_after_cue.trim_end(art.text, tokens[agent[1]].end, c.s_end)
+            if art.token_at_or_after(rest) > agent[1] + 1:
+                return make_attribution(c, agent, Range(tokens[agent[1] + 1].start, rest)), []
+    return None
 
 
 def set_off_reading(c: CueContext, found: tuple[Attribution, list[int]] | None) -> tuple[Attribution, list[int]] | None:

@@ -12,10 +12,11 @@ thought.  The patterns, tried in order for each cue:
 4. postposed: `The talks were a show, Lavrov said.` (content: before the comma);
 5. a subject before the cue and a complement after it: `Lavrov said (that) the talks were a show`.
 
-A passive cue credits its agent (`a story was told by The Daily Caller`), a participle shares the
-subject of the cue before it (`complained ..., even suggesting ...`), and a cue that reads as a
-noun ("state law", "the claims", "King's show") or a bare infinitive ("needs to tell the truth")
-needs a that-clause or a quotation; a particle verb ("show up", "call off") is never a cue.
+A passive cue credits its agent (`a story was told by The Daily Caller`, `a practice criticized by
+Miller`: `framing.agent_participles`), a participle shares the subject of the cue before it
+(`complained ..., even suggesting ...`), and a cue that reads as a noun ("state law", "the claims",
+"King's show") or a bare infinitive ("needs to tell the truth") needs a that-clause or a quotation;
+a particle verb ("show up", "call off") is never a cue.
 
 How much evidence a cue needs is its row's weight in the lexicon: 3 = reports whenever it has a
 source and any complement (say, tell, claim); 2 = needs a clause or phrase of a few words after it
@@ -43,6 +44,7 @@ import re
 from collections.abc import Sequence
 
 from framing import agent_participles, article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
+from framing.agent_participles import by_agent
 from framing.attribution_patterns import according_to, act_participle, said_before_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
 from framing.claim_nouns import unowned_claim
 from framing.complement_cues import relative_that, subject_complement
@@ -84,7 +86,6 @@ _ADDRESSEE_COLON_RE = re.compile(r"[^\S\n]+[^,;:.!?\n“”\"]{1,50}:\s*")
 _COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = capitalised(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
-_QUESTION_OPENERS = frozenset("if whether about why how what to on for".split())
 _COLON_RE = re.compile(r":\s*")
 
 Found = tuple[Attribution, list[int]]  # an attribution and the quotations (by index) it credits
@@ -200,7 +201,7 @@ def _attribute(
         # `Engineers found cracks reported last year`, `the figures cited by the ministry`: a
         # passive modifying the noun before it; its agent, if any, is the source.
         c.subject, c.passive, c.reduced_relative = modified, True, True
-        return _by_agent(c)
+        return by_agent(c)
     # `, a practice criticized by Miller`, `The bill, opposed by X,`: whether the cue reports is
     # judged below as before; whom and what it credits, from its agent and the phrase set off
     return agent_participles.set_off_reading(c, _later_patterns(c))
@@ -211,7 +212,7 @@ def _later_patterns(c: CueContext) -> Found | None:
     cue before it (`complained ..., even suggesting ...`)."""
     art, cue = c.art, c.cue
     shared_subject(c)
-    found = _by_agent(c) or _before_quotations(c)  # "told by X"; 2. `X said: "..."`
+    found = by_agent(c) or _before_quotations(c)  # "told by X"; 2. `X said: "..."`
     if found is not None:
         return found
     if not c.participle and not c.infinitive and not c.passive:  # (`..., people could still be charged`: no tag)
@@ -274,59 +275,6 @@ def _after_quotation(c: CueContext) -> Found | None:
         ):  # (`"...," Mr. Grassley and Mr. Leahy said`: one tag for both)
             src = subj if subj[0] <= subj[1] else phrases_after_cue.phrase_after(art, cue.last, c.s_end)
             return make_attribution(c, src, Range(q.start, q.end)), [qi]
-    return None
-
-
-def _by_agent(c: CueContext) -> Found | None:
-    """A cue whose source is an agent after "by": a passive (`A story was being told by The
-    Daily Caller`: the agent is the source, the subject what is attributed; without an agent
-    there is no source, so `c.subject` is cleared), or `When asked by a reporter whether ...`."""
-    art, cue = c.art, c.cue
-    tokens = art.tokens
-    by = cue.last + 1
-    if c.passive:
-        patient, c.subject = c.subject, None
-        # The agent may come after a complement: `has been called a charlatan by fellow physicians`.
-        while by < min(len(tokens), cue.last + 6) and tokens[by].norm != "by" and art.clean(by - 1):
-            by += 1
-        if by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < c.s_end:
-            agent = phrases_after_cue.phrase_after(art, by, c.s_end)
-            if agent is not None and patient is not None:
-                if c.reduced_relative:
-                    agent = relative_clauses.agent_phrase(art, agent)
-                content = Range(tokens[patient[0]].start, tokens[patient[1]].end)
-                return make_attribution(c, agent, content), []
-        elif c.reduced_relative:
-            if patient is not None and c.strength >= 2 and patient[0] == art.token_at_or_after(c.s_start):
-                # `The Democratic plan rejected on Monday was ...`: the sentence's subject, reported
-                # as rejected by no one named (PolNeAR marks it so)
-                return make_attribution(c, None, Range(tokens[patient[0]].start, tokens[patient[1]].end)), []
-            return None  # `cracks reported last year`, `a movement called the EPRP`: no one credited, no report
-        elif c.strength >= 2 and patient is not None and tokens[cue.first].norm.endswith("ed"):
-            # `it was revealed in March that ...`, `Sanders was announced the winner`: an
-            # attribution whose source the sentence does not name.
-            rest = phrases_after_cue.trim_end(art.text, c.cue_end, c.s_end)
-            if art.token_at_or_after(rest) - cue.last > 2:
-                start = tokens[patient[0]].start
-                if patient[0] == patient[1] and tokens[patient[0]].norm == "it":
-                    start = phrases_after_cue.content_start(art, cue.last, c.s_end, False)  # it was revealed that ...
-                return make_attribution(c, None, Range(start, rest)), []
-        return None
-    if (
-        by < len(tokens) and tokens[by].norm == "by" and tokens[by].start < c.s_end
-        and tokens[cue.first].norm.endswith("ed")
-        and (cue.first == art.token_at_or_after(c.s_start) or c.before in ("when", "if", "as", "after", "once", "until"))
-    ):
-        # `When asked by a reporter whether ...`, `Asked by Starnes if ...`: the agent is the source
-        agent = phrases_after_cue.phrase_after(art, by, c.s_end)
-        if agent is not None:
-            for t in range(agent[0] + 1, agent[1] + 1):
-                if tokens[t].norm in _QUESTION_OPENERS or tokens[t].norm in article_text.CLAUSE_WORDS:
-                    agent = (agent[0], t - 1)  # `by Starnes if he ...`: the agent ends before the question
-                    break
-            rest = phrases_after_cue.trim_end(art.text, tokens[agent[1]].end, c.s_end)
-            if art.token_at_or_after(rest) > agent[1] + 1:
-                return make_attribution(c, agent, Range(tokens[agent[1] + 1].start, rest)), []
     return None
 
 
