@@ -51,6 +51,24 @@ def findings(text: str) -> list[tuple[str, str, str, int]]:
         ("Their wealth is hard to pin down.", [("hard to pin down", "hedge", "hedge_phrase", 16)]),
         # Not a hedge: hard work, a hard sell, a difficult decision to make.
         ("It was hard to leave, and a difficult decision to make.", []),
+        # A legal charge reported as fact is no accusation by the writer; the writer's own charge is.
+        ("Cohen pleaded guilty to lying to Congress.", []),
+        ("Flynn lied to the FBI, and he lied under oath.", []),
+        ("He lied about the crowd.", [("lied", "loaded", "deception", 3)]),
+        # "make (it) clear" reports plain speaking; the writer's own certainty still boosts.
+        ("The scholars make clear they are not objecting.", []),
+        ("A footnote in the report makes that clear.", []),
+        ("Moscow made it abundantly clear that it will not budge.", [("abundantly clear", "booster", "certainty_phrase", 15)]),
+        ("It is clear that the plan failed.", [("It is clear that", "booster", "certainty_phrase", 0)]),
+        # Judgements a teacher points at in the seeds and in PTC.
+        ("Russia pressed vague pretexts used to justify its invasion.", [("pretexts", "loaded", "deception", 21)]),
+        ("He tried to curry favor with the audience.", [("curry favor", "loaded", "loaded_verb", 12)]),
+        ("A few goading posts by Trump.", [("goading", "loaded", "loaded_verb", 6)]),
+        ("As the diplomatic theater unfolded, the war raged on.", [("diplomatic theater", "loaded", "theatrical", 7)]),
+        # "aggressive" for vigour in a plan is plain; for a state's behaviour it judges.
+        ("Democrats began a more aggressive recruitment campaign.", []),
+        ("Rubio would take aggressive steps.", []),
+        ("Putin's aggressive behavior worried them.", [("aggressive", "loaded", "judgement", 8)]),
     ],
 )
 def test_teacher_findings(text: str, expected: list[tuple[str, str, str, int]]) -> None:
