@@ -1,0 +1,32 @@
+"""The documentation a newcomer can find: every page in docs/ is in the README's Documentation table,
+and every `docs/...` or `framing/...` file the docs name exists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")), REPO / "lexicons" / "README.md"]
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (REPO / "docs").glob("*.md")))
+def test_every_docs_page_is_in_the_readme_documentation_table(page):
+    table = README.split("## Documentation", 1)[1].split("\n## ", 1)[0]
+    assert f"| `docs/{page}` |" in table, f"add docs/{page} to the Documentation table in README.md"
+
+
+NAMED = sorted({(doc.relative_to(REPO).as_posix(), name) for doc in DOCS
+                for name in re.findall(r"`((?:docs|framing|benchmarks|scripts)/[\w./-]+\.(?:md|py))`", doc.read_text(encoding="utf-8"))})
+
+
+@pytest.mark.parametrize("doc, name", NAMED, ids=[f"{d}->{n}" for d, n in NAMED])
+def test_files_the_docs_name_exist(doc, name):
+    assert (REPO / name).exists(), f"{doc} names {name}, which is not in the repository"
+
+
+def test_the_docs_name_files_to_check():
+    assert len(NAMED) > 10 and ("README.md", "docs/voice.md") in NAMED
