@@ -74,3 +74,11 @@ def test_paths_and_counts_read_as_words_not_python_types():
     panels_text = output[output.index("─ Options ─"):]  # the options, not the PATHS argument
     assert re.search(r"--lexicon\s+-l\s+PATH\s", panels_text) and re.search(r"--jobs\s+-j\s+N\s", panels_text)
     assert "list[Path]" not in panels_text and "int range" not in panels_text
+
+
+def test_evaluate_help_says_how_to_measure_a_classifier_and_spans():
+    # it listed --model and --data under a one-line description of both kinds, and a reader could not
+    # tell that `framing evaluate` alone measures a classifier
+    output = " ".join(CliRunner().invoke(app, ["evaluate", "--help"], env={"COLUMNS": "160", "NO_COLOR": "1"}).output.split())
+    assert "framing evaluate --data CSV [--model M] measures a classifier" in output
+    assert "framing evaluate spans --gold G --pred P measures findings" in output
