@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from framing.duplicate_texts import Duplicates
 from framing.lexicon import Entry, LexiconSet, load, packaged_dir
 from framing.models import IngestError
 
@@ -60,6 +61,7 @@ class Coverage:
     # the user's plain_sense rows -> matches each turned down: such a row is never a finding, so
     # "never fired" would not tell a switched-off word from a row that meets nothing
     turned_down: Counter = field(default_factory=Counter)
+    duplicates: Duplicates = field(default_factory=Duplicates)  # repeated texts, counted in the figures: `lines()` says so
 
 
 def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), outlet: str | None = None,
@@ -72,7 +74,7 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
     lexset = load(lexicons)
     plain_rows = {(e.lexicon, e.term) for e in user_entries(lexset) if e.lexicon in FINDING_LEXICONS and e.category == PLAIN_SENSE}
     cov.turned_down.update(dict.fromkeys(plain_rows, 0))
-    for item in analyze_corpus(paths, outlet=outlet, lexicons=lexicons):
+    for item in analyze_corpus(paths, outlet=outlet, lexicons=lexicons, duplicates=cov.duplicates):
         if isinstance(item, IngestError):
             cov.errors += 1
             cov.unreadable.append(item)

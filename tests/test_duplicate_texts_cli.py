@@ -161,3 +161,11 @@ def test_near_duplicates_refused_where_it_cannot_work(tmp_path, args, message):
     result = runner.invoke(app, [a.format(scores=scores) for a in args] + ["--no-model"] * (args[0] == "score") + [str(_syndicated(tmp_path))] * (args[0] == "score"))
     assert result.exit_code == 2
     assert result.stderr.strip() == message
+
+
+def test_lexicon_coverage_tells_the_repeated_texts_it_counted(tmp_path):
+    corpus = _scraped_twice(tmp_path)
+    result = runner.invoke(app, ["lexicon", "coverage", str(corpus), "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [_expected(corpus, " (each counted in the figures)")]
+    assert json.loads(result.stdout)["articles"] == 5

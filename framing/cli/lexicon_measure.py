@@ -58,6 +58,8 @@ def coverage(
         raise fail(str(e)) from None
     for error in cov.unreadable:  # each unreadable input named on stderr, as `framing score` does
         typer.echo(f"error {error}", err=True)
+    for line in cov.duplicates.lines(" (each counted in the figures)"):  # a text scraped twice counts its terms twice
+        typer.echo(line, err=True)
     if as_json:
         typer.echo(json.dumps({
             "articles": cov.articles, "errors": cov.errors,
