@@ -65,7 +65,7 @@ Scores = Annotated[
     Optional[Path],
     typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score` (compare also takes its CSV).", rich_help_panel=ARTICLES_PANEL),
 ]
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default, or -: standard output).")]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file, or folder for --format parquet (default, or -: standard output).")]
 NearDuplicatesOption = Annotated[
     Optional[float],
     typer.Option("--near-duplicates", metavar="SIMILARITY", show_default=False,
