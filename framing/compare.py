@@ -120,7 +120,7 @@ def compare_outlets(
         from framing.compare_paired import paired_tests
 
         tested = [o for o in names if o not in untested]
-        tests, paired_notes = paired_tests(records, present, tested, paired_by, min_articles)
+        tests, paired_notes, coverage = paired_tests(records, present, tested, paired_by, min_articles)
         notes += paired_notes
         small = {}
     _adjust_over_scores(tests)
@@ -132,7 +132,7 @@ def compare_outlets(
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
     if testable:  # last: the notes above say what is missing, this one how far to trust what is there
         notes += rough_interval_notes([o for o in outlets if o.name not in untested], min_articles)
-    return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by)
+    return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by, coverage if paired_by else None)
 
 
 

@@ -19,16 +19,19 @@ from framing.paired_statistics import correlation_magnitude, friedman, rank_bise
 
 
 def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: Sequence[str], field: str,
-                 min_blocks: int) -> tuple[list, list[str]]:
-    """The paired test rows (TestRow) of each score over `outlets`, and the notes on the blocks used."""
+                 min_blocks: int) -> tuple[list, list[str], dict]:
+    """The paired test rows (TestRow) of each score over `outlets`, the notes on the blocks used, and
+    what was dropped, for the JSON (`Comparison.paired`): the blocks, the complete ones, those
+    dropped with their articles, and how many blocks lack each outlet."""
     from framing.compare import TestRow, outlet_of
 
     with_block = {outlet_of(r) for r in records if r.get("block") is not None}
     left_out = [o for o in outlets if o not in with_block]  # a whole outlet with no event would drop every event
     notes = ([f"{', '.join(left_out)}: no article names its {field}, so left out of the paired tests."] if left_out else [])
     outlets = [o for o in outlets if o in with_block]
+    coverage = {"by": field, "outlets": outlets, "outlets_left_out": left_out}
     if len(outlets) < 2:
-        return [], notes + [f"Fewer than two outlets name a {field}: no paired tests."]
+        return [], notes + [f"Fewer than two outlets name a {field}: no paired tests."], coverage
     tested = set(outlets)
     articles: dict[str, dict[str, list[dict]]] = {}  # block -> outlet -> its articles there
     unblocked = 0
@@ -41,45 +44,53 @@ def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: S
             continue
         articles.setdefault(str(r["block"]), {}).setdefault(o, []).append(r)
     covered = [b for b, by in articles.items() if len(by) == len(outlets)]
-    notes.append(_coverage_note(articles, covered, outlets, field))
+    coverage.update(_coverage(articles, covered, outlets), articles_without_field=unblocked)
+    notes.append(_coverage_note(coverage, field))
     if unblocked:
         notes.append(f"{unblocked} article{'s' * (unblocked != 1)} of these outlets name{'s' * (unblocked == 1)} no {field}: "
                      "left out of the paired tests.")
-    several = sum(1 for b in covered if any(len(a) > 1 for a in articles[b].values()))
+    shared = [b for b, by in articles.items() if len(by) >= 2]  # a pair can use them (pairwise-complete)
+    several = sum(1 for b in (covered if len(outlets) == 2 else shared) if any(len(a) > 1 for a in articles[b].values()))
     if several:
         notes.append(f"{several} {field}{'s' * (several != 1)} with more than one article of an outlet: the mean of its "
                      "articles there stands for the outlet in the paired tests.")
     rows: list = []
     for s in score_names:
-        table = []
-        for b in covered:
-            means = [_mean([a["scores"].get(s) for a in articles[b][o] if (a.get("scores") or {}).get(s) is not None]) for o in outlets]
-            if None not in means:
-                table.append(means)
+        means = {b: {o: m for o, arts in articles[b].items()
+                     if (m := _mean([a["scores"][s] for a in arts if (a.get("scores") or {}).get(s) is not None])) is not None}
+                 for b in shared}
+        table = [[means[b][o] for o in outlets] for b in covered if len(means[b]) == len(outlets)]
         if len(table) < len(covered):
             notes.append(f"{s}: {len(covered) - len(table)} of the {len(covered)} {field}s covered by every outlet dropped "
-                         f"as well, where an outlet's article has no value of it ({len(table)} left).")
+                         f"as well, where an outlet's article has no value of it ({len(table)} left)."
+                         + (" The pairwise tests keep those where both outlets of the pair have one." if len(outlets) > 2 else ""))
         if len(table) < min_blocks:
             notes.append(f"{s}: no paired test: {len(table)} complete {field}{'s' * (len(table) != 1)}, fewer than {min_blocks}.")
             continue
-        score_rows = _score_rows(TestRow, s, outlets, table)
+        score_rows = _score_rows(TestRow, s, outlets, table, means)
         if all(r.p is None for r in score_rows):
             notes.append(f"{s}: every outlet scores the same in each {field}, so no paired test can tell them apart "
                          "(no p-value; left out of the adjustment over scores).")
         rows += score_rows
-    return rows, notes
+    return rows, notes, coverage
 
 
-def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]]) -> list:
+def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]], means: dict[str, dict[str, float]]) -> list:
+    """Two outlets: one Wilcoxon test over the complete blocks.  More: Friedman over the complete
+    blocks, then a Wilcoxon test for each pair over the blocks where both outlets of the pair have a
+    value (pairwise-complete, as R's pairwise.wilcox.test(paired = TRUE) drops only the pairs with a
+    missing value): an event Fox did not cover still compares the NYT with HuffPost."""
     n = len(table)
-    columns = {o: [row[i] for row in table] for i, o in enumerate(outlets)}
     if len(outlets) == 2:
         a, b = outlets
-        return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, columns[a], columns[b])]
+        return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, [row[0] for row in table], [row[1] for row in table])]
     chi2, p, w = friedman(table)
     rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w)]
-    pairs = [_pair_row(TestRow, s, "Wilcoxon signed-rank (pairwise)", a, b, columns[a], columns[b])
-             for i, a in enumerate(outlets) for b in outlets[i + 1:]]
+    pairs = []
+    for i, a in enumerate(outlets):
+        for b in outlets[i + 1:]:
+            both = [m for m in means.values() if a in m and b in m]
+            pairs.append(_pair_row(TestRow, s, "Wilcoxon signed-rank (pairwise)", a, b, [m[a] for m in both], [m[b] for m in both]))
     defined = [r for r in pairs if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
         r.p_adjusted = adj
@@ -97,13 +108,26 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _coverage_note(articles: dict, covered: list[str], outlets: list[str], field: str) -> str:
-    """How many blocks there are, how many every outlet covers, and which outlets the others lack."""
-    total = len(articles)
-    text = (f"Paired by {field}: {len(covered)} of the {total} {field}{'s' * (total != 1)} are covered by every outlet "
-            f"tested ({', '.join(outlets)}); the paired tests compare the outlets within each of them.")
-    if len(covered) < total:
-        lacking = {o: sum(1 for by in articles.values() if o not in by) for o in outlets}
-        text += (f" {total - len(covered)} dropped, with no article of " +
-                 ", ".join(f"{o} ({k})" for o, k in lacking.items() if k) + ".")
+def _coverage(articles: dict[str, dict[str, list]], covered: list[str], outlets: list[str]) -> dict:
+    """The blocks, the complete ones, the others dropped from the tests over every outlet with their
+    articles, and per outlet the blocks that lack it."""
+    dropped = [b for b in articles if len(articles[b]) < len(outlets)]
+    return {"blocks": len(articles), "complete_blocks": len(covered), "dropped_blocks": len(dropped),
+            "dropped_articles": sum(len(arts) for b in dropped for arts in articles[b].values()),
+            "missing_outlet": {o: k for o in outlets if (k := sum(1 for by in articles.values() if o not in by))}}
+
+
+def _coverage_note(coverage: dict, field: str) -> str:
+    """How many blocks there are, how many every outlet covers, which outlets the others lack, and
+    (more than two outlets) that the pairs use their own blocks."""
+    total, outlets = coverage["blocks"], coverage["outlets"]
+    text = (f"Paired by {field}: {coverage['complete_blocks']} of the {total} {field}{'s' * (total != 1)} are covered by "
+            f"every outlet tested ({', '.join(outlets)}); the paired tests compare the outlets within each of them.")
+    if coverage["dropped_blocks"]:
+        k, n = coverage["dropped_blocks"], coverage["dropped_articles"]
+        text += (f" {k} dropped ({n} article{'s' * (n != 1)}), with no article of "
+                 + ", ".join(f"{o} ({m})" for o, m in coverage["missing_outlet"].items()) + ".")
+        if len(outlets) > 2:
+            text += (f" The pairwise tests compare each pair of outlets over every {field} both cover (pairwise-complete), "
+                     f"so a dropped {field} still counts for the pairs it has; each row's {field}s are in its blocks column.")
     return text

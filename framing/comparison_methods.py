@@ -20,16 +20,22 @@ def comparison_methods(c: Comparison) -> dict[str, str]:
 
 def _paired_methods(field: str) -> dict[str, str]:
     return {
-        "paired": f"the tests are paired by {field}: only the {field}s with an article of every outlet tested, and a value of "
-                  f"the score in each, are compared (the notes say how many were dropped and why); where an outlet has "
+        "paired": f"the tests are paired by {field}: the tests over every outlet use only the {field}s with an article of every "
+                  f"outlet tested, and a value of the score in each; a pairwise test, those where both outlets of the pair "
+                  f"have one (the notes and `paired` say how many were dropped and why); where an outlet has "
                   f"several articles in one {field}, their mean stands for it. The profile is over every article",
         "two_groups": "Wilcoxon signed-rank, two-sided, on the differences outlet_a - outlet_b within each "
                       f"{field}; zero differences dropped (Wilcoxon's method); p from SciPy: exact up to 50 {field}s "
                       "without ties or zeros, from every sign flip up to 13 with them, else the normal approximation "
                       "with tie and continuity corrections. statistic: W, the smaller signed-rank sum",
         "more_groups": f"Friedman chi-squared over the complete {field}s (chi-squared approximation with k - 1 degrees of "
-                       "freedom, corrected for ties), then Wilcoxon signed-rank for every pair over the same "
-                       f"{field}s",
+                       "freedom, corrected for ties), then Wilcoxon signed-rank for every pair over the "
+                       f"{field}s where both outlets of the pair have a value (pairwise-complete, as R's "
+                       "pairwise.wilcox.test(paired = TRUE) drops only the pairs with a missing value; blocks gives each row's count)",
+        "dropped": f"paired: the {field}s (blocks), those every outlet covers (complete_blocks), those dropped from the "
+                   "tests over every outlet (dropped_blocks, with their dropped_articles; with more than two outlets the "
+                   "pairwise tests still use them where both outlets of a pair are there), and per outlet the number of "
+                   f"{field}s that lack it (missing_outlet)",
         "rank_biserial": "matched-pairs rank-biserial correlation (Kerby 2014): (W+ - W-) / (W+ + W-), the signed-rank sums "
                          "of the pairs where outlet_a / outlet_b scores higher, -1 to 1; magnitude by Cohen (1988): "
                          "negligible below 0.1, small below 0.3, medium below 0.5, else large",

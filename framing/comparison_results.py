@@ -62,6 +62,7 @@ class Comparison:
     notes: list[str]
     min_articles: int = MIN_ARTICLES
     paired_by: str | None = None  # the field the paired tests match articles by (--paired-by), or None
+    paired: dict | None = None  # paired tests: the blocks used and dropped (compare_paired.paired_tests)
 
     def profile_table(self) -> list[dict]:
         return [
@@ -90,6 +91,7 @@ class Comparison:
             "outlets": [vars_(o) for o in self.outlets],
             "min_articles": self.min_articles,
             "paired_by": self.paired_by,
+            **({"paired": self.paired} if self.paired is not None else {}),
             "profile": self.profile_table(),
             "tests": self.test_table(),
             "notes": list(self.notes),

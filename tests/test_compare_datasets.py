@@ -99,17 +99,20 @@ def test_basil_paired_by_event_numbers_are_the_standard_ones(basil_scores, tmp_p
     for s in scores:
         table = np.array([[e[o][s] for o in outlets] for e in by_event.values() if all(e[o][s] is not None for o in outlets)])
         rows = [t for t in tests if t["score"] == s]
+        # each pair over the events where both its outlets have a value (pairwise-complete)
+        pairs = [np.array([[e[a][s], e[b][s]] for e in by_event.values() if e[a][s] is not None and e[b][s] is not None])
+                 for a, b in (("nyt", "fox"), ("nyt", "hpo"), ("fox", "hpo"))]
         assert [(t["test"], t["outlet_a"], t["outlet_b"], int(t["blocks"])) for t in rows] == [
-            ("Friedman", "", "", len(table))] + [("Wilcoxon signed-rank (pairwise)", a, b, len(table))
-                                                 for a, b in (("nyt", "fox"), ("nyt", "hpo"), ("fox", "hpo"))]
+            ("Friedman", "", "", len(table))] + [("Wilcoxon signed-rank (pairwise)", a, b, len(pair))
+                                                 for (a, b), pair in zip((("nyt", "fox"), ("nyt", "hpo"), ("fox", "hpo")), pairs)]
         ref = sps.friedmanchisquare(*table.T)
         friedman_p.append(ref.pvalue)
         assert (float(rows[0]["statistic"]), float(rows[0]["p"]), float(rows[0]["kendalls_w"])) == (
             pytest.approx(ref.statistic, abs=1e-3), pytest.approx(ref.pvalue, rel=1e-3), pytest.approx(ref.statistic / (2 * len(table)), abs=1e-4))
         pair_p = []
-        for t, (i, j) in zip(rows[1:], ((0, 1), (0, 2), (1, 2))):
-            w = sps.wilcoxon(table[:, i], table[:, j])
-            d = (table[:, i] - table[:, j])[table[:, i] != table[:, j]]
+        for t, pair in zip(rows[1:], pairs):
+            w = sps.wilcoxon(pair[:, 0], pair[:, 1])
+            d = (pair[:, 0] - pair[:, 1])[pair[:, 0] != pair[:, 1]]
             ranks = sps.rankdata(np.abs(d))
             r = (ranks[d > 0].sum() - ranks[d < 0].sum()) / ranks.sum()
             assert (float(t["statistic"]), float(t["p"]), float(t["rank_biserial"])) == (

@@ -99,34 +99,43 @@ def _records(table: dict[str, dict[str, list[float]]], score: str = "quote_share
             for e, by in table.items() for o, vs in by.items() for i, v in enumerate(vs)]
 
 
-def test_paired_comparison_keeps_complete_events_and_says_what_it_dropped():
+def test_paired_comparison_tests_complete_events_pairs_their_own_and_says_what_it_dropped():
     events = {f"e{i}": {"fox": [0.1 * i + 0.3], "nyt": [0.1 * i], "hpo": [0.1 * i + 0.05]} for i in range(8)}
     events["e0"]["nyt"] = [0.0, 0.2]  # two NYT articles: their mean, 0.1, stands for the NYT
-    events["x1"] = {"fox": [0.9], "nyt": [0.2]}  # no hpo: dropped
-    events["x2"] = {"fox": [0.4], "hpo": [0.1]}  # no nyt: dropped
-    events["x3"] = {"fox": [None], "nyt": [0.1], "hpo": [0.1]}  # covered, but fox has no value
+    events["x1"] = {"fox": [0.9], "nyt": [0.2]}  # no hpo: out of Friedman, in fox-nyt
+    events["x2"] = {"fox": [0.4], "hpo": [0.1]}  # no nyt: out of Friedman, in fox-hpo
+    events["x3"] = {"fox": [None], "nyt": [0.1], "hpo": [0.1]}  # covered, but fox has no value: in nyt-hpo only
     records = _records(events) + [{"id": "lone", "outlet": "nyt", "block": None, "scores": {"quote_share": 0.5}}]
     c = compare_outlets(records, ["quote_share"], paired_by="event")
+    # Friedman over the 8 complete events; each pair over the events both its outlets have a value in (pairwise-complete)
     assert [(t.test, t.outlet_a, t.outlet_b, t.blocks) for t in c.tests] == [
-        ("Friedman", None, None, 8), ("Wilcoxon signed-rank (pairwise)", "fox", "nyt", 8),
-        ("Wilcoxon signed-rank (pairwise)", "fox", "hpo", 8), ("Wilcoxon signed-rank (pairwise)", "nyt", "hpo", 8)]
+        ("Friedman", None, None, 8), ("Wilcoxon signed-rank (pairwise)", "fox", "nyt", 9),
+        ("Wilcoxon signed-rank (pairwise)", "fox", "hpo", 9), ("Wilcoxon signed-rank (pairwise)", "nyt", "hpo", 9)]
     table = np.array([[0.1 * i + 0.3, 0.1 if i == 0 else 0.1 * i, 0.1 * i + 0.05] for i in range(8)])
     ref = sps.friedmanchisquare(*table.T)
     assert (c.tests[0].statistic, c.tests[0].p) == (pytest.approx(ref.statistic), pytest.approx(ref.pvalue))
+    fox, nyt, hpo = table.T
+    pairs = [(np.append(fox, 0.9), np.append(nyt, 0.2)), (np.append(fox, 0.4), np.append(hpo, 0.1)),
+             (np.append(nyt, 0.1), np.append(hpo, 0.1))]  # x1, x2, x3 added to their pairs
     fox_nyt = c.tests[1]
-    assert (fox_nyt.rank_biserial, fox_nyt.magnitude, fox_nyt.p) == (
-        1.0, "large", pytest.approx(sps.wilcoxon(table[:, 0], table[:, 1]).pvalue))
-    raw = [sps.wilcoxon(table[:, a], table[:, b]).pvalue for a, b in ((0, 1), (0, 2), (1, 2))]
+    assert (fox_nyt.rank_biserial, fox_nyt.magnitude, fox_nyt.p) == (1.0, "large", pytest.approx(sps.wilcoxon(*pairs[0]).pvalue))
+    raw = [sps.wilcoxon(x, y).pvalue for x, y in pairs]
+    assert [t.p for t in c.tests[1:]] == pytest.approx(raw)
     assert [t.p_adjusted for t in c.tests[1:]] == pytest.approx(list(sps.false_discovery_control(raw)))
     assert c.tests[0].adjusted_over == "Benjamini-Hochberg over the 1 score tested"
     assert c.tests[1].adjusted_over == "Benjamini-Hochberg over the 3 pairs of this score"
     assert ("Paired by event: 9 of the 11 events are covered by every outlet tested (fox, nyt, hpo); the paired tests "
-            "compare the outlets within each of them. 2 dropped, with no article of nyt (1), hpo (1).") in c.notes
+            "compare the outlets within each of them. 2 dropped (4 articles), with no article of nyt (1), hpo (1). The "
+            "pairwise tests compare each pair of outlets over every event both cover (pairwise-complete), so a dropped "
+            "event still counts for the pairs it has; each row's events are in its blocks column.") in c.notes
+    assert c.to_dict()["paired"] == {
+        "by": "event", "outlets": ["fox", "nyt", "hpo"], "outlets_left_out": [], "blocks": 11, "complete_blocks": 9,
+        "dropped_blocks": 2, "dropped_articles": 4, "missing_outlet": {"nyt": 1, "hpo": 1}, "articles_without_field": 1}
     assert "1 article of these outlets names no event: left out of the paired tests." in c.notes
     assert ("1 event with more than one article of an outlet: the mean of its articles there stands for the outlet in "
             "the paired tests.") in c.notes
     assert ("quote_share: 1 of the 9 events covered by every outlet dropped as well, where an outlet's article has no "
-            "value of it (8 left).") in c.notes  # x3
+            "value of it (8 left). The pairwise tests keep those where both outlets of the pair have one.") in c.notes  # x3
     assert c.to_dict()["paired_by"] == "event" and "rank_biserial" in c.to_dict()["methods"]
 
 
@@ -168,7 +177,8 @@ def test_cli_paired_by_event(tmp_path):
     output = " ".join(result.output.split())  # the terminal wraps lines
     assert "Friedman within each event (all), then pairwise Wilcoxon signed-rank" in output
     assert "Paired by event: 7 of the 8 events are covered by every outlet tested (fox, nyt, hpo)" in output
-    assert "1 dropped, with no article of fox (1), hpo (1)." in output
+    assert ("1 dropped (1 article), with no article of fox (1), hpo (1). The pairwise tests compare each pair of outlets "
+            "over every event both cover (pairwise-complete)") in output
     assert "within the same event, fox's article tends to score higher than nyt's" in output
     tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
     table = np.array([[r["scores"]["quote_share"] for r in rows if r["metadata"]["event"] == f"ev{i}"] for i in range(7)])
@@ -187,3 +197,30 @@ def test_cli_paired_by_a_field_no_article_has(tmp_path):
     result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event"])
     assert result.exit_code == 1
     assert "--paired-by event: no article has a value for it" in result.output
+
+
+def test_cli_paired_json_names_what_was_dropped_and_pairs_use_their_own_events(tmp_path):
+    """Three outlets over 8 events; Fox lacks two events and HuffPost one: the JSON says so, Friedman
+    runs over the 5 complete events, and NYT vs HuffPost over the 7 both cover."""
+    fox = {i: 0.30 + 0.04 * i for i in range(8) if i not in (5, 6)}
+    nyt = {i: 0.10 + 0.03 * i + (0.02 if i % 2 else 0) for i in range(8)}
+    hpo = {i: 0.20 + 0.05 * i - (0.03 if i % 3 else 0) for i in range(8) if i != 7}
+    rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
+            for o, vs in (("fox", fox), ("nyt", nyt), ("hpo", hpo)) for i, v in vs.items()]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                 "--out", str(tmp_path / "c.json")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert saved["paired"] == {
+        "by": "event", "outlets": ["fox", "nyt", "hpo"], "outlets_left_out": [], "blocks": 8, "complete_blocks": 5,
+        "dropped_blocks": 3, "dropped_articles": 6, "missing_outlet": {"fox": 2, "hpo": 1}, "articles_without_field": 0}
+    # ev5 and ev6 without fox, ev7 without hpo: two articles each
+    assert "3 dropped (6 articles), with no article of fox (2), hpo (1)." in " ".join(result.output.split())
+    blocks = {(t["outlet_a"], t["outlet_b"]): t["blocks"] for t in saved["tests"]}
+    assert blocks == {(None, None): 5, ("fox", "nyt"): 6, ("fox", "hpo"): 5, ("nyt", "hpo"): 7}
+    nyt_hpo = next(t for t in saved["tests"] if (t["outlet_a"], t["outlet_b"]) == ("nyt", "hpo"))
+    x, y = [nyt[i] for i in range(7)], [hpo[i] for i in range(7)]
+    assert nyt_hpo["p"] == float(f"{sps.wilcoxon(x, y).pvalue:.4g}")
+    assert "pairwise-complete" in saved["methods"]["more_groups"] and "missing_outlet" in saved["methods"]["dropped"]

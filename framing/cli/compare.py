@@ -39,7 +39,7 @@ def compare_command(
     scores: Scores = None,
     by: Annotated[Optional[str], typer.Option("--by", help="Compare groups of articles by this field instead of their outlet: a column of the input (event, author, ...), date, year/month of the date, or folder (the folder each file is in).", rich_help_panel="Statistics")] = None,
     score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.", rich_help_panel="Statistics")] = None,
-    paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair, with the matched-pairs rank-biserial r; the notes say how many events were dropped and why.", rich_help_panel="Statistics")] = None,
+    paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair over the events both outlets cover, with the matched-pairs rank-biserial r and its interval; the notes (and --out FILE.json) say how many events and articles were dropped and which outlets they lack.", rich_help_panel="Statistics")] = None,
     near_duplicates: NearDuplicatesOption = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
@@ -52,7 +52,8 @@ def compare_command(
     scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
     --paired-by FIELD (a matched design: BASIL's events, each told by every outlet): the tests are
     paired instead, within each event every outlet covers: Friedman with Kendall's W, then Wilcoxon
-    signed-rank for every pair with the matched-pairs rank-biserial r (two outlets: one Wilcoxon).
+    signed-rank for every pair over the events both outlets cover, with the matched-pairs
+    rank-biserial r and its bootstrap interval (two outlets: one Wilcoxon).
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
@@ -230,8 +231,9 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
             effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}{_interval(r.rank_biserial_interval)}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
         t.add_row(*cells, str(r.blocks), _fmt(r.p), _fmt(r.p_adjusted), effect)
+    over = "" if two else "; a pair, over those both its outlets cover"
     caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
-               "every outlet (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
+               f"every outlet{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
                f"first outlet's article scores higher, -1 to 1; [ ]: its 95% percentile bootstrap interval (2,000 resamples of "
                f"whole {c.paired_by}s, fixed seed)."]
     if not two:
