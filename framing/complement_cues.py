@@ -126,14 +126,6 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     return make_attribution(c, subject, content), credited
 
 
-# Verb forms right after "that" that make it the subject of a relative clause, not a
-# complementiser: `a congressional report that could raise new questions`.
-_FINITE_AFTER_THAT = frozenset(
-    """is was are were has have had will would could can may might must should shall did does do
-    isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't doesn't don't""".split()
-)
-
-
 def relative_that(art: ArticleText, cue: Cue) -> bool:
     """Does "that" after the cue open a relative clause, a finite verb right after it (`a report
     that could raise new questions`, `attacks that helped Republicans`, `a list that included`)?
@@ -143,4 +135,4 @@ def relative_that(art: ArticleText, cue: Cue) -> bool:
     if k >= len(tokens) or not art.clean(cue.last + 1) or not art.text[tokens[k].start].islower():
         return False
     word = tokens[k].norm
-    return word in _FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4)
+    return word in phrases_after_cue.FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4)

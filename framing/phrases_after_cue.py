@@ -138,6 +138,14 @@ def _within_name(art: ArticleText, k: int) -> bool:
     )
 
 
+# Verb forms right after "that" that make it a subject, not a complementiser: a pronoun after a
+# verb (`said that was unlikely`), a relative after a noun (`a report that could raise`).
+FINITE_AFTER_THAT = frozenset(
+    """is was are were has have had will would could can may might must should shall did does do
+    isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't doesn't don't""".split()
+)
+
+
 def content_start(art: ArticleText, last: int, limit: int, addressee: bool = True) -> int:
     """Where an indirect complement starts: after the cue, a "that", an object of tell-verbs."""
     tokens = art.tokens
@@ -157,6 +165,8 @@ def content_start(art: ArticleText, last: int, limit: int, addressee: bool = Tru
     while k < n and tokens[k].start < limit and skipped < 4:
         norm = tokens[k].norm
         if norm == "that":
+            if k + 1 < n and tokens[k + 1].norm in FINITE_AFTER_THAT and art.clean(k):
+                break  # `Officials said that was unlikely`: "that" is the subject of what is said
             k += 1
             break
         if addressee and (norm in OBJECT_WORDS or (norm in ("the", "a") and k + 1 < n and tokens[k + 1].norm in OBJECT_WORDS)):
