@@ -30,3 +30,23 @@ def test_files_the_docs_name_exist(doc, name):
 
 def test_the_docs_name_files_to_check():
     assert len(NAMED) > 10 and ("README.md", "docs/voice.md") in NAMED
+
+
+def test_the_readme_scores_table_lists_every_score_in_the_order_of_the_csv_columns(tmp_path):
+    """docs/columns.md says the score columns come "in the order of the README's Scores table"."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+    from framing.score import SCORES
+
+    table = README.split("### Scores", 1)[1].split("\n### ", 1)[0]
+    listed = [name for row in table.splitlines() if row.startswith("| `") for name in re.findall(r"`(\w+)`", row.split(" | ")[0])]
+    (tmp_path / "a.txt").write_text("Plan fails\n\nOfficials said the plan was a farce.\n", encoding="utf-8")
+    out = tmp_path / "scores.csv"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "a.txt"), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    header = next(csv.reader(out.open(encoding="utf-8", newline="")))
+    assert listed == list(SCORES) == [c for c in header if c in SCORES]
+    assert len(listed) == 13
