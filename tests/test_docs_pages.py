@@ -50,3 +50,12 @@ def test_the_readme_scores_table_lists_every_score_in_the_order_of_the_csv_colum
     header = next(csv.reader(out.open(encoding="utf-8", newline="")))
     assert listed == list(SCORES) == [c for c in header if c in SCORES]
     assert len(listed) == 13
+
+
+def test_every_attribution_stance_is_in_the_codebook():
+    # `commitment` ("vowed", "pledged": 124 cues on BASIL) was missing from the stance column's list
+    from framing.lexicon import load
+
+    stances = {entry.category for entry in load().entries["reporting_verbs"].values()}
+    row = next(line for line in (REPO / "docs" / "columns.md").read_text(encoding="utf-8").splitlines() if line.startswith("| `stance` |"))
+    assert stances and {s for s in stances if f"`{s}`" not in row} == set()
