@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from framing.comparison_notes import ROUGH_BELOW
 from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, SMALL_GROUP
+from framing.paired_statistics import RANK_BISERIAL_NORMAL_FROM
 from framing.permutation_tests import EXACT_PERMUTATIONS, KRUSKAL_PERMUTATION_MAX, PERMUTATION_RESAMPLES
 
 if TYPE_CHECKING:
@@ -41,7 +42,9 @@ def _paired_methods(field: str) -> dict[str, str]:
                          "negligible below 0.1, small below 0.3, medium below 0.5, else large",
         "rank_biserial_ci": f"95% percentile bootstrap interval of the rank-biserial r: {BOOTSTRAP_RESAMPLES} resamples of whole "
                             f"{field}s with replacement, seed {SEED}, r recomputed in each (zero differences dropped; a resample "
-                            "of zeros only left out), as scipy.stats.bootstrap(paired=True, method='percentile') gives it; none "
+                            "of zeros only left out), as scipy.stats.bootstrap(paired=True, method='percentile') gives it; from "
+                            f"{RANK_BISERIAL_NORMAL_FROM:,} {field}s the normal interval r +/- 1.96 SE, SE from r as a "
+                            "U-statistic (Hoeffding 1948), which the bootstrap gives there within its own seed noise; none "
                             f"where every {field} that differs differs the same way (r is -1 or 1); too narrow below "
                             f"{ROUGH_BELOW} {field}s, as the profile intervals are",
         "kendalls_w": f"Friedman effect size chi2 / (n (k - 1)) over n {field}s and k outlets, 0 (the outlets rank alike "

@@ -71,6 +71,9 @@ def friedman(blocks: Sequence[Sequence[float]]) -> tuple[float, float | None, fl
     return chi2, p, chi2 / (n * (k - 1))
 
 
+RANK_BISERIAL_NORMAL_FROM = 5_000  # pairs: from here the normal interval (rank_biserial_normal_interval)
+
+
 def rank_biserial_interval(x: Sequence[float], y: Sequence[float], *, resamples: int = BOOTSTRAP_RESAMPLES,
                            level: float = 0.95, seed: int = SEED) -> tuple[float, float] | None:
     """Percentile bootstrap 95% interval of the matched-pairs rank-biserial r of x - y, resampling
@@ -87,7 +90,9 @@ def rank_biserial_interval(x: Sequence[float], y: Sequence[float], *, resamples:
 
     The draws are those of `scipy.stats.bootstrap(..., paired=True, method="percentile")` with
     `np.random.default_rng(seed)` (up to 1,000 pairs, where one draw holds every resample), so it
-    gives the same interval.  None with fewer than two pairs, where every difference is zero, or
+    gives the same interval.  From RANK_BISERIAL_NORMAL_FROM pairs, the normal interval of
+    `rank_biserial_normal_interval` instead, which the bootstrap gives there within its own
+    seed-to-seed noise, at a fraction of its cost (2,000 x 5,000 draws took 0.2 s a score and pair).  None with fewer than two pairs, where every difference is zero, or
     where every pair that differs differs the same way (r is -1 or 1 and every resample says so:
     no spread to take an interval from)."""
     d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
@@ -95,6 +100,16 @@ def rank_biserial_interval(x: Sequence[float], y: Sequence[float], *, resamples:
     nonzero = d[d != 0]
     if n < 2 or nonzero.size == 0 or bool(np.all(nonzero > 0)) or bool(np.all(nonzero < 0)):
         return None
+    if n >= RANK_BISERIAL_NORMAL_FROM:
+        return rank_biserial_normal_interval(x, y, level=level)
+    return _bootstrap_rank_biserial(x, y, resamples=resamples, level=level, seed=seed)
+
+
+def _bootstrap_rank_biserial(x: Sequence[float], y: Sequence[float], *, resamples: int = BOOTSTRAP_RESAMPLES,
+                             level: float = 0.95, seed: int = SEED) -> tuple[float, float]:
+    """The percentile bootstrap interval of `rank_biserial_interval`, at any number of pairs."""
+    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    n = d.size
     values, group = np.unique(np.abs(d), return_inverse=True)  # the distinct |d|, smallest (0, if any) first
     sign = np.sign(d)
     rng = np.random.default_rng(seed)
@@ -126,3 +141,32 @@ def _rank_biserial_rows(picks: np.ndarray, group: np.ndarray, sign: np.ndarray, 
     nonzero = n - zeros
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.sum(signed * midrank, axis=1) / (nonzero * (nonzero + 1) / 2)  # (W+ - W-) / (W+ + W-)
+
+
+def rank_biserial_normal_interval(x: Sequence[float], y: Sequence[float], *, level: float = 0.95) -> tuple[float, float] | None:
+    """The normal interval r +/- z SE of the matched-pairs rank-biserial r, for many pairs.  Over the
+    m nonzero differences r is (up to O(1/m)) a U-statistic, the mean of the symmetric kernel
+    sign(d_i) c(|d_j|, |d_i|) + sign(d_j) c(|d_i|, |d_j|), c(a, b) = 1 if a < b, 1/2 if a = b; its
+    standard error is 2 sd(h1) / sqrt(m) (Hoeffding 1948), h1(d_i) = sign(d_i) G_i + H_i, where G_i
+    is the share of |d| below |d_i| (ties half) and H_i the signed share above it (ties half).  Each
+    costs one sort.  Measured against the bootstrap (8 seeds; gamma-shaped scores rounded to 0.1,
+    so tied): endpoints within 0.8 seed-to-seed SDs at 300, 2,000 and 5,000 pairs, 1.7 at 20,000,
+    and 1.1% of the width at most (benchmarks/rank_biserial_normal.py).  None where
+    `rank_biserial_interval` gives none."""
+    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    d = d[d != 0]
+    m = d.size
+    if m < 2 or bool(np.all(d > 0)) or bool(np.all(d < 0)):
+        return None
+    order = np.argsort(np.abs(d), kind="stable")
+    size, sign = np.abs(d)[order], np.sign(d)[order]
+    _, start, count = np.unique(size, return_index=True, return_counts=True)
+    group = np.repeat(np.arange(start.size), count)
+    below = (start[group] + count[group] / 2) / m  # G_i
+    signs = np.add.reduceat(sign, start)  # per distinct |d|: the sum of the signs there
+    above = (np.cumsum(signs[::-1])[::-1] - signs / 2)[group] / m  # H_i: signs above, ties half
+    h1 = sign * below + above
+    plus = float(np.sum((start[group] + (count[group] + 1) / 2)[sign > 0]))  # W+ from midranks, as wilcoxon_signed_rank
+    r = (2 * plus - m * (m + 1) / 2) / (m * (m + 1) / 2)
+    half = float(sps.norm.ppf((1 + level) / 2) * 2 * h1.std(ddof=1) / np.sqrt(m))
+    return max(-1.0, r - half), min(1.0, r + half)

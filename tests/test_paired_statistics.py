@@ -116,3 +116,38 @@ def test_cli_compare_paired_by_event_gives_the_r_interval(tmp_path):
     methods = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["methods"]
     assert methods["rank_biserial_ci"].startswith("95% percentile bootstrap interval of the rank-biserial r: 2000 resamples "
                                                   "of whole events with replacement, seed 20080101")
+
+
+# --- from RANK_BISERIAL_NORMAL_FROM pairs: the normal interval ----------------------------------
+
+def test_the_normal_intervals_standard_error_is_the_u_statistics_by_brute_force():
+    """h1(d_i) = mean over j of the kernel sign(d_i) c(|d_j|, |d_i|) + sign(d_j) c(|d_i|, |d_j|),
+    c(a, b) = 1 if a < b, 1/2 if a = b, written out pair by pair; SE = 2 sd(h1) / sqrt(m)."""
+    from framing.paired_statistics import rank_biserial_normal_interval
+
+    rng = np.random.default_rng(11)
+    x, y = rng.integers(0, 6, 40).astype(float), rng.integers(0, 5, 40).astype(float)
+    d = (x - y)[x != y]
+    m = d.size
+
+    def c(a, b):
+        return 1.0 if a < b else 0.5 if a == b else 0.0
+
+    h1 = np.array([np.mean([np.sign(di) * c(abs(dj), abs(di)) + np.sign(dj) * c(abs(di), abs(dj)) for dj in d]) for di in d])
+    r = kerby_r(x, y)
+    half = 1.959963984540054 * 2 * h1.std(ddof=1) / np.sqrt(m)
+    assert rank_biserial_normal_interval(x, y) == (pytest.approx(r - half), pytest.approx(r + half))
+
+
+def test_from_5000_pairs_the_interval_is_the_normal_one_within_the_bootstraps_noise():
+    from framing.paired_statistics import RANK_BISERIAL_NORMAL_FROM, _bootstrap_rank_biserial, rank_biserial_normal_interval
+
+    rng = np.random.default_rng(0)
+    x, y = rng.gamma(1, 2, 5_000).round(1), (rng.gamma(1, 2, 5_000) * 0.9).round(1)
+    assert RANK_BISERIAL_NORMAL_FROM == 5_000
+    normal = rank_biserial_interval(x, y)
+    assert normal == rank_biserial_normal_interval(x, y)
+    boot = _bootstrap_rank_biserial(x, y)
+    width = boot[1] - boot[0]
+    assert abs(normal[0] - boot[0]) < 0.03 * width and abs(normal[1] - boot[1]) < 0.03 * width
+    assert rank_biserial_interval(x[:4_999], y[:4_999]) == _bootstrap_rank_biserial(x[:4_999], y[:4_999])
