@@ -14,6 +14,7 @@ from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
 from framing.source_clauses import IRREGULAR_PAST  # (kept importable from here)
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
+from framing.subject_runs import through_description
 
 
 
@@ -93,7 +94,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 b += 1
             if b == a and a == first and b + 1 < before and _modifier(art, a, before):
                 continue  # `Bombastic conservative talk show host Glenn Beck closed ...`: an adjective
-            return a, b
+            return a, through_description(art, b, before)  # (`Presumptive Republican presidential nominee Donald Trump`)
     return None
 
 

@@ -77,6 +77,12 @@ _NOT_MODIFIERS = frozenset(
 _PEOPLE = frozenset("people police candidates delegates advocates expatriates immigrants migrants women men children fans".split())
 
 
+def people_plural(low: str) -> bool:
+    """Is a lower-cased word a plural noun of people ("politicians", "voters", "figures" is not)?
+    (`_people`, for the readers of subjects elsewhere.)"""
+    return _people(low)
+
+
 def _people(low: str) -> bool:
     """Is a lower-cased word a plural noun of people: "protesters", "Democrats", "allies",
     "candidates" (not "rules", "measures", "Riding")?"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.opening_subjects import after_fronted_adverbial, body_subject, fronted_adverbial, group_subject
+from framing.opening_subjects import after_fronted_adverbial, body_subject, fronted_adverbial, group_subject, people_plural
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,11 @@ def test_fronted_adverbial(text, expected):
 )
 def test_after_fronted_adverbial(sentence, expected):
     assert sentence[after_fronted_adverbial(sentence, 0, len(sentence)) :] == expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("politicians", True), ("voters", True), ("people", True), ("candidates", True), ("rules", False), ("says", False), ("establishment", False)],
+)
+def test_people_plural(word, expected):
+    assert people_plural(word) is expected
