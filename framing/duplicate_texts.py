@@ -28,7 +28,7 @@ ms an article (5% of scoring it) and about 200 bytes a text kept (benchmarks/nea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from typing import TypeVar
@@ -121,19 +121,21 @@ class Duplicates:
         """`mark` and `count` in one pass: for a run that skips nothing (report, compare, the API)."""
         return self.count(self.mark(items))
 
-    def lines(self, where: str = "") -> list[str]:
-        """The summary for a person: how many articles repeat an earlier text and the first of them,
-        `where` saying where the per-article warnings are (" (a warning in the "warnings" field of
-        their lines in scores.jsonl)"); and a note when the check stopped keeping texts at its bound.
-        Nothing when there is nothing to say."""
+    def lines(self, where: str | Callable[[int], str] = "") -> list[str]:
+        """The summary for a person: how many articles repeat an earlier text (exactly, and nearly)
+        and the first of them, `where` saying where the per-article warnings are (" (a warning in
+        the "warnings" field of their lines in scores.jsonl)", or a function of the count giving
+        it); and a note when a check stopped keeping texts at its bound.  Nothing when there is
+        nothing to say."""
+        place = where if callable(where) else (lambda n: where)
         lines = []
         n = self.articles
         if n:
-            lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{where}; the first: {self.first}")
+            lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{place(n)}; the first: {self.first}")
         n = self.near_articles
         if n:
             how = f" (at least {self.near.threshold:.0%} of their 5-word sequences shared, estimated)" if self.near is not None else ""
-            lines.append(f"{n} article{'s' * (n != 1)} nearly repeat{'s' * (n == 1)} an earlier article's text{how}{where}; "
+            lines.append(f"{n} article{'s' * (n != 1)} nearly repeat{'s' * (n == 1)} an earlier article's text{how}{place(n)}; "
                          f"the first: {self.near_first}")
         if self.full:
             lines.append(f"note: the duplicate check keeps {self.max_texts:,} distinct texts; later texts were checked against those only")

@@ -720,14 +720,13 @@ def test_no_duplicates_no_line(seeds_dir):
 
 
 def test_a_check_past_its_bound_says_so():
-    from framing.cli.score import duplicate_lines
     from framing.duplicate_texts import Duplicates
     from framing.models import Article
 
     d = Duplicates(max_texts=1)
     list(d.count(d.mark([Article("a", "one", source_path="a.txt"), Article("b", "two", source_path="b.txt"),
                          Article("c", "one", source_path="c.txt")])))
-    assert duplicate_lines(d, " (in x.jsonl)") == [
+    assert d.lines(" (in x.jsonl)") == [
         "1 article repeats an earlier article's text exactly (in x.jsonl); the first: c.txt (c) has the same text as a.txt",
         "note: the duplicate check keeps 1 distinct texts; later texts were checked against those only"]
 

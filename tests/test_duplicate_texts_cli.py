@@ -169,3 +169,17 @@ def test_lexicon_coverage_tells_the_repeated_texts_it_counted(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [_expected(corpus, " (each counted in the figures)")]
     assert json.loads(result.stdout)["articles"] == 5
+
+
+def test_a_resumed_run_finds_near_copies_of_what_the_first_part_wrote(tmp_path):
+    corpus = _syndicated(tmp_path)
+    out = tmp_path / "scores.jsonl"
+    first = runner.invoke(app, ["score", str(corpus / "ap"), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    result = runner.invoke(app, ["score", str(corpus / "ap"), str(corpus / "post"), "--no-model", "--jobs", "1", "--near-duplicates", "0.7",
+                                 "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [[w for w in r["warnings"] if w.startswith("near")] for r in rows] == [[], _near_warnings(corpus)[str(corpus / "post" / "senate.txt")]]
+    assert result.stderr.splitlines()[-1].startswith(f"1 article nearly repeats an earlier article's text (at least 70% of their 5-word sequences "
+                                                     f"shared, estimated) (a warning in the \"warnings\" field of its line in {out}); the first: {corpus / 'post' / 'senate.txt'}")

@@ -19,7 +19,6 @@ from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, corpus_paths, duplicate_check, fail
 from framing.cli.options import CORPORA_PANEL  # --help heading
 from framing.distributed import SchedulerError
-from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 from framing.lexicon_validate import warning_lines as lexicon_warning_lines
 from framing.models import IngestError
@@ -119,7 +118,7 @@ def score(
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
         err.print(warned_line(job.warned, f", in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
-    for line in duplicate_lines(job.duplicates, f" (a warning in {warnings_place(format, out, job.duplicates.articles)})"):
+    for line in job.duplicates.lines(lambda n: f" (a warning in {warnings_place(format, out, n)})"):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors and not job.state.skipped:  # nothing readable; a resumed run that had all its articles is done
         raise typer.Exit(1)
@@ -170,12 +169,6 @@ def warned_line(warned: batch.InputWarnings, where: str) -> str:
     m.jsonl", " (in the report)")."""
     n = warned.articles
     return f"{n} article{'s' * (n != 1)} with input warnings{where}; the first: {warned.first}"
-
-
-def duplicate_lines(duplicates: Duplicates, where: str) -> list[str]:
-    """The lines for articles whose text exactly repeats an earlier article's (a corpus scraped
-    twice), and for a check that stopped keeping texts at its bound (`Duplicates.lines`)."""
-    return duplicates.lines(where)
 
 
 def remove_empty_outputs(created: list[Path], format: str, out: Path | None) -> None:
