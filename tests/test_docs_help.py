@@ -82,3 +82,11 @@ def test_evaluate_help_says_how_to_measure_a_classifier_and_spans():
     output = " ".join(CliRunner().invoke(app, ["evaluate", "--help"], env={"COLUMNS": "160", "NO_COLOR": "1"}).output.split())
     assert "framing evaluate --data CSV [--model M] measures a classifier" in output
     assert "framing evaluate spans --gold G --pred P measures findings" in output
+
+
+def test_framing_help_lists_the_commands_in_the_order_a_newcomer_meets_them():
+    """The README's Commands table order: score first, the classifier's train beside evaluate."""
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "160", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    listed = re.findall(r"^\s*│ (\w+)\s{2,}", result.output.split("Commands")[1], flags=re.M)
+    assert listed == ["score", "report", "compare", "train", "evaluate", "lexicon"]

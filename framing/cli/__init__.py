@@ -38,14 +38,16 @@ def root(
 
 
 # Each command module registers its commands on `app` when imported.
-from framing.cli import evaluate as _evaluate  # noqa: E402,F401
-from framing.cli import evaluate_spans as _evaluate_spans  # noqa: E402,F401
-from framing.cli import model as _model  # noqa: E402,F401
+# In the order a newcomer meets them, which is the order `framing --help` lists them (commands,
+# then groups).
 from framing.cli import score as _score  # noqa: E402,F401
-from framing.cli import lexicon as _lexicon  # noqa: E402,F401
-from framing.cli import lexicon_measure as _lexicon_measure  # noqa: E402,F401
 from framing.cli import report as _report  # noqa: E402,F401
 from framing.cli import compare as _compare  # noqa: E402,F401
+from framing.cli import model as _model  # noqa: E402,F401
+from framing.cli import evaluate as _evaluate  # noqa: E402,F401
+from framing.cli import evaluate_spans as _evaluate_spans  # noqa: E402,F401
+from framing.cli import lexicon as _lexicon  # noqa: E402,F401
+from framing.cli import lexicon_measure as _lexicon_measure  # noqa: E402,F401
 
 
 def _one_line_paragraphs(doc: str) -> str:
