@@ -129,6 +129,7 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
         out.append(att)
         for qi in credited:
             quote_credit.setdefault(qi, att)
+    _clauses_after_fragments(art, out)
     if weak:
         out = weak_cues.without_nested(out, weak, quote_credit)
     return out, quote_credit
@@ -319,3 +320,29 @@ def _before_quotations(c: CueContext) -> Found | None:
             )
             return make_attribution(c, c.subject, content), credited
     return None
+
+
+# Where a clause goes on after a quoted fragment: to the next punctuation or quotation mark (the
+# sentence end bounds it: `of U.N. resolutions`).
+_FRAGMENT_CLAUSE_RE = re.compile(r"[^\S\n]+[a-z][^,;:!?“”\"\n]*")
+
+
+def _clauses_after_fragments(art: article_text.ArticleText, atts: list[Attribution]) -> None:
+    """An indirect content that ends with a quoted fragment goes on with the clause after it, to
+    the next punctuation: `said he was "outraged" to even hear about it`, `wants to be a
+    "neutral" broker between Israelis and Palestinians` (it had ended at the closing mark).  Not
+    over another cue (whose own reading stands), nor after a quotation that ends a clause of its
+    own (`"a disaster," adding`), nor for a direct quotation."""
+    text = art.text
+    cue_starts = [a.cue.start for a in atts]
+    for a in atts:
+        content = a.content
+        if content is None or text[content.start] in "“\"‘'" or text[content.end - 1] not in "”\"" or not text[content.end - 2].isalnum():
+            continue
+        m = _FRAGMENT_CLAUSE_RE.match(text, content.end, art.sentence_of(content.start)[1])
+        if m is None:
+            continue
+        i = bisect.bisect_left(cue_starts, content.end)
+        if i < len(cue_starts) and cue_starts[i] < m.end():
+            continue
+        a.content = Range(content.start, phrases_after_cue.trim_end(text, content.end, m.end()))
