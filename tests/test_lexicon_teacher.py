@@ -107,3 +107,10 @@ def test_a_title_case_headline_with_short_lower_case_words_keeps_its_loaded_verb
     row = json.loads(out.read_text(encoding="utf-8"))
     loaded = [(s["start"], s["end"], s["text"], s["voice"]) for s in row["spans"] if s["type"] == "loaded"]
     assert loaded == [(72, 77, "Mocks", "author")]
+
+
+def test_lexicon_test_says_why_a_superlative_most_is_no_hedge() -> None:
+    result = runner.invoke(app, ["lexicon", "test", "The mayors of the 10 most populous cities have endorsed her."])
+    assert result.exit_code == 0, result.output
+    assert "21-25\t'most'\tnot a finding (hedge 'most'): vague-quantifier: 'the 10 most' is a superlative" in result.output
+    assert "hedge/" not in result.output

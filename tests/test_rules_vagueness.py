@@ -205,12 +205,19 @@ def test_beliefs_and_reports_credited_to_no_one(text, expected):
         "Several protesters were arrested.",
         "Most shops reopened on Monday.",
         "He was one of several lawmakers to announce his departure.",
+        # A superlative after a number (teacher's pass, PolNeAR): no quantity of people at all.
+        "The mayors of the 10 most populous cities have endorsed her.",
+        "The nation's five most popular cars are small.",
         "The minister was questioned by police.",
         "The decision was criticized by the opposition leader.",
     ],
 )
 def test_news_counts_and_named_reports_stay_plain(text):
     assert hedges(text) == []
+
+
+def test_most_after_a_year_is_still_a_quantifier():
+    assert hedges("By 2004 most critics agreed the hotels had been rebuilt.") == [("most", "vague_quantifier")]
 
 
 @pytest.mark.parametrize(
