@@ -34,6 +34,8 @@ def through_description(art: ArticleText, b: int, limit: int) -> int:
     name of a description that goes on in lower case (up to token `limit`), else `b` itself
     ("Trump beat Cruz", "Clinton tweeted": a verb, no description)."""
     tokens, text = art.tokens, art.text
+    if tokens[b].norm.endswith(("'s", "s'")):
+        return b  # (`Graham’s comments came`: an owner's thing, read as before)
     j = b + 1
     while j <= limit and j - b <= _MAX_LOWER and art.clean(j - 1) and text[tokens[j].start].islower():
         norm = tokens[j].norm
@@ -41,9 +43,9 @@ def through_description(art: ArticleText, b: int, limit: int) -> int:
             norm in NOT_NAMES or norm in AUX or norm in CLAUSE_WORDS or norm in IRREGULAR_PAST or norm in _PREPOSITIONS
             or norm.endswith(("ed", "ing", "ly"))
         ):
-            if norm not in _FINITE_AFTER_HEAD:
+            if j == b + 1 or not (norm in _FINITE_AFTER_HEAD or norm in IRREGULAR_PAST or norm.endswith("ed")):
                 return b  # (`Trump beat`, `Mr. Trump tries to`: no description read)
-            break  # `Republican candidates have`, `Indiana politicians are`: the head, below
+            break  # `Republican candidates have`, `European leaders gathered`: the head, below
         j += 1
     if j == b + 1:
         return b

@@ -33,7 +33,14 @@ from voice_cases import cue_sources, scored_attributions
             "Indiana politicians are furious at the company and want their money back.",
             [("want", "Indiana politicians", "Indiana politicians")],
         ),
-        # A verb, not a description: the name alone.
+        # A plural head of people before a past tense (was "European", after the dateline).
+        (
+            "BRUSSELS - European leaders gathered Friday to discuss the crisis, offering broad new defense plans.",
+            [("offering", "European leaders", "European leaders")],
+        ),
+        # A verb, not a description: the name alone; an owner's thing is read as before.
+        ("Mr. Trump tries to win, saying the race was over.", [("saying", "Mr. Trump", "Trump")]),
+        ("Graham’s comments came after the senator spoke, saying the plan failed.", [("saying", "Graham’s", "Graham")]),
         ("Trump met reporters, saying the race was over.", [("saying", "Trump", "Trump")]),
         ("Cruz prefers voters who work, saying the race was over.", [("prefers", "Cruz", "Cruz"), ("saying", "Cruz", "Cruz")]),
         ("Trump orders the wall built, saying the race was over.", [("orders", "Trump", "Trump"), ("saying", "Trump", "Trump")]),
