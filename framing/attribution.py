@@ -31,7 +31,8 @@ say, read once per cue, and the subject found before it); pattern 5 is `framing.
 The word-level tests of how a cue reads (a noun, an adjective, a naming participle, a headline
 verb; its lemma) are in `framing.cue_reading`; patterns 3 and 4, and which quotations an
 attribution credits, in `framing.attribution_patterns`.  Cues these verb rules turn down are
-picked up after them by `framing.mark_cues` (punctuation) and `framing.cue_patterns` (fixed phrases).
+picked up after them by `framing.mark_cues` (punctuation) and `framing.cue_patterns` (fixed phrases);
+where contents end against their neighbours is `framing.content_ends`.
 Cues taken on weaker evidence (a terse complement, no subject found, after "to") stand only outside
 other attributions' contents: `framing.weak_cues`.
 """
@@ -43,7 +44,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from framing import agent_participles, article_text, phrases_after_cue, relative_clauses, subject_phrases, weak_cues
+from framing import agent_participles, article_text, content_ends, phrases_after_cue, relative_clauses, weak_cues
 from framing.agent_participles import by_agent
 from framing.attribution_patterns import according_to, act_participle, said_before_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
 from framing.claim_nouns import unowned_claim
@@ -125,37 +126,14 @@ def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.
         if said is not None:
             out.append(said)  # `Trump said, repeating a false claim that ...`
         if out and participle(art, cue) and att.source is not None and att.source == out[-1].source:
-            _end_before_participle(art, out[-1], att)
+            content_ends.end_before_participle(art, out[-1], att)
         out.append(att)
         for qi in credited:
             quote_credit.setdefault(qi, att)
-    _clauses_after_fragments(art, out)
+    content_ends.clauses_after_fragments(art, out)
     if weak:
         out = weak_cues.without_nested(out, weak, quote_credit)
     return out, quote_credit
-
-
-# Between a comma and a participle cue that shares the subject before it: a short adverb at most.
-_PARTICIPLE_GAP_RE = re.compile(r",[^\S\n]+(?:(?:even|again|also|later|then|while|before|after|\w+ly)[^\S\n]+)?")
-
-
-def _end_before_participle(art: article_text.ArticleText, prev: Attribution, att: Attribution) -> None:
-    """`She doubled down on Sunday, telling CNN that the deal was dead`: the participle that shares
-    the subject of the cue before it has its own content, so the earlier cue's content ends at the
-    comma before it ("Sunday"), and a content left with only a time ("Sunday") is none at all."""
-    text = art.text
-    content = prev.content
-    if content is None or not content.start < att.cue.start < content.end or text[content.start] in "“\"‘'«":
-        return
-    comma = text.rfind(",", content.start, att.cue.start)
-    if comma < 0 or _PARTICIPLE_GAP_RE.fullmatch(text, comma, att.cue.start) is None:
-        return
-    end = phrases_after_cue.trim_end(text, content.start, comma)
-    words = [t.norm for t in art.tokens[art.token_at_or_after(content.start) : art.token_at_or_after(end)]]
-    if all(w in subject_phrases.TIME_WORDS or w in subject_phrases.TIME_OPENERS for w in words):
-        prev.content = None
-    else:
-        prev.content = Range(content.start, end)
 
 
 def _attribute(
@@ -320,29 +298,3 @@ def _before_quotations(c: CueContext) -> Found | None:
             )
             return make_attribution(c, c.subject, content), credited
     return None
-
-
-# Where a clause goes on after a quoted fragment: to the next punctuation or quotation mark (the
-# sentence end bounds it: `of U.N. resolutions`).
-_FRAGMENT_CLAUSE_RE = re.compile(r"[^\S\n]+[a-z][^,;:!?“”\"\n]*")
-
-
-def _clauses_after_fragments(art: article_text.ArticleText, atts: list[Attribution]) -> None:
-    """An indirect content that ends with a quoted fragment goes on with the clause after it, to
-    the next punctuation: `said he was "outraged" to even hear about it`, `wants to be a
-    "neutral" broker between Israelis and Palestinians` (it had ended at the closing mark).  Not
-    over another cue (whose own reading stands), nor after a quotation that ends a clause of its
-    own (`"a disaster," adding`), nor for a direct quotation."""
-    text = art.text
-    cue_starts = [a.cue.start for a in atts]
-    for a in atts:
-        content = a.content
-        if content is None or text[content.start] in "“\"‘'" or text[content.end - 1] not in "”\"" or not text[content.end - 2].isalnum():
-            continue
-        m = _FRAGMENT_CLAUSE_RE.match(text, content.end, art.sentence_of(content.start)[1])
-        if m is None:
-            continue
-        i = bisect.bisect_left(cue_starts, content.end)
-        if i < len(cue_starts) and cue_starts[i] < m.end():
-            continue
-        a.content = Range(content.start, phrases_after_cue.trim_end(text, content.end, m.end()))

@@ -13,7 +13,6 @@ import framing
 from framing import segment
 from framing.lexicon import load
 from framing.quotes import analyse_voice
-from voice_cases import scored_attributions
 
 
 def attributions_of(text: str):
@@ -1113,30 +1112,3 @@ def test_said_before_a_participle_reports_what_the_participle_does(text: str, ex
     from voice_cases import analyzed_cues
 
     assert analyzed_cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, content",
-    [
-        # An indirect content that ends with a quoted fragment goes on with its clause.
-        ('He said he was "outraged" to even hear about it.', 'he was "outraged" to even hear about it'),
-        (
-            'Trump said he wants to be a "neutral" broker between Israelis and Palestinians.',
-            'he wants to be a "neutral" broker between Israelis and Palestinians',
-        ),
-        ('Clinton said there had been some "good gains" in the platform, aides added.', 'there had been some "good gains" in the platform'),
-        # ... to the sentence end, across abbreviations.
-        ('Ban Ki-moon said it was a "brazen breach" of U.N. resolutions.', 'it was a "brazen breach" of U.N. resolutions'),
-        # Not after a quotation that ends a clause of its own, nor for a direct quotation.
-        ('He called the plan "a disaster," and left.', 'the plan "a disaster,"'),
-        ('Trump said "we will win" and left the stage.', '"we will win"'),
-    ],
-)
-def test_a_quoted_fragment_does_not_end_the_clause_it_is_in(text: str, content: str) -> None:
-    assert [row[-1] for row in attributions_of(text)][:1] == [content]
-
-
-def test_a_quoted_fragment_and_its_clause_from_framing_score(tmp_path) -> None:
-    text = 'Talks\n\nHe said he was "outraged" to even hear about it.\n'
-    spans = scored_attributions(tmp_path, text)
-    assert [text[s["content"]["start"] : s["content"]["end"]] for s in spans] == ['he was "outraged" to even hear about it']
