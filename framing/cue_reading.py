@@ -316,8 +316,9 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     "find" with a reflexive or "a way" ("found herself in a tight race"), a byline ("Lerer
     reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
     as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
-    back at their hotel"), "say" as the noun after an adjective ("the final say", "no say"), and
-    the connective "Having said that," (the outlet's own turn, like "That said,")."""
+    back at their hotel"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
+    adjective ("the final say", "no say"), and the connective "Having said that," (the outlet's
+    own turn, like "That said,")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -333,6 +334,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
                 and art.text[tokens[k].end : tokens[k].end + 1] == ",")
     if verb == "find":
         return after in _FIND_OBJECTS
+    if verb == "see":
+        return after == "since"  # "a rate not seen since the '60s", "the worst recession the world had seen since"
     if verb == "report":
         return after in ("from", "live", "daily") or (tokens[cue.first].norm == "reporting" and after == "by")
     if verb == "back" and tokens[cue.first].norm == "back":

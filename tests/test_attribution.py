@@ -13,6 +13,7 @@ import framing
 from framing import segment
 from framing.lexicon import load
 from framing.quotes import analyse_voice
+from voice_cases import scored_attributions
 
 
 def attributions_of(text: str):
@@ -547,6 +548,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "Voters had no say in the matter.",
         "Having said that, the plan failed badly.",
         "That said, the minister remained calm.",
+        # "seen since": a time compared, not a view
+        "The job market improves to levels not seen since 2007.",
+        "Wall Street delivered the worst recession the world had seen since the 1930s.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
@@ -1112,3 +1116,8 @@ def test_said_before_a_participle_reports_what_the_participle_does(text: str, ex
     from voice_cases import analyzed_cues
 
     assert analyzed_cues(text) == expected
+
+
+def test_seen_since_is_no_attribution_from_framing_score(tmp_path) -> None:
+    text = "Jobs\n\nThe job market improves to levels not seen since 2007. Officials said it would last.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "anonymous")]
