@@ -154,3 +154,26 @@ def name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) 
     ):
         a -= 1
     return a if j - 1 > a else None  # a name of two words or more
+
+
+def name_before_description(art: ArticleText, k: int, floor: int) -> int | None:
+    """`Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+    EPA, said`: a source phrase that opens with a description after a comma (at token `k`: "the",
+    "a", "an" or a lower-case role noun, `president of ...`), right after a person's name of two
+    or more capitalised words opening its clause, opens at that name (its first token returned),
+    not at the description ("Oklahoma" was the speaker).  None otherwise."""
+    tokens, text = art.tokens, art.text
+    if k < 2 or not art.comma(k - 1) or tokens[k - 1].start < floor:
+        return None
+    if not (tokens[k].norm in ("the", "a", "an") or (text[tokens[k].start].islower() and tokens[k].norm in TITLE_WORDS)):
+        return None
+    a = k - 1
+    while a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and k - a < 4:
+        a -= 1
+    if a == k - 1 or not text[tokens[a].start].isupper() or tokens[a].norm in NOT_NAMES or tokens[a].norm in CALENDAR_WORDS:
+        return None
+    first = text[tokens[a].start : tokens[a].end]
+    if not genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names):
+        return None  # (a given name, "Jean-Marc" by its first part: no place or body)
+    before = text[max(0, tokens[a].start - 3) : tokens[a].start].rstrip()
+    return a if a == 0 or tokens[a - 1].start < floor or before.endswith((".", "\n", ",”", ',"', "”", '"', ":")) or not before else None

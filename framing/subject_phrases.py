@@ -272,6 +272,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 k = -cut  # the object of `had`, `left`: `left many E.U. nations feeling`
             else:
                 end = cut
+    if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
+        return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
     return (k, end if relative is None else relative), passive
 
 
