@@ -1,0 +1,47 @@
+"""The kind and speaker of each quotation (framing/quote_speakers.py), through the voice stage:
+credited by a cue, continuing after its tag, a fragment, a scare quote or a mention.  Rows are a
+text and its quotations as (quoted text, kind, speaker)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from voice_cases import analysed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Credited by the cue after it, and the next quotation of the paragraph goes on.
+        (
+            '"We will win," Trump said. "And we will win big."',
+            [('"We will win,"', "direct", "Trump"), ('"And we will win big."', "direct", "Trump")],
+        ),
+        # Resumed after the tag in the same sentence.
+        (
+            '"We will win," Trump said Tuesday in Ohio, "and we will win big."',
+            [('"We will win,"', "direct", "Trump"), ('"and we will win big."', "direct", "Trump")],
+        ),
+        # A short quoted fragment credited to a speaker is spoken too.
+        ('Lavrov dismissed Zelenskyy as "pathetic" on Monday.', [('"pathetic"', "fragment", "Lavrov")]),
+        # Nobody is said to have spoken a scare quote; a term named is a mention.
+        ('The so-called "peace plan" was never published.', [('"peace plan"', "scare", None)]),
+        ('The term "deep state" refers to officials.', [('"deep state"', "mention", None)]),
+    ],
+)
+def test_each_quotation_has_its_kind_and_speaker(text: str, expected: list[tuple]) -> None:
+    assert [(text[q.start : q.end], q.kind, q.speaker) for q in analysed(text).quotes] == expected
+
+
+def test_quote_spans_from_framing_score(tmp_path) -> None:
+    text = 'Talks\n\n"We will win," Trump said. The so-called "peace plan" was never published.\n'
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "a.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["speaker"]) for s in spans if s["type"] == "quote"] == [('"We will win,"', "Trump"), ('"peace plan"', None)]
