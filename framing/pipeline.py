@@ -10,6 +10,7 @@ from typing import Protocol
 from framing import clean, detect, ingest, quotes, score, segment
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconSet, load
+from framing.line_breaks import as_newlines
 from framing.models import Analysis, Article, IngestError, Sentence
 
 MATCHED_LEXICONS = quotes.VOICE_LEXICONS + detect.LEXICAL_TYPES
@@ -32,7 +33,8 @@ class Analyzer:
         self.model = model
 
     def analyze(self, article: Article) -> Analysis:
-        text = article.text
+        # a lone CR, U+2028, ... made "\n", one for one: the offsets are still the text's as read
+        text = as_newlines(article.text)
         ignored = clean.ignored_ranges(text, article.title)
         tokens = segment.tokens_outside(text, ignored)
         sentences = segment.sentences(text, ignored)
@@ -40,6 +42,9 @@ class Analyzer:
         matches = self.lexicons.match(tokens, MATCHED_LEXICONS)
         voice = quotes.analyse_voice(text, tokens, sentences, ignored, self.lexicons, matches)
         spans = detect.detect(text, tokens, sentences, voice, self.lexicons, matches)
+        if text is not article.text:
+            for s in spans:
+                s.text = article.text[s.start:s.end]
         quoted_words = voice.quoted_word_count(tokens)
         for s in sentences:
             if voice.quote_at(s.start) is not None and voice.quote_at(s.end - 1) is not None:
