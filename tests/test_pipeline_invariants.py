@@ -282,6 +282,8 @@ SPECIAL = [
     ("html-page", "<html><body><p>“Nonsense,” he said.</p><script>var x = \"a\";</script></body></html>"),
     ("long-word", "x" * 20_000),
     ("long-line-no-punctuation", " ".join(["the senator said that"] * 4000)),
+    ("only-nul", "\x00\x00\x00"),
+    ("lone-surrogates", "He said \ud800 “no” \udfff."),  # a str can hold them (surrogateescape); a file cannot
     ("big-article", big_article()),
 ]
 
@@ -485,7 +487,7 @@ def test_the_invariant_check_catches_a_broken_span():
 # -- through the CLI: a folder of .txt files and a JSONL corpus ----------------------------------
 
 runner = CliRunner()
-CLI_TEXTS = FUZZED + [(n, t) for n, t in SPECIAL if n != "big-article"]
+CLI_TEXTS = FUZZED + [(n, t) for n, t in SPECIAL if n not in ("big-article", "lone-surrogates")]
 
 
 def _parse(line: str) -> dict:
@@ -549,6 +551,7 @@ def test_framing_score_on_a_folder_of_fuzzed_files_keeps_the_invariants(tmp_path
     records, errors = _score(tmp_path, corpus)
     read = {a.id: a.text for a in ingest.read_articles([corpus]) if not isinstance(a, framing.IngestError)}
     _check_corpus(records, errors, read, {name for name, _ in CLI_TEXTS})
+    assert all(r["model"] for r in records.values())  # the sentence classifier ran on every article too
     # what framing read is the file as written, unless the file was an HTML page saved as text
     for name, text in CLI_TEXTS:
         if name in records and not any("HTML" in w for w in records[name]["warnings"]):
