@@ -22,8 +22,9 @@ Every command that reads a corpus runs the check (`score`, `report`, `compare`, 
 With `near` (a `near_duplicates.NearDuplicates`; `--near-duplicates SIMILARITY` on the commands),
 an article that is no exact duplicate is also looked up among the earlier texts for a near copy
 (wire copy with another first line or a trimmed tail), and a warning names the most similar one
-("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 0.2-0.3 CPU
-ms an article (5% of scoring it) and about 200 bytes a text kept (benchmarks/near_duplicates.py).
+("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 0.4 CPU ms
+an 800-word article measured under load (about 5% of scoring it) and about 200 bytes a text kept
+(benchmarks/near_duplicates.py).
 """
 
 from __future__ import annotations
