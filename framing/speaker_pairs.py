@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from framing.name_words import HONORIFICS, NOT_NAMES, capitalised, strip_titles
+from framing.opening_subjects import people_plural
 
 # A name run as a conjunct: up to four capitalised words (titles included: "Mr. Grassley").
 _CONJUNCT = r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*"
@@ -109,9 +110,27 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
         runs.append((last.group(1), last.start(1)))
         end = last.start(1)
         last = _LIST_ITEM_RE.search(text, lo, end)
-    if not runs or not _opens_clause(text, end):
+    if not runs or not (_opens_clause(text, end) or _opens_clause(text, _description_start(text, end))):
         return None
     return runs
+
+
+# A description before coordinated names: `Presidential candidates Hillary Clinton and Donald
+# Trump`, `Republican presidential hopefuls Jeb Bush and Chris Christie`: up to two words, then a
+# lower-case plural noun.
+_DESCRIPTION_BEFORE_RE = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){0,2}[a-z]+s[ \t]+$")
+
+
+def _description_start(text: str, end: int) -> int:
+    """Where a description of the coordinated people right before `end` begins, or `end`."""
+    m = _DESCRIPTION_BEFORE_RE.search(text, max(0, end - 60), end)
+    if m is None:
+        return end
+    head = m.group().split()[-1]
+    return m.start() if people_plural(head) or head in _PLURALS_OF_CANDIDATES else end  # (not `Trump meets`)
+
+
+_PLURALS_OF_CANDIDATES = frozenset("hopefuls rivals".split())
 
 
 def subject_pair_before(text: str, offset: int) -> list[tuple[list[str], bool]] | None:

@@ -27,8 +27,13 @@ from voice_cases import speakers as speakers_of
         ("Ben Carson, Ted Cruz and Rand Paul have all said that the plan fails.", ["Ben Carson, Ted Cruz and Rand Paul"]),
         # A subordinate clause's subject.
         ("Jeb Bush spoke after Marco Rubio, when Rubio and Bush both argued that it failed.", ["Marco Rubio and Jeb Bush"]),
+        # After a description of them (PolNeAR train+dev: 6 more joined, all right).
+        ("Presidential candidates Hillary Clinton and Donald Trump cited the data.", ["Hillary Clinton and Donald Trump"]),
+        ("Republican presidential hopefuls Jeb Bush and Chris Christie said the plan failed.", ["Jeb Bush and Chris Christie"]),
         # Not the subject of the clause: "Merkel" is the object of "met".
         ("Obama met Merkel and Macron said the talks were useful.", ["Macron"]),
+        ("He met voters and Trump said the talks were useful.", ["Trump"]),
+        ("Trump meets Merkel and Macron said the talks were useful.", ["Macron"]),
         # Groups and bodies are not joined (each reads as before).
         ("Republicans and Democrats said the bill was dead.", ["Democrats"]),
     ],
