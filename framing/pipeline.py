@@ -10,7 +10,7 @@ from typing import Protocol
 from framing import clean, detect, ingest, quotes, score, segment
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconSet, load
-from framing.line_breaks import as_newlines
+from framing.spacing import plain_spacing
 from framing.models import Analysis, Article, IngestError, Sentence
 
 MATCHED_LEXICONS = quotes.VOICE_LEXICONS + detect.LEXICAL_TYPES
@@ -33,8 +33,8 @@ class Analyzer:
         self.model = model
 
     def analyze(self, article: Article) -> Analysis:
-        # a lone CR, U+2028, ... made "\n", one for one: the offsets are still the text's as read
-        text = as_newlines(article.text)
+        # a lone CR, U+2028, ... made "\n", a tab or no-break space " ", one for one: the offsets are still the text's as read
+        text = plain_spacing(article.text)
         ignored = clean.ignored_ranges(text, article.title)
         tokens = segment.tokens_outside(text, ignored)
         sentences = segment.sentences(text, ignored)

@@ -302,17 +302,15 @@ REGRESSIONS = [
     # a BOM opening the text (a file read with "utf-8", not "utf-8-sig") hid the headline's name
     ("BOM-before-the-headline", "\ufeffPutin skips talks\n\n“I think,” he said.",
      ["Putin skips talks", "“I think,” he said."], [("said", "Putin")], []),
+    # cue_patterns' agentless passive (`was widely seen as`) spells its spaces " "
+    ("tab-inside-a-perception-passive", "The reform was\twidely seen as a power grab.",
+     ["The reform was\twidely seen as a power grab."], [("seen", None)], []),
+    ("no-break-space-inside-a-perception-passive", "The reform was widely seen\u00a0as a power grab.",
+     ["The reform was widely seen\u00a0as a power grab."], [("seen", None)], []),
+    # a no-break space inside a name stayed in the speaker
+    ("no-break-space-inside-a-name", "Newt\u00a0Gingrich spoke first. Gingrich said he would run.",
+     ["Newt\u00a0Gingrich spoke first.", "Gingrich said he would run."], [("said", "Newt Gingrich")], []),
 ]
-
-# Each breaks a reading the same text with ordinary spaces gives; not small to mend, so kept as
-# strict xfails naming the cause: (name, text, the attribution cue expected)
-XFAIL_REGRESSIONS = [
-    ("tab-inside-a-perception-passive", "The reform was\twidely seen as a power grab.", "seen",
-     "cue_patterns.py's agentless passives (`was widely seen as`) are a regex with literal spaces"),
-    ("no-break-space-inside-a-perception-passive", "The reform was widely seen\u00a0as a power grab.", "seen",
-     "cue_patterns.py's agentless passives (`was widely seen as`) are a regex with literal spaces"),
-]
-
 
 # -- the invariants ------------------------------------------------------------------------------
 
@@ -432,31 +430,19 @@ def test_regression_cases(name, text, sentences, cues, ignored):
     assert [r.reason for r in analysis.ignored] == ignored
 
 
-@pytest.mark.parametrize("name, text, cue, reason", XFAIL_REGRESSIONS, ids=[r[0] for r in XFAIL_REGRESSIONS])
-def test_the_known_failing_cases_hold_with_plain_spaces(name, text, cue, reason):
-    plain = " ".join(text.split())
-    assert cue in [s.text for s in framing.analyze(plain).spans if s.type == "attribution"]
-    assert violations(framing.analyze(text), text) == []
-
-
-@pytest.mark.parametrize("name, text, cue", [pytest.param(*r[:3], marks=pytest.mark.xfail(strict=True, reason=r[3]))
-                                             for r in XFAIL_REGRESSIONS], ids=[r[0] for r in XFAIL_REGRESSIONS])
-def test_known_failing_regression_cases(name, text, cue):
-    assert cue in [s.text for s in framing.analyze(text).spans if s.type == "attribution"]
-
-
 # Line breaks of every spelling: the findings of the text with "\n" line breaks, at the same places.
 LINE_BREAKS = [("lone CR", "\r"), ("CRLF", "\r\n"), ("LINE SEPARATOR", "\u2028"), ("PARAGRAPH SEPARATOR", "\u2029"),
                ("NEL", "\x85"), ("form feed", "\x0c"), ("vertical tab", "\x0b"), ("LF CR", "\n\r")]
 
 
-def _reading(analysis: Analysis, text: str, line_break: str) -> tuple:
-    """What an analysis found, with the text's line breaks written "\n" and offsets as in that text."""
-    def back(i: int) -> int:  # an offset in `text` as the offset in the "\n" text
-        return i - (len(line_break) - 1) * text.count(line_break, 0, i)
+def _reading(analysis: Analysis, text: str, spelling: str, plain_as: str = "\n") -> tuple:
+    """What an analysis found, with the text's `spelling` of a line break (or space) written
+    `plain_as`, and offsets as in that text."""
+    def back(i: int) -> int:  # an offset in `text` as the offset in the plain text
+        return i - (len(spelling) - 1) * text.count(spelling, 0, i)
 
     def plain(x: str | None) -> str | None:
-        return None if x is None else x.replace(line_break, "\n")
+        return None if x is None else x.replace(spelling, plain_as)
 
     return ([(back(s.start), back(s.end), s.type, plain(s.text), s.voice, s.speaker, s.category, s.verb) for s in analysis.spans],
             [(back(s.start), back(s.end)) for s in analysis.sentences], [(back(r.start), back(r.end), r.reason) for r in analysis.ignored],
@@ -471,6 +457,20 @@ def test_a_text_reads_alike_whatever_its_line_breaks(name, line_break):
         analysis = framing.analyze(variant)
         assert violations(analysis, variant) == []
         assert _reading(analysis, variant, line_break) == _reading(framing.analyze(text), text, "\n"), text[:60]
+
+
+# Spaces of every spelling between words: the findings of the text with " ", at the same places.
+SPACES = [("tab", "\t"), ("no-break space", "\u00a0"), ("thin space", "\u2009"), ("narrow no-break space", "\u202f")]
+
+
+@pytest.mark.parametrize("name, space", SPACES, ids=[n for n, _ in SPACES])
+def test_a_text_reads_alike_whatever_its_spaces(name, space):
+    texts = seed_texts() + ["\n\n".join([HEADLINES[0], *NEWS_SENTENCES[:6]]), "\n".join([HEADLINES[3], *NEWS_SENTENCES[6:]])]
+    for text in texts:
+        variant = text.replace(" ", space)
+        analysis = framing.analyze(variant)
+        assert violations(analysis, variant) == []
+        assert _reading(analysis, variant, space, " ") == _reading(framing.analyze(text), text, space, " "), text[:60]
 
 
 def test_the_invariant_check_catches_a_broken_span():
