@@ -13,7 +13,9 @@ the output or the error report; `text[start:end] == span.text`; attribution `sou
 well-formed and inside the text; sentences and ignored ranges ordered and inside the text; `voice`
 author or quoted on loaded/hedge/booster spans; every score a finite number.
 
-A case that once broke an invariant is kept, shrunk to its smallest form, in `REGRESSIONS`.
+A text must also read alike whatever its spelling of line breaks (lone CR, CRLF, U+2028, NEL, ...)
+and of the spaces between words (tab, no-break space, ...): the same findings at the same places.
+A case that once broke the pipeline is kept, shrunk to its smallest form (`shrink`), in `REGRESSIONS`.
 """
 
 from __future__ import annotations
