@@ -11,6 +11,7 @@ Articles whose text exactly repeats an earlier one's get such a warning too, nam
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -150,15 +151,22 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
                 run_settings.check(job.out, job.format, recorded, settings)
             except run_settings.SettingsMismatch as e:
                 raise JobError(str(e)) from None
-    if settings is not None and (not job.resume or (recorded is None and not job.state.done)):
-        # a fresh output (or a resumed one that holds nothing yet) records what it is scored with;
-        # one resumed without a record keeps none: what its first articles were scored with is unknown
-        run_settings.write(job.out, job.format, settings)
     own = (job.out, job.spans, job.errors, run_settings.settings_path(job.out, job.format) if job.out is not None else None)
     own_outputs = [p for p in own if p is not None]  # never read back as input
     read = ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)
     # duplicates are looked for before a resumed run skips what it wrote, so a text written then still counts as read
     items = job.duplicates.count(job.warned.count(job.state.skip_done(job.duplicates.mark(read))))
+    held, items = _up_to_first_article(items)
+    if not held or isinstance(held[-1], IngestError):
+        # Not one article to write (a mistyped folder, only unreadable files, a resumed run with
+        # nothing left): an earlier run's output and record are left as they were, not emptied.
+        yield from held
+        return
+    if settings is not None and (not job.resume or (recorded is None and not job.state.done)):
+        # a fresh output (or a resumed one that holds nothing yet) records what it is scored with;
+        # one resumed without a record keeps none: what its first articles were scored with is unknown
+        run_settings.write(job.out, job.format, settings)
+    items = itertools.chain(held, items)
     if job.scheduler:
         from framing import distributed
 
@@ -184,6 +192,20 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
             writer.close()
             raise
         writer.close()
+
+
+def _up_to_first_article(
+    items: Iterable[Article | IngestError],
+) -> tuple[list[Article | IngestError], Iterator[Article | IngestError]]:
+    """The items up to and including the first article (only errors if there is none), and the
+    rest, still unread: nothing is written or emptied before there is an article to write."""
+    rest = iter(items)
+    held: list[Article | IngestError] = []
+    for item in rest:
+        held.append(item)
+        if isinstance(item, Article):
+            break
+    return held, rest
 
 
 def _open_writer(job: ScoreJob, stack: ExitStack, stdout: IO[str] | None) -> export.AnalysisWriter:

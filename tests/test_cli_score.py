@@ -743,11 +743,24 @@ def test_a_run_that_finds_no_article_leaves_no_empty_output_or_run_record(tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
 
 
-def test_a_run_that_finds_no_article_leaves_an_earlier_output_as_the_replacing_note_says(tmp_path, monkeypatch):
+@pytest.mark.parametrize("folder, files", [("empty", {}), ("broken", {"a.txt": b"", "b.txt": b"\x00\x01\x02binary"})])
+def test_a_run_that_scores_no_article_leaves_an_earlier_output_and_its_record_as_they_were(tmp_path, monkeypatch, folder, files):
+    """A mistyped folder, or one of unreadable files only: the scores of the earlier run into the
+    same --out are not emptied for nothing (they had been truncated to 0 bytes), and the run says so."""
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "empty").mkdir()
-    (tmp_path / "s.jsonl").write_text("{}\n", encoding="utf-8")
-    result = runner.invoke(app, ["score", "empty", "--no-model", "--out", "s.jsonl"])
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "note: replacing s.jsonl (3 bytes); to continue an interrupted run into it instead, pass --resume"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "s.jsonl", "s.jsonl.run.json"]
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Headline\n\nThe minister slammed the plan.", encoding="utf-8")
+    assert runner.invoke(app, ["score", "news", "--no-model", "--out", "s.jsonl"]).exit_code == 0
+    before = {name: (tmp_path / name).read_bytes() for name in ("s.jsonl", "s.jsonl.run.json")}
+    (tmp_path / folder).mkdir()
+    for name, data in files.items():
+        (tmp_path / folder / name).write_bytes(data)
+    result = runner.invoke(app, ["score", folder, "--no-model", "--out", "s.jsonl"])
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert b'"slammed"' in before["s.jsonl"]
+    assert result.exit_code == 1  # errors, or nothing found
+    if files:
+        assert "note: no article could be scored, so s.jsonl is left as it was" in result.stderr
+        assert "scored 0 articles, 2 errors" in result.stderr
+    else:
+        assert result.stderr.splitlines()[-1].endswith("files of other types are skipped; s.jsonl is left as it was")

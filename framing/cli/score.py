@@ -106,8 +106,10 @@ def score(
         from framing.ingest import SUPPORTED
 
         remove_empty_outputs(fresh, format.value, out)
-
-        raise fail(f"no articles found in {', '.join(map(str, job.paths))}: framing reads {SUPPORTED}; files of other types are skipped")
+        kept = f"; {out} is left as it was" if replaced else ""
+        raise fail(f"no articles found in {', '.join(map(str, job.paths))}: framing reads {SUPPORTED}; files of other types are skipped{kept}")
+    if scored == 0 and replaced:
+        err.print(f"note: no article could be scored, so {out} is left as it was", markup=False, highlight=False, soft_wrap=True)
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
     err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", markup=False, highlight=False, soft_wrap=True)
