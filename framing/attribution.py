@@ -75,8 +75,12 @@ from framing.name_words import capitalised
 
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
-# Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`.
-_APPOSED_TAG_RE = capitalised(r"\s*((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+[^,\n;“”\"]{2,130},\s*")
+# Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`,
+# or a description and an appositive, `"...," the economist Jared Bernstein, a former adviser in
+# the Obama White House, wrote`, `"...," the lawyer for the family, Ben Crump, said`.
+_APPOSED_TAG_RE = capitalised(
+    r"\s*((?:the|a|an)\s+[^,\n;:“”\"]{2,60}|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+([^,\n;“”\"]{2,130}),\s*"
+)
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
@@ -233,7 +237,10 @@ def _after_quotation(c: CueContext) -> Found | None:
         )
     apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
     if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
-        tag = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + apposed.end(1)) - 1)
+        tag_end = apposed.end(1)
+        if apposed.group(1).islower():  # `the lawyer for the family, Ben Crump,`: the name is in the appositive
+            tag_end = apposed.end(2)
+        tag = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + tag_end) - 1)
         if tag[0] <= tag[1]:
             return make_attribution(c, tag, Range(q.start, q.end)), [qi]
     if (

@@ -55,6 +55,9 @@ _OPENING_WORDS = frozenset(
 # Titles that open a name: no word of the name comes before them ("Ms. Lauten", not "Enter Ms.").
 _COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())
 VOICE_LEXICONS = ("reporting_verbs", "anonymous_sources")
+# Its phrases ending in an infinitive ("hard to say", "too early to tell", "difficult to know")
+# hedge; their verb reports nothing (`It is difficult to say how long the talks will last`).
+HEDGE_LEXICON = "hedge"
 
 
 @dataclass
@@ -128,8 +131,8 @@ def analyse_voice(
     speakers.given_names = given_names(lexicons)  # a user's given_names.tsv over ours
     speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
     if matches is None:
-        matches = lexicons.match(tokens, VOICE_LEXICONS)
-    cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
+        matches = lexicons.match(tokens, VOICE_LEXICONS + (HEDGE_LEXICON,))
+    cue_matches = _without_hedged_cues(tokens, matches)
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
     article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
     cue_list = attr.cues(cue_matches)
@@ -144,6 +147,22 @@ def analyse_voice(
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings), _tokens=tokens, _token_starts=article.token_starts)
+
+
+def _without_hedged_cues(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Match]:
+    """The reporting-verb matches, less the verbs that end a hedge phrase after "to" ("hard to
+    say", "too early to tell": lexicons/hedge.tsv): the writer, or the speaker, cannot say for
+    sure; nobody is reported (`He found it hard to say no to her`: no one said it either).  A verb
+    of forecasting (the `tentative` cues: "predict", "estimate") stays a cue: PolNeAR marks `it is
+    difficult to predict how they will affect the primary` (train), and no such hedge as wrong."""
+    cue_matches = [m for m in matches if m.entry.lexicon == "reporting_verbs"]
+    hedged = {
+        m.last for m in matches
+        if m.entry.lexicon == HEDGE_LEXICON and m.last > m.first and tokens[m.last - 1].norm == "to"
+    }
+    if not hedged:
+        return cue_matches
+    return [m for m in cue_matches if m.last not in hedged or m.entry.category == "tentative"]
 
 
 # Subjects of "refers to" that are a word, not a speaker: `The term "deep state" refers to`.

@@ -183,6 +183,23 @@ def attributions_of(text: str):
             "''Google ranks first,'' Mr. Mahaney, of RBC Capital Markets, said.",
             ("said", "say", "neutral", "Mahaney", "Mr. Mahaney", "''Google ranks first,''"),
         ),
+        # A description before the name, then an appositive (with capitalised words in it): the
+        # quotation is the content, not the adjunct after the cue ("on his blog").
+        (
+            '"We may be seeing some wage acceleration," the economist Jared Bernstein, a former adviser '
+            "in the Obama White House, wrote on his blog.",
+            ("wrote", "write", "neutral", "Jared Bernstein", "the economist Jared Bernstein",
+             '"We may be seeing some wage acceleration,"'),
+        ),
+        (
+            '"We may be seeing some wage acceleration," Jared Bernstein, a former adviser, wrote on his blog.',
+            ("wrote", "write", "neutral", "Jared Bernstein", "Jared Bernstein", '"We may be seeing some wage acceleration,"'),
+        ),
+        # A description with the name as its appositive: the source runs through the name.
+        (
+            '"We will appeal," the company\'s chief executive, John Smith, said on Monday.',
+            ("said", "say", "neutral", "John Smith", "the company's chief executive, John Smith", '"We will appeal,"'),
+        ),
         # An aside before the that-clause; "since" between the auxiliary and the cue.
         (
             "Mr. Trump said, among other things, that Mr. Bezos has a problem.",
@@ -551,6 +568,13 @@ def test_attribution(text: str, expected: tuple) -> None:
         # "seen since": a time compared, not a view
         "The job market improves to levels not seen since 2007.",
         "Wall Street delivered the worst recession the world had seen since the 1930s.",
+        # a hedge phrase ending in a verb of saying or knowing (lexicons/hedge.tsv): nobody reports
+        "It is difficult to say how long the talks will last.",
+        "It is hard to say whether the plan works.",
+        "It's hard to tell who is winning.",
+        "It is difficult to know what the voters want.",
+        "It is too early to say whether the ceasefire will hold.",
+        "It was impossible to tell from the footage.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
@@ -1121,3 +1145,24 @@ def test_said_before_a_participle_reports_what_the_participle_does(text: str, ex
 def test_seen_since_is_no_attribution_from_framing_score(tmp_path) -> None:
     text = "Jobs\n\nThe job market improves to levels not seen since 2007. Officials said it would last.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "anonymous")]
+
+
+def test_a_hedge_phrase_is_no_report_but_a_speaker_who_uses_one_is() -> None:
+    # "hard to say" credits nobody (`found it hard to say no`: no one said "no" either); the verb
+    # that reports the hedge still does.
+    assert "say" not in [a[0] for a in attributions_of("He found it hard to say no to her.")]
+    assert attributions_of("Smith said it was hard to say how long the talks would last.") == [
+        ("said", "say", "neutral", "Smith", "Smith", "it was hard to say how long the talks would last")
+    ]
+
+
+def test_a_hedge_phrase_and_a_long_appositive_tag_from_framing_score(tmp_path) -> None:
+    text = (
+        "Wages\n\nIt is difficult to say how long the talks will last. "
+        '"We may be seeing some wage acceleration," the economist Jared Bernstein, a former adviser '
+        "in the Obama White House, wrote on his blog.\n"
+    )
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("wrote", "Jared Bernstein", '"We may be seeing some wage acceleration,"')
+    ]

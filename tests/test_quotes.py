@@ -260,6 +260,17 @@ def test_an_odd_quote_never_aborts_the_article() -> None:
             "“Try showing a little class,” she wrote above a picture.",
             [("“Try showing a little class,”", "direct", "Elizabeth Lauten")],
         ),
+        # A description before the name and a long appositive after it, capitalised words inside:
+        # the tag still credits the quotation before it.
+        (
+            '"We may be seeing some wage acceleration," the economist Jared Bernstein, a former adviser '
+            "in the Obama White House, wrote on his blog.",
+            [('"We may be seeing some wage acceleration,"', "direct", "Jared Bernstein")],
+        ),
+        (
+            '"We will appeal," the lawyer for the family, Ben Crump, said on Monday.',
+            [('"We will appeal,"', "direct", "Ben Crump")],
+        ),
     ],
 )
 def test_quote_kinds_and_speakers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
