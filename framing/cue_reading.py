@@ -313,7 +313,8 @@ def in_headline(text: str, pos: int) -> bool:
 def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str, before: str, after: str, s_end: int) -> bool:
     """Is the cue word used in a sense that reports nothing?  A noun before a tag verb ("FEC
     reports show that"), an -ing adjective after a degree word ("the most telling promise"),
-    "find" with a reflexive or "a way" ("found herself in a tight race"), a byline ("Lerer
+    "find" with a reflexive or "a way" ("found herself in a tight race") or before "it" and an
+    adjective with "to" ("found it hard to say no"), a byline ("Lerer
     reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
     as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
     back at their hotel"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
@@ -333,7 +334,12 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return (word == "said" and before == "having" and after in ("that", "this")
                 and art.text[tokens[k].end : tokens[k].end + 1] == ",")
     if verb == "find":
-        return after in _FIND_OBJECTS
+        # "found it hard to say no", "finds it difficult to": a task judged, nothing found out
+        k = cue.last + 2
+        return after in _FIND_OBJECTS or (
+            after == "it" and k + 1 < len(tokens) and tokens[k + 1].norm == "to" and tokens[k].end <= s_end
+            and art.text[tokens[k].start].islower() and tokens[k].norm not in article_text.AUX
+        )
     if verb == "see":
         return after == "since"  # "a rate not seen since the '60s", "the worst recession the world had seen since"
     if verb == "report":

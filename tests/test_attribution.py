@@ -1148,9 +1148,13 @@ def test_seen_since_is_no_attribution_from_framing_score(tmp_path) -> None:
 
 
 def test_a_hedge_phrase_is_no_report_but_a_speaker_who_uses_one_is() -> None:
-    # "hard to say" credits nobody (`found it hard to say no`: no one said "no" either); the verb
-    # that reports the hedge still does.
-    assert "say" not in [a[0] for a in attributions_of("He found it hard to say no to her.")]
+    # "hard to say" credits nobody, nor does "found it hard to" (a task judged, nothing found out);
+    # the verb that reports the hedge still does, and "find" with a that-clause.
+    assert attributions_of("He found it hard to say no to her.") == []
+    assert attributions_of("She finds it difficult to trust the board.") == []
+    assert attributions_of("Investigators found it likely that the fire was set.") == [
+        ("found", "find", "raising", "Investigators", "Investigators", "it likely that the fire was set")
+    ]
     assert attributions_of("Smith said it was hard to say how long the talks would last.") == [
         ("said", "say", "neutral", "Smith", "Smith", "it was hard to say how long the talks would last")
     ]
