@@ -81,6 +81,7 @@ _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 _APPOSED_TAG_RE = capitalised(
     r"\s*((?:the|a|an)\s+[^,\n;:“”\"]{2,60}|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+([^,\n;“”\"]{2,130}),\s*"
 )
+_NAME_APPOSITIVE_RE = capitalised(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")  # "Ben Crump", not "a Republican from Ohio"
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
@@ -238,8 +239,8 @@ def _after_quotation(c: CueContext) -> Found | None:
     apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
     if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
         tag_end = apposed.end(1)
-        if apposed.group(1).islower():  # `the lawyer for the family, Ben Crump,`: the name is in the appositive
-            tag_end = apposed.end(2)
+        if apposed.group(1).islower() and _NAME_APPOSITIVE_RE.fullmatch(apposed.group(2)):
+            tag_end = apposed.end(2)  # `the lawyer for the family, Ben Crump,`: the name is in the appositive
         tag = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + tag_end) - 1)
         if tag[0] <= tag[1]:
             return make_attribution(c, tag, Range(q.start, q.end)), [qi]

@@ -200,6 +200,11 @@ def attributions_of(text: str):
             '"We will appeal," the company\'s chief executive, John Smith, said on Monday.',
             ("said", "say", "neutral", "John Smith", "the company's chief executive, John Smith", '"We will appeal,"'),
         ),
+        # ... but an appositive that is no name stays out of the source ("Ohio" is no speaker).
+        (
+            '"We will win," the senator, a Republican from Ohio, said.',
+            ("said", "say", "neutral", "senator", "the senator", '"We will win,"'),
+        ),
         # An aside before the that-clause; "since" between the auxiliary and the cue.
         (
             "Mr. Trump said, among other things, that Mr. Bezos has a problem.",
