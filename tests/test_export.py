@@ -283,3 +283,24 @@ def test_span_json_is_exact_when_fields_are_equal_as_dict_keys():
     # 1 == 1.0 == True as dict keys: the cache of encoded strings must not hand one the other's JSON
     spans = [Span(0, 1, "x", "loaded", category="c", weight=w, term=t) for w in (1, 1.0, True, 1) for t in ("x", 1)]
     assert [s.to_json() for s in spans] == [json.dumps(s.to_dict(), ensure_ascii=False) for s in spans]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_jsonl_record_never_holds_a_character_that_str_splitlines_breaks_on(tmp_path, separator):
+    """U+2028, U+2029 and NEL are legal inside a JSON string, but `str.splitlines` (and older
+    JavaScript) cut the record there: one article read as two broken lines.  They are written
+    escaped, and the text decodes back exactly as read."""
+    corpus = tmp_path / "corpus.jsonl"
+    texts = [f"Putin skips talks{separator}“It is pathetic,” Lavrov said.", "The minister slammed the plan."]
+    corpus.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(corpus), "--no-model", "--out", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "s.jsonl").read_text(encoding="utf-8")
+    assert separator not in written
+    records = [json.loads(line) for line in written.splitlines()]
+    assert len(records) == 2
+    assert [r["id"] for r in records] == ["corpus:0", "corpus:1"]
+    pathetic = next(s for s in records[0]["spans"] if s["type"] == "loaded")
+    assert (pathetic["text"], pathetic["voice"], pathetic["speaker"]) == ("pathetic", "quoted", "Lavrov")
+    assert texts[0][pathetic["start"]:pathetic["end"]] == "pathetic"
+    assert export.jsonl_line({"text": f"a{separator}b"}) == '{"text": "a\\u%04xb"}\n' % ord(separator)
