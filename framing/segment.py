@@ -115,6 +115,7 @@ _CLOSERS = "\"'”’)]»"
 # faster than the plain `[.!?…]+[\"'”’)\]»]*(?=\s)|\n\s*`, same matches).
 _BOUNDARY_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*+[\"'”’)\]»]*+(?=\s))")
 
+_FINAL_MARKS = ".!?…\n"  # the characters a `_BOUNDARY_RE` match starts with
 _WORD_BEFORE_RE = re.compile(r"(?:[^\W_]|[.'’-])*+")  # [^\W_] is what str.isalnum() accepts
 
 
@@ -125,8 +126,7 @@ def sentences(text: str, ignored: Sequence[IgnoredRange] = ()) -> list[Sentence]
     out: list[Sentence] = []
     pos = 0
     n = len(text)
-    for m in _BOUNDARY_RE.finditer(text):
-        start, end = m.span()
+    for start, end in _boundaries(text):
         if text[start] == "\n":
             if end < n and text[end].islower() and not _line_ended(text, start):
                 continue
@@ -146,6 +146,33 @@ def sentences(text: str, ignored: Sequence[IgnoredRange] = ()) -> list[Sentence]
     return out
 
 
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each `_BOUNDARY_RE.finditer(text)` match, found faster.
+
+    Scanning for the pattern's first character tests each character of the text against the
+    class [.!?…\n] (some 60 instructions a character, a quarter of what splitting sentences
+    costs); `str.find` runs through the text for one character at a time far faster.  A match
+    can start only at such a character, so trying the pattern at each of them in text order,
+    after the end of the match before, finds what `finditer` finds."""
+    marks: list[int] = []
+    for mark in _FINAL_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(mark, i + 1)
+    marks.sort()
+    found: list[tuple[int, int]] = []
+    match = _BOUNDARY_RE.match
+    end = 0
+    for i in marks:
+        if i >= end:
+            m = match(text, i)
+            if m is not None:
+                end = m.end()
+                found.append((i, end))
+    return found
+
+
 def _line_ended(text: str, i: int) -> bool:
     """Does the line before the line break at i end like a sentence (or is it empty)?"""
     k = i - 1
@@ -154,15 +181,11 @@ def _line_ended(text: str, i: int) -> bool:
     return k < 0 or text[k] == "\n" or text[k] in ".!?:;…\"”’"
 
 
-def _next_visible(text: str, i: int, n: int) -> int:
-    while i < n and text[i].isspace():
-        i += 1
-    return i
-
-
 def _punctuation_ends(text: str, start: int, end: int, n: int) -> bool:
     """Does the punctuation at text[start:end] (followed by whitespace) end the sentence?"""
-    j = _next_visible(text, end, n)
+    j = end + 1  # the whitespace after it skipped (the boundary pattern saw one character of it)
+    while j < n and text[j].isspace():
+        j += 1
     if j >= n:
         return True
     nxt = text[j]
