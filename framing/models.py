@@ -207,16 +207,27 @@ class Span:
     def to_json(self) -> str:
         """`json.dumps(self.to_dict(), ensure_ascii=False)`, written straight from the fields: an
         article has about a hundred spans, and building then encoding a dict for each was most of
-        the cost of writing JSONL.  tests/test_export.py checks the two agree."""
+        the cost of writing JSONL.  tests/test_export.py checks the two agree.
+
+        A field that is often None (verb and stance but on attributions, speaker outside
+        quotations, term and lexicon on voice findings, rule) is tested for None before its JSON
+        is looked up: the look-up in `_JsonStrings`, a dict subclass, costs some 360 instructions
+        (a subclass of dict is subscripted through a slot that finds `__getitem__` by name)."""
         s = _JSON_STRINGS
-        head = (f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, '
-                f'"type": {s[self.type]}, "category": {s[self.category]}, "weight": {_json_number(self.weight)}, '
-                f'"voice": {s[self.voice]}, "speaker": {s[self.speaker]}, "verb": {s[self.verb]}, '
-                f'"stance": {s[self.stance]}, "term": {s[self.term]}, "lexicon": {s[self.lexicon]}, '
-                f'"rule": {s[self.rule]}, "detector": {s[self.detector]}, "source": ')
+        detector = s[self.detector]
         if self.type == "attribution":
-            return f'{head}{_json_range(self.source)}, "content": {_json_range(self.content)}}}'
-        return f"{head}{s[self.detector]}}}"
+            tail = f'{_json_range(self.source)}, "content": {_json_range(self.content)}}}'
+        else:
+            tail = detector + "}"
+        weight, speaker, verb, stance, term, lexicon, rule = (
+            self.weight, self.speaker, self.verb, self.stance, self.term, self.lexicon, self.rule)
+        return (f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, '
+                f'"type": {s[self.type]}, "category": {s[self.category]}, '
+                f'"weight": {weight if type(weight) is int else _json_number(weight)}, "voice": {s[self.voice]}, '
+                f'"speaker": {"null" if speaker is None else s[speaker]}, '
+                f'"verb": {"null" if verb is None else s[verb]}, "stance": {"null" if stance is None else s[stance]}, '
+                f'"term": {"null" if term is None else s[term]}, "lexicon": {"null" if lexicon is None else s[lexicon]}, '
+                f'"rule": {"null" if rule is None else s[rule]}, "detector": {detector}, "source": {tail}')
 
 
 class _JsonStrings(dict):
@@ -270,7 +281,8 @@ class Analysis:
         head = JSON.encode(self._head())
         s = _JSON_STRINGS
         sentences = ", ".join([
-            f'{{"start": {x.start}, "end": {x.end}, "voice": {s[x.voice]}, "bias_probability": {_json_number(x.bias_probability)}}}'
+            f'{{"start": {x.start}, "end": {x.end}, "voice": {s[x.voice]}, "bias_probability": '
+            f'{"null" if x.bias_probability is None else _json_number(x.bias_probability)}}}'
             for x in self.sentences
         ])
         return (f'{head[:-1]}, "spans": [{", ".join([x.to_json() for x in self.spans])}], '
