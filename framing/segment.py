@@ -146,6 +146,20 @@ def sentences(text: str, ignored: Sequence[IgnoredRange] = ()) -> list[Sentence]
     return out
 
 
+def offsets_of(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in `text`, in order.  One `str.find` pass per character is
+    about a tenth of what a regular expression's search for the class costs: in a text with curly
+    quotes the regex tests every character against each member of the class."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def _boundaries(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each `_BOUNDARY_RE.finditer(text)` match, found faster.
 
@@ -154,13 +168,7 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     costs); `str.find` runs through the text for one character at a time far faster.  A match
     can start only at such a character, so trying the pattern at each of them in text order,
     after the end of the match before, finds what `finditer` finds."""
-    marks: list[int] = []
-    for mark in _FINAL_MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            marks.append(i)
-            i = text.find(mark, i + 1)
-    marks.sort()
+    marks = offsets_of(text, _FINAL_MARKS)
     found: list[tuple[int, int]] = []
     match = _BOUNDARY_RE.match
     end = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.models import IgnoredRange
+from framing import segment
 from framing.segment import normalise, sentences, tokens_outside, word_tokens
 
 
@@ -84,3 +85,13 @@ def test_tokens_outside_skip_ignored_text() -> None:
     text = "one two (AFP/Getty) three"
     tokens = tokens_outside(text, [IgnoredRange(8, 19, "photo caption")])
     assert [t.norm for t in tokens] == ["one", "two", "three"]
+
+
+@pytest.mark.parametrize("text, chars, expected", [
+    ("He said. “No!” Then?", ".!?", [7, 12, 19]),
+    ("“A” and ‘b’ and \"c\"", "\"“”‘’", [0, 2, 8, 10, 16, 18]),
+    ("no marks here", ".!?", []),
+])
+def test_offsets_of_gives_every_place_of_any_of_the_characters_in_text_order(text, chars, expected):
+    assert segment.offsets_of(text, chars) == expected
+    assert all(text[i] in chars for i in expected)
