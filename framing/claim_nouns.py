@@ -7,8 +7,9 @@ a claim's adjectives to its possessor.
 
 from __future__ import annotations
 
-from framing import article_text, phrases_after_cue
+from framing import article_text, phrases_after_cue, relative_clauses
 from framing.cue_reading import NOUN_BEFORE
+from framing.subject_phrases import passive_participle
 
 # Words that open a noun phrase with no possessor: "claim(s)" after one (and any modifiers) is the
 # noun ("making a false claim", "other dramatic claims", "the debunked claim that ...").
@@ -152,8 +153,67 @@ def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, co
             if "(" in text[content_start : tokens[k].start]:
                 return content_end  # `(the actual number is closer ...)`: an aside's own verb
             return phrases_after_cue.trim_end(text, content_start, tokens[k].start)
+        if fresh and _reduced_relative(art, k, k0, k1, owner):
+            # `the weapons seized were Russian`: the participle modifies "weapons", and the
+            # clause's own verb ("were") is still to come
+            needed += 1
         groups, fresh = groups + 1, False
     return content_end
+
+
+# Finite words that open the clause's own verb group after a reduced relative participle
+# (`the weapons seized were`, `the documents leaked last week will`).
+_FINITE_AFTER_PARTICIPLE = article_text.AUX & frozenset(
+    "is was were are has have had will would can could should may might must does did".split()
+)
+# Between a participle and that verb: a phrase of time or place (`seized in the raid`,
+# `leaked last week`), never an object.
+_NO_OBJECT_OPENERS = relative_clauses.NO_OBJECT_AFTER
+
+
+def _reduced_relative(art: article_text.ArticleText, k: int, k0: int, k1: int, owner: int) -> bool:
+    """Is the verb form at token k a participle modifying the noun before it (`His claim that the
+    weapons seized were Russian was false`, `the documents leaked last week were fake`), not the
+    claim's own verb?  It must be a participle with no object: right after it, or after a phrase
+    of time or place, comes a finite "be", "have" or modal, opening the verb group the clause
+    still needs.  A claim that opens its sentence needs a main verb after that group too (`His
+    claim that the plan worked was false`: "worked" is the clause's verb, "was" the sentence's)."""
+    tokens, text = art.tokens, art.text
+    word = tokens[k].norm
+    before = tokens[k - 1].norm
+    if not passive_participle(word) or word in article_text.AUX or before in article_text.PRONOUNS or not _noun_like(art, k - 1):
+        return False  # (`the people he pardoned were innocent`: a relative clause's own verb)
+    if not art.clean(k - 1):
+        return False
+    f = k + 1
+    if f < k1 and tokens[f].norm in _NO_OBJECT_OPENERS:
+        while f < k1 and f - k <= 5 and art.clean(f - 1) and tokens[f].norm not in _FINITE_AFTER_PARTICIPLE:
+            f += 1
+    if f >= k1 or not art.clean(f - 1) or tokens[f].norm not in _FINITE_AFTER_PARTICIPLE or not text[tokens[f].start].islower():
+        return False
+    if not _opens_sentence(art, owner):
+        return True  # (`Critics mocked his claim that the weapons seized were Russian`)
+    for j in range(f + 1, k1):
+        if art.comma(j - 1) or not art.clean(j - 1):
+            return False
+        if _verb(art, j, k0) and not _goes_on(art, j):
+            return True  # (`... were Russian was false`)
+    return False
+
+
+def _opens_sentence(art: article_text.ArticleText, owner: int) -> bool:
+    """Does the possessor at token `owner` open its sentence or a clause after a comma (`His
+    claim`, `The minister's claim`, `Despite ..., his claim`), so that the claim is the subject of
+    a verb after it?  Not after a verb or a preposition (`Critics mocked his claim`)."""
+    tokens, text = art.tokens, art.text
+    s_start = art.sentence_of(tokens[owner].start)[0]
+    j = owner - 1
+    while j >= 0 and tokens[j].start >= s_start and art.clean(j):
+        word = tokens[j].norm
+        if text[tokens[j].start].islower() and (word in _PREPOSITIONS or word.endswith("ed") or word in _FINITE_VERBS):
+            return False
+        j -= 1
+    return True
 
 
 def _verb(art: article_text.ArticleText, k: int, k0: int) -> bool:

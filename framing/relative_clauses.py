@@ -27,7 +27,7 @@ from framing.subject_phrases import TIME_WORDS, passive_participle
 # phrase after them does not make them the sentence's verb.
 _NAMING = frozenset("called named dubbed labeled labelled titled entitled known considered deemed".split())
 # Words after a participle that open no object: it lacks one, as a passive does.
-_NO_OBJECT_AFTER = frozenset(
+NO_OBJECT_AFTER = frozenset(
     """in on at as for with of to during over by from under into after before about against among since
     until through amid across last this earlier previously recently later late early""".split()
 ) | TIME_WORDS
@@ -84,7 +84,7 @@ def _lacks_object(art: article_text.ArticleText, first: int, s_end: int, naming:
     norm = tokens[k].norm
     if norm == "to":
         return k + 1 < len(tokens) and _opens_noun_phrase(art, k + 1)  # `likened to the Star of David`
-    return norm in _NO_OBJECT_AFTER
+    return norm in NO_OBJECT_AFTER
 
 
 def _takes_object(art: article_text.ArticleText, j: int) -> bool:
@@ -169,7 +169,7 @@ def _finite_after_phrase(art: article_text.ArticleText, first: int, s_end: int) 
     (`said on Monday the deal would`), whose clause the verb is."""
     tokens, text = art.tokens, art.text
     k = first + 1
-    if k >= len(tokens) or tokens[k].norm not in _NO_OBJECT_AFTER or not art.clean(first):
+    if k >= len(tokens) or tokens[k].norm not in NO_OBJECT_AFTER or not art.clean(first):
         return False
     for f in range(k + 1, min(k + 6, len(tokens))):
         if tokens[f].start >= s_end or not art.clean(f - 1):

@@ -118,6 +118,17 @@ POSSESSED_CLAIM_CONTENTS = [
     ("Asked about Haley's claim that Iran is the culprit, Sweden's envoy disagreed.", "Iran is the culprit"),
     ("Trump's claim that he is, in fact, innocent was false.", "he is, in fact, innocent"),
     ("Her claim that the bill, which passed in May, was unfair was false.", "the bill, which passed in May, was unfair"),
+    # A participle after a noun with no object of its own, before the clause's verb, modifies the
+    # noun (a reduced relative clause): it ends nothing.
+    ("His claim that the weapons seized were Russian was false.", "the weapons seized were Russian"),
+    ("Trump's claim that the weapons seized in the raid were Russian was false.", "the weapons seized in the raid were Russian"),
+    ("The minister's claim that the documents leaked last week were fake drew criticism.", "the documents leaked last week were fake"),
+    ("His claim that the money raised was spent on ads was false.", "the money raised was spent on ads"),
+    ("His claim that the money stolen was returned was false.", "the money stolen was returned"),
+    ("Critics mocked his claim that the weapons seized were Russian.", "the weapons seized were Russian"),
+    # With no verb left for the sentence, the verb after the noun is the clause's own.
+    ("His claim that the plan worked was false.", "the plan worked"),
+    ("His claim that the rebels attacked was false.", "the rebels attacked"),
     # No main verb after the clause: the content runs to the end.
     ("He repeated Trump's claim that the vote was rigged.", "the vote was rigged"),
 ]
@@ -129,9 +140,16 @@ def test_a_possessed_claims_content_ends_before_the_main_verb(text: str, content
 
 
 def test_a_possessed_claims_content_from_framing_score(tmp_path) -> None:
-    text = "Vote count\n\nHis claim that the vote was rigged was false. Her claim that taxes would fall drew scorn.\n"
+    text = (
+        "Vote count\n\nHis claim that the vote was rigged was false. Her claim that taxes would fall drew scorn. "
+        "His claim that the weapons seized were Russian was false.\n"
+    )
     spans = scored_attributions(tmp_path, text)
     assert [
         (s["text"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
-    ] == [("claim", "His", "the vote was rigged"), ("claim", "Her", "taxes would fall")]
+    ] == [
+        ("claim", "His", "the vote was rigged"),
+        ("claim", "Her", "taxes would fall"),
+        ("claim", "His", "the weapons seized were Russian"),
+    ]
