@@ -12,10 +12,18 @@ from framing.models import Attribution, Range
 
 def _names_after(text: str, a: Attribution, end: int) -> bool:
     """Does the source name its speaker in commas after offset `end`, as an appositive does (`a
-    spokeswoman, Anna Richardson White,`)?  Then the description before the name is no unnamed
-    source (a full name as the speaker; not `a spokesman for Mr. Clinton`, who is unnamed)."""
+    spokeswoman, Anna Richardson White,`; `a spokesman for Mayor Bill de Blasio, Eric Phillips,`)?
+    Then the description before the name is no unnamed source: the speaker is the full name after
+    the comma.  Without it (`a spokesman for Mr. Clinton`, `a spokesman for Mayor Bill de Blasio`)
+    the spokesman is unnamed: the reader cannot tell who spoke, whoever he speaks for."""
     speaker = a.speaker
-    return bool(speaker) and " " in speaker and speaker[:1].isupper() and a.source is not None and text[end : a.source.end].startswith(", ")
+    if not speaker or " " not in speaker or not speaker[:1].isupper() or a.source is None:
+        return False
+    after = text[end : a.source.end]
+    if after.startswith(", "):
+        return True
+    comma = after.rfind(", ")
+    return comma >= 0 and after[comma + 2 :].rstrip(", ").endswith(speaker.rsplit(None, 1)[-1])
 
 
 def anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], text: str) -> list[Range]:
