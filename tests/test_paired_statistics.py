@@ -190,3 +190,23 @@ def test_the_switch_keeps_the_tests_and_moves_the_intervals_only_within_the_boot
     assert len(pairs) == 6 and all(n != b for n, b in pairs)  # the intervals did switch
     for n, b in pairs:
         assert abs(n[0] - b[0]) < 0.05 * (b[1] - b[0]) and abs(n[1] - b[1]) < 0.05 * (b[1] - b[0])
+
+
+def test_cli_paired_by_event_at_2000_events_gives_the_normal_interval(tmp_path):
+    from framing.paired_statistics import rank_biserial_normal_interval
+
+    x, y = _shapes(2_000)["rates"]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps({"id": f"{o}{e}", "outlet": o, "metadata": {"event": f"e{e}"}, "words": 100,
+                                        "scores": {"hedge_per_1k": float(v[e])}}) + "\n"
+                            for e in range(2_000) for o, v in (("fox", x), ("nyt", y))), encoding="utf-8")
+    out = tmp_path / "c.json"
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "hedge_per_1k",
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    low, high = rank_biserial_normal_interval(x, y)
+    row = saved["tests"][0]
+    assert (row["test"], row["blocks"], row["rank_biserial_ci_low"], row["rank_biserial_ci_high"]) == (
+        "Wilcoxon signed-rank", 2000, round(low, 4), round(high, 4))
+    assert "from 2,000 events the normal interval" in saved["methods"]["rank_biserial_ci"]
