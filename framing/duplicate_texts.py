@@ -23,7 +23,7 @@ With `near` (a `near_duplicates.NearDuplicates`; `--near-duplicates SIMILARITY` 
 an article that is no exact duplicate is also looked up among the earlier texts for a near copy
 (wire copy with another first line or a trimmed tail), and a warning names the most similar one
 ("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 0.4 CPU ms
-an 800-word article measured under load (about 5% of scoring it) and about 200 bytes a text kept
+an 800-word article measured under load (about 5% of scoring it) and about 330 bytes a text kept
 (benchmarks/near_duplicates.py).
 """
 
@@ -89,8 +89,8 @@ class Duplicates:
                     where = self._code(item) if self.near.keeping else 0
                     match, similarity = self.near.see(item.text, where)
                     if match is not None:
-                        item.warnings.append(f"{NEAR_PREFIX}{self._describe(match)}: about {similarity:.0%} of the two texts' "
-                                             "5-word sequences are shared")
+                        item.warnings.append(f"{NEAR_PREFIX}{self._describe(match)}: about {similarity:.0%} of the shorter text's "
+                                             "5-word sequences are in the other too")
             yield item
 
     def count(self, items: Iterable[T]) -> Iterator[T]:
@@ -135,7 +135,7 @@ class Duplicates:
             lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{place(n)}; the first: {self.first}")
         n = self.near_articles
         if n:
-            how = f" (at least {self.near.threshold:.0%} of their 5-word sequences shared, estimated)" if self.near is not None else ""
+            how = f" (at least {self.near.threshold:.0%} of the shorter text's 5-word sequences in the other, estimated)" if self.near is not None else ""
             lines.append(f"{n} article{'s' * (n != 1)} nearly repeat{'s' * (n == 1)} an earlier article's text{how}{place(n)}; "
                          f"the first: {self.near_first}")
         if self.full:

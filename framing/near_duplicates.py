@@ -5,28 +5,42 @@ Why: an exact-duplicate check (duplicate_texts.py) misses a story that differs b
 three outlets running it weigh it three times in an outlet comparison.  A researcher needs to hear
 of such pairs, named by file and line, before the statistics.
 
-Similarity is the Jaccard index of the two texts' word 5-grams (the sequences of five words, lower
-case, punctuation and spacing ignored): the share of all 5-grams in either text that both have.
-One changed word in a 800-word article costs about 1%, a trimmed last fifth about 20%.  It is
-estimated, not counted, from a MinHash signature of `HASHES` 32-bit values a text (the texts are
-not kept): the share of signature values two texts have in common estimates their Jaccard index
-with a standard error of about sqrt(J(1-J)/64), 0.05 at 0.8.  Candidates are found by
-locality-sensitive hashing: the signature is cut into `BANDS` bands of `ROWS` values, and two
-texts are compared when they agree on a whole band.  Texts of Jaccard 0.8 agree on some band with
-a chance of 0.9998, of 0.7 with 0.988, of 0.5 with 0.64, and unrelated texts almost never, so
-the work per article stays flat as the corpus grows: about 0.4 CPU ms for an 800-word article
-at 20,000 texts and at 1 M, measured under load (benchmarks/near_duplicates.py), against about
-5 ms (8.5 under the same load) for scoring it.
+Similarity is containment: the share of the shorter text's word 5-grams (the sequences of five
+words, lower case, punctuation and spacing ignored, each counted once) that the longer text has
+too.  Not the Jaccard index (the share of all 5-grams in either text that both have), which a copy
+cut to half its length holds at 0.5 however faithful it is: an article that is the first half of
+another, or one wire story inside a longer rewrite, is a copy all the same, in either order.  One
+changed word in a 800-word article costs about 1%, another 44-word lede on a 230-word story about
+7%, a trimmed tail nothing.
+
+It is estimated, not counted (the texts are not kept), from a MinHash signature of `HASHES` 32-bit
+values a text and the text's count of distinct 5-grams: the share of signature values two texts
+have in common estimates their Jaccard index J (standard error about sqrt(J(1-J)/64), 0.06 at
+0.5), and two texts of a and b 5-grams then share about J (a + b) / (1 + J) of them.  The error
+grows as the two lengths part: about 0.08 for a half copy, 0.13 for a third
+(benchmarks/near_duplicate_recall.py measures it on PolNeAR: 99.5% of half copies found either
+way round, 92.6% of articles set inside a rewrite twice their length, and of 1,006 articles on the
+same events from seven outlets, 5 flagged: 4 true updated versions, and one 116-word roundup that
+shares 51% of its 5-grams with a 425-word story, estimated 0.73).
+
+Candidates are found by locality-sensitive hashing: the signature is cut into `BANDS` bands of
+`ROWS` values, and two texts are compared when they agree on a whole band.  Texts of Jaccard 0.5
+(a half copy) agree on some band with a chance of 0.9999, of 0.33 (a third) with 0.977, of 0.25
+with 0.87; two stories on the same event (Jaccard about 0.06) with 0.11, and are then compared and
+found dissimilar.  At most one kept text a band is compared (the first to hold its key), so the
+work per article stays flat as the corpus grows (benchmarks/near_duplicates.py).
 
 Memory: of each kept text, the low byte of each signature value (64 bytes; b-bit MinHash, Li and
 Konig 2010: two different minima still agree there by chance 1 in 256, which the estimate
-corrects for), where it was read (8 bytes), and in each band's sorted arrays its key (the band's
-four kept bytes) and its number (16 x 8 = 128 bytes; a band another text already holds is not
-kept again, so a thousand copies of one story cost one set of keys): at most about 200 bytes a
-text, 200 MB at the default bound of `MAX_TEXTS` = 1,000,000 texts, past which later texts are
-checked against the kept ones but not kept (`full` says so).  New keys wait in a dict and are
-merged into the sorted arrays `WAITING` at a time.  Two unrelated texts share a band's key by
-chance 1 in 2^32; such a pair is compared and found dissimilar.
+corrects for), where it was read (8 bytes), its count of 5-grams (4 bytes), and in each band's
+sorted arrays its key (a hash of the band's two full values, 27 bits, and the band's number) and
+its number (32 x 8 = 256 bytes; a band another text already holds is not kept again, so a
+thousand copies of one story cost one set of keys): at most about 330 bytes a text, 330 MB at the
+default bound of `MAX_TEXTS` = 1,000,000 texts, past which later texts are checked against the kept
+ones but not kept (`full` says so).  New keys wait in a dict and are merged into the sorted arrays
+`WAITING` at a time.  Two unrelated texts share a band's key by chance 1 in 2^27; such a pair is
+compared and found dissimilar.  The caller (duplicate_texts.py) also keeps the name of each input
+file that holds a kept text, to name it.
 
 Texts of fewer than `MIN_WORDS` words are not compared: a headline-length text shares a large
 share of its few 5-grams with any text that happens to start alike.
@@ -39,7 +53,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 HASHES = 64  # MinHash values a text
-ROWS = 4  # values a band
+ROWS = 2  # values a band
 BANDS = HASHES // ROWS
 SHINGLE = 5  # words a shingle
 MIN_WORDS = 25
@@ -111,12 +125,19 @@ def shingles(text: str) -> np.ndarray:
     return (_mix(gram) >> np.uint64(32)).astype(np.uint32)
 
 
+def shingle_count(text: str) -> int:
+    """How many distinct word 5-grams the text has (0 below `MIN_WORDS` words)."""
+    return len(np.unique(shingles(text)))
+
+
 def signature(text: str) -> np.ndarray | None:
     """The text's MinHash signature (`HASHES` uint32 values: the least of each of `HASHES` fixed
     permutations x -> a x + b mod 2^32 of its shingles), or None for a text too short to compare."""
     grams = shingles(text)
-    if not len(grams):
-        return None
+    return _signature(grams) if len(grams) else None
+
+
+def _signature(grams: np.ndarray) -> np.ndarray:
     low = np.full(HASHES, np.iinfo(np.uint32).max, np.uint32)
     for start in range(0, len(grams), CHUNK):
         part = np.multiply.outer(_MULTIPLY[:, 0], grams[start:start + CHUNK])
@@ -132,13 +153,23 @@ def estimate(a: np.ndarray, b: np.ndarray) -> float:
     return max(0.0, (agree - 1 / 256) / (1 - 1 / 256))
 
 
+def containment(a: np.ndarray, b: np.ndarray, size_a: int, size_b: int) -> float:
+    """The share of the shorter text's distinct 5-grams that the other has too, from the two kept
+    signatures and the texts' distinct 5-gram counts: with J the estimated Jaccard index, the two
+    share J (a + b) / (1 + J) of them.  At most 1."""
+    jaccard = estimate(a, b)
+    shared = jaccard * (size_a + size_b) / (1 + jaccard)
+    return min(1.0, shared / max(min(size_a, size_b), 1))
+
+
 @dataclass
 class NearDuplicates:
     """The near-duplicate index of one run: `see` each text in input order.
 
-    `threshold`: the least estimated Jaccard index of word 5-grams that counts as a near duplicate
-    (0.7: a 230-word wire story with another 44-word lede, 0.78 counted, or its last fifth cut;
-    another outlet's own story on the same event, quoting the same senator, is 0.06).
+    `threshold`: the least estimated containment (share of the shorter text's word 5-grams in the
+    other) that counts as a near duplicate (0.7: a 230-word wire story with another 44-word lede is
+    0.93 counted, its first half or the story with its tail cut 1.0; another outlet's own story on
+    the same event, quoting the same senator, 0.17).
     """
 
     threshold: float = 0.7
@@ -146,6 +177,7 @@ class NearDuplicates:
     full: bool = False  # the index reached max_texts: later texts were checked, not kept
     _signatures: np.ndarray = field(default_factory=lambda: np.zeros((FIRST_TEXTS, HASHES), np.uint8), repr=False)
     _where: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_TEXTS, np.uint64), repr=False)
+    _sizes: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_TEXTS, np.uint32), repr=False)  # distinct 5-grams
     # every band's kept keys, sorted, and the text each names; new ones wait in a dict until merged
     _keys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32), repr=False)
     _texts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32), repr=False)
@@ -165,18 +197,20 @@ class NearDuplicates:
         """The kept text most similar to `text` at `threshold` or above, as (its `where`, the
         estimated similarity), the earliest of equals; (None, 0.0) if none.  The text is then kept,
         read at `where` (the caller's code for its file and line), while fewer than `max_texts` are."""
-        full = signature(text)
-        if full is None:
+        grams = shingles(text)
+        if not len(grams):
             return None, 0.0
+        full = _signature(grams)
+        size = len(np.unique(grams))
         kept = (full & np.uint32(0xFF)).astype(np.uint8)
-        keys = _band_keys(kept)
+        keys = _band_keys(full)
         found = self._lookup(keys)
         best, best_similarity = None, 0.0
         for index in sorted({i for i in found if i is not None}):
-            similarity = estimate(kept, self._signatures[index])
+            similarity = containment(kept, self._signatures[index], size, int(self._sizes[index]))
             if similarity >= self.threshold and similarity > best_similarity:
                 best, best_similarity = index, similarity
-        self._keep(kept, keys, found, where)
+        self._keep(kept, size, keys, found, where)
         return (None, 0.0) if best is None else (int(self._where[best]), best_similarity)
 
     def _lookup(self, keys: np.ndarray) -> list[int | None]:
@@ -187,15 +221,16 @@ class NearDuplicates:
         waiting = self._waiting
         return [waiting.get(key, text if h else None) for key, text, h in zip(keys.tolist(), texts, hit)]
 
-    def _keep(self, kept: np.ndarray, keys: np.ndarray, found: list[int | None], where: int) -> None:
+    def _keep(self, kept: np.ndarray, size: int, keys: np.ndarray, found: list[int | None], where: int) -> None:
         if self._kept >= self.max_texts:
             self.full = True
             return
         if self._kept == len(self._signatures):
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._where = np.concatenate([self._where, np.zeros_like(self._where)])
+            self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
         index = self._kept
-        self._signatures[index], self._where[index] = kept, where
+        self._signatures[index], self._where[index], self._sizes[index] = kept, where, min(size, 2**32 - 1)
         self._kept += 1
         for key, earlier in zip(keys.tolist(), found):
             if earlier is None:  # a band already kept finds the earlier text, which is enough
@@ -215,13 +250,19 @@ class NearDuplicates:
 
     def memory(self) -> int:
         """Bytes held by the index's arrays (not counting the waiting keys, at most `WAITING`)."""
-        return self._signatures.nbytes + self._where.nbytes + self._keys.nbytes + self._texts.nbytes
+        return self._signatures.nbytes + self._where.nbytes + self._sizes.nbytes + self._keys.nbytes + self._texts.nbytes
 
 
-_BANDS_ABOVE = (np.arange(BANDS, dtype=np.uint32) << np.uint32(28))
+_BAND_BITS = (BANDS - 1).bit_length()
+_BANDS_ABOVE = np.arange(BANDS, dtype=np.uint32) << np.uint32(32 - _BAND_BITS)
 
 
-def _band_keys(kept: np.ndarray) -> np.ndarray:
-    """Each band's key: its four kept bytes, less their lowest four bits, with the band's number in
-    the top four, so that one sorted array holds every band's keys apart."""
-    return (kept.view(np.uint32) >> np.uint32(4)) | _BANDS_ABOVE
+def _band_keys(full: np.ndarray) -> np.ndarray:
+    """Each band's key: a hash of its `ROWS` full 32-bit values (not the kept low bytes: two bytes
+    would make any two texts candidates), cut to its top 27 bits, with the band's number in the top
+    five, so that one sorted array holds every band's keys apart."""
+    rows = full.astype(np.uint64).reshape(BANDS, ROWS)
+    value = rows[:, 0]
+    for i in range(1, ROWS):
+        value = (value << np.uint64(32)) | rows[:, i]
+    return (_mix(value) >> np.uint64(32 + _BAND_BITS)).astype(np.uint32) | _BANDS_ABOVE

@@ -105,14 +105,14 @@ def _near_warnings(corpus: Path) -> dict[str, list[str]]:
 
     ap = corpus / "ap" / "senate.txt"
     return {
-        str(corpus / "post" / "senate.txt"): [f"near duplicate of {ap}: about {_pct(NEW_FIRST_LINE + chr(10), WIRE)} of the two texts' 5-word sequences are shared"],
-        str(corpus / "times" / "rows.jsonl"): [f"near duplicate of {ap}: about {_pct(TRIMMED, WIRE)} of the two texts' 5-word sequences are shared"],
+        str(corpus / "post" / "senate.txt"): [f"near duplicate of {ap}: about {_pct(NEW_FIRST_LINE + chr(10), WIRE)} of the shorter text's 5-word sequences are in the other too"],
+        str(corpus / "times" / "rows.jsonl"): [f"near duplicate of {ap}: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too"],
     }
 
 
 def _near_line(corpus: Path, where: str) -> str:
     first = _near_warnings(corpus)[str(corpus / "post" / "senate.txt")][0]
-    return (f"2 articles nearly repeat an earlier article's text (at least 70% of their 5-word sequences shared, estimated){where}; "
+    return (f"2 articles nearly repeat an earlier article's text (at least 70% of the shorter text's 5-word sequences in the other, estimated){where}; "
             f"the first: {corpus / 'post' / 'senate.txt'} (senate~3) is a {first}")
 
 
@@ -146,7 +146,7 @@ def test_compare_from_saved_scores_counts_the_near_copies_score_found(tmp_path):
     assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "-o", str(scores)]).exit_code == 0
     result = runner.invoke(app, ["compare", "--scores", str(scores)])
     assert result.exit_code == 0, result.output
-    assert _near_line(corpus, COMPARE_WHERE).replace(" (at least 70% of their 5-word sequences shared, estimated)", "") in result.stderr.splitlines()
+    assert _near_line(corpus, COMPARE_WHERE).replace(" (at least 70% of the shorter text's 5-word sequences in the other, estimated)", "") in result.stderr.splitlines()
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -181,5 +181,23 @@ def test_a_resumed_run_finds_near_copies_of_what_the_first_part_wrote(tmp_path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [[w for w in r["warnings"] if w.startswith("near")] for r in rows] == [[], _near_warnings(corpus)[str(corpus / "post" / "senate.txt")]]
-    assert result.stderr.splitlines()[-1].startswith(f"1 article nearly repeats an earlier article's text (at least 70% of their 5-word sequences "
-                                                     f"shared, estimated) (a warning in the \"warnings\" field of its line in {out}); the first: {corpus / 'post' / 'senate.txt'}")
+    assert result.stderr.splitlines()[-1].startswith(f"1 article nearly repeats an earlier article's text (at least 70% of the shorter text's 5-word sequences in the other, estimated) "
+                                                     f"(a warning in the \"warnings\" field of its line in {out}); the first: {corpus / 'post' / 'senate.txt'}")
+
+
+def test_score_finds_a_half_length_copy_from_the_command_line(tmp_path):
+    """An article that is the first half of another (a paper that ran only the top of the story) is
+    a near copy at 0.7: all of its 5-word sequences are in the story, though only half of the two
+    texts' sequences are shared."""
+    from test_near_duplicates import WIRE, _containment, _jaccard
+
+    half = " ".join(WIRE.split()[:len(WIRE.split()) // 2])
+    assert round(_jaccard(WIRE, half), 2) == 0.49 and _containment(WIRE, half) == 1.0
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"id": "full", "text": WIRE}) + "\n" + json.dumps({"id": "top", "text": half}) + "\n",
+                                         encoding="utf-8")
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(tmp_path / "wire.jsonl"), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["warnings"] for r in rows] == [
+        [], [f"near duplicate of {tmp_path / 'wire.jsonl'}, line 1: about 100% of the shorter text's 5-word sequences are in the other too"]]

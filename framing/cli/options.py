@@ -70,8 +70,8 @@ NearDuplicatesOption = Annotated[
     Optional[float],
     typer.Option("--near-duplicates", metavar="SIMILARITY", show_default=False,
                  help="Also warn about near copies of an earlier article (wire copy with another first line or a trimmed tail): "
-                      "those sharing at least this share of the two texts' 5-word sequences, estimated (e.g. 0.7). "
-                      "Off by default: it adds about 5% to the time and keeps about 200 bytes a text.",
+                      "at least this share of the shorter text's 5-word sequences in the other, estimated (e.g. 0.7; a half-length "
+                      "copy counts). Off by default: it adds about 5% to the time and keeps about 330 bytes a text.",
                  rich_help_panel=ARTICLES_PANEL),
 ]
 
