@@ -45,15 +45,30 @@ def _name_words(run: str) -> list[str] | None:
 
 
 def _opens_clause(text: str, pos: int) -> bool:
-    """Does nothing but opener words and blanks stand between the clause's start and `pos`?"""
-    head = text[max(0, pos - 40) : pos].rstrip()
+    """Does nothing but opener words and blanks stand between the clause's start and `pos`?  A
+    clause starts after a sentence end (also one closed by a quotation: `... helps.''`), a line
+    break, or an opening quotation mark."""
+    raw = text[max(0, pos - 40) : pos]
+    head = raw.rstrip()
+    if "\n" in raw[len(head) :]:
+        return True  # a paragraph's first words
     words = head.rsplit(None, 1)
     while words and words[-1].lower().strip(",") in _OPENERS | _SUBORDINATORS:
         if words[-1].lower() in _SUBORDINATORS:
             return True
-        head = words[0].rstrip() if len(words) > 1 else ""
+        raw = words[0] if len(words) > 1 else ""
+        head = raw.rstrip()
+        if "\n" in raw[len(head) :]:
+            return True
         words = head.rsplit(None, 1)
-    return (not head and pos <= 40) or head.endswith(_CLAUSE_BEFORE) or not head.strip()
+    return (
+        (not head and pos <= 40) or head.endswith(_CLAUSE_BEFORE) or not head.strip()
+        or head.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+    )
+
+
+_CLOSING_QUOTES = "”’'\""
+_SENTENCE_ENDS = (".", "!", "?")
 
 
 def conjuncts_before(text: str, start: int) -> list[tuple[list[str], bool]] | None:

@@ -219,8 +219,8 @@ class Speakers(PersonMemory):
         names = []
         for words, titled in conjuncts:
             name = self.full_name(" ".join(words)) if len(words) == 1 else " ".join(words)
-            if " " not in name and not self.is_person(name, titled):
-                return None
+            if " " not in name and not self.is_person(name, titled) and not (titled and name.lower() in TITLE_WORDS):
+                return None  # (`Mr. King`: a title word after an honorific is a surname, `speaker_pairs` kept it)
             if name not in names:
                 names.append(name)
         if len(names) < 2:

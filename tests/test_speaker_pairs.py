@@ -36,6 +36,14 @@ from voice_cases import speakers as speakers_of
         ("Trump meets Merkel and Macron said the talks were useful.", ["Macron"]),
         # Groups and bodies are not joined (each reads as before).
         ("Republicans and Democrats said the bill was dead.", ["Democrats"]),
+        # A surname that is also a title word, after an honorific ("Mr. King"), is a person.
+        ("Mr. King and Mr. Schultz said they would vote no.", ["King and Schultz"]),
+        # After a quotation closed with the sentence (NYT's '' marks), at a paragraph's start.
+        (
+            "Larry King and Ed Schultz work for RT. One critic said of RT: ''Having them helps.''\n\n"
+            "Both Mr. King and Mr. Schultz say RT's management is fair.",
+            ["One critic", "Larry King and Ed Schultz"],
+        ),
     ],
 )
 def test_coordinated_people_speak_together(text, expected):
