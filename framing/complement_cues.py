@@ -97,7 +97,7 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         and art.clean(cue.last)
     ):
         if weak_cues.refused_act(c.verb, tokens[k0 + 1].norm):
-            return None  # `refused to pause its automation project`: an act, no stance reported
+            return None  # `declined to run for reelection`: an act, no stance reported
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
     if strength <= 1 and not has_that and entry.category != "thought":
         return None

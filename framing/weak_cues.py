@@ -73,22 +73,25 @@ _HEADLINE_ACT_VERBS = frozenset("dismiss challenge".split())
 # After "refused to" / "declined to": acts PolNeAR train/dev mark as reported stances in fewer
 # than 40% of their uses ("refuses to follow our laws" 1 of 8, "refused to let" 1 of 4, "declined
 # to run" 0 of 2, "refused to give" 1 of 4, "take" 1 of 3; once each and unmarked: walk, live,
-# keep, drop, get, bow, work, intervene, extend, assimilate, participate, accept), with "pause",
-# "halt", "stop" and "suspend", the kin of "extend" (stopping or keeping a thing running).
+# keep, drop, get, bow, work, intervene, extend, assimilate, participate, accept).
 # Refusals of stances, words or policies stay reports: "declined to comment" 30 of 30, "refused
-# to answer" 10 of 12, and also "refused to punish" 5 of 5, "refused to sign", "to ban".
+# to answer" 10 of 12, and also "refused to punish" 5 of 5, "refused to sign", "to ban".  So do
+# refusals to stop, pause or keep a thing running ("refused to halt the strikes", "declined to
+# pause the project"): "pause", "halt", "stop" and "suspend" never follow a refusal on train/dev,
+# and of their kin "renew", "reinstate", "proceed" and "extend", 3 of 5 uses are marked, above
+# the 40% this list stands for ("extend", 0 of 1, stays as the one unmarked use it is).
 _REFUSED_ACTS = frozenset(
     """use run leave let walk live keep drop get bow work intervene extend assimilate
-    participate accept pause halt stop suspend""".split()
+    participate accept""".split()
 )
 _REFUSAL_VERBS = frozenset("refuse decline".split())
 
 
 def refused_act(verb: str, next_word: str) -> bool:
     """Is "refused to X" / "declined to X" the refusal of an act PolNeAR does not read as a
-    stance (`refused to follow her commands`, `declined to run for reelection`, `refused to pause
-    its automation project`), rather than of words ("refused to comment", "declined to say
-    whether") or of a policy ("refused to punish schools")?"""
+    stance (`refused to follow her commands`, `declined to run for reelection`), rather than of
+    words ("refused to comment", "declined to say whether") or of a policy ("refused to punish
+    schools", "refused to halt the strikes")?"""
     return verb in _REFUSAL_VERBS and next_word in _REFUSED_ACTS
 
 

@@ -171,7 +171,11 @@ def test_a_participle_with_a_preposition_before_by_credits_the_agent(text: str, 
             "The 14th Amendment states that all persons born here are citizens.\n",
             [("states", "14th Amendment", "The 14th Amendment", "all persons born here are citizens")],
         ),
-        ("The walkout began at dawn, after the port authority refused to pause its automation project during negotiations.\n", []),
+        (
+            "The walkout began at dawn, after the port authority refused to pause its automation project during negotiations.\n",
+            [("refused", "port authority", "the port authority", "to pause its automation project during negotiations")],
+        ),
+        ("Bayh declined to run for reelection.\n", []),
         (
             "Trump said, repeating a false claim that he opposed the invasion.\n",
             [

@@ -108,14 +108,25 @@ def test_a_persons_headline_rejection_reads_as_in_running_text(text, expected):
     "text, expected",
     [
         # Refusing an act PolNeAR train/dev do not mark (fewer than 40% of uses): no report.
-        ("The walkout began at dawn, after the port authority refused to pause its automation project during negotiations.", []),
         ("Bayh declined to run for reelection.", []),
+        ("He refused to extend the deadline.", []),
         ("The suspect refused to drop the gun.", []),
         ("The protesters refused to leave the lobby.", []),
         # Refusing words, or a policy, is a stance: reported ("declined to comment" 30 of 30).
         ("The spokesman refused to comment on the talks.", [("refused", "refuse", "spokesman", "The spokesman", "to comment on the talks")]),
         ("The senator declined to say whether he would run.", [("declined", "decline", "senator", "The senator", "to say whether he would run")]),
         ("The agency has refused to punish the schools.", [("refused", "refuse", "agency", "The agency", "to punish the schools")]),
+        # Refusing to stop, pause or keep a thing running is a stance PolNeAR marks (renew,
+        # reinstate, proceed: 3 of 4 uses on train/dev; pause/halt/stop/suspend do not occur).
+        ("Russia refused to halt the strikes.", [("refused", "refuse", "Russia", "Russia", "to halt the strikes")]),
+        (
+            "The company has declined to pause its automation project.",
+            [("declined", "decline", "company", "The company", "to pause its automation project")],
+        ),
+        ("The regulator refused to suspend the licence.", [("refused", "refuse", "regulator", "The regulator", "to suspend the licence")]),
+        ("Moscow refuses to stop the shelling.", [("refuses", "refuse", "Moscow", "Moscow", "to stop the shelling")]),
+        ("He declined to renew the contract.", [("declined", "decline", None, "He", "to renew the contract")]),
+        ("He refused to reinstate the ban.", [("refused", "refuse", None, "He", "to reinstate the ban")]),
     ],
 )
 def test_refusing_an_act_is_no_report_but_refusing_words_is(text, expected):
@@ -126,10 +137,31 @@ def test_refusing_an_act_is_no_report_but_refusing_words_is(text, expected):
 
 @pytest.mark.parametrize(
     "verb, next_word, expected",
-    [("refuse", "pause", True), ("decline", "run", True), ("refuse", "comment", False), ("refuse", "punish", False), ("say", "run", False)],
+    [
+        ("decline", "run", True),
+        ("refuse", "extend", True),
+        ("refuse", "comment", False),
+        ("refuse", "punish", False),
+        ("refuse", "pause", False),
+        ("decline", "halt", False),
+        ("refuse", "stop", False),
+        ("refuse", "suspend", False),
+        ("say", "run", False),
+    ],
 )
 def test_refused_act(verb, next_word, expected):
     assert weak_cues.refused_act(verb, next_word) is expected
+
+
+def test_refusals_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = "Strikes go on\n\nRussia refused to halt the strikes. Bayh declined to run for reelection.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [
+        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        for s in spans
+    ] == [("refused", "Russia", "Russia", "to halt the strikes")]
 
 
 @pytest.mark.parametrize(
