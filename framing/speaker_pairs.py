@@ -17,9 +17,12 @@ from framing.opening_subjects import people_plural
 
 # A name run as a conjunct: up to four capitalised words (titles included: "Mr. Grassley").
 _CONJUNCT = r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*"
-_AND_BEFORE_RE = capitalised(r"(?:,[ \t]*(" + _CONJUNCT + r"))?,?[ \t]+and[ \t]+$")
-_LAST_RUN_RE = capitalised(r"(" + _CONJUNCT + r")$")
-_LIST_ITEM_RE = capitalised(r"(" + _CONJUNCT + r"),[ \t]*$")
+# A party-and-state tag after a conjunct, which says nothing of who speaks: "John McCain
+# (R-Ariz.)", "Bob Corker, R-Tenn.", "Bernie Sanders (I)".
+_TAG = r"(?:[ \t]*\((?:[RDI]|GOP)(?:[ \t]*-[ \t]*[A-Z][\w.]*)?\)|,[ \t]*[RDI]-[A-Z][\w.]*)?"
+_AND_BEFORE_RE = capitalised(r"(?:,[ \t]*(" + _CONJUNCT + r")" + _TAG + r")?,?[ \t]+and[ \t]+$")
+_LAST_RUN_RE = capitalised(r"(" + _CONJUNCT + r")" + _TAG + r"$")
+_LIST_ITEM_RE = capitalised(r"(" + _CONJUNCT + r")" + _TAG + r",[ \t]*$")
 # Words that may open a clause before its subject: "But Mr. Grassley and Mr. Leahy say".
 _OPENERS = frozenset("but and yet so both then now still also even".split())
 # Words that open a subordinate clause, whatever stands before them: "when Rubio and Bush both

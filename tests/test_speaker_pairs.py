@@ -44,6 +44,14 @@ from voice_cases import speakers as speakers_of
             "Both Mr. King and Mr. Schultz say RT's management is fair.",
             ["One critic", "Larry King and Ed Schultz"],
         ),
+        # Party-and-state tags after the names say nothing of who speaks: every name is joined.
+        ("Sens. John McCain (R-Ariz.) and Lindsey Graham (R-S.C.) said the deal was bad.", ["John McCain and Lindsey Graham"]),
+        ("Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said the deal was bad.", ["John McCain and Lindsey Graham"]),
+        (
+            "Sens. Bernie Sanders (I-Vt.), Jeff Merkley (D-Ore.) and Rep. Raul Grijalva (D-Ariz.) said the deal was bad.",
+            ["Bernie Sanders, Jeff Merkley and Raul Grijalva"],
+        ),
+        ("Obama met Graham (R-S.C.) and Sen. John McCain said the deal was bad.", ["John McCain"]),
     ],
 )
 def test_coordinated_people_speak_together(text, expected):
@@ -114,6 +122,7 @@ def test_score_writes_both_names_as_the_speaker(tmp_path):
         ("Grassley and Leahy both said the bill was dead.", "Grassley and Leahy both"),
         # A tag after a quotation: one tag for both (the "and" joins two names).
         ('"We are done," Mr. Grassley and Mr. Leahy said.', "Mr. Grassley and Mr. Leahy"),
+        ("Sens. John McCain (R-Ariz.) and Lindsey Graham (R-S.C.) said the deal was bad.", "Sens. John McCain (R-Ariz.) and Lindsey Graham"),
         # No pair: the last name alone, as its speaker.
         ("Obama met Merkel and Macron said the talks failed.", "Macron"),
         ("Angela Merkel and Emmanuel Macron met in Paris. They said the talks were useful.", "They"),
@@ -137,3 +146,15 @@ def test_a_coordinated_source_range_covers_every_name(text, source):
 )
 def test_conjuncts_start(text, expected):
     assert speaker_pairs.conjuncts_start(text, text.rindex(" and ") + 5) == expected
+
+
+def test_score_joins_names_with_party_tags(tmp_path):
+    path = tmp_path / "senate.txt"
+    path.write_text("Sens. John McCain (R-Ariz.) and Lindsey Graham (R-S.C.) said the deal was bad.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
+        ("said", "John McCain and Lindsey Graham")
+    ]
