@@ -43,6 +43,7 @@ MAX_TEXTS = 1_000_000  # distinct texts kept: 32 MiB of table at most
 FIRST_SLOTS = 1 << 15  # 0.5 MiB
 PREFIX = "exact duplicate: the same text as "
 NEAR_PREFIX = "near duplicate of "
+LISTED = 10  # copies of each kind the summary names (the first included); the rest are counted
 PREFIXES = (PREFIX, NEAR_PREFIX)  # the warnings this check adds: not about how the input was read
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 T = TypeVar("T")
@@ -67,6 +68,8 @@ class Duplicates:
     near_first: str | None = None  # "PATH (ID) is a near duplicate of ..." for the first counted
     articles: int = 0  # duplicates counted by `count`
     first: str | None = None  # "PATH (ID) has the same text as ..." for the first duplicate counted
+    listed: list[str] = field(default_factory=list, repr=False)  # the first LISTED of them, `first` too
+    near_listed: list[str] = field(default_factory=list, repr=False)
     full: bool = False  # the table reached max_texts: later texts were checked, not kept
     _keys: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
     _where: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
@@ -100,22 +103,24 @@ class Duplicates:
         and `compare --scores` tell what the scoring run found."""
         for item in items:
             if isinstance(item, Article):
-                path, id, warnings = item.source_path, item.id, item.warnings
+                name, warnings = _named(item.source_path, item.id, item.line), item.warnings
             elif isinstance(item, dict):
-                path, id, warnings = item.get("path"), item.get("id"), _saved_warnings(item.get("warnings"))
+                name, warnings = _named(item.get("path"), item.get("id"), item.get("line")), _saved_warnings(item.get("warnings"))
             else:
                 yield item
                 continue
             exact = next((w for w in warnings if w.startswith(PREFIX)), None)
             if exact is not None:
                 self.articles += 1
-                if self.first is None:
-                    self.first = f"{path} ({id}) has {exact[len('exact duplicate: '):]}"
+                if len(self.listed) < LISTED:
+                    self.listed.append(f"{name} has {exact[len('exact duplicate: '):]}")
+                    self.first = self.listed[0]
             near = next((w for w in warnings if w.startswith(NEAR_PREFIX)), None)
             if near is not None:
                 self.near_articles += 1
-                if self.near_first is None:
-                    self.near_first = f"{path} ({id}) is a {near}"
+                if len(self.near_listed) < LISTED:
+                    self.near_listed.append(f"{name} is a {near}")
+                    self.near_first = self.near_listed[0]
             yield item
 
     def check(self, items: Iterable[T]) -> Iterator[T]:
@@ -123,8 +128,10 @@ class Duplicates:
         return self.count(self.mark(items))
 
     def lines(self, where: str | Callable[[int], str] = "") -> list[str]:
-        """The summary for a person: how many articles repeat an earlier text (exactly, and nearly)
-        and the first of them, `where` saying where the per-article warnings are (" (a warning in
+        """The summary for a person: how many articles repeat an earlier text (exactly, and nearly),
+        the first of them, and on a line each the next ones up to `LISTED` (each named by its file,
+        and for a table row its line, with the one it repeats: compare, report and `lexicon
+        coverage` write no row to find them in), `where` saying where the per-article warnings are (" (a warning in
         the "warnings" field of their lines in scores.jsonl)", or a function of the count giving
         it); and a note when a check stopped keeping texts at its bound.  Nothing when there is
         nothing to say."""
@@ -133,11 +140,13 @@ class Duplicates:
         n = self.articles
         if n:
             lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{place(n)}; the first: {self.first}")
+            lines += _more(self.listed, n, place)
         n = self.near_articles
         if n:
             how = f" (at least {self.near.threshold:.0%} of the shorter text's 5-word sequences in the other, estimated)" if self.near is not None else ""
             lines.append(f"{n} article{'s' * (n != 1)} nearly repeat{'s' * (n == 1)} an earlier article's text{how}{place(n)}; "
                          f"the first: {self.near_first}")
+            lines += _more(self.near_listed, n, place)
         if self.full:
             lines.append(f"note: the duplicate check keeps {self.max_texts:,} distinct texts; later texts were checked against those only")
         if self.near is not None and self.near.full:
@@ -195,6 +204,19 @@ class Duplicates:
                 slot = (slot + 1) & mask
             self._keys[slot] = key
             self._where[slot] = where
+
+
+def _named(path: object, id: object, line: object) -> str:
+    """A copy as the summary names it: its file, its line when it is a table row, and its id."""
+    return f"{path}, line {line} ({id})" if isinstance(line, int) else f"{path} ({id})"
+
+
+def _more(listed: list[str], n: int, place: Callable[[int], str]) -> list[str]:
+    """The lines naming the listed copies after the first, and how many more there are."""
+    lines = [f"  also: {name}" for name in listed[1:]]
+    if n > len(listed):
+        lines.append(f"  and {n - len(listed):,} more{place(n - len(listed))}")
+    return lines
 
 
 def _saved_warnings(cell: object) -> list[str]:

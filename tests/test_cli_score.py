@@ -685,9 +685,10 @@ def test_exact_duplicate_texts_are_reported_with_both_files(tmp_path, fmt, place
     result = runner.invoke(app, ["score", *paths, "--no-model", "--jobs", "1", "-o", str(out)])
     assert result.exit_code == 0, result.output
     a = tmp_path / "a"
-    assert result.stderr.splitlines()[-1] == (
+    assert result.stderr.splitlines()[-2:] == [  # each copy named by its file, and a row by its line too
         f"2 articles repeat an earlier article's text exactly (a warning in {place.format(out=out)}); "
-        f"the first: {a / 'rows.jsonl'} (rows:z) has the same text as {a / 'rows.jsonl'}, line 3")
+        f"the first: {a / 'rows.jsonl'}, line 4 (rows:z) has the same text as {a / 'rows.jsonl'}, line 3",
+        f"  also: {tmp_path / 'b' / 'story.txt'} (story~2) has the same text as {a / 'story.txt'}"]
     if fmt == "jsonl":
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         warnings = {(r["path"], r["id"]): r["warnings"] for r in rows}

@@ -98,5 +98,31 @@ def test_check_marks_and_counts_in_one_pass_and_lines_say_it_in_one_line():
     items = list(d.check(_articles([("a.txt", SAME), ("b.txt", "y"), ("c.txt", SAME), ("d.txt", SAME)])))
     assert [a.warnings for a in items] == [[], [], ["exact duplicate: the same text as a.txt"], ["exact duplicate: the same text as a.txt"]]
     assert d.lines(" (in the report)") == [
-        "2 articles repeat an earlier article's text exactly (in the report); the first: c.txt (a2) has the same text as a.txt"]
+        "2 articles repeat an earlier article's text exactly (in the report); the first: c.txt (a2) has the same text as a.txt",
+        "  also: d.txt (a3) has the same text as a.txt"]
     assert Duplicates().lines() == []
+
+
+def test_lines_name_every_copy_and_what_it_repeats_by_file_and_line():
+    """compare, report and `lexicon coverage` write no row a copy could be found in: the summary
+    names each (its file, and for a CSV or JSONL row its line and id) beside the one it repeats."""
+    d = Duplicates()
+    rows = [Article(id="n:1", text=SAME, source_path="news.jsonl", line=1), Article(id="n:2", text="y", source_path="news.jsonl", line=2),
+            Article(id="n:3", text=SAME, source_path="news.jsonl", line=4), Article(id="b", text=SAME, source_path="b.txt"),
+            Article(id="m:1", text="y", source_path="more.csv", line=2)]
+    list(d.check(rows))
+    assert d.lines(" (in the report)") == [
+        "3 articles repeat an earlier article's text exactly (in the report); the first: news.jsonl, line 4 (n:3) has the same text as news.jsonl, line 1",
+        "  also: b.txt (b) has the same text as news.jsonl, line 1",
+        "  also: more.csv, line 2 (m:1) has the same text as news.jsonl, line 2"]
+
+
+def test_lines_list_at_most_listed_copies_and_say_how_many_more(monkeypatch):
+    monkeypatch.setattr(duplicate_texts, "LISTED", 3)
+    d = Duplicates()
+    list(d.check(_articles([("a.txt", SAME)] + [(f"copy{i}.txt", SAME) for i in range(5)])))
+    assert d.lines(" (in x.jsonl)") == [
+        "5 articles repeat an earlier article's text exactly (in x.jsonl); the first: copy0.txt (a1) has the same text as a.txt",
+        "  also: copy1.txt (a2) has the same text as a.txt",
+        "  also: copy2.txt (a3) has the same text as a.txt",
+        "  and 2 more (in x.jsonl)"]

@@ -30,10 +30,13 @@ def _scraped_twice(tmp_path: Path) -> Path:
     return corpus
 
 
-def _expected(corpus: Path, where: str) -> str:
+def _expected(corpus: Path, where: str, saved: bool = False) -> str:
+    """The summary: each copy named by file (and line, for a row read now: saved scores keep no
+    line, so there its id names it) beside the first text."""
     a = corpus / "a"
     return (f"2 articles repeat an earlier article's text exactly{where}; "
-            f"the first: {a / 'rows.jsonl'} (rows:y) has the same text as {a / 'rows.jsonl'}, line 1")
+            f"the first: {a / 'rows.jsonl'}{'' if saved else ', line 3'} (rows:y) has the same text as {a / 'rows.jsonl'}, line 1\n"
+            f"  also: {corpus / 'b' / 'story.txt'} (story~2) has the same text as {a / 'story.txt'}")
 
 
 def test_report_tells_the_repeated_texts_and_notes_them_on_each_article(tmp_path):
@@ -41,7 +44,7 @@ def test_report_tells_the_repeated_texts_and_notes_them_on_each_article(tmp_path
     out = tmp_path / "r.html"
     result = runner.invoke(app, ["report", str(corpus), "--no-model", "--jobs", "1", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert _expected(corpus, " (a note on each, in the report)") in result.stderr.splitlines()
+    assert _expected(corpus, " (a note on each, in the report)") in result.stderr
     page = out.read_text(encoding="utf-8")
     assert page.count(f"exact duplicate: the same text as {corpus / 'a' / 'story.txt'}") == 1  # b/story.txt's note
 
@@ -54,7 +57,7 @@ def test_report_from_saved_scores_tells_what_the_scoring_run_found(tmp_path, fmt
     assert scored.exit_code == 0, scored.output
     result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 0, result.output
-    assert _expected(corpus, " (a note on each, in the report)") in result.stderr.splitlines()
+    assert _expected(corpus, " (a note on each, in the report)", saved=True) in result.stderr
 
 
 def test_no_repeated_text_no_line(seeds_dir, tmp_path):
@@ -70,7 +73,7 @@ def test_compare_tells_the_repeated_texts(tmp_path):
     corpus = _scraped_twice(tmp_path)
     result = runner.invoke(app, ["compare", str(corpus), "--no-model", "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    assert _expected(corpus, COMPARE_WHERE) in result.stderr.splitlines()
+    assert _expected(corpus, COMPARE_WHERE) in result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
@@ -81,7 +84,7 @@ def test_compare_from_saved_scores_tells_what_the_scoring_run_found(tmp_path, fm
     assert scored.exit_code == 0, scored.output
     result = runner.invoke(app, ["compare", "--scores", str(scores)])
     assert result.exit_code == 0, result.output
-    assert _expected(corpus, COMPARE_WHERE) in result.stderr.splitlines()
+    assert _expected(corpus, COMPARE_WHERE, saved=True) in result.stderr
 
 
 def _syndicated(tmp_path: Path) -> Path:
@@ -110,10 +113,13 @@ def _near_warnings(corpus: Path) -> dict[str, list[str]]:
     }
 
 
-def _near_line(corpus: Path, where: str) -> str:
-    first = _near_warnings(corpus)[str(corpus / "post" / "senate.txt")][0]
+def _near_line(corpus: Path, where: str, saved: bool = False) -> str:
+    """The summary's lines: the first copy, then the JSONL row by its line (its id, from saved scores)."""
+    warnings = _near_warnings(corpus)
+    first, row = warnings[str(corpus / "post" / "senate.txt")][0], warnings[str(corpus / "times" / "rows.jsonl")][0]
     return (f"2 articles nearly repeat an earlier article's text (at least 70% of the shorter text's 5-word sequences in the other, estimated){where}; "
-            f"the first: {corpus / 'post' / 'senate.txt'} (senate~3) is a {first}")
+            f"the first: {corpus / 'post' / 'senate.txt'} (senate~3) is a {first}\n"
+            f"  also: {corpus / 'times' / 'rows.jsonl'}{'' if saved else ', line 3'} (rows:r2) is a {row}")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -125,7 +131,7 @@ def test_score_with_near_duplicates_names_each_copy_and_what_it_copies(tmp_path,
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     near = {r["path"]: [w for w in r["warnings"] if w.startswith("near duplicate")] for r in rows}
     assert {path: w for path, w in near.items() if w} == _near_warnings(corpus)
-    assert result.stderr.splitlines()[-1] == _near_line(corpus, f' (a warning in the "warnings" field of their lines in {out})')
+    assert result.stderr.splitlines()[-2:] == _near_line(corpus, f' (a warning in the "warnings" field of their lines in {out})').splitlines()
     plain = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", jobs, "-o", str(tmp_path / "plain.jsonl")])
     assert "nearly" not in plain.stderr  # off unless asked for
 
@@ -134,10 +140,10 @@ def test_report_and_compare_with_near_duplicates_say_so(tmp_path):
     corpus = _syndicated(tmp_path)
     report = runner.invoke(app, ["report", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "--out", str(tmp_path / "r.html")])
     assert report.exit_code == 0, report.output
-    assert _near_line(corpus, " (a note on each, in the report)") in report.stderr.splitlines()
+    assert _near_line(corpus, " (a note on each, in the report)") in report.stderr
     compare = runner.invoke(app, ["compare", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7"])
     assert compare.exit_code == 0, compare.output
-    assert _near_line(corpus, COMPARE_WHERE) in compare.stderr.splitlines()
+    assert _near_line(corpus, COMPARE_WHERE) in compare.stderr
 
 
 def test_compare_from_saved_scores_counts_the_near_copies_score_found(tmp_path):
@@ -146,7 +152,7 @@ def test_compare_from_saved_scores_counts_the_near_copies_score_found(tmp_path):
     assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--near-duplicates", "0.7", "-o", str(scores)]).exit_code == 0
     result = runner.invoke(app, ["compare", "--scores", str(scores)])
     assert result.exit_code == 0, result.output
-    assert _near_line(corpus, COMPARE_WHERE).replace(" (at least 70% of the shorter text's 5-word sequences in the other, estimated)", "") in result.stderr.splitlines()
+    assert _near_line(corpus, COMPARE_WHERE, saved=True).replace(" (at least 70% of the shorter text's 5-word sequences in the other, estimated)", "") in result.stderr
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -167,7 +173,7 @@ def test_lexicon_coverage_tells_the_repeated_texts_it_counted(tmp_path):
     corpus = _scraped_twice(tmp_path)
     result = runner.invoke(app, ["lexicon", "coverage", str(corpus), "--json"])
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [_expected(corpus, " (each counted in the figures)")]
+    assert result.stderr.splitlines() == _expected(corpus, " (each counted in the figures)").splitlines()
     assert json.loads(result.stdout)["articles"] == 5
 
 

@@ -100,9 +100,9 @@ def test_an_exact_copy_gets_the_exact_warning_only_and_a_row_is_named_by_its_lin
         [f"near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too"]]
     assert (d.articles, d.near_articles) == (1, 1)
     assert d.lines(" (in x.jsonl)") == [
-        "1 article repeats an earlier article's text exactly (in x.jsonl); the first: wire.jsonl (w:2) has the same text as wire.jsonl, line 4",
+        "1 article repeats an earlier article's text exactly (in x.jsonl); the first: wire.jsonl, line 5 (w:2) has the same text as wire.jsonl, line 4",
         "1 article nearly repeats an earlier article's text (at least 70% of the shorter text's 5-word sequences in the other, estimated) (in x.jsonl); "
-        f"the first: papers.csv (p:1) is a near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too"]
+        f"the first: papers.csv, line 2 (p:1) is a near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too"]
 
 
 def test_the_threshold_is_the_users_and_is_checked():
