@@ -55,6 +55,7 @@ def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: S
         notes.append(f"{several} {field}{'s' * (several != 1)} with more than one article of an outlet: the mean of its "
                      "articles there stands for the outlet in the paired tests.")
     rows: list = []
+    fallback: list = []  # pairwise rows of the scores Friedman cannot test: one family over every such pair
     for s in score_names:
         means = {b: {o: m for o, arts in articles[b].items()
                      if (m := _mean([a["scores"][s] for a in arts if (a.get("scores") or {}).get(s) is not None])) is not None}
@@ -65,14 +66,60 @@ def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: S
                          f"as well, where an outlet's article has no value of it ({len(table)} left)."
                          + (" The pairwise tests keep those where both outlets of the pair have one." if len(outlets) > 2 else ""))
         if len(table) < min_blocks:
-            notes.append(f"{s}: no paired test: {len(table)} complete {field}{'s' * (len(table) != 1)}, fewer than {min_blocks}.")
+            pairs, short = (_pairwise_rows(TestRow, s, outlets, means, min_blocks) if len(outlets) > 2 else ([], []))
+            notes.append(_no_friedman_note(s, field, len(table), min_blocks, pairs, short) if pairs else
+                         f"{s}: no paired test: {len(table)} complete {field}{'s' * (len(table) != 1)}, fewer than {min_blocks}.")
+            fallback += pairs
+            rows += pairs
             continue
         score_rows = _score_rows(TestRow, s, outlets, table, means)
         if all(r.p is None for r in score_rows):
             notes.append(f"{s}: every outlet scores the same in each {field}, so no paired test can tell them apart "
                          "(no p-value; left out of the adjustment over scores).")
         rows += score_rows
+    _adjust_fallback(fallback)
     return rows, notes, coverage
+
+
+NO_FRIEDMAN = "with no Friedman test"  # in adjusted_over of the pairwise rows that stand without one
+
+
+def _pairwise_rows(TestRow, s: str, outlets: list[str], means: dict[str, dict[str, float]],
+                   min_blocks: int) -> tuple[list, list[str]]:
+    """Where Friedman cannot run (fewer than `min_blocks` blocks with every outlet), the Wilcoxon test
+    of each pair over the blocks both its outlets cover, for the pairs with `min_blocks` of them; and
+    the pairs left out with their count.  Pairwise-complete, as when Friedman runs."""
+    rows, short = [], []
+    for i, a in enumerate(outlets):
+        for b in outlets[i + 1:]:
+            both = [m for m in means.values() if a in m and b in m]
+            if len(both) < min_blocks:
+                short.append(f"{a} vs {b} ({len(both)})")
+                continue
+            rows.append(_pair_row(TestRow, s, "Wilcoxon signed-rank (pairwise)", a, b, [m[a] for m in both], [m[b] for m in both]))
+    return rows, short
+
+
+def _no_friedman_note(s: str, field: str, complete: int, min_blocks: int, pairs: list, short: list[str]) -> str:
+    """What stands in for a Friedman test that cannot run, and why, in words."""
+    text = (f"{s}: no Friedman test: only {complete} {field}{'s' * (complete != 1)} with a value from every outlet, fewer than "
+            f"{min_blocks}. Instead, a Wilcoxon signed-rank test for each pair of outlets over the {field}s both cover "
+            f"(pairwise-complete), with no test over all outlets ahead of them, so their p is adjusted over every such pair "
+            f"(of every score without a Friedman test), not only over this score's.")
+    if short:
+        text += f" No test for {', '.join(short)}: fewer than {min_blocks} {field}s with both."
+    return text
+
+
+def _adjust_fallback(rows: list) -> None:
+    """Benjamini-Hochberg over every pairwise row standing without a Friedman test, across scores: with
+    no omnibus test to pass first, the family is every such comparison made."""
+    defined = [r for r in rows if r.p is not None]
+    scores = len({r.score for r in rows})
+    for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
+        r.p_adjusted = adj
+        r.adjusted_over = (f"Benjamini-Hochberg over the {len(defined)} pair{'s' * (len(defined) != 1)} of the {scores} "
+                           f"score{'s' * (scores != 1)} {NO_FRIEDMAN}")
 
 
 def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]], means: dict[str, dict[str, float]]) -> list:
@@ -86,11 +133,7 @@ def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]], m
         return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, [row[0] for row in table], [row[1] for row in table])]
     chi2, p, w = friedman(table)
     rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w)]
-    pairs = []
-    for i, a in enumerate(outlets):
-        for b in outlets[i + 1:]:
-            both = [m for m in means.values() if a in m and b in m]
-            pairs.append(_pair_row(TestRow, s, "Wilcoxon signed-rank (pairwise)", a, b, [m[a] for m in both], [m[b] for m in both]))
+    pairs, _ = _pairwise_rows(TestRow, s, outlets, means, 1)  # every pair: each has at least the complete blocks
     defined = [r for r in pairs if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
         r.p_adjusted = adj

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from framing.compare_paired import NO_FRIEDMAN
+
 if TYPE_CHECKING:
     from framing.comparison_results import Comparison, TestRow
 
@@ -12,12 +14,14 @@ def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> li
     """The clearest differences in plain words, largest effect first: two-outlet tests with adjusted
     p below `alpha`; with more outlets, pairwise tests below `alpha` for scores whose Kruskal-Wallis
     (or, paired, Friedman) test is itself below `alpha` after adjustment (no post-hoc claims without
-    the omnibus)."""
+    the omnibus), or, paired, pairwise tests standing where Friedman could not run, which are adjusted
+    over every such pair of every score instead."""
     omnibus_clear = {t.score for t in c.tests if t.outlet_b is None and t.p_adjusted is not None and t.p_adjusted < alpha}
     rows = [
         t for t in c.tests
         if t.outlet_b and t.p_adjusted is not None and t.p_adjusted < alpha and _effect(t)
-        and (t.test in ("Mann-Whitney U", "Wilcoxon signed-rank") or t.score in omnibus_clear)
+        and (t.test in ("Mann-Whitney U", "Wilcoxon signed-rank") or t.score in omnibus_clear
+             or (t.adjusted_over is not None and NO_FRIEDMAN in t.adjusted_over))  # adjusted over every pair of every score
     ]
     rows.sort(key=lambda t: -abs(_effect(t)))
     out = []

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 def comparison_methods(c: Comparison) -> dict[str, str]:
     """What each number of a comparison is, in words: `--out FILE.json` carries it with the numbers."""
-    return {**_unpaired_methods(c), **_paired_methods(c.paired_by)} if c.paired_by else _unpaired_methods(c)
+    return {**_unpaired_methods(c), **_paired_methods(c.paired_by, c.min_articles)} if c.paired_by else _unpaired_methods(c)
 
 
-def _paired_methods(field: str) -> dict[str, str]:
+def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:
     return {
         "paired": f"the tests are paired by {field}: the tests over every outlet use only the {field}s with an article of every "
                   f"outlet tested, and a value of the score in each; a pairwise test, those where both outlets of the pair "
@@ -32,7 +32,10 @@ def _paired_methods(field: str) -> dict[str, str]:
         "more_groups": f"Friedman chi-squared over the complete {field}s (chi-squared approximation with k - 1 degrees of "
                        "freedom, corrected for ties), then Wilcoxon signed-rank for every pair over the "
                        f"{field}s where both outlets of the pair have a value (pairwise-complete, as R's "
-                       "pairwise.wilcox.test(paired = TRUE) drops only the pairs with a missing value; blocks gives each row's count)",
+                       "pairwise.wilcox.test(paired = TRUE) drops only the pairs with a missing value; blocks gives each row's count). "
+                       f"Where fewer than {min_blocks} {field}s have a value from every outlet, no Friedman test: the pairwise "
+                       f"Wilcoxon tests alone, for each pair with {min_blocks} {field}s both cover, adjusted over every such "
+                       "pair of every score without a Friedman test (no omnibus test comes first to guard them)",
         "dropped": f"paired: the {field}s (blocks), those every outlet covers (complete_blocks), those dropped from the "
                    "tests over every outlet (dropped_blocks, with their dropped_articles; with more than two outlets the "
                    "pairwise tests still use them where both outlets of a pair are there), and per outlet the number of "
@@ -51,7 +54,8 @@ def _paired_methods(field: str) -> dict[str, str]:
                       f"within {field}s) to 1 (every {field} ranks them the same way)",
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-outlet Wilcoxon and the Friedman tests over the "
                       "scores tested, each pairwise Wilcoxon test over the pairs of its score (read those only where the "
-                      "score's Friedman test is clear); adjusted_over names the family of each row",
+                      "score's Friedman test is clear), or, where a score has no Friedman test, over every such pair of every "
+                      "score without one; adjusted_over names the family of each row",
     }
 
 

@@ -13,7 +13,7 @@ from scipy import stats as sps
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.compare import compare_outlets
+from framing.compare import clear_differences, compare_outlets
 from framing.paired_statistics import correlation_magnitude, friedman, wilcoxon_signed_rank
 
 runner = CliRunner()
@@ -224,3 +224,79 @@ def test_cli_paired_json_names_what_was_dropped_and_pairs_use_their_own_events(t
     x, y = [nyt[i] for i in range(7)], [hpo[i] for i in range(7)]
     assert nyt_hpo["p"] == float(f"{sps.wilcoxon(x, y).pvalue:.4g}")
     assert "pairwise-complete" in saved["methods"]["more_groups"] and "missing_outlet" in saved["methods"]["dropped"]
+
+
+def _sparse_events() -> dict[str, dict[str, list[float]]]:
+    """Three outlets over 8 events, only 3 of them covered by all three (too few for Friedman):
+    fox and nyt share 6 events, fox and hpo 5, nyt and hpo only the 3 complete ones."""
+    events = {f"c{i}": {"fox": [0.50 + 0.1 * i], "nyt": [0.20 + 0.07 * i], "hpo": [0.31 + 0.05 * i]} for i in range(3)}
+    events |= {f"f{i}": {"fox": [0.45 + 0.11 * i], "nyt": [0.41 + 0.12 * i]} for i in range(3)}
+    events |= {f"g{i}": {"fox": [0.33 + 0.12 * i], "hpo": [0.39 + 0.02 * i]} for i in range(2)}
+    return events
+
+
+def test_where_friedman_cannot_run_each_pair_with_enough_events_gets_a_wilcoxon_test():
+    events = _sparse_events()
+    records = _records(events)
+    for r in records:  # a second score, also without Friedman: one family over the pairs of both
+        r["scores"]["hedge_per_1k"] = round(10 * r["scores"]["quote_share"] ** 2 + (1.3 if r["outlet"] == "nyt" else 0), 3)
+    c = compare_outlets(records, ["quote_share", "hedge_per_1k"], paired_by="event")
+    assert [(t.score, t.test, t.outlet_a, t.outlet_b, t.blocks) for t in c.tests] == [
+        ("quote_share", "Wilcoxon signed-rank (pairwise)", "fox", "nyt", 6),
+        ("quote_share", "Wilcoxon signed-rank (pairwise)", "fox", "hpo", 5),
+        ("hedge_per_1k", "Wilcoxon signed-rank (pairwise)", "fox", "nyt", 6),
+        ("hedge_per_1k", "Wilcoxon signed-rank (pairwise)", "fox", "hpo", 5)]
+    raw = []
+    for s in ("quote_share", "hedge_per_1k"):
+        for a, b in (("fox", "nyt"), ("fox", "hpo")):
+            both = [e for e in events.values() if a in e and b in e]
+            x = [next(r["scores"][s] for r in records if r["outlet"] == a and r["block"] == k) for k, e in events.items() if e in both]
+            y = [next(r["scores"][s] for r in records if r["outlet"] == b and r["block"] == k) for k, e in events.items() if e in both]
+            raw.append(sps.wilcoxon(x, y).pvalue)  # exact: no ties, no zeros
+    assert [t.p for t in c.tests] == pytest.approx(raw)
+    assert [t.p_adjusted for t in c.tests] == pytest.approx(list(sps.false_discovery_control(raw)))  # all four, one family
+    assert {t.adjusted_over for t in c.tests} == {"Benjamini-Hochberg over the 4 pairs of the 2 scores with no Friedman test"}
+    assert ("quote_share: no Friedman test: only 3 events with a value from every outlet, fewer than 5. Instead, a Wilcoxon "
+            "signed-rank test for each pair of outlets over the events both cover (pairwise-complete), with no test over all "
+            "outlets ahead of them, so their p is adjusted over every such pair (of every score without a Friedman test), not "
+            "only over this score's. No test for nyt vs hpo (3): fewer than 5 events with both.") in c.notes
+    assert "no Friedman test" in c.to_dict()["methods"]["more_groups"]
+
+
+def test_where_no_pair_has_enough_events_either_there_is_no_paired_test():
+    events = {f"c{i}": {"a": [1.0 + i], "b": [0.5 * i], "c": [0.2 + i]} for i in range(3)}
+    events |= {f"x{i}": {"a": [1.0 + i], "b": [0.5 * i]} for i in range(1)}
+    c = compare_outlets(_records(events), ["quote_share"], paired_by="event")
+    assert c.tests == []
+    assert "quote_share: no paired test: 3 complete events, fewer than 5." in c.notes
+
+
+def test_a_fallback_pair_far_apart_is_a_finding_in_plain_words():
+    events = {f"c{i}": {"fox": [0.9 + 0.01 * i], "nyt": [0.1 + 0.02 * i], "hpo": [0.5]} for i in range(2)}
+    events |= {f"f{i}": {"fox": [0.8 + 0.03 * i], "nyt": [0.2 + 0.01 * i]} for i in range(4)}  # fox higher in all 6
+    c = compare_outlets(_records(events), ["quote_share"], paired_by="event")
+    fox_nyt = c.tests[0]
+    assert (fox_nyt.outlet_a, fox_nyt.outlet_b, fox_nyt.p, fox_nyt.p_adjusted) == ("fox", "nyt", 2 / 64, 2 / 64)
+    assert clear_differences(c) == [
+        "quote_share: within the same event, fox's article tends to score higher than nyt's (matched-pairs rank-biserial "
+        "r 1.00, large; 6 events; adjusted p = 0.031)."]
+
+
+def test_cli_paired_by_event_without_friedman_shows_the_pairwise_tests_and_why(tmp_path):
+    rows = [{"id": f"{o}-{e}", "outlet": o, "metadata": {"event": e}, "words": 100, "scores": {"quote_share": vs[0]}}
+            for e, by in _sparse_events().items() for o, vs in by.items()]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                 "--out", str(tmp_path / "c.json")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "quote_share: no Friedman test: only 3 events with a value from every outlet, fewer than 5." in output
+    assert ("quote_share: too few events with every outlet for a Friedman test, so pairwise Wilcoxon tests only, adjusted "
+            "over every such pair") in output
+    assert "fox vs nyt" in output and "fox vs hpo" in output  # shown, though no Friedman row is clear
+    saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert [(t["test"], t["outlet_a"], t["outlet_b"], t["blocks"]) for t in saved["tests"]] == [
+        ("Wilcoxon signed-rank (pairwise)", "fox", "nyt", 6), ("Wilcoxon signed-rank (pairwise)", "fox", "hpo", 5)]
+    x, y = [0.50, 0.60, 0.70, 0.45, 0.56, 0.67], [0.20, 0.27, 0.34, 0.41, 0.53, 0.65]
+    assert saved["tests"][0]["p"] == float(f"{sps.wilcoxon(x, y).pvalue:.4g}")

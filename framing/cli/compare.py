@@ -17,6 +17,7 @@ from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, duplicate_check, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
+from framing.compare_paired import NO_FRIEDMAN
 from framing.lexicon import LexiconError
 
 if TYPE_CHECKING:
@@ -220,9 +221,10 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
     for col in (f"{c.paired_by}s", "p", "p adj", "effect size"):
         t.add_column(col, justify="right")
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
+    alone = sorted({r.score for r in c.tests if r.adjusted_over and NO_FRIEDMAN in r.adjusted_over})  # no Friedman to pass first
     hidden = 0
     for r in c.tests:
-        if r.test == "Wilcoxon signed-rank (pairwise)" and r.score not in clear:
+        if r.test == "Wilcoxon signed-rank (pairwise)" and r.score not in clear and r.score not in alone:
             hidden += 1
             continue
         if r.outlet_b is None:
@@ -238,6 +240,9 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
                f"whole {c.paired_by}s, fixed seed)."]
     if not two:
         caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
+    if alone:
+        caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every outlet for a Friedman test, so pairwise Wilcoxon "
+                       "tests only, adjusted over every such pair (the notes say more).")
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Friedman test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
