@@ -26,8 +26,8 @@ from framing.cue_reading import (
     modified_noun,
     noun_before_preposition,
     object_follows,
-    other_sense,
 )
+from framing.cue_senses import other_sense
 from framing.lexicon import Entry
 from framing.models import Attribution, Range
 from framing.speakers import in_title_case_line
