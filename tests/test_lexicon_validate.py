@@ -284,6 +284,10 @@ def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkey
     ["compare", "a.txt", "--no-model", "--jobs", "1"],
     ["lexicon", "coverage", "a.txt"],
     ["lexicon", "coverage", "a.txt", "--json"],  # on stderr: the JSON on stdout stays JSON
+    ["lexicon", "stats"],
+    ["lexicon", "stats", "--json"],
+    ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label"],
+    ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label", "--json"],
 ])
 def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_score_does(tmp_path, monkeypatch, command):
     (tmp_path / "mine").mkdir()
@@ -292,8 +296,11 @@ def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_s
     scored = _score(tmp_path, monkeypatch)  # the lines score shows, the reference
     expected = [line for line in scored.stderr.splitlines() if line.startswith("warning: ")]
     assert len(expected) == 6 and expected[-1] == "warning: 3 more lexicon warnings not shown; `framing lexicon validate mine` lists them all"
+    (tmp_path / "gold.csv").write_text("text,words,label\nThe plan was a farce.,farce,Biased\nIt rained.,,Non-biased\n", encoding="utf-8")
     result = runner.invoke(app, [*command, "--lexicon", "mine"])
     assert result.exit_code == 0, result.output
     assert [line for line in result.stderr.splitlines() if line.startswith("warning: ")] == expected
-    if "--json" in command:
+    if "--json" in command:  # the JSON on stdout stays JSON
+        assert isinstance(json.loads(result.stdout), dict)
+    if command[:2] == ["lexicon", "coverage"] and "--json" in command:
         assert json.loads(result.stdout)["articles"] == 1

@@ -26,6 +26,7 @@ def stats(
     """Entries per lexicon and category."""
     from framing.lexicon_coverage import stats as run
 
+    _show_warnings(lexicon)  # the counts include the user's rows: say first what they may not do as meant
     counts = run(_load(lexicon))
     if as_json:
         typer.echo(json.dumps(counts, indent=2))
@@ -46,12 +47,9 @@ def coverage(
     term: Annotated[Optional[list[str]], typer.Option("--term", help="Also list every finding of this entry ('talks' or 'loaded/talks'; repeatable) in its words, with its voice: is it the sense the row means?", show_default=False)] = None,
 ) -> None:
     """Which terms fire how often, per outlet, and which never fire."""
-    from rich.console import Console
-
-    from framing.cli.score import show_lexicon_warnings
     from framing.lexicon_coverage import coverage as run
 
-    show_lexicon_warnings(Console(stderr=True), lexicon)
+    _show_warnings(lexicon)
     try:
         cov = run(corpus_paths(paths), lexicon or (), outlet, show=term or ())
     except LexiconError as e:
@@ -97,6 +95,17 @@ def coverage(
             for o in occurrences:
                 voice = f"quoted ({o.speaker})" if o.voice == "quoted" and o.speaker else o.voice
                 typer.echo(f"  {o.article}\t{f'{o.before}[{o.text}]{o.after}'.strip()}\t{voice}")
+
+
+def _show_warnings(lexicon: list[Path] | None) -> None:
+    """What `framing lexicon validate` warns about the --lexicon files (a row overriding ours, one
+    never found, a booster moved to the hedges, ...), on stderr, as score, report and compare say
+    it: every command that counts with the user's rows says it alike."""
+    from rich.console import Console
+
+    from framing.cli.score import show_lexicon_warnings
+
+    show_lexicon_warnings(Console(stderr=True), lexicon)
 
 
 def _echo_user_coverage(cov, lexset) -> None:
@@ -156,6 +165,7 @@ def evaluate(
     unknown = [t for t in wanted if t not in SPAN_TYPES] or ([] if wanted else [types])
     if unknown:  # a typo had counted nothing and printed figures of 0 hits
         raise fail(f"--types: unknown finding type {unknown[0]!r}; use one or more of {', '.join(SPAN_TYPES)}, comma-separated", code=2)
+    _show_warnings(lexicon)
     try:
         gold = read_gold(data, text_col, words_col or None, label_col, split)
         lexset = _load(lexicon)
