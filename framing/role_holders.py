@@ -37,34 +37,37 @@ class RoleHolders:
 
     def holder(self, role: str, offset: int, names: PersonNames) -> str | None:
         """`the US president` is the person the article names with that role before a name
-        ("US president Donald Trump"), if it does: the first so named.  A bare role the article
-        never writes before a name ("the senator", "the four-term congressman") is filled from
-        its titles ("Sen. Marco Rubio", "Rep. Blake Farenthold"): the nearest holder before
-        `offset`, else the first after it.  A role with a capitalised or time modifier ("the
-        Florida senator", "the former president") is not filled from titles."""
+        ("US president Donald Trump"), if it does: the first so named.  A bare role ("the
+        senator", "the four-term congressman") is the one person named before `offset` with the
+        role or a matching title ("Senator Bernie Sanders", "Sen. Marco Rubio", "Rep. Blake
+        Farenthold"); with two such people before it, or none, it is left as written: a reader
+        cannot tell which senator, and a guess would credit words to the wrong person (on PolNeAR
+        train+dev the nearest holder and the first one after were wrong about as often as right).
+        A role with a capitalised or time modifier ("the Florida senator", "the former
+        president") is not filled from titles."""
         found = self._roles.get(role)
         if found is None:  # "The officials", "the officials": one search of the text per role
             found = self._roles[role] = self._find(role, names)
-        by_title, holders = found
+        bare, holders = found
         if not holders:
             return None
-        if not by_title:
+        if not bare:
             return holders[0][1]
-        i = bisect.bisect_left(holders, (offset, "")) - 1
-        return holders[i][1] if i >= 0 else holders[0][1]
+        i = bisect.bisect_left(holders, (offset, ""))
+        people = _distinct_people([h for _, h in holders[:i]])
+        return people[0] if len(people) == 1 else None
 
     def _find(self, role: str, names: PersonNames) -> tuple[bool, list[tuple[int, str]]]:
-        found = self._holders_after(role, names)
-        if found:
-            return False, found
         head = role.rsplit(None, 1)[-1].lower()
-        if head in _ROLE_TITLES and not any(
+        if head not in _ROLE_TITLES or any(
             w in ("former", "ex", "then", "late") or not w.islower() for w in role.split()[:-1]
         ):
-            for title in _ROLE_TITLES[head]:
-                found += self._holders_after(title, names)
-            found.sort()
-        return True, found
+            return False, self._holders_after(role, names)
+        found = set(self._holders_after(role, names))
+        for title in _ROLE_TITLES[head]:
+            if title != role.lower():
+                found.update(self._holders_after(title, names))
+        return True, sorted(found)
 
     def _holders_after(self, role: str, names: PersonNames) -> list[tuple[int, str]]:
         text, needle = self.text, role.lower()
@@ -82,16 +85,16 @@ class RoleHolders:
             # A plain substring search, then the name after it: far cheaper than compiling a
             # pattern per role and scanning the article with it.  (A character and its lower
             # case are both alphanumeric or neither: `text` answers for `low`.)
-            m = None if i > 0 and text[i - 1].isalnum() else _HOLDER_RE.match(text, i + len(needle))
+            m = None if (i > 0 and text[i - 1].isalnum()) or _OTHER_ROLE_BEFORE_RE.search(low, max(0, i - 12), i) else _HOLDER_RE.match(text, i + len(needle))
             appositive = False
             if m is None and i > 0 and not text[i - 1].isalnum():
                 m = self._appositive_holder(i, i + len(needle))
                 appositive = m is not None
             if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
-                words = strip_titles(m.group(1).split())
+                words = strip_titles(_name_run(m.group(1).split()))
                 if len(words) == 1 and words[0][:1].isupper():
                     words = names.full_name(strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
-                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                if len(words) > 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[:-1]) and words[-1][:1].isupper():
                     out.append((i, " ".join(strip_possessive(words))))
                 elif len(words) == 1 and names.is_person(words[0], not appositive):
                     out.append((i, words[0]))  # "President Trump", and no fuller name in the article
@@ -113,6 +116,29 @@ class RoleHolders:
         return m
 
 
+def _name_run(words: list[str]) -> list[str]:
+    """The words of a holder's name: up to a possessive ("Obama's America" -> "Obama's") or a
+    word whose full stop ends the sentence ("Senator Cruz. We" -> "Cruz"; an initial, "Jr." or
+    "St." goes on)."""
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")):
+            return words[: k + 1]
+        if w.endswith(".") and len(w) > 2 and w.lower() not in _ABBREVIATIONS_IN_NAMES:
+            return words[:k] + [w[:-1]]
+    return words
+
+
+def _distinct_people(holders: list[str]) -> list[str]:
+    """The people among holders, one name each: "Obama" and "Barack Obama" are one (the fuller
+    name kept)."""
+    people: list[str] = []
+    for name in sorted(set(holders), key=lambda n: -len(n.split())):
+        words = set(name.split())
+        if not any(words <= set(p.split()) for p in people):
+            people.append(name)
+    return people
+
+
 def _ascii_lower(text: str) -> str:
     """The text lower-cased with every character outside ASCII as "?", at the same offsets: an
     ASCII role word ("the president") is found in it exactly where it is found in `text.lower()`
@@ -125,7 +151,14 @@ def _ascii_lower(text: str) -> str:
 
 
 _NAME_BEFORE_RE = capitalised(r"(?<![\w’'])((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)$")
-_HOLDER_RE = capitalised(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+_HOLDER_RE = capitalised(
+    r"[ \t]+((?:(?:[A-Z][\w’'.-]*|de|da|del|della|di|du|van|von|der|den|bin|ibn)[ \t]+){0,3}[A-Z][\w’'-]*)"
+)  # (a particle inside a name: "Mayor Bill de Blasio")
+# Words before a role word that make it another role: "Vice President Joe Biden" is not "the
+# president", "Lt. Gov. Kim Reynolds" not "the governor", "former Sen. Bob Dole" no senator now.
+_OTHER_ROLE_BEFORE_RE = re.compile(r"\b(?:(?:vice|former|late|deputy|lt\.?|lieutenant)[ \t-]+|(?:ex|then)-[ \t]*)$")
+_PARTICLES = frozenset("de da del della di du van von der den bin ibn".split())
+_ABBREVIATIONS_IN_NAMES = frozenset(("jr.", "sr.", "st.", "mr.", "ms.", "dr."))
 
 # Titles that name a role's holder where the article writes the role itself only bare ("the
 # senator" after "Sen. Marco Rubio").

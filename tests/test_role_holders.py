@@ -1,6 +1,6 @@
 """Who holds a role a source phrase names (framing/role_holders.py, asked by framing/speakers.py):
-the person the article writes with the role before a name or in apposition, else, for a bare
-role, the nearest holder of a matching title.  Each row is a text, a role and where it is asked
+the person the article writes with the role before a name or in apposition; a bare role ("the
+senator") only when exactly one person named before it holds the role or a matching title.  Each row is a text, a role and where it is asked
 for, and the holder expected; the last table goes through the whole attribution reading."""
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ TEXT = (
 @pytest.mark.parametrize(
     "role, offset, expected",
     [
-        # A bare role filled from titles: the nearest holder before the offset, else the first.
-        ("senator", TEXT.index("The senator"), "Ted Cruz"),
+        # A bare role is filled when exactly one person before it holds the role or its title;
+        # two senators before "the senator", or none, and it is left as written (no guess).
+        ("senator", TEXT.index("The senator"), None),
         ("senator", TEXT.index("Later"), "Marco Rubio"),
-        ("senator", 0, "Marco Rubio"),
-        # A role written before a name: that person wherever it is asked for.
-        ("US president", 0, "Donald Trump"),
+        ("senator", 0, None),
         ("president", len(TEXT), "Donald Trump"),
+        ("president", 0, None),
+        # A role written before a name, with a modifier: that person wherever it is asked for.
+        ("US president", 0, "Donald Trump"),
         # In apposition after a name; after "Name of Place," the name before the place.
         ("former secretary of state", 0, "Hillary Clinton"),
         ("Democratic leader", 0, "Chuck Schumer"),
@@ -82,3 +84,59 @@ def test_role_holders_in_texts_beyond_ascii(text, expected):
     assert speakers_of(text) == expected
 
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One senator named before "the senator": linked, whoever the article titles later.
+        (
+            "Sen. Elizabeth Warren spoke on Monday. The senator said the bill was flawed. Senator Bernie Sanders agreed.",
+            [("said", "The senator", "Elizabeth Warren")],
+        ),
+        # Two senators before: left as written, never a guess.
+        (
+            "Sen. Elizabeth Warren and Sen. Bernie Sanders spoke on Monday. The senator said the bill was flawed.",
+            [("said", "The senator", "senator")],
+        ),
+        # None before (the only one after): left as written.
+        (
+            "The senator said the bill was flawed. Sen. Elizabeth Warren spoke on Monday.",
+            [("said", "The senator", "senator")],
+        ),
+        # The same person by a shorter name is one holder ("President Obama", "Barack Obama").
+        (
+            "Barack Obama spoke. President Obama was in Ohio. The president said the plan worked.",
+            [("said", "The president", "Barack Obama")],
+        ),
+        # A vice president or a lieutenant governor holds another role than "the president", "the governor".
+        (
+            "Vice President Joe Biden spoke. President Obama spoke. The president said the plan worked.",
+            [("said", "The president", "Obama")],
+        ),
+        (
+            "Lt. Gov. Kim Reynolds spoke. Gov. Terry Branstad spoke. The governor said the plan worked.",
+            [("said", "The governor", "Terry Branstad")],
+        ),
+        # A name with a particle; a title's name that ends its sentence ("Senator Cruz. We ...").
+        (
+            "Mayor Bill de Blasio spoke on Monday. The mayor said the bill was flawed.",
+            [("said", "The mayor", "Bill de Blasio")],
+        ),
+        (
+            'Voters met Senator Cruz. Some cheered. "It is flawed," the senator said.',
+            [("said", "the senator", "Cruz")],
+        ),
+        ("Rep. Paul Ryan spoke on Monday. The congressman said the bill was flawed.", [("said", "The congressman", "Paul Ryan")]),
+        ("Gov. Chris Christie spoke on Monday. The governor said the bill was flawed.", [("said", "The governor", "Chris Christie")]),
+    ],
+)
+def test_a_bare_role_is_the_one_holder_named_before(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_a_bare_role_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = "Warren\n\nSen. Elizabeth Warren spoke on Monday. The senator said the bill was flawed. Senator Bernie Sanders agreed.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Elizabeth Warren")]
