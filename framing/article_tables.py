@@ -120,7 +120,11 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                 yield IngestError(path, str(e))
                 return
             except csv.Error as e:
-                yield IngestError(path, f"malformed CSV row ({e}); check its quoting", last_line + 1)
+                if "field limit" in str(e):  # (csv's "field larger than field limit (N)")
+                    yield IngestError(path, f"a field longer than {csv.field_size_limit():,} characters: most often a quotation mark "
+                                            "left unclosed; close it, or split the text", last_line + 1)
+                else:
+                    yield IngestError(path, f"malformed CSV row ({e}); check its quoting", last_line + 1)
                 last_line = reader.line_num
                 continue
             line, last_line = last_line + 1, reader.line_num

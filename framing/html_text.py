@@ -21,6 +21,8 @@ _DROP = {
     "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "label",
     "figure", "figcaption", "menu", "dialog",
 }
+# ... of which these hold code or markup, never words: not even the headline takes their text.
+_NOT_TEXT = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas"}
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar"}
 # class/id words that mark page furniture (whole class names, or their first or last part:
 # "related-stories", "share-buttons", "cookie-banner"), never words like "article-body".
@@ -93,6 +95,7 @@ class _MainTextParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, counted in `dropped`)
         self.dropped = 0  # depth of dropped elements we are inside
+        self.in_code = 0  # depth of _NOT_TEXT elements we are inside
         self.in_article = 0
         self.articles = 0  # <article> elements opened at top level so far: blocks carry its number
         self.in_main = 0
@@ -128,12 +131,13 @@ class _MainTextParser(HTMLParser):
             return
         drop = self.dropped > 0 or tag in _DROP or _is_furniture(a)
         self.stack.append((tag, drop))
+        self.in_code += tag in _NOT_TEXT
         if tag == "h1" and self.h1 is None and (not drop or self.in_article):
             # the headline, also when the article's own <header> (dropped with its byline) holds it;
             # an <h1> in the site's header outside any article is a logo, not a headline
             self._h1_parts = []
         if drop:
-            if self.dropped == 0:
+            if self.dropped == 0 and tag not in _NOT_TEXT:  # (a <script> inside a paragraph or headline does not end it)
                 self._end_block()
             self.dropped += 1
             return
@@ -163,6 +167,7 @@ class _MainTextParser(HTMLParser):
                 break
 
     def _close(self, tag: str, counted: bool) -> None:
+        self.in_code -= tag in _NOT_TEXT
         if tag == "h1" and self._h1_parts is not None:
             self.h1 = _SPACE.sub(" ", "".join(self._h1_parts)).strip() or None
             self._h1_parts = None
@@ -182,7 +187,7 @@ class _MainTextParser(HTMLParser):
         if self._title_parts is not None:
             self._title_parts.append(data)
             return
-        if self._h1_parts is not None:
+        if self._h1_parts is not None and not self.in_code:  # (a <script> inside the <h1> was read into the headline)
             self._h1_parts.append(data)
         if self.dropped:
             return

@@ -337,15 +337,17 @@ _FRONT_MATTER_KEYS = {
 def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, str]]:
     """(Article fields, other metadata) a text file gives about itself: the headline is the first
     non-empty line (in Markdown without its `#` marks), unless a Markdown front-matter block
-    (`---` / `key: value` lines / `---`) names the title, date, outlet or URL."""
+    (`---` / `key: value` lines / `---`, or TOML's `+++` / `key = "value"` / `+++`) names the
+    title, date, outlet or URL."""
     own: dict[str, str] = {}
     extra: dict[str, str] = {}
     lines = text.splitlines()
-    if markdown and lines and lines[0].strip() == "---":
+    fence = lines[0].strip().removeprefix("\ufeff") if markdown and lines else ""
+    if fence in ("---", "+++"):  # YAML front matter (`key: value`), or TOML (`key = "value"`, Hugo's)
         for i, line in enumerate(lines[1:60], start=1):
-            if line.strip() == "---":
+            if line.strip() == fence:
                 for entry in lines[1:i]:
-                    key, _, value = entry.partition(":")
+                    key, _, value = entry.partition(":" if fence == "---" else "=")
                     key, value = key.strip().lower(), value.strip().strip("'\"")
                     if not value:
                         continue
@@ -358,8 +360,8 @@ def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, s
     if "title" not in own:
         for line in lines:
             line = line.strip()
-            if markdown:
-                line = line.lstrip("#").strip()
+            if markdown:  # a rule, a fence or an underline (`---` of front matter left unclosed, `===`, ```) is no headline
+                line = "" if not line.strip("-=*_+`~ ") else line.lstrip("#").strip()
             if line:
                 own["title"] = line
                 break

@@ -62,17 +62,21 @@ def bom_encoding(head: bytes) -> str | None:
     return None
 
 
-def check_not_binary(head: bytes) -> None:
-    """Raise NotText when the first bytes of a file (without a UTF-16/32 BOM) are not text."""
+def check_not_binary(head: bytes, table: bool = False) -> None:
+    """Raise NotText when the first bytes of a file (without a UTF-16/32 BOM) are not text.
+
+    In a `table` (CSV, JSONL) a few NUL bytes are one row's damage, not a binary file: rejecting
+    the file for them lost every other row of it.  Text in UTF-16 without a BOM, which is what NUL
+    bytes most often mean, has one in every two or four bytes."""
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise NotText(f"binary file: {what}")
-    if b"\x00" in head:
+    if b"\x00" in head and not (table and head.count(b"\x00") * 10 < len(head)):
         raise NotText(
             "binary file (contains NUL bytes): not a text article; save it as UTF-8 text "
             "(UTF-16 needs a byte-order mark) or leave it out"
         )
-    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, not byte by byte
+    controls = len(head) - len(head.translate(None, _CONTROL)) - (head.count(b"\x00") if table else 0)  # counted in C
     if head and controls / len(head) > 0.05:
         raise NotText("binary file (mostly control characters): not a text article; save it as UTF-8 text or leave it out")
 
@@ -91,10 +95,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if declared and _known(declared) and codecs.lookup(declared).name not in ("utf-8", "cp1252"):
+    if declared and _is_charset(declared) and codecs.lookup(declared).name not in ("utf-8", "cp1252"):
         try:
             return Decoded(data.decode(declared), declared, [f"decoded as {declared}, as the file declares: not valid UTF-8"])
-        except UnicodeDecodeError:
+        except UnicodeError:  # (UnicodeDecodeError, and the plain UnicodeError of codecs such as "undefined")
             pass
     try:
         return Decoded(data.decode("cp1252"), "cp1252", [CP1252_WARNING])
@@ -105,12 +109,21 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         ) from None
 
 
-def _known(encoding: str) -> bool:
+# Codecs Python knows that are no character set of a web page: a <meta charset> naming one lies
+# (base64, rot13, zlib are not even text encodings: bytes.decode raised LookupError, a traceback).
+_NOT_CHARSETS = {"undefined", "unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf_7", "palmos", "mbcs", "oem"}
+
+
+def _is_charset(encoding: str) -> bool:
+    """Whether `encoding`, as a file declares it, names a character set to decode text with."""
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
         return False
-    return True
+    name = info.name.replace("-", "_")
+    # a declaration framing could read as ASCII is not in UTF-16/32 (those come with a BOM, read
+    # above): the HTML standard reads such a page as UTF-8; decoded as UTF-16 it was CJK mojibake
+    return getattr(info, "_is_text_encoding", True) and name not in _NOT_CHARSETS and not name.startswith(("utf_16", "utf_32"))
 
 
 UNDECODABLE = "line {line} is neither UTF-8 nor cp1252, so this row was not read; find the file's encoding and re-save it as UTF-8"
@@ -143,7 +156,7 @@ def stream_lines(handle: BinaryIO) -> LineStream:
         else:
             return LineStream(iter(io.TextIOWrapper(handle, encoding=bom, newline="")))
     else:
-        check_not_binary(head)
+        check_not_binary(head, table=True)
     stream = LineStream(iter(()))
     stream.lines = _decode_lines(handle, stream)
     return stream
