@@ -72,6 +72,9 @@ _OPENING_BEFORE_THEY_RE = re.compile(r"(?:(?:But|And|Yet|So|Still|Now|Instead),?
 _WORDS_RE = re.compile(r"[A-Za-z][\w’'-]*")
 # A capitalised group word ("Republicans", "Russians") after the referent: another "they".
 _OTHER_GROUP_RE = re.compile(r"\b[A-Z][a-z]+(?:ans|ists|ats|ers|ees|ors|ents|ies)\b")
+# What goes before a group that opens a clause of its own: a comma or a conjunction, perhaps
+# "the" and up to two capitalised words (`that Catholic Republicans are`).
+_CLAUSE_SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:—–]|\bthat|\band|\bbut|\bwhile|\bwhereas|\bas|\bif|\bwhen)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}$")
 
 
 @dataclass
@@ -165,10 +168,25 @@ class CreditedSources:
                 and not (pronoun == "they" and fronted_adverbial(text, own_start, offset))  # (`A few minutes later they`)
             ):
                 return None
-        if pronoun == "they" and _OTHER_GROUP_RE.search(text, last_end, offset):
+        if pronoun == "they" and self._other_group(last_end, offset, own_start):
             return None  # `Democrats want ..., and Republicans want ... (they want`
         bisect.insort(self._found, (offset, pronoun, speaker, after))
         return speaker
+
+    def _other_group(self, start: int, offset: int, own_start: int) -> bool:
+        """Does another group that may be the "they" at `offset` stand between the referent's
+        source (ending at `start`) and it?  Any capitalised group word does, unless the "they"
+        opens its sentence and each such word lies inside the sentence before, after a verb or a
+        preposition (`Republicans say Democrats are trying to distract. They say`: "Democrats"
+        is what Republicans speak of, and the next sentence goes on with the speakers), not as the
+        subject of a clause of its own (`..., and Republicans want`, `while Democrats`)."""
+        text = self.text
+        groups = list(_OTHER_GROUP_RE.finditer(text, start, offset))
+        if not groups:
+            return False
+        if _OPENING_BEFORE_THEY_RE.fullmatch(text, own_start, offset) is None:
+            return True
+        return any(m.start() >= own_start or _CLAUSE_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) for m in groups)
 
     def body_subject_before(self, offset: int, after: int) -> str | None:
         """For an "it" opening its sentence at `offset` (ending at `after`) that no credited
