@@ -28,6 +28,12 @@ CASES = [
     ('Russia said the plan was dead, and Ukraine said it was alive. It said the talks were a "farce".', "farce", "loaded", "quoted", None, "contempt", None),
     # "he": not the person the article titles as a woman
     ('Tom Jones spoke to reporters. Jane Smith, the spokeswoman, agreed. He said the plan was "a disgrace".', "disgrace", "loaded", "quoted", "Tom Jones", "contempt", None),
+    # a spokesman by his own name, or anonymous; people named together; a bare role's one holder
+    ('A spokesman for Mayor Bill de Blasio, Eric Phillips, said the ruling was "a disgrace".', "disgrace", "loaded", "quoted", "Eric Phillips", "contempt", None),
+    ('A spokesman for Mayor Bill de Blasio said the ruling was "a disgrace".', "disgrace", "loaded", "quoted", "anonymous", "contempt", None),
+    ('Sens. John McCain (R-Ariz.) and Lindsey Graham (R-S.C.) said the deal was "a disgrace".', "disgrace", "loaded", "quoted", "John McCain and Lindsey Graham", "contempt", None),
+    ('Sen. Elizabeth Warren spoke on Monday. The senator said the bill was "a disgrace".', "disgrace", "loaded", "quoted", "Elizabeth Warren", "contempt", None),
+    ('Sen. Elizabeth Warren and Sen. Bernie Sanders spoke. The senator said the bill was "a disgrace".', "disgrace", "loaded", "quoted", "senator", "contempt", None),
 ]
 
 
