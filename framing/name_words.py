@@ -91,7 +91,8 @@ NAME_PART_RE = capitalised(r"[A-Z][\w’'.-]*")
 # `Pagliano's lawyer`, `Scott's family`, `Aides to Clinton` speak for themselves, not as that person.
 OTHERS_OF_A_PERSON = frozenset(
     """campaign campaigns team aides aide staff staffers advisers adviser advisors lawyer lawyers attorney
-    attorneys spokesman spokeswoman spokesperson spokespeople office family relatives supporters allies
+    attorneys spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen spokespersons office family
+    relatives supporters allies
     surrogates camp administration company firm foundation wife husband son daughter sons daughters
     mother father brother sister children friends lawmakers officials admirers backers strategists rivals
     confidants opponents associates representatives representative circle forces manager managers agency

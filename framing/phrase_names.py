@@ -75,7 +75,7 @@ def phrase_reading(
             first -= 1  # `Bill de Blasio`: the particle and the name before it
     if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
         first -= 1  # `The 14th Amendment states`: the number is part of the name ("Amendment" alone is none)
-    if 2 <= first < len(words) and norms[first - 1] in ("to", "for", "of") and norms[first - 2] in OTHERS_OF_A_PERSON:
+    if first < len(words) and _speaks_for(norms, first):
         first = len(words)  # `Aides to Clinton`, `lawyers for Trump`: they speak, not the person named
     if (
         2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and NAME_PART_RE.fullmatch(words[first - 2])
@@ -105,7 +105,9 @@ def phrase_reading(
             while t > 0 and norms[t - 1] in TITLE_WORDS and NAME_PART_RE.fullmatch(words[t - 1]):
                 t -= 1
             return None, None, False, phrase[spans[t][0] :], t > 0 and norms[t - 1] == "the"
-        if first - 1 - k >= 2 and not (k > 0 and norms[k - 1] == "the"):  # not `the Federal Bureau of Prisons`
+        if _speaks_for(norms, k):
+            first = len(words)  # `A spokesman for Mayor Frank G. Jackson of Cleveland`: the spokesman, below
+        elif first - 1 - k >= 2 and not (k > 0 and norms[k - 1] == "the"):  # not `the Federal Bureau of Prisons`
             written = phrase[spans[k][0] : spans[first - 2][1]].split()  # initials' periods kept
             return " ".join(strip_possessive(written)), None, False, None, False
         if (k == first - 2 or (k > 0 and norms[k - 1] == "the")) and norms[k] not in TITLES_AND_DETERMINERS:
@@ -122,6 +124,18 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _speaks_for(norms: list[str], k: int) -> bool:
+    """Does the name at `k` follow, past its titles, a noun of those who speak for a person and
+    "to", "for" or "of" (`Aides to Clinton`, `A lawyer for Sen. Bob Menendez`, `spokesman for
+    Mayor Frank G. Jackson`)?  Then they speak, not the person named."""
+    while k > 0 and norms[k - 1] in TITLE_WORDS | _DOTTED_TITLES:
+        k -= 1
+    return k >= 2 and norms[k - 1] in ("to", "for", "of") and norms[k - 2] in OTHERS_OF_A_PERSON
+
+
+_DOTTED_TITLES = frozenset(t + "." for t in TITLE_WORDS)
 
 
 def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:

@@ -34,6 +34,13 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         ("RNC Chief of Staff Katie Walsh", ("Katie Walsh", None, False, None, False)),
         # Those who speak for a person are not the person.
         ("Aides to Clinton", (None, None, False, "Aides to Clinton", False)),
+        # ... also when the person is titled, and named with a place.
+        ("Aides to President Obama", (None, None, False, "Aides to President Obama", False)),
+        ("A lawyer for Sen. Bob Menendez", (None, None, False, "lawyer for Sen. Bob Menendez", False)),
+        (
+            "spokesman for Mayor Frank G. Jackson of Cleveland",
+            (None, None, False, "spokesman for Mayor Frank G. Jackson of Cleveland", False),
+        ),
         ("Donald Trump’s lawyers", (None, "Donald Trump", False, "Donald Trump’s lawyers", False)),
         # The speaker, then the topic; a place after a common noun is no speaker.
         ("Obama on Climate Change", ("Obama", None, False, None, False)),

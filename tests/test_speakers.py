@@ -376,6 +376,15 @@ def test_pronoun_speakers(text, expected):
         ),
         ("Bryan Pagliano testified. Pagliano's lawyer said he would not speak.", [("said", "Pagliano's lawyer", "Pagliano's lawyer")]),
         ("Aides to Clinton say she is shifting her tack.", [("say", "Aides to Clinton", "Aides to Clinton")]),
+        # ... and to a titled person: the lawyer or the spokesmen speak, not the senator or governor.
+        (
+            "A lawyer for Sen. Bob Menendez said the charges were false.",
+            [("said", "A lawyer for Sen. Bob Menendez", "lawyer for Sen. Bob Menendez")],
+        ),
+        (
+            "Spokesmen for Gov. Chris Christie said the charges were false.",
+            [("said", "Spokesmen for Gov. Chris Christie", "Spokesmen for Gov. Chris Christie")],
+        ),
         ("Lawyers for Trump said the suit had no merit.", [("said", "Lawyers for Trump", "Lawyers for Trump")]),
         (
             "Donald Trump’s recent claims suggest that he will run.",
