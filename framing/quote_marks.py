@@ -5,7 +5,8 @@ and nested inside double ones (the inner quote is part of the outer quotation, s
 quotations are returned), apostrophes that look like single quotes (Putin’s, ’90s, rock ’n’ roll,
 the students’ union), and the multi-paragraph convention: a paragraph that opens a quote and never
 closes it, followed by a paragraph that opens with a quote mark again, is one quotation in
-several parts.  An odd mark yields a warning with its character offset and a recovery: an
+several parts; one left unclosed whose next paragraph closes it with no new opening mark is
+one quotation over the paragraph break.  An odd mark yields a warning with its character offset and a recovery: an
 unclosed quotation runs to the end of its paragraph.
 """
 
@@ -116,12 +117,18 @@ def scan(text: str, ignored: Sequence[IgnoredRange] = ()) -> QuoteScan:
             if text[first] in "“\"‘'«`" and (text[first] in "‘'") == (pending_mark in "‘'"):
                 continuation = pending
             elif close is not None and pending_mark not in "‘'":
-                # The quote goes on without the usual opening mark and closes in this paragraph.
+                # The quote goes on without the usual opening mark and closes in this paragraph:
+                # one quotation over the paragraph break, from its opening mark to its closing one
+                # (two pieces left the first without the speaker and content the close is credited with).
                 result.warnings.append(
                     f"quotation continued at offset {first} without an opening mark: taken to run to"
                     f" the closing mark at offset {close}"
                 )
-                result.quotes.append(MarkedQuote(first, close + 1, False, continues=pending))
+                q = result.quotes[pending]
+                if text[q.start] in _MARK_CHARS:
+                    q.end, q.unclosed = close + 1, False
+                else:  # the last of a post quoted line by line (below): a part of its own, as those lines are
+                    result.quotes.append(MarkedQuote(first, close + 1, False, continues=pending))
                 scan_from = close + 1
                 continuation = None
             elif (

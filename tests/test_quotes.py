@@ -102,14 +102,38 @@ def test_a_continuation_without_its_opening_mark_runs_to_its_closing_mark() -> N
     v = voice(text)
     assert [(text[q.start : q.end], q.speaker) for q in v.quotes] == [
         ("“I had nothing to do with it,”", "Trump"),
-        ("“Nothing at all.", "Trump"),
-        ("Unlike Lyin' Ted Cruz, I tell the truth.”", "Trump"),
+        ("“Nothing at all.\n\nUnlike Lyin' Ted Cruz, I tell the truth.”", "Trump"),  # one quotation over the break
     ]
     assert v.warnings == [
         f"quotation continued at offset {text.index('Unlike')} without an opening mark: taken to run to the"
         f" closing mark at offset {text.index('” The')}"
     ]
     assert v.voice_at(text.index("Enquirer")) == "author"
+
+
+@pytest.mark.parametrize(
+    "text, quotes, contents",
+    [
+        # opened in one paragraph, closed in the next with no new opening mark: one quotation, and the
+        # speaker and content credited at its close cover all of it (two pieces left the first unsaid)
+        ("“We will not give up.\n\nWe never have,” Lopez said.",
+         [("“We will not give up.\n\nWe never have,”", "Lopez")], ["“We will not give up.\n\nWe never have,”"]),
+        ('Maria Lopez spoke first. "We will not give up.\n\nWe never have," Lopez said.',
+         [('"We will not give up.\n\nWe never have,"', "Maria Lopez")], ['"We will not give up.\n\nWe never have,"']),
+        ("Lopez said: “First part.\r\n\r\nSecond part.” Then she left.",
+         [("“First part.\r\n\r\nSecond part.”", "Lopez")], ["“First part.\r\n\r\nSecond part.”"]),
+        # the usual convention (the next paragraph opens again) stays two parts of one quotation
+        ("Lopez said: “We will not give up.\n\n“We never have,” she added.",
+         [("“We will not give up.", "Lopez"), ("“We never have,”", "Lopez")], ["“We will not give up.", "“We never have,”"]),
+        # and a paragraph that neither opens nor closes one ends the unclosed quotation
+        ("Lopez said: “We will not give up.\n\nThe union met on Monday.",
+         [("“We will not give up.", "Lopez")], ["“We will not give up."]),
+    ],
+)
+def test_a_quotation_left_open_and_closed_in_the_next_paragraph_is_one(text, quotes, contents) -> None:
+    analysis = framing.analyze(text)
+    assert [(s.text, s.speaker) for s in analysis.spans if s.type == "quote"] == quotes
+    assert [text[s.content.start:s.content.end] for s in analysis.spans if s.type == "attribution" and s.content] == contents
 
 
 @pytest.mark.parametrize(
