@@ -30,6 +30,31 @@ _OFFERED_VIEWS = frozenset(
 
 _SAY_NOUN_BEFORE = frozenset("final last no any equal greater bigger little real".split())  # "the final say", "had no say in it"
 
+# Adjectives of a result before "showing" ("a strong showing", "his unexpectedly strong showing",
+# "Johnson's second-best showing"), read back to a determiner or a possessor.
+_RESULT_ADJECTIVES = frozenset(
+    """strong stronger strongest best better good poor poorer weak weaker dismal solid impressive surprising
+    disappointing lackluster respectable decent robust worst""".split()
+)
+_POSSESSORS = frozenset("a an the his her its their our my your this that".split())
+# What a price charged is: "charged a $100,000 initiation fee", "has charged the campaign $3.7
+# million" (PolNeAR train marks none of the 5 such uses; "charged him with assault" stays).
+_PRICE_WORDS = frozenset("fee fees rent price prices interest tuition premium premiums dues".split())
+# Words after "charged" that keep it a verb after an -ly adverb ("racially charged dismissal" is
+# an adjective; "forcefully charged that" is not).
+_AFTER_CHARGED_VERB = frozenset("that with him her them the a an his their its in on by for against to of over as and or but".split())
+# "declined slightly", "declined by 0.2%", "declined 40 percent": a fall, no refusal (PolNeAR
+# train/dev mark none of the 12 such uses).
+_FALL_ADVERBS = frozenset(
+    """slightly significantly sharply steadily dramatically substantially rapidly precipitously markedly modestly
+    somewhat further considerably steeply""".split()
+)
+# What "to claim" wins rather than says: "to claim the nomination", "from claiming the Republican
+# nomination" (PolNeAR train marks none of the 4 such infinitives; "claimed the nomination on
+# Tuesday", a claim made, is marked).
+_WON_THINGS = frozenset("nomination seat title prize crown mantle throne".split())
+_BEFORE_WON_THING = frozenset("the a his her their its party's republican democratic gop presidential".split())
+
 
 def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str, before: str, after: str, s_end: int) -> bool:
     """Is the cue word used in a sense that reports nothing?  A noun before a tag verb ("FEC
@@ -44,6 +69,17 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
+    if verb == "show":
+        return _showing_noun(art, cue)
+    if verb == "charge":
+        return _charge_not_accusing(art, cue, before, after, s_end)
+    if verb == "decline":
+        return (tokens[cue.first].norm == "decline" and before in _POSSESSORS) or _fall(art, cue, after)
+    if verb == "question" and cue.first == cue.last and tokens[cue.first].norm == "question":
+        # "There is no question that ...", "the only question is ...", "a question mark": no one asks
+        return after == "mark" or (before == "no" and after == "that") or (before == "only" and after in ("is", "was", "remains"))
+    if verb == "claim" and before in ("to", "from"):
+        return _claims_a_win(art, cue, s_end)
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return True
     if verb == "say":
@@ -77,4 +113,71 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
                 return True
             if j > k and not art.clean(j - 1):
                 return False
+    return False
+
+
+def _showing_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """"his unexpectedly strong showing", "Johnson's second-best showing": a result, which
+    reports nothing (an adjective of a result, perhaps after -ly adverbs, back to a determiner
+    or a possessor)."""
+    tokens = art.tokens
+    if cue.first != cue.last or tokens[cue.first].norm not in ("showing", "showings"):
+        return False
+    j, adjective = cue.first - 1, False
+    while j >= 0 and cue.first - j <= 3 and art.clean(j):
+        norm = tokens[j].norm
+        if norm in _POSSESSORS or norm.endswith(("'s", "’s")):
+            return adjective
+        if norm in _RESULT_ADJECTIVES or norm.endswith(("-best", "-worst", "-place", "-strongest")):
+            adjective = True
+        elif not (norm.endswith("ly") and norm.isalpha()):
+            return False
+        j -= 1
+    return False
+
+
+def _charge_not_accusing(art: article_text.ArticleText, cue: article_text.Cue, before: str, after: str, s_end: int) -> bool:
+    """"charged into the fray" (a rush), "a racially charged dismissal" (an adjective after an
+    -ly adverb), "charged a $100,000 initiation fee", "has charged the campaign $3.7 million" (a
+    price: a dollar sum or a fee within six words, before any "with" or "that"): no accusation."""
+    tokens, text = art.tokens, art.text
+    if after == "into":
+        return True
+    k = cue.last + 1
+    if k >= len(tokens) or tokens[k].start >= s_end or not art.clean(cue.last):
+        return False
+    if (
+        tokens[cue.first].norm == "charged" and before.endswith("ly") and before.isalpha()
+        and after.isalpha() and text[tokens[k].start].islower() and after not in _AFTER_CHARGED_VERB
+    ):
+        return True
+    for j in range(k, min(k + 6, len(tokens))):
+        if tokens[j].start >= s_end or tokens[j].norm in ("with", "that", "of"):
+            return False
+        if tokens[j].norm in _PRICE_WORDS or text[tokens[j].start - 1] == "$":
+            return True
+        gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else "."
+        if gap.strip() not in ("", "$"):
+            return False  # (a comma or a full stop ends the object)
+    return False
+
+
+def _fall(art: article_text.ArticleText, cue: article_text.Cue, after: str) -> bool:
+    """"declined slightly", "declined 40 percent", "declined by 0.2% from 2005": a fall in number."""
+    if after in _FALL_ADVERBS or after[:1].isdigit():
+        return True
+    k = cue.last + 2
+    return after in ("by", "from") and k < len(art.tokens) and art.tokens[k].norm[:1].isdigit()
+
+
+def _claims_a_win(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:
+    """"to claim the nomination", "from claiming the Republican nomination": to win it."""
+    tokens = art.tokens
+    for j in range(cue.last + 1, min(cue.last + 5, len(tokens))):
+        if tokens[j].start >= s_end or not art.clean(j - 1):
+            return False
+        if tokens[j].norm in _WON_THINGS:
+            return True
+        if tokens[j].norm not in _BEFORE_WON_THING:
+            return False
     return False
