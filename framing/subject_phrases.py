@@ -16,13 +16,9 @@ from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
 from framing.pronoun_clauses import BE  # (kept importable from here)
-from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
+from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
+from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 
-# Words opening a time phrase that may sit between a subject and its cue: `Sanders (I-Vt.) on
-# Saturday criticized`, `The State Department less than two weeks ago said`.
-TIME_OPENERS = frozenset("on in over last this that earlier late early".split())
-# Determiners that open a time phrase on their own: `the president this morning says`.
-_TIME_DETERMINERS = frozenset("this last next".split())
 # Modals that are names when capitalised (`Theresa May said`, `Will Hurd said`), not auxiliaries.
 _NAME_MODALS = frozenset("may will".split())
 # Past participles that do not end in -ed/-en/-wn: after a form of "be" they make the cue passive.
@@ -78,7 +74,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if k < 0 or tokens[k].start < s_start:
         return None, passive
     norm = tokens[k].norm
-    k0, k = k, (_before_time(art, k, s_start) if norm == "ago" or norm in TIME_WORDS else k)  # (its own first test)
+    k0, k = k, (before_time(art, k, s_start) if norm == "ago" or norm in TIME_WORDS else k)  # (its own first test)
     if k != k0 and art.comma(k0):
         k = k0  # `President Obama, dedicating the museum on Saturday, said`: the time ends an appositive
     stepped = closed_appositive = False
@@ -258,7 +254,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None:
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
             if end > k:  # (the callees' own first tests, made here without the calls)
-                end = _before_time_phrase(art, k, end)
+                end = before_time_phrase(art, k, end)
         if end - k >= 2:
             end = _before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:
@@ -350,43 +346,4 @@ def _before_finite_verb(art: ArticleText, k: int, end: int) -> int:
             if norm in _OBJECT_CONTROL and v < end and not passive_participle(tokens[v + 1].norm) and tokens[v + 1].norm not in AUX:
                 return -(v + 1)  # `... had Republicans wondering`: the object is the source
             return v - 1
-    return end
-
-
-def _before_time(art: ArticleText, k: int, s_start: int) -> int:
-    """Token k moved back over a time phrase that ends there (`on Saturday`, `two weeks ago`),
-    when a word remains before it; else k unchanged."""
-    tokens = art.tokens
-    j = k
-    if tokens[k].norm == "ago":
-        j = k - 1
-        while j > 0 and k - j < 5 and tokens[j].start >= s_start and art.clean(j - 1) and art.text[tokens[j].start].islower():
-            j -= 1
-        if art.text[tokens[j].start].islower():
-            return k
-        return j
-    if tokens[k].norm in TIME_WORDS and k >= 2 and art.clean(k - 1):
-        j = k - 1
-        if tokens[j].norm in CALENDAR_WORDS or tokens[j].norm in ("this", "last", "that", "the"):
-            j -= 1  # `on Tuesday morning`, `in this week`, `over the weekend`
-        if tokens[j].norm in TIME_OPENERS and j >= 1 and tokens[j - 1].start >= s_start:
-            return j - 1
-        if tokens[j + 1].norm in _TIME_DETERMINERS and j >= 0 and tokens[j].start >= s_start and art.text[tokens[j + 1].start].islower():
-            return j  # `this morning`, `last week`: the determiner opens the phrase (not ABC's `This Week`)
-    return k
-
-
-# Words opening a time or place phrase between a named subject and its cue: `President Barack
-# Obama on Tuesday said`, `Trump in Florida said`.
-_TIME_PLACE_OPENERS = frozenset("on in at during last this earlier yesterday today tonight".split())
-
-
-def _before_time_phrase(art: ArticleText, k: int, end: int) -> int:
-    """`end` moved back to before a time or place phrase that follows a capitalised name."""
-    if end - k < 1:
-        return end
-    tokens, text = art.tokens, art.text
-    for j in range(k + 1, end + 1):
-        if tokens[j].norm in _TIME_PLACE_OPENERS and text[tokens[j - 1].start].isupper():
-            return j - 1
     return end
