@@ -29,15 +29,16 @@ def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], se
 
 
 def ability_could(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
-    """"could not", "could never" state inability, not possibility: no hedge.  Nor does "could"
+    """"could not", "could never", "could no longer" state inability, not possibility: no hedge.  Nor does "could"
     in a clause of purpose, which says what someone meant to enable ("so that she could give them
     to Clinton", "so he could shoot him in a duel"); after a bare "so" only a personal pronoun
     makes it purpose, and not after a comma or at the start of a sentence ("so late movement could
     propel", "So he could win" are results, and hedge)."""
     if m.entry.term != "could" or m.first != m.last:
         return KEEP
-    if _next(tokens, m.last + 1) in data.ability_followers:
-        return COULD_NOT
+    follower = _next(tokens, m.last + 1)
+    if follower in data.ability_followers or f"{follower} {_next(tokens, m.last + 2)}" in data.ability_followers:
+        return COULD_NOT  # "could not", "could no longer" (a two-word follower)
     if _purpose(text, tokens, m.first, sentence_start):
         return COULD_PURPOSE
     return KEEP

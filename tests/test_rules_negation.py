@@ -4,9 +4,13 @@ inability or a purpose."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from typer.testing import CliRunner
 
 import framing
+from framing.cli import app
 
 
 def hedges(text: str) -> list[tuple[str, str]]:
@@ -32,3 +36,42 @@ def hedges(text: str) -> list[tuple[str, str]]:
 )
 def test_could_of_purpose_or_inability_is_no_hedge(text, expected):
     assert hedges(text) == expected
+
+
+def epistemic(text: str) -> list[tuple[str, str, str]]:
+    """Hedges and boosters with their type and voice, as a reader of the report sees them."""
+    return [(s.text, s.type, s.voice) for s in framing.analyze(text).spans if s.type in ("hedge", "booster")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "no longer" after "could" or "can" states an ability lost, not a possibility ...
+        ("He could no longer walk.", []),
+        ("The deal could no longer be saved.", []),
+        ("The deal can no longer be saved.", []),
+        ('"We could no longer wait," she said.', []),
+        ("He could not attend.", []),
+        # ... while "may no longer", "might no longer" are possibilities the writer weighs ...
+        ("The deal may no longer be viable.", [("may", "hedge", "author")]),
+        ("The goal might no longer be possible.", [("might", "hedge", "author"), ("possible", "hedge", "author")]),
+        # ... and "could" before "no" that does not start "no longer" still hedges.
+        ("It could no doubt rain.", [("could", "hedge", "author"), ("no doubt", "booster", "author")]),
+        ('"It could rain," she said.', [("could", "hedge", "quoted")]),
+    ],
+)
+def test_no_longer_after_could_states_inability(text, expected):
+    assert epistemic(text) == expected
+
+
+def test_could_no_longer_from_the_cli(tmp_path):
+    """`framing score`: "could no longer" is no hedge in the JSONL a user reads; "could" of
+    possibility beside it is."""
+    path = tmp_path / "deal.txt"
+    path.write_text("The talks could no longer be saved. Prices could rise.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+        ("could", 43, "hedge", "author")]
