@@ -47,20 +47,41 @@ def connect(scheduler: str) -> Any:
                              "`dask scheduler` or pass --scheduler local") from None
 
 
-def analyze_part(articles: list[Article], recipe: parallel.AnalyzerRecipe, folder: str, index: int) -> int:
-    """One Dask task: analyse a chunk and write it as part `index`; returns the article count."""
+def analyze_part(articles: list[Article], recipe: parallel.AnalyzerRecipe, folder: str,
+                 index: int) -> tuple[int, list[IngestError]]:
+    """One Dask task: analyse a chunk and write it as part `index`; returns the article count and
+    an error for each article framing failed on (left out: one must not fail the task, and with it
+    the run)."""
     from framing import parquet
 
     parallel.init_worker(recipe)
-    return parquet.write_part(Path(folder), index, (parallel.analyze_article(a) for a in articles))
+    failed: list[IngestError] = []
+
+    def analysed() -> Iterator[dict[str, Any]]:
+        for article in articles:
+            result = parallel.guarded(parallel.analyze_article, article)
+            if isinstance(result, IngestError):
+                failed.append(result)
+            else:
+                yield result
+
+    return parquet.write_part(Path(folder), index, analysed()), failed
+
+
+def _done(future: Any) -> Iterator[IngestError | int]:
+    """A finished task's errors, then its article count."""
+    count, failed = future.result()
+    yield from failed
+    yield count
 
 
 def score_on_dask(items: Iterable[Article | IngestError], recipe: parallel.AnalyzerRecipe, folder: Path,
                   client: Any, *, first_part: int = 0, chunk_size: int = CHUNK_SIZE) -> Iterator[IngestError | int]:
     """Analyse `items` on the cluster behind `client` into the Parquet folder `folder`.
 
-    Yields ingest errors as they are read and, as parts complete (in order), the number of articles
-    each one holds, so a caller can report progress.
+    Yields ingest errors as they are read and, as parts complete (in order), the errors of the
+    articles framing failed on and the number of articles each part holds, so a caller can report
+    progress.
     """
     folder = Path(folder).resolve()
     recipe_on_workers = client.scatter(recipe, broadcast=True)
@@ -83,8 +104,8 @@ def score_on_dask(items: Iterable[Article | IngestError], recipe: parallel.Analy
         if len(chunk) >= chunk_size:
             submit()
             if len(window) >= threads * IN_FLIGHT_PER_THREAD:
-                yield window.popleft().result()
+                yield from _done(window.popleft())
     if chunk:
         submit()
     while window:
-        yield window.popleft().result()
+        yield from _done(window.popleft())

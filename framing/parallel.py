@@ -114,12 +114,28 @@ def analyze_chunk(items: Sequence[Item], encode: Callable[[Analysis], Any] | Non
     gc.set_threshold(max(old_threshold[0], GC_THRESHOLD), *old_threshold[1:])
     try:
         if encode is None:
-            return [item if isinstance(item, IngestError) else analyze_article(item) for item in items]
+            return [item if isinstance(item, IngestError) else guarded(analyze_article, item) for item in items]
         assert _analyzer is not None, "init_worker(recipe) must run in this process first"
         analyze = _analyzer.analyze
-        return [item if isinstance(item, IngestError) else encode(analyze(item)) for item in items]
+        return [item if isinstance(item, IngestError) else guarded(lambda a: encode(analyze(a)), item) for item in items]
     finally:
         gc.set_threshold(*old_threshold)
+
+
+def guarded(run: Callable[[Article], Any], article: Article) -> Any:
+    """`run(article)`, or, if framing itself fails on the article, an IngestError saying so: one
+    article that meets a bug must not sink the run (a traceback ended it, losing every later one)."""
+    try:
+        return run(article)
+    except Exception as e:  # noqa: BLE001 - any failure of ours on one article is reported, not raised
+        return analysis_failed(article, e)
+
+
+def analysis_failed(article: Article, error: Exception) -> IngestError:
+    """The error row for an article framing failed to analyse: where it is, what failed, what to do."""
+    what = f"{type(error).__name__}: {error}".replace("\n", " ").replace("\r", " ")[:200]
+    return IngestError(article.source_path or article.id, f"framing failed on this article ({what}); it was left out and the "
+                       "rest were scored; please report it as a bug, with the article", article.line, article.id)
 
 
 def default_jobs() -> int:
