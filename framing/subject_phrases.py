@@ -78,6 +78,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if k != k0 and art.comma(k0):
         k = k0  # `President Obama, dedicating the museum on Saturday, said`: the time ends an appositive
     stepped = closed_appositive = False
+    if tokens[k].norm in _QUANTIFIERS and k > 0 and tokens[k - 1].start >= s_start and art.gap(k - 1).lstrip(".").startswith(")"):
+        k -= 1  # `Robert Menendez (D-N.J.) all suggested`: what floats after the tag is no part of the phrase
     if text[tokens[k].end : tokens[k + 1].start].lstrip(".").startswith(")"):  # (`art.gap(k)`)
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
         j, tag_end = k, k

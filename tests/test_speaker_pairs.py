@@ -52,6 +52,12 @@ from voice_cases import speakers as speakers_of
             ["Bernie Sanders, Jeff Merkley and Raul Grijalva"],
         ),
         ("Obama met Graham (R-S.C.) and Sen. John McCain said the deal was bad.", ["John McCain"]),
+        # ... and a floating "all" or "both" after the last tag.
+        (
+            "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said the claims were grounds for action.",
+            ["Jeff Merkley, Sherrod Brown and Robert Menendez"],
+        ),
+        ("Sen. John McCain (R-Ariz.) and Sen. Lindsey Graham (R-S.C.) both said the deal was bad.", ["John McCain and Lindsey Graham"]),
     ],
 )
 def test_coordinated_people_speak_together(text, expected):
