@@ -146,7 +146,8 @@ class _Run:
         if kind in ("csv", "jsonl"):
             reader = read_csv if kind == "csv" else read_jsonl
             try:
-                yield from reader(TableFile(path, file_id, self.outlet, fields, extra))
+                rows = reader(TableFile(path, file_id, self.outlet, fields, extra))
+                yield from (rows if kind == "csv" else map(_without_surrogates, rows))
             except (OSError, EOFError) as e:  # unreadable, or a broken .gz: the rows before it stand
                 yield IngestError(str(path), f"reading stopped ({e}); rows before this point were read; check the file or export it again")
         else:
@@ -252,6 +253,42 @@ class _Run:
                 else:
                     message = f"lists '{key}', which was not read (framing reads {SUPPORTED}); convert it or remove the row"
                 yield IngestError(str(m.path), message, row.line)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_WARNING = ("an unpaired surrogate escape (\\ud800-\\udfff), which is no character and cannot be written to any file, "
+                     "read as U+FFFD (\ufffd); fix the escape in the input")
+
+
+def _without_surrogates(item: Article | IngestError) -> Article | IngestError:
+    """A JSON row's article with each unpaired surrogate (a JSON escape such as "\\ud83d" alone,
+    which decodes to no character) read as U+FFFD, one character for one, so offsets stay as they
+    are.  Left in, the first write of the output raised UnicodeEncodeError: a traceback, every
+    article after it lost."""
+    if not isinstance(item, Article) or not any(map(_has_surrogate, (item.text, item.id, item.outlet, item.title, item.url, item.metadata))):
+        return item
+    fields = {k: _replace_surrogates(getattr(item, k)) for k in ("text", "id", "outlet", "title", "url", "metadata")}
+    return Article(**fields, date=item.date, source_path=item.source_path, warnings=[*item.warnings, SURROGATE_WARNING], line=item.line)
+
+
+def _has_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(map(_has_surrogate, value))
+    return False
+
+
+def _replace_surrogates(value):  # type: ignore[no-untyped-def]
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    return value
 
 
 def _named_alike(target: Path) -> str | None:
