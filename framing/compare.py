@@ -23,7 +23,7 @@ from framing.comparison_statistics import (  # noqa: F401  (re-exported)
 from framing.comparison_findings import COUNT_CAVEAT, clear_differences, is_count  # noqa: F401  (re-exported)
 from framing.comparison_methods import comparison_methods as methods  # noqa: F401  (re-exported)
 from framing.comparison_notes import (  # noqa: F401  (re-exported)
-    ROUGH_BELOW, general_notes, look_alike_notes, rough_interval_notes, unknown_scores,
+    ROUGH_BELOW, general_notes, look_alike_notes, permutation_p_notes, rough_interval_notes, unknown_scores,
 )
 from framing.comparison_results import (  # noqa: F401  (re-exported)
     MIN_ARTICLES, Comparison, OutletSummary, ProfileRow, TestRow, vars_,
@@ -97,6 +97,7 @@ def compare_outlets(
     profile: list[ProfileRow] = []
     tests: list[TestRow] = []
     small: dict[str, list[str]] = {}
+    kruskal_groups: dict[str, list[np.ndarray]] = {}  # the groups of each Kruskal-Wallis test, for the notes on its p
     intervals = _intervals(values, present, names, min_articles, seed)
     for s in present:
         groups = {o: values[s].get(o, np.empty(0)) for o in names}
@@ -112,6 +113,8 @@ def compare_outlets(
         if paired_by:
             continue
         tests.extend(_tests_for(s, eligible))
+        if len(eligible) > 2 and not all_tied(np.concatenate(list(eligible.values()))):
+            kruskal_groups[s] = list(eligible.values())
         tied = np.concatenate(list(eligible.values())) if eligible else np.empty(0)
         if len(eligible) >= 2 and all_tied(tied):
             notes.append(f"{s}: every article tested scores {tied[0]:g}, so no test can tell the outlets apart "
@@ -130,6 +133,7 @@ def compare_outlets(
                          "(a group of articles with no value is not a group to compare)")
     for s, which in small.items():
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
+    notes += permutation_p_notes(kruskal_groups)
     if testable:  # last: the notes above say what is missing, this one how far to trust what is there
         notes += rough_interval_notes([o for o in outlets if o.name not in untested], min_articles)
     return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by, coverage if paired_by else None)

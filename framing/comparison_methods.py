@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from framing.comparison_notes import ROUGH_BELOW
 from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, SMALL_GROUP
 from framing.paired_statistics import RANK_BISERIAL_NORMAL_FROM
-from framing.permutation_tests import EXACT_PERMUTATIONS, KRUSKAL_PERMUTATION_MAX, PERMUTATION_RESAMPLES
+from framing.permutation_tests import (
+    EXACT_KRUSKAL_SPLITS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, TIED_DISTINCT,
+)
 
 if TYPE_CHECKING:
     from framing.comparison_results import Comparison
@@ -74,11 +76,15 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                       "else the normal approximation corrected for ties. statistic: U of outlet_a",
         "more_groups": "Kruskal-Wallis H (corrected for ties) over every group with "
                        f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them. The p of H: where "
-                       f"the smallest group has at most {SMALL_GROUP} articles and there are at most "
-                       f"{KRUSKAL_PERMUTATION_MAX:,} in all, from its permutation distribution (the share of the splits of "
-                       "the pooled articles into groups of the sizes observed whose H is at least the observed one: every "
-                       f"split up to {EXACT_PERMUTATIONS:,}, else {PERMUTATION_RESAMPLES:,} random ones with a fixed seed, "
-                       "p = (hits + 1) / (resamples + 1)); else the chi-squared approximation with k - 1 degrees of freedom",
+                       f"the smallest group has at most {SMALL_GROUP} articles, whatever the total, from its permutation "
+                       "distribution (the share of the splits of the pooled articles into groups of the sizes observed whose "
+                       f"H is at least the observed one): every split up to {EXACT_KRUSKAL_SPLITS:,} (groups of 5, 5 and 5: "
+                       f"756,756), else {PERMUTATION_RESAMPLES:,} random ones with a fixed seed, p = (hits + 1) / (resamples + 1); "
+                       f"past {KRUSKAL_PERMUTATION_MAX:,} articles each random split draws the articles of the groups under "
+                       f"{LARGE_GROUP} one by one and deals the rest by counts of each value, or, past {TIED_DISTINCT:,} "
+                       "distinct values, splits the rest among the groups of 100 or more by the chi-squared law of their own "
+                       "H (the notes name the scores whose p was sampled, and how); else the chi-squared approximation with "
+                       "k - 1 degrees of freedom",
         "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
                         "by Romano et al. (2006): negligible below 0.147, small below 0.33, medium below 0.474, else large",
         "delta_ci": "Cliff's (1996) asymmetric 95% interval of Cliff's delta (unbiased variance, Student's t with n + m - 2 "

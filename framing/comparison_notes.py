@@ -77,3 +77,38 @@ def general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
             "so no intervals and no tests for these outlets."
         ]
     return []
+
+
+def permutation_p_notes(groups_by_score: dict[str, list]) -> list[str]:
+    """A note for the Kruskal-Wallis tests whose p is sampled, not exact or chi-squared: why (a group
+    of at most SMALL_GROUP articles, whatever the total) and how (the bound past which splits are
+    drawn, not enumerated; past KRUSKAL_PERMUTATION_MAX articles, which groups are drawn).  Scores
+    with the same groups and method share one note.  `groups_by_score`: score -> the values of each
+    group tested."""
+    from framing.comparison_statistics import SMALL_GROUP
+    from framing.permutation_tests import (
+        EXACT_KRUSKAL_SPLITS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, kruskal_p_method, splits_count,
+    )
+
+    same: dict[tuple[str, tuple[int, ...]], list[str]] = {}
+    for score, groups in groups_by_score.items():
+        sizes = tuple(len(g) for g in groups)
+        if len(sizes) < 3 or min(sizes) > SMALL_GROUP:
+            continue
+        method = kruskal_p_method(groups)
+        if method != "exact":
+            same.setdefault((method, sizes), []).append(score)
+    notes = []
+    for (method, sizes), scores in same.items():
+        total, count = sum(sizes), splits_count(sizes)
+        text = (f"{', '.join(scores)}: the Kruskal-Wallis p is a permutation p from {PERMUTATION_RESAMPLES:,} random splits of "
+                f"the articles (fixed seed; near p = 0.05 within about 0.004 of the exact p, 95% of the time): with a group of {min(sizes)} articles "
+                f"the chi-squared approximation is wrong, whatever the total ({total:,} here), and the "
+                + (f"{count:,}" if count != float("inf") else "more than 10^18")
+                + f" ways to split these groups are more than the {EXACT_KRUSKAL_SPLITS:,} enumerated exactly.")
+        if total > KRUSKAL_PERMUTATION_MAX:
+            text += f" Each split draws the articles of the groups under {LARGE_GROUP} at random; "
+            text += ("the groups of 100 or more split what is left among themselves by the chi-squared law, which is "
+                     "accurate at that size." if method.endswith("chi-squared") else "the rest is dealt at random too.")
+        notes.append(text)
+    return notes
