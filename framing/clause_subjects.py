@@ -94,8 +94,26 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 b += 1
             if b == a and a == first and b + 1 < before and _modifier(art, a, before):
                 continue  # `Bombastic conservative talk show host Glenn Beck closed ...`: an adjective
+            pair = _second_conjunct(art, b, before)
+            if pair is not None:
+                return a, pair  # `Bernie Sanders and Hillary Clinton stood ... and repeated`: both (`framing.speakers` joins them)
             return a, through_description(art, b, before)  # (`Presumptive Republican presidential nominee Donald Trump`)
     return None
+
+
+def _second_conjunct(art: ArticleText, b: int, before: int) -> int | None:
+    """The last token of a capitalised run joined by "and" to the subject's run ending at `b`
+    (`Bernie Sanders and |Hillary Clinton|`), when a lower-case word follows it before `before`
+    (its verb); None otherwise."""
+    tokens, text = art.tokens, art.text
+    c = b + 2
+    if c >= before or tokens[b + 1].norm != "and" or not (art.clean(b) and art.clean(b + 1)):
+        return None
+    if not text[tokens[c].start].isupper() or tokens[c].norm in NOT_NAMES:
+        return None
+    while c + 1 < before and art.clean(c) and text[tokens[c + 1].start].isupper() and c - b < 6:
+        c += 1
+    return c if text[tokens[c + 1].start].islower() else None
 
 
 FINITE_WORDS = frozenset("is was were are has have had will would can could did does".split())

@@ -64,3 +64,28 @@ def test_score_credits_the_monitors_not_a_place(tmp_path):
         ("reported", "Monitors in Kharkiv and Zaporizhzhia", "Monitors in Kharkiv and Zaporizhzhia"),
         ("said", "Zelensky", "Zelensky"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A coordinated cue ("... and repeated") or a participle ("..., hoping") hangs on a clause
+        # whose subject is two people: both speak (PolNeAR train: "Bernie Sanders and Hillary
+        # Clinton stood face-to-face ... and repeated the attacks").
+        (
+            "Bernie Sanders and Hillary Clinton stood face-to-face Thursday and repeated the attacks.",
+            [("repeated", "Bernie Sanders and Hillary Clinton", "Bernie Sanders and Hillary Clinton")],
+        ),
+        (
+            "Bernie Sanders and Ted Cruz both campaigned hard in Arizona, hoping to score upsets.",
+            [("hoping", "Bernie Sanders and Ted Cruz", "Bernie Sanders and Ted Cruz")],
+        ),
+        # One person: as before.
+        (
+            "Bernie Sanders campaigned hard in Arizona, hoping to score upsets.",
+            [("hoping", "Bernie Sanders", "Bernie Sanders")],
+        ),
+    ],
+)
+def test_a_clause_subject_of_two_people_names_both(text, expected):
+    assert sources_of(text) == expected
