@@ -25,6 +25,7 @@ QUANTITY_APPROXIMATOR = "quantity_approximator"  # category of hedges that need 
 VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague group after them ("many critics")
 VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
 AGENTLESS_PASSIVE = "agentless_passive"  # category of hedges that need no named agent after them ("was criticized")
+CLAUSE_BOUNDARY = "clause_boundary"  # negators.tsv rows that open another clause, which a negator does not reach into
 EPISTEMIC_VERB = "epistemic_verb"  # category of hedge verbs; opinion verbs among them need no named holder before them
 # Stance classes of reporting_verbs.tsv whose verbs credit a view, not an act ("many parents fear",
 # "some scholars contend"): after a vague quantifier and any plural noun they make a weasel word.
@@ -75,6 +76,7 @@ class RuleData:
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
     noun_markers: frozenset[str] = frozenset()  # words whose object an -s word is: "despite claims", "said claims" (framing.object_nouns)
+    clause_boundaries: frozenset[str] = frozenset()  # words a negator does not reach past: "not ..., but clearly" (negators.tsv)
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
@@ -112,7 +114,8 @@ class RuleData:
 
         group_verbs = all_forms(reporting | words("group_verb") | words("vague_head"))
         return cls(
-            negators=frozenset(lexicons.entries.get("negators", {})),
+            negators=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category != CLAUSE_BOUNDARY),
+            clause_boundaries=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == CLAUSE_BOUNDARY),
             quantities=frozenset(t for t, e in q.items() if e.category != "article"),
             articles=frozenset(t for t, e in q.items() if e.category == "article") or frozenset({"a", "an"}),
             month_context=words("month_context"),
@@ -153,7 +156,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
-                    packaged.holder_verbs, packaged.noun_markers)
+                    packaged.holder_verbs, packaged.noun_markers, packaged.clause_boundaries)
 
 
 @lru_cache(maxsize=1)

@@ -17,14 +17,29 @@ from framing.rules_data import KEEP, Decision, RuleData, _next
 NEGATION_WINDOW = 3  # tokens before a term that a negator may stand in and still govern it
 
 
-def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], sentence_start: int) -> str | None:
-    """The negator governing the token at `first`, if one of the few tokens before it is one."""
+CLAUSE_PAUSE = frozenset(";:()–—")  # marks between a negator and a booster that end the negator's clause
+
+
+def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], sentence_start: int,
+               text: str = "", boundaries: frozenset[str] = frozenset(), aside: bool = False) -> str | None:
+    """The negator governing the token at `first`, if one of the few tokens before it is one and
+    stands in the same clause: not past a semicolon, colon, bracket or dash (a spaced hyphen too)
+    nor a word that opens another clause (`boundaries`: "but", "which"), so "He did not, but
+    clearly it is wrong" keeps its booster; not past a comma either ("It did not work, clearly"),
+    unless the term is an `aside` set off by commas inside the negated clause ("were not, of
+    course, serious", "did not, in fact, have": the negation still reaches it, as CoNLL-2010's
+    annotators read it)."""
     for j in range(first - 1, max(first - 1 - NEGATION_WINDOW, -1), -1):
         tok = tokens[j]
         if tok.start < sentence_start:
             break
+        between = text[tok.end : tokens[j + 1].start] if text else ""
+        if set(between) & CLAUSE_PAUSE or " - " in between or ("," in between and not aside):
+            break
         if tok.norm in negators or tok.norm.endswith("n't"):
             return tok.norm
+        if tok.norm in boundaries:
+            break
     return None
 
 
@@ -74,7 +89,8 @@ def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     cue = data.negation_cue
     if cue is not None and first > 0 and cue.search(text[tokens[max(first - NEGATION_WINDOW, 0)].start : tokens[first - 1].end].lower()) is None:
         return KEEP  # no negation cue in the words before: most matches end here
-    neg = is_negated(tokens, first, data.negators, sentence_start)
+    aside = text[m.end : m.end + 3].lstrip(" ").startswith(",")  # "not, of course, serious"
+    neg = is_negated(tokens, first, data.negators, sentence_start, text, data.clause_boundaries, aside)
     if neg is None:
         return KEEP
     if lex == "booster":
