@@ -67,6 +67,7 @@ def _opens_clause(text: str, pos: int) -> bool:
     return (
         (not head and pos <= 40) or head.endswith(_CLAUSE_BEFORE) or not head.strip()
         or head.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+        or raw.endswith((" - ", " -- "))  # a spaced hyphen as a dash: `JUST TOO EARLY - Mark Blumenthal and Jon Cohen:`
     )
 
 

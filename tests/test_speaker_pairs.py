@@ -52,6 +52,11 @@ from voice_cases import speakers as speakers_of
             ["Bernie Sanders, Jeff Merkley and Raul Grijalva"],
         ),
         ("Obama met Graham (R-S.C.) and Sen. John McCain said the deal was bad.", ["John McCain"]),
+        # After a spaced hyphen used as a dash (HuffPollster's "HEADLINE - Name and Name: ..."), as after "—".
+        (
+            "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were fine.”",
+            ["Mark Blumenthal and Jon Cohen"],
+        ),
         # ... and a floating "all" or "both" after the last tag.
         (
             "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said the claims were grounds for action.",
