@@ -126,6 +126,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                 else:
                     yield IngestError(path, f"malformed CSV row ({e}); check its quoting", last_line + 1)
                 last_line = reader.line_num
+                rows += 1  # a row, if a bad one: not "no rows under the header"
                 continue
             line, last_line = last_line + 1, reader.line_num
             rows += any(cell.strip() for cell in row)
@@ -145,7 +146,11 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             if not row or not any(cell.strip() for cell in row):
                 continue  # a blank line holds no article
             if len(row) != len(names):
-                yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain {_SEPARATOR_NAMES[delimiter]}", line)
+                if last_line > line:  # (a stray quotation mark joined lines: say which, or the rows on them were lost unsaid)
+                    yield IngestError(path, f"lines {line} to {last_line} were read as one row of {len(row)} fields (the header has "
+                                            f"{len(names)}), so none of them was scored; check the quotation marks (\") on them", line)
+                else:
+                    yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain {_SEPARATOR_NAMES[delimiter]}", line)
                 continue
             warnings = [CP1252_WARNING] if stream.fallbacks > fallbacks else []
             yield record_article(dict(zip(names, row)), table, line, warnings)
@@ -178,7 +183,7 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 warnings = [CP1252_WARNING] if stream.fallbacks else []
                 stream.fallbacks = 0
                 try:
-                    record = json.loads(raw.rstrip("\r\n"))
+                    record = json.loads(raw.rstrip("\r\n").removeprefix("\ufeff"))  # (a BOM mid-file: files joined with cat)
                 except json.JSONDecodeError as e:
                     yield IngestError(path, f"invalid JSON at column {e.colno} ({e.msg}); each line must be one JSON object", line)
                     continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -158,11 +158,28 @@ def stream_lines(handle: BinaryIO) -> LineStream:
     else:
         check_not_binary(head, table=True)
     stream = LineStream(iter(()))
-    stream.lines = _decode_lines(handle, stream)
+    # lines ended by a lone CR (Excel's "CSV (Macintosh)", old Mac files) came as one line: the
+    # header "line" held every row and the whole file was one error
+    # (the first line break tells: a lone CR in a cell of an LF file is not one, and a CR file's
+    # quoted cells may hold LF)
+    cr, lf = head.find(b"\r"), head.find(b"\n")
+    cr_only = cr >= 0 and (lf < 0 or cr + 1 < lf)
+    stream.lines = _decode_lines(_cr_lines(handle) if cr_only else handle, stream)
     return stream
 
 
-def _decode_lines(handle: BinaryIO, stream: LineStream) -> Iterator[str]:
+def _cr_lines(handle: BinaryIO, size: int = 1 << 16) -> Iterator[bytes]:
+    """The lines of a file whose lines end in a lone CR, each with its CR, read in blocks."""
+    rest = b""
+    for block in iter(lambda: handle.read(size), b""):
+        *lines, rest = (rest + block).split(b"\r")
+        for line in lines:
+            yield line + b"\r"
+    if rest:
+        yield rest
+
+
+def _decode_lines(handle: Iterable[bytes], stream: LineStream) -> Iterator[str]:
     for number, raw in enumerate(handle, start=1):
         try:
             yield raw.decode("utf-8")

@@ -104,7 +104,7 @@ def write_csv(rows: list[list[str]], header: list[str], delimiter: str = ",", li
         before = buffer.tell()
         writer.writerow(row)
         starts.append(line)
-        line += buffer.getvalue()[before:].count("\n")
+        line += buffer.getvalue()[before:].count(line_end[-1])  # (a file of lone CR line ends is read line by CR)
     return buffer.getvalue(), starts
 
 
@@ -147,6 +147,8 @@ def nul(rng, text):
 
 def extra_field(rng, text):
     lines = text.split("\n")
+    if len(lines) < 2:
+        return text
     i = rng.randrange(1, len(lines))
     lines[i] = lines[i].replace("\r", "") + ",extra,fields" + ("\r" if lines[i].endswith("\r") else "")
     return "\n".join(lines)
@@ -154,6 +156,8 @@ def extra_field(rng, text):
 
 def missing_field(rng, text):
     lines = text.split("\n")
+    if len(lines) < 2:
+        return text
     i = rng.randrange(1, len(lines))
     lines[i] = lines[i].split(",", 1)[-1] if "," in lines[i] else lines[i]
     return "\n".join(lines)
@@ -194,7 +198,8 @@ def csv_case(rng: random.Random, k: int) -> tuple[str, bytes, list[int]]:
     if header[0] == "text":  # text column first: move the body there
         rows = [[r[4], r[0], r[4], r[1], r[3]] for r in rows]
     delimiter = rng.choice([",", ",", ",", ";", "\t"])
-    text, starts = write_csv(rows, header, delimiter, rng.choice(["\r\n", "\n"]))
+    line_end = rng.choice(["\r\n", "\n", "\n", "\r"])
+    text, starts = write_csv(rows, header, delimiter, line_end)
     damage = rng.sample(CSV_DAMAGE, rng.randint(0, 3))
     for d in damage:
         text = d(rng, text)
@@ -263,6 +268,25 @@ def test_a_csv_field_over_the_size_limit_is_one_bad_row_and_says_so(tmp_path, mo
     [error] = errors
     assert (error["line"], error["id"]) == ("3", "")
     assert "longer than 2,000 characters" in error["error"] and "unclosed" in error["error"], error
+
+
+TABLES = [
+    # (file name, bytes, ids scored, errors)
+    ("mac.csv", b'id,text\r1,"He said, ""no.""\n\nThen he left."\r2,Plain text here.\r', ["mac:1", "mac:2"], []),  # lone-CR lines
+    ("mac.jsonl", b'{"id": "a", "text": "One."}\r{"id": "b", "text": "Two."}\r', ["mac:a", "mac:b"], []),
+    ("joined.jsonl", b'\xef\xbb\xbf{"id": "a", "text": "One."}\r\n\xef\xbb\xbf{"id": "b", "text": "Two."}\r\n', ["joined:a", "joined:b"], []),  # cat a b
+    ("stray-cr.csv", b'id,text\n1,"A cell with a lone\rCR in it."\n2,Two.\n', ["stray-cr:1", "stray-cr:2"], []),
+]
+
+
+@pytest.mark.parametrize("name, data, ids, errors", TABLES, ids=[t[0] for t in TABLES])
+def test_tables_with_odd_line_ends_and_bom(tmp_path, name, data, ids, errors):
+    path = tmp_path / name
+    path.write_bytes(data)
+    records, error_rows, _ = score(tmp_path, path)
+    assert sorted(records) == ids and error_rows == errors
+    read, _ = read_back(path)
+    assert read[ids[0]].text in ('He said, "no."\n\nThen he left.', "One.", "A cell with a lone\rCR in it.")
 
 
 def test_a_nul_byte_in_one_row_loses_that_row_at_most_not_the_file(tmp_path):
