@@ -184,7 +184,13 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
         )
     if first < 2 or norms[first - 1] not in _PLACE_PREPOSITIONS:
         return False
+    if norms[first - 2].strip(".") in TITLE_WORDS or norms[first - 2] in _PARTY_MEMBERS:
+        return True  # `Senator from Texas`, `the Republican from Alabama`: a role, not the place
     return words[first - 2][:1].islower()  # "Lavrov in Moscow" is another matter: a name, then a place
+
+
+# Party members a place may follow as a role: "the Republican from Alabama".
+_PARTY_MEMBERS = frozenset("republican republicans democrat democrats independent".split())
 
 
 def _possessive_run(words: list[str]) -> str | None:

@@ -45,6 +45,9 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         # The speaker, then the topic; a place after a common noun is no speaker.
         ("Obama on Climate Change", ("Obama", None, False, None, False)),
         ("the president in Washington", (None, None, False, "president in Washington", True)),
+        # A title or a party member from a place is a role, never the place.
+        ("Senator from Texas", (None, None, False, "Senator from Texas", False)),
+        ("the Republican from Alabama", (None, None, False, "Republican from Alabama", True)),
         # A description of a role at a body, then the person's name in commas: the person.
         ("The director of the European Centre, Ina Kirsch", ("Ina Kirsch", None, False, None, False)),
         ("the president of Mexico, Enrique Peña Nieto", ("Enrique Peña Nieto", None, False, None, False)),
