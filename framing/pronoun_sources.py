@@ -59,8 +59,8 @@ _COMPLEX_WORDS = frozenset("and or of to for".split())
 # they reference`, `an economic system that they think`), but not "that" after a verb (`disclosed
 # in court that it asked`, `said that they`).
 _SUBORDINATE_BEFORE_RE = re.compile(
-    r"\b(?:if|when|because|unless|whether|(?<!ed )(?<!said )(?<!say )(?<!says )(?<!told )that)\s+$", re.IGNORECASE
-)
+    r"\b(?:(when|because)|if|unless|whether|(?<!ed )(?<!said )(?<!say )(?<!says )(?<!told )that)\s+$", re.IGNORECASE
+)  # (group 1: a clause of time or reason, whose "they" may be the group opening the sentence)
 # Words that start a noun phrase: another possible subject before the pronoun.
 _NOUN_PHRASE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|its|their)\b", re.IGNORECASE)
 # `..., they said,` / `..., it said.`: a parenthetical cue after the pronoun.
@@ -137,12 +137,19 @@ class CreditedSources:
         text = self.text
         if pronoun == "it" and _expletive(text, after):
             return None
-        if self._quoted(offset) or _SUBORDINATE_BEFORE_RE.search(text, max(0, offset - 16), offset):
-            return None  # (`if they reference a program`: the subject of a clause, often another thing)
+        if self._quoted(offset):
+            return None
         if self._sentence_starts is None:
             self._sentence_starts = [s.start for s in self.sentences]
         starts = self._sentence_starts
         own = bisect.bisect_right(starts, offset) - 1
+        subordinate = _SUBORDINATE_BEFORE_RE.search(text, max(0, offset - 16), offset)
+        if subordinate is not None:
+            # (`if they reference a program`: the subject of a clause, often another thing; but
+            # `Senate Democrats blocked the bill because they said`: the group opening the sentence)
+            if pronoun == "they" and subordinate.group(1) is not None and own >= 0 and starts[own] < subordinate.start():
+                return self._group_opening_own_sentence(starts[own], offset, after)
+            return None
         paragraph = text.rfind("\n", 0, offset) + 1
         reach = max(paragraph, starts[max(0, own - _SENTENCE_REACH)] if own >= 0 else 0)
         lo = bisect.bisect_left(self._found, (reach, "", "", 0))

@@ -266,3 +266,20 @@ def test_score_names_they_after_a_fronted_adverbial_and_coordinated_people(tmp_p
 )
 def test_they_goes_on_with_speakers_past_the_group_they_speak_of(text, expected):
     assert speakers_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A "they" after "because" or "when" in a sentence a group opens, with no other plural
+        # between: the group (PolNeAR train: "Senate Democrats blocked the bill because they said").
+        ("Senate Democrats blocked the bill because they said the language was a poison pill.", "Senate Democrats"),
+        ("Union leaders walked out when they said the offer was final.", "Union leaders"),
+        # Not after "that", not past another plural, not when the clause opens the sentence.
+        ("Senate Democrats blocked the rules because they said the language was a poison pill.", None),
+        ("Senate Democrats blocked the bill that they said was a poison pill.", None),
+        ("Because they said the language was a poison pill, Senate Democrats blocked the bill.", None),
+    ],
+)
+def test_they_in_a_clause_of_a_sentence_a_group_opens(text, expected):
+    assert speakers_of(text)[0] == expected
