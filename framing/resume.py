@@ -106,7 +106,7 @@ def _jsonl_keys(path: Path, models: set[str | None]) -> set[Key]:
             continue
         try:
             d = json.loads(line) if line.endswith(b"\n") else None
-        except json.JSONDecodeError:
+        except ValueError:  # not JSON, or not UTF-8 (UnicodeDecodeError was a traceback)
             d = None
         if not isinstance(d, dict) or "id" not in d:
             if _has_more(path, end):
@@ -139,7 +139,7 @@ def _csv_records(path: Path) -> Iterator[tuple[int, list[str]]]:
             if not state["newline"]:
                 return
             yield state["end"], row
-    except csv.Error:  # a quoted field cut off by the kill
+    except (csv.Error, UnicodeDecodeError):  # a quoted field, or a character's bytes, cut off by the kill
         return
 
 
