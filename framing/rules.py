@@ -16,6 +16,7 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 - `vague_quantifier` (framing.rules_vagueness): "many", "most" hedge only for an unnamed group.
 - `vague_group` (framing.rules_vagueness): "critics" hedge only when a view is credited to them.
 - `vague_determiner` (framing.rules_vagueness): "certain officials" hedges; "certain that" boosts.
+- `partitive` (framing.rules_partitive): "some of them believe" hedges; "some of the 40 passengers" counts.
 - `agentless_passive` (framing.rules_vagueness): "was criticized" hedges; "criticized by the UN" does not.
 - `named_holder` (framing.rules_vagueness): "Jones believed" reports a named view; no hedge.
 - `ability_could` (framing.rules_negation): "could not" is inability, not a hedge.
@@ -44,6 +45,7 @@ from framing.rules_data import (
     _data,
 )
 from framing.rules_negation import ability_could, negation
+from framing.rules_partitive import partitive
 from framing.rules_senses import month_may, noun_use, plain_sense, proper_name
 from framing.rules_vagueness import (
     agentless_passive,
@@ -69,6 +71,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (vague_quantifier, lambda e, data: e.category == VAGUE_QUANTIFIER),
     (vague_group, lambda e, data: e.category == VAGUE_GROUP),
     (vague_determiner, lambda e, data: e.lexicon == "booster" and e.term in data.vague_determiners),
+    (partitive, lambda e, data: e.lexicon == "hedge" and e.term in data.partitives),
     (agentless_passive, lambda e, data: e.category == AGENTLESS_PASSIVE),
     (named_holder, lambda e, data: e.category == EPISTEMIC_VERB and e.term in data.holder_verbs),
     (ability_could, lambda e, data: e.term == "could"),
@@ -80,7 +83,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
 def rules_for(entry: Entry, data: RuleData) -> tuple[Rule, ...]:
     """The rules that can change a match of `entry`, in `decide`'s order: each of the others
     returns KEEP for it whatever the context, so skipping them changes nothing.  Most entries
-    need one rule or two of the twelve; worked out once per entry and kept in `data.plans`."""
+    need one rule or two of the thirteen; worked out once per entry and kept in `data.plans`."""
     cached = data.plans.get(id(entry))
     if cached is not None and cached[0] is entry:
         return cached[1]

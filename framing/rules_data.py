@@ -76,6 +76,8 @@ class RuleData:
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
     noun_markers: frozenset[str] = frozenset()  # words whose object an -s word is: "despite claims", "said claims" (framing.object_nouns)
+    partitives: frozenset[str] = frozenset()  # weasel rows that count in some contexts: "some of", "many of"
+    event_verbs: frozenset[str] = frozenset()  # verbs after which a partitive counts those an event befell: "killed", "collapsed"
     clause_boundaries: frozenset[str] = frozenset()  # words a negator does not reach past: "not ..., but clearly" (negators.tsv)
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
@@ -115,6 +117,8 @@ class RuleData:
         group_verbs = all_forms(reporting | words("group_verb") | words("vague_head"))
         return cls(
             negators=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category != CLAUSE_BOUNDARY),
+            partitives=words("partitive"),
+            event_verbs=words("event_verb"),
             clause_boundaries=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == CLAUSE_BOUNDARY),
             quantities=frozenset(t for t, e in q.items() if e.category != "article"),
             articles=frozenset(t for t, e in q.items() if e.category == "article") or frozenset({"a", "an"}),
@@ -156,7 +160,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
-                    packaged.holder_verbs, packaged.noun_markers, packaged.clause_boundaries)
+                    packaged.holder_verbs, packaged.noun_markers, packaged.partitives,
+                    packaged.event_verbs, packaged.clause_boundaries)
 
 
 @lru_cache(maxsize=1)

@@ -239,6 +239,8 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "suggest", ["named_holder"]),  # "Jones suggested": a named view
         ("hedge", "indicate", ["named_holder"]),  # "Clinton indicated": a named view (holder_verb)
         ("hedge", "seem", []),
+        ("hedge", "some of", ["partitive"]),  # "some of the 40 passengers" counts
+        ("hedge", "in some", []),
         ("booster", "certain", ["vague_determiner", "negation"]),
         ("booster", "no doubt", ["negation"]),
     ],
