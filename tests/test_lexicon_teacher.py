@@ -114,3 +114,46 @@ def test_lexicon_test_says_why_a_superlative_most_is_no_hedge() -> None:
     assert result.exit_code == 0, result.output
     assert "21-25\t'most'\tnot a finding (hedge 'most'): vague-quantifier: 'the 10 most' is a superlative" in result.output
     assert "hedge/" not in result.output
+
+
+def epistemic(text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.type, s.voice) for s in framing.analyze(text).spans if s.type in ("hedge", "booster")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A poll site's name is no certainty ...
+        ("Trump leads in the Real Clear Politics average.", []),
+        ("The result is clear.", [("clear", "booster", "author")]),
+        # ... nor a requirement ("must be approved by members": deontic), while the inference is ...
+        ("The deal must be approved by union members.", []),
+        ("The contract must be ratified by the board.", []),
+        ("It must be true.", [("must be", "booster", "author")]),
+        ("He must have known.", [("must have", "booster", "author")]),
+        # ... nor an emphatic "make sure" (an instruction) ...
+        ("They must make damn sure everyone votes.", []),
+        # ... and a measured difference in degree is no hedge ("slightly more" never was), while the
+        # downtoner that softens a judgement still is.
+        ("Clinton fares only a bit better: 54% have a negative view.", []),
+        ("Sanders is viewed somewhat more positively by Republicans.", []),
+        ("The plan is somewhat risky.", [("somewhat", "hedge", "author")]),
+        ("It came as a bit of a shock.", [("a bit", "hedge", "author")]),
+        ('"Clinton fares a bit better," she said.', []),
+    ],
+)
+def test_teacher_epistemic_findings_second_pass(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert epistemic(text) == expected
+
+
+def test_a_required_approval_is_no_booster_from_the_cli(tmp_path: Path) -> None:
+    """`framing score`: "must be approved by union members" carries no booster in the JSONL;
+    "must be true" in the next sentence does."""
+    path = tmp_path / "deal.txt"
+    path.write_text("The deal must be approved by union members. It must be true.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+        ("must be", 47, "booster", "author")]
