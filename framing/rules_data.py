@@ -26,6 +26,7 @@ VAGUE_QUANTIFIER = "vague_quantifier"  # category of hedges that need a vague gr
 VAGUE_GROUP = "vague_group"  # category of hedges that need a verb of saying or thinking after them ("critics say")
 AGENTLESS_PASSIVE = "agentless_passive"  # category of hedges that need no named agent after them ("was criticized")
 CLAUSE_BOUNDARY = "clause_boundary"  # negators.tsv rows that open another clause, which a negator does not reach into
+FACT_ADVERB = "fact_adverb"  # negators.tsv rows: boosters a negator before them does not flip ("not in fact")
 EPISTEMIC_VERB = "epistemic_verb"  # category of hedge verbs; opinion verbs among them need no named holder before them
 # Stance classes of reporting_verbs.tsv whose verbs credit a view, not an act ("many parents fear",
 # "some scholars contend"): after a vague quantifier and any plural noun they make a weasel word.
@@ -79,6 +80,7 @@ class RuleData:
     partitives: frozenset[str] = frozenset()  # weasel rows that count in some contexts: "some of", "many of"
     event_verbs: frozenset[str] = frozenset()  # verbs after which a partitive counts those an event befell: "killed", "collapsed"
     clause_boundaries: frozenset[str] = frozenset()  # words a negator does not reach past: "not ..., but clearly" (negators.tsv)
+    fact_adverbs: frozenset[str] = frozenset()  # boosters a negator does not flip: "would not in fact be able" (negators.tsv)
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
@@ -116,7 +118,8 @@ class RuleData:
 
         group_verbs = all_forms(reporting | words("group_verb") | words("vague_head"))
         return cls(
-            negators=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category != CLAUSE_BOUNDARY),
+            negators=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in (CLAUSE_BOUNDARY, FACT_ADVERB)),
+            fact_adverbs=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == FACT_ADVERB),
             partitives=words("partitive"),
             event_verbs=words("event_verb"),
             clause_boundaries=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == CLAUSE_BOUNDARY),
@@ -161,7 +164,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
                     packaged.holder_verbs, packaged.noun_markers, packaged.partitives,
-                    packaged.event_verbs, packaged.clause_boundaries)
+                    packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs)
 
 
 @lru_cache(maxsize=1)

@@ -81,10 +81,12 @@ def _purpose(text: str, tokens: Sequence[Token], could: int, sentence_start: int
 
 
 def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
-    """Negation flips epistemic commitment: 'not certain' hedges; 'I don't doubt' boosts."""
+    """Negation flips epistemic commitment: 'not certain' hedges; 'I don't doubt' boosts.  Not a
+    fact adverb (`fact_adverb` rows of negators.tsv: "in fact", "indeed", "actually"), which says
+    the negated claim is the fact: "He did not actually win" is certain he did not."""
     lex = m.entry.lexicon
-    if lex not in ("hedge", "booster"):
-        return KEEP
+    if lex not in ("hedge", "booster") or m.entry.term in data.fact_adverbs:
+        return KEEP  # "would not in fact be able" is "in fact would not": the booster stands
     first = m.first
     cue = data.negation_cue
     if cue is not None and first > 0 and cue.search(text[tokens[max(first - NEGATION_WINDOW, 0)].start : tokens[first - 1].end].lower()) is None:

@@ -120,3 +120,30 @@ def test_a_booster_after_a_negated_clause_from_the_cli():
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert "16-23\t'clearly'\tbooster/certainty_adverb w=1\tvoice=author" in lines
     assert "47-52\t'clear'\thedge/certainty_adjective w=1\tvoice=author" in lines
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in fact", "indeed", "in reality", "actually" say the negated claim is the fact: "would not
+        # in fact be able" is "in fact would not be able", a booster still ...
+        ("I would not in fact be able to do that.", [("in fact", "booster", "author")]),
+        ("He did not indeed win.", [("indeed", "booster", "author")]),
+        ("It has no basis in reality.", [("in reality", "booster", "author")]),
+        ("He did not actually win.", [("actually", "booster", "author")]),
+        ('"He did not actually win," she said.', [("actually", "booster", "quoted")]),
+        # ... while a negated word of certainty is a hedge.
+        ("The outcome is not certain.", [("certain", "hedge", "author")]),
+        ("It is not clearly wrong.", [("clearly", "hedge", "author")]),
+    ],
+)
+def test_a_negator_does_not_flip_a_fact_adverb(text, expected):
+    assert epistemic(text) == expected
+
+
+def test_a_fact_adverb_after_a_negator_from_the_cli():
+    """`framing lexicon test`: "in fact" after "would not" is listed as a booster, with no rule."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "I would not in fact be able to go."])
+    assert result.exit_code == 0, result.output
+    lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
+    assert "12-19\t'in fact'\tbooster/certainty_adverb w=1\tvoice=author" in lines
