@@ -183,6 +183,23 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     return Decision(False, rule=f"vague-group: '{m.entry.term}' is not before a verb of saying or thinking")
 
 
+def _named_elsewhere(text: str, token: Token) -> bool:
+    """Whether the article writes the capitalised word at `token` as a name somewhere else: after
+    a lower-case word, a number or a comma, or after a quotation closed by a comma (',” Hoover
+    said'), where a capital does not open a sentence."""
+    word = text[token.start : token.end]
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if found.start() == token.start:
+            continue
+        before = text[: found.start()].rstrip(" \t")
+        last = before[-1:]
+        if last.islower() or last.isdigit() or last == "," or (last in "”\"’" and before[-2:-1] == ","):
+            return True
+    return False
+
+
 def _person_named(text: str, token: Token, given_names: dict[str, str] | None = None) -> bool:
     """Whether a capitalised word is a person's surname, so that a group noun after it is named by
     its leader ("Clinton supporters", "Sanders critics"): the article writes it after a given name
@@ -268,9 +285,15 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     i = m.first - 1
     while i > 0 and tokens[i].norm in data.group_fillers and m.first - i <= 3:
         i -= 1
-    if i <= 0 or tokens[i - 1].start < sentence_start:
-        return KEEP  # the word before opens the sentence (or there is none)
+    if i < 0 or tokens[i].start < sentence_start:
+        return KEEP
     holder = tokens[i]
+    if i == 0 or tokens[i - 1].start < sentence_start:
+        # Opening its sentence a capitalised word may be any word ("Investigators believe"); it is a
+        # name when the article writes it as one elsewhere ("..., Hoover said. Hoover estimated").
+        if holder.norm in data.quantifiers or holder.norm in data.vague_heads or not _named_elsewhere(text, holder):
+            return KEEP
+        return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
     if not text[holder.start : holder.start + 1].isupper() or holder.norm in data.quantifiers or holder.norm in data.vague_heads:
         return KEEP
     # A name inside a phrase is not the verb's subject: "figures reported on Sunday now suggest",

@@ -461,3 +461,30 @@ def test_a_counting_partitive_from_the_cli(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] == "hedge"] == [
         ("Some of", 40, "hedge", "author"), ("believe", 53, "hedge", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A one-word name opening its sentence reports that person's view when the article uses it
+        # as a name elsewhere (after a lower-case word, a comma, or a quotation's closing ',"') ...
+        ("The panel met, Hoover said. Hoover estimated that 25 members oppose it.", []),
+        ("“It will be close,” Hoover said. Hoover estimated that 25 members oppose it.", []),
+        ("Jeff Hoover estimated that 25 members oppose it.", []),
+        # ... but a capitalised word opening its sentence and never used as a name is the writer's
+        # hedge (a noun, a group).
+        ("Research suggests that trade hurts. The research was new.", [("suggests", "hedge", "author")]),
+        ("Investigators believe he fled. Investigators arrived.", [("believe", "hedge", "author")]),
+        ("Estimates suggest 25 members oppose it.", [("Estimates", "hedge", "author"), ("suggest", "hedge", "author")]),
+    ],
+)
+def test_a_name_opening_its_sentence_holds_its_view(text, expected):
+    assert epistemic(text) == expected
+
+
+def test_a_name_opening_its_sentence_from_the_cli():
+    """`framing lexicon test` says why "Hoover estimated" is no hedge."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "The panel met, Hoover said. Hoover estimated that 25 oppose it."])
+    assert result.exit_code == 0, result.output
+    lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
+    assert "35-44\t'estimated'\tnot a finding (hedge 'estimate'): named-holder: 'Hoover estimated' reports a named view" in lines
