@@ -32,6 +32,19 @@ MONTH_MAY_DATE = Decision(False, rule="month-may: 'May' here is the month or a n
 MONTH_MAY_NAME = Decision(False, rule="month-may: 'May' followed by a finite verb is a name, not the modal")
 
 
+def connective(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A `connective` word (context_words.tsv: "rather") opening its sentence before a comma links
+    the sentence to the last one ("Rather, I was destined to ...": instead), so it softens nothing;
+    as a degree adverb it still hedges ("rather harsh", "Rather harsh words followed")."""
+    if m.entry.term not in data.connectives:
+        return KEEP
+    opens = m.first == 0 or tokens[m.first - 1].start < sentence_start
+    if opens and text[m.end : m.end + 2].lstrip(" ").startswith(","):
+        word = text[m.start : m.end]
+        return Decision(False, rule=f"connective: '{word},' opening a sentence links it to the last one, no hedge")
+    return KEEP
+
+
 def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"May" the month (or the surname) is not the modal: capitalised mid-sentence, next to a
     date, or at the start of a sentence followed by what follows a name ("May said")."""

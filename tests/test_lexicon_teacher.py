@@ -157,3 +157,26 @@ def test_a_required_approval_is_no_booster_from_the_cli(tmp_path: Path) -> None:
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
         ("must be", 47, "booster", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Rather," opening a sentence links it to the last one ("instead"): no hedge ...
+        ("It was not overpopulated with CEOs. Rather, I was destined to spend every night there.", []),
+        ('"It was no deal. Rather, it was a trap," he said.', []),
+        # ... while "rather" as a degree adverb softens, wherever it stands.
+        ("The sentence was rather harsh.", [("rather", "hedge", "author")]),
+        ("Rather harsh words followed.", [("Rather", "hedge", "author")]),
+    ],
+)
+def test_rather_opening_a_sentence_is_a_connective(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert epistemic(text) == expected
+
+
+def test_rather_as_a_connective_from_the_cli() -> None:
+    """`framing lexicon test` says why "Rather," is no hedge."""
+    result = runner.invoke(app, ["lexicon", "test", "It failed. Rather, it never began."])
+    assert result.exit_code == 0, result.output
+    lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
+    assert lines == ["11-17\t'Rather'\tnot a finding (hedge 'rather'): connective: 'Rather,' opening a sentence links it to the last one, no hedge"]

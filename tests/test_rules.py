@@ -241,6 +241,7 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "seem", []),
         ("hedge", "some of", ["partitive"]),  # "some of the 40 passengers" counts
         ("hedge", "in some", []),
+        ("hedge", "rather", ["connective"]),  # "Rather, ..." opening a sentence links it
         ("booster", "certain", ["vague_determiner", "negation"]),
         ("booster", "no doubt", ["negation"]),
     ],
