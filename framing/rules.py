@@ -10,6 +10,7 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 
 - `plain_sense` (framing.rules_senses): a `plain_sense` row swallows the finding inside it.
 - `connective` (framing.rules_senses): "Rather," opening a sentence links it; no hedge.
+- `degree_adverb` (framing.rules_senses): "fairly sure" hedges; "treated fairly" does not.
 - `month_may` (framing.rules_senses): "May" the month or the surname, not the modal.
 - `proper_name` (framing.rules_senses): a capitalised loaded word inside a name.
 - `noun_use` (framing.rules_senses): a verb-only loaded word used as a noun ("his claims").
@@ -47,7 +48,7 @@ from framing.rules_data import (
 )
 from framing.rules_negation import ability_could, negation
 from framing.rules_partitive import partitive
-from framing.rules_senses import connective, month_may, noun_use, plain_sense, proper_name
+from framing.rules_senses import connective, degree_adverb, month_may, noun_use, plain_sense, proper_name
 from framing.rules_vagueness import (
     agentless_passive,
     named_holder,
@@ -66,6 +67,7 @@ __all__ = ["KEEP", "RULES", "Decision", "Rule", "RuleData", "decide", "rules_for
 RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (plain_sense, lambda e, data: e.category == PLAIN_SENSE),
     (connective, lambda e, data: e.term in data.connectives),
+    (degree_adverb, lambda e, data: e.term in data.degree_adverbs),
     (month_may, lambda e, data: e.term == "may"),
     (proper_name, lambda e, data: e.lexicon == "loaded"),
     (noun_use, lambda e, data: e.lexicon == "loaded" and e.term in data.verb_only),
@@ -85,7 +87,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
 def rules_for(entry: Entry, data: RuleData) -> tuple[Rule, ...]:
     """The rules that can change a match of `entry`, in `decide`'s order: each of the others
     returns KEEP for it whatever the context, so skipping them changes nothing.  Most entries
-    need one rule or two of the fourteen; worked out once per entry and kept in `data.plans`."""
+    need one rule or two of the fifteen; worked out once per entry and kept in `data.plans`."""
     cached = data.plans.get(id(entry))
     if cached is not None and cached[0] is entry:
         return cached[1]

@@ -77,6 +77,7 @@ class RuleData:
     view_verbs: frozenset[str] = frozenset()  # every form of a verb crediting a view: "fear", "contended", "believes"
     holder_verbs: frozenset[str] = frozenset()  # hedge verbs that after a name report its view: "Jones believed", "Clinton indicated"
     noun_markers: frozenset[str] = frozenset()  # words whose object an -s word is: "despite claims", "said claims" (framing.object_nouns)
+    degree_adverbs: frozenset[str] = frozenset()  # hedge adverbs that grade the word after them: "fairly sure", not "treated fairly"
     connectives: frozenset[str] = frozenset()  # hedge words that open a sentence before a comma as links: "Rather, ..."
     partitives: frozenset[str] = frozenset()  # weasel rows that count in some contexts: "some of", "many of"
     event_verbs: frozenset[str] = frozenset()  # verbs after which a partitive counts those an event befell: "killed", "collapsed"
@@ -121,6 +122,7 @@ class RuleData:
         return cls(
             negators=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in (CLAUSE_BOUNDARY, FACT_ADVERB)),
             fact_adverbs=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == FACT_ADVERB),
+            degree_adverbs=words("degree_adverb"),
             connectives=words("connective"),
             partitives=words("partitive"),
             event_verbs=words("event_verb"),
@@ -165,7 +167,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.verb_only, packaged.determiners, packaged.group_verbs,
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
-                    packaged.holder_verbs, packaged.noun_markers, packaged.connectives, packaged.partitives,
+                    packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
                     packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs)
 
 

@@ -45,6 +45,23 @@ def connective(text: str, tokens: Sequence[Token], m: Match, sentence_start: int
     return KEEP
 
 
+AFTER_MANNER = frozenset({"or", "to", "if", "when", "as", "so", "than", "with", "at", "for"})  # "treated fairly as", "fairly or not"
+
+
+def degree_adverb(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A `degree_adverb` (context_words.tsv: "fairly") hedges only grading the word after it
+    ("fairly sure", "fairly weak"); after its verb, before a pause, a preposition, a determiner or
+    a clause word, it says how a thing was done ("treat him fairly because", "treated fairly."):
+    no hedge."""
+    if m.entry.term not in data.degree_adverbs:
+        return KEEP
+    nxt = _next(tokens, m.last + 1)
+    pause = not nxt or bool(set(text[m.end : tokens[m.last + 1].start]) - {" "}) or tokens[m.last + 1].start < m.end
+    if pause or nxt in data.month_context or nxt in data.determiners or nxt in data.clause_boundaries or nxt in AFTER_MANNER:
+        return Decision(False, rule=f"degree-adverb: '{text[m.start : m.end]}' says how a thing was done, grading nothing")
+    return KEEP
+
+
 def month_may(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"May" the month (or the surname) is not the modal: capitalised mid-sentence, next to a
     date, or at the start of a sentence followed by what follows a name ("May said")."""

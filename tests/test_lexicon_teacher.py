@@ -180,3 +180,34 @@ def test_rather_as_a_connective_from_the_cli() -> None:
     assert result.exit_code == 0, result.output
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert lines == ["11-17\t'Rather'\tnot a finding (hedge 'rather'): connective: 'Rather,' opening a sentence links it to the last one, no hedge"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "fairly" grading the word after it softens ...
+        ("He is fairly sure he can't support her.", [("fairly", "hedge", "author"), ("sure", "booster", "author")]),
+        ("He has said so fairly consistently.", [("fairly", "hedge", "author")]),
+        ("The evidence is fairly weak.", [("fairly", "hedge", "author")]),
+        # ... "fairly" of manner (justly) grades nothing: no hedge.
+        ("Trump said a Muslim judge wouldn't treat him fairly because of his calls.", []),
+        ("Voters want to be treated fairly.", []),
+        ("They competed fairly and lost.", []),
+        ("The rules were applied fairly in every state.", []),
+        ('"Treat us fairly," she said.', []),
+    ],
+)
+def test_fairly_hedges_only_as_a_degree_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert epistemic(text) == expected
+
+
+def test_fairly_of_manner_from_the_cli(tmp_path: Path) -> None:
+    """`framing score`: "treat him fairly because" carries no hedge; "fairly weak" does."""
+    path = tmp_path / "judge.txt"
+    path.write_text("He would not treat him fairly because of it. The case is fairly weak.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+        ("fairly", 57, "hedge", "author")]

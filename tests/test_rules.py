@@ -242,6 +242,7 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "some of", ["partitive"]),  # "some of the 40 passengers" counts
         ("hedge", "in some", []),
         ("hedge", "rather", ["connective"]),  # "Rather, ..." opening a sentence links it
+        ("hedge", "fairly", ["degree_adverb"]),  # "treated fairly." is manner
         ("booster", "certain", ["vague_determiner", "negation"]),
         ("booster", "no doubt", ["negation"]),
     ],
