@@ -228,7 +228,9 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     (carrying the row's id as the output writes ids, so `--errors` rows join the input's)."""
     text = record.get("text")
     given = _str(record.get("id"))
-    row = f"{table.file_id}:{given}" if given not in (None, "") else f"{table.file_id}:{line}"
+    # claimed for a row that fails too: an empty row "0" and a later scored row "0" had one id, in
+    # the errors and in the output both
+    row = table.row_id(given, line)
     if text is None:
         what = '"text" is null' if "text" in record else 'no "text" field'
         return IngestError(str(table.path), f'{what}; every row needs the article body in "text"', line, row)
@@ -263,7 +265,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     date, date_warning = normalise_date(_str(fields.get("date")))
     if date_warning:
         warnings = [*warnings, date_warning]
-    article_id = table.row_id(given, line)
+    article_id = row
     if given is not None and article_id != f"{table.file_id}:{given}":  # a duplicate row, or two articles under one id
         warnings = [*warnings, f"id {given!r} is used by an earlier row of this file too: this one is {article_id} "
                                "(give every row an id of its own)"]

@@ -289,6 +289,15 @@ def test_tables_with_odd_line_ends_and_bom(tmp_path, name, data, ids, errors):
     assert read[ids[0]].text in ('He said, "no."\n\nThen he left.', "One.", "A cell with a lone\rCR in it.")
 
 
+def test_a_row_in_error_and_a_scored_row_never_share_an_id(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text('id,text\n0,\n0,"Critics slammed it, he said."\n', encoding="utf-8")
+    records, errors, _ = score(tmp_path, path)
+    assert [(e["line"], e["id"]) for e in errors] == [("2", "news:0")]
+    assert list(records) == ["news:0~2"]
+    assert "id '0' is used by an earlier row of this file too" in records["news:0~2"]["warnings"][0]
+
+
 def test_a_nul_byte_in_one_row_loses_that_row_at_most_not_the_file(tmp_path):
     path = tmp_path / "news.csv"
     path.write_bytes(b'id,text\na,"First, he said."\nb,"Sec\x00ond, she said."\nc,"Third."\n')
