@@ -118,7 +118,7 @@ class CreditedSources:
             return
         if muted:
             kind += "?"
-        elif not anonymous and (_COMPLEX_WORDS.intersection(norms) or norms[0].endswith("ing")):
+        elif not anonymous and (_COMPLEX_WORDS.intersection(norms) or (norms[0].endswith("ing") and not _modifier_ing(norms))):
             # `Clinton's team and her allies`, `the National Association of Criminal Defense
             # Lawyers`, `putting out a statement`: coordinated, or read from part of a phrase.
             kind += "?"
@@ -327,6 +327,16 @@ def source_kind(last_norm: str, speaker: str, anonymous: bool) -> str | None:
     if _plural(head) and speaker.lower().endswith(head):
         return "they"
     return None
+
+
+def _modifier_ing(norms: Sequence[str]) -> bool:
+    """Is the -ing word opening a source phrase a modifier of its plural head ("Voting rights
+    advocates", "Leading Democrats"), not a participle with its object (`putting out a
+    statement`): no determiner or particle after it, and a plural last word?"""
+    return len(norms) > 1 and _plural(norms[-1]) and not any(n in _AFTER_PARTICIPLE for n in norms[1:])
+
+
+_AFTER_PARTICIPLE = frozenset("a an the his her their its this that out up on off".split())
 
 
 def _expletive(text: str, after: int) -> bool:

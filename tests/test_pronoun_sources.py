@@ -283,3 +283,32 @@ def test_they_goes_on_with_speakers_past_the_group_they_speak_of(text, expected)
 )
 def test_they_in_a_clause_of_a_sentence_a_group_opens(text, expected):
     assert speakers_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An -ing word modifying a credited group's plural head is no participle: the group is a
+        # "they" (PolNeAR dev: "Voting rights advocates have expressed deep concern ... They cite").
+        ("Voting rights advocates have expressed deep concern about the policy. They said the vote was a warning.", "Voting rights advocates"),
+    ],
+)
+def test_they_after_a_group_with_an_ing_modifier(text, expected):
+    assert speakers_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "norms, expected",
+    [
+        (["voting", "rights", "advocates"], True),
+        (["leading", "democrats"], True),
+        # A participle with its object, or a singular head: not a modifier of a group.
+        (["putting", "out", "a", "statement"], False),
+        (["citing", "the", "reports"], False),
+        (["voting", "machine"], False),
+    ],
+)
+def test_modifier_ing(norms, expected):
+    from framing.pronoun_sources import _modifier_ing
+
+    assert _modifier_ing(norms) is expected
