@@ -319,10 +319,40 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         before = j - 1
     if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):
         return None  # a content of at least three words (`The museum, Mr. Obama said, ...`: any)
+    if parenthetical and _fronted_phrase(art, art.token_at_or_after(s_start), before):
+        # `In the long run, many economists say, this effect could ripple ...`: the phrase before
+        # the tag sets the scene; what is said is the clause after it
+        start = tokens[cue.last].end + len(after) - len(after.lstrip()) + 1
+        start += len(text[start:s_end]) - len(text[start:s_end].lstrip())
+        end = phrases_after_cue.trim_end(text, start, s_end)
+        if end > start:
+            return src, Range(start, end)
     content_end = tokens[before].end
     while content_end < s_end and text[content_end] in "”\"’'":
         content_end += 1
     return src, Range(s_start, content_end)
+
+
+# Words that open a fronted phrase of time, place or manner (`In the long run,`, `Over the years,`,
+# `Recently,`), perhaps after a connective (`And in those last nights,`).
+_FRONTED_OPENERS = article_text.LEADING_PREPOSITIONS | frozenset(
+    "recently later earlier meanwhile during through throughout within across since until".split()
+)
+_CONNECTIVES = frozenset("but and yet so still".split())
+
+
+def _fronted_phrase(art: article_text.ArticleText, first: int, last: int) -> bool:
+    """Are tokens first..last a fronted phrase with no verb (`In the long run`, `In 2008`, `Over
+    the years`, `Recently`, `On top of that`), not a subject (`The museum`) or a clause?"""
+    tokens = art.tokens
+    if first < len(tokens) and tokens[first].norm in _CONNECTIVES:
+        first += 1
+    if first > last or tokens[first].norm not in _FRONTED_OPENERS:
+        return False
+    return not any(
+        tokens[t].norm in article_text.AUX or tokens[t].norm in article_text.PRONOUNS or tokens[t].norm in article_text.CLAUSE_WORDS
+        for t in range(first + 1, last + 1)
+    )
 
 
 # Between a speech verb with nothing to report and the participle cue that says what: a comma.

@@ -203,3 +203,34 @@ def test_score_jsonl_shows_these_readings(tmp_path, text: str, expected: list[tu
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
     ] == expected
+
+
+# A tag set off by commas after a fronted phrase of time, place or manner (a preposition or a
+# connective first, no verb): what is said is the clause after the tag, not the phrase before it.
+FRONTED_PHRASE_TAGS = [
+    (
+        "In the long run, many economists say, this effect could ripple through the health care system.",
+        [("say", "many economists", "many economists", "this effect could ripple through the health care system")],
+    ),
+    (
+        "Over the years, Ebeling said, email has helped her stay in touch with Clinton.",
+        [("said", "Ebeling", "Ebeling", "email has helped her stay in touch with Clinton")],
+    ),
+    (
+        "In 2008, Trump said, the foundation's donation had made his father proud.",
+        [("said", "Trump", "Trump", "the foundation's donation had made his father proud")],
+    ),
+    ("Recently, Smith said, he has realized that Georgia is not hospitable.", [("said", "Smith", "Smith", "he has realized that Georgia is not hospitable")]),
+    # A subject before the tag stays what is said.
+    ("The museum, Mr. Obama said, would make history.", [("said", "Obama", "Mr. Obama", "The museum")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_PHRASE_TAGS)
+def test_a_tag_after_a_fronted_phrase_credits_the_clause_after_it(tmp_path, text: str, expected: list[tuple]) -> None:
+    """`framing score` JSONL, as a user reads it."""
+    spans = scored_attributions(tmp_path, text)
+    assert [
+        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        for s in spans
+    ] == expected
