@@ -19,6 +19,7 @@ from typing import Any
 
 from framing import parallel
 from framing.models import Article, IngestError
+from framing.pipeline import guarded
 
 CHUNK_SIZE = 1000  # articles per task and per part file
 IN_FLIGHT_PER_THREAD = 2
@@ -59,7 +60,7 @@ def analyze_part(articles: list[Article], recipe: parallel.AnalyzerRecipe, folde
 
     def analysed() -> Iterator[dict[str, Any]]:
         for article in articles:
-            result = parallel.guarded(parallel.analyze_article, article)
+            result = guarded(parallel.analyze_article, article)
             if isinstance(result, IngestError):
                 failed.append(result)
             else:

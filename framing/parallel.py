@@ -25,7 +25,7 @@ from typing import Any
 
 from framing.lexicon import load
 from framing.models import Analysis, Article, IngestError
-from framing.pipeline import Analyzer, SentenceModel
+from framing.pipeline import Analyzer, SentenceModel, guarded
 
 CHUNK_SIZE = 32  # articles per task: large enough to amortise the hand-over, small enough to keep order cheap
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: keeps every worker busy while bounding memory
@@ -120,22 +120,6 @@ def analyze_chunk(items: Sequence[Item], encode: Callable[[Analysis], Any] | Non
         return [item if isinstance(item, IngestError) else guarded(lambda a: encode(analyze(a)), item) for item in items]
     finally:
         gc.set_threshold(*old_threshold)
-
-
-def guarded(run: Callable[[Article], Any], article: Article) -> Any:
-    """`run(article)`, or, if framing itself fails on the article, an IngestError saying so: one
-    article that meets a bug must not sink the run (a traceback ended it, losing every later one)."""
-    try:
-        return run(article)
-    except Exception as e:  # noqa: BLE001 - any failure of ours on one article is reported, not raised
-        return analysis_failed(article, e)
-
-
-def analysis_failed(article: Article, error: Exception) -> IngestError:
-    """The error row for an article framing failed to analyse: where it is, what failed, what to do."""
-    what = f"{type(error).__name__}: {error}".replace("\n", " ").replace("\r", " ")[:200]
-    return IngestError(article.source_path or article.id, f"framing failed on this article ({what}); it was left out and the "
-                       "rest were scored; please report it as a bug, with the article", article.line, article.id)
 
 
 def default_jobs() -> int:

@@ -3,9 +3,9 @@ detect -> score.  `Analyzer` compiles lexicons (and a model) once and reuses the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from framing import clean, detect, ingest, quotes, score, segment
 from framing.duplicate_texts import Duplicates
@@ -88,7 +88,8 @@ def analyze_corpus(
     model: SentenceModel | None = None,
     duplicates: Duplicates | None = None,
 ) -> Iterator[Analysis | IngestError]:
-    """Analyse every article under `paths`, lazily; unreadable inputs come through as IngestError.
+    """Analyse every article under `paths`, lazily; unreadable inputs come through as IngestError,
+    and so does an article framing itself fails on (a bug of ours must not end the caller's loop).
 
     An article whose text repeats an earlier one's carries a warning in its `warnings` naming the
     first ("exact duplicate: the same text as news/a.txt"), as in `framing score` output: a
@@ -100,4 +101,20 @@ def analyze_corpus(
     analyzer = Analyzer(load(lexicons), model)
     checked = (duplicates if duplicates is not None else Duplicates()).check(ingest.read_articles(paths, outlet=outlet))
     for item in checked:
-        yield item if isinstance(item, IngestError) else analyzer.analyze(item)
+        yield item if isinstance(item, IngestError) else guarded(analyzer.analyze, item)
+
+
+def guarded(run: Callable[[Article], Any], article: Article) -> Any:
+    """`run(article)`, or, if framing itself fails on the article, an IngestError saying so: one
+    article that meets a bug must not sink the run (a traceback ended it, losing every later one)."""
+    try:
+        return run(article)
+    except Exception as e:  # noqa: BLE001 - any failure of ours on one article is reported, not raised
+        return analysis_failed(article, e)
+
+
+def analysis_failed(article: Article, error: Exception) -> IngestError:
+    """The error row for an article framing failed to analyse: where it is, what failed, what to do."""
+    what = f"{type(error).__name__}: {error}".replace("\n", " ").replace("\r", " ")[:200]
+    return IngestError(article.source_path or article.id, f"framing failed on this article ({what}); it was left out and the "
+                       "rest were scored; please report it as a bug, with the article", article.line, article.id)

@@ -162,3 +162,25 @@ def test_analyze_corpus_marks_a_repeated_text_and_counts_it_for_the_caller(tmp_p
                                   f"  also: {tmp_path / 'c.jsonl'}, line 3 (c:y) has the same text as {tmp_path / 'c.jsonl'}, line 1"]
     assert [a.to_dict()["warnings"] for a in framing.analyze_corpus([tmp_path / "a.txt", tmp_path / "b.txt"])][1] == [
         f"exact duplicate: the same text as {tmp_path / 'a.txt'}"]  # on without a Duplicates of the caller's
+
+
+def test_analyze_corpus_reports_an_article_framing_fails_on_and_goes_on(tmp_path, monkeypatch):
+    """A bug of ours met on one article is that article's error, as in `framing score`: the
+    library caller still gets every later article."""
+    from framing.pipeline import Analyzer
+    (tmp_path / "a.txt").write_text("Boom\n\nThis one trips the analyzer.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Calm\n\nThe plan was a farce, critics said.", encoding="utf-8")
+    real = Analyzer.analyze
+
+    def analyze(self, article):
+        if article.title == "Boom":
+            raise ValueError("unexpected state")
+        return real(self, article)
+
+    monkeypatch.setattr(Analyzer, "analyze", analyze)
+    items = list(framing.analyze_corpus([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["IngestError", "Analysis"]
+    assert items[0].path.endswith("a.txt")
+    assert "framing failed on this article (ValueError: unexpected state)" in items[0].message
+    assert "report it as a bug" in items[0].message
+    assert items[1].article.title == "Calm"
