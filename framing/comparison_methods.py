@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from framing.comparison_notes import ROUGH_BELOW
 from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, SMALL_GROUP
-from framing.paired_statistics import RANK_BISERIAL_NORMAL_FROM
+from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, RANK_BISERIAL_NORMAL_FROM
 from framing.permutation_tests import (
     EXACT_KRUSKAL_SPLITS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, TIED_DISTINCT,
 )
@@ -31,8 +31,11 @@ def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:
                       f"{field}; zero differences dropped (Wilcoxon's method); p from SciPy: exact up to 50 {field}s "
                       "without ties or zeros, from every sign flip up to 13 with them, else the normal approximation "
                       "with tie and continuity corrections. statistic: W, the smaller signed-rank sum",
-        "more_groups": f"Friedman chi-squared over the complete {field}s (chi-squared approximation with k - 1 degrees of "
-                       "freedom, corrected for ties), then Wilcoxon signed-rank for every pair over the "
+        "more_groups": f"Friedman chi-squared over the complete {field}s; its p up to {FRIEDMAN_PERMUTATION_MAX} {field}s the "
+                       f"permutation p (the share of the arrangements of each {field}'s values across the outlets whose "
+                       "statistic is at least the observed one: exact while the rank sums to track stay few, else "
+                       "9,999 random arrangements with a fixed seed), past that the chi-squared approximation with k - 1 "
+                       "degrees of freedom, corrected for ties; then Wilcoxon signed-rank for every pair over the "
                        f"{field}s where both outlets of the pair have a value (pairwise-complete, as R's "
                        "pairwise.wilcox.test(paired = TRUE) drops only the pairs with a missing value; blocks gives each row's count). "
                        f"Where fewer than {min_blocks} {field}s have a value from every outlet, no Friedman test: the pairwise "

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import math
 
 import numpy as np
 import pytest
@@ -66,25 +68,68 @@ def test_correlation_magnitude(r, label):
     assert correlation_magnitude(r) == label
 
 
-# blocks -> chi2, W; by hand: ranks within rows, column sums R, chi2 = 12 / (n k (k+1)) sum R^2 - 3 n (k+1)
-@pytest.mark.parametrize("blocks, chi2, w", [
+def every_arrangement_p(blocks) -> float:
+    """Friedman's permutation p by brute force: every way to reorder each event's values across the
+    outlets ((k!)^n arrangements, the two halves of the events enumerated apart and added), the
+    statistic SciPy's chi-squared as sum R_j^2 orders it; the share at least the observed one."""
+    ranks = sps.rankdata(np.asarray(blocks, float), axis=1)
+
+    def sums(rows):
+        if len(rows) == 0:
+            return np.zeros((1, ranks.shape[1]))
+        return np.array([np.sum(arr, axis=0) for arr in itertools.product(*[list(itertools.permutations(r)) for r in rows])])
+
+    half = len(ranks) // 2
+    total = sums(ranks[:half])[:, None, :] + sums(ranks[half:])[None, :, :]
+    observed = np.sum(ranks.sum(axis=0) ** 2)
+    return float(np.mean(np.sum(total**2, axis=2) >= observed - 1e-9))
+
+
+# blocks -> chi2, W, p; by hand: ranks within rows, column sums R, chi2 = 12 / (n k (k+1)) sum R^2 - 3 n (k+1);
+# p the permutation p (the share of the (k!)^n arrangements of each event's values as extreme)
+@pytest.mark.parametrize("blocks, chi2, w, p", [
     # ranks as given; R = 5, 10, 9: 12 / 48 * 206 - 48 = 3.5; W = 3.5 / (4 * 2)
-    ([[1, 2, 3], [2, 3, 1], [1, 3, 2], [1, 2, 3]], 3.5, 0.4375),
-    # every block ranks the outlets alike: R = 3, 6, 9, chi2 = 12 / 36 * 126 - 36 = 6, W = 1
-    ([[0.1, 0.5, 0.9], [2, 3, 4], [0, 1, 7]], 6.0, 1.0),
+    ([[1, 2, 3], [2, 3, 1], [1, 3, 2], [1, 2, 3]], 3.5, 0.4375, None),
+    # every block ranks the outlets alike: R = 3, 6, 9, chi2 = 12 / 36 * 126 - 36 = 6, W = 1; the 6 arrangements
+    # with every event in one order, of 6^3 = 216: p 0.0278 (chi-squared said 0.0498)
+    ([[0.1, 0.5, 0.9], [2, 3, 4], [0, 1, 7]], 6.0, 1.0, 6 / 216),
+    ([[3, 2, 1]] * 5, 10.0, 1.0, 6 / 6**5),  # 5 events alike: 0.00077 (chi-squared 0.0067)
 ])
-def test_friedman_by_hand(blocks, chi2, w):
-    h, p, kendall = friedman(blocks)
+def test_friedman_by_hand(blocks, chi2, w, p):
+    h, got, kendall = friedman(blocks)
     assert (h, kendall) == (pytest.approx(chi2), pytest.approx(w))
-    assert p == pytest.approx(sps.chi2.sf(chi2, 2))
+    assert got == pytest.approx(every_arrangement_p(blocks), abs=1e-12)
+    if p is not None:
+        assert got == pytest.approx(p, abs=1e-12)
 
 
-def test_friedman_with_ties_against_scipy():
+@pytest.mark.parametrize("blocks", [
+    [[0, 0, 1], [1, 0, 0], [2, 2, 2], [0, 1, 1], [3, 1, 0]],  # ties within events (zeros), an event all tied
+    [[0.1, 0.2, 0.3, 0.0], [1, 1, 2, 0], [0.5, 0.4, 0.6, 0.4]],  # four outlets
+    np.round(np.random.default_rng(2).gamma(1.2, 2, (8, 3)), 0),  # 6^8 arrangements
+])
+def test_friedman_exact_p_with_ties_is_every_arrangements(blocks):
+    assert friedman(blocks)[1] == pytest.approx(every_arrangement_p(blocks), abs=1e-12)
+
+
+def test_friedman_with_ties_sampled_against_scipys_permutation_test():
+    """40 events of 4 outlets: too many rank sums to track, so 9,999 random arrangements (fixed seed),
+    within four standard errors of SciPy's permutation test of its own chi-squared."""
     rng = np.random.default_rng(5)
-    table = np.round(rng.gamma(1.2, 2, (40, 4)), 0)  # many ties within events
+    table = np.round(rng.gamma(1.2, 2, (40, 4)), 0) + np.array([0, 0, 0.4, 0.8])  # many ties within events
     h, p, w = friedman(table)
     ref = sps.friedmanchisquare(*table.T)
-    assert (h, p, w) == (pytest.approx(ref.statistic), pytest.approx(ref.pvalue), pytest.approx(ref.statistic / (40 * 3)))
+    assert (h, w) == (pytest.approx(ref.statistic), pytest.approx(ref.statistic / (40 * 3)))
+    scipy_p = sps.permutation_test(tuple(table.T), lambda *c: sps.friedmanchisquare(*c).statistic, permutation_type="samples",
+                                   n_resamples=999, alternative="greater", random_state=np.random.default_rng(1)).pvalue
+    assert abs(p - scipy_p) < 4 * math.sqrt(scipy_p * (1 - scipy_p) * (1 / 9_999 + 1 / 999))
+    assert p != pytest.approx(ref.pvalue, rel=0.01)
+
+
+def test_past_50_events_friedman_keeps_scipys_chi_squared_p():
+    rng = np.random.default_rng(6)
+    table = np.round(rng.gamma(1.2, 2, (51, 3)), 1)
+    assert friedman(table)[1] == pytest.approx(sps.friedmanchisquare(*table.T).pvalue)
 
 
 def test_friedman_all_tied_and_two_outlets():
@@ -113,7 +158,7 @@ def test_paired_comparison_tests_complete_events_pairs_their_own_and_says_what_i
         ("Wilcoxon signed-rank (pairwise)", "fox", "hpo", 9), ("Wilcoxon signed-rank (pairwise)", "nyt", "hpo", 9)]
     table = np.array([[0.1 * i + 0.3, 0.1 if i == 0 else 0.1 * i, 0.1 * i + 0.05] for i in range(8)])
     ref = sps.friedmanchisquare(*table.T)
-    assert (c.tests[0].statistic, c.tests[0].p) == (pytest.approx(ref.statistic), pytest.approx(ref.pvalue))
+    assert (c.tests[0].statistic, c.tests[0].p) == (pytest.approx(ref.statistic), pytest.approx(every_arrangement_p(table)))
     fox, nyt, hpo = table.T
     pairs = [(np.append(fox, 0.9), np.append(nyt, 0.2)), (np.append(fox, 0.4), np.append(hpo, 0.1)),
              (np.append(nyt, 0.1), np.append(hpo, 0.1))]  # x1, x2, x3 added to their pairs
@@ -184,7 +229,7 @@ def test_cli_paired_by_event(tmp_path):
     table = np.array([[r["scores"]["quote_share"] for r in rows if r["metadata"]["event"] == f"ev{i}"] for i in range(7)])
     ref = sps.friedmanchisquare(*table.T)
     assert (tests[0]["test"], tests[0]["blocks"], float(tests[0]["statistic"]), float(tests[0]["p"])) == (
-        "Friedman", "7", pytest.approx(ref.statistic, abs=1e-4), pytest.approx(ref.pvalue, rel=1e-3))
+        "Friedman", "7", pytest.approx(ref.statistic, abs=1e-4), pytest.approx(every_arrangement_p(table), rel=1e-3))
     assert float(tests[0]["kendalls_w"]) == pytest.approx(ref.statistic / 14, abs=1e-4)
     fox_nyt = tests[1]
     assert (fox_nyt["outlet_a"], fox_nyt["outlet_b"], fox_nyt["rank_biserial"], fox_nyt["magnitude"], fox_nyt["cliffs_delta"]) == (
