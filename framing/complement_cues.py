@@ -18,6 +18,7 @@ from framing.attribution_patterns import quotes_within
 from framing.claim_nouns import possessed_claim_end
 from framing.cue_context import CueContext, make_attribution
 from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, in_headline, plural_noun
+from framing.phrases_after_cue import clause_after_comma
 from framing.article_text import ArticleText, Cue
 from framing.models import Attribution, Range
 
@@ -47,16 +48,21 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         c.weak.add(c.cue_start)
     text, cue_end = art.text, c.cue_end
     s_end, strength = c.s_end, c.strength
+    clause_start = None
     aside = _ASIDE_THAT_RE.match(text, cue_end, s_end) or (
         _COLON_CLAUSE_RE.match(text, cue_end, s_end) if strength >= 2 else None
     )
     if aside is not None:  # `said, among other things, that ...`, `friends say: free-market ...`
         has_that = True
+    elif subject is not None and not c.participle and not c.infinitive and (clause_start := clause_after_comma(art, cue_end, s_end)):
+        has_that = True  # `Rubio says, win or lose on Tuesday, he's staying in the race`: from the comma on
     elif not _COMPLEMENT_START_RE.match(text, cue_end):
         return None  # "talks he himself called – it still ...": punctuation after the cue, no complement
     if plural_noun(art, cue, subject) and not has_that:
         return None  # "the verbal attacks reflected ...", "drone attacks"
-    content_start = aside.end() if aside else phrases_after_cue.content_start(art, cue.last, s_end, c.verb in ADDRESSEE_VERBS)
+    content_start = clause_start or (
+        aside.end() if aside else phrases_after_cue.content_start(art, cue.last, s_end, c.verb in ADDRESSEE_VERBS)
+    )
     if text[content_start - 1] == "$":
         content_start -= 1  # `calls for $1 trillion`: the sign is no token, but part of the content
     content_end = phrases_after_cue.trim_end(text, content_start, s_end)

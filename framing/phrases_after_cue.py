@@ -14,6 +14,7 @@ import re
 from framing.article_text import AUX, PRONOUNS, ArticleText, Cue
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
+from framing.clause_subjects import FINITE_WORDS
 from framing.source_clauses import IRREGULAR_PAST
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES
 
@@ -295,3 +296,61 @@ def _noun_phrase_end(text: str, pos: int, end: int) -> int | None:
             return pos
     return None
 
+
+# Words that open an aside after a cue's comma which is no part of what is said: a participle
+# clause, a preposition's phrase or a new clause of the outlet's (`said, referring to ...`,
+# `said, with a smile,`, `said, and the crowd cheered`, `said, before clarifying`).
+_NOT_SAID_OPENERS = frozenset(
+    "and but or nor so yet before after while as with without according including who which that per".split()
+)
+# Words that open a clause of what is said: a pronoun or a determiner (or a capitalised word).
+_CLAUSE_SUBJECTS = frozenset("he she it they we i you there the a an this these those his her their its our my your".split())
+_FINITE_AFTER_SUBJECT = FINITE_WORDS | frozenset("should may might must shall".split())
+_CONTRACTED = ("'s", "’s", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d")
+
+
+def clause_after_comma(art: ArticleText, cue_end: int, s_end: int) -> int | None:
+    """Where what is said starts after a cue and a comma, when a clause of its own follows, perhaps
+    after one or two short asides: `Rubio says, win or lose on Tuesday, he's staying in the race`,
+    `She said, if elected, she would lead`, `advisers say, the president has grown exasperated`
+    (the content starts at the first aside).  A clause is a pronoun, a determiner or a capitalised
+    word with a finite verb within five words; an aside opened by a participle, a preposition of
+    manner or a conjunction (`said, with a smile,`, `said, and the crowd cheered`) is none."""
+    text, tokens = art.text, art.tokens
+    if text[cue_end : cue_end + 1] != ",":
+        return None
+    k = art.token_at_or_after(cue_end)
+    start = None
+    for _ in range(3):
+        if k >= len(tokens) or tokens[k].start >= s_end or not text[tokens[k - 1].end : tokens[k].start].strip() == ",":
+            return None
+        start = tokens[k].start if start is None else start
+        if _opens_clause(art, k, s_end):
+            return start
+        word = tokens[k].norm
+        if word in _NOT_SAID_OPENERS or (word.endswith("ing") and len(word) > 4):
+            return None
+        j = k  # an aside (`win or lose on Tuesday`, `if elected`): to the next comma
+        while j + 1 < len(tokens) and tokens[j + 1].start < s_end and art.clean(j) and tokens[j + 1].start - tokens[k].start < 60:
+            j += 1
+        if j + 1 >= len(tokens) or not art.comma(j):
+            return None
+        k = j + 1
+    return None
+
+
+def _opens_clause(art: ArticleText, k: int, s_end: int) -> bool:
+    """Do a subject and a finite verb start at token k (`he's staying`, `the president has grown`,
+    `Christie can challenge`), within five words and no punctuation?"""
+    tokens, text = art.tokens, art.text
+    word = tokens[k].norm
+    if word.endswith(_CONTRACTED) and word.replace("’", "'").split("'")[0] in _CLAUSE_SUBJECTS | {"that"}:
+        return True  # (`he's staying`, `you've got to`, `that's easy`)
+    if word not in _CLAUSE_SUBJECTS and not text[tokens[k].start].isupper():
+        return False
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        if tokens[j].start >= s_end or not art.clean(j - 1):
+            return False
+        if tokens[j].norm in _FINITE_AFTER_SUBJECT:
+            return True
+    return False
