@@ -210,3 +210,4 @@ def test_cli_paired_by_event_at_2000_events_gives_the_normal_interval(tmp_path):
     assert (row["test"], row["blocks"], row["rank_biserial_ci_low"], row["rank_biserial_ci_high"]) == (
         "Wilcoxon signed-rank", 2000, round(low, 4), round(high, 4))
     assert "from 2,000 events the normal interval" in saved["methods"]["rank_biserial_ci"]
+    assert "from 2,000 events the normal interval, which the bootstrap gives there" in " ".join(result.output.split())

@@ -18,6 +18,7 @@ from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoMo
 from framing.cli.report import _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
 from framing.compare_paired import NO_FRIEDMAN
+from framing.paired_statistics import RANK_BISERIAL_NORMAL_FROM
 from framing.lexicon import LexiconError
 
 if TYPE_CHECKING:
@@ -237,7 +238,8 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
     caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
                f"every outlet{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
                f"first outlet's article scores higher, -1 to 1; [ ]: its 95% percentile bootstrap interval (2,000 resamples of "
-               f"whole {c.paired_by}s, fixed seed)."]
+               f"whole {c.paired_by}s, fixed seed; from {RANK_BISERIAL_NORMAL_FROM:,} {c.paired_by}s the normal interval, which "
+               "the bootstrap gives there)."]
     if not two:
         caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
     if alone:
