@@ -85,7 +85,7 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                        f"756,756), else {PERMUTATION_RESAMPLES:,} random ones with a fixed seed, p = (hits + 1) / (resamples + 1); "
                        f"past {KRUSKAL_PERMUTATION_MAX:,} articles each random split draws the articles of the groups under "
                        f"{LARGE_GROUP} one by one and deals the rest by counts of each value, or, past {TIED_DISTINCT:,} "
-                       "distinct values, splits the rest among the groups of 100 or more by the chi-squared law of their own "
+                       "distinct values (divided by the groups of 100 or more less one), splits the rest among the groups of 100 or more by the chi-squared law of their own "
                        "H (the notes name the scores whose p was sampled, and how); else the chi-squared approximation with "
                        "k - 1 degrees of freedom",
         "cliffs_delta": "P(an article of outlet_a scores higher than one of outlet_b) - P(lower), -1 to 1; magnitude "
