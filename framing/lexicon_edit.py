@@ -61,9 +61,16 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
         fixes = [p.fix.replace(str(Path(tmp)), str(path.parent)) for p in bad]
     if bad:
         line = bad[0].line
-        if bad[0].message.startswith("duplicate term"):  # "delete one of the two rows" is advice for a file, not for a row not added
-            fixes[0] = "edit that row to change its category, weight or note"
-        raise LexiconError(f"{path}:{line}: not added: {bad[0].message}; {fixes[0]}")
+        message = bad[0].message
+        if message.startswith("duplicate term"):  # "delete one of the two rows" is advice for a file, not for a row not added
+            read = _read_line(path, term)
+            first = message.rsplit("first on line ", 1)[-1].rstrip(")")
+            if read is not None and str(read) != first:  # the file has the term twice already: the later row is the one to edit
+                message = f"duplicate term {term!r} (first on line {first}, read from line {read}: the later row wins)"
+                fixes[0] = f"edit line {read} to change its category, weight or note"
+            else:
+                fixes[0] = "edit that row to change its category, weight or note"
+        raise LexiconError(f"{path}:{line}: not added: {message}; {fixes[0]}")
     crlf = path.exists() and b"\r\n" in path.read_bytes()[:65536]  # a file saved on Windows keeps its line endings
     if crlf:
         row = row.replace("\n", "\r\n")
@@ -78,6 +85,15 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
     except OSError as e:
         raise LexiconError(f"{path}: cannot write the lexicon file ({e.strerror}); pass a --file you can write to") from None
     return path
+
+
+def _read_line(path: Path, term: str) -> int | None:
+    """The line of the row for `term` the loader reads from `path` (the last of several), or None."""
+    try:
+        lines = [e.line for e in read_tsv(path) if e.term.lower() == term.lower()]
+    except LexiconError:
+        return None
+    return lines[-1] if lines else None
 
 
 def _refuse_packaged_conflict(name: str, term: str, category: str, path: Path) -> None:

@@ -201,10 +201,13 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         if len(row) != len(COLUMNS):
             spaced = len(row) < len(COLUMNS) and any(re.search(r"\S {2,}\S", c) for c in row)
             joined = None if spaced or len(row) >= len(COLUMNS) else _joined_field(row, categories)
+            fields = _joined_fields(joined, categories) if joined else []
             problems.append(Problem(p, line_no, f"{len(row)} column{'s' * (len(row) != 1)} where 5 are expected (term, category, weight, note, source)"
                                     + ("; the fields look separated by spaces, not tabs" if spaced else
+                                       f"; {joined!r} looks like the fields {', '.join(map(repr, fields))} with spaces where tabs belong" if len(fields) > 2 else
                                        f"; {joined!r} looks like two fields with a space where a tab belongs" if joined else ""),
                                     ("put one tab between fields (an editor set to turn tabs into spaces does this)" if spaced else
+                                     "put a tab between them; leave a field empty rather than leaving it out" if len(fields) > 2 else
                                      "put a tab in place of that space; leave a field empty rather than leaving it out" if joined else
                                      "separate the five fields with single tabs; leave a field empty rather than leaving it out")))
             continue
@@ -214,7 +217,8 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             continue
         key = term.lower()
         if key in seen:
-            problems.append(Problem(p, line_no, f"duplicate term {term!r} (first on line {seen[key]})", "delete one of the two rows"))
+            problems.append(Problem(p, line_no, f"duplicate term {term!r} (first on line {seen[key]})",
+                                    "delete one of the two rows (this one, the later, is the one read)"))
             continue
         seen[key] = line_no
         if weight:
@@ -255,6 +259,19 @@ def _joined_field(row: list[str], categories: dict | None) -> str | None:
         if len(words) > 1 and (known & set(words[1:]) or (words[0] in known and words[-1] in ("1", "2", "3"))):
             return cell.strip()
     return None
+
+
+def _joined_fields(cell: str, categories: dict | None) -> list[str]:
+    """The fields a joined cell reads as with tabs: the term (any words), a category, and a weight
+    after it ('slam dunk contempt 2' -> 'slam dunk', 'contempt', '2'); the last category word
+    followed by nothing or a weight is taken, so a term holding a category's name ('fear
+    mongering') stays whole.  Empty when the cell does not end so."""
+    words, known = cell.split(), set(categories or ())
+    for i in range(len(words) - 1, 0, -1):
+        rest = words[i + 1:]
+        if words[i] in known and (not rest or rest in (["1"], ["2"], ["3"])):
+            return [" ".join(words[:i]), words[i], *rest]
+    return []
 
 
 def _category_fix(name: str, categories: dict | None, path: Path, category: str) -> str:

@@ -46,3 +46,18 @@ def test_add_of_a_term_already_in_the_file_points_at_its_row_rather_than_saying_
     assert result.exit_code == 1
     assert result.stderr.strip() == (f"error: {f}:3: not added: duplicate term 'Gaslight' (first on line 2); "
                                      "edit that row to change its category, weight or note")
+
+
+def test_add_of_a_term_the_file_has_twice_points_at_the_row_that_is_read():
+    """Of two rows for one term the later is read: editing the first would change nothing."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / "loaded.tsv"
+        f.write_text("term\tcategory\tweight\tnote\tsource\ngaslight\tloaded_verb\t2\t\tlb\nbloviate\tloaded_verb\t1\t\tlb\n"
+                     "gaslight\tloaded_verb\t3\t\tlb\n", encoding="utf-8")
+        result = add(f, "gaslight")
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (f"error: {f}:5: not added: duplicate term 'gaslight' (first on line 2, read from line 4: "
+                                         "the later row wins); edit line 4 to change its category, weight or note")

@@ -158,6 +158,11 @@ def test_a_term_in_both_of_the_users_own_hedge_and_booster_files_is_an_error(tmp
      "like two fields with a space where a tab belongs; put a tab in place of that space; leave a field empty rather than leaving it out"),
     ("slam dunk\tloaded_verb\t2", "3 columns where 5 are expected (term, category, weight, note, source); separate the five fields "
      "with single tabs; leave a field empty rather than leaving it out"),  # the space in the term is the term's
+    # every tab of the row a space: the fields it holds named, as the row would read with tabs
+    ("snake contempt 2", "1 column where 5 are expected (term, category, weight, note, source); 'snake contempt 2' looks like "
+     "the fields 'snake', 'contempt', '2' with spaces where tabs belong; put a tab between them; leave a field empty rather than leaving it out"),
+    ("slam dunk contempt 2\t\tlb", "3 columns where 5 are expected (term, category, weight, note, source); 'slam dunk contempt 2' looks like "
+     "the fields 'slam dunk', 'contempt', '2' with spaces where tabs belong; put a tab between them; leave a field empty rather than leaving it out"),
 ])
 def test_a_row_where_one_tab_became_a_space_names_the_joined_field(tmp_path, monkeypatch, row, problem):
     (tmp_path / "mine").mkdir()
@@ -286,6 +291,8 @@ def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkey
     ["lexicon", "coverage", "a.txt", "--json"],  # on stderr: the JSON on stdout stays JSON
     ["lexicon", "stats"],
     ["lexicon", "stats", "--json"],
+    ["lexicon", "list"],  # where a builder looks first: was my file read, and what does it change?
+    ["lexicon", "test", "The plan was a farce."],  # why a row of theirs finds nothing there
     ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label"],
     ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label", "--json"],
 ])
@@ -304,3 +311,15 @@ def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_s
         assert isinstance(json.loads(result.stdout), dict)
     if command[:2] == ["lexicon", "coverage"] and "--json" in command:
         assert json.loads(result.stdout)["articles"] == 1
+
+
+def test_a_duplicate_row_says_which_of_the_two_is_read(tmp_path, monkeypatch):
+    """The later row wins (the loader reads the file top to bottom): deleting the wrong one of the
+    two would keep the row the builder meant to drop."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "slimy\tcontempt\t2\t\tlb\nslimy\tcontempt\t1\tagain\tlb\n", encoding="utf-8")
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert [line for line in lines(result) if "duplicate" in line] == [
+        "mine/loaded.tsv:3: error: duplicate term 'slimy' (first on line 2); delete one of the two rows (this one, the later, is the one read)"]
+    shown = runner.invoke(app, ["lexicon", "show", "loaded", "--lexicon", "mine"])
+    assert [line for line in shown.stdout.splitlines() if line.startswith("slimy\t")] == ["slimy\tcontempt\t1\tagain\tmine/loaded.tsv:3"]

@@ -24,6 +24,18 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / 
 BABE_SOURCE = "github.com/Media-Bias-Group/Neural-Media-Bias-Detection-Using-Distant-Supervision-With-BABE"  # AGPL-3.0
 
 
+def _show_warnings(lexicon: list[Path] | None) -> None:
+    """What `framing lexicon validate` warns about the --lexicon files (a row overriding ours, one
+    never found, a booster moved to the hedges, ...), on stderr, as score, report and compare say
+    it: every command that reads text or counts with the user's rows says it alike (the --lexicon
+    option has printed the errors)."""
+    from rich.console import Console
+
+    from framing.cli.score import show_lexicon_warnings
+
+    show_lexicon_warnings(Console(stderr=True), lexicon)
+
+
 def _load(lexicon: list[Path] | None):
     try:
         return load(lexicon or ())
@@ -34,6 +46,7 @@ def _load(lexicon: list[Path] | None):
 @lexicon_app.command("list")
 def list_(lexicon: Lexicon = None) -> None:
     """Every lexicon in force: entries, version and what it is for."""
+    _show_warnings(lexicon)  # "was my file read, and what does it change?" is asked here first
     lexset = _load(lexicon)
     for name in lexset.names():
         meta = lexset.metadata.get(name, {})
@@ -118,6 +131,7 @@ def test(
         raise fail("give the TEXT to explain, or --file ARTICLE for an article file, not both", code=2)
     if file is not None:
         text = _article_text(file)
+    _show_warnings(lexicon)  # a row of theirs never found, or overridden: why the lines below lack it
     try:
         found, dropped = explain(text, lexicon or ())
         sourcing = explain_sourcing(text, lexicon or ())

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli import lexicon as lexicon_cli
-from framing.cli.lexicon import _load, _where, lexicon_app
+from framing.cli.lexicon import _load, _show_warnings, _where, lexicon_app
 from framing.cli.options import Lexicon, Outlet, corpus_paths, fail
 from framing.lexicon import LexiconError
 
@@ -95,17 +95,6 @@ def coverage(
             for o in occurrences:
                 voice = f"quoted ({o.speaker})" if o.voice == "quoted" and o.speaker else o.voice
                 typer.echo(f"  {o.article}\t{f'{o.before}[{o.text}]{o.after}'.strip()}\t{voice}")
-
-
-def _show_warnings(lexicon: list[Path] | None) -> None:
-    """What `framing lexicon validate` warns about the --lexicon files (a row overriding ours, one
-    never found, a booster moved to the hedges, ...), on stderr, as score, report and compare say
-    it: every command that counts with the user's rows says it alike."""
-    from rich.console import Console
-
-    from framing.cli.score import show_lexicon_warnings
-
-    show_lexicon_warnings(Console(stderr=True), lexicon)
 
 
 def _echo_user_coverage(cov, lexset) -> None:
