@@ -23,7 +23,7 @@ With `near` (a `near_duplicates.NearDuplicates`; `--near-duplicates SIMILARITY` 
 an article that is no exact duplicate is also looked up among the earlier texts for a near copy
 (wire copy with another first line or a trimmed tail), and a warning names the most similar one
 ("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 0.4 CPU ms
-an 800-word article measured under load (about 5% of scoring it) and about 330 bytes a text kept
+an 800-word article measured under load (about 5-8% of scoring it) and about 280 bytes a text kept
 (benchmarks/near_duplicates.py).
 """
 

@@ -35,8 +35,8 @@ Konig 2010: two different minima still agree there by chance 1 in 256, which the
 corrects for), where it was read (8 bytes), its count of 5-grams (4 bytes), and in each band's
 sorted arrays its key (a hash of the band's two full values, 27 bits, and the band's number) and
 its number (32 x 8 = 256 bytes; a band another text already holds is not kept again, so a
-thousand copies of one story cost one set of keys): at most about 330 bytes a text, 330 MB at the
-default bound of `MAX_TEXTS` = 1,000,000 texts, past which later texts are checked against the kept
+thousand copies of one story cost one set of keys): at most about 330 bytes a text (266 MiB of arrays measured at 1 M
+texts), at the default bound of `MAX_TEXTS` = 1,000,000 texts, past which later texts are checked against the kept
 ones but not kept (`full` says so).  New keys wait in a dict and are merged into the sorted arrays
 `WAITING` at a time.  Two unrelated texts share a band's key by chance 1 in 2^27; such a pair is
 compared and found dissimilar.  The caller (duplicate_texts.py) also keeps the name of each input
