@@ -110,7 +110,8 @@ class Quote:
     spoken; they stay in the outlet's voice), "mention" (a term only named, used by no one: `the
     term "deep state" refers to`; the outlet's voice, but left out of its own-voice scores, see
     `framing.quoted_terms`) or "post" (a social-media post embedded in the page,
-    credited to the name on its signature line; `framing.embedded_posts`).  `unclosed` marks a quotation whose closing mark
+    credited to the name on its signature line; `framing.embedded_posts`) or "turn" (a speaker's turn in an
+    interview transcript, `TAPPER: ...`, credited to the label; `framing.transcript_turns`).  `unclosed` marks a quotation whose closing mark
     never came (a quote running on into the next paragraph, or a stray mark).
     """
 

@@ -9,7 +9,8 @@ it, the quotation it continues, or the speaker of the quotation or attribution j
 its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too) or
 "scare" (quoted words nobody is said to have spoken: the outlet's voice).  Social-media posts
 embedded in the page have no quotation marks but a signature line; they are quotations of kind
-"post" (`embedded_posts`).  The speakers and kinds of quotations are read in
+"post" (`embedded_posts`); so are the turns of an interview transcript, `TAPPER: ...`, of kind
+"turn" (`transcript_turns`).  The speakers and kinds of quotations are read in
 `quote_speakers`, the unnamed-source ranges in `anonymous_ranges`.
 """
 
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 
 from framing import article_text
 from framing import attribution as attr
-from framing import cue_patterns, embedded_posts, mark_cues
+from framing import cue_patterns, embedded_posts, mark_cues, transcript_turns
 from framing import quote_marks, quoted_terms
 from framing.anonymous_ranges import anonymous_ranges
 from framing.quote_speakers import quotes_with_speakers
@@ -146,6 +147,7 @@ def analyse_voice(
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
+    quotes = transcript_turns.merged(quotes, transcript_turns.turns(text, attributions, quotes))
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings), _tokens=tokens, _token_starts=article.token_starts)
 
 

@@ -299,6 +299,7 @@ QUOTE_CATEGORIES = {
     "direct": "a spoken quotation: the source's words",
     "fragment": "a few quoted words credited to a speaker",
     "post": "a social-media post saved with the page, credited to its account",
+    "turn": "a speaker's turn in an interview transcript (NAME: ...), credited to the name before the colon",
     "scare": "quoted words nobody is said to have spoken (scare quotes): the outlet's own voice",
     "mention": "a term the outlet names, not uses (\u201cthe term \u2026 refers to\u201d): nobody's word, left out of the scores",
 }
