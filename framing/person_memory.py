@@ -25,6 +25,7 @@ from framing.name_words import (
     PRONOUNS_PERSON,
     TITLE_WORDS,
     first_full_name,
+    run_name,
     runs_by_last_name,
 )
 
@@ -81,16 +82,35 @@ class PersonMemory:
             return False  # `'Thin-skinned' Trump quells critics`: a quoted epithet, no given name
         return not (name.lower().endswith(_GROUP_NAME_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS))
 
-    def full_name_for(self, name: str, gender: str | None) -> str:
+    def full_name_for(self, name: str, gender: str | None, title: str | None = None) -> str:
         """`full_name`, but for a name titled `Mr.` or `Ms.` (`gender`) not a full name whose given
         name is of the other gender ("Mr. Bush" is not the article's first "Barbara Bush"): the
-        first run that fits, else the name as written."""
+        first run that fits, else the name as written.  A name with a title (`title`, "president")
+        takes the first full name the article gives with the same title, where there is one:
+        "President Obama" is the "President Barack Obama" named after "Michelle Obama"."""
         full = self.full_name(name)
+        if title is not None and " " not in name:
+            titled = self._full_name_titled(name, title, gender)
+            if titled is not None:
+                return titled
         if gender is None or " " in name or genders.given_name_gender(full, self.given_names) in (gender, None):
             return full
         runs = self._runs.get(name, ()) if self._runs is not None else ()
         keep = lambda f: self._widens_to(name, f) and genders.given_name_gender(f, self.given_names) in (gender, None)  # noqa: E731
         return first_full_name(self.text, runs, keep) or name
+
+    def _full_name_titled(self, name: str, title: str, gender: str | None) -> str | None:
+        """The first full name ending in `name` that the article writes after `title`."""
+        for run, _ in self._runs.get(name, ()) if self._runs is not None else ():
+            words = run.split()
+            if len(words) < 3 or title not in (w.lower().strip(".") for w in words[:-2]):
+                continue
+            full = run_name(run)[1]
+            if full is not None and self._widens_to(name, full) and (
+                gender is None or genders.given_name_gender(full, self.given_names) in (gender, None)
+            ):
+                return full
+        return None
 
     def note_person(self, offset: int, name: str) -> None:
         if name.endswith(("’", "'")):

@@ -242,7 +242,7 @@ class Speakers(PersonMemory):
             name = "I"  # `America I`, `Had I`: the writer, as a lone "I" source gives it ("Elizabeth I" is a name)
         if name is not None:
             # A name: the capitalised words ending the phrase, titles removed.
-            name = self.full_name_for(name, _title_gender(tokens))
+            name = self.full_name_for(name, _title_gender(tokens), _title(tokens))
             if " " in name or self.is_person(name, _titled(tokens)):
                 self._note(start_offset, name)
             return name, False
@@ -288,6 +288,15 @@ def _title_gender(tokens: list[Token]) -> str | None:
     if len(tokens) < 2:
         return None
     return GENDERED_TITLES.get(tokens[-2].norm.strip("."))
+
+
+def _title(tokens: list[Token]) -> str | None:
+    """The personal title right before the last word of a source phrase ("president" in
+    "President Obama"), if any."""
+    if len(tokens) < 2:
+        return None
+    title = tokens[-2].norm.strip(".")
+    return title if title in PERSON_TITLES else None
 
 
 def _titled(tokens: list[Token]) -> bool:

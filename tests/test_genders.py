@@ -125,6 +125,12 @@ def test_score_names_the_object_as_speaker(tmp_path):
         # `Mr. Bush` is not the article's first Bush when that one is a woman.
         ("Barbara Bush spoke. Jeb Bush spoke. Mr. Bush said the plan failed.", ["Jeb Bush"]),
         ("Barbara Bush spoke. Mr. Bush said the plan failed.", ["Bush"]),
+        # A titled name takes the full name the article writes with the same title, where there is one.
+        ("Michelle Obama spoke. President Barack Obama arrived. President Obama said the plan failed.", ["Barack Obama"]),
+        ("Sen. Elizabeth Warren spoke. Sen. Warren said the plan failed.", ["Elizabeth Warren"]),
+        ("Barbara Bush spoke. Gov. Jeb Bush arrived. Gov. Bush said the plan failed.", ["Jeb Bush"]),
+        # with no name given that title, the first full name, as before (what the text allows)
+        ("Michelle Obama spoke. President Obama said the plan failed.", ["Michelle Obama"]),
     ],
 )
 def test_a_lone_name_widens_only_to_a_name_that_fits(text, expected):
@@ -217,3 +223,19 @@ def test_given_names_is_built_once_per_lexicon_set():
     table = genders.given_names(lexicons)
     assert genders.given_names(lexicons) is table
     assert table == genders._given_names()  # the packaged rows, merged as the loader reads them
+
+
+def test_framing_score_credits_the_president_not_the_first_obama(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    (tmp_path / "a.txt").write_text(
+        "Obama speaks\n\nMichelle Obama spoke first. President Barack Obama arrived later. "
+        "President Obama said the plan was a disaster.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(result.stdout.splitlines()[0])["spans"]
+    assert [(s["text"], s["speaker"]) for s in spans if s["type"] == "attribution"] == [("said", "Barack Obama")]

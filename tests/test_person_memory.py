@@ -33,6 +33,21 @@ def test_full_name_for_a_gendered_title(name, gender, full):
 
 
 @pytest.mark.parametrize(
+    "title, full",
+    [("minister", "Sergey Lavrov"), ("president", "Sergey Lavrov")],  # no Lavrov titled president: the first
+)
+def test_full_name_for_a_title_prefers_the_name_written_with_it(title, full):
+    assert PersonMemory(TEXT, frozenset()).full_name_for("Lavrov", None, title) == full
+
+
+def test_a_title_picks_among_full_names_of_one_surname():
+    text = "Michelle Obama spoke. President Barack Obama arrived. Later Obama left."
+    memory = PersonMemory(text, frozenset())
+    assert memory.full_name_for("Obama", None) == "Michelle Obama"
+    assert memory.full_name_for("Obama", None, "president") == "Barack Obama"
+
+
+@pytest.mark.parametrize(
     "name, expected",
     [("Lavrov", True), ("Officials", False), ("Ankara", False), ("Sergey Lavrov", True), ("Minister", False)],
 )
