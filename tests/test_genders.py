@@ -226,12 +226,6 @@ def test_given_names_is_built_once_per_lexicon_set():
 
 
 def test_framing_score_credits_the_president_not_the_first_obama(tmp_path):
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
     (tmp_path / "a.txt").write_text(
         "Obama speaks\n\nMichelle Obama spoke first. President Barack Obama arrived later. "
         "President Obama said the plan was a disaster.\n", encoding="utf-8")
