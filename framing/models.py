@@ -44,7 +44,12 @@ class IngestError:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
+        # One line, whatever the file is called: a line break in a name is shown escaped.
+        return f"{_one_line(where)}: {_one_line(self.message)}"
+
+
+def _one_line(s: str) -> str:
+    return s.replace("\r", "\\r").replace("\n", "\\n") if "\n" in s or "\r" in s else s
 
 
 @dataclass(slots=True)

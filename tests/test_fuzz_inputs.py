@@ -523,3 +523,14 @@ def test_markdown_front_matter_and_first_lines(tmp_path, text, title, date, outl
     [article] = list(ingest.read_articles([path]))
     assert (article.title, article.date, article.outlet) == (title, date, outlet)
 
+
+
+def test_a_file_name_with_a_line_break_still_gives_a_one_line_error(tmp_path):
+    bad = tmp_path / "two\nlines.txt"
+    bad.write_bytes(b"")
+    (tmp_path / "good.txt").write_text("Headline\n\nThe plan was a farce, critics said.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(tmp_path), "--no-model"])
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.stderr.splitlines() if "two" in line]
+    assert len(errors) == 1 and "two\\nlines.txt" in errors[0]
+    assert len(result.stdout.splitlines()) == 1
