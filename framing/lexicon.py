@@ -128,9 +128,11 @@ class LexiconSet:
         out: list[Match] = []
         append = out.append
         # Most words start no term: finding the few that do without a Python step per word
-        # (compress/map run in C) is cheaper than a loop iteration per word.
-        for i in compress(count(), map(index.__contains__, norms)):
-            singles, multis = index[norms[i]]
+        # (compress/map run in C) is cheaper than a loop iteration per word.  What starts at each
+        # word is looked up once, there (None where nothing does), not again in the loop.
+        starting = list(map(index.get, norms))
+        for i in compress(count(), starting):
+            singles, multis = starting[i]
             if multis is not None and i < last:
                 groups = multis.get(norms[i + 1])
                 if groups is not None:

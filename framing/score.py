@@ -23,17 +23,37 @@ class ScoreInput:
     spans: Sequence[Span]
     sentences: Sequence[Sentence]
     threshold: float = 0.5  # the classifier's decision threshold for "biased"
-    # type -> its findings, mentions left out: sorted once, since most scores read one type
+    # type -> every finding of it in text order, mentions included (`of_type`): most scores read
+    # one type, so the findings are grouped once rather than all read again by each score
+    _all_by_type: dict[str, list[Span]] = field(init=False, repr=False, compare=False)
+    # type -> its findings with mentions left out (`findings`): the same lists unless the article
+    # has a mention
     _by_type: dict[str, list[Span]] = field(init=False, repr=False, compare=False)
+    # read by two scores: worked out once
+    _author_probabilities: list[float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_type: dict[str, list[Span]] = {}
+        every: dict[str, list[Span]] = {}
+        has_mention = False
         for s in self.spans:
-            # (`s.rule is None or not s.mention`: most findings have no rule, and a property call
-            # on each of them cost more than the rest of scoring)
-            if s.rule is None or not s.mention:
-                by_type.setdefault(s.type, []).append(s)
-        object.__setattr__(self, "_by_type", by_type)  # (frozen)
+            found = every.get(s.type)
+            if found is None:
+                every[s.type] = [s]
+            else:
+                found.append(s)
+            # (`s.rule is not None` first: most findings have no rule, and a property call on
+            # each of them cost more than the rest of scoring)
+            if s.rule is not None and s.mention:
+                has_mention = True
+        used = every
+        if has_mention:  # rare: `The term "deep state" refers to ...`
+            used = {type_: [s for s in found if not s.mention] for type_, found in every.items()}
+        # (`bias_probability` tested first: it is None on every sentence when no model ran)
+        probabilities = [s.bias_probability for s in self.sentences
+                         if s.bias_probability is not None and s.voice == "author"]
+        object.__setattr__(self, "_all_by_type", every)  # (frozen)
+        object.__setattr__(self, "_by_type", used)
+        object.__setattr__(self, "_author_probabilities", probabilities)
 
     @property
     def author_words(self) -> int:
@@ -46,14 +66,22 @@ class ScoreInput:
         return iter(found) if voice is None else (s for s in found if s.voice == voice)
 
     def count(self, type_: str, voice: str | None = None) -> int:
-        return sum(1 for _ in self.findings(type_, voice))
+        """How many `findings(type_, voice)` there are (the voices listed and counted: cheaper
+        than a generator that yields each finding)."""
+        found = self._by_type.get(type_, [])
+        return len(found) if voice is None else [s.voice for s in found].count(voice)
+
+    def of_type(self, type_: str) -> list[Span]:
+        """Every finding of one type in text order, mentions included (quotations and
+        attributions are counted whole)."""
+        return list(self._all_by_type.get(type_, ()))
 
     def author_probabilities(self) -> list[float]:
         """Classifier probabilities of the outlet's own-voice sentences (empty when no model ran)."""
-        return [s.bias_probability for s in self.sentences if s.voice == "author" and s.bias_probability is not None]
+        return list(self._author_probabilities)
 
     def attributions(self) -> list[Span]:
-        return [s for s in self.spans if s.type == "attribution"]
+        return self.of_type("attribution")
 
 
 def per_1k(count: int, words: int) -> float | None:
@@ -127,7 +155,7 @@ def quote_share(x: ScoreInput) -> Number:
 @score
 def quotes(x: ScoreInput) -> Number:
     """Number of spoken quotations (direct quotes and credited fragments)."""
-    return sum(1 for s in x.spans if s.type == "quote" and s.voice == "quoted")
+    return sum(1 for s in x.of_type("quote") if s.voice == "quoted")
 
 
 @score

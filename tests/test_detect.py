@@ -118,6 +118,8 @@ def span(start, end, type_="hedge", voice="author", weight=1, term=None, categor
         ([span(0, 5), span(3, 9, type_="booster")], [(0, 5, "t0"), (3, 9, "t3")]),  # other type
         # a loaded word between two overlapping hedges does not break the hedges' group
         ([span(0, 5), span(2, 4, type_="loaded"), span(3, 9)], [(0, 9, "t3"), (2, 4, "t2")]),
+        # inside a long loaded finding: the two hedges still merge, the loaded one stays
+        ([span(0, 20, type_="loaded"), span(3, 5), span(4, 9)], [(0, 20, "t0"), (3, 9, "t4")]),
     ],
 )
 def test_one_per_overlap(spans, expected):

@@ -87,3 +87,23 @@ def test_rates_are_none_not_zero_when_there_is_nothing_to_divide_by():
 def test_every_score_has_a_definition_in_plain_words():
     for name, text in score.describe().items():
         assert len(text.split()) >= 8, name
+
+
+@pytest.mark.parametrize("type_, voice, findings, of_type", [
+    ("loaded", "author", 1, 3),  # the mention is left out of findings, kept by of_type (any voice)
+    ("loaded", None, 2, 3),
+    ("attribution", None, 1, 1),
+    ("hedge", None, 0, 0),
+])
+def test_findings_leave_mentions_out_and_of_type_keeps_them(type_, voice, findings, of_type):
+    from framing.models import MENTION_RULE
+    spans = [
+        span("loaded", "author"),
+        Span(5, 9, "term", "loaded", voice="author", rule=MENTION_RULE),
+        span("loaded", "quoted"),
+        span("attribution", stance="neutral"),
+    ]
+    x = score.ScoreInput(words=100, quoted_words=10, spans=spans, sentences=[])
+    assert x.count(type_, voice) == findings == len(list(x.findings(type_, voice)))
+    assert len(x.of_type(type_)) == of_type
+    assert x.of_type(type_) == [s for s in spans if s.type == type_]
