@@ -765,3 +765,14 @@ def test_a_run_that_scores_no_article_leaves_an_earlier_output_and_its_record_as
         assert "scored 0 articles, 2 errors" in result.stderr
     else:
         assert result.stderr.splitlines()[-1].endswith("files of other types are skipped; s.jsonl is left as it was")
+
+
+def test_the_cli_loads_no_scipy_before_a_command_needs_it():
+    """`framing score` on one article must not pay for `compare`'s statistics: SciPy alone is
+    about 60 MB and 0.9 s (an import at the top of cli/compare.py once made every run load it)."""
+    import subprocess
+    import sys
+
+    code = "import sys, framing.cli, framing.pipeline, framing.parallel; print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'sklearn', 'plotly', 'pyarrow'}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
