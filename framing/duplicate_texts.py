@@ -65,10 +65,10 @@ class Duplicates:
     max_texts: int = MAX_TEXTS
     near: NearDuplicates | None = None  # also look for near copies (off: None)
     near_articles: int = 0  # near duplicates counted by `count`
-    near_first: str | None = None  # "PATH (ID) is a near duplicate of ..." for the first counted
     articles: int = 0  # duplicates counted by `count`
-    first: str | None = None  # "PATH (ID) has the same text as ..." for the first duplicate counted
-    listed: list[str] = field(default_factory=list, repr=False)  # the first LISTED of them, `first` too
+    # "PATH (ID) has the same text as ..." for the first LISTED duplicates counted, and "PATH (ID)
+    # is a near duplicate of ..." for the first LISTED near ones
+    listed: list[str] = field(default_factory=list, repr=False)
     near_listed: list[str] = field(default_factory=list, repr=False)
     full: bool = False  # the table reached max_texts: later texts were checked, not kept
     _keys: np.ndarray = field(default_factory=lambda: np.zeros(FIRST_SLOTS, np.uint64), repr=False)
@@ -114,14 +114,22 @@ class Duplicates:
                 self.articles += 1
                 if len(self.listed) < LISTED:
                     self.listed.append(f"{name} has {exact[len('exact duplicate: '):]}")
-                    self.first = self.listed[0]
             near = next((w for w in warnings if w.startswith(NEAR_PREFIX)), None)
             if near is not None:
                 self.near_articles += 1
                 if len(self.near_listed) < LISTED:
                     self.near_listed.append(f"{name} is a {near}")
-                    self.near_first = self.near_listed[0]
             yield item
+
+    @property
+    def first(self) -> str | None:
+        """The first duplicate counted, as the summary names it."""
+        return self.listed[0] if self.listed else None
+
+    @property
+    def near_first(self) -> str | None:
+        """The first near duplicate counted, as the summary names it."""
+        return self.near_listed[0] if self.near_listed else None
 
     def check(self, items: Iterable[T]) -> Iterator[T]:
         """`mark` and `count` in one pass: for a run that skips nothing (report, compare, the API)."""
