@@ -30,6 +30,16 @@ def findings(text: str) -> list[tuple[str, str, str, int]]:
     return out
 
 
+def scored_from_the_cli(tmp_path: Path, name: str, text: str) -> dict:
+    """The JSONL record `framing score FILE --out OUT` writes for one article file."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["score", str(article), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -76,12 +86,7 @@ def test_teacher_findings(text: str, expected: list[tuple[str, str, str, int]]) 
 
 
 def test_a_headline_is_read_like_the_body_from_the_cli(tmp_path: Path) -> None:
-    article = tmp_path / "grid.txt"
-    article.write_text("Sanctions cripple grid as militants advance\n\nIt is hard to estimate the damage.\n", encoding="utf-8")
-    out = tmp_path / "scores.jsonl"
-    result = runner.invoke(app, ["score", str(article), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    row = json.loads(out.read_text(encoding="utf-8"))
+    row = scored_from_the_cli(tmp_path, "grid.txt", "Sanctions cripple grid as militants advance\n\nIt is hard to estimate the damage.\n")
     assert row["title"] == "Sanctions cripple grid as militants advance"
     got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
     assert got == [(10, 17, "cripple", "loaded", "author"), (51, 67, "hard to estimate", "hedge", "author")]
@@ -98,13 +103,8 @@ def test_lexicon_test_names_the_row_of_a_new_hedge() -> None:
 def test_a_title_case_headline_with_short_lower_case_words_keeps_its_loaded_verb(tmp_path: Path) -> None:
     """'in' and 'as' stay lower case in title case; they once made this headline read as prose, and
     'Mocks' as part of a name (the proper-name rule)."""
-    article = tmp_path / "talks.txt"
     headline = "Putin Skips Ukraine Talks in Turkey as Russia Dismisses Trump Pressure, Mocks Zelenskyy"
-    article.write_text(f"{headline}\n\nThe Kremlin sent a junior team.\n", encoding="utf-8")
-    out = tmp_path / "scores.jsonl"
-    result = runner.invoke(app, ["score", str(article), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    row = json.loads(out.read_text(encoding="utf-8"))
+    row = scored_from_the_cli(tmp_path, "talks.txt", f"{headline}\n\nThe Kremlin sent a junior team.\n")
     loaded = [(s["start"], s["end"], s["text"], s["voice"]) for s in row["spans"] if s["type"] == "loaded"]
     assert loaded == [(72, 77, "Mocks", "author")]
 
@@ -149,12 +149,7 @@ def test_teacher_epistemic_findings_second_pass(text: str, expected: list[tuple[
 def test_a_required_approval_is_no_booster_from_the_cli(tmp_path: Path) -> None:
     """`framing score`: "must be approved by union members" carries no booster in the JSONL;
     "must be true" in the next sentence does."""
-    path = tmp_path / "deal.txt"
-    path.write_text("The deal must be approved by union members. It must be true.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = runner.invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
+    record = scored_from_the_cli(tmp_path, "deal.txt", "The deal must be approved by union members. It must be true.\n")
     assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
         ("must be", 47, "booster", "author")]
 
@@ -203,11 +198,6 @@ def test_fairly_hedges_only_as_a_degree_word(text: str, expected: list[tuple[str
 
 def test_fairly_of_manner_from_the_cli(tmp_path: Path) -> None:
     """`framing score`: "treat him fairly because" carries no hedge; "fairly weak" does."""
-    path = tmp_path / "judge.txt"
-    path.write_text("He would not treat him fairly because of it. The case is fairly weak.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = runner.invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
+    record = scored_from_the_cli(tmp_path, "judge.txt", "He would not treat him fairly because of it. The case is fairly weak.\n")
     assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
         ("fairly", 57, "hedge", "author")]
