@@ -96,8 +96,13 @@ class PersonMemory:
         if gender is None or " " in name or genders.given_name_gender(full, self.given_names) in (gender, None):
             return full
         runs = self._runs.get(name, ()) if self._runs is not None else ()
-        keep = lambda f: self._widens_to(name, f) and genders.given_name_gender(f, self.given_names) in (gender, None)  # noqa: E731
-        return first_full_name(self.text, runs, keep) or name
+        return first_full_name(self.text, runs, lambda f: self._fits(name, f, gender)) or name
+
+    def _fits(self, name: str, full: str, gender: str | None) -> bool:
+        """May `name`, titled as of `gender` (or not by gender, None), stand for `full`?"""
+        return self._widens_to(name, full) and (
+            gender is None or genders.given_name_gender(full, self.given_names) in (gender, None)
+        )
 
     def _full_name_titled(self, name: str, title: str, gender: str | None) -> str | None:
         """The first full name ending in `name` that the article writes after `title`."""
@@ -106,9 +111,7 @@ class PersonMemory:
             if len(words) < 3 or title not in (w.lower().strip(".") for w in words[:-2]):
                 continue
             full = run_name(run)[1]
-            if full is not None and self._widens_to(name, full) and (
-                gender is None or genders.given_name_gender(full, self.given_names) in (gender, None)
-            ):
+            if full is not None and self._fits(name, full, gender):
                 return full
         return None
 
