@@ -150,7 +150,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                     yield IngestError(path, f"lines {line} to {last_line} were read as one row of {len(row)} fields (the header has "
                                             f"{len(names)}), so none of them was scored; check the quotation marks (\") on them", line)
                 else:
-                    yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain {_SEPARATOR_NAMES[delimiter]}", line)
+                    yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain {SEPARATOR_NAMES[delimiter]}", line)
                 continue
             warnings = [CP1252_WARNING] if stream.fallbacks > fallbacks else []
             yield record_article(dict(zip(names, row)), table, line, warnings)
@@ -317,7 +317,7 @@ def _str(value: Any) -> str | None:
     return value or None
 
 
-_SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 
 
 def header_delimiter(header: str) -> str:

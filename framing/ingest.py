@@ -152,9 +152,13 @@ class _Run:
                 yield IngestError(str(path), f"reading stopped ({e}); rows before this point were read; check the file or export it again")
         else:
             article = self._document(path, file_id, kind, fields, extra)
-            if isinstance(article, Article) and nearest is not None and row is None and nearest.rows:
-                # a file the manifest forgot: no outlet or date, and nothing said (compare put it under "(no outlet)")
-                article.warnings.append(f"not listed in {nearest.path}, so the manifest gives it no outlet, date or headline; add a row for it")
+            if isinstance(article, Article) and nearest is not None and row is None:
+                if (line := nearest.rejected_line(path)) is not None:  # its row was bad: the error on that line says why
+                    article.warnings.append(f"its row in {nearest.path} (line {line}) was not read (see the error on that line), so the "
+                                            "manifest gives it no outlet, date or headline; fix that row")
+                elif nearest.rows:
+                    # a file the manifest forgot: no outlet or date, and nothing said (compare put it under "(no outlet)")
+                    article.warnings.append(f"not listed in {nearest.path}, so the manifest gives it no outlet, date or headline; add a row for it")
             yield article
 
     def _document(self, path: Path, file_id: str, kind: str, fields: dict[str, str], extra: dict[str, str]) -> Article | IngestError:

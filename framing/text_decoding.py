@@ -81,16 +81,17 @@ def check_not_binary(head: bytes, table: bool = False) -> None:
         raise NotText("binary file (mostly control characters): not a text article; save it as UTF-8 text or leave it out")
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+def decode_bytes(data: bytes, declared: str | None = None, table: bool = False) -> Decoded:
     """Decode a whole file.  `declared` is an encoding the file names itself (an HTML meta charset),
-    tried after UTF-8 and before the cp1252 fallback."""
+    tried after UTF-8 and before the cp1252 fallback; a `table` (manifest.csv) may hold a few NUL
+    bytes, one row's damage, which its reader reports on that row (see `check_not_binary`)."""
     bom = bom_encoding(data[:4])
     if bom:
         try:
             return Decoded(data.decode(bom), bom)
         except UnicodeDecodeError as e:
             raise NotText(f"undecodable: starts with a {bom.upper()} byte-order mark but byte {e.start} is invalid; re-save the file as UTF-8") from None
-    check_not_binary(data[:_SNIFF])
+    check_not_binary(data[:_SNIFF], table=table)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
