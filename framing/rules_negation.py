@@ -26,9 +26,10 @@ def is_negated(tokens: Sequence[Token], first: int, negators: frozenset[str], se
     stands in the same clause: not past a semicolon, colon, bracket or dash (a spaced hyphen too)
     nor a word that opens another clause (`boundaries`: "but", "which"), so "He did not, but
     clearly it is wrong" keeps its booster; not past a comma either ("It did not work, clearly"),
-    unless the term is an `aside` set off by commas inside the negated clause ("were not, of
-    course, serious", "did not, in fact, have": the negation still reaches it, as CoNLL-2010's
-    annotators read it)."""
+    unless the term is an `aside` followed by a comma ("was not, by then, certain, ...").  A term
+    set off by commas on both sides ("It is not, clearly, a success", "will not, of course,
+    resign") is the writer's own aside on the negated claim: `negation` keeps it a booster
+    before asking this."""
     for j in range(first - 1, max(first - 1 - NEGATION_WINDOW, -1), -1):
         tok = tokens[j]
         if tok.start < sentence_start:
@@ -91,7 +92,9 @@ def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     cue = data.negation_cue
     if cue is not None and first > 0 and cue.search(text[tokens[max(first - NEGATION_WINDOW, 0)].start : tokens[first - 1].end].lower()) is None:
         return KEEP  # no negation cue in the words before: most matches end here
-    aside = text[m.end : m.end + 3].lstrip(" ").startswith(",")  # "not, of course, serious"
+    aside = text[m.end : m.end + 3].lstrip(" ").startswith(",")  # "not certain, he said"
+    if aside and first > 0 and text[tokens[first - 1].end : m.start].strip() == ",":
+        return KEEP  # set off by commas on both sides: "It is not, clearly, a success" (the writer's aside)
     neg = is_negated(tokens, first, data.negators, sentence_start, text, data.clause_boundaries, aside)
     if neg is None:
         return KEEP

@@ -93,9 +93,15 @@ def test_could_no_longer_from_the_cli(tmp_path):
         ("It was not a surprise; clearly it was planned.", [("clearly", "booster", "author")]),
         ("It did not work, clearly.", [("clearly", "booster", "author")]),
         ("No, clearly it failed.", [("clearly", "booster", "author")]),
-        pytest.param("It is not, clearly, a success.", [("clearly", "booster", "author")], marks=pytest.mark.xfail(
-            reason="an aside between commas is read inside the negated clause ('were not, of course, serious'); "
-                   "stopping there costs CoNLL train one uncertain sentence for one certain one (F1 0.55862 -> 0.55844)", strict=True)),
+        # A booster set off by commas on both sides is the writer's aside on the negated claim:
+        # "clearly it is not a success", "of course he will not resign".
+        ("It is not, clearly, a success.", [("clearly", "booster", "author")]),
+        ("Bergoglio will not, of course, resign.", [("of course", "booster", "author")]),
+        ("They were not, obviously, serious collectors.", [("obviously", "booster", "author")]),
+        ('"It is not, clearly, a success," she said.', [("clearly", "booster", "quoted")]),
+        # Followed by a comma only, the term is still inside the negated clause.
+        ("It is not yet clear, however, to what extent it helped.", [("clear", "hedge", "author")]),
+        ("It is not certain, he said.", [("certain", "hedge", "author")]),
         ("Nobody came — clearly a snub.", [("clearly", "booster", "author")]),
         ("No one was hurt, which clearly helped.", [("clearly", "booster", "author")]),
         ("Never mind which obviously failed.", [("obviously", "booster", "author")]),
@@ -147,3 +153,16 @@ def test_a_fact_adverb_after_a_negator_from_the_cli():
     assert result.exit_code == 0, result.output
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert "12-19\t'in fact'\tbooster/certainty_adverb w=1\tvoice=author" in lines
+
+
+def test_a_booster_aside_after_a_negator_from_the_cli(tmp_path):
+    """`framing score`: "clearly" set off by commas after "not" is the writer's booster in the JSONL
+    a user reads, not a hedge; "not clearly" beside it is still one."""
+    path = tmp_path / "aside.txt"
+    path.write_text("It is not, clearly, a success. It is not clearly wrong.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+        ("clearly", 11, "booster", "author"), ("clearly", 41, "hedge", "author")]
