@@ -25,7 +25,7 @@ from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorte
 from framing.comparison_findings import COUNT_CAVEAT, clear_differences, is_count  # noqa: F401  (re-exported)
 from framing.comparison_methods import comparison_methods as methods  # noqa: F401  (re-exported)
 from framing.comparison_notes import (  # noqa: F401  (re-exported)
-    ROUGH_BELOW, general_notes, look_alike_notes, permutation_p_notes, rough_interval_notes, unknown_scores,
+    ROUGH_BELOW, general_notes, look_alike_notes, not_number_notes, permutation_p_notes, rough_interval_notes, unknown_scores,
 )
 from framing.comparison_results import (  # noqa: F401  (re-exported)
     MIN_ARTICLES, Comparison, OutletSummary, ProfileRow, TestRow, vars_,
@@ -51,19 +51,43 @@ def summarise_outlets(records: Sequence[dict]) -> list[OutletSummary]:
 
 
 def score_values(records: Sequence[dict], score_names: Sequence[str]) -> dict[str, dict[str, list[float]]]:
-    """score -> outlet -> the defined values of that score, one per article."""
-    by_outlet: dict[str, list[list[float]]] = {}  # outlet -> one list a score: one dict look-up an article, not one a score
-    for r in records:
-        name = outlet_of(r)
-        buckets = by_outlet.get(name)
-        if buckets is None:
-            buckets = by_outlet[name] = [[] for _ in score_names]
-        scores = r.get("scores") or {}
-        for bucket, s in zip(buckets, score_names):
-            v = scores.get(s)
-            if v is not None:
-                bucket.append(float(v))
-    return {s: {name: buckets[i] for name, buckets in by_outlet.items()} for i, s in enumerate(score_names)}
+    """score -> outlet -> the defined values of that score, one per article (the finite ones: see
+    `score_arrays`)."""
+    arrays, _ = score_arrays(records, score_names)
+    return {s: {o: v.tolist() for o, v in by.items()} for s, by in arrays.items()}
+
+
+def score_arrays(records: Sequence[dict], score_names: Sequence[str]) -> tuple[dict[str, dict[str, np.ndarray]], dict[str, dict[str, int]]]:
+    """score -> outlet (every outlet, in order of first appearance) -> the values of that score as
+    an array, one per article where it is a number; and score -> outlet -> how many articles give
+    it as NaN or infinite (a CSV or JSONL written by other tools: `NaN` for a rate over zero
+    words), which are left out and named in a note rather than carried into every mean and rank.
+
+    One pass a score over the records into an array, grouped by one stable sort of the outlets:
+    a per-article Python loop appending to per-outlet lists had taken 2.3 s CPU at 1,000,200
+    articles (benchmarks/compare_speed.py)."""
+    codes_of: dict[str, int] = {}
+    codes = np.fromiter((codes_of.setdefault(outlet_of(r), len(codes_of)) for r in records), dtype=np.int64, count=len(records))
+    order = np.argsort(codes, kind="stable")
+    bounds_all = np.searchsorted(codes[order], np.arange(len(codes_of) + 1))
+    scores = [r.get("scores") or {} for r in records]
+    values: dict[str, dict[str, np.ndarray]] = {}
+    not_numbers: dict[str, dict[str, int]] = {}
+    for s in score_names:
+        raw = [d.get(s) for d in scores]
+        a = np.array(raw, dtype=float)[order]  # None -> NaN
+        finite = np.isfinite(a)
+        if finite.all():
+            values[s] = {o: a[bounds_all[i] : bounds_all[i + 1]] for o, i in codes_of.items()}
+            continue
+        if np.isinf(a).any() or np.count_nonzero(np.isnan(a)) > raw.count(None):  # a NaN given, not a missing value
+            given = (np.array([v is not None for v in raw])[order] & ~finite).astype(np.int64)
+            counts = np.add.reduceat(given, bounds_all[:-1])  # every outlet has an article: no empty segment
+            not_numbers[s] = {o: int(counts[i]) for o, i in codes_of.items() if counts[i]}
+        kept = a[finite]
+        bounds = np.searchsorted(codes[order][finite], np.arange(len(codes_of) + 1))
+        values[s] = {o: kept[bounds[i] : bounds[i + 1]] for o, i in codes_of.items()}
+    return values, not_numbers
 
 
 def compare_outlets(
@@ -91,11 +115,10 @@ def compare_outlets(
     articles = {o.name: o.articles for o in outlets}
     testable = sum(o.articles >= min_articles for o in outlets) >= 2
     wanted = list(dict.fromkeys(score_names)) if score_names is not None else list(SCORES)  # a score named twice is one score
-    values = score_values(records, wanted)
-    present = [s for s in wanted if any(values[s].values())]
-    # arrays once: every test and interval below had turned the same lists into arrays again
-    values = {s: {o: np.asarray(v, dtype=float) for o, v in values[s].items()} for s in present}
-    notes = general_notes(outlets, min_articles) + look_alike_notes(names)
+    values, not_numbers = score_arrays(records, wanted)
+    present = [s for s in wanted if any(v.size for v in values[s].values())]
+    values = {s: values[s] for s in present}
+    notes = general_notes(outlets, min_articles) + look_alike_notes(names) + not_number_notes(not_numbers)
     profile: list[ProfileRow] = []
     tests: list[TestRow] = []
     small: dict[str, list[str]] = {}

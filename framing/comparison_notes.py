@@ -79,6 +79,16 @@ def general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
     return []
 
 
+def not_number_notes(not_numbers: dict[str, dict[str, int]]) -> list[str]:
+    """A note for each score some articles give as NaN or infinite (score -> outlet -> how many):
+    they are left out of that score's means, intervals and tests, and the reader is told where, since
+    a NaN carried on had made the outlet's mean NaN and its rank test silently give no p."""
+    return [f"{s}: left out where it is not a number (NaN or infinite): "
+            + ", ".join(f"{o} ({k} article{'s' * (k != 1)})" for o, k in by.items())
+            + "; these articles count for the other scores. A rate over zero words is missing, not a number: check the input."
+            for s, by in not_numbers.items()]
+
+
 def permutation_p_notes(groups_by_score: dict[str, list]) -> list[str]:
     """A note for the Kruskal-Wallis tests whose p is sampled, not exact or chi-squared: why (a group
     of at most SMALL_GROUP articles, whatever the total) and how (the bound past which splits are

@@ -431,3 +431,17 @@ def test_the_tests_file_gives_cliffs_delta_with_its_interval(tmp_path):
     assert result.exit_code == 0, result.output
     [test] = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
     assert (test["cliffs_delta"], test["magnitude"], test["delta_ci_low"], test["delta_ci_high"]) == ("-0.25", "small", "-0.7266", "0.389")
+
+
+def test_a_nan_score_in_saved_scores_is_left_out_with_a_note_and_the_json_stays_json(tmp_path):
+    import json
+
+    hedge = {"A": [1.0, 2.0, float("nan"), 3.0, 4.0, 5.0, 6.0], "B": [7.0, 8.0, 9.0, 10.0, 11.0]}
+    _write_scores(tmp_path / "s.jsonl", [(o, {"hedge_per_1k": v}) for o, vs in hedge.items() for v in vs])
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.json")])
+    assert result.exit_code == 0, result.output
+    assert ("note hedge_per_1k: left out where it is not a number (NaN or infinite): A (1 article); these articles count "
+            "for the other scores.") in " ".join(result.stdout.split())
+    saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
+    assert [(r["outlet"], r["n"], r["mean"]) for r in saved["profile"]] == [("A", 6, 3.5), ("B", 5, 9.0)]
+    assert saved["tests"][0]["p"] == pytest.approx(2 / 462, rel=1e-3)  # 1-6 against 7-11: SciPy's exact p

@@ -386,3 +386,28 @@ def test_a_group_of_20000_articles_gets_the_normal_interval_and_one_below_the_bo
     ci = bootstrap_mean_ci(below)
     assert (b.low, b.high) == (ci.low, ci.high)
     assert "from 20,000 articles the normal interval" in c.to_dict()["methods"]["interval"]
+
+
+# --- scores that are not numbers (NaN, infinite) ---------------------------------------------------
+
+def test_a_nan_or_infinite_score_is_left_out_with_a_note_not_carried_into_the_mean():
+    # a CSV or JSONL from another tool may write NaN for a rate over zero words; carried on, it made
+    # the outlet's mean NaN (invalid JSON in --out) and its Kruskal-Wallis test give no p, silently
+    rows = records({"A": [1.0, 2.0, float("nan"), 3.0, 4.0, 5.0, 6.0], "B": [7.0, 8.0, 9.0, float("inf"), 10.0, 11.0, None]})
+    c = compare_outlets(rows, [SCORE])
+    assert [(r.outlet, r.n, r.mean, r.median) for r in c.profile] == [("A", 6, 3.5, 3.5), ("B", 5, 9.0, 9.0)]
+    t = c.tests[0]
+    assert (t.statistic, t.p, t.delta) == (0.0, pytest.approx(sps.mannwhitneyu([1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11]).pvalue), -1.0)
+    assert t.p == pytest.approx(2 / 462)  # no ties: SciPy's exact p, 2 of the C(11, 5) = 462 splits as extreme
+    assert c.notes[0] == (f"{SCORE}: left out where it is not a number (NaN or infinite): A (1 article), B (1 article); these "
+                          "articles count for the other scores. A rate over zero words is missing, not a number: check the input.")
+
+
+def test_score_arrays_group_by_outlet_in_order_and_count_what_is_not_a_number():
+    rows = [{"outlet": o, "scores": {"quotes": v}} for o, v in
+            [("B", 1), ("A", None), ("B", float("nan")), (None, 4), ("A", 2.5), ("B", 3)]]
+    values, not_numbers = compare.score_arrays(rows, ["quotes", "hedge_per_1k"])
+    assert {o: v.tolist() for o, v in values["quotes"].items()} == {"B": [1.0, 3.0], "A": [2.5], "(no outlet)": [4.0]}
+    assert {o: v.tolist() for o, v in values["hedge_per_1k"].items()} == {"B": [], "A": [], "(no outlet)": []}
+    assert not_numbers == {"quotes": {"B": 1}}
+    assert compare.score_values(rows, ["quotes"]) == {"quotes": {"B": [1.0, 3.0], "A": [2.5], "(no outlet)": [4.0]}}
