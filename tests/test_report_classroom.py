@@ -307,6 +307,35 @@ def test_a_speaker_named_by_a_common_noun_reads_with_its_article(page, tmp_path)
         assert "voice: quoted: the words of the authority, not the outlet's own" in tip.inner_text()
 
 
+INTERVIEW = ("Opinion: the harbour deal\n\n" + "The council approved the plan on Tuesday, and the town will pay for it for years. " * 30
+             + "\n\nI spoke to Margaret Doyle the morning after the vote.\n\nINTERVIEWER: How did you feel?\n\n"
+             + "DOYLE: Sick. We are being thrown out like rubbish.\n\nINTERVIEWER: Did the council listen?\n\n"
+             + "DOYLE: Never. Not once.\n\nThe council insists tenants will be rehoused. Millbrook deserves better.\n")
+
+
+def test_an_interview_side_by_side_is_shown_whole_and_each_turn_says_who_speaks(page, tmp_path):
+    """The texts had sat in boxes of 75% of the screen: the end of a short opinion piece (its
+    conclusion) was cut off with no sign more followed.  A transcript's 'DOYLE:' had been
+    explained as 'the outlet's own: its choice of verb', though a colon chooses none."""
+    files = {"voice.txt": INTERVIEW, "wire.txt": "Harbour plan approved\n\nThe council approved the plan on Tuesday, officials said.\n"}
+    with report_of(page, tmp_path, files) as pg:
+        column = pg.locator("#side-by-side .article-text").filter(has_text="DOYLE")
+        assert column.evaluate("e => e.scrollHeight <= e.clientHeight + 1 && getComputedStyle(e).maxHeight === 'none'")
+        assert column.bounding_box()["height"] > 900 * 0.75  # taller than the box it had been held in
+        assert pg.evaluate("getComputedStyle(document.querySelector('#article-view .article-text')).maxHeight") != "none"  # the browser keeps its box beside the list
+        colon = column.locator(".hl.t-attribution").filter(has_text=":").first
+        colon.focus()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        text = tip.inner_text()
+        assert "speaker: interviewer" in text.lower() and "verb: a colon (:)" in text  # the label as written, or as the speakers stage names it
+        assert "voice: the outlet's layout: the name before the colon says who speaks the words after it; no verb is chosen" in text
+        assert "its choice of verb" not in text
+        pg.keyboard.press("Escape")
+        pg.locator("#side-by-side .hl.t-loaded", has_text="rubbish").focus()
+        assert re.search(r"voice: quoted: the words of (DOYLE|Margaret Doyle), not the outlet's own", tip.inner_text())
+
+
 @pytest.fixture(scope="module")
 def phone(page, report):
     """The report on a student's phone: 390 px wide, a touch screen (one page for the phone tests)."""

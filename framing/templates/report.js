@@ -223,6 +223,8 @@
     if (f.voice !== "author") return null;
     if (isMention(f)) return "named, not used: the outlet names the term (\u201cthe term \u2026\u201d) but does not use it as its own word, so it is left out of the outlet's own-voice scores";
     if (f.type === "quote" && f.category === "mention") return "named, not used: quotation marks around a term the outlet only names";
+    // a name and a colon (an interview transcript's 'DOYLE: ...') choose no verb: "its choice of verb" had misled
+    if (f.type === "attribution" && f.verb === "colon") return "the outlet's layout: the name before the colon says who speaks the words after it; no verb is chosen";
     if (f.type === "attribution") return "the outlet's own: its choice of verb for what " + (f.speaker ? "the source" : "someone") + " said";
     if (f.type === "quote") return "the outlet's own: quotation marks that no one is said to have spoken";
     return "the outlet's own words";
