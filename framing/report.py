@@ -199,7 +199,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
         tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
-        articles=len(slim), few_words=few_words, methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
+        articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
         plotly_js=_plotly_js(), page_js=_asset("report_charts.js") + _asset("report.js"), page_css=_asset("report.css"),

@@ -85,3 +85,16 @@ def test_pairs_given(args, expected):
     from framing.cli.report import pairs_given
 
     assert pairs_given(args) == expected
+
+
+def test_a_class_folder_one_article_an_outlet_gets_no_table_of_empty_intervals(tmp_path):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    for name in ("clarion", "wire", "voice"):
+        (folder / f"{name}.txt").write_text(f"Harbour plan approved\n\nThe council approved the {name} plan, officials said.\n", encoding="utf-8")
+    out = tmp_path / "harbour.html"
+    result = runner.invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert 'data-table="profile"' not in page and "<p class=\"empty\">No 95% intervals: an outlet needs at least 5 articles" in page
+    assert '<table class="data" data-table="means">' in page

@@ -273,6 +273,17 @@ def test_profile_panels_say_what_each_score_counts_and_start_at_zero():
     assert {fig["layout"][k]["rangemode"] for k in fig["layout"] if k.startswith("yaxis")} == {"nonnegative"}
 
 
+@pytest.mark.parametrize("min_articles, table", [
+    (5, False),  # two articles an outlet: no interval; the table had repeated the means with a "–" in every interval cell
+    (2, True),
+])
+def test_the_interval_table_is_shown_only_where_an_outlet_has_an_interval(min_articles, table):
+    page = build_report(corpus_records(), ReportConfig(min_articles=min_articles)).html
+    assert ('<table class="data" data-table="profile">' in page) is table
+    assert ("No 95% intervals: an outlet needs at least 5 articles for one, so the table of means above is all there is to show." in page) is not table
+    assert '<table class="data" data-table="means">' in page
+
+
 def test_the_distinctive_words_text_does_not_call_every_point_past_the_line_real(html):
     """|z| > 1.96 is a per-word threshold; over thousands of words about 5% cross it by chance."""
     text = " ".join(html.split())
