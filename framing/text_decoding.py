@@ -1,7 +1,9 @@
 """Turn the bytes of an input file into text, or say clearly why they are not text.
 
-Order of trust: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; else UTF-8; else cp1252 (the
-usual encoding of texts saved on Windows), with a warning because the guess can be wrong.  A file
+Order of trust: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; else UTF-8; else the charset an
+HTML page declares, if its bytes read cleanly so; else the cleanest of cp1252 (the usual encoding of
+texts saved on Windows), cp1251, Shift JIS and GB18030, with a warning naming it, because the guess
+can be wrong (`decode_bytes`).  A file
 with NUL bytes or many control characters is binary, not an article.  Nothing is stripped or
 normalised: offsets index into the decoded text exactly (a UTF-8 BOM is not part of the text).
 
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -82,9 +86,15 @@ def check_not_binary(head: bytes, table: bool = False) -> None:
 
 
 def decode_bytes(data: bytes, declared: str | None = None, table: bool = False) -> Decoded:
-    """Decode a whole file.  `declared` is an encoding the file names itself (an HTML meta charset),
-    tried after UTF-8 and before the cp1252 fallback; a `table` (manifest.csv) may hold a few NUL
-    bytes, one row's damage, which its reader reports on that row (see `check_not_binary`)."""
+    """Decode a whole file; a `table` (manifest.csv) may hold a few NUL bytes, one row's damage,
+    which its reader reports on that row (see `check_not_binary`).
+
+    Order: a byte-order mark; valid UTF-8; the charset the file declares (`declared`, an HTML
+    <meta charset>) if the bytes read cleanly under it; else the cleanest reading of cp1252, Shift
+    JIS and GB18030, with a warning naming it.  A page that says UTF-8 but was saved in Shift JIS
+    (or cp1252, or Latin-1) is common, so the declaration is believed only where the bytes agree:
+    read as declared, it was an error or mojibake.  "Cleanly" is judged by `_oddness`, with
+    Python's codecs only."""
     bom = bom_encoding(data[:4])
     if bom:
         try:
@@ -94,20 +104,162 @@ def decode_bytes(data: bytes, declared: str | None = None, table: bool = False) 
     check_not_binary(data[:_SNIFF], table=table)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    if declared and _is_charset(declared) and codecs.lookup(declared).name not in ("utf-8", "cp1252"):
-        try:
-            return Decoded(data.decode(declared), declared, [f"decoded as {declared}, as the file declares: not valid UTF-8"])
-        except UnicodeError:  # (UnicodeDecodeError, and the plain UnicodeError of codecs such as "undefined")
-            pass
-    try:
-        return Decoded(data.decode("cp1252"), "cp1252", [CP1252_WARNING])
     except UnicodeDecodeError as e:
+        bad = e.start
+    said = _web_codec(declared) if declared and _is_charset(declared) else None
+    if said and said != "utf-8":
+        reading = _reading(data, said)
+        if reading is not None and reading[1] <= _CLEAN:
+            how = f"{declared}, as the file declares" if said == codecs.lookup(declared).name else \
+                  f"{said}, as browsers read the {declared} the file declares"
+            return Decoded(reading[0], said, [f"decoded as {how}: not valid UTF-8"])
+    best: tuple[str, str, float] | None = None  # (text, codec, oddness)
+    for codec in _FALLBACKS:
+        reading = _reading(data, codec)
+        if reading is None or (codec != "cp1252" and _non_ascii(reading[0]) < _EVIDENCE):
+            continue  # (two stray bytes read as 'ЃЌ' or '″' are no evidence of Cyrillic or Japanese)
+        if best is None or reading[1] + _MARGIN < best[2]:  # a later codec must be clearly cleaner
+            best = (reading[0], codec, reading[1])
+    if best is None or best[2] > _CLEAN:
         raise NotText(
-            f"undecodable: neither UTF-8 nor cp1252 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            f"undecodable: neither UTF-8 nor cp1252 (byte 0x{data[bad]:02x} at offset {bad}), nor cp1251, Shift JIS or GB18030; "
             "find the file's encoding and re-save it as UTF-8"
-        ) from None
+        )
+    text, codec, oddness = best
+    if codec == "gb18030" and _KANA.search(text):  # kana are Japanese: EUC-JP, whose kana GB18030 shares (its kanji it does not)
+        reading = _reading(data, "euc_jp")
+        if reading is not None and reading[1] <= oddness + _MARGIN:
+            text, codec = reading[0], "euc_jp"
+    if codec == "cp1252" and not said:
+        return Decoded(text, codec, [CP1252_WARNING])
+    doubt = f", nor {declared} as the file declares" if said and said != "utf-8" else (", though the file declares it" if said else "")
+    return Decoded(text, codec, [f"decoded as {_NAMES.get(codec, codec)}: not valid UTF-8{doubt} (check the characters, or save the file as UTF-8)"])
+
+
+# Tried in this order when a file is not UTF-8 and not what it declares: the Windows encodings of
+# Western and of Cyrillic texts, then Japanese and Chinese.  (EUC-KR and Big5 read as GB18030
+# without a fault Python's codecs could show: a page in one of them is read right when it says so.)
+_FALLBACKS = ("cp1252", "cp1251", "cp932", "gb18030")
+_NAMES = {"cp932": "shift_jis (cp932)"}
+_KANA = re.compile("[\u3041-\u30ff]")
+_CLEAN = 0.2  # at most this share of the non-ASCII characters odd (`_oddness`) for a reading to stand
+_MARGIN = 0.05
+_EVIDENCE = 5  # non-ASCII characters a reading needs before it is preferred to cp1252's
+
+
+def _non_ascii(text: str) -> int:
+    return len(text[:_LOOK].encode("utf-8")) - len(text[:_LOOK].encode("ascii", "ignore"))  # (bytes; enough to compare with _EVIDENCE)
+# What browsers read a declared charset as (the WHATWG Encoding standard): a page that says
+# Latin-1 is read as windows-1252, whose curly quotes Latin-1 has as invisible control characters.
+_WEB_CODECS = {"iso8859-1": "cp1252", "ascii": "cp1252", "latin-1": "cp1252", "iso8859-9": "cp1254", "shift_jis": "cp932",
+               "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "tis-620": "cp874", "iso8859-11": "cp874"}
+
+
+def _web_codec(declared: str) -> str:
+    name = codecs.lookup(declared).name
+    return _WEB_CODECS.get(name, name)
+
+
+def _web_table(codec: str) -> str:
+    """The 256 characters of a single-byte Windows codec, its undefined bytes (cp1252's 0x81, 0x8d,
+    0x8f, 0x90, 0x9d) read as the control characters of the same number, as browsers read them: one
+    stray byte no longer makes a whole Western text undecodable, and they count as odd in `_oddness`."""
+    return "".join(bytes([b]).decode(codec, errors="replace").replace("\ufffd", chr(b)) for b in range(256))
+
+
+_WEB_TABLES = {codec: _web_table(codec) for codec in ("cp1252", "cp1254")}
+
+
+def _reading(data: bytes, codec: str) -> tuple[str, float] | None:
+    """The text of `data` under `codec` and how odd it reads, or None if it does not decode."""
+    try:
+        text = codecs.charmap_decode(data, "strict", _WEB_TABLES[codec])[0] if codec in _WEB_TABLES else data.decode(codec)
+    except UnicodeError:
+        return None
+    return text, _oddness(text)
+
+
+_LOOK = 200_000  # characters looked at, at most ...
+_JUDGED = 2_000  # ... and non-ASCII ones judged: enough to tell, and a 5 MB page costs no more (0.1 s)
+
+
+def _oddness(text: str) -> float:
+    """The share of the non-ASCII characters that a wrong decoding makes and real text seldom has:
+    controls, private-use and unassigned code points; half-width katakana (what Western accented
+    letters become in Shift JIS); a letter touching a letter of another script ('cafй', 'caf薄s');
+    a CJK character alone between non-CJK ones; a capital after a small letter ('‚ÌŒÃ'); a symbol
+    glued to another non-ASCII character, bar the marks of Western prose ('‚±': Japanese read as
+    cp1252)."""
+    odd = seen = 0
+    sample = text[:_LOOK]
+    last = len(sample) - 1
+    for m in _NON_ASCII.finditer(sample):
+        i, c = m.start(), m.group()
+        if c.isspace():
+            continue
+        if seen == _JUDGED:
+            break
+        seen += 1
+        category = unicodedata.category(c)
+        if category in ("Cc", "Co", "Cn", "Cs") or c in _RARE_IN_PROSE:
+            odd += 1
+            continue
+        before = sample[i - 1] if i else " "
+        after = sample[i + 1] if i < last else " "
+        if c >= "\u3000":
+            script = _script(c)
+            if script == "halfwidth" or (before < "\u3000" and after < "\u3000" and not c.isdigit()):
+                odd += 1
+            elif script and (_script(before) not in (None, script) or _script(after) not in (None, script)):
+                odd += 1
+        elif category[0] == "L":
+            script = _script(c)
+            if (_script(before) not in (None, script) or _script(after) not in (None, script) or (c.isupper() and before.islower())
+                    or (script == "LATIN" and _accented(before) and _accented(after))):
+                odd += 1  # (three accented Latin letters in a row: Cyrillic or Greek read as cp1252, 'ïåðåãîâîðû')
+        elif c not in _PROSE_MARKS and (_glued(before) or _glued(after)):
+            odd += 1
+    return odd / seen if seen else 0.0
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _accented(c: str) -> bool:
+    return "\x80" <= c < "\u3000" and c.isalpha()
+
+
+def _glued(c: str) -> bool:
+    return "\x80" <= c < "\u3000" and not c.isspace()
+
+
+# cp1252's 0x83, 0x88, 0x98, 0x86, 0x87, 0x89, what Shift JIS katakana and kanji become, and cp1251's
+# letters at 0x80-0x9f (Serbian and Macedonian, a few in a hundred there; stray bytes elsewhere)
+_RARE_IN_PROSE = set("ƒˆ˜†‡‰\ufffdЂЃЉЊЌЋЏђѓљњќћџ")
+_PROSE_MARKS = set("“”‘’„«»‹›¿¡—–…•·°§©®™€£¥¢")
+
+
+def _script(c: str) -> str | None:
+    """A letter's script, by the first word of its Unicode name ("LATIN", "CYRILLIC", "CJK" ...);
+    None for what is no letter (digits, punctuation, space)."""
+    if c < "\x80":
+        return "LATIN" if c.isalpha() else None
+    if c not in _SCRIPTS:
+        _SCRIPTS[c] = _script_of(c)
+    return _SCRIPTS[c]
+
+
+def _script_of(c: str) -> str | None:
+    if not unicodedata.category(c).startswith("L"):
+        return None
+    name = unicodedata.name(c, "")
+    if name.startswith("HALFWIDTH KATAKANA"):
+        return "halfwidth"
+    word = name.split(" ", 1)[0]
+    return "CJK" if word in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "FULLWIDTH", "IDEOGRAPHIC", "BOPOMOFO") else word or None
+
+
+_SCRIPTS: dict[str, str | None] = {}
 
 
 # Codecs Python knows that are no character set of a web page: a <meta charset> naming one lies
