@@ -160,6 +160,21 @@ def test_printed_the_pair_chooser_is_left_out_and_the_legend_kept(page):
         page.emulate_media(media="screen")
 
 
+def test_printed_the_charts_have_no_zoom_buttons_and_the_tables_tighter_cells(page):
+    """On paper Plotly's camera and zoom buttons had printed over every chart, and the stance
+    table's last columns were cut at the page's edge."""
+    bar = "getComputedStyle(document.querySelector('#fig-profile .modebar-container')).display"
+    cell = "getComputedStyle(document.querySelector('table.data td')).paddingLeft"
+    assert page.evaluate(bar) != "none"
+    page.emulate_media(media="print")
+    try:
+        assert page.evaluate(bar) == "none"
+        assert page.locator(".modebar-container:visible").count() == 0
+        assert page.evaluate(cell) == "4.8px"  # 0.3rem
+    finally:
+        page.emulate_media(media="screen")
+
+
 def test_printed_each_chart_keeps_its_heading_and_words_on_its_page(page):
     """Printed, "Outlet profile" and its words had ended one page and its chart opened the next."""
     page.emulate_media(media="print")
