@@ -16,7 +16,7 @@ from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
 from framing.clause_subjects import FINITE_WORDS
 from framing.source_clauses import IRREGULAR_PAST
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES, OTHERS_OF_A_PERSON
 
 TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
 SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")
@@ -44,7 +44,7 @@ def tokens_between(art: ArticleText, start: int, end: int) -> tuple[int, int] | 
     there are none); None when the stretch holds anything but a short phrase."""
     a = art.token_at_or_after(start)
     b = art.token_at_or_after(end) - 1
-    if b - a > 7:
+    if b - a > 7 and not (b - a <= LONG_TAG_TOKENS and names_and_joiners(art, a, b)):
         return None
     cut = b
     for k in range(a, b):
@@ -54,6 +54,27 @@ def tokens_between(art: ArticleText, start: int, end: int) -> tuple[int, int] | 
         if "(" in gap and cut == b:
             cut = k  # `Rep. Gwen Moore (D-Wis.) said`: the phrase ends before the party tag
     return a, cut
+
+
+# A tag between a quotation and its cue, or a subject before a cue, may run to this many tokens
+# (less one) when it is a name or a description of those who speak for one (`names_and_joiners`);
+# eight otherwise.
+LONG_TAG_TOKENS = 10
+# The lower-case words such a tag may hold besides its head noun.
+_TAG_JOINERS = frozenset("of for to the a an and at de".split())
+
+
+def names_and_joiners(art: ArticleText, a: int, b: int) -> bool:
+    """Is tokens[a..b] a name, or a description of those who speak for someone, with its names
+    and places (`a spokesman for Mayor Frank G. Jackson of Cleveland`, `Jeffrey Lewis of the
+    James Martin Center for Nonproliferation Studies`): every lower-case word a joiner or the
+    head noun of those who speak for a person?  A longer tag is read only then: one with a
+    verb of its own (`the nominee wrote in an early morning`) is a clause, not a tag; and one
+    with no lower-case word at all is a headline's (`Megyn Kelly Was Just Spotted Walking Into
+    The`, `AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY`), whose verbs are capitalised too."""
+    text = art.text
+    lower = [t for t in art.tokens[a : b + 1] if text[t.start].islower()]
+    return bool(lower) and all(t.norm in _TAG_JOINERS or t.norm in OTHERS_OF_A_PERSON for t in lower)
 
 
 def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ import bisect
 from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
+from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
 from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
@@ -219,6 +220,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
+    if end - k == limit == 7 and names_and_joiners(art, k, end):
+        k = _longer_name_phrase(art, k, end, floor)  # `A spokesman for Mayor Frank G. Jackson of Cleveland said`
     if k > 0 and tokens[k - 1].start >= floor and text[tokens[k].start].isupper() and art.gap(k - 1) == ". " and (
         len(tokens[k - 1].norm) <= 2 and text[tokens[k - 1].start].isupper()
     ):
@@ -273,6 +276,25 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
         return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
     return (k, end if relative is None else relative), passive
+
+
+def _longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:
+    """The start of a subject phrase longer than the scan's eight tokens, when it goes on as a
+    name or a description of those who speak for one (`phrases_after_cue.names_and_joiners`) to
+    where a phrase opens (the sentence's start, a quotation's end, a clause word, a comma): `A
+    spokesman for Mayor Frank G. Jackson of Cleveland said` is the spokesman's, an unnamed source,
+    not "spokesman for ... Cleveland".  `k` unchanged otherwise (where the eight tokens are part
+    of a clause, the longer phrase is no subject either)."""
+    tokens, text = art.tokens, art.text
+    j = k
+    while j >= 1 and end - j < LONG_TAG_TOKENS:
+        before = tokens[j - 1]
+        if before.start < floor or not art.clean(j - 1) or before.norm in CLAUSE_WORDS:
+            return j if names_and_joiners(art, j, end) else k
+        j -= 1
+    if j == 0 or tokens[j - 1].start < floor or not art.clean(j - 1) or tokens[j - 1].norm in CLAUSE_WORDS:
+        return j if names_and_joiners(art, j, end) else k
+    return k
 
 
 def _opening_noun_phrase(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:

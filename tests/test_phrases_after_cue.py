@@ -4,8 +4,13 @@ its attributions as (cue, speaker, source, content), checked as exact substrings
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
 from voice_cases import analyzed_attributions as attributions_of, scored_attributions
 
 
@@ -55,3 +60,59 @@ def test_that_as_a_subject_from_framing_score(tmp_path) -> None:
     text = "Talks\n\nOfficials said that was unlikely.\n"
     spans = scored_attributions(tmp_path, text)
     assert [text[s["content"]["start"] : s["content"]["end"]] for s in spans] == ["that was unlikely"]
+
+
+# A tag between a quotation and its cue longer than eight tokens is read when it is a name or a
+# description of those who speak for one, with its names and places; a spokesman unnamed is an
+# anonymous source, as the shorter "a spokesman for Mayor Bill de Blasio" is, and the quotation
+# and its cue name the same speaker.
+@pytest.mark.parametrize(
+    "text, speaker, source",
+    [
+        (
+            'City hall was quiet.\n\n"We are reviewing the report," a spokesman for Mayor Frank G. Jackson of Cleveland said on Monday.',
+            "anonymous",
+            "a spokesman for Mayor Frank G. Jackson of Cleveland",
+        ),
+        (
+            '"We are reviewing the report," a spokesman for Mayor Bill de Blasio said on Monday.',
+            "anonymous",
+            "a spokesman for Mayor Bill de Blasio",
+        ),
+        (
+            '"It would be a stretch for them," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.',
+            "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+            "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+        ),
+    ],
+)
+def test_a_long_tag_after_a_quotation_credits_it(text: str, speaker: str, source: str) -> None:
+    spans = framing.analyze(text).spans
+    [attribution] = [s for s in spans if s.type == "attribution"]
+    [quote] = [s for s in spans if s.type == "quote"]
+    assert (attribution.speaker, text[attribution.source.start : attribution.source.end]) == (speaker, source)
+    assert quote.speaker == speaker
+
+
+def test_a_tag_with_a_verb_of_its_own_stays_unread_past_eight_tokens() -> None:
+    """`the nominee wrote in an early morning tweet`: a clause, not a tag (ten tokens with a
+    lower-case verb): the quotation is credited to the nominee before the cue, never to the clause."""
+    text = '"Resign!" the presumptive Republican presidential nominee wrote in an early morning tweet.'
+    assert [(s.speaker, text[s.source.start : s.source.end]) for s in framing.analyze(text).spans if s.type == "attribution"] == [
+        ("presumptive Republican presidential nominee", "the presumptive Republican presidential nominee"),
+    ]
+
+
+def test_a_long_tag_from_framing_score(tmp_path) -> None:
+    text = 'City hall\n\n"We are reviewing the report," a spokesman for Mayor Frank G. Jackson of Cleveland said on Monday.\n'
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["type"], s["speaker"]) for s in spans if s["type"] in ("quote", "attribution", "anonymous_source")] == [
+        ("quote", "anonymous"),
+        ("anonymous_source", "anonymous"),
+        ("attribution", "anonymous"),
+    ]
