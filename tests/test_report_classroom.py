@@ -143,6 +143,21 @@ def test_the_means_table_says_what_each_score_counts(page):
     assert cell.get_attribute("title") == "Hedges, the outlet's own, per 1,000 own words"
 
 
+def test_the_two_articles_scores_give_a_share_in_percent_and_their_csv_the_fraction(page):
+    page.select_option("#pair-select", "0")  # fox | hpo: fox quotes Jane Smith, hpo's quotation never closes
+    rows = {r[0]: r[2:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores table.pair-scores tr").all()) if r}
+    shares = page.evaluate("() => { const t = JSON.parse(document.getElementById('article-data').textContent).articles;"
+                           " const s = JSON.parse(document.getElementById('page-data').textContent).scores.indexOf('quote_share');"
+                           " return [t[0].scores[s], t[1].scores[s]]; }")
+    fox, hpo = (f"{v * 100:.3g}%" for v in shares)
+    assert rows["quote_share"] == [fox, hpo, f"{(shares[0] - shares[1]) * 100:.3g} points"]
+    assert rows["hedge_per_1k"][0][-1] != "%"  # a rate stays a number
+    with page.expect_download() as d:
+        page.locator('#pair-scores button.csv-button[data-table="pair"]').click()
+    csv_rows = {line.split(",")[0]: line.split(",")[2:] for line in Path(d.value.path()).read_text(encoding="utf-8").splitlines()}
+    assert float(csv_rows["quote_share"][0]) == shares[0]
+
+
 def test_the_sources_chart_says_what_not_named_means(report):
     html = report.read_text(encoding="utf-8")
     fig = json.loads(re.search(r'data-target="fig-sources">(.*?)</script>', html).group(1))
@@ -300,7 +315,7 @@ def test_a_long_quotation_shows_its_opening_and_end_in_the_details_not_all_of_it
              "short.txt": "Talks\n\nThe talks began on Friday, officials said.\n"}
     with report_of(page, tmp_path, files) as pg:
         quote = pg.locator("#side-by-side .hl.t-quote").first
-        quote.hover()
+        quote.focus()  # shown whole, the 400-word quotation is taller than the screen: its middle, where a hover lands, can lie under the header
         tip = pg.locator("#tip")
         sync_api.expect(tip).to_be_visible()
         shown = tip.locator(".tip-finding div").first.inner_text()
