@@ -193,12 +193,13 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
         "entryNotes": report_entries.entry_notes(used_entries, config.lexicons),
         "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
+        "percentScores": [s for s in comparison.scores if report_figures.is_share(s)],  # shown as "17%", not "0.17"
         "classified": any(a["sentences"] for a in articles),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
     html = _template().render(
         title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
+        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
@@ -351,4 +352,5 @@ def _template() -> jinja2.Template:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["num"] = _num
+    env.filters["percent"] = report_figures.percent
     return env.get_template("report.html.j2")

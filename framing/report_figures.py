@@ -74,6 +74,19 @@ SHORT_TITLES = {
 }
 
 
+def is_share(score: str) -> bool:
+    """A score that is a share of something (quoted words, attributions, sentences): charts and
+    tables show it as a percentage, "17%", where "0.17" had left a class to guess the unit."""
+    return score.endswith("_share")
+
+
+def percent(v: float | None, points: bool = False) -> str:
+    """0.17 -> "17%"; a difference of two shares, 0.0486 -> "4.86 points" (of a percentage)."""
+    if v is None:
+        return "–"
+    return f"{v * 100:.3g}" + (" points" if points else "%")
+
+
 def panel_title(score: str) -> str:
     """A panel's title: what the score counts, then its name in small grey type."""
     plain = PLAIN_TITLES.get(score)
@@ -123,24 +136,33 @@ def profile_figure(c: Comparison) -> dict:
         for i, o in enumerate(names):
             r = by[(s, o)]
             has_ci = r.low is not None and r.mean is not None
+            value = percent if is_share(s) else (lambda v: "–" if v is None else f"{v:.3g}")
             fig.add_trace(
                 go.Bar(
                     x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
                     marker_color=colour(i),
                     # without an interval the bar's value is written on it: a zero bar is otherwise no bar at all
-                    text=None if has_ci else ["–" if r.mean is None else f"{r.mean:.3g}"], textposition="outside", cliponaxis=False,
+                    text=None if has_ci else [value(r.mean)], textposition="outside", cliponaxis=False,
                     error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
-                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: %{{y:.3g}}<br>articles: {r.n}"
-                    + (f"<br>95% interval: {r.low:.3g} to {r.high:.3g}" if has_ci else "<br>no interval: too few articles")
+                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: {value(r.mean)}<br>articles: {r.n}"
+                    + (f"<br>95% interval: {value(r.low)} to {value(r.high)}" if has_ci else "<br>no interval: too few articles")
                     + "<extra></extra>",
                 ),
                 row=k // cols + 1, col=k % cols + 1,
             )
     fig.update_xaxes(showticklabels=False)
     fig.update_yaxes(rangemode="nonnegative")  # every score is a count, a rate or a share: an all-zero panel reads 0 to 1, not -1 to 1
+    _percent_axes(fig, c.scores, cols)
     fig.update_annotations(font_size=12)
     fig.update_layout(meta={"panels": len(c.scores)})  # the page stacks the panels on a phone (report_charts.js, narrowLayout)
     return _plain(fig, height)
+
+
+def _percent_axes(fig: go.Figure, scores: Sequence[str], cols: int) -> None:
+    """A share's panel reads in percent on its axis (0%, 10%, 20%), as its bars and hover do."""
+    for k, s in enumerate(scores):
+        if is_share(s):
+            fig.update_yaxes(tickformat=".0%", row=k // cols + 1, col=k % cols + 1)
 
 
 def box_stats(values: Sequence[float]) -> dict:
@@ -174,6 +196,7 @@ def distribution_figure(c: Comparison, values: dict[str, dict[str, list[float]]]
                 row=k // cols + 1, col=k % cols + 1,
             )
     fig.update_xaxes(showticklabels=False)
+    _percent_axes(fig, c.scores, cols)  # the hover's values follow the axis's format
     fig.update_annotations(font_size=12)
     fig.update_layout(meta={"panels": len(c.scores)})
     return _plain(fig, height)
@@ -195,7 +218,7 @@ def fingerprint_figure(c: Comparison) -> dict:
         fig.add_trace(go.Scatterpolar(
             r=vals + vals[:1], theta=[axis_title(s) for s in axes + axes[:1]], name=label(o.name), fill="toself",
             fillcolor=translucent(colour(i), 0.15), line={"color": colour(i), "width": 2.5},
-            customdata=["–" if m is None else f"{m:.3g}" for m in means + means[:1]],
+            customdata=[percent(m) if is_share(s) else "–" if m is None else f"{m:.3g}" for s, m in zip(axes + axes[:1], means + means[:1])],
             hovertemplate="%{theta}: %{customdata} (%{r:.0%} of the highest outlet)<extra>" + label(o.name) + "</extra>",
         ))
     # meta.short: the axis names a phone shows (report_charts.js, shortAxisNames), one per axis

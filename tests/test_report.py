@@ -273,6 +273,30 @@ def test_profile_panels_say_what_each_score_counts_and_start_at_zero():
     assert {fig["layout"][k]["rangemode"] for k in fig["layout"] if k.startswith("yaxis")} == {"nonnegative"}
 
 
+def test_a_share_reads_in_percent_in_its_panel_and_the_table_of_means_and_its_csv_keeps_the_fraction():
+    """'Share of words in quotations: 0.17' left a class to guess the unit."""
+    from framing.compare import compare_outlets
+    from framing.report_figures import profile_figure
+
+    records = [{"id": o, "outlet": o, "scores": {"hedge_per_1k": rate, "quote_share": share}}
+               for o, rate, share in (("Fox", 5.0, 0.2), ("HuffPost", 2.5, 0.2486))]
+    fig = profile_figure(compare_outlets(records, ["hedge_per_1k", "quote_share"]))
+    assert [fig["layout"][k].get("tickformat") for k in ("yaxis", "yaxis2")] == [None, ".0%"]
+    assert [(t["text"], t["hovertemplate"].split("<br>")[1]) for t in fig["data"]] == [
+        (["5"], "Hedges, the outlet's own, per 1,000 own words: 5"), (["2.5"], "Hedges, the outlet's own, per 1,000 own words: 2.5"),
+        (["20%"], "Share of words in quotations: 20%"), (["24.9%"], "Share of words in quotations: 24.9%")]
+    records = [article_record(framing.analyze(text, outlet=o, id=o)) for o, text in (
+        ("Fox", '"It was a farce," she said. The talks ended.'), ("HuffPost", "The talks ended on Friday, officials said."))]
+    page = build_report(records).html
+    row = re.search(r'class="score-name">quote_share</td><td>Share of words in quotations</td>(.*?)</tr>', page).group(1)
+    share = records[0]["scores"]["quote_share"]
+    assert row == f"<td>{share * 100:.3g}%</td><td>0%</td><td>{share * 100:.3g} points</td>"
+    data = json.loads(script_bodies(page, 'id="page-data"')[0])
+    assert data["percentScores"] == [s for s in data["scores"] if s.endswith("_share")]
+    means = {r[0]: r for r in data["tables"]["means"]["rows"]}
+    assert means["quote_share"][2] == share  # the CSV download: the fraction
+
+
 @pytest.mark.parametrize("min_articles, table", [
     (5, False),  # two articles an outlet: no interval; the table had repeated the means with a "–" in every interval cell
     (2, True),

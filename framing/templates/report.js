@@ -31,6 +31,14 @@
     return String(v);
   }
 
+  /* a share's value as a percentage ("17%"; a difference of two, "4.86 points"), as the charts and the
+     table of means show it (report_figures.percent); every other score as fmt; a CSV keeps the fraction */
+  var PERCENT = new Set(DATA.percentScores || []);
+  function fmtScore(score, v, points) {
+    if (!PERCENT.has(score) || typeof v !== "number") return fmt(v);
+    return String(Number((v * 100).toPrecision(3))) + (points ? " points" : "%");
+  }
+
   /* a reporting verb as a reader says it: "according to", not the lemma "according_to"; "colon" is no verb */
   function verbLabel(v) { return v === "colon" ? "a colon (:)" : v.replace(/_/g, " "); }
 
@@ -334,7 +342,7 @@
       var tr = el("tr"), cell = el("td"), layers = layersOf(s);
       tr.appendChild(el("td", null, s));
       tr.appendChild(el("td", null, DATA.scoreLabels[s] || ""));
-      tr.appendChild(el("td", null, fmt(a.scores[k])));
+      tr.appendChild(el("td", null, fmtScore(s, a.scores[k])));
       if (layers && LAYERS.indexOf(layers[0]) >= 0) {
         var b = el("button", "show-score", "show");
         b.type = "button";
@@ -426,7 +434,8 @@
     });
     var box = document.getElementById("pair-scores");
     box.textContent = "";
-    downloadableTable(box, "pair", "Scores of the two articles", cols, rows, "data pair-scores");
+    downloadableTable(box, "pair", "Scores of the two articles", cols, rows, "data pair-scores",
+      function (v, r, c) { return c >= 2 ? fmtScore(rows[r][0], v, c === 4) : fmt(v); });
     // each article's column: its outlet, then its headline, which a phone leaves out (report.css)
     box.querySelectorAll("table.pair-scores tr:first-child th").forEach(function (th, j) {
       var a = j === 2 ? A : j === 3 ? B : null;
@@ -486,7 +495,7 @@
 
   // A titled table with a "Download CSV" button, registered in `tables` under `key` so the
   // page-wide CSV handler finds its rows; values go in as text (textContent), never as markup.
-  function downloadableTable(parent, key, title, cols, rows, cls) {
+  function downloadableTable(parent, key, title, cols, rows, cls, format) {
     tables[key] = { columns: cols, rows: rows };
     var head = el("div", "table-head");
     head.appendChild(el("span", "table-title", title));
@@ -498,9 +507,9 @@
     var t = el("table", cls), tr = el("tr");
     cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
     t.appendChild(tr);
-    rows.forEach(function (r) {
+    rows.forEach(function (r, i) {
       var row = el("tr");
-      r.forEach(function (v) { row.appendChild(el("td", null, fmt(v))); });
+      r.forEach(function (v, j) { row.appendChild(el("td", null, format ? format(v, i, j) : fmt(v))); });
       t.appendChild(row);
     });
     parent.appendChild(t);
