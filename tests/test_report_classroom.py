@@ -158,6 +158,18 @@ def test_the_two_articles_scores_give_a_share_in_percent_and_their_csv_the_fract
     assert float(csv_rows["quote_share"][0]) == shares[0]
 
 
+@pytest.mark.parametrize("width, beside", [(1300, True), (800, True), (600, False)])
+def test_the_two_texts_stand_side_by_side_down_to_a_phones_width(page, width, beside):
+    """At 800 px (a small laptop, a tablet upright) the side-by-side view had put one text under the other."""
+    page.set_viewport_size({"width": width, "height": 900})
+    try:
+        a, b = (page.locator(f"#{c} .article-text").bounding_box() for c in ("pair-a", "pair-b"))
+        assert (b["x"] > a["x"] + a["width"] - 1 and abs(b["y"] - a["y"]) < 60) is beside
+        assert a["width"] > 300
+    finally:
+        page.set_viewport_size({"width": 1300, "height": 900})
+
+
 def test_the_sources_chart_says_what_not_named_means(report):
     html = report.read_text(encoding="utf-8")
     fig = json.loads(re.search(r'data-target="fig-sources">(.*?)</script>', html).group(1))
