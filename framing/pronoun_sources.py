@@ -311,7 +311,9 @@ def source_kind(last_norm: str, speaker: str, anonymous: bool) -> str | None:
         if last_norm in ORGANISATION_HEADS:
             return "it"
         last_word = speaker.rsplit(" ", 1)[1]
-        return "they" if last_word.islower() and _plural(last_word) and last_norm == last_word else None
+        if last_word.islower() and _plural(last_word) and last_norm == last_word:
+            return "they"
+        return "they" if _plural_head_before_place(speaker.split()) else None
     head = last_norm.strip(".")
     if head in _PLURAL_HEADS:
         return "they"
@@ -327,6 +329,22 @@ def source_kind(last_norm: str, speaker: str, anonymous: bool) -> str | None:
     if _plural(head) and speaker.lower().endswith(head):
         return "they"
     return None
+
+
+# Prepositions between a group's plural head and the place it is in (`newspapers in New Jersey`).
+_PLACE_AFTER_GROUP = frozenset("in at from across".split())
+
+
+def _plural_head_before_place(words: list[str]) -> bool:
+    """Is a speaker that opens with a capital a group in a place: a lower-case plural head, a
+    preposition of place and capitalised words to its end ("Six Gannett newspapers in New
+    Jersey", "Republican lawmakers in Iowa")?  Its "they" is the group ("the place" is no
+    referent of "they"; "of" and "for" make the phrase complex, `note` reads them as competitors)."""
+    for i in range(1, len(words) - 2):
+        w = words[i]
+        if w.islower() and _plural(w) and words[i + 1] in _PLACE_AFTER_GROUP:
+            return all(x[:1].isupper() or x == "the" for x in words[i + 2 :]) and words[-1][:1].isupper()
+    return False
 
 
 def _modifier_ing(norms: Sequence[str]) -> bool:

@@ -312,3 +312,53 @@ def test_modifier_ing(norms, expected):
     from framing.pronoun_sources import _modifier_ing
 
     assert _modifier_ing(norms) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A credited group named with capitals, a plural head and the place it is in: its "They".
+        (
+            "Six Gannett newspapers in New Jersey endorsed him. They said he was the best candidate.",
+            ["Six Gannett newspapers in New Jersey", "Six Gannett newspapers in New Jersey"],
+        ),
+        (
+            "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is unfit. "
+            "They called him an opportunist.",
+            ["Six Gannett newspapers in New Jersey", "Six Gannett newspapers in New Jersey"],
+        ),
+        (
+            'Republican lawmakers in Iowa said the bill was dead. They said it was "finished".',
+            ["Republican lawmakers in Iowa", "Republican lawmakers in Iowa"],
+        ),
+        # Another group between them: no one.
+        (
+            "Six Gannett newspapers in New Jersey endorsed him, and Republicans objected. They said he was the best candidate.",
+            ["Six Gannett newspapers in New Jersey", None],
+        ),
+    ],
+)
+def test_they_after_a_group_in_a_place(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "speaker, expected",
+    [
+        ("Six Gannett newspapers in New Jersey", "they"),
+        ("Republican lawmakers in Iowa", "they"),
+        ("Gov. Chris Christie of New Jersey", None),
+    ],
+)
+def test_source_kind_of_a_group_in_a_place(speaker, expected):
+    assert source_kind(speaker.rsplit(" ", 1)[1].lower(), speaker, False) == expected
+
+
+def test_score_names_a_group_in_a_place(tmp_path):
+    """`framing score` JSONL: the "They" after a group named with the place it is in."""
+    text = "Endorsements\n\nSix Gannett newspapers in New Jersey endorsed him. They said he was the best candidate.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
+        ("endorsed", "Six Gannett newspapers in New Jersey", "Six Gannett newspapers in New Jersey"),
+        ("said", "Six Gannett newspapers in New Jersey", "They"),
+    ]
