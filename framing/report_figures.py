@@ -222,7 +222,8 @@ def fingerprint_figure(c: Comparison) -> dict:
             hovertemplate="%{theta}: %{customdata} (%{r:.0%} of the highest outlet)<extra>" + label(o.name) + "</extra>",
         ))
     # meta.short: the axis names a phone shows (report_charts.js, shortAxisNames), one per axis
-    fig.update_layout(polar={"radialaxis": {"range": [0, 1]}}, meta={"short": [label(SHORT_TITLES.get(s, s)) for s in axes]})
+    # the rings in percent of the highest outlet, as the hover says it ("0.6" named no unit)
+    fig.update_layout(polar={"radialaxis": {"range": [0, 1], "tickformat": ".0%"}}, meta={"short": [label(SHORT_TITLES.get(s, s)) for s in axes]})
     return _plain(fig, 480)
 
 

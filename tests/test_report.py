@@ -436,6 +436,19 @@ def test_the_radar_draws_each_outlet_as_a_solid_outline_over_a_light_fill_with_s
     assert set(SHORT_TITLES) == set(PLAIN_TITLES) and max(len(t) for t in SHORT_TITLES.values()) <= 20
 
 
+def test_the_radar_reads_in_percent_of_the_highest_outlet():
+    """Its rings had read 0.2 ... 1, a unit the page never named; the hover already said "(60% of the highest outlet)"."""
+    from framing.compare import compare_outlets
+    from framing.report_figures import fingerprint_figure
+
+    records = [{"id": o, "outlet": o, "scores": {"hedge_per_1k": h, "quote_share": q}} for o, h, q in (("Fox", 5.0, 0.2), ("NYT", 3.0, 0.25))]
+    fig = fingerprint_figure(compare_outlets(records, ["hedge_per_1k", "quote_share"]))
+    assert fig["layout"]["polar"]["radialaxis"] == {"range": [0, 1], "tickformat": ".0%"}
+    assert [(t["r"], t["customdata"]) for t in fig["data"]] == [([1.0, 0.8, 1.0], ["5", "20%", "5"]), ([0.6, 1.0, 0.6], ["3", "25%", "3"])]
+    page = build_report(corpus_records()).html
+    assert "reaches the rim (100%), and the rings give each outlet as a percentage of it" in page
+
+
 def test_every_stance_in_the_stance_chart_has_its_own_colour():
     from collections import Counter
 
