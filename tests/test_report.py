@@ -297,6 +297,19 @@ def test_a_share_reads_in_percent_in_its_panel_and_the_table_of_means_and_its_cs
     assert means["quote_share"][2] == share  # the CSV download: the fraction
 
 
+def test_the_stance_and_sources_tables_give_their_shares_in_percent(html):
+    """The stance chart read 33%, the table under it 0.333."""
+    stance = re.search(r'<table class="data" data-table="stance">.*?</table>', html, re.S).group(0)
+    data = json.loads(script_bodies(html, 'id="page-data"')[0])["tables"]
+    first = data["stance"]["rows"][0]
+    cells = re.findall(r"<td>([^<]*)</td>", stance.split("<tbody>")[1].split("</tr>")[0])
+    assert cells == [first[0], str(first[1]), *(f"{v * 100:.3g}%" for v in first[2:])]
+    sources = re.search(r'<table class="data" data-table="sources">.*?</table>', html, re.S).group(0)
+    row = data["sources"]["rows"][0]
+    assert re.findall(r"<td>([^<]*)</td>", sources.split("<tbody>")[1].split("</tr>")[0])[-1] == f"{row[-1] * 100:.3g}%"
+    assert 0 < row[-1] < 1  # the CSV: the fraction
+
+
 @pytest.mark.parametrize("min_articles, table", [
     (5, False),  # two articles an outlet: no interval; the table had repeated the means with a "–" in every interval cell
     (2, True),
