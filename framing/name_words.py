@@ -51,6 +51,12 @@ GENDERED_TITLES = {
     **dict.fromkeys("mr sir lord king prince".split(), "m"),
     **dict.fromkeys("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman businesswoman".split(), "f"),
 }
+# Titles that tell a titled surname from the spouse who shares it, where the article writes no
+# full name after the title: "President Clinton" beside "Hillary Clinton" is Bill Clinton (PolNeAR
+# train: "... she has repeatedly said ..., Secretary Clinton is interested in having President
+# Clinton focus on ..."), "President Obama" beside "Michelle Obama" is not she.  A woman who holds
+# the office is written with the title ("President Michelle Bachelet"), and that full name is taken first.
+SPOUSES_TITLES = {"president": "m"}
 _WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+)\.?[ \t]+$")
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PRONOUNS_OTHER = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})

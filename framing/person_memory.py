@@ -23,6 +23,7 @@ from framing.name_words import (
     PRONOUN_GENDERS,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
+    SPOUSES_TITLES,
     TITLE_WORDS,
     first_full_name,
     run_name,
@@ -87,12 +88,15 @@ class PersonMemory:
         name is of the other gender ("Mr. Bush" is not the article's first "Barbara Bush"): the
         first run that fits, else the name as written.  A name with a title (`title`, "president")
         takes the first full name the article gives with the same title, where there is one:
-        "President Obama" is the "President Barack Obama" named after "Michelle Obama"."""
+        "President Obama" is the "President Barack Obama" named after "Michelle Obama"; where
+        there is none, a title in `SPOUSES_TITLES` reads as that gender's ("President Obama" is
+        "Barack Obama" if the article names him, else "Obama"; never "Michelle Obama")."""
         full = self.full_name(name)
         if title is not None and " " not in name:
             titled = self._full_name_titled(name, title, gender)
             if titled is not None:
                 return titled
+            gender = gender or SPOUSES_TITLES.get(title)  # "President Obama" is not "Michelle Obama"
         if gender is None or " " in name or genders.given_name_gender(full, self.given_names) in (gender, None):
             return full
         runs = self._runs.get(name, ()) if self._runs is not None else ()

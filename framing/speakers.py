@@ -292,8 +292,9 @@ def _title_gender(tokens: list[Token]) -> str | None:
 
 def _title(tokens: list[Token]) -> str | None:
     """The personal title right before the last word of a source phrase ("president" in
-    "President Obama"), if any."""
-    if len(tokens) < 2:
+    "President Obama"), if any; none after "a" (`an agenda a President Clinton could hope to
+    see`: the office as someone might hold it, not its holder)."""
+    if len(tokens) < 2 or (len(tokens) > 2 and tokens[-3].norm in ("a", "an")):
         return None
     title = tokens[-2].norm.strip(".")
     return title if title in PERSON_TITLES else None

@@ -48,6 +48,22 @@ def test_a_title_picks_among_full_names_of_one_surname():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No full name written after the title: "President" is not the wife who shares the surname.
+        ("Michelle Obama spoke. Later President Obama left.", "Obama"),
+        ("Michelle Obama spoke. Barack Obama listened. Later President Obama left.", "Barack Obama"),
+        ("Hillary Clinton spoke. Bill Clinton listened. Later President Clinton left.", "Bill Clinton"),
+        # A full name written after the title is taken first, whoever holds it.
+        ("Michelle Bachelet spoke. President Michelle Bachelet arrived. Later President Bachelet left.", "Michelle Bachelet"),
+    ],
+)
+def test_a_president_is_not_the_spouse_sharing_the_surname(text, expected):
+    surname = text.rsplit(" ", 2)[-2]
+    assert PersonMemory(text, frozenset()).full_name_for(surname, None, "president") == expected
+
+
+@pytest.mark.parametrize(
     "name, expected",
     [("Lavrov", True), ("Officials", False), ("Ankara", False), ("Sergey Lavrov", True), ("Minister", False)],
 )

@@ -819,3 +819,26 @@ def test_score_jsonl_credits_a_titled_headline_surname(tmp_path):
     text = "Trump rejects the plan\n\nPresident Trump met the governors on Monday.\n"
     rows = scored_attributions(tmp_path, text)
     assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows] == [("rejects", "Trump", "Trump")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "President Obama" with only Michelle Obama named is not she; with Barack Obama named, he.
+        ("Michelle Obama spoke first. Later, President Obama said the deal was done.", ["Obama"]),
+        ("Michelle Obama spoke first. Barack Obama listened. Later, President Obama said the deal was done.", ["Barack Obama"]),
+        ("Hillary Clinton spoke. Bill Clinton listened. Former President Clinton said the deal was done.", ["Bill Clinton"]),
+        # A lone surname, or another title: the first full name, as before.
+        ("Michelle Obama spoke first. Later, Obama said the deal was done.", ["Michelle Obama"]),
+        ("Mary Fallin spoke first. Later, Gov. Fallin said the deal was done.", ["Mary Fallin"]),
+        # "a President Clinton": the office as someone might hold it, read without the title.
+        ("Hillary Clinton spoke. It's an agenda a President Clinton could hope to see work.", ["Hillary Clinton"]),
+    ],
+)
+def test_a_president_is_not_the_spouse_sharing_the_surname(text, expected):
+    assert [speaker for _, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_score_jsonl_a_president_is_not_the_spouse(tmp_path):
+    text = "Deal\n\nMichelle Obama spoke first. Later, President Obama said the deal was done.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Obama")]
