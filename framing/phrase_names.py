@@ -33,6 +33,26 @@ _INITIAL_RE = re.compile(r"[A-Z]\.?")  # a middle initial, "T." (a token "T")
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+# A share of a group, opening a source phrase: "72 percent of Democrats", "Six in 10 voters",
+# "Only a quarter of Americans", "A 69% majority of Republicans", "More than half of respondents".
+_SHARE_RE = re.compile(
+    r"(?:(?:a|an|the|only|just|nearly|almost|about|roughly|some|over|under|fully|full|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|large|small|narrow|slim|clear|strong|overwhelming)\s+)*"
+    r"(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[A-Za-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent))(?:\s+(?:majority|minority))?"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten)\b"
+    r"|(?:majority|majorities|minority|minorities|plurality|half|third|thirds|quarter|quarters|fifth|fifths|"
+    r"two-thirds|three-quarters|three-fourths)(?=\s+of\b))",
+    re.IGNORECASE,
+)
+
+
+def share_of_a_group(phrase: str) -> bool:
+    """Does a source phrase open with a share of a group ("72 percent of Democrats", "Six in 10
+    voters", "A majority of Americans")?  Its speaker is the phrase as written: the share speaks,
+    not the whole group ("Democrats") nor a number read as a name ("Six")."""
+    return _SHARE_RE.match(phrase) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_reading(
     phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
@@ -42,6 +62,9 @@ def phrase_reading(
     without a leading article, and whether that may be a role the article fills with a name).
     `spans` are its tokens (offsets into `phrase`, norms).  It depends on these alone and the
     same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
+    if share_of_a_group(phrase):
+        first = 1 if spans[0][2] in ("a", "an", "the") and len(spans) > 1 else 0
+        return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written
     comma = phrase.find(",")
     if comma > 0:
         # `Johnnie Wilson, of Springfield, Va.`: a full name before an appositive is the speaker.

@@ -15,6 +15,7 @@ import bisect
 from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
+from framing.phrase_names import share_of_a_group
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
 from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
@@ -258,8 +259,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             return (named, relative), passive
     if relative is None:
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
-            if end > k:  # (the callees' own first tests, made here without the calls)
-                end = before_time_phrase(art, k, end)
+            if end > k and not share_of_a_group(text[tokens[k].start : tokens[end].end]):  # (`Six in 10 say`)
+                end = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
         if end - k >= 2:
             end = _before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:

@@ -56,6 +56,16 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         ("the mayor of Springfield, Illinois", ("Springfield, Illinois", None, False, None, False)),
         # An unnamed-source head.
         ("senior officials", (None, None, True, "senior officials", False)),
+        # A share of a group speaks, as written: not the group, not a number read as a name.
+        ("72 percent of Democrats", (None, None, False, "72 percent of Democrats", False)),
+        ("Six in 10 voters", (None, None, False, "Six in 10 voters", False)),
+        ("A majority of Americans", (None, None, False, "majority of Americans", False)),
+        ("Only a quarter of Americans", (None, None, False, "Only a quarter of Americans", False)),
+        ("a 69% majority of Republicans", (None, None, False, "69% majority of Republicans", False)),
+        ("Thirty-nine percent of all Americans", (None, None, False, "Thirty-nine percent of all Americans", False)),
+        ("more than half of senior officials", (None, None, False, "more than half of senior officials", False)),
+        # "Majority" as a title is no share.
+        ("Majority Leader Mitch McConnell", ("Mitch McConnell", None, False, None, False)),
     ],
 )
 def test_phrase_reading(phrase, expected):

@@ -42,3 +42,30 @@ def test_a_long_subject_of_names_and_joiners_is_read_whole(text: str, expected: 
 def test_a_long_unnamed_subject_from_framing_score(tmp_path) -> None:
     text = "City hall\n\nA spokesman for Mayor Frank G. Jackson of Cleveland said the report was under review.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A share of a group is its own speaker, as written: not the group, not "Six".
+        ("Six in 10 say he is at least somewhat decisive.", [("say", "Six in 10", "Six in 10", "he is at least somewhat decisive")]),
+        (
+            "Four in 10 voters see the campaign as a risk.",
+            [("see", "Four in 10 voters", "Four in 10 voters", "the campaign as a risk")],
+        ),
+        ("72 percent of Democrats said yes.", [("said", "72 percent of Democrats", "72 percent of Democrats", "yes")]),
+        ("A majority of Americans say the plan failed.", [("say", "majority of Americans", "A majority of Americans", "the plan failed")]),
+        # A share with no words but a number names no one, as before.
+        ("47% say the plan failed.", [("say", None, "47%", "the plan failed")]),
+    ],
+)
+def test_a_share_of_a_group_speaks_as_written(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_share_of_a_group_from_framing_score(tmp_path) -> None:
+    text = "Poll\n\nSix in 10 say he is at least somewhat decisive. 72 percent of Democrats said yes.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [
+        ("say", "Six in 10"),
+        ("said", "72 percent of Democrats"),
+    ]
