@@ -449,9 +449,10 @@ def attributions_of(text: str):
             "On fighting terrorism, 47% say the United States should commit troops.",
             ("say", "say", "neutral", None, "47%", "the United States should commit troops"),
         ),
+        # ... and a share of a group speaks as written, not the whole group (phrase_names.share_of_a_group).
         (
             "In Virginia, 85% of Democrats said the nation's economic system favors the wealthy.",
-            ("said", "say", "neutral", "Democrats", "85% of Democrats", "the nation's economic system favors the wealthy"),
+            ("said", "say", "neutral", "85% of Democrats", "85% of Democrats", "the nation's economic system favors the wealthy"),
         ),
         # An inverted source that opens with the lower-case words of a title.
         (
