@@ -69,6 +69,9 @@ _SHINGLE_MULTIPLY = _rng.integers(1, 2**63, SHINGLE, dtype=np.uint64) * np.uint6
 _PAIR_MULTIPLY = _rng.integers(1, 2**63, 3, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _WORD_CHARS_BELOW = 0x3100  # code points from here (CJK and beyond) count as word characters
 _word_chars: np.ndarray | None = None
+_PAIR_0, _PAIR_1, _PAIR_2 = (np.uint64(m) for m in _PAIR_MULTIPLY)
+_MIX_1, _MIX_2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_27, _30, _31, _32 = (np.uint64(bits) for bits in (27, 30, 31, 32))
 
 
 def _is_word_char() -> np.ndarray:
@@ -82,34 +85,57 @@ def _is_word_char() -> np.ndarray:
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
-    """SplitMix64's finaliser: every input bit moves every output bit.  Arithmetic on uint64 arrays
-    wraps (mod 2^64) without a warning, as every hash here wants."""
-    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+    """SplitMix64's finaliser, in place on a uint64 array (returned): every input bit moves every
+    output bit.  Arithmetic on uint64 arrays wraps (mod 2^64) without a warning, as every hash here
+    wants; in place, so a text's hashes make no temporary arrays but one."""
+    shifted = np.empty_like(x)
+    np.right_shift(x, _30, out=shifted)
+    x ^= shifted
+    x *= _MIX_1
+    np.right_shift(x, _27, out=shifted)
+    x ^= shifted
+    x *= _MIX_2
+    np.right_shift(x, _31, out=shifted)
+    x ^= shifted
+    return x
 
 
 def word_hashes(text: str) -> np.ndarray:
     """A 64-bit hash of each word of the text (runs of letters, digits and underscores, lower case),
     in order; computed on the code points as arrays, not word by word in Python.  A word's hash sums
     its character pairs (each character with the one before it in the word), so order counts.
-    Deterministic across runs and machines (no `hash()`)."""
+    Deterministic across runs and machines (no `hash()`).
+
+    The pairs' sum is taken from running sums over the whole text, not character by character: for
+    a word of characters c_1..c_L it is P0 (c_1 + ... + c_L + L) + P1 (c_1 + ... + c_L-1) +
+    P2 (c_1 c_2 + ... + c_L-1 c_L), and with the characters outside words set to 0 each of the three
+    sums is a difference of two running sums (mod 2^64, as the hash is)."""
     codes = np.frombuffer(text.lower().encode("utf-32-le", "surrogatepass"), np.uint32)
-    table = _is_word_char()
-    is_word = table[np.minimum(codes, len(table) - 1)]
-    at = np.flatnonzero(is_word)
-    if not len(at):
+    n = len(codes)
+    is_word = np.empty(n + 2, bool)  # with a non-word place either side, so every word has a start and an end
+    is_word[0] = is_word[-1] = False
+    _is_word_char().take(codes, mode="clip", out=is_word[1:-1])  # code points past the table count as word characters
+    edges = np.flatnonzero(is_word[1:] != is_word[:-1])
+    if not len(edges):
         return np.zeros(0, np.uint64)
-    begins = np.empty(len(at), bool)
-    begins[0] = True
-    np.greater(at[1:] - at[:-1], 1, out=begins[1:])  # a word character after a non-word one
-    chars = codes[at].astype(np.uint64)
-    before = np.empty_like(chars)
-    before[0] = 0
-    before[1:] = chars[:-1]
-    before[begins] = 0  # a word's first character follows nothing
-    values = (chars + np.uint64(1)) * _PAIR_MULTIPLY[0] + before * _PAIR_MULTIPLY[1] + chars * before * _PAIR_MULTIPLY[2]
-    return _mix(np.add.reduceat(values, np.flatnonzero(begins)))
+    begins, ends = edges[0::2], edges[1::2]  # each word is codes[begin:end]
+    chars = np.zeros(n + 1, np.uint32)  # chars[k + 1]: the k-th code point where it is a word character, else 0
+    np.multiply(codes, is_word[1:-1], out=chars[1:])
+    sums = np.cumsum(chars, dtype=np.uint64)  # sums[k]: of the first k code points
+    pairs = np.multiply(chars[:-1], chars[1:], dtype=np.uint64)  # pairs[k]: code point k with the one before
+    pairs = np.cumsum(pairs, out=pairs)
+    total = sums[ends]
+    total -= sums[begins]
+    but_last = total - chars[ends]  # chars[end] is the word's last character
+    but_last *= _PAIR_1
+    total += (ends - begins).astype(np.uint64)
+    total *= _PAIR_0
+    total += but_last
+    products = pairs[ends - 1]  # a word's first character pairs with a non-word one: 0, so pairs[begin] may be left in
+    products -= pairs[begins]
+    products *= _PAIR_2
+    total += products
+    return _mix(total)
 
 
 def shingles(text: str) -> np.ndarray:
@@ -120,14 +146,27 @@ def shingles(text: str) -> np.ndarray:
         return np.zeros(0, np.uint32)
     n = len(words) - SHINGLE + 1
     gram = words[:n] * _SHINGLE_MULTIPLY[0]
+    term = np.empty_like(gram)
     for i in range(1, SHINGLE):
-        gram += words[i:i + n] * _SHINGLE_MULTIPLY[i]
-    return (_mix(gram) >> np.uint64(32)).astype(np.uint32)
+        np.multiply(words[i:i + n], _SHINGLE_MULTIPLY[i], out=term)
+        gram += term
+    gram = _mix(gram)
+    gram >>= _32
+    return gram.astype(np.uint32)
 
 
 def shingle_count(text: str) -> int:
     """How many distinct word 5-grams the text has (0 below `MIN_WORDS` words)."""
-    return len(np.unique(shingles(text)))
+    return _distinct(shingles(text))
+
+
+def _distinct(grams: np.ndarray) -> int:
+    """How many distinct values `grams` holds: sorted, the places where a value differs from the one
+    before.  (`np.unique` hashes them instead, about ten times slower on a text's thousand.)"""
+    if not len(grams):
+        return 0
+    ordered = np.sort(grams)
+    return int(np.count_nonzero(ordered[1:] != ordered[:-1])) + 1
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -201,7 +240,7 @@ class NearDuplicates:
         if not len(grams):
             return None, 0.0
         full = _signature(grams)
-        size = len(np.unique(grams))
+        size = _distinct(grams)
         kept = (full & np.uint32(0xFF)).astype(np.uint8)
         keys = _band_keys(full)
         found = self._lookup(keys)
