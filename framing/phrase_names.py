@@ -23,6 +23,7 @@ from framing.name_words import (
     strip_possessive,
     surname_like_title,
 )
+from framing.opening_subjects import people_plural
 
 # Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
 _OPENERS = frozenset("even unlike but and yet also so then still only".split())
@@ -135,7 +136,9 @@ def phrase_reading(
             return " ".join(strip_possessive(written)), None, False, None, False
         if (k == first - 2 or (k > 0 and norms[k - 1] == "the")) and norms[k] not in TITLES_AND_DETERMINERS:
             first = len(words)  # the body as written, below
-    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and not _place_after_thing(words, norms, first):
+    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and not _place_after_thing(words, norms, first) and not (
+        _people_of_a_name(words, norms, first)
+    ):
         # The name as written, initials' periods included: "Jeffrey N. Trimble".
         written = phrase[spans[first][0] :].split()
         return " ".join(strip_possessive(written)), None, False, None, False
@@ -210,6 +213,14 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
     if norms[first - 2].strip(".") in TITLE_WORDS or norms[first - 2] in _PARTY_MEMBERS:
         return True  # `Senator from Texas`, `the Republican from Alabama`: a role, not the place
     return words[first - 2][:1].islower()  # "Lavrov in Moscow" is another matter: a name, then a place
+
+
+def _people_of_a_name(words: list[str], norms: list[str], first: int) -> bool:
+    """Is the name at `first` what a plural noun of people before "of" belongs to ("a dozen
+    members of Congress", "residents of Flint", "fans of Bradley Cooper")?  Then those people
+    speak, as the phrase says, not the body or person named ("the city of Cleveland" and "the
+    state of Texas", singular, are the place; "the minds of Americans", no people)."""
+    return first >= 2 and norms[first - 1] == "of" and words[first - 2].islower() and people_plural(norms[first - 2])
 
 
 # Party members a place may follow as a role: "the Republican from Alabama".

@@ -64,6 +64,12 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         ("a 69% majority of Republicans", (None, None, False, "69% majority of Republicans", False)),
         ("Thirty-nine percent of all Americans", (None, None, False, "Thirty-nine percent of all Americans", False)),
         ("more than half of senior officials", (None, None, False, "more than half of senior officials", False)),
+        # People of a body or person speak, as the phrase says: not the body named.
+        ("a dozen members of Congress", (None, None, False, "dozen members of Congress", False)),
+        ("Residents of Flint", (None, None, False, "Residents of Flint", False)),
+        # ... but a place named after a singular noun is the place; no people, the name.
+        ("the city of Cleveland", ("Cleveland", None, False, None, False)),
+        ("the minds of Americans", ("Americans", None, False, None, False)),
         # "Majority" as a title is no share.
         ("Majority Leader Mitch McConnell", ("Mitch McConnell", None, False, None, False)),
     ],

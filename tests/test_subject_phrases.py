@@ -69,3 +69,27 @@ def test_a_share_of_a_group_from_framing_score(tmp_path) -> None:
         ("say", "Six in 10"),
         ("said", "72 percent of Democrats"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # People of a body speak, as written: "Congress" did not tell anyone.
+        (
+            "At least a dozen members of Congress told reporters she was right.",
+            [("told reporters", "dozen members of Congress", "a dozen members of Congress", "she was right")],
+        ),
+        (
+            "Republican members of Congress said the plan failed.",
+            [("said", "Republican members of Congress", "Republican members of Congress", "the plan failed")],
+        ),
+        ("The city of Cleveland said it would appeal.", [("said", "Cleveland", "The city of Cleveland", "it would appeal")]),
+    ],
+)
+def test_people_of_a_body_speak_as_written(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_people_of_a_body_from_framing_score(tmp_path) -> None:
+    text = "Congress\n\nAt least a dozen members of Congress told reporters she was right.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("told reporters", "dozen members of Congress")]
