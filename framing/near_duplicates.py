@@ -38,8 +38,10 @@ its number (32 x 8 = 256 bytes; a band another text already holds is not kept ag
 thousand copies of one story cost one set of keys): at most about 330 bytes a text (266 MiB of arrays measured at 1 M
 texts), at the default bound of `MAX_TEXTS` = 1,000,000 texts, past which later texts are checked against the kept
 ones but not kept (`full` says so).  New keys wait in a dict and are merged into the sorted arrays
-`WAITING` at a time.  Two unrelated texts share a band's key by chance 1 in 2^27; such a pair is
-compared and found dissimilar.  The caller (duplicate_texts.py) also keeps the name of each input
+`WAITING` at a time, in place and a band at a time, and the arrays are lengthened in place: no
+array is copied whole beside the old one (copying both band arrays at each merge had cost about
+190 MB more than the arrays at 1 M texts, most of the process's peak).  Two unrelated texts
+share a band's key by chance 1 in 2^27; such a pair is compared and found dissimilar.  The caller (duplicate_texts.py) also keeps the name of each input
 file that holds a kept text, to name it.
 
 Texts of fewer than `MIN_WORDS` words are not compared: a headline-length text shares a large
@@ -264,10 +266,10 @@ class NearDuplicates:
         if self._kept >= self.max_texts:
             self.full = True
             return
-        if self._kept == len(self._signatures):
-            self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
-            self._where = np.concatenate([self._where, np.zeros_like(self._where)])
-            self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
+        if self._kept == len(self._signatures):  # doubled in place (remapped, not copied beside the old: see _merge)
+            self._signatures.resize((2 * self._kept, HASHES), refcheck=False)
+            self._where.resize(2 * self._kept, refcheck=False)
+            self._sizes.resize(2 * self._kept, refcheck=False)
         index = self._kept
         self._signatures[index], self._where[index], self._sizes[index] = kept, where, min(size, 2**32 - 1)
         self._kept += 1
@@ -278,13 +280,31 @@ class NearDuplicates:
             self._merge()
 
     def _merge(self) -> None:
-        """Move the waiting keys into the sorted arrays (one copy of each)."""
+        """Move the waiting keys into the sorted arrays, in place and a band at a time.
+
+        The arrays are lengthened in place (`ndarray.resize`: a large array is remapped, not
+        copied, so the old and the new never coexist), and each band's run of keys, from the last
+        band to the first, is merged with the band's new keys into its final place: only one band's
+        copy (a 32nd of the keys) is made at a time, where a copy of both whole arrays had been
+        (at 1 M texts 2 x 96 MB beside the old ones: most of the process's peak)."""
         new_keys = np.fromiter(self._waiting.keys(), np.uint32, len(self._waiting))
         new_texts = np.fromiter(self._waiting.values(), np.uint32, len(self._waiting))
         order = np.argsort(new_keys)
-        at = np.searchsorted(self._keys, new_keys[order])
-        self._keys = np.insert(self._keys, at, new_keys[order])
-        self._texts = np.insert(self._texts, at, new_texts[order])
+        new_keys, new_texts = new_keys[order], new_texts[order]
+        old = len(self._keys)
+        old_at = np.append(np.searchsorted(self._keys, _BAND_STARTS), old).tolist()
+        new_at = np.append(np.searchsorted(new_keys, _BAND_STARTS), len(new_keys)).tolist()
+        # no view of the arrays outlives a call, so none is left pointing at the old place
+        self._keys.resize(old + len(new_keys), refcheck=False)
+        self._texts.resize(old + len(new_keys), refcheck=False)
+        for band in reversed(range(BANDS)):  # a band moves up by the new keys of the bands below it: above where they are
+            start, end, new_start, new_end = old_at[band], old_at[band + 1], new_at[band], new_at[band + 1]
+            if new_start == new_end == 0:
+                break  # neither new keys nor a move: this band, and every one below it, stays
+            at = np.searchsorted(self._keys[start:end], new_keys[new_start:new_end])
+            place = slice(start + new_start, end + new_end)
+            self._keys[place] = np.insert(self._keys[start:end], at, new_keys[new_start:new_end])
+            self._texts[place] = np.insert(self._texts[start:end], at, new_texts[new_start:new_end])
         self._waiting.clear()
 
     def memory(self) -> int:
@@ -294,6 +314,7 @@ class NearDuplicates:
 
 _BAND_BITS = (BANDS - 1).bit_length()
 _BANDS_ABOVE = np.arange(BANDS, dtype=np.uint32) << np.uint32(32 - _BAND_BITS)
+_BAND_STARTS = _BANDS_ABOVE  # the least key of each band
 
 
 def _band_keys(full: np.ndarray) -> np.ndarray:

@@ -219,3 +219,45 @@ def test_the_containment_estimate_follows_the_count():
         errors.append(containment(_kept(text), _kept(copy), shingle_count(text), shingle_count(copy)) - _containment(text, copy))
     assert abs(np.mean(errors)) < 0.03
     assert np.std(errors) < 0.1
+
+
+def _word_hash_written_out(word: str) -> int:
+    """A word's hash as the docstring defines it, character by character in Python integers: the sum
+    of (c + 1) P0 + b P1 + c b P2 over its characters c, b the one before (0 for the first), mod 2^64,
+    then SplitMix64's finaliser."""
+    p0, p1, p2 = (int(m) for m in near_duplicates._PAIR_MULTIPLY)
+    total, before = 0, 0
+    for char in word:
+        c = ord(char)
+        total += (c + 1) * p0 + before * p1 + c * before * p2
+        before = c
+    x = total % 2**64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) % 2**64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) % 2**64
+    return x ^ (x >> 31)
+
+
+@pytest.mark.parametrize("text", [WIRE, "Café’s “quoted” don't co-op", "naïve 東京 x_y 42\u00a0apples 😀x", "a", "İstanbul ΣΑΣ ab\ud800cd", "_"])
+def test_word_hashes_are_the_character_pairs_written_out(text):
+    """The hashes come from running sums over the whole text; they are what the definition gives
+    word by word (a word: what regex \\w finds, where from U+3100 on every character counts, an
+    emoji or a lone surrogate too)."""
+    words = re.findall(r"(?:\w|[\u3100-\U0010ffff])+", text.lower())
+    assert word_hashes(text).tolist() == [_word_hash_written_out(w) for w in words]
+
+
+def test_merging_in_place_keeps_every_key_and_the_text_that_first_held_it(monkeypatch):
+    """Keys merged into the sorted arrays every ~3 texts (bands moved up in place) give the same
+    look-ups, and the same key -> text table, as keys that never left the waiting dict."""
+    rng = random.Random(23)
+    texts = _generated(60, 29) + [" ".join(t.split()[rng.randint(0, 50):]) for t in _generated(60, 29)[::3]]
+    monkeypatch.setattr(near_duplicates, "WAITING", 100)
+    merged = NearDuplicates(0.6)
+    found_merged = [merged.see(t, i) for i, t in enumerate(texts)]
+    monkeypatch.setattr(near_duplicates, "WAITING", 10**9)
+    waiting = NearDuplicates(0.6)
+    found_waiting = [waiting.see(t, i) for i, t in enumerate(texts)]
+    assert found_merged == found_waiting and sum(w is not None for w, _ in found_merged) == 20
+    merged._merge()
+    assert np.all(merged._keys[1:] > merged._keys[:-1])  # sorted, each key once
+    assert dict(zip(merged._keys.tolist(), merged._texts.tolist())) == waiting._waiting
