@@ -123,6 +123,8 @@ class Speakers(PersonMemory):
             tokens = tokens[:-1]  # `Broaddrick Sunday night recounted`: a name, then when (the day goes below)
         while len(tokens) > 1 and tokens[-1].norm.strip(".") in WEEKDAYS:
             tokens = tokens[:-1]  # `Speaking Sunday`, `A court document filed Thursday`: no part of a name
+        if len(tokens) > 2 and self._trailing_participle(tokens):
+            tokens = tokens[:-1]  # `A court document filed (Thursday)`, `early results of exit polls conducted`: the document
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
             return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
@@ -139,6 +141,21 @@ class Speakers(PersonMemory):
         if known[0] is not None:
             self._credit(tokens, start_offset, known[0], known[1])
         return known
+
+    def _trailing_participle(self, tokens: list[Token]) -> bool:
+        """Does a description end in a past participle that modifies its noun, what was left of a
+        phrase such as `filed Thursday`, `released Friday`, `conducted for The Associated Press`
+        (`A court document filed`, `The latest Reuters/Ipsos opinion poll released`)?  Then the
+        participle is no part of the speaker.  Only after a lower-case noun, in a phrase with no
+        clause of its own (not `who have never voted`, `an electorate he no longer recognized`,
+        `A Clinton campaign official later walked`)."""
+        text, last, before = self.text, tokens[-1], tokens[-2]
+        return (
+            last.norm.endswith("ed") and len(last.norm) > 4 and text[last.start].islower()
+            and before.norm.isalpha() and text[before.start].islower() and not before.norm.endswith("ly")
+            and before.norm not in _NOT_BEFORE_PARTICIPLE and not any(t.norm in _RELATIVES for t in tokens)
+            and not any(t.norm in _CLAUSE_PRONOUNS for t in tokens[1:])
+        )
 
     def _negated(self, tokens: list[Token]) -> tuple[str | None, bool] | None:
         """A subject that denies the report (`None tweeted`, `None of the Republicans tweeted`).
@@ -306,6 +323,14 @@ def _titled(tokens: list[Token]) -> bool:
 
 
 _IT_THEY = frozenset(("it", "they"))
+# Words before a past participle that make it a verb of a clause, not a modifier of a noun.
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    "is are was were be been being has have had having not never also just who which that they he she we it i you "
+    "later longer and or".split()
+)
+# Pronouns inside a description that open a clause of their own (`figures her campaign released`).
+_CLAUSE_PRONOUNS = frozenset("he she they him her them his their".split())
+_RELATIVES = frozenset("who which that whom".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.

@@ -842,3 +842,24 @@ def test_a_president_is_not_the_spouse_sharing_the_surname(text, expected):
 def test_score_jsonl_a_president_is_not_the_spouse(tmp_path):
     text = "Deal\n\nMichelle Obama spoke first. Later, President Obama said the deal was done.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Obama")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A document or poll with the participle that dated it: the document, not "... filed".
+        ("A court document filed Thursday says that Trump lied.", ["court document"]),
+        ("The latest Reuters/Ipsos opinion poll released Friday shows that Clinton leads.", ["latest Reuters/Ipsos opinion poll"]),
+        ("According to early results of exit polls conducted for The Associated Press, voters are angry.", ["early results of exit polls"]),
+        ("Trump supporters interviewed said they were angry.", ["Trump supporters"]),
+        # A participle of a clause stays: no speaker is cut to a clause's fragment.
+        ("Those who have never voted said no.", ["Those who have never voted"]),
+    ],
+)
+def test_a_participle_after_a_description_is_no_part_of_the_speaker(text, expected):
+    assert [speaker for _, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_score_jsonl_a_document_without_its_participle(tmp_path):
+    text = "Filing\n\nA court document filed Thursday says that Trump lied.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("says", "court document")]
