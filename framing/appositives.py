@@ -35,6 +35,28 @@ def before_party_tag(art: ArticleText, s_start: int, k: int) -> int:
     return k
 
 
+def before_hometown(art: ArticleText, s_start: int, k: int) -> int:
+    """The last token of the name before a hometown and an age set off by commas that end at `k`
+    (`Harry Bond, 30, of Raleigh, N.C.,`, `Donna Sampson Rawlings, 59, of Ashton, Md.,`,
+    `Johnnie Wilson, of Springfield, Va.,`), or `k` when none ends there: the town and its state
+    name no speaker."""
+    tokens, text = art.tokens, art.text
+    i = k
+    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
+        i -= 1  # the state ("N.C.", "Md.", "New York")
+    if not (i > 0 and art.comma(i - 1) and all(text[t.start].isupper() for t in tokens[i : k + 1])):
+        return k
+    j = i - 1
+    while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1) and i - j < 4:
+        j -= 1  # "of Raleigh"
+    if not (tokens[j].norm in ("of", "from") and j > 0 and art.comma(j - 1) and tokens[j - 1].start >= s_start):
+        return k
+    end = j - 1
+    if tokens[end].norm.isdigit() and end > 0 and art.comma(end - 1):
+        end -= 1  # ", 30,": the age
+    return end if text[tokens[end].start].isupper() else k
+
+
 HEAD_OPENERS = frozenset("the a an his her their its our my".split())
 
 

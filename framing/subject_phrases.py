@@ -135,6 +135,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         # `Trump, who says`: the name before the comma, not the clause before it (and a place
         # after it: `Sen. Amy Klobuchar of Minnesota, who tweeted`).
         k = appositives.before_party_tag(art, s_start, k)  # `Sen. Rand Paul, R-Ky., who opposes`: the name before the tag
+        k = appositives.before_hometown(art, s_start, k)  # `Harry Bond, 30, of Raleigh, N.C., who was polled`: the name
         a = k
         while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and k - a < 7 and (
             art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
@@ -188,6 +189,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if tokens[k].norm.isdigit() and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start:
             k -= 1  # `Elizabeth Lauten, 31, who has ..., wrote`: the name before the age
         k = appositives.before_party_tag(art, s_start, k)  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`
+        k = appositives.before_hometown(art, s_start, k)  # `Harry Bond, 30, of Raleigh, N.C., who was polled, said`
     elif not stepped and not spaced and not art.clean(k):
         return None, passive
     end = k

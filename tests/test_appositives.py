@@ -103,3 +103,30 @@ def test_score_jsonl_names_the_person_before_descriptions(tmp_path):
     assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows][0] == (
         "said", "Michael Mulgrew", "Michael Mulgrew, president of the United Federation of Teachers"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An age and a hometown in commas, then a relative clause: the name before them speaks.
+        (
+            "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.",
+            [("said", "Donna Sampson Rawlings", "Donna Sampson Rawlings")],
+        ),
+        (
+            "Harry Bond, of Raleigh, N.C., who was polled, says he was scared.",
+            [("says", "Harry Bond", "Harry Bond")],
+        ),
+        # Without the relative clause, as before.
+        ("Johnnie Wilson, of Springfield, Va., said the plan failed.", [("said", "Johnnie Wilson", "Johnnie Wilson")]),
+        # A place after the name with no comma is the name's, as before.
+        ("Sen. Amy Klobuchar of Minnesota, who tweeted, said the plan failed.", [("said", "Sen. Amy Klobuchar of Minnesota", "Amy Klobuchar")]),
+    ],
+)
+def test_a_name_before_its_age_and_hometown_speaks(text, expected):
+    assert cue_sources(text) == expected
+
+
+def test_score_jsonl_names_the_person_before_the_hometown(tmp_path):
+    text = "Ceremony\n\nDonna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Donna Sampson Rawlings")]
