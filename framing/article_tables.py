@@ -185,7 +185,7 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 try:
                     record = json.loads(raw.rstrip("\r\n").removeprefix("\ufeff"))  # (a BOM mid-file: files joined with cat)
                 except json.JSONDecodeError as e:
-                    yield IngestError(path, f"invalid JSON at column {e.colno} ({e.msg}); each line must be one JSON object", line)
+                    yield IngestError(path, f"invalid JSON at column {e.colno} ({e.msg}); {_json_advice(e)}", line)
                     continue
                 if not isinstance(record, dict):
                     yield IngestError(path, f"a JSON {_kind(record)}, not an object; each line must be one object with a \"text\" field", line)
@@ -257,6 +257,9 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
             return IngestError(str(table.path), '"text" is HTML with no article text in it (only markup, scripts or navigation); '
                                                 'put the article body in "text"', line, row)
         warnings = [*warnings, '"text" is HTML: read as an .html file is (its text only, without tags)']
+    if "\x00" in text:  # kept (offsets stay as they are), but a NUL byte is a damaged export, not a character of news
+        warnings = [*warnings, f'"text" holds {text.count(chr(0))} NUL byte(s) (\\x00), a sign of a damaged export; read as it is: '
+                               "check the row against its source"]
     # a DataFrame saved after .astype(str) writes its empty cells as "nan" or "None": no outlet, not an outlet "nan"
     fields = {**table.defaults, **{k: v for k, v in record.items() if k in KNOWN_FIELDS and v not in (None, "")
                                    and not (isinstance(v, str) and v.strip().casefold() in MISSING_AS_TEXT)}}
@@ -288,6 +291,19 @@ _MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|img|f
                      r"script|style|table|tr|td)\b[^<>]{0,500}?/?>", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong)\b[^<>]{0,500}?/?>", re.IGNORECASE)  # tags inside a line of prose
 _BLOCK_TAG = re.compile(r"<(?!/?(?:span|a|b|i|em|strong)\b)", re.IGNORECASE)  # any other of _MARKUP's: the text is a page's HTML
+
+
+def _json_advice(error: json.JSONDecodeError) -> str:
+    """What to do about a line that is not JSON, for the two mistakes people make most: a comma
+    left before a closing brace (JavaScript allows it, JSON does not) and a Python dict written
+    with print() or str() (single quotes, True, None)."""
+    rest = error.doc[error.pos:].lstrip()
+    if error.msg.startswith(("Expecting property name", "Expecting value")) and rest[:1] in "}]" and rest \
+            and error.doc[:error.pos].rstrip().endswith(","):
+        return "a comma before the closing " + rest[0] + ", which JSON does not allow; remove it"
+    if error.msg.startswith("Expecting property name") and rest.startswith("'"):
+        return "JSON needs double quotes (\"), not single ones: a Python dict written with print() or str()? write each line with json.dumps()"
+    return "each line must be one JSON object"
 
 
 def _line_list(lines: list[int]) -> str:
