@@ -3,7 +3,7 @@
 Formats, chosen by extension:
 - `.txt`, `.md` (`.markdown`): one article per file; the first non-empty line is the headline (a
   Markdown `#` is not part of it).  The text is the whole file as decoded, nothing stripped.
-- `.html`, `.htm`: the page's main text (see `framing.html_text`); headline from <h1>/<title>,
+- `.html`, `.htm` (`.xhtml`, `.shtml`): the page's main text (see `framing.html_text`); headline from <h1>/<title>,
   date, outlet and URL from the page's <meta> tags where it declares them.
 - `.csv` (`.tsv`), `.jsonl` (also `.ndjson`): one article per row/line (see
   `framing.article_tables`), streamed.
@@ -11,9 +11,10 @@ Formats, chosen by extension:
 - `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
 
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
-Folders are read recursively in sorted order, skipping hidden files and files of other types
-(except documents meant as articles but saved as Word, PDF, ...: each is an error saying how to
-save it instead); a file named explicitly that cannot be read is an error.  Article ids are unique in a run: the
+Folders are read recursively in sorted order (linked folders too, each folder once however many
+links lead to it, so a link loop ends), skipping hidden files and files of other types (except
+documents meant as articles but saved as Word, PDF, ..., or as text without an extension: each is
+an error saying how to save or name it instead); a file named explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
 Nothing is lost silently: an empty, binary or undecodable file, a bad row, or a manifest row
 naming no file each give an IngestError with what to do, and the run goes on.
@@ -32,14 +33,14 @@ from framing import consent_walls, html_text, manifest
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
 from framing.models import Article, IngestError
-from framing.text_decoding import NotText, decode_bytes
+from framing.text_decoding import NotText, check_not_binary, decode_bytes
 
 FORMATS = {
-    ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
+    ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
     # archives are often shipped compressed: tables, and text or HTML files one by one
     ".csv.gz": "csv", ".tsv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
-    ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html",
+    ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html", ".xhtml.gz": "html", ".shtml.gz": "html",
 }
 _MARKDOWN = (".md", ".markdown", ".md.gz")
 SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each also gzipped, as .gz)"
@@ -69,7 +70,8 @@ _ARTICLE_JSON = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\[|"(?:text|maintext|body)"\
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
 LONG_HEADLINE = 250  # characters: a first line longer than this is a paragraph, not a headline
 _HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+                           re.IGNORECASE)  # (an XHTML page may say it in its XML declaration)
 
 
 def read_articles(
@@ -308,6 +310,9 @@ def _not_read(path: Path) -> IngestError:
     advice = DOCUMENT_ADVICE.get(path.suffix.lower())
     if advice:
         return IngestError(str(path), f"not read: {advice}")
+    if not path.suffix:
+        return IngestError(str(path), f"no file extension, so not read (framing tells a file's format by it); if it is an article, "
+                                      f"rename it {path.name}{_extension_for(path)}")
     return IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
 
 
@@ -319,8 +324,11 @@ def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]
     manifests: list[Path] = []
     unreadable: list[OSError] = []
     documents: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root, onerror=unreadable.append):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+    folders = {os.path.realpath(root)}
+    for folder, dirnames, filenames in os.walk(root, onerror=unreadable.append, followlinks=True):
+        # a linked folder (news/bbc -> /data/bbc) is read, as `ls` shows it (its articles were passed
+        # over in silence); one reached before, such as a link back up (a loop), is not read twice
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and _first_visit(os.path.join(folder, d), folders)]
         for name in filenames:
             if name.startswith("."):
                 continue
@@ -329,11 +337,46 @@ def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]
                 manifests.append(path)
             elif _format(path) is not None:
                 files.append(path)
+            elif not path.suffix and _looks_like_text(path):  # an article saved without an extension ('story', '48213')
+                documents.append(path)
             elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
                   and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
                 documents.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
     return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
+
+
+def _first_visit(folder: str, seen: set[str]) -> bool:
+    real = os.path.realpath(folder)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
+
+
+def _looks_like_text(path: Path) -> bool:
+    """A file whose first bytes are text (not a program or an image without an extension)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+        check_not_binary(head)
+    except (OSError, NotText):
+        return False
+    return bool(head.strip())
+
+
+def _extension_for(path: Path) -> str:
+    """The extension a file without one should have, by what it starts with."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    except OSError:
+        return ".txt"
+    if _HTML_START.match(head) or head.lower().startswith(("<html", "<?xml", "<!doctype")):
+        return ".html"
+    if head.startswith("{"):
+        return ".jsonl (one JSON object a line)"
+    return ".txt (the headline on the first line)"
 
 
 def _looks_like_articles(path: Path) -> bool:
@@ -411,4 +454,4 @@ def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, s
 
 def _declared_charset(data: bytes) -> str | None:
     m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii") if m else None
+    return (m.group(1) or m.group(2)).decode("ascii") if m else None

@@ -468,7 +468,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     write(tmp_path / ".hidden.txt", "Hidden\n")
     assert [a.id for a in read(tmp_path)] == ["a"]
     [error] = read(image)
-    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .csv, .tsv, .jsonl, .ndjson (each also gzipped, as .gz); convert the file or leave it out"
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .csv, .tsv, .jsonl, .ndjson (each also gzipped, as .gz); convert the file or leave it out"
     [missing] = read(tmp_path / "nope.txt")
     assert missing.message == "no such file or folder; check the path"
 
@@ -665,7 +665,7 @@ def test_cli_class_folder_with_a_word_file_and_a_pdf_names_each_and_says_how_to_
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     import framing.ingest as ingest
 
-    def walk(root, onerror):
+    def walk(root, onerror, followlinks=False):
         onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
         yield str(tmp_path), [], ["a.txt"]
 
