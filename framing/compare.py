@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from framing.comparison_statistics import (  # noqa: F401  (re-exported)
-    BOOTSTRAP_RESAMPLES, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, bootstrap_mean_cis, cliffs_delta, cliffs_delta_interval,
-    epsilon_squared, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
+    BOOTSTRAP_RESAMPLES, P_METHODS, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, bootstrap_mean_cis, cliffs_delta, cliffs_delta_interval,
+    epsilon_squared, kruskal_method, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
 )
 from framing.comparison_statistics import SMALL_GROUP
 from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorted, mann_whitney_sorted
@@ -205,11 +205,12 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
         a, b = names
         t = mann_whitney(groups[a], groups[b])
         return [TestRow(score, "Mann-Whitney U", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta),
-                        delta_interval=cliffs_delta_interval(groups[a], groups[b]))]
+                        delta_interval=cliffs_delta_interval(groups[a], groups[b]), p_method=t.method)]
     h, p = kruskal_wallis([groups[n] for n in names])
     ordered = {n: SortedGroup.of(v) for n, v in groups.items() if len(v) > SMALL_GROUP}  # each group sorted once for its pairs
     rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None,
-                    epsilon_squared=epsilon_squared(h, sum(map(len, groups.values()))) if p is not None else None)]
+                    epsilon_squared=epsilon_squared(h, sum(map(len, groups.values()))) if p is not None else None,
+                    p_method=kruskal_method(list(groups.values())) if p is not None else None)]
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     pair_rows = []
     for a, b in pairs:
@@ -218,7 +219,7 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
         else:
             t, interval = mann_whitney(groups[a], groups[b]), cliffs_delta_interval(groups[a], groups[b])
         pair_rows.append(TestRow(score, "Mann-Whitney U (pairwise)", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta),
-                                 delta_interval=interval))
+                                 delta_interval=interval, p_method=t.method))
     defined = [r for r in pair_rows if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
         r.p_adjusted = adj

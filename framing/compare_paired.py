@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.comparison_statistics import benjamini_hochberg
-from framing.paired_statistics import correlation_magnitude, friedman, rank_biserial_interval, wilcoxon_signed_rank
+from framing.paired_statistics import correlation_magnitude, friedman_test, rank_biserial_interval, wilcoxon_signed_rank
 
 
 def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: Sequence[str], field: str,
@@ -131,8 +131,8 @@ def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]], m
     if len(outlets) == 2:
         a, b = outlets
         return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, [row[0] for row in table], [row[1] for row in table])]
-    chi2, p, w = friedman(table)
-    rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w)]
+    chi2, p, w, method = friedman_test(table)
+    rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w, p_method=method)]
     pairs, _ = _pairwise_rows(TestRow, s, outlets, means, 1)  # every pair: each has at least the complete blocks
     defined = [r for r in pairs if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):
@@ -144,7 +144,7 @@ def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]], m
 def _pair_row(TestRow, s, test, a, b, x, y):
     t = wilcoxon_signed_rank(x, y)
     return TestRow(s, test, a, b, t.statistic, t.p, None, magnitude=None if t.rank_biserial is None else correlation_magnitude(t.rank_biserial),
-                   blocks=len(x), rank_biserial=t.rank_biserial, rank_biserial_interval=rank_biserial_interval(x, y))
+                   blocks=len(x), rank_biserial=t.rank_biserial, rank_biserial_interval=rank_biserial_interval(x, y), p_method=t.method)
 
 
 def _mean(values: list[float]) -> float | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from framing.comparison_notes import ROUGH_BELOW
-from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, SMALL_GROUP
+from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, P_METHODS, SEED, SMALL_GROUP
+from framing.exact_rank_sum import EXACT_U_CELLS
 from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, RANK_BISERIAL_NORMAL_FROM
 from framing.permutation_tests import (
     EXACT_KRUSKAL_SPLITS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, TIED_DISTINCT,
@@ -14,6 +15,8 @@ from framing.permutation_tests import (
 
 if TYPE_CHECKING:
     from framing.comparison_results import Comparison
+
+P_METHODS_TEXT = "how each row's p was computed: " + "; ".join(f"{k}: {v}" for k, v in P_METHODS.items())
 
 
 def comparison_methods(c: Comparison) -> dict[str, str]:
@@ -30,7 +33,7 @@ def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:
         "two_groups": "Wilcoxon signed-rank, two-sided, on the differences outlet_a - outlet_b within each "
                       f"{field}; zero differences dropped (Wilcoxon's method); p from SciPy: exact up to 50 {field}s "
                       "without ties or zeros, from every sign flip up to 13 with them, else the normal approximation "
-                      "with tie and continuity corrections. statistic: W, the smaller signed-rank sum",
+                      "with the tie correction (no continuity correction: SciPy's default). statistic: W, the smaller signed-rank sum",
         "more_groups": f"Friedman chi-squared over the complete {field}s; its p up to {FRIEDMAN_PERMUTATION_MAX} {field}s the "
                        f"permutation p (the share of the arrangements of each {field}'s values across the outlets whose "
                        "statistic is at least the observed one: exact while the rank sums to track stay few, else "
@@ -57,6 +60,7 @@ def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:
                             f"{ROUGH_BELOW} {field}s, as the profile intervals are",
         "kendalls_w": f"Friedman effect size chi2 / (n (k - 1)) over n {field}s and k outlets, 0 (the outlets rank alike "
                       f"within {field}s) to 1 (every {field} ranks them the same way)",
+        "p_method": P_METHODS_TEXT,
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-outlet Wilcoxon and the Friedman tests over the "
                       "scores tested, each pairwise Wilcoxon test over the pairs of its score (read those only where the "
                       "score's Friedman test is clear), or, where a score has no Friedman test, over every such pair of every "
@@ -74,9 +78,11 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                     "there within its own seed-to-seed noise: 0.76 seed-to-seed SDs, 1.2% of the width at most, measured on "
                     "skewed scores by benchmarks/bootstrap_normal.py)",
         "two_groups": "Mann-Whitney U, two-sided; its p exact where a group has at most 8 articles: from the exact "
-                      "distribution without ties, from the permutations of the midranks with ties (the share of "
-                      "splits whose U is as far from n*m/2; sampled, 9,999 with a fixed seed, above 20,000 splits); "
-                      "else the normal approximation corrected for ties. statistic: U of outlet_a",
+                      "distribution without ties, from the permutation distribution of the midranks with ties (the share of "
+                      "splits whose U is as far from n*m/2: every split enumerated up to 20,000 of them, past that the "
+                      "distribution computed exactly by dynamic programming over the distinct values, and only past "
+                      f"{EXACT_U_CELLS:,} cells of that work 9,999 random splits with a fixed seed); else the normal "
+                      "approximation corrected for ties and continuity. statistic: U of outlet_a. p_method says which for each row",
         "more_groups": "Kruskal-Wallis H (corrected for ties) over every group with "
                        f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them. The p of H: where "
                        f"the smallest group has at most {SMALL_GROUP} articles, whatever the total, from its permutation "
@@ -95,6 +101,7 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                     "For two independent groups the rank-biserial correlation (Glass 1965) equals Cliff's delta, so this is its "
                     "interval too",
         "epsilon_squared": "Kruskal-Wallis effect size H / (n - 1) over the n articles tested (Tomczak & Tomczak 2014), 0 to 1",
+        "p_method": P_METHODS_TEXT,
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-group and Kruskal-Wallis tests over the scores "
                       "tested, each pairwise test over the pairs of its score (read those only where the score's "
                       "Kruskal-Wallis test is clear); adjusted_over names the family of each row",

@@ -51,6 +51,7 @@ class TestRow:
     rank_biserial: float | None = None  # Wilcoxon signed-rank effect size, a vs b (positive: a scores higher)
     kendalls_w: float | None = None  # Friedman effect size, 0 to 1
     rank_biserial_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval over blocks
+    p_method: str | None = None  # how p was computed: exact, sampled, normal, chi-squared (comparison_statistics.P_METHODS)
 
 
 @dataclass(slots=True)
@@ -75,7 +76,7 @@ class Comparison:
         return [
             {"score": t.score, "test": t.test, "outlet_a": t.outlet_a, "outlet_b": t.outlet_b,
              "statistic": _round(t.statistic), "p": _significant(t.p), "p_adjusted": _significant(t.p_adjusted),
-             "cliffs_delta": _round(t.delta), "magnitude": t.magnitude,
+             "p_method": t.p_method, "cliffs_delta": _round(t.delta), "magnitude": t.magnitude,
              "delta_ci_low": _round(t.delta_interval[0]) if t.delta_interval else None,
              "delta_ci_high": _round(t.delta_interval[1]) if t.delta_interval else None,
              "epsilon_squared": _round(t.epsilon_squared), "adjusted_over": t.adjusted_over,

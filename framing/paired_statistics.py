@@ -23,6 +23,7 @@ class PairedTest:
     p: float | None  # None where every difference is zero: no test is defined
     rank_biserial: float | None  # matched-pairs rank-biserial correlation, + when x scores higher
     nonzero: int  # pairs with a difference (zero differences are dropped, Wilcoxon's own way)
+    method: str | None = None  # how p was computed: "exact" or "normal" (comparison_statistics.P_METHODS); None with p
 
 
 def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
@@ -35,7 +36,7 @@ def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
     y is: r = 1 when x is higher in every pair that differs, -1 when y is.  Zero differences are
     dropped (Wilcoxon's method, SciPy's default; many articles score 0 in both outlets).  The p-value
     is SciPy's `wilcoxon` default: exact up to 50 pairs with no ties or zeros, from every sign
-    flip up to 13 pairs with them, else the normal approximation with tie and continuity corrections."""
+    flip up to 13 pairs with them, else the normal approximation with the tie correction (SciPy applies no continuity correction by default)."""
     d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
     if d.size == 0:
         raise ValueError("wilcoxon_signed_rank needs at least one pair")
@@ -45,7 +46,18 @@ def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
     ranks = sps.rankdata(np.abs(nonzero))
     plus, minus = float(ranks[nonzero > 0].sum()), float(ranks[nonzero < 0].sum())
     res = sps.wilcoxon(d, zero_method="wilcox", alternative="two-sided")
-    return PairedTest(float(res.statistic), float(res.pvalue), (plus - minus) / (plus + minus), int(nonzero.size))
+    return PairedTest(float(res.statistic), float(res.pvalue), (plus - minus) / (plus + minus), int(nonzero.size),
+                      wilcoxon_method(d))
+
+
+def wilcoxon_method(d: np.ndarray) -> str:
+    """How SciPy's `wilcoxon` (method "auto") computes the p of these differences: "exact" up to 50
+    pairs without ties or zeros (its exact distribution), and up to 13 with them (every sign flip,
+    2^13 = 8,192 below its 9,999 resamples, so deterministic); else "normal"."""
+    if d.size > 50:
+        return "normal"
+    tied = np.unique(np.abs(d[d != 0])).size < np.count_nonzero(d)
+    return "exact" if d.size <= 13 or not (tied or np.any(d == 0)) else "normal"
 
 
 def correlation_magnitude(r: float) -> str:
@@ -60,9 +72,15 @@ FRIEDMAN_STATES_MAX = 20_000  # column rank sums x orders of an event tracked fo
 
 
 def friedman(blocks: Sequence[Sequence[float]]) -> tuple[float, float | None, float | None]:
+    """Friedman's chi-squared, p and Kendall's W (`friedman_test` without how p was computed)."""
+    return friedman_test(blocks)[:3]
+
+
+def friedman_test(blocks: Sequence[Sequence[float]]) -> tuple[float, float | None, float | None, str | None]:
     """Friedman's chi-squared over complete blocks (one row an event, one column an outlet), its
-    p-value and Kendall's W = chi2 / (n (k - 1)) (0: the outlets rank alike within events; 1: every
-    event ranks them the same way).  p and W are None where every block is tied throughout.
+    p-value, Kendall's W = chi2 / (n (k - 1)) (0: the outlets rank alike within events; 1: every
+    event ranks them the same way) and how p was computed ("exact", "sampled" or "chi-squared").
+    p, W and the method are None where every block is tied throughout.
 
     The p: up to FRIEDMAN_PERMUTATION_MAX blocks, the permutation p (`friedman_permutation_p`), since
     the chi-squared approximation with k - 1 degrees of freedom is poor for few blocks (5 events of 3
@@ -73,16 +91,21 @@ def friedman(blocks: Sequence[Sequence[float]]) -> tuple[float, float | None, fl
     if k < 3:
         raise ValueError("friedman needs three or more outlets (two: wilcoxon_signed_rank)")
     if n == 0 or all(all_tied(row) for row in table):
-        return 0.0, None, None
+        return 0.0, None, None, None
     with np.errstate(invalid="ignore", divide="ignore"):
         res = sps.friedmanchisquare(*table.T)
-    chi2, p = float(res.statistic), float(res.pvalue)
+    chi2, p, method = float(res.statistic), float(res.pvalue), "chi-squared"
     if n <= FRIEDMAN_PERMUTATION_MAX:
-        p = friedman_permutation_p(table)
-    return chi2, p, chi2 / (n * (k - 1))
+        p, method = _friedman_permutation(table)
+    return chi2, p, chi2 / (n * (k - 1)), method
 
 
 def friedman_permutation_p(blocks: Sequence[Sequence[float]], *, seed: int = SEED, resamples: int = 9_999) -> float:
+    """The permutation p of Friedman's test (`_friedman_permutation`, without how it was found)."""
+    return _friedman_permutation(blocks, seed=seed, resamples=resamples)[0]
+
+
+def _friedman_permutation(blocks: Sequence[Sequence[float]], *, seed: int = SEED, resamples: int = 9_999) -> tuple[float, str]:
     """The permutation p of Friedman's test: under no difference between outlets, each event's ranks
     are equally likely in any order across the outlets, so the p is the share of the (k!)^n
     arrangements whose statistic is at least the observed one.  The statistic orders them as
@@ -104,11 +127,11 @@ def friedman_permutation_p(blocks: Sequence[Sequence[float]], *, seed: int = SEE
         sums, where = np.unique(sums, axis=0, return_inverse=True)
         chance = np.bincount(where.ravel(), weights=chance)
     else:
-        return float(min(1.0, chance[np.sum(sums**2, axis=1) >= observed].sum()))
+        return float(min(1.0, chance[np.sum(sums**2, axis=1) >= observed].sum())), "exact"
     rng = np.random.default_rng(seed)
     shuffled = rng.permuted(np.broadcast_to(ranks, (resamples, *ranks.shape)), axis=2)
     hits = int(np.sum(np.sum(shuffled.sum(axis=1) ** 2, axis=1) >= observed))
-    return float((hits + 1) / (resamples + 1))
+    return float((hits + 1) / (resamples + 1)), "sampled"
 
 
 RANK_BISERIAL_NORMAL_FROM = 2_000  # pairs: from here the normal interval (rank_biserial_normal_interval)

@@ -68,7 +68,7 @@ def mann_whitney_sorted(x: SortedGroup, y: SortedGroup) -> TwoGroupTest:
     tie_term = float(np.sum(t**3 - t))
     s = math.sqrt(n * m / 12 * ((total + 1) - tie_term / (total * (total - 1))))
     z = (max(u, n * m - u) - n * m / 2 - 0.5) / s
-    return TwoGroupTest(u, float(min(1.0, 2 * sps.norm.sf(z))), delta)
+    return TwoGroupTest(u, float(min(1.0, 2 * sps.norm.sf(z))), delta, "normal")
 
 
 def cliffs_delta_interval_sorted(x: SortedGroup, y: SortedGroup, *, level: float = 0.95) -> tuple[float, float] | None:

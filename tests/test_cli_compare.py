@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import shutil
 
 import numpy as np
@@ -375,7 +376,7 @@ def test_a_score_only_two_of_three_outlets_can_be_tested_in_shows_its_test_and_s
     assert result.exit_code == 0, result.output
     lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
     # no ties, groups of six: SciPy's exact p, 2 of 924 splits as extreme; two scores in the family
-    assert "loaded_quoted_per_1k A vs B 0.00216 0.00216 δ -1.00 large" in lines
+    assert "loaded_quoted_per_1k A vs B 0.00216 exact 0.00216 δ -1.00 large" in lines
     text = " ".join(lines)
     assert ("loaded_quoted_per_1k: only two outlets have 5 articles with a value, so one Mann-Whitney U, adjusted over the "
             "scores like a Kruskal-Wallis test.") in text
@@ -445,3 +446,37 @@ def test_a_nan_score_in_saved_scores_is_left_out_with_a_note_and_the_json_stays_
     saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
     assert [(r["outlet"], r["n"], r["mean"]) for r in saved["profile"]] == [("A", 6, 3.5), ("B", 5, 9.0)]
     assert saved["tests"][0]["p"] == pytest.approx(2 / 462, rel=1e-3)  # 1-6 against 7-11: SciPy's exact p
+
+
+def test_every_p_says_how_it_was_computed_in_the_terminal_and_the_csv(tmp_path):
+    # A, a group of 5 with ties beside B's 26: C(31, 5) = 169,911 splits, past the 20,000 enumerated, so
+    # the exact distribution by dynamic programming (it had been 9,999 random splits, and nothing said so)
+    big = [float(v) for v in np.random.default_rng(5).integers(0, 4, 26)]
+    small = [0.0, 0.0, 1.0, 3.0, 3.0]
+    rows = [("A", {"hedge_per_1k": v, "quotes": float(i)}) for i, v in enumerate(small)]
+    rows += [("B", {"hedge_per_1k": v, "quotes": float(i + 9)}) for i, v in enumerate(big)]
+    rows += [("C", {"hedge_per_1k": v + 0.5, "quotes": float(i + 1)}) for i, v in enumerate(big[:12])]
+    _write_scores(tmp_path / "s.jsonl", rows)
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv")],
+                           env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    tests = {(r["score"], r["outlet_a"], r["outlet_b"]): r
+             for r in csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))}
+    ab = tests[("hedge_per_1k", "A", "B")]  # 5 against 26 with ties: C(31, 5) = 169,911 splits, computed exactly
+    # every split counted here: U as far from n*m/2 as the observed (with ties U's distribution is not
+    # symmetric, so this is not SciPy's PermutationMethod p, twice the smaller tail: 0.9216 here)
+    ranks = sps.rankdata(small + big)
+    sums = ranks[np.array(list(itertools.combinations(range(31), 5)))].sum(axis=1)
+    every_split = np.mean(np.abs(sums - 80) >= abs(ranks[:5].sum() - 80) - 1e-9)
+    assert every_split == pytest.approx(0.86229, abs=1e-5)
+    assert (ab["p_method"], float(ab["p"])) == ("exact", pytest.approx(every_split, rel=1e-3))
+    bc = tests[("hedge_per_1k", "B", "C")]  # 26 against 12: SciPy's normal approximation
+    assert (bc["p_method"], float(bc["p"])) == ("normal", pytest.approx(sps.mannwhitneyu(big, [v + 0.5 for v in big[:12]]).pvalue, rel=1e-3))
+    kw = tests[("hedge_per_1k", "", "")]  # Kruskal-Wallis with a group of 5: the permutation p, sampled past 2,500,000 splits
+    assert kw["p_method"] == "sampled"
+    qa = tests[("quotes", "A", "B")]  # 0-4 against 9-34, no ties: SciPy's exact p, 2 of C(31, 5)
+    assert (qa["p_method"], float(qa["p"])) == ("exact", pytest.approx(2 / 169_911, rel=1e-3))
+    output = " ".join(result.stdout.split())
+    assert "p from" in result.stdout
+    assert ("p from: sampled (9,999 random splits, fixed seed); exact (its exact null distribution, ties included); normal "
+            "(the normal approximation, corrected for ties; Mann-Whitney's for continuity too).") in output

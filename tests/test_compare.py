@@ -351,7 +351,9 @@ def test_the_json_says_what_every_number_is():
                              "interval, mean +/- 1.96 standard errors (the bootstrap gives it there within its own seed-to-seed "
                              "noise: 0.76 seed-to-seed SDs, 1.2% of the width at most, measured on skewed scores by "
                              "benchmarks/bootstrap_normal.py)")
-    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "delta_ci", "epsilon_squared", "p_adjusted"}
+    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "delta_ci", "epsilon_squared", "p_method",
+                      "p_adjusted"}
+    assert m["p_method"].startswith("how each row's p was computed: exact: from the exact null distribution")
     assert "Benjamini-Hochberg" in m["p_adjusted"] and "Romano" in m["cliffs_delta"] and "H / (n - 1)" in m["epsilon_squared"]
 
 

@@ -345,3 +345,56 @@ def test_cli_paired_by_event_without_friedman_shows_the_pairwise_tests_and_why(t
         ("Wilcoxon signed-rank (pairwise)", "fox", "nyt", 6), ("Wilcoxon signed-rank (pairwise)", "fox", "hpo", 5)]
     x, y = [0.50, 0.60, 0.70, 0.45, 0.56, 0.67], [0.20, 0.27, 0.34, 0.41, 0.53, 0.65]
     assert saved["tests"][0]["p"] == float(f"{sps.wilcoxon(x, y).pvalue:.4g}")
+
+
+# --- how each paired p was computed (p_method) ----------------------------------------------------
+
+_R = np.random.default_rng(3)
+
+
+@pytest.mark.parametrize("d, method, scipy_method", [
+    (np.arange(1.0, 11.0) * np.array([1, -1] * 5) + 0.1 * np.arange(10), "exact", "exact"),  # 10 pairs, no ties or zeros
+    (np.array([1.0, 2, 2, -1, 3, 0, 4, 5, -6, 7, 8, 9, 10]), "exact", sps.PermutationMethod()),  # 13 with ties: every sign flip
+    (np.array([1.0, 2, 2, -1, 3, 0, 4, 5, -6, 7, 8, 9, 10, 11]), "normal", "asymptotic"),  # 14 with ties
+    (_R.normal(0.2, 1, 60), "normal", "asymptotic"),  # past 50 pairs
+])
+def test_wilcoxon_says_how_its_p_was_computed(d, method, scipy_method):
+    t = wilcoxon_signed_rank(d, np.zeros(d.size))
+    assert t.method == method
+    assert t.p == pytest.approx(sps.wilcoxon(d, method=scipy_method).pvalue, rel=1e-12)
+
+
+def test_friedman_says_how_its_p_was_computed():
+    from framing.paired_statistics import friedman_test
+
+    alike = [[1, 2, 3]] * 5  # 5 events of 3 outlets ranked alike: 6 of the 6^5 arrangements as extreme
+    assert friedman_test(alike)[1:] == (pytest.approx(6 / 7776), 1.0, "exact")
+    four = np.random.default_rng(1).normal(size=(40, 4))  # 4 outlets over 40 events: too many rank sums to track
+    assert friedman_test(four)[3] == "sampled"
+    many = np.random.default_rng(2).normal(size=(60, 3))  # past 50 events: SciPy's chi-squared
+    chi2, p, _, method = friedman_test(many)
+    assert (p, method) == (sps.friedmanchisquare(*many.T).pvalue, "chi-squared")
+    assert friedman_test([[1, 1, 1]] * 6)[1:] == (None, None, None)
+
+
+def test_cli_two_outlets_paired_get_one_wilcoxon_with_r_its_interval_and_how_p_was_computed(tmp_path):
+    # two outlets with --paired-by: Friedman needs three, so one Wilcoxon signed-rank test, said in the title
+    fox = [0.30, 0.25, 0.41, 0.33, 0.28, 0.37, 0.30, 0.40]  # fox - nyt: 0.10, -0.02, 0.11, 0.12, 0.06, 0.07, 0.05, 0.09
+    nyt = [0.20, 0.27, 0.30, 0.21, 0.22, 0.30, 0.25, 0.31]
+    rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
+            for o, vs in (("fox", fox), ("nyt", nyt)) for i, v in enumerate(vs)]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                 "--out", str(tmp_path / "c.csv")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "Wilcoxon signed-rank within each event, fox vs nyt" in output
+    assert "p from: exact (its exact null distribution, ties included)." in output
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))
+    d = np.array(fox) - np.array(nyt)  # -0.02 once, the rest positive; no ties among |d|: SciPy's exact p
+    assert (row["test"], row["blocks"], row["p_method"]) == ("Wilcoxon signed-rank", "8", "exact")
+    assert float(row["p"]) == pytest.approx(sps.wilcoxon(d, method="exact").pvalue, rel=1e-3)
+    assert float(row["p"]) == pytest.approx(4 / 256, rel=1e-3)  # W- = 1 (the -0.02 is the smallest |d|): W <= 1 in 2 x 2 of 2^8
+    assert (row["rank_biserial"], row["magnitude"]) == (str(round((35 - 1) / 36, 4)), "large")
+    assert float(row["rank_biserial_ci_low"]) < float(row["rank_biserial"]) <= float(row["rank_biserial_ci_high"]) == 1.0

@@ -152,18 +152,19 @@ def test_mann_whitney_without_ties_or_with_large_groups_keeps_scipys_p():
     assert mann_whitney(x, y).p == pytest.approx(sps.mannwhitneyu(x, y, alternative="two-sided").pvalue)
 
 
-def test_mann_whitney_samples_permutations_with_a_fixed_seed_when_there_are_too_many_splits():
-    # 4 against 26 with ties: C(30, 4) = 27,405 splits, above the 20,000 enumerated, so 9,999 random
-    # ones, the same each run, within sampling error of the exact share counted here over all splits
+def test_mann_whitney_is_exact_with_ties_past_the_splits_enumerated():
+    # 4 against 26 with ties: C(30, 4) = 27,405 splits, above the 20,000 enumerated; the exact share
+    # counted here over all splits is what mann_whitney gives (its distribution by dynamic
+    # programming), where it had been 9,999 random splits; permutation_p alone still samples
     rng = np.random.default_rng(5)
     x, y = [0.0, 0.0, 1.0, 3.0], [float(v) for v in rng.integers(0, 4, 26)]
     ranks = sps.rankdata(x + y)
     u = np.array([ranks[list(idx)].sum() - 10 for idx in itertools.combinations(range(30), 4)])
     exact = np.mean(np.abs(u - 52) >= abs(ranks[:4].sum() - 10 - 52) - 1e-9)
     assert (len(u), exact) == (27_405, pytest.approx(0.72111, abs=1e-5))
-    first, again = mann_whitney(x, y), mann_whitney(x, y)
-    assert first == again and first.p == pytest.approx(exact, abs=0.01)
-    assert permutation_p(y, x) == first.p  # the smaller group is the one drawn, whichever comes first
+    t = mann_whitney(x, y)
+    assert (t.p, t.method) == (pytest.approx(exact, abs=1e-12), "exact")
+    assert permutation_p(y, x) == permutation_p(x, y) == pytest.approx(exact, abs=0.01)  # the smaller group drawn, whichever first
 
 
 def test_a_sampled_permutation_p_is_fast_and_never_zero_against_a_large_group():
@@ -255,3 +256,44 @@ def test_normal_mean_ci_by_hand():
     assert (ci.mean, ci.low, ci.high) == (3.0, pytest.approx(3 - half), pytest.approx(3 + half))
     with pytest.raises(ValueError, match="at least two values"):
         normal_mean_ci([1.0])
+
+
+# --- how each p was computed (the p_method column) -------------------------------------------------
+
+_RNG = np.random.default_rng(0)
+_WIDE = [float(v) for v in _RNG.integers(0, 100, 5000)]  # 5,000 articles, 100 distinct values
+
+
+@pytest.mark.parametrize("x, y, p, method", [
+    ([1, 2, 3, 4, 5], [6, 7, 8, 9, 10], 2 / 252, "exact"),  # no ties, a group of at most 8: SciPy's exact
+    ([0, 0, 1, 2, 2], [1, 3, 3, 4, 5], 12 / 252, "exact"),  # ties: every split (the normal approximation: 0.0445)
+    ([0.0, 0.0, 1.0, 3.0], [float(v) for v in np.random.default_rng(5).integers(0, 4, 26)], 0.72111, "exact"),  # 27,405 splits
+    (list(range(9)), list(range(5, 14)), None, "normal"),  # both groups past 8: SciPy's normal approximation
+    ([0, 1, 2, 3, 4, 5, 6, 97], _WIDE, None, "sampled"),  # 8 against 5,000 of 100 values: past the exact budget
+])
+def test_mann_whitney_says_how_its_p_was_computed(x, y, p, method):
+    t = mann_whitney(x, y)
+    assert t.method == method
+    if p is not None:
+        assert t.p == pytest.approx(p, abs=1e-5)
+    elif method == "normal":
+        assert t.p == sps.mannwhitneyu(x, y, method="asymptotic").pvalue
+    else:
+        assert t.p == permutation_p(x, y)
+
+
+def test_mann_whitney_of_all_tied_values_has_no_p_and_no_method():
+    assert mann_whitney([0, 0, 0, 0, 0], [0, 0, 0, 0, 0]).method is None
+
+
+@pytest.mark.parametrize("sizes, method", [
+    ((2, 2, 2), "exact"),  # 90 splits
+    ((5, 5, 5), "exact"),  # 756,756 splits
+    ((6, 6, 6, 6), "sampled"),  # 2.3e12 splits
+    ((9, 9, 9), "chi-squared"),  # every group past 8
+])
+def test_kruskal_method(sizes, method):
+    from framing.comparison_statistics import kruskal_method
+
+    groups = [list(np.arange(n, dtype=float) + i / 2) for i, n in enumerate(sizes)]
+    assert kruskal_method(groups) == method

@@ -171,7 +171,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     t.add_column("score", overflow="fold")
     if not two:
         t.add_column("outlets", overflow="fold")
-    for col in ("p", "p adj", "Cliff's delta" if two else "effect size"):
+    for col in ("p", "p from", "p adj", "Cliff's delta" if two else "effect size"):
         t.add_column(col, justify="right")
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     hidden = 0
@@ -184,12 +184,13 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
         else:
             delta = "" if r.delta is None else f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}{_interval(r.delta_interval)}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
-        t.add_row(*cells, _fmt(r.p), _fmt(r.p_adjusted), delta)
+        t.add_row(*cells, _fmt(r.p), _p_from(r.p_method), _fmt(r.p_adjusted), delta)
     caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
     if not two:
         caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
                    "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
     caption.append("[ ]: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it.")
+    caption.append(_p_from_caption(c))
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
     caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
                    "the medians are in --out FILE.csv.")
@@ -200,7 +201,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
-    t.caption = " ".join(caption)
+    t.caption = " ".join(filter(None, caption))
     t.caption_justify = "left"
     return t
 
@@ -221,7 +222,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
     t.add_column("score", overflow="fold")
     if not two:
         t.add_column("outlets", overflow="fold")
-    for col in (f"{c.paired_by}s", "p", "p adj", "effect size"):
+    for col in (f"{c.paired_by}s", "p", "p from", "p adj", "effect size"):
         t.add_column(col, justify="right")
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     alone = sorted({r.score for r in c.tests if r.adjusted_over and NO_FRIEDMAN in r.adjusted_over})  # no Friedman to pass first
@@ -235,7 +236,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
         else:
             effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}{_interval(r.rank_biserial_interval)}"
         cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
-        t.add_row(*cells, str(r.blocks), _fmt(r.p), _fmt(r.p_adjusted), effect)
+        t.add_row(*cells, str(r.blocks), _fmt(r.p), _p_from(r.p_method), _fmt(r.p_adjusted), effect)
     over = "" if two else "; a pair, over those both its outlets cover"
     caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
                f"every outlet{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
@@ -244,14 +245,34 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
                "the bootstrap gives there)."]
     if not two:
         caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
+    caption.append(_p_from_caption(c))
     if alone:
         caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every outlet for a Friedman test, so pairwise Wilcoxon "
                        "tests only, adjusted over every such pair (the notes say more).")
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Friedman test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
-    t.caption, t.caption_justify = " ".join(caption), "left"
+    t.caption, t.caption_justify = " ".join(filter(None, caption)), "left"
     return t
+
+
+P_FROM = {"exact": "exact", "sampled": "sampled", "sampled, large groups by chi-squared": "sampled+χ²", "normal": "normal",
+          "chi-squared": "χ²"}  # a test row's p_method, short enough for a column
+P_FROM_WORDS = {"exact": "exact (its exact null distribution, ties included)",
+                "sampled": "sampled (9,999 random splits, fixed seed)",
+                "sampled+χ²": "sampled+χ² (the small groups drawn at random, the groups of 100 or more split by chi-squared)",
+                "normal": "normal (the normal approximation, corrected for ties; Mann-Whitney's for continuity too)",
+                "χ²": "χ² (the chi-squared approximation, corrected for ties)"}
+
+
+def _p_from(method: str | None) -> str:
+    return "" if method is None else P_FROM.get(method, method)
+
+
+def _p_from_caption(c: Comparison) -> str:
+    """What each "p from" of the table means, for those it shows (--out FILE.json's methods say more)."""
+    shown = dict.fromkeys(_p_from(r.p_method) for r in c.tests if r.p_method)
+    return "p from: " + "; ".join(P_FROM_WORDS.get(m, m) for m in shown) + "." if shown else ""
 
 
 def _interval(ci: tuple[float, float] | None) -> str:
