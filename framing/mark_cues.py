@@ -9,7 +9,8 @@ count as attributions:
 - HuffPost's lists of reader quotes, `"..." ― Pamela Padilla` (cue the bar, source the name);
 - `reportedly` (a report with no source named; content its clause).
 
-These run after the verb cues (`framing.attribution`) so that a quotation already credited by a
+A transcript's speaker labels (`TAPPER: ...`) are colons too; `framing.transcript_labels` reads
+them after this stage, with the transcript's turns.  These run after the verb cues (`framing.attribution`) so that a quotation already credited by a
 verb (`said: "..."`) is never credited twice.
 """
 
@@ -29,8 +30,9 @@ _NAME_BEFORE_RE = capitalised(r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*$"
 # A capitalised run opening a sentence: its subject, if a verb follows.
 _SUBJECT_RE = capitalised(r"(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
 _HEADLINE_COLON_RE = capitalised(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[ ]+(?=[\w“\"‘'])")
-# Headline openers before a colon that introduce a label, not a speaker.
-_LABELS = frozenset(
+# Openers before a colon that introduce a kicker or a label, not a speaker (a headline's
+# `EXCLUSIVE:`; in the body `BYLINE: Amber Phillips`, `UPDATE: ...`, `VIDEO:`: framing.transcript_labels).
+KICKER_WORDS = frozenset(
     """update updated editor editor's editor’s note watch read related exclusive breaking live
     follow video photos photo listen opinion analysis here here's here’s now the this q a
     byline email e-mail wow look leaked revealed dateline correction credit contact busted boom bombshell
@@ -40,8 +42,6 @@ _LABELS = frozenset(
 # `FIX IS IN:`; PolNeAR train: none of these marked).
 _CLAUSE_VERBS = frozenset("is are was were".split())
 _BAR_RE = capitalised(r"[”\"’]\s*([―])\s*([A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,6})\s*$", re.MULTILINE)
-# A transcript's speaker label at the start of a paragraph: `"WALLACE: Let's start ...`.
-_LABEL_RE = capitalised(r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}):[ ]+(?=\S)", re.MULTILINE)
 _REPORTEDLY_RE = re.compile(r"\breportedly\b")
 # `is expected to`: a forecast nobody is named for; `Asked whether ...`: a question put to the
 # subject of the sentence by someone unnamed.
@@ -69,11 +69,11 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
         att = _attribution(art, colon, colon + 1, "colon", _name_before(art, colon), Range(q.start, q.end))
         extra.append(att)
         credit[qi] = att
-    # One colon is one cue: the headline and transcript-label readings below skip a colon that
-    # already introduces a quotation (`MACRON: "We are shocked."` is one attribution, not three).
+    # One colon is one cue: the headline reading below, and the transcript labels read after this
+    # stage (`framing.transcript_labels`), skip a colon that already introduces a quotation
+    # (`MACRON: "We are shocked."` is one attribution, not three).
     colons = {a.cue.start for a in extra}
     extra.extend(a for a in _headline(art, found) if a.cue.start not in colons)
-    colons.update(a.cue.start for a in extra)
     for m in _BAR_RE.finditer(text) if "―" in text else ():
         quoted = art.quote_in(m.start())
         if quoted is None or quoted in credit:
@@ -86,14 +86,6 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
         att = _attribution(art, m.start(1), m.end(1), "bar", src, Range(q.start, q.end))
         extra.append(att)
         credit[quoted] = att
-    for m in _labels(text):
-        if m.group(1).lower() in _LABELS:
-            continue  # `BYLINE: Amber Phillips`, `UPDATE: ...`: a label, not a speaker
-        line_end = text.find("\n", m.end())
-        end = phrases_after_cue.trim_end(text, m.end(), len(text) if line_end < 0 else line_end)
-        src = _token_span(art, m.start(1), m.end(1))
-        if end > m.end() and src is not None and m.end(1) not in colons:
-            extra.append(_attribution(art, m.end(1), m.end(1) + 1, "colon", src, Range(m.end(), end)))
     for rx, verb, stance, word in ((_REPORTEDLY_RE, "reportedly", "neutral", "reportedly"), (_EXPECTED_RE, "expect", "thought", "expected to")):
         for m in _near(text, word, rx):
             start = m.start(m.lastindex or 0)
@@ -134,18 +126,6 @@ def _near(text: str, word: str, rx: re.Pattern, reach: int = 12):
         if m is not None and m.start() <= i < m.end():
             yield m
         i = text.find(word, i + len(word))
-
-
-def _labels(text: str):
-    """Transcript labels (`WALLACE: ...`) at line starts, found from the colons."""
-    i = text.find(": ")
-    while i >= 0:
-        line_start = text.rfind("\n", 0, i) + 1
-        if i - line_start <= 40:
-            m = _LABEL_RE.match(text, line_start)
-            if m is not None:
-                yield m
-        i = text.find(": ", i + 2)
 
 
 def _covered(cue_starts: list[int], found: list[Attribution], pos: int) -> bool:
@@ -191,7 +171,7 @@ def _headline(art: article_text.ArticleText, found: list[Attribution]) -> list[A
     if m is None or any(a.cue.start < m.end(1) for a in found):
         return []
     words = m.group(1).lower().split()
-    if words[0] in _LABELS or words[-1] in _LABELS or not _CLAUSE_VERBS.isdisjoint(words):
+    if words[0] in KICKER_WORDS or words[-1] in KICKER_WORDS or not _CLAUSE_VERBS.isdisjoint(words):
         return []
     src_end = m.end(1)
     to = re.search(r" [Tt]o ", m.group(1))

@@ -10,7 +10,7 @@ its kind: "direct" (spoken), "fragment" (short quoted words credited to a speake
 "scare" (quoted words nobody is said to have spoken: the outlet's voice).  Social-media posts
 embedded in the page have no quotation marks but a signature line; they are quotations of kind
 "post" (`embedded_posts`); so are the turns of an interview transcript, `TAPPER: ...`, of kind
-"turn" (`transcript_turns`).  The speakers and kinds of quotations are read in
+"turn" (labels read in `transcript_labels`, turns in `transcript_turns`).  The speakers and kinds of quotations are read in
 `quote_speakers`, the unnamed-source ranges in `anonymous_ranges`.
 """
 
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from framing import article_text
 from framing import attribution as attr
-from framing import cue_patterns, embedded_posts, mark_cues, transcript_turns
+from framing import cue_patterns, embedded_posts, mark_cues, transcript_labels, transcript_turns
 from framing import quote_marks, quoted_terms
 from framing.anonymous_ranges import anonymous_ranges
 from framing.quote_speakers import quotes_with_speakers
@@ -139,6 +139,7 @@ def analyse_voice(
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)
     attributions = mark_cues.attributions(article, attributions, credit)
+    attributions, turn_labels = transcript_labels.with_labels(article, attributions)
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
     attributions = cue_patterns.without_nested_thoughts(attributions, credit)
     attributions = _without_term_definitions(text, attributions, credit)
@@ -147,7 +148,7 @@ def analyse_voice(
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
-    quotes = transcript_turns.merged(quotes, transcript_turns.turns(text, attributions, quotes))
+    quotes = transcript_turns.with_turns(text, turn_labels, attributions, quotes)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings), _tokens=tokens, _token_starts=article.token_starts)
 
 

@@ -1,6 +1,7 @@
 """Attributions marked by punctuation or a sourceless adverb (framing/mark_cues.py): a colon before
-a quotation or in a `Name: ...` headline, a transcript's speaker label, HuffPost's `"..." ― Name`,
-and `reportedly`.  Each row is a text and the attributions expected, as exact substrings."""
+a quotation or in a `Name: ...` headline, HuffPost's `"..." ― Name`, and `reportedly` (a
+transcript's speaker labels: tests/test_transcript_labels.py).  Each row is a text and the
+attributions expected, as exact substrings."""
 
 from __future__ import annotations
 
@@ -45,13 +46,6 @@ from voice_cases import analysed, attributions_of
         ("Bill is back: Hillary's husband on campaign trail.\n\nText.", []),
         ("FIX IS IN: PBS Moderators Ignore Clinton Scandals.\n\nText.", []),
         ("Headline.\n\nBYLINE: Amber Phillips.\n\nUPDATE: The website later changed the list.", []),
-        (
-            '"WALLACE: Let’s start with the debate.\n\n"PENCE: Well, look, it is an episode.',
-            [
-                (":", "colon", "WALLACE", "WALLACE", "Let’s start with the debate"),
-                (":", "colon", "PENCE", "PENCE", "Well, look, it is an episode"),
-            ],
-        ),
         (
             "“He represents our greatest shame.” ― Sonya Herridge\n“I am so ashamed.” ― Jacklyn Ashley",
             [

@@ -1,0 +1,165 @@
+"""Speaker labels of an interview transcript (`TAPPER: ...`), as attributions, and who they name.
+
+Articles print part of a broadcast interview as a transcript: each turn opens its paragraph with
+the speaker's name in capitals and a colon.  Each label is an attribution (cue the colon, source
+the label, content the turn: `framing.transcript_turns` says how far a turn runs).  An article
+needs at least `MIN_TURNS` labels to be read as a transcript, since one capitalised word before a
+colon is as likely a kicker (`EXCLUSIVE:`) as a speaker; a lone label keeps its line as content
+and its speaker as the attribution stage reads the words.
+
+In a transcript a label names its speaker the way the article does elsewhere: `TRUMP` is "Donald
+Trump" where the article names him so (`PersonMemory.full_name_for`, the look-up every other
+speaker goes through), `TAPPER` is the "Jake Tapper" of an earlier `JAKE TAPPER:` label, and a
+label the article gives no fuller form of is written in title case ("Wallace", "McConnell",
+"O'Rourke", "Bill de Blasio"; a "Mac" prefix is left as "Mac...": "Mack" and "Mace" are names too).
+Broadcast transcripts introduce a guest once with party tag and role (`SEN. TED CRUZ (R-TX),
+PRESIDENTIAL CANDIDATE:`): the tag, the role after the comma and the title are no part of the
+name ("Ted Cruz").  A label for someone the transcript does not identify (`UNIDENTIFIED MALE:`,
+`UNKNOWN:`, `QUESTION:` at a briefing) is `anonymous`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from framing import article_text, phrases_after_cue, transcript_turns
+from framing.mark_cues import KICKER_WORDS
+from framing.models import Attribution, Range
+from framing.name_words import GENDERED_TITLES, NAME_PARTICLES, PERSON_TITLES, capitalised, strip_titles
+
+# An article needs this many labelled paragraphs before they are read as a transcript's turns.
+MIN_TURNS = 2
+# A speaker label at the start of a paragraph: `"WALLACE: Let's start ...`, `JAKE TAPPER: ...`,
+# `SEN. TED CRUZ (R-TX), PRESIDENTIAL CANDIDATE: ...` (name, bracketed tag, role after a comma).
+# Three words at most before the tag: with four, `STAT OF THE WEEK:` (PolNeAR train) reads as a speaker.
+LABEL_RE = capitalised(
+    r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}(?: \([^()\n]{1,30}\))?(?:, [A-Z][A-Z.’' -]{1,40})?):[ ]+(?=\S)",
+    re.MULTILINE,
+)
+# The longest label looked for, from its line's start to its colon.
+_LONGEST_LABEL = 90
+# Words of a label that say the speaker is not identified (`UNIDENTIFIED MALE`, `UNKNOWN`).
+_UNIDENTIFIED_WORDS = frozenset("unidentified unknown unnamed unidentifiable".split())
+# Whole labels that name no one: the person asking at a briefing, a voice from the room.
+_UNNAMED_LABELS = frozenset(("question", "reporter", "male", "female", "man", "woman", "voice", "audience member"))
+_ROMAN_NUMERALS = frozenset("ii iii iv".split())
+_TAG_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def with_labels(art: article_text.ArticleText, found: list[Attribution]) -> tuple[list[Attribution], list[Attribution]]:
+    """`found` plus an attribution for each speaker label whose colon no earlier cue took, in text
+    order; and the labels that open a transcript turn (none unless the article is a transcript).
+    In a transcript every label is named as a transcript names its speakers, also a label before a
+    quotation (`MACRON: "We are shocked."`, an attribution `mark_cues` made)."""
+    text = art.text
+    label_like = list(_labels(text))
+    matches = [m for m in label_like if not all(w in KICKER_WORDS for w in m.group(1).lower().split())]
+    if not matches:
+        return found, []
+    by_colon = {a.cue.start: a for a in found}
+    transcript = len(matches) >= MIN_TURNS
+    names = _label_names([m.group(1) for m in matches], art) if transcript else {}
+    ranges = {}
+    if transcript:
+        starts = [m.start() for m in matches]
+        ranges = transcript_turns.turn_ends(text, starts, {m.start() for m in label_like}, _participants(names.values()))
+    labels: list[Attribution] = []
+    for m in matches:
+        colon = m.end(1)
+        named = names.get(m.group(1))
+        if colon in by_colon:  # `MACRON: "We are shocked."`: its colon introduces a quotation
+            if named is not None:
+                by_colon[colon].speaker, by_colon[colon].anonymous = named
+            continue
+        line_end = text.find("\n", m.end())
+        end = phrases_after_cue.trim_end(text, m.end(), ranges.get(m.start(), len(text) if line_end < 0 else line_end))
+        src = _token_span(art, m.start(1), m.end(1))
+        if end <= m.end() or src is None:
+            continue
+        source = Range(art.tokens[src[0]].start, art.tokens[src[1]].end)
+        if named is None:
+            speaker, anonymous = art.speakers.name_of(list(art.tokens[src[0] : src[1] + 1]), source.start)
+        else:
+            speaker, anonymous = named
+        labels.append(Attribution(Range(colon, colon + 1), "colon", "neutral", speaker, source, Range(m.end(), end), anonymous))
+    if not labels:
+        return found, []
+    return sorted(found + labels, key=lambda a: a.cue.start), labels if transcript else []
+
+
+def _labels(text: str) -> Iterator[re.Match]:
+    """Transcript labels (`WALLACE: ...`) at line starts, found from the colons."""
+    i = text.find(": ")
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if i - line_start <= _LONGEST_LABEL:
+            m = LABEL_RE.match(text, line_start)
+            if m is not None and m.end(1) == i:
+                yield m
+        i = text.find(": ", i + 2)
+
+
+def _token_span(art: article_text.ArticleText, start: int, end: int) -> tuple[int, int] | None:
+    a = art.token_at_or_after(start)
+    b = art.token_at_or_after(end) - 1
+    return (a, b) if a <= b else None
+
+
+def _label_names(labels: list[str], art: article_text.ArticleText) -> dict[str, tuple[str, bool]]:
+    """Each label as written -> (speaker, anonymous): the fullest name the transcript's labels or
+    the article give, in title case; `anonymous` for a speaker nobody identifies."""
+    read = {label: _name_words(label) for label in labels}
+    full = [" ".join(words) for words, _, _ in (r for r in read.values() if r is not None) if len(words) > 1]
+    names: dict[str, tuple[str, bool]] = {}
+    for label, reading in read.items():
+        if reading is None:
+            names[label] = ("anonymous", True)
+            continue
+        words, gender, title = reading
+        name = " ".join(words)
+        if len(words) == 1:
+            # `TAPPER` after `JAKE TAPPER:`; else the article's fullest form (`TRUMP` -> "Donald Trump").
+            name = next((f for f in full if f.endswith(" " + name)), None) or art.speakers.full_name_for(name, gender, title)
+        names[label] = (name, False)
+    return names
+
+
+def _name_words(label: str) -> tuple[list[str], str | None, str | None] | None:
+    """The name in a label as title-cased words, with the gender and title written before it
+    (`MR. TRUMP`: "m", "mr"); None when the label names no one (`UNIDENTIFIED MALE`)."""
+    head = _TAG_RE.sub("", label.split(",", 1)[0])
+    words = head.split()
+    norms = [w.lower().strip(".") for w in words]
+    if not words or not _UNIDENTIFIED_WORDS.isdisjoint(norms) or " ".join(norms) in _UNNAMED_LABELS:
+        return None
+    name = strip_titles([title_case(w, i == 0) for i, w in enumerate(words)])
+    before = norms[len(words) - len(name) - 1] if len(name) < len(words) else None
+    gender = GENDERED_TITLES.get(before) if before is not None else None
+    return name, gender, before if before in PERSON_TITLES else None
+
+
+def title_case(word: str, first: bool = True) -> str:
+    """A capitalised label word as a name writes it: "TAPPER" -> "Tapper", "MCCONNELL" ->
+    "McConnell", "O'ROURKE" -> "O'Rourke", "SEITZ-WALD" -> "Seitz-Wald", "DE" (not first) -> "de",
+    "III" and "J." kept."""
+    low = word.lower()
+    if not first and low in NAME_PARTICLES:
+        return low
+    if low.strip(".") in _ROMAN_NUMERALS:
+        return word
+    parts = re.split(r"([-'’])", word)
+    out = "".join(p if p in "-'’" else (p.lower() if p in ("S", "s") and i > 0 else p[:1].upper() + p[1:].lower()) for i, p in enumerate(parts))
+    if len(out) > 3 and out.startswith("Mc"):
+        out = "Mc" + out[2].upper() + out[3:]
+    return out
+
+
+def _participants(names) -> frozenset[str]:
+    """The words of the transcript's speakers' names ("Donald", "Trump"): a paragraph that names
+    one of them in the third person is the writer's, not a turn going on."""
+    words = set()
+    for name, anonymous in names:
+        if not anonymous:
+            words.update(w for w in name.split() if len(w) > 2 and w[:1].isupper())
+    return frozenset(words)
