@@ -74,6 +74,10 @@ def stream_part(texts: int, threshold: float, seed: int = 20261123) -> None:
             print(f"{i:>10,} distinct texts: {cpu * 1e6 / i:6.1f} CPU us a text so far (making it included), "
                   f"index arrays {near.memory() / 2**20:7.1f} MiB, full {near.full}, near duplicates reported {reported}, "
                   f"peak RSS {_peak_mib():.0f} MiB")
+            bands = near._keys.nbytes + near._texts.nbytes
+            print(f"{'':>31}of which band keys {bands / 2**20:.1f} MiB ({len(near._keys):,} keys, {len(near._keys) / i:.1f} a text), "
+                  f"signatures, places and sizes {(near.memory() - bands) / 2**20:.1f} MiB ({len(near._signatures):,} rows); "
+                  f"{len(near._waiting):,} keys waiting")
     make = time.process_time()
     for _ in range(20_000):
         " ".join(rng.choices(pool, k=40))

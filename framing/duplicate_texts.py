@@ -22,9 +22,9 @@ Every command that reads a corpus runs the check (`score`, `report`, `compare`, 
 With `near` (a `near_duplicates.NearDuplicates`; `--near-duplicates SIMILARITY` on the commands),
 an article that is no exact duplicate is also looked up among the earlier texts for a near copy
 (wire copy with another first line or a trimmed tail), and a warning names the most similar one
-("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 0.4 CPU ms
-an 800-word article measured under load (about 5-8% of scoring it) and about 280 bytes a text kept
-(benchmarks/near_duplicates.py).
+("near duplicate of news/a.txt: about 91% ...").  It is off by default: it costs about 1.4 M
+instructions an 800-word article (about 0.35 CPU ms measured under load; scoring one is about 29 M,
+so about 5% more) and about 275 bytes a text kept (benchmarks/near_duplicates.py).
 """
 
 from __future__ import annotations

@@ -35,14 +35,16 @@ Konig 2010: two different minima still agree there by chance 1 in 256, which the
 corrects for), where it was read (8 bytes), its count of 5-grams (4 bytes), and in each band's
 sorted arrays its key (a hash of the band's two full values, 27 bits, and the band's number) and
 its number (32 x 8 = 256 bytes; a band another text already holds is not kept again, so a
-thousand copies of one story cost one set of keys): at most about 330 bytes a text (266 MiB of arrays measured at 1 M
-texts), at the default bound of `MAX_TEXTS` = 1,000,000 texts, past which later texts are checked against the kept
-ones but not kept (`full` says so).  New keys wait in a dict and are merged into the sorted arrays
-`WAITING` at a time, in place and a band at a time, and the arrays are lengthened in place: no
-array is copied whole beside the old one (copying both band arrays at each merge had cost about
-190 MB more than the arrays at 1 M texts, most of the process's peak).  Two unrelated texts
-share a band's key by chance 1 in 2^27; such a pair is compared and found dissimilar.  The caller (duplicate_texts.py) also keeps the name of each input
-file that holds a kept text, to name it.
+thousand copies of one story cost one set of keys): at most about 330 bytes a text (262.5 MiB of
+arrays measured at 1 M texts: 190 MiB of band keys, 24.9 a text, and 72.5 MiB of signatures,
+places and sizes; 328 MiB peak for the process), at the default bound of `MAX_TEXTS` = 1,000,000
+texts, past which later texts are checked against the kept ones but not kept (`full` says so).
+New keys wait in a dict and are merged into the sorted arrays `WAITING` at a time, in place and a
+band at a time, and the arrays are lengthened in place: no array is copied whole beside the old
+one (copying both band arrays at each merge had cost about 190 MB more than the arrays at 1 M
+texts, most of the process's peak).  Two unrelated texts share a band's key by chance 1 in 2^27;
+such a pair is compared and found dissimilar.  The caller (duplicate_texts.py) also keeps the name
+of each input file that holds a kept text, to name it.
 
 Texts of fewer than `MIN_WORDS` words are not compared: a headline-length text shares a large
 share of its few 5-grams with any text that happens to start alike.
@@ -266,10 +268,11 @@ class NearDuplicates:
         if self._kept >= self.max_texts:
             self.full = True
             return
-        if self._kept == len(self._signatures):  # doubled in place (remapped, not copied beside the old: see _merge)
-            self._signatures.resize((2 * self._kept, HASHES), refcheck=False)
-            self._where.resize(2 * self._kept, refcheck=False)
-            self._sizes.resize(2 * self._kept, refcheck=False)
+        if self._kept == len(self._signatures):  # doubled in place (remapped, not copied beside the old: see _merge), to max_texts at most
+            rows = min(2 * self._kept, self.max_texts)
+            self._signatures.resize((rows, HASHES), refcheck=False)
+            self._where.resize(rows, refcheck=False)
+            self._sizes.resize(rows, refcheck=False)
         index = self._kept
         self._signatures[index], self._where[index], self._sizes[index] = kept, where, min(size, 2**32 - 1)
         self._kept += 1

@@ -261,3 +261,17 @@ def test_merging_in_place_keeps_every_key_and_the_text_that_first_held_it(monkey
     merged._merge()
     assert np.all(merged._keys[1:] > merged._keys[:-1])  # sorted, each key once
     assert dict(zip(merged._keys.tolist(), merged._texts.tolist())) == waiting._waiting
+
+
+def test_the_kept_signatures_grow_to_max_texts_and_no_further(monkeypatch):
+    """Doubling stops at the bound: at the default 1 M texts, 1,000,000 rows, not 1,048,576 (3.5 MiB)."""
+    monkeypatch.setattr(near_duplicates, "FIRST_TEXTS", 64)
+    texts = _generated(101, 31)
+    index = NearDuplicates(0.8, max_texts=100)
+    sizes = []
+    for i, t in enumerate(texts):
+        index.see(t, i)
+        sizes.append(len(index._signatures))
+    assert (sizes[63], sizes[64], sizes[100]) == (64, 100, 100) and index.full
+    assert index.see(" ".join(texts[99].split()[:190]), 999)[0] == 99  # the last row kept is found
+    assert index.memory() == 100 * (64 + 8 + 4) + len(index._keys) * 8
