@@ -124,3 +124,12 @@ def test_a_folder_with_a_link_loop_reads_every_file_once_and_a_linked_folder_too
     assert result.exit_code == 0, result.output
     assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == ["a", "b", "c"]
     assert "scored 3 articles, 0 errors" in result.stderr
+
+
+def test_a_5_mb_text_cell_is_read_whole_and_the_row_after_it_too(tmp_path):
+    """Read only: analysing one text of 2 MB or more takes many minutes (anonymous_ranges compares every lexicon
+    match with every attribution), not a test to run here."""
+    path = tmp_path / "a.csv"
+    path.write_bytes(b'id,text\n1,"' + b"The dam failed, officials said. " * 160_000 + b'"\r\n2,It rained.\r\n')
+    big, after = framing.ingest.read_articles([path])
+    assert (big.id, len(big.text), big.warnings, after.id, after.text, after.line) == ("a:1", 5_120_000, [], "a:2", "It rained.", 3)
