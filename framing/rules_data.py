@@ -80,6 +80,7 @@ class RuleData:
     degree_adverbs: frozenset[str] = frozenset()  # hedge adverbs that grade the word after them: "fairly sure", not "treated fairly"
     connectives: frozenset[str] = frozenset()  # hedge words that open a sentence before a comma as links: "Rather, ..."
     partitives: frozenset[str] = frozenset()  # weasel rows that count in some contexts: "some of", "many of"
+    naming_nouns: frozenset[str] = frozenset()  # -s nouns of hedge verbs spelt alike: "suspects" for "the suspect", "estimates of"
     event_verbs: frozenset[str] = frozenset()  # verbs after which a partitive counts those an event befell: "killed", "collapsed"
     clause_boundaries: frozenset[str] = frozenset()  # words a negator does not reach past: "not ..., but clearly" (negators.tsv)
     fact_adverbs: frozenset[str] = frozenset()  # boosters a negator does not flip: "would not in fact be able" (negators.tsv)
@@ -125,6 +126,7 @@ class RuleData:
             degree_adverbs=words("degree_adverb"),
             connectives=words("connective"),
             partitives=words("partitive"),
+            naming_nouns=words("naming_noun"),
             event_verbs=words("event_verb"),
             clause_boundaries=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == CLAUSE_BOUNDARY),
             quantities=frozenset(t for t, e in q.items() if e.category != "article"),
@@ -168,7 +170,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
                     packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
-                    packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs)
+                    packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs)
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """Context rules of sense: where a listed word is used in a plain sense or is part of a name.
 
 A `plain_sense` row that swallows a finding ("brutal winter"), "May" the month or the surname,
-a capitalised loaded word inside a name ("Rep. Dave Brat"), and a verb-only loaded word used as a
-noun ("his claims").  Each rule is registered, in its place in the running order, in
+a capitalised loaded word inside a name ("Rep. Dave Brat"), a verb-only loaded word used as a
+noun ("his claims"), and a hedge verb used as the noun that names a thing ("the suspect",
+"Estimates of the damage").  Each rule is registered, in its place in the running order, in
 framing.rules.
 """
 
@@ -205,3 +206,82 @@ def _plural_possessive(text: str, tok: Token) -> bool:
     claims", "the neocons’ claims"): the tokeniser keeps only inner apostrophes, so it is read from the
     text."""
     return tok.norm.endswith("s") and text[tok.end : tok.end + 1] in ("'", "’") and text[tok.end + 1 : tok.end + 2] == " "
+
+
+# What follows a noun and not the verb of the same spelling: a preposition, a form of "be" or
+# "have", a conjunction, or a verb that says what figures do ("estimates show", "estimates put
+# the total at"); the verb takes a clause or an object ("estimate that", "suspect it").
+NOUN_FOLLOWERS = frozenset({
+    "of", "for", "on", "in", "by", "from", "within", "about", "and", "or",
+    "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    "show", "showed", "shows", "put", "puts", "suggest", "suggested", "suggests",
+})
+# Verbs that say figures disagree: "Estimates vary", "estimates of the toll ranged from 3 to 30":
+# the writer tells the reader the figure is uncertain, a hedge (CoNLL-2010's annotators agree).
+DISAGREE_VERBS = frozenset({"vary", "varies", "varied", "differ", "differs", "differed", "range", "ranges", "ranged", "conflict"})
+DISAGREE_REACH = 6  # words from the noun to its verb: "Prevalence estimates within clinical settings have varied"
+# Words before the word that make it the adjective "suspect" (doubtful), a hedge: "is suspect", "quite suspect".
+ADJECTIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "being", "seems", "seemed", "looks", "remains",
+                              "quite", "very", "highly", "deeply", "somewhat", "rather", "too", "so", "more", "most"})
+# Words after which the word is the verb: "can estimate", "we estimate", "still suspect".
+VERB_BEFORE = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "we", "i", "you", "they",
+                         "not", "also", "still", "now"})
+NAMING_NOUN_PAUSE = frozenset(",;:.!?)—–\"”")  # marks after the word that end its phrase: "official estimates —"
+
+
+def naming_noun(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """A hedge verb with a noun of the same spelling (`naming_noun` rows of context_words.tsv, in
+    the noun's -s form: "estimates", "suspects", "hints") hedges only as a verb ("analysts estimate that", "officials
+    suspect it").  The noun names a figure, a person or a clue, and the writer weighs nothing:
+    "Estimates of the damage ran high", "a new estimate on costs", "police identified the suspect",
+    "a valuable hint".  It is a noun after a determiner, a possessive, a number or a noun marker
+    ("the estimate", "a 2014 estimate", "despite estimates"); before a preposition, "be", "have",
+    a conjunction or a pause ("estimates of", "the suspect is", "official estimates —"); or in its
+    -s form opening its sentence ("Estimates put the toll at").  It stays a hedge where the writer
+    says the figures disagree ("Estimates vary", "estimates ... ranged from 3 to 30"), as the
+    adjective ("the timing is quite suspect"), and as a participle ("an estimated 40 people",
+    "suspected cases"); after "to" or a modal it is the verb ("hard to estimate").  Runs after
+    `named_holder`, so "the Tax Policy Center estimates." is a named view, not a noun."""
+    if m.entry.lexicon != "hedge" or m.entry.term + "s" not in data.naming_nouns or m.first != m.last:
+        return KEEP
+    tok = tokens[m.first]
+    word = tok.norm
+    if word not in (m.entry.term, m.entry.term + "s"):
+        return KEEP  # "estimated", "suspecting": the verb
+    prev = tokens[m.first - 1] if m.first > 0 and tokens[m.first - 1].start >= sentence_start else None
+    if prev is not None and not text[prev.end : tok.start].isspace():
+        prev = None  # "officials — estimate": nothing said about the word before
+    if prev is not None and (prev.norm == "to" or prev.norm in VERB_BEFORE or prev.norm.endswith("n't")
+                             or prev.norm in ADJECTIVE_BEFORE):
+        return KEEP  # "hard to estimate", "can estimate": the verb; "is suspect": the adjective
+    if _figures_disagree(text, tokens, m.last):
+        return KEEP
+    if prev is not None and (prev.norm in data.determiners or prev.norm in data.articles or prev.norm.endswith(("'s", "’s"))
+                             or prev.norm[:1].isdigit() or prev.norm in data.quantities
+                             or is_object_noun(text, tokens, m.first, data.noun_markers)):
+        return _naming_noun_decision(word, f"after '{prev.norm}'")
+    nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    after = text[tok.end : nxt.start] if nxt is not None else ""
+    if nxt is None or set(after) & NAMING_NOUN_PAUSE:
+        return _naming_noun_decision(word, "before a pause")
+    if after.isspace() and nxt.norm in NOUN_FOLLOWERS:
+        return _naming_noun_decision(word, f"before '{nxt.norm}'")
+    if prev is None and word.endswith("s") and tok.start <= sentence_start + 1:
+        return _naming_noun_decision(word, "opening its sentence")
+    return KEEP
+
+
+def _figures_disagree(text: str, tokens: Sequence[Token], last: int) -> bool:
+    """Whether a verb saying the figures disagree ("vary", "differ", "ranged") follows the noun
+    within a few words of its clause: "Estimates vary", "estimates for other billionaires vary
+    widely", "Prevalence estimates within clinical settings have varied"."""
+    for j in range(last + 1, min(last + 1 + DISAGREE_REACH, len(tokens))):
+        if set(text[tokens[j - 1].end : tokens[j].start]) & (SENTENCE_END | {";", ":"}):
+            return False
+        if tokens[j].norm in DISAGREE_VERBS:
+            return True
+    return False
+
+
+def _naming_noun_decision(word: str, where: str) -> Decision:
+    return Decision(False, rule=f"naming-noun: '{word}' {where} is a noun naming a thing, not the writer's hedge")

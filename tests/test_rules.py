@@ -243,6 +243,8 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "in some", []),
         ("hedge", "rather", ["connective"]),  # "Rather, ..." opening a sentence links it
         ("hedge", "fairly", ["degree_adverb"]),  # "treated fairly." is manner
+        ("hedge", "estimate", ["named_holder", "naming_noun"]),  # "Smith estimated"; "Estimates of the damage"
+        ("hedge", "suspect", ["named_holder", "naming_noun"]),  # "police identified the suspect"
         ("booster", "certain", ["vague_determiner", "negation"]),
         ("booster", "no doubt", ["negation"]),
     ],

@@ -475,7 +475,8 @@ def test_a_counting_partitive_from_the_cli(tmp_path):
         # hedge (a noun, a group).
         ("Research suggests that trade hurts. The research was new.", [("suggests", "hedge", "author")]),
         ("Investigators believe he fled. Investigators arrived.", [("believe", "hedge", "author")]),
-        ("Estimates suggest 25 members oppose it.", [("Estimates", "hedge", "author"), ("suggest", "hedge", "author")]),
+        # ("Estimates" names the figures, a noun: framing.rules_senses.naming_noun; "suggest" hedges.)
+        ("Estimates suggest 25 members oppose it.", [("suggest", "hedge", "author")]),
     ],
 )
 def test_a_name_opening_its_sentence_holds_its_view(text, expected):
