@@ -201,3 +201,23 @@ def test_fairly_of_manner_from_the_cli(tmp_path: Path) -> None:
     record = scored_from_the_cli(tmp_path, "judge.txt", "He would not treat him fairly because of it. The case is fairly weak.\n")
     assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
         ("fairly", 57, "hedge", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "upward of", the US spelling of "upwards of": a lower bound with no upper one, an approximator.
+        ("The company could earn upward of $5 million.", [("could", "hedge", "modal", 12), ("upward of", "hedge", "approximator", 23)]),
+        ("They plan to spend upward of $10 million on ads.", [("upward of", "hedge", "approximator", 19)]),
+        ("Upwards of 300 women have been murdered.", [("Upwards of", "hedge", "approximator", 0)]),
+    ],
+)
+def test_upward_of_is_an_approximator(text, expected):
+    assert findings(text) == expected
+
+
+def test_upward_of_from_the_cli(tmp_path):
+    """`framing score`: "upward of $10 million" is the writer's hedge in the JSONL, like "about"."""
+    row = scored_from_the_cli(tmp_path, "ads.txt", "They plan to spend upward of $10 million on ads.\n")
+    got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
+    assert got == [(19, 28, "upward of", "hedge", "author")]
