@@ -216,3 +216,45 @@ def test_every_irregular_form_of_a_loaded_first_verb_is_listed():
     starts = {t.split()[0] for t in lexicons.entries["loaded"] if " " in t}
     for verb in irregular_verbs & starts:
         assert lexicons.irregular.get(verb), f"{verb!r} starts a loaded phrase but has no irregular forms"
+
+
+def loaded_with_voice(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.voice) for s in framing.analyze(text).spans if s.type == "loaded"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "lie" of place is no charge of deceit ...
+        ("The star lies at a distance of 1,400 light years.", []),
+        ("The neighborhood lies between Central Park and the river.", []),
+        ("The problem lies at the heart of the bill.", []),
+        ("The answer lies somewhere between the two figures.", []),
+        ("The village lies near the border.", []),
+        # ... while the charge stays loaded, in either voice.
+        ("He lied about his travel history.", [("lied", "author")]),
+        ("The lies from reporters kept coming.", [("lies", "author")]),
+        ('"They lie," she said.', [("lie", "quoted")]),
+        pytest.param('He yelled "You lie!" at the president.', [("lie", "quoted")], marks=pytest.mark.xfail(
+            reason="a plain_sense row is matched across the quotation's '!\"' ('lie at'), so the charge is lost", strict=True)),
+    ],
+)
+def test_lie_of_place_is_plain(text, expected):
+    assert loaded_with_voice(text) == expected
+
+
+def test_lie_of_place_from_the_cli(tmp_path):
+    """`framing score`: "lies between" is no loaded word in the JSONL a user reads; "lied" is."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "place.txt"
+    path.write_text("The town lies between two rivers. The mayor lied about it.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("lied", 44, "author")]
