@@ -221,3 +221,26 @@ def test_upward_of_from_the_cli(tmp_path):
     row = scored_from_the_cli(tmp_path, "ads.txt", "They plan to spend upward of $10 million on ads.\n")
     got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
     assert got == [(19, 28, "upward of", "hedge", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "until proven" / "unless proven": a condition not yet met, nothing proven, no booster ...
+        ("Call it disinformation until proven otherwise.", []),
+        ("He is innocent until proven guilty.", []),
+        ("Nothing counts unless proven in court.", []),
+        # ... while a proven thing is still the writer's certainty.
+        ("The cure is proven.", [("proven", "booster", "certainty_adjective", 12)]),
+        ("It is a proven fact.", [("proven fact", "booster", "certainty_phrase", 8)]),
+    ],
+)
+def test_until_proven_is_no_booster(text, expected):
+    assert findings(text) == expected
+
+
+def test_until_proven_from_the_cli(tmp_path):
+    """`framing score`: "until proven otherwise" is no booster in the JSONL; "proven" beside it is."""
+    row = scored_from_the_cli(tmp_path, "claim.txt", "Treat it as false until proven otherwise. The cure is proven.\n")
+    got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
+    assert got == [(54, 60, "proven", "booster", "author")]
