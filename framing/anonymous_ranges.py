@@ -4,6 +4,7 @@ Part of the voice stage (`framing.quotes.analyse_voice`)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from framing.lexicon import Match
@@ -32,11 +33,15 @@ def anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], 
     of anonymity") wherever they occur, weight 1 rows ("a diplomat") only inside a source.  A
     source phrase that holds or is followed by such a phrase makes its attribution anonymous."""
     ranges = [(a.source.start, a.source.end) for a in attributions if a.anonymous and a.source]
+    sourced = sorted((a for a in attributions if a.source is not None), key=lambda a: a.source.start)  # type: ignore[union-attr]
+    starts = [a.source.start for a in sourced]  # type: ignore[union-attr]
+    longest = max((a.source.end - a.source.start for a in sourced), default=0)  # type: ignore[union-attr]
     for m in matches:
         credited = False
-        for a in attributions:
-            if a.source is None:
-                continue
+        # Only a source that starts at most its greatest length (and the 2 characters an "anonymity"
+        # phrase may follow by) before the match can hold it: a long text is not read cue by cue.
+        near = sourced[bisect.bisect_left(starts, m.start - longest - 2) : bisect.bisect_right(starts, m.start)]
+        for a in near:
             if m.entry.category == "anonymity":  # it may follow the source: "a diplomat, speaking on ..."
                 attached = a.source.start <= m.start <= a.source.end + 2
             else:  # it must lie inside it: "a European diplomat" in "a European diplomat in Istanbul"

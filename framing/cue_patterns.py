@@ -33,6 +33,7 @@ found is never found twice. Measured on PolNeAR train (the cue recall pass, benc
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 
 from framing import article_text, phrases_after_cue, subject_phrases
@@ -325,6 +326,34 @@ def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int
     return None
 
 
+def _first_around(pool: list[Attribution], found: list[Attribution], asked: list[int]) -> dict[int, Attribution]:
+    """For each index in `asked`, the first attribution of `pool` (in its order) other than
+    `found[i]` whose content holds `found[i]`'s cue.  One sweep in cue order with the contents open
+    at each cue on a heap by pool order, so a long text costs n log n, not cues times contents."""
+    by_start = sorted(range(len(pool)), key=lambda p: pool[p].content.start)  # type: ignore[union-attr]
+    open_: list[tuple[int, int]] = []  # (pool order, content end)
+    nxt = 0
+    first: dict[int, Attribution] = {}
+    for i in sorted(asked, key=lambda i: found[i].cue.start):
+        a, start = found[i], found[i].cue.start
+        while nxt < len(by_start) and pool[by_start[nxt]].content.start <= start:  # type: ignore[union-attr]
+            heapq.heappush(open_, (by_start[nxt], pool[by_start[nxt]].content.end))  # type: ignore[union-attr]
+            nxt += 1
+        skipped = []
+        while open_:
+            p, end = open_[0]
+            if end <= start:  # closed before this cue, so before every later one
+                heapq.heappop(open_)
+            elif pool[p] is a:
+                skipped.append(heapq.heappop(open_))
+            else:
+                first[i] = pool[p]
+                break
+        for entry in skipped:
+            heapq.heappush(open_, entry)
+    return first
+
+
 def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
     """`found` without the "thought" cues (think, believe, want, ...) that lie inside the content
     of another attribution, nor the cues crediting no quotation inside an `according to`; a
@@ -335,18 +364,14 @@ def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribut
     # quotation is never dropped, and one that credits none only from inside an `according to`.
     around = [b for b in found if b.content is not None and b.stance != "thought"]
     according = [b for b in around if b.verb == "according_to"]
+    asked: dict[int, list[int]] = {id(around): [], id(according): []}
     for i, a in enumerate(found):
         if a.stance in _NESTED_STANCES or (a.verb in _NESTED_VERBS and id(a) not in quoting):
-            pool = around
+            asked[id(around)].append(i)
         elif id(a) not in quoting:
-            pool = according
-        else:
-            continue
-        start = a.cue.start
-        for b in pool:
-            if b is not a and b.content.start <= start < b.content.end:  # type: ignore[union-attr]
-                outer[i] = b
-                break
+            asked[id(according)].append(i)
+    for pool in (around, according):
+        outer.update(_first_around(pool, found, asked[id(pool)]))
     if not outer:
         return found
     dropped = {id(found[i]): b for i, b in outer.items()}

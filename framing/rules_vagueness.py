@@ -193,9 +193,11 @@ def _named_elsewhere(text: str, token: Token) -> bool:
     for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
         if found.start() == token.start:
             continue
-        before = text[: found.start()].rstrip(" \t")
-        last = before[-1:]
-        if last.islower() or last.isdigit() or last == "," or (last in "”\"’" and before[-2:-1] == ","):
+        j = found.start()  # the character before, over spaces and tabs (no copy of the text before)
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        last = text[j - 1 : j]
+        if last.islower() or last.isdigit() or last == "," or (last in "”\"’" and text[j - 2 : j - 1] == ","):
             return True
     return False
 
@@ -210,11 +212,27 @@ def _person_named(text: str, token: Token, given_names: dict[str, str] | None = 
     word = text[token.start : token.end]
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
-    for m in re.finditer(rf"(\w+)\.?[ \t]+{re.escape(word)}\b", text):
-        before = m.group(1)
-        if before[:1].isupper() and (is_given_name(before, given_names) or before.lower() in PERSON_TITLES):
-            return True
-    return False
+    return word in _titled_words(text, given_names)
+
+
+_WORD_PAIR = re.compile(r"(\w+)\.?[ \t]+(?=(\w+))")
+_last_titled: tuple[str, object, frozenset[str]] | None = None
+
+
+def _titled_words(text: str, given_names: dict[str, str] | None) -> frozenset[str]:
+    """The words the article writes after a capitalised given name or a person's title, found in
+    one pass and kept for the article's next question: asked word by word, a long text (a 2 MB
+    transcript dump) was read once per group noun, which grew with the square of its length."""
+    global _last_titled
+    if _last_titled is not None and _last_titled[0] is text and _last_titled[1] is given_names:
+        return _last_titled[2]
+    words = frozenset(
+        m.group(2)
+        for m in _WORD_PAIR.finditer(text)
+        if m.group(1)[:1].isupper() and (is_given_name(m.group(1), given_names) or m.group(1).lower() in PERSON_TITLES)
+    )
+    _last_titled = (text, given_names, words)
+    return words
 
 
 TOPIC_WORDS = 4  # words an "of" phrase after a group noun may run to: "critics of Social Security claim"
