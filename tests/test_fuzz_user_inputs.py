@@ -127,8 +127,8 @@ def test_a_folder_with_a_link_loop_reads_every_file_once_and_a_linked_folder_too
 
 
 def test_a_5_mb_text_cell_is_read_whole_and_the_row_after_it_too(tmp_path):
-    """Read only: analysing one text of 2 MB or more takes many minutes (anonymous_ranges compares every lexicon
-    match with every attribution), not a test to run here."""
+    """Read only: analysing it takes about 12 CPU s (it took many minutes before the voice stage's
+    look-ups were indexed; see benchmarks/long_text.py), too long for a test of ingest."""
     path = tmp_path / "a.csv"
     path.write_bytes(b'id,text\n1,"' + b"The dam failed, officials said. " * 160_000 + b'"\r\n2,It rained.\r\n')
     big, after = framing.ingest.read_articles([path])

@@ -71,7 +71,7 @@ NearDuplicatesOption = Annotated[
     typer.Option("--near-duplicates", metavar="SIMILARITY", show_default=False,
                  help="Also warn about near copies of an earlier article (wire copy with another first line or a trimmed tail): "
                       "at least this share of the shorter text's 5-word sequences in the other, estimated (e.g. 0.7; a half-length "
-                      "copy counts). Off by default: it adds about 5-7% to the time and keeps about 280 bytes a text.",
+                      "copy counts). Off by default: it adds about 5% to the time and keeps about 280 bytes a text.",
                  rich_help_panel=ARTICLES_PANEL),
 ]
 
