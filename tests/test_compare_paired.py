@@ -206,6 +206,15 @@ def test_paired_too_few_events_and_an_outlet_with_none():
     assert "quote_share: no paired test: 4 complete events, fewer than 5." in c.notes
 
 
+def compare_by_event(tmp_path, rows: list[dict], out: str, columns: int = 160):
+    """`framing compare --scores ... --paired-by event --score quote_share --out OUT` on saved score
+    rows, the way a researcher runs it, in a terminal `columns` wide."""
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                               "--out", str(tmp_path / out)], env={"COLUMNS": str(columns)})
+
+
 def test_cli_paired_by_event(tmp_path):
     """Saved scores with an event column (kept in metadata), compared the way a researcher would."""
     rows = []
@@ -214,10 +223,7 @@ def test_cli_paired_by_event(tmp_path):
             rows.append({"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100,
                          "scores": {"quote_share": round(0.05 * i + shift + (0.01 if o == "hpo" and i % 2 else 0), 3)}})
     rows.append({"id": "nyt-extra", "outlet": "nyt", "metadata": {"event": "ev9"}, "words": 100, "scores": {"quote_share": 0.3}})
-    path = tmp_path / "scores.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
-                                 "--out", str(tmp_path / "c.csv")], env={"COLUMNS": "160"})
+    result = compare_by_event(tmp_path, rows, "c.csv")
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())  # the terminal wraps lines
     assert "Friedman within each event (all), then pairwise Wilcoxon signed-rank" in output
@@ -252,10 +258,7 @@ def test_cli_paired_json_names_what_was_dropped_and_pairs_use_their_own_events(t
     hpo = {i: 0.20 + 0.05 * i - (0.03 if i % 3 else 0) for i in range(8) if i != 7}
     rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
             for o, vs in (("fox", fox), ("nyt", nyt), ("hpo", hpo)) for i, v in vs.items()]
-    path = tmp_path / "scores.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
-                                 "--out", str(tmp_path / "c.json")], env={"COLUMNS": "160"})
+    result = compare_by_event(tmp_path, rows, "c.json")
     assert result.exit_code == 0, result.output
     saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     assert saved["paired"] == {
@@ -330,10 +333,7 @@ def test_a_fallback_pair_far_apart_is_a_finding_in_plain_words():
 def test_cli_paired_by_event_without_friedman_shows_the_pairwise_tests_and_why(tmp_path):
     rows = [{"id": f"{o}-{e}", "outlet": o, "metadata": {"event": e}, "words": 100, "scores": {"quote_share": vs[0]}}
             for e, by in _sparse_events().items() for o, vs in by.items()]
-    path = tmp_path / "scores.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
-                                 "--out", str(tmp_path / "c.json")], env={"COLUMNS": "200"})
+    result = compare_by_event(tmp_path, rows, "c.json", columns=200)
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert "quote_share: no Friedman test: only 3 events with a value from every outlet, fewer than 5." in output
@@ -383,10 +383,7 @@ def test_cli_two_outlets_paired_get_one_wilcoxon_with_r_its_interval_and_how_p_w
     nyt = [0.20, 0.27, 0.30, 0.21, 0.22, 0.30, 0.25, 0.31]
     rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
             for o, vs in (("fox", fox), ("nyt", nyt)) for i, v in enumerate(vs)]
-    path = tmp_path / "scores.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
-                                 "--out", str(tmp_path / "c.csv")], env={"COLUMNS": "160"})
+    result = compare_by_event(tmp_path, rows, "c.csv")
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert "Wilcoxon signed-rank within each event, fox vs nyt" in output

@@ -64,16 +64,22 @@ def test_no_longer_after_could_states_inability(text, expected):
     assert epistemic(text) == expected
 
 
-def test_could_no_longer_from_the_cli(tmp_path):
-    """`framing score`: "could no longer" is no hedge in the JSONL a user reads; "could" of
-    possibility beside it is."""
-    path = tmp_path / "deal.txt"
-    path.write_text("The talks could no longer be saved. Prices could rise.\n", encoding="utf-8")
+def epistemic_from_the_cli(tmp_path, text: str) -> list[tuple[str, int, str, str]]:
+    """(text, start, type, voice) of the hedges and boosters in the JSONL `framing score --out`
+    writes for an article of `text`."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+    return [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")]
+
+
+def test_could_no_longer_from_the_cli(tmp_path):
+    """`framing score`: "could no longer" is no hedge in the JSONL a user reads; "could" of
+    possibility beside it is."""
+    assert epistemic_from_the_cli(tmp_path, "The talks could no longer be saved. Prices could rise.\n") == [
         ("could", 43, "hedge", "author")]
 
 
@@ -158,11 +164,5 @@ def test_a_fact_adverb_after_a_negator_from_the_cli():
 def test_a_booster_aside_after_a_negator_from_the_cli(tmp_path):
     """`framing score`: "clearly" set off by commas after "not" is the writer's booster in the JSONL
     a user reads, not a hedge; "not clearly" beside it is still one."""
-    path = tmp_path / "aside.txt"
-    path.write_text("It is not, clearly, a success. It is not clearly wrong.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+    assert epistemic_from_the_cli(tmp_path, "It is not, clearly, a success. It is not clearly wrong.\n") == [
         ("clearly", 11, "booster", "author"), ("clearly", 41, "hedge", "author")]
