@@ -376,7 +376,7 @@ BAD_FILES = [
     ("blank.md", b"  \n\n\t\n", "empty file (only white space): nothing to analyse; fill it in or leave it out"),
     ("binary.txt", b"\x00\x01\x02\x03ELF\x00\x00", "binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"),
     ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binary file: a PDF document: extract its text first (e.g. `pdftotext`)"),
-    ("undecodable.txt", b"Headline\n\nBad bytes \x81\x8d here\n", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at offset 20), nor cp1251, Shift JIS or GB18030; find the file's encoding and re-save it as UTF-8"),
+    ("undecodable.txt", b"Headline\n\nBad bytes \x81\x8d here\n", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at offset 20), nor cp1251, Shift JIS, GB18030, Big5 or EUC-KR; find the file's encoding and re-save it as UTF-8"),
     ("empty.csv", b"", "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)"),
     ("no-text.csv", b"id,title,body\n1,T,Some body\n", "no 'text' column (columns found: id, title, body); if `body` holds the article body, rename that column to `text`"),
     ("no-body.csv", b"id,title,words\n1,T,Some body\n", "no 'text' column (columns found: id, title, words); name the column holding the article body `text`"),
