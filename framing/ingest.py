@@ -14,7 +14,8 @@ Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file 
 Folders are read recursively in sorted order (linked folders too, each folder once however many
 links lead to it, so a link loop ends), skipping hidden files and files of other types (except
 documents meant as articles but saved as Word, PDF, ..., or as text without an extension: each is
-an error saying how to save or name it instead); a file named explicitly that cannot be read is an error.  Article ids are unique in a run: the
+an error saying how to save or name it instead; `framing.input_files` finds them); a file named
+explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
 Nothing is lost silently: an empty, binary or undecodable file, a bad row, or a manifest row
 naming no file each give an IngestError with what to do, and the run goes on.
@@ -32,44 +33,13 @@ from pathlib import Path
 from framing import consent_walls, html_text, manifest
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
+from framing.input_files import HTML_START, SUPPORTED, extension, file_format, folders_up, named_alike, not_read, walk
 from framing.models import Article, IngestError
-from framing.text_decoding import NotText, check_not_binary, decode_bytes
+from framing.text_decoding import NotText, decode_bytes
 
-FORMATS = {
-    ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
-    # archives are often shipped compressed: tables, and text or HTML files one by one
-    ".csv.gz": "csv", ".tsv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
-    ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html", ".xhtml.gz": "html", ".shtml.gz": "html",
-}
-_MARKDOWN = (".md", ".markdown", ".md.gz")
-SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each also gzipped, as .gz)"
-# Documents someone meant as articles but saved in a form framing cannot read: reported, with how
-# to save them instead, even when found in a folder (other files there, such as the images and
-# scripts a browser saves beside a page, are passed over in silence).
-_SAVE_AS_TEXT = "if it is an article, open it and save it as plain text (.txt, the headline on the first line)"
-DOCUMENT_ADVICE = {
-    ".docx": f"a Word document; {_SAVE_AS_TEXT}",
-    ".doc": f"a Word document; {_SAVE_AS_TEXT}",
-    ".odt": f"an OpenDocument text; {_SAVE_AS_TEXT}",
-    ".rtf": f"a rich-text document; {_SAVE_AS_TEXT}",
-    ".pages": f"a Pages document; {_SAVE_AS_TEXT}",
-    ".pdf": "a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
-    ".mhtml": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
-    ".mht": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
-    ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
-    ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
-    ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
-    ".ods": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
-    ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
-}
-# Named on the command line these get the advice above; met in a folder they pass in silence, being
-# mostly settings (a user lexicon folder's metadata.json), unless they look like articles (_looks_like_articles).
-_QUIET_IN_FOLDERS = {".json"}
-_ARTICLE_JSON = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\[|"(?:text|maintext|body)"\s*:')  # a list, or a body field (news-please: maintext)
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
 LONG_HEADLINE = 250  # characters: a first line longer than this is a paragraph, not a headline
-_HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
+_MARKDOWN = (".md", ".markdown", ".md.gz")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
                            re.IGNORECASE)  # (an XHTML page may say it in its XML declaration)
 
@@ -103,12 +73,12 @@ class _Run:
     def read(self, paths: list[Path]) -> Iterator[Article | IngestError]:
         for path in paths:
             if path.is_dir():
-                files, manifests, unreadable, documents = _walk(path)
+                files, manifests, unreadable, documents = walk(path)
                 for error in unreadable:
                     yield IngestError(error.filename or str(path), f"cannot read this folder ({error.strerror}); check its permissions")
                 for document in documents:
                     self.read_files.add(str(document.resolve()))  # reported here: a manifest row naming it need not be too
-                    yield _not_read(document)
+                    yield not_read(document)
                 for m in manifests:
                     yield from self._load_manifest(m.parent)
                     loaded = self.manifests.get(m.parent)
@@ -119,8 +89,8 @@ class _Run:
             elif path.is_file():
                 if manifest.is_manifest(path):
                     yield IngestError(str(path), "this is a manifest (metadata for the files beside it), not articles; pass its folder instead")
-                elif _format(path) is None:
-                    yield _not_read(path)
+                elif file_format(path) is None:
+                    yield not_read(path)
                 else:
                     yield from self._file(path, root=path.parent)
             else:
@@ -135,7 +105,7 @@ class _Run:
         self.read_files.add(resolved)
         row: manifest.ManifestRow | None = None
         nearest: manifest.Manifest | None = None  # the manifest that would describe this file
-        for folder in _folders_up(path.parent, root):
+        for folder in folders_up(path.parent, root):
             yield from self._load_manifest(folder)
             m = self.manifests[folder]
             nearest = nearest or m
@@ -143,7 +113,7 @@ class _Run:
                 break
         fields = row.fields if row else {}
         extra = row.extra if row else {}
-        kind = _format(path)
+        kind = file_format(path)
         file_id = self._claim_file_id(path)
         if kind in ("csv", "jsonl"):
             reader = read_csv if kind == "csv" else read_jsonl
@@ -184,7 +154,7 @@ class _Run:
             return IngestError(where, "empty file (only white space): nothing to analyse; fill it in or leave it out")
         warnings = list(decoded.warnings)
         own: Mapping[str, str | None]
-        if kind == "text" and _HTML_START.match(decoded.text):
+        if kind == "text" and HTML_START.match(decoded.text):
             # "view source", copied into a .txt: its markup, scripts and menus would be scored as prose
             kind = "html"
             warnings.append("an HTML page saved as a text file: read as HTML (its main text only)")
@@ -204,7 +174,7 @@ class _Run:
                 extra = {**extra, "author": doc.author}
         else:
             text = decoded.text
-            own, front = _text_fields(text, markdown=_extension(path) in _MARKDOWN)
+            own, front = _text_fields(text, markdown=extension(path) in _MARKDOWN)
             extra = {**front, **extra}
             first = own.get("title") or ""
             if len(first) > LONG_HEADLINE and not fields.get("title"):
@@ -230,7 +200,7 @@ class _Run:
     # -- ids and manifests ---------------------------------------------------------------
     def _claim_file_id(self, path: Path) -> str:
         """The file stem, made unique in the run (`x`, `x~2`, ...); ':' is reserved for row ids."""
-        base = path.name[: len(path.name) - len(_extension(path))].replace(":", "_") or "article"
+        base = path.name[: len(path.name) - len(extension(path))].replace(":", "_") or "article"
         return claim_unique(base, self.file_ids)
 
     def _load_manifest(self, folder: Path) -> Iterator[IngestError]:
@@ -252,7 +222,7 @@ class _Run:
                     continue  # read, and described by a nearer manifest
                 if not target.is_file():
                     message = f"lists '{key}', but there is no such file beside the manifest; fix the path or remove the row"
-                    same = _named_alike(target)
+                    same = named_alike(target)
                     if same:  # a manifest typed on a system where names ignore case (Windows, macOS)
                         message = (f"lists '{key}', but the file beside the manifest is '{same}' (file names differ in upper and lower "
                                    f"case here); write '{same}' in the manifest")
@@ -295,121 +265,6 @@ def _replace_surrogates(value):  # type: ignore[no-untyped-def]
     if isinstance(value, list):
         return [_replace_surrogates(v) for v in value]
     return value
-
-
-def _named_alike(target: Path) -> str | None:
-    """The name of the file beside `target` that differs from it only in case, if there is one."""
-    try:
-        return next((p.name for p in target.parent.iterdir() if p.name.lower() == target.name.lower() and p.is_file()), None)
-    except OSError:
-        return None
-
-
-def _not_read(path: Path) -> IngestError:
-    """The error for a file framing has no reader for: what it is and how to save it instead."""
-    advice = DOCUMENT_ADVICE.get(path.suffix.lower())
-    if advice:
-        return IngestError(str(path), f"not read: {advice}")
-    if not path.suffix:
-        return IngestError(str(path), f"no file extension, so not read (framing tells a file's format by it); if it is an article, "
-                                      f"rename it {path.name}{_extension_for(path)}")
-    return IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
-
-
-def _walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]:
-    """Supported files and manifests under `root`, sorted by their path parts (hidden ones
-    skipped), the folders that could not be listed, and the documents in a form framing cannot
-    read (Word, PDF, ...: see DOCUMENT_ADVICE)."""
-    files: list[Path] = []
-    manifests: list[Path] = []
-    unreadable: list[OSError] = []
-    documents: list[Path] = []
-    folders = {os.path.realpath(root)}
-    for folder, dirnames, filenames in os.walk(root, onerror=unreadable.append, followlinks=True):
-        # a linked folder (news/bbc -> /data/bbc) is read, as `ls` shows it (its articles were passed
-        # over in silence); one reached before, such as a link back up (a loop), is not read twice
-        dirnames[:] = [d for d in dirnames if not d.startswith(".") and _first_visit(os.path.join(folder, d), folders)]
-        for name in filenames:
-            if name.startswith("."):
-                continue
-            path = Path(folder, name)
-            if manifest.is_manifest(path):
-                manifests.append(path)
-            elif _format(path) is not None:
-                files.append(path)
-            elif not path.suffix and _looks_like_text(path):  # an article saved without an extension ('story', '48213')
-                documents.append(path)
-            elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
-                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
-                documents.append(path)
-    key = lambda p: p.relative_to(root).parts  # noqa: E731
-    return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
-
-
-def _first_visit(folder: str, seen: set[str]) -> bool:
-    real = os.path.realpath(folder)
-    if real in seen:
-        return False
-    seen.add(real)
-    return True
-
-
-def _looks_like_text(path: Path) -> bool:
-    """A file whose first bytes are text (not a program or an image without an extension)."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096)
-        check_not_binary(head)
-    except (OSError, NotText):
-        return False
-    return bool(head.strip())
-
-
-def _extension_for(path: Path) -> str:
-    """The extension a file without one should have, by what it starts with."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096).decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
-    except OSError:
-        return ".txt"
-    if _HTML_START.match(head) or head.lower().startswith(("<html", "<?xml", "<!doctype")):
-        return ".html"
-    if head.startswith("{"):
-        return ".jsonl (one JSON object a line)"
-    return ".txt (the headline on the first line)"
-
-
-def _looks_like_articles(path: Path) -> bool:
-    """A .json file met in a folder that holds articles (a JSON list, or objects with a body field):
-    a corpus exported as one JSON array was passed over in silence, its articles lost unsaid."""
-    try:
-        with path.open("rb") as f:
-            return _ARTICLE_JSON.search(f.read(4096)) is not None
-    except OSError:
-        return False
-
-
-def _format(path: Path) -> str | None:
-    """The reader for a file, by its extension ("x.jsonl.gz" is a compressed JSONL)."""
-    return FORMATS.get(_extension(path))
-
-
-def _extension(path: Path) -> str:
-    name = path.name.lower()
-    if name.endswith(".gz") and (dot := name.rfind(".", 0, len(name) - 3)) > 0:
-        return name[dot:]
-    return path.suffix.lower()
-
-
-def _folders_up(folder: Path, root: Path) -> Iterator[Path]:
-    """`folder`, then its parents up to and including `root` (nearest manifest first)."""
-    yield folder
-    if folder == root:
-        return
-    for parent in folder.parents:
-        yield parent
-        if parent == root:
-            return
 
 
 _FRONT_MATTER_KEYS = {

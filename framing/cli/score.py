@@ -103,7 +103,7 @@ def score(
         if error_log is not None:
             error_log.close()
     if scored == errors == 0 and not (resume and job.state.skipped):
-        from framing.ingest import SUPPORTED
+        from framing.input_files import SUPPORTED
 
         remove_empty_outputs(fresh, format.value, out)
         kept = f"; {out} is left as it was" if replaced else ""

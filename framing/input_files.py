@@ -1,0 +1,168 @@
+"""Which files under the paths a run is given are articles, and what each one is.
+
+A folder is walked recursively in sorted order, linked folders too, each folder once however many
+links lead to it (so a link loop ends); hidden files are skipped.  A file's format is told by its
+extension (`FORMATS`).  Documents someone meant as articles but saved in a form framing cannot
+read (Word, PDF, a web archive, text without an extension) are found too, so that each can be
+reported with how to save it instead (`not_read`): met in a folder, every other file (the images
+and scripts a browser saves beside a page) is passed over in silence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from framing import manifest
+from framing.models import IngestError
+from framing.text_decoding import NotText, check_not_binary
+
+FORMATS = {
+    ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
+    # archives are often shipped compressed: tables, and text or HTML files one by one
+    ".csv.gz": "csv", ".tsv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
+    ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html", ".xhtml.gz": "html", ".shtml.gz": "html",
+}
+SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each also gzipped, as .gz)"
+# Documents someone meant as articles but saved in a form framing cannot read: reported, with how
+# to save them instead, even when found in a folder (other files there, such as the images and
+# scripts a browser saves beside a page, are passed over in silence).
+_SAVE_AS_TEXT = "if it is an article, open it and save it as plain text (.txt, the headline on the first line)"
+DOCUMENT_ADVICE = {
+    ".docx": f"a Word document; {_SAVE_AS_TEXT}",
+    ".doc": f"a Word document; {_SAVE_AS_TEXT}",
+    ".odt": f"an OpenDocument text; {_SAVE_AS_TEXT}",
+    ".rtf": f"a rich-text document; {_SAVE_AS_TEXT}",
+    ".pages": f"a Pages document; {_SAVE_AS_TEXT}",
+    ".pdf": "a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
+    ".mhtml": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
+    ".mht": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
+    ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
+    ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
+    ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
+    ".ods": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
+    ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
+}
+# Named on the command line these get the advice above; met in a folder they pass in silence, being
+# mostly settings (a user lexicon folder's metadata.json), unless they look like articles (_looks_like_articles).
+_QUIET_IN_FOLDERS = {".json"}
+_ARTICLE_JSON = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\[|"(?:text|maintext|body)"\s*:')  # a list, or a body field (news-please: maintext)
+HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
+
+
+def named_alike(target: Path) -> str | None:
+    """The name of the file beside `target` that differs from it only in case, if there is one."""
+    try:
+        return next((p.name for p in target.parent.iterdir() if p.name.lower() == target.name.lower() and p.is_file()), None)
+    except OSError:
+        return None
+
+
+def not_read(path: Path) -> IngestError:
+    """The error for a file framing has no reader for: what it is and how to save it instead."""
+    advice = DOCUMENT_ADVICE.get(path.suffix.lower())
+    if advice:
+        return IngestError(str(path), f"not read: {advice}")
+    if not path.suffix:
+        return IngestError(str(path), f"no file extension, so not read (framing tells a file's format by it); if it is an article, "
+                                      f"rename it {path.name}{_extension_for(path)}")
+    return IngestError(str(path), f"unsupported file type '{path.suffix or 'no extension'}': framing reads {SUPPORTED}; convert the file or leave it out")
+
+
+def walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]:
+    """Supported files and manifests under `root`, sorted by their path parts (hidden ones
+    skipped), the folders that could not be listed, and the documents in a form framing cannot
+    read (Word, PDF, ...: see DOCUMENT_ADVICE)."""
+    files: list[Path] = []
+    manifests: list[Path] = []
+    unreadable: list[OSError] = []
+    documents: list[Path] = []
+    folders = {os.path.realpath(root)}
+    for folder, dirnames, filenames in os.walk(root, onerror=unreadable.append, followlinks=True):
+        # a linked folder (news/bbc -> /data/bbc) is read, as `ls` shows it (its articles were passed
+        # over in silence); one reached before, such as a link back up (a loop), is not read twice
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and _first_visit(os.path.join(folder, d), folders)]
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            if manifest.is_manifest(path):
+                manifests.append(path)
+            elif file_format(path) is not None:
+                files.append(path)
+            elif not path.suffix and _looks_like_text(path):  # an article saved without an extension ('story', '48213')
+                documents.append(path)
+            elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
+                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
+                documents.append(path)
+    key = lambda p: p.relative_to(root).parts  # noqa: E731
+    return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
+
+
+def _first_visit(folder: str, seen: set[str]) -> bool:
+    real = os.path.realpath(folder)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
+
+
+def _looks_like_text(path: Path) -> bool:
+    """A file whose first bytes are text (not a program or an image without an extension)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+        check_not_binary(head)
+    except (OSError, NotText):
+        return False
+    return bool(head.strip())
+
+
+def _extension_for(path: Path) -> str:
+    """The extension a file without one should have, by what it starts with."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    except OSError:
+        return ".txt"
+    if HTML_START.match(head) or head.lower().startswith(("<html", "<?xml", "<!doctype")):
+        return ".html"
+    if head.startswith("{"):
+        return ".jsonl (one JSON object a line)"
+    return ".txt (the headline on the first line)"
+
+
+def _looks_like_articles(path: Path) -> bool:
+    """A .json file met in a folder that holds articles (a JSON list, or objects with a body field):
+    a corpus exported as one JSON array was passed over in silence, its articles lost unsaid."""
+    try:
+        with path.open("rb") as f:
+            return _ARTICLE_JSON.search(f.read(4096)) is not None
+    except OSError:
+        return False
+
+
+def file_format(path: Path) -> str | None:
+    """The reader for a file, by its extension ("x.jsonl.gz" is a compressed JSONL)."""
+    return FORMATS.get(extension(path))
+
+
+def extension(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz") and (dot := name.rfind(".", 0, len(name) - 3)) > 0:
+        return name[dot:]
+    return path.suffix.lower()
+
+
+def folders_up(folder: Path, root: Path) -> Iterator[Path]:
+    """`folder`, then its parents up to and including `root` (nearest manifest first)."""
+    yield folder
+    if folder == root:
+        return
+    for parent in folder.parents:
+        yield parent
+        if parent == root:
+            return
