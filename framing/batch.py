@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from framing import export, ingest, parallel, run_settings
 from framing.duplicate_texts import PREFIXES as DUPLICATE, Duplicates
 from framing.resume import ResumeState, prepare as prepare_resume
 from framing.models import Article, IngestError
+from framing.outlet_groups import FEW_FILES, NO_OUTLET
 from framing.pipeline import SentenceModel
 
 
@@ -38,9 +40,18 @@ class InputWarnings:
 
     articles: int = 0
     first: str | None = None  # "ID: the first warning" of the first such article
+    read: int = 0  # articles read
+    without_outlet: int = 0  # of those, articles that name no outlet (see `outlet_line`)
+    first_without_outlet: Article | None = None  # (its text dropped: only the names are kept)
 
     def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
         for item in items:
+            if isinstance(item, Article):
+                self.read += 1
+                if not item.outlet:
+                    self.without_outlet += 1
+                    if self.first_without_outlet is None:
+                        self.first_without_outlet = Article(item.id, "", source_path=item.source_path, metadata=dict(item.metadata))
             if isinstance(item, Article) and item.warnings:
                 about_input = [w for w in item.warnings if not w.startswith(DUPLICATE)]  # duplicates have a line of their own
                 if about_input:
@@ -48,6 +59,33 @@ class InputWarnings:
                     if self.first is None:
                         self.first = f"{item.id}: {about_input[0]}"
             yield item
+
+
+    def outlet_line(self) -> str | None:
+        """A line for articles that name no outlet, or None when every article names one (or a
+        teacher's two to four files, which the report and compare name by file instead).
+
+        Why: a table whose outlet column is called `publisher` or `source` is read without a word,
+        its outlets kept in `metadata`, and the researcher learns of it only when `framing compare`
+        finds one group; the scores are right, the grouping is not.  The line names the first such
+        article, its file, and the input's other columns `--by` could group by."""
+        if not self.without_outlet or self.read <= FEW_FILES:
+            return None
+        first = self.first_without_outlet
+        which = ("no article names its outlet" if self.without_outlet == self.read
+                 else f"{self.without_outlet:,} of the {self.read:,} articles name no outlet")
+        where = f"{first.id}, from {first.source_path}" if first.source_path else first.id
+        is_table = bool(first.source_path) and TABLE_NAME.search(first.source_path) is not None
+        remedy = ('give the table an "outlet" column' if is_table
+                  else "name each file's outlet in a manifest.csv beside the files (columns path, outlet)")
+        columns = sorted(first.metadata)
+        by = (f", or group by one of its other columns with --by ({', '.join(columns[:8])}{', ...' if len(columns) > 8 else ''})"
+              if columns else ", or with files kept one folder per outlet, compare with --by folder" if not is_table else "")
+        return (f"{which} (the first: {where}): framing compare and framing report count them as one group, "
+                f"{NO_OUTLET}; {remedy} or pass --outlet NAME{by}")
+
+
+TABLE_NAME = re.compile(r"\.(csv|tsv|jsonl|ndjson)(\.gz)?$", re.IGNORECASE)
 
 
 @dataclass

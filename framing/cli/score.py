@@ -118,6 +118,8 @@ def score(
         err.print(f"{errors:,} error{'s' * (errors != 1)} written to {errors_file}{more}", markup=False, highlight=False, soft_wrap=True)
     elif errors > ERRORS_SHOWN:
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
+    if job.warned.outlet_line():
+        err.print(f"note: {job.warned.outlet_line()}", markup=False, highlight=False, soft_wrap=True)
     if job.warned.articles:
         err.print(warned_line(job.warned, f", in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
     for line in job.duplicates.lines(lambda n: f" (a warning in {warnings_place(format, out, n)})"):
