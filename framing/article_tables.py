@@ -185,7 +185,7 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                 try:
                     record = json.loads(raw.rstrip("\r\n").removeprefix("\ufeff"))  # (a BOM mid-file: files joined with cat)
                 except json.JSONDecodeError as e:
-                    yield IngestError(path, f"invalid JSON at column {e.colno} ({e.msg}); {_json_advice(e)}", line)
+                    yield IngestError(path, _json_problem(e), line)
                     continue
                 if not isinstance(record, dict):
                     yield IngestError(path, f"a JSON {_kind(record)}, not an object; each line must be one object with a \"text\" field", line)
@@ -291,6 +291,16 @@ _MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|img|f
                      r"script|style|table|tr|td)\b[^<>]{0,500}?/?>", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong)\b[^<>]{0,500}?/?>", re.IGNORECASE)  # tags inside a line of prose
 _BLOCK_TAG = re.compile(r"<(?!/?(?:span|a|b|i|em|strong)\b)", re.IGNORECASE)  # any other of _MARKUP's: the text is a page's HTML
+
+
+def _json_problem(error: json.JSONDecodeError) -> str:
+    """A line that is not JSON, in words.  json's "Unterminated string starting at" names a place
+    its message then leaves out: the string it means opens at `colno`, and a line that ends inside
+    a string was cut short (a truncated file, a text written with a raw line break in it)."""
+    if error.msg.startswith("Unterminated string"):
+        return (f"invalid JSON: the string opened at column {error.colno} is never closed; the line was cut short, "
+                "or a text in it holds a raw line break: write each line with json.dumps()")
+    return f"invalid JSON at column {error.colno} ({error.msg}); {_json_advice(error)}"
 
 
 def _json_advice(error: json.JSONDecodeError) -> str:

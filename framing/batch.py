@@ -115,7 +115,8 @@ class ScoreJob:
         if self.format == "parquet" and self.spans is not None:
             raise JobError("--format parquet writes the spans table inside OUT (OUT/spans/); drop --spans")
         if self.spans is not None and self.format != "csv":
-            raise JobError("--spans writes a CSV of findings beside --format csv; JSONL lines already hold the spans")
+            raise JobError("--spans writes a CSV of findings beside --format csv; JSONL lines already hold the spans: "
+                           "drop --spans, or pass --format csv for a table of articles and one of findings")
         if self.scheduler and self.format != "parquet":
             raise JobError("--scheduler writes partitioned Parquet: add --format parquet --out FOLDER")
         if self.resume and self.out is None:

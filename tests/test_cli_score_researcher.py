@@ -41,3 +41,26 @@ def test_a_table_with_an_outlet_column_gets_no_such_note(tmp_path):
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["outlet"] for line in result.stdout.splitlines()] == ["nyt", "breitbart"] * 3
     assert "names no outlet" not in result.stderr and "names its outlet" not in result.stderr
+
+
+def test_a_jsonl_line_cut_short_is_an_error_naming_its_line_and_the_cause(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a1", "outlet": "nyt", "text": TEXT}) + '\n{"id": "a2", "outlet": "nyt", "text": "The sen\n',
+                    encoding="utf-8")
+    errors = tmp_path / "errors.csv"
+    result = runner.invoke(app, ["score", str(feed), "--no-model", "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["feed:a1"]
+    message = ("invalid JSON: the string opened at column 39 is never closed; the line was cut short, or a text in it "
+               "holds a raw line break: write each line with json.dumps()")
+    assert f"error {feed}:2: {message}" in result.stderr
+    assert list(csv.DictReader(io.StringIO(errors.read_text(encoding="utf-8")))) == [
+        {"path": str(feed), "line": "2", "id": "", "error": message}]
+
+
+def test_spans_with_jsonl_says_what_to_do_instead(tmp_path):
+    result = runner.invoke(app, ["score", str(_table(tmp_path, "outlet")), "--spans", str(tmp_path / "spans.csv")])
+    assert result.exit_code == 1
+    assert ("--spans writes a CSV of findings beside --format csv; JSONL lines already hold the spans: drop --spans, "
+            "or pass --format csv for a table of articles and one of findings") in " ".join(result.output.split())
+    assert not (tmp_path / "spans.csv").exists()

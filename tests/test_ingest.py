@@ -230,7 +230,7 @@ def test_jsonl_lines_become_articles_and_bad_lines_errors(tmp_path):
     assert (got[0].outlet, got[0].title, got[0].date, got[0].metadata) == ("OGM News", "Talks", "2025-05-15", {"event": "istanbul"})
     assert got[1].metadata == {"tags": ["war", "talks"]}
     assert [(e.line, e.message.split(";")[0]) for e in errors(items)] == [
-        (3, "invalid JSON at column 22 (Unterminated string starting at)"),
+        (3, "invalid JSON: the string opened at column 22 is never closed"),
         (4, "a JSON list, not an object"),
         (7, '"text" is a number, not a string'),
     ]
