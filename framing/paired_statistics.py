@@ -34,9 +34,14 @@ def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
 
     where W+ sums the ranks of |x - y| (midranks for ties) over the pairs where x is higher, W- where
     y is: r = 1 when x is higher in every pair that differs, -1 when y is.  Zero differences are
-    dropped (Wilcoxon's method, SciPy's default; many articles score 0 in both outlets).  The p-value
-    is SciPy's `wilcoxon` default: exact up to 50 pairs with no ties or zeros, from every sign
-    flip up to 13 pairs with them, else the normal approximation with the tie correction (SciPy applies no continuity correction by default)."""
+    dropped (Wilcoxon's method, SciPy's default zero_method="wilcox"; many articles score 0 in both
+    outlets).  The p-value is exact up to EXACT_SIGNED_RANK_MAX nonzero differences, ties and zeros
+    or not (`exact_signed_rank.exact_signed_rank_p`: SciPy's exact p without ties or zeros, its
+    every-sign-flip p up to 13 pairs with them); past that, SciPy's normal approximation with the tie
+    correction (no continuity correction, SciPy's default).  Until the thirteenth session 14 to 50
+    pairs with a tie or a zero had the normal p, as SciPy's "auto" gives it."""
+    from framing.exact_signed_rank import exact_signed_rank_p
+
     d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
     if d.size == 0:
         raise ValueError("wilcoxon_signed_rank needs at least one pair")
@@ -45,19 +50,19 @@ def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
         return PairedTest(0.0, None, None, 0)
     ranks = sps.rankdata(np.abs(nonzero))
     plus, minus = float(ranks[nonzero > 0].sum()), float(ranks[nonzero < 0].sum())
-    res = sps.wilcoxon(d, zero_method="wilcox", alternative="two-sided")
-    return PairedTest(float(res.statistic), float(res.pvalue), (plus - minus) / (plus + minus), int(nonzero.size),
-                      wilcoxon_method(d))
+    r = (plus - minus) / (plus + minus)
+    if (p := exact_signed_rank_p(d, zero_method="wilcox")) is not None:
+        return PairedTest(min(plus, minus), p, r, int(nonzero.size), "exact")
+    res = sps.wilcoxon(d, zero_method="wilcox", alternative="two-sided", method="asymptotic")
+    return PairedTest(float(res.statistic), float(res.pvalue), r, int(nonzero.size), "normal")
 
 
 def wilcoxon_method(d: np.ndarray) -> str:
-    """How SciPy's `wilcoxon` (method "auto") computes the p of these differences: "exact" up to 50
-    pairs without ties or zeros (its exact distribution), and up to 13 with them (every sign flip,
-    2^13 = 8,192 below its 9,999 resamples, so deterministic); else "normal"."""
-    if d.size > 50:
-        return "normal"
-    tied = np.unique(np.abs(d[d != 0])).size < np.count_nonzero(d)
-    return "exact" if d.size <= 13 or not (tied or np.any(d == 0)) else "normal"
+    """How `wilcoxon_signed_rank` computes the p of these differences: "exact" up to
+    EXACT_SIGNED_RANK_MAX nonzero differences, ties and zeros or not; else "normal"."""
+    from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
+
+    return "exact" if np.count_nonzero(np.asarray(d)) <= EXACT_SIGNED_RANK_MAX else "normal"
 
 
 def correlation_magnitude(r: float) -> str:

@@ -15,6 +15,7 @@ from scipy import stats as sps
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.exact_signed_rank import exact_signed_rank_p
 
 runner = CliRunner()
 SCORES = ["hedge_per_1k", "quote_share", "booster_per_1k"]
@@ -115,9 +116,12 @@ def test_basil_paired_by_event_numbers_are_the_standard_ones(basil_scores, tmp_p
             d = (pair[:, 0] - pair[:, 1])[pair[:, 0] != pair[:, 1]]
             ranks = sps.rankdata(np.abs(d))
             r = (ranks[d > 0].sum() - ranks[d < 0].sum()) / ranks.sum()
-            assert (float(t["statistic"]), float(t["p"]), float(t["rank_biserial"])) == (
-                w.statistic, pytest.approx(w.pvalue, rel=1e-3), pytest.approx(r, abs=1e-4))
-            pair_p.append(w.pvalue)
+            # p: the exact one (ties and zeros included, under 500 events); SciPy's normal approximation is near it
+            exact = exact_signed_rank_p(pair[:, 0] - pair[:, 1])
+            assert (float(t["statistic"]), float(t["p"]), float(t["rank_biserial"]), t["p_method"]) == (
+                w.statistic, pytest.approx(exact, rel=1e-3), pytest.approx(r, abs=1e-4), "exact")
+            assert exact == pytest.approx(w.pvalue, abs=0.01)
+            pair_p.append(exact)
         assert [float(t["p_adjusted"]) for t in rows[1:]] == pytest.approx(list(sps.false_discovery_control(pair_p)), rel=1e-3)
     omnibus = [t for t in tests if t["test"] == "Friedman"]
     assert [float(t["p_adjusted"]) for t in omnibus] == pytest.approx(list(sps.false_discovery_control(friedman_p)), rel=1e-3)

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.compare import clear_differences, compare_outlets
+from framing.exact_signed_rank import exact_signed_rank_p
 from framing.paired_statistics import correlation_magnitude, friedman, wilcoxon_signed_rank
 
 runner = CliRunner()
@@ -53,7 +54,9 @@ def test_wilcoxon_against_scipy_on_larger_samples():
     y = np.round(rng.gamma(1.5, 2, 80) + 0.3, 1)
     t = wilcoxon_signed_rank(x, y)
     ref = sps.wilcoxon(x, y)
-    assert (t.statistic, t.p) == (ref.statistic, pytest.approx(ref.pvalue))
+    # 80 pairs with ties: the exact p (SciPy's is the normal approximation here, close to it but not it)
+    assert (t.statistic, t.p, t.method) == (ref.statistic, pytest.approx(exact_signed_rank_p(x - y), rel=1e-12), "exact")
+    assert (t.p, ref.pvalue) == (pytest.approx(0.43709, abs=1e-5), pytest.approx(0.43432, abs=1e-5))
     d = (x - y)[x != y]
     ranks = sps.rankdata(np.abs(d))
     # Kerby's simple difference formula: share of rank sum favourable minus unfavourable
@@ -352,16 +355,28 @@ def test_cli_paired_by_event_without_friedman_shows_the_pairwise_tests_and_why(t
 _R = np.random.default_rng(3)
 
 
-@pytest.mark.parametrize("d, method, scipy_method", [
-    (np.arange(1.0, 11.0) * np.array([1, -1] * 5) + 0.1 * np.arange(10), "exact", "exact"),  # 10 pairs, no ties or zeros
-    (np.array([1.0, 2, 2, -1, 3, 0, 4, 5, -6, 7, 8, 9, 10]), "exact", sps.PermutationMethod()),  # 13 with ties: every sign flip
-    (np.array([1.0, 2, 2, -1, 3, 0, 4, 5, -6, 7, 8, 9, 10, 11]), "normal", "asymptotic"),  # 14 with ties
-    (_R.normal(0.2, 1, 60), "normal", "asymptotic"),  # past 50 pairs
+def _every_sign_flip_p(d: np.ndarray) -> float:
+    nonzero = d[d != 0]
+    ranks = sps.rankdata(np.abs(nonzero))
+    w = (np.array(list(itertools.product([0, 1], repeat=ranks.size))) * ranks).sum(axis=1)
+    return float(np.mean(np.abs(2 * w - ranks.sum()) >= abs(2 * ranks[nonzero > 0].sum() - ranks.sum()) - 1e-9))
+
+
+@pytest.mark.parametrize("d, method, reference", [
+    (np.arange(1.0, 11.0) * np.array([1, -1] * 5) + 0.1 * np.arange(10), "exact", "scipy exact"),  # 10 pairs, no ties or zeros
+    (np.array([1.0, 2, 2, -1, 3, 0, 4, 5, -6, 7, 8, 9, 10]), "exact", "every sign flip"),  # 13 with ties (SciPy counts them too)
+    # 14 with ties and a zero: SciPy's "auto" gave the normal 0.0118 (thirteenth session: exact, 68 of 2^13 flips, 0.0083)
+    (np.array([1.0, 2, 2, -1, 3, 0, 4, 5, -6, 7, 8, 9, 10, 11]), "exact", "every sign flip"),
+    (np.array([1.0, 1, 2, 2, -3, -3, 4, 4, 0, 5, 6, 6, 7, 7, -8, 8]), "exact", "every sign flip"),  # 16, mostly tied
+    (_R.normal(0.2, 1, 60), "exact", "scipy exact"),  # past 50 pairs, no ties: SciPy's "auto" is normal, its exact p agrees
+    (np.round(_R.normal(0.2, 1, 540), 1), "normal", "scipy asymptotic"),  # past 500 pairs that differ (some of the 540 are 0)
 ])
-def test_wilcoxon_says_how_its_p_was_computed(d, method, scipy_method):
+def test_wilcoxon_says_how_its_p_was_computed(d, method, reference):
     t = wilcoxon_signed_rank(d, np.zeros(d.size))
     assert t.method == method
-    assert t.p == pytest.approx(sps.wilcoxon(d, method=scipy_method).pvalue, rel=1e-12)
+    expected = (_every_sign_flip_p(d) if reference == "every sign flip" else
+                sps.wilcoxon(d, method=reference.split()[1]).pvalue)
+    assert t.p == pytest.approx(expected, rel=1e-9)
 
 
 def test_friedman_says_how_its_p_was_computed():
@@ -395,3 +410,21 @@ def test_cli_two_outlets_paired_get_one_wilcoxon_with_r_its_interval_and_how_p_w
     assert float(row["p"]) == pytest.approx(4 / 256, rel=1e-3)  # W- = 1 (the -0.02 is the smallest |d|): W <= 1 in 2 x 2 of 2^8
     assert (row["rank_biserial"], row["magnitude"]) == (str(round((35 - 1) / 36, 4)), "large")
     assert float(row["rank_biserial_ci_low"]) < float(row["rank_biserial"]) <= float(row["rank_biserial_ci_high"]) == 1.0
+
+
+def test_cli_sixteen_tied_events_get_the_exact_p_not_the_normal_one(tmp_path):
+    """16 events, three of them tied at zero and the rest at three sizes of difference: SciPy's "auto" gave
+    the normal approximation (0.00972); `framing compare` now counts the 2^13 sign flips of the 13 events
+    that differ: 92 of 8,192 are as far from the mean, p = 0.01123, and says "exact"."""
+    fox = [0.375, 0.25, 0.5, 0.375, 0.25, 0.5, 0.375, 0.5, 0.125, 0.25, 0.375, 0.625, 0.25, 0.375, 0.5, 0.25]
+    nyt = [0.25, 0.25, 0.25, 0.25, 0.375, 0.25, 0.25, 0.25, 0.125, 0.125, 0.25, 0.5, 0.25, 0.5, 0.25, 0.125]
+    rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
+            for o, vs in (("fox", fox), ("nyt", nyt)) for i, v in enumerate(vs)]
+    result = compare_by_event(tmp_path, rows, "c.csv")
+    assert result.exit_code == 0, result.output
+    assert " quote_share      16  0.0112   exact  0.0112  r +0.78 large [+0.42, +1.00] " in result.output
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))
+    d = np.array(fox) - np.array(nyt)
+    assert (row["statistic"], row["p"], row["p_method"]) == ("10.0", "0.01123", "exact")
+    assert float(row["p"]) == pytest.approx(_every_sign_flip_p(d), rel=1e-3) and _every_sign_flip_p(d) == 92 / 8192
+    assert sps.wilcoxon(fox, nyt).pvalue == pytest.approx(0.00972, abs=1e-5)  # what it had been
