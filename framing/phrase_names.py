@@ -56,13 +56,14 @@ def share_of_a_group(phrase: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def phrase_reading(
-    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str]
+    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str], job_nouns: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None, bool, str | None, bool]:
     """What a source phrase says of its speaker before the article is consulted: (the name it
     ends with, or None; else the name of a possessive before its head, "anonymous"?, the phrase
     without a leading article, and whether that may be a role the article fills with a name).
-    `spans` are its tokens (offsets into `phrase`, norms).  It depends on these alone and the
-    same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
+    `spans` are its tokens (offsets into `phrase`, norms); `job_nouns` the nouns of a person's
+    work for a body (`framing.job_nouns`: "a reporter for USA Today" is the reporter).  It depends
+    on these alone and the same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
     if share_of_a_group(phrase):
         first = 1 if spans[0][2] in ("a", "an", "the") and len(spans) > 1 else 0
         return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written
@@ -76,9 +77,9 @@ def phrase_reading(
                 # person's full name in apposition, who speaks (not the body the description names).
                 cut = spans[len(head)][0]
                 tail = tuple((a - cut, b - cut, n) for a, b, n in spans[len(head) :])
-                found = phrase_reading(phrase[cut:], tail, anonymous_heads)
+                found = phrase_reading(phrase[cut:], tail, anonymous_heads, job_nouns)
             else:
-                found = phrase_reading(phrase[:comma], head, anonymous_heads)
+                found = phrase_reading(phrase[:comma], head, anonymous_heads, job_nouns)
             if found[0] is not None and " " in found[0]:
                 return found
     norms = [n for _, _, n in spans]
@@ -99,15 +100,15 @@ def phrase_reading(
             first -= 1  # `Bill de Blasio`: the particle and the name before it
     if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
         first -= 1  # `The 14th Amendment states`: the number is part of the name ("Amendment" alone is none)
-    if first < len(words) and _speaks_for(norms, first):
-        first = len(words)  # `Aides to Clinton`, `lawyers for Trump`: they speak, not the person named
+    if first < len(words) and (_speaks_for(norms, first) or _works_for(words, norms, first, job_nouns)):
+        first = len(words)  # `Aides to Clinton`, `lawyers for Trump`, `a reporter for USA Today`: they speak, not the one named
     if (
         2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and NAME_PART_RE.fullmatch(words[first - 2])
         and norms[first - 2] not in TITLES_AND_DETERMINERS
     ):
         # `Obama on Climate Change`, `Lavrov about Ukraine`: the speaker, then the topic.
         cut = spans[first - 2][1]
-        return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads)
+        return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads, job_nouns)
     if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and NAME_PART_RE.fullmatch(words[first - 2]):
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.
@@ -162,6 +163,22 @@ def _speaks_for(norms: list[str], k: int) -> bool:
 
 
 _DOTTED_TITLES = frozenset(t + "." for t in TITLE_WORDS)
+# Prepositions after a job noun that bring in whom the person works for: `a reporter for USA
+# Today`, `a producer with NBC`, `a researcher at the Brookings Institution`, `the editor of The Forward`.
+_EMPLOYER_PREPOSITIONS = frozenset("for with at of".split())
+
+
+def _works_for(words: list[str], norms: list[str], k: int, job_nouns: frozenset[str]) -> bool:
+    """Does the name at `k` follow, past its titles and "the", a job noun written in lower case
+    and a preposition (`a reporter for USA Today`, `A producer for Yahoo Studios`, `a researcher
+    at the Brookings Institution`)?  Then the person speaks: the description is the speaker."""
+    if not job_nouns:
+        return False
+    while k > 0 and norms[k - 1] in TITLE_WORDS | _DOTTED_TITLES:
+        k -= 1
+    if k > 0 and norms[k - 1] == "the":
+        k -= 1
+    return k >= 2 and norms[k - 1] in _EMPLOYER_PREPOSITIONS and norms[k - 2] in job_nouns and words[k - 2][:1].islower()
 
 
 def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:

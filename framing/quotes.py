@@ -28,6 +28,7 @@ from framing import quote_marks, quoted_terms
 from framing.anonymous_ranges import anonymous_ranges
 from framing.quote_speakers import quotes_with_speakers
 from framing.genders import given_names
+from framing.job_nouns import job_nouns
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import MENTION_RULE, Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
@@ -130,6 +131,7 @@ def analyse_voice(
     heads, verbs = _word_sets(lexicons)
     speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
     speakers.given_names = given_names(lexicons)  # a user's given_names.tsv over ours
+    speakers.job_nouns = job_nouns(lexicons)  # "a reporter for USA Today": a user's context_words.tsv rows over ours
     speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
     if matches is None:
         matches = lexicons.match(tokens, VOICE_LEXICONS + (HEDGE_LEXICON,))

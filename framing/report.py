@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from framing import compare, distinctive, report_entries, report_figures, report_language, sourcing
+from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
@@ -114,11 +114,13 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     counts: dict = {}
     names = list(SCORES)
     used_entries: set[tuple[str, str]] = set()
+    kinds: set[tuple] = set()  # the kinds of finding the articles hold: their details say which scores they count in
     not_english: list[str] = []
 
     def keep(record: dict) -> None:
         slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
         used_entries.update(report_entries.used_entries(record.get("spans") or ()))
+        kinds.update(report_counted_in.record_kinds(record.get("spans") or ()))
         if record.get("text") and not report_language.looks_english(record["text"]):
             not_english.append(str(record.get("id")))
         src_counter.add(record)
@@ -195,6 +197,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
         "percentScores": [s for s in comparison.scores if report_figures.is_share(s)],  # shown as "17%", not "0.17"
         "classified": any(a["sentences"] for a in articles),
+        "countedIn": report_counted_in.counted_in(kinds, comparison.scores, config.threshold, any(a["sentences"] for a in articles)),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
     html = _template().render(

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs
+from framing.job_nouns import packaged_job_nouns
 from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
@@ -63,6 +64,9 @@ class Speakers(PersonMemory):
     muted: bool = False
     # The bodies and groups credited so far, for a later "it" or "they"; None: those stay unnamed.
     credited: CreditedSources | None = None
+    # Nouns of a person's work for a body (`framing.job_nouns`): "a reporter for USA Today" speaks
+    # as the reporter.  The run's (a user's --lexicon rows over ours); ours by default.
+    job_nouns: frozenset[str] = field(default_factory=packaged_job_nouns)
 
     def _note(self, offset: int, name: str) -> None:
         if not self.muted:
@@ -253,7 +257,8 @@ class Speakers(PersonMemory):
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start
         name, possessive, anonymous, phrase, role = phrase_reading(
-            self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens]), self.anonymous_heads
+            self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens]), self.anonymous_heads,
+            self.job_nouns,
         )
         if name is not None and name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
             name = "I"  # `America I`, `Had I`: the writer, as a lone "I" source gives it ("Elizabeth I" is a name)

@@ -18,7 +18,7 @@ from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject
 from framing.phrase_names import share_of_a_group
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
-from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
+from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS, in_title_case_line
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 
 # Modals that are names when capitalised (`Theresa May said`, `Will Hurd said`), not auxiliaries.
@@ -262,7 +262,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None:
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
             if end > k and not share_of_a_group(text[tokens[k].start : tokens[end].end]):  # (`Six in 10 say`)
-                end = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
+                cut = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
+                if cut < end and not _name_goes_on(art, cut + 1):
+                    end = cut
         if end - k >= 2:
             end = _before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:
@@ -279,6 +281,22 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
         return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
     return (k, end if relative is None else relative), passive
+
+
+# Time words a name may end in: `USA Today`, NBC's `Today`, `Nightline Tonight`.
+_NAME_TIME_WORDS = frozenset("today tonight".split())
+
+
+def _name_goes_on(art: ArticleText, j: int) -> bool:
+    """Is the time word at token `j`, where a time phrase would cut a subject after a name, part
+    of the name instead: "Today" written with a capital inside a sentence, after a capitalised
+    word, on a line not set in title case (`A reporter for USA Today said`, not `Trump Today
+    Says` in a headline)?"""
+    tokens, text = art.tokens, art.text
+    return (
+        tokens[j].norm in _NAME_TIME_WORDS and text[tokens[j].start].isupper() and j > 0
+        and text[tokens[j - 1].start].isupper() and art.gap(j - 1) == " " and not in_title_case_line(text, tokens[j].start)
+    )
 
 
 def _longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:
