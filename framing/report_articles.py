@@ -127,7 +127,45 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
         "sentences": sentences,
         "ignored": ignored,
         "warnings": [with_excerpts(w, record.get("text") or "") for w in record.get("warnings") or ()],
+        **({"headline": list(head)} if (head := headline_range(record.get("text"), record.get("title"), record.get("ignored") or ())) else {}),
     }
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def headline_range(text: str | None, title: str | None, ignored: Sequence[dict] = ()) -> tuple[int, int, int] | None:
+    """(start, end, resume): where the line of `text` that is its headline `title` starts and ends
+    (the first such line not set aside as page clutter), and where the text goes on after it, past
+    blank lines and the headline's repeats right under it (greyed as clutter, they had shown it a
+    third time); None where the text does not hold its headline.  The page shows that line as the
+    article's heading, its findings highlighted there, and not again in the text: a class had read
+    the headline twice, once plain and once with "brutal pantomime" flagged.  Lines are compared as
+    the cleaner finds a headline's repeats (curly quotes straight, case and spacing aside)."""
+    from framing.boilerplate import REPEATED_HEADLINE
+    from framing.clean import _headline_key
+
+    if not text or not title or not title.strip():
+        return None
+    wanted = _headline_key(title)
+    limit = len(title) * 2 + 40  # a paragraph is no headline: not keyed
+    clutter = sorted((r["start"], r["end"], r.get("reason")) for r in ignored)
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if len(line) > limit or not line.strip() or _headline_key(line) != wanted:
+            continue
+        start = m.start() + len(line) - len(line.lstrip())
+        end = m.start() + len(line.rstrip())
+        if any(a < end and start < b for a, b, _ in clutter):
+            continue
+        resume = end
+        while True:
+            while resume < len(text) and text[resume].isspace():
+                resume += 1
+            repeat = next((b for a, b, reason in clutter if a == resume and reason == REPEATED_HEADLINE), None)
+            if repeat is None:
+                return start, end, resume
+            resume = repeat
 
 
 _OFFSET = re.compile(r"\boffset (\d+)")

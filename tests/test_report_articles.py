@@ -1,0 +1,75 @@
+"""The report's article store (framing/report_articles.py): where an article's headline is in its
+text, so the page shows it once, as the heading, with its findings (tests/test_report.py has the
+rest of the store)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+from framing.report import article_record
+from framing.report_articles import StringTable, compact_article, expand_spans, headline_range
+
+REPEAT = "repeated headline"
+
+
+@pytest.mark.parametrize(("text", "title", "ignored", "expected"), [
+    # the headline on the first line: the text goes on at its first paragraph
+    ("Plan fails\n\nThe senator said it.", "Plan fails", [], ("Plan fails", "The senator said it.")),
+    # after page clutter, with curly quotes where the manifest has straight ones
+    ("Start reading\nWorld\n\nWhy Putin\u2019s no-show is a pantomime\n\nWith only a few hours",
+     "Why Putin's no-show is a pantomime", [(0, 19, "app prompt")], ("Why Putin\u2019s no-show is a pantomime", "With only a few hours")),
+    # case, spacing and a closing full stop aside, as the cleaner finds a headline's repeats
+    ("  PLAN   fails.  \nBody.", "Plan fails", [], ("PLAN   fails.", "Body.")),
+    # its repeats right under it, greyed as clutter, are passed over too
+    ("Plan fails\n\nPlan fails\n\nBody.", "Plan fails", [(12, 22, REPEAT)], ("Plan fails", "Body.")),
+    # a line set aside as clutter is not the headline; the next one that reads the same is
+    ("Plan fails\nPlan fails\nBody.", "Plan fails", [(0, 10, "masthead")], ("Plan fails", "Body.")),
+    # not there: the heading shows the title and the text all of itself
+    ("The senator said the plan fails.", "Plan fails", [], None),
+    ("Plan fails\n\nBody.", "", [], None),
+    ("Plan fails\n\nBody.", None, [], None),
+])
+def test_the_headline_line_and_where_the_text_goes_on(text, title, ignored, expected):
+    found = headline_range(text, title, [{"start": a, "end": b, "reason": r} for a, b, r in ignored])
+    if expected is None:
+        assert found is None
+    else:
+        start, end, resume = found
+        assert (text[start:end], text[resume:]) == expected
+
+
+def test_the_compact_article_carries_the_headline_and_its_findings_stay_on_their_words():
+    record = article_record(framing.analyze("Senate slams disastrous plan\n\nThe senator said it failed.", title="Senate slams disastrous plan", id="a"))
+    strings = StringTable()
+    article = compact_article(record, [], strings)
+    assert article["headline"] == [0, 28, 30]
+    found = [(s["type"], record["text"][s["start"]:s["end"]]) for s in expand_spans(article, strings.values) if s["end"] <= 28]
+    assert ("loaded", "disastrous") in found
+    assert "headline" not in compact_article(article_record(framing.analyze("No headline here.", title="Other", id="b")), [], StringTable())
+
+
+def test_report_command_on_the_seeds_shows_the_independents_headline_once_with_brutal_pantomime(tmp_path, seeds_dir):
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    out = tmp_path / "seeds.html"
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "seeds"), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    store = json.loads(re.search(r'<script type="application/json" id="article-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S).group(1))
+    by_id = {a["id"]: a for a in store["articles"]}
+    independent = by_id["independent-putin-no-show"]
+    start, end, resume = independent["headline"]
+    text = independent["text"]
+    assert text[start:end] == "Why Putin\u2019s no-show at peace talks in Turkey is all part of his brutal pantomime"
+    assert text[resume:].startswith("With only a few hours to go")
+    loaded = [text[s["start"]:s["end"]] for s in expand_spans(independent, store["strings"]) if s["type"] == "loaded" and s["end"] <= end]
+    assert loaded == ["brutal", "pantomime"]  # highlighted in the heading, at the same offsets
+    # OGM News: the headline, then its greyed repeat under it, then the text: the heading shows it once
+    ogm = by_id["ogmnews-putin-skips-talks"]
+    start, end, resume = ogm["headline"]
+    assert (start, ogm["text"][resume:].startswith("Tensions flared on Thursday")) == (0, True)
