@@ -508,6 +508,14 @@ def test_report_command_with_no_paths_reports_on_seeds(tmp_path, monkeypatch, se
     assert "The Independent" in page and "OGM News" in page
     assert "no statistical claim is possible" in page
     assert page.index('id="side-by-side"') < page.index('id="profile"')  # two articles: the classroom view first
+    # the two texts are regions a screen reader can name and jump between; the page says how the
+    # details and the skip links work (tests/test_report_classroom.py works them in a browser)
+    assert '<div class="column" id="pair-a" role="region" aria-label="first text">' in page
+    assert '<div class="column" id="pair-b" role="region" aria-label="second text">' in page
+    said = ("which scores it counts in; a click or Enter keeps the details open until you click elsewhere, go on to another "
+            "finding or press Escape. With the keyboard, a link at the top of each text skips to the other.")
+    assert said in " ".join(page.split())
+    assert "Escape hides it" not in page
 
 
 def test_report_on_a_class_folder_of_three_outlets_shows_them_side_by_side_first(tmp_path):

@@ -72,7 +72,9 @@ def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(
     # the labels keep their width however long a "who is quoted" cell grows (they had wrapped a word a line)
     width = page.evaluate("document.querySelector('#pair-scores .pair-findings td').getBoundingClientRect().width")
     assert width >= 230
-    assert page.locator("#pair-a .article-text").inner_text().startswith("Senate rejects the plan")
+    # the headline once, as the text's heading (its first line had repeated it under the heading)
+    assert page.locator("#pair-a h3").inner_text() == "Senate rejects the plan as unworkable"
+    assert page.locator("#pair-a .article-text").inner_text().startswith('"It was a disgraceful farce,"')
 
 
 def test_files_with_no_outlet_are_compared_under_their_file_names(page):
@@ -94,7 +96,7 @@ def test_the_keyboard_stops_once_where_each_finding_begins(page):
     """'"It was a disgraceful farce," said ...': the quotation, its two loaded words and the verb are
     four stops; the bits of the quotation between and after the loaded words had been three more."""
     page.select_option("#pair-select", "0")
-    page.wait_for_function("document.querySelector('#pair-a .article-text').textContent.startsWith('Senate rejects')")
+    page.wait_for_function("document.querySelector('#pair-a h3').textContent.startsWith('Senate rejects')")
     stops = page.evaluate("[...document.querySelectorAll('#pair-a .hl[tabindex=\"0\"]')].map(e => e.textContent)")
     assert stops == ["rejects", '"It was a ', "disgraceful", "farce", "said"]  # "rejects ... as unworkable" in the headline: a cue
     assert page.locator("#pair-a .hl").count() == len(stops) + 2  # ' ' and ',"': the quotation still highlighted there
@@ -106,6 +108,77 @@ def test_the_keyboard_stops_once_where_each_finding_begins(page):
     assert page.evaluate("document.activeElement.textContent") == "said"
     sync_api.expect(page.locator("#tip")).to_contain_text("attribution (reporting verb)")
     page.keyboard.press("Escape")
+
+
+def test_side_by_side_the_headline_once_skip_links_and_details_that_leave_the_text_in_sight(page):
+    """The headline was shown twice (heading, then the text's first line); the keyboard ran through
+    every finding of the first text before reaching the second, with no way past them; a finding's
+    details covered the words around it and stayed until Escape; and they did not say which score
+    the finding counts in."""
+    expect = sync_api.expect
+    page.mouse.move(0, 0)
+    page.select_option("#pair-select", "0")  # fox | hpo
+    page.wait_for_function("document.querySelector('#pair-a h3').textContent.startsWith('Senate rejects')")
+    tip = page.locator("#tip")
+    # the headline once, as the heading, its finding highlighted and explained there
+    assert page.locator("#pair-a h3").inner_text() == "Senate rejects the plan as unworkable"
+    assert "Senate rejects" not in page.locator("#pair-a .article-text").inner_text()
+    page.locator("#pair-a h3 .hl", has_text="rejects").focus()
+    expect(tip).to_contain_text("attribution (reporting verb)")
+    assert page.locator("#pair-a h3 .hl").get_attribute("aria-describedby") == "tip"
+    page.keyboard.press("Escape")
+    expect(tip).to_be_hidden()
+    # Tab order: a skip link, the first text's findings in reading order, then the second text's
+    stops = page.evaluate("""[...document.querySelectorAll('#side-by-side .columns a, #side-by-side .columns .hl[tabindex="0"]')]
+        .map(e => (e.closest('.column').id) + ':' + e.textContent)""")
+    assert stops == ["pair-a:Skip to the second text (hpo)", "pair-a:rejects", 'pair-a:"It was a ', "pair-a:disgraceful", "pair-a:farce",
+                     "pair-a:said", "pair-b:Back to the first text (fox)", "pair-b:Skip past the texts (to Outlet profile)", "pair-b:said",
+                     "pair-b:\u201cthe plan was ", "pair-b:doomed"]
+    skip = page.locator("#pair-a .skip-link")
+    assert skip.bounding_box()["x"] < 0  # out of sight until the keyboard reaches it
+    skip.focus()
+    assert 0 <= skip.bounding_box()["x"] < 1300 and skip.is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "pair-b-title"
+    page.keyboard.press("Tab")  # from its heading (its links stand before it) to its folded reading notes
+    page.keyboard.press("Tab")  # and on to its first finding
+    assert page.evaluate("document.activeElement.closest('#pair-b') !== null && document.activeElement.textContent") == "said"
+    expect(tip).to_contain_text("attribution (reporting verb)")
+    page.keyboard.press("Escape")
+    # a click keeps the details: below the words' line, in their column (at 800 px a box from the
+    # middle of the first text had covered the second), the words and their line in sight
+    page.set_viewport_size({"width": 800, "height": 900})
+    try:
+        said = page.locator("#pair-a .article-text .hl.t-attribution", has_text="said")
+        said.click()
+        expect(tip).to_contain_text("attribution (reporting verb)")
+        w, t, column = said.bounding_box(), tip.bounding_box(), page.locator("#pair-a").bounding_box()
+        assert w["x"] + t["width"] > column["x"] + column["width"]  # a box at the word's left edge would have crossed over
+        assert column["x"] <= t["x"] and t["x"] + t["width"] <= column["x"] + column["width"] + 1
+        line = page.evaluate("e => parseFloat(getComputedStyle(e.parentNode).lineHeight)", said.element_handle())
+        assert t["y"] >= w["y"] + w["height"] + (line - w["height"]) / 2  # under the whole line, not only the word
+        page.keyboard.press("Escape")
+    finally:
+        page.set_viewport_size({"width": 1300, "height": 900})
+    word = page.locator("#pair-a .hl.t-loaded", has_text="disgraceful")
+    word.click()
+    expect(tip).to_be_visible()
+    text = tip.inner_text()
+    assert "counts in: Loaded words in quotations, per 1,000 quoted; All loaded words, per 1,000" in text
+    assert "counts in: Share of words in quotations; Spoken quotations (count)" in text  # the quotation it is in
+    page.mouse.move(0, 0)
+    expect(tip).to_be_visible()  # kept
+    page.keyboard.press("Tab")  # on to the next finding: its details, not the last one's
+    expect(tip).to_contain_text("\u201cfarce\u201d")
+    expect(tip).not_to_contain_text("\u201cdisgraceful\u201d")
+    word.click()
+    page.locator("#pair-a .article-meta").click()  # a click elsewhere puts them away
+    expect(tip).to_be_hidden()
+    word.focus()
+    page.keyboard.press("Enter")  # kept, as by a click, until the focus moves on
+    page.locator("#pair-select").focus()
+    expect(tip).to_be_hidden()
+    assert page.locator("#pair-a [aria-describedby]").count() == 0
 
 
 def test_an_inflected_word_names_the_entry_that_matched_it(page):
@@ -124,7 +197,8 @@ def test_how_the_text_was_read_is_folded_under_one_line(page):
 
 def test_an_article_with_no_findings_shows_its_text_plainly(page):
     page.select_option("#pair-select", "1")  # fox | nyt
-    page.wait_for_function("document.querySelector('#pair-b .article-text').textContent.startsWith('Senate vote on the plan')")
+    page.wait_for_function("document.querySelector('#pair-b h3').textContent === 'Senate vote on the plan'")
+    assert page.locator("#pair-b .article-text").inner_text().startswith("The Senate voted on the plan on Tuesday.")
     assert page.locator("#pair-b .hl").count() == 0
     assert page.locator("#pair-b details.reading-notes").count() == 0
     rows = {r[0]: r[1:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores .pair-findings tr").all()) if r}

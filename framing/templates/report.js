@@ -17,7 +17,7 @@
   var enabled = new Set(DATA.types);  // the classifier's sentences start switched off: they shade whole sentences
   var tables = Object.assign({}, DATA.tables);
   var ARTICLES = null, STRINGS = [null];
-  var viewers = [];  // [host element, article] pairs currently on screen, re-rendered on toggles
+  var viewers = [];  // [text element, article, heading] currently on screen, re-rendered on toggles
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -113,7 +113,10 @@
     map.push(u);
     return map;
   }
-  function renderText(host, a) {
+  /* an article's text in `host`; where `heading` is given and the text holds its headline
+     (report_articles.headline_range), that line goes into the heading, its findings highlighted
+     there, and is left out of the text below: the headline had been read twice */
+  function renderText(host, a, heading) {
     host.textContent = "";
     if (a.text === null || a.text === undefined) {
       host.appendChild(el("p", "empty", "The text of this article is not stored in this report."));
@@ -126,10 +129,23 @@
     var spans = all.spans.filter(function (f) { return f.type && enabled.has(f.type) && f.end > f.start; })
       .map(function (f) { return [at(f.start), at(f.end), f]; });
     var ignored = all.ignored.map(function (r) { return [at(r.start), at(r.end), r.reason]; });
-    var cuts = new Set([0, text.length]);
+    if (!heading || !a.headline) {
+      host.appendChild(pieces(text, spans, ignored, 0, text.length));
+      return;
+    }
+    // after it, the text goes on past blank lines and the headline's repeats right under it
+    var from = at(a.headline[0]), to = at(a.headline[1]), after = at(a.headline[2]);
+    heading.textContent = "";
+    heading.appendChild(pieces(text, spans, ignored, from, to));
+    host.appendChild(pieces(text, spans, ignored, 0, from));  // page clutter above the headline, greyed
+    host.appendChild(pieces(text, spans, ignored, after, text.length));
+  }
+  /* text[lo:hi] with its findings as focusable highlights and its clutter greyed */
+  function pieces(text, spans, ignored, lo, hi) {
+    var cuts = new Set([lo, hi]);
     spans.forEach(function (s) { cuts.add(s[0]); cuts.add(s[1]); });
     ignored.forEach(function (r) { cuts.add(r[0]); cuts.add(r[1]); });
-    var points = Array.from(cuts).filter(function (x) { return x >= 0 && x <= text.length; }).sort(function (x, y) { return x - y; });
+    var points = Array.from(cuts).filter(function (x) { return x >= lo && x <= hi; }).sort(function (x, y) { return x - y; });
     var frag = document.createDocumentFragment();
     for (var k = 0; k < points.length - 1; k++) {
       var from = points[k], to = points[k + 1], piece = text.slice(from, to);
@@ -143,20 +159,33 @@
         var top = cover[0];
         e.className = "hl t-" + top[2].type + (top[2].voice === "quoted" ? " voice-quoted" : "");
         e.dataset.types = cover.map(function (s) { return s[2].type; }).join(" ");
-        // one Tab stop where a finding begins: the rest of a quotation after a loaded word inside
-        // it shows the same details again, and had been one more stop
-        e.tabIndex = cover.some(function (s) { return s[0] === from; }) ? 0 : -1;
+        // one Tab stop where a finding begins (or where its part in this range does): the rest of a
+        // quotation after a loaded word inside it shows the same details again, and had been one more stop
+        e.tabIndex = cover.some(function (s) { return s[0] === from || (from === lo && s[0] < lo); }) ? 0 : -1;
         e._cover = cover;
         e._text = text;
       }
       frag.appendChild(e);
     }
-    host.appendChild(frag);
+    return frag;
   }
 
   /* ---- details on hover / tap ---- */
-  var tip = document.getElementById("tip"), pinned = null;
-  function showTip(target) {
+  /* One box of details, for the finding under the pointer or with the focus; a click (a tap,
+     Enter) keeps it open.  It goes when the pointer leaves an unkept one, at a click elsewhere, at
+     Escape, and when another finding takes the focus or a click; it never stays behind. */
+  var tip = document.getElementById("tip"), shownFor = null, pinned = false;
+  function hideTip() {
+    if (shownFor) shownFor.removeAttribute("aria-describedby");
+    shownFor = null;
+    pinned = false;
+    tip.hidden = true;
+  }
+  function showTip(target, pin) {
+    if (shownFor && shownFor !== target) shownFor.removeAttribute("aria-describedby");
+    shownFor = target;
+    pinned = !!pin;
+    target.setAttribute("aria-describedby", "tip");  // a screen reader reads the details with the words
     tip.textContent = "";
     target._cover.forEach(function (s) {
       var box = el("div", "tip-finding"), f = s[2];
@@ -179,21 +208,49 @@
         }
         if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
       });
+      var counted = countedIn(f);
+      if (counted !== null) box.appendChild(el("div", "counts-in", "counts in: " + counted));
       tip.appendChild(box);
     });
-    placeTip(target.getBoundingClientRect());
+    placeTip(target);
   }
-  /* under the words, or above them where the screen ends first; never past the right edge (on a
-     phone a box from a word near the edge ran off the screen, and one near the foot below it) */
-  function placeTip(r) {
+  /* which of the report's scores a finding counts in, named as the charts and tables name them
+     (report_counted_in.counted_in: worked out from the scores themselves) */
+  function countedKey(f) {
+    if (f.type === "biased_sentence") return "biased_sentence";
+    return [f.type, f.voice || "", isMention(f) ? 1 : 0, f.stance || "", f.speaker === "anonymous" ? 1 : 0].join("|");
+  }
+  function countedIn(f) {
+    var found = (DATA.countedIn || {})[countedKey(f)];
+    if (found === undefined) return null;
+    if (!found.length) return "no score (it is shown for reading, not counted)";
+    return found.map(function (i) { var s = DATA.scores[i]; return DATA.scoreLabels[s] || s; }).join("; ");
+  }
+  /* Below the line the words are on, or above it where the screen ends first: never over the
+     words themselves nor over the rest of their line (the box had sat 6 px under the words, over
+     the line's neighbours below them), and within the words' own column, so the other text of a
+     pair stays in sight; never past the screen's edges (on a phone a box from a word near the edge
+     ran off the screen, and one near the foot below it). */
+  function placeTip(target) {
+    var rects = target.getClientRects(), first = rects[0] || target.getBoundingClientRect(), last = rects[rects.length - 1] || first;
+    var line = parseFloat(getComputedStyle(target.parentNode).lineHeight) || first.height * 1.5;
+    var leading = Math.max(0, (line - first.height) / 2) + 2;  // from the words' box to their line's
+    var column = target.closest(".column, .article-view") || document.body, bounds = column.getBoundingClientRect();
+    var view = document.documentElement.clientWidth, header = document.querySelector("header");
+    var ceiling = header && getComputedStyle(header).position === "sticky" ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
     tip.style.left = "0px";
     tip.style.top = "0px";
+    tip.style.maxWidth = Math.max(200, Math.min(340, bounds.width, view - 8)) + "px";
     tip.hidden = false;
-    var w = tip.offsetWidth, h = tip.offsetHeight, view = document.documentElement.clientWidth;
-    var below = window.innerHeight - r.bottom - 6, above = r.top - 6;
-    var top = h > below && above > below ? r.top - h - 6 : r.bottom + 6;
-    tip.style.left = (Math.max(4, Math.min(r.left, view - w - 4)) + window.scrollX) + "px";
-    tip.style.top = (top + window.scrollY) + "px";
+    var w = tip.offsetWidth, h = tip.offsetHeight;
+    var under = last.bottom + leading, over = first.top - leading;
+    var below = window.innerHeight - under - 4, above = over - ceiling - 4;
+    var useAbove = h > below && above > below;
+    var anchor = useAbove ? first : last;
+    var left = Math.min(Math.max(anchor.left, bounds.left), bounds.right - w);  // in the column
+    left = Math.max(4, Math.min(left, view - w - 4));  // on the screen
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = ((useAbove ? over - h : under) + window.scrollY) + "px";
   }
   /* the words found, in quotation marks, unless they bring their own (a quotation's marks, ““...”” twice, read as a typo) */
   function inMarks(t) { return /^["\u201c\u2018'\u00ab\u201e]/.test(t) ? t : "\u201c" + t + "\u201d"; }
@@ -239,21 +296,36 @@
   }
   document.addEventListener("mouseover", function (ev) {
     var t = ev.target.closest && ev.target.closest(".hl");
-    if (t && !pinned) showTip(t);
+    if (t && !pinned && shownFor !== t) showTip(t);
   });
   document.addEventListener("mouseout", function (ev) {
     var t = ev.target.closest && ev.target.closest(".hl");
-    if (t && !pinned) tip.hidden = true;
+    // not when the pointer goes on to the box (to read it) or the words have the keyboard's focus
+    if (t && t === shownFor && !pinned && document.activeElement !== t && !(ev.relatedTarget && tip.contains(ev.relatedTarget))) hideTip();
+  });
+  tip.addEventListener("mouseleave", function (ev) {
+    if (!pinned && shownFor && document.activeElement !== shownFor && ev.relatedTarget !== shownFor) hideTip();
   });
   document.addEventListener("click", function (ev) {
     var t = ev.target.closest && ev.target.closest(".hl");
-    if (t) { pinned = pinned === t ? null : t; showTip(t); }
-    else if (pinned && !tip.contains(ev.target)) { pinned = null; tip.hidden = true; }
+    if (t) { if (pinned && shownFor === t) hideTip(); else showTip(t, true); }
+    else if (shownFor && !tip.contains(ev.target)) hideTip();
   });
-  document.addEventListener("focusin", function (ev) { if (ev.target.classList && ev.target.classList.contains("hl")) showTip(ev.target); });
-  // keyboard: the details follow the focus, and Escape puts them away
-  document.addEventListener("focusout", function (ev) { if (ev.target.classList && ev.target.classList.contains("hl") && !pinned) tip.hidden = true; });
-  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { pinned = null; tip.hidden = true; } });
+  // keyboard: the details follow the focus, from one finding to the next, and Escape puts them away
+  document.addEventListener("focusin", function (ev) {
+    var t = ev.target;
+    if (t.classList && t.classList.contains("hl") && shownFor !== t) showTip(t);
+  });
+  // a kept box goes too when the focus moves on to anything else (not when a click in the box takes it away)
+  document.addEventListener("focusout", function (ev) {
+    if (ev.target === shownFor && (!pinned || ev.relatedTarget)) hideTip();
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") hideTip();
+    // Enter on a finding keeps its details open, as a click does
+    else if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("hl")) showTip(ev.target, true);
+  });
+  window.addEventListener("resize", function () { if (shownFor) placeTip(shownFor); });
 
   /* ---- span-type toggles, shared by every view ---- */
   function buildToggles() {
@@ -279,9 +351,8 @@
   }
   function redraw() {
     document.querySelectorAll(".toggles input[data-type]").forEach(function (cb) { cb.checked = enabled.has(cb.dataset.type); });
-    pinned = null;
-    tip.hidden = true;
-    viewers.forEach(function (v) { renderText(v[0], v[1]); });
+    hideTip();
+    viewers.forEach(function (v) { renderText(v[0], v[1], v[2]); });
   }
   document.addEventListener("change", function (ev) {
     var type = ev.target.dataset && ev.target.dataset.type;
@@ -358,8 +429,8 @@
     view.appendChild(det);
     view.appendChild(body);
     viewers = viewers.filter(function (v) { return !view.contains(v[0]) && document.body.contains(v[0]); });
-    viewers.push([body, a]);
-    renderText(body, a);
+    viewers.push([body, a, view.querySelector("h3")]);
+    renderText(body, a, view.querySelector("h3"));
     document.querySelectorAll("#article-table tbody tr").forEach(function (tr) { tr.classList.toggle("current", Number(tr.dataset.index) === i); });
   }
 
@@ -448,12 +519,48 @@
     [["pair-a", A], ["pair-b", B]].forEach(function (c) {
       var col = document.getElementById(c[0]);
       col.textContent = "";
-      col.appendChild(articleHeader(c[1]));
+      col.setAttribute("aria-label", "text of " + nameOf(c[1]));
+      col.appendChild(skipLinks(c[0], A, B));
+      var head = articleHeader(c[1]), heading = head.querySelector("h3");
+      heading.id = c[0] + "-title";
+      heading.tabIndex = -1;  // where a skip link puts the focus
+      col.appendChild(head);
       var body = el("div", "article-text");
       col.appendChild(body);
-      viewers.push([body, c[1]]);
-      renderText(body, c[1]);
+      viewers.push([body, c[1], heading]);
+      renderText(body, c[1], heading);
     });
+  }
+  /* Keyboard order in the side-by-side view: each text's findings in reading order, the first
+     text's before the second's, as a reader goes; a link first in each column (shown when it has
+     the focus) jumps past a text's findings: from the first text to the second, from the second
+     back to the first or on past both (thirty Tab stops had stood between a student and the other text) */
+  function skipLinks(id, A, B) {
+    var nav = el("div", "skip-links");
+    var link = function (text, target) {
+      var a = el("a", "skip-link", text);
+      a.href = "#" + target;
+      a.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        var to = document.getElementById(target);
+        if (!to) return;
+        if (!to.hasAttribute("tabindex")) to.tabIndex = -1;
+        to.focus({ preventScroll: true });
+        to.scrollIntoView({ block: "start" });
+      });
+      nav.appendChild(a);
+    };
+    if (id === "pair-a") link("Skip to the second text (" + nameOf(B) + ")", "pair-b-title");
+    else {
+      link("Back to the first text (" + nameOf(A) + ")", "pair-a-title");
+      // on past both texts: the heading of the section after them
+      var next = document.querySelector("#side-by-side ~ section h2");
+      if (next) {
+        next.id = next.id || next.closest("section").id + "-heading";
+        link("Skip past the texts (to " + next.textContent + ")", next.id);
+      }
+    }
+    return nav;
   }
 
   /* what the two texts contain, counted from their findings: the classroom "what differs" */
