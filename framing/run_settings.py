@@ -11,7 +11,8 @@ per row, so the run writes a small JSON file once, when it starts:
 - inside a Parquet folder: `scores.parquet/_run.json` (a leading `_`, so pyarrow and Spark, which
   skip such files, never take it for a part).
 
-It holds each lexicon as a SHA-256 of its content (a folder: of every file in it the loader reads),
+It holds the framing version (the rules are code: an upgrade may score the same text otherwise) and
+each lexicon as a SHA-256 of its content (a folder: of every file in it the loader reads),
 so a lexicon file moved or renamed with the same rows still resumes, and one edited since does not.
 An output without the file (written before framing kept it, or copied without it) resumes unchecked.
 """
@@ -40,26 +41,28 @@ class RunSettings:
     lexicons: tuple[tuple[str, str], ...]
     model: str | None = None  # the model's name; None: --no-model
     model_sha256: str | None = None  # of the model's name and training record: a retrained model differs
+    framing: str | None = None  # the framing version that scored (None in a record from before it was kept)
 
     @classmethod
     def of(cls, lexicons: tuple[str, ...], model: Any | None) -> "RunSettings":
+        from framing import __version__
         from framing.lexicon import packaged_dir
 
         named = [(PACKAGED, content_sha256(packaged_dir()))]
         named += [(str(p), content_sha256(Path(p))) for p in lexicons]
         if model is None:
-            return cls(tuple(named))
+            return cls(tuple(named), framing=__version__)
         record = json.dumps({"name": model.name, "info": getattr(model, "info", {})}, sort_keys=True, default=str)
-        return cls(tuple(named), model.name, hashlib.sha256(record.encode("utf-8")).hexdigest())
+        return cls(tuple(named), model.name, hashlib.sha256(record.encode("utf-8")).hexdigest(), __version__)
 
     def to_json(self) -> str:
         return json.dumps({"lexicons": [{"name": n, "sha256": d} for n, d in self.lexicons],
-                           "model": self.model, "model_sha256": self.model_sha256}, indent=1) + "\n"
+                           "model": self.model, "model_sha256": self.model_sha256, "framing": self.framing}, indent=1) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> "RunSettings":
         d = json.loads(text)
-        return cls(tuple((e["name"], e["sha256"]) for e in d["lexicons"]), d.get("model"), d.get("model_sha256"))
+        return cls(tuple((e["name"], e["sha256"]) for e in d["lexicons"]), d.get("model"), d.get("model_sha256"), d.get("framing"))
 
 
 def content_sha256(path: Path) -> str:
@@ -106,6 +109,12 @@ def write(out: Path, format: str, settings: RunSettings) -> None:
 def check(out: Path, format: str, recorded: RunSettings, current: RunSettings) -> None:
     """Raise SettingsMismatch, naming `out` and what differs, unless `current` scores as `recorded` did."""
     where = settings_path(out, format)
+    if recorded.framing and current.framing and recorded.framing != current.framing:
+        # The rules are code: an upgrade can score the same text otherwise with every lexicon unchanged.
+        raise SettingsMismatch(
+            f"{out} was scored with framing {recorded.framing}, as {where} records; this is framing {current.framing}, "
+            "and one output would hold articles scored by two versions: resume with the framing version that began it, "
+            "or score into a new --out")
     if [d for _, d in recorded.lexicons] != [d for _, d in current.lexicons]:
         raise SettingsMismatch(
             f"{out} was scored with {_lexicon_words(recorded, current)}, as {where} records; one output would hold "

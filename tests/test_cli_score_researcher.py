@@ -64,3 +64,20 @@ def test_spans_with_jsonl_says_what_to_do_instead(tmp_path):
     assert ("--spans writes a CSV of findings beside --format csv; JSONL lines already hold the spans: drop --spans, "
             "or pass --format csv for a table of articles and one of findings") in " ".join(result.output.split())
     assert not (tmp_path / "spans.csv").exists()
+
+
+def test_resume_after_an_upgrade_is_refused_naming_both_versions(tmp_path):
+    import framing
+
+    news, out = _table(tmp_path, "outlet"), tmp_path / "scores.jsonl"
+    assert runner.invoke(app, ["score", str(news), "--no-model", "--out", str(out)]).exit_code == 0
+    record = tmp_path / "scores.jsonl.run.json"
+    assert json.loads(record.read_text(encoding="utf-8"))["framing"] == framing.__version__
+    record.write_text(record.read_text(encoding="utf-8").replace(f'"framing": "{framing.__version__}"', '"framing": "0.0.9"'),
+                      encoding="utf-8")
+    before = out.read_bytes()
+    result = runner.invoke(app, ["score", str(news), "--no-model", "--out", str(out), "--resume"])
+    assert result.exit_code == 1
+    assert (f"{out} was scored with framing 0.0.9, as {record} records; this is framing {framing.__version__}, and one "
+            "output would hold articles scored by two versions") in " ".join(result.output.split())
+    assert out.read_bytes() == before

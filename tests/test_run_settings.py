@@ -65,3 +65,29 @@ def test_another_lexicon_is_refused_in_words(then, now, words):
 
 def test_the_same_lexicons_under_other_names_go_on():
     run_settings.check(Path("s.jsonl"), "jsonl", RunSettings((OWN, ("a.tsv", "1" * 64))), RunSettings((OWN, ("elsewhere/a.tsv", "1" * 64))))
+
+
+@pytest.mark.parametrize(("then", "now", "refused"), [
+    ("0.1.0", "0.2.0", True),  # an upgrade: the rules are code, and may score the same text otherwise
+    ("0.1.0", "0.1.0", False),
+    (None, "0.2.0", False),  # a record from before the version was kept resumes, unchecked
+])
+def test_another_framing_version_is_refused(then, now, refused):
+    recorded, current = RunSettings((OWN,), framing=then), RunSettings((OWN,), framing=now)
+    if not refused:
+        run_settings.check(Path("s.jsonl"), "jsonl", recorded, current)
+        return
+    with pytest.raises(SettingsMismatch) as e:
+        run_settings.check(Path("s.jsonl"), "jsonl", recorded, current)
+    assert str(e.value) == ("s.jsonl was scored with framing 0.1.0, as s.jsonl.run.json records; this is framing 0.2.0, and "
+                            "one output would hold articles scored by two versions: resume with the framing version that "
+                            "began it, or score into a new --out")
+
+
+def test_the_record_keeps_the_framing_version(tmp_path):
+    import framing
+
+    settings = RunSettings.of((), None)
+    assert settings.framing == framing.__version__
+    run_settings.write(tmp_path / "s.jsonl", "jsonl", settings)
+    assert run_settings.read(tmp_path / "s.jsonl", "jsonl") == settings
