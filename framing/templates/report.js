@@ -1,4 +1,5 @@
-/* framing report: CSV downloads, the article browser and the side-by-side view (the figures: report_charts.js).
+/* framing report: CSV downloads, the article browser and the side-by-side view (the figures: report_charts.js;
+   a finding's details: report_details.js).
    Article text is only ever put into the page with textContent, never innerHTML. */
 (function () {
   "use strict";
@@ -6,12 +7,6 @@
   var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote", "biased_sentence"];
   // the layers one can switch: span types, and the classifier's sentences where a model ran
   var LAYERS = DATA.types.concat(DATA.classified ? ["biased_sentence"] : []);
-  var FIELDS = [["probability", "classifier probability"], ["voice", "voice"], ["speaker", "speaker"], ["category", "category"], ["weight", "strength"], ["verb", "verb"],
-    ["stance", "stance"], ["term", "word-list entry"], ["rule", "rule"], ["detector", "found by"]];
-  // the finders, in words a student reads (models.Span.detector)
-  var DETECTORS = { lexicon: "a word list (a lexicon: words, each with its category and a note)", rule: "a context rule",
-    quotes: "the quotation and attribution rules", classifier: "the sentence classifier" };
-  var WEIGHTS = { 1: "1 of 3 (mild)", 2: "2 of 3 (clear)", 3: "3 of 3 (strong)" };
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
   var PER_PAGE = 25;
   var enabled = new Set(DATA.types);  // the classifier's sentences start switched off: they shade whole sentences
@@ -170,162 +165,10 @@
     return frag;
   }
 
-  /* ---- details on hover / tap ---- */
-  /* One box of details, for the finding under the pointer or with the focus; a click (a tap,
-     Enter) keeps it open.  It goes when the pointer leaves an unkept one, at a click elsewhere, at
-     Escape, and when another finding takes the focus or a click; it never stays behind. */
-  var tip = document.getElementById("tip"), shownFor = null, pinned = false;
-  function hideTip() {
-    if (shownFor) shownFor.removeAttribute("aria-describedby");
-    shownFor = null;
-    pinned = false;
-    tip.hidden = true;
-  }
-  function showTip(target, pin) {
-    if (shownFor && shownFor !== target) shownFor.removeAttribute("aria-describedby");
-    shownFor = target;
-    pinned = !!pin;
-    target.setAttribute("aria-describedby", "tip");  // a screen reader reads the details with the words
-    tip.textContent = "";
-    target._cover.forEach(function (s) {
-      var box = el("div", "tip-finding"), f = s[2];
-      box.appendChild(el("b", null, DATA.typeLabels[f.type] || f.type));
-      box.appendChild(el("div", null, inMarks(clipped(target._text.slice(s[0], s[1])))));
-      FIELDS.forEach(function (field) {
-        var v = f[field[0]];
-        if (field[0] === "speaker" && f.voice === "quoted" && f.speaker !== "anonymous") v = null;  // the voice line names them
-        if (field[0] === "stance" && v === f.category) v = null;  // an attribution's category is its stance: said once
-        if (field[0] === "voice") v = voiceLabel(f);
-        if (field[0] === "speaker" && v === "anonymous") v = "anonymous (a source the outlet does not name)";
-        if (field[0] === "term") v = entryLine(f, target._text.slice(s[0], s[1]));
-        if (field[0] === "rule" && isMention(f)) v = v.replace(MENTION_PREFIX, "").replace(/^; /, "") || null;  // the voice line says it
-        if (field[0] === "weight" && v) v = WEIGHTS[v] || v;
-        if (field[0] === "detector" && v) v = DETECTORS[v] || v;
-        if (field[0] === "verb" && v) v = verbLabel(v);
-        if (field[0] === "category" && v) {  /* what the category means, from the lexicon's metadata */
-          var note = (DATA.categoryNotes[f.type] || {})[v];
-          v = v.replace(/_/g, " ") + (note ? ": " + note : "");  // "vague group", not the code name "vague_group"
-        }
-        if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
-      });
-      var counted = countedIn(f);
-      if (counted !== null) box.appendChild(el("div", "counts-in", "counts in: " + counted));
-      tip.appendChild(box);
-    });
-    placeTip(target);
-  }
-  /* which of the report's scores a finding counts in, named as the charts and tables name them
-     (report_counted_in.counted_in: worked out from the scores themselves) */
-  function countedKey(f) {
-    if (f.type === "biased_sentence") return "biased_sentence";
-    return [f.type, f.voice || "", isMention(f) ? 1 : 0, f.stance || "", f.speaker === "anonymous" ? 1 : 0].join("|");
-  }
-  function countedIn(f) {
-    var found = (DATA.countedIn || {})[countedKey(f)];
-    if (found === undefined) return null;
-    if (!found.length) return "no score (it is shown for reading, not counted)";
-    return found.map(function (i) { var s = DATA.scores[i]; return DATA.scoreLabels[s] || s; }).join("; ");
-  }
-  /* Below the line the words are on, or above it where the screen ends first: never over the
-     words themselves nor over the rest of their line (the box had sat 6 px under the words, over
-     the line's neighbours below them), and within the words' own column, so the other text of a
-     pair stays in sight; never past the screen's edges (on a phone a box from a word near the edge
-     ran off the screen, and one near the foot below it). */
-  function placeTip(target) {
-    var rects = target.getClientRects(), first = rects[0] || target.getBoundingClientRect(), last = rects[rects.length - 1] || first;
-    var line = parseFloat(getComputedStyle(target.parentNode).lineHeight) || first.height * 1.5;
-    var leading = Math.max(0, (line - first.height) / 2) + 2;  // from the words' box to their line's
-    var column = target.closest(".column, .article-view") || document.body, bounds = column.getBoundingClientRect();
-    var view = document.documentElement.clientWidth, header = document.querySelector("header");
-    var ceiling = header && getComputedStyle(header).position === "sticky" ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
-    tip.style.left = "0px";
-    tip.style.top = "0px";
-    tip.style.maxWidth = Math.max(200, Math.min(340, bounds.width, view - 8)) + "px";
-    tip.hidden = false;
-    var w = tip.offsetWidth, h = tip.offsetHeight;
-    var under = last.bottom + leading, over = first.top - leading;
-    var below = window.innerHeight - under - 4, above = over - ceiling - 4;
-    var useAbove = h > below && above > below;
-    var anchor = useAbove ? first : last;
-    var left = Math.min(Math.max(anchor.left, bounds.left), bounds.right - w);  // in the column
-    left = Math.max(4, Math.min(left, view - w - 4));  // on the screen
-    tip.style.left = (left + window.scrollX) + "px";
-    tip.style.top = ((useAbove ? over - h : under) + window.scrollY) + "px";
-  }
-  /* the words found, in quotation marks, unless they bring their own (a quotation's marks, ““...”” twice, read as a typo) */
-  function inMarks(t) { return /^["\u201c\u2018'\u00ab\u201e]/.test(t) ? t : "\u201c" + t + "\u201d"; }
-  /* a long quotation in the details: its opening and its end, not a box over the whole text */
-  function clipped(t) { return t.length > 200 ? t.slice(0, 140).replace(/\s+\S*$/, "") + " \u2026 " + t.slice(-50).replace(/^\S*\s+/, "") : t; }
-  /* why a lexicon finding was flagged: the entry, the file and line it is written on, its note
-     (report_entries.entry_notes); the entry is named even where it is the word itself */
-  function entryLine(f, text) {
-    var notes = DATA.entryNotes, line;
-    if (f.type === "attribution" || f.type === "anonymous_source") {
-      // its reporting_verbs / anonymous_sources row (report_entries.sourcing_key builds the same key)
-      var i = (notes[f.type] || {})[sourcingKey(f, text)];
-      if (i === undefined) return f.term ? f.term + " (the entry that matched these words)" : null;
-      return rowLine(notes.rows[i][2], notes.rows[i]);
-    }
-    if (f.detector !== "lexicon") return f.term ? f.term + " (the entry that matched these words)" : null;
-    var term = f.term || text.toLowerCase(), k = (notes[f.type] || {})[term];
-    line = term + (f.term ? " (the entry that matched these words)" : "");
-    return k === undefined ? line : rowLine(line, notes.rows[k]);
-  }
-  function rowLine(line, row) { return line + ", " + row[0] + (row[1] ? ". Note: " + row[1] : ""); }
-  function sourcingKey(f, text) {
-    var words = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
-    return f.type === "attribution" ? (f.verb || "") + "|" + (f.stance || "") + "|" + words : words;
-  }
   /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
-  var MENTION_PREFIX = /^mention: [^;]*/;
   function isMention(f) { return typeof f.rule === "string" && f.rule.indexOf("mention:") === 0; }
-  /* a speaker the text names by a common noun ("authority", "port authority", "officials") reads
-     with its article, "the words of the authority"; a name ("Trump") as it is */
-  function whose(speaker) { return /^[a-z]/.test(speaker) ? "the " + speaker : speaker; }
-  /* whose words a finding is in, said in full: the point of the report */
-  function voiceLabel(f) {
-    if (f.voice === "quoted") return "quoted: " + (f.speaker && f.speaker !== "anonymous" ? "the words of " + whose(f.speaker) : "a source's words") + ", not the outlet's own";
-    if (f.voice !== "author") return null;
-    if (isMention(f)) return "named, not used: the outlet names the term (\u201cthe term \u2026\u201d) but does not use it as its own word, so it is left out of the outlet's own-voice scores";
-    if (f.type === "quote" && f.category === "mention") return "named, not used: quotation marks around a term the outlet only names";
-    // a name and a colon (an interview transcript's 'DOYLE: ...') choose no verb: "its choice of verb" had misled
-    if (f.type === "attribution" && f.verb === "colon") return "the outlet's layout: the name before the colon says who speaks the words after it; no verb is chosen";
-    if (f.type === "attribution") return "the outlet's own: its choice of verb for what " + (f.speaker ? "the source" : "someone") + " said";
-    if (f.type === "quote") return "the outlet's own: quotation marks that no one is said to have spoken";
-    return "the outlet's own words";
-  }
-  document.addEventListener("mouseover", function (ev) {
-    var t = ev.target.closest && ev.target.closest(".hl");
-    if (t && !pinned && shownFor !== t) showTip(t);
-  });
-  document.addEventListener("mouseout", function (ev) {
-    var t = ev.target.closest && ev.target.closest(".hl");
-    // not when the pointer goes on to the box (to read it) or the words have the keyboard's focus
-    if (t && t === shownFor && !pinned && document.activeElement !== t && !(ev.relatedTarget && tip.contains(ev.relatedTarget))) hideTip();
-  });
-  tip.addEventListener("mouseleave", function (ev) {
-    if (!pinned && shownFor && document.activeElement !== shownFor && ev.relatedTarget !== shownFor) hideTip();
-  });
-  document.addEventListener("click", function (ev) {
-    var t = ev.target.closest && ev.target.closest(".hl");
-    if (t) { if (pinned && shownFor === t) hideTip(); else showTip(t, true); }
-    else if (shownFor && !tip.contains(ev.target)) hideTip();
-  });
-  // keyboard: the details follow the focus, from one finding to the next, and Escape puts them away
-  document.addEventListener("focusin", function (ev) {
-    var t = ev.target;
-    if (t.classList && t.classList.contains("hl") && shownFor !== t) showTip(t);
-  });
-  // a kept box goes too when the focus moves on to anything else (not when a click in the box takes it away)
-  document.addEventListener("focusout", function (ev) {
-    if (ev.target === shownFor && (!pinned || ev.relatedTarget)) hideTip();
-  });
-  document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") hideTip();
-    // Enter on a finding keeps its details open, as a click does
-    else if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("hl")) showTip(ev.target, true);
-  });
-  window.addEventListener("resize", function () { if (shownFor) placeTip(shownFor); });
+  /* ---- a finding's details on hover, tap or focus: report_details.js ---- */
+  var details = window.framingDetails(DATA, { el: el, verbLabel: verbLabel, isMention: isMention });
 
   /* ---- span-type toggles, shared by every view ---- */
   function buildToggles() {
@@ -351,7 +194,7 @@
   }
   function redraw() {
     document.querySelectorAll(".toggles input[data-type]").forEach(function (cb) { cb.checked = enabled.has(cb.dataset.type); });
-    hideTip();
+    details.hide();
     viewers.forEach(function (v) { renderText(v[0], v[1], v[2]); });
   }
   document.addEventListener("change", function (ev) {
