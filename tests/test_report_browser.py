@@ -319,8 +319,10 @@ def test_a_term_named_or_someone_elses_says_so(page):
     assert "voice: named, not used: the outlet names the term (“the term …”) but does not use it as its own word, so it is left out of the outlet's own-voice scores" in text
     assert "category: mention: a term the outlet names, not uses" in text  # the quotation's own finding
     assert "rule: mention" not in text  # the voice line says it once
+    assert text.count("counts in: no score") == 2  # the word and its quotation: named, not used, counted nowhere
     page.page.locator("#article-view .hl.t-loaded", has_text="fake news").hover()
     assert "voice: quoted: the words of Trump, not the outlet's own" in tip.inner_text()
+    assert "counts in: Loaded words in quotations, per 1,000 quoted; All loaded words, per 1,000" in tip.inner_text()
 
 
 def test_offsets_past_emoji_land_on_the_right_words(page):

@@ -65,7 +65,7 @@
     function countedIn(f) {
       var found = (DATA.countedIn || {})[countedKey(f)];
       if (found === undefined) return null;
-      if (!found.length) return "no score (it is shown for reading, not counted)";
+      if (!found.length) return "no score";
       return found.map(function (i) { var s = DATA.scores[i]; return DATA.scoreLabels[s] || s; }).join("; ");
     }
     /* Below the line the words are on, or above it where the screen ends first: never over the
