@@ -56,8 +56,15 @@ def test_every_core_gives_the_same_rows(monkeypatch, capsys):
     assert all(r["model"] == "babe-sg2" and r["biased_sentence_share"] is not None for r in rows)
 
 
-def test_saved_scores_import(monkeypatch, capsys):
-    _run(EXAMPLES[3], monkeypatch, capsys)
+def test_saved_jsonl_reads_back_flat(monkeypatch, capsys, tmp_path):
+    out = tmp_path / "scores.jsonl"
+    result = CliRunner().invoke(app, ["score", str(REPO / "seeds"), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(EXAMPLES[3], "docs/python-api.md", "exec"), namespace)
+    assert capsys.readouterr().out == "2 ['2025-05-14', '2025-05-15']\n"
+    assert namespace["spans"].columns[:3].tolist() == ["article_id", "path", "outlet"]
 
 
 def test_pooling_prints_the_pooled_rate(monkeypatch, capsys):
