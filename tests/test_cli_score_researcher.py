@@ -81,3 +81,11 @@ def test_resume_after_an_upgrade_is_refused_naming_both_versions(tmp_path):
     assert (f"{out} was scored with framing 0.0.9, as {record} records; this is framing {framing.__version__}, and one "
             "output would hold articles scored by two versions") in " ".join(result.output.split())
     assert out.read_bytes() == before
+
+
+def test_score_help_says_what_a_density_divides_by_and_where_the_columns_are_defined():
+    result = runner.invoke(app, ["score", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert ("Densities are per 1,000 words of the voice they count (the outlet's own, or quoted); docs/columns.md "
+            "defines every column.") in text

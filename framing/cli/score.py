@@ -54,7 +54,8 @@ def score(
     With no PATHS it scores the sample corpus in seeds/.  Unreadable inputs are reported on
     stderr, one line each, and the rest are scored; --errors FILE keeps them all as CSV rows.
     An article repeating an earlier one's text gets a warning naming it (and with --near-duplicates,
-    one that nearly repeats it); the summary line counts them.
+    one that nearly repeats it); the summary line counts them.  Densities are per 1,000 words of
+    the voice they count (the outlet's own, or quoted); docs/columns.md defines every column.
     """
     err = Console(stderr=True)
     started = time.perf_counter()
