@@ -356,7 +356,7 @@ def test_how_to_read_tells_a_class_the_findings_are_a_programs_and_can_be_wrong(
     how = " ".join(re.search(r'<details class="how-to-read" open>(.*?)</details>', html, re.S).group(1).split())
     assert "<strong>A program made these findings, not a person.</strong>" in how
     assert "it makes mistakes: a word flagged in a plain sense, a speaker it misread, a quotation it missed" in how
-    assert "to see why it was flagged and which list entry decided" in how
+    assert "to see why it was flagged, which list entry decided and which scores it counts in" in how
 
 
 def test_how_to_read_explains_scare_quotes_and_shows_spoken_quotations_dashed(html):
