@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from framing.comparison_notes import ROUGH_BELOW
 from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, P_METHODS, SEED, SMALL_GROUP
 from framing.exact_rank_sum import EXACT_U_CELLS
+from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
 from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, RANK_BISERIAL_NORMAL_FROM
 from framing.permutation_tests import (
     EXACT_KRUSKAL_SPLITS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, TIED_DISTINCT,
@@ -31,9 +32,11 @@ def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:
                   f"have one (the notes and `paired` say how many were dropped and why); where an outlet has "
                   f"several articles in one {field}, their mean stands for it. The profile is over every article",
         "two_groups": "Wilcoxon signed-rank, two-sided, on the differences outlet_a - outlet_b within each "
-                      f"{field}; zero differences dropped (Wilcoxon's method); p from SciPy: exact up to 50 {field}s "
-                      "without ties or zeros, from every sign flip up to 13 with them, else the normal approximation "
-                      "with the tie correction (no continuity correction: SciPy's default). statistic: W, the smaller signed-rank sum",
+                      f"{field}; zero differences dropped (Wilcoxon's method, SciPy's zero_method='wilcox'); p exact up to "
+                      f"{EXACT_SIGNED_RANK_MAX:,} {field}s that differ, ties and zeros included (the share of the equally "
+                      "likely sign flips whose signed-rank sum is as far from its mean, computed by dynamic programming over "
+                      "the doubled midranks; without ties SciPy's exact p), past that the normal approximation with the tie "
+                      "correction (no continuity correction: SciPy's default). statistic: W, the smaller signed-rank sum",
         "more_groups": f"Friedman chi-squared over the complete {field}s; its p up to {FRIEDMAN_PERMUTATION_MAX} {field}s the "
                        f"permutation p (the share of the arrangements of each {field}'s values across the outlets whose "
                        "statistic is at least the observed one: exact while the rank sums to track stay few, else "
@@ -77,11 +80,12 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                     f"from {NORMAL_FROM:,} articles the normal interval, mean +/- 1.96 standard errors (the bootstrap gives it "
                     "there within its own seed-to-seed noise: 0.76 seed-to-seed SDs, 1.2% of the width at most, measured on "
                     "skewed scores by benchmarks/bootstrap_normal.py)",
-        "two_groups": "Mann-Whitney U, two-sided; its p exact where a group has at most 8 articles: from the exact "
-                      "distribution without ties, from the permutation distribution of the midranks with ties (the share of "
-                      "splits whose U is as far from n*m/2: every split enumerated up to 20,000 of them, past that the "
-                      "distribution computed exactly by dynamic programming over the distinct values, and only past "
-                      f"{EXACT_U_CELLS:,} cells of that work 9,999 random splits with a fixed seed); else the normal "
+        "two_groups": "Mann-Whitney U, two-sided; its p exact wherever that costs little: without ties and with a group "
+                      "of at most 8 articles SciPy's exact distribution; else the permutation distribution of the midranks "
+                      "(the share of splits whose U is as far from n*m/2: every split enumerated up to 20,000 of them, past "
+                      "that the distribution computed exactly by dynamic programming over the distinct values) up to "
+                      f"{EXACT_U_CELLS:,} cells of that work (5 articles against 25,000, or two groups of about 50 each); "
+                      "past it, 9,999 random splits with a fixed seed where a group has at most 8 articles, else the normal "
                       "approximation corrected for ties and continuity. statistic: U of outlet_a. p_method says which for each row",
         "more_groups": "Kruskal-Wallis H (corrected for ties) over every group with "
                        f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them. The p of H: where "

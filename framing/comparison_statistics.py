@@ -22,6 +22,8 @@ from scipy import stats as sps
 from framing.bootstrap_intervals import (  # noqa: F401  (re-exported: the intervals of a comparison)
     BOOTSTRAP_RESAMPLES, NORMAL_FROM, SEED, Interval, bootstrap_mean_ci, bootstrap_mean_cis, normal_mean_ci,
 )
+from framing.exact_rank_sum import EXACT_U_CELLS
+from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
 from framing.permutation_tests import (  # noqa: F401  (re-exported)
     EXACT_KRUSKAL_SPLITS, EXACT_PERMUTATIONS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, kruskal_p_method,
     kruskal_permutation_p, permutation_p, splits_count,
@@ -113,32 +115,38 @@ class TwoGroupTest:
 SMALL_GROUP = 8  # SciPy's own bound for an exact Mann-Whitney p-value; below it too, a permutation Kruskal-Wallis p
 
 P_METHODS = {  # how each p of a comparison was computed: the p_method column, in words for the methods block
-    "exact": "from the exact null distribution (Mann-Whitney: SciPy's exact distribution of U without ties; with ties, "
-             "the permutation distribution of the midranks, every split enumerated or computed exactly by dynamic "
-             "programming; Kruskal-Wallis: every split; Wilcoxon: SciPy's exact distribution, or every sign flip; "
-             "Friedman: every arrangement)",
+    "exact": "from the exact null distribution (Mann-Whitney: SciPy's exact distribution of U without ties and a "
+             "group of at most 8; else the permutation distribution of the midranks, every split enumerated or computed "
+             "exactly by dynamic programming; Kruskal-Wallis: every split; Wilcoxon: every sign flip, ties and zeros "
+             "included, computed exactly by dynamic programming; Friedman: every arrangement)",
     "sampled": f"a permutation p from {PERMUTATION_RESAMPLES:,} random splits (or arrangements) with a fixed seed, "
                "p = (hits + 1) / (resamples + 1): the exact one would cost too much",
     "sampled, large groups by chi-squared": "Kruskal-Wallis past 1,000 articles: the small groups drawn at random, the "
                                             "groups of 100 or more split among themselves by the chi-squared law",
-    "normal": "the normal approximation corrected for ties (Mann-Whitney: both groups larger than 8, with the "
-              "continuity correction; Wilcoxon: past 50 events, or 13 with ties or zeros, without it, as SciPy gives both)",
+    "normal": "the normal approximation corrected for ties, where the exact p would cost too much (Mann-Whitney: both "
+              f"groups larger than 8 and past {EXACT_U_CELLS:,} cells of work, about 50 articles each, with the continuity "
+              f"correction; Wilcoxon: past {EXACT_SIGNED_RANK_MAX:,} events that differ, without it, as SciPy gives both)",
     "chi-squared": "the chi-squared approximation with k - 1 degrees of freedom, corrected for ties",
 }
 
 
-def mann_whitney(x: Sequence[float], y: Sequence[float], *, seed: int = SEED) -> TwoGroupTest:
+def mann_whitney(x: Sequence[float], y: Sequence[float], *, seed: int = SEED, cells: int = EXACT_U_CELLS) -> TwoGroupTest:
     """Two-sided Mann-Whitney U test with Cliff's delta, and how its p was computed (`method`).
 
-    The p-value is SciPy's where nothing is tied (exact where a group has at most 8 values, else
-    the normal approximation) and where both groups have more than 8 values (the normal
-    approximation with its tie correction).  For a small group with ties the normal approximation
-    is too small (0, 0, 1, 2, 2 against 1, 3, 3, 4, 5 gave 0.0445 where the exact permutation p is
-    0.0476, and zeros tie often in these scores), so the p-value is the exact permutation p of U:
-    every split enumerated where there are at most EXACT_PERMUTATIONS (`permutation_p`), else its
-    distribution computed exactly (`exact_rank_sum.exact_mann_whitney_p`: 5 articles against
-    25,000 in 0.1 s); only past EXACT_U_CELLS of that work (8 articles against 5,000 with 100
-    distinct values) 9,999 random splits with a fixed seed, and `method` says "sampled".
+    The p-value is exact wherever that costs little: SciPy's exact distribution where nothing ties
+    and a group has at most 8 values; else the permutation p of U with midranks, every split
+    enumerated where there are at most EXACT_PERMUTATIONS (`permutation_p`), else its distribution
+    computed exactly (`exact_rank_sum.exact_mann_whitney_p`) within EXACT_U_CELLS of work where a
+    group has at most 8 values (5 articles against 25,000), within `cells` where both are larger
+    (EXACT_U_CELLS, two groups of about 50 each, 0.03 s; `framing.compare` gives each pairwise test
+    of k outlets its share of it, so a score's tests cost about the same however many outlets).
+    Past that, a group of at most 8 gets 9,999 random splits with a fixed seed ("sampled"), and two
+    larger groups SciPy's normal approximation with its tie and continuity corrections ("normal"),
+    which is close there (50 against 50 with ties: 0.76911 exact, 0.76944 normal).  For a small group
+    with ties the normal approximation is too small (0, 0, 1, 2, 2 against 1, 3, 3, 4, 5 gave 0.0445
+    where the exact permutation p is 0.0476, and zeros tie often in these scores).  Until the
+    thirteenth session two groups of more than 8 always had the normal p: SciPy's own bound for its
+    exact distribution, which ignores ties.
 
     p is None where every value of both groups is the same (two outlets with no booster at all):
     SciPy then answers p = 1.0, a test that was never possible, and a p of 1 in the family made the
@@ -146,20 +154,20 @@ def mann_whitney(x: Sequence[float], y: Sequence[float], *, seed: int = SEED) ->
     from framing.exact_rank_sum import exact_mann_whitney_p
 
     res = sps.mannwhitneyu(x, y, alternative="two-sided")
-    p = float(res.pvalue)
+    p, method = float(res.pvalue), "normal"
     tied = all_tied(np.concatenate([np.asarray(x, dtype=float), np.asarray(y, dtype=float)]))
     ties = len(set(x) | set(y)) < len(x) + len(y)
-    method = "exact" if min(len(x), len(y)) <= SMALL_GROUP and not ties else "normal"
-    if min(len(x), len(y)) <= SMALL_GROUP and ties and not tied:
-        method = "exact"
-        if math.comb(len(x) + len(y), min(len(x), len(y))) <= EXACT_PERMUTATIONS:
-            p = permutation_p(x, y, seed=seed)
-        elif (exact := exact_mann_whitney_p(x, y)) is not None:
-            p = exact
-        else:
-            p, method = permutation_p(x, y, seed=seed), "sampled"
+    small = min(len(x), len(y)) <= SMALL_GROUP
     if tied:
         p = math.nan
+    elif small and not ties:
+        method = "exact"  # SciPy's "auto" is its exact distribution here
+    elif small and math.comb(len(x) + len(y), min(len(x), len(y))) <= EXACT_PERMUTATIONS:
+        p, method = permutation_p(x, y, seed=seed), "exact"
+    elif (exact := exact_mann_whitney_p(x, y, cells=EXACT_U_CELLS if small else cells)) is not None:
+        p, method = exact, "exact"
+    elif small:
+        p, method = permutation_p(x, y, seed=seed), "sampled"
     # Cliff's delta from SciPy's U (2 U / (n m) - 1, as cliffs_delta computes it): not ranked twice
     delta = float(2 * res.statistic / (len(x) * len(y)) - 1)
     return TwoGroupTest(float(res.statistic), None if math.isnan(p) else p, delta, None if math.isnan(p) else method)

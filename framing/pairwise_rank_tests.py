@@ -8,8 +8,9 @@ was 21 of the 22 CPU seconds of compare's rank tests.  Here each group is sorted
 needs only, for each distinct value of one group, how many of the other's lie below it and tie with
 it (a binary search): the same U, delta, p and interval, where the scores repeat values (rates
 rounded, shares, many zeros) at a fraction of the cost.  `framing.compare` uses it where both groups
-are larger than SMALL_GROUP (there SciPy's p is the normal approximation, which this computes the same
-way); smaller groups keep `mann_whitney`, whose p is exact or a permutation one.
+are larger than SMALL_GROUP; smaller groups keep `mann_whitney`.  The p is the same as
+`mann_whitney`'s for such groups: exact (`exact_rank_sum`) where that costs at most the pair's share of
+EXACT_U_CELLS, else SciPy's normal approximation, computed here the same way.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 from scipy import stats as sps
 
 from framing.comparison_statistics import TwoGroupTest
+from framing.exact_rank_sum import EXACT_U_CELLS, exact_mann_whitney_p
 
 
 @dataclass(slots=True, frozen=True)
@@ -48,10 +50,11 @@ def _below_and_tied(x: SortedGroup, y: SortedGroup) -> tuple[np.ndarray, np.ndar
     return left, np.searchsorted(y.values, x.distinct, side="right") - left
 
 
-def mann_whitney_sorted(x: SortedGroup, y: SortedGroup) -> TwoGroupTest:
+def mann_whitney_sorted(x: SortedGroup, y: SortedGroup, *, cells: int = EXACT_U_CELLS) -> TwoGroupTest:
     """`comparison_statistics.mann_whitney` for two groups of more than SMALL_GROUP values: U of x
-    (pairs where x is higher, ties half), Cliff's delta 2 U / (n m) - 1, and SciPy's two-sided p by
-    the normal approximation with its tie and continuity corrections:
+    (pairs where x is higher, ties half), Cliff's delta 2 U / (n m) - 1, and the two-sided p: exact
+    (`exact_mann_whitney_p`) within `cells` of work, else SciPy's normal approximation with its tie
+    and continuity corrections:
 
         z = (max(U, n m - U) - n m / 2 - 1/2) / sqrt(n m / 12 (n + m + 1 - sum(t^3 - t) / ((n + m)(n + m - 1))))
 
@@ -63,6 +66,8 @@ def mann_whitney_sorted(x: SortedGroup, y: SortedGroup) -> TwoGroupTest:
     pooled, where = np.unique(np.concatenate([x.distinct, y.distinct]), return_inverse=True)
     if pooled.size == 1:
         return TwoGroupTest(u, None, delta)
+    if (exact := exact_mann_whitney_p(x.values, y.values, cells=cells)) is not None:
+        return TwoGroupTest(u, exact, delta, "exact")
     t = np.bincount(where, weights=np.concatenate([x.counts, y.counts]).astype(float))
     total = n + m
     tie_term = float(np.sum(t**3 - t))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from framing.compare import (
     clear_differences,
     cliffs_delta,
     compare_outlets,
+    mann_whitney,
 )
 from framing.permutation_tests import kruskal_permutation_p
 
@@ -188,7 +190,9 @@ def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
     assert result.exit_code == 0, result.output
     tests = list(csv.DictReader((tmp_path / "cmp.tests.csv").open(encoding="utf-8", newline="")))
     kw = sps.kruskal(*values.values()).pvalue
-    pairs = [sps.mannwhitneyu(values[a], values[b], alternative="two-sided").pvalue for a, b in (("Alpha", "Beta"), ("Alpha", "Gamma"), ("Beta", "Gamma"))]
+    # the pairs, 30 against 30 without ties: the exact p, 2 of the C(60, 30) splits (it had been SciPy's normal 3.0e-11)
+    pairs = [sps.mannwhitneyu(values[a], values[b], method="exact").pvalue for a, b in (("Alpha", "Beta"), ("Alpha", "Gamma"), ("Beta", "Gamma"))]
+    assert pairs == pytest.approx([2 / math.comb(60, 30)] * 3, rel=1e-9)
     assert kw < 1e-15 and float(tests[0]["p"]) == pytest.approx(kw, rel=1e-3) and float(tests[0]["p_adjusted"]) == pytest.approx(kw, rel=1e-3)
     assert [float(t["p"]) for t in tests[1:]] == pytest.approx(pairs, rel=1e-3)
     assert [float(t["p_adjusted"]) for t in tests[1:]] == pytest.approx(list(sps.false_discovery_control(pairs)), rel=1e-3)
@@ -413,3 +417,85 @@ def test_score_arrays_group_by_outlet_in_order_and_count_what_is_not_a_number():
     assert {o: v.tolist() for o, v in values["hedge_per_1k"].items()} == {"B": [], "A": [], "(no outlet)": []}
     assert not_numbers == {"quotes": {"B": 1}}
     assert compare.score_values(rows, ["quotes"]) == {"quotes": {"B": [1.0, 3.0], "A": [2.5], "(no outlet)": [4.0]}}
+
+
+# --- the exact Mann-Whitney p for two groups over 8 ------------------------------------------------
+
+def _tied(n: int, shape: float, seed: int) -> np.ndarray:
+    return np.round(np.random.default_rng(seed).gamma(shape, 2.0, n), 1)  # rounded rates: ties and zeros
+
+
+@pytest.mark.parametrize("n, m, method", [
+    (9, 12, "exact"), (20, 20, "exact"), (50, 50, "exact"),  # 50 and 50: 6e7 cells of the 1e8 budget
+    (120, 120, "normal"),  # 3e9 cells: SciPy's normal approximation
+])
+def test_two_groups_over_eight_get_the_exact_p_within_the_budget(n, m, method):
+    from framing.exact_rank_sum import exact_mann_whitney_p
+    from framing.pairwise_rank_tests import SortedGroup, mann_whitney_sorted
+
+    x, y = _tied(n, 1.0, n), _tied(m, 1.3, m + 1)
+    t = mann_whitney(x, y)
+    expected = exact_mann_whitney_p(x, y, cells=10**10) if method == "exact" else sps.mannwhitneyu(x, y).pvalue
+    assert (t.method, t.p) == (method, pytest.approx(expected, rel=1e-9))
+    assert t.p == pytest.approx(sps.mannwhitneyu(x, y).pvalue, abs=0.02)  # near the normal one, not it
+    s = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y))  # the pairwise tests' road: the same row
+    assert (s.statistic, s.p, s.method) == (t.statistic, pytest.approx(t.p, rel=1e-9), t.method)
+
+
+@pytest.mark.parametrize("outlets, articles, method", [
+    (3, 40, "exact"),  # a pair of 40 and 40 costs about 2.6e7 cells, within 1e8 / 3 pairs
+    (9, 40, "normal"),  # 1e8 / 36 pairs = 2.8e6 cells a pair: the normal approximation
+    (9, 15, "exact"),  # 15 and 15: 1.1e6 cells
+])
+def test_the_pairwise_tests_of_a_score_share_its_budget(outlets, articles, method):
+    """A score's exact work stays about 0.1 s however many outlets: each of the k (k - 1) / 2 pairwise
+    tests gets its share of EXACT_U_CELLS (two outlets: the whole of it)."""
+    records = [{"id": f"o{o}-{i}", "outlet": f"o{o}", "words": 500, "scores": {"hedge_per_1k": float(v)}}
+               for o in range(outlets) for i, v in enumerate(_tied(articles, 1.0 + 0.1 * o, o))]
+    pairs = [t for t in compare_outlets(records, ["hedge_per_1k"]).tests if t.test == "Mann-Whitney U (pairwise)"]
+    assert len(pairs) == outlets * (outlets - 1) // 2 and {t.p_method for t in pairs} == {method}
+    a, b = (np.array([r["scores"]["hedge_per_1k"] for r in records if r["outlet"] == o]) for o in ("o0", "o1"))
+    reference = (mann_whitney(a, b).p if method == "exact" else sps.mannwhitneyu(a, b).pvalue)
+    assert pairs[0].p == pytest.approx(reference, rel=1e-9)
+
+
+def test_cli_two_outlets_of_twenty_tied_articles_get_the_exact_p(tmp_path):
+    """`framing compare` on 20 articles an outlet with ties: SciPy's "auto" gave the normal approximation
+    (0.0376, and p_method said "normal"); the exact permutation p is 0.0360."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    alpha = [3, 3, 3, 0, 0, 2, 2, 0, 2, 3, 1, 3, 0, 2, 1, 1, 3, 0, 7, 1]
+    beta = [9, 8, 4, 1, 1, 6, 2, 2, 6, 1, 1, 1, 1, 1, 4, 4, 4, 3, 3, 5]
+    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{v}" for o, vs in (("Alpha", alpha), ("Beta", beta))
+                                               for i, v in enumerate(vs)]
+    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(tmp_path / "c.csv")],
+                                env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert " hedge_per_1k  0.036   exact  0.036  -0.38 medium [-0.66, -0.02] " in result.output
+    (row,) = csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8", newline=""))
+    assert (row["statistic"], row["p"], row["p_method"]) == ("124.0", "0.03602", "exact")
+    assert sps.mannwhitneyu(alpha, beta).pvalue == pytest.approx(0.037647, abs=1e-6)  # what it had been
+
+
+def test_cli_two_outlets_past_the_budget_say_normal(tmp_path):
+    import csv
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    alpha, beta = _tied(150, 1.0, 1), _tied(150, 1.2, 2)  # 150 and 150: 5e9 cells of work, past 1e8
+    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{v}" for o, vs in (("Alpha", alpha), ("Beta", beta))
+                                               for i, v in enumerate(vs)]
+    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(tmp_path / "c.csv")],
+                                env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8", newline=""))
+    assert (row["p_method"], float(row["p"])) == ("normal", pytest.approx(sps.mannwhitneyu(alpha, beta).pvalue, rel=1e-3))
+    assert "p from: normal (the normal approximation, corrected for ties; Mann-Whitney's for continuity too)." in " ".join(result.output.split())

@@ -11,6 +11,7 @@ import pytest
 from scipy import stats as sps
 
 from framing.comparison_statistics import cliffs_delta_interval
+from framing.exact_rank_sum import exact_mann_whitney_p
 from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorted, mann_whitney_sorted
 
 
@@ -40,11 +41,13 @@ CASES = [
 
 @pytest.mark.parametrize("name, x, y", CASES)
 def test_mann_whitney_from_sorted_groups_is_scipys(name, x, y):
-    got = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y))
+    got = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y), cells=0)  # no budget for the exact p: the normal one
     ref = sps.mannwhitneyu(x, y, alternative="two-sided", method="asymptotic")
     assert got.statistic == ref.statistic
-    assert got.p == pytest.approx(ref.pvalue, rel=1e-12)
+    assert (got.p, got.method) == (pytest.approx(ref.pvalue, rel=1e-12), "normal")
     assert got.delta == pytest.approx(np.mean(np.sign(x[:, None] - y[None, :])), abs=1e-12)  # P(x > y) - P(x < y)
+    exact = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y))  # within the budget: mann_whitney's exact p
+    assert (exact.statistic, exact.p, exact.method) == (ref.statistic, pytest.approx(exact_mann_whitney_p(x, y), rel=1e-12), "exact")
 
 
 @pytest.mark.parametrize("name, x, y", [c for c in CASES if c[0] != "no overlap but ties"])
@@ -81,8 +84,8 @@ def test_compare_gives_the_same_rows_as_the_tests_over_each_pair():
     assert len(rows) == 6
     for t in rows:
         x, y = groups[t.outlet_a], groups[t.outlet_b]
-        ref = sps.mannwhitneyu(x, y, alternative="two-sided")
-        assert (t.statistic, t.p) == (ref.statistic, pytest.approx(ref.pvalue, rel=1e-12))
+        ref = sps.mannwhitneyu(x, y, alternative="two-sided")  # U; the p is exact (30 and 30 within a sixth of the budget)
+        assert (t.statistic, t.p, t.p_method) == (ref.statistic, pytest.approx(exact_mann_whitney_p(x, y), rel=1e-12), "exact")
         assert t.delta_interval == pytest.approx(cliffs_interval_by_the_matrix(x, y), abs=1e-12)
 
 
@@ -108,5 +111,6 @@ def test_cli_compare_pairwise_rows_are_scipys(tmp_path):
         x, y = groups[r["outlet_a"]], groups[r["outlet_b"]]
         ref = sps.mannwhitneyu(x, y, alternative="two-sided")
         low, high = cliffs_interval_by_the_matrix(x, y)
-        assert (float(r["statistic"]), float(r["p"])) == (ref.statistic, float(f"{ref.pvalue:.4g}"))
+        p = exact_mann_whitney_p(x, y)  # 25 and 25: the exact p, not SciPy's normal one
+        assert (float(r["statistic"]), float(r["p"]), r["p_method"]) == (ref.statistic, float(f"{p:.4g}"), "exact")
         assert (float(r["delta_ci_low"]), float(r["delta_ci_high"])) == (round(low, 4), round(high, 4))
