@@ -24,6 +24,7 @@ from framing.name_words import (
     surname_like_title,
 )
 from framing.opening_subjects import people_plural
+from framing.plural_nouns import is_plural
 
 # Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
 _OPENERS = frozenset("even unlike but and yet also so then still only".split())
@@ -225,11 +226,24 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
         return k >= 2 and words[k][:1].isupper() and (
             norms[k - 1] in _PLACE_PREPOSITIONS or (norms[k - 1] == "of" and norms[k - 2].endswith("s"))
         )
+    if _plural_opening_in(norms, first):
+        return True  # `Democrats in Congress`, `Republicans in the Senate`: a plural noun opening the phrase (its capital the sentence's)
     if first < 2 or norms[first - 1] not in _PLACE_PREPOSITIONS:
         return False
     if norms[first - 2].strip(".") in TITLE_WORDS or norms[first - 2] in _PARTY_MEMBERS:
         return True  # `Senator from Texas`, `the Republican from Alabama`: a role, not the place
     return words[first - 2][:1].islower()  # "Lavrov in Moscow" is another matter: a name, then a place
+
+
+def _plural_opening_in(norms: list[str], first: int) -> bool:
+    """Is the name at `first` a place after the phrase's first word, a plural noun, and a place
+    preposition, perhaps with "the" (`Democrats in Congress`, `Republicans in the Senate`,
+    `Polls in New Hampshire`)?  `framing.subject_phrases.opening_plural` let such a phrase run
+    past its preposition only where the word is no person the article names."""
+    p = first - 1
+    if p == 2 and norms[p] == "the":
+        p = 1
+    return p == 1 and norms[1] in _PLACE_PREPOSITIONS and is_plural(norms[0])
 
 
 def _people_of_a_name(words: list[str], norms: list[str], first: int) -> bool:

@@ -129,9 +129,41 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
         runs.append((last.group(1), last.start(1)))
         end = last.start(1)
         last = _LIST_ITEM_RE.search(text, lo, end)
-    if not runs or not (_opens_clause(text, end) or _opens_clause(text, _description_start(text, end))):
+    if not runs:
         return None
-    return runs
+    if _opens_clause(text, end) or _opens_clause(text, _description_start(text, end)):
+        if all(_name_words(run) is not None for run, _ in runs):
+            return runs
+    for n in range(len(runs), 0, -1):
+        # `Ahead of the meeting, |France and Germany unveiled`; `On Friday, |Smith and Jones said`:
+        # after a fronted phrase, whose last words ("On Friday") the list reading took for a conjunct
+        if _after_fronted_phrase(text, runs[n - 1][1]) and all(_name_words(run) is not None for run, _ in runs[:n]):
+            return runs[:n]
+    return runs if _opens_clause(text, end) or _opens_clause(text, _description_start(text, end)) else None
+
+
+# First words of a phrase fronted before a clause's subject: `Ahead of Friday's meeting, France and
+# Germany unveiled`, `On Tuesday, Mr. Grassley and Mr. Leahy said`, `In a joint statement, ...`.
+_FRONTED_OPENERS = frozenset(
+    """in on at after before ahead during since following amid despite with without for from by over under
+    throughout across earlier later meanwhile separately last yesterday today tonight""".split()
+)
+# A fronted phrase: an opener, then words with no comma or sentence end, then a comma, then the names.
+_FRONTED_RE = re.compile(r"([A-Za-z]+)[^,.;:!?\n“”\"]{0,80},[ \t]+$")
+
+
+def _after_fronted_phrase(text: str, end: int) -> bool:
+    """Do the coordinated names at `end` open their clause after a fronted phrase set off by a
+    comma, itself opening the clause (`Ahead of Friday's meeting, |France and Germany unveiled`)?
+    Its first word must be a preposition or an adverb of time; `Obama met Merkel, and Macron
+    said` has no such phrase."""
+    m = _FRONTED_RE.search(text, max(0, end - 100), end)
+    if m is None:
+        return False
+    start = m.start()
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+        return False  # (inside a word)
+    return m.group(1).lower() in _FRONTED_OPENERS and _opens_clause(text, start)
 
 
 # A description before coordinated names: `Presidential candidates Hillary Clinton and Donald

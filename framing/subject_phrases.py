@@ -16,6 +16,7 @@ from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
 from framing.phrase_names import share_of_a_group
+from framing.plural_nouns import is_plural
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
 from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS, in_title_case_line
@@ -263,7 +264,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
             if end > k and not share_of_a_group(text[tokens[k].start : tokens[end].end]):  # (`Six in 10 say`)
                 cut = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
-                if cut < end and not _name_goes_on(art, cut + 1):
+                if cut < end and not _name_goes_on(art, cut + 1) and not (cut == k and opening_plural(art, k, s_start)):
                     end = cut
         if end - k >= 2:
             end = _before_participle_phrase(art, k, end)
@@ -297,6 +298,20 @@ def _name_goes_on(art: ArticleText, j: int) -> bool:
         tokens[j].norm in _NAME_TIME_WORDS and text[tokens[j].start].isupper() and j > 0
         and text[tokens[j - 1].start].isupper() and art.gap(j - 1) == " " and not in_title_case_line(text, tokens[j].start)
     )
+
+
+def opening_plural(art: ArticleText, k: int, s_start: int) -> bool:
+    """Is token `k`, opening its sentence, a plural common noun, capitalised only as the sentence's
+    first word (`Majorities in many European countries say`, `Democrats in Congress said`, `Polls
+    in New Hampshire show`), rather than a name a time or place phrase follows (`Sanders in Iowa
+    said`, where the article names Bernie Sanders or titles him)?  Then the phrase goes on past
+    the preposition: it says who speaks."""
+    tok = art.tokens[k]
+    if tok.start != s_start or not is_plural(tok.norm) or tok.norm in art.speakers.anonymous_heads:
+        return False  # (`Officials in Kyiv said`: an unnamed source, "Officials", as before)
+    word = art.text[tok.start : tok.end]
+    speakers = art.speakers
+    return not speakers.is_person(word) and " " not in speakers.full_name(word)
 
 
 def _longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:

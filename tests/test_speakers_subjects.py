@@ -1,0 +1,94 @@
+"""Whole subjects as speakers: a plural noun opening its sentence before a place phrase
+(framing/subject_phrases.py `opening_plural`, framing/phrase_names.py) and names coordinated after
+a fronted phrase (framing/speaker_pairs.py).  Rows: a text and its attributions as (cue, speaker,
+source, content), exact substrings, through `framing.analyze`."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_cases import analyzed_attributions as attributions_of, scored_attributions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A plural noun capitalised only as the sentence's first word: the place phrase after it
+        # is part of who speaks (was cut to "Majorities", "Democrats", or the place: "Senate").
+        (
+            "Voters want less. Majorities in many European countries say the plan is dead.",
+            [("want", "Voters", "Voters", "less"), ("say", "Majorities in many European countries", "Majorities in many European countries", "the plan is dead")],
+        ),
+        (
+            "Democrats in Congress said the plan was dead.",
+            [("said", "Democrats in Congress", "Democrats in Congress", "the plan was dead")],
+        ),
+        (
+            "Republicans in the Senate said the plan was dead.",
+            [("said", "Republicans in the Senate", "Republicans in the Senate", "the plan was dead")],
+        ),
+        # As before: an unnamed source stays anonymous; a person, then where they were.
+        (
+            "Officials in Kyiv said the plan was dead.",
+            [("said", "anonymous", "Officials", "the plan was dead")],
+        ),
+        (
+            "Bernie Sanders spoke first. Sanders in Iowa said the plan was dead.",
+            [("said", "Bernie Sanders", "Sanders", "the plan was dead")],
+        ),
+        (
+            "Lavrov in Moscow said the plan was dead.",
+            [("said", "Lavrov", "Lavrov", "the plan was dead")],
+        ),
+    ],
+)
+def test_a_plural_opening_keeps_its_place_phrase(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_plural_opening_from_framing_score(tmp_path) -> None:
+    text = "Europe\n\nMajorities in many European countries say the plan is dead.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [
+        ("say", "Majorities in many European countries"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Names coordinated after a fronted phrase and its comma are one speaker, as they are
+        # opening a sentence (was the last name only: "Germany", "Jones").
+        (
+            "Ahead of Friday's meeting, France and Germany unveiled a proposal for closer cooperation.",
+            [("unveiled", "France and Germany", "France and Germany", "a proposal for closer cooperation")],
+        ),
+        (
+            "On Friday, Smith and Jones said they would cooperate.",
+            [("said", "Smith and Jones", "Smith and Jones", "they would cooperate")],
+        ),
+        (
+            "In a joint statement, Mr. Grassley and Mr. Leahy said the bill was dead.",
+            [("said", "Grassley and Leahy", "Mr. Grassley and Mr. Leahy", "the bill was dead")],
+        ),
+        (
+            "On Friday, Britain, France and Germany said the plan was dead.",
+            [("said", "Britain, France and Germany", "Britain, France and Germany", "the plan was dead")],
+        ),
+        # As before: at a sentence start; and two clauses joined by ", and" are no pair.
+        (
+            "France and Germany said the plan was dead.",
+            [("said", "France and Germany", "France and Germany", "the plan was dead")],
+        ),
+        (
+            "Obama met Merkel, and Macron said the plan was dead.",
+            [("said", "Macron", "Macron", "the plan was dead")],
+        ),
+    ],
+)
+def test_names_coordinated_after_a_fronted_phrase_speak_together(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_names_coordinated_after_a_fronted_phrase_from_framing_score(tmp_path) -> None:
+    text = "Europe\n\nAhead of Friday's meeting, France and Germany unveiled a proposal for closer cooperation.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("unveiled", "France and Germany")]
