@@ -129,7 +129,7 @@ def analyse_voice(
     scan = quote_marks.scan(text, ignored)
     marked = scan.quotes
     heads, verbs = _word_sets(lexicons)
-    speakers = Speakers(text, heads, more_persons=lambda sp: _note_sentence_subjects(text, sentences, sp, marked))
+    speakers = Speakers(text, heads, more_persons=lambda sp: _note_more_persons(text, sentences, sp, marked))
     speakers.given_names = given_names(lexicons)  # a user's given_names.tsv over ours
     speakers.job_nouns = job_nouns(lexicons)  # "a reporter for USA Today": a user's context_words.tsv rows over ours
     speakers.credited = CreditedSources(text, sentences, marked)  # "It said", "They said"
@@ -215,6 +215,16 @@ def _word_sets(lexicons: LexiconSet) -> tuple[frozenset[str], frozenset[str]]:
         except AttributeError:
             pass  # a LexiconSet with __slots__: recomputed per article, still correct
     return cached
+
+
+def _note_more_persons(
+    text: str, sentences: Sequence[Sentence], speakers: Speakers, marked: Sequence[quote_marks.MarkedQuote]
+) -> None:
+    """The people a "he" or "she" may stand for besides those credited by a cue, read on the
+    article's first pronoun: sentence subjects, and a transcript's speakers where narrative
+    follows their turns (`transcript_labels.note_speakers`)."""
+    _note_sentence_subjects(text, sentences, speakers, marked)
+    transcript_labels.note_speakers(text, speakers)
 
 
 def _note_sentence_subjects(

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from framing import article_text, phrases_after_cue, transcript_turns
+from framing import article_text, genders, phrases_after_cue, transcript_turns
 from framing.mark_cues import KICKER_WORDS
 from framing.models import Attribution, Range
 from framing.name_words import GENDERED_TITLES, NAME_PARTICLES, PERSON_TITLES, capitalised, strip_titles
+from framing.person_memory import PersonMemory
 
 # An article needs this many labelled paragraphs before they are read as a transcript's turns.
 MIN_TURNS = 2
@@ -37,6 +38,15 @@ LABEL_RE = capitalised(
     r"^[\"“]?((?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}(?: \([^()\n]{1,30}\))?(?:, [A-Z][A-Z.’' -]{1,40})?):[ ]+(?=\S)",
     re.MULTILINE,
 )
+# A label in title case, as HuffPost prints a panel (`Chris Matthews: ...`, then `Matthews: ...`):
+# one to three capitalised words, not all in capitals (LABEL_RE reads those).
+TITLE_LABEL_RE = capitalised(r"^[\"“]?((?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*):[ ]+(?=\S)", re.MULTILINE)
+# Title-case labels are read only in a layout that is clearly a transcript: this many turns, by at
+# least two speakers, one of them labelled again, most turns reading as talk.  One such line is as
+# likely a heading (`Update: ...`, `Sanders: Win in a walk.`, `Hillary Clinton: 1,769.`).
+MIN_TITLE_TURNS = 3
+# Words a title-case turn needs on its label's line: `Clinton: 547.` is a table's row.
+_MIN_TURN_WORDS = 3
 # The longest label looked for, from its line's start to its colon.
 _LONGEST_LABEL = 90
 # Words of a label that say the speaker is not identified (`UNIDENTIFIED MALE`, `UNKNOWN`).
@@ -53,13 +63,12 @@ def with_labels(art: article_text.ArticleText, found: list[Attribution]) -> tupl
     In a transcript every label is named as a transcript names its speakers, also a label before a
     quotation (`MACRON: "We are shocked."`, an attribution `mark_cues` made)."""
     text = art.text
-    label_like = list(_labels(text))
-    matches = [m for m in label_like if not all(w in KICKER_WORDS for w in m.group(1).lower().split())]
+    label_like, matches = _transcript_labels(text, art.speakers)
     if not matches:
         return found, []
     by_colon = {a.cue.start: a for a in found}
     transcript = len(matches) >= MIN_TURNS
-    names = _label_names([m.group(1) for m in matches], art) if transcript else {}
+    names = _label_names([m.group(1) for m in matches], art.speakers) if transcript else {}
     ranges = {}
     if transcript:
         starts = [m.start() for m in matches]
@@ -88,6 +97,90 @@ def with_labels(art: article_text.ArticleText, found: list[Attribution]) -> tupl
     return sorted(found + labels, key=lambda a: a.cue.start), labels if transcript else []
 
 
+def note_speakers(text: str, speakers: PersonMemory) -> None:
+    """Remember a transcript's speakers for a later "he" or "she" in the writer's narrative: each
+    turn's speaker where the turn ends and narrative, not another turn, follows (`TRUMP: ... I
+    don't regret it.` then `He later left the studio.`; a stage note, `(END VIDEO CLIP.)`, is no
+    turn either: `TAPPER: How do you think he will ...` after Trump's clip is about Trump).  Not
+    inside a run of turns, where a pronoun is a speaker's own word for someone else; not a
+    speaker nobody identifies.  Called once per article, on its first pronoun
+    (`PersonMemory.more_persons`)."""
+    label_like, matches = _transcript_labels(text, speakers)
+    if len(matches) < MIN_TURNS:
+        return
+    names = _label_names([m.group(1) for m in matches], speakers)
+    label_lines = {m.start() for m in label_like}
+    ends = transcript_turns.turn_ends(text, [m.start() for m in matches], label_lines, _participants(names.values()))
+    for m in matches:
+        name, anonymous = names[m.group(1)]
+        end = ends[m.start()]
+        after = end
+        while after < len(text) and text[after] in "\n\r \t":
+            after += 1
+        if not anonymous and after < len(text) and after not in label_lines:
+            speakers.note_person(end, name)
+
+
+def _transcript_labels(text: str, speakers: PersonMemory) -> tuple[list[re.Match], list[re.Match]]:
+    """The label-like lines of an article (speakers' and kickers', in capitals, and the title-case
+    labels of a clear transcript: `_title_case_labels`), and of those the speakers' labels, in
+    text order."""
+    label_like = list(_labels(text))
+    matches = [m for m in label_like if not all(w in KICKER_WORDS for w in m.group(1).lower().split())]
+    titled = _title_case_labels(text, speakers)
+    if titled:
+        label_like = sorted(label_like + titled, key=lambda m: m.start())
+        matches = sorted(matches + titled, key=lambda m: m.start())
+    return label_like, matches
+
+
+def _title_case_labels(text: str, speakers: PersonMemory) -> list[re.Match]:
+    """The title-case speaker labels of a panel or interview printed as a transcript (HuffPost's
+    `Chris Matthews: ...`, `Alex Seitz-Wald: ...`, `Matthews: Well, ...`), when the layout is
+    clearly one: at least `MIN_TITLE_TURNS` labels naming people (a given name or a title first,
+    a name the article writes elsewhere too, or one word the article or an earlier label gives a
+    full name for: no `Update:`, `Photo:`,
+    `Editor's Note:`), by two speakers or more, one labelled again, each line with words after it
+    (not `Clinton: 547.`), and most reading as talk (`transcript_turns.shows_talk`).  Headings that
+    name each candidate once (`Sanders: Win in a walk.`, `Cruz: Just hang on.`) are none."""
+    if ": " not in text:
+        return []
+    found = []
+    full_labels: set[str] = set()
+    for m in TITLE_LABEL_RE.finditer(text):
+        label = m.group(1)
+        words = label.split()
+        if label.isupper() or any(w.lower() in KICKER_WORDS or w.endswith(("'s", "’s")) for w in words):
+            continue
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : len(text) if line_end < 0 else line_end]
+        if sum(1 for w in line.split() if any(c.isalpha() for c in w)) < _MIN_TURN_WORDS:
+            continue
+        if len(words) > 1:
+            first = words[0].rstrip(".").lower()
+            if not (genders.is_given_name(words[0], speakers.given_names) or first in PERSON_TITLES or text.count(label) > 1):
+                continue  # (a name the article also writes elsewhere: `Reuters’ Luciana Lopez argued`)
+            full_labels.add(label)
+        elif not (any(f.endswith(" " + label) for f in full_labels) or " " in speakers.full_name(label)):
+            continue
+        found.append((m, line))
+    if len(found) < MIN_TITLE_TURNS:
+        return []
+    who = [_speaker_key(m.group(1), full_labels) for m, _ in found]
+    if len(set(who)) < 2 or len(set(who)) == len(who):
+        return []
+    if 2 * sum(transcript_turns.shows_talk(line) for _, line in found) < len(found):
+        return []
+    return [m for m, _ in found]
+
+
+def _speaker_key(label: str, full_labels: set[str]) -> str:
+    """The speaker a title-case label names, for counting turns: `Matthews` after `Chris Matthews`."""
+    if " " in label:
+        return label
+    return next((f for f in full_labels if f.endswith(" " + label)), label)
+
+
 def _labels(text: str) -> Iterator[re.Match]:
     """Transcript labels (`WALLACE: ...`) at line starts, found from the colons."""
     i = text.find(": ")
@@ -106,7 +199,7 @@ def _token_span(art: article_text.ArticleText, start: int, end: int) -> tuple[in
     return (a, b) if a <= b else None
 
 
-def _label_names(labels: list[str], art: article_text.ArticleText) -> dict[str, tuple[str, bool]]:
+def _label_names(labels: list[str], speakers: PersonMemory) -> dict[str, tuple[str, bool]]:
     """Each label as written -> (speaker, anonymous): the fullest name the transcript's labels or
     the article give, in title case; `anonymous` for a speaker nobody identifies."""
     read = {label: _name_words(label) for label in labels}
@@ -120,7 +213,7 @@ def _label_names(labels: list[str], art: article_text.ArticleText) -> dict[str, 
         name = " ".join(words)
         if len(words) == 1:
             # `TAPPER` after `JAKE TAPPER:`; else the article's fullest form (`TRUMP` -> "Donald Trump").
-            name = next((f for f in full if f.endswith(" " + name)), None) or art.speakers.full_name_for(name, gender, title)
+            name = next((f for f in full if f.endswith(" " + name)), None) or speakers.full_name_for(name, gender, title)
         names[label] = (name, False)
     return names
 
@@ -133,7 +226,8 @@ def _name_words(label: str) -> tuple[list[str], str | None, str | None] | None:
     norms = [w.lower().strip(".") for w in words]
     if not words or not _UNIDENTIFIED_WORDS.isdisjoint(norms) or " ".join(norms) in _UNNAMED_LABELS:
         return None
-    name = strip_titles([title_case(w, i == 0) for i, w in enumerate(words)])
+    cased = [title_case(w, i == 0) for i, w in enumerate(words)] if head.isupper() else words  # (`Seitz-Wald`, `DeSantis` as written)
+    name = strip_titles(cased)
     before = norms[len(words) - len(name) - 1] if len(name) < len(words) else None
     gender = GENDERED_TITLES.get(before) if before is not None else None
     return name, gender, before if before in PERSON_TITLES else None

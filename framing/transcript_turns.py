@@ -99,6 +99,15 @@ def continues_turn(line: str, participants: Collection[str], quote_style: bool =
     return first_second or (bool(words) and words[0].lower() in _TALK_OPENERS) or (quote_style and line[0] in "\"“")
 
 
+def shows_talk(line: str) -> bool:
+    """Does a turn's line read as talk: a first- or second-person word outside the quotations in
+    it, or an opening of talk ("Well,", "Look,")?  (`framing.transcript_labels` asks it of
+    title-case labels before reading them as a transcript.)"""
+    spoken = _INNER_QUOTE_RE.sub(" ", line)
+    words = _WORD_RE.findall(spoken)
+    return any(_first_or_second(w) for w in words) or (bool(words) and words[0].lower() in _TALK_OPENERS)
+
+
 def _first_or_second(word: str) -> bool:
     if word == "I" or word.startswith(("I'", "I’")):
         return True
