@@ -11,6 +11,7 @@ Articles whose text exactly repeats an earlier one's get such a warning too, nam
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 import re
@@ -181,15 +182,19 @@ def exclusive_output(out: Path, folder: bool = False) -> Iterator[None]:
 
 def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] | None) -> Iterator[IngestError | int]:
     settings = run_settings.RunSettings.of(job.lexicons, job.model) if job.out is not None else None
+    if settings is not None and job.format == "csv":
+        settings = dataclasses.replace(settings, spans=str(job.spans) if job.spans is not None else "")
     recorded = run_settings.read(job.out, job.format) if job.resume else None
     if job.resume:
         job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
         job.state.check_model(job.out, job.model.name if job.model is not None else None)
-        if recorded is not None:
-            try:
+        try:
+            if recorded is not None:
                 run_settings.check(job.out, job.format, recorded, settings)
-            except run_settings.SettingsMismatch as e:
-                raise JobError(str(e)) from None
+            if job.format == "csv":
+                run_settings.check_spans(job.out, recorded, job.spans, len(job.state.done))
+        except run_settings.SettingsMismatch as e:
+            raise JobError(str(e)) from None
     own = (job.out, job.spans, job.errors, run_settings.settings_path(job.out, job.format) if job.out is not None else None)
     own_outputs = [p for p in own if p is not None]  # never read back as input
     read = ingest.read_articles(job.paths, outlet=job.outlet, skip=own_outputs)

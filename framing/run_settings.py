@@ -42,6 +42,9 @@ class RunSettings:
     model: str | None = None  # the model's name; None: --no-model
     model_sha256: str | None = None  # of the model's name and training record: a retrained model differs
     framing: str | None = None  # the framing version that scored (None in a record from before it was kept)
+    # CSV: the --spans file the run began with, "" for none; None where unknown (JSONL, Parquet, an
+    # older record).  A resumed run without it left the findings of every later article unwritten.
+    spans: str | None = None
 
     @classmethod
     def of(cls, lexicons: tuple[str, ...], model: Any | None) -> "RunSettings":
@@ -57,12 +60,14 @@ class RunSettings:
 
     def to_json(self) -> str:
         return json.dumps({"lexicons": [{"name": n, "sha256": d} for n, d in self.lexicons],
-                           "model": self.model, "model_sha256": self.model_sha256, "framing": self.framing}, indent=1) + "\n"
+                           "model": self.model, "model_sha256": self.model_sha256, "framing": self.framing,
+                           **({} if self.spans is None else {"spans": self.spans})}, indent=1) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> "RunSettings":
         d = json.loads(text)
-        return cls(tuple((e["name"], e["sha256"]) for e in d["lexicons"]), d.get("model"), d.get("model_sha256"), d.get("framing"))
+        return cls(tuple((e["name"], e["sha256"]) for e in d["lexicons"]), d.get("model"), d.get("model_sha256"), d.get("framing"),
+                   d.get("spans"))
 
 
 def content_sha256(path: Path) -> str:
@@ -143,3 +148,22 @@ def _lexicon_words(recorded: RunSettings, current: RunSettings) -> str:
     used = f"--lexicon {' --lexicon '.join(names_then)}" if then else "no --lexicon"
     uses = f"--lexicon {' --lexicon '.join(n for n, _ in now)}" if now else "no --lexicon"
     return f"{used}; this run uses {uses}"
+
+
+def check_spans(out: Path, recorded: RunSettings | None, spans: Path | None, done: int) -> None:
+    """Raise SettingsMismatch unless a resumed CSV run writes its findings where the run that began
+    it did: resumed without the --spans it began with, the findings of every article still to score
+    were never written; resumed with a --spans file that does not exist (the run began without one,
+    or it was lost), the file held only the findings of the articles still to score, and nothing
+    said which.  `done`: the articles `out` already holds."""
+    began = recorded.spans if recorded is not None else None
+    if began and spans is None:
+        raise SettingsMismatch(
+            f"{out} was begun with --spans {began}, as {settings_path(out, 'csv')} records; resume with --spans {began} too, "
+            "or the findings of the articles still to score are written nowhere")
+    if spans is not None and done and not spans.exists():
+        do = ("resume without --spans, as it began" if began == "" else f"resume with --spans {began}, the file it began with"
+              if began else "resume with the --spans file of the run that began it (or without, if it had none)")
+        raise SettingsMismatch(
+            f"{spans} does not exist, but {out} already holds {done:,} article{'s' * (done != 1)}: {spans} would hold the "
+            f"findings of the rest only; {do}, or for every article's findings score into a new --out with --spans")

@@ -89,3 +89,38 @@ def test_score_help_says_what_a_density_divides_by_and_where_the_columns_are_def
     text = " ".join(result.output.split())
     assert ("Densities are per 1,000 words of the voice they count (the outlet's own, or quoted); docs/columns.md "
             "defines every column.") in text
+
+
+def test_a_csv_run_resumed_without_its_spans_file_is_refused_and_with_it_completes_both(tmp_path, monkeypatch):
+    """Resumed without --spans, the findings of every later article were written nowhere, and the
+    spans table silently covered the first articles only."""
+    monkeypatch.chdir(tmp_path)
+    news = _table(tmp_path, "outlet")
+    first = ["score", str(news), "--no-model", "--out", "scores.csv", "--spans", "spans.csv"]
+    assert runner.invoke(app, first).exit_code == 0
+    complete = (tmp_path / "scores.csv").read_text(encoding="utf-8"), (tmp_path / "spans.csv").read_text(encoding="utf-8")
+    # as a run killed after its third article leaves them
+    articles, spans = complete[0].splitlines(keepends=True), complete[1].splitlines(keepends=True)
+    (tmp_path / "scores.csv").write_text("".join(articles[:4]), encoding="utf-8")
+    done = {f"news:d{i}" for i in range(3)}
+    (tmp_path / "spans.csv").write_text("".join(spans[:1] + [r for r in spans[1:] if r.split(",")[0] in done]), encoding="utf-8")
+    refused = runner.invoke(app, first[:-2] + ["--resume"])
+    assert refused.exit_code == 1
+    assert ("scores.csv was begun with --spans spans.csv, as scores.csv.run.json records; resume with --spans spans.csv "
+            "too, or the findings of the articles still to score are written nowhere") in " ".join(refused.output.split())
+    resumed = runner.invoke(app, first + ["--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert "scored 3 articles, skipped 3 already in scores.csv" in resumed.stderr
+    assert ((tmp_path / "scores.csv").read_text(encoding="utf-8"), (tmp_path / "spans.csv").read_text(encoding="utf-8")) == complete
+
+
+def test_a_csv_run_begun_without_spans_is_not_resumed_into_a_new_spans_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    news = _table(tmp_path, "outlet")
+    assert runner.invoke(app, ["score", str(news), "--no-model", "--out", "scores.csv"]).exit_code == 0
+    refused = runner.invoke(app, ["score", str(news), "--no-model", "--out", "scores.csv", "--spans", "spans.csv", "--resume"])
+    assert refused.exit_code == 1
+    assert ("spans.csv does not exist, but scores.csv already holds 6 articles: spans.csv would hold the findings of the "
+            "rest only; resume without --spans, as it began, or for every article's findings score into a new --out "
+            "with --spans") in " ".join(refused.output.split())
+    assert not (tmp_path / "spans.csv").exists()

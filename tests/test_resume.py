@@ -168,6 +168,8 @@ def test_a_second_run_into_an_output_another_run_is_writing_is_refused(corpus, c
     monkeypatch.chdir(tmp_path)
     source = {"s.jsonl": complete["jsonl"], "s.csv": complete["csv"], "s.parquet": complete["parquet"]}[out]
     (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / out)
+    if out == "s.csv":  # with the findings it was scored with: resumed without them, --spans is refused
+        shutil.copy(complete["spans"], tmp_path / "sp.csv")
     before = sorted(p.read_bytes() for p in [tmp_path / out, *(tmp_path / out).rglob("*")] if p.is_file())
     with exclusive_output(tmp_path / out, folder=out.endswith(".parquet")):  # the first run, still going
         result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", *args])

@@ -91,3 +91,35 @@ def test_the_record_keeps_the_framing_version(tmp_path):
     assert settings.framing == framing.__version__
     run_settings.write(tmp_path / "s.jsonl", "jsonl", settings)
     assert run_settings.read(tmp_path / "s.jsonl", "jsonl") == settings
+
+
+@pytest.mark.parametrize(("began", "spans", "done", "exists", "refused"), [
+    ("sp.csv", None, 12, False, "s.csv was begun with --spans sp.csv, as s.csv.run.json records; resume with --spans sp.csv "
+                                "too, or the findings of the articles still to score are written nowhere"),
+    ("", "sp.csv", 12, False, "sp.csv does not exist, but s.csv already holds 12 articles: sp.csv would hold the findings of "
+                              "the rest only; resume without --spans, as it began, or for every article's findings score "
+                              "into a new --out with --spans"),
+    ("sp.csv", "sp.csv", 1, False, "sp.csv does not exist, but s.csv already holds 1 article: sp.csv would hold the findings "
+                                   "of the rest only; resume with --spans sp.csv, the file it began with, or for every "
+                                   "article's findings score into a new --out with --spans"),
+    (None, "sp.csv", 12, False, "sp.csv does not exist, but s.csv already holds 12 articles: sp.csv would hold the findings "
+                                "of the rest only; resume with the --spans file of the run that began it (or without, if it "
+                                "had none), or for every article's findings score into a new --out with --spans"),
+    ("sp.csv", "moved/sp.csv", 12, True, None),  # the same findings moved: resumes
+    ("", None, 12, False, None),
+    (None, None, 12, False, None),  # a record from before spans were kept, resumed without: unchecked
+    ("", "sp.csv", 0, False, None),  # nothing written yet: every finding goes to sp.csv
+])
+def test_a_resumed_csv_run_writes_its_findings_where_it_began(tmp_path, monkeypatch, began, spans, done, exists, refused):
+    monkeypatch.chdir(tmp_path)
+    recorded = None if began is None else RunSettings((OWN,), spans=began)
+    given = None if spans is None else Path(spans)
+    if exists:
+        given.parent.mkdir()
+        given.write_text("article_id\n", encoding="utf-8")
+    if refused is None:
+        run_settings.check_spans(Path("s.csv"), recorded, given, done)
+        return
+    with pytest.raises(SettingsMismatch) as e:
+        run_settings.check_spans(Path("s.csv"), recorded, given, done)
+    assert str(e.value) == refused
