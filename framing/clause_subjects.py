@@ -97,8 +97,25 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
             pair = _second_conjunct(art, b, before)
             if pair is not None:
                 return a, pair  # `Bernie Sanders and Hillary Clinton stood ... and repeated`: both (`framing.speakers` joins them)
-            return a, through_description(art, b, before)  # (`Presumptive Republican presidential nominee Donald Trump`)
+            return _worker_before(art, a, first), through_description(art, b, before)  # (`Presumptive Republican presidential nominee Donald Trump`)
     return None
+
+
+def _worker_before(art: ArticleText, a: int, first: int) -> int:
+    """The start of a subject whose name at token `a` is the body a described person works or
+    speaks for, opening the clause (`|A reporter for USA Today spotted Stein ... and reported`,
+    `|A spokesman for the Kremlin ... and said`): the description, whose speaker is the person
+    (`framing.job_nouns`, `name_words.OTHERS_OF_A_PERSON`), not the body.  `a` otherwise."""
+    tokens = art.tokens
+    p = a - 1
+    if p > first and tokens[p].norm == "the":
+        p -= 1
+    if p - 2 < first or tokens[p].norm not in ("for", "with", "at", "of", "to"):
+        return a
+    noun, det = tokens[p - 1], p - 2
+    if not (noun.norm in art.speakers.job_nouns or noun.norm in OTHERS_OF_A_PERSON) or not art.text[noun.start].islower():
+        return a
+    return det if det == first and tokens[det].norm in ("a", "an", "the") and art.clean(det) and art.clean(p - 1) else a
 
 
 def _second_conjunct(art: ArticleText, b: int, before: int) -> int | None:

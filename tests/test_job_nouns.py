@@ -58,6 +58,33 @@ def test_a_described_worker_speaks_not_the_body(text: str, expected: list[tuple]
     assert attributions_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The subject of a coordinated verb or an infinitive, read from the clause's start: the
+        # description that opens it, not the body in it (framing/clause_subjects.py).
+        (
+            "A reporter for USA Today spotted Stein and her press secretary and reported her presence on Twitter.",
+            [("reported", "reporter for USA Today", "A reporter for USA Today", "her presence on Twitter")],
+        ),
+        (
+            "The anchor for Univision, a Spanish-language channel, was trying insistently to ask a question.",
+            [("ask", "anchor for Univision", "The anchor for Univision", "a question")],
+        ),
+        (
+            "A spokesman for the Kremlin met the press and said the talks would go on.",
+            [("said", "anonymous", "A spokesman for the Kremlin", "the talks would go on")],
+        ),
+        (
+            "Trump met the press and said the talks would go on.",
+            [("said", "Trump", "Trump", "the talks would go on")],
+        ),
+    ],
+)
+def test_a_described_worker_opening_the_clause_is_the_subject(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_the_quotation_is_the_reporters_too() -> None:
     import framing
 
