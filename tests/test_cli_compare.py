@@ -480,3 +480,20 @@ def test_every_p_says_how_it_was_computed_in_the_terminal_and_the_csv(tmp_path):
     output = " ".join(result.stdout.split())
     assert "p from" in result.stdout
     assert "p from: sampled (9,999 random splits, fixed seed); exact (its exact null distribution, ties included)." in output
+
+
+def test_the_tests_table_names_the_groups_by_what_they_are(tmp_path):
+    """--by month: the tests table's group column said "outlets" under a profile of months."""
+    texts = ["Officials said the plan might pass.", "The plan will clearly pass, he said.", "The plan passed."]
+    rows = [{"id": f"m{m}-{i}", "outlet": "Ledger", "date": f"2016-0{m}-1{i}", "text": texts[(m + i) % 3]}
+            for m in (1, 2, 3) for i in range(6)]
+    corpus = tmp_path / "months.csv"
+    with corpus.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    result = runner.invoke(app, ["compare", str(corpus), "--by", "month", "--no-model", "-s", "hedge_per_1k"])
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if line.split()[:2] == ["score", "months"])
+    assert header.split()[:5] == ["score", "months", "p", "p", "from"]
+    assert "outlets" not in result.stdout.split("Kruskal-Wallis (all)", 1)[1].split("───", 1)[0]

@@ -97,7 +97,7 @@ def compare_command(
     console = Console()
     console.print(_profile_table(c, by or "outlet", console.width))
     if c.tests:
-        console.print(_tests_table(c))
+        console.print(_tests_table(c, group=by or "outlet"))
         for line in clear_differences(c) or ["No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
             console.print(line, highlight=False)
     for note in c.notes:
@@ -152,14 +152,14 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     return t
 
 
-def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
+def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet") -> Table:
     """The tests for the terminal.  With more than two outlets, every score's Kruskal-Wallis row,
     and the pairwise rows only of scores whose Kruskal-Wallis test is below `alpha` after
     adjustment (the rule the report's plain-words summary follows): five outlets and thirteen
     scores are 143 rows otherwise, nearly all of them saying nothing.  --out writes every row."""
     two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
     if c.paired_by:
-        return _paired_tests_table(c, two, alpha)
+        return _paired_tests_table(c, two, alpha, group)
     if two:
         n = sum(1 for t in c.tests if t.p is not None)
         title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested)"
@@ -170,7 +170,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", overflow="fold")
     if not two:
-        t.add_column("outlets", overflow="fold")
+        t.add_column(f"{group}s", overflow="fold")  # --by month: the months compared, as the profile above names them
     for col in ("p", "p from", "p adj", "Cliff's delta" if two else "effect size"):
         t.add_column(col, justify="right")
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
@@ -206,7 +206,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05) -> Table:
     return t
 
 
-def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
+def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "outlet") -> Table:
     """The paired tests (--paired-by) for the terminal, shown like the unpaired ones: with more than
     two outlets, each score's Friedman row, and its pairwise rows only where that row is clear."""
     # Imported here, not at the top: they bring SciPy, which every other command would then load
@@ -221,7 +221,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float) -> Table:
               title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", overflow="fold")
     if not two:
-        t.add_column("outlets", overflow="fold")
+        t.add_column(f"{group}s", overflow="fold")  # --by month: the months compared, as the profile above names them
     for col in (f"{c.paired_by}s", "p", "p from", "p adj", "effect size"):
         t.add_column(col, justify="right")
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
