@@ -213,9 +213,17 @@ def _label_names(labels: list[str], speakers: PersonMemory) -> dict[str, tuple[s
         name = " ".join(words)
         if len(words) == 1:
             # `TAPPER` after `JAKE TAPPER:`; else the article's fullest form (`TRUMP` -> "Donald Trump").
-            name = next((f for f in full if f.endswith(" " + name)), None) or speakers.full_name_for(name, gender, title)
+            name = next((f for f in full if f.endswith(" " + name)), None) or _without_owner(speakers.full_name_for(name, gender, title))
         names[label] = (name, False)
     return names
+
+
+def _without_owner(name: str) -> str:
+    """A speaker's name without the network or paper owning it in the run the article gives
+    (`TAPPER` after `CNN's Jake Tapper`: "Jake Tapper"); a label names the person."""
+    words = name.split()
+    owner = next((i for i in range(len(words) - 3, -1, -1) if words[i].endswith(("’s", "'s"))), None)
+    return name if owner is None else " ".join(words[owner + 1 :])
 
 
 def _name_words(label: str) -> tuple[list[str], str | None, str | None] | None:

@@ -70,6 +70,14 @@ def test_only_a_turn_before_narrative_is_remembered() -> None:
     assert memory.persons == [(PENCE.index("\n\nHe added"), "Mike Pence")]
 
 
+def test_a_label_names_the_person_not_the_network_owning_the_name() -> None:
+    text = (
+        "Trump defends remarks\n\nIn an interview with CNN's Jake Tapper, Donald Trump defended his remarks.\n\n"
+        "TAPPER: Do you regret it?\n\nTRUMP: No, I don't regret it.\n"
+    )
+    assert [(a[1], a[2]) for a in attributions_of(text) if a[0] == ":"] == [("Jake Tapper", "TAPPER"), ("Donald Trump", "TRUMP")]
+
+
 def test_title_case_labels_in_a_transcript_layout_are_turns() -> None:
     spans = framing.analyze(PANEL).spans
     assert [(s.text, s.speaker, PANEL[s.source.start : s.source.end]) for s in spans if s.type == "attribution" and s.verb == "colon"] == [
