@@ -124,3 +124,14 @@ def test_a_csv_run_begun_without_spans_is_not_resumed_into_a_new_spans_file(tmp_
             "rest only; resume without --spans, as it began, or for every article's findings score into a new --out "
             "with --spans") in " ".join(refused.output.split())
     assert not (tmp_path / "spans.csv").exists()
+
+
+def test_scoring_again_without_resume_names_the_spans_file_it_replaces_too(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    command = ["score", str(_table(tmp_path, "outlet")), "--no-model", "--out", "scores.csv", "--spans", "spans.csv"]
+    assert runner.invoke(app, command).exit_code == 0
+    sizes = [(tmp_path / name).stat().st_size for name in ("scores.csv", "spans.csv")]
+    again = runner.invoke(app, command)
+    assert again.exit_code == 0, again.output
+    assert (f"note: replacing scores.csv ({sizes[0]:,} bytes) and spans.csv ({sizes[1]:,} bytes); to continue an "
+            "interrupted run into it instead, pass --resume") in again.stderr

@@ -79,7 +79,8 @@ def score(
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
             # may be hours of an interrupted run that --resume would continue.
-            err.print(f"note: replacing {out} ({_size(replaced)}); to continue an interrupted run into it instead, pass --resume", markup=False, highlight=False, soft_wrap=True)
+            also = f" and {spans} ({_size(spans.stat().st_size)})" if spans is not None and spans.is_file() else ""  # its findings go too
+            err.print(f"note: replacing {out} ({_size(replaced)}){also}; to continue an interrupted run into it instead, pass --resume", markup=False, highlight=False, soft_wrap=True)
         with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("score", total=None)
             for item in batch.run(job, sys.stdout):
