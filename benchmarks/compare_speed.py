@@ -29,6 +29,19 @@ Score values per outlet alone, back to back in one process: the record loop 2.45
 2.60-2.63 s: no gain of its own (reading 11-13 keys from a million dicts is the cost, not the loop);
 compare_outlets gains from the arrays it no longer builds from lists.  The digest changes with the
 p_method column.
+
+Thirteenth session (2026-11-23, load average 7-13): the exact p's cost on its own,
+`python benchmarks/compare_speed.py --exact 50 100 200` (rates rounded to 0.1, so tied; CPU s):
+
+    Mann-Whitney, two groups of n     50: 0.03 s (6e7 cells)   100: 0.5-0.6 s (8e8)   200: 4.4-8.3 s (1e10)
+                                      1,000: 3e13 cells, not run (hours): past the 1e8 budget, normal
+    Wilcoxon signed-rank, n events    500: 0.06 s   1,000: 0.4-0.8 s   2,000: 7-10 s: exact up to 500
+
+compare_outlets on 11 random tied scores (benchmarks are CPU s): 2 outlets x 50 articles 0.06 -> 0.43 s
+(11 exact tests), 3 x 40 0.06 -> 0.51 s, 9 x 20 0.23 -> 1.3 s (396 exact pairwise tests), 9 x 50 0.3 s
+both (a pair's share of the budget too small: normal, as before).  BASIL's 300 articles: 0.07 -> 0.12 s,
+--paired-by event 0.49 -> 0.50 s (its 100-event Wilcoxon p now exact).  1,000,200 articles (x 3,334):
+4.56 -> 4.61 s, --paired-by event 55.1 -> 53.5 s (333,400 events: normal, as before).
 """
 
 from __future__ import annotations
@@ -45,10 +58,16 @@ from framing.score import SCORES
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("scores", help="saved scores, JSONL (framing score --out scores.jsonl)")
+    ap.add_argument("scores", nargs="?", help="saved scores, JSONL (framing score --out scores.jsonl)")
+    ap.add_argument("--exact", type=int, nargs="+", metavar="N",
+                    help="instead, time the exact Mann-Whitney p of two tied groups of N and the exact Wilcoxon p of N tied events")
     ap.add_argument("--copies", type=int, default=1, help="copies of the corpus to compare (default 1)")
     ap.add_argument("--paired-by", default=None, help="time the paired tests by this field instead (e.g. event)")
     args = ap.parse_args()
+    if args.exact:
+        return time_exact(args.exact)
+    if not args.scores:
+        ap.error("give the saved scores, or --exact N ...")
 
     start = time.process_time()
     base = [json.loads(line) for line in open(args.scores, encoding="utf-8") if line.strip()]
@@ -86,6 +105,25 @@ def main() -> None:
           + (f", paired by {args.paired_by}" if args.paired_by else ""))
     print(f"read {read:.2f} s; score values per outlet {gather:.2f} s; compare_outlets {total:.2f} s CPU, of which the bootstrap {bootstrap:.2f} s "
           f"and the tests and the rest {total - bootstrap:.2f} s; output digest {digest}")
+
+
+def time_exact(sizes: list[int]) -> None:
+    """CPU seconds of the exact p at each size, without its budget (a size past it can take hours)."""
+    import numpy as np
+
+    from framing.exact_rank_sum import exact_mann_whitney_p, exact_u_cells
+    from framing.exact_signed_rank import exact_signed_rank_p
+
+    rng = np.random.default_rng(0)
+    for n in sizes:
+        x, y = np.round(rng.gamma(1.0, 2.0, n), 1), np.round(rng.gamma(1.2, 2.0, n), 1)
+        start = time.process_time()
+        p = exact_mann_whitney_p(x, y, cells=10**15)
+        print(f"Mann-Whitney {n} against {n}: {exact_u_cells(x, y):.1e} cells, {time.process_time() - start:.3f} s CPU, p {p:.5g}")
+        d = np.round(rng.normal(0.1, 1, n), 1)
+        start = time.process_time()
+        p = exact_signed_rank_p(d, most=10**9)
+        print(f"Wilcoxon signed-rank, {n} events: {time.process_time() - start:.3f} s CPU, p {p:.5g}")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,9 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                       "past it, 9,999 random splits with a fixed seed where a group has at most 8 articles, else the normal "
                       "approximation corrected for ties and continuity. statistic: U of outlet_a. p_method says which for each row",
         "more_groups": "Kruskal-Wallis H (corrected for ties) over every group with "
-                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them. The p of H: where "
+                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them (p as for two groups, each of "
+                       "the k (k - 1) / 2 pairs of two groups over 8 with its share of the budget of work of the exact p: "
+                       "3 outlets about 40 articles each, 9 about 20). The p of H: where "
                        f"the smallest group has at most {SMALL_GROUP} articles, whatever the total, from its permutation "
                        "distribution (the share of the splits of the pooled articles into groups of the sizes observed whose "
                        f"H is at least the observed one): every split up to {EXACT_KRUSKAL_SPLITS:,} (groups of 5, 5 and 5: "

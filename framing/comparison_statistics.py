@@ -124,8 +124,8 @@ P_METHODS = {  # how each p of a comparison was computed: the p_method column, i
     "sampled, large groups by chi-squared": "Kruskal-Wallis past 1,000 articles: the small groups drawn at random, the "
                                             "groups of 100 or more split among themselves by the chi-squared law",
     "normal": "the normal approximation corrected for ties, where the exact p would cost too much (Mann-Whitney: both "
-              f"groups larger than 8 and past {EXACT_U_CELLS:,} cells of work, about 50 articles each, with the continuity "
-              f"correction; Wilcoxon: past {EXACT_SIGNED_RANK_MAX:,} events that differ, without it, as SciPy gives both)",
+              f"groups larger than 8 and past {EXACT_U_CELLS:,} cells of work, about 50 articles each (a pairwise test of k "
+              f"outlets: past its share, 1 / (k (k - 1) / 2) of it), with the continuity correction; Wilcoxon: past {EXACT_SIGNED_RANK_MAX:,} events that differ, without it, as SciPy gives both)",
     "chi-squared": "the chi-squared approximation with k - 1 degrees of freedom, corrected for ties",
 }
 
