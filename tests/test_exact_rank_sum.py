@@ -148,3 +148,13 @@ def test_fifty_against_fifty_with_ties_is_quick_and_two_hundred_is_past_the_budg
     assert time.process_time() - start < 0.5
     x, y = np.round(rng.gamma(1.0, 2.0, 200), 1), np.round(rng.gamma(1.2, 2.0, 200), 1)
     assert exact_u_cells(x, y) > 10**10 and exact_mann_whitney_p(x, y) is None
+
+
+def test_scipys_exact_distribution_ignores_ties_which_this_does_not():
+    """SciPy's mannwhitneyu(method="exact") reads a tied U against the distribution without ties (its
+    docs: "the exact method is not corrected for ties"), and its "auto" gives the normal approximation
+    with ties; neither is the share of the splits."""
+    x, y = [0, 0, 1, 2, 2], [1, 3, 3, 4, 5]
+    assert exact_mann_whitney_p(x, y) == pytest.approx(every_split_p(x, y), abs=1e-12) == 12 / 252  # 0.0476
+    assert sps.mannwhitneyu(x, y, method="exact").pvalue == pytest.approx(14 / 252, abs=1e-12)  # 0.0556, ties ignored
+    assert sps.mannwhitneyu(x, y).pvalue == pytest.approx(0.044539, abs=1e-6)  # "auto": normal
