@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
@@ -32,7 +33,7 @@ def lexical_spans(
     `rules.decide` for each match, unrolled: the rules that apply to the match's entry
     (`rules.rules_for`, worked out once per entry) run in order and the first that changes
     anything decides; the sentence start is looked up only for a match some rule will read."""
-    matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES) if matches is None else matches)
+    matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES) if matches is None else matches, text)
     data = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
     rules_for = rules.rules_for
     plans = data.plans  # rules_for's cache, read here first: one call fewer per match
@@ -67,7 +68,7 @@ def lexical_spans(
     return voice.marked_mentions(one_per_overlap(text, spans))  # (findings inside a mention: quoted_terms)
 
 
-def _longest_per_group(matches: Sequence[Match]) -> list[Match]:
+def _longest_per_group(matches: Sequence[Match], text: str | None = None) -> list[Match]:
     """Drop a match that lies inside a longer (or equal) one of the same group: "doubt" inside
     "no doubt", or the same words reached through two inflected forms of one entry.  Matches of
     lexicons outside `COMPETING` (the voice lexicons) are dropped too.
@@ -75,6 +76,10 @@ def _longest_per_group(matches: Sequence[Match]) -> list[Match]:
     Sorted by start, longest first (the order `LexiconSet.match` gives them in), a match is
     inside an earlier kept one exactly when it ends no later than the furthest end kept so far
     in its group.
+
+    Given the `text`, a plain-sense row whose words a sentence end or a quotation mark splits is
+    no phrase and swallows nothing: `He yelled "You lie!" at the president` is no 'lie at' of
+    place, so the charge "lie" stands.
     """
     kept: list[Match] = []
     reach = dict.fromkeys(COMPETING.values(), -1)
@@ -82,9 +87,22 @@ def _longest_per_group(matches: Sequence[Match]) -> list[Match]:
         group = COMPETING.get(m.entry.lexicon)
         if group is None or m.end <= reach[group]:
             continue
+        if text is not None and m.last > m.first and m.entry.category == PLAIN_SENSE and _split(text, m):
+            continue
         kept.append(m)
         reach[group] = m.end
     return kept
+
+
+PLAIN_SENSE = "plain_sense"
+# A sentence end or a double quotation mark between two words of a phrase (no plain_sense row
+# holds an abbreviation, "Mr." or "U.S.", whose full stop this would take for one).
+_PHRASE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s|[\"“”]")
+
+
+def _split(text: str, m: Match) -> bool:
+    """Does a sentence end or a quotation mark fall between the first and the last word of `m`?"""
+    return _PHRASE_BREAK_RE.search(text, m.start, m.end) is not None
 
 
 def one_per_overlap(text: str, spans: list[Span]) -> list[Span]:

@@ -30,7 +30,7 @@ def explain(text: str, lexicons: Sequence[str | Path] = ()) -> tuple[list[tuple[
     starts = [s.start for s in analysis.sentences]
     data = rules.RuleData.from_lexicons(lexset)
     dropped: list[tuple[Match, str]] = []
-    for m in detect._longest_per_group(lexset.match(tokens, detect.LEXICAL_TYPES)):
+    for m in detect._longest_per_group(lexset.match(tokens, detect.LEXICAL_TYPES), text):
         i = bisect.bisect_right(starts, m.start) - 1
         decision = rules.decide(text, tokens, m, data, starts[i] if i >= 0 else 0)
         if not decision.keep:

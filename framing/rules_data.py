@@ -84,6 +84,7 @@ class RuleData:
     event_verbs: frozenset[str] = frozenset()  # verbs after which a partitive counts those an event befell: "killed", "collapsed"
     clause_boundaries: frozenset[str] = frozenset()  # words a negator does not reach past: "not ..., but clearly" (negators.tsv)
     fact_adverbs: frozenset[str] = frozenset()  # boosters a negator does not flip: "would not in fact be able" (negators.tsv)
+    named_groups: frozenset[str] = frozenset()  # group nouns that are names: "Republicans have estimated" (vague after "many")
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
@@ -135,7 +136,9 @@ class RuleData:
             name_followers=words("name_follower"),
             ability_followers=words("ability_follower"),
             honorifics=words("honorific"),
-            vague_heads=all_forms(words("vague_head")),
+            # A named group ("Republicans") is a vague head after a quantifier too ("many Republicans").
+            vague_heads=all_forms(words("vague_head") | words("named_group")),
+            named_groups=words("named_group"),
             vague_quantifiers=words("vague_quantifier"),
             verb_only=words("verb_only"),
             determiners=words("determiner"),
@@ -170,7 +173,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.group_fillers, packaged.specifiers, packaged.quantifiers,
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
                     packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
-                    packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs)
+                    packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs,
+                    named_groups=packaged.named_groups)
 
 
 @lru_cache(maxsize=1)

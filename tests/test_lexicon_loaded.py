@@ -235,8 +235,10 @@ def loaded_with_voice(text: str) -> list[tuple[str, str]]:
         ("He lied about his travel history.", [("lied", "author")]),
         ("The lies from reporters kept coming.", [("lies", "author")]),
         ('"They lie," she said.', [("lie", "quoted")]),
-        pytest.param('He yelled "You lie!" at the president.', [("lie", "quoted")], marks=pytest.mark.xfail(
-            reason="a plain_sense row is matched across the quotation's '!\"' ('lie at'), so the charge is lost", strict=True)),
+        # A plain_sense row split by a sentence end or a quotation mark is no phrase
+        # (framing.detect._longest_per_group): "lie!" is the charge, "at" opens the next words.
+        ('He yelled "You lie!" at the president.', [("lie", "quoted")]),
+        ("Do not lie. At the hearing, tell the truth.", [("lie", "author")]),
     ],
 )
 def test_lie_of_place_is_plain(text, expected):
@@ -258,3 +260,26 @@ def test_lie_of_place_from_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("lied", 44, "author")]
+
+
+def test_a_charge_before_a_quotation_mark_from_the_cli(tmp_path):
+    """`framing score` and `framing lexicon test`: '"You lie!" at' keeps the quoted charge; the
+    plain_sense row 'lie at' does not reach across '!"'."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    text = 'He yelled "You lie!" at the president.'
+    path = tmp_path / "yell.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["type"], s["category"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [
+        ("lie", 15, "loaded", "deception", "quoted")]
+    shown = CliRunner().invoke(app, ["lexicon", "test", text])
+    assert shown.exit_code == 0, shown.output
+    assert not any("plain-sense" in line for line in shown.output.splitlines())

@@ -244,3 +244,28 @@ def test_until_proven_from_the_cli(tmp_path):
     row = scored_from_the_cli(tmp_path, "claim.txt", "Treat it as false until proven otherwise. The cure is proven.\n")
     got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
     assert got == [(54, 60, "proven", "booster", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "has/have/had proven" + an adjective or "to be": turned out, as a bare "proved" is; no booster ...
+        ("The company has proven to be a reliable partner.", []),
+        ("The talks had proven difficult.", []),
+        ("Such schemes have proven popular with voters.", []),
+        ("Having proven hard to sell, the bonds were withdrawn.", []),
+        # ... while a proof with its that-clause, and a thing shown to be so, still boost.
+        ("Tests have proven that the drug works.", [("have proven that", "booster", "certainty_verb", 6)]),
+        ("The drug has been proven effective.", [("proven", "booster", "certainty_adjective", 18)]),
+        ("The cure is proven.", [("proven", "booster", "certainty_adjective", 12)]),
+    ],
+)
+def test_has_proven_to_be_is_no_booster(text, expected):
+    assert findings(text) == expected
+
+
+def test_has_proven_to_be_from_the_cli(tmp_path):
+    """`framing score`: "has proven to be" is no booster in the JSONL; "has been proven" beside it is."""
+    row = scored_from_the_cli(tmp_path, "firm.txt", "The firm has proven to be reliable. Its method has been proven.\n")
+    got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
+    assert got == [(56, 62, "proven", "booster", "author")]
