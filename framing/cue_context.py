@@ -46,6 +46,9 @@ _TRAILING_AUX = (article_text.AUX - {"first"}) | frozenset(
     "cannot can't can’t shouldn't shouldn’t mustn't mustn’t isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t yet only ever".split()
 )
 # Contracted auxiliaries after a pronoun source (`he’s saying`): the source is the pronoun.
+LOWERING = "lowering"  # the stance class of reporting_verbs.tsv for cues that cast doubt ("claim", "allege")
+# Legal filings: a lowering cue after one is the law's word for what it asserts (`the lawsuit claims`).
+FILING_NOUNS = frozenset("lawsuit lawsuits suit suits complaint complaints petition petitions filing filings indictment motion affidavit".split())
 _CONTRACTED_AUX = ("'s", "’s", "'m", "’m", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll")
 
 
@@ -207,7 +210,27 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
             conjuncts = speaker_pairs.conjuncts_start(text, src_start)
             src_start = src_start if conjuncts is None else conjuncts
         source = Range(src_start, src_end)
+        if c.entry.category == LOWERING and last_token.norm in FILING_NOUNS:
+            # `The lawsuit claims that`, `the complaint alleges`: the law's own words for what a
+            # filing asserts cast no doubt on it, as they do on a person's words.
+            return Attribution(Range(c.cue_start, c.cue_end), c.verb, "neutral", speaker, source, content, anonymous)
+    if c.verb in _REFUSALS and _no_answer(c):
+        return Attribution(Range(c.cue_start, c.cue_end), c.verb, "neutral", speaker, source, content, anonymous)
     return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
+
+
+# Refusal cues (stance `denial` in reporting_verbs.tsv), and the verbs after "to" with which they
+# report no answer rather than a stance against anything: "declined to comment", "refused to say".
+_REFUSALS = frozenset({"decline", "refuse"})
+_UNSAID = frozenset("comment respond answer say discuss elaborate speculate confirm specify".split())
+
+
+def _no_answer(c: CueContext) -> bool:
+    """Does a refusal cue report that someone would not answer ("declined to comment", "refused to
+    say whether")?  That is no denial: nothing was denied, so the stance is neutral; a refusal of
+    a thing or an act stays one ("refused to accept the result", "declined to endorse him")."""
+    tokens, k = c.art.tokens, c.cue.last + 1
+    return k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].norm in _UNSAID
 
 
 def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str, s_start: int, skip: int = 0) -> tuple[int, int] | None:

@@ -125,15 +125,26 @@ _SUBJECT_LIKE = frozenset("who which that what also".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that".split())
 
 
+# Words after "like" that make an -s cue before it a noun compared with others ("promises like these").
+_LIKE_THESE = frozenset("these those this that them it".split())
+
+
+def _next_norm(art: article_text.ArticleText, k: int) -> str:
+    return art.tokens[k].norm if k < len(art.tokens) else ""
+
+
 def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before: str, after: str) -> bool:
     """Noun readings the other tests miss: an ambiguous -s word not followed by an object
-    ("terrorist attacks in Paris", "the 35 states that"), a participle before "delegates"
+    ("terrorist attacks in Paris", "the 35 states that") or compared with "like these"
+    ("Campaign promises like these", after a capital too), a participle before "delegates"
     ("fewer pledged delegates"), an -ing word after a determiner and an adjective ("a strong
     showing")."""
     tok = art.tokens[cue.first]
     if after in _MODIFIED_HEADS and tok.norm == "pledged":
         return True
     if cue.first == cue.last and tok.norm in _NOUN_OR_VERB and before:
+        if after == "like" and art.clean(cue.last) and _next_norm(art, cue.last + 2) in _LIKE_THESE:
+            return True  # "Campaign promises like these", "Republican attacks like that": the noun, compared
         prev = art.tokens[cue.first - 1]
         if not art.text[prev.start].islower() or before in article_text.PRONOUNS or before.endswith("ly") or before in _SUBJECT_LIKE:
             return False  # "the Associated Press reports", "what he calls", "who states"

@@ -57,4 +57,10 @@ def is_object_noun(text: str, tokens: Sequence[Token], i: int, markers: frozense
     gap = text[prev.end : tokens[i].start]
     if gap != " " and (not gap.isspace() or "\n" in gap):
         return False
+    if prev.norm in markers and i >= 2 and tokens[i - 2].norm in _DETERMINERS and not prev.norm.endswith(("ed", "ing")):
+        return False  # "The report claims that", "the statement claims": a noun after "the" is the subject
     return prev.norm in markers
+
+
+# Words before a marker that make it a noun ("the report"), the subject of the -s word after it.
+_DETERMINERS = frozenset("the a an this these those his her its their our my your".split())

@@ -151,7 +151,24 @@ def analyse_voice(
     if posts:
         quotes = embedded_posts.merged(quotes, posts)
     quotes = transcript_turns.with_turns(text, turn_labels, attributions, quotes)
+    attributions = _without_cues_in_turns(attributions, quotes)
     return VoiceResult(quotes, attributions, anonymous, list(scan.warnings), _tokens=tokens, _token_starts=article.token_starts)
+
+
+def _without_cues_in_turns(attributions: list[Attribution], quotes: Sequence[Quote]) -> list[Attribution]:
+    """Drop the cues inside an interview turn (`SANDERS: They talk about jobs.`): the speaker's
+    own words, not the outlet reporting anyone, as a reporting verb inside quotation marks is
+    never a cue (framing.attribution).  The turn's label, whose content the turn is, stays."""
+    turns = sorted((q.start, q.end) for q in quotes if q.kind == "turn")
+    if not turns:
+        return attributions
+    starts = [start for start, _ in turns]  # (turns never overlap: one bisection a cue, for long transcripts)
+
+    def in_turn(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < turns[i][1]
+
+    return [a for a in attributions if not in_turn(a.cue.start)]
 
 
 def _without_hedged_cues(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Match]:
