@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from framing.models import IgnoredRange
@@ -73,12 +75,29 @@ def test_sentences_inside_ignored_ranges_are_dropped() -> None:
         # capital sigma's lower case depends on the character after the word ("ΑΣ.Β" -> "ασ.β").
         ("İstanbul talks", ["i̇stanbul", "talks"]),
         ("ΑΣ.Β ΟΔΟΣ", ["ας", "β", "οδος"]),
+        # Typographic punctuation is read as a space by the ASCII split, which must find the
+        # same words: none of it joins words, the apostrophe still does.
+        ("“It’s—well…” ‘no’ – 3.5", ["it's", "well", "no", "3.5"]),
+        ("“Café” said—no", ["café", "said", "no"]),  # é: a word character, so the Unicode split
+        ("a“b”c–d—e…f‘g", ["a", "b", "c", "d", "e", "f", "g"]),
     ],
 )
 def test_word_tokens(text: str, norms: list[str]) -> None:
     tokens = word_tokens(text)
     assert [t.norm for t in tokens] == norms
     assert all(normalise(text[t.start : t.end]) == t.norm for t in tokens)
+
+
+def test_word_tokens_are_the_word_pattern_s_matches_on_random_texts() -> None:
+    """The split (ASCII or Unicode, over whatever slice) finds exactly what `WORD_RE` finds."""
+    rng = random.Random(13)
+    alphabet = "abZ09 .,-'’“”‘—–…\n\"_éß€²"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [(m.start(), m.end(), normalise(m.group())) for m in segment.WORD_RE.finditer(text, start, end)]
+        assert [(t.start, t.end, t.norm) for t in word_tokens(text, start, end)] == expected, (text, start, end)
 
 
 def test_tokens_outside_skip_ignored_text() -> None:
