@@ -4,7 +4,11 @@ and the attributions expected (cue, verb, speaker, source, content), as exact su
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from framing import cue_patterns
 
 from voice_cases import analysed, attributions_of
 
@@ -206,3 +210,20 @@ def test_a_quotation_credited_by_a_dropped_thought_goes_to_the_outer_speaker():
     assert [(text[q.start : q.end], q.speaker) for q in analysed(text).quotes] == [
         ("“children should actually speak with respect.”", "Cruz")
     ]
+
+
+# The "go on to" pattern opens with a letter (so its search skips to a "w" or "g"), its `\b` read
+# after that letter: it must find exactly what the plain pattern finds, word boundaries included.
+_PLAIN_GO_ON = r"\b(?:went|goes|go|going|gone) on to ([a-z]+)\b"
+
+
+@pytest.mark.parametrize("text", [
+    "He went on to say it.", "She is going on to tell them", "It has gone on to claim", "ago on to say",
+    "forgone on to say", "Went on to say", "went on to Say", "é went on to say", "éwent on to say",
+    "_going on to say", "9go on to add", "goes on to  say", "x-went on to say; went on to add", "gone on to",
+])
+def test_go_on_pattern_finds_what_the_plain_pattern_finds(text):
+    def found(pattern):
+        return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+
+    assert found(cue_patterns._GO_ON_RE) == found(re.compile(_PLAIN_GO_ON))
