@@ -39,6 +39,7 @@ import re
 from framing import article_text, phrases_after_cue, subject_phrases
 from framing.models import Attribution, Range
 from framing.name_words import capitalised
+from framing.range_reach import RangeReach
 
 # A pronoun with "has" or "is" ("he's said", "she’s argued"), unlike a possessive ("King's show"):
 # the cue after it is a verb.
@@ -120,22 +121,24 @@ def attributions(
     reporting-verb matches (`framing.attribution.cues`): the verb after "went on to" must be one."""
     text = art.text
     extra: list[Attribution] = []
+    before = _Found(found)
+    so_far = before.plus(extra)  # `found + extra` as `extra` grows, without copying `found`
     if " on to " in text:
-        extra.extend(_went_on_to(art, found, credit, cue_list))
+        extra.extend(_went_on_to(art, before, credit, cue_list))
     for word in _PARTICIPLES:
         i = text.find(f" {word} ")
         while i >= 0:
             m = _SEEN_AS_RE.search(text, max(0, i - 30), i + len(word) + 6)
             if m is not None and m.start(m.lastindex or 1) == i + 1:
-                att = _seen_as(art, found + extra, m)
+                att = _seen_as(art, so_far, m)
                 if att is not None:
                     extra.append(att)
             i = text.find(f" {word} ", i + len(word) + 1)
     if "asked" in text or "questioned" in text or "pressed" in text:
-        extra.extend(_when_asked(art, found + extra))
+        extra.extend(_when_asked(art, so_far))
     if "ed by" in text:
-        extra.extend(_as_reported_by(art, found + extra))
-    extra.extend(_as_name_said(art, found + extra, cue_list))
+        extra.extend(_as_reported_by(art, so_far))
+    extra.extend(_as_name_said(art, so_far, cue_list))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
@@ -168,15 +171,48 @@ def _starting_at(text: str, words: tuple[str, ...], rx: re.Pattern):
             i = text.find(word, i + len(word))
 
 
-def _covered(found: list[Attribution], start: int, end: int) -> bool:
+class _Found:
+    """The attributions found before this stage, and the lists of those added by it (`plus`),
+    for `_covered`: the earlier ones' cues and contents are indexed at the first question
+    (`framing.range_reach`), the few added ones scanned.  Checked with `any()` over all of them,
+    a text of megabytes cost candidates times attributions."""
+
+    def __init__(self, found: list[Attribution], added: tuple[list[Attribution], ...] = (), reach: list | None = None):
+        self.found, self.added = found, added
+        self._reach = [] if reach is None else reach  # [cues, contents] once built, shared by `plus`
+
+    def plus(self, more: list[Attribution]) -> _Found:
+        """These attributions and those of `more` (read as it stands at each question)."""
+        return _Found(self.found, (*self.added, more), self._reach)
+
+    def _indexed(self) -> list[RangeReach]:
+        if not self._reach:
+            self._reach.append(RangeReach((a.cue.start, a.cue.end) for a in self.found))
+            self._reach.append(RangeReach((a.content.start, a.content.end) for a in self.found if a.content is not None))
+        return self._reach
+
+    def cue_overlaps(self, start: int, end: int) -> bool:
+        """Does the range overlap the cue of one of these attributions?"""
+        return self._indexed()[0].overlaps(start, end) or any(
+            a.cue.start < end and start < a.cue.end for more in self.added for a in more
+        )
+
+    def covered(self, start: int, end: int) -> bool:
+        """Does the range overlap the cue of one of these attributions, or start in its content?"""
+        cues, contents = self._indexed()
+        return cues.overlaps(start, end) or contents.holds(start) or any(
+            (a.cue.start < end and start < a.cue.end) or (a.content is not None and a.content.start <= start < a.content.end)
+            for more in self.added
+            for a in more
+        )
+
+
+def _covered(found: _Found, start: int, end: int) -> bool:
     """Does the range overlap the cue of an attribution already found, or lie in its content?"""
-    return any(
-        (a.cue.start < end and start < a.cue.end) or (a.content is not None and a.content.start <= start < a.content.end)
-        for a in found
-    )
+    return found.covered(start, end)
 
 
-def _seen_as(art: article_text.ArticleText, found: list[Attribution], m: re.Match) -> Attribution | None:
+def _seen_as(art: article_text.ArticleText, found: _Found, m: re.Match) -> Attribution | None:
     start, end = m.span(m.lastindex or 1)
     if art.quote_in(start) is not None or _covered(found, start, end):
         return None
@@ -189,7 +225,7 @@ def _seen_as(art: article_text.ArticleText, found: list[Attribution], m: re.Matc
 
 
 def _went_on_to(
-    art: article_text.ArticleText, found: list[Attribution], credit: dict[int, Attribution], cue_list: list[article_text.Cue]
+    art: article_text.ArticleText, found: _Found, credit: dict[int, Attribution], cue_list: list[article_text.Cue]
 ) -> list[Attribution]:
     text, tokens = art.text, art.tokens
     out: list[Attribution] = []
@@ -226,14 +262,14 @@ def _went_on_to(
     return out
 
 
-def _when_asked(art: article_text.ArticleText, found: list[Attribution]) -> list[Attribution]:
+def _when_asked(art: article_text.ArticleText, found: _Found) -> list[Attribution]:
     """`When asked at the conference about the merger, she defended ...`: cue "asked", no source,
     content from the cue to the comma (or the sentence end)."""
     text = art.text
     out: list[Attribution] = []
     for m in _around(text, ("asked", "questioned", "pressed"), _WHEN_ASKED_RE, 16):
         start, end = m.span(1)
-        if art.quote_in(start) is not None or any(a.cue.start < end and start < a.cue.end for a in found):
+        if art.quote_in(start) is not None or found.cue_overlaps(start, end):
             continue
         _, s_end = art.sentence_of(start)
         comma = text.find(",", end, s_end)
@@ -243,14 +279,14 @@ def _when_asked(art: article_text.ArticleText, found: list[Attribution]) -> list
     return out
 
 
-def _as_reported_by(art: article_text.ArticleText, found: list[Attribution]) -> list[Attribution]:
+def _as_reported_by(art: article_text.ArticleText, found: _Found) -> list[Attribution]:
     """`As reported by Western Journalism, investigators found ...`: the agent is the source; the
     content is the clause after the agent's comma, or the sentence before the cue."""
     text, tokens = art.text, art.tokens
     out: list[Attribution] = []
     for m in _around(text, ("ed by",), _AS_BY_RE, 24):
         start, end = m.span(1)
-        if art.quote_in(start) is not None or _covered(found + out, start, end):
+        if art.quote_in(start) is not None or _covered(found.plus(out), start, end):
             continue
         s_start, s_end = art.sentence_of(start)
         by = art.token_at_or_after(m.end()) - 1
@@ -269,7 +305,7 @@ def _as_reported_by(art: article_text.ArticleText, found: list[Attribution]) -> 
     return out
 
 
-def _as_name_said(art: article_text.ArticleText, found: list[Attribution], cue_list: list[article_text.Cue]) -> list[Attribution]:
+def _as_name_said(art: article_text.ArticleText, found: _Found, cue_list: list[article_text.Cue]) -> list[Attribution]:
     """`As Comey noted, people involved could still be charged`: the name is the source; the
     content is the clause after the comma, or (`..., as HuffPost has noted.`) the sentence before."""
     text, tokens = art.text, art.tokens
@@ -280,7 +316,7 @@ def _as_name_said(art: article_text.ArticleText, found: list[Attribution], cue_l
         if cue is None or cue.match.entry.term not in _AS_VERBS or art.quote_in(m.start()) is not None:
             continue
         start, end = tokens[cue.first].start, tokens[cue.last].end
-        if _covered(found + out, start, end):
+        if _covered(found.plus(out), start, end):
             continue
         s_start, s_end = art.sentence_of(start)
         after = m.end() + 1

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from framing import word_index
 from framing.lexicon import LexiconSet, packaged_dir, read_tsv
 from framing.name_words import NOT_NAMES, capitalised, gendered_title_before, strip_possessive, strip_titles
 
@@ -80,8 +81,7 @@ def pronoun_gender(text: str, surname: str) -> str | None:
     conjunction or verb of meeting in between ("Merkel said her government" counts; "Merkel met
     Obama and praised his plan", "Merkel told him" do not)."""
     found: set[str] = set()
-    i = text.find(surname)
-    while i >= 0:
+    for i in word_index.found_at(text, surname, overlapping=False):  # (a long text: by its index)
         end = i + len(surname)
         if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
             m = _AFTER_NAME_RE.match(text, end)
@@ -89,7 +89,6 @@ def pronoun_gender(text: str, surname: str) -> str | None:
                 word, nxt = m.group(2), (m.group(3) or "").strip().lower()
                 if word != "her" or (nxt and nxt not in _OBJECT_HER_NEXT):
                     found.add(_PRONOUN_GENDER[word])
-        i = text.find(surname, end)
     return found.pop() if len(found) == 1 else None
 
 
@@ -106,6 +105,7 @@ class ArticleGenders:
     text: str
     table: dict[str, str] | None = None  # the run's given names (`given_names`); None: the packaged table
     _found: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f"/"" (as asked for)
+    _pronouns: dict[str, str | None] = field(default_factory=dict)  # surname -> `pronoun_gender`
 
     def referent(self, persons: list[tuple[int, str]], i: int, offset: int, wanted: str, names: FullNames) -> str | None:
         """The person a pronoun of gender `wanted` at `offset` stands for, `persons[i]` being the
@@ -157,7 +157,10 @@ class ArticleGenders:
             found = self._titled(full, names)
             if not found and full:
                 # No title: a "his"/"her" going back to the name, then the given name's table.
-                found = pronoun_gender(self.text, full.rsplit(None, 1)[-1]) or given_name_gender(full, self.table) or ""
+                surname = full.rsplit(None, 1)[-1]
+                if surname not in self._pronouns:  # (one reading for "Donald Trump" and "Ivanka Trump")
+                    self._pronouns[surname] = pronoun_gender(self.text, surname)
+                found = self._pronouns[surname] or given_name_gender(full, self.table) or ""
             self._found[person] = found
         return found or None
 
@@ -172,8 +175,7 @@ class ArticleGenders:
         written_out = " ".join(first_words) + " "
         bare_is_this_person = names.full_name(surname) == person
         titled: set[str] = set()
-        i = text.find(surname)
-        while i >= 0:
+        for i in word_index.found_at(text, surname, overlapping=False):  # (a long text: by its index)
             end = i + len(surname)
             if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
                 if first_words and text.endswith(written_out, 0, i):
@@ -182,7 +184,6 @@ class ArticleGenders:
                     gender = gendered_title_before(text, i) if bare_is_this_person else None
                 if gender:
                     titled.add(gender)
-            i = text.find(surname, end)
         return titled.pop() if len(titled) == 1 else ""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from framing import word_index
 from framing.name_words import capitalised
 
 # After "the W": what shows W is the head ("the Kremlin said", "the Pentagon."), not a modifier
@@ -34,15 +35,14 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Offsets where `word` stands as a whole word in `text` (a plain search, then the edges)."""
-    i = text.find(word)
-    while i >= 0:
+    """Offsets where `word` stands as a whole word in `text` (a plain search, or a long text's
+    index, then the edges)."""
+    for i in word_index.found_at(text, word):
         end = i + len(word)
         if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'")) and (
             end >= len(text) or not (text[end].isalnum() or text[end] in "-_")
         ):
             yield i
-        i = text.find(word, i + 1)
 
 
 def _occurs(text: str, word: str) -> bool:

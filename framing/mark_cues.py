@@ -23,6 +23,7 @@ from framing import article_text, phrases_after_cue
 from framing.models import Attribution, Range
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
+from framing.range_reach import RangeReach
 from framing.speakers import NOT_NAMES
 
 # Name-like words before a colon: a capitalised run at the end of the text before it.
@@ -95,10 +96,15 @@ def attributions(art: article_text.ArticleText, found: list[Attribution], credit
             end = phrases_after_cue.trim_end(text, s_start, s_end)
             if end - s_start > 20:
                 extra.append(Attribution(Range(start, m.end(m.lastindex or 0)), verb, stance, None, None, Range(s_start, end)))
+    cues: RangeReach | None = None  # the cues found, at the first `Asked` (a scan per match cost a long text its square)
     for m in _near(text, "sked", _ASKED_RE):
         group = m.lastindex or 1
         start, cue_end = m.span(group)
-        if art.quote_in(start) is not None or any(a.cue.start <= start < a.cue.end for a in found):
+        if art.quote_in(start) is not None:
+            continue
+        if cues is None:
+            cues = RangeReach((a.cue.start, a.cue.end) for a in found)
+        if cues.holds(start):
             continue
         _, s_end = art.sentence_of(start)
         comma = text.find(",", cue_end + 1, s_end)

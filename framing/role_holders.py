@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from framing import word_index
 from framing.name_words import capitalised, in_title_case_line, strip_possessive, strip_titles
 
 
@@ -32,6 +33,8 @@ class RoleHolders:
 
     text: str
     _lower: str | None = None  # the text in lower case for finding role words (`_ascii_lower`)
+    _dotted_i: bool | None = None  # does the text hold an "İ" (its lower case is two characters)?
+    _full_lower: str | None = None  # `text.lower()`, for a role word outside ASCII
     # role -> (found by a title?, [(offset, holder)] in text order)
     _roles: dict[str, tuple[bool, list[tuple[int, str]]]] = field(default_factory=dict)
 
@@ -71,20 +74,24 @@ class RoleHolders:
 
     def _holders_after(self, role: str, names: PersonNames) -> list[tuple[int, str]]:
         text, needle = self.text, role.lower()
-        if len(needle) != len(role) or "\u0130" in text:
+        if self._dotted_i is None:
+            self._dotted_i = "\u0130" in text
+        if len(needle) != len(role) or self._dotted_i:
             low, needle = text, role  # lower-casing moves offsets ("İ"): match the case as written
         elif needle.isascii() and "?" not in needle:
             if self._lower is None:
                 self._lower = _ascii_lower(text)
             low = self._lower
         else:
-            low = text.lower()
+            if self._full_lower is None:
+                self._full_lower = text.lower()
+            low = self._full_lower
         out: list[tuple[int, str]] = []
-        i = low.find(needle)
-        while i >= 0:
-            # A plain substring search, then the name after it: far cheaper than compiling a
-            # pattern per role and scanning the article with it.  (A character and its lower
-            # case are both alphanumeric or neither: `text` answers for `low`.)
+        for i in word_index.found_at(text, needle, within=None if low is text else low):
+            # A plain substring search (in a long text, its index), then the name after it: far
+            # cheaper than compiling a pattern per role and scanning the article with it.  (A
+            # character and its lower case are both alphanumeric or neither: `text` answers for
+            # `low`.)
             m = None if (i > 0 and text[i - 1].isalnum()) or _OTHER_ROLE_BEFORE_RE.search(low, max(0, i - 12), i) else _HOLDER_RE.match(text, i + len(needle))
             appositive = False
             if m is None and i > 0 and not text[i - 1].isalnum():
@@ -98,7 +105,6 @@ class RoleHolders:
                     out.append((i, " ".join(strip_possessive(words))))
                 elif len(words) == 1 and names.is_person(words[0], not appositive):
                     out.append((i, words[0]))  # "President Trump", and no fuller name in the article
-            i = low.find(needle, i + 1)
         return out
 
     def _appositive_holder(self, start: int, end: int) -> re.Match[str] | None:

@@ -1,12 +1,17 @@
 """A long text (a dump of many articles in one file) is read in about n log n where it was read
-cue by cue against every other cue: the indexes that replaced those scans must answer exactly as
-the scans did.  Each index is checked against the plain scan it replaced on random layouts."""
+cue by cue against every other cue, or name by name through the whole text: the indexes that
+replaced those scans must answer exactly as the scans did.  Each index is checked against the plain
+scan it replaced on random layouts."""
 
 import random
 
+import pytest
+
 import framing
-from framing import cue_patterns, weak_cues
+from framing import cue_patterns, genders, lone_names, weak_cues, word_index
 from framing.models import Attribution, Range
+from framing.range_reach import RangeReach
+from framing.role_holders import RoleHolders, _ascii_lower
 
 
 def _attribution(rng: random.Random, length: int) -> Attribution:
@@ -59,3 +64,166 @@ def test_every_unnamed_source_of_a_long_text_is_found_in_every_paragraph():
     assert len(quotes) == 200 and {s.speaker for s in quotes} == {"anonymous"}
     assert sorted(s.text for s in unnamed) == ["Critics"] * 200 + ["a senior official"] * 200
     assert [s.voice for s in spans if s.text == "pathetic"] == ["quoted"] * 200
+
+
+# --- names looked up in a long text (framing/word_index.py) -------------------------------------
+
+_PIECES = "Merkel Merkel's Merkel-Smith Mr. Ms. Angela said her his government the president President senator Sen. sen. Rubio Marco in Ankara officials Officials its troops O'Brien é É K İ Trump Donald ’s 2016 _ ? , . -".split()
+_GLUE = [" ", " ", " ", "", "\n", "-", "'", ", ", ". "]
+
+
+def _text(rng: random.Random, words: int) -> str:
+    return "".join(rng.choice(_PIECES) + rng.choice(_GLUE) for _ in range(words))
+
+
+def _search(within: str, word: str, overlapping: bool) -> list[int]:
+    """The plain search the index replaced: one place after another, or each after the last's end."""
+    found, i = [], within.find(word)
+    while i >= 0:
+        found.append(i)
+        i = within.find(word, i + (1 if overlapping else len(word)))
+    return found
+
+
+def _whole_word(text: str, i: int, size: int) -> bool:
+    return (i == 0 or not text[i - 1].isalnum()) and (i + size >= len(text) or not text[i + size].isalnum())
+
+
+@pytest.mark.parametrize("lowered", [None, "ascii", "full"])
+@pytest.mark.parametrize("overlapping", [True, False])
+def test_a_long_texts_index_finds_every_whole_word_place_the_search_found(monkeypatch, overlapping, lowered):
+    """Short texts are searched as before; a long one gives exactly the whole-word places of the
+    search (overlapping, or each after the last one's end), in order, or the search itself where
+    it cannot (a word whose places may overlap, a "?" or an "İ" in a lowered look-up)."""
+    rng = random.Random(13)
+    alphabet = "aab AB-'’.?é É\u212a\u0130\n1_"
+    # A search stepping over each place skips one that overlaps it: "ab-ab" at 4 after the one at 1.
+    shadowed = [("xab-ab-ab", "ab-ab"), ("a-a-a", "a-a"), ("Lee-Lee-Lee said", "Lee-Lee")]
+    for k in range(3000 + len(shadowed)):
+        if k < len(shadowed):
+            text, word = shadowed[k]
+        else:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+            word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 5)))
+            if text and rng.random() < 0.6:
+                start = rng.randrange(len(text))
+                word = text[start : start + rng.randrange(1, 6)]
+        within = {None: None, "ascii": _ascii_lower(text), "full": text.lower()}[lowered]
+        if within is not None:
+            word = word.lower()
+        searched = _search(text if within is None else within, word, overlapping)
+        monkeypatch.setattr(word_index, "LONG_TEXT", 10**9)
+        assert list(word_index.found_at(text, word, overlapping, within)) == searched
+        monkeypatch.setattr(word_index, "LONG_TEXT", 0)
+        indexed = list(word_index.found_at(text, word, overlapping, within))
+        if indexed != searched:
+            assert indexed == [i for i in searched if _whole_word(text, i, len(word))], (text, word)
+
+
+def test_lower_case_keeps_every_character_alphanumeric_or_not_and_one_character_but_one():
+    """What the index's lower-case look-up (`role_holders`) relies on: a run of letters and digits
+    lower-cased is a run of letters and digits at the same offsets, except after an "İ"."""
+    longer, changed = [], []
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if len(low) != 1:
+            longer.append(c)
+        elif low.isalnum() != c.isalnum():
+            changed.append(c)
+    assert longer == ["\u0130"] and changed == []
+
+
+class _Names:
+    """A speaker memory that widens nothing: what the name look-ups ask of it."""
+
+    def full_name(self, name: str) -> str:
+        return {"Merkel": "Angela Merkel", "Rubio": "Marco Rubio"}.get(name, name)
+
+    def is_person(self, name: str, titled: bool = False) -> bool:
+        return name[:1].isupper() and name != "Officials"
+
+
+def _both_ways(monkeypatch, ask):
+    monkeypatch.setattr(word_index, "LONG_TEXT", 10**9)
+    searched = ask()
+    monkeypatch.setattr(word_index, "LONG_TEXT", 0)
+    return searched, ask()
+
+
+def test_every_name_look_up_answers_with_the_index_as_it_did_by_searching(monkeypatch):
+    """Genders (a title, a "his"/"her" after the name), lone words (lower case, a place), role
+    holders (after a role, in apposition, from titles): the same answers on random texts."""
+    rng = random.Random(5)
+    answers = set()
+    for _ in range(400):
+        text = _text(rng, rng.randrange(1, 80))
+        for surname in ("Merkel", "Rubio", "Trump", "O'Brien", "É", "Merkel-Smith"):
+            searched, indexed = _both_ways(monkeypatch, lambda: genders.pronoun_gender(text, surname))
+            assert searched == indexed, (text, surname)
+            answers.add(searched)
+        for person in ("Angela Merkel", "Merkel", "Marco Rubio", "Donald Trump"):
+            ask = lambda: genders.ArticleGenders(text)._titled(person, _Names())  # noqa: E731
+            searched, indexed = _both_ways(monkeypatch, ask)
+            assert searched == indexed, (text, person)
+            answers.add(searched)
+        for name in ("Officials", "Ankara", "Merkel", "Trump", "President"):
+            for ask in (lone_names.thing_or_word, lone_names.used_as_place, lone_names.written_in_lower_case):
+                searched, indexed = _both_ways(monkeypatch, lambda: ask(text, name))
+                assert searched == indexed, (text, name, ask)
+                answers.add(searched)
+        for role in ("the president", "president", "President", "senator", "sen.", "the présiDent", "The President"):
+            ask = lambda: RoleHolders(text)._holders_after(role, _Names())  # noqa: E731
+            searched, indexed = _both_ways(monkeypatch, ask)
+            assert searched == indexed, (text, role)
+            answers.add(bool(searched))
+    assert {None, "m", "f", "", True, False} <= answers  # the random texts reach every answer
+
+
+def test_a_long_text_is_analysed_the_same_with_its_index(monkeypatch):
+    """The whole pipeline, on articles naming people by title, pronoun, role and lone surname."""
+    text = (
+        "Merkel under pressure\n\nAngela Merkel said her government would act. Ms. Merkel met "
+        "Emmanuel Macron in Paris. He said the talks went well, officials said. Sen. Marco Rubio, "
+        "the Florida senator, said the deal was weak. The senator said Ankara had erred. "
+        "US president Donald Trump said he disagreed. The president said Kremlin officials lied. "
+        '"It is a disgrace," Trump said. Critics say Merkel is right.\n\n'
+    )
+    searched, indexed = _both_ways(monkeypatch, lambda: framing.analyze(text * 3).to_json())
+    assert searched == indexed
+    assert '"speaker": "Marco Rubio"' in indexed and '"speaker": "Donald Trump"' in indexed
+
+
+# --- attributions found before (framing/range_reach.py, cue_patterns, mark_cues) ----------------
+
+
+def test_ranges_hold_and_overlap_exactly_when_one_range_does():
+    rng = random.Random(17)
+    for _ in range(300):
+        ranges = [(s, s + rng.randrange(0, 20)) for s in (rng.randrange(100) for _ in range(rng.randrange(0, 12)))]
+        reach = RangeReach(ranges)
+        for start in range(-2, 125):
+            assert reach.holds(start) == any(s <= start < e for s, e in ranges), (ranges, start)
+            end = start + rng.randrange(0, 8)
+            assert reach.overlaps(start, end) == any(s < end and start < e for s, e in ranges), (ranges, start, end)
+
+
+def test_a_candidate_is_covered_by_the_attributions_found_exactly_as_the_scan_said():
+    """`_covered` over the attributions found before the stage and those it adds (`plus`)."""
+    rng = random.Random(19)
+    for _ in range(300):
+        found = [_attribution(rng, 300) for _ in range(rng.randrange(0, 25))]
+        extra = [_attribution(rng, 300) for _ in range(rng.randrange(0, 4))]
+        out = [_attribution(rng, 300) for _ in range(rng.randrange(0, 3))]
+        so_far = cue_patterns._Found(found).plus(extra)
+        everything = found + extra + out
+        for start in range(0, 310, 3):
+            end = start + rng.randrange(1, 12)
+            by_scan = any(
+                (a.cue.start < end and start < a.cue.end)
+                or (a.content is not None and a.content.start <= start < a.content.end)
+                for a in everything
+            )
+            assert cue_patterns._covered(so_far.plus(out), start, end) == by_scan
+            assert so_far.plus(out).cue_overlaps(start, end) == any(a.cue.start < end and start < a.cue.end for a in everything)
+
