@@ -41,6 +41,9 @@ class PersonMemory:
     _full: dict[str, str] = field(default_factory=dict)  # name -> its fullest form, as asked for
     _runs: dict[str, list[tuple[str, int]]] | None = None  # last name -> capitalised runs ending in it
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
+    # The persons of more than one word by their last one, in the same order: a lone name's fuller
+    # form is looked for among these, not through every person named before it.
+    _by_last_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
     # cost only articles with a "he said" pay.
     more_persons: Callable[[PersonMemory], None] | None = None
@@ -132,9 +135,13 @@ class PersonMemory:
             return  # `Suddenly I looked over`: the writer, no person a later "she" may be
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
-            i = bisect.bisect_left(self.persons, (offset, ""))
-            name = next((p for _, p in reversed(self.persons[:i]) if p.endswith(" " + name)), name)
+            # (Any person ending in " " + name ends in its last word, and has a space.)
+            named = self._by_last_word.get(name.rsplit(None, 1)[-1], []) if name.strip() else self.persons
+            i = bisect.bisect_left(named, (offset, ""))
+            name = next((named[j][1] for j in range(i - 1, -1, -1) if named[j][1].endswith(" " + name)), name)
         bisect.insort(self.persons, (offset, name))
+        if " " in name:
+            bisect.insort(self._by_last_word.setdefault(name.rsplit(None, 1)[-1], []), (offset, name))
 
     def is_person(self, name: str, titled: bool = False) -> bool:
         """May `name` be the referent of a later "he" or "she"?  A full name may; a lone

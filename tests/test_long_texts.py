@@ -3,13 +3,16 @@ cue by cue against every other cue, or name by name through the whole text: the 
 replaced those scans must answer exactly as the scans did.  Each index is checked against the plain
 scan it replaced on random layouts."""
 
+import bisect
 import random
 
 import pytest
 
 import framing
 from framing import cue_patterns, genders, lone_names, weak_cues, word_index
+from framing.person_memory import PersonMemory
 from framing.models import Attribution, Range
+from framing.name_words import NAME_PARTICLES
 from framing.range_reach import RangeReach
 from framing.role_holders import RoleHolders, _ascii_lower
 
@@ -227,3 +230,23 @@ def test_a_candidate_is_covered_by_the_attributions_found_exactly_as_the_scan_sa
             assert cue_patterns._covered(so_far.plus(out), start, end) == by_scan
             assert so_far.plus(out).cue_overlaps(start, end) == any(a.cue.start < end and start < a.cue.end for a in everything)
 
+
+# --- a lone name's fuller form among the people named before (framing/person_memory.py) --------
+
+
+def test_a_lone_name_takes_the_fuller_name_the_scan_through_every_person_found():
+    """"Matthews" after "Chris Matthews" is Chris Matthews: looked up among the people whose last
+    word it is, the latest before it, as the scan back through everyone named found."""
+    rng = random.Random(23)
+    names = ["Chris Matthews", "Matthews", "Kevin de León", "de León", "León", "Ana León", "Tim Matthews",
+             "Matthews Chris", "Chris", "Van Matthews", "van Matthews", "Chris  Matthews"]
+    for _ in range(300):
+        memory, persons = PersonMemory("", frozenset()), []
+        for _ in range(rng.randrange(1, 40)):
+            offset, name = rng.randrange(200), rng.choice(names)
+            memory.note_person(offset, name)
+            if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
+                i = bisect.bisect_left(persons, (offset, ""))
+                name = next((p for _, p in reversed(persons[:i]) if p.endswith(" " + name)), name)
+            bisect.insort(persons, (offset, name))
+            assert memory.persons == persons
