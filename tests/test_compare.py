@@ -173,8 +173,9 @@ def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
 
 
 def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
-    """p below 1e-6 was rounded to 0.0 in FILE.tests.csv (and the report's tables); p-values keep 4
-    significant digits, and the CSV matches SciPy's Kruskal-Wallis, Mann-Whitney and BH; the
+    """p below 1e-6 was rounded to 0.0 in FILE.tests.csv (and the report's tables), then to 4
+    significant digits, so BH recomputed from the file differed in the fourth digit; p-values are
+    written as computed, and the CSV matches SciPy's Kruskal-Wallis, Mann-Whitney and BH; the
     Kruskal-Wallis row has its effect size, epsilon-squared = H / (n - 1)."""
     import csv
 
@@ -196,6 +197,9 @@ def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
     assert kw < 1e-15 and float(tests[0]["p"]) == pytest.approx(kw, rel=1e-3) and float(tests[0]["p_adjusted"]) == pytest.approx(kw, rel=1e-3)
     assert [float(t["p"]) for t in tests[1:]] == pytest.approx(pairs, rel=1e-3)
     assert [float(t["p_adjusted"]) for t in tests[1:]] == pytest.approx(list(sps.false_discovery_control(pairs)), rel=1e-3)
+    # BH recomputed from the file's own p column gives the file's p_adjusted to the last digit
+    file_p = [float(t["p"]) for t in tests[1:]]
+    assert [float(t["p_adjusted"]) for t in tests[1:]] == pytest.approx(list(sps.false_discovery_control(file_p)), rel=1e-12)
     assert [t["cliffs_delta"] for t in tests[1:]] == ["-1.0", "-1.0", "-1.0"]
     h = sps.kruskal(*values.values()).statistic
     assert float(tests[0]["epsilon_squared"]) == pytest.approx(h / (90 - 1), abs=1e-4)  # all 90 articles rank apart by outlet
@@ -478,7 +482,7 @@ def test_cli_two_outlets_of_twenty_tied_articles_get_the_exact_p(tmp_path):
     assert result.exit_code == 0, result.output
     assert " hedge_per_1k  0.036   exact  0.036  -0.38 medium [-0.66, -0.02] " in result.output
     (row,) = csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8", newline=""))
-    assert (row["statistic"], row["p"], row["p_method"]) == ("124.0", "0.03602", "exact")
+    assert (row["statistic"], row["p_method"]) == ("124.0", "exact") and float(row["p"]) == pytest.approx(0.0360179778954, rel=1e-10)
     assert sps.mannwhitneyu(alpha, beta).pvalue == pytest.approx(0.037647, abs=1e-6)  # what it had been
 
 
