@@ -26,6 +26,20 @@ class PairedTest:
     method: str | None = None  # how p was computed: "exact" or "normal" (comparison_statistics.P_METHODS); None with p
 
 
+def paired_differences(x: Sequence[float], y: Sequence[float]) -> np.ndarray:
+    """x - y pair by pair, rounded to 12 significant digits of the larger score, so that equal
+    differences are equal: in floating point 0.3 - 0.2 and 0.4 - 0.3 differ in their last bit, and
+    the test ranked them apart (and a difference of 1e-17 was no zero), which made its "exact" p
+    that of other data.  A score's own digits are far fewer (framing rounds a density to 2 places).
+    SciPy's wilcoxon ranks the raw differences."""
+    a, b = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    d = a - b
+    scale = max(float(np.max(np.abs(a), initial=0.0)), float(np.max(np.abs(b), initial=0.0)))
+    if scale == 0 or not np.isfinite(scale):
+        return d
+    return np.round(d, 11 - int(np.floor(np.log10(scale))))
+
+
 def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
     """Two-sided Wilcoxon signed-rank test of x - y, pair by pair, with the matched-pairs rank-biserial
     correlation (Kerby 2014) as its effect size.
@@ -42,7 +56,7 @@ def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
     pairs with a tie or a zero had the normal p, as SciPy's "auto" gives it."""
     from framing.exact_signed_rank import exact_signed_rank_p
 
-    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    d = paired_differences(x, y)
     if d.size == 0:
         raise ValueError("wilcoxon_signed_rank needs at least one pair")
     nonzero = d[d != 0]
@@ -167,7 +181,7 @@ def rank_biserial_interval(x: Sequence[float], y: Sequence[float], *, resamples:
     (tests/test_paired_statistics.py shows the comparison).  None with fewer than two pairs, where every difference is zero, or
     where every pair that differs differs the same way (r is -1 or 1 and every resample says so:
     no spread to take an interval from)."""
-    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    d = paired_differences(x, y)
     n = d.size
     nonzero = d[d != 0]
     if n < 2 or nonzero.size == 0 or bool(np.all(nonzero > 0)) or bool(np.all(nonzero < 0)):
@@ -180,7 +194,7 @@ def rank_biserial_interval(x: Sequence[float], y: Sequence[float], *, resamples:
 def _bootstrap_rank_biserial(x: Sequence[float], y: Sequence[float], *, resamples: int = BOOTSTRAP_RESAMPLES,
                              level: float = 0.95, seed: int = SEED) -> tuple[float, float]:
     """The percentile bootstrap interval of `rank_biserial_interval`, at any number of pairs."""
-    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    d = paired_differences(x, y)
     n = d.size
     values, group = np.unique(np.abs(d), return_inverse=True)  # the distinct |d|, smallest (0, if any) first
     sign = np.sign(d)
@@ -225,7 +239,7 @@ def rank_biserial_normal_interval(x: Sequence[float], y: Sequence[float], *, lev
     so tied): endpoints within 0.8 seed-to-seed SDs at 300, 2,000 and 5,000 pairs, 1.7 at 20,000,
     and 1.1% of the width at most (benchmarks/rank_biserial_normal.py).  None where
     `rank_biserial_interval` gives none."""
-    d = np.asarray(x, dtype=float) - np.asarray(y, dtype=float)
+    d = paired_differences(x, y)
     d = d[d != 0]
     m = d.size
     if m < 2 or bool(np.all(d > 0)) or bool(np.all(d < 0)):

@@ -211,3 +211,16 @@ def test_cli_paired_by_event_at_2000_events_gives_the_normal_interval(tmp_path):
         "Wilcoxon signed-rank", 2000, round(low, 4), round(high, 4))
     assert "from 2,000 events the normal interval" in saved["methods"]["rank_biserial_ci"]
     assert "from 2,000 events the normal interval, which the bootstrap gives there" in " ".join(result.output.split())
+
+
+def test_equal_differences_tie_though_floating_point_tells_them_apart():
+    """0.3 - 0.2 and 0.4 - 0.3 differ in their last bit: ranked apart, the 'exact' p was that of
+    untied data (0.0156). Rounded to 12 significant digits of the scores, the four differences of
+    0.1 tie, and the test gives what the same scores in tenths give as whole numbers."""
+    x = [0.3, 0.4, 0.7, 0.2, 0.9, 0.6, 0.5, 1.0, 0.8]
+    y = [0.2, 0.3, 0.6, 0.3, 0.6, 0.4, 0.1, 0.3, 0.7]
+    assert len(set(np.asarray(x) - np.asarray(y))) == 8  # the raw differences: 0.1 three ways
+    tenths = wilcoxon_signed_rank([round(v * 10) for v in x], [round(v * 10) for v in y])
+    test = wilcoxon_signed_rank(x, y)
+    assert (test.statistic, test.p, test.method) == (tenths.statistic, tenths.p, "exact") == (3.0, pytest.approx(0.0234375), "exact")
+    assert sps.wilcoxon(np.asarray(x) - np.asarray(y)).pvalue == pytest.approx(0.015625)  # SciPy ranks the raw differences
