@@ -230,7 +230,7 @@ def _went_on_to(
     text, tokens = art.text, art.tokens
     out: list[Attribution] = []
     entries = {c.match.start: c.match.entry for c in cue_list}
-    for m in _GO_ON_RE.finditer(text) if " on to " in text else ():  # (the cheap test: most articles have none)
+    for m in _GO_ON_RE.finditer(text):
         entry = entries.get(m.start(1))
         if entry is None or " " in entry.term or art.quote_in(m.start()) is not None:
             continue
