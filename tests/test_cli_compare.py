@@ -497,3 +497,48 @@ def test_the_tests_table_names_the_groups_by_what_they_are(tmp_path):
     header = next(line for line in result.stdout.splitlines() if line.split()[:2] == ["score", "months"])
     assert header.split()[:5] == ["score", "months", "p", "p", "from"]
     assert "outlets" not in result.stdout.split("Kruskal-Wallis (all)", 1)[1].split("───", 1)[0]
+
+
+SEVEN = ["fox", "nyt", "washington_post", "wall_street_journal", "breitbart", "huffpost", "chicago_tribune"]
+
+
+@pytest.mark.parametrize("columns, paired, layout", [
+    ("80", False, "a score's row above its tests"),  # a researcher's 7 outlets: "loaded_author_p / er_1k", then "washington_po / st"
+    ("160", False, "one line a test"),
+    ("80", True, "a score's row above its tests"),
+    ("160", True, "one line a test"),
+])
+def test_the_tests_table_breaks_no_score_and_no_outlet_name(tmp_path, columns, paired, layout):
+    import json
+
+    rng = np.random.default_rng(7)
+    scores = ["loaded_author_per_1k", "loaded_weighted_author_per_1k", "hedge_per_1k"]
+    with (tmp_path / "s.jsonl").open("w", encoding="utf-8") as f:
+        for event in range(12):
+            for k, outlet in enumerate(SEVEN):
+                values = {s: float(rng.integers(0, 10)) + 3 * k for s in scores}
+                f.write(json.dumps({"id": f"{outlet}{event}", "outlet": outlet, "words": 800, "scores": values,
+                                    "metadata": {"event": f"e{event}"}}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv"),
+                                 *(["--paired-by", "event"] if paired else [])], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.split()[:1] == ["score"] and ("p adj" in line))
+    table = lines[head + 2:next(i for i in range(head + 2, len(lines)) if not lines[i].strip())]
+    assert max(map(len, lines[head:head + 2] + table)) <= int(columns)
+    words = {w for line in table for w in line.split()}
+    allowed = {*scores, *SEVEN, "vs", "all", "δ", "r", "W", "ε²", "χ²", "exact", "normal", "sampled", "negligible", "small",
+               "medium", "large"}
+    assert {w for w in words if any(ch.isalpha() for ch in w) and not w.lstrip("[-+").replace("e-", "").replace(",", "")
+            .rstrip("]").replace(".", "").isdigit()} <= allowed  # a broken name would be a word of neither list
+    tests = list(csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))))
+    shown = [r for r in tests if r["outlet_b"] and f"{r['outlet_a']} vs" in "\n".join(table)]
+    assert shown  # the pairs are shown, each p whole (as the terminal rounds it)
+    if layout == "one line a test":
+        for r in shown:
+            assert any(line.split()[:4] == [r["score"], r["outlet_a"], "vs", r["outlet_b"]] for line in table), r
+    else:  # the score alone on its row, its tests indented below it
+        assert [line.strip() for line in table if line.strip() in scores] == [s for s in scores if any(r["score"] == s for r in tests)]
+        assert any(line.split()[:3] == ["fox", "vs", "nyt"] for line in table)
+        pair = next(i for i, line in enumerate(table) if line.split()[:2] == ["washington_post", "vs"] and "wall" in line + table[i + 1])
+        assert table[pair].split()[:2] + table[pair + 1].split()[:1] == ["washington_post", "vs", "wall_street_journal"]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich import box
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 
 from framing.batch import InputWarnings
@@ -97,7 +98,7 @@ def compare_command(
     console = Console()
     console.print(_profile_table(c, by or "outlet", console.width))
     if c.tests:
-        console.print(_tests_table(c, group=by or "outlet"))
+        console.print(_tests_table(c, group=by or "outlet", width=console.width))
         for line in clear_differences(c) or ["No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
             console.print(line, highlight=False)
     for note in c.notes:
@@ -152,14 +153,14 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     return t
 
 
-def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet") -> Table:
+def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", width: int = 80) -> Table:
     """The tests for the terminal.  With more than two outlets, every score's Kruskal-Wallis row,
     and the pairwise rows only of scores whose Kruskal-Wallis test is below `alpha` after
     adjustment (the rule the report's plain-words summary follows): five outlets and thirteen
     scores are 143 rows otherwise, nearly all of them saying nothing.  --out writes every row."""
     two = len({(t.outlet_a, t.outlet_b) for t in c.tests}) == 1 and c.tests[0].outlet_b is not None
     if c.paired_by:
-        return _paired_tests_table(c, two, alpha, group)
+        return _paired_tests_table(c, two, alpha, group, width)
     if two:
         n = sum(1 for t in c.tests if t.p is not None)
         title = f"Mann-Whitney U, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested)"
@@ -167,12 +168,9 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet") -> T
         n = sum(1 for t in c.tests if t.test != "Mann-Whitney U (pairwise)" and t.p is not None)
         title = (f"Kruskal-Wallis (all), then pairwise Mann-Whitney U (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} "
                  "tested for Kruskal-Wallis, over each score's pairs for a pair)")
-    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    t.add_column("score", overflow="fold")
-    if not two:
-        t.add_column(f"{group}s", overflow="fold")  # --by month: the months compared, as the profile above names them
-    for col in ("p", "p from", "p adj", "Cliff's delta" if two else "effect size"):
-        t.add_column(col, justify="right")
+    columns = [("score", "left"), *([] if two else [(f"{group}s", "left")]),  # --by month: the months compared
+               *((col, "right") for col in ("p", "p from", "p adj", "Cliff's delta" if two else "effect size"))]
+    rows: list[tuple[list[str], ...]] = []
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     hidden = 0
     for r in c.tests:
@@ -180,11 +178,11 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet") -> T
             hidden += 1
             continue
         if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
-            delta = "" if r.epsilon_squared is None else f"ε² {r.epsilon_squared:.3f}"
+            delta = [] if r.epsilon_squared is None else [f"ε² {r.epsilon_squared:.3f}"]
         else:
-            delta = "" if r.delta is None else f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}{_interval(r.delta_interval)}"
-        cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
-        t.add_row(*cells, _fmt(r.p), _p_from(r.p_method), _fmt(r.p_adjusted), delta)
+            delta = [] if r.delta is None else [f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}", _interval(r.delta_interval).strip()]
+        cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
+        rows.append((*cells, [_fmt(r.p)], [_p_from(r.p_method)], [_fmt(r.p_adjusted)], delta))
     caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
     if not two:
         caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
@@ -201,12 +199,13 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet") -> T
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
+    t = _fitted(title, columns, rows, width, pairs=not two)
     t.caption = " ".join(filter(None, caption))
     t.caption_justify = "left"
     return t
 
 
-def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "outlet") -> Table:
+def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "outlet", width: int = 80) -> Table:
     """The paired tests (--paired-by) for the terminal, shown like the unpaired ones: with more than
     two outlets, each score's Friedman row, and its pairwise rows only where that row is clear."""
     # Imported here, not at the top: they bring SciPy, which every other command would then load
@@ -216,14 +215,11 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     n = sum(1 for t in c.tests if t.test in ("Friedman", "Wilcoxon signed-rank") and t.p is not None)
     first = (f"Wilcoxon signed-rank within each {c.paired_by}, {c.tests[0].outlet_a} vs {c.tests[0].outlet_b}" if two else
              f"Friedman within each {c.paired_by} (all), then pairwise Wilcoxon signed-rank")
-    t = Table(title=f"{first} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested"
-                    + ("" if two else ", over each score's pairs for a pair") + ")",
-              title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    t.add_column("score", overflow="fold")
-    if not two:
-        t.add_column(f"{group}s", overflow="fold")  # --by month: the months compared, as the profile above names them
-    for col in (f"{c.paired_by}s", "p", "p from", "p adj", "effect size"):
-        t.add_column(col, justify="right")
+    title = (f"{first} (p adj: Benjamini-Hochberg over the {n} score{'s' * (n != 1)} tested"
+             + ("" if two else ", over each score's pairs for a pair") + ")")
+    columns = [("score", "left"), *([] if two else [(f"{group}s", "left")]),  # --by month: the months compared
+               *((col, "right") for col in (f"{c.paired_by}s", "p", "p from", "p adj", "effect size"))]
+    rows: list[tuple[list[str], ...]] = []
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     alone = sorted({r.score for r in c.tests if r.adjusted_over and NO_FRIEDMAN in r.adjusted_over})  # no Friedman to pass first
     hidden = 0
@@ -232,11 +228,11 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
             hidden += 1
             continue
         if r.outlet_b is None:
-            effect = "" if r.kendalls_w is None else f"W {r.kendalls_w:.3f}"
+            effect = [] if r.kendalls_w is None else [f"W {r.kendalls_w:.3f}"]
         else:
-            effect = "" if r.rank_biserial is None else f"r {r.rank_biserial:+.2f} {r.magnitude}{_interval(r.rank_biserial_interval)}"
-        cells = [r.score] + ([] if two else [f"{r.outlet_a} vs {r.outlet_b}" if r.outlet_b else "all"])
-        t.add_row(*cells, str(r.blocks), _fmt(r.p), _p_from(r.p_method), _fmt(r.p_adjusted), effect)
+            effect = [] if r.rank_biserial is None else [f"r {r.rank_biserial:+.2f} {r.magnitude}", _interval(r.rank_biserial_interval).strip()]
+        cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
+        rows.append((*cells, [str(r.blocks)], [_fmt(r.p)], [_p_from(r.p_method)], [_fmt(r.p_adjusted)], effect))
     over = "" if two else "; a pair, over those both its outlets cover"
     caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
                f"every outlet{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
@@ -252,7 +248,51 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Friedman test is not below {alpha} adjusted. "
                        "Every test: --out FILE.csv (FILE.tests.csv).")
+    t = _fitted(title, columns, rows, width, pairs=not two)
     t.caption, t.caption_justify = " ".join(filter(None, caption)), "left"
+    return t
+
+
+def _fitted(title: str, columns: list[tuple[str, str]], rows: list[tuple[list[str], ...]], width: int, pairs: bool) -> Table:
+    """A tests table whose cells are never broken inside a word or a number.  Each cell comes as
+    its parts (a pair: "fox vs", "nyt"; an effect size: "δ +0.20 small", "[-0.31, +0.62]"), put on
+    one line where the table then fits `width`, else the effect size's interval on a line of its
+    own, else (with a column of pairs) each score on a row of its own above its tests, whose pairs
+    take its place in the first column, on two lines if longer than the longest score name (7 outlets
+    and --paired-by at 80 columns: narrower still, the columns after the first wrap at spaces).  Rich
+    squeezes a table that is too wide by breaking its widest columns anywhere: the score column had
+    come out as "loaded_author_p / er_1k" at 80 columns, and, with the score names kept whole, the
+    pairs as "washington_po / st"."""
+    def table(heads: list[tuple[str, str]]) -> Table:
+        t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+        for name, justify in heads:
+            t.add_column(name, justify=justify, no_wrap=True, overflow="fold")
+        return t
+
+    def cell(parts: list[str], split: bool) -> str:
+        return ("\n" if split else " ").join(filter(None, parts))  # an effect size with no interval: one line
+
+    last = len(columns) - 1
+    console = Console(width=10_000)
+    for split in (False, True):  # the effect size's interval on one line, then below
+        t = table(columns)
+        for row in rows:
+            t.add_row(*(cell(parts, split and i == last) for i, parts in enumerate(row)))
+        if Measurement.get(console, console.options, t).maximum <= width or not pairs:
+            return t  # (no pairs to move: this is the narrowest)
+    longest = max((len(row[0][0]) for row in rows), default=0)
+    t = table([(f"{columns[0][0]} / {columns[1][0]}", "left"), *columns[2:]])
+    for i, row in enumerate(rows):
+        if i == 0 or row[0] != rows[i - 1][0]:
+            t.add_row(row[0][0], end_section=False)
+        pair = "  " + " ".join(row[1])  # indented under their score
+        t.add_row(pair if len(pair) <= longest else "\n".join("  " + part for part in row[1]),
+                  *(cell(parts, j == last - 2) for j, parts in enumerate(row[2:])))
+    if Measurement.get(console, console.options, t).maximum > width:  # narrower still: the numbers and effect sizes wrap
+        for column in t.columns[1:]:
+            column.no_wrap = False
+        if Measurement.get(console, console.options, t).minimum > width:  # and the names too, rather than be cut off
+            t.columns[0].no_wrap = False
     return t
 
 
