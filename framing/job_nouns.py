@@ -44,3 +44,28 @@ def _with_plurals(terms) -> frozenset[str]:
         words.add(term)
         words.add(term + ("es" if term.endswith(("s", "sh", "ch", "x")) else "s"))
     return frozenset(words)
+
+
+# Words that make a phrase opening with "a" stand for more than one person: `a number of officials`.
+_MANY_WORDS = frozenset("few number group handful couple lot dozen pair majority series team crowd".split())
+
+
+def one_described_person(norms: list[str], job_nouns: frozenset[str], anonymous: bool) -> bool:
+    """Is a source phrase (its words' norms) one person described, not named: `A reporter for
+    Agence France-Presse`, `the producer with NBC`, `a senior official`?  Such a person may be the
+    "he" or "she" of a later sentence, as a named one is (`PersonMemory.note_person`); a plural
+    (`reporters for the paper`, `a number of officials`) is a "they".  A job noun counts only in
+    the singular, written before its preposition (`a veteran reporter for`); an unnamed source
+    (`anonymous`) only after "a", "an" or "one" (the article's "the official" may be a role, and
+    `a statement from the ministry`, no unnamed source, is no person)."""
+    if len(norms) < 2 or any(n in _MANY_WORDS for n in norms[1:3]):
+        return False
+    for k, norm in enumerate(norms[1:-1], 1):
+        if norm in job_nouns and norms[k + 1] in ("for", "with", "at", "of"):
+            return norms[0] in ("a", "an", "the", "one") and _singular(norm, job_nouns)
+    return anonymous and norms[0] in ("a", "an", "one")
+
+
+def _singular(noun: str, job_nouns: frozenset[str]) -> bool:
+    """A job noun whose plural is also a job noun is the singular (the rows name the singular)."""
+    return (noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")) in job_nouns

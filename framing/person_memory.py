@@ -143,6 +143,13 @@ class PersonMemory:
         if " " in name:
             bisect.insort(self._by_last_word.setdefault(name.rsplit(None, 1)[-1], []), (offset, name))
 
+    def note_description(self, offset: int, speaker: str) -> None:
+        """Remember one person described, not named ("reporter for Agence France-Presse", or
+        "anonymous" for `a senior official`), as the referent of a later "he" or "she": the
+        closest person before a pronoun, as a named one is.  Kept apart from the names by last
+        word, so no later lone name ("Today") widens to a description ("reporter for USA Today")."""
+        bisect.insort(self.persons, (offset, speaker))
+
     def is_person(self, name: str, titled: bool = False) -> bool:
         """May `name` be the referent of a later "he" or "she"?  A full name may; a lone
         capitalised word ("Zelensky", "Merkel") may when the article never writes it in lower

@@ -137,6 +137,7 @@ def analyse_voice(
         matches = lexicons.match(tokens, VOICE_LEXICONS + (HEDGE_LEXICON,))
     cue_matches = _without_hedged_cues(tokens, matches)
     anon_matches = [m for m in matches if m.entry.lexicon == "anonymous_sources" and m.entry.category != "head"]
+    speakers.unnamed_starts = sorted(m.start for m in anon_matches)  # "a spokesman for X ... he": the "he" is unnamed too
     article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)

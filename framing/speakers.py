@@ -1,6 +1,7 @@
 """Who a source noun phrase names: a person's full name, "anonymous", or the phrase itself.
 
-Rules, in order: a third-person pronoun ("he", "she") is the last person named before it, and
+Rules, in order: a third-person pronoun ("he", "she") is the last person named before it (or
+described by a cue's source: "a reporter for AFP", `anonymous` for "a senior official"), and
 "it" or "they" the body or group a cue credited just before (`pronoun_sources`); a
 phrase ending in a capitalised name gives that name without its titles ("Foreign Minister Sergey
 Lavrov" -> "Sergey Lavrov"), widened to the fullest form the article gives ("Lavrov" ->
@@ -18,10 +19,11 @@ of a phrase from its words alone `framing.phrase_names.phrase_reading`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs
-from framing.job_nouns import packaged_job_nouns
+from framing.job_nouns import one_described_person, packaged_job_nouns
 from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
@@ -67,6 +69,9 @@ class Speakers(PersonMemory):
     # Nouns of a person's work for a body (`framing.job_nouns`): "a reporter for USA Today" speaks
     # as the reporter.  The run's (a user's --lexicon rows over ours); ours by default.
     job_nouns: frozenset[str] = field(default_factory=packaged_job_nouns)
+    # Where the anonymous_sources phrases start ("spokesman", "diplomat"), sorted: a source holding
+    # one is made anonymous after naming (`framing.anonymous_ranges`), and a later "he" is it too.
+    unnamed_starts: list[int] = field(default_factory=list)
 
     def _note(self, offset: int, name: str) -> None:
         if not self.muted:
@@ -110,7 +115,8 @@ class Speakers(PersonMemory):
                 norm = norm.split("'", 1)[0]  # "he's said", "they're": the pronoun with its auxiliary
             norm = _POSSESSIVE_SUBJECTS.get(norm, norm)  # `His claim that`: whoever "he" would be
             if norm in PRONOUNS_PERSON:
-                return self.last_person(start_offset, norm), False
+                found = self.last_person(start_offset, norm)
+                return found, found == "anonymous"  # (`A senior official said ... He added`: still unnamed)
             if norm in _IT_THEY and self.credited is not None:
                 found = self.credited.resolve(start_offset, norm, tokens[0].end, self.is_person)
                 if found is None and norm == "it":
@@ -138,6 +144,12 @@ class Speakers(PersonMemory):
                 self._note(start_offset, known[0])
         else:
             known = self._named[key] = self._name_of(tokens, start_offset)
+        if known[0] is not None and not self.muted and (known[1] or known[0][:1].islower()):
+            unnamed = known[1] or self._holds_unnamed(tokens)
+            if one_described_person([t.norm for t in tokens], self.job_nouns, unnamed):
+                # `A reporter for AFP said ... He added`: the reporter; `A spokesman for the
+                # ministry said ... He added`: unnamed, as the first mention is.
+                self.note_description(start_offset, "anonymous" if unnamed else known[0])
         if known[0] is not None and not known[1]:
             joint = self._joint_with(tokens, known[0])
             if joint is not None:
@@ -145,6 +157,11 @@ class Speakers(PersonMemory):
         if known[0] is not None:
             self._credit(tokens, start_offset, known[0], known[1])
         return known
+
+    def _holds_unnamed(self, tokens: list[Token]) -> bool:
+        """Does an anonymous_sources phrase start inside this source phrase (`a spokesman for`)?"""
+        i = bisect.bisect_left(self.unnamed_starts, tokens[0].start)
+        return i < len(self.unnamed_starts) and self.unnamed_starts[i] < tokens[-1].end
 
     def _trailing_participle(self, tokens: list[Token]) -> bool:
         """Does a description end in a past participle that modifies its noun, what was left of a

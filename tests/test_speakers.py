@@ -41,8 +41,9 @@ from voice_cases import analyzed_attributions, cue_sources as speakers_of, score
         ('Russia said its troops were ready. "We are ready," he said.', [("said", "Russia", "Russia"), ("said", "he", None)]),
         ('NATO met on Monday. "We are ready," he said.', [("said", "he", None)]),
         ('Twitter users were angry. He wrote on his Twitter account that "we are ready."', [("wrote", "He", None)]),
-        # A sentence inside a quotation is the speaker's, not narration: "There" names no one.
-        ('"We will see. There won\'t be amnesty," an aide said. "It is over," he said.', [("said", "an aide", "anonymous"), ("said", "he", None)]),
+        # A sentence inside a quotation is the speaker's, not narration: "There" names no one; the
+        # "he" is the aide, unnamed as in the first mention (person_memory.note_description).
+        ('"We will see. There won\'t be amnesty," an aide said. "It is over," he said.', [("said", "an aide", "anonymous"), ("said", "he", "anonymous")]),
     ],
 )
 def test_pronoun_speakers(text, expected):
