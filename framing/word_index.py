@@ -18,7 +18,7 @@ and no other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
@@ -84,7 +84,7 @@ def _index(text: str) -> _Index | None:
     return _last[1]
 
 
-def found_at(text: str, word: str, overlapping: bool = True, within: str | None = None) -> Iterator[int]:
+def found_at(text: str, word: str, overlapping: bool = True, within: str | None = None) -> Iterable[int]:
     """Offsets of `word` in `within` (default: `text` itself), ascending, for a caller that keeps
     only the places where it stands as a whole word (no letter or digit of `text` right before or
     after it).  A short text: the places a plain search finds, each one after the last
@@ -102,13 +102,16 @@ def found_at(text: str, word: str, overlapping: bool = True, within: str | None 
         # A short text, a word without letters, or one whose occurrences may overlap when the
         # search steps over each (the index would give places the plain search skips).
         step = 1 if overlapping else len(word)
+        found = []
         i = search.find(word)
         while i >= 0:
-            yield i
+            found.append(i)
             i = search.find(word, i + step)
-        return
-    assert index is not None
-    lowered = within is not None
+        return found
+    return _looked_up(index, text, search, word, runs, within is not None)
+
+
+def _looked_up(index: _Index, text: str, search: str, word: str, runs: list[tuple[int, str]], lowered: bool) -> Iterator[int]:
     # Every whole-word place of `word` puts each of its runs at a run of the text: its rarest one
     # gives the places to check.
     at, run = min(runs, key=lambda r: index.count(r[1], lowered))
