@@ -43,8 +43,7 @@ class PersonMemory:
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
     # The persons of more than one word by their last one, in the same order: a lone name's fuller
     # form is looked for among these, not through every person named before it.
-    # (Built once 64 people are named: a short article scans them.)
-    _by_last_word: dict[str, list[tuple[int, str]]] | None = None
+    _by_last_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # Called once, on the first pronoun, to add people named elsewhere (sentence subjects): a
     # cost only articles with a "he said" pay.
     more_persons: Callable[[PersonMemory], None] | None = None
@@ -137,18 +136,11 @@ class PersonMemory:
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
             # (Any person ending in " " + name ends in its last word, and has a space.)
-            if self._by_last_word is None and len(self.persons) >= _INDEXED_PERSONS:
-                self._by_last_word = {}
-                for noted in self.persons:
-                    if " " in noted[1]:
-                        self._by_last_word.setdefault(noted[1].rsplit(None, 1)[-1], []).append(noted)
-            named = self.persons
-            if self._by_last_word is not None and name.strip():
-                named = self._by_last_word.get(name.rsplit(None, 1)[-1], [])
+            named = self._by_last_word.get(name.rsplit(None, 1)[-1], []) if name.strip() else self.persons
             i = bisect.bisect_left(named, (offset, ""))
             name = next((named[j][1] for j in range(i - 1, -1, -1) if named[j][1].endswith(" " + name)), name)
         bisect.insort(self.persons, (offset, name))
-        if self._by_last_word is not None and " " in name:
+        if " " in name:
             bisect.insort(self._by_last_word.setdefault(name.rsplit(None, 1)[-1], []), (offset, name))
 
     def note_description(self, offset: int, speaker: str) -> None:
@@ -212,8 +204,6 @@ class PersonMemory:
         return self._genders.referent(self.persons, i, offset, wanted, self)
 
 
-# People named before the lone names' fuller forms are looked up by last word (`note_person`).
-_INDEXED_PERSONS = 64
 # A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
 _LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.
