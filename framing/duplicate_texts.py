@@ -15,7 +15,9 @@ n^2 / 2^65 (3 in 100 million at a million texts), which would be reported as a d
 
 The duplicate gets a warning in its own output row ("warnings"), naming the first: the file
 (`news/a.txt`), and for a CSV or JSONL row its line (`news.jsonl, line 7`; an article made by other
-means than reading a table is named by its count in the file instead: `news.jsonl, its article 7`).
+means than reading a table is named by its count in the file instead: `news.jsonl, its article 7`);
+a copy that is a table row ends its warning with its own line (`(this article: line 31)`), which
+its output row does not otherwise keep.
 Every command that reads a corpus runs the check (`score`, `report`, `compare`, and
 `framing.analyze_corpus`); `lines` is the summary they print, so they all say it alike.
 
@@ -29,6 +31,7 @@ so about 5% more) and about 275 bytes a text kept (benchmarks/near_duplicates.py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
@@ -45,6 +48,10 @@ PREFIX = "exact duplicate: the same text as "
 NEAR_PREFIX = "near duplicate of "
 LISTED = 10  # copies of each kind the summary names (the first included); the rest are counted
 PREFIXES = (PREFIX, NEAR_PREFIX)  # the warnings this check adds: not about how the input was read
+# A table row's warning ends with the row's own line: `framing score` writes no line in its output
+# record, so `compare --scores` and `report --scores` could name the first text's line, not the copy's.
+OWN_LINE = " (this article: line "
+_OWN_LINE = re.compile(r" \(this article: line (\d+)\)$")
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 T = TypeVar("T")
 # Set in a kept place when it is the row's line in its file (a CSV/JSONL row), not the article's
@@ -86,14 +93,15 @@ class Duplicates:
                     self._file, self._in_file = item.source_path, 0
                 self._in_file += 1
                 first = self._see(item)
+                own = "" if item.line is None else f"{OWN_LINE}{item.line})"  # a saved record keeps no line of its own
                 if first is not None:
-                    item.warnings.append(PREFIX + first)
+                    item.warnings.append(PREFIX + first + own)
                 elif self.near is not None:
                     where = self._code(item) if self.near.keeping else 0
                     match, similarity = self.near.see(item.text, where)
                     if match is not None:
                         item.warnings.append(f"{NEAR_PREFIX}{self._describe(match)}: about {similarity:.0%} of the shorter text's "
-                                             "5-word sequences are in the other too")
+                                             f"5-word sequences are in the other too{own}")
             yield item
 
     def count(self, items: Iterable[T]) -> Iterator[T]:
@@ -103,18 +111,22 @@ class Duplicates:
         and `compare --scores` tell what the scoring run found."""
         for item in items:
             if isinstance(item, Article):
-                name, warnings = _named(item.source_path, item.id, item.line), item.warnings
+                path, id, line, warnings = item.source_path, item.id, item.line, item.warnings
             elif isinstance(item, dict):
-                name, warnings = _named(item.get("path"), item.get("id"), item.get("line")), _saved_warnings(item.get("warnings"))
+                path, id, line, warnings = item.get("path"), item.get("id"), item.get("line"), _saved_warnings(item.get("warnings"))
             else:
                 yield item
                 continue
             exact = next((w for w in warnings if w.startswith(PREFIX)), None)
+            near = next((w for w in warnings if w.startswith(NEAR_PREFIX)), None)
+            if exact is not None or near is not None:  # the copy's own line, kept in its warning (and cut from what is shown)
+                seen = _OWN_LINE.search(exact or near or "")
+                exact, near = (None if w is None else _OWN_LINE.sub("", w) for w in (exact, near))
+                name = _named(path, id, line if line is not None or seen is None else int(seen[1]))
             if exact is not None:
                 self.articles += 1
                 if len(self.listed) < LISTED:
                     self.listed.append(f"{name} has {exact[len('exact duplicate: '):]}")
-            near = next((w for w in warnings if w.startswith(NEAR_PREFIX)), None)
             if near is not None:
                 self.near_articles += 1
                 if len(self.near_listed) < LISTED:

@@ -696,7 +696,7 @@ def test_exact_duplicate_texts_are_reported_with_both_files(tmp_path, fmt, place
         rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
         warnings = {(r["path"], r["id"]): r["warnings"].split(" | ") if r["warnings"] else [] for r in rows}
     assert {k: w for k, w in warnings.items() if w} == {
-        (str(a / "rows.jsonl"), "rows:z"): [f"exact duplicate: the same text as {a / 'rows.jsonl'}, line 3"],
+        (str(a / "rows.jsonl"), "rows:z"): [f"exact duplicate: the same text as {a / 'rows.jsonl'}, line 3 (this article: line 4)"],
         (str(tmp_path / "b" / "story.txt"), "story~2"): [f"exact duplicate: the same text as {a / 'story.txt'}"],
     }
 

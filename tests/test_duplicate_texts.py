@@ -41,7 +41,7 @@ def test_a_row_read_from_a_table_is_named_by_its_line():
     that blank or unreadable lines before it would throw off."""
     rows = [Article(id="n:1", text="x", source_path="n.csv", line=2), Article(id="n:2", text=SAME, source_path="n.csv", line=5),
             Article(id="n:3", text=SAME, source_path="n.csv", line=9)]
-    assert [a.warnings for a in Duplicates().mark(rows)] == [[], [], ["exact duplicate: the same text as n.csv, line 5"]]
+    assert [a.warnings for a in Duplicates().mark(rows)] == [[], [], ["exact duplicate: the same text as n.csv, line 5 (this article: line 9)"]]
 
 
 def test_errors_pass_through_in_place_and_an_earlier_warning_stays():
@@ -126,3 +126,16 @@ def test_lines_list_at_most_listed_copies_and_say_how_many_more(monkeypatch):
         "  also: copy1.txt (a2) has the same text as a.txt",
         "  also: copy2.txt (a3) has the same text as a.txt",
         "  and 2 more (in x.jsonl)"]
+
+
+@pytest.mark.parametrize("warning, named", [
+    # a copy that is a row: its own line rides at the end of its warning (a saved record keeps no line)
+    ("exact duplicate: the same text as corpus.jsonl, line 4 (this article: line 619)",
+     "corpus.jsonl, line 619 (corpus:dup) has the same text as corpus.jsonl, line 4"),
+    # scores written before it: named by id, as they were
+    ("exact duplicate: the same text as corpus.jsonl, line 4", "corpus.jsonl (corpus:dup) has the same text as corpus.jsonl, line 4"),
+])
+def test_a_saved_copy_is_named_by_its_own_line_and_the_first_one(warning, named):
+    d = Duplicates()
+    list(d.count([{"path": "corpus.jsonl", "id": "corpus:dup", "warnings": [warning]}]))
+    assert d.lines() == [f"1 article repeats an earlier article's text exactly; the first: {named}"]

@@ -31,11 +31,12 @@ def _scraped_twice(tmp_path: Path) -> Path:
 
 
 def _expected(corpus: Path, where: str, saved: bool = False) -> str:
-    """The summary: each copy named by file (and line, for a row read now: saved scores keep no
-    line, so there its id names it) beside the first text."""
+    """The summary: each copy named by file (and line, for a row: saved scores keep it at the end of
+    the copy's warning, "(this article: line 3)"; they had named the first row's line only) and id,
+    beside the first text."""
     a = corpus / "a"
     return (f"2 articles repeat an earlier article's text exactly{where}; "
-            f"the first: {a / 'rows.jsonl'}{'' if saved else ', line 3'} (rows:y) has the same text as {a / 'rows.jsonl'}, line 1\n"
+            f"the first: {a / 'rows.jsonl'}, line 3 (rows:y) has the same text as {a / 'rows.jsonl'}, line 1\n"
             f"  also: {corpus / 'b' / 'story.txt'} (story~2) has the same text as {a / 'story.txt'}")
 
 
@@ -109,17 +110,18 @@ def _near_warnings(corpus: Path) -> dict[str, list[str]]:
     ap = corpus / "ap" / "senate.txt"
     return {
         str(corpus / "post" / "senate.txt"): [f"near duplicate of {ap}: about {_pct(NEW_FIRST_LINE + chr(10), WIRE)} of the shorter text's 5-word sequences are in the other too"],
-        str(corpus / "times" / "rows.jsonl"): [f"near duplicate of {ap}: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too"],
+        str(corpus / "times" / "rows.jsonl"): [f"near duplicate of {ap}: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too "
+                                                "(this article: line 3)"],  # a row's own line, which its output row has nowhere else
     }
 
 
 def _near_line(corpus: Path, where: str, saved: bool = False) -> str:
-    """The summary's lines: the first copy, then the JSONL row by its line (its id, from saved scores)."""
+    """The summary's lines: the first copy, then the JSONL row by its line (from saved scores too, out of its warning)."""
     warnings = _near_warnings(corpus)
     first, row = warnings[str(corpus / "post" / "senate.txt")][0], warnings[str(corpus / "times" / "rows.jsonl")][0]
     return (f"2 articles nearly repeat an earlier article's text (at least 70% of the shorter text's 5-word sequences in the other, estimated){where}; "
             f"the first: {corpus / 'post' / 'senate.txt'} (senate~3) is a {first}\n"
-            f"  also: {corpus / 'times' / 'rows.jsonl'}{'' if saved else ', line 3'} (rows:r2) is a {row}")
+            f"  also: {corpus / 'times' / 'rows.jsonl'}, line 3 (rows:r2) is a {row.removesuffix(' (this article: line 3)')}")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -206,4 +208,5 @@ def test_score_finds_a_half_length_copy_from_the_command_line(tmp_path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["warnings"] for r in rows] == [
-        [], [f"near duplicate of {tmp_path / 'wire.jsonl'}, line 1: about 100% of the shorter text's 5-word sequences are in the other too"]]
+        [], [f"near duplicate of {tmp_path / 'wire.jsonl'}, line 1: about 100% of the shorter text's 5-word sequences are in the other too "
+             "(this article: line 2)"]]

@@ -96,8 +96,9 @@ def test_an_exact_copy_gets_the_exact_warning_only_and_a_row_is_named_by_its_lin
             Article(id="p:1", text=TRIMMED, source_path="papers.csv", line=2)]
     d = Duplicates(near=NearDuplicates(0.7))
     assert [a.warnings for a in d.check(rows)] == [
-        [], ["exact duplicate: the same text as wire.jsonl, line 4"],
-        [f"near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too"]]
+        [], ["exact duplicate: the same text as wire.jsonl, line 4 (this article: line 5)"],
+        [f"near duplicate of wire.jsonl, line 4: about {_pct(TRIMMED, WIRE)} of the shorter text's 5-word sequences are in the other too "
+         "(this article: line 2)"]]
     assert (d.articles, d.near_articles) == (1, 1)
     assert d.lines(" (in x.jsonl)") == [
         "1 article repeats an earlier article's text exactly (in x.jsonl); the first: wire.jsonl, line 5 (w:2) has the same text as wire.jsonl, line 4",

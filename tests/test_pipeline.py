@@ -157,7 +157,7 @@ def test_analyze_corpus_marks_a_repeated_text_and_counts_it_for_the_caller(tmp_p
     results = list(framing.analyze_corpus([tmp_path], duplicates=duplicates))
     assert {a.article.id: a.to_dict()["warnings"] for a in results} == {
         "a": [], "b": [f"exact duplicate: the same text as {tmp_path / 'a.txt'}"],
-        "c:x": [], "c:y": [f"exact duplicate: the same text as {tmp_path / 'c.jsonl'}, line 1"]}
+        "c:x": [], "c:y": [f"exact duplicate: the same text as {tmp_path / 'c.jsonl'}, line 1 (this article: line 3)"]}
     assert duplicates.lines() == [f"2 articles repeat an earlier article's text exactly; the first: {tmp_path / 'b.txt'} (b) has the same text as {tmp_path / 'a.txt'}",
                                   f"  also: {tmp_path / 'c.jsonl'}, line 3 (c:y) has the same text as {tmp_path / 'c.jsonl'}, line 1"]
     assert [a.to_dict()["warnings"] for a in framing.analyze_corpus([tmp_path / "a.txt", tmp_path / "b.txt"])][1] == [
