@@ -125,6 +125,7 @@ class PersonMemory:
     def note_person(self, offset: int, name: str) -> None:
         if name.endswith(("’", "'")):
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
+        name = without_owner(name, self.given_names)  # `NBC's Lester Holt opened ... He asked`: Lester Holt
         if name.isupper():
             return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
         if lone_names.not_a_person_run(name):
@@ -204,6 +205,29 @@ class PersonMemory:
         return self._genders.referent(self.persons, i, offset, wanted, self)
 
 
+def without_owner(name: str, table: dict[str, str] | None = None) -> str:
+    """A person's name without an owner's possessive before it: "NBC's Lester Holt" -> "Lester
+    Holt", "Fox’s Chris Wallace" -> "Chris Wallace" (the anchor speaks, not the network).  Only
+    when two words or more follow, opened by a given name (`genders.is_given_name`) or after an
+    owner in capitals ("NBC", "ABC News"), and no given name opens the owner: a person's
+    possessive before a thing ("Trump's Mar-a-Lago Club") or a given name owning ("Hillary's
+    Bill") stays as written."""
+    if "'" not in name and "’" not in name:
+        return name  # (most names: two searches in C)
+    words = name.split()
+    for i, word in enumerate(words[:-2]):
+        if word.endswith(_POSSESSIVE_ENDINGS):
+            owner = words[0] if i else word.rstrip("s").rstrip("'’")
+            rest = words[i + 1 :]
+            if not genders.is_given_name(owner, table) and (
+                genders.is_given_name(rest[0], table) or (len(owner) > 1 and owner.isupper())
+            ):
+                return " ".join(rest)
+            return name
+    return name
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
 _LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.
