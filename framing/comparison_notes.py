@@ -50,11 +50,21 @@ def rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int) ->
             "as rough (the tests stay valid, but a real difference may not show with so few)."]
 
 
+def no_outlet_note(columns: Sequence[str] = ()) -> str:
+    """The note for a corpus none of whose articles names its outlet, naming the input's other
+    `columns` (kept in each article's metadata) that `--by` could group by, as `framing score` does:
+    a table whose outlets are in a `publisher` column is otherwise compared as one group."""
+    shown = sorted(columns)
+    by = (f" Or group by one of the input's other columns with --by ({', '.join(shown[:8])}{', ...' if len(shown) > 8 else ''})."
+          if shown else "")
+    return ("No article names its outlet, so all are counted as one and there is nothing to compare. Name each "
+            "file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline), or give "
+            "an outlet column in a CSV or JSONL corpus; files kept in one folder per outlet compare with --by folder." + by)
+
+
 def general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
     if len(outlets) == 1 and outlets[0].name == NO_OUTLET:
-        return ["No article names its outlet, so all are counted as one and there is nothing to compare. Name each "
-                "file's outlet in a manifest.csv beside the files (columns path, outlet, date, headline), or give "
-                "an outlet column in a CSV or JSONL corpus; files kept in one folder per outlet compare with --by folder."]
+        return [no_outlet_note()]  # the command adds the input's columns: it has kept no metadata here
     if len(outlets) < 2:
         return ["Only one outlet: there is nothing to compare, so only its profile is shown (with --by, only one group)."]
     if all(o.articles == 1 for o in outlets):

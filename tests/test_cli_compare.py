@@ -542,3 +542,23 @@ def test_the_tests_table_breaks_no_score_and_no_outlet_name(tmp_path, columns, p
         assert any(line.split()[:3] == ["fox", "vs", "nyt"] for line in table)
         pair = next(i for i, line in enumerate(table) if line.split()[:2] == ["washington_post", "vs"] and "wall" in line + table[i + 1])
         assert table[pair].split()[:2] + table[pair + 1].split()[:1] == ["washington_post", "vs", "wall_street_journal"]
+
+
+@pytest.mark.parametrize("source", ["corpus", "scores"])
+def test_the_no_outlet_note_names_the_columns_to_group_by(tmp_path, source):
+    """A table whose outlets are in a 'publisher' column: compare found one group and said to name
+    the outlets, not that --by publisher would do (as `framing score` now says)."""
+    import json
+
+    texts = ["Officials said the plan might pass.", "The plan will clearly pass, he said.", "The plan passed."]
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "publisher": "Ledger" if i % 2 else "Herald", "published": f"2016-01-1{i}",
+                                          "text": texts[i % 3]}) + "\n" for i in range(6)), encoding="utf-8")
+    args = [str(corpus), "--no-model", "--jobs", "1"]
+    if source == "scores":
+        assert runner.invoke(app, ["score", *args, "-o", str(tmp_path / "s.jsonl")]).exit_code == 0
+        args = ["--scores", str(tmp_path / "s.jsonl")]
+    result = runner.invoke(app, ["compare", *args])
+    assert result.exit_code == 0, result.output
+    assert ("corpus; files kept in one folder per outlet compare with --by folder. Or group by one of the input's other columns "
+            "with --by (published, publisher).") in " ".join(result.stdout.split())

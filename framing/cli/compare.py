@@ -58,6 +58,7 @@ def compare_command(
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
+    from framing.comparison_notes import no_outlet_note
     from framing.saved_scores import score_records
 
     err = Console(stderr=True)
@@ -74,8 +75,9 @@ def compare_command(
         else:
             written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned, duplicates=duplicates)
+        columns: dict[str, None] = {}  # the input's other columns, which the no-outlet note names for --by
         records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {}),
-                    **({"block": group_of(r, paired_by)} if paired_by else {})} for r in items if isinstance(r, dict)]
+                    **({"block": group_of(r, paired_by)} if paired_by else {})} for r in _noting_columns(items, columns)]
     except (LexiconError, ValueError, OSError) as e:
         raise fail(str(e)) from None
     if not records:
@@ -93,6 +95,8 @@ def compare_command(
     c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET], paired_by=paired_by)
     if named_note:
         c.notes.insert(0, named_note)
+    if columns:
+        c.notes = [no_outlet_note(list(columns)) if note == no_outlet_note() else note for note in c.notes]
     c.notes += [f"{s}: no article has a value, so it is not shown (classifier scores need a run without --no-model)"
                 for s in dict.fromkeys(score or ()) if s not in c.scores]  # asked for by name: say why it is missing
     console = Console()
@@ -110,6 +114,16 @@ def compare_command(
     if out:
         written = _write_comparison(c, out)
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
+
+
+def _noting_columns(items, columns: dict[str, None]):
+    """The article records of `items`, noting in `columns` the names of their metadata (the
+    input's other columns) as they pass: compare keeps only SLIM_KEYS of each."""
+    for r in items:
+        if isinstance(r, dict):
+            if isinstance(metadata := r.get("metadata"), dict):
+                columns.update(dict.fromkeys(metadata))
+            yield r
 
 
 def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Table:
