@@ -21,7 +21,9 @@ from typing import IO, Any, Protocol
 from framing.models import JSON, Analysis, Range
 from framing.score import SCORES
 
-ARTICLE_COLUMNS = ["id", "path", "outlet", "title", "date", "url", "words", "sentence_count", "model"]
+ARTICLE_COLUMNS = ["id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words", "sentence_count", "model"]
+# Added after older runs were saved: a record read back from one lacks them (an empty cell, not an error).
+WORD_SPLIT_COLUMNS = ("quoted_words", "author_words")
 SPAN_COLUMNS = [
     "article_id", "path", "outlet", "start", "end", "text", "type", "category", "weight", "voice", "speaker",
     "verb", "stance", "term", "lexicon", "rule", "detector",
@@ -73,7 +75,7 @@ def as_dict(a: Analysis | dict[str, Any]) -> dict[str, Any]:
 def article_row(a: Analysis | dict[str, Any]) -> dict[str, Any]:
     """One flat row per article: metadata then every score as a column."""
     d = as_dict(a)
-    row = {k: d[k] for k in ARTICLE_COLUMNS}
+    row = {k: d.get(k) if k in WORD_SPLIT_COLUMNS else d[k] for k in ARTICLE_COLUMNS}
     scores = d["scores"]
     row.update({name: scores.get(name) for name in SCORES})
     row["warnings"] = " | ".join(d["warnings"])

@@ -275,6 +275,7 @@ class Analysis:
     scores: dict[str, float | int | None]
     warnings: list[str] = field(default_factory=list)
     model: str | None = None  # name of the sentence classifier used, None for lexicon-only
+    quoted_words: int = 0  # of `words`, those inside spoken quotations (the quoted scores' denominator)
 
     def to_dict(self) -> dict[str, Any]:
         return self._dict([s.to_dict() for s in self.spans])
@@ -316,6 +317,8 @@ class Analysis:
             "url": a.url,
             "metadata": a.metadata,
             "words": self.words,
+            "quoted_words": self.quoted_words,
+            "author_words": self.words - self.quoted_words,
             "sentence_count": len(self.sentences),
             "model": self.model,
             "scores": self.scores,

@@ -11,7 +11,7 @@ renamed when complete, so a killed run leaves only whole parts behind (`--resume
 and Dask workers write parts the same way side by side.  The schemas are fixed (every score a
 float64 column but the counts, nested `ignored`/`sentences`, metadata as JSON text), so parts from different runs,
 machines or partitions read as one table: `pandas.read_parquet("scores.parquet/articles")`.
-Counts are integers (`words`, `sentence_count`, the `quotes` and `attributions` scores, and every
+Counts are integers (`words`, `quoted_words`, `author_words`, `sentence_count`, the `quotes` and `attributions` scores, and every
 offset and weight of the spans table); rates and shares are float64.
 """
 
@@ -49,7 +49,7 @@ COUNT_SCORES = frozenset(("quotes", "attributions"))
 def article_schema() -> pa.Schema:
     """One row per article: metadata, counts, every score, and the nested ranges."""
     fields = [(name, pa.string()) for name in ("id", "path", "outlet", "title", "date", "url", "metadata", "model")]
-    fields += [("words", pa.int64()), ("sentence_count", pa.int64())]
+    fields += [(name, pa.int64()) for name in ("words", "quoted_words", "author_words", "sentence_count")]
     fields += [(name, pa.int64() if name in COUNT_SCORES else pa.float64()) for name in SCORES]
     fields += [("warnings", pa.list_(pa.string())), ("ignored", IGNORED_TYPE), ("sentences", SENTENCES_TYPE)]
     return pa.schema(fields)
@@ -70,7 +70,8 @@ SPAN_SCHEMA = span_schema()
 
 def article_record(d: dict[str, Any]) -> dict[str, Any]:
     """An `Analysis.to_dict()` dict as a row of the articles table."""
-    row = {k: d.get(k) for k in ("id", "path", "outlet", "title", "date", "url", "model", "words", "sentence_count")}
+    row = {k: d.get(k) for k in ("id", "path", "outlet", "title", "date", "url", "model", "words", "quoted_words", "author_words",
+                                "sentence_count")}
     row["metadata"] = json.dumps(d.get("metadata") or {}, ensure_ascii=False, sort_keys=True)
     scores = d.get("scores") or {}
     row.update({name: scores.get(name) for name in SCORES})
@@ -217,7 +218,8 @@ def _analysis_dict(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"], "path": row["path"], "outlet": row["outlet"], "title": row["title"],
         "date": row["date"], "url": row["url"], "metadata": json.loads(row["metadata"] or "{}"),
-        "words": row["words"], "sentence_count": row["sentence_count"], "model": row["model"],
+        "words": row["words"], "quoted_words": row.get("quoted_words"), "author_words": row.get("author_words"),
+        "sentence_count": row["sentence_count"], "model": row["model"],
         "scores": {name: row[name] for name in SCORES},
         "spans": [],
         "ignored": row["ignored"] or [],

@@ -49,7 +49,7 @@ class Analyzer:
         for s in sentences:
             if voice.quote_at(s.start) is not None and voice.quote_at(s.end - 1) is not None:
                 s.voice = "quoted"
-        analysis = Analysis(article, len(tokens), sentences, spans, ignored, {}, list(voice.warnings))
+        analysis = Analysis(article, len(tokens), sentences, spans, ignored, {}, list(voice.warnings), quoted_words=quoted_words)
         threshold = 0.5
         if self.model is not None:
             probs = self.model.sentence_probabilities(text, sentences, analysis)

@@ -98,6 +98,8 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
                 "pass the CSV that `framing score --out FILE.csv` wrote"
             raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r}); {advice}")
         columns = [name for name in SCORES if name in reader.fieldnames]
+        # a CSV saved before these columns existed has none: its records simply lack them, as old JSONL does
+        word_split = [name for name in export.WORD_SPLIT_COLUMNS if name in reader.fieldnames]
         for row in reader:
             try:
                 record = {
@@ -107,6 +109,9 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
                     "path": row.get("path"), "warnings": row.get("warnings") or "",  # for the duplicate check's line
                     "scores": {name: _number(row[name], name) for name in columns},
                 }
+                for name in word_split:
+                    value = _number(row[name], name)
+                    record[name] = None if value is None else int(value)
             except ValueError as e:
                 raise ValueError(f"{path}:{reader.line_num}: {e}; fix that cell or score the articles again") from None
             yield record
