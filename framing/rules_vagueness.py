@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from framing import word_index
 from framing.genders import is_given_name
 from framing.lexicon import Match
 from framing.name_words import PERSON_TITLES, in_title_case_line
@@ -190,16 +191,23 @@ def _named_elsewhere(text: str, token: Token) -> bool:
     word = text[token.start : token.end]
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-        if found.start() == token.start:
+    size, end = len(word), len(text)
+    for start in word_index.found_at(text, word):  # (a long text's places from its index, not a search a word)
+        if start == token.start or (start and _joined(text[start - 1])) or (start + size < end and _joined(text[start + size])):
             continue
-        j = found.start()  # the character before, over spaces and tabs (no copy of the text before)
+        j = start  # the character before, over spaces and tabs (no copy of the text before)
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         last = text[j - 1 : j]
         if last.islower() or last.isdigit() or last == "," or (last in "”\"’" and text[j - 2 : j - 1] == ","):
             return True
     return False
+
+
+def _joined(c: str) -> bool:
+    """A character that makes a word part of a longer one: a letter, a digit, '_' (what `\\w`
+    matches), an apostrophe or a hyphen ("Brown's" is no "Brown", nor "Smith-Jones" "Smith")."""
+    return c.isalnum() or c in "_'’-"
 
 
 def _person_named(text: str, token: Token, given_names: dict[str, str] | None = None) -> bool:

@@ -4,6 +4,7 @@ replaced those scans must answer exactly as the scans did.  Each index is checke
 scan it replaced on random layouts."""
 
 import bisect
+import re
 import random
 
 import pytest
@@ -250,3 +251,39 @@ def test_a_lone_name_takes_the_fuller_name_the_scan_through_every_person_found()
                 name = next((p for _, p in reversed(persons[:i]) if p.endswith(" " + name)), name)
             bisect.insort(persons, (offset, name))
             assert memory.persons == persons
+
+
+def _named_elsewhere_by_search(text: str, token) -> bool:
+    """The search `rules_vagueness._named_elsewhere` made before it asked the word index."""
+    word = text[token.start : token.end]
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if found.start() == token.start:
+            continue
+        j = found.start()
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        last = text[j - 1 : j]
+        if last.islower() or last.isdigit() or last == "," or (last in "”\"’" and text[j - 2 : j - 1] == ","):
+            return True
+    return False
+
+
+def test_a_capitalised_word_is_named_elsewhere_exactly_where_the_search_found_it(monkeypatch):
+    """'Clinton critics' (rules_vagueness): whether the article writes the word as a name somewhere
+    else, asked of the index of a long text, answers as the regex search over the whole text did."""
+    from framing.models import Token
+    from framing.rules_vagueness import _named_elsewhere
+
+    rng = random.Random(11)
+    answers = set()
+    for _ in range(600):
+        text = _text(rng, rng.randrange(1, 80))
+        for m in re.finditer(r"\w+", text):
+            token = Token(m.start(), m.end(), m.group().lower())
+            expected = _named_elsewhere_by_search(text, token)
+            searched, indexed = _both_ways(monkeypatch, lambda: _named_elsewhere(text, token))
+            assert searched == indexed == expected, (text, m.group())
+            answers.add(expected)
+    assert answers == {True, False}
