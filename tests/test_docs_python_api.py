@@ -68,5 +68,8 @@ def test_saved_jsonl_reads_back_flat(monkeypatch, capsys, tmp_path):
 
 
 def test_pooling_prints_the_pooled_rate(monkeypatch, capsys):
-    _, out = _run(EXAMPLES[4], monkeypatch, capsys)
+    namespace, out = _run(EXAMPLES[4], monkeypatch, capsys)
     assert out.strip() == "{'a': 4.3}"
+    # the example's rows are columns `framing score` writes (plus the count it derives)
+    from framing.export import article_columns
+    assert set(namespace["articles"].columns) - set(article_columns()) == {"loaded_own"}

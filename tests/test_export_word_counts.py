@@ -129,3 +129,11 @@ def test_resuming_a_csv_an_older_version_began_says_what_is_missing(scored, seed
     result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--out", str(old), "--resume"])
     assert result.exit_code != 0
     assert "it lacks quoted_words, author_words" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("form", ["jsonl", "parquet"])
+def test_a_report_from_scores_saved_without_the_columns(form, scored, tmp_path):
+    old = _old_copies(scored, tmp_path)[form]
+    result = runner.invoke(app, ["report", "--scores", str(old), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert f"report: {tmp_path / 'r.html'} (2 articles" in result.output
