@@ -198,7 +198,9 @@ def _is_caption(key: str) -> bool:
     return bp.CAPTION_LABEL.fullmatch(key) is not None
 
 
-def _headline_key(text: str) -> str:
+def headline_key(text: str) -> str:
+    """A line as compared with the headline: curly quotes straight, case, spacing, a Markdown '#'
+    and a closing stop aside (the report finds the headline line in the text the same way)."""
     key = _straighten(unicodedata.normalize("NFKC", text)).lstrip("#").casefold()
     return " ".join(key.split()).rstrip(".!?:")
 
@@ -212,19 +214,19 @@ def _mark_headline_repeats(lines: list[_Line], reasons: list[str | None], title:
     if not free:
         return None
     if title and title.strip():
-        wanted = _headline_key(title)
-        found = next((i for i in free if lines[i].words <= HEADLINE_WORDS and _headline_key(lines[i].key) == wanted), None)
+        wanted = headline_key(title)
+        found = next((i for i in free if lines[i].words <= HEADLINE_WORDS and headline_key(lines[i].key) == wanted), None)
         if found is not None:
             _mark_repeats(lines, reasons, found, wanted)
             return found
     first = free[0]
-    _mark_repeats(lines, reasons, first, _headline_key(lines[first].key))
+    _mark_repeats(lines, reasons, first, headline_key(lines[first].key))
     return None if title and title.strip() else first
 
 
 def _mark_repeats(lines: list[_Line], reasons: list[str | None], after: int, key: str) -> None:
     for i in range(after + 1, len(lines)):
-        if reasons[i] is None and lines[i].words <= HEADLINE_WORDS and _headline_key(lines[i].key) == key:
+        if reasons[i] is None and lines[i].words <= HEADLINE_WORDS and headline_key(lines[i].key) == key:
             reasons[i] = bp.REPEATED_HEADLINE
 
 

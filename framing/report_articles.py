@@ -143,16 +143,16 @@ def headline_range(text: str | None, title: str | None, ignored: Sequence[dict] 
     the headline twice, once plain and once with "brutal pantomime" flagged.  Lines are compared as
     the cleaner finds a headline's repeats (curly quotes straight, case and spacing aside)."""
     from framing.boilerplate import REPEATED_HEADLINE
-    from framing.clean import _headline_key
+    from framing.clean import headline_key
 
     if not text or not title or not title.strip():
         return None
-    wanted = _headline_key(title)
+    wanted = headline_key(title)
     limit = len(title) * 2 + 40  # a paragraph is no headline: not keyed
     clutter = sorted((r["start"], r["end"], r.get("reason")) for r in ignored)
     for m in _LINE.finditer(text):
         line = m.group()
-        if len(line) > limit or not line.strip() or _headline_key(line) != wanted:
+        if len(line) > limit or not line.strip() or headline_key(line) != wanted:
             continue
         start = m.start() + len(line) - len(line.lstrip())
         end = m.start() + len(line.rstrip())
