@@ -20,6 +20,7 @@ of a phrase from its words alone `framing.phrase_names.phrase_reading`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs
@@ -146,7 +147,7 @@ class Speakers(PersonMemory):
             known = self._named[key] = self._name_of(tokens, start_offset)
         if known[0] is not None and not self.muted and (known[1] or known[0][:1].islower()):
             unnamed = known[1] or self._holds_unnamed(tokens)
-            if one_described_person([t.norm for t in tokens], self.job_nouns, unnamed):
+            if one_described_person([t.norm for t in tokens], self.job_nouns, unnamed) and not self._parenthetical(tokens):
                 # `A reporter for AFP said ... He added`: the reporter; `A spokesman for the
                 # ministry said ... He added`: unnamed, as the first mention is.
                 self.note_description(start_offset, "anonymous" if unnamed else known[0])
@@ -157,6 +158,13 @@ class Speakers(PersonMemory):
         if known[0] is not None:
             self._credit(tokens, start_offset, known[0], known[1])
         return known
+
+    def _parenthetical(self, tokens: list[Token]) -> bool:
+        """Does the source interrupt another subject's clause between commas (`Clinton, a top aide
+        said, "is very confident" ... and she has often told`)?  Then a later "she" more often
+        goes back to that subject than to the source."""
+        text, start = self.text, tokens[0].start
+        return text[max(0, start - 2) : start].rstrip().endswith(",") and _CUE_THEN_COMMA_RE.match(text, tokens[-1].end) is not None
 
     def _holds_unnamed(self, tokens: list[Token]) -> bool:
         """Does an anonymous_sources phrase start inside this source phrase (`a spokesman for`)?"""
@@ -344,6 +352,8 @@ def _titled(tokens: list[Token]) -> bool:
     return any(t.norm.strip(".") in PERSON_TITLES for t in tokens[:-1])
 
 
+# One word (the cue) and a comma after a source: `Clinton, a top aide said, "is ..."`.
+_CUE_THEN_COMMA_RE = re.compile(r"\s+\w+,")
 _IT_THEY = frozenset(("it", "they"))
 # Words before a past participle that make it a verb of a clause, not a modifier of a noun.
 _NOT_BEFORE_PARTICIPLE = frozenset(

@@ -126,6 +126,12 @@ def test_a_described_worker_from_framing_score(tmp_path) -> None:
             "He said the plan was dead.\n",
             ("said", "anonymous", "He"),
         ),
+        # A source between commas inside another subject's clause: the "she" is that subject's.
+        (
+            'Debate\n\nHillary Clinton was ready. Clinton, a top aide said, "is very confident," and she has often told '
+            "friends that she would win.\n",
+            ("told", "Hillary Clinton", "she"),
+        ),
         # Many people, or a thing, are no "he": the person named before, as before.
         (
             "Truck attack\n\nJohn Smith urged calm. Reporters for the paper said the attack was planned.\n\n"
