@@ -62,19 +62,21 @@ class InputWarnings:
             yield item
 
 
-    def outlet_line(self) -> str | None:
+    def outlet_line(self, this_run: bool = False) -> str | None:
         """A line for articles that name no outlet, or None when every article names one (or a
         teacher's two to four files, which the report and compare name by file instead).
 
         Why: a table whose outlet column is called `publisher` or `source` is read without a word,
         its outlets kept in `metadata`, and the researcher learns of it only when `framing compare`
         finds one group; the scores are right, the grouping is not.  The line names the first such
-        article, its file, and the input's other columns `--by` could group by."""
+        article, its file, and the input's other columns `--by` could group by.  `this_run`: a
+        resumed run counts only the articles it scored, not those its output held, and says so."""
         if not self.without_outlet or self.read <= FEW_FILES:
             return None
         first = self.first_without_outlet
-        which = ("no article names its outlet" if self.without_outlet == self.read
-                 else f"{self.without_outlet:,} of the {self.read:,} articles name no outlet")
+        scored = " scored in this run" if this_run else ""
+        which = (f"no article{scored} names its outlet" if self.without_outlet == self.read
+                 else f"{self.without_outlet:,} of the {self.read:,} articles{scored} name no outlet")
         where = f"{first.id}, from {first.source_path}" if first.source_path else first.id
         is_table = bool(first.source_path) and TABLE_NAME.search(first.source_path) is not None
         remedy = ('give the table an "outlet" column' if is_table

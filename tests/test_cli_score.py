@@ -710,7 +710,7 @@ def test_a_resumed_run_still_knows_the_texts_the_first_part_wrote(tmp_path):
     result = runner.invoke(app, ["score", *paths, "--no-model", "--jobs", "1", "-o", str(out), "--resume"])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[-1] == (
-        f'1 article repeats an earlier article\'s text exactly (a warning in the "warnings" field of its line in {out}); '
+        f'1 article repeats an earlier article\'s text exactly (scored in this run; a warning in the "warnings" field of its line in {out}); '
         f"the first: {tmp_path / 'b' / 'story.txt'} (story~2) has the same text as {tmp_path / 'a' / 'story.txt'}")
 
 

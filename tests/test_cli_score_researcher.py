@@ -135,3 +135,30 @@ def test_scoring_again_without_resume_names_the_spans_file_it_replaces_too(tmp_p
     assert again.exit_code == 0, again.output
     assert (f"note: replacing scores.csv ({sizes[0]:,} bytes) and spans.csv ({sizes[1]:,} bytes); to continue an "
             "interrupted run into it instead, pass --resume") in again.stderr
+
+
+def test_a_resumed_run_says_its_end_of_run_counts_are_of_this_run(tmp_path):
+    """--resume counts the input warnings, the articles with no outlet and the duplicates of the
+    articles it scored now, not of those its output held: it had said "no article names its outlet"
+    and "5 articles with input warnings" as if of the whole output."""
+    def jsonl(name, rows):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    jsonl("a.jsonl", [{"id": f"a{i}", "publisher": "Ledger", "date": "03/04/2020", "text": f"Officials said plan {i} might pass."}
+                      for i in range(6)])
+    jsonl("b.jsonl", [{"id": f"b{i}", "publisher": "Herald", "date": "03/04/2020", "text": f"The senator claimed bill {i} will fail."}
+                      for i in range(5)] + [{"id": "copy", "publisher": "Herald", "text": "Officials said plan 0 might pass."}])
+    out = tmp_path / "s.jsonl"
+    a, b = str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")
+    first = runner.invoke(app, ["score", a, "--no-model", "--jobs", "1", "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    assert f"note: no article names its outlet (the first: a:a0, from {a})" in first.stderr
+    assert f'6 articles with input warnings, in the "warnings" field of their lines in {out}' in first.stderr
+    resumed = runner.invoke(app, ["score", a, b, "--no-model", "--jobs", "1", "-o", str(out), "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    lines = resumed.stderr.splitlines()
+    assert lines[0].startswith(f"scored 6 articles, skipped 6 already in {out}, 0 errors")
+    assert lines[1].startswith(f"note: no article scored in this run names its outlet (the first: b:b0, from {b})")
+    assert lines[2].startswith(f'5 articles with input warnings in this run, in the "warnings" field of their lines in {out}; the first: b:b0')
+    assert lines[3] == (f'1 article repeats an earlier article\'s text exactly (scored in this run; a warning in the "warnings" field '
+                        f"of its line in {out}); the first: {b}, line 6 (b:copy) has the same text as {a}, line 1")

@@ -120,11 +120,14 @@ def score(
         err.print(f"{errors:,} error{'s' * (errors != 1)} written to {errors_file}{more}", markup=False, highlight=False, soft_wrap=True)
     elif errors > ERRORS_SHOWN:
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
-    if job.warned.outlet_line():
-        err.print(f"note: {job.warned.outlet_line()}", markup=False, highlight=False, soft_wrap=True)
+    # a resumed run counts what it scored now: the articles skipped were counted by the run that wrote them
+    this_run = bool(resume and job.state.skipped)
+    if outlet_line := job.warned.outlet_line(this_run):
+        err.print(f"note: {outlet_line}", markup=False, highlight=False, soft_wrap=True)
+    counted = " in this run" if this_run else ""
     if job.warned.articles:
-        err.print(warned_line(job.warned, f", in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
-    for line in job.duplicates.lines(lambda n: f" (a warning in {warnings_place(format, out, n)})"):
+        err.print(warned_line(job.warned, f"{counted}, in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
+    for line in job.duplicates.lines(lambda n: f" ({'scored in this run; ' if this_run else ''}a warning in {warnings_place(format, out, n)})"):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors and not job.state.skipped:  # nothing readable; a resumed run that had all its articles is done
         raise typer.Exit(1)
