@@ -128,4 +128,4 @@ def test_cli_compare_by_folder_groups_files_by_the_folder_they_are_in(tmp_path):
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert {o["name"]: o["articles"] for o in saved["outlets"]} == {"bbc": 5, "cnn": 5}
     mw = saved["tests"][0]
-    assert (mw["test"], mw["statistic"], mw["p"]) == ("Mann-Whitney U", 0.0, round(2 / 252, 6))  # 2 of the C(10, 5) splits
+    assert (mw["test"], mw["statistic"], mw["p"]) == ("Mann-Whitney U", 0.0, pytest.approx(2 / 252, rel=1e-12))  # 2 of the C(10, 5) splits, as computed
