@@ -189,8 +189,9 @@ def test_a_resumed_run_finds_near_copies_of_what_the_first_part_wrote(tmp_path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [[w for w in r["warnings"] if w.startswith("near")] for r in rows] == [[], _near_warnings(corpus)[str(corpus / "post" / "senate.txt")]]
+    # (a resumed run counts what it scored itself, and says so)
     assert result.stderr.splitlines()[-1].startswith(f"1 article nearly repeats an earlier article's text (at least 70% of the shorter text's 5-word sequences in the other, estimated) "
-                                                     f"(a warning in the \"warnings\" field of its line in {out}); the first: {corpus / 'post' / 'senate.txt'}")
+                                                     f"(scored in this run; a warning in the \"warnings\" field of its line in {out}); the first: {corpus / 'post' / 'senate.txt'}")
 
 
 def test_score_finds_a_half_length_copy_from_the_command_line(tmp_path):
