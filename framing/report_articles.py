@@ -158,6 +158,7 @@ def headline_range(text: str | None, title: str | None, ignored: Sequence[dict] 
         end = m.start() + len(line.rstrip())
         if any(a < end and start < b for a, b, _ in clutter):
             continue
+        start = _past_heading_marks(text, start, end)
         resume = end
         while True:
             while resume < len(text) and text[resume].isspace():
@@ -166,6 +167,19 @@ def headline_range(text: str | None, title: str | None, ignored: Sequence[dict] 
             if repeat is None:
                 return start, end, resume
             resume = repeat
+
+
+def _past_heading_marks(text: str, start: int, end: int) -> int:
+    """Where a Markdown heading's words begin: past its '#' marks and the space after them ('# Plan
+    fails' is headed 'Plan fails'; the page had shown the '#').  '#1 reason' keeps its '#'."""
+    marks = start
+    while marks < end and text[marks] == "#":
+        marks += 1
+    if marks == start or marks == end or text[marks] not in " \t":
+        return start
+    while text[marks] in " \t":
+        marks += 1
+    return marks
 
 
 _OFFSET = re.compile(r"\boffset (\d+)")

@@ -31,6 +31,10 @@ REPEAT = "repeated headline"
     ("Plan fails\n\nPlan fails\n\nBody.", "Plan fails", [(12, 22, REPEAT)], ("Plan fails", "Body.")),
     # a line set aside as clutter is not the headline; the next one that reads the same is
     ("Plan fails\nPlan fails\nBody.", "Plan fails", [(0, 10, "masthead")], ("Plan fails", "Body.")),
+    # a Markdown heading is headed by its words, not its '#' marks; '#1' is a word
+    ("# Plan fails\n\nBody.", "Plan fails", [], ("Plan fails", "Body.")),
+    ("## Plan  fails\nBody.", "Plan fails", [], ("Plan  fails", "Body.")),
+    ("#1 reason to vote\n\nBody.", "#1 reason to vote", [], ("#1 reason to vote", "Body.")),
     # not there: the heading shows the title and the text all of itself
     ("The senator said the plan fails.", "Plan fails", [], None),
     ("Plan fails\n\nBody.", "", [], None),
@@ -73,3 +77,17 @@ def test_report_command_on_the_seeds_shows_the_independents_headline_once_with_b
     ogm = by_id["ogmnews-putin-skips-talks"]
     start, end, resume = ogm["headline"]
     assert (start, ogm["text"][resume:].startswith("Tensions flared on Thursday")) == (0, True)
+
+
+def test_report_command_heads_a_markdown_article_by_its_words_not_its_marks(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "plan.md").write_text("# The plan is a brutal farce\n\nThe senator said the plan fails.\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "news"), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    store = json.loads(re.search(r'<script type="application/json" id="article-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S).group(1))
+    (article,) = store["articles"]
+    start, end, resume = article["headline"]
+    assert (article["text"][start:end], article["text"][resume:]) == ("The plan is a brutal farce", "The senator said the plan fails.\n")
+    loaded = [article["text"][s["start"]:s["end"]] for s in expand_spans(article, store["strings"]) if s["type"] == "loaded"]
+    assert "farce" in loaded  # still highlighted in the heading
