@@ -71,14 +71,6 @@ def wilcoxon_signed_rank(x: Sequence[float], y: Sequence[float]) -> PairedTest:
     return PairedTest(float(res.statistic), float(res.pvalue), r, int(nonzero.size), "normal")
 
 
-def wilcoxon_method(d: np.ndarray) -> str:
-    """How `wilcoxon_signed_rank` computes the p of these differences: "exact" up to
-    EXACT_SIGNED_RANK_MAX nonzero differences, ties and zeros or not; else "normal"."""
-    from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
-
-    return "exact" if np.count_nonzero(np.asarray(d)) <= EXACT_SIGNED_RANK_MAX else "normal"
-
-
 def correlation_magnitude(r: float) -> str:
     """Cohen's (1988) labels for a correlation, used for the rank-biserial r: negligible < .1 <= small
     < .3 <= medium < .5 <= large."""
@@ -101,7 +93,7 @@ def friedman_test(blocks: Sequence[Sequence[float]]) -> tuple[float, float | Non
     event ranks them the same way) and how p was computed ("exact", "sampled" or "chi-squared").
     p, W and the method are None where every block is tied throughout.
 
-    The p: up to FRIEDMAN_PERMUTATION_MAX blocks, the permutation p (`friedman_permutation_p`), since
+    The p: up to FRIEDMAN_PERMUTATION_MAX blocks, the permutation p (`_friedman_permutation`), since
     the chi-squared approximation with k - 1 degrees of freedom is poor for few blocks (5 events of 3
     outlets ranked alike: chi-squared 0.0067, exact 0.0008 (6 of the 6^5 = 7,776 arrangements)); past
     that, SciPy's chi-squared approximation corrected for ties."""
@@ -117,11 +109,6 @@ def friedman_test(blocks: Sequence[Sequence[float]]) -> tuple[float, float | Non
     if n <= FRIEDMAN_PERMUTATION_MAX:
         p, method = _friedman_permutation(table)
     return chi2, p, chi2 / (n * (k - 1)), method
-
-
-def friedman_permutation_p(blocks: Sequence[Sequence[float]], *, seed: int = SEED, resamples: int = 9_999) -> float:
-    """The permutation p of Friedman's test (`_friedman_permutation`, without how it was found)."""
-    return _friedman_permutation(blocks, seed=seed, resamples=resamples)[0]
 
 
 def _friedman_permutation(blocks: Sequence[Sequence[float]], *, seed: int = SEED, resamples: int = 9_999) -> tuple[float, str]:
