@@ -35,6 +35,7 @@ from framing.models import MENTION_RULE, Attribution, IgnoredRange, Quote, Range
 from framing.name_words import capitalised
 from framing.object_nouns import noun_markers
 from framing.pronoun_sources import CreditedSources
+from framing.range_reach import RangeReach
 from framing.speakers import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
@@ -160,16 +161,11 @@ def _without_cues_in_turns(attributions: list[Attribution], quotes: Sequence[Quo
     """Drop the cues inside an interview turn (`SANDERS: They talk about jobs.`): the speaker's
     own words, not the outlet reporting anyone, as a reporting verb inside quotation marks is
     never a cue (framing.attribution).  The turn's label, whose content the turn is, stays."""
-    turns = sorted((q.start, q.end) for q in quotes if q.kind == "turn")
+    turns = [(q.start, q.end) for q in quotes if q.kind == "turn"]
     if not turns:
         return attributions
-    starts = [start for start, _ in turns]  # (turns never overlap: one bisection a cue, for long transcripts)
-
-    def in_turn(pos: int) -> bool:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i >= 0 and pos < turns[i][1]
-
-    return [a for a in attributions if not in_turn(a.cue.start)]
+    within = RangeReach(turns)  # (one bisection a cue, for long transcripts)
+    return [a for a in attributions if not within.holds(a.cue.start)]
 
 
 def _without_hedged_cues(tokens: Sequence[Token], matches: Sequence[Match]) -> list[Match]:
