@@ -42,8 +42,13 @@ def _with_plurals(terms) -> frozenset[str]:
     words = set()
     for term in terms:
         words.add(term)
-        words.add(term + ("es" if term.endswith(("s", "sh", "ch", "x")) else "s"))
+        words.add(_plural(term))
     return frozenset(words)
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of a job noun ("witness" -> "witnesses", "reporter" -> "reporters")."""
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 # Words that make a phrase opening with "a" stand for more than one person: `a number of officials`.
@@ -68,4 +73,4 @@ def one_described_person(norms: list[str], job_nouns: frozenset[str], anonymous:
 
 def _singular(noun: str, job_nouns: frozenset[str]) -> bool:
     """A job noun whose plural is also a job noun is the singular (the rows name the singular)."""
-    return (noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")) in job_nouns
+    return _plural(noun) in job_nouns
