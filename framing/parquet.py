@@ -26,7 +26,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from framing.export import SPAN_COLUMNS, as_dict, span_rows
+from framing.export import SPAN_COLUMNS, article_columns, as_dict, span_rows
 from framing.score import SCORES
 
 ARTICLES = "articles"
@@ -44,15 +44,19 @@ SENTENCES_TYPE = pa.list_(
 # Scores that count findings (a whole number, never a rate): int64 columns, so `quotes` reads 14
 # in pandas or DuckDB as it does in JSONL, not 14.0.  Every other score is a rate or a share.
 COUNT_SCORES = frozenset(("quotes", "attributions"))
+# Lists of structs, after the columns the CSV has too.
+NESTED_COLUMNS = ("ignored", "sentences")
 
 
 def article_schema() -> pa.Schema:
-    """One row per article: metadata, counts, every score, and the nested ranges."""
-    fields = [(name, pa.string()) for name in ("id", "path", "outlet", "title", "date", "url", "metadata", "model")]
-    fields += [(name, pa.int64()) for name in ("words", "quoted_words", "author_words", "sentence_count")]
-    fields += [(name, pa.int64() if name in COUNT_SCORES else pa.float64()) for name in SCORES]
-    fields += [("warnings", pa.list_(pa.string())), ("ignored", IGNORED_TYPE), ("sentences", SENTENCES_TYPE)]
-    return pa.schema(fields)
+    """One row per article: the CSV's columns in the CSV's order (`export.article_columns()`: a
+    researcher who swaps one format for the other finds every column where it was), then the nested
+    ranges, which CSV has no cell for."""
+    types = {name: pa.string() for name in ("id", "path", "outlet", "title", "date", "url", "metadata", "model")}
+    types.update({name: pa.int64() for name in ("words", "quoted_words", "author_words", "sentence_count")})
+    types.update({name: pa.int64() if name in COUNT_SCORES else pa.float64() for name in SCORES})
+    types.update({"warnings": pa.list_(pa.string()), "ignored": IGNORED_TYPE, "sentences": SENTENCES_TYPE})
+    return pa.schema([(name, types[name]) for name in (*article_columns(), *NESTED_COLUMNS)])
 
 
 def span_schema() -> pa.Schema:
@@ -69,13 +73,13 @@ SPAN_SCHEMA = span_schema()
 
 
 def article_record(d: dict[str, Any]) -> dict[str, Any]:
-    """An `Analysis.to_dict()` dict as a row of the articles table."""
-    row = {k: d.get(k) for k in ("id", "path", "outlet", "title", "date", "url", "model", "words", "quoted_words", "author_words",
-                                "sentence_count")}
-    row["metadata"] = json.dumps(d.get("metadata") or {}, ensure_ascii=False, sort_keys=True)
+    """An `Analysis.to_dict()` dict as a row of the articles table (the keys in the schema's order)."""
+    row = {k: d.get(k) for k in ("id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words",
+                                "sentence_count", "model")}
     scores = d.get("scores") or {}
     row.update({name: scores.get(name) for name in SCORES})
     row["warnings"] = list(d.get("warnings") or [])
+    row["metadata"] = json.dumps(d.get("metadata") or {}, ensure_ascii=False, sort_keys=True)
     row["ignored"] = d.get("ignored") or []
     row["sentences"] = d.get("sentences") or []
     return row
