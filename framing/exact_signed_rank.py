@@ -34,12 +34,6 @@ EXACT_SIGNED_RANK_MAX = 500  # nonzero differences: up to here the exact p (500 
 # 2,000: 7-10 s, measured with 31 distinct |d| and without ties). Past it the normal approximation, within 1e-3 there
 
 
-def signed_rank_cells(d: Sequence[float]) -> int:
-    """The cells `exact_signed_rank_p` updates for these differences (an upper bound): what it costs."""
-    n = int(np.count_nonzero(np.asarray(d, dtype=float)))
-    return n * n * (n + 1)
-
-
 def exact_signed_rank_p(d: Sequence[float], *, zero_method: str = "wilcox", most: int = EXACT_SIGNED_RANK_MAX) -> float | None:
     """The exact two-sided p of the Wilcoxon signed-rank test of the differences d, midranks for ties,
     zeros by `zero_method` ("wilcox": dropped before ranking; "pratt": ranked, then left out): the
