@@ -52,6 +52,15 @@ def records(values_by_outlet: dict[str, list[float | None]]) -> list[dict]:
     ]
 
 
+def scores_csv(path, values_by_outlet, scores=("hedge_per_1k",)):
+    """A saved-scores CSV for `framing compare --scores`: one row an article (id, outlet, 500 words)
+    giving its value to every score in `scores`; returns the file's path."""
+    rows = [f"id,outlet,words,{','.join(scores)}"] + [f"{o}{i},{o},500,{','.join([str(v)] * len(scores))}"
+                                                     for o, vs in values_by_outlet.items() for i, v in enumerate(vs)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
 def test_one_article_per_outlet_shows_differences_and_makes_no_claim():
     c = compare_outlets(records({"A": [8.5], "B": [2.0]}), [SCORE])
     assert c.tests == []
@@ -184,8 +193,7 @@ def test_compare_tests_csv_keeps_tiny_p_values_checked_against_scipy(tmp_path):
     from framing.cli import app
 
     values = {"Alpha": [float(i) for i in range(30)], "Beta": [100.0 + i for i in range(30)], "Gamma": [200.0 + i for i in range(30)]}
-    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{v}" for o, vs in values.items() for i, v in enumerate(vs)]
-    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores_csv(tmp_path / "scores.csv", values)
     out = tmp_path / "cmp.csv"
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -252,8 +260,7 @@ def test_compare_command_names_an_outlet_with_too_few_articles_once(tmp_path):
     from framing.cli import app
 
     values = {"Alpha": range(6), "Beta": range(10, 16), "Tiny": range(2)}
-    rows = ["id,outlet,words,hedge_per_1k,booster_per_1k"] + [f"{o}{i},{o},500,{v},{v}" for o, vs in values.items() for i, v in enumerate(vs)]
-    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores_csv(tmp_path / "scores.csv", values, ("hedge_per_1k", "booster_per_1k"))
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv")])
     assert result.exit_code == 0, result.output
     notes = " ".join(result.stdout.split()).split("note ")[1:]
@@ -322,8 +329,7 @@ def test_compare_command_notes_one_outlet_spelled_two_ways(tmp_path):
 
     from framing.cli import app
 
-    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{i}" for o in ("Reuters", "reuters ") for i in range(5)]
-    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores_csv(tmp_path / "scores.csv", {o: range(5) for o in ("Reuters", "reuters ")})
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv")])
     assert result.exit_code == 0, result.output
     assert ("note 'Reuters' and 'reuters ' differ only in case, spaces or punctuation: if they are one outlet, spell it one way "
@@ -474,9 +480,7 @@ def test_cli_two_outlets_of_twenty_tied_articles_get_the_exact_p(tmp_path):
 
     alpha = [3, 3, 3, 0, 0, 2, 2, 0, 2, 3, 1, 3, 0, 2, 1, 1, 3, 0, 7, 1]
     beta = [9, 8, 4, 1, 1, 6, 2, 2, 6, 1, 1, 1, 1, 1, 4, 4, 4, 3, 3, 5]
-    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{v}" for o, vs in (("Alpha", alpha), ("Beta", beta))
-                                               for i, v in enumerate(vs)]
-    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores_csv(tmp_path / "scores.csv", {"Alpha": alpha, "Beta": beta})
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(tmp_path / "c.csv")],
                                 env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
@@ -494,9 +498,7 @@ def test_cli_two_outlets_past_the_budget_say_normal(tmp_path):
     from framing.cli import app
 
     alpha, beta = _tied(150, 1.0, 1), _tied(150, 1.2, 2)  # 150 and 150: 5e9 cells of work, past 1e8
-    rows = ["id,outlet,words,hedge_per_1k"] + [f"{o}{i},{o},500,{v}" for o, vs in (("Alpha", alpha), ("Beta", beta))
-                                               for i, v in enumerate(vs)]
-    (tmp_path / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scores_csv(tmp_path / "scores.csv", {"Alpha": alpha, "Beta": beta})
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(tmp_path / "c.csv")],
                                 env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
