@@ -40,6 +40,7 @@ def lexical_spans(
     keep = rules.KEEP
     sentence_starts = [s.start for s in sentences]
     quote_at = voice.quote_at
+    plain_cues = _plain_cues(voice)
     spans: list[Span] = []
     append = spans.append
     for m in matches:
@@ -57,6 +58,8 @@ def lexical_spans(
             if not decision.keep:
                 continue
         start = m.start
+        if plain_cues and start in plain_cues and e.lexicon == "loaded":
+            continue  # `Lawsuits claiming fraud`: the attribution read the cue as the law's plain word
         quote = quote_at(start)
         # Positional arguments, in Span's field order (start, end, text, type, category, weight,
         # voice, speaker, verb, stance, term, lexicon, rule): keywords cost 60% more per span.
@@ -66,6 +69,17 @@ def lexical_spans(
                  decision.rule)
         )
     return voice.marked_mentions(one_per_overlap(text, spans))  # (findings inside a mention: quoted_terms)
+
+
+def _plain_cues(voice: VoiceResult) -> set[int]:
+    """The starts of the cues the attribution stage read as plainly neutral.
+
+    No neutral reporting verb is a loaded word, so a loaded word that is the cue of a neutral
+    attribution is one whose doubting stance the attribution stage turned down: a legal filing's
+    own word for what it asserts (`The lawsuit, filed in May, claims`, `Lawsuits claiming fraud`:
+    `cue_context.FILING_NOUNS`).  Whether the word is loaded follows the same reading, so the
+    stance and the loaded finding never disagree, however the filing and its verb are apart."""
+    return {a.cue.start for a in voice.attributions if a.stance == "neutral"}
 
 
 def _longest_per_group(matches: Sequence[Match], text: str | None = None) -> list[Match]:

@@ -162,3 +162,13 @@ def test_the_main_matchs_own_rule_comes_before_the_overlap_note():
     assert (merged.start, merged.end, merged.text, merged.term, merged.category) == (0, 9, "by some o", "some of them", "vague_group")
     assert merged.rule == ("vague-quantifier: 'some' names an unspecified group; "
                            "overlap: also matched 'by some' (c) (one hedge, counted once)")
+
+
+def test_no_neutral_reporting_verb_is_a_loaded_word():
+    """detect drops a loaded word that is the cue of a neutral attribution (`Lawsuits claiming
+    fraud`), taking such a cue for one whose doubting stance the attribution stage turned down:
+    that holds only while no reporting verb of stance neutral is itself a loaded word."""
+    lexicons = framing.lexicon.load()
+    neutral = {t for t, e in lexicons.entries["reporting_verbs"].items() if e.category == "neutral"}
+    loaded = {t for t, e in lexicons.entries["loaded"].items() if e.category != "plain_sense"}
+    assert neutral & loaded == set()
