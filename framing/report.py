@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, sourcing
+from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_title, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
@@ -42,7 +42,7 @@ TYPE_LABELS = {
 class ReportConfig:
     """What a report shows beyond the data: its title, the article pairs asked for, size knobs."""
 
-    title: str = "Framing report"
+    title: str | None = None  # None: from what the articles share (report_title: an event, their folder)
     pairs: Sequence[tuple[str, str]] = ()
     min_articles: int = compare.MIN_ARTICLES
     compress_over_bytes: int = COMPRESS_OVER_BYTES
@@ -116,8 +116,10 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     used_entries: set[tuple[str, str]] = set()
     kinds: set[tuple] = set()  # the kinds of finding the articles hold: their details say which scores they count in
     not_english: list[str] = []
+    subject = report_title.SharedSubject()
 
     def keep(record: dict) -> None:
+        subject.add(record)
         slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
         used_entries.update(report_entries.used_entries(record.get("spans") or ()))
         kinds.update(report_counted_in.record_kinds(record.get("spans") or ()))
@@ -201,7 +203,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
     html = _template().render(
-        title=config.title, comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
+        title=config.title or subject.title(), comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
         tables=tables, errors=errors, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},

@@ -116,7 +116,7 @@ def report(
     ctx: typer.Context,
     paths: Paths = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="The HTML file to write (default: reports/NAME.html).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Title shown at the top of the report.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title shown at the top of the report (default: 'Framing report: ' and the event all articles share, else the folder they are in).")] = None,
     pair: Annotated[Optional[tuple[str, str]], typer.Option("--pair", metavar="ID_A ID_B", help="Two article ids (the `id` of `framing score` output: for a .txt file its name without extension, for a CSV or JSONL row FILE:ID) to show side by side, first in the report; give --pair again for more pairs.", show_default=False)] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
@@ -147,7 +147,7 @@ def report(
     show_lexicon_warnings(err, lexicon)
     try:
         classifier = None if scores else sentence_model(model, no_model)
-        config = ReportConfig(title=title or f"Framing report: {target.stem}", pairs=pairs,
+        config = ReportConfig(title=title, pairs=pairs,
                               threshold=getattr(classifier, "threshold", 0.5), lexicons=lexicon or ())
         if scores:
             items = duplicates.count(records_with_text(_saved_scores(scores, paths), recovery))  # as `framing score` marked them
