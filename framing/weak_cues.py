@@ -20,12 +20,11 @@ spoke, responding to ..., Biden responded`), not to the subject before it.
 
 from __future__ import annotations
 
-import bisect
-
 from framing import article_text
 from framing.genders import is_given_name
 from framing.models import Attribution
 from framing.name_words import PERSON_TITLES, PRONOUNS_PERSON
+from framing.range_reach import RangeReach
 
 # A terse complement is no report for these classes (PolNeAR train: raising 33%, labeling 38%
 # right; an attack verb's short object is as often a door as a person) ...
@@ -212,31 +211,12 @@ def in_fronted_clause(art: article_text.ArticleText, s_start: int, first: int) -
 def without_nested(found: list[Attribution], weak: set[int], credit: dict[int, Attribution]) -> list[Attribution]:
     """`found` without the weak cues (by start offset) that lie inside the content of an
     attribution taken on full evidence, or whose verb is in `_NEVER_WEAK`, unless they credit a
-    quotation."""
-    starts, ends = _merged(sorted((a.content.start, a.content.end) for a in found if a.content is not None and a.cue.start not in weak))
+    quotation.  Whether a content holds a cue is one bisection (`RangeReach`), for long texts."""
+    inside = RangeReach(
+        (a.content.start, a.content.end) for a in found if a.content is not None and a.cue.start not in weak
+    ).holds
     credited = {id(a) for a in credit.values()}
-
-    def inside(offset: int) -> bool:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and offset < ends[k]
-
     return [
         a for a in found
         if a.cue.start not in weak or id(a) in credited or (a.verb not in _NEVER_WEAK and not inside(a.cue.start))
     ]
-
-
-def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Sorted (start, end) ranges joined where they overlap or touch, as starts and ends: an offset
-    lies in one of the ranges when it lies in the joined one that starts at or before it."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for s, e in ranges:
-        if e <= s:
-            continue  # an empty range holds no offset
-        if ends and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        else:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
