@@ -205,12 +205,66 @@ def run_name(run: str) -> tuple[str, str | None]:
     parts = strip_titles(words)
     if len(parts) > 2 and parts[0] in _PAGEANT_TITLES and words[0] == "Miss":
         parts = parts[1:]  # "Miss Universe Alicia Machado": the title's second word is no name
+    parts = without_role(_after_owner(parts))
     if len(parts) < 2:
         return last, None
     return last, " ".join(strip_possessive(parts))
 
 
 _PAGEANT_TITLES = frozenset("Universe America USA World Teen".split())
+
+
+def _after_owner(parts: list[str]) -> list[str]:
+    """The words of a run after its last owner's possessive ("NBC's Lester Holt" -> "Lester
+    Holt"; "Fox's Holt" gives no full name for a lone "Holt"): the anchor is the person, the
+    network owns them.  A run ending in the possessive ("Hillary Clinton's") or holding none
+    ("O'Neill", "McDonald's"), and a body's name ("People's Party", "Children's Hospital":
+    `opening_subjects.ORGANISATION_HEADS`), are as they were."""
+    for i in range(len(parts) - 2, -1, -1):
+        if parts[i].endswith(_OWNER_ENDINGS) and len(parts[i]) > 2:
+            from framing.opening_subjects import ORGANISATION_HEADS  # (it reads this module: asked when needed)
+
+            last = parts[-1].lower()
+            if last in ORGANISATION_HEADS or last.rstrip("s") in ORGANISATION_HEADS:
+                return parts
+            return parts[i + 1 :]
+    return parts
+
+
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
+# Words of a role written before a name, capitalised as a title or by the sentence start, that
+# are no part of it ("Moderator Lester Holt", "Candidate Trump"), besides the job nouns
+# (`framing.job_nouns`: "Anchor", "Reporter").  The offices are TITLE_WORDS.
+ROLE_WORDS = frozenset("moderator candidate nominee panelist panellist".split())
+# Party words before a name ("Democrat Hillary Clinton", "Republican Ted Cruz"): they say which
+# side, not who; dropped only before a given name ("Republican Party", "Democrat Leaders" stay).
+PARTY_WORDS = frozenset("democrat republican gop".split())
+
+
+def without_role(parts: list[str], job_nouns: frozenset[str] | None = None) -> list[str]:
+    """A name's words without a role or party word opening them ("Moderator Lester Holt" ->
+    "Lester Holt", "Democrat Hillary Clinton" -> "Hillary Clinton"), as titles are stripped
+    ("Sen. Bernie Sanders" -> "Bernie Sanders", "President Trump" -> "Trump").  `job_nouns`: the
+    run's (a user's --lexicon rows over ours); None: the packaged rows.  A role word is dropped
+    before any name-shaped word ("Candidate Trump" -> "Trump"), a party word only before a given
+    name (`genders.is_given_name`), so bodies stay whole ("Republican Party")."""
+    if len(parts) < 2 or not NAME_PART_RE.fullmatch(parts[1]) or parts[1].lower().strip(".") in NOT_NAMES | TITLE_WORDS:
+        return parts
+    first = parts[0].lower()
+    if first in ROLE_WORDS or first in (_packaged_job_nouns() if job_nouns is None else job_nouns):
+        return parts[1:]
+    if first in PARTY_WORDS and len(parts) > 2:
+        from framing import genders  # (genders reads this module: imported when first asked)
+
+        if genders.is_given_name(parts[1]):
+            return parts[1:]
+    return parts
+
+
+def _packaged_job_nouns() -> frozenset[str]:
+    from framing.job_nouns import packaged_job_nouns  # (read from the lexicon file once, when first asked)
+
+    return packaged_job_nouns()
 
 
 def _within_sentence(words: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ from framing.name_words import (
     first_full_name,
     run_name,
     runs_by_last_name,
+    without_role,
 )
 
 
@@ -126,6 +127,8 @@ class PersonMemory:
         if name.endswith(("’", "'")):
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
         name = without_owner(name, self.given_names)  # `NBC's Lester Holt opened ... He asked`: Lester Holt
+        if " " in name:
+            name = " ".join(without_role(name.split(" ")))  # `Moderator Lester Holt opened ... He asked`: Lester Holt
         if name.isupper():
             return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
         if lone_names.not_a_person_run(name):
@@ -220,13 +223,29 @@ def without_owner(name: str, table: dict[str, str] | None = None) -> str:
             owner = words[0] if i else word.rstrip("s").rstrip("'’")
             rest = words[i + 1 :]
             if not genders.is_given_name(owner, table) and (
-                genders.is_given_name(rest[0], table) or (len(owner) > 1 and owner.isupper())
+                genders.is_given_name(rest[0], table) or (len(owner) > 1 and owner.isupper()) or _person_shaped(rest)
             ):
                 return " ".join(rest)
             return name
     return name
 
 
+def _person_shaped(words: list[str]) -> bool:
+    """Are the words after an owner shaped like a person's name whatever the given name ("Fox's
+    Zorbo Kleft"): two or three plain capitalised words, no title, and not a body's or place's
+    ("Trump's Mar-a-Lago Club", "Clinton's Blue Room")?"""
+    from framing.opening_subjects import ORGANISATION_HEADS
+
+    return (
+        len(words) in (2, 3) and all(_PLAIN_NAME_WORD_RE.fullmatch(w) and w.lower() not in TITLE_WORDS for w in words)
+        and words[-1].lower() not in ORGANISATION_HEADS and words[-1].lower() not in _PLACE_HEADS
+    )
+
+
+# A plain name word: a capital, then letters, with an apostrophe inside ("O'Neill") at most.
+_PLAIN_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+")
+# Heads of places and things a person's possessive may own (beside ORGANISATION_HEADS).
+_PLACE_HEADS = frozenset("room tower hotel building plaza hall estate ranch club resort park street avenue house".split())
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
 _LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")

@@ -46,6 +46,7 @@ from framing.name_words import (
     is_participle_opener,
     not_a_source_word,
     in_title_case_line,
+    without_role,
 )
 from framing.phrase_names import phrase_reading
 from framing.source_clauses import clause_like, closing_pronoun, description_before_auxiliary, name_before_occasion, subject_before_verb
@@ -288,7 +289,9 @@ class Speakers(PersonMemory):
         if name is not None and name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
             name = "I"  # `America I`, `Had I`: the writer, as a lone "I" source gives it ("Elizabeth I" is a name)
         if name is not None:
-            # A name: the capitalised words ending the phrase, titles removed.
+            # A name: the capitalised words ending the phrase, titles and roles removed
+            # ("Moderator Lester Holt" is Lester Holt, as "Sen. Bernie Sanders" is Bernie Sanders).
+            name = " ".join(without_role(name.split(" "), self.job_nouns))
             name = self.full_name_for(name, _title_gender(tokens), _title(tokens))
             if " " in name or self.is_person(name, _titled(tokens)):
                 self._note(start_offset, name)

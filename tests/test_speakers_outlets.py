@@ -27,6 +27,16 @@ from voice_cases import analyzed_attributions, scored_attributions
         ('Debate\n\nFox\'s Chris Wallace pressed Trump on taxes. "Will you pay?" he asked.\n', [("asked", "Chris Wallace")]),
         # A person's possessive before a thing: the thing, no person.
         ("Debate\n\nAs Tuttle's article noted, the plan was dead.\n", [("noted", "Tuttle's article")]),
+        # The outlet's person by surname alone, the full name given before without the outlet.
+        ('Debate\n\nModerator Lester Holt opened the debate. "We need answers," NBC\'s Holt said.\n', [("said", "Lester Holt")]),
+        ("Debate\n\nNBC's Lester Holt opened the debate. Later NBC's Holt said the plan was dead.\n", [("said", "Lester Holt")]),
+        # No full name anywhere: the surname, not the outlet's possessive with it.
+        ("Debate\n\nNBC's Holt said the plan was dead.\n", [("said", "Holt")]),
+        # A given name the table does not know: still the person without the outlet.
+        ('Debate\n\nFox\'s Zorbo Kleft opened the debate. "We need answers," he said.\n', [("said", "Zorbo Kleft")]),
+        # Possessives that are part of a name stay.
+        ("Debate\n\nThe People's Party said the plan was dead.\n", [("said", "People's Party")]),
+        ("Debate\n\nMartin O'Neill said the plan was dead. O'Neill added that it was late.\n", [("said", "Martin O'Neill"), ("added", "Martin O'Neill")]),
     ],
 )
 def test_an_outlets_person_speaks_without_the_outlet(text: str, expected: list[tuple]) -> None:
@@ -46,6 +56,9 @@ def test_an_outlets_person_from_framing_score(tmp_path) -> None:
         ("ABC News' Martha Raddatz", "Martha Raddatz"),
         ("Tuttle's Article", "Tuttle's Article"),  # a thing after a person's possessive
         ("Trump's Mar-a-Lago Club", "Trump's Mar-a-Lago Club"),
+        ("Fox's Zorbo Kleft", "Zorbo Kleft"),  # a person's name whatever the given name
+        ("Trump's Grand Hotel", "Trump's Grand Hotel"),  # a place
+        ("Trump's Blue Room", "Trump's Blue Room"),
         ("Hillary's Bill Clinton", "Hillary's Bill Clinton"),  # a given name owning
         ("O'Brien Smith", "O'Brien Smith"),
         ("Lester Holt", "Lester Holt"),
@@ -58,3 +71,14 @@ def test_an_owners_possessive_is_dropped_only_before_a_person(name: str, expecte
 def test_a_he_after_an_outlets_person_from_framing_score(tmp_path) -> None:
     text = "Debate\n\nNBC's Lester Holt opened the debate on Monday. He asked whether the plan was dead.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("asked", "Lester Holt")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Moderator Lester Holt opened the debate. "We need answers," NBC\'s Holt said.\n', [("said", "Lester Holt")]),
+        ('Fox\'s Zorbo Kleft opened the debate. "We need answers," he said.\n', [("said", "Zorbo Kleft")]),
+    ],
+)
+def test_an_outlets_person_by_surname_from_framing_score(tmp_path, text: str, expected: list[tuple]) -> None:
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Debate\n\n" + text)] == expected
