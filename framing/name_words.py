@@ -51,6 +51,22 @@ GENDERED_TITLES = {
     **dict.fromkeys("mr sir lord king prince".split(), "m"),
     **dict.fromkeys("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman businesswoman".split(), "f"),
 }
+# Nouns that give the gender of a person described, not named (`A spokeswoman for the ministry
+# said ... He added` is not she): the gendered titles, and the nouns of kin and sex.
+DESCRIBED_GENDERS = {
+    **{t: g for t, g in GENDERED_TITLES.items() if t not in HONORIFICS},
+    **dict.fromkeys("man father husband son brother grandfather uncle nephew boy widower".split(), "m"),
+    **dict.fromkeys("woman mother wife daughter sister grandmother aunt niece girl widow".split(), "f"),
+}
+
+
+def described_gender(norms: list[str]) -> str | None:
+    """"m" or "f" when a description's words say so ("a spokeswoman for the ministry", "the
+    victim's mother"), None when they say nothing or both ("a man and a woman")."""
+    found = {DESCRIBED_GENDERS[n] for n in norms if n in DESCRIBED_GENDERS}
+    return found.pop() if len(found) == 1 else None
+
+
 # Titles that tell a titled surname from the spouse who shares it, where the article writes no
 # full name after the title: "President Clinton" beside "Hillary Clinton" is Bill Clinton (PolNeAR
 # train: "... she has repeatedly said ..., Secretary Clinton is interested in having President

@@ -52,6 +52,9 @@ class PersonMemory:
     _genders: genders.ArticleGenders | None = None  # the gender of people a he/she is weighed against
     # The run's given-name table (`genders.given_names`: a user's --lexicon rows over ours); None: ours.
     given_names: dict[str, str] | None = None
+    # The persons described, not named, by their entry in `persons`: the gender their words give
+    # ("a spokeswoman": "f"), "" where they give none ("a senior official").
+    _described: dict[tuple[int, str], str] = field(default_factory=dict)
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov", "de León"
@@ -147,12 +150,15 @@ class PersonMemory:
         if " " in name:
             bisect.insort(self._by_last_word.setdefault(name.rsplit(None, 1)[-1], []), (offset, name))
 
-    def note_description(self, offset: int, speaker: str) -> None:
+    def note_description(self, offset: int, speaker: str, gender: str | None = None) -> None:
         """Remember one person described, not named ("reporter for Agence France-Presse", or
         "anonymous" for `a senior official`), as the referent of a later "he" or "she": the
         closest person before a pronoun, as a named one is.  Kept apart from the names by last
-        word, so no later lone name ("Today") widens to a description ("reporter for USA Today")."""
+        word, so no later lone name ("Today") widens to a description ("reporter for USA Today").
+        `gender`: what the description's words say ("a spokeswoman": "f"); a pronoun of the
+        other gender passes over this person (`last_person`)."""
         bisect.insort(self.persons, (offset, speaker))
+        self._described[(offset, speaker)] = gender or ""
 
     def is_person(self, name: str, titled: bool = False) -> bool:
         """May `name` be the referent of a later "he" or "she"?  A full name may; a lone
@@ -203,9 +209,21 @@ class PersonMemory:
         wanted = PRONOUN_GENDERS.get(pronoun)
         if wanted is None:
             return self.persons[i][1]
+        while i >= 0 and self._described.get(self.persons[i], wanted) not in (wanted, ""):
+            i -= 1  # `Mr. Smith spoke. A spokeswoman said ... he added`: not the spokeswoman
+        if i < 0:
+            return None
         if self._genders is None:
             self._genders = genders.ArticleGenders(self.text, self.given_names)
-        return self._genders.referent(self.persons, i, offset, wanted, self)
+        found = self._genders.referent(self.persons, i, offset, wanted, self)
+        if found is None:
+            # The last person named is of the other gender and no earlier one is titled as of
+            # this one: a person described before them, whose gender the words leave open, may
+            # be (`A senior official said ... Mr. Smith said ... she added`: the official).
+            found = next(
+                (p for p in reversed(self.persons[max(0, i - _PRONOUN_REACH) : i]) if self._described.get(p) in (wanted, "")), (0, None)
+            )[1]
+        return found
 
 
 def without_owner(name: str, table: dict[str, str] | None = None) -> str:
@@ -247,6 +265,9 @@ _PLAIN_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?|[A-Z][a-z]
 # Heads of places and things a person's possessive may own (beside ORGANISATION_HEADS).
 _PLACE_HEADS = frozenset("room tower hotel building plaza hall estate ranch club resort park street avenue house".split())
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# How many people named before the last one are tried for a described person a pronoun may
+# stand for (as `genders` tries titled ones).
+_PRONOUN_REACH = 6
 # A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
 _LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.

@@ -46,6 +46,7 @@ from framing.name_words import (
     is_participle_opener,
     not_a_source_word,
     in_title_case_line,
+    described_gender,
     without_role,
 )
 from framing.phrase_names import phrase_reading
@@ -151,7 +152,7 @@ class Speakers(PersonMemory):
             if one_described_person([t.norm for t in tokens], self.job_nouns, unnamed) and not self._parenthetical(tokens):
                 # `A reporter for AFP said ... He added`: the reporter; `A spokesman for the
                 # ministry said ... He added`: unnamed, as the first mention is.
-                self.note_description(start_offset, "anonymous" if unnamed else known[0])
+                self.note_description(start_offset, "anonymous" if unnamed else known[0], described_gender([t.norm for t in tokens]))
         if known[0] is not None and not known[1]:
             joint = self._joint_with(tokens, known[0])
             if joint is not None:
