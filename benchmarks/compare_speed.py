@@ -34,7 +34,7 @@ Thirteenth session (2026-11-23, load average 7-13): the exact p's cost on its ow
 `python benchmarks/compare_speed.py --exact 50 100 200` (rates rounded to 0.1, so tied; CPU s):
 
     Mann-Whitney, two groups of n     50: 0.03 s (6e7 cells)   100: 0.5-0.6 s (8e8)   200: 4.4-8.3 s (1e10)
-                                      1,000: 3e13 cells, not run (hours): past the 1e8 budget, normal
+                                      1,000: 3e13 cells, not run (hours): past the budget, normal
     Wilcoxon signed-rank, n events    500: 0.06 s   1,000: 0.4-0.8 s   2,000: 7-10 s: exact up to 500
 
 compare_outlets on 11 random tied scores (benchmarks are CPU s): 2 outlets x 50 articles 0.06 -> 0.43 s
@@ -42,6 +42,15 @@ compare_outlets on 11 random tied scores (benchmarks are CPU s): 2 outlets x 50 
 both (a pair's share of the budget too small: normal, as before).  BASIL's 300 articles: 0.07 -> 0.12 s,
 --paired-by event 0.49 -> 0.50 s (its 100-event Wilcoxon p now exact).  1,000,200 articles (x 3,334):
 4.56 -> 4.61 s, --paired-by event 55.1 -> 53.5 s (333,400 events: normal, as before).
+
+Fourteenth session (load average about 6): a pair's exact p no longer shares the score's 1e8 cells with
+the other pairs (which made a pair's p depend on how many outlets were compared); every test, two
+outlets or a pair of more, gets EXACT_U_CELLS_LARGE = 2e7 cells where both groups pass 8 (about 35
+articles each, 0.01 s).  compare_outlets on 11 tied scores, CPU s, shared 1e8 -> 2e7 a test:
+3 x 50 0.05 -> 0.07 (normal both), 7 x 20 0.73 -> 0.71 (231 exact), 7 x 35 2.5 (231 exact, were normal),
+9 x 35 4.9 (396 exact), 7 x 50 0.16 -> 0.14 and 9 x 50 0.22 -> 0.20 (normal both).  1e8 a test had cost
+6.5 s at 7 x 50 and 12.0 s at 9 x 50, hence 2e7.  Two outlets of 36-55 articles now get the normal p
+(within 0.001 of the exact one wherever it is below 0.2).
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ from framing.comparison_statistics import (  # noqa: F401  (re-exported)
     epsilon_squared, kruskal_method, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
 )
 from framing.comparison_statistics import SMALL_GROUP
-from framing.exact_rank_sum import EXACT_U_CELLS
 from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorted, mann_whitney_sorted
 from framing.comparison_findings import COUNT_CAVEAT, clear_differences, is_count  # noqa: F401  (re-exported)
 from framing.comparison_methods import comparison_methods as methods  # noqa: F401  (re-exported)
@@ -99,8 +98,9 @@ def compare_outlets(
 
     Two outlets: Mann-Whitney U with Cliff's delta.  More: Kruskal-Wallis, then pairwise Mann-Whitney
     with Benjamini-Hochberg adjustment over the pairs of that score (each pair of groups over 8 gets its
-    exact p within its share of EXACT_U_CELLS, as the two-outlet test does within all of it).  The two-outlet tests and the
-    Kruskal-Wallis tests are themselves adjusted over the scores tested.  An outlet with fewer than
+    exact p where that costs at most EXACT_U_CELLS_LARGE, as the two-outlet test does: a pair's p depends on its
+    two groups alone, and a score's exact work is at most its pairs x EXACT_U_CELLS_LARGE, about 0.01 s a pair).  The
+    two-outlet tests and the Kruskal-Wallis tests are themselves adjusted over the scores tested.  An outlet with fewer than
     `min_articles` articles where a score is defined gets no interval and is left out of that
     score's tests, and the notes say so.  Groups named in `untested` (the articles `--by year`
     finds no year for) are profiled but never tested: "(no year)" is missing data, not a year, and
@@ -214,14 +214,15 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
                     epsilon_squared=epsilon_squared(h, sum(map(len, groups.values()))) if p is not None else None,
                     p_method=kruskal_method(list(groups.values())) if p is not None else None)]
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
-    share = EXACT_U_CELLS // len(pairs)  # the exact p's work of two groups over 8: the score's budget shared by its pairs
     pair_rows = []
     for a, b in pairs:
+        # each pair's p is chosen from its own two groups, within the budget the two-outlet test has: the same pair
+        # gets the same p among 2 outlets or 7 (a budget shared by the pairs had made it depend on how many)
         if a in ordered and b in ordered:  # the same numbers as below, without ranking the pair's articles again
-            t = mann_whitney_sorted(ordered[a], ordered[b], cells=share)
+            t = mann_whitney_sorted(ordered[a], ordered[b])
             interval = cliffs_delta_interval_sorted(ordered[a], ordered[b])
         else:
-            t, interval = mann_whitney(groups[a], groups[b], cells=share), cliffs_delta_interval(groups[a], groups[b])
+            t, interval = mann_whitney(groups[a], groups[b]), cliffs_delta_interval(groups[a], groups[b])
         pair_rows.append(TestRow(score, "Mann-Whitney U (pairwise)", a, b, t.statistic, t.p, None, t.delta, magnitude(t.delta),
                                  delta_interval=interval, p_method=t.method))
     defined = [r for r in pair_rows if r.p is not None]

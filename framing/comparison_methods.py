@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from framing.comparison_notes import ROUGH_BELOW
 from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, P_METHODS, SEED, SMALL_GROUP
-from framing.exact_rank_sum import EXACT_U_CELLS
+from framing.exact_rank_sum import EXACT_U_CELLS, EXACT_U_CELLS_LARGE
 from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
 from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, RANK_BISERIAL_NORMAL_FROM
 from framing.permutation_tests import (
@@ -84,13 +84,14 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                       "of at most 8 articles SciPy's exact distribution; else the permutation distribution of the midranks "
                       "(the share of splits whose U is as far from n*m/2: every split enumerated up to 20,000 of them, past "
                       "that the distribution computed exactly by dynamic programming over the distinct values) up to "
-                      f"{EXACT_U_CELLS:,} cells of that work (5 articles against 25,000, or two groups of about 50 each); "
+                      f"{EXACT_U_CELLS:,} cells of that work where a group has at most 8 articles (5 against 25,000), "
+                      f"{EXACT_U_CELLS_LARGE:,} where both have more (two groups of about 35 each); "
                       "past it, 9,999 random splits with a fixed seed where a group has at most 8 articles, else the normal "
                       "approximation corrected for ties and continuity. statistic: U of outlet_a. p_method says which for each row",
         "more_groups": "Kruskal-Wallis H (corrected for ties) over every group with "
-                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them (p as for two groups, each of "
-                       "the k (k - 1) / 2 pairs of two groups over 8 with its share of the budget of work of the exact p: "
-                       "3 outlets about 40 articles each, 9 about 20). The p of H: where "
+                       f"{c.min_articles} or more articles, then Mann-Whitney U for every pair of them (p as for two groups, "
+                       "each pair with the whole budget of work of the exact p: a pair gets the same p however many outlets "
+                       "are compared). The p of H: where "
                        f"the smallest group has at most {SMALL_GROUP} articles, whatever the total, from its permutation "
                        "distribution (the share of the splits of the pooled articles into groups of the sizes observed whose "
                        f"H is at least the observed one): every split up to {EXACT_KRUSKAL_SPLITS:,} (groups of 5, 5 and 5: "

@@ -9,8 +9,8 @@ needs only, for each distinct value of one group, how many of the other's lie be
 it (a binary search): the same U, delta, p and interval, where the scores repeat values (rates
 rounded, shares, many zeros) at a fraction of the cost.  `framing.compare` uses it where both groups
 are larger than SMALL_GROUP; smaller groups keep `mann_whitney`.  The p is the same as
-`mann_whitney`'s for such groups: exact (`exact_rank_sum`) where that costs at most the pair's share of
-EXACT_U_CELLS, else SciPy's normal approximation, computed here the same way.
+`mann_whitney`'s for such groups: exact (`exact_rank_sum`) where that costs at most EXACT_U_CELLS_LARGE,
+as for two outlets, else SciPy's normal approximation, computed here the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import numpy as np
 from scipy import stats as sps
 
 from framing.comparison_statistics import TwoGroupTest
-from framing.exact_rank_sum import EXACT_U_CELLS, exact_mann_whitney_p
+from framing.exact_rank_sum import EXACT_U_CELLS_LARGE, exact_mann_whitney_p
 
 
 @dataclass(slots=True, frozen=True)
@@ -50,7 +50,7 @@ def _below_and_tied(x: SortedGroup, y: SortedGroup) -> tuple[np.ndarray, np.ndar
     return left, np.searchsorted(y.values, x.distinct, side="right") - left
 
 
-def mann_whitney_sorted(x: SortedGroup, y: SortedGroup, *, cells: int = EXACT_U_CELLS) -> TwoGroupTest:
+def mann_whitney_sorted(x: SortedGroup, y: SortedGroup, *, cells: int = EXACT_U_CELLS_LARGE) -> TwoGroupTest:
     """`comparison_statistics.mann_whitney` for two groups of more than SMALL_GROUP values: U of x
     (pairs where x is higher, ties half), Cliff's delta 2 U / (n m) - 1, and the two-sided p: exact
     (`exact_mann_whitney_p`) within `cells` of work, else SciPy's normal approximation with its tie

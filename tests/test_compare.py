@@ -436,8 +436,8 @@ def _tied(n: int, shape: float, seed: int) -> np.ndarray:
 
 
 @pytest.mark.parametrize("n, m, method", [
-    (9, 12, "exact"), (20, 20, "exact"), (50, 50, "exact"),  # 50 and 50: 6e7 cells of the 1e8 budget
-    (120, 120, "normal"),  # 3e9 cells: SciPy's normal approximation
+    (9, 12, "exact"), (20, 20, "exact"), (35, 35, "exact"),  # 35 and 35: 1.4e7 cells of the 2e7 budget
+    (50, 50, "normal"), (120, 120, "normal"),  # 5.6e7 and 3e9 cells: SciPy's normal approximation
 ])
 def test_two_groups_over_eight_get_the_exact_p_within_the_budget(n, m, method):
     from framing.exact_rank_sum import exact_mann_whitney_p
@@ -452,21 +452,91 @@ def test_two_groups_over_eight_get_the_exact_p_within_the_budget(n, m, method):
     assert (s.statistic, s.p, s.method) == (t.statistic, pytest.approx(t.p, rel=1e-9), t.method)
 
 
-@pytest.mark.parametrize("outlets, articles, method", [
-    (3, 40, "exact"),  # a pair of 40 and 40 costs about 2.6e7 cells, within 1e8 / 3 pairs
-    (9, 40, "normal"),  # 1e8 / 36 pairs = 2.8e6 cells a pair: the normal approximation
-    (9, 15, "exact"),  # 15 and 15: 1.1e6 cells
+def _outlets(count: int, articles: int) -> dict[str, np.ndarray]:
+    """`count` outlets of rounded (tied) rates, each drawn from its own seed: o0 and o1 are the same
+    articles however many outlets come after them."""
+    return {f"o{o}": _tied(articles, 1.0 + 0.1 * o, o) for o in range(count)}
+
+
+def _score_records(values: dict[str, np.ndarray]) -> list[dict]:
+    return [{"id": f"{o}-{i}", "outlet": o, "words": 500, "scores": {"hedge_per_1k": float(v)}}
+            for o, vs in values.items() for i, v in enumerate(vs)]
+
+
+@pytest.mark.parametrize("articles, method", [
+    (15, "exact"),  # 15 and 15: 1.1e6 cells
+    (35, "exact"),  # 35 and 35 of rounded rates: 1.4e7 cells, within 2e7
+    (50, "normal"),  # 50 and 50: 5.6e7 cells, past 2e7 whether 2 outlets or 7
 ])
-def test_the_pairwise_tests_of_a_score_share_its_budget(outlets, articles, method):
-    """A score's exact work stays about 0.1 s however many outlets: each of the k (k - 1) / 2 pairwise
-    tests gets its share of EXACT_U_CELLS (two outlets: the whole of it)."""
-    records = [{"id": f"o{o}-{i}", "outlet": f"o{o}", "words": 500, "scores": {"hedge_per_1k": float(v)}}
-               for o in range(outlets) for i, v in enumerate(_tied(articles, 1.0 + 0.1 * o, o))]
-    pairs = [t for t in compare_outlets(records, ["hedge_per_1k"]).tests if t.test == "Mann-Whitney U (pairwise)"]
-    assert len(pairs) == outlets * (outlets - 1) // 2 and {t.p_method for t in pairs} == {method}
-    a, b = (np.array([r["scores"]["hedge_per_1k"] for r in records if r["outlet"] == o]) for o in ("o0", "o1"))
-    reference = (mann_whitney(a, b).p if method == "exact" else sps.mannwhitneyu(a, b).pvalue)
-    assert pairs[0].p == pytest.approx(reference, rel=1e-9)
+def test_a_pair_gets_the_same_p_among_two_outlets_or_seven(articles, method):
+    """A pair's p is chosen from its own two groups: o0 against o1 among 7 outlets gets the p (and
+    p_method) the two-outlet test gives them.  It had been the score's budget of 1e8 cells shared by
+    its pairs: 40 and 40 were exact among 3 outlets and normal among 9."""
+    from framing.exact_rank_sum import EXACT_U_CELLS_LARGE, exact_mann_whitney_p, exact_u_cells
+
+    values = _outlets(7, articles)
+    (two,) = compare_outlets(_score_records({o: values[o] for o in ("o0", "o1")}), ["hedge_per_1k"]).tests
+    seven = [t for t in compare_outlets(_score_records(values), ["hedge_per_1k"]).tests if t.test == "Mann-Whitney U (pairwise)"]
+    assert len(seven) == 21 and (seven[0].outlet_a, seven[0].outlet_b) == ("o0", "o1")
+    assert (two.statistic, two.p_method, two.delta) == (seven[0].statistic, seven[0].p_method, seven[0].delta) == (
+        two.statistic, method, two.delta)
+    assert two.p == pytest.approx(seven[0].p, rel=1e-12)
+    x, y = values["o0"], values["o1"]
+    assert (exact_u_cells(x, y) <= EXACT_U_CELLS_LARGE) == (method == "exact")
+    reference = exact_mann_whitney_p(x, y, cells=10**12) if method == "exact" else sps.mannwhitneyu(x, y).pvalue
+    assert two.p == pytest.approx(reference, rel=1e-9)
+    assert {t.p_method for t in seven} == {method}  # every pair of these sizes alike
+
+
+def test_a_scores_exact_work_is_at_most_its_pairs_times_the_budget_of_one_test(monkeypatch):
+    """The cost stays bounded: no exact p of a pair costs more than EXACT_U_CELLS_LARGE cells, so the
+    21 pairs of 7 outlets cost at most 21 x 2e7 (measured: 7 outlets of 35 articles, 11 scores, 231
+    exact tests, 2.5 s CPU under load; 9 of 35, 396 tests, 4.9 s; 50 each: normal, 0.2 s)."""
+    from framing import pairwise_rank_tests
+    from framing.exact_rank_sum import EXACT_U_CELLS_LARGE, exact_mann_whitney_p, exact_u_cells
+
+    spent: list[int] = []
+
+    def counted(x, y, *, cells):
+        p = exact_mann_whitney_p(x, y, cells=cells)
+        if p is not None:
+            spent.append(exact_u_cells(x, y))
+        return p
+
+    monkeypatch.setattr(pairwise_rank_tests, "exact_mann_whitney_p", counted)
+    values = {**_outlets(5, 36), "o5": _tied(60, 1.5, 5), "o6": _tied(60, 1.6, 6)}  # two outlets too large for an exact pair
+    tests = [t for t in compare_outlets(_score_records(values), ["hedge_per_1k"]).tests if t.test == "Mann-Whitney U (pairwise)"]
+    methods = {(t.outlet_a, t.outlet_b): t.p_method for t in tests}
+    assert len(spent) == 10 == list(methods.values()).count("exact")  # the 10 pairs among o0-o4
+    assert methods[("o0", "o5")] == methods[("o5", "o6")] == "normal"
+    assert max(spent) <= EXACT_U_CELLS_LARGE and sum(spent) <= len(tests) * EXACT_U_CELLS_LARGE
+
+
+def test_cli_a_pair_gets_the_same_p_among_two_outlets_or_seven(tmp_path):
+    """Through `framing compare --scores`: the tests file gives Alpha vs Beta the same p, exact, among
+    7 outlets as alone (35 articles each: exact within its own budget)."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta"]
+    values = {name: v for name, v in zip(names, _outlets(7, 35).values())}
+    rows = {}
+    for count in (2, 7):
+        path = scores_csv(tmp_path / f"scores{count}.csv", {n: values[n] for n in names[:count]})
+        result = CliRunner().invoke(app, ["compare", "--scores", str(path), "--out", str(tmp_path / f"c{count}.csv")])
+        assert result.exit_code == 0, result.output
+        rows[count] = [r for r in csv.DictReader((tmp_path / f"c{count}.tests.csv").open(encoding="utf-8", newline=""))
+                       if (r["outlet_a"], r["outlet_b"]) == ("Alpha", "Beta")]
+    (alone,), (among,) = rows[2], rows[7]
+    assert (alone["test"], among["test"]) == ("Mann-Whitney U", "Mann-Whitney U (pairwise)")
+    assert alone["p_method"] == among["p_method"] == "exact" and alone["statistic"] == among["statistic"]
+    assert float(alone["p"]) == pytest.approx(float(among["p"]), rel=1e-12)
+    from framing.exact_rank_sum import exact_mann_whitney_p
+
+    assert float(alone["p"]) == pytest.approx(exact_mann_whitney_p(values["Alpha"], values["Beta"], cells=10**12), rel=1e-12)
 
 
 def test_cli_two_outlets_of_twenty_tied_articles_get_the_exact_p(tmp_path):
@@ -497,7 +567,7 @@ def test_cli_two_outlets_past_the_budget_say_normal(tmp_path):
 
     from framing.cli import app
 
-    alpha, beta = _tied(150, 1.0, 1), _tied(150, 1.2, 2)  # 150 and 150: 5e9 cells of work, past 1e8
+    alpha, beta = _tied(150, 1.0, 1), _tied(150, 1.2, 2)  # 150 and 150: 5e9 cells of work, past 2e7
     scores_csv(tmp_path / "scores.csv", {"Alpha": alpha, "Beta": beta})
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--out", str(tmp_path / "c.csv")],
                                 env={"COLUMNS": "160"})

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy import stats as sps
 
-from framing.comparison_statistics import cliffs_delta_interval
+from framing.comparison_statistics import cliffs_delta_interval, mann_whitney
 from framing.exact_rank_sum import exact_mann_whitney_p
 from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorted, mann_whitney_sorted
 
@@ -46,8 +46,10 @@ def test_mann_whitney_from_sorted_groups_is_scipys(name, x, y):
     assert got.statistic == ref.statistic
     assert (got.p, got.method) == (pytest.approx(ref.pvalue, rel=1e-12), "normal")
     assert got.delta == pytest.approx(np.mean(np.sign(x[:, None] - y[None, :])), abs=1e-12)  # P(x > y) - P(x < y)
-    exact = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y))  # within the budget: mann_whitney's exact p
-    assert (exact.statistic, exact.p, exact.method) == (ref.statistic, pytest.approx(exact_mann_whitney_p(x, y), rel=1e-12), "exact")
+    exact = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y), cells=10**9)  # within a budget: the exact p
+    assert (exact.statistic, exact.p, exact.method) == (ref.statistic, pytest.approx(exact_mann_whitney_p(x, y, cells=10**9), rel=1e-12), "exact")
+    default, two = mann_whitney_sorted(SortedGroup.of(x), SortedGroup.of(y)), mann_whitney(x, y)  # the two-outlet test's budget
+    assert (default.statistic, default.p, default.method) == (two.statistic, pytest.approx(two.p, rel=1e-12), two.method)
 
 
 @pytest.mark.parametrize("name, x, y", [c for c in CASES if c[0] != "no overlap but ties"])
@@ -84,7 +86,7 @@ def test_compare_gives_the_same_rows_as_the_tests_over_each_pair():
     assert len(rows) == 6
     for t in rows:
         x, y = groups[t.outlet_a], groups[t.outlet_b]
-        ref = sps.mannwhitneyu(x, y, alternative="two-sided")  # U; the p is exact (30 and 30 within a sixth of the budget)
+        ref = sps.mannwhitneyu(x, y, alternative="two-sided")  # U; the p is exact (30 and 30 within the budget of one test, 2e7 cells)
         assert (t.statistic, t.p, t.p_method) == (ref.statistic, pytest.approx(exact_mann_whitney_p(x, y), rel=1e-12), "exact")
         assert t.delta_interval == pytest.approx(cliffs_interval_by_the_matrix(x, y), abs=1e-12)
 
