@@ -36,6 +36,7 @@ from framing.name_words import capitalised
 from framing.object_nouns import noun_markers
 from framing.pronoun_sources import CreditedSources
 from framing.range_reach import RangeReach
+from framing.speaker_descriptions import note_opening_description
 from framing.speakers import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
@@ -50,6 +51,9 @@ _NAME_RUN_RE = capitalised(  # `*+`: no backtracking into a word; particles insi
     r"(?:[A-Z][\w’'.-]*+\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}[A-Z][\w’'.-]*+"
 )
 _NOT_NAME_OR_TITLE = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS
+# Determiners opening a subject a name may follow in apposition (`A spokeswoman for the ministry,
+# Anna Ivanova, was blunt`), or that is one person described (`speaker_descriptions`).
+_DESCRIPTION_OPENERS = frozenset(("the", "a", "an", "one"))
 # Words opening a phrase before a sentence's subject: `In his interview, Ryan ...`.
 _OPENING_WORDS = frozenset(
     "in on at after before during since earlier later last meanwhile however still yet asked speaking when while "
@@ -254,19 +258,23 @@ def _note_sentence_subjects(
             continue
         name = _subject_name(m.group())
         opener = _first_word(m.group()) if name is None else ""
-        if opener in _OPENING_WORDS or opener == "the":
+        if opener in _OPENING_WORDS or opener in _DESCRIPTION_OPENERS:
             # `In his interview, Ryan also hammered Obama`: the subject after an opening phrase;
             # `The mayor, Bill Smith, was blunt`: the name in apposition to the subject.
             comma = text.find(", ", s.start, min(s.end, s.start + 60))
             m = _NAME_RUN_RE.match(text, comma + 2, min(s.end, comma + 82)) if comma > 0 else None
             name = _subject_name(m.group()) if m else None
-            if opener == "the" and m is not None and (text[m.end() : m.end() + 1] != "," or " " not in (name or "")):
+            if opener in _DESCRIPTION_OPENERS and m is not None and (text[m.end() : m.end() + 1] != "," or " " not in (name or "")):
                 name = None  # (only a full name closed by a comma: not `The senator, Obama said, ...`)
-        if name is None:
+        if name is None and opener not in _DESCRIPTION_OPENERS:
             continue
         while q < n_quotes and marked[q].end <= s.start:
             q += 1  # (sentences and quotations both in text order)
         if q < n_quotes and marked[q].start <= s.start:
+            continue
+        if name is None:
+            # `A spokeswoman for the ministry was blunt. "...," she said`: the person described.
+            note_opening_description(text, s.start, s.end, speakers)
             continue
         full = speakers.full_name(name)
         if " " not in full and not (
