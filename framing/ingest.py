@@ -33,7 +33,7 @@ from pathlib import Path
 from framing import consent_walls, html_text, manifest
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
-from framing.input_files import HTML_START, SUPPORTED, extension, file_format, folders_up, named_alike, not_read, walk
+from framing.input_files import HTML_START, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
 from framing.models import Article, IngestError
 from framing.text_decoding import NotText, decode_bytes
 
@@ -66,7 +66,7 @@ class _Run:
         self.outlet = outlet or None
         self.file_ids: set[str] = set()
         # resolved paths, as strings (far smaller than Path objects); a file skipped counts as read
-        self.read_files: set[str] = {str(Path(p).resolve()) for p in skip}
+        self.read_files: set[str] = {os.path.realpath(p) for p in skip}
         self.manifests: dict[Path, manifest.Manifest | None] = {}
         self.walked_manifests: list[manifest.Manifest] = []
 
@@ -77,7 +77,7 @@ class _Run:
                 for error in unreadable:
                     yield IngestError(error.filename or str(path), f"cannot read this folder ({error.strerror}); check its permissions")
                 for document in documents:
-                    self.read_files.add(str(document.resolve()))  # reported here: a manifest row naming it need not be too
+                    self.read_files.add(os.path.realpath(document))  # reported here: a manifest row naming it need not be too
                     yield not_read(document)
                 for m in manifests:
                     yield from self._load_manifest(m.parent)
@@ -94,15 +94,18 @@ class _Run:
                 else:
                     yield from self._file(path, root=path.parent)
             else:
-                yield IngestError(str(path), "no such file or folder; check the path")
+                yield IngestError(str(path), broken_link(path) or "no such file or folder; check the path")
         yield from self._unused_manifest_rows()
 
     # -- one file ------------------------------------------------------------------------
     def _file(self, path: Path, root: Path) -> Iterator[Article | IngestError]:
-        resolved = str(path.resolve())
+        resolved = os.path.realpath(path)  # (Path.resolve raised on a link loop: a traceback, the run lost)
         if resolved in self.read_files:
             return  # named twice (a file and its folder): read once
         self.read_files.add(resolved)
+        if (problem := broken_link(path)) is not None:  # news/a.txt -> a.txt, or -> a file since moved
+            yield IngestError(str(path), problem)
+            return
         row: manifest.ManifestRow | None = None
         nearest: manifest.Manifest | None = None  # the manifest that would describe this file
         for folder in folders_up(path.parent, root):
@@ -218,7 +221,7 @@ class _Run:
         for m in self.walked_manifests:
             for key, row in m.unused_rows():
                 target = m.path.parent / key
-                if str(target.resolve()) in self.read_files:
+                if os.path.realpath(target) in self.read_files:
                     continue  # read, and described by a nearer manifest
                 if not target.is_file():
                     message = f"lists '{key}', but there is no such file beside the manifest; fix the path or remove the row"

@@ -10,6 +10,7 @@ and scripts a browser saves beside a page) is passed over in silence.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Iterator
@@ -59,6 +60,20 @@ def named_alike(target: Path) -> str | None:
         return next((p.name for p in target.parent.iterdir() if p.name.lower() == target.name.lower() and p.is_file()), None)
     except OSError:
         return None
+
+
+def broken_link(path: Path) -> str | None:
+    """What is wrong with `path` if it is a symbolic link that leads nowhere (a loop back to itself,
+    or a target since moved or deleted), and what to do; None for any other path.  Only asked of
+    a path that is no file or folder, or is about to be read: one `lstat`, no more."""
+    if not path.is_symlink() or path.exists():
+        return None
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a symbolic link that leads back to itself (a link loop), not a file or folder; remove the link, or point it at the articles"
+    return f"a symbolic link to {os.readlink(path)}, which does not exist; point the link at the articles, or remove it"
 
 
 def not_read(path: Path) -> IngestError:

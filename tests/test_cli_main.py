@@ -33,6 +33,10 @@ def run(*args: str) -> tuple[int, str, str]:
          "error: framing report: Option '--pair' requires 2 arguments. (see 'framing report --help')"),
         (["score", "--out"], "error: framing score: Option '--out' requires an argument. (see 'framing score --help')"),
         (["score", str(SEEDS), "--format", "xml"], "error: framing score: Invalid value for '--format' / '-f':"),
+        # (typer put "Value error, " before the choices; a near miss is named)
+        (["score", str(SEEDS), "--format", "jsnol"],
+         "error: framing score: Invalid value for '--format' / '-f': 'jsnol' is not one of 'jsonl', 'csv', 'parquet'. Did you mean 'jsonl'? "
+         "(see 'framing score --help')"),
         (["evaluate", "spans", "--gold", "/no/such/gold.jsonl", "--pred", "x.jsonl"],
          "error: framing evaluate spans: Invalid value for '--gold': file '/no/such/gold.jsonl' does not exist. (see 'framing evaluate spans --help')"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -917,3 +918,35 @@ def test_analyze_names_a_missing_text_in_a_notebook(value, message):
     with pytest.raises(TypeError) as e:
         framing.analyze(value)
     assert str(e.value) == message
+
+
+LINK_LOOP = "a symbolic link that leads back to itself (a link loop), not a file or folder; remove the link, or point it at the articles"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+@pytest.mark.parametrize("links, given, errors", [
+    # (links {name: target}, paths given (None: the folder), [(name, message)]); story.txt is read in every row
+    ({"loop.txt": "loop.txt"}, None, [("loop.txt", LINK_LOOP)]),  # Path.resolve raised RuntimeError: a traceback, the run lost
+    ({"a.txt": "b.txt", "b.txt": "a.txt"}, None, [("a.txt", LINK_LOOP), ("b.txt", LINK_LOOP)]),
+    ({"moved.txt": "archive/moved.txt"}, None,
+     [("moved.txt", "a symbolic link to archive/moved.txt, which does not exist; point the link at the articles, or remove it")]),
+    ({"loop.txt": "loop.txt"}, ["story.txt", "loop.txt"], [("loop.txt", LINK_LOOP)]),  # named: was "no such file or folder"
+    ({"loop": "loop"}, None, []),  # no extension: not an article, passed over as other files are
+])
+def test_a_link_leading_nowhere_is_an_error_naming_it_and_the_rest_is_read(tmp_path, links, given, errors):
+    write(tmp_path / "story.txt", STORY)
+    for name, target in links.items():
+        os.symlink(target, tmp_path / name)
+    items = list(read_articles([tmp_path / p for p in given] if given else [tmp_path]))
+    assert [a.id for a in items if isinstance(a, Article)] == ["story"]
+    assert [(Path(e.path).name, e.message) for e in items if isinstance(e, IngestError)] == errors
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_manifest_row_naming_a_link_loop_is_an_error_not_a_traceback(tmp_path):
+    write(tmp_path / "story.txt", STORY)
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    write(tmp_path / "manifest.csv", "file,outlet\nstory.txt,Daily\nloop.txt,Daily\n")
+    items = list(read_articles([tmp_path]))
+    assert [(a.id, a.outlet) for a in items if isinstance(a, Article)] == [("story", "Daily")]
+    assert [(Path(e.path).name, e.line, e.message) for e in items if isinstance(e, IngestError)] == [("loop.txt", None, LINK_LOOP)]

@@ -109,6 +109,21 @@ def _command_named(args: list[str]) -> str:
     return " ".join(words)
 
 
+def _usage_message(message: str) -> str:
+    """Click's message for a usage mistake on one line, without the "Value error, " typer puts
+    before a value it rejects, and with the likeliest meaning of a mistyped choice:
+    "'jsnol' is not one of 'jsonl', 'csv', 'parquet'. Did you mean 'jsonl'?"."""
+    import difflib
+
+    message = " ".join(message.replace("Value error, ", "").split())
+    if (m := _NOT_A_CHOICE.search(message)) and (close := difflib.get_close_matches(m[1], re.findall(r"'([^']*)'", m[2]), n=1)):
+        message += f" Did you mean '{close[0]}'?"
+    return message
+
+
+_NOT_A_CHOICE = re.compile(r"'([^']*)' is not one of ((?:'[^']*'(?:, )?)+)\.$")
+
+
 def main() -> None:
     """The console script: run the app outside click's standalone mode, so that a usage mistake
     is one line naming the command (click draws a box of several lines), as every other error is."""
@@ -120,7 +135,7 @@ def main() -> None:
             e.show()
             raise SystemExit(e.exit_code) from None
         command = e.ctx.command_path if e.ctx else _command_named(sys.argv[1:])
-        message = " ".join(e.format_message().split())
+        message = _usage_message(e.format_message())
         typer.secho(f"error: {command}: {message} (see '{command} --help')", err=True, fg=typer.colors.RED)
         raise SystemExit(e.exit_code) from None
     except _CLICK_EXCEPTION as e:  # a file option that cannot be opened, and such: one line too
@@ -132,8 +147,8 @@ def main() -> None:
     except BrokenPipeError:  # `framing score | head`: the reader has all it wants
         raise SystemExit(0) from None
     except OSError as e:  # an --out that cannot be written, found late: one line, not a traceback
-        where = f"{e.filename}: " if e.filename else ""
-        typer.secho(f"error: {where}{e.strerror or e}; check that the path and its folders exist and can be written", err=True, fg=typer.colors.RED)
-        raise SystemExit(1) from None
+        from framing.cli.options import cannot_write
+
+        raise SystemExit(cannot_write(e).exit_code) from None
     # Outside standalone mode a command's `typer.Exit(code)` comes back as its code (None: done).
     raise SystemExit(code if isinstance(code, int) else 0)

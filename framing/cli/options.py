@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -57,7 +58,17 @@ Lexicon = Annotated[
     typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable); extends or overrides the packaged lexicons: NAME.tsv adds to lexicon NAME, a row for a term we list replaces ours, and a hedge.tsv row for one of our boosters (or a booster.tsv row for a hedge) moves the word.",
                  callback=_check_lexicons, metavar="PATH", rich_help_panel=ANALYSIS_PANEL),
 ]
-Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).", rich_help_panel=ARTICLES_PANEL)]
+def _check_outlet(value: Optional[str]) -> Optional[str]:
+    """`--outlet ""` (often `--outlet "$OUTLET"` with the variable unset) named no outlet, and the run
+    went on with the manifests' outlets as if the option were not there: say so instead."""
+    if value is not None and not value.strip():
+        raise fail('--outlet is empty: give the outlet\'s name (--outlet "The Daily Example"), or leave the option out '
+                   "to take each article's outlet from its manifest or file", code=2)
+    return value.strip() if value is not None else None  # (' BBC' and 'BBC' are one outlet)
+
+
+Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every article read (overrides manifests).",
+                                               callback=_check_outlet, rich_help_panel=ARTICLES_PANEL)]
 Model = Annotated[Optional[Path], typer.Option("--model", help="Sentence classifier to use (a path `framing train` created).", rich_help_panel=ANALYSIS_PANEL)]
 NoModel = Annotated[bool, typer.Option("--no-model", help="Lexicon-only scores: run no sentence classifier.", rich_help_panel=ANALYSIS_PANEL)]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).", min=1, metavar="N", rich_help_panel=CORPORA_PANEL)]
@@ -107,7 +118,9 @@ def corpus_paths(paths: list[Path] | None) -> list[Path]:
             raise fail("-: framing does not read articles from standard input; save them to a file (.jsonl: one "
                        "JSON object a line with a 'text' field) and pass its path", code=2)
         if missing:
-            raise fail(f"{missing[0]}: no such file or folder; pass files or folders of articles", code=2)
+            from framing.input_files import broken_link
+
+            raise fail(f"{missing[0]}: {broken_link(missing[0]) or 'no such file or folder; pass files or folders of articles'}", code=2)
         return paths
     if not DEFAULT_CORPUS.is_dir():
         raise fail("no paths given and no seeds/ folder here; pass files or folders of articles", code=2)
@@ -130,6 +143,18 @@ def _expand_patterns(paths: list[Path]) -> list[Path]:
             raise fail(f"{p}: no file matches this pattern; check it, or pass the folder that holds the articles", code=2)
         expanded.extend(Path(m) for m in matches)
     return expanded
+
+
+def cannot_write(e: OSError) -> typer.Exit:
+    """The one-line error for an output that cannot be written (its folder is a file, or read-only):
+    found when the file is opened, it was a traceback."""
+    where = f"{e.filename}: " if e.filename else ""
+    if e.filename and e.errno in (errno.ENOTDIR, errno.EEXIST):  # `--out notes.txt/scores.jsonl`: "Not a directory" named no culprit
+        path = Path(e.filename)
+        blocker = next((p for p in (path, *path.parents) if p.is_file()), None)
+        if blocker is not None:
+            return fail(f"{where if blocker != path else ''}{blocker} is a file, not a folder; choose another --out (or --spans, --errors) path")
+    return fail(f"{where}{e.strerror or e}; check that the path and its folders exist and can be written")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

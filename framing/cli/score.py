@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from framing import batch
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, corpus_paths, duplicate_check, fail
+from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, cannot_write, corpus_paths, duplicate_check, fail
 from framing.cli.options import CORPORA_PANEL  # --help heading
 from framing.distributed import SchedulerError
 from framing.lexicon import LexiconError
@@ -96,6 +96,10 @@ def score(
                     progress.update(task, completed=scored)
     except (LexiconError, batch.JobError, ResumeError, SchedulerError) as e:
         raise fail(str(e)) from None
+    except BrokenPipeError:  # `framing score | head`: main() ends quietly
+        raise
+    except OSError as e:  # an --out, --spans or --errors that cannot be written (inputs that cannot be read are IngestErrors)
+        raise cannot_write(e) from None
     except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM (main() turns it into SystemExit)
         if out is not None:
             err.print(f"stopped: {out} keeps the articles scored so far; run the same command with --resume to continue",
