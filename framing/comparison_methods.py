@@ -20,9 +20,23 @@ if TYPE_CHECKING:
 P_METHODS_TEXT = "how each row's p was computed: " + "; ".join(f"{k}: {v}" for k, v in P_METHODS.items())
 
 
+UNTESTED_KEEPS = ("unit", "mean", "interval", "paired", "dropped")  # what a comparison without a test still has
+
+
 def comparison_methods(c: Comparison) -> dict[str, str]:
-    """What each number of a comparison is, in words: `--out FILE.json` carries it with the numbers."""
-    return {**_unpaired_methods(c), **_paired_methods(c.paired_by, c.min_articles)} if c.paired_by else _unpaired_methods(c)
+    """What each number of a comparison is, in words: `--out FILE.json` carries it with the numbers.
+    Only what was computed: a classroom's 3 outlets of 1-3 articles have no interval and no test, and
+    the methods had described the bootstrap, Mann-Whitney and Benjamini-Hochberg as if applied."""
+    m = {**_unpaired_methods(c), **_paired_methods(c.paired_by, c.min_articles)} if c.paired_by else _unpaired_methods(c)
+    if not any(r.low is not None for r in c.profile):
+        m["interval"] = (f"none: no group has {c.min_articles} articles with a value of a score, and an interval from fewer "
+                         "would only repeat how these few articles differ (the notes say more)")
+    if not c.tests:
+        m = {k: v for k, v in m.items() if k in UNTESTED_KEEPS}
+        m["tests"] = (f"none: a test needs at least two groups with {c.min_articles} articles (paired: {c.min_articles} "
+                      "blocks) with a value of the score; with fewer, a p-value could not tell a difference between the "
+                      "groups from one between these particular articles (the notes say which groups fall short)")
+    return m
 
 
 def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:

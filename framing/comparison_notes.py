@@ -75,11 +75,15 @@ def general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
         ]
     few = [o for o in outlets if o.articles < min_articles]
     if len(outlets) - len(few) < 2:
+        a, b = sorted((o.articles for o in outlets), reverse=True)[:2]
         return [
             f"Too few articles for statistics: intervals and tests need at least {min_articles} articles "
             "per outlet in at least two outlets ("
             + ", ".join(f"{o.name}: {o.articles}" for o in outlets)
-            + "). The means are shown; treat differences as descriptive only."
+            + "). The means are shown; treat differences as descriptive only. No p-value or interval is given "
+            "because with so few articles a difference between the means may be a difference between these "
+            "particular articles, not between the outlets"
+            + (f" ({'; '.join(why)})." if (why := _why_no_test(outlets, a, b)) else ".")
         ]
     if few:
         return [
@@ -87,6 +91,23 @@ def general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
             "so no intervals and no tests for these outlets."
         ]
     return []
+
+
+def _why_no_test(outlets: list[OutletSummary], a: int, b: int) -> list[str]:
+    """Why a test of so few articles would say nothing, in plain words: an outlet of one article has
+    no spread, and the two largest outlets' a and b articles cannot reach p 0.05 (3 against 2: 0.2)."""
+    why = ["an outlet of one article has no spread to weigh a difference against"] if any(o.articles == 1 for o in outlets) else []
+    if b and (least := _least_p(a, b)) >= 0.05:
+        why.append(f"{a} articles against {b} cannot give a p below {least:.2g}, however far apart they score")
+    return why
+
+
+def _least_p(a: int, b: int) -> float:
+    """The smallest two-sided p a rank test of a articles against b can give: the two most extreme of
+    the C(a + b, a) equally likely splits (1 where a group is empty or has one article and the other none)."""
+    import math
+
+    return min(1.0, 2 / math.comb(a + b, a)) if a and b else 1.0
 
 
 def not_number_notes(not_numbers: dict[str, dict[str, int]]) -> list[str]:

@@ -135,6 +135,12 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     title = f"Mean per {group} [95% bootstrap interval]"
     how = (f"Interval: percentile bootstrap of the mean over whole articles (from {c.min_articles} articles per {group}; "
            "none below; from 20,000 the normal interval). n: articles; a score's mean is over those where it is defined.")
+    intervals = any(r.low is not None for r in c.profile)
+    if not intervals:  # a classroom's 1-3 articles an outlet: no bracket promised in the title, and a caption saying why
+        title = f"Mean per {group} (no intervals: too few articles)"
+        how = (f"No 95% intervals: no {group} has {c.min_articles} articles with a value, and an interval from fewer would "
+               "only repeat how these few articles differ (the note below says more). n: articles; a score's mean is over "
+               "those where it is defined.")
 
     def needed(o) -> int:  # a column's width with no word and no number broken
         return max([*map(len, o.name.split()), len(f"(n={o.articles})"), *(max(map(len, cells[(s, o.name)])) for s in c.scores)])
@@ -158,11 +164,12 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("score", no_wrap=True)
     t.add_column(group, overflow="fold")
-    for col in ("n", "mean", "95% interval"):
+    for col in ("n", "mean", "95% interval")[: 3 if intervals else 2]:
         t.add_column(col, justify="right", no_wrap=True)
     for s in c.scores:
         for i, o in enumerate(c.outlets):
-            t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)], end_section=i == len(c.outlets) - 1)
+            t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)][: 2 if intervals else 1],
+                      end_section=i == len(c.outlets) - 1)
     t.caption, t.caption_justify = how, "left"
     return t
 
