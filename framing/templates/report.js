@@ -174,6 +174,7 @@
   function buildToggles() {
     document.querySelectorAll(".toggles").forEach(function (box) {
       box.textContent = "";
+      var row = el("div", "layer-switches");  // one scrolling row on a phone, where the pinned legend must stay short
       LAYERS.forEach(function (type) {
         var label = el("label");
         var cb = el("input");
@@ -182,14 +183,21 @@
         cb.dataset.type = type;
         label.appendChild(cb);
         label.appendChild(el("span", "swatch t-" + type, DATA.typeLabels[type] || type));
-        box.appendChild(label);
+        row.appendChild(label);
       });
       // back to every finding after "show" picked one score's (ticking six boxes again was the only way)
       var all = el("button", "all-layers", "show all findings");
       all.type = "button";
       all.addEventListener("click", function () { showOnly(DATA.types); });
-      box.appendChild(all);
-      box.appendChild(el("span", "legend-note", "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"));
+      row.appendChild(all);
+      box.appendChild(row);
+      // what the lines mean, each drawn as it looks in the text (the words alone had to be matched to the underlines)
+      var note = el("span", "legend-note");
+      [["line-own", "solid", ": the outlet's own words · "], ["line-quoted", "dashed", ": inside a quotation · "], ["line-ignored ignored", "grey", ": left out (page clutter)"]].forEach(function (part) {
+        note.appendChild(el("span", part[0], part[1]));
+        note.appendChild(document.createTextNode(part[2]));
+      });
+      box.appendChild(note);
     });
   }
   function redraw() {
@@ -478,6 +486,18 @@
     return new Response(stream).text().then(JSON.parse);
   }
   buildToggles();
+  /* Side by side, the legend is pinned under the header while the texts scroll (report.css): it sat
+     above the two score tables, some 2,000 px from the texts on a phone, so a student reading them
+     had no key to the colours.  The pinned heights go to CSS, so a finding reached by Tab scrolls
+     clear of them. */
+  function pinLegend() {
+    var header = document.querySelector("header"), legend = document.querySelector('.toggles[data-for="pair"]');
+    var top = header && getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
+    document.documentElement.style.setProperty("--header-h", top + "px");
+    document.documentElement.style.setProperty("--legend-h", (legend ? legend.offsetHeight : 0) + "px");
+  }
+  pinLegend();
+  window.addEventListener("resize", pinLegend);
   loadArticles().then(function (store) {
     ARTICLES = store.articles;
     STRINGS = store.strings;

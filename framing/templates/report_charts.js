@@ -108,7 +108,8 @@
      goes on the lines its column holds, and the rows move apart to make room. */
   function widePanels(layout, data, width) {
     var n = layout.meta.panels, cols = 3, rows = Math.ceil(n / cols), margin = layout.margin || {};
-    var names = data.filter(function (t) { return t.showlegend !== false && t.name; }).map(function (t) { return String(t.name).length; });
+    var shown = data.filter(function (t) { return t.showlegend !== false && t.name; }).map(function (t) { return String(t.name); });
+    var names = shown.map(function (name) { return name.length; });
     var legend = names.length ? 50 + 7 * Math.max.apply(null, names) : 0;  // beside the panels, as Plotly places it
     var column = 0.9 * (width - (margin.l || 60) - (margin.r || 20) - legend) / cols;  // 0.9: the gaps between columns
     var fit = Math.max(12, Math.floor(column / 6.5)), lines = 1;
@@ -117,16 +118,34 @@
       lines = Math.max(lines, plain.split("<br>").length);
       a.text = [plain].concat(parts.slice(1)).join("<br>");
     });
-    if (lines === 1) return layout;  // as report_figures laid it out
-    var panel = 155, gap = 45 + (lines + 1) * 15, top = 10 + (lines + 1) * 15, plot = rows * panel + (rows - 1) * gap;
-    layout.margin = Object.assign({}, margin, { t: top });
-    layout.height = plot + top + (margin.b || 50);
+    // each panel names its outlets under their bars, as on a phone: a class's three bars a panel in
+    // three colours, with the key far to the right of the panels, had a student matching colours
+    var ticks = outletTicks(shown, column, 5.6), tickLines = ticks ? ticks.lines : 0;
+    if (lines === 1 && !ticks) return layout;  // as report_figures laid it out
+    var under = ticks ? tickLines * 13 + 6 : 0;
+    var panel = 155, gap = 45 + (lines + 1) * 15 + under, top = 10 + (lines + 1) * 15, plot = rows * panel + (rows - 1) * gap;
+    layout.margin = Object.assign({}, margin, { t: top, b: (margin.b || 50) + under });
+    layout.height = plot + top + layout.margin.b;
     for (var k = 0; k < n; k++) {
-      var y = "yaxis" + (k ? k + 1 : ""), hi = 1 - Math.floor(k / cols) * (panel + gap) / plot;
+      var x = "xaxis" + (k ? k + 1 : ""), y = "yaxis" + (k ? k + 1 : ""), hi = 1 - Math.floor(k / cols) * (panel + gap) / plot;
       if (layout[y]) layout[y].domain = [Math.max(0, hi - panel / plot), hi];
+      if (ticks && layout[x]) Object.assign(layout[x], { showticklabels: true, tickvals: shown, ticktext: ticks.text, tickangle: 0, tickfont: { size: 10 } });
       if (layout.annotations && layout.annotations[k]) Object.assign(layout.annotations[k], { y: hi, yanchor: "bottom" });
     }
     return layout;
+  }
+  /* Up to six outlets' names, each on short lines under its bar in a panel `width` px wide at about
+     `letter` px a letter (a name too long for its share cut with an ellipsis, in full on hover), or
+     null for more outlets. */
+  function outletTicks(names, width, letter) {
+    if (!names.length || names.length > 6) return null;
+    var chars = Math.max(5, Math.floor(width / names.length / letter));
+    var text = names.map(function (name) {
+      return wrapWords(name, chars).split("<br>").map(function (line) {
+        return line.length > chars ? line.slice(0, chars - 1) + "\u2026" : line;
+      }).join("<br>");
+    });
+    return { text: text, lines: Math.max.apply(null, text.map(function (t) { return t.split("<br>").length; })) };
   }
   /* words on lines of about `width` letters, for Plotly (which breaks lines only at <br>) */
   function wrapWords(text, width) {
@@ -163,16 +182,7 @@
     // each panel names its outlets under their bars: stacked one a row, a phone's panels ran some
     // 3,000 px above the legend, and a student could not tell whose bar was whose (up to six outlets;
     // the names on short lines, a name too long for its share of the width cut, in full on hover)
-    var ticks = null, lines = 0;
-    if (names.length && names.length <= 6) {
-      var chars = Math.max(5, Math.floor((width - 55) / names.length / 6.5));
-      ticks = names.map(function (name) {
-        return wrapWords(String(name), chars).split("<br>").map(function (line) {
-          return line.length > chars ? line.slice(0, chars - 1) + "\u2026" : line;
-        }).join("<br>");
-      });
-      lines = Math.max.apply(null, ticks.map(function (t) { return t.split("<br>").length; }));
-    }
+    var named = outletTicks(names.map(String), width - 55, 6.5), ticks = named && named.text, lines = named ? named.lines : 0;
     // a panel's title on lines the width holds, centred on the figure (on the plot, the longest ran
     // past the screen's right edge); the score's code name under it stays one line
     var fit = Math.floor((width - 12) / 6.8), titleLines = 1;

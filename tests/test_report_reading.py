@@ -1,0 +1,143 @@
+"""A student reading a class's three long articles side by side, in Chromium at a laptop's, a
+tablet's and a phone's width: the legend stays in sight beside the texts, a finding reached by Tab
+is not hidden under it, the legend draws its lines as the texts do, and the charts name the outlet
+of each bar.  (The report is made the way a teacher makes it: a folder with a manifest.csv, then
+`framing report FOLDER`.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+
+PARAGRAPH = ('The senator said the plan was a disastrous farce. "It will fail," she claimed on {day}. '
+             "Officials said talks may resume, but the outcome was clearly uncertain.\n\n")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+OUTLETS = {"fox.txt": "Fox News", "nyt.txt": "The New York Times", "hpo.txt": "HuffPost"}
+WIDTHS = [(1366, 800), (800, 800), (390, 844)]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("lesson") / "budget-vote"
+    folder.mkdir()
+    for k, name in enumerate(OUTLETS):
+        body = "".join(PARAGRAPH.format(day=DAYS[(i + k) % 5]) for i in range(30))  # some 1,000 words: the texts scroll
+        (folder / name).write_text(f"Senate budget vote, as {OUTLETS[name]} told it\n\n{body}", encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,outlet,date\n" + "".join(f"{n},{o},2025-05-14\n" for n, o in OUTLETS.items()), encoding="utf-8")
+    out = folder.parent / "rep.html"
+    result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module", params=WIDTHS, ids=lambda w: f"{w[0]}px")
+def page(request, browser, report):
+    """One page a width (loading one parses 4.8 MB of plotly.js); each test leaves it scrolled anywhere."""
+    width, height = request.param
+    pg = browser.new_page(viewport={"width": width, "height": height}, has_touch=width < 600)
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(report.as_uri())
+    pg.wait_for_selector("body[data-ready]", timeout=60_000)
+    yield pg
+    pg.close()
+    assert errors == []
+
+
+def _pinned_top(pg) -> float:
+    """Where the legend is pinned: under the header where the header stays (laptop, tablet), else at the top (a phone)."""
+    header = pg.locator("header").bounding_box()
+    return header["y"] + header["height"] if pg.viewport_size["width"] > 600 else 0
+
+
+def test_the_page_is_titled_after_the_folder(page):
+    assert page.title() == "Framing report: budget vote"
+    assert page.locator("header h1").inner_text() == "Framing report: budget vote"
+
+
+def test_the_legend_stays_in_sight_while_the_texts_are_read_and_leaves_with_them(page):
+    """The switches and the solid/dashed key sat above two score tables, some 2,000 px above the
+    texts on a phone: a student reading the middle of an article had no key to its colours."""
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]')
+    text = page.locator("#pair-a .article-text").bounding_box()
+    page.evaluate(f"window.scrollTo(0, {text['y'] + text['height'] / 2})")  # halfway down the first text
+    box = legend.bounding_box()
+    assert box["y"] == pytest.approx(_pinned_top(page), abs=1)
+    assert legend.locator(".legend-note").is_visible()
+    assert legend.locator('input[data-type="loaded"]').is_visible()
+    assert box["height"] <= 0.12 * page.viewport_size["height"]  # a phone's screen stays for the text: one row of switches
+    page.locator("#profile").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('profile').scrollIntoView()")
+    box = legend.bounding_box()
+    assert box["y"] + box["height"] <= page.locator("#profile").bounding_box()["y"] + 1  # it goes with its section
+
+
+def test_on_a_phone_every_switch_is_in_the_legends_row(page):
+    if page.viewport_size["width"] > 600:
+        pytest.skip("a phone's layout")
+    switches = page.locator('#side-by-side .toggles .layer-switches')
+    boxes = [switches.locator("label").nth(i).bounding_box() for i in range(switches.locator("label").count())]
+    assert len({round(b["y"]) for b in boxes}) == 1  # one row, scrolled sideways
+    row = switches.bounding_box()
+    assert page.evaluate("(() => { const r = document.querySelector('#side-by-side .layer-switches'); return r.scrollWidth > r.clientWidth; })()")
+    assert row["x"] >= 0 and row["x"] + row["width"] <= 390
+
+
+def test_a_finding_reached_by_tab_is_not_hidden_under_the_pinned_legend(page):
+    findings = page.locator("#pair-a .hl")
+    findings.nth(20).focus()
+    target = findings.nth(21)
+    top = _pinned_top(page)
+    page.evaluate(f"window.scrollBy(0, {target.bounding_box()['y'] - top - 10})")  # the next finding lies under the legend
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement === document.querySelectorAll('#pair-a .hl')[21]")
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]').bounding_box()
+    assert target.bounding_box()["y"] >= legend["y"] + legend["height"]
+
+
+def test_the_legend_draws_solid_and_dashed_as_the_texts_do(page):
+    note = page.locator("#side-by-side .toggles .legend-note")
+    assert note.inner_text() == "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"
+    style = "(e) => getComputedStyle(e).borderBottomStyle"
+    assert note.locator(".line-own").evaluate(style) == page.locator("#pair-a .hl.t-loaded:not(.voice-quoted)").first.evaluate(style) == "solid"
+    assert note.locator(".line-quoted").evaluate(style) == page.locator("#pair-a .hl.voice-quoted").first.evaluate(style) == "dashed"
+
+
+def test_each_panel_of_the_profile_names_the_outlet_under_each_bar(page):
+    """On a laptop the bars had no names, only colours keyed far to the right of the panels."""
+    page.wait_for_function("window.framingCharts !== undefined")
+    page.evaluate("framingCharts.drawn()")
+    panels = page.locator("#fig-profile").evaluate("""(fig) => {
+        const panels = {};
+        fig.querySelectorAll('g[class^="x"][class$="tick"] text').forEach(t => {
+            const lines = [...t.querySelectorAll('tspan.line')].map(l => l.textContent);
+            (panels[t.parentNode.getAttribute('class')] ||= []).push(lines.length ? lines.join(' ') : t.textContent);
+        });
+        return panels;
+    }""")
+    assert len(panels) >= 9  # every panel, not the first alone
+    assert {tuple(names) for names in panels.values()} == {("Fox News", "HuffPost", "The New York Times")}
+    figure = page.locator("#fig-profile").bounding_box()
+    ticks = page.locator('#fig-profile g[class^="x"][class$="tick"] text')
+    for i in range(ticks.count()):
+        box = ticks.nth(i).bounding_box()
+        assert figure["x"] <= box["x"] and box["x"] + box["width"] <= figure["x"] + figure["width"] + 1
