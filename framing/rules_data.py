@@ -85,6 +85,7 @@ class RuleData:
     clause_boundaries: frozenset[str] = frozenset()  # words a negator does not reach past: "not ..., but clearly" (negators.tsv)
     fact_adverbs: frozenset[str] = frozenset()  # boosters a negator does not flip: "would not in fact be able" (negators.tsv)
     named_groups: frozenset[str] = frozenset()  # group nouns that are names: "Republicans have estimated" (vague after "many")
+    role_nouns: frozenset[str] = frozenset()  # a person's role or trade besides the titles: "lawyer", "planner"
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
@@ -139,6 +140,7 @@ class RuleData:
             # A named group ("Republicans") is a vague head after a quantifier too ("many Republicans").
             vague_heads=all_forms(words("vague_head") | words("named_group")),
             named_groups=words("named_group"),
+            role_nouns=words("role_noun"),
             vague_quantifiers=words("vague_quantifier"),
             verb_only=words("verb_only"),
             determiners=words("determiner"),
@@ -174,7 +176,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
                     packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
                     packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs,
-                    named_groups=packaged.named_groups)
+                    named_groups=packaged.named_groups, role_nouns=packaged.role_nouns)
 
 
 @lru_cache(maxsize=1)

@@ -354,10 +354,6 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
 
 
-# Words for one who holds a role, besides the titles (`PERSON_TITLES`: "secretary", "president").
-_ROLE_NOUNS = PERSON_TITLES | frozenset(
-    "executive director chief leader owner founder candidate nominee lawyer attorney aide adviser advisor".split()
-)
 _POSSESSIVES = frozenset("his her their its our my your".split())
 ROLE_MODIFIERS = 3  # lower-case words a role may take between "the" and itself: "the former home secretary"
 
@@ -367,8 +363,8 @@ def _role_holder(text: str, tokens: Sequence[Token], i: int, sentence_start: int
     of the verb after it: "the home secretary believes", "the pawnshop owner believes", "Trump's
     lawyer suggested"?  Their view is reported, as a name's is.  Not "a senior official believes"
     (unnamed), nor a role inside a phrase ("a letter to the secretary suggests")."""
-    if tokens[i].norm not in _ROLE_NOUNS:
-        return False
+    if tokens[i].norm not in PERSON_TITLES and tokens[i].norm not in data.role_nouns:
+        return False  # (a role besides the titles: a `role_noun` row of context_words.tsv)
     j = i - 1
     while j >= 0 and i - j <= ROLE_MODIFIERS and tokens[j].start >= sentence_start:
         if set(text[tokens[j].end : tokens[j + 1].start]) & PAUSE:

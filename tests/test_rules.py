@@ -236,7 +236,7 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "many", ["vague_quantifier"]),
         ("hedge", "critics", ["vague_group"]),
         ("hedge", "doubt", ["negation"]),  # "not doubt" boosts; other negated hedges stay hedges
-        ("hedge", "suggest", ["named_holder"]),  # "Jones suggested": a named view
+        ("hedge", "suggest", ["proposal", "named_holder"]),  # "suggested a vote": proposes; "Jones suggested": a named view
         ("hedge", "indicate", ["named_holder"]),  # "Clinton indicated": a named view (holder_verb)
         ("hedge", "seem", []),
         ("hedge", "some of", ["partitive"]),  # "some of the 40 passengers" counts
