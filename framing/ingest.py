@@ -17,8 +17,9 @@ documents meant as articles but saved as Word, PDF, ..., or as text without an e
 an error saying how to save or name it instead; `framing.input_files` finds them); a file named
 explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
-Nothing is lost silently: an empty, binary or undecodable file, a bad row, or a manifest row
-naming no file each give an IngestError with what to do, and the run goes on.
+Nothing is lost silently: an empty, binary or undecodable file, a link that leads nowhere (a loop,
+a target since moved), a bad row, or a manifest row naming no file each give an IngestError with
+what to do, and the run goes on.
 """
 
 from __future__ import annotations
