@@ -29,6 +29,7 @@ from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
 from framing.role_holders import RoleHolders
+from framing.speaker_phrase_trims import speaker_part
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
@@ -96,6 +97,9 @@ class Speakers(PersonMemory):
                 k -= 1
             if k > 0 and self.text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
                 tokens = tokens[:k]  # `Rand Paul have all`, `Menendez both`: the name, without what floats after it
+        if len(tokens) > 1:
+            a, b = speaker_part([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+            tokens = tokens[a:b]  # `Mr. Rubio only occasionally`, `a speech Mrs. Clinton delivered`: who speaks
         if len(tokens) > 1 and tokens[0].norm in _NOT_NAMED_OPENERS and closing_pronoun([t.norm for t in tokens[-2:]]) is not None:
             tokens = tokens[-1:]  # `It is a topic he`, `There are many reasons he`: the pronoun, not "It" or "There"
         if len(tokens) > 1:

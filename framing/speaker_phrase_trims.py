@@ -1,0 +1,77 @@
+"""The part of a source phrase that says who speaks, where the phrase the attribution reading gave
+runs on past its speaker: words floating after a name (`Mr. Rubio only occasionally`, `A Monmouth
+poll out`, `some Republicans as a`), a clause after a name (`presidential nominee Hillary Clinton
+to make a controversial`), or a thing a named person made (`a speech Mrs. Clinton delivered`:
+Clinton speaks).
+
+Why: the speaker is what a reader sees in reports and exports, and "Mr. Rubio only occasionally"
+is no one's name ("Marco Rubio" is); the source span itself is left as the cue reading gave it.
+Pure functions over a phrase's words and their norms; `framing.speakers` applies them.
+"""
+
+from __future__ import annotations
+
+from framing.name_words import NOT_LY_NOUNS, NOT_NAMES, TIME_WORDS, TITLE_WORDS
+
+# Words that end no source phrase: a preposition or article left from the text after it
+# (`The Not1More campaign on Tuesday`, `some Republicans as a "hug"`).
+_DANGLING = frozenset("a an the on as at in from by with".split())
+# Words opening a clause inside a description, after which no "to" is read as the speaker's act.
+_CLAUSE_WORDS = frozenset("who whom whose which that to".split())
+_PREPOSITIONS = frozenset("for of with by from about on at in".split())
+# Adverbs floating between a subject and its verb: `Mr. Rubio only occasionally disagreed`.
+_FLOATING_ADVERBS = frozenset("only also later earlier again out too once first ago".split())
+# What a person makes that stands for them as a source: `a speech Mrs. Clinton delivered`.
+_MADE_THINGS = frozenset(
+    """speech statement interview letter memo op-ed tweet post remarks address essay column book
+    report testimony announcement comments message video ad email""".split()
+)
+# Past forms of the verbs of making such a thing, besides the regular -ed ones ("delivered", "released").
+_MADE_VERBS = frozenset("gave made wrote sent told said did held put read spoke".split())
+
+
+def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
+    """(start, end) of the words of a source phrase that say who speaks; (0, len) for most."""
+    start, end = 0, len(words)
+    made = _maker(words, norms)
+    if made is not None:
+        return made
+    for k in range(1, end - 1):
+        if norms[k] == "to" and words[k - 1][:1].isupper() and words[k + 1][:1].islower() and norms[k - 1] not in TITLE_WORDS:
+            end = k  # `nominee Hillary Clinton to make a controversial`: the name, not her act
+            break
+        if norms[k] in _CLAUSE_WORDS or norms[k] in _PREPOSITIONS:
+            break  # `supporters who came to Philadelphia to protest`, `paths for Mr. Rubio to win`: a description
+    while end - start > 1:
+        last, word = norms[end - 1], words[end - 1]
+        dangling = end
+        while dangling > 1 and norms[dangling - 1] in _DANGLING and words[dangling - 1][:1].islower():
+            dangling -= 1
+        if dangling < end and words[dangling - 1][:1].isupper():
+            end = dangling  # `some Republicans as a`, `The Not1More campaign on` (not `Al From`, nor `allies bristle at the`)
+        elif word[:1].islower() and (last in _FLOATING_ADVERBS or _ly_adverb(word, last)):
+            end -= 1  # `Mr. Rubio only occasionally`
+        elif end - start > 2 and last in TIME_WORDS and norms[end - 2] in ("a", "one", "last", "this") and words[end - 3][:1].isupper():
+            end -= 2  # `Fiorina a month (later)`: when, after the name
+        else:
+            break
+    return start, end
+
+
+def _ly_adverb(word: str, norm: str) -> bool:
+    """Is this lower-case word an -ly adverb ("occasionally", "reportedly"), not a noun ("family")?"""
+    return word[:1].islower() and len(norm) > 5 and norm.endswith("ly") and norm not in NOT_LY_NOUNS
+
+
+def _maker(words: list[str], norms: list[str]) -> tuple[int, int] | None:
+    """The name in `a speech Mrs. Clinton delivered`, `the statement Trump released`: a determiner,
+    a thing a person makes, a capitalised name (titles allowed), its past verb; None otherwise."""
+    if len(words) < 4 or norms[0] not in ("a", "an", "the", "his", "her", "their") or norms[1] not in _MADE_THINGS:
+        return None
+    last = norms[-1]
+    if not words[-1][:1].islower() or not (last in _MADE_VERBS or (last.endswith("ed") and len(last) > 4)):
+        return None
+    name = words[2:-1]
+    if not all(w[:1].isupper() for w in name) or any(n in NOT_NAMES for n in norms[2:-1]):
+        return None
+    return 2, len(words) - 1

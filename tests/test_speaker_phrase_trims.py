@@ -1,0 +1,59 @@
+"""The part of a source phrase that says who speaks (framing/speaker_phrase_trims.py): words
+floating after a name, a clause after a name, a thing a named person made.  Rows: a phrase and
+the words kept; then texts and the speaker of each attribution, through the pipeline and the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.speaker_phrase_trims import speaker_part
+from voice_cases import scored_attributions, speakers
+
+
+@pytest.mark.parametrize(
+    "phrase, kept",
+    [
+        ("Mr. Rubio only occasionally", "Mr. Rubio"),
+        ("Fiorina a month", "Fiorina"),
+        ("some Republicans as a", "some Republicans"),
+        ("A Monmouth poll out", "A Monmouth poll"),
+        ("networks and the Associated Press immediately", "networks and the Associated Press"),
+        ("presidential nominee Hillary Clinton to make a controversial", "presidential nominee Hillary Clinton"),
+        ("a speech Mrs. Clinton delivered", "Mrs. Clinton"),
+        ("the statement Trump released", "Trump"),
+        # As they were.
+        ("Al From", "Al From"),  # a name ending in a word that is also a preposition
+        ("Cruz's allies bristle at the", "Cruz's allies bristle at the"),  # no name before "at the"
+        ("many Sanders supporters who came to Philadelphia to protest", "many Sanders supporters who came to Philadelphia to protest"),
+        ("paths for Mr. Rubio to win the nomination", "paths for Mr. Rubio to win the nomination"),
+        ("Alliance to Reclaim Our Schools", "Alliance to Reclaim Our Schools"),
+        ("the family", "the family"),
+        ("a speech in Ohio", "a speech in Ohio"),
+    ],
+)
+def test_speaker_part(phrase: str, kept: str) -> None:
+    words = phrase.split()
+    a, b = speaker_part(words, [w.lower() for w in words])
+    assert " ".join(words[a:b]) == kept
+
+
+ROWS = [
+    (
+        "Marco Rubio spoke in Miami. While others hurled insults at Mr. Trump, Mr. Rubio only occasionally disagreed with him.",
+        ["Marco Rubio"],
+    ),
+    (
+        "Hillary Clinton spoke in New York. The plan would tax the rich, according to a speech Mrs. Clinton delivered in July.",
+        ["Hillary Clinton"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_the_speaker_is_who_speaks(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_the_speaker_is_who_speaks_from_framing_score(tmp_path, text: str, expected: list) -> None:
+    assert [s["speaker"] for s in scored_attributions(tmp_path, "Talks\n\n" + text + "\n")] == expected
