@@ -3,7 +3,7 @@
 `framing report birthright/ --out reports/rep.html` had been titled "Framing report: rep", after
 the file a teacher may name anything; the students read the page's heading.  What the articles
 share says what they are about: one `event` every article names (a manifest or table column,
-written by whoever gathered them: "Birthright citizenship") comes first, else the folder they were
+written by whoever gathered them: "Birthright citizenship", not a code such as "12") comes first, else the folder they were
 all read from ("birthright", dashes and underscores read as spaces), or the one table file they
 are rows of ("summit.csv" -> "summit").  Read as the records stream by, in constant memory.
 """
@@ -16,6 +16,9 @@ from pathlib import Path
 
 PREFIX = "Framing report"
 _LETTER = re.compile(r"[^\W\d_]")
+# an event written as a code says nothing to a class: a number ("12"), or hex digits and dashes with
+# a digit among them (BASIL's triplet ids, "005a2961-0c2e-4575-8eec-770ba52a08e0")
+_CODE = re.compile(r"[\W\d_]*|[0-9a-fA-F_-]*\d[0-9a-fA-F_-]*")
 
 
 class SharedSubject:
@@ -49,9 +52,9 @@ class SharedSubject:
                 self._mixed = True
 
     def subject(self) -> str:
-        """The event (one, with a letter in it: a bare triplet number says nothing), else the folder
-        or the one file, else ''."""
-        if len(self._events) == 1 and not self._no_event and _LETTER.search(event := next(iter(self._events))):
+        """The event (one, not a code: a triplet's number or id says nothing), else the folder or
+        the one file, else ''."""
+        if len(self._events) == 1 and not self._no_event and not _CODE.fullmatch(event := next(iter(self._events))):
             return event
         if self._mixed or self._folder is None:
             return ""

@@ -30,6 +30,9 @@ def _title(records):
     ([{"path": "d/x.txt", "metadata": {"event": "summit"}}, {"path": "d/y.txt", "metadata": {"event": "talks"}}], "Framing report: d"),  # two events: the folder
     ([{"path": "d/x.txt", "metadata": {"event": "summit"}}, {"path": "d/y.txt"}], "Framing report: d"),  # one article has none
     ([{"path": "basil/x.txt", "metadata": {"event": "12"}}, {"path": "basil/y.txt", "metadata": {"event": "12"}}], "Framing report: basil"),  # a bare number says nothing
+    ([{"path": "b.csv", "metadata": {"event": "005a2961-0c2e-4575-8eec-770ba52a08e0"}}] * 3, "Framing report: b"),  # BASIL's triplet id
+    ([{"path": "b.csv", "metadata": {"event": "G20 summit"}}] * 2, "Framing report: G20 summit"),  # digits in words are fine
+    ([{"path": "b.csv", "metadata": {"event": "cafe"}}] * 2, "Framing report: cafe"),  # hex letters alone are a word
     ([{"path": "/abs/a.txt"}, {"path": "rel/b.txt"}], "Framing report"),  # no folder in common
     ([{"id": "a"}], "Framing report"),  # records with no path
 ])
