@@ -31,7 +31,7 @@ SLIM_KEYS = ("id", "outlet", "date", "words", "scores")  # all compare keeps of 
 @app.command("compare")
 def compare_command(
     paths: Paths = None,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv; the tests, when there are enough articles for them, go to FILE.tests.csv) or JSON (FILE.json).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv: score, outlet, n, mean, median, ci_low, ci_high; the tests, when there are enough articles for them, go to FILE.tests.csv, one row a test with its statistic, p, p_method, p_adjusted, adjusted_over and effect sizes) or JSON (FILE.json: both tables, the notes, and the methods in words). docs/columns.md defines every column.")] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     model: Model = None,
@@ -55,6 +55,10 @@ def compare_command(
     paired instead, within each event every outlet covers: Friedman with Kendall's W, then Wilcoxon
     signed-rank for every pair over the events both outlets cover, with the matched-pairs
     rank-biserial r and its bootstrap interval (two outlets: one Wilcoxon).
+    Every p says how it was computed ("p from" in the table, p_method in --out): exact (its exact
+    null distribution, ties included) wherever that costs little, else sampled (9,999 random splits,
+    fixed seed), normal or chi-squared.  Below 5 articles an outlet: no interval and no test, and a
+    note says why.
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
