@@ -958,3 +958,12 @@ def test_when_no_article_names_an_outlet_the_page_says_so_once(tmp_path):
     assert result.exit_code == 0, result.output
     notes = re.findall(r'<p class="note">(.*?)</p>', out.read_text(encoding="utf-8"), re.S)
     assert notes and all(n.startswith("No article names its outlet") for n in notes)
+
+
+@pytest.mark.parametrize(("pairs", "label"), [
+    ([("a0", "b0"), ("a1", "b1")], "Pair:"),  # the pairs asked for, not every two of the four
+    ([("a0", "b0"), ("a0", "a1"), ("b0", "a1")], "Compare two of the 3 articles:"),  # every two of three: a class may not know of the third
+])
+def test_the_pair_chooser_says_how_many_articles_when_every_two_are_offered(pairs, label):
+    page = build_report(corpus_records(), ReportConfig(pairs=pairs)).html
+    assert re.search(r'<label class="pair-label">(.*?) <select', page).group(1) == label

@@ -141,3 +141,10 @@ def test_each_panel_of_the_profile_names_the_outlet_under_each_bar(page):
     for i in range(ticks.count()):
         box = ticks.nth(i).bounding_box()
         assert figure["x"] <= box["x"] and box["x"] + box["width"] <= figure["x"] + figure["width"] + 1
+
+
+def test_the_pair_chooser_says_how_many_articles_there_are_to_choose_from(page):
+    """'Pair: Fox News | HuffPost' left a class unaware of its third article."""
+    label = page.locator("#side-by-side .pair-label")
+    assert label.inner_text().startswith("Compare two of the 3 articles:")
+    assert page.locator("#pair-select option").all_inner_texts() == ["Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
