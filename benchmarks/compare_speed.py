@@ -46,9 +46,10 @@ both (a pair's share of the budget too small: normal, as before).  BASIL's 300 a
 Fourteenth session (load average about 6): a pair's exact p no longer shares the score's 1e8 cells with
 the other pairs (which made a pair's p depend on how many outlets were compared); every test, two
 outlets or a pair of more, gets EXACT_U_CELLS_LARGE = 2e7 cells where both groups pass 8 (about 35
-articles each, 0.01 s).  compare_outlets on 11 tied scores, CPU s, shared 1e8 -> 2e7 a test:
+articles each, 0.01 s).  compare_outlets on 11 tied scores (`python benchmarks/compare_speed.py --outlets 3x50 7x20 7x35 9x35 7x50 9x50`),
+CPU s, shared 1e8 -> 2e7 a test:
 3 x 50 0.05 -> 0.07 (normal both), 7 x 20 0.73 -> 0.71 (231 exact), 7 x 35 2.5 (231 exact, were normal),
-9 x 35 4.9 (396 exact), 7 x 50 0.16 -> 0.14 and 9 x 50 0.22 -> 0.20 (normal both).  1e8 a test had cost
+9 x 35 4.1-4.9 (396 exact), 7 x 50 0.16 -> 0.14 and 9 x 50 0.22 -> 0.20 (normal both).  1e8 a test had cost
 6.5 s at 7 x 50 and 12.0 s at 9 x 50, hence 2e7.  Two outlets of 36-55 articles now get the normal p
 (within 0.001 of the exact one wherever it is below 0.2).
 """
@@ -70,11 +71,16 @@ def main() -> None:
     ap.add_argument("scores", nargs="?", help="saved scores, JSONL (framing score --out scores.jsonl)")
     ap.add_argument("--exact", type=int, nargs="+", metavar="N",
                     help="instead, time the exact Mann-Whitney p of two tied groups of N and the exact Wilcoxon p of N tied events")
+    ap.add_argument("--outlets", nargs="+", metavar="KxN",
+                    help="instead, time compare_outlets on K outlets of N articles, 11 scores of rounded (tied) rates, and count "
+                         "how the pairwise p's were computed")
     ap.add_argument("--copies", type=int, default=1, help="copies of the corpus to compare (default 1)")
     ap.add_argument("--paired-by", default=None, help="time the paired tests by this field instead (e.g. event)")
     args = ap.parse_args()
     if args.exact:
         return time_exact(args.exact)
+    if args.outlets:
+        return time_outlets([tuple(map(int, size.split("x"))) for size in args.outlets])
     if not args.scores:
         ap.error("give the saved scores, or --exact N ...")
 
@@ -114,6 +120,25 @@ def main() -> None:
           + (f", paired by {args.paired_by}" if args.paired_by else ""))
     print(f"read {read:.2f} s; score values per outlet {gather:.2f} s; compare_outlets {total:.2f} s CPU, of which the bootstrap {bootstrap:.2f} s "
           f"and the tests and the rest {total - bootstrap:.2f} s; output digest {digest}")
+
+
+def time_outlets(sizes: list[tuple[int, int]]) -> None:
+    """CPU seconds of compare_outlets on k outlets of n articles each: 11 scores of rates rounded to 0.1
+    (so tied), each outlet's and score's from its own seed; the pairwise p's counted by method."""
+    import numpy as np
+
+    names = list(SCORES)[:11]
+    for k, n in sizes:
+        columns = {(o, j): np.round(np.random.default_rng(100 * o + j).gamma(1 + 0.05 * o + 0.01 * j, 2.0, n), 1)
+                   for o in range(k) for j in range(len(names))}
+        records = [{"id": f"o{o}-{i}", "outlet": f"o{o}", "words": 500,
+                    "scores": {s: float(columns[(o, j)][i]) for j, s in enumerate(names)}} for o in range(k) for i in range(n)]
+        start = time.process_time()
+        c = compare_outlets(records, names)
+        spent = time.process_time() - start
+        methods = [t.p_method for t in c.tests if t.test.endswith("(pairwise)")]
+        print(f"{k} outlets x {n} articles, {len(names)} scores: {spent:.2f} s CPU; pairwise p: "
+              + ", ".join(f"{m} {methods.count(m)}" for m in sorted(set(methods), key=str)))
 
 
 def time_exact(sizes: list[int]) -> None:
