@@ -173,10 +173,7 @@ def _csv_keys(path: Path, expected: list[str] | None = None, models: set[str | N
     for end, row in _csv_records(path):
         if header is None:
             header = row
-            if "id" not in header or "path" not in header:
-                raise ResumeError(f"{path}: no id/path columns; it is not a `framing score --format csv` output")
-            _check_columns(path, header, expected)
-            id_at, path_at = header.index("id"), header.index("path")
+            id_at, path_at = _key_columns(path, header, "id", "framing score --format csv", expected)
             model_at = header.index("model") if "model" in header else None
         elif len(row) != len(header):
             break
@@ -190,16 +187,23 @@ def _csv_keys(path: Path, expected: list[str] | None = None, models: set[str | N
     return done, header is not None
 
 
+def _key_columns(path: Path, header: list[str], id_column: str, command: str, expected: list[str] | None) -> tuple[int, int]:
+    """Where the id and path columns of a CSV output are (the key of an article already scored);
+    refuses a header that is not the one `command` writes.  The scores CSV and its --spans file
+    are checked alike: only the id column's name differs."""
+    if id_column not in header or "path" not in header:
+        raise ResumeError(f"{path}: no {id_column}/path columns; it is not a `{command}` output")
+    _check_columns(path, header, expected)
+    return header.index(id_column), header.index("path")
+
+
 def _cut_spans_csv(path: Path, done: set[Key], expected: list[str] | None = None) -> bool:
     good = 0
     header: list[str] | None = None
     for end, row in _csv_records(path):
         if header is None:
             header = row
-            if "article_id" not in header or "path" not in header:
-                raise ResumeError(f"{path}: no article_id/path columns; it is not a `framing score --spans` output")
-            _check_columns(path, header, expected)
-            id_at, path_at = header.index("article_id"), header.index("path")
+            id_at, path_at = _key_columns(path, header, "article_id", "framing score --spans", expected)
         elif len(row) != len(header) or (unguard_cell(row[path_at]) or None, unguard_cell(row[id_at])) not in done:
             break
         good = end

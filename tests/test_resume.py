@@ -96,6 +96,33 @@ def test_csv_written_with_other_columns_is_refused_not_appended_to(corpus, compl
     assert target.read_bytes() == before  # nothing cut, nothing appended
 
 
+@pytest.mark.parametrize(
+    ("table", "drop", "message"),
+    [("csv", "id", "no id/path columns; it is not a `framing score --format csv` output"),
+     ("csv", "path", "no id/path columns; it is not a `framing score --format csv` output"),
+     ("spans", "article_id", "no article_id/path columns; it is not a `framing score --spans` output"),
+     ("spans", "path", "no article_id/path columns; it is not a `framing score --spans` output")],
+)
+def test_a_csv_without_its_key_columns_is_refused(corpus, complete, tmp_path, table, drop, message):
+    """The scores CSV and its --spans file: without the columns that say which articles are done,
+    resuming cannot tell what to skip (one check for both, the id column's name differs)."""
+    out, spans = tmp_path / "s.csv", tmp_path / "spans.csv"
+    out.write_bytes(complete["csv"].read_bytes())
+    spans.write_bytes(complete["spans"].read_bytes())
+    target = out if table == "csv" else spans
+    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[0] = ",".join(c if c != drop else "other" for c in lines[0].rstrip("\r\n").split(",")) + "\r\n"
+    target.write_text("".join(lines[:4]), encoding="utf-8")
+    before = target.read_bytes()
+    with pytest.raises(resume.ResumeError) as refused:
+        resume.prepare("csv", out, spans)
+    assert str(refused.value) == f"{target}: {message}"
+    result = runner.invoke(app, ["score", str(corpus), "--jobs", "1", "-f", "csv", "-o", str(out), "--spans", str(spans), "--resume"])
+    assert result.exit_code != 0
+    assert f"{target}: {message}" in " ".join(result.output.split())
+    assert target.read_bytes() == before
+
+
 def test_parquet_part_written_with_other_columns_is_refused(corpus, complete, tmp_path):
     """A part from an older framing would make a dataset whose parts disagree on their columns."""
     import pyarrow.parquet as pq
