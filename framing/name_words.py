@@ -251,7 +251,10 @@ _OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
 # Words of a role written before a name, capitalised as a title or by the sentence start, that
 # are no part of it ("Moderator Lester Holt", "Candidate Trump"), besides the job nouns
 # (`framing.job_nouns`: "Anchor", "Reporter").  The offices are TITLE_WORDS.
-ROLE_WORDS = frozenset("moderator candidate nominee panelist panellist".split())
+ROLE_WORDS = frozenset(
+    """moderator candidate nominee panelist panellist rival challenger opponent incumbent hopeful contender
+    frontrunner front-runner billionaire businessman businesswoman mogul tycoon""".split()
+)
 # Party words before a name ("Democrat Hillary Clinton", "Republican Ted Cruz"): they say which
 # side, not who; dropped only before a given name ("Republican Party", "Democrat Leaders" stay).
 PARTY_WORDS = frozenset("democrat republican gop".split())

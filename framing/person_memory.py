@@ -19,6 +19,7 @@ from framing.name_words import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
     NOT_NAMES,
+    PARTY_WORDS,
     PERSON_TITLES,
     PRONOUN_GENDERS,
     PRONOUNS_OTHER,
@@ -82,6 +83,8 @@ class PersonMemory:
         only with a given name first ("Virginia Democrats" is no widening of "some Democrats").
         (Also refusing a first word the article writes in lower case changed nothing on PolNeAR
         train+dev and cost a text search a name.)"""
+        if name.lower() in PARTY_WORDS:
+            return False  # `The Republican is also encouraging`: a party's member, not "Kent County Republican"
         first = full.split(None, 1)[0]
         low = first.lower()
         if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first, self.given_names):  # ("New York Times")
@@ -89,6 +92,26 @@ class PersonMemory:
         if (first.endswith(("'", "’")) and not first[-2:-1] == "s") or _LOWER_AFTER_HYPHEN_RE.search(first):
             return False  # `'Thin-skinned' Trump quells critics`: a quoted epithet, no given name
         return not (name.lower().endswith(_GROUP_NAME_ENDINGS) or low.endswith(_ADJECTIVE_ENDINGS))
+
+    def recent_full_name(self, name: str, offset: int, gender: str | None = None) -> str | None:
+        """The person last named in full with the lone `name` as last word within `_RECENT_REACH`
+        characters before `offset` ("Homeland Security Secretary Jeh Johnson says ... Johnson
+        tells" is Jeh Johnson though the article named Gary Johnson first), if that full name
+        opens with a given name fitting `gender`; None if there is none, or if the article's
+        opening names `name` (its main person: "Trump's Son Says ... Eric Trump said ... Trump
+        tweeted" is Donald Trump, the article's first full name)."""
+        named = self._by_last_word.get(name)
+        if not named or re.search(r"\b" + re.escape(name) + r"\b", self.text[:_OPENING]):
+            return None  # (a surname in the headline or lede is the article's main person: `Trump's Son Says ... Trump tweeted`)
+        i = bisect.bisect_left(named, (offset, "")) - 1
+        if i < 0 or named[i][0] < offset - _RECENT_REACH:
+            return None
+        full = named[i][1]
+        if not (genders.is_given_name(full.split(None, 1)[0], self.given_names) and self.is_person(name)):
+            return None  # (only a full name opening with a given name: not "Does Rubio", "Republicans Jolly")
+        if gender is not None and genders.given_name_gender(full, self.given_names) not in (gender, None):
+            return None
+        return full
 
     def full_name_for(self, name: str, gender: str | None, title: str | None = None) -> str:
         """`full_name`, but for a name titled `Mr.` or `Ms.` (`gender`) not a full name whose given
@@ -268,6 +291,10 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # How many people named before the last one are tried for a described person a pronoun may
 # stand for (as `genders` tries titled ones).
 _PRONOUN_REACH = 6
+# How far back a full name is read as the one a lone surname stands for (`recent_full_name`).
+_RECENT_REACH = 600
+# The opening of an article (headline and lede), where its main person is named.
+_OPENING = 300
 # A hyphen and a lower-case letter: a compound adjective ("Thin-skinned", "Trump-backed"), no name.
 _LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 # Endings of group nouns and demonyms, which widen only to a run opening with a given name.

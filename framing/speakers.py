@@ -37,6 +37,7 @@ from framing.name_words import (
     NAME_PARTICLES,
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
+    PARTY_WORDS,
     PERSON_TITLES,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
@@ -297,7 +298,8 @@ class Speakers(PersonMemory):
             # A name: the capitalised words ending the phrase, titles and roles removed
             # ("Moderator Lester Holt" is Lester Holt, as "Sen. Bernie Sanders" is Bernie Sanders).
             name = " ".join(without_role(name.split(" "), self.job_nouns))
-            name = self.full_name_for(name, _title_gender(tokens), _title(tokens))
+            recent = self.recent_full_name(name, start_offset, _title_gender(tokens)) if " " not in name and _title(tokens) is None else None
+            name = recent or self.full_name_for(name, _title_gender(tokens), _title(tokens))
             if " " in name or self.is_person(name, _titled(tokens)):
                 self._note(start_offset, name)
             return name, False
@@ -310,7 +312,8 @@ class Speakers(PersonMemory):
                 return possessive, False  # `Trump's account tweeted`: the account holder posts
         if anonymous:
             return "anonymous", True
-        if role and phrase is not None:  # a role always comes with its phrase
+        if role and phrase is not None and phrase.lower() not in PARTY_WORDS:  # a role always comes with its phrase
+            # (`The Republican is also encouraging`: a party's member is no office a name holds)
             if self._roles is None:
                 self._roles = RoleHolders(self.text)
             holder = self._roles.holder(phrase, start_offset, self)

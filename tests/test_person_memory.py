@@ -148,3 +148,36 @@ def test_a_pronoun_goes_to_the_last_person_of_its_gender(text, expected):
 @pytest.mark.parametrize("text, expected", GENDERED_DESCRIPTIONS[:1] + GENDERED_DESCRIPTIONS[4:5])
 def test_a_pronoun_goes_to_the_last_person_of_its_gender_from_framing_score(tmp_path, text, expected):
     assert [s["speaker"] for s in scored_attributions(tmp_path, "Talks\n\n" + text + "\n")] == expected
+
+
+# A lone surname is the person last named in full with it nearby, when that full name opens with
+# a given name; else (and when the article's opening names the surname: its main person) the
+# article's first full name.  Rows: a text and the speaker of each attribution.
+LEDE = (
+    "The Latest on the campaign.\n\nThe candidates spent the week in the states that will decide the race, "
+    "and their running mates met voters in towns across the Midwest. The race was close in Ohio, "
+    "Pennsylvania and Florida, and both campaigns bought more television time for the final month of the race.\n\n"
+)
+RECENT_NAMES = [
+    (
+        LEDE + "Gary Johnson spoke in Ohio on Monday about taxes and trade. "
+        "Homeland Security Secretary Michael Johnson says hackers tried to enter state systems. Johnson said the systems held.",
+        ["Michael Johnson", "Michael Johnson"],
+    ),
+    # The surname in the headline: its person, though a relative was named just before.
+    (
+        "Trump's Son Says The Battle Will Be Hard.\n\nDonald Trump began tweeting on Monday about taxes and trade. "
+        "Eric Trump, his son, spoke on Tuesday. Later that day Trump tweeted that it would be fun.",
+        ["Son", "Donald Trump", "Donald Trump"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECENT_NAMES)
+def test_a_lone_surname_is_the_person_named_in_full_nearby(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_lone_surname_is_the_person_named_in_full_nearby_from_framing_score(tmp_path):
+    text, expected = RECENT_NAMES[0]
+    assert [s["speaker"] for s in scored_attributions(tmp_path, text + "\n")] == expected

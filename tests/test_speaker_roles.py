@@ -25,6 +25,14 @@ from voice_cases import analyzed_attributions, scored_attributions
         ("Debate\n\nSen. Bernie Sanders said the plan was dead.\n", [("said", "Bernie Sanders")]),
         ("Debate\n\nPresident Trump said the plan was dead.\n", [("said", "Trump")]),
         ("Debate\n\nSecretary of State Mike Pompeo said the plan was dead.\n", [("said", "Mike Pompeo")]),
+        ("Debate\n\nRival Hillary Clinton said the plan was dead.\n", [("said", "Hillary Clinton")]),
+        ("Debate\n\nBillionaire Mark Cuban said the plan was dead.\n", [("said", "Mark Cuban")]),
+        # A party's member is no role a name holds, nor a lone name to widen ("Kent County Republican").
+        (
+            "Debate\n\nDonald Trump spoke first. The Republican is also encouraging his supporters to ask why. "
+            "He said it at the Kent County Republican headquarters.\n",
+            [("encouraging", "Republican"), ("said", "Donald Trump")],
+        ),
         # A party word before a body's name stays.
         ("Debate\n\nThe Republican Party said the plan was dead.\n", [("said", "Republican Party")]),
     ],
