@@ -297,6 +297,21 @@ def log_ticks(top: float) -> list[int]:
     return ticks[:next(i for i, v in enumerate(ticks) if v >= top) + 1]
 
 
+LABELLED_TERMS = 5  # an outlet's words named on the scatter: its clearest few past the dotted lines
+
+
+def _point_labels(terms: Sequence[Term]) -> dict[int, str]:
+    """The label of each term's point (by id): words on one point (the same count and z: 'news' and
+    'isis', 6 times each in one article) share one label, 'news, isis', written once (two had been
+    drawn over each other)."""
+    first: dict[tuple[int, float], Term] = {}
+    words: dict[int, list[str]] = {}
+    for t in terms:
+        at = first.setdefault((t.total, round(t.z, 3)), t)
+        words.setdefault(id(at), []).append(label(t.term))
+    return {k: ", ".join(v) for k, v in words.items()}
+
+
 def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
     """Scatter: corpus frequency (log x) against log-odds z (y), one trace per outlet vs the rest.
 
@@ -305,11 +320,16 @@ def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
     fig = go.Figure()
     for i, o in enumerate(shown):
         rows = sorted((t for t in terms if t.outlet == o), key=lambda t: -abs(t.z))[:MAX_SCATTER_TERMS]
+        # the few clearest words past the dotted lines are written beside their points: a class saw
+        # a cloud of dots and had to hover each to find the words the page is about
+        named = _point_labels([t for t in rows[:LABELLED_TERMS] if abs(t.z) >= 1.96])
         fig.add_trace(go.Scatter(
-            x=[t.total for t in rows], y=[round(t.z, 3) for t in rows], mode="markers", name=label(o),
+            x=[t.total for t in rows], y=[round(t.z, 3) for t in rows], mode="markers+text", name=label(o),
             marker={"color": colour(i), "size": 7, "opacity": 0.7},
-            text=[label(t.term) for t in rows], customdata=[[t.count, t.per_1k] for t in rows],
-            hovertemplate="<b>%{text}</b><br>corpus count: %{x}<br>" + label(o)
+            text=[named.get(id(t), "") for t in rows], textposition="top center",
+            textfont={"size": 11, "color": colour(i)}, cliponaxis=False,
+            customdata=[[t.count, t.per_1k, label(t.term)] for t in rows],
+            hovertemplate="<b>%{customdata[2]}</b><br>corpus count: %{x}<br>" + label(o)
             + ": %{customdata[0]} (%{customdata[1]} per 1,000 words)<br>z = %{y}<extra></extra>",
         ))
     ytitle = f"z: typical of {label(outlets[0])} (up) or {label(outlets[1])} (down)" if len(outlets) == 2 else "z: typical of the outlet vs the rest"

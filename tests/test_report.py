@@ -350,6 +350,32 @@ def test_the_distinctive_words_axis_is_labelled_in_whole_numbers():
     assert xaxis["ticktext"][-3:] == ["500", "1,000", "2,000"]
 
 
+def test_the_distinctive_scatter_names_each_outlets_clearest_words_past_the_lines():
+    """A class saw a cloud of dots and hovered each to find a word: the clearest few past the dotted
+    lines (|z| >= 1.96, at most five an outlet) are written beside their points; the hover names every one."""
+    from framing.distinctive import Term
+    from framing.report_figures import distinctive_figure
+
+    rows = [("Fox", "illegal", 2.3), ("Fox", "invasion", -2.5), ("Fox", "border", 1.5), ("NYT", "executive", 5.6),
+            *(("NYT", f"w{k}", 2.0 + k / 10) for k in range(6))]
+    terms = [Term(outlet=o, term=w, count=3, per_1k=1.0, delta=0.5, z=z, total=9) for o, w, z in rows]
+    traces = {t["name"]: t for t in distinctive_figure(terms, ["Fox", "NYT", "HuffPost"])["data"]}
+    assert [x for x in traces["Fox"]["text"] if x] == ["invasion", "illegal"]  # 'border' (1.5) is inside the lines
+    assert [x for x in traces["NYT"]["text"] if x] == ["executive", "w5", "w4", "w3", "w2"]  # five of seven
+    assert [c[2] for c in traces["Fox"]["customdata"]] == ["invasion", "illegal", "border"]
+    assert traces["Fox"]["hovertemplate"].startswith("<b>%{customdata[2]}</b>") and traces["Fox"]["mode"] == "markers+text"
+
+
+def test_words_on_one_point_of_the_distinctive_scatter_share_one_label():
+    from framing.distinctive import Term
+    from framing.report_figures import distinctive_figure
+
+    terms = [Term(outlet="Fox", term=w, count=6, per_1k=8.44, delta=0.5, z=2.36, total=6) for w in ("news", "isis")]
+    terms.append(Term(outlet="Fox", term="mcgurk", count=5, per_1k=7.03, delta=0.5, z=2.31, total=5))
+    fox = distinctive_figure(terms, ["Fox", "NYT", "HuffPost"])["data"][0]
+    assert fox["text"] == ["news, isis", "", "mcgurk"]
+
+
 def test_how_to_read_tells_a_class_the_findings_are_a_programs_and_can_be_wrong(html):
     """A class reads the highlights as facts unless told: they are a program's, from word lists and
     rules, and checking them is the exercise (the BASIL triplet shows a bill's 'Amendment' as a speaker)."""

@@ -21,7 +21,8 @@ pytestmark = [
 sync_api = pytest.importorskip("playwright.sync_api")
 
 PARAGRAPH = ('The senator said the plan was a disastrous farce. "It will fail," she claimed on {day}. '
-             "Officials said talks may resume, but the outcome was clearly uncertain.\n\n")
+             "Officials said talks may resume, but the outcome was clearly uncertain. {own}\n\n")
+OWN = {"fox.txt": "Taxpayers watched.", "nyt.txt": "Mr. Smith watched.", "hpo.txt": "Activists watched."}  # a word each outlet alone uses
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 OUTLETS = {"fox.txt": "Fox News", "nyt.txt": "The New York Times", "hpo.txt": "HuffPost"}
 WIDTHS = [(1366, 800), (800, 800), (390, 844)]
@@ -32,7 +33,7 @@ def report(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("lesson") / "budget-vote"
     folder.mkdir()
     for k, name in enumerate(OUTLETS):
-        body = "".join(PARAGRAPH.format(day=DAYS[(i + k) % 5]) for i in range(30))  # some 1,000 words: the texts scroll
+        body = "".join(PARAGRAPH.format(day=DAYS[(i + k) % 5], own=OWN[name]) for i in range(30))  # some 1,000 words: the texts scroll
         (folder / name).write_text(f"Senate budget vote, as {OUTLETS[name]} told it\n\n{body}", encoding="utf-8")
     (folder / "manifest.csv").write_text("path,outlet,date\n" + "".join(f"{n},{o},2025-05-14\n" for n, o in OUTLETS.items()), encoding="utf-8")
     out = folder.parent / "rep.html"
@@ -148,3 +149,16 @@ def test_the_pair_chooser_says_how_many_articles_there_are_to_choose_from(page):
     label = page.locator("#side-by-side .pair-label")
     assert label.inner_text().startswith("Compare two of the 3 articles:")
     assert page.locator("#pair-select option").all_inner_texts() == ["Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
+
+
+def test_the_distinctive_scatter_writes_each_outlets_own_word_inside_the_chart(page):
+    """A cloud of dots to hover one by one: each outlet's clearest words are now written by their points."""
+    page.evaluate("framingCharts.drawn()")
+    labels = page.locator("#fig-distinctive g.textpoint text")
+    words = {w for i in range(labels.count()) for w in labels.nth(i).text_content().split(", ")}  # words on one point share a label
+    assert {"taxpayers", "mr", "smith", "activists"} <= words
+    figure = page.locator("#fig-distinctive").bounding_box()
+    for i in range(labels.count()):
+        box = labels.nth(i).bounding_box()
+        assert figure["x"] <= box["x"] and box["x"] + box["width"] <= figure["x"] + figure["width"] + 1, labels.nth(i).text_content()
+        assert figure["y"] <= box["y"] and box["y"] + box["height"] <= figure["y"] + figure["height"] + 1, labels.nth(i).text_content()
