@@ -161,8 +161,11 @@ def compare_outlets(
     for s, which in small.items():
         notes.append(f"{s}: left out of the tests for {', '.join(which)}: fewer than {min_articles} articles with a value.")
     notes += permutation_p_notes(kruskal_groups)
-    if testable:  # last: the notes above say what is missing, this one how far to trust what is there
-        notes += rough_interval_notes([o for o in outlets if o.name not in untested], min_articles)
+    # last: the notes above say what is missing, this one how far to trust what is there (an interval shown
+    # without a test too: one outlet of 6 articles beside two of 1 and 2; not "(no outlet)" alone, whose note says
+    # there is nothing to compare)
+    notes += rough_interval_notes([o for o in outlets if o.name not in untested and (testable or o.name != NO_OUTLET)], min_articles,
+                                  tested=testable)
     return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by, coverage if paired_by else None)
 
 

@@ -36,18 +36,20 @@ def unknown_scores(names: Sequence[str]) -> str | None:
     return f"unknown score {', '.join(map(repr, unknown))}; the scores are: {', '.join(SCORES)}" if unknown else None
 
 
-def rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int) -> list[str]:
+def rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int, tested: bool = True) -> list[str]:
     """A note naming the outlets with an interval from fewer than ROUGH_BELOW articles.  The
     percentile bootstrap only reproduces the spread the few articles show: drawing 5 articles at a
     time from the BASIL and PolNeAR articles (1,308; skewed, often zero, scores), its 95% interval
     held the true mean 70-82% of the time, and 82-91% with 20 (benchmarks/bootstrap_coverage.py);
-    the t interval and BCa did little better."""
+    the t interval and BCa did little better.  `tested`: whether the comparison has tests, of which
+    the note then says they stay valid (an outlet of 6 articles beside outlets of 1 and 2 has its
+    interval, and no test to speak of)."""
     rough = [f"{o.name} ({o.articles})" for o in outlets if min_articles <= o.articles < ROUGH_BELOW]
     if not rough:
         return []
     return [f"{', '.join(rough)}: fewer than {ROUGH_BELOW} articles, so their 95% intervals are too narrow (from 5 "
             "articles of skewed scores such an interval holds the true mean only about 70-80% of the time): read them "
-            "as rough (the tests stay valid, but a real difference may not show with so few)."]
+            "as rough" + (" (the tests stay valid, but a real difference may not show with so few)." if tested else ".")]
 
 
 def no_outlet_note(columns: Sequence[str] = ()) -> str:
@@ -76,11 +78,12 @@ def general_notes(outlets: list[OutletSummary], min_articles: int) -> list[str]:
     few = [o for o in outlets if o.articles < min_articles]
     if len(outlets) - len(few) < 2:
         a, b = sorted((o.articles for o in outlets), reverse=True)[:2]
+        no_interval = "an interval" if len(few) == len(outlets) else f"an interval for {' or '.join(o.name for o in few)}"
         return [
-            f"Too few articles for statistics: intervals and tests need at least {min_articles} articles "
-            "per outlet in at least two outlets ("
+            f"Too few articles for statistics: tests need at least {min_articles} articles per outlet in at least "
+            f"two outlets, and an interval {min_articles} in its outlet ("
             + ", ".join(f"{o.name}: {o.articles}" for o in outlets)
-            + "). The means are shown; treat differences as descriptive only. No p-value or interval is given "
+            + f"). The means are shown; treat differences as descriptive only. No p-value is given, nor {no_interval}, "
             "because with so few articles a difference between the means may be a difference between these "
             "particular articles, not between the outlets"
             + (f" ({'; '.join(why)})." if (why := _why_no_test(outlets, a, b)) else ".")

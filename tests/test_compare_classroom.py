@@ -25,7 +25,7 @@ ARTICLES = {  # file -> (outlet, text): the same Senate vote, told three ways
     "hpo2.txt": ("HuffPost", "Republicans block the plan\n\nRepublicans blocked a plan that experts said could possibly help millions.\n"),
     "nyt1.txt": ("NYT", "Senate vote on the plan\n\nThe Senate voted on the plan on Tuesday. The plan did not pass.\n"),
 }
-WHY = ("No p-value or interval is given because with so few articles a difference between the means may be a difference "
+WHY = ("No p-value is given, nor an interval, because with so few articles a difference between the means may be a difference "
        "between these particular articles, not between the outlets (an outlet of one article has no spread to weigh a "
        "difference against; 3 articles against 2 cannot give a p below 0.2, however far apart they score).")
 
@@ -43,9 +43,9 @@ def test_the_least_p_of_so_few_articles_is_scipys_for_groups_far_apart(a, b, sep
 
 @pytest.mark.parametrize("sizes, why", [
     ({"Fox": 3, "HuffPost": 2, "NYT": 1}, WHY),
-    ({"Fox": 4, "HuffPost": 4}, "No p-value or interval is given because with so few articles a difference between the means "
+    ({"Fox": 4, "HuffPost": 4}, "No p-value is given, nor an interval, because with so few articles a difference between the means "
                                 "may be a difference between these particular articles, not between the outlets."),  # 2/70 < 0.05
-    ({"Fox": 2, "HuffPost": 2}, "No p-value or interval is given because with so few articles a difference between the means "
+    ({"Fox": 2, "HuffPost": 2}, "No p-value is given, nor an interval, because with so few articles a difference between the means "
                                 "may be a difference between these particular articles, not between the outlets (2 articles "
                                 "against 2 cannot give a p below 0.33, however far apart they score)."),
 ])
@@ -61,6 +61,26 @@ def test_a_classroom_comparison_has_no_test_no_interval_and_says_why(sizes, why)
     assert set(m) == {"unit", "mean", "interval", "tests"}  # no Mann-Whitney, Kruskal-Wallis or adjustment described
     assert m["interval"].startswith("none: no group has 5 articles with a value of a score")
     assert m["tests"].startswith("none: a test needs at least two groups with 5 articles")
+
+
+def test_one_outlet_with_enough_articles_beside_two_without_has_its_interval_called_rough_and_no_test():
+    """Fox 6, HuffPost 2, NYT 1: Fox's interval is shown, so the note says which outlets have none, and the
+    interval from 6 articles is called rough (that note had been given only where there were tests)."""
+    records = [{"id": f"{o}{i}", "outlet": o, "words": 100, "scores": {"hedge_per_1k": float(i)}}
+               for o, n in (("Fox", 6), ("HuffPost", 2), ("NYT", 1)) for i in range(n)]
+    c = compare_outlets(records, ["hedge_per_1k"])
+    assert c.tests == [] and [r.low is not None for r in c.profile] == [True, False, False]
+    assert c.notes == [
+        "Too few articles for statistics: tests need at least 5 articles per outlet in at least two outlets, and an interval 5 "
+        "in its outlet (Fox: 6, HuffPost: 2, NYT: 1). The means are shown; treat differences as descriptive only. No p-value is "
+        "given, nor an interval for HuffPost or NYT, because with so few articles a difference between the means may be a "
+        "difference between these particular articles, not between the outlets (an outlet of one article has no spread to "
+        "weigh a difference against; 6 articles against 2 cannot give a p below 0.071, however far apart they score).",
+        "Fox (6): fewer than 20 articles, so their 95% intervals are too narrow (from 5 articles of skewed scores such an "
+        "interval holds the true mean only about 70-80% of the time): read them as rough."]
+    assert _least_p(6, 2) == pytest.approx(2 / 28)
+    m = c.to_dict()["methods"]
+    assert set(m) == {"unit", "mean", "interval", "tests"} and m["interval"].startswith("95% percentile bootstrap")
 
 
 def test_enough_articles_keep_every_method():
@@ -89,8 +109,8 @@ def test_cli_a_teachers_folder_scored_then_compared_shows_means_only_and_says_wh
         text = " ".join(out.split())
         assert "No 95% intervals: no outlet has 5 articles with a value, and an interval from fewer would only repeat how " \
                "these few articles differ" in text
-        assert "note Too few articles for statistics: intervals and tests need at least 5 articles per outlet in at least two " \
-               "outlets (Fox: 3, HuffPost: 2, NYT: 1). The means are shown; treat differences as descriptive only. " + WHY in text
+        assert "note Too few articles for statistics: tests need at least 5 articles per outlet in at least two outlets, and " \
+               "an interval 5 in its outlet (Fox: 3, HuffPost: 2, NYT: 1). The means are shown; treat differences as descriptive only. " + WHY in text
         assert not re.search(r"\[[-\d.]+, [-\d.]+\]", out) and "p adj" not in out and "bootstrap" not in out
         saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
         assert saved["tests"] == [] and {r["ci_low"] for r in saved["profile"]} == {None}
