@@ -182,13 +182,14 @@ def _past_heading_marks(text: str, start: int, end: int) -> int:
     return marks
 
 
-_OFFSET = re.compile(r"\boffset (\d+)")
+_OFFSET = re.compile(r"\b(?:at )?offset (\d+)")
 
 
 def with_excerpts(warning: str, text: str, width: int = 24) -> str:
-    """A warning as a reader can use it: after each "offset N" the words around that point, since
-    a teacher cannot count to character 1784 ('unclosed quotation mark at offset 1784 (near
-    "...tweeted Saturday: “I had to fire..."): ...')."""
+    """A warning as a reader can use it: each "(at) offset N" becomes the words around that point,
+    since a teacher cannot count to character 1784, and a student took "offset" for a word to look
+    up ('unclosed quotation mark near "...tweeted Saturday: “I had to fire...": ...').  The
+    exports keep the offsets; an offset past the text stays as it was."""
     def excerpt(m: re.Match) -> str:
         at = int(m.group(1))
         if at > len(text):
@@ -199,7 +200,7 @@ def with_excerpts(warning: str, text: str, width: int = 24) -> str:
         while end < len(text) and not text[end].isspace() and end - at < 2 * width:
             end += 1
         words = " ".join(text[start:end].split())
-        return f'{m.group(0)} (near "{"..." if start > 0 else ""}{words}{"..." if end < len(text) else ""}")'
+        return f'near "{"..." if start > 0 else ""}{words}{"..." if end < len(text) else ""}"'
     return _OFFSET.sub(excerpt, warning)
 
 

@@ -167,9 +167,12 @@ TWEET = 'This was after Trump’s account tweeted Saturday: “I had to fire Gen
     "warning, expected",
     [
         ("unclosed quotation mark at offset 49: taken to run to the end of its paragraph",
-         'unclosed quotation mark at offset 49 (near "...account tweeted Saturday: “I had to fire General Flynn..."): taken to run to the end of its paragraph'),
+         'unclosed quotation mark near "...account tweeted Saturday: “I had to fire General Flynn...": taken to run to the end of its paragraph'),
         ("closing quotation mark at offset 122 without an opening one: ignored",
-         'closing quotation mark at offset 122 (near "...There was nothing to hide!” That tweet") without an opening one: ignored'),
+         'closing quotation mark near "...There was nothing to hide!” That tweet" without an opening one: ignored'),
+        ("quotation continued at offset 49 without an opening mark: taken to run to the closing mark at offset 122",
+         'quotation continued near "...account tweeted Saturday: “I had to fire General Flynn..." without an opening mark: '
+         'taken to run to the closing mark near "...There was nothing to hide!” That tweet"'),  # no "offset" left for a student to look up
         ("decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)",
          "decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)"),  # no offset: as it was
         ("unclosed quotation mark at offset 999: taken to run to the end of its paragraph",
