@@ -69,8 +69,8 @@ from framing.cue_reading import (
     state_noun,
     verb_after_noun,
 )
-from framing.lexicon import Match
-from framing.models import Attribution, Range
+from framing.lexicon import LexiconSet, Match
+from framing.models import Attribution, Range, Token
 from framing.name_words import capitalised
 
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
@@ -98,15 +98,50 @@ Found = tuple[Attribution, list[int]]  # an attribution and the quotations (by i
 
 
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
-    """Reporting-verb matches, the longest at each position, none inside another."""
+    """Reporting-verb matches, the longest at each position, none inside another.  A `no_comment`
+    phrase ("declined to comment") is no cue: its verb is (see `no_comment_stances`)."""
     out: list[article_text.Cue] = []
     reach = -1
     for m in sorted(matches, key=lambda m: (m.start, -m.end)):
-        if m.start < reach:
+        if m.start < reach or m.entry.category == NO_COMMENT:
             continue
         out.append(article_text.Cue(m.first, m.last, m))
         reach = m.end
     return out
+
+
+NO_COMMENT = "no_comment"  # the stance of reporting_verbs.tsv's phrase rows of an answer not given
+REFUSAL = "denial"  # the stance of "decline", "refuse": their no_comment phrases need no negator
+_NOT_NEGATIONS = frozenset({"clause_boundary", "fact_adverb"})  # negators.tsv rows that negate nothing themselves
+_NEGATOR_REACH = 2  # words a negator may stand before a no_comment verb: "did not immediately respond"
+
+
+def no_comment_stances(
+    attributions: list[Attribution], matches: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet
+) -> list[Attribution]:
+    """Give the stance `no_comment` to each attribution whose cue opens a `no_comment` phrase of
+    reporting_verbs.tsv: "The company declined to comment", "refused to say whether", "did not
+    respond to a request for comment".  Nothing was said, and nothing denied: a researcher counts
+    how often each outlet reports that it asked and got no answer.  A phrase whose verb is no
+    refusal ("respond to a request for comment") counts only after a negator ("did not respond",
+    "has not yet responded"): "responded to a request for comment with a statement" answered.
+    The attributions are changed in place (quotations they credit are keyed by them) and returned."""
+    phrases = [m for m in matches if m.entry.category == NO_COMMENT]
+    if not phrases:
+        return attributions
+    verbs = lexicons.entries.get("reporting_verbs", {})
+    negators = {t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in _NOT_NEGATIONS}
+    starts = set()
+    for m in phrases:
+        verb = verbs.get(m.entry.term.split()[0])
+        if (verb is not None and verb.category == REFUSAL) or any(
+            tokens[k].norm in negators or tokens[k].norm.endswith(("n't", "n’t")) for k in range(max(0, m.first - _NEGATOR_REACH - 1), m.first)
+        ):
+            starts.add(m.start)
+    for a in attributions:
+        if a.cue.start in starts:
+            a.stance = NO_COMMENT
+    return attributions
 
 
 def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.Cue]) -> tuple[list[Attribution], dict[int, Attribution]]:

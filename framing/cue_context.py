@@ -214,23 +214,7 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
             # `The lawsuit claims that`, `the complaint alleges`: the law's own words for what a
             # filing asserts cast no doubt on it, as they do on a person's words.
             return Attribution(Range(c.cue_start, c.cue_end), c.verb, "neutral", speaker, source, content, anonymous)
-    if c.verb in _REFUSALS and _no_answer(c):
-        return Attribution(Range(c.cue_start, c.cue_end), c.verb, "neutral", speaker, source, content, anonymous)
     return Attribution(Range(c.cue_start, c.cue_end), c.verb, c.entry.category, speaker, source, content, anonymous)
-
-
-# Refusal cues (stance `denial` in reporting_verbs.tsv), and the verbs after "to" with which they
-# report no answer rather than a stance against anything: "declined to comment", "refused to say".
-_REFUSALS = frozenset({"decline", "refuse"})
-_UNSAID = frozenset("comment respond answer say discuss elaborate speculate confirm specify".split())
-
-
-def _no_answer(c: CueContext) -> bool:
-    """Does a refusal cue report that someone would not answer ("declined to comment", "refused to
-    say whether")?  That is no denial: nothing was denied, so the stance is neutral; a refusal of
-    a thing or an act stays one ("refused to accept the result", "declined to endorse him")."""
-    tokens, k = c.art.tokens, c.cue.last + 1
-    return k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].norm in _UNSAID
 
 
 def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str, s_start: int, skip: int = 0) -> tuple[int, int] | None:

@@ -171,6 +171,9 @@ def anonymous_source_share(x: ScoreInput) -> Number:
     return share(sum(1 for a in atts if a.speaker == "anonymous"), len(atts))
 
 
+_NOT_SPEECH = frozenset({"thought", "no_comment"})  # stances left out of nonneutral_verb_share
+
+
 @score
 def nonneutral_verb_share(x: ScoreInput) -> Number:
     """Of the attributions that report speech, the share whose verb is not in the neutral stance
@@ -178,9 +181,11 @@ def nonneutral_verb_share(x: ScoreInput) -> Number:
 
     Cues of the `thought` class ("believes", "wants", "backs") are left out of both counts: they
     report what someone thinks, not a choice of how to frame what they said, so counting them as
-    loaded verbs would raise the share of an article that merely reports opinions. None when no
-    attribution reports speech."""
-    speech = [a for a in x.attributions() if a.stance != "thought"]
+    loaded verbs would raise the share of an article that merely reports opinions.  So are the
+    `no_comment` cues ("declined to comment", "did not respond to a request for comment"): they
+    report that nothing was said, so there is no saying to frame, and an outlet that asks for
+    comment more often would otherwise look more neutral. None when no attribution reports speech."""
+    speech = [a for a in x.attributions() if a.stance not in _NOT_SPEECH]
     return share(sum(1 for a in speech if a.stance and a.stance != "neutral"), len(speech))
 
 

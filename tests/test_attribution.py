@@ -221,7 +221,7 @@ def attributions_of(text: str):
         ),
         (
             "Spokesman Michael Briggs did not respond to requests to comment on the subject.",
-            ("respond", "respond", "neutral", "Michael Briggs", "Spokesman Michael Briggs", "to requests to comment on the subject"),
+            ("respond", "respond", "no_comment", "Michael Briggs", "Spokesman Michael Briggs", "to requests to comment on the subject"),
         ),
         # Speakers: a time or place phrase after the name is not part of the source, a run of
         # capitalised words across a sentence end is not a name, a plural title is a title.
@@ -334,7 +334,7 @@ def attributions_of(text: str):
         ),
         (
             "Cruz declined to comment on the report.",
-            ("declined", "decline", "neutral", "Cruz", "Cruz", "to comment on the report"),  # not answering: no denial
+            ("declined", "decline", "no_comment", "Cruz", "Cruz", "to comment on the report"),  # not answering: no denial
         ),
         (  # "states that" after a noun is still the verb
             "The document states that leave becomes available after a year.",
@@ -814,7 +814,7 @@ def test_jsonl_output_carries_source_and_content_ranges() -> None:
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 STANCES = {"neutral", "raising", "lowering", "tentative", "concession", "aggressive", "labeling", "emotive",
-           "urging", "commitment", "denial", "thought"}
+           "urging", "commitment", "denial", "thought", "no_comment"}
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -48,11 +48,19 @@ def test_promises_like_these_is_no_cue(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # Not answering is no denial: neutral ...
-        ("Smith declined to comment.", [("declined", "author", "decline", "neutral", "Smith")]),
-        ("The company declined to respond to a request for comment.", [("declined", "author", "decline", "neutral", "company")]),
-        ("Smith refused to say whether he would run.", [("refused", "author", "refuse", "neutral", "Smith")]),
-        ("The White House did not respond to a request for comment.", [("respond", "author", "respond", "neutral", "White House")]),
+        # Not answering is no denial: the stance no_comment (reporting_verbs.tsv phrase rows), the
+        # cue still its verb ...
+        ("Smith declined to comment.", [("declined", "author", "decline", "no_comment", "Smith")]),
+        ("Smith declined comment.", [("declined", "author", "decline", "no_comment", "Smith")]),
+        ("The company declined to respond to a request for comment.", [("declined", "author", "decline", "no_comment", "company")]),
+        ("Smith refused to say whether he would run.", [("refused", "author", "refuse", "no_comment", "Smith")]),
+        ("The White House did not respond to a request for comment.", [("respond", "author", "respond", "no_comment", "White House")]),
+        ("The mayor didn't respond to requests for comment.", [("respond", "author", "respond", "no_comment", "mayor")]),
+        ("The mayor has not yet responded to a request for comment.", [("responded", "author", "respond", "no_comment", "mayor")]),
+        ("The White House did not immediately respond to a request for comment on Friday.",
+         [("respond", "author", "respond", "no_comment", "White House")]),
+        # ... but answering a request for comment is an answer.
+        ("The mayor responded to a request for comment with a statement.", [("responded", "author", "respond", "neutral", "mayor")]),
         # ... a rejection of a thing, or a denial, still is one.
         ("Smith declined the offer of a pardon from the governor.", [("declined", "author", "decline", "denial", "Smith")]),
         ("Smith denied that he had met the envoy.", [("denied", "author", "deny", "denial", "Smith")]),
@@ -72,4 +80,30 @@ def test_misreadings_from_the_cli(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["verb"], s["stance"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
         (":", "colon", "neutral", "Tapper"), (":", "colon", "neutral", "Sanders"), (":", "colon", "neutral", "Tapper"),
-        ("declined", "decline", "neutral", "Smith")]
+        ("declined", "decline", "no_comment", "Smith")]
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        # A non-answer is no framing of anything said: out of both counts of nonneutral_verb_share.
+        ("Smith claimed the plan failed. Jones said it worked. The mayor declined to comment.", 0.5),
+        ("Smith claimed the plan failed. The mayor did not respond to a request for comment.", 1.0),
+        ("The mayor declined to comment.", None),
+    ],
+)
+def test_no_comment_is_left_out_of_the_nonneutral_share(text, share):
+    assert framing.analyze(text).scores["nonneutral_verb_share"] == share
+
+
+def test_no_comment_from_the_cli(tmp_path):
+    """`framing score`: the stance in the JSONL, and the share it leaves out."""
+    path = tmp_path / "story.txt"
+    path.write_text("Smith claimed the plan failed. The mayor did not respond to a request for comment.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["voice"], s["stance"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
+        ("claimed", "author", "lowering", "Smith"), ("respond", "author", "no_comment", "mayor")]
+    assert record["scores"]["nonneutral_verb_share"] == 1.0
