@@ -184,7 +184,16 @@ def runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
     for m in _RUN_RE.finditer(text):
         run = m.group()
+        if "." in run:
+            # `Commissioner James O’Neill. No one died`: the run up to the sentence's full stop
+            # ends in a name too (not "Jr.", "U.S.", "Gov.": short or dotted inside).
+            words = run.split()
+            for i, word in enumerate(words[:-1]):
+                if i and word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+                    out.setdefault(word[:-1], []).append((" ".join(words[: i + 1])[:-1], m.start()))
         last = run.rsplit(None, 1)[-1]
+        if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
+            run, last = run[:-1], last[:-1]  # `Commissioner James O’Neill.` (a paragraph's end)
         if last.endswith(("’s", "'s")):
             last = last[:-2]
         runs = out.get(last)

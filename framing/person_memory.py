@@ -73,6 +73,11 @@ class PersonMemory:
                 self._runs = runs_by_last_name(self.text)
             keep = functools.partial(self._widens_to, name)
             full = self._full[name] = first_full_name(self.text, self._runs.get(name, ()), keep) or name
+            if full == name and ("'" in name or "’" in name):
+                # `NYPD Commissioner James O’Neill ... O'Neill said`: the same name, another apostrophe
+                other = self.full_name(name.translate(_OTHER_APOSTROPHE))
+                if " " in other:
+                    full = self._full[name] = other
         return full
 
     def _widens_to(self, name: str, full: str) -> bool:
@@ -87,6 +92,8 @@ class PersonMemory:
             return False  # `The Republican is also encouraging`: a party's member, not "Kent County Republican"
         first = full.split(None, 1)[0]
         low = first.lower()
+        if low in NAME_PARTICLES and first[:1].isupper() and full.count(" ") == 1:
+            return False  # `De Blasio said`, a particle capitalised by the sentence: no fuller name than "Bill de Blasio"
         if low in NAME_PARTICLES or low == "new" or genders.is_given_name(first, self.given_names):  # ("New York Times")
             return True
         if (first.endswith(("'", "’")) and not first[-2:-1] == "s") or _LOWER_AFTER_HYPHEN_RE.search(first):
@@ -288,6 +295,7 @@ _PLAIN_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?|[A-Z][a-z]
 # Heads of places and things a person's possessive may own (beside ORGANISATION_HEADS).
 _PLACE_HEADS = frozenset("room tower hotel building plaza hall estate ranch club resort park street avenue house".split())
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
 # How many people named before the last one are tried for a described person a pronoun may
 # stand for (as `genders` tries titled ones).
 _PRONOUN_REACH = 6

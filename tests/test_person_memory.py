@@ -181,3 +181,25 @@ def test_a_lone_surname_is_the_person_named_in_full_nearby(text, expected):
 def test_a_lone_surname_is_the_person_named_in_full_nearby_from_framing_score(tmp_path):
     text, expected = RECENT_NAMES[0]
     assert [s["speaker"] for s in scored_attributions(tmp_path, text + "\n")] == expected
+
+
+# A full name ending a sentence, another apostrophe, a particle capitalised by the sentence start:
+# still the fuller name a lone one widens to.  Rows: a text and the speaker of each attribution.
+WIDENED_NAMES = [
+    (
+        "The blast was intentional, according to NYPD Commissioner James O’Neill. No one died, O'Neill said.",
+        ["James O’Neill", "James O’Neill"],
+    ),
+    ("The talks were led by Gov. Mike Pence. They had failed, Pence said.", ["Mike Pence"]),
+    ("De Blasio spoke first. Mayor Bill de Blasio said the blast was intentional. De Blasio said no one died.", ["Bill de Blasio", "Bill de Blasio"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WIDENED_NAMES)
+def test_a_lone_name_widens_to_the_full_name(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", WIDENED_NAMES[:1])
+def test_a_lone_name_widens_to_the_full_name_from_framing_score(tmp_path, text, expected):
+    assert [s["speaker"] for s in scored_attributions(tmp_path, "Blast\n\n" + text + "\n")] == expected
