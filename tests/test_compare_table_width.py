@@ -1,7 +1,7 @@
 """`framing compare`'s tests table at 80 columns with 7 outlets and --paired-by: every number, interval
 and name whole on one line.  The first column had been as wide as the longest score name
 (`loaded_weighted_author_per_1k`) beside the pairs, so the effect sizes were squeezed into
-"[-0.21," over "+1.00]"; now each score heads a block of its tests (`framing.cli.compare._score_blocks`)."""
+"[-0.21," over "+1.00]"; now each score heads a block of its tests (`framing.cli.compare_layout.score_blocks`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.cli.compare import _fitted
+from framing.cli.compare_layout import fitted_table
 from framing.cli.report import _fmt
 
 OUTLETS = ["breitbart", "huff-post", "nyt", "washington_post", "usa-today", "wall_street_journal", "west-journal"]
@@ -46,7 +46,7 @@ def _rows(pairs: list[tuple[str, str]]) -> list[tuple[list[str], ...]]:
 def test_score_blocks_keep_every_interval_and_name_whole(width, one_line):
     pairs = [(a, b) for i, a in enumerate(OUTLETS) for b in OUTLETS[i + 1:]]
     columns = [("score", "left"), ("outlets", "left"), *((c, "right") for c in ("events", "p", "p from", "p adj", "effect size"))]
-    lines = _rendered(_fitted("Friedman, then Wilcoxon", columns, _rows(pairs), width, pairs=True), width)
+    lines = _rendered(fitted_table("Friedman, then Wilcoxon", columns, _rows(pairs), width, pairs=True), width)
     assert max(map(len, lines)) <= width
     assert "loaded_weighted_author_per_1k" in [line.strip() for line in lines]  # the score heads its block, whole
     assert lines[0].strip() == "Friedman, then Wilcoxon" and lines[1].split()[:3] == ["score", "/", "outlets"]

@@ -1,0 +1,116 @@
+"""`framing compare`'s tests table fitted to the terminal's width without breaking a word or a number:
+on one line a test where it fits, else the effect size's interval below it, else each score on a row
+of its own above its tests, else one block a score (7 outlets and --paired-by at 80 columns).  The
+table's rows come from `framing.cli.compare`, each cell as its parts."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.measure import Measurement
+from rich.table import Table
+
+
+def fitted_table(title: str, columns: list[tuple[str, str]], rows: list[tuple[list[str], ...]], width: int, pairs: bool) -> Table:
+    """A tests table whose cells are never broken inside a word or a number.  Each cell comes as
+    its parts (a pair: "fox vs", "nyt"; an effect size: "δ +0.20 small", "[-0.31, +0.62]"), put on
+    one line where the table then fits `width`, else the effect size's interval on a line of its
+    own, else (with a column of pairs) each score on a row of its own above its tests, whose pairs
+    take its place in the first column, on two lines if longer than the longest score name, else one
+    block a score (`score_blocks`), else the columns after the first wrap at their spaces.  Rich
+    squeezes a table that is too wide by breaking its widest columns anywhere: the score column had
+    come out as "loaded_author_p / er_1k" at 80 columns, and, with the score names kept whole, the
+    pairs as "washington_po / st"."""
+    def table(heads: list[tuple[str, str]]) -> Table:
+        t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+        for name, justify in heads:
+            t.add_column(name, justify=justify, no_wrap=True, overflow="fold")
+        return t
+
+    def cell(parts: list[str], split: bool) -> str:
+        return ("\n" if split else " ").join(filter(None, parts))  # an effect size with no interval: one line
+
+    last = len(columns) - 1
+    console = Console(width=10_000)
+    for split in (False, True):  # the effect size's interval on one line, then below
+        t = table(columns)
+        for row in rows:
+            t.add_row(*(cell(parts, split and i == last) for i, parts in enumerate(row)))
+        if Measurement.get(console, console.options, t).maximum <= width or not pairs:
+            return t  # (no pairs to move: this is the narrowest)
+    longest = max((len(row[0][0]) for row in rows), default=0)
+    t = table([(f"{columns[0][0]} / {columns[1][0]}", "left"), *columns[2:]])
+    for i, row in enumerate(rows):
+        if i == 0 or row[0] != rows[i - 1][0]:
+            t.add_row(row[0][0], end_section=False)
+        pair = "  " + " ".join(row[1])  # indented under their score
+        t.add_row(pair if len(pair) <= longest else "\n".join("  " + part for part in row[1]),
+                  *(cell(parts, j == last - 2) for j, parts in enumerate(row[2:])))
+    if Measurement.get(console, console.options, t).maximum <= width:
+        return t
+    if (blocks := score_blocks(title, columns, rows, width)) is not None:
+        return blocks
+    for column in t.columns[1:]:  # narrower still: the numbers and effect sizes wrap at their spaces
+        column.no_wrap = False
+    if Measurement.get(console, console.options, t).minimum > width:  # and the names too, rather than be cut off
+        t.columns[0].no_wrap = False
+    return t
+
+
+def score_blocks(title: str, columns: list[tuple[str, str]], rows: list[tuple[list[str], ...]], width: int) -> Table | None:
+    """The tests as one block a score: its name on a line of its own across the table, its tests
+    below in columns of the same widths in every block (the header once, above the first).  The
+    first column then holds only the pairs, not the score names: 7 outlets and --paired-by at 80
+    columns had a first column as wide as "loaded_weighted_author_per_1k" beside the pairs, and
+    the effect sizes squeezed into "[-0.21," over "+1.00]".  Tried with each pair on one line,
+    then those longer than the room left on two ("washington_post vs" over "wall_street_journal"),
+    then the same with the effect size's magnitude below its value; None where even that is wider
+    than `width`."""
+    from rich.text import Text
+
+    heads = [(f"{columns[0][0]} / {columns[1][0]}", "left"), *columns[2:]]
+    console = Console(width=10_000)
+
+    narrow = max([len(heads[0][0]), *(len(part) + 2 for row in rows for part in row[1])])  # the pairs' column, each on two lines
+
+    def pair(parts: list[str], limit: int) -> str:  # on one line up to `limit` characters, else on two
+        one = "  " + " ".join(parts)
+        return one if len(one) <= limit or len(parts) < 2 else "\n".join("  " + p for p in parts)
+
+    def effect(parts: list[str], apart: bool) -> str:  # "r +0.45 medium" / "[-0.21, +1.00]"; apart: "r +0.45" / "medium" / ...
+        lines = [p for p in parts if p]
+        if apart and lines and len(lines[0].split()) == 3:  # a value and its magnitude ("W 0.075" stays whole)
+            lines[:1] = lines[0].rsplit(" ", 1)
+        return "\n".join(lines)
+
+    def grid(limit: int, apart: bool) -> tuple[Table, int]:
+        cells = [[pair(row[1], limit), *("\n".join(filter(None, parts)) for parts in row[2:-1]), effect(row[-1], apart)] for row in rows]
+        widths = [max([len(name), *(len(line) for cell in cells for line in cell[i].split("\n"))]) for i, (name, _) in enumerate(heads)]
+
+        def block(chunk: list[list[str]], header: bool) -> Table:
+            t = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_header=header, show_edge=False)
+            for (name, justify), w in zip(heads, widths):
+                t.add_column(name, justify=justify, width=w, no_wrap=True)
+            for cell in chunk:
+                t.add_row(*cell)
+            return t
+
+        g = Table.grid()
+        g.add_column()
+        g.title, g.title_justify = title, "left"
+        g.add_row(block([], True))
+        for i, row in enumerate(rows):
+            if i == 0 or row[0] != rows[i - 1][0]:
+                g.add_row(Text(row[0][0], no_wrap=True))
+                g.add_row(block([cells[j] for j in range(i, len(rows)) if rows[j][0] == row[0]], False))
+        g.add_row("")  # a blank line before the caption, as below a table
+        return g, Measurement.get(console, console.options, g).maximum
+
+    for apart in (False, True):
+        g, wide = grid(10_000, apart)  # every pair on one line
+        if wide <= width:
+            return g
+        g, wide = grid(narrow, apart)  # the pairs on two lines, then those that fit the room left back on one
+        if wide <= width:
+            return grid(narrow + width - wide, apart)[0]
+    return None
