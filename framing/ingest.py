@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from framing import consent_walls, html_text, manifest
+from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
 from framing.input_files import HTML_START, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
@@ -272,9 +273,8 @@ def _replace_surrogates(value):  # type: ignore[no-untyped-def]
 
 
 _FRONT_MATTER_KEYS = {
-    "title": "title", "headline": "title", "date": "date", "published": "date", "outlet": "outlet",
-    "publisher": "outlet", "source": "outlet", "url": "url", "link": "url",
-}
+    "title": "title", "headline": "title", "date": "date", "published": "date", "url": "url", "link": "url",
+}  # outlet, publisher and source: framing/outlet_columns.py, as in a manifest or a table
 
 
 def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, str]]:
@@ -284,6 +284,7 @@ def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, s
     title, date, outlet or URL."""
     own: dict[str, str] = {}
     extra: dict[str, str] = {}
+    outlets: dict[str, str] = {}
     lines = text.splitlines()
     fence = lines[0].strip().removeprefix("\ufeff") if markdown and lines else ""
     if fence in ("---", "+++"):  # YAML front matter (`key: value`), or TOML (`key = "value"`, Hugo's)
@@ -294,12 +295,17 @@ def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, s
                     key, value = key.strip().lower(), value.strip().strip("'\"")
                     if not value:
                         continue
-                    if key in _FRONT_MATTER_KEYS:
+                    if key in OUTLET_COLUMNS:
+                        outlets.setdefault(key, value)
+                    elif key in _FRONT_MATTER_KEYS:
                         own.setdefault(_FRONT_MATTER_KEYS[key], value)
                     elif key.isidentifier():
                         extra[key] = value
                 lines = lines[i + 1 :]
                 break
+    if (outlet := outlet_from(outlets)) is not None:
+        own["outlet"] = outlet[0]
+    extra.update((key, value) for key, value in outlets.items() if looks_like_link(value) and key != "outlet")  # a link is kept, not an outlet
     if "title" not in own:
         for line in lines:
             line = line.strip()

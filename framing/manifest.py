@@ -2,7 +2,10 @@
 
 A manifest sits beside the files it describes and has a `path` column (relative to the manifest's
 folder: `a.txt` or `sub/a.txt`; a column named `file` or `filename` is taken as it) and any of
-`outlet`, `date`, `headline` (or `title`), `url`; every other column (`author`, `event`, `notes`, ...) goes to `Article.metadata`.  The manifest itself is
+`outlet`, `date`, `headline` (or `title`), `url`; every other column (`author`, `event`, `notes`, ...) goes to `Article.metadata`.
+Without an `outlet`, a `publisher` or else a `source` column names the outlet, as in Markdown front
+matter (framing/outlet_columns.py: a link there is not an outlet); the column stays in the
+metadata too.  The manifest itself is
 not an article.  A manifest row that names no file that was read is reported (a typo in a path
 would otherwise lose the metadata silently).
 """
@@ -16,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from framing.article_tables import SEPARATOR_NAMES, counting_quotes, header_delimiter
 from framing.models import IngestError
+from framing.outlet_columns import outlet_from
 from framing.text_decoding import NotText, decode_bytes
 
 MANIFEST_NAME = "manifest.csv"
@@ -138,6 +142,8 @@ def load(path: Path) -> Manifest:
             manifest.errors.append(IngestError(where, f"{key} is listed twice (first on line {manifest.rows[key].line}); keep one row", line))
             continue
         fields = {_FIELDS[k]: v for k, v in values.items() if k in _FIELDS and v}
+        if (outlet := outlet_from(values)) is not None:
+            fields["outlet"] = outlet[0]
         extra = {k: v for k, v in values.items() if k not in _FIELDS}
         manifest.rows[key] = ManifestRow(line, fields, extra)
     return manifest

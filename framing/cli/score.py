@@ -128,6 +128,8 @@ def score(
     this_run = bool(resume and job.state.skipped)
     if outlet_line := job.warned.outlet_line(this_run):
         err.print(f"note: {outlet_line}", markup=False, highlight=False, soft_wrap=True)
+    if job.outlet is None and (column_line := job.warned.outlet_column_line(this_run)):
+        err.print(f"note: {column_line}", markup=False, highlight=False, soft_wrap=True)
     counted = " in this run" if this_run else ""
     if job.warned.articles:
         err.print(warned_line(job.warned, f"{counted}, in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)

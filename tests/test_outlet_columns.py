@@ -1,0 +1,148 @@
+"""framing/outlet_columns.py: `outlet`, else `publisher`, else `source` (not a link) names an
+article's outlet, alike in a manifest.csv, a CSV or JSONL table and Markdown front matter; the
+run's notes say which column it came from."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from framing import manifest
+from framing.batch import InputWarnings
+from framing.cli import app
+from framing.ingest import read_articles
+from framing.models import Article
+from framing.outlet_columns import outlet_from
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [({"outlet": "Daily", "publisher": "Ledger", "source": "Herald"}, ("Daily", "outlet")),
+     ({"publisher": "Ledger", "source": "Herald"}, ("Ledger", "publisher")),
+     ({"source": " Herald "}, ("Herald", "source")),
+     ({"outlet": "", "publisher": "  ", "source": "Herald"}, ("Herald", "source")),
+     ({"source": "https://herald.example/2016/talks"}, None),
+     ({"source": "www.herald.example"}, None),
+     ({"publisher": "https://ledger.example/a", "source": "Herald"}, ("Herald", "source")),
+     ({"source": "herald.example"}, ("herald.example", "source")),  # a site's name, not a link to an article
+     ({"outlet": "https://odd.example"}, ("https://odd.example", "outlet")),  # asked for: taken as given
+     ({"author": "Jane Doe", "event": "G20"}, None)],
+)
+def test_the_outlet_is_the_first_of_outlet_publisher_source(values, expected):
+    assert outlet_from(values) == expected
+
+
+def test_missing_values_a_dataframe_wrote_are_passed_over():
+    assert outlet_from({"publisher": "nan", "source": "Herald"}, frozenset({"nan"})) == ("Herald", "source")
+
+
+MANIFESTS = [
+    ("path,outlet,publisher\na.txt,Daily,Ledger\n", "Daily", {"publisher": "Ledger"}),
+    ("path,publisher\na.txt,Ledger\n", "Ledger", {"publisher": "Ledger"}),
+    ("path,source\na.txt,Herald\n", "Herald", {"source": "Herald"}),
+    ("path,source\na.txt,https://herald.example/a\n", None, {"source": "https://herald.example/a"}),
+    ("path,Publisher,Source\na.txt,,Herald\n", "Herald", {"publisher": "", "source": "Herald"}),
+]
+
+
+@pytest.mark.parametrize(("table", "outlet", "metadata"), MANIFESTS)
+def test_a_manifest_names_the_outlet_in_publisher_or_source(tmp_path, table, outlet, metadata):
+    """It had put both columns in the metadata only: every file without an outlet, said nowhere."""
+    (tmp_path / "manifest.csv").write_text(table, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Talks end\n\nOfficials said the plan might pass.\n", encoding="utf-8")
+    row = manifest.load(tmp_path / "manifest.csv").rows["a.txt"]
+    assert row.fields.get("outlet") == outlet and row.extra == metadata
+    [article] = read_articles([tmp_path])
+    assert (article.outlet, article.metadata) == (outlet, metadata)
+
+
+def _score(tmp_path, *inputs):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", *map(str, inputs), "--out", str(out), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()], " ".join(result.stderr.split())
+
+
+def test_a_teachers_manifest_with_publisher_and_source_from_the_cli(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Talks end\n\nOfficials said the plan might pass.\n", encoding="utf-8")
+    (news / "b.txt").write_text("Talks fail\n\nThe senator claimed it would fail.\n", encoding="utf-8")
+    (news / "manifest.csv").write_text("path,publisher,source\na.txt,Daily Ledger,https://ledger.example/a\nb.txt,,Evening Herald\n",
+                                       encoding="utf-8")
+    records, notes = _score(tmp_path, news)
+    assert [(r["id"], r["outlet"]) for r in records] == [("a", "Daily Ledger"), ("b", "Evening Herald")]
+    assert (f'note: 1 article takes its outlet from the "publisher" column and 1 from the "source" column (read where no "outlet" '
+            f'names one; the first: a, from {news / "a.txt"}); a link there is not taken as an outlet; give an "outlet" column '
+            "or pass --outlet NAME to name them otherwise") in notes
+
+
+ROWS = [{"id": "d0", "source": "Herald", "text": "Officials said the plan might pass."},
+        {"id": "d1", "publisher": "Ledger", "source": "Herald", "text": "The senator claimed it would fail."},
+        {"id": "d2", "outlet": "Daily", "publisher": "Ledger", "text": "The plan passed."},
+        {"id": "d3", "source": "https://herald.example/2016/d3", "text": "The plan passed again."},
+        {"id": "d4", "publisher": "nan", "source": "Herald", "text": "Talks went on."}]
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_a_table_names_the_outlet_in_publisher_or_source(tmp_path, kind):
+    """NELA-GT calls its outlet column `source`: read as metadata only, compare found one group."""
+    path = tmp_path / f"news.{kind}"
+    if kind == "jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    else:
+        columns = ["id", "outlet", "publisher", "source", "text"]
+        path.write_text("\n".join([",".join(columns)] + [",".join(r.get(c, "") for c in columns) for r in ROWS]) + "\n", encoding="utf-8")
+    expected = [("news:d0", "Herald"), ("news:d1", "Ledger"), ("news:d2", "Daily"), ("news:d3", None), ("news:d4", "Herald")]
+    articles = list(read_articles([path]))
+    assert [(a.id, a.outlet) for a in articles] == expected
+    assert articles[1].metadata["publisher"] == "Ledger"  # still there for --by publisher
+    records, notes = _score(tmp_path, path)
+    assert [(r["id"], r["outlet"]) for r in records] == expected
+    # d4: "nan" is no publisher (a DataFrame's empty cell), so its outlet is its source; d3 has none, a link is no outlet
+    assert (f'note: 2 articles take their outlet from the "source" column and 1 from the "publisher" column (read where no "outlet" '
+            f"names one; the first: news:d0, from {path})") in notes
+    assert f"note: 1 of the 5 articles name no outlet (the first: news:d3, from {path})" in notes
+
+
+def test_the_note_counts_each_column_and_only_articles_it_gave_the_outlet():
+    warned = InputWarnings()
+    articles = [Article("t:1", "x", outlet="Herald", source_path="t.csv", metadata={"source": "Herald"}),
+                Article("t:2", "x", outlet="Daily", source_path="t.csv", metadata={"source": "Herald"}),  # its outlet column
+                Article("t:3", "x", outlet="Herald", source_path="t.csv", metadata={"source": "Herald"}),
+                Article("t:4", "x", outlet=None, source_path="t.csv", metadata={"source": "https://h.example/a"})]
+    list(warned.count(articles))
+    assert warned.outlet_columns == {"source": 2}
+    assert warned.outlet_column_line(this_run=True).startswith(
+        '2 articles scored in this run take their outlet from the "source" column (read where no "outlet" names one; the first: t:1, from t.csv)')
+    assert InputWarnings().outlet_column_line() is None
+
+
+def test_with_outlet_given_there_is_no_such_note(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--no-model", "--jobs", "1", "--outlet", "Herald"])
+    assert result.exit_code == 0, result.output
+    assert {json.loads(line)["outlet"] for line in result.stdout.splitlines()} == {"Herald"}
+    assert "takes its outlet" not in result.stderr and "take their outlet" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("front", "outlet", "metadata"),
+    [("outlet: Daily\npublisher: Ledger", "Daily", {}),
+     ("source: Herald\npublisher: Ledger", "Ledger", {}),  # the rule's order, not the file's
+     ("source: https://herald.example/a\noutlet: Daily", "Daily", {"source": "https://herald.example/a"}),
+     ("source: https://herald.example/a", None, {"source": "https://herald.example/a"}),
+     ("source: Herald", "Herald", {})],
+)
+def test_markdown_front_matter_follows_the_same_rule(tmp_path, front, outlet, metadata):
+    """Front matter had taken the first of outlet, publisher and source in the file, a link too."""
+    (tmp_path / "a.md").write_text(f"---\ntitle: Talks end\n{front}\n---\n\nOfficials said the plan might pass.\n", encoding="utf-8")
+    [article] = read_articles([tmp_path / "a.md"])
+    assert (article.outlet, article.metadata) == (outlet, metadata)
+    records, _ = _score(tmp_path, tmp_path / "a.md")
+    assert records[0]["outlet"] == outlet
