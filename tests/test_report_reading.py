@@ -162,3 +162,16 @@ def test_the_distinctive_scatter_writes_each_outlets_own_word_inside_the_chart(p
         box = labels.nth(i).bounding_box()
         assert figure["x"] <= box["x"] and box["x"] + box["width"] <= figure["x"] + figure["width"] + 1, labels.nth(i).text_content()
         assert figure["y"] <= box["y"] and box["y"] + box["height"] <= figure["y"] + figure["height"] + 1, labels.nth(i).text_content()
+
+
+def test_below_a_laptops_width_the_scores_read_by_what_they_count_not_by_code_name(page):
+    """At 800 px the code names (loaded_author_per_1k) came first and 'what it counts' had a word a line."""
+    table = page.locator("#pair-scores table.pair-scores")
+    first_row = table.locator("tr").nth(1)  # the first score's row, under the header row
+    code_shown = first_row.locator("td").first.is_visible()
+    assert code_shown is (page.viewport_size["width"] > 900)
+    if not code_shown:
+        assert table.locator("tr").first.locator("th").first.is_hidden()
+        what = first_row.locator("td").nth(1)
+        assert what.inner_text() == "Loaded words, the outlet's own, per 1,000 own words"
+        assert what.bounding_box()["width"] >= 0.25 * page.viewport_size["width"]  # a phrase a line, not a word
