@@ -57,11 +57,17 @@ def ability_could(text: str, tokens: Sequence[Token], m: Match, sentence_start: 
         return COULD_NOT  # "could not", "could no longer" (a two-word follower)
     if _purpose(text, tokens, m.first, sentence_start):
         return COULD_PURPOSE
+    if _asked_if(text, tokens, m.first, sentence_start):
+        return COULD_ASKED
     return KEEP
 
 
 COULD_NOT = Decision(False, rule="modal: 'could not' states inability, not possibility")
 COULD_PURPOSE = Decision(False, rule="modal: 'so that ... could' states a purpose, not a possibility")
+COULD_ASKED = Decision(False, rule="modal: 'asked if ... could' reports a request or a question, not the writer's doubt")
+ASK_FORMS = frozenset("ask asks asked asking".split())
+ASKED_OBJECTS = frozenset("him her them me us you".split())  # "asked her if she could"
+ASKED_WINDOW = 4  # words between "if"/"whether" and its "could": "asked if the committee could"
 PURPOSE_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they"})
 PURPOSE_WINDOW = 5  # words between "so that" and its "could": "so that more Democrats could"
 
@@ -103,3 +109,19 @@ def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     if m.entry.category == "doubt":
         return Decision(True, "booster", f"negation: '{neg}' before a doubt word makes it a booster")
     return KEEP
+
+
+def _asked_if(text: str, tokens: Sequence[Token], could: int, sentence_start: int) -> bool:
+    """Whether "could" at `could` is the verb of a question someone was asked: "if" or "whether" a
+    few words before it, right after a form of "ask" or its pronoun object ("asked her if she
+    could comment", "asked whether the panel could meet"); no punctuation between.  The modal is
+    the asker's request or question, reported, not the writer's hedge."""
+    for j in range(could - 1, max(could - 1 - ASKED_WINDOW, 0), -1):
+        if tokens[j].start < sentence_start or set(text[tokens[j].end : tokens[j + 1].start]) & set(",;:()\"“”"):
+            return False
+        if tokens[j].norm in ("if", "whether"):
+            k = j - 1
+            if k >= 0 and tokens[k].norm in ASKED_OBJECTS:
+                k -= 1
+            return k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in ASK_FORMS
+    return False

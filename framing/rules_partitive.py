@@ -27,10 +27,13 @@ RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})  # "some of tho
 def partitive(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """"some of", "many of" (`partitive` rows of context_words.tsv) hedge unless they count: before
     a number ("some of the 40 passengers"), as the subject of an event verb ("many of the buildings
-    collapsed"), or in "as many of ... as" (a comparison)."""
+    collapsed"), in "as many of ... as" (a comparison), or after "how" (a question of number: "how
+    many of the country's 11 million immigrants can")."""
     if m.entry.term not in data.partitives:
         return KEEP
     term = m.entry.term
+    if m.first > 0 and tokens[m.first - 1].start >= sentence_start and tokens[m.first - 1].norm == "how" and not _pause(text, tokens, m.first):
+        return Decision(False, rule=f"partitive: 'how {term}' asks a number, no vague group")
     i = m.last + 1
     k = i
     while k < i + 2 and (_next(tokens, k) in data.determiners or _next(tokens, k).endswith(("'s", "’s"))) and not _pause(text, tokens, k):

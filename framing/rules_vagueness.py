@@ -115,6 +115,8 @@ def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_star
         prev = tokens[m.first - 1].norm
         if prev in data.determiners or prev in data.specifiers or prev.endswith(("'s", "’s")):
             return Decision(False, rule=f"vague-quantifier: '{prev} {m.entry.term}' names the group or is a superlative")
+        if prev == "how":  # "how many voters believe": a question of number, nothing credited
+            return Decision(False, rule=f"vague-quantifier: 'how {m.entry.term}' asks a number")
         if (prev[:1].isdigit() or prev in data.quantities) and m.first > 1 and tokens[m.first - 2].start >= sentence_start and (
                 tokens[m.first - 2].norm in data.determiners or tokens[m.first - 2].norm.endswith(("'s", "’s"))):
             # "the 10 most populous cities", "the nation's five most popular": a superlative ("By 2004 most hotels" is not)

@@ -269,3 +269,28 @@ def test_has_proven_to_be_from_the_cli(tmp_path):
     row = scored_from_the_cli(tmp_path, "firm.txt", "The firm has proven to be reliable. Its method has been proven.\n")
     got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
     assert got == [(56, 62, "proven", "booster", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Fourteenth session's BASIL even read: a question asked is no hedge of the writer's ...
+        ('Rep. Smith asked her if she could "comment briefly on the status".', []),
+        # ... nor a question of number ...
+        ("Republicans will decide how many of the country's estimated 11 million undocumented immigrants can apply.",
+         [("estimated", "hedge", "epistemic_verb", 50)]),
+        # ... while "remains to be seen/known/determined" hedges in any form.
+        ("The outcome remained to be seen.", [("remained to be seen", "hedge", "hedge_phrase", 12)]),
+        ("It remains to be known how many of them would enter the House.", [("remains to be known", "hedge", "hedge_phrase", 3)]),
+        ("Whether it applies remains to be determined.", [("remains to be determined", "hedge", "hedge_phrase", 19)]),
+    ],
+)
+def test_teacher_basil_even_read(text, expected):
+    assert findings(text) == expected
+
+
+def test_a_question_of_number_from_the_cli(tmp_path: Path) -> None:
+    """`framing score`: "how many of" carries no hedge; "remains to be known" beside it is one."""
+    record = scored_from_the_cli(tmp_path, "count.txt", "It remains to be known how many of them would enter the House.\n")
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in FINDINGS] == [
+        ("remains to be known", 3, "hedge", "author")]

@@ -32,10 +32,23 @@ def hedges(text: str) -> list[tuple[str, str]]:
         ("He wished it was 1825 so he could shoot him in a duel.", []),
         ("They cut rates so that more Democrats could get elected.", []),
         ("In order that they could vote, polls stayed open.", []),
+        # ... nor "could" in a question someone was asked: the asker's request, reported (BASIL).
+        ('Rep. Smith asked her if she could "comment briefly on the status".', []),
+        ("He asked whether the panel could meet in May.", []),
+        ("They asked if the committee could delay the vote.", []),
+        # A question the writer leaves open still hedges.
+        ("He wondered if she could win.", [("could", "modal")]),
+        ("He asked for help, if they could come.", [("could", "modal")]),
     ],
 )
 def test_could_of_purpose_or_inability_is_no_hedge(text, expected):
     assert hedges(text) == expected
+
+
+def test_a_question_asked_from_the_cli(tmp_path):
+    """`framing score`: "asked her if she could" is no hedge; "could" of possibility after it is."""
+    assert epistemic_from_the_cli(tmp_path, "He asked her if she could comment. Prices could rise.\n") == [
+        ("could", 42, "hedge", "author")]
 
 
 def epistemic(text: str) -> list[tuple[str, str, str]]:

@@ -436,6 +436,10 @@ def epistemic(text: str) -> list[tuple[str, str, str]]:
         ("Many of the protesters were later arrested.", []),
         ("He invited as many of them as possible.", []),
         ('"Many of them were injured," she said.', []),
+        # A question of number names no vague group (BASIL: "how many of the country's estimated 11
+        # million undocumented immigrants can embark on a path").
+        ("It is a question of how many of the 11 million immigrants can apply.", []),
+        ("Nobody asked how many critics there were.", []),
         # ... but one that holds a view, says something or is judged by no one hedges ...
         ("Some of them believe the plan failed.", [("Some of", "hedge", "author"), ("believe", "hedge", "author")]),
         ("Many of his critics say the plan failed.", [("Many of", "hedge", "author")]),
