@@ -54,6 +54,15 @@ _FALL_ADVERBS = frozenset(
 # Tuesday", a claim made, is marked).
 _WON_THINGS = frozenset("nomination seat title prize crown mantle throne".split())
 _BEFORE_WON_THING = frozenset("the a his her their its party's republican democratic gop presidential".split())
+# What a court dismisses: in the passive ("Lawsuits claiming fraud were dismissed", "The case was
+# dismissed by the judge") a ruling, no attack in words ("The claims were dismissed as nonsense by
+# the White House" stays one).  The active ("courts to dismiss cases") is left as it was: PolNeAR
+# train marks its one use.
+_COURT_MATTERS = frozenset(
+    "lawsuit lawsuits suit suits case cases complaint complaints petition petitions indictment indictments appeal appeals".split()
+)
+_BE_FORMS = frozenset("is are was were be been being".split())
+_SUBJECT_REACH = 6  # words before the "be" of a passive searched for what was dismissed
 
 
 def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str, before: str, after: str, s_end: int) -> bool:
@@ -64,8 +73,9 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
     as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
     back at their hotel"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
-    adjective ("the final say", "no say"), and the connective "Having said that," (the outlet's
-    own turn, like "That said,")."""
+    adjective ("the final say", "no say"), the connective "Having said that," (the outlet's
+    own turn, like "That said,"), and a court's "were dismissed" ("Lawsuits claiming fraud were
+    dismissed")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -80,6 +90,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return after == "mark" or (before == "no" and after == "that") or (before == "only" and after in ("is", "was", "remains"))
     if verb == "claim" and before in ("to", "from"):
         return _claims_a_win(art, cue, s_end)
+    if verb == "dismiss" and before in _BE_FORMS:
+        return _court_matter_before(art, cue)
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return True
     if verb == "say":
@@ -180,4 +192,20 @@ def _claims_a_win(art: article_text.ArticleText, cue: article_text.Cue, s_end: i
             return True
         if tokens[j].norm not in _BEFORE_WON_THING:
             return False
+    return False
+
+
+def _court_matter_before(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Is a passive "dismissed" said of a lawsuit, a case, a complaint, an appeal (a noun of
+    `_COURT_MATTERS` among the few words before its "be", with no punctuation between, or right
+    before the comma of "which" or "that")?  A court
+    threw it out: a ruling, not an attack in words."""
+    tokens, text = art.tokens, art.text
+    be = cue.first - 1
+    for j in range(be - 1, max(be - 1 - _SUBJECT_REACH, -1), -1):
+        if set(text[tokens[j].end : tokens[j + 1].start]) & set(".,;:!?()\"“”\n"):
+            # `The suit, which was dismissed in May, claimed`: the noun the relative clause is of
+            return tokens[j + 1].norm in ("which", "that") and tokens[j].norm in _COURT_MATTERS
+        if tokens[j].norm in _COURT_MATTERS:
+            return True
     return False

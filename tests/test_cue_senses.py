@@ -40,6 +40,13 @@ SENSES = [
     ("Clinton could be in a position to claim the nomination while losing the state.", []),
     ("The plan tries to stop Trump from claiming the Republican nomination.", []),
     ("Mr. Trump officially claimed the nomination on Tuesday.", [("claimed", "claim", "Trump", "Mr. Trump", "the nomination on Tuesday")]),
+    # A lawsuit or a case "was dismissed": a court's ruling, no attack in words; claims dismissed stay one.
+    ("Two lawsuits were dismissed last year.", []),
+    ("The case was dismissed by the judge.", []),
+    ("His appeal was dismissed.", []),
+    ("The suit, which was dismissed in May, claimed fraud.", [("claimed", "claim", "suit", "The suit", "fraud")]),
+    ("The claims were dismissed as nonsense by the White House.",
+     [("dismissed", "dismiss", "White House", "the White House", "The claims")]),
 ]
 
 
@@ -74,3 +81,20 @@ def test_senses_from_framing_score(tmp_path) -> None:
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
     ] == [("charged", "anonymous", "Critics", "the hearing failed")]
+
+
+# The filing's participle cue stays; its content should end before the main verb ("fraud"), but
+# runs on to the sentence's end: the reduced relative's own content end is not found yet.
+@pytest.mark.xfail(reason="a participle cue after its noun ('Lawsuits claiming fraud were dismissed') takes the main clause into its content", strict=True)
+def test_a_dismissed_lawsuit_keeps_only_its_own_claim() -> None:
+    assert analyzed_cues("Lawsuits claiming fraud were dismissed in March.") == [
+        ("claiming", "claim", "Lawsuits", "Lawsuits", "fraud")]
+
+
+def test_a_dismissed_lawsuit_from_framing_score(tmp_path) -> None:
+    """`framing score`: "Lawsuits claiming fraud were dismissed" holds one attribution (the
+    lawsuits' neutral claim), no attack by nobody; claims dismissed by the White House stay one."""
+    text = "Lawsuits claiming fraud were dismissed in March. The claims were dismissed as nonsense by the White House.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["start"], s["voice"], s["stance"], s["speaker"]) for s in spans] == [
+        ("claiming", 9, "author", "neutral", "Lawsuits"), ("dismissed", 65, "author", "aggressive", "White House")]
