@@ -75,3 +75,42 @@ def _maker(words: list[str], norms: list[str]) -> tuple[int, int] | None:
     if not all(w[:1].isupper() for w in name) or any(n in NOT_NAMES for n in norms[2:-1]):
         return None
     return 2, len(words) - 1
+
+
+# Lower-case words inside a body's name: "Committee for a Responsible Federal Budget", "Alliance to
+# Reclaim Our Schools".  ("of" and "and" are left out: "Ross Eisenbrey of the Economic Policy
+# Institute" and "Paradis and Bennett" are people.)
+_BODY_JOINERS = frozenset("for to a an the".split())
+_INNER_DETERMINERS = frozenset("our their his her its".split())  # "Alliance to Reclaim Our Schools"
+
+
+def body_name_start(words: list[str], norms: list[str], name: str) -> int | None:
+    """Where a body's name begins when the name read from a phrase's end is only its tail after a
+    lower-case joiner ("Responsible Federal Budget" of "The Committee for a Responsible Federal
+    Budget"): the first capitalised word of the run, walking left over joiners and capitalised
+    words; None when the name is whole, or the run holds a person's name: a given name, an
+    initial, a title ("Cameron Easley for Morning Consult", "Secretary of State Mike Pompeo")."""
+    from framing import genders  # (reads name_words, as this module does: imported when asked)
+
+    n = len(name.split())
+    k = len(words) - n
+    if k < 2 or len(words[k]) < 3 or words[k] != name.split(None, 1)[0]:
+        return None  # (the name is not the phrase's tail: `Robert Mercer, a longtime Club for Growth donor`)
+    if norms[k - 1] not in _BODY_JOINERS and not (norms[k - 1] in _INNER_DETERMINERS and words[k - 1][:1].isupper()):
+        return None  # (a capitalised determiner inside a name: "Reclaim Our Schools")
+    j, joined = k, False
+    while j > 0 and (
+        norms[j - 1] in _BODY_JOINERS or (norms[j - 1] in _INNER_DETERMINERS and words[j - 1][:1].isupper())
+        or (words[j - 1][:1].isupper() and not words[j - 1].isupper() and norms[j - 1].strip(".") not in TITLE_WORDS | NOT_NAMES)
+    ):
+        joined = joined or norms[j - 1] in ("for", "to")
+        j -= 1
+    if j > 0 and norms[j - 1].strip(".") in TITLE_WORDS:
+        return None  # `Mr. Morgan for ...`: a person
+    while j < k and norms[j] in _BODY_JOINERS:
+        j += 1  # (`the Committee`: from its first capitalised word)
+    if j >= k - 1 or not joined or not words[j][:1].isupper() or norms[j] in NOT_NAMES:
+        return None
+    if any(w[:1].isupper() and (genders.is_given_name(w) or len(w.rstrip(".")) < 2) for w in words[j:]):
+        return None  # a person's name in the run
+    return j

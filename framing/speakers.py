@@ -29,7 +29,7 @@ from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
 from framing.role_holders import RoleHolders
-from framing.speaker_phrase_trims import speaker_part
+from framing.speaker_phrase_trims import body_name_start, speaker_part
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
@@ -294,6 +294,9 @@ class Speakers(PersonMemory):
         )
         if name is not None and name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
             name = "I"  # `America I`, `Had I`: the writer, as a lone "I" source gives it ("Elizabeth I" is a name)
+        body = None if name is None else body_name_start([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens], name)
+        if body is not None:
+            return self.text[tokens[body].start : tokens[-1].end], False  # `The Committee for a Responsible Federal Budget`
         if name is not None:
             # A name: the capitalised words ending the phrase, titles and roles removed
             # ("Moderator Lester Holt" is Lester Holt, as "Sen. Bernie Sanders" is Bernie Sanders).

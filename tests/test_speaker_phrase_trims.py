@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.speaker_phrase_trims import speaker_part
+from framing.speaker_phrase_trims import body_name_start, speaker_part
 from voice_cases import scored_attributions, speakers
 
 
@@ -37,7 +37,32 @@ def test_speaker_part(phrase: str, kept: str) -> None:
     assert " ".join(words[a:b]) == kept
 
 
+@pytest.mark.parametrize(
+    "phrase, name, whole",
+    [
+        ("The Committee for a Responsible Federal Budget", "Responsible Federal Budget", "Committee for a Responsible Federal Budget"),
+        ("the event organizer Alliance to Reclaim Our Schools", "Schools", "Alliance to Reclaim Our Schools"),
+        # People, and names already whole.
+        ("Cameron Easley for Morning Consult", "Morning Consult", None),
+        ("Ross Eisenbrey of the Economic Policy Institute", "Economic Policy Institute", None),
+        ("Mr. Morgan for the Sierra Club", "Sierra Club", None),
+        ("infringing on the only Amendment the Founding Fathers", "Founding Fathers", None),
+        ("Robert Mercer, a longtime Club for Growth donor", "Robert Mercer", None),
+        ("Secretary of State Mike Pompeo", "Mike Pompeo", None),
+        ("The Bank of America", "Bank of America", None),
+    ],
+)
+def test_body_name_start(phrase: str, name: str, whole: str | None) -> None:
+    words = phrase.split()
+    start = body_name_start(words, [w.lower() for w in words], name)
+    assert (None if start is None else " ".join(words[start:])) == whole
+
+
 ROWS = [
+    (
+        "Trump said the plan would work. The Committee for a Responsible Federal Budget reported that it would cost $150 billion.",
+        ["Trump", "Committee for a Responsible Federal Budget"],
+    ),
     (
         "Marco Rubio spoke in Miami. While others hurled insults at Mr. Trump, Mr. Rubio only occasionally disagreed with him.",
         ["Marco Rubio"],
