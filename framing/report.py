@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -117,6 +117,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     kinds: set[tuple] = set()  # the kinds of finding the articles hold: their details say which scores they count in
     not_english: list[str] = []
     subject = report_title.SharedSubject()
+    stance_words: Counter = Counter()  # (stance, the cue's words) -> attributions: the stance chart's legend gives each stance its commonest
 
     def keep(record: dict) -> None:
         subject.add(record)
@@ -126,6 +127,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         if record.get("text") and not report_language.looks_english(record["text"]):
             not_english.append(str(record.get("id")))
         src_counter.add(record)
+        stance_words.update((sp.get("stance"), " ".join(str(sp.get("text") or "").lower().split()))
+                            for sp in record.get("spans") or () if sp.get("type") == "attribution" and sp.get("stance"))
         distinctive.add_counts(counts, record)
         articles.append(compact_article(record, names, strings))
 
@@ -183,7 +186,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         figures["spread"] = report_figures.distribution_figure(comparison, compare.score_values(slim, comparison.scores))
     notes = category_notes(report_entries.lexicon_metadata(config.lexicons))
     if any(src.stance[o] for o in outlets):
-        figures["stance"] = report_figures.stance_figure(src, notes["attribution"])
+        figures["stance"] = report_figures.stance_figure(src, notes["attribution"], report_figures.stance_examples(stance_words))
         figures["sources"] = report_figures.sources_figure(src)
     if terms:
         figures["distinctive"] = report_figures.distinctive_figure(terms, outlets)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import plotly.graph_objects as go
@@ -253,9 +253,21 @@ def chart_title(title: tuple[str, str]) -> dict:
             "x": 0, "xanchor": "left", "font": {"size": 13}}
 
 
-def stance_figure(s: Sourcing, notes: dict[str, str] | None = None) -> dict:
+def stance_examples(counts: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """Each stance's commonest cue in the articles ({(stance, words): attributions} -> {stance:
+    words}; ties go to the words first in the alphabet), for the legend."""
+    best: dict[str, tuple[int, str]] = {}
+    for (stance, words), n in counts.items():
+        if words and (stance not in best or (-n, words) < (-best[stance][0], best[stance][1])):
+            best[stance] = (n, words)
+    return {stance: words for stance, (_, words) in best.items()}
+
+
+def stance_figure(s: Sourcing, notes: dict[str, str] | None = None, examples: Mapping[str, str] | None = None) -> dict:
     """Stacked bars: share of each outlet's attributions by reporting-verb stance; `notes` says
-    in the hover what each stance means ({stance: note}, from the lexicon's metadata)."""
+    in the hover what each stance means ({stance: note}, from the lexicon's metadata); `examples`
+    names in the legend each stance's commonest cue in these articles ('lowering ("claimed")'),
+    since 'lowering' or 'raising' alone told a class nothing it could find in the texts."""
     stances = sorted({st for o in s.outlets for st in s.stance[o]}, key=lambda x: (x != "neutral", x))
     spare = iter(_SPARE_COLOURS * 3)
     colours = {st: STANCE_COLOURS.get(st) or next(spare) for st in stances}  # a stance of a user lexicon gets its own too
@@ -263,7 +275,8 @@ def stance_figure(s: Sourcing, notes: dict[str, str] | None = None) -> dict:
     for st in stances:
         shares = [(s.stance[o][st] / total if (total := sum(s.stance[o].values())) else 0) for o in s.outlets]
         fig.add_trace(go.Bar(
-            x=[label(o) for o in s.outlets], y=shares, name=label(st), marker_color=colours[st],
+            x=[label(o) for o in s.outlets], y=shares, marker_color=colours[st],
+            name=label(f'{st} ("{examples[st]}")' if examples and examples.get(st) else st),
             customdata=[s.stance[o][st] for o in s.outlets],
             hovertemplate=label(st) + ": %{y:.0%} (%{customdata} attributions)"
             + (f"<br>{label(notes[st])}" if notes and notes.get(st) else "") + "<extra>%{x}</extra>",

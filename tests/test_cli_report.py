@@ -98,3 +98,18 @@ def test_a_class_folder_one_article_an_outlet_gets_no_table_of_empty_intervals(t
     page = out.read_text(encoding="utf-8")
     assert 'data-table="profile"' not in page and "<p class=\"empty\">No 95% intervals: an outlet needs at least 5 articles" in page
     assert '<table class="data" data-table="means">' in page
+
+
+def test_the_stance_chart_of_a_framing_report_names_each_stance_with_its_commonest_cue(tmp_path):
+    import json
+    import re
+
+    folder = tmp_path / "vote"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Vote\n\nThe senator claimed the plan failed. Aides said it passed. Officials said so.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Vote\n\nThe senator said the plan failed. She stressed that the vote mattered.\n", encoding="utf-8")
+    out = tmp_path / "vote.html"
+    result = runner.invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    fig = json.loads(re.search(r'data-target="fig-stance">(.*?)</script>', out.read_text(encoding="utf-8")).group(1))
+    assert {t["name"] for t in fig["data"]} == {'neutral ("said")', 'lowering ("claimed")', 'raising ("stressed")'}

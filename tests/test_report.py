@@ -380,6 +380,31 @@ def test_words_on_one_point_of_the_distinctive_scatter_share_one_label():
     assert fox["text"] == ["news, isis", "", "mcgurk"]
 
 
+@pytest.mark.parametrize(("counts", "examples"), [
+    ({("lowering", "claimed"): 3, ("lowering", "argued"): 5, ("neutral", "said"): 40}, {"lowering": "argued", "neutral": "said"}),
+    ({("raising", "stressed"): 2, ("raising", "confirmed"): 2}, {"raising": "confirmed"}),  # a tie: the first in the alphabet
+    ({("urging", ""): 4}, {}),  # no words: no example
+])
+def test_each_stance_is_shown_with_its_commonest_cue(counts, examples):
+    from framing.report_figures import stance_examples
+
+    assert stance_examples(counts) == examples
+
+
+def test_the_stance_legend_names_each_stance_with_a_cue_from_the_articles():
+    """'lowering' or 'raising' alone told a class nothing it could find in the texts."""
+    from collections import Counter
+
+    from framing.report_figures import stance_figure
+    from framing.sourcing import Sourcing
+
+    src = Sourcing(["Fox", "NYT"], {"Fox": Counter(neutral=3, lowering=1), "NYT": Counter(neutral=2, thought=1)}, {}, [])
+    fig = stance_figure(src, {"lowering": "distances the outlet"}, {"neutral": "said", "lowering": "claimed"})
+    assert [t["name"] for t in fig["data"]] == ['neutral ("said")', 'lowering ("claimed")', "thought"]
+    assert fig["data"][1]["hovertemplate"].startswith("lowering: %{y:.0%}")  # the hover keeps the stance and its note
+    assert "distances the outlet" in fig["data"][1]["hovertemplate"]
+
+
 def test_how_to_read_tells_a_class_the_findings_are_a_programs_and_can_be_wrong(html):
     """A class reads the highlights as facts unless told: they are a program's, from word lists and
     rules, and checking them is the exercise (the BASIL triplet shows a bill's 'Amendment' as a speaker)."""
