@@ -283,10 +283,24 @@ def test_has_proven_to_be_from_the_cli(tmp_path):
         ("The outcome remained to be seen.", [("remained to be seen", "hedge", "hedge_phrase", 12)]),
         ("It remains to be known how many of them would enter the House.", [("remains to be known", "hedge", "hedge_phrase", 3)]),
         ("Whether it applies remains to be determined.", [("remains to be determined", "hedge", "hedge_phrase", 19)]),
+        # Boosters of the same read: an idiom, a manner, a proof asked for are no certainty ...
+        ("McCain's allies steered clear of discussing it.", []),
+        ("Pence failed to clearly explain the law.", []),
+        ("A bill would require candidates to prove that they are natural born citizens.", []),
+        # ... while the writer's own "clearly" and a proof given stay boosters.
+        ("He clearly erred.", [("clearly", "booster", "certainty_adverb", 3)]),
+        ("The records prove that he erred.", [("prove that", "booster", "certainty_verb", 12)]),
     ],
 )
 def test_teacher_basil_even_read(text, expected):
     assert findings(text) == expected
+
+
+def test_boosters_of_the_basil_read_from_the_cli(tmp_path: Path) -> None:
+    """`framing score`: "steered clear of" and "to clearly explain" carry no booster; "clearly erred" does."""
+    record = scored_from_the_cli(tmp_path, "pence.txt", "They steered clear of it. Pence failed to clearly explain the law. He clearly erred.\n")
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in FINDINGS] == [
+        ("clearly", 70, "booster", "author")]
 
 
 def test_a_question_of_number_from_the_cli(tmp_path: Path) -> None:
