@@ -84,6 +84,27 @@ def test_methods_section_quotes_every_score_definition(html):
         assert f"<dt><code>{name}</code></dt><dd>{escape(text)}</dd>" in html
 
 
+def methods_section(page: str) -> str:
+    return page[page.index('<section id="methods">'):page.index("</section>", page.index('<section id="methods">'))]
+
+
+def test_methods_describe_no_test_or_interval_where_none_was_made(html):
+    # two articles an outlet: the page shows means only, so Methods must not explain a bootstrap or Mann-Whitney
+    methods = methods_section(html)
+    assert "Tests: none were run. They need at least two outlets with 5 articles each" in methods
+    assert "Intervals: none, because no outlet has 5 articles where a score is defined" in methods
+    assert "Mann-Whitney" not in methods and "bootstrap" not in methods
+
+
+def test_methods_describe_the_tests_and_intervals_that_were_made():
+    texts = {"A": "Officials said the talks were a farce and a disaster.", "B": "The talks may resume, officials said."}
+    records = [article_record(framing.analyze(f"{texts[o]} Day {i}.", outlet=o, id=f"{o}{i}")) for o in texts for i in range(5)]
+    methods = methods_section(build_report(records).html)
+    assert "Tests: two-sided Mann-Whitney U with Cliff's delta" in methods
+    assert "Intervals: percentile bootstrap of the mean" in methods
+    assert "none were run" not in methods
+
+
 def test_tables_for_csv_download_carry_the_comparison():
     result = build_report(corpus_records())
     data = json.loads(script_bodies(result.html, 'id="page-data"')[0])

@@ -64,6 +64,14 @@ def page(report):
         browser.close()
 
 
+def test_a_class_folder_report_explains_no_test_or_interval_it_did_not_make(report):
+    # one article a text: the Methods section says why there are none instead of describing Mann-Whitney
+    page_html = report.read_text(encoding="utf-8")
+    methods = page_html[page_html.index('<section id="methods">'):]
+    assert "Tests: none were run." in methods and "Intervals: none, because no outlet has 5 articles" in methods
+    assert "Mann-Whitney" not in methods.split("</section>")[0]
+
+
 def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(page):
     assert page.locator("nav a").nth(1).inner_text() == "Side by side"  # the classroom view comes first
     assert page.locator("#pair-select option").all_inner_texts() == ["fox | hpo", "fox | nyt", "hpo | nyt"]
