@@ -130,8 +130,11 @@ NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos da
 # `Likewise`, `and`, `began`).  Not the determiners and quantifiers, which PolNeAR's annotators
 # take as the speaker ("Some said", "Many believe", "Another tweeted").
 _CONNECTIVES = SENTENCE_ADVERBS | frozenset(
-    "meanwhile however instead essentially overwhelmingly and or but nor began stopped rather ahead right in".split()
-)  # ("Rather than giving in to fear, the president said", "Ahead of the meeting", "Right now", "In remarks")
+    "meanwhile however instead essentially overwhelmingly and or but nor began stopped rather ahead right in "
+    "with at on of to for by about as into asked".split()
+)  # ("Rather than giving in to fear, the president said", "Ahead of the meeting", "Right now", "In remarks";
+#    a preposition or "Asked" left alone by a wrong reading of the clause: `attacks with`, `Asked to describe`;
+#    not "from": `Al From ... From said`)
 # Participles that open a sentence before its subject ("Having announced ..., Berman said",
 # "Speaking Sunday, Carson said"): capitalised, they are still no name.
 _PARTICIPLE_OPENERS = frozenset(
