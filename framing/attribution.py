@@ -72,6 +72,8 @@ from framing.cue_reading import (
 from framing.lexicon import LexiconSet, Match
 from framing.models import Attribution, Range, Token
 from framing.name_words import capitalised
+from framing.rules_data import RuleData
+from framing.rules_proposal import PROPOSAL_VERBS, puts_forward
 
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
@@ -141,6 +143,30 @@ def no_comment_stances(
     for a in attributions:
         if a.cue.start in starts:
             a.stance = NO_COMMENT
+    return attributions
+
+
+PROPOSING = "urging"  # the stance of "propose", "recommend" (reporting_verbs.tsv): a "suggest" that proposes takes it
+
+
+def stances_in_context(
+    art: article_text.ArticleText, attributions: list[Attribution], matches: Sequence[Match], lexicons: LexiconSet
+) -> list[Attribution]:
+    """The stances the words around a cue decide, once every attribution is found: a non-answer
+    (`no_comment_stances`), and a "suggest" that puts an act or a thing forward ("the financial
+    planner will suggest a combination of savings", "suggested requiring the rulers") is a
+    proposal, stance `urging` as "propose" is, not `tentative` (the source hedging): the same
+    reading that makes it no hedge (framing.rules_proposal).  Changed in place and returned."""
+    no_comment_stances(attributions, matches, art.tokens, lexicons)
+    proposing = [a for a in attributions if a.verb in PROPOSAL_VERBS and a.stance == "tentative"]
+    if proposing:
+        data = RuleData.from_lexicons(lexicons)
+        for a in proposing:
+            first = bisect.bisect_left(art.token_starts, a.cue.start)
+            last = bisect.bisect_left(art.token_starts, a.cue.end) - 1
+            s = bisect.bisect_right(art.sentence_starts, a.cue.start) - 1
+            if first == last and puts_forward(art.text, art.tokens, first, last, art.sentence_starts[s] if s >= 0 else 0, data):
+                a.stance = PROPOSING
     return attributions
 
 

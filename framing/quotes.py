@@ -146,7 +146,7 @@ def analyse_voice(
     article = article_text.ArticleText(text, tokens, sentences, marked, speakers, verbs, noun_markers(lexicons))
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)
-    attributions = attr.no_comment_stances(attributions, cue_matches, tokens, lexicons)  # "declined to comment"
+    attributions = attr.stances_in_context(article, attributions, cue_matches, lexicons)  # "declined to comment"
     attributions = mark_cues.attributions(article, attributions, credit)
     attributions, turn_labels = transcript_labels.with_labels(article, attributions)
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)

@@ -50,19 +50,27 @@ def proposal(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     was produced by water" keep the hedge (or leave it to `named_holder`)."""
     if m.entry.category != EPISTEMIC_VERB or m.entry.term not in PROPOSAL_VERBS:
         return KEEP
-    k = m.last + 1
-    if not _joined(text, tokens, m.last, k):
-        return KEEP
+    why = puts_forward(text, tokens, m.first, m.last, sentence_start, data)
+    return KEEP if why is None else Decision(False, rule=f"proposal: {why}, no hedge")
+
+
+def puts_forward(text: str, tokens: Sequence[Token], first: int, last: int, sentence_start: int, data: RuleData) -> str | None:
+    """Why the verb at tokens `first`..`last` puts an act or a thing forward (see `proposal`), or
+    None when it weighs what is so.  Asked by the hedge rule and by the attribution stage, which
+    gives such a "suggest" the stance of "propose" (framing.attribution.stances_in_context)."""
+    k = last + 1
+    if not _joined(text, tokens, last, k):
+        return None
     after = tokens[k].norm
-    verb = tokens[m.first].norm
+    verb = tokens[first].norm
     if after == "that" and _mandative(text, tokens, k):
-        return Decision(False, rule=f"proposal: '{verb} that ... should' puts an act forward, no hedge")
+        return f"'{verb} that ... should' puts an act forward"
     if _gerund(text, tokens, k):
-        return Decision(False, rule=f"proposal: '{verb} {after}' puts an act forward, no hedge")
-    if after in _NOUN_PHRASE_OPENERS and _person_subject(text, tokens, m, sentence_start, data) and not _clause_after(text, tokens, k):
-        who = tokens[_subject_index(tokens, m, data)].norm
-        return Decision(False, rule=f"proposal: '{who} {verb} {after} ...' puts a thing forward, no hedge")
-    return KEEP
+        return f"'{verb} {after}' puts an act forward"
+    if after in _NOUN_PHRASE_OPENERS and _person_subject(text, tokens, first, sentence_start, data) and not _clause_after(text, tokens, k):
+        who = tokens[_subject_index(tokens, first, data)].norm
+        return f"'{who} {verb} {after} ...' puts a thing forward"
+    return None
 
 
 def _joined(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -91,19 +99,19 @@ def _gerund(text: str, tokens: Sequence[Token], k: int) -> bool:
     return _joined(text, tokens, k, k + 1) and tokens[k + 1].norm in _GERUND_OBJECTS
 
 
-def _subject_index(tokens: Sequence[Token], m: Match, data: RuleData) -> int:
+def _subject_index(tokens: Sequence[Token], first: int, data: RuleData) -> int:
     """The token before the verb once its auxiliaries and adverbs are stepped over ("the
     financial planner will suggest" -> "planner")."""
-    i = m.first - 1
-    while i > 0 and tokens[i].norm in data.group_fillers and m.first - i <= 3:
+    i = first - 1
+    while i > 0 and tokens[i].norm in data.group_fillers and first - i <= 3:
         i -= 1
     return i
 
 
-def _person_subject(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> bool:
+def _person_subject(text: str, tokens: Sequence[Token], first: int, sentence_start: int, data: RuleData) -> bool:
     """Is the verb's subject a person: a personal pronoun or a role ("planner", "lawyer", a title)?"""
-    i = _subject_index(tokens, m, data)
-    if i < 0 or tokens[i].start < sentence_start or _CLAUSE_END & set(text[tokens[i].end : tokens[m.first].start]):
+    i = _subject_index(tokens, first, data)
+    if i < 0 or tokens[i].start < sentence_start or _CLAUSE_END & set(text[tokens[i].end : tokens[first].start]):
         return False
     word = tokens[i].norm
     return word in _PERSON_PRONOUNS or word in data.role_nouns or word in PERSON_TITLES

@@ -51,9 +51,24 @@ def test_lexicon_test_names_the_proposal_rule():
     assert "15-24\t'suggested'\tnot a finding (hedge 'suggest'): proposal: 'suggested requiring' puts an act forward, no hedge" in lines
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The attribution takes the same reading: a proposal is `urging`, as "propose" is ...
+        ("The financial planner will suggest a new fund.", [("suggest", "urging", "financial planner")]),
+        ("In 1947, Menon suggested requiring the rulers to sign.", [("suggested", "urging", "Menon")]),
+        ("She suggested that the civilian women and children should start walking.", [("suggested", "urging", None)]),
+        # ... and a suggestion of what is so stays `tentative`.
+        ("The report suggests that prices will rise.", [("suggests", "tentative", "report")]),
+    ],
+)
+def test_the_attribution_of_a_proposal_is_urging(text, expected):
+    assert [(s.text, s.stance, s.speaker) for s in framing.analyze(text).spans if s.type == "attribution"] == expected
+
+
 def test_a_proposal_from_the_cli(tmp_path):
-    """`framing score`: the planner's "suggest" is no finding; the report's "suggests" is an
-    author-voice hedge."""
+    """`framing score`: the planner's "suggest" is no finding, its attribution `urging`; the
+    report's "suggests" is an author-voice hedge, its attribution `tentative`."""
     path = tmp_path / "advice.txt"
     path.write_text("The financial planner will suggest a new fund. The report suggests that prices will rise.\n",
                     encoding="utf-8")
@@ -64,3 +79,5 @@ def test_a_proposal_from_the_cli(tmp_path):
     assert [(s["text"], s["start"], s["voice"], s["category"]) for s in record["spans"] if s["type"] == "hedge"] == [
         ("suggests", 58, "author", "epistemic_verb"),
     ]
+    assert [(s["text"], s["stance"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
+        ("suggest", "urging", "financial planner"), ("suggests", "tentative", "report")]
