@@ -207,7 +207,7 @@ class PersonMemory:
 
     def _lone_person(self, name: str, titled: bool) -> bool:
         low = name.lower().replace("’", "'")
-        if low in _NOT_PERSON_WORDS or low in self.anonymous_heads or low in PRONOUNS_PERSON:
+        if low in _NOT_PERSON_WORDS or low in self.anonymous_heads or low in PRONOUNS_PERSON or low in _BODY_WORDS:
             return False
         text = self.text
         if not lone_names.surname_shaped(name) or lone_names.thing_or_word(text, name):
@@ -310,3 +310,6 @@ _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 # Endings of adjectives, participles and demonyms: such a word opening a run is no given name.
 _ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ican", "ean", "ern", "ish", "ese", "ed", "ary", "ous")
 _NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
+# Lone capitalised words of a body or a crowd, never the person a "he" or "she" stands for
+# (`Police officials said ... "...," he said`: not "Police").
+_BODY_WORDS = frozenset("police military government media press public crowd audience pentagon kremlin congress senate".split())

@@ -203,3 +203,26 @@ def test_a_lone_name_widens_to_the_full_name(text, expected):
 @pytest.mark.parametrize("text, expected", WIDENED_NAMES[:1])
 def test_a_lone_name_widens_to_the_full_name_from_framing_score(tmp_path, text, expected):
     assert [s["speaker"] for s in scored_attributions(tmp_path, "Blast\n\n" + text + "\n")] == expected
+
+
+# A lone word of a body or a crowd opening a sentence ("Police officials said") is no person a
+# later "he" or "she" stands for.
+BODY_SUBJECTS = [
+    ('Michelle Fields spoke first. Police officials said a second device was found. "Nobody knows what happened," she said.', ["anonymous", "Michelle Fields"]),
+    ('Police officials said a second device was found. "Nobody knows what happened," he said.', ["anonymous", None]),
+]
+
+
+@pytest.mark.parametrize("name", ["Police", "Pentagon", "Congress"])
+def test_a_body_word_is_no_person(name):
+    assert PersonMemory(f"{name} officials said so. {name} spoke.", frozenset()).is_person(name) is False
+
+
+@pytest.mark.parametrize("text, expected", BODY_SUBJECTS)
+def test_a_pronoun_does_not_go_to_a_body_word(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_pronoun_does_not_go_to_a_body_word_from_framing_score(tmp_path):
+    text, expected = BODY_SUBJECTS[0]
+    assert [s["speaker"] for s in scored_attributions(tmp_path, "Blast\n\n" + text + "\n")] == expected
