@@ -69,11 +69,10 @@ from framing.cue_reading import (
     state_noun,
     verb_after_noun,
 )
-from framing.lexicon import LexiconSet, Match
-from framing.models import Attribution, Range, Token
+from framing.cue_stances import NO_COMMENT, stances_in_context  # (stances_in_context: for quotes.analyse_voice)
+from framing.lexicon import Match
+from framing.models import Attribution, Range
 from framing.name_words import capitalised
-from framing.rules_data import RuleData
-from framing.rules_proposal import PROPOSAL_VERBS, puts_forward
 
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
@@ -101,7 +100,7 @@ Found = tuple[Attribution, list[int]]  # an attribution and the quotations (by i
 
 def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
     """Reporting-verb matches, the longest at each position, none inside another.  A `no_comment`
-    phrase ("declined to comment") is no cue: its verb is (see `no_comment_stances`)."""
+    phrase ("declined to comment") is no cue: its verb is (see `framing.cue_stances`)."""
     out: list[article_text.Cue] = []
     reach = -1
     for m in sorted(matches, key=lambda m: (m.start, -m.end)):
@@ -110,64 +109,6 @@ def cues(matches: Sequence[Match]) -> list[article_text.Cue]:
         out.append(article_text.Cue(m.first, m.last, m))
         reach = m.end
     return out
-
-
-NO_COMMENT = "no_comment"  # the stance of reporting_verbs.tsv's phrase rows of an answer not given
-REFUSAL = "denial"  # the stance of "decline", "refuse": their no_comment phrases need no negator
-_NOT_NEGATIONS = frozenset({"clause_boundary", "fact_adverb"})  # negators.tsv rows that negate nothing themselves
-_NEGATOR_REACH = 2  # words a negator may stand before a no_comment verb: "did not immediately respond"
-
-
-def no_comment_stances(
-    attributions: list[Attribution], matches: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet
-) -> list[Attribution]:
-    """Give the stance `no_comment` to each attribution whose cue opens a `no_comment` phrase of
-    reporting_verbs.tsv: "The company declined to comment", "refused to say whether", "did not
-    respond to a request for comment".  Nothing was said, and nothing denied: a researcher counts
-    how often each outlet reports that it asked and got no answer.  A phrase whose verb is no
-    refusal ("respond to a request for comment") counts only after a negator ("did not respond",
-    "has not yet responded"): "responded to a request for comment with a statement" answered.
-    The attributions are changed in place (quotations they credit are keyed by them) and returned."""
-    phrases = [m for m in matches if m.entry.category == NO_COMMENT]
-    if not phrases:
-        return attributions
-    verbs = lexicons.entries.get("reporting_verbs", {})
-    negators = {t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in _NOT_NEGATIONS}
-    starts = set()
-    for m in phrases:
-        verb = verbs.get(m.entry.term.split()[0])
-        if (verb is not None and verb.category == REFUSAL) or any(
-            tokens[k].norm in negators or tokens[k].norm.endswith(("n't", "n’t")) for k in range(max(0, m.first - _NEGATOR_REACH - 1), m.first)
-        ):
-            starts.add(m.start)
-    for a in attributions:
-        if a.cue.start in starts:
-            a.stance = NO_COMMENT
-    return attributions
-
-
-PROPOSING = "urging"  # the stance of "propose", "recommend" (reporting_verbs.tsv): a "suggest" that proposes takes it
-
-
-def stances_in_context(
-    art: article_text.ArticleText, attributions: list[Attribution], matches: Sequence[Match], lexicons: LexiconSet
-) -> list[Attribution]:
-    """The stances the words around a cue decide, once every attribution is found: a non-answer
-    (`no_comment_stances`), and a "suggest" that puts an act or a thing forward ("the financial
-    planner will suggest a combination of savings", "suggested requiring the rulers") is a
-    proposal, stance `urging` as "propose" is, not `tentative` (the source hedging): the same
-    reading that makes it no hedge (framing.rules_proposal).  Changed in place and returned."""
-    no_comment_stances(attributions, matches, art.tokens, lexicons)
-    proposing = [a for a in attributions if a.verb in PROPOSAL_VERBS and a.stance == "tentative"]
-    if proposing:
-        data = RuleData.from_lexicons(lexicons)
-        for a in proposing:
-            first = bisect.bisect_left(art.token_starts, a.cue.start)
-            last = bisect.bisect_left(art.token_starts, a.cue.end) - 1
-            s = bisect.bisect_right(art.sentence_starts, a.cue.start) - 1
-            if first == last and puts_forward(art.text, art.tokens, first, last, art.sentence_starts[s] if s >= 0 else 0, data):
-                a.stance = PROPOSING
-    return attributions
 
 
 def attributions(art: article_text.ArticleText, cue_list: Sequence[article_text.Cue]) -> tuple[list[Attribution], dict[int, Attribution]]:
