@@ -98,6 +98,8 @@ NOT_NAMES = DETERMINERS | frozenset(
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR_WORDS = WEEKDAYS | frozenset("january february march april may june july august september october november december".split())
 # Words of a time phrase: `on Saturday`, `this morning`, `last week`.
+# Months abbreviated ("Feb. 28"): no name ("Jan", "Jun", "Mar" left out: "Jan Brewer").
+MONTH_ABBREVIATIONS = frozenset("feb apr aug sep sept oct nov dec".split())
 TIME_WORDS = CALENDAR_WORDS | frozenset("today yesterday tonight morning afternoon evening night week weekend month year".split())
 TITLES_AND_DETERMINERS = TITLE_WORDS | DETERMINERS
 # Titles only a person holds: a lone surname after one names a person ("President Zelensky",
@@ -163,7 +165,7 @@ def not_a_source_word(norm: str) -> bool:
     person by the full name the article gives, which `Speakers` asks before this.)"""
     norm = norm.rstrip(".")
     bare = norm[:-2] if norm.endswith("'s") else norm
-    if bare in _CONNECTIVES or bare in WEEKDAYS or norm in _CLAUSE_CONTRACTIONS:
+    if bare in _CONNECTIVES or bare in WEEKDAYS or bare in MONTH_ABBREVIATIONS or norm in _CLAUSE_CONTRACTIONS:
         return True
     if norm.endswith(("jing", "qing")):
         return False  # Beijing, Chongqing

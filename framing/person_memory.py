@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from framing import genders, lone_names
 from framing.name_words import (
     CALENDAR_WORDS,
+    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_NAMES,
     PARTY_WORDS,
@@ -309,7 +310,7 @@ _LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
 _GROUP_NAME_ENDINGS = ("ans", "ats", "ists")
 # Endings of adjectives, participles and demonyms: such a word opening a run is no given name.
 _ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ican", "ean", "ern", "ish", "ese", "ed", "ary", "ous")
-_NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | PRONOUNS_OTHER
+_NOT_PERSON_WORDS = NOT_NAMES | TITLE_WORDS | CALENDAR_WORDS | MONTH_ABBREVIATIONS | PRONOUNS_OTHER
 # Lone capitalised words of a body or a crowd, never the person a "he" or "she" stands for
 # (`Police officials said ... "...," he said`: not "Police").
 _BODY_WORDS = frozenset("police military government media press public crowd audience pentagon kremlin congress senate".split())

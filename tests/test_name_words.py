@@ -18,6 +18,9 @@ from voice_cases import scored_attributions, speakers
         ("asked", True),
         ("about", True),
         ("meanwhile", True),
+        ("feb", True),  # `On the morning of Feb. 28 Trump jumped ... and retweeted`
+        ("sept", True),
+        ("jan", False),  # `Jan Brewer`
         ("from", False),  # `Al From ... From said`
         ("trump", False),
     ],
@@ -29,6 +32,19 @@ def test_not_a_source_word(norm: str, expected: bool) -> None:
 ROWS = [
     ("Al From founded the council. From said the party had to change.", ["From"]),
 ]
+NO_ONE = [
+    ("On the morning of Feb. 28 Trump jumped onto his Twitter account and retweeted a quote.", [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_ONE)
+def test_a_month_is_no_speaker(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_month_is_no_speaker_from_framing_score(tmp_path) -> None:
+    text, expected = NO_ONE[0]
+    assert [s["speaker"] for s in scored_attributions(tmp_path, "Tweets\n\n" + text + "\n")] == expected
 
 
 @pytest.mark.xfail(reason="'From' is in NOT_NAMES, so the run 'Al From' gives no full name to widen to", strict=True)
