@@ -19,6 +19,10 @@ _DANGLING = frozenset("a an the on as at in from by with".split())
 # Words opening a clause inside a description, after which no "to" is read as the speaker's act.
 _CLAUSE_WORDS = frozenset("who whom whose which that to".split())
 _PREPOSITIONS = frozenset("for of with by from about on at in".split())
+# What follows a participle of motion or place after a plural head: `Protesters marching through
+# the streets`, `demonstrators gathered outside` (not `groups representing Latinos`: an object).
+_AUXILIARIES_IN_S = frozenset("is was has does its his this".split())  # (`the statement was coming from`: a clause)
+_PARTICIPLE_COMPLEMENTS = frozenset("through outside in at on along around across into near from toward towards down up".split())
 # Adverbs floating between a subject and its verb: `Mr. Rubio only occasionally disagreed`.
 _FLOATING_ADVERBS = frozenset("only also later earlier again out too once first ago".split())
 # What a person makes that stands for them as a source: `a speech Mrs. Clinton delivered`.
@@ -42,6 +46,15 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
             break
         if norms[k] in _CLAUSE_WORDS or norms[k] in _PREPOSITIONS:
             break  # `supporters who came to Philadelphia to protest`, `paths for Mr. Rubio to win`: a description
+    for k in range(1, end - 1):
+        if (
+            norms[k].endswith("ing") and len(norms[k]) > 5 and words[k][:1].islower() and norms[k - 1].endswith("s")
+            and not norms[k - 1].endswith("ss") and norms[k - 1] not in _AUXILIARIES_IN_S and norms[k + 1] in _PARTICIPLE_COMPLEMENTS
+        ):
+            end = k  # `Protesters marching through the streets`: the protesters
+            break
+        if norms[k] in _CLAUSE_WORDS:
+            break
     while end - start > 1:
         last, word = norms[end - 1], words[end - 1]
         dangling = end

@@ -21,7 +21,11 @@ from voice_cases import scored_attributions, speakers
         ("presidential nominee Hillary Clinton to make a controversial", "presidential nominee Hillary Clinton"),
         ("a speech Mrs. Clinton delivered", "Mrs. Clinton"),
         ("the statement Trump released", "Trump"),
+        ("Protesters marching through the streets", "Protesters"),
+        ("dozens of papers ranging from such expected backers", "dozens of papers"),
         # As they were.
+        ("the statement was coming from a candidate", "the statement was coming from a candidate"),
+        ("groups representing Latinos", "groups representing Latinos"),
         ("Al From", "Al From"),  # a name ending in a word that is also a preposition
         ("Cruz's allies bristle at the", "Cruz's allies bristle at the"),  # no name before "at the"
         ("many Sanders supporters who came to Philadelphia to protest", "many Sanders supporters who came to Philadelphia to protest"),
@@ -59,6 +63,7 @@ def test_body_name_start(phrase: str, name: str, whole: str | None) -> None:
 
 
 ROWS = [
+    ('Protesters marching through the streets chanted "What curfew?" until 2 a.m.', ["Protesters"]),
     (
         "Trump said the plan would work. The Committee for a Responsible Federal Budget reported that it would cost $150 billion.",
         ["Trump", "Committee for a Responsible Federal Budget"],
