@@ -2,7 +2,7 @@
 
 Columns (CSV header names or JSON keys): `id`, `outlet`, `title` (or `headline`), `date`, `url`,
 `text`; every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
-A row with no `outlet` takes its `publisher`, else its `source`, as the outlet (not a link there:
+A row with no `outlet` takes its `publication`, `publisher` or `source`, in that order, as the outlet (not a link there:
 framing/outlet_columns.py); those columns stay in the metadata too.
 Columns are separated by commas, or by semicolons or tabs when the header line has those and no
 comma (what a spreadsheet in a European locale saves as "CSV").  Rows are read one at a time, so a

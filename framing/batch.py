@@ -69,7 +69,7 @@ class InputWarnings:
 
 
     def outlet_column_line(self, this_run: bool = False) -> str | None:
-        """A line naming the articles whose outlet is their `publisher` or `source` value (read as
+        """A line naming the articles whose outlet is their `publication`, `publisher` or `source` value (read as
         the outlet where no `outlet` names one: framing/outlet_columns.py), or None.  Why: the
         grouping `framing compare` will use comes from a column the user did not call `outlet`,
         and a `source` can mean something else (a wire service, a data set); they should know."""

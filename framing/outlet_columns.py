@@ -1,7 +1,7 @@
-"""Which column names an article's outlet: `outlet`, else `publisher`, else `source`.
+"""Which column names an article's outlet: `outlet`, else `publication`, else `publisher`, else `source`.
 
 A teacher's manifest.csv and a researcher's table (NELA-GT's `source`, a scraper's `publisher`)
-often name the outlet in a column not called `outlet`; read only as metadata, every article had no
+often name the outlet in a column not called `outlet` (All the News calls it `publication`); read only as metadata, every article had no
 outlet and `framing compare` found one group.  Markdown front matter already took `publisher` and
 `source` as the outlet, so the manifest, CSV/JSONL tables and front matter now share this one
 rule.  A value that is a link (`https://...`, `www....`) is where the article came from, not who
@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-OUTLET_COLUMNS = ("outlet", "publisher", "source")  # in the order they are taken
+OUTLET_COLUMNS = ("outlet", "publication", "publisher", "source")  # in the order they are taken
 _LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 
 
 def outlet_from(values: Mapping[str, object], missing: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(outlet, the column it came from) for the first of OUTLET_COLUMNS that holds a name, or
     None.  Only strings count (an `outlet` that is not one is left to the caller); blank values, values in `missing` (casefolded: "nan", "None" of a
-    DataFrame saved after .astype(str)) and, from `publisher` or `source`, links are passed over."""
+    DataFrame saved after .astype(str)) and, from the other columns, links are passed over."""
     for column in OUTLET_COLUMNS:
         value = values.get(column)
         if column == "outlet" and value is not None and not isinstance(value, str):
@@ -40,7 +40,7 @@ def looks_like_link(value: str) -> bool:
 
 
 def taken_from(outlet: str | None, metadata: Mapping[str, object]) -> str | None:
-    """The column (`publisher` or `source`) an article's outlet is the value of, where the input
+    """The column (`publication`, `publisher` or `source`) an article's outlet is the value of, where the input
     kept that column in the article's metadata (tables and manifests do), for the run's note."""
     if not outlet:
         return None

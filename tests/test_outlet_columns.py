@@ -23,6 +23,7 @@ runner = CliRunner()
     ("values", "expected"),
     [({"outlet": "Daily", "publisher": "Ledger", "source": "Herald"}, ("Daily", "outlet")),
      ({"publisher": "Ledger", "source": "Herald"}, ("Ledger", "publisher")),
+     ({"publication": "Atlantic", "publisher": "Emerson", "source": "Herald"}, ("Atlantic", "publication")),  # All the News
      ({"source": " Herald "}, ("Herald", "source")),
      ({"outlet": "", "publisher": "  ", "source": "Herald"}, ("Herald", "source")),
      ({"source": "https://herald.example/2016/talks"}, None),
@@ -44,6 +45,7 @@ MANIFESTS = [
     ("path,outlet,publisher\na.txt,Daily,Ledger\n", "Daily", {"publisher": "Ledger"}),
     ("path,publisher\na.txt,Ledger\n", "Ledger", {"publisher": "Ledger"}),
     ("path,source\na.txt,Herald\n", "Herald", {"source": "Herald"}),
+    ("path,publication\na.txt,Atlantic\n", "Atlantic", {"publication": "Atlantic"}),
     ("path,source\na.txt,https://herald.example/a\n", None, {"source": "https://herald.example/a"}),
     ("path,Publisher,Source\na.txt,,Herald\n", "Herald", {"publisher": "", "source": "Herald"}),
 ]
@@ -107,6 +109,17 @@ def test_a_table_names_the_outlet_in_publisher_or_source(tmp_path, kind):
     assert (f'note: 2 articles take their outlet from the "source" column and 1 from the "publisher" column (read where no "outlet" '
             f"names one; the first: news:d0, from {path})") in notes
     assert f"note: 1 of the 5 articles name no outlet (the first: news:d3, from {path})" in notes
+
+
+def test_all_the_news_publication_column_names_the_outlet_from_the_cli(tmp_path):
+    """All the News (Kaggle) names its outlet `publication`: it was metadata only, one group."""
+    path = tmp_path / "articles.csv"
+    path.write_text("id,title,publication,author,content,text\n"
+                    "1,Talks end,Atlantic,Jane Doe,x,Officials said the plan might pass.\n"
+                    "2,Talks go on,Breitbart,John Roe,x,The senator slammed the plan.\n", encoding="utf-8")
+    records, notes = _score(tmp_path, path)
+    assert [(r["id"], r["outlet"]) for r in records] == [("articles:1", "Atlantic"), ("articles:2", "Breitbart")]
+    assert 'note: 2 articles take their outlet from the "publication" column' in notes
 
 
 def test_the_note_counts_each_column_and_only_articles_it_gave_the_outlet():
