@@ -114,3 +114,15 @@ def test_an_outlet_with_spaces_around_it_is_the_same_outlet(tmp_path):
     result = runner.invoke(app, ["score", str(tmp_path / "good.txt"), "--no-model", "--outlet", " Daily "])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["outlet"] == "Daily"
+
+
+@pytest.mark.parametrize("command", [["report", "--out", "{tmp}/good.txt/report.html"], ["compare", "--out", "{tmp}/good.txt/means.csv"]])
+def test_report_and_compare_name_an_out_they_cannot_write(tmp_path, command):
+    """Under the installed script this was one line already; the command itself raised a traceback."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Talks end\n\nOfficials said the plan might pass.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("notes\n", encoding="utf-8")
+    args = [command[0], str(tmp_path / "news"), "--no-model", *[a.format(tmp=tmp_path) for a in command[1:]]]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].endswith(f"{tmp_path}/good.txt is a file, not a folder; choose another --out path")

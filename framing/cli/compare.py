@@ -15,7 +15,7 @@ from rich.table import Table
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.compare_layout import fitted_table
-from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, duplicate_check, fail
+from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
@@ -116,7 +116,10 @@ def compare_command(
     for line in duplicates.lines(" (each counted in its outlet's figures; `framing score` keeps a warning on each)"):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if out:
-        written = _write_comparison(c, out)
+        try:
+            written = _write_comparison(c, out)
+        except OSError as e:  # `--out notes.txt/means.csv`, a read-only folder: one line, not a traceback
+            raise cannot_write(e, "--out") from None
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
 
 

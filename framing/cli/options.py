@@ -145,15 +145,15 @@ def _expand_patterns(paths: list[Path]) -> list[Path]:
     return expanded
 
 
-def cannot_write(e: OSError) -> typer.Exit:
+def cannot_write(e: OSError, options: str = "--out (or --spans, --errors)") -> typer.Exit:
     """The one-line error for an output that cannot be written (its folder is a file, or read-only):
-    found when the file is opened, it was a traceback."""
+    found when the file is opened, it was a traceback.  `options`: the command's output options."""
     where = f"{e.filename}: " if e.filename else ""
     if e.filename and e.errno in (errno.ENOTDIR, errno.EEXIST):  # `--out notes.txt/scores.jsonl`: "Not a directory" named no culprit
         path = Path(e.filename)
         blocker = next((p for p in (path, *path.parents) if p.is_file()), None)
         if blocker is not None:
-            return fail(f"{where if blocker != path else ''}{blocker} is a file, not a folder; choose another --out (or --spans, --errors) path")
+            return fail(f"{where if blocker != path else ''}{blocker} is a file, not a folder; choose another {options} path")
     return fail(f"{where}{e.strerror or e}; check that the path and its folders exist and can be written")
 
 

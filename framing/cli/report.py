@@ -17,7 +17,7 @@ from typer.core import TyperCommand
 
 from framing.batch import InputWarnings
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, corpus_paths, duplicate_check, fail
+from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, corpus_paths, duplicate_check, fail
 from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
@@ -156,6 +156,10 @@ def report(
         result = write_report(items, target, config)
     except (LexiconError, ReportError, ValueError) as e:
         raise fail(str(e)) from None
+    except OSError as e:
+        if e.filename is None or Path(e.filename) not in (target, *target.parents):
+            raise
+        raise cannot_write(e, "--out") from None  # `--out notes.txt/report.html`, a read-only folder: one line, not a traceback
     if recovery.missing:
         err.print(f"[yellow]note[/yellow] {len(recovery.missing)} article text(s) could not be read again from their files "
                   f"(moved or changed since scoring, or their relative paths read from another folder than `framing score` ran in; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
