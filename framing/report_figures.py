@@ -29,7 +29,7 @@ PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#9
 STANCE_COLOURS = {
     "neutral": "#9e9e9e", "raising": "#1f77b4", "lowering": "#d62728", "aggressive": "#ff7f0e", "commitment": "#2ca02c",
     "concession": "#8c564b", "denial": "#9467bd", "emotive": "#e377c2", "labeling": "#bcbd22", "tentative": "#17becf",
-    "thought": "#aec7e8", "urging": "#ffbb78", "unknown": "#cccccc",
+    "thought": "#aec7e8", "urging": "#ffbb78", "no_comment": "#5d6d7e", "unknown": "#cccccc",
 }
 _SPARE_COLOURS = ["#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79", "#637939", "#843c39"]
 MAX_SCATTER_TERMS = 400  # per outlet: the most distinctive either way

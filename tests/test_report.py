@@ -1045,3 +1045,13 @@ def test_when_no_article_names_an_outlet_the_page_says_so_once(tmp_path):
 def test_the_pair_chooser_says_how_many_articles_when_every_two_are_offered(pairs, label):
     page = build_report(corpus_records(), ReportConfig(pairs=pairs)).html
     assert re.search(r'<label class="pair-label">(.*?) <select', page).group(1) == label
+
+
+def test_every_packaged_stance_has_a_colour_of_its_own_in_the_stance_chart():
+    # a stance without one took the next spare colour, which changed with the stances present
+    from framing import lexicon
+    from framing.report_figures import STANCE_COLOURS
+
+    stances = {e.category for e in lexicon.load().entries["reporting_verbs"].values()}
+    assert "no_comment" in stances and stances <= set(STANCE_COLOURS)
+    assert len(set(STANCE_COLOURS.values())) == len(STANCE_COLOURS)
