@@ -509,16 +509,10 @@ SEVEN = ["fox", "nyt", "washington_post", "wall_street_journal", "breitbart", "h
     ("160", True, "one line a test"),
 ])
 def test_the_tests_table_breaks_no_score_and_no_outlet_name(tmp_path, columns, paired, layout):
-    import json
+    from test_compare_table_width import write_event_scores
 
-    rng = np.random.default_rng(7)
     scores = ["loaded_author_per_1k", "loaded_weighted_author_per_1k", "hedge_per_1k"]
-    with (tmp_path / "s.jsonl").open("w", encoding="utf-8") as f:
-        for event in range(12):
-            for k, outlet in enumerate(SEVEN):
-                values = {s: float(rng.integers(0, 10)) + 3 * k for s in scores}
-                f.write(json.dumps({"id": f"{outlet}{event}", "outlet": outlet, "words": 800, "scores": values,
-                                    "metadata": {"event": f"e{event}"}}) + "\n")
+    write_event_scores(tmp_path / "s.jsonl", SEVEN, scores)
     result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv"),
                                  *(["--paired-by", "event"] if paired else [])], env={"COLUMNS": columns})
     assert result.exit_code == 0, result.output

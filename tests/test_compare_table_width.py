@@ -24,6 +24,18 @@ SCORES = ["loaded_weighted_author_per_1k", "quote_share", "hedge_per_1k"]
 INTERVAL = re.compile(r"\[[-+]\d\.\d\d, [-+]\d\.\d\d\]")
 
 
+def write_event_scores(path, outlets: list[str], scores: list[str], events: int = 12) -> None:
+    """Saved scores of `outlets` on the same `events` (metadata `event`), each outlet 3 points above
+    the last plus noise (fixed seed): what `framing compare --scores` reads, paired or not."""
+    rng = np.random.default_rng(7)
+    with path.open("w", encoding="utf-8") as f:
+        for event in range(events):
+            for k, outlet in enumerate(outlets):
+                values = {s: float(rng.integers(0, 10)) + 3 * k for s in scores}
+                f.write(json.dumps({"id": f"{outlet}{event}", "outlet": outlet, "words": 800, "scores": values,
+                                    "metadata": {"event": f"e{event}"}}) + "\n")
+
+
 def _rendered(table, width: int) -> list[str]:
     console = Console(width=width, record=True, file=io.StringIO())
     console.print(table)
@@ -62,13 +74,7 @@ def test_score_blocks_keep_every_interval_and_name_whole(width, one_line):
 def test_cli_seven_outlets_paired_at_80_columns_keep_every_number_whole(tmp_path):
     """Seven outlets, 12 events, --paired-by event, COLUMNS=80: every line fits, each pair's r and its
     interval are shown whole as --out's tests file gives them (rounded to 2 places), and each p too."""
-    rng = np.random.default_rng(7)
-    with (tmp_path / "s.jsonl").open("w", encoding="utf-8") as f:
-        for event in range(12):
-            for k, outlet in enumerate(OUTLETS):
-                values = {s: float(rng.integers(0, 10)) + 3 * k for s in SCORES}
-                f.write(json.dumps({"id": f"{outlet}{event}", "outlet": outlet, "words": 800, "scores": values,
-                                    "metadata": {"event": f"e{event}"}}) + "\n")
+    write_event_scores(tmp_path / "s.jsonl", OUTLETS, SCORES)
     result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--paired-by", "event",
                                       "--out", str(tmp_path / "c.csv")], env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
