@@ -28,6 +28,14 @@ from framing.plural_nouns import is_plural
 
 # Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
 _OPENERS = frozenset("even unlike but and yet also so then still only".split())
+# Adverbs of time and manner that news writes before a name without a comma ("Later Grayson said",
+# "Now Bloomberg says"): openers only as the phrase's first word before a name, since they end
+# names too ("USA TODAY", "Democracy Now"); months stay out ("April Ryan", "June Smith" are names).
+_ADVERB_OPENERS = frozenset(
+    "later earlier meanwhile again instead now afterward afterwards eventually ultimately initially finally privately "
+    "publicly separately similarly likewise nevertheless nonetheless however today yesterday tonight monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.?")  # a middle initial, "T." (a token "T")
@@ -90,7 +98,7 @@ def phrase_reading(
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
     while first > 0 and (norms[first - 1] not in TITLES_AND_DETERMINERS or place_new(words, first - 1) or _in_acronym(phrase, spans[first - 1])) and (
         norms[first - 1] not in _OPENERS
-    ) and NAME_PART_RE.fullmatch(words[first - 1]):
+    ) and not (first == 1 < len(words) and norms[0] in _ADVERB_OPENERS) and NAME_PART_RE.fullmatch(words[first - 1]):
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1

@@ -103,6 +103,11 @@ def test_pronoun_speakers(text, expected):
         ),
         # A sentence opener is no part of the name; a state after a city opens no clause.
         ("Even China, the only ally of Pyongyang, said it was opposed to the test.", [("said", "Even China", "China")]),
+        # an adverb of time or manner opening the sentence without a comma ("Later Grayson" had been the speaker)
+        ("Alan Grayson spoke. Later Grayson said the race was over.", [("said", "Later Grayson", "Alan Grayson")]),
+        ("Alan Grayson spoke. Privately Grayson told aides the race was over.", [("told", "Privately Grayson", "Alan Grayson")]),
+        ("Alan Grayson spoke. Tuesday Grayson said the race was over.", [("said", "Tuesday Grayson", "Alan Grayson")]),
+        ("April Ryan said the briefing was over.", [("said", "April Ryan", "April Ryan")]),  # a month is a given name
         (
             "Hillary Clinton wept over the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic must end.",
             [("arguing", "Hillary Clinton", "Hillary Clinton")],
@@ -702,6 +707,11 @@ def test_score_jsonl_gives_names_not_clauses(tmp_path):
         "Donald Trump spoke in Iowa. Trump avoids condemning Russia's invasion of Ukraine.\n",
     )
     assert [(s["text"], s["speaker"]) for s in spans] == [("call for", "Ted Cruz"), ("condemning", "Donald Trump")]
+
+
+def test_score_jsonl_drops_an_adverb_opening_the_sentence_from_the_speaker(tmp_path):
+    spans = scored_attributions(tmp_path, "Alan Grayson spoke in Orlando. Later Grayson said the race was over.\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Alan Grayson")]
 
 
 @pytest.mark.parametrize(
