@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate, islice, repeat
 
 from framing.models import IgnoredRange, Sentence, Token
 
@@ -47,18 +46,40 @@ def tokens_outside(text: str, ignored: Sequence[IgnoredRange]) -> list[Token]:
 
 
 def _folded(text: str) -> str | None:
-    """The whole text normalised at once, when that gives every word's norm at the same offsets.
+    """The whole text normalised at once, when that gives every word's norm at the same offsets,
+    with the characters no word holds that are cheap to find read as spaces (see `_SPACED`).
 
     Folding once and slicing is much cheaper than normalising each word.  It is exact when
     lower-casing maps each character to one character (no "İ" -> "i̇") and no capital sigma is
     present (its lower case depends on the next character, which may lie past the word's end).
     Lower-casing never turns a word character into a non-word one, so the regex finds the same
     words in either text.  Otherwise None: each word is normalised on its own.
+
+    Most news texts are ASCII once their typographic marks are spaces: one `str.translate` then
+    lower-cases them and spaces their punctuation together, where `str.lower` of a text holding a
+    curly quote reads each character's Unicode case (some 50 instructions a character).
     """
-    folded = normalise(text)
+    for mark in _NOT_WORD_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    if "’" in text:
+        text = text.replace("’", "'")
+    if text.isascii():
+        return text.translate(_FOLDED_ASCII)
+    folded = text.lower()
     return folded if len(folded) == len(text) and "Σ" not in text else None
 
 
+# Typographic punctuation that keeps most news texts from being ASCII.  None of it is a word
+# character or a joiner ([-'’.,]), so a space in its place leaves every word where it was, and
+# one character for one keeps the offsets.  (The typographic apostrophe joins words: not here.)
+_NOT_WORD_MARKS = "“”‘—–…"
+# Every ASCII character that is neither a word character nor one a word can hold ([-'.,]) read
+# as a space, for the same reason; upper-case letters lower-cased.
+_SPACED = {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_-'.,")}
+_FOLDED_ASCII = str.maketrans({**_SPACED, **{c: c.lower() for c in map(chr, range(65, 91))}})
+# What a word may hold besides word characters, none of which begins or ends one.
+_INNER = "-'.,"
 # WORD_RE captured, for `split`: it returns the words and the text between them as strings, with
 # no match object per word, and each word's offsets are running sums of those strings' lengths.
 # Written to find the same words faster: it starts with one character class (\w), so the engine
@@ -68,37 +89,83 @@ _WORD_SPLIT_RE = re.compile(r"(\w(?:(?<=\d)\d*+(?:[.,]\d+)++|\w*+(?:[-'’]\w++)
 # \w and \d mean the same with or without re.ASCII, and the ASCII test of a character is a table
 # look-up where the Unicode one calls up to four database functions (about a fifth of the split).
 _ASCII_WORD_SPLIT_RE = re.compile(_WORD_SPLIT_RE.pattern, re.ASCII)
-# Typographic punctuation that keeps most news texts from being ASCII.  None of it is a word
-# character or a joiner ([-'’.,]), so a space in its place leaves every word where it was, and
-# one character for one keeps the offsets.  (The typographic apostrophe joins words: not here.)
-_NOT_WORD_MARKS = "“”‘—–…"
-
 
 _new = object.__new__
 
 
 def _tokens(text: str, folded: str | None, start: int, end: int) -> list[Token]:
-    """Split, running sums of the lengths, then the tokens: made bare in C (`object.__new__`, no
-    `__init__` call) and their three slots set in one loop.  Calling the dataclass's `__init__`
-    from C for each word (`map(Token, ...)`) cost about 580 instructions a word more; a named
-    tuple is cheaper to build but slower to read; a comprehension over matches cost 30% more."""
-    source = text if folded is None else folded
-    part = source if start == 0 and end == len(source) else source[start:end]
+    """The words of text[start:end], found between spaces where that is enough.
+
+    Splitting at spaces (`str.split`, in C) gives pieces that are nearly all one bare word
+    (`str.isalnum`, which accepts exactly the characters `\\w` accepts but "_") or one with
+    punctuation on its ends ("said,", "'no"): each is its own token, found with no regular
+    expression.  A piece that holds anything else ("it's", "u.s.", "1,000", "so-called") is
+    split by the word pattern, which finds there what it finds in the whole text, since no word
+    holds a space.  Running the pattern over the whole text (its search, and two strings a word)
+    cost more than half of the tokens stage.  A text whose lower case moves offsets (`_folded`
+    gave None) is split by the pattern.
+
+    Each token is made bare in C (`object.__new__`, no `__init__` call) and its three slots set:
+    calling the dataclass's `__init__` for each word cost about 580 instructions a word more,
+    and a named tuple is cheaper to build but slower to read."""
+    if folded is None:
+        return _tokens_by_pattern(text, start, end)
+    part = folded if start == 0 and end == len(folded) else folded[start:end]
+    split = (_ASCII_WORD_SPLIT_RE if part.isascii() else _WORD_SPLIT_RE).split
+    tokens: list[Token] = []
+    append = tokens.append
+    pos = start
+    for piece in part.split(" "):
+        if piece.isalnum():
+            token = _new(Token)
+            token.start = pos
+            pos += len(piece)
+            token.end = pos
+            token.norm = piece
+            append(token)
+            pos += 1
+        elif piece:
+            word = piece.strip(_INNER)
+            if word.isalnum():
+                token = _new(Token)
+                token.start = at = pos + piece.find(word)
+                token.end = at + len(word)
+                token.norm = word
+                append(token)
+            elif word:
+                at = pos
+                parts = split(piece)
+                for i in range(1, len(parts), 2):
+                    at += len(parts[i - 1])
+                    token = _new(Token)
+                    token.start = at
+                    at += len(parts[i])
+                    token.end = at
+                    token.norm = parts[i]
+                    append(token)
+            pos += len(piece) + 1
+        else:
+            pos += 1
+    return tokens
+
+
+def _tokens_by_pattern(text: str, start: int, end: int) -> list[Token]:
+    """The words of text[start:end] by the word pattern, each normalised on its own."""
+    part = text[start:end]
     for mark in _NOT_WORD_MARKS:
         if mark in part:
             part = part.replace(mark, " ")
     parts = (_ASCII_WORD_SPLIT_RE if part.isascii() else _WORD_SPLIT_RE).split(part)
-    # Running sums of the lengths from `start`: after `start` itself, each word's start and end in
-    # turn, so `zip` takes a word's start and end from the one iterator (no list of offsets).
-    offsets = accumulate(map(len, parts), initial=start)
-    next(offsets)
-    words = islice(parts, 1, None, 2) if folded is not None else map(normalise, islice(parts, 1, None, 2))
-    tokens = list(map(_new, repeat(Token, len(parts) // 2)))
-    # The loop's targets are the slots themselves: each step unpacks (token, start, end, norm)
-    # straight into them, with no local names between (about 240 instructions a word less than
-    # a body of three assignments).
-    for token, token.start, token.end, token.norm in zip(tokens, offsets, offsets, words):
-        pass
+    tokens: list[Token] = []
+    at = start
+    for i in range(1, len(parts), 2):
+        at += len(parts[i - 1])
+        token = _new(Token)
+        token.start = at
+        at += len(parts[i])
+        token.end = at
+        token.norm = normalise(parts[i])
+        tokens.append(token)
     return tokens
 
 
