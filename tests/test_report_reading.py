@@ -92,9 +92,8 @@ def test_the_legend_stays_in_sight_while_the_texts_are_read_and_leaves_with_them
     assert box["y"] + box["height"] <= page.locator("#profile").bounding_box()["y"] + 1  # it goes with its section
 
 
+@pytest.mark.parametrize("page", [WIDTHS[-1]], indirect=True, ids=lambda w: f"{w[0]}px")  # a phone's layout only
 def test_on_a_phone_every_switch_is_in_the_legends_row(page):
-    if page.viewport_size["width"] > 600:
-        pytest.skip("a phone's layout")
     switches = page.locator('#side-by-side .toggles .layer-switches')
     boxes = [switches.locator("label").nth(i).bounding_box() for i in range(switches.locator("label").count())]
     assert len({round(b["y"]) for b in boxes}) == 1  # one row, scrolled sideways
