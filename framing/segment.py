@@ -133,16 +133,7 @@ def _tokens(text: str, folded: str | None, start: int, end: int) -> list[Token]:
                 token.norm = word
                 append(token)
             elif word:
-                at = pos
-                parts = split(piece)
-                for i in range(1, len(parts), 2):
-                    at += len(parts[i - 1])
-                    token = _new(Token)
-                    token.start = at
-                    at += len(parts[i])
-                    token.end = at
-                    token.norm = parts[i]
-                    append(token)
+                _append_split(split(piece), pos, append, folded=True)
             pos += len(piece) + 1
         else:
             pos += 1
@@ -155,18 +146,22 @@ def _tokens_by_pattern(text: str, start: int, end: int) -> list[Token]:
     for mark in _NOT_WORD_MARKS:
         if mark in part:
             part = part.replace(mark, " ")
-    parts = (_ASCII_WORD_SPLIT_RE if part.isascii() else _WORD_SPLIT_RE).split(part)
     tokens: list[Token] = []
-    at = start
+    _append_split((_ASCII_WORD_SPLIT_RE if part.isascii() else _WORD_SPLIT_RE).split(part), start, tokens.append, folded=False)
+    return tokens
+
+
+def _append_split(parts: list[str], at: int, append, folded: bool) -> None:
+    """Append the tokens of a word pattern's split (text between, word, text between, ...)
+    whose text begins at offset `at`; each word normalised unless the text was `folded`."""
     for i in range(1, len(parts), 2):
         at += len(parts[i - 1])
         token = _new(Token)
         token.start = at
         at += len(parts[i])
         token.end = at
-        token.norm = normalise(parts[i])
-        tokens.append(token)
-    return tokens
+        token.norm = parts[i] if folded else normalise(parts[i])
+        append(token)
 
 
 # Words after which a period never ends a sentence: titles before a name, and abbreviations that
