@@ -196,6 +196,13 @@ def runs_by_last_name(text: str) -> dict[str, list[tuple[str, int]]]:
             for i, word in enumerate(words[:-1]):
                 if i and word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
                     out.setdefault(word[:-1], []).append((" ".join(words[: i + 1])[:-1], m.start()))
+        if "'s " in run or "’s " in run:
+            # `Rep. Alan Grayson's Senate campaign`: a possessive inside the run ends a name too,
+            # so a later lone "Grayson" is Alan Grayson, not a Grayson named in full after it.
+            words = run.split()
+            for i, word in enumerate(words[:-1]):
+                if i and word.endswith(("'s", "’s")) and len(word) > 3:
+                    out.setdefault(word[:-2], []).append((" ".join(words[: i + 1]), m.start()))
         last = run.rsplit(None, 1)[-1]
         if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
             run, last = run[:-1], last[:-1]  # `Commissioner James O’Neill.` (a paragraph's end)

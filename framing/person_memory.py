@@ -161,6 +161,7 @@ class PersonMemory:
         if name.endswith(("’", "'")):
             return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
         name = without_owner(name, self.given_names)  # `NBC's Lester Holt opened ... He asked`: Lester Holt
+        name = owner_named(name, self.given_names)  # `Alan Grayson's Senate campaign raised ... He said`: Alan Grayson
         if " " in name:
             name = " ".join(without_role(name.split(" ")))  # `Moderator Lester Holt opened ... He asked`: Lester Holt
         if name.isupper():
@@ -276,6 +277,21 @@ def without_owner(name: str, table: dict[str, str] | None = None) -> str:
             ):
                 return " ".join(rest)
             return name
+    return name
+
+
+def owner_named(name: str, table: dict[str, str] | None = None) -> str:
+    """The person owning what a capitalised run goes on to name: "Alan Grayson's Senate" ->
+    "Alan Grayson" (a sentence opening `Rep. Alan Grayson's Senate campaign raised ...` names
+    him for a later "he", as `Alan Grayson's campaign` does).  Only an owner of two words or more
+    opened by a given name (`genders.is_given_name`): "Trump's Mar-a-Lago Club" and "NBC's
+    Lester Holt" (`without_owner`) stay as they were."""
+    if "'" not in name and "’" not in name:
+        return name
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i].endswith(("'s", "’s")) and len(words[i]) > 3:
+            return " ".join([*words[:i], words[i][:-2]]) if genders.is_given_name(words[0], table) else name
     return name
 
 

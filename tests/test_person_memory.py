@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.person_memory import PersonMemory
-from voice_cases import scored_attributions, speakers
+from framing.person_memory import PersonMemory, owner_named
+from voice_cases import analyzed_attributions, scored_attributions, speakers
 
 TEXT = (
     "Foreign Minister Sergey Lavrov met Barbara Bush and George Bush in Ankara. "
@@ -226,3 +226,47 @@ def test_a_pronoun_does_not_go_to_a_body_word(text, expected):
 def test_a_pronoun_does_not_go_to_a_body_word_from_framing_score(tmp_path):
     text, expected = BODY_SUBJECTS[0]
     assert [s["speaker"] for s in scored_attributions(tmp_path, "Blast\n\n" + text + "\n")] == expected
+
+
+# A full name written with a possessive inside a longer run (`Rep. Alan Grayson's Senate
+# campaign`) names its person: a later lone "Grayson" is he, not a Grayson named in full only
+# after it, and a "he" opening the next sentence is he.  Rows: a text and, for each attribution
+# span `framing.analyze` writes, its cue and speaker.
+GRAYSON = (
+    "Grayson Raises $2 Million for Senate Bid\n\n"
+    "ORLANDO — Rep. Alan Grayson's Senate campaign has raised more money than any rival this quarter, "
+    "aides said on Monday. Grayson said the figures showed his message was working.\n\n"
+    "Dena Minning Grayson, a scientist who married the congressman last year, said she would campaign for him."
+)
+POSSESSIVE_NAMES = [
+    (GRAYSON, [("said", "anonymous"), ("said", "Alan Grayson"), ("said", "Dena Minning Grayson")]),
+    (
+        "Rep. Alan Grayson's Senate campaign raised $2 million this quarter. He said the figures showed his message was working.",
+        [("said", "Alan Grayson")],
+    ),
+    # An owner no given name opens stays as it was: "NBC's Lester Holt" is the anchor.
+    ("NBC's Lester Holt asked the question. Holt said it was fair.", [("asked", "Lester Holt"), ("said", "Lester Holt")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSSESSIVE_NAMES)
+def test_a_possessive_full_name_names_its_person(text, expected):
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_possessive_full_name_names_its_person_from_framing_score(tmp_path):
+    text, expected = POSSESSIVE_NAMES[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    "run, expected",
+    [
+        ("Alan Grayson's Senate", "Alan Grayson"),
+        ("Hillary Clinton’s State Department", "Hillary Clinton"),
+        ("Trump's Mar-a-Lago Club", "Trump's Mar-a-Lago Club"),  # one word owns: no full name to give
+        ("Dena Minning Grayson", "Dena Minning Grayson"),
+    ],
+)
+def test_owner_named(run, expected):
+    assert owner_named(run) == expected
