@@ -98,3 +98,78 @@ def test_cli_seven_outlets_paired_at_80_columns_keep_every_number_whole(tmp_path
     assert all(re.search(rf"\s{re.escape(_fmt(float(r['p'])))}\s+exact\s+{re.escape(_fmt(float(r['p_adjusted'])))}\s", text)
                for r in pairs)  # each p and p adj whole, on the pair's line
     assert "breitbart vs huff-post" in text and "washington_post vs" in text and "  wall_street_journal" in text
+
+
+def _shown_numbers(tmp_path, paired: bool) -> tuple[list[str], list[str]]:
+    """(each mean and interval of --out's profile, each p, p adj, effect size and interval of its tests
+    the terminal shows), as the terminal rounds them: a pair is shown where its score's test of all
+    outlets is below 0.05 adjusted."""
+    profile = list(csv.DictReader((tmp_path / "c.csv").open(encoding="utf-8", newline="")))
+    means = [_fmt(float(r["mean"])) for r in profile] + [f"[{_fmt(float(r['ci_low']))}, {_fmt(float(r['ci_high']))}]" for r in profile]
+    tests = list(csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8", newline="")))
+    clear = {r["score"] for r in tests if not r["outlet_b"] and float(r["p_adjusted"]) < 0.05}
+    numbers = []
+    for r in tests:
+        if r["outlet_b"] and r["score"] not in clear and len({t["outlet_a"] for t in tests}) > 1:
+            continue
+        numbers += [_fmt(float(r["p"])), _fmt(float(r["p_adjusted"]))]
+        effect, low, high = ("rank_biserial", "rank_biserial_ci_low", "rank_biserial_ci_high") if paired else (
+            "cliffs_delta", "delta_ci_low", "delta_ci_high")
+        if r["outlet_b"]:
+            numbers.append(f"{float(r[effect]):+.2f} {r['magnitude']}")
+            if r[low]:
+                numbers.append(f"[{float(r[low]):+.2f}, {float(r[high]):+.2f}]")
+        else:  # (--out rounds it to 4 places, the terminal to 3: matched within a rounding)
+            numbers.append(float(r["kendalls_w" if paired else "epsilon_squared"]))
+    return means, numbers
+
+
+@pytest.mark.parametrize("columns", [60, 40])
+@pytest.mark.parametrize("outlets, paired", [(2, False), (3, False), (3, True), (7, False), (7, True)])
+def test_cli_narrow_terminal_keeps_every_number_and_name_whole(tmp_path, columns, outlets, paired):
+    """COLUMNS=60 and 40: the tests table had been squeezed until its numbers broke ("0.0001" over
+    "25", "[-0.74" over "," over "+0.06]") and the profile's outlets into "bre / itb / art"; where no
+    table fits, each score heads a block of `label: value` lines.  Every line fits, every mean,
+    interval, p and effect size --out writes is whole on one line, every outlet's name too."""
+    names = OUTLETS[:outlets]
+    write_event_scores(tmp_path / "s.jsonl", names, SCORES)
+    result = CliRunner().invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--out", str(tmp_path / "c.csv"),
+                                      *(["--paired-by", "event"] if paired else [])], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    end = next(i for i, line in enumerate(lines) if line.startswith("wrote "))
+    assert max(map(len, lines[:end])) <= columns
+    means, numbers = _shown_numbers(tmp_path, paired)
+    title = next(i for i, line in enumerate(lines) if line.startswith(("Kruskal-Wallis", "Mann-Whitney", "Friedman", "Wilcoxon")))
+    profile, tests = "\n".join(lines[:title]), "\n".join(lines[title:])
+    for number in means:
+        assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", profile), number
+    for number in numbers:
+        if isinstance(number, float):
+            assert any(abs(float(shown) - number) < 0.0006 for shown in re.findall(r"(?:ε²|W) (\d\.\d{3})\b", tests)), number
+        else:
+            assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", tests), number
+    words = {w for line in lines for w in line.split()}
+    assert set(names) <= words  # no name broken
+    lines = [line.rstrip() for line in lines]
+    if columns == 40:  # no table: a block a score, its tests in `label: value` lines
+        assert all(score in lines for score in SCORES)
+        assert "p adj:" in tests and ("effect size:" in tests or "Cliff's delta:" in tests)
+        if outlets > 2:
+            assert "  breitbart vs huff-post" in lines
+        assert "  breitbart" in lines and any(re.fullmatch(r"    n: 12  mean: \S+", line.rstrip()) for line in lines)
+
+
+@pytest.mark.parametrize("width, expected", [
+    (60, ["p: 0.0787  p from: exact  p adj: 0.0787", "effect size: δ -0.42 medium [-0.74, +0.06]"]),
+    (40, ["p: 0.0787  p from: exact", "p adj: 0.0787", "effect size: δ -0.42 medium", "  [-0.74, +0.06]"]),
+    (30, ["p: 0.0787  p from: exact", "p adj: 0.0787", "effect size: δ -0.42", "  medium [-0.74, +0.06]"]),
+])
+def test_stacked_puts_as_many_fields_on_a_line_as_fit_and_breaks_a_field_between_its_parts(width, expected):
+    from framing.cli.compare_layout import stacked
+
+    columns = [("score", "left"), ("outlets", "left"), *((c, "right") for c in ("p", "p from", "p adj", "effect size"))]
+    rows = [(["hedge_per_1k"], ["breitbart vs", "huff-post"], ["0.0787"], ["exact"], ["0.0787"], ["δ -0.42", "medium", "[-0.74, +0.06]"])]
+    lines = [line.rstrip() for line in _rendered(stacked("Tests", columns, rows, width, pairs=True), width)]
+    assert lines[:4] == ["Tests", "", "hedge_per_1k", "  breitbart vs huff-post"]
+    assert lines[4:4 + len(expected)] == ["    " + line for line in expected]

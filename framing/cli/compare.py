@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich import box
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 
 from framing.batch import InputWarnings
 from framing.cli import app
-from framing.cli.compare_layout import fitted_table
+from framing.cli.compare_layout import fitted_table, label_lines
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
@@ -136,7 +137,8 @@ def _noting_columns(items, columns: dict[str, None]):
 def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Table:
     """Scores as rows and one column a group, as long as that fits `width` without breaking a word
     or a number; otherwise one row a score and group ("Chicago Tribune" with eight groups on 80
-    columns had come out as "Chic / ago / Trib / une" and intervals split over three lines)."""
+    columns had come out as "Chic / ago / Trib / une" and intervals split over three lines);
+    narrower than that too (60 columns: "bre / itb / art"), each score's groups as `label: value` lines."""
     by = {(r.score, r.outlet): r for r in c.profile}
     cells = {key: (_fmt(r.mean), f"[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else "") for key, r in by.items()}
     title = f"Mean per {group} [95% bootstrap interval]"
@@ -177,6 +179,12 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
         for i, o in enumerate(c.outlets):
             t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)][: 2 if intervals else 1],
                       end_section=i == len(c.outlets) - 1)
+    wide = Console(width=10_000)
+    if Measurement.get(wide, wide.options, t).minimum > width:  # (its minimum: the groups' names wrapped at their spaces)
+        # narrower still (60 columns with 7 outlets, 40): no table, `label: value` lines, every number whole
+        heads = ("n", "mean", "95% interval")[: 3 if intervals else 2]
+        t = label_lines(title, [(s, [([o.name], [(head, [value]) for head, value in zip(heads, (str(by[(s, o.name)].n), *cells[(s, o.name)]))])
+                                     for o in c.outlets]) for s in c.scores], width)
     t.caption, t.caption_justify = how, "left"
     return t
 
@@ -215,7 +223,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
     if not two:
         caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
                    "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
-    caption.append("[ ]: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it.")
+    caption.append("In brackets: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it.")
     caption.append(_p_from_caption(c))
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
     caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
@@ -264,7 +272,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     over = "" if two else "; a pair, over those both its outlets cover"
     caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
                f"every outlet{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
-               f"first outlet's article scores higher, -1 to 1; [ ]: its 95% percentile bootstrap interval (2,000 resamples of "
+               f"first outlet's article scores higher, -1 to 1; in brackets: its 95% percentile bootstrap interval (2,000 resamples of "
                f"whole {c.paired_by}s, fixed seed; from {RANK_BISERIAL_NORMAL_FROM:,} {c.paired_by}s the normal interval, which "
                "the bootstrap gives there)."]
     if not two:

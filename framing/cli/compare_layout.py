@@ -1,7 +1,9 @@
 """`framing compare`'s tests table fitted to the terminal's width without breaking a word or a number:
 on one line a test where it fits, else the effect size's interval below it, else each score on a row
-of its own above its tests, else one block a score (7 outlets and --paired-by at 80 columns).  The
-table's rows come from `framing.cli.compare`, each cell as its parts."""
+of its own above its tests, else one block a score (7 outlets and --paired-by at 80 columns), else,
+narrower still (60 or 40 columns), no table: each test a few `label: value` lines (`stacked`; the
+profile of means too, `label_lines`).  The table's rows come from `framing.cli.compare`, each cell as
+its parts."""
 
 from __future__ import annotations
 
@@ -17,10 +19,11 @@ def fitted_table(title: str, columns: list[tuple[str, str]], rows: list[tuple[li
     one line where the table then fits `width`, else the effect size's interval on a line of its
     own, else (with a column of pairs) each score on a row of its own above its tests, whose pairs
     take its place in the first column, on two lines if longer than the longest score name, else one
-    block a score (`score_blocks`), else the columns after the first wrap at their spaces.  Rich
+    block a score (`score_blocks`), else no table but `label: value` lines (`stacked`).  Rich
     squeezes a table that is too wide by breaking its widest columns anywhere: the score column had
     come out as "loaded_author_p / er_1k" at 80 columns, and, with the score names kept whole, the
-    pairs as "washington_po / st"."""
+    pairs as "washington_po / st"; and below about 70 columns, with the names kept whole, the
+    numbers as "0.0001" over "25" and "[-0.74" over "," over "+0.06]"."""
     def table(heads: list[tuple[str, str]]) -> Table:
         t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
         for name, justify in heads:
@@ -36,8 +39,10 @@ def fitted_table(title: str, columns: list[tuple[str, str]], rows: list[tuple[li
         t = table(columns)
         for row in rows:
             t.add_row(*(cell(parts, split and i == last) for i, parts in enumerate(row)))
-        if Measurement.get(console, console.options, t).maximum <= width or not pairs:
-            return t  # (no pairs to move: this is the narrowest)
+        if Measurement.get(console, console.options, t).maximum <= width:
+            return t
+    if not pairs:  # no pairs to move: lines of their own
+        return stacked(title, columns, rows, width, pairs)
     longest = max((len(row[0][0]) for row in rows), default=0)
     t = table([(f"{columns[0][0]} / {columns[1][0]}", "left"), *columns[2:]])
     for i, row in enumerate(rows):
@@ -50,11 +55,7 @@ def fitted_table(title: str, columns: list[tuple[str, str]], rows: list[tuple[li
         return t
     if (blocks := score_blocks(title, columns, rows, width)) is not None:
         return blocks
-    for column in t.columns[1:]:  # narrower still: the numbers and effect sizes wrap at their spaces
-        column.no_wrap = False
-    if Measurement.get(console, console.options, t).minimum > width:  # and the names too, rather than be cut off
-        t.columns[0].no_wrap = False
-    return t
+    return stacked(title, columns, rows, width, pairs)
 
 
 def score_blocks(title: str, columns: list[tuple[str, str]], rows: list[tuple[list[str], ...]], width: int) -> Table | None:
@@ -114,3 +115,76 @@ def score_blocks(title: str, columns: list[tuple[str, str]], rows: list[tuple[li
         if wide <= width:
             return grid(narrow + width - wide, apart)[0]
     return None
+
+
+def stacked(title: str, columns: list[tuple[str, str]], rows: list[tuple[list[str], ...]], width: int, pairs: bool) -> Table:
+    """The tests with no table: each score's name on a line of its own, below it each pair (with
+    `pairs`) and its cells as `label: value`, as many to a line as fit `width`:
+
+        loaded_weighted_author_per_1k
+          breitbart vs huff-post
+            p: 0.0787  p from: exact  p adj: 0.0787
+            effect size: δ -0.42 medium [-0.74, +0.06]
+
+    For a terminal too narrow for any table (60 or 40 columns), where the columns had been
+    squeezed until the numbers broke ("0.0001" over "25").  See `label_lines`."""
+    blocks: list[tuple[str, list[tuple[list[str], list[tuple[str, list[str]]]]]]] = []
+    for row in rows:
+        if not blocks or blocks[-1][0] != row[0][0]:
+            blocks.append((row[0][0], []))
+        rest = row[2:] if pairs else row[1:]
+        labels = columns[2:] if pairs else columns[1:]
+        blocks[-1][1].append((row[1] if pairs else [], [(name, parts) for (name, _), parts in zip(labels, rest)]))
+    return label_lines(title, blocks, width)
+
+
+def label_lines(title: str, blocks: list[tuple[str, list[tuple[list[str], list[tuple[str, list[str]]]]]]], width: int) -> Table:
+    """Blocks of `label: value` lines fitted to `width`, a number never broken: each block's heading
+    (a score) on a line of its own, then each of its items: its heading's parts (a pair: "fox vs",
+    "nyt"; an outlet) on one line indented by 2, on a line each where that is too wide, and its
+    fields indented below it (by 2 where the items have no heading), `label: value` (a value's
+    parts after the label: "δ -0.42 medium", "[-0.74, +0.06]"), as many fields to a line as fit,
+    two spaces apart.  A field too wide for a line of its own breaks between its parts (the rest
+    indented by 2 more), never inside one; only a part wider than the whole line wraps (at its
+    spaces).  A blank line below the title and between blocks, whose headings are bold.  A one-column grid, so that a caller can set its caption as on a table."""
+    from rich.text import Text
+
+    lines: list[str] = []
+
+    def flow(fields: list[list[str]], indent: int) -> None:
+        line = ""
+        room = width - indent
+        for parts in fields:
+            whole = " ".join(parts)
+            if line and len(line) + 2 + len(whole) <= room:
+                line += "  " + whole
+                continue
+            if line:
+                lines.append(" " * indent + line)
+            line = ""
+            for part in parts:  # a field that fits a line of its own is whole on it; else its parts where they fit
+                if line and len(line) + 1 + len(part) > room:
+                    lines.append(" " * indent + line)
+                    line = "  " + part  # the rest of a field, indented under its label
+                else:
+                    line = f"{line} {part}" if line else part
+        if line:
+            lines.append(" " * indent + line)
+
+    headings: set[int] = set()
+    for heading, items in blocks:
+        lines.append("")  # a blank line below the title and between blocks
+        headings.add(len(lines))
+        lines.append(heading)
+        for item, fields in items:
+            values = [[f"{label}: {parts[0]}", *parts[1:]] for label, parts in ((label, [p for p in parts if p]) for label, parts in fields) if parts]
+            if item:
+                flow([[part] for part in item] if len(" ".join(item)) > width - 2 else [[" ".join(item)]], 2)
+            flow(values, 4 if item else 2)
+    g = Table.grid(expand=True)  # the title and caption as wide as the terminal, not only as the lines
+    g.add_column()
+    g.title, g.title_justify = title, "left"
+    for i, line in enumerate(lines):
+        g.add_row(Text(line, style="bold" if i in headings else "", overflow="fold"))
+    g.add_row("")  # a blank line before the caption, as below a table
+    return g
