@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from framing.lexicon import Match
 from framing.models import Sentence, Token
+from framing.name_words import NAMES_ENDING_IN_ADVERBS, NOT_NAMES, in_title_case_line
 from framing.quote_marks import MarkedQuote
 from framing.speakers import Speakers
 
@@ -97,6 +98,19 @@ class ArticleText:
     def token_at_or_after(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""
         return bisect.bisect_left(self.token_starts, pos)
+
+    def name_ends_in_adverb(self, k: int) -> bool:
+        """Is token k, an adverb by its word ("now"), the last word of a name here: capitalised
+        right after a capitalised word of the same sentence, outside a Title Case line
+        (`Democracy Now reported`; not `Trump Now Says` in a headline, nor `Now Smith said`,
+        where the adverb opens the sentence)?  `framing.name_words.NAMES_ENDING_IN_ADVERBS`."""
+        tok = self.tokens[k]
+        if k == 0 or tok.norm not in NAMES_ENDING_IN_ADVERBS or not self.text[tok.start].isupper() or not self.clean(k - 1):
+            return False
+        before = self.tokens[k - 1]
+        if not self.text[before.start].isupper() or before.norm.strip(".") in NOT_NAMES or self.sentence_of(tok.start)[0] > before.start:
+            return False
+        return not in_title_case_line(self.text, tok.start)
 
     def quote_in(self, pos: int) -> int | None:
         """Index of the quotation holding `pos`, if any."""

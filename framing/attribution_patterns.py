@@ -274,8 +274,8 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
     text, tokens = art.text, art.tokens
     after = text[tokens[cue.last].end : s_end]
     k = cue.first - 1
-    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in article_text.AUX and art.clean(k):
-        k -= 1
+    while k >= 0 and tokens[k].start >= s_start and tokens[k].norm in article_text.AUX and art.clean(k) and not art.name_ends_in_adverb(k):
+        k -= 1  # (not the "Now" of `..., Democracy Now reported`)
     if k < 0 or tokens[k].start < s_start:
         return None
     inverted = (
@@ -312,7 +312,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         src = (j, k)
         if any(
             (t.norm in article_text.CLAUSE_WORDS and t.norm != "and")
-            or (t.norm in article_text.AUX and not (t.norm == "to" and tokens[i - 1].norm == "close"))
+            or (t.norm in article_text.AUX and not (t.norm == "to" and tokens[i - 1].norm == "close") and not art.name_ends_in_adverb(i))
             for i, t in enumerate(tokens[j : k + 1], j)
         ):
             return None  # `..., but pledged to remain civil`: no subject between comma and cue ("people close to him" is one)

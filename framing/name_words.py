@@ -93,6 +93,9 @@ NOT_NAMES = DETERMINERS | frozenset(
     beneath amid amidst among behind beyond inside outside under over across around through throughout
     toward towards upon within without against along during until unlike neither either nor like""".split()
 ) | SENTENCE_ADVERBS  # the reporting verbs opening an inverted sentence (`Said Comey, "..."`) are no part of a name
+# Adverbs that end some names when capitalised after a name word ("Democracy Now", "Apocalypse
+# Now"): `ArticleText.name_ends_in_adverb` keeps them in the subject before a cue.
+NAMES_ENDING_IN_ADVERBS = frozenset({"now"})
 # Days and months: capitalised, never a speaker at the head of a clause ("On September 27 they
 # ..."), but part of some names ("Theresa May", "April Ryan"), so only the clause rules skip them.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

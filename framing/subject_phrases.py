@@ -65,7 +65,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if tok.start < s_start or not (norm in _SKIPPED_BEFORE_CUE or norm.endswith("ly")):
             break  # (one set and one suffix first: most words before a cue are none of these)
         if not (
-            (norm in AUX and not (norm in _NAME_MODALS and text[tok.start].isupper()))
+            (norm in AUX and not (norm in _NAME_MODALS and text[tok.start].isupper()) and not art.name_ends_in_adverb(k))
             or norm in ("so", "instead", "always")
             or (norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
             or (norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
