@@ -22,7 +22,7 @@ import jinja2
 from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_title, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
-    CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, is_class_set, is_story_set, json_for_script,
+    CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, find_trios, is_class_set, is_story_set, json_for_script,
 )
 from framing.score import SCORES
 
@@ -176,6 +176,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     src = src_counter.result()
     terms = distinctive.distinctive_terms(distinctive.drop_single_letters(counts))
     pairs = find_pairs(articles, config.pairs)
+    trios = find_trios(articles, pairs, config.pairs)
     store = article_store(articles, strings, config.compress_over_bytes)
     outlets = [o.name for o in comparison.outlets]
     tables = _tables(comparison, src, terms, outlets, config)
@@ -197,7 +198,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "scores": comparison.scores,
         "types": list(SPAN_TYPES), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
-        "pairs": pairs, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
+        "pairs": pairs, "trios": trios, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
         "entryNotes": report_entries.entry_notes(used_entries, config.lexicons),
         "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
         "percentScores": [s for s in comparison.scores if report_figures.is_share(s)],  # shown as "17%", not "0.17"
@@ -207,7 +208,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title or subject.title(), comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
+        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,

@@ -276,6 +276,24 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
     return pairs[:limit]
 
 
+def find_trios(articles: Sequence[dict], pairs: Sequence[dict], explicit: Sequence[tuple[str, str]] = ()) -> list[dict]:
+    """Three articles to read side by side at once, as {"ids": [i, j, k], "label"}: an event told by
+    exactly three outlets, or a class set of three articles.  A class of three had to pick two of
+    them; on a wide screen the page now shows all three (and still offers every two: `pairs`).
+    None where the user asked for pairs of their own (`--pair`)."""
+    if explicit or not pairs:
+        return []
+    events: dict[str, dict[str, int]] = {}
+    for i, a in enumerate(articles):
+        if a.get("event"):
+            events.setdefault(a["event"], {}).setdefault(a["outlet"], i)
+    trios = [{"ids": ids, "label": f"{event}: all three, " + " | ".join(articles[i]["outlet"] for i in ids)}
+             for event, by_outlet in events.items() if len(ids := list(by_outlet.values())) == 3]
+    if not events and len(articles) == 3 and is_class_set(articles):
+        trios.append({"ids": [0, 1, 2], "label": "All three: " + " | ".join(_name(a) for a in articles)})
+    return trios
+
+
 def is_class_set(articles: Sequence[dict]) -> bool:
     """Two articles (whatever their outlets: two stories of one paper compare too), or up to four,
     each from a different outlet: what a teacher gathers on one story.  Such a folder needs no

@@ -1044,7 +1044,7 @@ def test_when_no_article_names_an_outlet_the_page_says_so_once(tmp_path):
 ])
 def test_the_pair_chooser_says_how_many_articles_when_every_two_are_offered(pairs, label):
     page = build_report(corpus_records(), ReportConfig(pairs=pairs)).html
-    assert re.search(r'<label class="pair-label">(.*?) <select', page).group(1) == label
+    assert re.search(r'<label class="pair-label"><span class="pair-label-text">(.*?)</span> <select', page).group(1) == label
 
 
 def test_every_packaged_stance_has_a_colour_of_its_own_in_the_stance_chart():

@@ -1,6 +1,6 @@
 """The report's article store (framing/report_articles.py): where an article's headline is in its
-text, so the page shows it once, as the heading, with its findings (tests/test_report.py has the
-rest of the store)."""
+text, so the page shows it once, as the heading, with its findings; which three articles are read
+side by side at once (tests/test_report.py has the rest of the store)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.report import article_record
-from framing.report_articles import StringTable, compact_article, expand_spans, headline_range
+from framing.report_articles import StringTable, compact_article, expand_spans, find_pairs, find_trios, headline_range
 
 REPEAT = "repeated headline"
 
@@ -91,3 +91,23 @@ def test_report_command_heads_a_markdown_article_by_its_words_not_its_marks(tmp_
     assert (article["text"][start:end], article["text"][resume:]) == ("The plan is a brutal farce", "The senator said the plan fails.\n")
     loaded = [article["text"][s["start"]:s["end"]] for s in expand_spans(article, store["strings"]) if s["type"] == "loaded"]
     assert "farce" in loaded  # still highlighted in the heading
+
+
+CLASS = [{"id": i, "outlet": o, "event": ""} for i, o in [("fox", "Fox News"), ("hpo", "HuffPost"), ("nyt", "The New York Times")]]
+
+
+@pytest.mark.parametrize(("articles", "explicit", "expected"), [
+    (CLASS, [], [([0, 1, 2], "All three: Fox News | HuffPost | The New York Times")]),  # a class's three articles
+    ([{**a, "outlet": "(no outlet)"} for a in CLASS], [], [([0, 1, 2], "All three: fox | hpo | nyt")]),  # no manifest: file names
+    (CLASS, [("fox", "nyt")], []),  # the pairs asked for with --pair, not three
+    (CLASS[:2], [], []),  # two articles: a pair
+    (CLASS + [{"id": "bbc", "outlet": "BBC", "event": ""}], [], []),  # four: every two of them (four columns would be a word a line)
+    ([{**a, "outlet": "Fox News"} for a in CLASS], [], []),  # one outlet's three stories: no class set
+    # events: each told by exactly three outlets (the first article of each outlet), not one of two or four
+    ([{**a, "event": "birthright"} for a in CLASS] + [{"id": "fox2", "outlet": "Fox News", "event": "birthright"}]
+     + [{"id": f"{o}-mattis", "outlet": o, "event": "mattis"} for o in ("Fox News", "HuffPost")],
+     [], [([0, 1, 2], "birthright: all three, Fox News | HuffPost | The New York Times")]),
+])
+def test_three_articles_of_one_story_are_offered_side_by_side_at_once(articles, explicit, expected):
+    pairs = find_pairs(articles, explicit)
+    assert [(t["ids"], t["label"]) for t in find_trios(articles, pairs, explicit)] == expected

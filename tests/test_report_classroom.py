@@ -74,9 +74,10 @@ def test_a_class_folder_report_explains_no_test_or_interval_it_did_not_make(repo
 
 def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(page):
     assert page.locator("nav a").nth(1).inner_text() == "Side by side"  # the classroom view comes first
-    assert page.locator("#pair-select option").all_inner_texts() == ["fox | hpo", "fox | nyt", "hpo | nyt"]
+    # at 1300 px all three first, then every two of them
+    assert page.locator("#pair-select option").all_inner_texts() == ["All three: fox | hpo | nyt", "fox | hpo", "fox | nyt", "hpo | nyt"]
     header = page.locator("#pair-scores .pair-findings tr").first.locator("th").all_inner_texts()
-    assert header == ["findings", "fox", "hpo"]  # not two columns both called "(no outlet)"
+    assert header == ["findings", "fox", "hpo", "nyt"]  # not three columns all called "(no outlet)"
     # the labels keep their width however long a "who is quoted" cell grows (they had wrapped a word a line)
     width = page.evaluate("document.querySelector('#pair-scores .pair-findings td').getBoundingClientRect().width")
     assert width >= 230

@@ -144,10 +144,65 @@ def test_each_panel_of_the_profile_names_the_outlet_under_each_bar(page):
 
 
 def test_the_pair_chooser_says_how_many_articles_there_are_to_choose_from(page):
-    """'Pair: Fox News | HuffPost' left a class unaware of its third article."""
+    """'Pair: Fox News | HuffPost' left a class unaware of its third article; on a wide screen all
+    three come first, and every two of them are still offered."""
+    wide = page.viewport_size["width"] >= 1200
     label = page.locator("#side-by-side .pair-label")
-    assert label.inner_text().startswith("Compare two of the 3 articles:")
-    assert page.locator("#pair-select option").all_inner_texts() == ["Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
+    assert label.inner_text().startswith("Compare all 3 articles, or two of them:" if wide else "Compare two of the 3 articles:")
+    pairs = ["Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
+    assert page.locator("#pair-select option:not([hidden])").all_inner_texts() == ["All three: Fox News | HuffPost | The New York Times"] * wide + pairs
+
+
+def test_the_report_of_a_class_folder_of_three_offers_all_three(report):
+    html = report.read_text(encoding="utf-8")
+    assert '<option value="t0" class="trio-option">All three: Fox News | HuffPost | The New York Times</option><option value="0">Fox News | HuffPost</option>' in html
+    assert '<div class="column" id="pair-c" role="region" aria-label="third text" hidden></div>' in html
+    assert "The articles side by side (all three on a wide screen, else two of them)" in html
+
+
+def test_three_texts_stand_side_by_side_on_a_wide_screen_two_on_a_tablet_one_under_another_on_a_phone(page):
+    """A class of three articles had to choose two to read side by side, even on a laptop."""
+    width = page.viewport_size["width"]
+    page.select_option("#pair-select", "t0" if width >= 1200 else "0")
+    shown = [c for c in ("pair-a", "pair-b", "pair-c") if page.locator(f"#{c}").is_visible()]
+    assert shown == (["pair-a", "pair-b", "pair-c"] if width >= 1200 else ["pair-a", "pair-b"])
+    boxes = [page.locator(f"#{c} .article-text").bounding_box() for c in shown]
+    beside = all(b["x"] > a["x"] + a["width"] - 1 and abs(b["y"] - a["y"]) < 60 for a, b in zip(boxes, boxes[1:]))
+    assert beside is (width > 640)
+    assert all(b["width"] >= 400 for b in boxes) if width >= 1200 else all(b["width"] >= 350 for b in boxes)  # 378 px in the page's 1200
+    assert boxes[-1]["x"] + boxes[-1]["width"] <= width  # nothing past the screen's edge
+    header = page.locator("#pair-scores .pair-findings tr").first.locator("th").all_inner_texts()
+    assert header == ["findings", "Fox News", "HuffPost", "The New York Times"][:len(shown) + 1]
+    if width < 1200:
+        return
+    # the pinned legend spans the three texts (they had shown beside it as they scrolled under it)
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]').bounding_box()
+    assert legend["x"] <= boxes[0]["x"] and legend["x"] + legend["width"] >= boxes[-1]["x"] + boxes[-1]["width"] - 1
+    # the third text's findings: a stop for the keyboard, their details in their own column
+    third = page.locator("#pair-c .article-text .hl.t-loaded").first
+    third.focus()
+    tip, column = page.locator("#tip"), page.locator("#pair-c").bounding_box()
+    sync_api.expect(tip).to_contain_text("loaded language")
+    box = tip.bounding_box()
+    assert column["x"] <= box["x"] and box["x"] + box["width"] <= column["x"] + column["width"] + 1
+    page.keyboard.press("Escape")
+    links = page.locator("#pair-b .skip-link").all_text_contents()
+    assert links == ["Skip to the third text (The New York Times)", "Back to the first text (Fox News)"]
+    assert page.locator("#print-pair").inner_text() == "Print these three only"
+    # two of them on asking: the third column goes, the difference column comes back
+    page.select_option("#pair-select", "1")  # Fox News | The New York Times
+    assert page.locator("#pair-c").is_hidden()
+    assert page.locator("#pair-b h3").inner_text().startswith("Senate budget vote, as The New York Times")
+    assert page.locator("#pair-scores table.pair-scores th").last.inner_text() == "difference (Fox News \u2212 The New York Times)"
+    page.select_option("#pair-select", "t0")
+    # a window narrowed under three texts goes to two of them (three columns of 250 px read as a word a line)
+    page.set_viewport_size({"width": 1000, "height": 800})
+    try:
+        page.wait_for_function("document.getElementById('pair-select').value === '0'")
+        assert page.locator("#pair-c").is_hidden() and page.locator("#pair-b").is_visible()
+        assert page.locator("#pair-select option.trio-option").is_hidden()
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 800})
 
 
 def test_the_distinctive_scatter_writes_each_outlets_own_word_inside_the_chart(page):

@@ -245,10 +245,9 @@
   }
   /* printed, the article view is left out when it shows a text the side-by-side view already
      prints (a class handout had the first article twice) */
-  var shownArticle = null, shownPair = null;
+  var shownArticle = null, shownTexts = [];
   function markRepeat() {
-    var p = shownPair === null ? null : DATA.pairs[shownPair];
-    document.getElementById("articles").classList.toggle("repeats-pair", !!p && (shownArticle === p.a || shownArticle === p.b));
+    document.getElementById("articles").classList.toggle("repeats-pair", shownTexts.indexOf(shownArticle) >= 0);
   }
   function showArticle(i) {
     shownArticle = i;
@@ -343,50 +342,69 @@
   /* ---- side by side ---- */
   // an article's outlet, or its id (the file's name) where no outlet is named: two "(no outlet)" columns told nothing apart
   function nameOf(a) { return a.outlet && a.outlet !== DATA.noOutlet ? a.outlet : a.id; }
-  function showPair(k) {
-    shownPair = k;
+  var COLUMNS = ["pair-a", "pair-b", "pair-c"], ORDINALS = ["first", "second", "third"];
+  function showPair(k) { showTexts([DATA.pairs[k].a, DATA.pairs[k].b]); }
+  /* three articles at once, on a wide screen: a class of three had to pick two of them */
+  function showTrio(k) { showTexts(DATA.trios[k].ids); }
+  /* two or three articles side by side: their scores, what each contains, their texts */
+  function showTexts(ids) {
+    shownTexts = ids.slice();
     markRepeat();
-    var p = DATA.pairs[k], A = ARTICLES[p.a], B = ARTICLES[p.b];
+    var arts = ids.map(function (i) { return ARTICLES[i]; }), two = arts.length === 2;
     // which way the difference runs, in the header: a class read "-4.01" without knowing whose was higher
-    var cols = ["score", "what it counts", nameOf(A) + ": " + (A.title || A.id), nameOf(B) + ": " + (B.title || B.id),
-      "difference (" + nameOf(A) + " \u2212 " + nameOf(B) + ")"];
+    // (with three texts there is no one difference: the values side by side say it)
+    var cols = ["score", "what it counts"].concat(arts.map(function (a) { return nameOf(a) + ": " + (a.title || a.id); }));
+    if (two) cols.push("difference (" + nameOf(arts[0]) + " \u2212 " + nameOf(arts[1]) + ")");
     var rows = DATA.scores.map(function (s, j) {
-      var x = A.scores[j], y = B.scores[j];
-      return [s, DATA.scoreLabels[s] || "", x, y, x === null || y === null ? null : Math.round((x - y) * 10000) / 10000];
+      var values = arts.map(function (a) { return a.scores[j]; }), x = values[0], y = values[1];
+      var row = [s, DATA.scoreLabels[s] || ""].concat(values);
+      if (two) row.push(x === null || y === null ? null : Math.round((x - y) * 10000) / 10000);
+      return row;
     });
     var box = document.getElementById("pair-scores");
     box.textContent = "";
-    downloadableTable(box, "pair", "Scores of the two articles", cols, rows, "data pair-scores",
-      function (v, r, c) { return c >= 2 ? fmtScore(rows[r][0], v, c === 4) : fmt(v); });
+    downloadableTable(box, "pair", "Scores of the " + (two ? "two" : "three") + " articles", cols, rows, "data pair-scores",
+      function (v, r, c) { return c >= 2 ? fmtScore(rows[r][0], v, two && c === 4) : fmt(v); });
     // each article's column: its outlet, then its headline, which a phone leaves out (report.css)
     box.querySelectorAll("table.pair-scores tr:first-child th").forEach(function (th, j) {
-      var a = j === 2 ? A : j === 3 ? B : null;
+      var a = j >= 2 ? arts[j - 2] : null;
       if (!a) return;
       th.textContent = nameOf(a);
       th.appendChild(el("span", "pair-title", ": " + (a.title || a.id)));
     });
-    box.appendChild(pairFindings(A, B));
+    box.appendChild(pairFindings(arts));
     viewers = viewers.filter(function (v) { return !v[0].closest(".column"); });
-    [["pair-a", A], ["pair-b", B]].forEach(function (c) {
-      var col = document.getElementById(c[0]);
+    document.getElementById("side-by-side").classList.toggle("three", !two);
+    pinLegend();  // the legend is as wide as the texts: its height may change
+    COLUMNS.forEach(function (id, k) {
+      var col = document.getElementById(id);
+      if (!col) return;
       col.textContent = "";
-      col.setAttribute("aria-label", "text of " + nameOf(c[1]));
-      col.appendChild(skipLinks(c[0], A, B));
-      var head = articleHeader(c[1]), heading = head.querySelector("h3");
-      heading.id = c[0] + "-title";
+      col.hidden = k >= arts.length;
+      if (col.hidden) return;
+      var a = arts[k];
+      col.setAttribute("aria-label", "text of " + nameOf(a));
+      col.appendChild(skipLinks(k, arts));
+      var head = articleHeader(a), heading = head.querySelector("h3");
+      heading.id = id + "-title";
       heading.tabIndex = -1;  // where a skip link puts the focus
       col.appendChild(head);
       var body = el("div", "article-text");
       col.appendChild(body);
-      viewers.push([body, c[1], heading]);
-      renderText(body, c[1], heading);
+      viewers.push([body, a, heading]);
+      renderText(body, a, heading);
     });
+    var print = document.getElementById("print-pair");
+    if (print) {
+      print.textContent = two ? "Print this pair only" : "Print these three only";
+      print.title = "print (or save as PDF) only this view: the " + (two ? "two" : "three") + " texts, their scores and the legend";
+    }
   }
   /* Keyboard order in the side-by-side view: each text's findings in reading order, the first
-     text's before the second's, as a reader goes; a link first in each column (shown when it has
-     the focus) jumps past a text's findings: from the first text to the second, from the second
-     back to the first or on past both (thirty Tab stops had stood between a student and the other text) */
-  function skipLinks(id, A, B) {
+     text's before the next's, as a reader goes; links first in each column (shown when they have
+     the focus) jump past a text's findings: on to the next text, back to the first, or (from the
+     last) past them all (thirty Tab stops had stood between a student and the other text) */
+  function skipLinks(k, arts) {
     var nav = el("div", "skip-links");
     var link = function (text, target) {
       var a = el("a", "skip-link", text);
@@ -401,10 +419,10 @@
       });
       nav.appendChild(a);
     };
-    if (id === "pair-a") link("Skip to the second text (" + nameOf(B) + ")", "pair-b-title");
-    else {
-      link("Back to the first text (" + nameOf(A) + ")", "pair-a-title");
-      // on past both texts: the heading of the section after them
+    if (k + 1 < arts.length) link("Skip to the " + ORDINALS[k + 1] + " text (" + nameOf(arts[k + 1]) + ")", COLUMNS[k + 1] + "-title");
+    if (k > 0) link("Back to the first text (" + nameOf(arts[0]) + ")", "pair-a-title");
+    if (k === arts.length - 1) {
+      // on past the texts: the heading of the section after them
       var next = document.querySelector("#side-by-side ~ section h2");
       if (next) {
         next.id = next.id || next.closest("section").id + "-heading";
@@ -434,8 +452,8 @@
     });
     return { counts: c, who: who.join("; ") };
   }
-  function pairFindings(A, B) {
-    var a = findingCounts(A), b = findingCounts(B);
+  function pairFindings(arts) {
+    var counted = arts.map(findingCounts);
     var lines = [
       ["loaded words, the outlet's own", "loaded:author"], ["loaded words, inside quotations", "loaded:quoted"],
       ["hedges, the outlet's own", "hedge:author"], ["boosters, the outlet's own", "booster:author"],
@@ -443,9 +461,9 @@
       ["terms named, not used (\u201cthe term \u2026\u201d)", "quote:mention"],
       ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
     if (DATA.classified) lines.push(["sentences the classifier marks as biased", "biased_sentence"]);
-    var rows = lines.map(function (l) { return [l[0], a.counts[l[1]] || 0, b.counts[l[1]] || 0]; });
-    rows.push(["who is quoted, with which verbs", a.who || "–", b.who || "–"]);
-    var cols = ["findings", nameOf(A), nameOf(B)];
+    var rows = lines.map(function (l) { return [l[0]].concat(counted.map(function (c) { return c.counts[l[1]] || 0; })); });
+    rows.push(["who is quoted, with which verbs"].concat(counted.map(function (c) { return c.who || "–"; })));
+    var cols = ["findings"].concat(arts.map(nameOf));
     var wrap = el("div", "table-wrap");
     downloadableTable(wrap, "pairFindings", "What each text contains", cols, rows, "data pair-findings");
     return wrap;
@@ -471,6 +489,37 @@
       t.appendChild(row);
     });
     parent.appendChild(t);
+  }
+
+  /* The chooser: "all three" (value "t0") is offered on a screen of 1200 px or more, and shown
+     first there; narrower, two texts (three columns of some 250 px read as a word a line).  A
+     window narrowed under three texts goes to two of them, and back to three when widened, unless
+     the reader picked a pair. */
+  function startSideBySide() {
+    var sel = document.getElementById("pair-select"), trios = DATA.trios || [];
+    if (!DATA.pairs.length) return;
+    var wide = window.matchMedia("(min-width: 1200px)"), picked = false;
+    var label = document.querySelector("#side-by-side .pair-label-text"), asked = label ? label.textContent : "";
+    var show = function (v) { if (String(v).charAt(0) === "t") showTrio(Number(v.slice(1))); else showPair(Number(v)); };
+    var offer = function () {
+      if (!sel || !trios.length) return;
+      sel.querySelectorAll(".trio-option").forEach(function (o) { o.hidden = o.disabled = !wide.matches; });
+      var every = asked.match(/^Compare two of the (\d+) articles:$/);
+      if (label) label.textContent = !wide.matches ? asked : every ? "Compare all " + every[1] + " articles, or two of them:" : "Side by side:";
+    };
+    var start = function (v) { if (sel) sel.value = v; show(v); };
+    offer();
+    start(trios.length && wide.matches ? "t0" : "0");
+    if (!sel) return;
+    sel.addEventListener("change", function () { picked = true; show(sel.value); });
+    if (!trios.length) return;
+    wide.addEventListener("change", function () {
+      offer();
+      if (!wide.matches && sel.value.charAt(0) === "t") {
+        var ids = trios[Number(sel.value.slice(1))].ids;  // the trio's first two
+        start(String(Math.max(0, DATA.pairs.findIndex(function (p) { return p.a === ids[0] && p.b === ids[1]; }))));
+      } else if (wide.matches && !picked) start("t0");
+    });
   }
 
   /* ---- start ---- */
@@ -507,9 +556,7 @@
     var printPair = document.getElementById("print-pair");
     if (printPair) printPair.addEventListener("click", function () { document.body.classList.add("print-pair"); window.print(); });
     window.addEventListener("afterprint", function () { document.body.classList.remove("print-pair"); });
-    var sel = document.getElementById("pair-select");
-    if (sel) sel.addEventListener("change", function () { showPair(Number(sel.value)); });
-    if (DATA.pairs.length) showPair(0);
+    startSideBySide();
     // ready once the charts are laid out too (the radar is sized after it is drawn: fitRadar)
     var ready = function () { document.body.dataset.ready = "true"; };
     window.framingCharts.drawn().then(ready, ready);
