@@ -326,7 +326,8 @@ def _point_labels(terms: Sequence[Term]) -> dict[int, str]:
 
 
 def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
-    """Scatter: corpus frequency (log x) against log-odds z (y), one trace per outlet vs the rest.
+    """Scatter: corpus frequency (log x) against log-odds z (y), one trace per outlet vs the rest;
+    the axes and the hover say it in a student's words (Methods names the log-odds).
 
     With two outlets one trace says it all: above zero typical of the first, below of the second."""
     shown = list(outlets[:1]) if len(outlets) == 2 else list(outlets)
@@ -342,12 +343,14 @@ def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
             text=[named.get(id(t), "") for t in rows], textposition="top center",
             textfont={"size": 11, "color": colour(i)}, cliponaxis=False,
             customdata=[[t.count, t.per_1k, label(t.term)] for t in rows],
-            hovertemplate="<b>%{customdata[2]}</b><br>corpus count: %{x}<br>" + label(o)
-            + ": %{customdata[0]} (%{customdata[1]} per 1,000 words)<br>z = %{y}<extra></extra>",
+            hovertemplate="<b>%{customdata[2]}</b><br>in all the articles: %{x} times<br>" + label(o)
+            + ": %{customdata[0]} times (%{customdata[1]} per 1,000 words)<br>how far it stands out (z): %{y}<extra></extra>",
         ))
-    ytitle = f"z: typical of {label(outlets[0])} (up) or {label(outlets[1])} (down)" if len(outlets) == 2 else "z: typical of the outlet vs the rest"
+    # in a student's words (the axis had read "z: typical of the outlet vs the rest"); Methods says what z is
+    ytitle = (f"used more by {label(outlets[0])} (up) or by {label(outlets[1])} (down)" if len(outlets) == 2
+              else "used more (up) or less (down) than by the others")
     ticks = log_ticks(max((t.total for t in terms), default=1))
-    fig.update_layout(xaxis={"type": "log", "title": "times the word occurs in the corpus", "tickvals": ticks, "ticktext": [f"{v:,}" for v in ticks]},
+    fig.update_layout(xaxis={"type": "log", "title": "times the word occurs in all the articles", "tickvals": ticks, "ticktext": [f"{v:,}" for v in ticks]},
                       yaxis={"title": ytitle}, hovermode="closest")
     fig.add_hline(y=1.96, line_dash="dot", line_color="#888")
     fig.add_hline(y=-1.96, line_dash="dot", line_color="#888")

@@ -350,7 +350,7 @@ def test_the_distinctive_words_text_does_not_call_every_point_past_the_line_real
     """|z| > 1.96 is a per-word threshold; over thousands of words about 5% cross it by chance."""
     text = " ".join(html.split())
     assert "are unlikely to be chance" not in text
-    assert "among thousands of words about one in twenty crosses them by chance" in text
+    assert "among hundreds of words a few cross the lines by chance, so trust the points far out, not every one just past a line" in text
 
 
 @pytest.mark.parametrize("top, ticks", [
@@ -443,6 +443,47 @@ def test_how_to_read_explains_scare_quotes_and_shows_spoken_quotations_dashed(ht
     assert ('<span class="swatch t-quote">Scare quotes</span>: quotation marks around a word or two that no one is said to have spoken'
             in how)
     assert "the outlet's own choice, often to cast doubt on the word, so underlined solid like the outlet's own words" in how
+
+
+def _section(page: str, name: str) -> str:
+    return " ".join(page[page.index(f'<section id="{name}">'):].split("</section>")[0].split())
+
+
+def test_the_distinctive_words_are_introduced_in_plain_words_and_the_method_named_in_methods(html):
+    """'by the log-odds ratio with an informative prior ... (|z| > 1.96)' opened the section a class reads."""
+    language, methods = _section(html, "language"), _section(html, "methods")
+    assert "Which words does one outlet use much more often than the others? Each point is a word." in language
+    assert "The higher a point, the more often A uses the word compared with B; the lower, the more often B does." in language  # two outlets
+    assert "log-odds" not in language and "|z|" not in language and "prior" not in language
+    assert "log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008)" in methods
+    assert "the dotted lines are at z = &plusmn;1.96" in methods
+
+
+@pytest.mark.parametrize(("outlets", "title"), [
+    (["Fox", "NYT"], "used more by Fox (up) or by NYT (down)"),
+    (["Fox", "NYT", "HuffPost"], "used more (up) or less (down) than by the others"),
+])
+def test_the_distinctive_scatters_axes_speak_plainly(outlets, title):
+    from framing.distinctive import Term
+    from framing.report_figures import distinctive_figure
+
+    fig = distinctive_figure([Term(outlet="Fox", term="illegal", count=8, per_1k=11.2, delta=0.5, z=2.35, total=12)], outlets)
+    assert fig["layout"]["yaxis"]["title"]["text"] == title
+    assert fig["layout"]["xaxis"]["title"]["text"] == "times the word occurs in all the articles"
+    assert fig["data"][0]["hovertemplate"] == ("<b>%{customdata[2]}</b><br>in all the articles: %{x} times<br>Fox: %{customdata[0]} times "
+                                               "(%{customdata[1]} per 1,000 words)<br>how far it stands out (z): %{y}<extra></extra>")
+
+
+def test_report_command_introduces_the_seeds_distinctive_words_in_plain_words(tmp_path, seeds_dir):
+    out = tmp_path / "seeds.html"
+    result = CliRunner().invoke(app, ["report", str(seeds_dir), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    language = _section(out.read_text(encoding="utf-8"), "language")
+    assert ("The higher a point, the more often The Independent uses the word compared with OGM News; "
+            "the lower, the more often OGM News does.") in language
+    assert "log-odds" not in language
+    fig = json.loads(re.search(r'data-target="fig-distinctive">(.*?)</script>', out.read_text(encoding="utf-8")).group(1))
+    assert fig["layout"]["yaxis"]["title"]["text"] == "used more by The Independent (up) or by OGM News (down)"
 
 
 NO_WORD_CLEARS = "No word crosses the dotted lines: {} words in all are too few for any one word to set an outlet apart."
