@@ -24,6 +24,8 @@ from voice_cases import speakers as speakers_of
         ("Emmanuel Macron", "m"),
         ("Hillary Rodham Clinton", "f"),
         ("Barack Obama", "m"),
+        ("Jeh Johnson", "m"),  # names of PolNeAR's 2016 news the table lacked
+        ("Dena Minning Grayson", "f"),
         ("Alex Jones", None),  # unisex: no evidence
         ("Jordan Peterson", None),
         ("Kim Jong Un", None),

@@ -270,3 +270,30 @@ def test_a_possessive_full_name_names_its_person_from_framing_score(tmp_path):
 )
 def test_owner_named(run, expected):
     assert owner_named(run) == expected
+
+
+# Given names the table lacked (lexicons/given_names.tsv): "Jeh Johnson", named in full just
+# before, is the lone "Johnson" though the article named Gary Johnson first (only a full name
+# opening with a given name is taken as the one named nearby), and a "she" is not Jeh Johnson,
+# a "he" not Dena Minning Grayson.  Rows: a text and, for each attribution span
+# `framing.analyze` writes, its cue and speaker.
+ADDED_GIVEN_NAMES = [
+    (
+        LEDE + "Gary Johnson spoke in Ohio on Monday about taxes and trade. "
+        "Homeland Security Secretary Jeh Johnson says hackers tried to enter state systems. Johnson said the systems held.",
+        [("says", "Jeh Johnson"), ("said", "Jeh Johnson")],
+    ),
+    ('Jeh Johnson arrived later. "We are ready," she said.', [("said", None)]),
+    ('Dena Minning Grayson arrived later. "We are ready," he said.', [("said", None)]),
+    ('Dena Minning Grayson arrived later. "We are ready," she said.', [("said", "Dena Minning Grayson")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDED_GIVEN_NAMES)
+def test_added_given_names(text, expected):
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_added_given_names_from_framing_score(tmp_path):
+    text, expected = ADDED_GIVEN_NAMES[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text + "\n")] == expected
