@@ -2,8 +2,9 @@
 
 Columns (CSV header names or JSON keys): `id`, `outlet`, `title` (or `headline`), `date`, `url`,
 `text`; every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
-A row with no `outlet` takes its `publication`, `publisher` or `source`, in that order, as the outlet (not a link there:
-framing/outlet_columns.py); those columns stay in the metadata too.
+A row with no `outlet` takes its `publication`, `publisher`, `source`, `site` or `domain`, in that order, as the outlet
+(not a link in the first three; a site's address named by its site), else the site its `url` is on:
+framing/outlet_columns.py; those columns stay in the metadata too.
 Columns are separated by commas, or by semicolons or tabs when the header line has those and no
 comma (what a spreadsheet in a European locale saves as "CSV").  Rows are read one at a time, so a
 file of millions of articles never sits in memory.  A row that
@@ -26,7 +27,7 @@ from typing import Any, BinaryIO
 from framing import consent_walls
 from framing.dates import MISSING_AS_TEXT, normalise_date
 from framing.models import Article, IngestError
-from framing.outlet_columns import outlet_from
+from framing.outlet_columns import outlet_from, outlet_from_url
 from framing.text_decoding import CP1252_WARNING, UNDECODABLE, NotText, stream_lines
 
 KNOWN_FIELDS = ("id", "outlet", "title", "headline", "date", "url", "text")
@@ -278,7 +279,8 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     return Article(
         id=article_id,
         text=text,
-        outlet=table.outlet or (found[0] if (found := outlet_from(record, MISSING_AS_TEXT)) else _str(fields.get("outlet"))),
+        outlet=table.outlet or (found[0] if (found := outlet_from(record, MISSING_AS_TEXT)) else _str(fields.get("outlet")))
+        or (found[0] if (found := outlet_from_url(fields.get("url"), MISSING_AS_TEXT)) else None),
         title=_str(fields.get("title") or fields.get("headline")),
         date=date,
         url=_str(fields.get("url")),

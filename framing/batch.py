@@ -25,7 +25,7 @@ from framing import export, ingest, parallel, run_settings
 from framing.duplicate_texts import PREFIXES as DUPLICATE, Duplicates
 from framing.resume import ResumeState, prepare as prepare_resume
 from framing.models import Article, IngestError
-from framing.outlet_columns import taken_from
+from framing.outlet_columns import taken_from, taken_from_line
 from framing.outlet_groups import FEW_FILES, NO_OUTLET
 from framing.pipeline import SentenceModel
 
@@ -56,7 +56,7 @@ class InputWarnings:
                     self.without_outlet += 1
                     if self.first_without_outlet is None:
                         self.first_without_outlet = Article(item.id, "", source_path=item.source_path, metadata=dict(item.metadata))
-                elif (column := taken_from(item.outlet, item.metadata)) is not None:
+                elif (column := taken_from(item.outlet, item.metadata, item.url)) is not None:
                     self.outlet_columns[column] = self.outlet_columns.get(column, 0) + 1
                     self.first_from_column = self.first_from_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
             if isinstance(item, Article) and item.warnings:
@@ -69,25 +69,21 @@ class InputWarnings:
 
 
     def outlet_column_line(self, this_run: bool = False) -> str | None:
-        """A line naming the articles whose outlet is their `publication`, `publisher` or `source` value (read as
-        the outlet where no `outlet` names one: framing/outlet_columns.py), or None.  Why: the
+        """A line naming the articles whose outlet is their `publication`, `publisher`, `source`, `site`
+        or `domain` value or their url's site (read as the outlet where no `outlet` names one:
+        framing/outlet_columns.py; its wording `taken_from_line`), or None.  Why: the
         grouping `framing compare` will use comes from a column the user did not call `outlet`,
         and a `source` can mean something else (a wire service, a data set); they should know."""
         if not self.outlet_columns:
             return None
-        scored = " scored in this run" if this_run else ""
-        (column, n), *others = self.outlet_columns.items()
-        counts = f'{n:,} article{"s" * (n != 1)}{scored}{" takes its" if n == 1 else " take their"} outlet from the "{column}" column' + "".join(
-            f' and {m:,} from the "{other}" column' for other, m in others)
-        return (f'{counts} (read where no "outlet" names one; the first: {self.first_from_column}); a link there is not taken '
-                'as an outlet; give an "outlet" column or pass --outlet NAME to name them otherwise')
+        return taken_from_line(self.outlet_columns, " scored in this run" if this_run else "", self.first_from_column or "")
 
     def outlet_line(self, this_run: bool = False) -> str | None:
         """A line for articles that name no outlet, or None when every article names one (or a
         teacher's two to four files, which the report and compare name by file instead).
 
-        Why: a table whose outlet column has another name (`site`, `newspaper`; `publisher` and
-        `source` are read as the outlet: framing/outlet_columns.py) is read without a word, its
+        Why: a table whose outlet column has another name (`newspaper`, `paper`; `publisher`, `site`
+        and the others are read as the outlet: framing/outlet_columns.py) is read without a word, its
         outlets kept in `metadata`, and the researcher learns of it only when `framing compare`
         finds one group; the scores are right, the grouping is not.  The line names the first such
         article, its file, and the input's other columns `--by` could group by.  `this_run`: a

@@ -55,8 +55,9 @@ def rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int, te
 def no_outlet_note(columns: Sequence[str] = ()) -> str:
     """The note for a corpus none of whose articles names its outlet, naming the input's other
     `columns` (kept in each article's metadata) that `--by` could group by, as `framing score` does:
-    a table whose outlets are in a `site` or `domain` column is otherwise compared as one group
-    (`outlet`, `publication`, `publisher` and `source` columns are read as the outlet: framing.outlet_columns)."""
+    a table whose outlets are in a `newspaper` or `paper` column is otherwise compared as one group
+    (`outlet`, `publication`, `publisher`, `source`, `site`, `domain` columns and a url's site are read as the
+    outlet: framing.outlet_columns)."""
     shown = sorted(columns)
     by = (f" Or group by one of the input's other columns with --by ({', '.join(shown[:8])}{', ...' if len(shown) > 8 else ''})."
           if shown else "")

@@ -2,7 +2,8 @@
 
 A cue's stance is its reporting_verbs.tsv row's class ("claim": lowering).  Two readings change it
 by what surrounds the cue: a non-answer ("declined to comment", "did not respond to a request
-for comment": `no_comment`, from the phrase rows of that class) and a "suggest" that proposes
+for comment": `no_comment`, from the phrase rows of that class; a phrase with no reporting verb
+to be its cue, "could not be reached for comment", is framing.no_comment_cues') and a "suggest" that proposes
 ("the planner will suggest a fund": `urging`, the reading of framing.rules_proposal, which also
 makes it no hedge).  Apart from framing.attribution, which finds the attributions, because these
 read phrases and rules of their own after every attribution is made.
@@ -22,7 +23,20 @@ from framing.rules_proposal import PROPOSAL_VERBS, puts_forward
 NO_COMMENT = "no_comment"  # the stance of reporting_verbs.tsv's phrase rows of an answer not given
 REFUSAL = "denial"  # the stance of "decline", "refuse": their no_comment phrases need no negator
 _NOT_NEGATIONS = frozenset({"clause_boundary", "fact_adverb"})  # negators.tsv rows that negate nothing themselves
-_NEGATOR_REACH = 2  # words a negator may stand before a no_comment verb: "did not immediately respond"
+_NEGATOR_REACH = 2  # words (past the one before) a negator may stand before a no_comment verb: "did not immediately respond"
+
+
+def negator_words(lexicons: LexiconSet) -> frozenset[str]:
+    """The words of negators.tsv that negate ("not", "never", "no"), not the clause boundaries."""
+    return frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in _NOT_NEGATIONS)
+
+
+def negated(tokens: Sequence[Token], first: int, negators: frozenset[str]) -> bool:
+    """Is the word at token `first` negated: a negator among the words just before it ("did not
+    respond", "did not immediately respond", "could not immediately be reached")?"""
+    return any(
+        tokens[k].norm in negators or tokens[k].norm.endswith(("n't", "n’t")) for k in range(max(0, first - _NEGATOR_REACH - 1), first)
+    )
 
 
 def no_comment_stances(
@@ -39,13 +53,11 @@ def no_comment_stances(
     if not phrases:
         return attributions
     verbs = lexicons.entries.get("reporting_verbs", {})
-    negators = {t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in _NOT_NEGATIONS}
+    negators = negator_words(lexicons)
     starts = set()
     for m in phrases:
         verb = verbs.get(m.entry.term.split()[0])
-        if (verb is not None and verb.category == REFUSAL) or any(
-            tokens[k].norm in negators or tokens[k].norm.endswith(("n't", "n’t")) for k in range(max(0, m.first - _NEGATOR_REACH - 1), m.first)
-        ):
+        if (verb is not None and verb.category == REFUSAL) or negated(tokens, m.first, negators):
             starts.add(m.start)
     for a in attributions:
         if a.cue.start in starts:

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from framing import consent_walls, html_text, manifest
-from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from
+from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from, outlet_from_url
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
 from framing.input_files import HTML_START, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
@@ -193,7 +193,10 @@ class _Run:
         return Article(
             id=file_id,
             text=text,
-            outlet=self.outlet or fields.get("outlet") or own.get("outlet"),
+            # where nothing names it, the site its url is on (not an HTML page's own address: a classroom's
+            # pages with no outlet are named by their files)
+            outlet=self.outlet or fields.get("outlet") or own.get("outlet")
+            or (found[0] if (found := outlet_from_url(fields.get("url") or (own.get("url") if kind != "html" else None))) else None),
             title=fields.get("title") or own.get("title"),
             date=date,
             url=fields.get("url") or own.get("url"),
@@ -274,7 +277,7 @@ def _replace_surrogates(value):  # type: ignore[no-untyped-def]
 
 _FRONT_MATTER_KEYS = {
     "title": "title", "headline": "title", "date": "date", "published": "date", "url": "url", "link": "url",
-}  # outlet, publisher and source: framing/outlet_columns.py, as in a manifest or a table
+}  # outlet, publication, publisher, source, site and domain: framing/outlet_columns.py, as in a manifest or a table
 
 
 def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, str]]:
@@ -305,7 +308,8 @@ def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, s
                 break
     if (outlet := outlet_from(outlets)) is not None:
         own["outlet"] = outlet[0]
-    extra.update((key, value) for key, value in outlets.items() if looks_like_link(value) and key != "outlet")  # a link is kept, not an outlet
+    taken = outlet[1] if outlet else "outlet"
+    extra.update((key, value) for key, value in outlets.items() if looks_like_link(value) and key not in ("outlet", taken))  # a link is kept, not an outlet
     if "title" not in own:
         for line in lines:
             line = line.strip()

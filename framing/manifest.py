@@ -3,9 +3,10 @@
 A manifest sits beside the files it describes and has a `path` column (relative to the manifest's
 folder: `a.txt` or `sub/a.txt`; a column named `file` or `filename` is taken as it) and any of
 `outlet`, `date`, `headline` (or `title`), `url`; every other column (`author`, `event`, `notes`, ...) goes to `Article.metadata`.
-Without an `outlet`, a `publisher` or else a `source` column names the outlet, as in Markdown front
-matter (framing/outlet_columns.py: a link there is not an outlet); the column stays in the
-metadata too.  The manifest itself is
+Without an `outlet`, a `publication`, `publisher`, `source`, `site` or `domain` column names the
+outlet, as in Markdown front matter and tables (framing/outlet_columns.py: a link in the first three
+is not an outlet, a site's address is named by its site, "www.nytimes.com" as "nytimes.com"), else
+the site of the row's `url`; the column stays in the metadata too.  The manifest itself is
 not an article.  A manifest row that names no file that was read is reported (a typo in a path
 would otherwise lose the metadata silently).
 """

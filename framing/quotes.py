@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from framing import article_text
 from framing import attribution as attr
-from framing import cue_patterns, embedded_posts, mark_cues, transcript_labels, transcript_turns
+from framing import cue_patterns, embedded_posts, mark_cues, no_comment_cues, transcript_labels, transcript_turns
 from framing import quote_marks, quoted_terms
 from framing.anonymous_ranges import anonymous_ranges
 from framing.quote_speakers import quotes_with_speakers
@@ -147,6 +147,7 @@ def analyse_voice(
     cue_list = attr.cues(cue_matches)
     attributions, credit = attr.attributions(article, cue_list)
     attributions = attr.stances_in_context(article, attributions, cue_matches, lexicons)  # "declined to comment"
+    attributions = no_comment_cues.attributions(article, attributions, cue_matches, lexicons)  # "could not be reached for comment"
     attributions = mark_cues.attributions(article, attributions, credit)
     attributions, turn_labels = transcript_labels.with_labels(article, attributions)
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)

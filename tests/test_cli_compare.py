@@ -540,13 +540,14 @@ def test_the_tests_table_breaks_no_score_and_no_outlet_name(tmp_path, columns, p
 
 @pytest.mark.parametrize("source", ["corpus", "scores"])
 def test_the_no_outlet_note_names_the_columns_to_group_by(tmp_path, source):
-    """A table whose outlets are in a 'site' column: compare found one group and said to name
-    the outlets, not that --by site would do (as `framing score` now says)."""
+    """A table whose outlets are in a 'newspaper' column: compare found one group and said to name
+    the outlets, not that --by newspaper would do (as `framing score` now says).  (A 'site' column
+    is read as the outlet: tests/test_outlet_columns.py.)"""
     import json
 
     texts = ["Officials said the plan might pass.", "The plan will clearly pass, he said.", "The plan passed."]
     corpus = tmp_path / "news.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"d{i}", "site": "Ledger" if i % 2 else "Herald", "published": f"2016-01-1{i}",
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "newspaper": "Ledger" if i % 2 else "Herald", "published": f"2016-01-1{i}",
                                           "text": texts[i % 3]}) + "\n" for i in range(6)), encoding="utf-8")
     args = [str(corpus), "--no-model", "--jobs", "1"]
     if source == "scores":
@@ -555,4 +556,4 @@ def test_the_no_outlet_note_names_the_columns_to_group_by(tmp_path, source):
     result = runner.invoke(app, ["compare", *args])
     assert result.exit_code == 0, result.output
     assert ("corpus; files kept in one folder per outlet compare with --by folder. Or group by one of the input's other columns "
-            "with --by (published, site).") in " ".join(result.stdout.split())
+            "with --by (newspaper, published).") in " ".join(result.stdout.split())

@@ -28,12 +28,12 @@ def _table(tmp_path, outlet_column: str):
 
 def test_a_table_without_an_outlet_column_gets_a_note_naming_the_columns_to_group_by(tmp_path):
     out = tmp_path / "scores.csv"
-    result = runner.invoke(app, ["score", str(_table(tmp_path, "site")), "--out", str(out), "--no-model"])
+    result = runner.invoke(app, ["score", str(_table(tmp_path, "newspaper")), "--out", str(out), "--no-model"])
     assert result.exit_code == 0, result.output
     assert [r["outlet"] for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))] == [""] * 6
     assert (f"note: no article names its outlet (the first: news:d0, from {tmp_path / 'news.csv'}): framing compare "
             'and framing report count them as one group, (no outlet); give the table an "outlet" column or pass '
-            "--outlet NAME, or group by one of its other columns with --by (published, site)") in result.stderr
+            "--outlet NAME, or group by one of its other columns with --by (newspaper, published)") in result.stderr
 
 
 def test_a_table_with_an_outlet_column_gets_no_such_note(tmp_path):
@@ -144,10 +144,10 @@ def test_a_resumed_run_says_its_end_of_run_counts_are_of_this_run(tmp_path):
     def jsonl(name, rows):
         (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
-    jsonl("a.jsonl", [{"id": f"a{i}", "site": "Ledger", "date": "03/04/2020", "text": f"Officials said plan {i} might pass."}
+    jsonl("a.jsonl", [{"id": f"a{i}", "newspaper": "Ledger", "date": "03/04/2020", "text": f"Officials said plan {i} might pass."}
                       for i in range(6)])
-    jsonl("b.jsonl", [{"id": f"b{i}", "site": "Herald", "date": "03/04/2020", "text": f"The senator claimed bill {i} will fail."}
-                      for i in range(5)] + [{"id": "copy", "site": "Herald", "text": "Officials said plan 0 might pass."}])
+    jsonl("b.jsonl", [{"id": f"b{i}", "newspaper": "Herald", "date": "03/04/2020", "text": f"The senator claimed bill {i} will fail."}
+                      for i in range(5)] + [{"id": "copy", "newspaper": "Herald", "text": "Officials said plan 0 might pass."}])
     out = tmp_path / "s.jsonl"
     a, b = str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")
     first = runner.invoke(app, ["score", a, "--no-model", "--jobs", "1", "-o", str(out)])
