@@ -557,3 +557,51 @@ def test_the_no_outlet_note_names_the_columns_to_group_by(tmp_path, source):
     assert result.exit_code == 0, result.output
     assert ("corpus; files kept in one folder per outlet compare with --by folder. Or group by one of the input's other columns "
             "with --by (newspaper, published).") in " ".join(result.stdout.split())
+
+
+def _count_scores(path):
+    """Three outlets whose longer articles have more attributions: nyt 1,100 words, 30-41; usa-today
+    550, 15-20; west-journal 370, 10-13 (as PolNeAR's training articles have them)."""
+    import json
+
+    with path.open("w", encoding="utf-8") as f:
+        for outlet, words, base in (("nyt", 1100, 30), ("usa-today", 550, 15), ("west-journal", 370, 10)):
+            for i in range(12):
+                f.write(json.dumps({"id": f"{outlet}{i}", "outlet": outlet, "words": words + i,
+                                    "scores": {"attributions": base + i % 4 * (base // 10), "hedge_per_1k": 5.0 + i % 3}}) + "\n")
+
+
+def test_a_count_scores_caveat_is_said_once_with_each_outlets_words_per_article(tmp_path):
+    """PolNeAR's 840 training articles: ten of the twelve findings ended 'This score is a count per
+    article, so longer articles have more: compare the outlets' words per article too', which compare
+    showed nowhere; now once, after them, with the words per article."""
+    from framing.cli.compare import _findings
+    from framing.compare import COUNT_CAVEAT, clear_differences, compare_outlets
+    from framing.saved_scores import score_records
+
+    _count_scores(tmp_path / "s.jsonl")
+    c = compare_outlets(list(score_records(tmp_path / "s.jsonl")))
+    lines = clear_differences(c)
+    assert len(lines) == 3 and all(line.endswith(COUNT_CAVEAT) for line in lines)
+    shown = _findings(lines, c)
+    assert shown[:3] == [line.removesuffix(COUNT_CAVEAT) for line in lines]
+    assert shown[3:] == ["attributions: a count per article, so longer articles have more; words per article: nyt 1,106, "
+                         "usa-today 556, west-journal 376 (the scores per 1k words and the shares are not counts)."]
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("count per article") == 1
+    assert ("attributions: an article of nyt scores higher than one of west-journal in 100% of pairs, ties counted as half "
+            "(Cliff's delta 1.00, large; adjusted p < 0.001).\n") in result.stdout
+    assert ("attributions: a count per article, so longer articles have more; words per article: nyt 1,106, usa-today 556, "
+            "west-journal 376 (the scores per 1k words and the shares are not counts).") in result.stdout
+
+
+def test_without_word_counts_the_caveat_asks_for_them():
+    from framing.cli.compare import _findings
+    from framing.compare import COUNT_CAVEAT, OutletSummary
+
+    class Saved:  # saved scores with no words: nothing to show
+        outlets = [OutletSummary("a", 5, 0, None, None), OutletSummary("b", 5, 0, None, None)]
+
+    assert _findings(["quotes: ..." + COUNT_CAVEAT], Saved, "month") == [
+        "quotes: ...", "quotes: a count per article, so longer articles have more: compare the months' words per article too."]
