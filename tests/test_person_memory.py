@@ -289,11 +289,22 @@ ADDED_GIVEN_NAMES = [
 ]
 
 
+# A given name the table lacks, in a name shaped like a person's, counts too ("Reporter Jomana
+# Johnson", PolNeAR train's "Reporter Jomana Karadsheh says:").
+ADDED_GIVEN_NAMES += [
+    (
+        LEDE + "Gary Johnson spoke in Ohio on Monday about taxes and trade. "
+        "Reporter Jomana Johnson said the roads were blocked. Johnson said the crowd left.",
+        [("said", "Jomana Johnson"), ("said", "Jomana Johnson")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", ADDED_GIVEN_NAMES)
 def test_added_given_names(text, expected):
     assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
 
 
-def test_added_given_names_from_framing_score(tmp_path):
-    text, expected = ADDED_GIVEN_NAMES[0]
+@pytest.mark.parametrize("text, expected", [ADDED_GIVEN_NAMES[0], ADDED_GIVEN_NAMES[-1]])
+def test_added_given_names_from_framing_score(tmp_path, text, expected):
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text + "\n")] == expected
