@@ -127,6 +127,8 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
         "sentences": sentences,
         "ignored": ignored,
         "warnings": [with_excerpts(w, record.get("text") or "") for w in record.get("warnings") or ()],
+        # where each note's words are in the text ([start, end], or None): a click on the note goes there
+        **({"warningAt": [excerpt_range(w, record.get("text") or "") for w in warnings]} if (warnings := record.get("warnings")) else {}),
         **({"headline": list(head)} if (head := headline_range(record.get("text"), record.get("title"), record.get("ignored") or ())) else {}),
     }
 
@@ -194,14 +196,36 @@ def with_excerpts(warning: str, text: str, width: int = 24) -> str:
         at = int(m.group(1))
         if at > len(text):
             return m.group(0)
-        start, end = max(0, at - width), min(len(text), at + width)
-        while start > 0 and not text[start - 1].isspace() and at - start < 2 * width:
-            start -= 1
-        while end < len(text) and not text[end].isspace() and end - at < 2 * width:
-            end += 1
+        start, end = _excerpt_bounds(text, at, width)
         words = " ".join(text[start:end].split())
         return f'near "{"..." if start > 0 else ""}{words}{"..." if end < len(text) else ""}"'
     return _OFFSET.sub(excerpt, warning)
+
+
+def excerpt_range(warning: str, text: str, width: int = 24) -> list[int] | None:
+    """[start, end] of the words `with_excerpts` quotes for the warning's first offset (white space
+    at their ends left out), or None where it names no offset in the text: the page's note on how a
+    text was read is a button that scrolls the text there and marks those words a moment (a class
+    read 'near "...said “the plan was doomed from..."' and then hunted for it)."""
+    m = _OFFSET.search(warning)
+    if m is None or int(m.group(1)) > len(text):
+        return None
+    start, end = _excerpt_bounds(text, int(m.group(1)), width)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [start, end]
+
+
+def _excerpt_bounds(text: str, at: int, width: int) -> tuple[int, int]:
+    """About `width` characters either side of `at`, widened to whole words (up to twice as far)."""
+    start, end = max(0, at - width), min(len(text), at + width)
+    while start > 0 and not text[start - 1].isspace() and at - start < 2 * width:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end - at < 2 * width:
+        end += 1
+    return start, end
 
 
 def expand_spans(article: dict, strings: Sequence[str | None]) -> list[dict]:

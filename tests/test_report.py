@@ -207,6 +207,22 @@ def test_a_warning_in_the_report_shows_the_words_at_its_offset(warning, expected
     assert article["warnings"] == [expected]
 
 
+@pytest.mark.parametrize(("warning", "words"), [
+    ("unclosed quotation mark at offset 49: taken to run to the end of its paragraph", "account tweeted Saturday: “I had to fire General Flynn"),
+    ("closing quotation mark at offset 122 without an opening one: ignored", "There was nothing to hide!” That tweet"),
+    ("quotation continued at offset 49 without an opening mark: taken to run to the closing mark at offset 122",
+     "account tweeted Saturday: “I had to fire General Flynn"),  # the first place named
+    ("decoded as cp1252: not valid UTF-8 (check the characters, or save the file as UTF-8)", None),  # nowhere in the text
+    ("unclosed quotation mark at offset 999: taken to run to the end of its paragraph", None),
+])
+def test_a_warning_in_the_report_knows_where_its_words_are_so_the_page_can_go_there(warning, words):
+    """A note named the words ('near "...tweeted Saturday: “I had to fire..."') and a class hunted for them."""
+    article = compact_article({"id": "fox", "text": TWEET, "warnings": [warning]}, [], StringTable())
+    (at,) = article["warningAt"]
+    assert (TWEET[at[0]:at[1]] if at else None) == words
+    assert "warningAt" not in compact_article({"id": "nyt", "text": TWEET, "warnings": []}, [], StringTable())
+
+
 ARTS = [{"id": "a1", "outlet": "X", "event": "e1"}, {"id": "b1", "outlet": "Y", "event": "e1"},
         {"id": "c1", "outlet": "X", "event": ""}, {"id": "d1", "outlet": "Z", "event": "e1"}]
 

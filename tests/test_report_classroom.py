@@ -199,10 +199,11 @@ def test_how_the_text_was_read_is_folded_under_one_line(page):
     notes = page.locator("#pair-b details.reading-notes")
     assert notes.locator("summary").inner_text() == "1 note on how this text was read"
     assert notes.get_attribute("open") is None
-    assert not notes.locator("div").first.is_visible()  # folded until asked for
+    assert not notes.locator("button.reading-note").is_visible()  # folded until asked for
     notes.locator("summary").click()
-    assert notes.locator("div").first.inner_text() == (  # the words there, not "at offset 43" (a student looked "offset" up)
-        'unclosed quotation mark near "...Senate The senator said “the plan was doomed from...": taken to run to the end of its paragraph')
+    assert notes.locator("button.reading-note").inner_text() == (  # the words there, not "at offset 43" (a student looked "offset" up)
+        'unclosed quotation mark near "...Senate The senator said “the plan was doomed from...": taken to run to the end of its paragraph'
+        " \u2192 show in the text")  # a button: it goes to those words (tests/test_report_reading.py)
 
 
 def test_an_article_with_no_findings_shows_its_text_plainly(page):

@@ -34,7 +34,8 @@ def report(tmp_path_factory) -> Path:
     folder.mkdir()
     for k, name in enumerate(OUTLETS):
         body = "".join(PARAGRAPH.format(day=DAYS[(i + k) % 5], own=OWN[name]) for i in range(30))  # some 1,000 words: the texts scroll
-        (folder / name).write_text(f"Senate budget vote, as {OUTLETS[name]} told it\n\n{body}", encoding="utf-8")
+        tail = "The mayor said \u201cthe budget was doomed from the start.\n" if name == "nyt.txt" else ""  # a quotation never closed: a reading note
+        (folder / name).write_text(f"Senate budget vote, as {OUTLETS[name]} told it\n\n{body}{tail}", encoding="utf-8")
     (folder / "manifest.csv").write_text("path,outlet,date\n" + "".join(f"{n},{o},2025-05-14\n" for n, o in OUTLETS.items()), encoding="utf-8")
     out = folder.parent / "rep.html"
     result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
@@ -166,7 +167,7 @@ def test_three_texts_stand_side_by_side_on_a_wide_screen_two_on_a_tablet_one_und
     page.select_option("#pair-select", "t0" if width >= 1200 else "0")
     shown = [c for c in ("pair-a", "pair-b", "pair-c") if page.locator(f"#{c}").is_visible()]
     assert shown == (["pair-a", "pair-b", "pair-c"] if width >= 1200 else ["pair-a", "pair-b"])
-    boxes = [page.locator(f"#{c} .article-text").bounding_box() for c in shown]
+    boxes = [page.locator(f"#{c}").bounding_box() for c in shown]
     beside = all(b["x"] > a["x"] + a["width"] - 1 and abs(b["y"] - a["y"]) < 60 for a, b in zip(boxes, boxes[1:]))
     assert beside is (width > 640)
     assert all(b["width"] >= 400 for b in boxes) if width >= 1200 else all(b["width"] >= 350 for b in boxes)  # 378 px in the page's 1200
@@ -229,3 +230,41 @@ def test_below_a_laptops_width_the_scores_read_by_what_they_count_not_by_code_na
         what = first_row.locator("td").nth(1)
         assert what.inner_text() == "Loaded words, the outlet's own, per 1,000 own words"
         assert what.bounding_box()["width"] >= 0.25 * page.viewport_size["width"]  # a phrase a line, not a word
+
+
+def test_a_reading_note_goes_to_its_words_in_the_text_and_marks_them(page):
+    """'unclosed quotation mark near "...said “the budget was doomed..."': a class then hunted for the
+    words in a text of 1,000; the note is a button (Tab, Enter) that scrolls the text there and marks them a moment."""
+    wide = page.viewport_size["width"] >= 1200
+    page.select_option("#pair-select", "t0" if wide else "1")  # the New York Times: the third text, or the second beside Fox News
+    column = page.locator("#pair-c" if wide else "#pair-b")
+    notes = column.locator("details.reading-notes")
+    page.evaluate("window.scrollTo(0, 0)")
+    notes.locator("summary").click()
+    note = notes.locator("button.reading-note")
+    assert note.inner_text() == ('unclosed quotation mark near "...watched. The mayor said \u201cthe budget was doomed from...": '
+                                 "taken to run to the end of its paragraph \u2192 show in the text")
+    note.focus()
+    page.keyboard.press("Enter")
+    flashes = page.locator(".jump-flash")
+    sync_api.expect(flashes.first).to_be_visible()
+    words = column.locator(".article-text .hl.t-quote", has_text="the budget was").last.bounding_box()
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]').bounding_box()
+    assert legend["y"] + legend["height"] <= words["y"] and words["y"] + words["height"] <= page.viewport_size["height"]  # in sight
+    marks = [flashes.nth(i).bounding_box() for i in range(flashes.count())]  # one a line of the note's words
+    assert any(m["x"] <= words["x"] + 1 and words["x"] + words["width"] <= m["x"] + m["width"] + 1
+               and m["y"] <= words["y"] + 1 and words["y"] + words["height"] <= m["y"] + m["height"] + 1 for m in marks)
+    sync_api.expect(flashes).to_have_count(0, timeout=5_000)  # briefly
+
+
+@pytest.mark.parametrize("page", [WIDTHS[0]], indirect=True, ids=lambda w: f"{w[0]}px")
+def test_a_reading_note_in_the_article_view_scrolls_the_texts_own_box(page):
+    page.locator("#article-table tbody tr", has_text="The New York Times").click()
+    view = page.locator("#article-view")
+    view.locator("details.reading-notes summary").click()
+    view.locator("button.reading-note").click()
+    box = view.locator(".article-text")
+    assert box.evaluate("e => e.scrollTop") > 1000  # the note's words are at the end of some 1,000
+    words = box.locator(".hl.t-quote", has_text="the budget was").last.bounding_box()
+    text = box.bounding_box()
+    assert text["y"] <= words["y"] and words["y"] + words["height"] <= min(text["y"] + text["height"], page.viewport_size["height"])

@@ -146,8 +146,10 @@
       var from = points[k], to = points[k + 1], piece = text.slice(from, to);
       var cover = spans.filter(function (s) { return s[0] <= from && s[1] >= to; });
       var ign = ignored.find(function (r) { return r[0] <= from && r[1] >= to; });
-      if (!cover.length && !ign) { frag.appendChild(document.createTextNode(piece)); continue; }
+      // each piece knows where it starts in the text: a reading note finds its words by it (jumpTo)
+      if (!cover.length && !ign) { var plain = document.createTextNode(piece); plain._at = from; frag.appendChild(plain); continue; }
       var e = el("span", null, piece);
+      e.firstChild._at = from;
       if (ign) { e.className = "ignored"; e.title = "left out of the counts: " + ign[2]; }
       if (cover.length) {
         cover.sort(function (x, y) { return PRIORITY.indexOf(x[2].type) - PRIORITY.indexOf(y[2].type); });
@@ -238,10 +240,66 @@
     if (a.warnings.length) {
       var notes = el("details", "note reading-notes");
       notes.appendChild(el("summary", null, a.warnings.length + (a.warnings.length === 1 ? " note" : " notes") + " on how this text was read"));
-      a.warnings.forEach(function (w) { notes.appendChild(el("div", null, w)); });
+      // each one that names a place in the text is a button that goes there (a class read 'near "...said
+      // “the plan was doomed from..."' and then hunted for the words)
+      a.warnings.forEach(function (w, k) {
+        var at = (a.warningAt || [])[k];
+        if (!at) { notes.appendChild(el("div", null, w)); return; }
+        var b = el("button", "reading-note", w);
+        b.type = "button";
+        b.appendChild(el("span", "jump-hint", " \u2192 show in the text"));
+        b.addEventListener("click", function () { jumpTo(b, a, at); });
+        notes.appendChild(b);
+      });
       head.appendChild(notes);
     }
     return head;
+  }
+  /* A reading note's words in their text: scrolled into sight (inside the article view's box too),
+     a third down the screen, clear of the pinned legend, and marked a moment.  The text's pieces
+     know where they start (pieces: _at), so the headline shown as the heading and the text after
+     it are both found. */
+  function jumpTo(from, a, range) {
+    var view = from.closest(".column, .article-view");
+    if (!view || a.text === null || a.text === undefined) return;
+    var map = codePointMap(a.text), at = function (i) { return map ? map[Math.min(i, map.length - 1)] : i; };
+    var lo = at(range[0]), hi = at(range[1]), start = null, end = null, nodes = [];
+    view.querySelectorAll("h3, .article-text").forEach(function (host) {
+      var walk = document.createTreeWalker(host, NodeFilter.SHOW_TEXT), node;
+      while ((node = walk.nextNode())) if (node._at !== undefined) nodes.push(node);
+    });
+    nodes.sort(function (x, y) { return x._at - y._at; });  // in the text's order (clutter above the headline comes before it)
+    nodes.forEach(function (node) {
+      if (!start && node._at + node.length > lo) start = [node, Math.max(0, lo - node._at)];
+      if (start && node._at < hi) end = [node, Math.min(node.length, hi - node._at)];
+    });
+    if (!start || !end) return;
+    var r = document.createRange();
+    r.setStart(start[0], start[1]);
+    r.setEnd(end[0], end[1]);
+    var box = start[0].parentNode.closest(".article-text");
+    if (box && box.scrollHeight > box.clientHeight + 1) {  // the article view's text scrolls in its own box
+      box.scrollTop += r.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+    }
+    window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 3);
+    // one mark a line: the range's boxes (one a highlight it crosses) joined where they share a line
+    var lines = [];
+    Array.prototype.forEach.call(r.getClientRects(), function (rect) {
+      if (!rect.width) return;
+      var line = lines.find(function (l) { return Math.abs(l.top - rect.top) < rect.height / 2; });
+      if (!line) { lines.push({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }); return; }
+      line.left = Math.min(line.left, rect.left); line.right = Math.max(line.right, rect.right);
+      line.top = Math.min(line.top, rect.top); line.bottom = Math.max(line.bottom, rect.bottom);
+    });
+    lines.forEach(function (line) {
+      var mark = el("div", "jump-flash");
+      mark.style.left = (line.left + window.scrollX - 2) + "px";
+      mark.style.top = (line.top + window.scrollY - 1) + "px";
+      mark.style.width = (line.right - line.left + 4) + "px";
+      mark.style.height = (line.bottom - line.top + 2) + "px";
+      document.body.appendChild(mark);
+      setTimeout(function () { mark.remove(); }, 2600);
+    });
   }
   /* printed, the article view is left out when it shows a text the side-by-side view already
      prints (a class handout had the first article twice) */
