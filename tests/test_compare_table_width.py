@@ -173,3 +173,42 @@ def test_stacked_puts_as_many_fields_on_a_line_as_fit_and_breaks_a_field_between
     lines = [line.rstrip() for line in _rendered(stacked("Tests", columns, rows, width, pairs=True), width)]
     assert lines[:4] == ["Tests", "", "hedge_per_1k", "  breitbart vs huff-post"]
     assert lines[4:4 + len(expected)] == ["    " + line for line in expected]
+
+
+DOMAINS = ["breitbart.com", "huffingtonpost.com", "nytimes.com", "washingtonpost.com", "westernjournal.com"]
+
+
+@pytest.mark.parametrize("width", range(52, 72, 2))
+def test_the_profile_breaks_no_outlet_name_at_any_width(tmp_path, width):
+    """Outlets named by their sites (a scraped url,text table): at 60 columns the one-row-a-score-and-
+    outlet table had folded "huffingtonpost.com" into "huffingtonpost.c" over "om" (rich's minimum
+    width had counted the intervals' words, not the intervals); where it cannot fit, lines."""
+    from framing.cli.compare import _profile_table
+    from framing.compare import compare_outlets
+    from framing.saved_scores import score_records
+
+    write_event_scores(tmp_path / "s.jsonl", DOMAINS, ["hedge_per_1k", "quote_share"])
+    c = compare_outlets(list(score_records(tmp_path / "s.jsonl")))
+    lines = _rendered(_profile_table(c, "outlet", width), width)
+    assert max(map(len, lines)) <= width
+    words = [w for line in lines for w in line.split()]
+    assert all(words.count(name) == 2 for name in DOMAINS)  # each whole, once a score
+    assert len(INTERVAL_ANY.findall("\n".join(lines))) == 2 * len(DOMAINS)
+
+
+INTERVAL_ANY = re.compile(r"\[\d+(?:\.\d+)?, \d+(?:\.\d+)?\]")
+
+
+@pytest.mark.parametrize("columns", [54, 56, 60])
+def test_cli_outlets_named_by_their_sites_at_narrow_widths(tmp_path, columns):
+    path = tmp_path / "scraped.csv"
+    texts = ["Officials said the plan might pass.", "The senator claimed it would clearly fail.", "The plan passed."]
+    path.write_text("url,text\n" + "".join(f"https://www.{site}/2016/a{i}.html,{texts[(i + k) % 3]}\n" for k, site in enumerate(DOMAINS)
+                                           for i in range(6)), encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(path), "--no-model", "-s", "hedge_per_1k", "-s", "quote_share"],
+                                env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    profile = lines[:next(i for i, line in enumerate(lines) if line.startswith("Kruskal-Wallis"))]
+    assert max(map(len, profile)) <= columns
+    assert [w for line in profile for w in line.split() if w.endswith(".com")] == DOMAINS * 2

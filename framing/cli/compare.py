@@ -202,7 +202,10 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
             t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)][: 2 if intervals else 1],
                       end_section=i == len(c.outlets) - 1)
     wide = Console(width=10_000)
-    if Measurement.get(wide, wide.options, t).minimum > width:  # (its minimum: the groups' names wrapped at their spaces)
+    # its width with the groups' names wrapped at their spaces, no word broken (rich's own minimum counts the
+    # no-wrap columns' words, not their cells: it had let "huffingtonpost.com" fold into "huffingtonpost.c / om")
+    names = [group, *(o.name for o in c.outlets)]
+    if Measurement.get(wide, wide.options, t).maximum - max(map(len, names)) + max(len(w) for n in names for w in n.split() or [""]) > width:
         # narrower still (60 columns with 7 outlets, 40): no table, `label: value` lines, every number whole
         heads = ("n", "mean", "95% interval")[: 3 if intervals else 2]
         t = label_lines(title, [(s, [([o.name], [(head, [value]) for head, value in zip(heads, (str(by[(s, o.name)].n), *cells[(s, o.name)]))])
