@@ -102,7 +102,7 @@ def taken_from(outlet: str | None, metadata: Mapping[str, object], url: str | No
         value = metadata.get(column)
         if isinstance(value, str) and (value.strip() == outlet or (column in SITE_COLUMNS and site_name(value) == outlet)):
             return column
-    if url and site_name(url) == outlet:
+    if url and "." in outlet and site_name(url) == outlet:  # (a name with no dot is no site: no parse of every url)
         return "url"
     return None
 
