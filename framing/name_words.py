@@ -357,6 +357,18 @@ def surname_like_title(words: list[str], norms: list[str]) -> bool:
     return bool(NAME_PART_RE.fullmatch(words[-2])) and before not in TITLE_WORDS and before not in NOT_NAMES
 
 
+def surname_like_function_word(words: list[str], norms: list[str]) -> bool:
+    """Is the last word, a function word by its spelling ("From", "Still"), a surname: written
+    capitalised right after a given name the table knows ("Al From", `genders.is_given_name`)?
+    A function word opening its run ("From Washington, ...") or after another word ("Hillary For
+    America" ends in "America" anyway) is none."""
+    if len(words) < 2 or norms[-1] not in NOT_NAMES or norms[-1] in DETERMINERS or not words[-1][:1].isupper() or not words[-1][1:].islower():
+        return False
+    from framing import genders  # (genders reads this module: imported when first asked)
+
+    return genders.is_given_name(words[-2])
+
+
 # Auxiliaries that open a question in a headline before a name ("Did Donald Trump really scam
 # students?"): no part of it ("Will" and "May" may be given names, "Can" too).
 _QUESTION_OPENERS = frozenset("did does do is was were are has have had could would should".split())
@@ -366,7 +378,7 @@ def strip_titles(parts: list[str]) -> list[str]:
     """The name at the end of a capitalised run: walk left from the end until a title word."""
     out: list[str] = []
     norms = [p.lower().strip(".").replace("’", "'") for p in parts]
-    if surname_like_title(parts, norms):
+    if surname_like_title(parts, norms) or surname_like_function_word(parts, norms):
         out.append(parts[-1])
         parts = parts[:-1]
     for i in range(len(parts) - 1, -1, -1):
