@@ -605,3 +605,27 @@ def test_without_word_counts_the_caveat_asks_for_them():
 
     assert _findings(["quotes: ..." + COUNT_CAVEAT], Saved, "month") == [
         "quotes: ...", "quotes: a count per article, so longer articles have more: compare the months' words per article too."]
+
+
+@pytest.mark.parametrize("paired", [False, True])
+def test_by_year_the_captions_and_findings_speak_of_years(tmp_path, paired):
+    """--by year on PolNeAR: 'Cliff's delta: + when the first outlet's articles score higher' under a
+    test of 2015 against 2016, and 'No difference between outlets is clear enough'."""
+    import json
+
+    with (tmp_path / "s.jsonl").open("w", encoding="utf-8") as f:
+        for i in range(16):
+            f.write(json.dumps({"id": f"a{i}", "outlet": "Ledger", "date": f"201{5 + i % 2}-0{1 + i // 4}-01", "words": 500,
+                                "scores": {"hedge_per_1k": float(i % 5)}, "metadata": {"event": f"e{i // 2}"}}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl"), "--by", "year",
+                                 *(["--paired-by", "event"] if paired else [])], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert "No difference between years is clear enough (adjusted p below 0.05) to report." in text
+    if paired:
+        assert ("Each test compares the years within the same event, over the events with an article of every year (the notes "
+                "say how many were dropped). r: matched-pairs rank-biserial correlation, + when the first year's article scores "
+                "higher, -1 to 1;") in text
+    else:
+        assert "Cliff's delta: + when the first year's articles score higher, - when lower (-1 to 1)." in text
+    assert "outlet's" not in text

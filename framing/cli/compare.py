@@ -109,7 +109,7 @@ def compare_command(
     if c.tests:
         console.print(_tests_table(c, group=by or "outlet", width=console.width))
         for line in _findings(clear_differences(c), c, by or "outlet") or [
-                "No difference between outlets is clear enough (adjusted p below 0.05) to report."]:
+                f"No difference between {by or 'outlet'}s is clear enough (adjusted p below 0.05) to report."]:
             console.print(line, highlight=False)
     for note in c.notes:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
@@ -244,10 +244,11 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
             delta = [] if r.delta is None else [f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}", _interval(r.delta_interval).strip()]
         cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
         rows.append((*cells, [_fmt(r.p)], [_p_from(r.p_method)], [_fmt(r.p_adjusted)], delta))
-    caption = ["Cliff's delta: + when the first outlet's articles score higher, - when lower (-1 to 1)."]
+    # --by year: "the first year's articles", not the first outlet's (the groups compared are years)
+    caption = [f"Cliff's delta: + when the first {group}'s articles score higher, - when lower (-1 to 1)."]
     if not two:
-        caption = ["Effect size: for all outlets, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
-                   "between outlets); for a pair, Cliff's delta (δ, + when the first outlet's articles score higher, - when lower, -1 to 1)."]
+        caption = [f"Effect size: for all {group}s, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
+                   f"between {group}s); for a pair, Cliff's delta (δ, + when the first {group}'s articles score higher, - when lower, -1 to 1)."]
     caption.append("In brackets: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it.")
     caption.append(_p_from_caption(c))
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
@@ -255,7 +256,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
                    "the medians are in --out FILE.csv.")
     lone = [r.score for r in c.tests if r.test == "Mann-Whitney U"]
     if lone and not two:  # a score only two outlets have enough values of: its one test stands in for Kruskal-Wallis
-        caption.append(f"{', '.join(lone)}: only two outlets have {c.min_articles} articles with a value, so one Mann-Whitney U, "
+        caption.append(f"{', '.join(lone)}: only two {group}s have {c.min_articles} articles with a value, so one Mann-Whitney U, "
                        "adjusted over the scores like a Kruskal-Wallis test.")
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Kruskal-Wallis test is not below {alpha} adjusted. "
@@ -294,17 +295,17 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
             effect = [] if r.rank_biserial is None else [f"r {r.rank_biserial:+.2f} {r.magnitude}", _interval(r.rank_biserial_interval).strip()]
         cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
         rows.append((*cells, [str(r.blocks)], [_fmt(r.p)], [_p_from(r.p_method)], [_fmt(r.p_adjusted)], effect))
-    over = "" if two else "; a pair, over those both its outlets cover"
-    caption = [f"Each test compares the outlets within the same {c.paired_by}, over the {c.paired_by}s with an article of "
-               f"every outlet{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
-               f"first outlet's article scores higher, -1 to 1; in brackets: its 95% percentile bootstrap interval (2,000 resamples of "
+    over = "" if two else f"; a pair, over those both its {group}s cover"
+    caption = [f"Each test compares the {group}s within the same {c.paired_by}, over the {c.paired_by}s with an article of "
+               f"every {group}{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
+               f"first {group}'s article scores higher, -1 to 1; in brackets: its 95% percentile bootstrap interval (2,000 resamples of "
                f"whole {c.paired_by}s, fixed seed; from {RANK_BISERIAL_NORMAL_FROM:,} {c.paired_by}s the normal interval, which "
                "the bootstrap gives there)."]
     if not two:
-        caption.append(f"W: Kendall's W, 0 (the outlets rank alike within {c.paired_by}s) to 1.")
+        caption.append(f"W: Kendall's W, 0 (the {group}s rank alike within {c.paired_by}s) to 1.")
     caption.append(_p_from_caption(c))
     if alone:
-        caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every outlet for a Friedman test, so pairwise Wilcoxon "
+        caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every {group} for a Friedman test, so pairwise Wilcoxon "
                        "tests only, adjusted over every such pair (the notes say more).")
     if hidden:
         caption.append(f"{hidden} pairwise tests not shown: their score's Friedman test is not below {alpha} adjusted. "
