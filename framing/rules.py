@@ -21,7 +21,7 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 - `partitive` (framing.rules_partitive): "some of them believe" hedges; "some of the 40 passengers" counts.
 - `agentless_passive` (framing.rules_vagueness): "was criticized" hedges; "criticized by the UN" does not.
 - `proposal` (framing.rules_proposal): "the planner will suggest a fund" proposes; no hedge.
-- `named_holder` (framing.rules_vagueness): "Jones believed" reports a named view; no hedge.
+- `named_holder` (framing.rules_holders): "Jones believed", "Loomis further suggests" report a named view; no hedge.
 - `naming_noun` (framing.rules_senses): a hedge verb used as a noun ("the suspect", "Estimates of").
 - `ability_could` (framing.rules_negation): "could not" is inability, not a hedge.
 - `negation` (framing.rules_negation): a negator before a booster or doubt word flips it.
@@ -52,9 +52,9 @@ from framing.rules_negation import ability_could, negation
 from framing.rules_partitive import partitive
 from framing.rules_proposal import PROPOSAL_VERBS, proposal
 from framing.rules_senses import connective, degree_adverb, month_may, naming_noun, noun_use, plain_sense, proper_name
+from framing.rules_holders import named_holder
 from framing.rules_vagueness import (
     agentless_passive,
-    named_holder,
     quantity_approximator,
     vague_determiner,
     vague_group,

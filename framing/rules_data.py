@@ -86,6 +86,7 @@ class RuleData:
     fact_adverbs: frozenset[str] = frozenset()  # boosters a negator does not flip: "would not in fact be able" (negators.tsv)
     named_groups: frozenset[str] = frozenset()  # group nouns that are names: "Republicans have estimated" (vague after "many")
     role_nouns: frozenset[str] = frozenset()  # a person's role or trade besides the titles: "lawyer", "planner"
+    thing_subjects: frozenset[str] = frozenset()  # words opening a sentence before a hedge verb that are no person: "Research suggests"
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
@@ -141,6 +142,7 @@ class RuleData:
             vague_heads=all_forms(words("vague_head") | words("named_group")),
             named_groups=words("named_group"),
             role_nouns=words("role_noun"),
+            thing_subjects=words("thing_subject"),
             vague_quantifiers=words("vague_quantifier"),
             verb_only=words("verb_only"),
             determiners=words("determiner"),
@@ -176,7 +178,7 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
                     packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
                     packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs,
-                    named_groups=packaged.named_groups, role_nouns=packaged.role_nouns)
+                    named_groups=packaged.named_groups, role_nouns=packaged.role_nouns, thing_subjects=packaged.thing_subjects)
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,6 @@
 """Context rules of vagueness: when an approximator, a vague quantifier, an unnamed group or
 "certain" hedges, a judgement in the passive credited to no one, and when the same words just
-count, name or credit someone.
+count, name or credit someone (a hedge verb after one named holder: framing.rules_holders).
 
 "about 40 people" but not "about the plan"; "many critics say" but not "many buildings
 collapsed"; "critics say" but not "his critics said"; "certain officials" (a hedge) but "she is
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from framing import word_index
 from framing.genders import is_given_name
 from framing.lexicon import Match
-from framing.name_words import PERSON_TITLES, in_title_case_line
+from framing.name_words import PERSON_TITLES
 from framing.plural_nouns import is_plural
 from framing.models import Token
 from framing.rules_data import (
@@ -295,88 +295,3 @@ def agentless_passive(text: str, tokens: Sequence[Token], m: Match, sentence_sta
     if agent in data.quantifiers or agent in data.vague_heads or agent in data.vague_quantifiers:
         return KEEP
     return Decision(False, rule=f"agentless-passive: '{m.entry.term} {by.norm} {agent}' names who judged")
-
-
-def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
-    """An opinion verb ("believe", "suggest", "speculate": the `vague_head` verbs) or another hedge
-    verb of a holder's own view (`holder_verb`: "indicate", "estimate", "hint") right after a name
-    reports that person's view, an attribution, not the writer's hedge: "Jones believed the issue
-    was land", "in 1947, Menon suggested a vote", "Mrs. Clinton indicated", "the Conservatives
-    still believe".  "Seem" and "appear" are not among them: "Jones seemed upset" is the writer's.  A name
-    is a capitalised word that does not open its sentence (there it may be any word: "Investigators
-    believe"); after an unnamed group or a quantifier ("critics believe", "many suggest") the
-    other rules make the hedge; a name after a preposition is inside a phrase, not the subject
-    (the prepositions are the `month_context` words: "in", "on", "by", "of", "from", ...).
-    "He/she/they believe" are plain-sense rows of hedge.tsv.  A role is a holder too, named by
-    what it is ("the home secretary believes", "Trump's lawyer suggested": `_role_holder`), and so
-    is a group whose name is a name (a `named_group` row opening the sentence, "Republicans have
-    estimated"; any group noun written with a capital inside it, "the Conservatives still
-    believe"): the attribution reports their view (framing.attribution)."""
-    if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.holder_verbs:
-        return KEEP
-    i = m.first - 1
-    while i > 0 and tokens[i].norm in data.group_fillers and m.first - i <= 3:
-        i -= 1
-    if i < 0 or tokens[i].start < sentence_start:
-        return KEEP
-    holder = tokens[i]
-    named = Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
-    if i == 0 or tokens[i - 1].start < sentence_start:
-        # Opening its sentence a capitalised word may be any word ("Investigators believe"); it is a
-        # name when the article writes it as one elsewhere ("..., Hoover said. Hoover estimated"),
-        # or a group's name ("Republicans have estimated").
-        if holder.norm in data.named_groups:
-            return named
-        if holder.norm in data.quantifiers or holder.norm in data.vague_heads or not _named_elsewhere(text, holder):
-            return KEEP
-        return named
-    if not text[holder.start : holder.start + 1].isupper():
-        return named if _role_holder(text, tokens, i, sentence_start, data) else KEEP
-    if holder.norm in data.quantifiers:
-        return KEEP
-    before = tokens[i - 1].norm
-    if holder.norm in data.vague_heads and (
-        not holder.norm.endswith("s") or before in data.quantifiers or before in data.vague_quantifiers
-        or in_title_case_line(text, holder.start)
-    ):
-        # A group noun is named by its capital inside a sentence ("the Conservatives still
-        # believe", "Shi`a Muslims believe"), not after a quantifier ("some Muslims believe") nor
-        # in a headline, where every word has one ("Critics Say").
-        return KEEP
-    # A name inside a phrase is not the verb's subject: "figures reported on Sunday now suggest",
-    # "emails combed through by Vox suggest", "a gaffe by House leader Kevin McCarthy suggested".
-    j = i
-    while j > 0 and tokens[j - 1].start >= sentence_start and text[tokens[j - 1].start : tokens[j - 1].start + 1].isupper():
-        j -= 1
-    k = j - 1
-    if k >= 0 and (tokens[k].norm == "the" or tokens[k].norm in data.articles):
-        k -= 1
-    if k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in data.month_context:
-        return KEEP
-    return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
-
-
-_POSSESSIVES = frozenset("his her their its our my your".split())
-ROLE_MODIFIERS = 3  # lower-case words a role may take between "the" and itself: "the former home secretary"
-
-
-def _role_holder(text: str, tokens: Sequence[Token], i: int, sentence_start: int, data: RuleData) -> bool:
-    """Is the lower-case word at `i` a role held by one person the sentence points at, the subject
-    of the verb after it: "the home secretary believes", "the pawnshop owner believes", "Trump's
-    lawyer suggested"?  Their view is reported, as a name's is.  Not "a senior official believes"
-    (unnamed), nor a role inside a phrase ("a letter to the secretary suggests")."""
-    if tokens[i].norm not in PERSON_TITLES and tokens[i].norm not in data.role_nouns:
-        return False  # (a role besides the titles: a `role_noun` row of context_words.tsv)
-    j = i - 1
-    while j >= 0 and i - j <= ROLE_MODIFIERS and tokens[j].start >= sentence_start:
-        if set(text[tokens[j].end : tokens[j + 1].start]) & PAUSE:
-            return False
-        norm = tokens[j].norm
-        if norm == "the" or norm in _POSSESSIVES or norm.endswith(("'s", "’s")):
-            k = j - 1  # the phrase opens the clause, not a phrase after a preposition
-            return k < 0 or tokens[k].start < sentence_start or tokens[k].norm not in data.month_context and tokens[k].norm not in ("to", "for", "with", "about")
-        if not text[tokens[j].start : tokens[j].start + 1].islower() and not norm.endswith(("'s", "’s")):
-            return False
-        j -= 1
-    return False
-

@@ -1,0 +1,161 @@
+"""The context rule of a named holder: a hedge verb of a view ("believe", "suggest", "estimate")
+after the one who holds it reports that person's view, an attribution, not the writer's hedge.
+
+"Jones believed the issue was land", "Loomis further suggests that the story is older", "He
+sarcastically suggests", "the home secretary believes" report a view; "The report suggests that
+prices will rise", "Research suggests", "Investigators believe" weigh evidence or credit no one,
+and stay the writer's hedge.  Apart from framing.rules_vagueness, whose rules decide when the
+same verbs hedge after an unnamed group ("critics believe", "many suggest"), because this one
+asks who a single subject is: a name, a pronoun, a role, or a thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from framing import word_index
+from framing.genders import is_given_name
+from framing.lexicon import Match
+from framing.models import Token
+from framing.name_words import PERSON_TITLES, in_title_case_line
+from framing.plural_nouns import is_plural
+from framing.rules_data import EPISTEMIC_VERB, KEEP, Decision, RuleData
+from framing.rules_vagueness import PAUSE, _named_elsewhere, _person_named
+
+FILLER_REACH = 3  # words between a holder and its verb: "Loomis has also long suggested"
+# Pronouns that stand for a person named before: "He further suggests" reports that person's view
+# ("he/she suggest", "he/she believe" are plain-sense rows of hedge.tsv; "it" and "they" may be a
+# report or the data, "we" and "I" the writer).
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# A lower-case adverb of manner between a holder and the verb: "sarcastically suggests".
+_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+# Endings of common nouns, not of surnames: "Tradition", "Politics", "Analysis", "Scholarship".
+_NOUN_ENDINGS = ("ion", "ity", "ism", "ment", "ness", "ogy", "ics", "ysis", "ship", "thing", "ure")
+
+
+def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
+    """An opinion verb ("believe", "suggest", "speculate": the `vague_head` verbs) or another hedge
+    verb of a holder's own view (`holder_verb`: "indicate", "estimate", "hint") right after a name
+    reports that person's view, an attribution, not the writer's hedge: "Jones believed the issue
+    was land", "in 1947, Menon suggested a vote", "Mrs. Clinton indicated", "the Conservatives
+    still believe".  "Seem" and "appear" are not among them: "Jones seemed upset" is the writer's.  A name
+    is a capitalised word that does not open its sentence (there it may be any word: "Investigators
+    believe"); after an unnamed group or a quantifier ("critics believe", "many suggest") the
+    other rules make the hedge; a name after a preposition is inside a phrase, not the subject
+    (the prepositions are the `month_context` words: "in", "on", "by", "of", "from", ...).
+    "He/she/they believe" are plain-sense rows of hedge.tsv, and "he"/"she" hold the view across an
+    adverb too ("He further suggests"); so does any holder ("Schopenhauer sarcastically suggests").  A role is a holder too, named by
+    what it is ("the home secretary believes", "Trump's lawyer suggested": `_role_holder`), and so
+    is a group whose name is a name (a `named_group` row opening the sentence, "Republicans have
+    estimated"; any group noun written with a capital inside it, "the Conservatives still
+    believe"): the attribution reports their view (framing.attribution)."""
+    if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.holder_verbs:
+        return KEEP
+    i = m.first - 1
+    while i > 0 and m.first - i <= FILLER_REACH and (tokens[i].norm in data.group_fillers or _ADVERB_RE.fullmatch(text, tokens[i].start, tokens[i].end)):
+        i -= 1
+    if i < 0 or tokens[i].start < sentence_start:
+        return KEEP
+    holder = tokens[i]
+    named = Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
+    if holder.norm in PERSON_PRONOUNS:
+        return named  # "He further suggests", "she strongly believes"
+    if i == 0 or tokens[i - 1].start < sentence_start:
+        # Opening its sentence a capitalised word may be any word ("Investigators believe"); it is a
+        # name when the article writes it as one elsewhere ("..., Hoover said. Hoover estimated";
+        # "Jane Loomis ... Loomis further suggests"), or a group's name ("Republicans have
+        # estimated"), or a given name or a lone surname (`_lone_surname`: "Loomis further suggests").
+        if holder.norm in data.named_groups:
+            return named
+        if holder.norm in data.quantifiers or holder.norm in data.vague_heads:
+            return KEEP
+        if _named_elsewhere(text, holder) or _person_named(text, holder, data.given_names) or _lone_surname(text, tokens, i, m, data):
+            return named
+        return KEEP
+    if not text[holder.start : holder.start + 1].isupper():
+        return named if _role_holder(text, tokens, i, sentence_start, data) else KEEP
+    if holder.norm in data.quantifiers:
+        return KEEP
+    before = tokens[i - 1].norm
+    if holder.norm in data.vague_heads and (
+        not holder.norm.endswith("s") or before in data.quantifiers or before in data.vague_quantifiers
+        or in_title_case_line(text, holder.start)
+    ):
+        # A group noun is named by its capital inside a sentence ("the Conservatives still
+        # believe", "Shi`a Muslims believe"), not after a quantifier ("some Muslims believe") nor
+        # in a headline, where every word has one ("Critics Say").
+        return KEEP
+    # A name inside a phrase is not the verb's subject: "figures reported on Sunday now suggest",
+    # "emails combed through by Vox suggest", "a gaffe by House leader Kevin McCarthy suggested".
+    j = i
+    while j > 0 and tokens[j - 1].start >= sentence_start and text[tokens[j - 1].start : tokens[j - 1].start + 1].isupper():
+        j -= 1
+    k = j - 1
+    if k >= 0 and (tokens[k].norm == "the" or tokens[k].norm in data.articles):
+        k -= 1
+    if k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in data.month_context:
+        return KEEP
+    return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+ROLE_MODIFIERS = 3  # lower-case words a role may take between "the" and itself: "the former home secretary"
+
+
+def _role_holder(text: str, tokens: Sequence[Token], i: int, sentence_start: int, data: RuleData) -> bool:
+    """Is the lower-case word at `i` a role held by one person the sentence points at, the subject
+    of the verb after it: "the home secretary believes", "the pawnshop owner believes", "Trump's
+    lawyer suggested"?  Their view is reported, as a name's is.  Not "a senior official believes"
+    (unnamed), nor a role inside a phrase ("a letter to the secretary suggests")."""
+    if tokens[i].norm not in PERSON_TITLES and tokens[i].norm not in data.role_nouns:
+        return False  # (a role besides the titles: a `role_noun` row of context_words.tsv)
+    j = i - 1
+    while j >= 0 and i - j <= ROLE_MODIFIERS and tokens[j].start >= sentence_start:
+        if set(text[tokens[j].end : tokens[j + 1].start]) & PAUSE:
+            return False
+        norm = tokens[j].norm
+        if norm == "the" or norm in _POSSESSIVES or norm.endswith(("'s", "’s")):
+            k = j - 1  # the phrase opens the clause, not a phrase after a preposition
+            return k < 0 or tokens[k].start < sentence_start or tokens[k].norm not in data.month_context and tokens[k].norm not in ("to", "for", "with", "about")
+        if not text[tokens[j].start : tokens[j].start + 1].islower() and not norm.endswith(("'s", "’s")):
+            return False
+        j -= 1
+    return False
+
+
+def _lone_surname(text: str, tokens: Sequence[Token], i: int, m: Match, data: RuleData) -> bool:
+    """Is the capitalised word at `i`, opening its sentence before the hedge verb `m`, a surname
+    though the article names no one by it elsewhere ("Loomis further suggests that the story is
+    older", "Bennett speculates that", "Crone believes": a lone sentence of an encyclopaedia)?  A
+    given name is ("Grant believed").  Otherwise a word shaped as a name (a capital, then lower
+    case) that is no thing (`thing_subject` rows of context_words.tsv: "Research", "History",
+    "This"; common-noun endings: "Tradition", "Politics"), no word the article also writes in
+    lower case, and no plural: the verb must agree with one holder ("suggests", not "suggest";
+    "Polls suggested" has a plural before it).  A verb spelt as a noun too (a `naming_noun` row:
+    "Prevalence estimates within clinics") is left to the rule that reads it.  Not in a headline, where every word has a capital."""
+    word = text[tokens[i].start : tokens[i].end]
+    norm = tokens[i].norm
+    if is_given_name(word, data.given_names):
+        return True
+    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    verb = tokens[m.first].norm
+    if verb == m.entry.term or m.entry.term + "s" in data.naming_nouns or norm in PERSON_TITLES or any(norm in words for words in (
+        data.thing_subjects, data.determiners, data.month_context, data.specifiers, data.predicative_followers
+    )):
+        return False  # ("Data suggest": a plural; "Research suggests", "This suggests": no person)
+    if norm.endswith(_NOUN_ENDINGS) or (not verb.endswith("s") and is_plural(norm)):
+        return False
+    if in_title_case_line(text, tokens[i].start) or set(text[tokens[i].end : tokens[m.first].start]) & PAUSE:
+        return False
+    return not _written_lower(text, norm)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Does the article write the lower-case `word` as a whole word ("research", "tradition")?"""
+    size = len(word)
+    return any(
+        (start == 0 or not text[start - 1].isalnum()) and (start + size >= len(text) or not text[start + size].isalnum())
+        for start in word_index.found_at(text, word)
+    )

@@ -1,0 +1,73 @@
+"""The named-holder rule (framing/rules_holders.py) through framing.analyze: a hedge verb after the
+one who holds the view reports that view (an attribution crediting them), not the writer's hedge;
+after a thing, the evidence or no one, it stays the writer's hedge.  (The rule's older rows are in
+tests/test_rules_vagueness.py, where it was written first.)"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+
+def reading(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str | None, str]]]:
+    """(author-voice hedges as (text, category), attributions as (cue, speaker, stance))."""
+    spans = framing.analyze(text).spans
+    return (
+        [(s.text, s.category) for s in spans if s.type == "hedge" and s.voice == "author"],
+        [(s.text, s.speaker, s.stance) for s in spans if s.type == "attribution"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, hedges, attributions",
+    [
+        # A lone surname opening its sentence, with or without an adverb before its verb: that
+        # person's view, reported (a sentence of an encyclopaedia names no one else) ...
+        ("Loomis further suggests that the rule is unfair.", [], [("suggests", "Loomis", "tentative")]),
+        ("Loomis suggests that the rule is unfair.", [], [("suggests", "Loomis", "tentative")]),
+        ("Schopenhauer sarcastically suggests that beliefs follow the climate.", [], [("suggests", "Schopenhauer", "tentative")]),
+        ("Bennett speculates that the images were delayed.", [], [("speculates", "Bennett", "tentative")]),
+        ("Crone believes that this is an exaggeration.", [], [("believes", "Crone", "thought")]),
+        ("Grant believed a worldwide slump would follow.", [], [("believed", "Grant", "thought")]),  # a given name
+        # ... named elsewhere after a given name, a pronoun across an adverb, a body by its name.
+        ("Jane Loomis wrote a book. Loomis further suggests that the rule is unfair.", [],
+         [("wrote", "Jane Loomis", "neutral"), ("suggests", "Jane Loomis", "tentative")]),
+        ("He further suggests that the rule is unfair.", [], [("suggests", None, "tentative")]),
+        ("She strongly believes that the rule is unfair.", [], [("believes", None, "thought")]),
+        ("The EPA further suggests that the rule is unfair.", [], [("suggests", "EPA", "tentative")]),
+        # A thing, the evidence, a pronoun that may be either, a plural: the writer's hedge.
+        ("The report suggests that prices will rise.", [("suggests", "epistemic_verb")], [("suggests", "report", "tentative")]),
+        ("The report further suggests that prices will rise.", [("suggests", "epistemic_verb")], [("suggests", "report", "tentative")]),
+        ("Research suggests that offenders reoffend less.", [("suggests", "epistemic_verb")], [("suggests", "Research", "tentative")]),
+        ("Evidence strongly suggests that the rule is unfair.", [("suggests", "epistemic_verb")], [("suggests", "Evidence", "tentative")]),
+        ("Tradition suggests that the pasty was a lunch.", [("suggests", "epistemic_verb")], [("suggests", "Tradition", "tentative")]),
+        ("This suggests that the rule is unfair.", [("suggests", "epistemic_verb")], [("suggests", None, "tentative")]),
+        ("It further suggests that the rule is unfair.", [("suggests", "epistemic_verb")], [("suggests", None, "tentative")]),
+        ("Polls suggested that the race was close.", [("suggested", "epistemic_verb")], [("suggested", "Polls", "tentative")]),
+        ("Investigators believe the fire was arson.", [("believe", "epistemic_verb")], [("believe", "Investigators", "thought")]),
+        # A word the article writes in lower case too is a common word, not a surname.
+        ("Climate suggests caution. The climate changed.", [("suggests", "epistemic_verb")], [("suggests", "Climate", "tentative")]),
+        # A verb spelt as a noun too is left to the noun rule: "Prevalence estimates within".
+        ("Prevalence estimates within clinics have varied widely.", [("estimates", "epistemic_verb")], [("estimates", "Prevalence", "tentative")]),
+    ],
+)
+def test_a_named_holder_reports_a_view(text, hedges, attributions):
+    assert reading(text) == (hedges, attributions)
+
+
+def test_named_holder_from_the_cli(tmp_path):
+    """`framing score`: the hedge gone from the JSONL where Loomis holds the view, kept for the report."""
+    path = tmp_path / "story.txt"
+    path.write_text("Loomis further suggests that the rule is unfair. The report suggests that prices will rise.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["type"], s["text"], s["voice"], s["speaker"]) for s in record["spans"] if s["type"] in ("hedge", "attribution")] == [
+        ("attribution", "suggests", "author", "Loomis"), ("attribution", "suggests", "author", "report"),
+        ("hedge", "suggests", "author", None)]
