@@ -35,6 +35,11 @@ ARTICLES = {
 }
 
 
+def open_tables(page) -> None:
+    """The two texts' tables are folded under one line above the texts (a student had scrolled past them to reach the texts)."""
+    page.evaluate("document.getElementById('pair-tables').open = true")
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("class") / "senate"
@@ -76,6 +81,7 @@ def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(
     assert page.locator("nav a").nth(1).inner_text() == "Side by side"  # the classroom view comes first
     # at 1300 px all three first, then every two of them
     assert page.locator("#pair-select option").all_inner_texts() == ["All three: fox | hpo | nyt", "fox | hpo", "fox | nyt", "hpo | nyt"]
+    open_tables(page)  # folded above the texts
     header = page.locator("#pair-scores .pair-findings tr").first.locator("th").all_inner_texts()
     assert header == ["findings", "fox", "hpo", "nyt"]  # not three columns all called "(no outlet)"
     # the labels keep their width however long a "who is quoted" cell grows (they had wrapped a word a line)
@@ -212,6 +218,7 @@ def test_an_article_with_no_findings_shows_its_text_plainly(page):
     assert page.locator("#pair-b .article-text").inner_text().startswith("The Senate voted on the plan on Tuesday.")
     assert page.locator("#pair-b .hl").count() == 0
     assert page.locator("#pair-b details.reading-notes").count() == 0
+    open_tables(page)  # folded above the texts
     rows = {r[0]: r[1:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores .pair-findings tr").all()) if r}
     assert rows["loaded words, inside quotations"] == ["2", "0"]  # "disgraceful", "farce"
 
@@ -230,6 +237,7 @@ def test_the_means_table_says_what_each_score_counts(page):
 
 def test_the_two_articles_scores_give_a_share_in_percent_and_their_csv_the_fraction(page):
     page.select_option("#pair-select", "0")  # fox | hpo: fox quotes Jane Smith, hpo's quotation never closes
+    open_tables(page)  # folded above the texts
     rows = {r[0]: r[2:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores table.pair-scores tr").all()) if r}
     shares = page.evaluate("() => { const t = JSON.parse(document.getElementById('article-data').textContent).articles;"
                            " const s = JSON.parse(document.getElementById('page-data').textContent).scores.indexOf('quote_share');"
@@ -495,6 +503,7 @@ def test_on_a_phone_the_charts_stack_their_panels_and_the_tables_fit(page, phone
         assert legend["y"] >= drawn["y"] + drawn["height"] - 1, figure  # under the chart, not beside it
         assert drawn["width"] >= width, figure  # the chart keeps the width
     # the findings table keeps inside the screen; the header scrolls away rather than staying over a sixth of it
+    open_tables(pg)  # folded above the texts
     fits = pg.evaluate("[...document.querySelectorAll('#pair-scores table')].map(t => t.scrollWidth <= t.parentElement.clientWidth)")
     assert fits == [True, True]  # the two articles' scores (665 px wide, the values off the screen) and what each contains
     scores = pg.locator("#pair-scores table.pair-scores")

@@ -65,6 +65,11 @@ def page(request, browser, report):
     assert errors == []
 
 
+def open_tables(page) -> None:
+    """The texts' two tables are folded under one line above the texts."""
+    page.evaluate("document.getElementById('pair-tables').open = true")
+
+
 def _pinned_top(pg) -> float:
     """Where the legend is pinned: under the header where the header stays (laptop, tablet), else at the top (a phone)."""
     header = pg.locator("header").bounding_box()
@@ -172,6 +177,7 @@ def test_three_texts_stand_side_by_side_on_a_wide_screen_two_on_a_tablet_one_und
     assert beside is (width > 640)
     assert all(b["width"] >= 400 for b in boxes) if width >= 1200 else all(b["width"] >= 350 for b in boxes)  # 378 px in the page's 1200
     assert boxes[-1]["x"] + boxes[-1]["width"] <= width  # nothing past the screen's edge
+    open_tables(page)  # folded above the texts
     header = page.locator("#pair-scores .pair-findings tr").first.locator("th").all_inner_texts()
     assert header == ["findings", "Fox News", "HuffPost", "The New York Times"][:len(shown) + 1]
     if width < 1200:
@@ -221,6 +227,7 @@ def test_the_distinctive_scatter_writes_each_outlets_own_word_inside_the_chart(p
 
 def test_below_a_laptops_width_the_scores_read_by_what_they_count_not_by_code_name(page):
     """At 800 px the code names (loaded_author_per_1k) came first and 'what it counts' had a word a line."""
+    open_tables(page)  # folded above the texts
     table = page.locator("#pair-scores table.pair-scores")
     first_row = table.locator("tr").nth(1)  # the first score's row, under the header row
     code_shown = first_row.locator("td").first.is_visible()
@@ -268,3 +275,31 @@ def test_a_reading_note_in_the_article_view_scrolls_the_texts_own_box(page):
     words = box.locator(".hl.t-quote", has_text="the budget was").last.bounding_box()
     text = box.bounding_box()
     assert text["y"] <= words["y"] and words["y"] + words["height"] <= min(text["y"] + text["height"], page.viewport_size["height"])
+
+
+def test_the_texts_come_right_under_the_chooser_their_tables_folded_and_printed_open(page, report):
+    """A student met two tables (14 scores, 11 counts) between the chooser and the texts: the first
+    text began 2,100 px down at 1,366 px, 3,500 px on a phone."""
+    assert '<details class="pair-tables" id="pair-tables"><summary>' in report.read_text(encoding="utf-8")  # folded when the page opens
+    page.evaluate("document.getElementById('pair-tables').open = false")
+    page.select_option("#pair-select", "t0" if page.viewport_size["width"] >= 1200 else "0")
+    chooser = page.locator("#pair-select").bounding_box()
+    text = page.locator("#pair-a .article-text").bounding_box()
+    assert text["y"] - chooser["y"] < 0.6 * page.viewport_size["height"]
+    summary = page.locator("#pair-tables summary")
+    wide = page.viewport_size["width"] >= 1200
+    assert summary.inner_text() == f"Scores and findings of the {'three' if wide else 'two'} texts, compared in two tables"
+    assert page.locator("#pair-scores table.pair-scores").is_hidden()
+    summary.click()
+    assert page.locator("#pair-scores table.pair-scores").is_visible() and page.locator("#pair-scores table.pair-findings").is_visible()
+    summary.click()
+    # printed (a handout of the texts and their scores), the tables are open; on screen again, folded
+    page.emulate_media(media="print")
+    try:
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        assert page.locator("#pair-scores table.pair-scores").is_visible()
+        assert summary.is_hidden()
+    finally:
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        page.emulate_media(media="screen")
+    assert page.locator("#pair-scores table.pair-scores").is_hidden()

@@ -452,6 +452,8 @@
       viewers.push([body, a, heading]);
       renderText(body, a, heading);
     });
+    var summary = document.querySelector("#pair-tables summary");
+    if (summary) summary.textContent = "Scores and findings of the " + (two ? "two" : "three") + " texts, compared in two tables";
     var print = document.getElementById("print-pair");
     if (print) {
       print.textContent = two ? "Print this pair only" : "Print these three only";
@@ -614,6 +616,12 @@
     var printPair = document.getElementById("print-pair");
     if (printPair) printPair.addEventListener("click", function () { document.body.classList.add("print-pair"); window.print(); });
     window.addEventListener("afterprint", function () { document.body.classList.remove("print-pair"); });
+    // printed, the texts' scores are part of the handout: their folded tables open for it, and fold again after
+    var tablesBox = document.getElementById("pair-tables"), wasOpen = false;
+    if (tablesBox) {
+      window.addEventListener("beforeprint", function () { wasOpen = tablesBox.open; tablesBox.open = true; });
+      window.addEventListener("afterprint", function () { tablesBox.open = wasOpen; });
+    }
     startSideBySide();
     // ready once the charts are laid out too (the radar is sized after it is drawn: fitRadar)
     var ready = function () { document.body.dataset.ready = "true"; };
