@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> list[str]:
-    """The clearest differences in plain words, largest effect first: two-outlet tests with adjusted
+    """The clearest differences in plain words: rates and shares first, then counts, each largest effect
+    first (a count such as `attributions` grows with article length, so on a real corpus the counts'
+    large effects would push every rate out of the `limit`). Two-outlet tests with adjusted
     p below `alpha`; with more outlets, pairwise tests below `alpha` for scores whose Kruskal-Wallis
     (or, paired, Friedman) test is itself below `alpha` after adjustment (no post-hoc claims without
     the omnibus), or, paired, pairwise tests standing where Friedman could not run, which are adjusted
@@ -23,7 +25,7 @@ def clear_differences(c: Comparison, limit: int = 12, alpha: float = 0.05) -> li
         and (t.test in ("Mann-Whitney U", "Wilcoxon signed-rank") or t.score in omnibus_clear
              or (t.adjusted_over is not None and NO_FRIEDMAN in t.adjusted_over))  # adjusted over every pair of every score
     ]
-    rows.sort(key=lambda t: -abs(_effect(t)))
+    rows.sort(key=lambda t: (is_count(t.score), -abs(_effect(t))))
     out = []
     for t in rows[:limit]:
         hi, lo = (t.outlet_a, t.outlet_b) if _effect(t) > 0 else (t.outlet_b, t.outlet_a)

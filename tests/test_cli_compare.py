@@ -596,6 +596,23 @@ def test_a_count_scores_caveat_is_said_once_with_each_outlets_words_per_article(
             "west-journal 376 (the scores per 1k words and the shares are not counts).") in result.stdout
 
 
+def test_compare_lists_a_rates_finding_before_counts_with_larger_effects(tmp_path):
+    """Counts grow with article length, so on PolNeAR their effects are the largest and filled the
+    findings; a rate (hedges per 1k words) now comes first, smaller effect and all."""
+    import json
+
+    with (tmp_path / "s.jsonl").open("w", encoding="utf-8") as f:
+        for outlet, counts, hedges in (("nyt", range(30, 36), range(5, 11)), ("west-journal", range(1, 7), range(1, 7))):
+            for i, (n, h) in enumerate(zip(counts, hedges)):
+                f.write(json.dumps({"id": f"{outlet}{i}", "outlet": outlet, "words": 500,
+                                    "scores": {"attributions": n, "hedge_per_1k": h}}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(tmp_path / "s.jsonl")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    hedge = result.stdout.index("hedge_per_1k: an article of nyt scores higher than one of west-journal in 94% of pairs")
+    count = result.stdout.index("attributions: an article of nyt scores higher than one of west-journal in 100% of pairs")
+    assert hedge < count
+
+
 def test_without_word_counts_the_caveat_asks_for_them():
     from framing.cli.compare import _findings
     from framing.compare import COUNT_CAVEAT, OutletSummary

@@ -167,10 +167,24 @@ def test_a_clear_difference_in_a_count_says_that_longer_articles_have_more():
     recs = [{"outlet": o, "scores": {"attributions": v, "nonneutral_verb_share": v / 100}} for o, vals in
             (("A", [30, 31, 32, 33, 34, 35]), ("B", [1, 2, 3, 4, 5, 6])) for v in vals]
     lines = clear_differences(compare_outlets(recs, ["attributions", "nonneutral_verb_share"]))
-    assert [l.split(":")[0] for l in lines] == ["attributions", "nonneutral_verb_share"]
-    assert lines[0].endswith("adjusted p = 0.002). This score is a count per article, so longer articles have more: "
+    assert [l.split(":")[0] for l in lines] == ["nonneutral_verb_share", "attributions"]
+    assert lines[1].endswith("adjusted p = 0.002). This score is a count per article, so longer articles have more: "
                              "compare the outlets' words per article too.")
-    assert lines[1].endswith("adjusted p = 0.002).")
+    assert lines[0].endswith("adjusted p = 0.002).")
+
+
+def test_rates_and_shares_come_before_counts_whatever_their_effect_sizes():
+    """PolNeAR train, 7 publishers: ten of the twelve findings were counts (long nyt articles have
+    more of everything), and 'hedge_per_1k: nyt vs breitbart, delta 0.53' was not listed at all."""
+    counts = {"A": [30, 31, 32, 33, 34, 35], "B": [1, 2, 3, 4, 5, 6]}
+    hedges = {"A": [5, 6, 7, 8, 9, 10], "B": [1, 2, 3, 4, 5, 6]}  # Cliff's delta 0.89, as above
+    recs = [{"outlet": o, "scores": {"quotes": n, "attributions": n, "hedge_per_1k": h}}
+            for o in counts for n, h in zip(counts[o], hedges[o])]
+    c = compare_outlets(recs, ["quotes", "attributions", "hedge_per_1k"])
+    effects = {t.score: abs(t.delta) for t in c.tests if t.outlet_b}
+    assert effects["quotes"] == effects["attributions"] == 1.0 and 0 < effects["hedge_per_1k"] < 1.0
+    assert [l.split(":")[0] for l in clear_differences(c)] == ["hedge_per_1k", "quotes", "attributions"]
+    assert [l.split(":")[0] for l in clear_differences(c, limit=1)] == ["hedge_per_1k"]
 
 
 def test_no_pairwise_claims_without_a_clear_kruskal_wallis():
