@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from framing import word_index
-from framing.name_words import capitalised, in_title_case_line, strip_possessive, strip_titles
+from framing.name_words import TITLE_WORDS, capitalised, in_title_case_line, strip_possessive, strip_titles
 
 
 class PersonNames(Protocol):
@@ -98,7 +98,10 @@ class RoleHolders:
                 m = self._appositive_holder(i, i + len(needle))
                 appositive = m is not None
             if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
-                words = strip_titles(_name_run(m.group(1).split()))
+                run = _name_run(m.group(1).split())
+                words = strip_titles(run)
+                if not appositive and _other_office_between(run, words):
+                    continue  # `State Department Inspector General Steve Linick`: the inspector general, not the department
                 if len(words) == 1 and words[0][:1].isupper():
                     words = names.full_name(strip_possessive(words)[0]).split()  # "President Trump" -> Donald Trump
                 if len(words) > 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[:-1]) and words[-1][:1].isupper():
@@ -132,6 +135,14 @@ def _name_run(words: list[str]) -> list[str]:
         if w.endswith(".") and len(w) > 2 and w.lower() not in _ABBREVIATIONS_IN_NAMES:
             return words[:k] + [w[:-1]]
     return words
+
+
+def _other_office_between(run: list[str], name: list[str]) -> bool:
+    """Do title words stand between a role and the name after it (`White House Press Secretary
+    Josh Earnest`, `State Department Inspector General Steve Linick`)?  Then the name holds that
+    other office, inside the body or under the role, not the role itself: "the White House said"
+    is the White House, not its press secretary (PolNeAR dev and train credit the body)."""
+    return len(name) < len(run) and any(w.lower().strip(".") in TITLE_WORDS for w in run[: len(run) - len(name)])
 
 
 def _distinct_people(holders: list[str]) -> list[str]:

@@ -140,3 +140,34 @@ def test_a_bare_role_from_framing_score(tmp_path):
 
     text = "Warren\n\nSen. Elizabeth Warren spoke on Monday. The senator said the bill was flawed. Senator Bernie Sanders agreed.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Elizabeth Warren")]
+
+
+# A body before another office's title and a name holds no one: "the White House said" is the
+# White House, not the press secretary named after "White House Press Secretary".  Rows: a text
+# and, for each attribution span `framing.analyze` writes, its cue and speaker.
+BODIES_BEFORE_AN_OFFICE = [
+    (
+        '"We will fight it," White House Press Secretary Josh Earnest said. The White House has said the bill is flawed.',
+        [("said", "Josh Earnest"), ("said", "White House")],
+    ),
+    (
+        "The memo went to State Department Inspector General Steve Linick. The State Department said the emails were secret.",
+        [("said", "State Department")],
+    ),
+    # The role right before the name still names its holder.
+    ("US president Donald Trump spoke on Monday. The US president said the plan worked.", [("said", "Donald Trump")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_BEFORE_AN_OFFICE)
+def test_a_body_before_another_office_holds_no_one(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_body_before_another_office_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text, expected = BODIES_BEFORE_AN_OFFICE[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Veto\n\n" + text + "\n")] == expected
