@@ -2,7 +2,9 @@
 
 Labels may be 0/1, true/false, yes/no, or two class names.  With two names, the positive class
 is the one whose partner is its negation ("Biased" / "Non-biased", "opinion" / "not opinion");
-otherwise name it with `positive=`.  Rows labelled "No agreement" (BABE's majority-vote ties) or
+otherwise name it with `positive=`.  Names that differ only in case or spacing ("Biased",
+"biased", "Non biased", "non-biased"), as several annotators' sheets pasted together have them,
+are one class, and a note says so.  Rows labelled "No agreement" (BABE's majority-vote ties) or
 left empty are dropped, and a note says how many.
 """
 
@@ -83,11 +85,14 @@ def read_labelled_csv(
     if dropped:
         notes.append(f"dropped {dropped} row{'s' * (dropped != 1)}: {dropped_reasons(rows, text_col, label_col)}")
     kept = one_spelling_a_side(kept)
+    kept, folded = one_spelling_a_name(kept)
+    if folded:
+        notes.append(folded)
     classes = sorted({lab for _, lab, _ in kept})
     if len(classes) != 2:
-        found = ", ".join(repr(c) for c in classes[:5]) or "none"
         raise LabelledDataError(
-            f"{path}: column {label_col!r} must hold exactly two classes to train or evaluate on, found {len(classes)} ({found})"
+            f"{path}: column {label_col!r} must hold exactly two classes to train or evaluate on, found {len(classes)}"
+            f"{class_counts([lab for _, lab, _ in kept], kept_lines)}"
         )
     pos, neg = positive_class(classes[0], classes[1], positive, path, label_col)
     return LabelledData(
@@ -134,6 +139,49 @@ def one_spelling_a_side(rows: list[tuple[str, str, str]]) -> list[tuple[str, str
     return [(t, first[lab in POSITIVE_WORDS], w) for t, lab, w in rows]
 
 
+def name_key(label: str) -> str:
+    """What two spellings of one class name share: its letters in one case, spaces, hyphens and
+    underscores between words as one space ("Non-Biased", "non biased", "non_biased" -> "non
+    biased"); a sign stays ("-1" is not "1")."""
+    return re.sub(r"(?<=\w)[\s_-]+(?=\w)", " ", label.casefold().strip())
+
+
+def one_spelling_a_name(rows: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], str]:
+    """Rows whose class names differ only in case or spacing ("Biased", "biased", "BIASED") under
+    the commonest spelling (the first seen of equals), and the note saying which spellings were
+    read as one.  They had been refused as "found 6 classes", which sent a researcher to clean by
+    hand what three annotators had typed three ways."""
+    counts: dict[str, dict[str, int]] = {}
+    for _, lab, _ in rows:
+        spellings = counts.setdefault(name_key(lab), {})
+        spellings[lab] = spellings.get(lab, 0) + 1
+    chosen = {key: max(spellings, key=spellings.__getitem__) for key, spellings in counts.items()}
+    merged = [(chosen[key], spellings) for key, spellings in counts.items() if len(spellings) > 1]
+    if not merged:
+        return rows, ""
+    parts = [", ".join(f"{lab!r} ({n})" for lab, n in spellings.items() if lab != name) + f" as {name!r}" for name, spellings in merged]
+    note = f"read {'; '.join(parts)}: class names that differ only in case or spacing are one class"
+    return [(t, chosen[name_key(lab)], w) for t, lab, w in rows], note
+
+
+def class_counts(labels: list[str], lines: list[int], shown: int = 6) -> str:
+    """The classes found, commonest first, each with its rows and the line of its first, so that a
+    stray label (one "Biassed" among 10,000 rows) can be found and corrected: ": 'Biased' (285 rows,
+    first on line 2), 'Biassed' (1 row, line 7)"; " (none)" when there are none."""
+    if not labels:
+        return " (none)"
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for lab, line in zip(labels, lines):
+        counts[lab] = counts.get(lab, 0) + 1
+        first.setdefault(lab, line)
+    order = sorted(counts, key=lambda lab: (-counts[lab], first[lab]))
+    described = [f"{lab!r} ({counts[lab]:,} row{'s' * (counts[lab] != 1)}, {'first on line' if counts[lab] > 1 else 'line'} {first[lab]})"
+                 for lab in order[:shown]]
+    more = f", and {len(order) - shown:,} more" if len(order) > shown else ""
+    return f": {', '.join(described)}{more}"
+
+
 def holdout_split(labels: list[int], test_size: float = 0.2, seed: int = 20211107) -> tuple[list[int], list[int]]:
     """A fixed-seed stratified split into (train rows, test rows), each sorted: the held-out test
     set a model is never tuned on."""
@@ -147,9 +195,11 @@ def holdout_split(labels: list[int], test_size: float = 0.2, seed: int = 2021110
 def positive_class(a: str, b: str, positive: str | None, path: Path, label_col: str) -> tuple[str, str]:
     """(positive, negative) of two label values."""
     if positive is not None:
-        if positive not in (a, b):
+        # as the labels are read: 'biased' names the class spelled 'Biased', 'TRUE' the class 'true'
+        given = name_key(positive)
+        if given not in (name_key(a), name_key(b)):
             raise LabelledDataError(f"{path}: --positive {positive!r} is not one of the labels in column {label_col!r} ({a!r}, {b!r})")
-        return (a, b) if positive == a else (b, a)
+        return (a, b) if given == name_key(a) else (b, a)
     la, lb = a.lower(), b.lower()
     for x, y, lx, ly in ((a, b, la, lb), (b, a, lb, la)):
         if lx in POSITIVE_WORDS and ly in NEGATIVE_WORDS | {f"non-{lx}", f"not {lx}"}:

@@ -85,7 +85,7 @@ def test_evaluate_table_with_baselines(trained, tmp_path):
     "rows, header, message",
     [
         ([("a", "1")], ("text", "label"), "no column 'sentence' (columns: text, label); name the right one with --text-col"),
-        ([("a", "Biased"), ("b", "Biased")], ("sentence", "label"), "column 'label' must hold exactly two classes to train or evaluate on, found 1 ('Biased')"),
+        ([("a", "Biased"), ("b", "Biased")], ("sentence", "label"), "column 'label' must hold exactly two classes to train or evaluate on, found 1: 'Biased' (2 rows, first on line 2)"),
         ([("a", "x"), ("b", "y")], ("sentence", "label"), "cannot tell which label in column 'label' is the positive class ('x' or 'y'); name it with --positive"),
     ],
     ids=["missing-column", "single-class", "unknown-names"],
@@ -318,3 +318,33 @@ def test_predictions_name_the_line_of_each_sentence_in_the_labelled_file(trained
     assert [(r["row"], r["line"], r["label"]) for r in table] == [("1", "2", "Biased"), ("2", "7", "Non-biased")]
     lines = data.read_text(encoding="utf-8").splitlines()
     assert all(lines[int(r["line"]) - 1].startswith(f'"{r["text"]}"') for r in table)
+
+
+def test_train_and_evaluate_read_class_names_cased_several_ways_as_one_class(trained, tmp_path):
+    """Three annotators' sheets pasted together ('Biased', 'biased', 'BIASED'): refused as 'found 5
+    classes', so a researcher cleaned by hand what the tool can read as one class, and says it did."""
+    rows = [(f"The {s} {p}.", lab) for s in SUBJECTS for p, lab in zip(BIASED + NEUTRAL, ["Biased", "biased", "Non-biased", "non-biased"])]
+    rows += [("The union spewed shameful lies.", "BIASED")]
+    data = write_csv(tmp_path / "pasted.csv", rows)
+    note = (f"note: {data}: read 'biased' (10), 'BIASED' (1) as 'Biased'; 'non-biased' (10) as 'Non-biased': "
+            "class names that differ only in case or spacing are one class")
+    trained_here = runner.invoke(app, ["train", "--data", str(data), "--text-col", "sentence", "--label-col", "label", "--out", str(tmp_path / "m")])
+    assert trained_here.exit_code == 0, trained_here.output
+    assert note in trained_here.stderr
+    assert "training on 41 sentences (21 'Biased')" in trained_here.stderr
+    measured = runner.invoke(app, ["evaluate", "--model", str(trained[0]), "--data", str(data), "--text-col", "sentence", "--label-col", "label",
+                                   "--positive", "biased", "--json"])
+    assert measured.exit_code == 0, measured.output
+    out = json.loads(measured.stdout)
+    assert (out["positive_label"], out["sentences"], out["confusion"]) == ("Biased", 41, {"tn": 20, "fp": 0, "fn": 0, "tp": 21})
+
+
+def test_a_stray_label_is_refused_with_each_class_counted_and_its_line(trained, tmp_path):
+    rows = [("The court spewed shameful lies again.", "Biased"), ("The school met on Tuesday.", "Non-biased"),
+            ("The club unleashed a sinister, outrageous agenda.", "Biassed"), ("The firm published its annual report.", "Non-biased")]
+    data = write_csv(tmp_path / "typo.csv", rows)
+    for command in (["train", "--out", str(tmp_path / "m")], ["evaluate", "--model", str(trained[0])]):
+        result = runner.invoke(app, [*command, "--data", str(data), "--text-col", "sentence", "--label-col", "label"])
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (f"error: {data}: column 'label' must hold exactly two classes to train or evaluate on, found 3: "
+                                         "'Non-biased' (2 rows, first on line 3), 'Biased' (1 row, line 2), 'Biassed' (1 row, line 4)")
