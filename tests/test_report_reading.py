@@ -303,3 +303,23 @@ def test_the_texts_come_right_under_the_chooser_their_tables_folded_and_printed_
         page.evaluate("window.dispatchEvent(new Event('afterprint'))")
         page.emulate_media(media="screen")
     assert page.locator("#pair-scores table.pair-scores").is_hidden()
+
+
+@pytest.mark.parametrize("page", [WIDTHS[0]], indirect=True, ids=lambda w: f"{w[0]}px")
+def test_three_texts_print_as_three_at_the_papers_width(page):
+    """Printing lays the page out at the paper's width, under 1,200 px: that is no narrowed window,
+    and 'Print these three only' had printed two of them."""
+    page.select_option("#pair-select", "t0")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 718, "height": 1000})  # A4's printable width at 96 dpi
+    try:
+        page.wait_for_timeout(100)  # a media query's change event, if one were to come
+        assert page.evaluate("document.getElementById('pair-select').value") == "t0"
+        boxes = [page.locator(f"#{c}").bounding_box() for c in ("pair-a", "pair-b", "pair-c")]
+        assert all(b["x"] > a["x"] + a["width"] - 1 and abs(b["y"] - a["y"]) < 5 for a, b in zip(boxes, boxes[1:]))
+        assert boxes[-1]["x"] + boxes[-1]["width"] <= 718
+    finally:
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        page.emulate_media(media="screen")
+        page.set_viewport_size({"width": 1366, "height": 800})

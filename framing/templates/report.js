@@ -573,7 +573,12 @@
     if (!sel) return;
     sel.addEventListener("change", function () { picked = true; show(sel.value); });
     if (!trios.length) return;
+    // printing lays the page out at the paper's width: that is no narrower window (three texts print as three)
+    var printing = false;
+    window.addEventListener("beforeprint", function () { printing = true; });
+    window.addEventListener("afterprint", function () { printing = false; });
     wide.addEventListener("change", function () {
+      if (printing) return;
       offer();
       if (!wide.matches && sel.value.charAt(0) === "t") {
         var ids = trios[Number(sel.value.slice(1))].ids;  // the trio's first two
