@@ -186,6 +186,8 @@ class PersonMemory:
             return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
         if lone_names.not_a_person_run(name):
             return  # `Indiana GOP`, `Washington D.C. He`, `THE BORROWING Back when`: a body, or a run across a sentence
+        if " " in name and _body_named(name, self.given_names):
+            return  # `The New York Times reported ... She declined`: an outlet or a body, no "she"
         if name[:1].isdigit():
             return  # `The 14th Amendment states`: a numbered thing, no person a later "he" may be
         if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
@@ -311,6 +313,21 @@ def owner_named(name: str, table: dict[str, str] | None = None) -> str:
         if words[i].endswith(("'s", "’s")) and len(words[i]) > 3:
             return " ".join([*words[:i], words[i][:-2]]) if genders.is_given_name(words[0], table) else name
     return name
+
+
+def _body_named(name: str, table: dict[str, str] | None = None) -> bool:
+    """Is a name of several words a body's or an outlet's, no person's: its last word the head of
+    an organisation or a paper ("New York Times", "Justice Department", "Clinton Foundation";
+    `opening_subjects.ORGANISATION_HEADS`), and no given name first ("Margaret Court", "Emily
+    Post" stay people)?"""
+    from framing.opening_subjects import ORGANISATION_HEADS
+
+    last = name.rsplit(None, 1)[-1].lower()
+    return (last in ORGANISATION_HEADS or last in _OUTLET_HEADS) and not genders.is_given_name(name.split(None, 1)[0], table)
+
+
+# Last words of a newspaper's or a broadcaster's name, beside ORGANISATION_HEADS.
+_OUTLET_HEADS = frozenset("times post news journal tribune herald globe gazette chronicle inquirer examiner telegraph guardian".split())
 
 
 def _person_shaped(words: list[str]) -> bool:

@@ -308,3 +308,37 @@ def test_added_given_names(text, expected):
 @pytest.mark.parametrize("text, expected", [ADDED_GIVEN_NAMES[0], ADDED_GIVEN_NAMES[-1]])
 def test_added_given_names_from_framing_score(tmp_path, text, expected):
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text + "\n")] == expected
+
+
+# A body or an outlet named in full ("The New York Times reported", "The Senate Intelligence
+# Committee released") is no person a later "he" or "she" stands for; a person whose surname is
+# such a word, after a given name, still is ("Margaret Court").  Rows: a text and, for each
+# attribution span `framing.analyze` writes, its cue and speaker.
+BODIES_NAMED = [
+    (
+        "Another RT America host, Abby Martin, had denounced the annexation on air.\n\nStill, The New York Times "
+        "reported at the time that the editor conveyed to Ms. Martin that her statement was not in line with policy. "
+        "She declined that assignment.",
+        [("denounced", "Abby Martin"), ("reported", "New York Times"), ("declined", "Abby Martin")],
+    ),
+    (
+        "Ben Carson spoke in Ohio on Monday. The New York Times reported that his advisers doubted his grasp of "
+        "foreign policy. He brushed off the report.",
+        [("reported", "New York Times"), ("brushed off", "Ben Carson")],
+    ),
+    (
+        'Sen. Dianne Feinstein spoke first. The Senate Intelligence Committee released the emails on Friday. "They were never secret," she said.',
+        [("said", "Dianne Feinstein")],
+    ),
+    ('Margaret Court spoke first. "We are ready," she said.', [("said", "Margaret Court")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_NAMED)
+def test_a_body_named_in_full_is_no_person(text, expected):
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_body_named_in_full_is_no_person_from_framing_score(tmp_path):
+    text, expected = BODIES_NAMED[1]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Carson\n\n" + text + "\n")] == expected
