@@ -84,27 +84,38 @@ def read_labelled_csv(
     dropped = len(rows) - len(kept)
     if dropped:
         notes.append(f"dropped {dropped} row{'s' * (dropped != 1)}: {dropped_reasons(rows, text_col, label_col)}")
-    kept = one_spelling_a_side(kept)
-    kept, folded = one_spelling_a_name(kept)
+    labels, pos, neg, folded = two_classes([lab for _, lab, _ in kept], kept_lines, path, label_col, positive)
     if folded:
         notes.append(folded)
-    classes = sorted({lab for _, lab, _ in kept})
-    if len(classes) != 2:
-        raise LabelledDataError(
-            f"{path}: column {label_col!r} must hold exactly two classes to train or evaluate on, found {len(classes)}"
-            f"{class_counts([lab for _, lab, _ in kept], kept_lines)}"
-        )
-    pos, neg = positive_class(classes[0], classes[1], positive, path, label_col)
     return LabelledData(
         path=str(path),
         texts=[t for t, _, _ in kept],
-        labels=[int(lab == pos) for _, lab, _ in kept],
+        labels=labels,
         positive=pos,
         negative=neg,
         marked=[parse_marked_words(w) for _, _, w in kept] if words_col else None,
         notes=notes,
         lines=kept_lines,
     )
+
+
+def two_classes(labels: list[str], lines: list[int], path: str | Path, label_col: str,
+                positive: str | None = None) -> tuple[list[int], str, str, str]:
+    """Labels (stripped, none of them a dropped one) as 0/1 with 1 the positive class, the positive
+    and negative names, and the note saying which spellings were read as one ("" if none);
+    LabelledDataError unless they are two classes.  `lines`: the line of each, for the error.
+    `framing lexicon evaluate` reads its label column with it too, so both read a file alike."""
+    rows = one_spelling_a_side([("", canonical(lab), "") for lab in labels])
+    rows, folded = one_spelling_a_name(rows)
+    names = [lab for _, lab, _ in rows]
+    classes = sorted(set(names))
+    if len(classes) != 2:
+        raise LabelledDataError(
+            f"{path}: column {label_col!r} must hold exactly two classes to train or evaluate on, found {len(classes)}"
+            f"{class_counts(names, lines)}"
+        )
+    pos, neg = positive_class(classes[0], classes[1], positive, path, label_col)
+    return [int(name == pos) for name in names], pos, neg, folded
 
 
 def dropped_reasons(rows: list[tuple[str, str, str]], text_col: str, label_col: str) -> str:

@@ -202,21 +202,24 @@ def split_name(split: str) -> str:
 
 
 def read_gold(path: Path, text_col: str = "text", words_col: str | None = "biased_words",
-              label_col: str | None = "label_bias", split: str = "all") -> list[GoldSentence]:
+              label_col: str | None = "label_bias", split: str = "all", positive: str | None = None) -> list[GoldSentence]:
     """Read a gold CSV.  `split`: `all`, or `dev` (even data rows) / `test` (odd data rows), so a
     lexicon pruned on one half can be measured on the other.  With no `words_col` only the
-    sentence-level figures are computed (e.g. a hedge lexicon against uncertain/certain labels)."""
+    sentence-level figures are computed (e.g. a hedge lexicon against uncertain/certain labels).
+    Labels other than BABE's and the boolean spellings are read as `framing train` reads them (two
+    class names, the positive one its partner's negation or `positive`), else a LexiconError."""
     if split_name(split) not in ("all", "dev", "test"):
         raise ValueError(f"split must be all, dev (the even rows, for tuning; also 'even' or 'train') or test "
                          f"(the odd rows, held out; also 'odd'), not {split!r}")
     split = split_name(split)
     try:
-        return _read_gold(path, text_col, words_col, label_col, split)
+        return _read_gold(path, text_col, words_col, label_col, split, positive)
     except UnicodeDecodeError as e:  # a spreadsheet's CSV in a Windows code page
         raise undecodable(path, e.reason) from None
 
 
-def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str | None, split: str) -> list[GoldSentence]:
+def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str | None, split: str,
+               positive: str | None = None) -> list[GoldSentence]:
     with path.open(encoding="utf-8-sig", newline="") as f:
         delimiter = header_delimiter(f.readline())  # BABE's own final_labels_SG2.csv is separated by semicolons
         f.seek(0)
@@ -228,14 +231,36 @@ def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str 
         has_label = label_col is not None and label_col in cols
         if label_col and not has_label and label_col != DEFAULT_LABEL_COL:  # a typo had printed sentence figures of None
             raise LexiconError(f"{path}:1: no column {label_col!r} (columns: {', '.join(cols)}); name the sentence label column with --label-col")
-        out: list[GoldSentence] = []
-        for i, row in enumerate(reader):
-            if split == "dev" and i % 2 or split == "test" and not i % 2:
-                continue
-            label = parse_label(row.get(label_col)) if has_label else None
-            words = parse_words(row[words_col]) if words_col else None
-            out.append(GoldSentence(row[text_col] or "", words, label, i + 2, has_label))
+        rows = list(reader)
+    labels = gold_labels([(row.get(label_col) or "").strip() for row in rows], path, label_col, positive) if has_label else {}
+    out: list[GoldSentence] = []
+    for i, row in enumerate(rows):
+        if split == "dev" and i % 2 or split == "test" and not i % 2:
+            continue
+        label = labels.get((row.get(label_col) or "").strip()) if has_label else None
+        words = parse_words(row[words_col]) if words_col else None
+        out.append(GoldSentence(row[text_col] or "", words, label, i + 2, has_label))
     return out
+
+
+def gold_labels(values: list[str], path: Path, label_col: str, positive: str | None) -> dict[str, bool]:
+    """Each label value of the file (stripped) as True (biased) or False; values read as neither
+    ("No agreement", empty) are absent.  BABE's names and the boolean spellings are known; any
+    other name ("loaded" / "plain", "biased (loaded)" / "neutral") is read across the whole file as
+    `framing train` reads it.  Those rows had been read as "no agreement": left out of the
+    sentence figures and, with no words marked, of the word-level ones, so hits on plain
+    sentences went uncounted and precision rose (0.651 -> 0.787 on 400 BABE rows relabelled "biased (loaded)" / "neutral")."""
+    from framing.labelled_data import DROPPED_LABELS, LabelledDataError, two_classes
+
+    known = {v: parse_label(v) for v in set(values)}
+    if positive is None and all(label is not None or v.lower() in DROPPED_LABELS for v, label in known.items()):
+        return {v: label for v, label in known.items() if label is not None}
+    kept = [(v, line) for line, v in enumerate(values, start=2) if v.lower() not in DROPPED_LABELS]
+    try:
+        classes, _, _, _ = two_classes([v for v, _ in kept], [line for _, line in kept], path, label_col, positive)
+    except LabelledDataError as e:
+        raise LexiconError(str(e)) from None
+    return {v: bool(c) for (v, _), c in zip(kept, classes)}
 
 
 def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence[str] = ("loaded",), min_weight: int = 1,

@@ -145,3 +145,24 @@ def test_evaluate_split_names_the_halves_when_it_is_none_of_them(builder):
     assert result.exit_code == 1
     assert result.stderr.strip() == ("error: split must be all, dev (the even rows, for tuning; also 'even' or 'train') or test "
                                      "(the odd rows, held out; also 'odd'), not 'half'")
+
+
+def test_a_gold_file_labelled_with_names_of_its_own_is_read_not_dropped_as_no_agreement(builder):
+    """'loaded' / 'plain' had been read as 'no agreement': no sentence figures, and the plain
+    sentences, with nothing marked, left out of the word level too, so a term firing there was
+    never counted wrong ('home run': precision 1.0 where it is 0.667)."""
+    as_numbers = run("evaluate", *GOLD, "--lexicon", "my")
+    gold = builder / "gold.csv"
+    gold.write_bytes(gold.read_bytes().replace(b";1\r\n", b";loaded\r\n").replace(b";0\r\n", b";plain\r\n"))
+    asked = run("evaluate", *GOLD, "--lexicon", "my")
+    assert asked.exit_code == 1
+    assert asked.stderr.strip().splitlines()[-1] == ("error: gold.csv: cannot tell which label in column 'label' is the positive class ('loaded' or 'plain'); "
+                                    "name it with --positive")
+    result = run("evaluate", *GOLD, "--positive", "loaded", "--lexicon", "my")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        "gold.csv (all): 5 sentences, 5 with word-level gold",
+        "word level: precision 0.667 (2/3 hits), recall 0.75 (3/4 gold words)",
+        "sentence level (author-voice hit vs label): precision 0.667, recall 0.667 (tp 2, fp 1, fn 1, tn 1)",
+    ]
+    assert result.stdout == as_numbers.stdout  # the same figures as the file labelled 1 / 0

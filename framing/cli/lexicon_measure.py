@@ -124,7 +124,8 @@ def evaluate(
     data: Annotated[Optional[Path], typer.Option("--data", help="Gold CSV (default: BABE's babe_sg2_final_labels.csv in ../shared/data/babe beside a checkout; framing does not ship it).", show_default=False)] = None,
     text_col: Annotated[str, typer.Option("--text-col", help="Column with the sentence.")] = "text",
     words_col: Annotated[str, typer.Option("--words-col", help="Column with the gold words (a Python list or ; , | separated); '' for sentence labels only.")] = "biased_words",
-    label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label (Biased / Non-biased).")] = "label_bias",
+    label_col: Annotated[str, typer.Option("--label-col", help="Column with the sentence label: Biased / Non-biased, 0/1, true/false, or two class names of your own, read as `framing train` reads them.")] = "label_bias",
+    positive: Annotated[Optional[str], typer.Option("--positive", help="The label value of the biased class, when it cannot be told from the names (loaded / plain).", show_default=False)] = None,
     split: Annotated[str, typer.Option("--split", help="all, dev (even rows, for tuning; also: even, train) or test (odd rows, held out; also: odd).")] = "all",
     types: Annotated[str, typer.Option("--types", help="Comma-separated finding types counted as hits.")] = "loaded",
     min_weight: Annotated[int, typer.Option("--min-weight", help="Count only findings whose entry weighs at least this (1-3).", min=1, max=3)] = 1,
@@ -156,7 +157,7 @@ def evaluate(
         raise fail(f"--types: unknown finding type {unknown[0]!r}; use one or more of {', '.join(SPAN_TYPES)}, comma-separated", code=2)
     _show_warnings(lexicon)
     try:
-        gold = read_gold(data, text_col, words_col or None, label_col, split)
+        gold = read_gold(data, text_col, words_col or None, label_col, split, positive)
         lexset = _load(lexicon)
         ev = run(gold, lexset, wanted, min_weight, show=term or ())
     except (LexiconError, ValueError) as e:

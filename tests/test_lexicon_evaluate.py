@@ -1,0 +1,51 @@
+"""Reading a gold file for `framing lexicon evaluate`: which sentences count as biased, plain, or
+neither (framing/lexicon_evaluate.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.lexicon import LexiconError
+from framing.lexicon_evaluate import gold_labels, read_gold
+
+
+@pytest.mark.parametrize(
+    "values, positive, expected",
+    [
+        # BABE's names and the boolean spellings, as before; "No agreement" and empty are neither
+        (["Biased", "Non-biased", "No agreement", ""], None, {"Biased": True, "Non-biased": False}),
+        (["1", "0", "TRUE"], None, {"1": True, "0": False, "TRUE": True}),
+        (["Biased", "Biased"], None, {"Biased": True}),  # a gold set of biased sentences only
+        # a builder's own names, read as `framing train` reads them (they had been "no agreement")
+        (["opinion", "not opinion", "No agreement"], None, {"opinion": True, "not opinion": False}),
+        (["loaded", "plain", "Loaded"], "loaded", {"loaded": True, "plain": False, "Loaded": True}),
+        (["biased (loaded)", "neutral"], "Biased (loaded)", {"biased (loaded)": True, "neutral": False}),
+        (["Biased", "Non-biased", "non-biased"], "Non-biased", {"Biased": False, "Non-biased": True, "non-biased": True}),
+    ],
+)
+def test_gold_labels(tmp_path, values, positive, expected):
+    assert gold_labels(values, tmp_path / "gold.csv", "label", positive) == expected
+
+
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        (["loaded", "plain"], "cannot tell which label in column 'label' is the positive class ('loaded' or 'plain'); name it with --positive"),
+        (["Biased", "Non-biased", "Biassed", "Biased"],
+         "column 'label' must hold exactly two classes to train or evaluate on, found 3: 'Biased' (2 rows, first on line 2), "
+         "'Non-biased' (1 row, line 3), 'Biassed' (1 row, line 4)"),
+    ],
+)
+def test_gold_labels_that_cannot_be_read_are_an_error_naming_file_and_column(tmp_path, values, message):
+    with pytest.raises(LexiconError) as e:
+        gold_labels(values, tmp_path / "gold.csv", "label", None)
+    assert str(e.value) == f"{tmp_path / 'gold.csv'}: {message}"
+
+
+def test_read_gold_reads_a_builders_own_label_names_over_the_whole_file_whatever_the_split(tmp_path):
+    path = tmp_path / "gold.csv"
+    path.write_text("text,words,label\nA vile plan.,vile,loaded\nA plan.,,plain\nA bad plan.,bad,loaded\nNo idea.,,\n", encoding="utf-8")
+    rows = read_gold(path, "text", "words", "label", positive="loaded")
+    assert [(g.text, g.label, g.row) for g in rows] == [("A vile plan.", True, 2), ("A plan.", False, 3), ("A bad plan.", True, 4), ("No idea.", None, 5)]
+    # the odd half holds only plain sentences and an empty label: still read against the whole file
+    assert [(g.text, g.label) for g in read_gold(path, "text", "words", "label", split="test", positive="loaded")] == [("A plan.", False), ("No idea.", None)]
