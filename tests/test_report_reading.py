@@ -118,6 +118,8 @@ def test_a_finding_reached_by_tab_is_not_hidden_under_the_pinned_legend(page):
     assert page.evaluate("document.activeElement === document.querySelectorAll('#pair-a .hl')[21]")
     legend = page.locator('#side-by-side .toggles[data-for="pair"]').bounding_box()
     assert target.bounding_box()["y"] >= legend["y"] + legend["height"]
+    name = page.locator("#pair-a .column-name").bounding_box()  # nor under its column's pinned name
+    assert target.bounding_box()["y"] >= name["y"] + name["height"]
 
 
 def test_the_legend_draws_solid_and_dashed_as_the_texts_do(page):
@@ -323,3 +325,26 @@ def test_three_texts_print_as_three_at_the_papers_width(page):
         page.evaluate("window.dispatchEvent(new Event('afterprint'))")
         page.emulate_media(media="screen")
         page.set_viewport_size({"width": 1366, "height": 800})
+
+
+def test_each_text_names_its_outlet_at_the_top_of_its_column_while_it_is_read(page):
+    """Mid-text, nothing said which column was Fox News and which The New York Times (on a phone,
+    which of the texts one under the other was being read)."""
+    wide = page.viewport_size["width"] >= 1200
+    page.select_option("#pair-select", "t0" if wide else "1")  # Fox News | The New York Times
+    columns = ["pair-a", "pair-b", "pair-c"] if wide else ["pair-a", "pair-b"]
+    second = page.locator("#pair-b .article-text").bounding_box()
+    page.evaluate(f"window.scrollTo(0, {second['y'] + second['height'] / 2} + window.scrollY - 300)")  # the middle of the second text
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]').bounding_box()
+    names = {c: page.locator(f"#{c} .column-name") for c in columns}
+    if page.viewport_size["width"] > 640:  # side by side: every column names its text at the same place
+        assert [n.inner_text() for n in names.values()] == (["Fox News", "HuffPost", "The New York Times"] if wide else ["Fox News", "The New York Times"])
+        for n in names.values():
+            assert n.bounding_box()["y"] == pytest.approx(legend["y"] + legend["height"], abs=1.5)
+    else:  # one under the other: the text on the screen names itself; the first text's name has gone with it
+        assert names["pair-b"].inner_text() == "The New York Times"
+        assert names["pair-b"].bounding_box()["y"] == pytest.approx(legend["y"] + legend["height"], abs=1.5)
+        assert names["pair-a"].bounding_box()["y"] + names["pair-a"].bounding_box()["height"] <= legend["y"] + legend["height"] + 1
+    page.evaluate("document.getElementById('profile').scrollIntoView()")
+    profile = page.locator("#profile").bounding_box()
+    assert all(n.bounding_box()["y"] + n.bounding_box()["height"] <= profile["y"] + 1 for n in names.values())  # they go with their texts

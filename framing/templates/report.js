@@ -443,6 +443,9 @@
       var a = arts[k];
       col.setAttribute("aria-label", "text of " + nameOf(a));
       col.appendChild(skipLinks(k, arts));
+      // whose text this is, pinned at the top of its column under the legend while it is read (report.css):
+      // mid-text, nothing had said which column was Fox News and which The New York Times
+      col.appendChild(el("div", "column-name", nameOf(a)));
       var head = articleHeader(a), heading = head.querySelector("h3");
       heading.id = id + "-title";
       heading.tabIndex = -1;  // where a skip link puts the focus
