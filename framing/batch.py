@@ -132,11 +132,17 @@ class ScoreJob:
             raise JobError(f"unknown format {self.format!r}; use one of {', '.join(export.FORMATS)}")
         if self.format == "parquet" and self.out is None:
             raise JobError("--format parquet writes a folder: pass --out FOLDER (e.g. --out scores.parquet)")
-        if self.format == "parquet" and self.spans is not None:
-            raise JobError("--format parquet writes the spans table inside OUT (OUT/spans/); drop --spans")
+        if self.format == "parquet" and self.spans is not None:  # (--out scores.parquet chose Parquet without --format)
+            raise JobError(f"Parquet output is a folder holding the findings table too ({self.out / 'spans'}, beside "
+                           f"{self.out / 'articles'}); drop --spans")
         if self.spans is not None and self.format != "csv":
             raise JobError("--spans writes a CSV of findings beside --format csv; JSONL lines already hold the spans: "
                            "drop --spans, or pass --format csv for a table of articles and one of findings")
+        if self.spans is not None and self.spans.suffix.lower() in NOT_CSV:
+            # CSV text had been written into spans.parquet, which pyarrow then refused ("magic bytes not found")
+            raise JobError(f"--spans {self.spans}: the findings are written as CSV, but the name says {self.spans.suffix.lstrip('.')}, "
+                           f"and tools that go by the name would misread it; name it {self.spans.with_suffix('.csv')}, "
+                           "or write Parquet tables of articles and findings with --out FOLDER.parquet and no --spans")
         if self.scheduler and self.format != "parquet":
             raise JobError("--scheduler writes partitioned Parquet: add --format parquet --out FOLDER")
         if self.resume and self.out is None:
@@ -156,6 +162,9 @@ class ScoreJob:
         if self.out is not None and self.out.exists() and not self.resume:
             if self.format == "parquet" and any(self.out.iterdir() if self.out.is_dir() else [self.out]):
                 raise JobError(f"{self.out} already exists: pass --resume to continue it, or choose another --out")
+
+
+NOT_CSV = frozenset({".parquet", ".jsonl", ".ndjson", ".json", ".tsv", ".xlsx"})  # --spans names that promise another format
 
 
 def run(job: ScoreJob, stdout: IO[str] | None = None) -> Iterator[IngestError | int]:

@@ -34,3 +34,30 @@ def test_outlet_line_says_which_articles_name_no_outlet_and_what_to_do(articles,
     warned = InputWarnings()
     assert list(warned.count(articles)) == articles
     assert warned.outlet_line() == expected
+
+
+@pytest.mark.parametrize("format, out, spans, message", [
+    # CSV text had been written into spans.parquet, which pyarrow then refused ("magic bytes not found")
+    ("csv", "scores.csv", "spans.parquet",
+     "--spans spans.parquet: the findings are written as CSV, but the name says parquet, and tools that go by the name would "
+     "misread it; name it spans.csv, or write Parquet tables of articles and findings with --out FOLDER.parquet and no --spans"),
+    ("csv", "scores.csv", "out/Spans.JSONL", "--spans out/Spans.JSONL: the findings are written as CSV, but the name says JSONL, and tools"),
+    # --out scores.parquet chose Parquet: the message had said "--format parquet", which the user never typed
+    ("parquet", "scores.parquet", "spans.parquet",
+     "Parquet output is a folder holding the findings table too (scores.parquet/spans, beside scores.parquet/articles); drop --spans"),
+    ("csv", "scores.csv", "spans.csv", None),
+    ("csv", "scores.csv", "findings", None),
+])
+def test_a_spans_file_named_for_another_format_is_refused_before_the_run(tmp_path, monkeypatch, format, out, spans, message):
+    from pathlib import Path
+
+    from framing.batch import JobError, ScoreJob
+
+    monkeypatch.chdir(tmp_path)
+    job = ScoreJob([Path("news.csv")], format, Path(out), Path(spans))
+    if message is None:
+        job.check()
+        return
+    with pytest.raises(JobError) as e:
+        job.check()
+    assert str(e.value).startswith(message)

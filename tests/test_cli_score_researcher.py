@@ -162,3 +162,24 @@ def test_a_resumed_run_says_its_end_of_run_counts_are_of_this_run(tmp_path):
     assert lines[2].startswith(f'5 articles with input warnings in this run, in the "warnings" field of their lines in {out}; the first: b:b0')
     assert lines[3] == (f'1 article repeats an earlier article\'s text exactly (scored in this run; a warning in the "warnings" field '
                         f"of its line in {out}); the first: {b}, line 6 (b:copy) has the same text as {a}, line 1")
+
+
+def test_a_spans_file_named_parquet_is_refused_and_nothing_is_written(tmp_path, monkeypatch):
+    """`--out scores.csv --spans spans.parquet` wrote CSV into spans.parquet: pyarrow.parquet then
+    failed on it ('Parquet magic bytes not found'), after the whole run."""
+    monkeypatch.chdir(tmp_path)
+    news = _table(tmp_path, "outlet")
+    result = runner.invoke(app, ["score", str(news), "--no-model", "--out", "scores.csv", "--spans", "spans.parquet"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("error: --spans spans.parquet: the findings are written as CSV, but the name says parquet, and "
+                                     "tools that go by the name would misread it; name it spans.csv, or write Parquet tables of "
+                                     "articles and findings with --out FOLDER.parquet and no --spans")
+    assert not (tmp_path / "spans.parquet").exists() and not (tmp_path / "scores.csv").exists()
+    # as the error says: Parquet tables of articles and findings, joined by id
+    import pyarrow.parquet as pq
+
+    assert runner.invoke(app, ["score", str(news), "--no-model", "--out", "scores.parquet"]).exit_code == 0
+    articles, spans = pq.read_table("scores.parquet/articles"), pq.read_table("scores.parquet/spans")
+    assert articles.column("id").to_pylist() == [f"news:d{i}" for i in range(6)]
+    assert set(spans.column("article_id").to_pylist()) == set(articles.column("id").to_pylist())
+    assert {(s["text"], s["type"]) for s in spans.to_pylist() if s["article_id"] == "news:d0"} >= {("disgrace", "loaded"), ("might", "hedge")}
