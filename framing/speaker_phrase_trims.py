@@ -44,6 +44,9 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
         if norms[k] == "to" and words[k - 1][:1].isupper() and words[k + 1][:1].islower() and norms[k - 1] not in TITLE_WORDS:
             end = k  # `nominee Hillary Clinton to make a controversial`: the name, not her act
             break
+        if norms[k] in _QUESTION_WORDS and words[k - 1][:1].isupper() and words[k][:1].islower():
+            end = k  # `(asked by) host John Dickerson whether his aim was similar to Kennedy's`: the host
+            break
         if norms[k] in _CLAUSE_WORDS or norms[k] in _PREPOSITIONS:
             break  # `supporters who came to Philadelphia to protest`, `paths for Mr. Rubio to win`: a description
     for k in range(1, end - 1):
@@ -77,17 +80,33 @@ def _ly_adverb(word: str, norm: str) -> bool:
 
 
 def _maker(words: list[str], norms: list[str]) -> tuple[int, int] | None:
-    """The name in `a speech Mrs. Clinton delivered`, `the statement Trump released`: a determiner,
-    a thing a person makes, a capitalised name (titles allowed), its past verb; None otherwise."""
+    """The name in `a speech Mrs. Clinton delivered`, `the statement Trump released`, `an
+    interview his brother Alastair Osman gave to ITV`: a determiner, a thing a person makes, a
+    capitalised name (titles allowed; after a kin noun, "his brother"), its past verb, and at most
+    a phrase after the verb opened by a preposition; None otherwise."""
     if len(words) < 4 or norms[0] not in ("a", "an", "the", "his", "her", "their") or norms[1] not in _MADE_THINGS:
         return None
-    last = norms[-1]
-    if not words[-1][:1].islower() or not (last in _MADE_VERBS or (last.endswith("ed") and len(last) > 4)):
+    a = 4 if norms[2] in _POSSESSIVES and len(words) > 5 and norms[3] in _KIN else 2  # `an interview his brother Alastair Osman gave`
+    verb = next((k for k in range(a + 1, len(words)) if words[k][:1].islower()), None)
+    if verb is None or not words[a][:1].isupper():
         return None
-    name = words[2:-1]
-    if not all(w[:1].isupper() for w in name) or any(n in NOT_NAMES for n in norms[2:-1]):
+    last = norms[verb]
+    if not (last in _MADE_VERBS or (last.endswith("ed") and len(last) > 4)):
         return None
-    return 2, len(words) - 1
+    if verb < len(words) - 1 and norms[verb + 1] not in _AFTER_MADE_VERB:
+        return None  # (`a statement Trump released praising ...`: more than where it went)
+    if any(n in NOT_NAMES for n in norms[a:verb]):
+        return None
+    return a, verb
+
+
+_POSSESSIVES = frozenset("his her their".split())
+# Nouns of kin between a possessive and a name: `his brother Alastair Osman`.
+_KIN = frozenset("brother sister son daughter father mother wife husband cousin uncle aunt nephew niece".split())
+# Prepositions opening where a made thing went or when: `gave to ITV`, `delivered on Monday`.
+_AFTER_MADE_VERB = frozenset("to on at in with for last this".split())
+# Words opening a question put to a person named before them: `host John Dickerson whether`.
+_QUESTION_WORDS = frozenset("whether".split())
 
 
 # Lower-case words inside a body's name: "Committee for a Responsible Federal Budget", "Alliance to

@@ -79,7 +79,9 @@ class Speakers(PersonMemory):
     unnamed_starts: list[int] = field(default_factory=list)
 
     def _note(self, offset: int, name: str) -> None:
-        if not self.muted:
+        # Not the asker of a passive question (`Rubio was asked by moderator Gerard Baker whether
+        # ... "The most important job ...," he said`): the next "he" is the one asked, who answers.
+        if not self.muted and not self.text.endswith(" asked by ", max(0, offset - 10), offset):
             self.note_person(offset, name)
 
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:

@@ -22,6 +22,9 @@ from voice_cases import scored_attributions, speakers
         ("a speech Mrs. Clinton delivered", "Mrs. Clinton"),
         ("the statement Trump released", "Trump"),
         ("Protesters marching through the streets", "Protesters"),
+        ("host John Dickerson whether his aim was similar to Kennedy's", "host John Dickerson"),
+        ("an interview his brother Alastair Osman gave to ITV", "Alastair Osman"),
+        ("a speech Mrs. Clinton delivered on Monday", "Mrs. Clinton"),
         ("dozens of papers ranging from such expected backers", "dozens of papers"),
         # As they were.
         ("the statement was coming from a candidate", "the statement was coming from a candidate"),
@@ -33,6 +36,8 @@ from voice_cases import scored_attributions, speakers
         ("Alliance to Reclaim Our Schools", "Alliance to Reclaim Our Schools"),
         ("the family", "the family"),
         ("a speech in Ohio", "a speech in Ohio"),
+        ("a statement Trump released praising the move", "a statement Trump released praising the move"),
+        ("his statement", "his statement"),
     ],
 )
 def test_speaker_part(phrase: str, kept: str) -> None:
@@ -75,6 +80,16 @@ ROWS = [
     (
         "Hillary Clinton spoke in New York. The plan would tax the rich, according to a speech Mrs. Clinton delivered in July.",
         ["Hillary Clinton"],
+    ),
+    # The one who asks, not whoever the question names; the one asked answers the next "he".
+    (
+        "Bernie Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's. "
+        '"It is not," he said.',
+        ["John Dickerson", "Bernie Sanders"],
+    ),
+    (
+        "Richard Osman is believed to have been on the flight, according to an interview his brother Alastair Osman gave to ITV.",
+        ["Alastair Osman"],
     ),
 ]
 
