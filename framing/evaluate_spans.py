@@ -159,6 +159,7 @@ class SpanEvaluation:
     unmatched_predictions: list[str] = field(default_factory=list)
     errors: list[SpanError] = field(default_factory=list)
     misaligned: list[str] = field(default_factory=list)  # documents whose predicted span texts are not the gold text at their offsets
+    by_row_id: int = 0  # gold documents matched by the id of their table row (gold 'a7', predicted 'corpus:a7')
 
     @property
     def total(self) -> TypeResult:
@@ -173,6 +174,7 @@ class SpanEvaluation:
             "documents_without_prediction": self.without_prediction,
             "unmatched_prediction_documents": self.unmatched_predictions,
             "misaligned_documents": self.misaligned,
+            "documents_matched_by_row_id": self.by_row_id,
             "types": {t: r.to_dict() for t, r in self.types.items()},
             "all": self.total.to_dict(),
         }
@@ -267,7 +269,9 @@ def evaluate_spans(
     types: Sequence[str] | None = None,
     collect_errors: bool = False,
 ) -> SpanEvaluation:
-    """Score predicted documents against gold ones, matched by id, else by path.
+    """Score predicted documents against gold ones, matched by id, else by path, else by the id of
+    a table row: `framing score corpus.csv` names the row with id `a7` `corpus:a7`, and a gold file
+    made from the same table says `a7` (every document had gone unmatched, every figure 0).
 
     `types` limits the scored types (default: every type in the gold).  A gold document with no
     prediction counts all its spans as misses; a predicted document with no gold is ignored and
@@ -276,9 +280,12 @@ def evaluate_spans(
     gold = list(gold)
     by_id: dict[str, SpanDocument] = {}
     by_path: dict[str, SpanDocument] = {}
+    by_row: dict[str, SpanDocument | None] = {}  # None: rows of two tables share the id, so it names neither
     for d in predicted:
         if d.id is not None:
             by_id.setdefault(d.id, d)
+            if (row := row_id(d.id, d.path)) is not None:
+                by_row[row] = d if by_row.get(row, d) is d else None
         if d.path is not None:
             by_path.setdefault(d.path, d)
     wanted = list(types) if types is not None else sorted({s.type for d in gold for s in d.spans})
@@ -290,6 +297,8 @@ def evaluate_spans(
         p = by_id.get(g.id) if g.id is not None else None
         if p is None and g.path is not None:
             p = by_path.get(g.path)
+        if p is None and g.id is not None and g.id not in by_id and (p := by_row.get(g.id)) is not None:
+            evaluation.by_row_id += 1
         if p is None:
             evaluation.without_prediction.append(g.key)
         else:
@@ -307,6 +316,18 @@ def evaluate_spans(
     seen_pred = {id(d): d for d in (*by_id.values(), *by_path.values())}
     evaluation.unmatched_predictions = sorted(d.key for k, d in seen_pred.items() if k not in used)
     return evaluation
+
+
+def row_id(document_id: str, path: str | None) -> str | None:
+    """The id a table row gave itself, from the id `framing score` wrote for it (`corpus:a7` ->
+    `a7`, `corpus~2:a7` -> `a7` for a second corpus.csv): only where the document came from a
+    table (.csv, .tsv, .jsonl, gzipped or not), whose rows are named FILE:ID."""
+    if path is None or ":" not in document_id:
+        return None
+    name = Path(path).name.lower().removesuffix(".gz")
+    if not name.endswith((".csv", ".tsv", ".jsonl", ".ndjson")):
+        return None
+    return document_id.split(":", 1)[1] or None
 
 
 def _aligned(text: str, predicted: Sequence[LabelledSpan]) -> bool:

@@ -371,3 +371,54 @@ def test_a_gold_text_that_is_not_the_text_framing_read_is_warned_about(tmp_path,
         assert as_json["misaligned_documents"] == (["m"] if warned else [])
         assert ("warning: in 1 document(s), e.g. 'm', predicted spans' texts are not the gold text at their offsets" in table.output) is warned
         assert as_json["types"]["cue"]["exact"]["recall"] == (0.0 if warned else 1.0)
+
+
+def _one(doc_id, path=None, start=0):
+    d = {"id": doc_id, "spans": [{"start": start, "end": start + 3, "type": "loaded"}]}
+    return {**d, "path": path} if path else d
+
+
+@pytest.mark.parametrize("gold_id, pred, matched, by_row", [
+    # gold made from the table framing scored: its own ids, framing's FILE:ID
+    ("a7", [_one("corpus:a7", "data/corpus.csv")], True, 1),
+    ("a7", [_one("corpus~2:a7", "more/corpus.jsonl.gz")], True, 1),
+    ("corpus:a7", [_one("corpus:a7", "data/corpus.csv")], True, 0),  # the id itself, as before
+    # two tables with a row a7: the id names neither, so nothing is guessed
+    ("a7", [_one("corpus:a7", "corpus.csv"), _one("extra:a7", "extra.jsonl", 4)], False, 0),
+    ("a7", [_one("notes:a7", "notes.txt")], False, 0),  # a file's id with a colon in it is no table row
+])
+def test_a_gold_document_keyed_by_its_table_rows_own_id_finds_framings_prediction(gold_id, pred, matched, by_row):
+    ev = evaluate([{"id": gold_id, "text": "bad words", "spans": [{"start": 0, "end": 3, "type": "loaded"}]}], pred)
+    assert (ev.types["loaded"].exact.recall, ev.by_row_id) == ((1.0 if matched else 0.0), by_row)
+    assert ev.without_prediction == ([] if matched else [gold_id])
+
+
+def test_an_exact_id_comes_before_a_table_rows_id():
+    gold = [{"id": "a7", "text": "bad words", "spans": [{"start": 0, "end": 3, "type": "loaded"}]}]
+    ev = evaluate(gold, [_one("a7", "corpus.csv", 4), _one("corpus:a7", "corpus.csv")])
+    # matched with the prediction named a7 itself, whose span (4-7) misses; corpus:a7 is left unmatched
+    assert (ev.types["loaded"].exact.recall, ev.by_row_id, ev.unmatched_predictions) == (0.0, 0, ["corpus:a7"])
+
+
+def test_scoring_a_table_then_evaluating_against_gold_keyed_by_its_ids(tmp_path, monkeypatch):
+    """A researcher's corpus.jsonl with ids, and gold spans keyed by the same ids: every document
+    had gone unmatched ('corpus:fox-1' against 'fox-1'), so every figure was 0."""
+    monkeypatch.chdir(tmp_path)
+    texts = {"fox-1": "Officials slammed the reckless plan.", "nyt-1": "Officials criticized the plan."}
+    with open("corpus.jsonl", "w", encoding="utf-8") as f:
+        for i, t in texts.items():
+            f.write(json.dumps({"id": i, "outlet": i[:3], "text": t}) + "\n")
+    with open("gold.jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "fox-1", "text": texts["fox-1"], "spans": [{"start": 10, "end": 17, "type": "loaded", "text": "slammed"},
+                                                                            {"start": 22, "end": 30, "type": "loaded", "text": "reckless"}]}) + "\n")
+        f.write(json.dumps({"id": "nyt-1", "text": texts["nyt-1"], "spans": []}) + "\n")
+    runner = CliRunner()
+    assert runner.invoke(app, ["score", "corpus.jsonl", "--no-model", "--out", "pred.jsonl"]).exit_code == 0
+    table = runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "pred.jsonl", "--type", "loaded"])
+    assert table.exit_code == 0, table.output
+    assert ("2 gold documents matched by the id of their table row (gold 'a7' for framing's 'corpus:a7', the row with id a7 in "
+            "corpus.csv).") in table.output
+    assert "no prediction" not in table.output and "matched no gold" not in table.output
+    out = json.loads(runner.invoke(app, ["evaluate", "spans", "--gold", "gold.jsonl", "--pred", "pred.jsonl", "--type", "loaded", "--json"]).output)
+    assert (out["documents_matched_by_row_id"], out["documents_without_prediction"], out["unmatched_prediction_documents"]) == (2, [], [])
+    assert out["types"]["loaded"]["exact"]["recall"] == 1.0  # 'slammed' and 'reckless' both found

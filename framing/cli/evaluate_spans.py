@@ -64,6 +64,9 @@ def format_table(result: SpanEvaluation) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("")
     lines.append(f"{result.documents} gold documents; voice/speaker/verb: accuracy on overlap-matched spans where the gold gives them.")
+    if result.by_row_id:
+        lines.append(f"{result.by_row_id} gold document{'s' * (result.by_row_id != 1)} matched by the id of their table row "
+                     "(gold 'a7' for framing's 'corpus:a7', the row with id a7 in corpus.csv).")
     if result.without_prediction:
         lines.append(f"{len(result.without_prediction)} gold documents had no prediction (their spans count as misses), e.g. {result.without_prediction[0]!r}.")
     if result.misaligned:
