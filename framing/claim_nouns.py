@@ -125,11 +125,21 @@ def possessed_claim_end(art: article_text.ArticleText, cue: article_text.Cue, co
     if not _is_claim(art, cue):
         return content_end
     owner = cue.first - 1 - claim_modifiers(art, cue)
-    tokens, text = art.tokens, art.text
+    tokens = art.tokens
     if owner < 0 or not (tokens[owner].norm.endswith(("'s", "’s")) or tokens[owner].norm in _POSSESSIVE_PRONOUNS):
         return content_end
+    return end_before_main_verb(art, content_start, content_end, 1, owner)
+
+
+def end_before_main_verb(art: article_text.ArticleText, content_start: int, content_end: int, needed: int, owner: int) -> int:
+    """Where a content inside the sentence's subject ends: before the main verb, the verb group
+    past the `needed` groups the content holds itself (1 for a clause, "the vote was rigged"; 0
+    for a noun phrase, "fraud"), and past those of its relative clauses (see
+    `possessed_claim_end`).  `owner` is the token the subject opens with.  `content_end` where
+    no such verb follows."""
+    tokens, text = art.tokens, art.text
     k0, k1 = art.token_at_or_after(content_start), art.token_at_or_after(content_end)
-    groups, needed, fresh = 0, 1, True  # verb groups seen, groups the content holds, next verb opens one
+    groups, fresh = 0, True  # verb groups seen, next verb opens one
     for k in range(k0 + 1, k1):
         word = tokens[k].norm
         if groups >= needed and art.comma(k - 1) and (word in _RELATIVE_WORDS or _opens_clause(art, k)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from framing import phrases_after_cue, subject_phrases, weak_cues
+from framing import content_ends, phrases_after_cue, subject_phrases, weak_cues
 from framing.attribution_patterns import quotes_within
 from framing.claim_nouns import possessed_claim_end
 from framing.cue_context import CueContext, make_attribution
@@ -93,6 +93,8 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     # `Trump's false claims that he is an advocate for workers angered unions`: the claim is the
     # sentence's subject; what is claimed ends before its main verb.
     content_end = possessed_claim_end(art, cue, content_start, content_end)
+    if participle:  # `Lawsuits claiming fraud were dismissed`: what is claimed ends before "were"
+        content_end = content_ends.participle_subject_end(art, cue, subject, content_start, content_end, has_that)
     k0, entry = cue.last + 1, c.entry
     if (
         k0 < len(tokens)

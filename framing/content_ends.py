@@ -1,6 +1,7 @@
 """Where contents end, read once the patterns of `framing.attribution` have given them: a
 cue's content ends before a participle that shares its subject (`She doubled down on Sunday,
-telling CNN that ...`), and an indirect content that ends with a quoted fragment goes on with the
+telling CNN that ...`), a participle's after the noun opening its sentence ends before the main
+verb (`Lawsuits claiming fraud were dismissed`), and an indirect content that ends with a quoted fragment goes on with the
 clause the fragment is in (`said he was "outraged" to even hear about it`).
 
 Why apart: both read an attribution against its neighbours (the participle after it, the cues
@@ -13,6 +14,7 @@ import bisect
 import re
 
 from framing import article_text, phrases_after_cue, subject_phrases
+from framing.claim_nouns import end_before_main_verb
 from framing.models import Attribution, Range
 
 # Between a comma and a participle cue that shares the subject before it: a short adverb at most.
@@ -62,3 +64,48 @@ def clauses_after_fragments(art: article_text.ArticleText, atts: list[Attributio
         if i < len(cue_starts) and cue_starts[i] < m.end():
             continue
         a.content = Range(content.start, phrases_after_cue.trim_end(text, content.end, m.end()))
+
+
+def participle_subject_end(
+    art: article_text.ArticleText, cue: article_text.Cue, subject: tuple[int, int] | None, content_start: int, content_end: int, has_that: bool
+) -> int:
+    """`Lawsuits claiming fraud were dismissed in March`, `A lawsuit alleging that the vote was
+    rigged was dismissed`, `Supporters saying the vote was stolen gathered outside`: an -ing cue
+    right after the noun phrase opening its sentence modifies that noun, the sentence's subject,
+    so what is claimed ends before the sentence's main verb ("fraud", "the vote was rigged", "the
+    vote was stolen").  A that-clause holds one verb group before the main verb; a content
+    without "that" is first read as a clause and a main verb ("the vote was stolen gathered"),
+    else as a noun phrase before one ("fraud were dismissed").  `content_end` where the cue is no
+    such participle, no main verb follows (`Trump held rallies claiming fraud`), or a comma comes
+    first (the main verb is then another clause's)."""
+    tokens = art.tokens
+    if subject is None or subject[1] != cue.first - 1 or not tokens[cue.first].norm.endswith("ing") or not art.clean(subject[1]):
+        return content_end
+    if tokens[subject[0]].start != art.sentence_of(tokens[subject[0]].start)[0]:
+        return content_end  # (not the sentence's own subject: `Trump held rallies claiming fraud`)
+    if any(_no_noun(t.norm) for t in tokens[subject[0] : subject[1] + 1]):
+        return content_end  # (a verb: `He's pointing out`, `It is worth noting`; `Holding signs calling`)
+    text = art.text
+    end = _before_verb(text, end_before_main_verb(art, content_start, content_end, 1, subject[0]), content_end)
+    first = tokens[art.token_at_or_after(content_start)].norm
+    if end == content_end and not has_that and first not in article_text.PRONOUNS:  # ("saying they support ...": a clause)
+        end = _before_verb(text, end_before_main_verb(art, content_start, content_end, 0, subject[0]), content_end)
+    if any(mark in text[content_start:end] for mark in ",;:"):
+        return content_end  # (a main verb past a comma is another clause's: `Keeps saying she opposed it, when there are`)
+    return end
+
+
+def _no_noun(word: str) -> bool:
+    """A word no noun phrase before a participle holds: an auxiliary, a pronoun (perhaps with its
+    "'s": `He's pointing out`, `It's worth noting`), an -ly adverb or an -ing form (`Simply
+    assuming`, `Holding signs calling`: a clause or its verb, not a noun the participle modifies)."""
+    return (
+        word in article_text.AUX or word in article_text.PRONOUNS or word.split("'")[0].split("’")[0] in article_text.PRONOUNS
+        or word.endswith(("ly", "ing"))
+    )
+
+
+def _before_verb(text: str, end: int, content_end: int) -> int:
+    """`end` where a verb follows it, `content_end` where it ends at a comma: a list (`Christie,
+    Ohio Gov. John Kasich and ...`) or an aside goes on, and is not the end of the phrase."""
+    return content_end if text[end : end + 2].lstrip(" ")[:1] in (",", ";") else end

@@ -1,5 +1,6 @@
 """Where contents end against their neighbours (framing/content_ends.py): before a participle
-that shares the cue's subject, and past a quoted fragment to the end of its clause.  Rows are a
+that shares the cue's subject, before the main verb after a participle modifying the sentence's
+subject, and past a quoted fragment to the end of its clause.  Rows are a
 text and the content of its first attribution, exact substrings, through `framing.analyze`."""
 
 from __future__ import annotations
@@ -50,3 +51,39 @@ def test_a_quoted_fragment_and_its_clause_from_framing_score(tmp_path) -> None:
     text = 'Talks\n\nHe said he was "outraged" to even hear about it.\n'
     spans = scored_attributions(tmp_path, text)
     assert [text[s["content"]["start"] : s["content"]["end"]] for s in spans] == ['he was "outraged" to even hear about it']
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An -ing cue after the noun opening its sentence modifies it: what is claimed ends before
+        # the sentence's main verb, after a noun phrase ...
+        ("Lawsuits claiming fraud were dismissed in March.", [("claiming", "Lawsuits", "Lawsuits", "fraud")]),
+        ("Lawsuits claiming fraud in three states were dismissed.", [("claiming", "Lawsuits", "Lawsuits", "fraud in three states")]),
+        ("A petition calling on him to be banned has reached 563,000 signatures.",
+         [("calling on", "petition", "A petition", "him to be banned")]),
+        ("Democrats supporting Mrs. Clinton have met Harry Reid of Nevada, Elizabeth Warren of Massachusetts and others.",
+         [("supporting", "Democrats", "Democrats", "Mrs. Clinton")]),
+        # ... or a clause (with "that", or without: its own verb, then the main one).
+        ("A lawsuit alleging that the vote was rigged was dismissed.", [("alleging", "lawsuit", "A lawsuit", "the vote was rigged")]),
+        ("Supporters saying the vote was stolen gathered outside.", [("saying", "Supporters", "Supporters", "the vote was stolen")]),
+        ("The proportion of voters saying they want a ban is as high as three-quarters.",
+         [("saying", "proportion of voters", "The proportion of voters", "they want a ban")]),
+        # Not a participle after a pronoun (a verb: "He's pointing out"), nor after a sentence's
+        # object, nor where a comma comes before the verb found.
+        ("He's pointing out the progress he's made in the polls.", [("pointing out", None, "He", "the progress he's made in the polls")]),
+        ("Trump held rallies claiming fraud.", [("claiming", "Trump", "Trump", "fraud")]),
+        ("Keeps saying she opposed the war, when there are clips of her supporting it.",
+         [("saying", "Keeps", "Keeps", "she opposed the war, when there are clips of her supporting it")]),
+    ],
+)
+def test_a_participle_after_the_sentence_subject_ends_before_the_main_verb(text: str, expected: list[tuple]) -> None:
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_participle_after_the_sentence_subject_from_framing_score(tmp_path) -> None:
+    """`framing score`: the content a user reads in the JSONL is the claim, not the dismissal."""
+    text = "Lawsuits claiming fraud were dismissed in March. A lawsuit alleging that the vote was rigged was dismissed.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("claiming", "Lawsuits", "fraud"), ("alleging", "lawsuit", "the vote was rigged")]
