@@ -19,6 +19,7 @@ from framing.phrase_names import share_of_a_group
 from framing.plural_nouns import is_plural
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
+from framing.name_words import NOT_LY_NOUNS
 from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS, in_title_case_line
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 
@@ -69,7 +70,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             or norm in ("so", "instead", "always")
             or (norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
             or (norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
-            or (norm.endswith("ly") and text[tok.start].islower())  # not "Kelly said"
+            or (norm.endswith("ly") and text[tok.start].islower() and norm not in NOT_LY_NOUNS)  # not "Kelly said", "Scott's family said"
         ) or not art.clean(k):
             break
         passive = passive or (norm in BE and passive_participle(tokens[first].norm))

@@ -92,3 +92,30 @@ def test_names_coordinated_after_a_fronted_phrase_speak_together(text: str, expe
 def test_names_coordinated_after_a_fronted_phrase_from_framing_score(tmp_path) -> None:
     text = "Europe\n\nAhead of Friday's meeting, France and Germany unveiled a proposal for closer cooperation.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("unveiled", "France and Germany")]
+
+
+# A noun in -ly before a cue ("family", "ally") is the subject's head, not an adverb stepped
+# over: "Scott's family said" is the family (was the source "Scott's" and the speaker Keith
+# Lamont Scott, the man shot).  Rows: a text and its attributions as (cue, speaker, source, content).
+LY_NOUNS = [
+    (
+        "Keith Lamont Scott was shot on Tuesday. Scott's family has called on police to release the footage.",
+        [("called on", "Scott's family", "Scott's family", "police to release the footage")],
+    ),
+    (
+        "Hillary Clinton spoke on Monday. A Clinton ally suggested the plan was dead.",
+        [("suggested", "Clinton ally", "A Clinton ally", "the plan was dead")],
+    ),
+    # As before: an adverb in -ly is stepped over.
+    ("Trump repeatedly said the plan was dead.", [("said", "Trump", "Trump", "the plan was dead")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LY_NOUNS)
+def test_a_noun_in_ly_is_the_subjects_head(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_noun_in_ly_is_the_subjects_head_from_framing_score(tmp_path) -> None:
+    text, expected = LY_NOUNS[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Charlotte\n\n" + text + "\n")] == [e[:2] for e in expected]
