@@ -53,6 +53,14 @@ _FALL_ADVERBS = frozenset(
 # nomination" (PolNeAR train marks none of the 4 such infinitives; "claimed the nomination on
 # Tuesday", a claim made, is marked).
 _WON_THINGS = frozenset("nomination seat title prize crown mantle throne".split())
+# What "assume" takes up rather than supposes: "upon assuming office", "to assume the presidency",
+# "assumed his post", "assume the spousal role", "assumed Trump's signature style" (PolNeAR train:
+# none of the 9 such uses marked; "premature to assume Mr. Cruz has victory locked down" stays).
+_TAKEN_UP = frozenset(
+    """office presidency post role roles power control responsibility responsibilities command leadership
+    mantle duties position throne style persona helm chairmanship chair premiership""".split()
+)
+_THAT_OR_PRONOUN = frozenset("that he she it they we i you this these those there".split())
 _BEFORE_WON_THING = frozenset("the a his her their its party's republican democratic gop presidential".split())
 # What a court dismisses: in the passive ("Lawsuits claiming fraud were dismissed", "The case was
 # dismissed by the judge") a ruling, no attack in words ("The claims were dismissed as nonsense by
@@ -74,8 +82,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
     back at their hotel"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
     adjective ("the final say", "no say"), the connective "Having said that," (the outlet's
-    own turn, like "That said,"), and a court's "were dismissed" ("Lawsuits claiming fraud were
-    dismissed")."""
+    own turn, like "That said,"), a court's "were dismissed" ("Lawsuits claiming fraud were
+    dismissed"), and "assume" an office or a role ("upon assuming office", "assumed his post")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -92,6 +100,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return _claims_a_win(art, cue, s_end)
     if verb == "dismiss" and before in _BE_FORMS:
         return _court_matter_before(art, cue)
+    if verb == "assume":
+        return _takes_up(art, cue, s_end)
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return True
     if verb == "say":
@@ -207,5 +217,18 @@ def _court_matter_before(art: article_text.ArticleText, cue: article_text.Cue) -
             # `The suit, which was dismissed in May, claimed`: the noun the relative clause is of
             return tokens[j + 1].norm in ("which", "that") and tokens[j].norm in _COURT_MATTERS
         if tokens[j].norm in _COURT_MATTERS:
+            return True
+    return False
+
+
+def _takes_up(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:
+    """"upon assuming office", "to assume the presidency", "assumed Trump's signature style": a
+    post, a power or a manner taken up (a noun of `_TAKEN_UP` within a few words, before any
+    "that" or pronoun that would open what is supposed), not a supposition reported."""
+    tokens = art.tokens
+    for j in range(cue.last + 1, min(cue.last + 5, len(tokens))):
+        if tokens[j].start >= s_end or not art.clean(j - 1) or tokens[j].norm in _THAT_OR_PRONOUN:
+            return False
+        if tokens[j].norm in _TAKEN_UP:
             return True
     return False

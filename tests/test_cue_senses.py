@@ -31,6 +31,12 @@ SENSES = [
     ("Immigration is in decline, a decline that took hold while he was in office.", []),
     ("Fiorina declined multiple requests for an interview.", [("declined", "decline", "Fiorina", "Fiorina", "multiple requests for an interview")]),
     ("He declined to comment.", [("declined", "decline", None, "He", "to comment")]),
+    # "assume" an office, a power or a manner: taken up, nothing supposed; a supposition stays.
+    ("Trump would be the oldest person to assume the presidency.", []),
+    ("Mr. Ryan assumed his post in November.", []),
+    ("Rubio assumed Trump's signature style, launching attacks.", []),
+    ("Voters assume that the economy will improve.", [("assume", "assume", "Voters", "Voters", "the economy will improve")]),
+    ("Analysts assume Mr. Cruz has victory locked down.", [("assume", "assume", "anonymous", "Analysts", "Mr. Cruz has victory locked down")]),
     # "no question that", "the only question is", "a question mark": no question is asked.
     ("There is no question that citizens are anxious.", []),
     ("The only question is whether Sanders beats Clinton to it.", []),
@@ -97,3 +103,11 @@ def test_a_dismissed_lawsuit_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["start"], s["voice"], s["stance"], s["speaker"]) for s in spans] == [
         ("claiming", 9, "author", "neutral", "Lawsuits"), ("dismissed", 65, "author", "aggressive", "White House")]
+
+
+def test_assuming_office_from_framing_score(tmp_path) -> None:
+    """`framing score`: "upon assuming office" credits no one with a supposition; "assume that" does."""
+    text = "He took charge upon assuming office in May. Voters assume that the economy will improve.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["stance"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("assume", "thought", "Voters", "the economy will improve")]
