@@ -357,3 +357,15 @@ def warning_lines(paths: Sequence[str | Path], shown: int = WARNINGS_SHOWN) -> l
         lines.append(f"warning: {rest:,} more lexicon warning{'s' * (rest != 1)} not shown; "
                      f"`framing lexicon validate {' '.join(map(str, existing))}` lists them all")
     return lines
+
+
+def stop_line(fatal: Problem, problems: Sequence[Problem], paths: Sequence[str | Path]) -> str:
+    """The one line a command that analyses text stops on when its --lexicon files cannot load:
+    the row that stops them (validate's words, with the fix), and how many other errors wait in
+    them, so a builder fixes them in one pass rather than meeting each on the next run."""
+    line = f"{fatal.path}{f':{fatal.line}' if fatal.line else ''}: {fatal.message}; {fatal.fix}"
+    rest = sum(1 for p in errors(problems) if p is not fatal)
+    if rest:
+        line += (f" ({rest} more error{'s' * (rest != 1)} in these files: "
+                 f"`framing lexicon validate {' '.join(map(str, paths))}` lists them all)")
+    return line

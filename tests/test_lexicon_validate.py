@@ -4,6 +4,7 @@ file, the line and what to do (typer's CliRunner, real files)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -93,6 +94,10 @@ def test_a_term_inside_a_packaged_phrase_is_told_the_phrase_is_found_instead(tmp
      "lexicon is tab-separated; save it from the spreadsheet as tab-delimited text (.tsv), or replace the semicolons between fields with tabs"),
     (HEADER.encode() + b"gaslight\tloaded_verb\t5\t\tlb\n",
      "error: mine/loaded.tsv:2: weight '5' is not 1, 2 or 3; use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"),
+    # the other errors had waited unseen for the next run, one by one
+    (HEADER.encode() + b"hoax\tdismissive\t2\t\tlb\ngaslight\tloaded_verb\tfour\t\tlb\nsmear\tcontempt\n",
+     "error: mine/loaded.tsv:3: weight 'four' is not 1, 2 or 3; use 1 (mild), 2 (clear) or 3 (strong), or leave it empty "
+     "(2 more errors in these files: `framing lexicon validate mine` lists them all)"),
 ])
 def test_a_lexicon_that_cannot_load_stops_every_command_with_one_line_saying_what_to_do(tmp_path, monkeypatch, command, content, error):
     """It had printed validate's message as a 'warning', then the loader's error without the fix."""
@@ -323,3 +328,22 @@ def test_a_duplicate_row_says_which_of_the_two_is_read(tmp_path, monkeypatch):
         "mine/loaded.tsv:3: error: duplicate term 'slimy' (first on line 2); delete one of the two rows (this one, the later, is the one read)"]
     shown = runner.invoke(app, ["lexicon", "show", "loaded", "--lexicon", "mine"])
     assert [line for line in shown.stdout.splitlines() if line.startswith("slimy\t")] == ["slimy\tcontempt\t1\tagain\tmine/loaded.tsv:3"]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ("gaslight\tloaded_verb\t5\t\tlb\n", "mine/loaded.tsv:2: weight '5' is not 1, 2 or 3; use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"),
+    ("gaslight\tloaded_verb\t5\t\tlb\n\tcontempt\t2\t\tlb\n",
+     "mine/loaded.tsv:2: weight '5' is not 1, 2 or 3; use 1 (mild), 2 (clear) or 3 (strong), or leave it empty "
+     "(1 more error in these files: `framing lexicon validate mine` lists them all)"),
+])
+def test_stop_line_counts_the_other_errors_but_not_the_warnings(tmp_path, monkeypatch, rows, expected):
+    from framing.lexicon_validate import stop_line
+    from framing.lexicon_validate import validate as check
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + rows + "hoax\tdeception\t2\t\tlb\n", encoding="utf-8")  # hoax: a warning
+    monkeypatch.chdir(tmp_path)
+    problems = check([Path("mine")])
+    assert any(p.severity == "warning" for p in problems)
+    fatal = next(p for p in problems if p.line == 2 and p.severity == "error")
+    assert stop_line(fatal, problems, [Path("mine")]) == expected

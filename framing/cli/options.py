@@ -19,12 +19,12 @@ def _check_lexicons(value: Optional[list[Path]]) -> Optional[list[Path]]:
     validate` rejects would otherwise go unnoticed: say so on stderr, one line each, and go on."""
     existing = [p for p in value or () if p.exists()]
     if existing:
-        from framing.lexicon_validate import errors, validate
+        from framing.lexicon_validate import errors, stop_line, validate
 
         problems = errors(validate(existing))
         fatal = _unloadable(existing, problems) if problems else None
         if fatal is not None:  # the run cannot start: validate's one line (it says what to do), not a warning then the loader's error
-            raise fail(f"{fatal.path}{f':{fatal.line}' if fatal.line else ''}: {fatal.message}; {fatal.fix}")
+            raise fail(stop_line(fatal, problems, existing))
         for problem in problems:
             typer.secho(f"warning: {problem.path}{f':{problem.line}' if problem.line else ''}: {problem.message}; {problem.fix} "  # line 0: the whole file
                         f"(`framing lexicon validate` checks the file)", err=True, fg=typer.colors.YELLOW)
