@@ -60,6 +60,9 @@ _TAKEN_UP = frozenset(
     """office presidency post role roles power control responsibility responsibilities command leadership
     mantle duties position throne style persona helm chairmanship chair premiership""".split()
 )
+# Words before a bare "challenge(s)" that leave it a verb: a subject pronoun, a modal or "to", a
+# conjunction joining predicates ("will challenge skateboarding culture", "they challenge EU unity").
+_BEFORE_CHALLENGE_VERB = article_text.AUX | article_text.PRONOUNS | frozenset("and or but then that".split())
 _THAT_OR_PRONOUN = frozenset("that he she it they we i you this these those there".split())
 _BEFORE_WON_THING = frozenset("the a his her their its party's republican democratic gop presidential".split())
 # What a court dismisses: in the passive ("Lawsuits claiming fraud were dismissed", "The case was
@@ -83,7 +86,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     back at their hotel"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
     adjective ("the final say", "no say"), the connective "Having said that," (the outlet's
     own turn, like "That said,"), a court's "were dismissed" ("Lawsuits claiming fraud were
-    dismissed"), and "assume" an office or a role ("upon assuming office", "assumed his post")."""
+    dismissed"), "assume" an office or a role ("upon assuming office", "assumed his post"), and
+    the noun "challenge(s)" after a modifier ("the biggest challenges", "a business challenge")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -102,6 +106,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return _court_matter_before(art, cue)
     if verb == "assume":
         return _takes_up(art, cue, s_end)
+    if verb == "challenge" and cue.first == cue.last and tokens[cue.first].norm in ("challenge", "challenges"):
+        return _challenge_noun(art, cue)
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return True
     if verb == "say":
@@ -232,3 +238,19 @@ def _takes_up(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) 
         if tokens[j].norm in _TAKEN_UP:
             return True
     return False
+
+
+def _challenge_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """"the immediate challenges the GOP faces", "grappling with serious challenges", "a business
+    challenge", "the Sanders challenge": the noun after a determiner or a modifier, a difficulty
+    or a contest, no words reported (PolNeAR train: 1 of 8 such nouns marked).  After a pronoun,
+    a modal or "to" it is the verb ("they challenge EU unity", "will challenge"), and so after a
+    capitalised name not itself after a determiner ("Clinton challenges Sanders")."""
+    tokens, text = art.tokens, art.text
+    k = cue.first - 1
+    if k < 0 or not art.clean(k):
+        return False
+    word = tokens[k].norm
+    if text[tokens[k].start].isupper():
+        return k > 0 and art.clean(k - 1) and tokens[k - 1].norm in _POSSESSORS  # ("the Sanders challenge")
+    return word not in _BEFORE_CHALLENGE_VERB and not word.endswith(("n't", "n’t"))

@@ -37,6 +37,12 @@ SENSES = [
     ("Rubio assumed Trump's signature style, launching attacks.", []),
     ("Voters assume that the economy will improve.", [("assume", "assume", "Voters", "Voters", "the economy will improve")]),
     ("Analysts assume Mr. Cruz has victory locked down.", [("assume", "assume", "anonymous", "Analysts", "Mr. Cruz has victory locked down")]),
+    # "challenge(s)" the noun after a modifier: a difficulty or a contest; the verb stays.
+    ("Although grappling with serious challenges, it is poised to grow.", []),
+    ("They struggled to beat back the Sanders challenge among voters.", []),
+    ("Split on Supreme Court aids challenges to voter-ID laws.", []),
+    ("They challenge EU unity over migrants.", [("challenge", "challenge", None, "They", "EU unity over migrants")]),
+    ("Cruz challenged Trump to a one-on-one debate.", [("challenged", "challenge", "Cruz", "Cruz", "Trump to a one-on-one debate")]),
     # "no question that", "the only question is", "a question mark": no question is asked.
     ("There is no question that citizens are anxious.", []),
     ("The only question is whether Sanders beats Clinton to it.", []),
@@ -106,8 +112,9 @@ def test_a_dismissed_lawsuit_from_framing_score(tmp_path) -> None:
 
 
 def test_assuming_office_from_framing_score(tmp_path) -> None:
-    """`framing score`: "upon assuming office" credits no one with a supposition; "assume that" does."""
-    text = "He took charge upon assuming office in May. Voters assume that the economy will improve.\n"
+    """`framing score`: "upon assuming office" credits no one with a supposition, "serious
+    challenges" no one with a challenge; "assume that" credits the voters."""
+    text = "He took charge upon assuming office in May. Voters assume that the economy will improve. It faces serious challenges.\n"
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["stance"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("assume", "thought", "Voters", "the economy will improve")]
