@@ -39,7 +39,7 @@ SENSES = [
     ("Analysts assume Mr. Cruz has victory locked down.", [("assume", "assume", "anonymous", "Analysts", "Mr. Cruz has victory locked down")]),
     # "challenge(s)" the noun after a modifier: a difficulty or a contest; the verb stays.
     ("Although grappling with serious challenges, it is poised to grow.", []),
-    ("They struggled to beat back the Sanders challenge among voters.", []),
+    ("Clinton struggled against the Sanders challenge among voters.", []),
     ("Split on Supreme Court aids challenges to voter-ID laws.", []),
     ("They challenge EU unity over migrants.", [("challenge", "challenge", None, "They", "EU unity over migrants")]),
     ("Cruz challenged Trump to a one-on-one debate.", [("challenged", "challenge", "Cruz", "Cruz", "Trump to a one-on-one debate")]),
