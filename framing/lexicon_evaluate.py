@@ -84,6 +84,7 @@ class Evaluation:
     """Word-level and sentence-level figures, plus tallies per term and per category."""
 
     sentences: int = 0
+    left_out: int = 0  # rows labelled neither way ("No agreement", empty) with no words marked: not measured
     word_sentences: int = 0
     hits: int = 0
     correct: int = 0
@@ -144,6 +145,7 @@ class Evaluation:
         """The headline figures as plain data (what `--json` prints)."""
         return {
             "sentences": self.sentences,
+            "left_out": self.left_out,
             "word_level": {"sentences": self.word_sentences, "hits": self.hits, "correct": self.correct,
                            "precision": _round(self.precision), "gold_words": self.gold, "found": self.found,
                            "recall": _round(self.recall), "gold_words_not_in_text": self.gold_not_in_text},
@@ -283,6 +285,7 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
         if g.label is None and not g.words and (g.labelled or g.words is None):
             # "No agreement" with nothing marked: nothing to learn from this row.  In a file with
             # no label column an unmarked sentence is plain: a hit there is a misfire.
+            ev.left_out += 1
             continue
         ev.sentences += 1
         analysis = analyzer.analyze(Article(id=f"row{g.row}", text=g.text))

@@ -166,3 +166,12 @@ def test_a_gold_file_labelled_with_names_of_its_own_is_read_not_dropped_as_no_ag
         "sentence level (author-voice hit vs label): precision 0.667, recall 0.667 (tp 2, fp 1, fn 1, tn 1)",
     ]
     assert result.stdout == as_numbers.stdout  # the same figures as the file labelled 1 / 0
+
+
+def test_the_first_line_says_how_many_rows_were_labelled_neither_way_and_left_out(builder):
+    gold = builder / "gold.csv"
+    gold.write_bytes(gold.read_bytes() + b"Nobody agreed on this one.;;No agreement\r\n")
+    result = run("evaluate", *GOLD)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == ("gold.csv (all): 5 sentences (1 row labelled neither way, with no words marked, left out), "
+                                             "5 with word-level gold")

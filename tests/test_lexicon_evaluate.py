@@ -49,3 +49,17 @@ def test_read_gold_reads_a_builders_own_label_names_over_the_whole_file_whatever
     assert [(g.text, g.label, g.row) for g in rows] == [("A vile plan.", True, 2), ("A plan.", False, 3), ("A bad plan.", True, 4), ("No idea.", None, 5)]
     # the odd half holds only plain sentences and an empty label: still read against the whole file
     assert [(g.text, g.label) for g in read_gold(path, "text", "words", "label", split="test", positive="loaded")] == [("A plan.", False), ("No idea.", None)]
+
+
+def test_rows_labelled_neither_way_are_counted_as_left_out(tmp_path):
+    """BABE's one 'No agreement' row had left '3673 sentences' from 3,674 rows unexplained."""
+    from framing.lexicon import load
+    from framing.lexicon_evaluate import evaluate
+
+    path = tmp_path / "gold.csv"
+    path.write_text("text,words,label\nA vile plan.,vile,Biased\nA plan.,,Non-biased\nA fine plan.,,No agreement\n"
+                    "A sorry plan.,sorry,No agreement\n", encoding="utf-8")
+    ev = evaluate(read_gold(path, "text", "words", "label"), load(()))
+    # the tie with a word marked still counts at the word level; the one with none is left out
+    assert (ev.sentences, ev.left_out, ev.word_sentences) == (3, 1, 3)
+    assert ev.summary()["left_out"] == 1

@@ -177,7 +177,8 @@ def evaluate(
         typer.echo(json.dumps(summary, indent=2))
         return
     w, s = summary["word_level"], summary["sentence_level"]
-    typer.echo(f"{data.name} ({split_name(split)}): {ev.sentences} sentences, {w['sentences']} with word-level gold")
+    left_out = f" ({ev.left_out} row{'s' * (ev.left_out != 1)} labelled neither way, with no words marked, left out)" if ev.left_out else ""
+    typer.echo(f"{data.name} ({split_name(split)}): {ev.sentences} sentences{left_out}, {w['sentences']} with word-level gold")
     if w["sentences"]:
         typer.echo(f"word level: precision {w['precision']} ({w['correct']}/{w['hits']} hits), recall {w['recall']} ({w['found']}/{w['gold_words']} gold words)")
     if ev.has_labels:
