@@ -35,8 +35,10 @@ def report(tmp_path_factory) -> Path:
     for k, name in enumerate(OUTLETS):
         body = "".join(PARAGRAPH.format(day=DAYS[(i + k) % 5], own=OWN[name]) for i in range(30))  # some 1,000 words: the texts scroll
         tail = "The mayor said \u201cthe budget was doomed from the start.\n" if name == "nyt.txt" else ""  # a quotation never closed: a reading note
-        (folder / name).write_text(f"Senate budget vote, as {OUTLETS[name]} told it\n\n{body}{tail}", encoding="utf-8")
-    (folder / "manifest.csv").write_text("path,outlet,date\n" + "".join(f"{n},{o},2025-05-14\n" for n, o in OUTLETS.items()), encoding="utf-8")
+        head = "Advertisement\n\nSign up for our daily newsletter.\n\n" if name == "hpo.txt" else ""  # page clutter above the headline
+        (folder / name).write_text(f"{head}Senate budget vote, as {OUTLETS[name]} told it\n\n{body}{tail}", encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,outlet,date,headline\n" + "".join(f"{n},{o},2025-05-14,\"Senate budget vote, as {o} told it\"\n"
+                                                                                 for n, o in OUTLETS.items()), encoding="utf-8")
     out = folder.parent / "rep.html"
     result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
     assert result.exit_code == 0, result.output
@@ -353,3 +355,21 @@ def test_each_text_names_its_outlet_at_the_top_of_its_column_while_it_is_read(pa
     page.evaluate("document.getElementById('profile').scrollIntoView()")
     profile = page.locator("#profile").bounding_box()
     assert all(n.bounding_box()["y"] + n.bounding_box()["height"] <= profile["y"] + 1 for n in names.values())  # they go with their texts
+
+
+def test_page_clutter_above_a_headline_is_folded_under_one_line(page):
+    """The Independent's text began with eight grey lines ("Get all your news in one place.", "Start
+    reading", ...) before its first sentence; here HuffPost's advertisement and newsletter prompt."""
+    page.select_option("#pair-select", "t0" if page.viewport_size["width"] >= 1200 else "0")  # Fox News | HuffPost
+    text = page.locator("#pair-b .article-text")
+    fold = text.locator("details.clutter-above")
+    assert fold.locator("summary").inner_text() == "2 lines of page clutter above the headline, left out of the counts"
+    assert text.locator(".ignored", has_text="Advertisement").is_hidden()
+    assert page.locator("#pair-b h3").inner_text() == "Senate budget vote, as HuffPost told it"
+    assert text.inner_text().split("\n")[1].startswith("The senator said the plan was a disastrous farce.")  # the text, right under that line
+    fold.locator("summary").click()
+    ignored = text.locator(".ignored")
+    assert ignored.all_inner_texts() == ["Advertisement", "Sign up for our daily newsletter."]
+    assert ignored.first.get_attribute("title") == "left out of the counts: advertisement"
+    fold.locator("summary").click()
+    assert page.locator("#pair-a details.clutter-above").count() == 0  # Fox News: no clutter, nothing folded

@@ -132,8 +132,26 @@
     var from = at(a.headline[0]), to = at(a.headline[1]), after = at(a.headline[2]);
     heading.textContent = "";
     heading.appendChild(pieces(text, spans, ignored, from, to));
-    host.appendChild(pieces(text, spans, ignored, 0, from));  // page clutter above the headline, greyed
+    // page clutter above the headline (an app's prompts, a byline block): folded under one line, or
+    // a class began The Independent's text with eight grey lines of "Get all your news in one place."
+    var above = pieces(text, spans, ignored, 0, from), lines = text.slice(0, from).split("\n").filter(function (l) { return l.trim(); }).length;
+    if (lines && allClutter(text, ignored, 0, from)) {
+      var fold = el("details", "clutter-above");
+      fold.appendChild(el("summary", null, lines + (lines === 1 ? " line" : " lines") + " of page clutter above the headline, left out of the counts"));
+      fold.appendChild(above);
+      host.appendChild(fold);
+    } else host.appendChild(above);
     host.appendChild(pieces(text, spans, ignored, after, text.length));
+  }
+  /* whether every word of text[lo:hi] lies in a range left out as page clutter */
+  function allClutter(text, ignored, lo, hi) {
+    for (var i = lo; i < hi; i++) {
+      if (/\s/.test(text[i])) continue;
+      var r = ignored.find(function (g) { return g[0] <= i && i < g[1]; });
+      if (!r) return false;
+      i = r[1] - 1;
+    }
+    return true;
   }
   /* text[lo:hi] with its findings as focusable highlights and its clutter greyed */
   function pieces(text, spans, ignored, lo, hi) {
