@@ -18,6 +18,16 @@ _DEGREE_WORDS = frozenset("more most very less least too so".split())
 # Around "back" as an adverb, not the verb "back" (support): a place or direction after it, "be" before it.
 _BACK_ADVERB_AFTER = frozenset("in into to toward towards at on onto under over from and home down up out off nearly".split())
 _BACK_ADVERB_BEFORE = frozenset("is are was were be been being am 's".split())
+# Verbs whose particle "back" makes a verb of getting, giving or pushing back, no support spoken:
+# "taking back the House", "buy back their own stock", "roll back the encryption", "cut back
+# the ritual", "beat back a challenge" (PolNeAR train: 1 of 11 such "back" cues marked; "walked
+# back his comments", "screamed back", words taken back or answered, are marked and stay).
+_BACK_PARTICLE_VERBS = frozenset(
+    """take takes took taken taking buy buys bought buying roll rolls rolled rolling add adds added adding
+    cut cuts cutting choke chokes choked choking beat beats beaten beating scale scales scaled scaling
+    pay pays paid paying give gives gave given giving bring brings brought bringing win wins won winning
+    hold holds held holding pull pulls pulled pulling""".split()
+)
 # What follows "find" when nothing found out is reported: a reflexive, "a way", "ways", "a job"
 # (PolNeAR train: 3 of 46 such "find" cues marked).
 _FIND_OBJECTS = frozenset("himself herself themselves itself myself ourselves yourself a an way ways common".split())
@@ -83,7 +93,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     adjective with "to" ("found it hard to say no"), a byline ("Lerer
     reported from Los Angeles", "additional reporting by"), or "offer" with a glimpse or a chance
     as its object ("the setting in Turkey offered a glimmer of hope"), "back" as an adverb ("was
-    back at their hotel"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
+    back at their hotel") or a verb's particle ("taking back the House", "beat back a
+    challenge"), "seen since" ("levels not seen since 2007"), "say" as the noun after an
     adjective ("the final say", "no say"), the connective "Having said that," (the outlet's
     own turn, like "That said,"), a court's "were dismissed" ("Lawsuits claiming fraud were
     dismissed"), "assume" an office or a role ("upon assuming office", "assumed his post"), and
@@ -131,7 +142,7 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return after in ("from", "live", "daily") or (tokens[cue.first].norm == "reporting" and after == "by")
     if verb == "back" and tokens[cue.first].norm == "back":
         # "was back at their hotel", "jumps back in the race", "dates back to": the adverb
-        return after in _BACK_ADVERB_AFTER or before in _BACK_ADVERB_BEFORE
+        return after in _BACK_ADVERB_AFTER or before in _BACK_ADVERB_BEFORE or before in _BACK_PARTICLE_VERBS
     if verb == "offer":
         k = cue.last + 1
         for j in range(k, min(k + 4, len(tokens))):

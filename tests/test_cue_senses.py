@@ -37,6 +37,13 @@ SENSES = [
     ("Rubio assumed Trump's signature style, launching attacks.", []),
     ("Voters assume that the economy will improve.", [("assume", "assume", "Voters", "Voters", "the economy will improve")]),
     ("Analysts assume Mr. Cruz has victory locked down.", [("assume", "assume", "anonymous", "Analysts", "Mr. Cruz has victory locked down")]),
+    # "back" a verb's particle: taken, bought, rolled or beaten back, no support spoken; the verb,
+    # and words walked back, stay (its source phrase still takes "later walked", another matter).
+    ("The Ohio governor beat back a challenge from Donald Trump.", []),
+    ("Redistricting is key to them taking back the U.S. House.", []),
+    ("The law would roll back the encryption in their products.", []),
+    ("Ryan backs Trump for president.", [("backs", "back", "Ryan", "Ryan", "Trump for president")]),
+    ("Grassley later walked back his comments.", [("back", "back", "Grassley", "Grassley later walked", "his comments")]),
     # "challenge(s)" the noun after a modifier: a difficulty or a contest; the verb stays.
     ("Although grappling with serious challenges, it is poised to grow.", []),
     ("Clinton struggled against the Sanders challenge among voters.", []),
@@ -113,8 +120,12 @@ def test_a_dismissed_lawsuit_from_framing_score(tmp_path) -> None:
 
 def test_assuming_office_from_framing_score(tmp_path) -> None:
     """`framing score`: "upon assuming office" credits no one with a supposition, "serious
-    challenges" no one with a challenge; "assume that" credits the voters."""
-    text = "He took charge upon assuming office in May. Voters assume that the economy will improve. It faces serious challenges.\n"
+    challenges" no one with a challenge, "beat back" no one with backing; "assume that" credits
+    the voters."""
+    text = (
+        "He took charge upon assuming office in May. Voters assume that the economy will improve. "
+        "It faces serious challenges. The governor beat back a challenge from Trump.\n"
+    )
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["stance"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("assume", "thought", "Voters", "the economy will improve")]
