@@ -245,7 +245,7 @@ def run_name(run: str) -> tuple[str, str | None]:
     parts = strip_titles(words)
     if len(parts) > 2 and parts[0] in _PAGEANT_TITLES and words[0] == "Miss":
         parts = parts[1:]  # "Miss Universe Alicia Machado": the title's second word is no name
-    parts = without_role(_after_owner(parts))
+    parts = from_given_name(without_role(_after_owner(parts)))
     if len(parts) < 2:
         return last, None
     return last, " ".join(strip_possessive(parts))
@@ -303,6 +303,31 @@ def without_role(parts: list[str], job_nouns: frozenset[str] | None = None) -> l
         if genders.is_given_name(parts[1]):
             return parts[1:]
     return parts
+
+
+def from_given_name(parts: list[str], job_nouns: frozenset[str] | None = None, table: dict[str, str] | None = None) -> list[str]:
+    """A name's words from a given name on, where capitalised words of an office or a job go
+    before it ("Washington Managing Editor Bill Sammon" -> "Bill Sammon", "Chief Executive
+    Officer Tim Cook" -> "Tim Cook"): the last given name (`genders.is_given_name`; `table`: the
+    run's, None: ours) right after a title, job or office word.  Titles a run opens with are
+    already gone (`strip_titles`); these are the ones a capitalised word before them kept in.
+    `job_nouns`: the run's (a user's --lexicon rows over ours); None: the packaged rows."""
+    if len(parts) < 3:
+        return parts
+    jobs = _packaged_job_nouns() if job_nouns is None else job_nouns
+    for j in range(len(parts) - 2, 0, -1):
+        before = parts[j - 1].lower().strip(".")
+        if before in TITLE_WORDS or before in jobs or before in _OFFICE_WORDS:
+            from framing import genders  # (genders reads this module: imported when first asked)
+
+            if genders.is_given_name(parts[j], table):
+                return parts[j:]
+    return parts
+
+
+# Last words of an office written before a name, besides the titles and job nouns: `Chief
+# Executive Officer Tim Cook`, `Founder Jimmy Wales`.
+_OFFICE_WORDS = frozenset("officer executive founder cofounder co-founder owner".split())
 
 
 @functools.cache  # (the import inside cost more than the look-up it serves, once per name)

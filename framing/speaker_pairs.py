@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from framing.name_words import HONORIFICS, NOT_NAMES, capitalised, strip_titles
+from framing.name_words import HONORIFICS, NOT_NAMES, TITLE_WORDS, capitalised, strip_titles, surname_like_title
 from framing.opening_subjects import people_plural
 
 # A name run as a conjunct: up to four capitalised words (titles included: "Mr. Grassley").
@@ -44,7 +44,10 @@ def _name_words(run: str) -> list[str] | None:
         words.pop(0)
     if not words or any(w.lower().strip(".") in NOT_NAMES for w in words):
         return None
-    return strip_titles(words)
+    name = strip_titles(words)
+    if len(name) == 1 and name[0].lower().strip(".") in TITLE_WORDS and not surname_like_title(words, [w.lower() for w in words]):
+        return None  # `Fox News Vice President and ... Editor Bill Sammon`: an office, no one ("Mr. King" is)
+    return name
 
 
 def _opens_clause(text: str, pos: int) -> bool:

@@ -49,6 +49,7 @@ from framing.name_words import (
     not_a_source_word,
     in_title_case_line,
     described_gender,
+    from_given_name,
     without_role,
 )
 from framing.phrase_names import phrase_reading
@@ -302,7 +303,7 @@ class Speakers(PersonMemory):
         if name is not None:
             # A name: the capitalised words ending the phrase, titles and roles removed
             # ("Moderator Lester Holt" is Lester Holt, as "Sen. Bernie Sanders" is Bernie Sanders).
-            name = " ".join(without_role(name.split(" "), self.job_nouns))
+            name = " ".join(from_given_name(without_role(name.split(" "), self.job_nouns), self.job_nouns, self.given_names))
             recent = self.recent_full_name(name, start_offset, _title_gender(tokens)) if " " not in name and _title(tokens) is None else None
             name = recent or self.full_name_for(name, _title_gender(tokens), _title(tokens))
             if " " in name or self.is_person(name, _titled(tokens)):

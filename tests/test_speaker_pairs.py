@@ -98,6 +98,10 @@ def test_they_after_a_coordinated_subject(text, expected):
         ("Ben Carson, Ted Cruz and Rand Paul", [(["Ben", "Carson"], False), (["Ted", "Cruz"], False)]),
         ("Obama met Merkel and Macron", None),
         ("Neither Cruz and Christie", None),
+        # An office is no conjunct ("Vice President and ... Editor Bill Sammon" is one person); a
+        # title word as a surname after an honorific is one.
+        ("Fox News Vice President and Washington Managing Editor Bill Sammon", None),
+        ("Mr. King and Mr. Leahy", [(["King"], True)]),
     ],
 )
 def test_conjuncts_before(text, expected):

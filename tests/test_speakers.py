@@ -874,3 +874,49 @@ def test_a_participle_after_a_description_is_no_part_of_the_speaker(text, expect
 def test_score_jsonl_a_document_without_its_participle(tmp_path):
     text = "Filing\n\nA court document filed Thursday says that Trump lied.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("says", "court document")]
+
+
+# Capitalised words of an office or a job before a given name are no part of the name ("Chief
+# Executive Officer Tim Cook" is Tim Cook); an office coordinated before it is no second speaker
+# ("Fox News Vice President and Washington Managing Editor Bill Sammon" is Bill Sammon, was
+# "President and Washington Managing Editor Bill Sammon"), while "Mr. King" still is one.
+OFFICES_BEFORE_NAMES = [
+    ("Apple Chief Executive Officer Tim Cook said the phone was safe.", ["Tim Cook"]),
+    ("Officer Joseph Beinlich said the man came in by himself.", ["Joseph Beinlich"]),
+    (
+        "Fox News Vice President and Washington Managing Editor Bill Sammon said the network was disappointed. "
+        "Sammon said the network would go on.",
+        ["Bill Sammon", "Bill Sammon"],
+    ),
+    (
+        "Sen. Chuck Grassley and Rep. Steve King spoke first. Mr. Grassley and Mr. King said the bill was flawed.",
+        ["Chuck Grassley and Steve King"],
+    ),
+    ("Will Smith said the film was done.", ["Will Smith"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICES_BEFORE_NAMES)
+def test_an_office_before_a_given_name_is_no_part_of_it(text, expected):
+    assert [speaker for _, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_score_jsonl_an_office_before_a_given_name(tmp_path):
+    text, expected = OFFICES_BEFORE_NAMES[2]
+    assert [s["speaker"] for s in scored_attributions(tmp_path, "Fox\n\n" + text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Washington Managing Editor Bill Sammon", "Bill Sammon"),
+        ("Chief Executive Officer Tim Cook", "Tim Cook"),
+        ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),  # no office before the given name
+        ("Managing Editor Zorbo Kleft", "Managing Editor Zorbo Kleft"),  # no given name the table knows
+    ],
+)
+def test_from_given_name(name, expected):
+    from framing.job_nouns import packaged_job_nouns
+    from framing.name_words import from_given_name
+
+    assert " ".join(from_given_name(name.split(), packaged_job_nouns())) == expected
