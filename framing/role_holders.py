@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from framing import word_index
-from framing.name_words import TITLE_WORDS, capitalised, in_title_case_line, strip_possessive, strip_titles
+from framing.name_words import TITLE_WORDS, WEEKDAYS, capitalised, in_title_case_line, strip_possessive, strip_titles
 
 
 class PersonNames(Protocol):
@@ -99,6 +99,8 @@ class RoleHolders:
                 appositive = m is not None
             if m is not None and not in_title_case_line(self.text, i):  # not `Indiana Governor Says Legislators May ...`
                 run = _name_run(m.group(1).split())
+                if run[0].lower().strip(".,") in _DAY_WORDS:
+                    continue  # `his bid for the White House Saturday`: when, no holder
                 words = strip_titles(run)
                 if not appositive and _other_office_between(run, words):
                     continue  # `State Department Inspector General Steve Linick`: the inspector general, not the department
@@ -175,6 +177,8 @@ _HOLDER_RE = capitalised(
 # president", "Lt. Gov. Kim Reynolds" not "the governor", "former Sen. Bob Dole" no senator now.
 _OTHER_ROLE_BEFORE_RE = re.compile(r"\b(?:(?:vice|former|late|deputy|lt\.?|lieutenant)[ \t-]+|(?:ex|then)-[ \t]*)$")
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn".split())
+# Words of a day after a role, never its holder (months are names too: "Prime Minister May").
+_DAY_WORDS = WEEKDAYS | frozenset("today yesterday tonight".split())
 _ABBREVIATIONS_IN_NAMES = frozenset(("jr.", "sr.", "st.", "mr.", "ms.", "dr."))
 
 # Titles that name a role's holder where the article writes the role itself only bare ("the

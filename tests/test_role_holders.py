@@ -171,3 +171,29 @@ def test_a_body_before_another_office_from_framing_score(tmp_path):
 
     text, expected = BODIES_BEFORE_AN_OFFICE[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Veto\n\n" + text + "\n")] == expected
+
+
+# A day after a role is when, not who holds it: "his bid for the White House Saturday" gives "the
+# White House" no holder (was "South Carolina Saturday", a run ending in the day).  Rows: a text
+# and, for each attribution span `framing.analyze` writes, its cue and speaker.
+DAYS_AFTER_A_ROLE = [
+    (
+        "Bush campaigned in South Carolina Saturday. Cruz praised Bush, who ended his bid for the White House Saturday. "
+        "The White House says the Mass was a respectful arrangement.",
+        [("praised", "Cruz"), ("says", "White House")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DAYS_AFTER_A_ROLE)
+def test_a_day_after_a_role_holds_it_not(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_day_after_a_role_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text, expected = DAYS_AFTER_A_ROLE[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Latest\n\n" + text + "\n")] == expected
