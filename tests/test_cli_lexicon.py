@@ -85,6 +85,26 @@ def test_lexicon_list_says_what_the_users_files_add_override_and_define(tmp_path
     assert runner.invoke(app, ["lexicon", "list", "--lexicon", "empty"]).stdout.endswith("\n\nyours: no rows in the --lexicon files given\n")
 
 
+def test_lexicon_list_says_a_new_lexicon_finds_nothing_as_analysing_a_text_with_it_shows(tmp_path, monkeypatch):
+    """A builder's populism.tsv with its metadata.json was listed like ours ('populism  2 entries'),
+    as if in use; framing finds only loaded, hedge and booster terms in a text."""
+    import framing
+
+    (tmp_path / "my").mkdir()
+    (tmp_path / "my" / "metadata.json").write_text('{"populism": {"description": "people vs elite", "categories": '
+                                                   '{"anti_elite": "the elite as the enemy"}}}', encoding="utf-8")
+    (tmp_path / "my" / "populism.tsv").write_text("term\tcategory\tweight\tnote\tsource\nelites\tanti_elite\t2\t\tlb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["lexicon", "list", "--lexicon", "my"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("\n\n")[1].splitlines() == [
+        "yours, populism: 1 row from my/populism.tsv, 0 overriding ours; new categories: anti_elite; a new lexicon, so its rows "
+        "find nothing in a text: put them in loaded.tsv, hedge.tsv or booster.tsv under a category of your own to have them found"]
+    # what the line says, through the library: nothing of 'elites' is found with the file, as without it
+    spans = framing.analyze("The elites ignore the people.", lexicons=["my"]).spans
+    assert [(s.text, s.type) for s in spans if s.text == "elites"] == []
+
+
 def test_lexicon_list_counts_entries_as_the_readme_and_coverage_do_with_plain_sense_rows_apart():
     """It printed 2,971 loaded entries where lexicons/README.md says 2,595 and coverage 2,595 terms."""
     from framing.lexicon import load
