@@ -241,8 +241,10 @@ def _after_quotation(c: CueContext) -> Found | None:
     apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
     if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
         tag_end = apposed.end(1)
-        if apposed.group(1).islower() and _NAME_APPOSITIVE_RE.fullmatch(apposed.group(2)):
-            tag_end = apposed.end(2)  # `the lawyer for the family, Ben Crump,`: the name is in the appositive
+        if apposed.group(1).startswith(("the ", "a ", "an ")) and _NAME_APPOSITIVE_RE.fullmatch(apposed.group(2)):
+            # `the lawyer for the family, Ben Crump,`, `the White House press secretary, Sarah Huckabee
+            # Sanders,`: a description, then the name in the appositive
+            tag_end = apposed.end(2)
         tag = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + tag_end) - 1)
         if tag[0] <= tag[1]:
             return make_attribution(c, tag, Range(q.start, q.end)), [qi]

@@ -1176,3 +1176,25 @@ def test_a_hedge_phrase_and_a_long_appositive_tag_from_framing_score(tmp_path) -
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("wrote", "Jared Bernstein", '"We may be seeing some wage acceleration,"')
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A description with capitals in it, then the name in an appositive: the name speaks.
+        ("“Two words sum it up,” the White House spokeswoman, Sarah Huckabee Sanders, told reporters.", "Sarah Huckabee Sanders"),
+        ('"We will appeal," the lawyer for the family, Ben Crump, said on Monday.', "Ben Crump"),
+        # A name, then a description in the appositive: the name still speaks.
+        ('"We will appeal," Ben Crump, the lawyer for the family, said on Monday.', "Ben Crump"),
+    ],
+)
+def test_a_tag_with_a_description_and_an_apposed_name_credits_the_name(text: str, speaker: str) -> None:
+    spans = framing.analyze(text).spans
+    assert [(s.type, s.speaker) for s in spans if s.type in ("quote", "attribution")] == [("quote", speaker), ("attribution", speaker)]
+
+
+def test_a_tag_with_an_apposed_name_from_framing_score(tmp_path) -> None:
+    text = "“Two words sum it up,” the White House spokeswoman, Sarah Huckabee Sanders, told reporters.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
+        ("told reporters", "Sarah Huckabee Sanders", "the White House spokeswoman, Sarah Huckabee Sanders")]
