@@ -248,10 +248,13 @@ def _read_gold(path: Path, text_col: str, words_col: str | None, label_col: str 
 def gold_labels(values: list[str], path: Path, label_col: str, positive: str | None) -> dict[str, bool]:
     """Each label value of the file (stripped) as True (biased) or False; values read as neither
     ("No agreement", empty) are absent.  BABE's names and the boolean spellings are known; any
-    other name ("loaded" / "plain", "biased (loaded)" / "neutral") is read across the whole file as
-    `framing train` reads it.  Those rows had been read as "no agreement": left out of the
-    sentence figures and, with no words marked, of the word-level ones, so hits on plain
-    sentences went uncounted and precision rose (0.651 -> 0.787 on 400 BABE rows relabelled "biased (loaded)" / "neutral")."""
+    other two names ("loaded" / "plain", "biased (loaded)" / "neutral") are read across the whole
+    file as `framing train` reads them, once `positive` names the class whose sentences should
+    have a hit.  It is never guessed from the names: "certain" / "uncertain" would make "certain"
+    the positive class, the wrong one for hedges.  Such rows had been read as "no agreement": left
+    out of the sentence figures and, with no words marked, of the word-level ones, so hits on
+    plain sentences went uncounted and precision rose (0.651 -> 0.787 on 400 BABE rows relabelled
+    "biased (loaded)" / "neutral")."""
     from framing.labelled_data import DROPPED_LABELS, LabelledDataError, two_classes
 
     known = {v: parse_label(v) for v in set(values)}
@@ -259,9 +262,13 @@ def gold_labels(values: list[str], path: Path, label_col: str, positive: str | N
         return {v: label for v, label in known.items() if label is not None}
     kept = [(v, line) for line, v in enumerate(values, start=2) if v.lower() not in DROPPED_LABELS]
     try:
-        classes, _, _, _ = two_classes([v for v, _ in kept], [line for _, line in kept], path, label_col, positive)
+        classes, first, other, _ = two_classes([v for v, _ in kept], [line for _, line in kept], path, label_col, positive or kept[0][0])
     except LabelledDataError as e:
         raise LexiconError(str(e)) from None
+    if positive is None:
+        a, b = sorted((first, other))
+        raise LexiconError(f"{path}: column {label_col!r} labels its sentences {a!r} and {b!r}, not Biased / Non-biased or 1 / 0; "
+                           f"name the class whose sentences should have a hit with --positive (e.g. --positive {a!r})")
     return {v: bool(c) for (v, _), c in zip(kept, classes)}
 
 

@@ -156,8 +156,9 @@ def test_a_gold_file_labelled_with_names_of_its_own_is_read_not_dropped_as_no_ag
     gold.write_bytes(gold.read_bytes().replace(b";1\r\n", b";loaded\r\n").replace(b";0\r\n", b";plain\r\n"))
     asked = run("evaluate", *GOLD, "--lexicon", "my")
     assert asked.exit_code == 1
-    assert asked.stderr.strip().splitlines()[-1] == ("error: gold.csv: cannot tell which label in column 'label' is the positive class ('loaded' or 'plain'); "
-                                    "name it with --positive")
+    assert asked.stderr.strip().splitlines()[-1] == ("error: gold.csv: column 'label' labels its sentences 'loaded' and 'plain', not "
+                                                     "Biased / Non-biased or 1 / 0; name the class whose sentences should have a hit "
+                                                     "with --positive (e.g. --positive 'loaded')")
     result = run("evaluate", *GOLD, "--positive", "loaded", "--lexicon", "my")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:3] == [

@@ -17,7 +17,8 @@ from framing.lexicon_evaluate import gold_labels, read_gold
         (["1", "0", "TRUE"], None, {"1": True, "0": False, "TRUE": True}),
         (["Biased", "Biased"], None, {"Biased": True}),  # a gold set of biased sentences only
         # a builder's own names, read as `framing train` reads them (they had been "no agreement")
-        (["opinion", "not opinion", "No agreement"], None, {"opinion": True, "not opinion": False}),
+        (["opinion", "not opinion", "No agreement"], "opinion", {"opinion": True, "not opinion": False}),
+        (["certain", "uncertain"], "uncertain", {"certain": False, "uncertain": True}),  # a hedge gold set
         (["loaded", "plain", "Loaded"], "loaded", {"loaded": True, "plain": False, "Loaded": True}),
         (["biased (loaded)", "neutral"], "Biased (loaded)", {"biased (loaded)": True, "neutral": False}),
         (["Biased", "Non-biased", "non-biased"], "Non-biased", {"Biased": False, "Non-biased": True, "non-biased": True}),
@@ -30,7 +31,11 @@ def test_gold_labels(tmp_path, values, positive, expected):
 @pytest.mark.parametrize(
     "values, message",
     [
-        (["loaded", "plain"], "cannot tell which label in column 'label' is the positive class ('loaded' or 'plain'); name it with --positive"),
+        (["loaded", "plain"], "column 'label' labels its sentences 'loaded' and 'plain', not Biased / Non-biased or 1 / 0; "
+                              "name the class whose sentences should have a hit with --positive (e.g. --positive 'loaded')"),
+        # never guessed from the names, as train guesses: 'certain' would be positive, wrong for hedges
+        (["uncertain", "certain"], "column 'label' labels its sentences 'certain' and 'uncertain', not Biased / Non-biased or 1 / 0; "
+                                   "name the class whose sentences should have a hit with --positive (e.g. --positive 'certain')"),
         (["Biased", "Non-biased", "Biassed", "Biased"],
          "column 'label' must hold exactly two classes to train or evaluate on, found 3: 'Biased' (2 rows, first on line 2), "
          "'Non-biased' (1 row, line 3), 'Biassed' (1 row, line 4)"),
