@@ -81,13 +81,16 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     past = len(verb) > 4 and verb.endswith("ed")
     if past and k + 1 < len(norms) and (norms[k + 1] in _OBJECT_OPENERS or norms[k + 1] in _INVERTED_SUBJECTS):
         return k, False  # `Sanders answered an`, `Schlafly invoked the`: a past tense with its object
-    if past or (
+    if past or verb in _VERBS_LIKE_PLURALS or (
         len(verb) > 3 and verb.endswith("s") and not verb.endswith(_PLURAL_NOUN_ENDINGS) and verb not in OTHERS_OF_A_PERSON
     ):
         return k, True
     return None
 
 
+# Verbs in -s ending like plural nouns ("Americans", "servants"): after a person they are the
+# verb ("Hillary Clinton plans to call on", "Trump wants to").
+_VERBS_LIKE_PLURALS = frozenset("plans wants".split())
 # Plain verbs that take "to" and the cue's verb after them, and are no nouns a name may modify
 # ("Investors tend to dislike"; not "plan", "hope" or "need": "the GOP plan to repeal").
 _VERBS_BEFORE_TO = frozenset("tend choose want seem appear continue refuse try prefer intend agree begin expect threaten decline".split())

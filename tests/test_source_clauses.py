@@ -34,6 +34,8 @@ from framing.source_clauses import clause_like, description_before_auxiliary, na
         ("Trump avoids", (1, True)),
         ("Ms. Hughes avoids", (2, True)),
         ("Democrats involved", (1, True)),
+        ("Hillary Clinton plans", (2, True)),  # verbs shaped like plural nouns ("Americans")
+        ("Trump wants", (1, True)),
         # ...but an -ed word before its object is a verb after anyone; a full verb before a pronoun too.
         ("Sanders answered an", (1, False)),
         ("Schlafly invoked the title of the book she", (1, False)),

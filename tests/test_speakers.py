@@ -629,6 +629,8 @@ def test_a_possessive_names_the_owner_only_where_they_speak(text, expected):
             "Juanita Broaddrick spoke. On that point, Broaddrick Sunday night recounted an interaction.",
             [("recounted", "Juanita Broaddrick")],
         ),
+        # A verb in -s shaped like a plural noun ("plans", "wants"), after a person.
+        ("Hillary Clinton plans to call on young people to serve.", [("call on", "Hillary Clinton")]),
         # Not verbs: a plural noun a name modifies, a participle after a group, an inverted subject.
         ("Sanders supporters said he lost.", [("said", "Sanders supporters")]),
         ("Donald Trump spoke. Trump voters said the plan was good.", [("said", "Trump voters")]),
@@ -697,6 +699,11 @@ def test_no_epithet_or_dateline_is_taken_for_a_name(text, expected):
 def test_a_clause_read_as_a_source_names_its_subject_or_no_one(text, expected):
     spans = framing.analyze(text).spans
     assert [(s.text, s.speaker) for s in spans if s.type == "attribution"] == expected
+
+
+def test_score_jsonl_a_verb_shaped_like_a_plural(tmp_path):
+    text = "Service\n\nHillary Clinton plans to call on young people to serve.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("call on", "Hillary Clinton")]
 
 
 def test_score_jsonl_gives_names_not_clauses(tmp_path):
