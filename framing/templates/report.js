@@ -1,5 +1,8 @@
-/* framing report: CSV downloads, the article browser and the side-by-side view (the figures: report_charts.js;
-   a finding's details: report_details.js).
+/* framing report: what the page's views share, and its start: the page data, an article's findings
+   and its highlighted text, the layer switches, CSV downloads.  The views each have their own file,
+   joined before this one into one script (framing/report.py): the figures report_charts.js, a
+   finding's details report_details.js, the Articles view report_article_browser.js, the side-by-side
+   view report_side_by_side.js; each is called once below, with what it uses passed explicitly.
    Article text is only ever put into the page with textContent, never innerHTML. */
 (function () {
   "use strict";
@@ -8,7 +11,6 @@
   // the layers one can switch: span types, and the classifier's sentences where a model ran
   var LAYERS = DATA.types.concat(DATA.classified ? ["biased_sentence"] : []);
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
-  var PER_PAGE = 25;
   var enabled = new Set(DATA.types);  // the classifier's sentences start switched off: they shade whole sentences
   var tables = Object.assign({}, DATA.tables);
   var ARTICLES = null, STRINGS = [null];
@@ -68,6 +70,27 @@
       return [a.id, a.outlet, a.title, a.date, a.url, a.event, a.words].concat(a.scores);
     });
     return { columns: cols, rows: rows };
+  }
+  // A titled table with a "Download CSV" button, registered in `tables` under `key` so the
+  // page-wide CSV handler finds its rows; values go in as text (textContent), never as markup.
+  function downloadableTable(parent, key, title, cols, rows, cls, format) {
+    tables[key] = { columns: cols, rows: rows };
+    var head = el("div", "table-head");
+    head.appendChild(el("span", "table-title", title));
+    var btn = el("button", "csv-button", "Download CSV");
+    btn.type = "button";
+    btn.dataset.table = key;
+    head.appendChild(btn);
+    parent.appendChild(head);
+    var t = el("table", cls), tr = el("tr");
+    cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
+    t.appendChild(tr);
+    rows.forEach(function (r, i) {
+      var row = el("tr");
+      r.forEach(function (v, j) { row.appendChild(el("td", null, format ? format(v, i, j) : fmt(v))); });
+      t.appendChild(row);
+    });
+    parent.appendChild(t);
   }
 
   /* ---- findings: the compact store (see framing/report_articles.py) expanded on first use ---- */
@@ -325,288 +348,14 @@
   function markRepeat() {
     document.getElementById("articles").classList.toggle("repeats-pair", shownTexts.indexOf(shownArticle) >= 0);
   }
-  function showArticle(i) {
-    shownArticle = i;
-    markRepeat();
-    var a = ARTICLES[i], view = document.getElementById("article-view");
-    view.textContent = "";
-    view.appendChild(articleHeader(a));
-    var det = el("details");
-    det.appendChild(el("summary", null, "Scores"));
-    var t = el("table", "data article-scores");
-    var body = el("div", "article-text");
-    DATA.scores.forEach(function (s, k) {
-      var tr = el("tr"), cell = el("td"), layers = layersOf(s);
-      tr.appendChild(el("td", null, s));
-      tr.appendChild(el("td", null, DATA.scoreLabels[s] || ""));
-      tr.appendChild(el("td", null, fmtScore(s, a.scores[k])));
-      if (layers && LAYERS.indexOf(layers[0]) >= 0) {
-        var b = el("button", "show-score", "show");
-        b.type = "button";
-        b.dataset.score = s;
-        b.title = "highlight only the findings this score is counted from";
-        b.addEventListener("click", function () { showOnly(layers); body.scrollIntoView({ block: "nearest" }); });
-        cell.appendChild(b);
-      }
-      tr.appendChild(cell);
-      t.appendChild(tr);
-    });
-    det.appendChild(t);
-    view.appendChild(det);
-    view.appendChild(body);
-    viewers = viewers.filter(function (v) { return !view.contains(v[0]) && document.body.contains(v[0]); });
-    viewers.push([body, a, view.querySelector("h3")]);
-    renderText(body, a, view.querySelector("h3"));
-    document.querySelectorAll("#article-table tbody tr").forEach(function (tr) { tr.classList.toggle("current", Number(tr.dataset.index) === i); });
+  function articleShown(i) { shownArticle = i; markRepeat(); }
+  function textsShown(ids) { shownTexts = ids.slice(); markRepeat(); }
+  /* the texts on screen, each re-drawn (redraw) when a layer is switched */
+  function viewText(host, a, heading) {
+    viewers.push([host, a, heading]);
+    renderText(host, a, heading);
   }
-
-  /* ---- the article list: search + pages ---- */
-  var filtered = [], page = 0, searchTimer = null;
-  /* what a search compares: case, accents and typographic quotes folded, so "erdogan" finds
-     "Erdoğan" and a typed "putin's" finds "Putin’s" (a keyboard's apostrophe is straight) */
-  var FOLD = { "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-    "\u0142": "l", "\u0131": "i", "\u00f8": "o", "\u0111": "d", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe" };
-  function fold(s) {
-    return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u2018\u2019\u201b\u2032\u201c\u201d\u201e\u0142\u0131\u00f8\u0111\u00df\u00e6\u0153]/g, function (c) { return FOLD[c]; });
-  }
-  function haystack(a) {
-    if (a._hay === undefined) a._hay = fold(a.title + "\n" + a.outlet + "\n" + a.id + "\n" + (a.text || ""));
-    return a._hay;
-  }
-  function applySearch(q) {
-    q = fold(q.trim());
-    filtered = [];
-    ARTICLES.forEach(function (a, i) { if (!q || haystack(a).indexOf(q) >= 0) filtered.push(i); });
-    page = 0;
-    drawList();
-  }
-  function drawList() {
-    var tbody = document.querySelector("#article-table tbody");
-    tbody.textContent = "";
-    filtered.slice(page * PER_PAGE, (page + 1) * PER_PAGE).forEach(function (i) {
-      var a = ARTICLES[i], tr = el("tr");
-      tr.dataset.index = i;
-      tr.dataset.id = a.id;
-      [a.outlet, a.title || a.id, a.date, fmt(a.words)].forEach(function (v) { tr.appendChild(el("td", null, v)); });
-      tr.tabIndex = 0;  // the list is worked by keyboard too: Tab to a row, Enter opens it
-      tr.addEventListener("click", function () { showArticle(i); });
-      tr.addEventListener("keydown", function (ev) {
-        if (ev.key !== "Enter" && ev.key !== " ") return;
-        ev.preventDefault();
-        showArticle(i);
-        // on to the article: the next Tab reaches its findings, not the rest of the list
-        var h = document.querySelector("#article-view h3");
-        h.tabIndex = -1;
-        h.focus();
-      });
-      tbody.appendChild(tr);
-    });
-    var pages = Math.max(1, Math.ceil(filtered.length / PER_PAGE));
-    document.getElementById("page-info").textContent = "page " + (page + 1) + " of " + pages + " (" + filtered.length + " articles)";
-    document.getElementById("page-prev").disabled = page === 0;
-    document.getElementById("page-next").disabled = page >= pages - 1;
-  }
-  document.getElementById("page-prev").addEventListener("click", function () { if (page > 0) { page--; drawList(); } });
-  document.getElementById("page-next").addEventListener("click", function () { if ((page + 1) * PER_PAGE < filtered.length) { page++; drawList(); } });
-  document.getElementById("article-search").addEventListener("input", function (ev) {
-    clearTimeout(searchTimer);
-    var q = ev.target.value;
-    searchTimer = setTimeout(function () { applySearch(q); }, 150);
-  });
-
-  /* ---- side by side ---- */
-  // an article's outlet, or its id (the file's name) where no outlet is named: two "(no outlet)" columns told nothing apart
-  function nameOf(a) { return a.outlet && a.outlet !== DATA.noOutlet ? a.outlet : a.id; }
-  var COLUMNS = ["pair-a", "pair-b", "pair-c"], ORDINALS = ["first", "second", "third"];
-  function showPair(k) { showTexts([DATA.pairs[k].a, DATA.pairs[k].b]); }
-  /* three articles at once, on a wide screen: a class of three had to pick two of them */
-  function showTrio(k) { showTexts(DATA.trios[k].ids); }
-  /* two or three articles side by side: their scores, what each contains, their texts */
-  function showTexts(ids) {
-    shownTexts = ids.slice();
-    markRepeat();
-    var arts = ids.map(function (i) { return ARTICLES[i]; }), two = arts.length === 2;
-    // which way the difference runs, in the header: a class read "-4.01" without knowing whose was higher
-    // (with three texts there is no one difference: the values side by side say it)
-    var cols = ["score", "what it counts"].concat(arts.map(function (a) { return nameOf(a) + ": " + (a.title || a.id); }));
-    if (two) cols.push("difference (" + nameOf(arts[0]) + " \u2212 " + nameOf(arts[1]) + ")");
-    var rows = DATA.scores.map(function (s, j) {
-      var values = arts.map(function (a) { return a.scores[j]; }), x = values[0], y = values[1];
-      var row = [s, DATA.scoreLabels[s] || ""].concat(values);
-      if (two) row.push(x === null || y === null ? null : Math.round((x - y) * 10000) / 10000);
-      return row;
-    });
-    var box = document.getElementById("pair-scores");
-    box.textContent = "";
-    downloadableTable(box, "pair", "Scores of the " + (two ? "two" : "three") + " articles", cols, rows, "data pair-scores",
-      function (v, r, c) { return c >= 2 ? fmtScore(rows[r][0], v, two && c === 4) : fmt(v); });
-    // each article's column: its outlet, then its headline, which a phone leaves out (report.css)
-    box.querySelectorAll("table.pair-scores tr:first-child th").forEach(function (th, j) {
-      var a = j >= 2 ? arts[j - 2] : null;
-      if (!a) return;
-      th.textContent = nameOf(a);
-      th.appendChild(el("span", "pair-title", ": " + (a.title || a.id)));
-    });
-    box.appendChild(pairFindings(arts));
-    viewers = viewers.filter(function (v) { return !v[0].closest(".column"); });
-    document.getElementById("side-by-side").classList.toggle("three", !two);
-    pinLegend();  // the legend is as wide as the texts: its height may change
-    COLUMNS.forEach(function (id, k) {
-      var col = document.getElementById(id);
-      if (!col) return;
-      col.textContent = "";
-      col.hidden = k >= arts.length;
-      if (col.hidden) return;
-      var a = arts[k];
-      col.setAttribute("aria-label", "text of " + nameOf(a));
-      col.appendChild(skipLinks(k, arts));
-      // whose text this is, pinned at the top of its column under the legend while it is read (report.css):
-      // mid-text, nothing had said which column was Fox News and which The New York Times
-      col.appendChild(el("div", "column-name", nameOf(a)));
-      var head = articleHeader(a), heading = head.querySelector("h3");
-      heading.id = id + "-title";
-      heading.tabIndex = -1;  // where a skip link puts the focus
-      col.appendChild(head);
-      var body = el("div", "article-text");
-      col.appendChild(body);
-      viewers.push([body, a, heading]);
-      renderText(body, a, heading);
-    });
-    var summary = document.querySelector("#pair-tables summary");
-    if (summary) summary.textContent = "Scores and findings of the " + (two ? "two" : "three") + " texts, compared in two tables";
-    var print = document.getElementById("print-pair");
-    if (print) {
-      print.textContent = two ? "Print this pair only" : "Print these three only";
-      print.title = "print (or save as PDF) only this view: the " + (two ? "two" : "three") + " texts, their scores and the legend";
-    }
-  }
-  /* Keyboard order in the side-by-side view: each text's findings in reading order, the first
-     text's before the next's, as a reader goes; links first in each column (shown when they have
-     the focus) jump past a text's findings: on to the next text, back to the first, or (from the
-     last) past them all (thirty Tab stops had stood between a student and the other text) */
-  function skipLinks(k, arts) {
-    var nav = el("div", "skip-links");
-    var link = function (text, target) {
-      var a = el("a", "skip-link", text);
-      a.href = "#" + target;
-      a.addEventListener("click", function (ev) {
-        ev.preventDefault();
-        var to = document.getElementById(target);
-        if (!to) return;
-        if (!to.hasAttribute("tabindex")) to.tabIndex = -1;
-        to.focus({ preventScroll: true });
-        to.scrollIntoView({ block: "start" });
-      });
-      nav.appendChild(a);
-    };
-    if (k + 1 < arts.length) link("Skip to the " + ORDINALS[k + 1] + " text (" + nameOf(arts[k + 1]) + ")", COLUMNS[k + 1] + "-title");
-    if (k > 0) link("Back to the first text (" + nameOf(arts[0]) + ")", "pair-a-title");
-    if (k === arts.length - 1) {
-      // on past the texts: the heading of the section after them
-      var next = document.querySelector("#side-by-side ~ section h2");
-      if (next) {
-        next.id = next.id || next.closest("section").id + "-heading";
-        link("Skip past the texts (to " + next.textContent + ")", next.id);
-      }
-    }
-    return nav;
-  }
-
-  /* what the two texts contain, counted from their findings: the classroom "what differs" */
-  function findingCounts(a) {
-    var f = findings(a).spans, c = {}, sources = {};
-    f.forEach(function (s) {
-      var key = s.type + (s.type === "loaded" || s.type === "hedge" || s.type === "booster" || s.type === "quote" ? ":" + s.voice : "");
-      if (isMention(s)) return;  // a term only named is nobody's word: counted once, by its quotation
-      if (s.type === "quote" && s.category === "mention") key = "quote:mention";
-      c[key] = (c[key] || 0) + 1;
-      if (s.type === "attribution") {
-        var who = s.speaker || "(not named)";
-        sources[who] = sources[who] || {};
-        if (s.verb) sources[who][s.verb] = (sources[who][s.verb] || 0) + 1;
-      }
-    });
-    var who = Object.keys(sources).map(function (k) {
-      var verbs = Object.keys(sources[k]).map(function (v) { return verbLabel(v) + (sources[k][v] > 1 ? " ×" + sources[k][v] : ""); });
-      return k + (verbs.length ? " (" + verbs.join(", ") + ")" : "");
-    });
-    return { counts: c, who: who.join("; ") };
-  }
-  function pairFindings(arts) {
-    var counted = arts.map(findingCounts);
-    var lines = [
-      ["loaded words, the outlet's own", "loaded:author"], ["loaded words, inside quotations", "loaded:quoted"],
-      ["hedges, the outlet's own", "hedge:author"], ["boosters, the outlet's own", "booster:author"],
-      ["quotations (spoken)", "quote:quoted"], ["scare quotes (quoted words in the outlet's own voice)", "quote:author"],
-      ["terms named, not used (\u201cthe term \u2026\u201d)", "quote:mention"],
-      ["attributions", "attribution"], ["anonymous sources", "anonymous_source"]];
-    if (DATA.classified) lines.push(["sentences the classifier marks as biased", "biased_sentence"]);
-    var rows = lines.map(function (l) { return [l[0]].concat(counted.map(function (c) { return c.counts[l[1]] || 0; })); });
-    rows.push(["who is quoted, with which verbs"].concat(counted.map(function (c) { return c.who || "–"; })));
-    var cols = ["findings"].concat(arts.map(nameOf));
-    var wrap = el("div", "table-wrap");
-    downloadableTable(wrap, "pairFindings", "What each text contains", cols, rows, "data pair-findings");
-    return wrap;
-  }
-
-  // A titled table with a "Download CSV" button, registered in `tables` under `key` so the
-  // page-wide CSV handler finds its rows; values go in as text (textContent), never as markup.
-  function downloadableTable(parent, key, title, cols, rows, cls, format) {
-    tables[key] = { columns: cols, rows: rows };
-    var head = el("div", "table-head");
-    head.appendChild(el("span", "table-title", title));
-    var btn = el("button", "csv-button", "Download CSV");
-    btn.type = "button";
-    btn.dataset.table = key;
-    head.appendChild(btn);
-    parent.appendChild(head);
-    var t = el("table", cls), tr = el("tr");
-    cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
-    t.appendChild(tr);
-    rows.forEach(function (r, i) {
-      var row = el("tr");
-      r.forEach(function (v, j) { row.appendChild(el("td", null, format ? format(v, i, j) : fmt(v))); });
-      t.appendChild(row);
-    });
-    parent.appendChild(t);
-  }
-
-  /* The chooser: "all three" (value "t0") is offered on a screen of 1200 px or more, and shown
-     first there; narrower, two texts (three columns of some 250 px read as a word a line).  A
-     window narrowed under three texts goes to two of them, and back to three when widened, unless
-     the reader picked a pair. */
-  function startSideBySide() {
-    var sel = document.getElementById("pair-select"), trios = DATA.trios || [];
-    if (!DATA.pairs.length) return;
-    var wide = window.matchMedia("(min-width: 1200px)"), picked = false;
-    var label = document.querySelector("#side-by-side .pair-label-text"), asked = label ? label.textContent : "";
-    var show = function (v) { if (String(v).charAt(0) === "t") showTrio(Number(v.slice(1))); else showPair(Number(v)); };
-    var offer = function () {
-      if (!sel || !trios.length) return;
-      sel.querySelectorAll(".trio-option").forEach(function (o) { o.hidden = o.disabled = !wide.matches; });
-      var every = asked.match(/^Compare two of the (\d+) articles:$/);
-      if (label) label.textContent = !wide.matches ? asked : every ? "Compare all " + every[1] + " articles, or two of them:" : "Side by side:";
-    };
-    var start = function (v) { if (sel) sel.value = v; show(v); };
-    offer();
-    start(trios.length && wide.matches ? "t0" : "0");
-    if (!sel) return;
-    sel.addEventListener("change", function () { picked = true; show(sel.value); });
-    if (!trios.length) return;
-    // printing lays the page out at the paper's width: that is no narrower window (three texts print as three)
-    var printing = false;
-    window.addEventListener("beforeprint", function () { printing = true; });
-    window.addEventListener("afterprint", function () { printing = false; });
-    wide.addEventListener("change", function () {
-      if (printing) return;
-      offer();
-      if (!wide.matches && sel.value.charAt(0) === "t") {
-        var ids = trios[Number(sel.value.slice(1))].ids;  // the trio's first two
-        start(String(Math.max(0, DATA.pairs.findIndex(function (p) { return p.a === ids[0] && p.b === ids[1]; }))));
-      } else if (wide.matches && !picked) start("t0");
-    });
-  }
+  function keepViewers(keep) { viewers = viewers.filter(keep); }
 
   /* ---- start ---- */
   function loadArticles() {
@@ -621,34 +370,17 @@
     return new Response(stream).text().then(JSON.parse);
   }
   buildToggles();
-  /* Side by side, the legend is pinned under the header while the texts scroll (report.css): it sat
-     above the two score tables, some 2,000 px from the texts on a phone, so a student reading them
-     had no key to the colours.  The pinned heights go to CSS, so a finding reached by Tab scrolls
-     clear of them. */
-  function pinLegend() {
-    var header = document.querySelector("header"), legend = document.querySelector('.toggles[data-for="pair"]');
-    var top = header && getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
-    document.documentElement.style.setProperty("--header-h", top + "px");
-    document.documentElement.style.setProperty("--legend-h", (legend ? legend.offsetHeight : 0) + "px");
-  }
-  pinLegend();
-  window.addEventListener("resize", pinLegend);
+  /* ---- the Articles view: report_article_browser.js; side by side: report_side_by_side.js ---- */
+  var browser = window.framingArticleBrowser(DATA, { el: el, fmt: fmt, fmtScore: fmtScore, articleHeader: articleHeader,
+    layers: LAYERS, layersOf: layersOf, showOnly: showOnly, viewText: viewText, keepViewers: keepViewers, articleShown: articleShown });
+  var sideBySide = window.framingSideBySide(DATA, { el: el, fmt: fmt, fmtScore: fmtScore, verbLabel: verbLabel, isMention: isMention,
+    findings: findings, articleHeader: articleHeader, downloadableTable: downloadableTable,
+    viewText: viewText, keepViewers: keepViewers, textsShown: textsShown });
   loadArticles().then(function (store) {
     ARTICLES = store.articles;
     STRINGS = store.strings;
-    applySearch("");
-    if (ARTICLES.length) showArticle(0);
-    // a handout of the pair alone: the rest of the page is left out of this one printing
-    var printPair = document.getElementById("print-pair");
-    if (printPair) printPair.addEventListener("click", function () { document.body.classList.add("print-pair"); window.print(); });
-    window.addEventListener("afterprint", function () { document.body.classList.remove("print-pair"); });
-    // printed, the texts' scores are part of the handout: their folded tables open for it, and fold again after
-    var tablesBox = document.getElementById("pair-tables"), wasOpen = false;
-    if (tablesBox) {
-      window.addEventListener("beforeprint", function () { wasOpen = tablesBox.open; tablesBox.open = true; });
-      window.addEventListener("afterprint", function () { tablesBox.open = wasOpen; });
-    }
-    startSideBySide();
+    browser.start(ARTICLES);
+    sideBySide.start(ARTICLES);
     // ready once the charts are laid out too (the radar is sized after it is drawn: fitRadar)
     var ready = function () { document.body.dataset.ready = "true"; };
     window.framingCharts.drawn().then(ready, ready);
