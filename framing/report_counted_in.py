@@ -8,7 +8,7 @@ is explained right without an edit here.
 
 A kind is what the scores can tell findings apart by (`kind_key`): the type, the voice, whether it
 is a term only named (a mention), the attribution stance and whether the speaker is anonymous.
-The page builds the same key from a finding (report.js, `countedKey`).
+The page builds the same key from a finding (templates/report_details.js, `countedKey`).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ SOURCING_TYPES = ("attribution", "anonymous_source")
 def sourcing_key(type_: str, text: str, verb: str | None = None, stance: str | None = None) -> str:
     """How the page finds the row of an attribution or anonymous source: the matched words in lower
     case with single spaces, and for an attribution its verb and stance before them
-    ('say|neutral|said'); the page's JS builds the same key (report.js, sourcingKey)."""
+    ('say|neutral|said'); the page's JS builds the same key (templates/report_details.js, sourcingKey)."""
     words = " ".join(text.lower().split())
     return f"{verb or ''}|{stance or ''}|{words}" if type_ == "attribution" else words
 
