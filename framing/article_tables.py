@@ -6,7 +6,9 @@ A row with no `outlet` takes its `publication`, `publisher`, `source`, `site` or
 (not a link in the first three; a site's address named by its site), else the site its `url` is on:
 framing/outlet_columns.py; those columns stay in the metadata too.
 Columns are separated by commas, or by semicolons or tabs when the header line has those and no
-comma (what a spreadsheet in a European locale saves as "CSV").  Rows are read one at a time, so a
+comma (what a spreadsheet in a European locale saves as "CSV"); a header with a space after each
+separator (`id, outlet, text`) has its rows read skipping that space, so `1, nyt, "The ..."` is
+quoted text, not text with quotation marks (`spaced_after_separators`).  Rows are read one at a time, so a
 file of millions of articles never sits in memory.  A row that
 cannot become an article (no text, bad JSON, a wrong number of fields) gives an IngestError with
 its line number, and the rows after it are still read.
@@ -86,7 +88,8 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             first = next(stream.lines, "")
             delimiter = header_delimiter(first)
             quotes = [0, 0]  # quotation marks read so far; 1 once every line is read (an unclosed quote reads to the end)
-            reader = csv.reader(counting_quotes(itertools.chain([first], stream.lines), quotes), delimiter=delimiter)
+            reader = csv.reader(counting_quotes(itertools.chain([first], stream.lines), quotes), delimiter=delimiter,
+                                skipinitialspace=spaced_after_separators(first, delimiter))
             header = next(reader, None)
         except NotText as e:
             yield IngestError(path, str(e))
@@ -359,6 +362,16 @@ def header_delimiter(header: str) -> str:
             if candidate in header:
                 return candidate
     return ","
+
+
+def spaced_after_separators(header: str, delimiter: str) -> bool:
+    """Whether the header line puts a space after its separators (`id, outlet, text`), as a CSV
+    written by hand or by a program that joins with ", " does.  Its rows are read skipping the
+    space after each separator: else a quoted field (`1, nyt, "The senator said ..."`) kept its
+    quotation marks, and the whole article was read as one quotation (no words in the author's
+    voice), or a comma inside it split the row.  Only such files: an ordinary CSV's unquoted
+    fields keep their leading spaces, as they always did."""
+    return f"{delimiter} " in header
 
 
 _BODY_NAMES = {"body", "content", "article", "article_text", "full_text", "fulltext", "story", "maintext", "main_text", "text_body"}

@@ -18,7 +18,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from framing.article_tables import SEPARATOR_NAMES, counting_quotes, header_delimiter
+from framing.article_tables import SEPARATOR_NAMES, counting_quotes, header_delimiter, spaced_after_separators
 from framing.models import IngestError
 from framing.outlet_columns import outlet_from
 from framing.text_decoding import NotText, decode_bytes
@@ -84,8 +84,10 @@ def load(path: Path) -> Manifest:
         manifest.errors.append(IngestError(where, f"manifest not read ({e}); its files are read without its metadata"))
         return manifest
     quotes = [0, 0]
-    delimiter = header_delimiter(decoded.text.split("\n", 1)[0])
-    reader = csv.reader(counting_quotes(io.StringIO(decoded.text, newline=""), quotes), delimiter=delimiter)
+    first = decoded.text.split("\n", 1)[0]
+    delimiter = header_delimiter(first)
+    reader = csv.reader(counting_quotes(io.StringIO(decoded.text, newline=""), quotes), delimiter=delimiter,
+                        skipinitialspace=spaced_after_separators(first, delimiter))  # (`path, outlet, headline` as a table is read)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
     except csv.Error as e:

@@ -86,3 +86,12 @@ def test_a_quote_left_open_over_more_than_csvs_field_limit_names_the_lines_it_lo
                                               "lines 3 to 9 were not read; close the quote (their files are read without the "
                                               "manifest's metadata until then)")
     assert [(a.id, a.outlet) for a in items if isinstance(a, Article)] == [("a", "Daily"), ("b", None), ("c", "Times")]
+
+
+def test_a_manifest_with_a_space_after_each_comma_reads_its_quoted_headline(tmp_path):
+    """`path, outlet, headline` / `a.txt, Daily, "Dam fails, again"`: the space before the quotation
+    mark had made the comma in it a separator (a row of 4 fields, not read)."""
+    (tmp_path / "manifest.csv").write_text('path, outlet, headline\na.txt, Daily, "Dam fails, again"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Dam\n\nThe dam failed, officials said.\n", encoding="utf-8")
+    [article] = list(framing.ingest.read_articles([tmp_path]))
+    assert (article.outlet, article.title) == ("Daily", "Dam fails, again")
