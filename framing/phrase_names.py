@@ -93,6 +93,9 @@ def phrase_reading(
                 return found
     norms = [n for _, _, n in spans]
     words = [phrase[a:b] for a, b, _ in spans]
+    named = _name_before_affiliation(words, norms)
+    if named is not None:
+        return " ".join(strip_possessive(phrase[spans[0][0] : spans[named - 1][1]].split())), None, False, None, False
     first = len(words)
     if surname_like_title(words, norms):
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
@@ -198,6 +201,28 @@ def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:
     return head[0][2] in DETERMINERS and any(
         phrase[a].islower() and n not in NOT_NAMES for a, _, n in head[1:]
     )
+
+
+def _name_before_affiliation(words: list[str], norms: list[str]) -> int | None:
+    """Where a person's full name opening a source phrase ends, before the body or place it is
+    "of" or "at" ("Stephen Vladeck of the University of Texas School of Law" -> 2: the name, not
+    "Texas School", what the last "of" leaves): a given name, one or two more capitalised words
+    (initials too), then the preposition; None otherwise, and for a body named after a given name
+    ("Virginia Department of Health")."""
+    from framing.opening_subjects import ORGANISATION_HEADS
+
+    if len(words) < 4 or not _given_name(words[0]):
+        return None
+    k = 1
+    while k < len(words) and k < 4 and NAME_PART_RE.fullmatch(words[k]) and norms[k] not in TITLES_AND_DETERMINERS:
+        k += 1
+    if k < 2 or k >= len(words) or norms[k] not in _AFFILIATION_PREPOSITIONS or norms[k - 1].strip(".") in ORGANISATION_HEADS:
+        return None
+    return k
+
+
+# Prepositions between a person's name and the body or place they belong to.
+_AFFILIATION_PREPOSITIONS = frozenset("of at from with".split())
 
 
 def _given_name(word: str) -> bool:

@@ -72,7 +72,41 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         ("the minds of Americans", ("Americans", None, False, None, False)),
         # "Majority" as a title is no share.
         ("Majority Leader Mitch McConnell", ("Mitch McConnell", None, False, None, False)),
+        # A person's full name before the body they are "of" or "at": the person (was the tail
+        # the last "of" leaves, "Texas School"); a body opening with a given name stays a body.
+        ("Stephen Vladeck of the University of Texas School of Law", ("Stephen Vladeck", None, False, None, False)),
+        ("David French of the National Retail Federation", ("David French", None, False, None, False)),
+        ("Virginia Department of Health", (None, None, False, "Department of Health", False)),
     ],
 )
 def test_phrase_reading(phrase, expected):
     assert _reading(phrase) == expected
+
+
+# Through the pipeline: rows of a text and, for each attribution span `framing.analyze` writes,
+# its cue and speaker; a later "he" is the person too (was "Pyongyang", named after).
+AFFILIATED_NAMES = [
+    (
+        '"It would have been a long shot," said Stephen Vladeck of the University of Texas School of Law.',
+        [("said", "Stephen Vladeck")],
+    ),
+    (
+        "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote that the test failed in Pyongyang. "
+        '"It was not a staged device," he noted.',
+        [("wrote", "Jeffrey Lewis"), ("noted", "Jeffrey Lewis")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFFILIATED_NAMES)
+def test_a_person_of_a_body_speaks(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_person_of_a_body_speaks_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text, expected = AFFILIATED_NAMES[1]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
