@@ -1,7 +1,8 @@
 """Articles stored one per row (.csv) or one per line (.jsonl), read as a stream.
 
 Columns (CSV header names or JSON keys): `id`, `outlet`, `title` (or `headline`), `date`, `url`,
-`text`; every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
+`text` (or, where there is no `text`, `content`, `body`, `article` or `story`, in that order:
+framing/text_columns.py); every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
 A row with no `outlet` takes its `publication`, `publisher`, `source`, `site` or `domain`, in that order, as the outlet
 (not a link in the first three; a site's address named by its site), else the site its `url` is on:
 framing/outlet_columns.py; those columns stay in the metadata too.
@@ -30,6 +31,7 @@ from framing import consent_walls
 from framing.dates import MISSING_AS_TEXT, normalise_date
 from framing.models import Article, IngestError
 from framing.outlet_columns import outlet_from, outlet_from_url
+from framing.text_columns import text_column
 from framing.text_decoding import CP1252_WARNING, UNDECODABLE, NotText, stream_lines
 
 KNOWN_FIELDS = ("id", "outlet", "title", "headline", "date", "url", "text")
@@ -110,9 +112,10 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
         if names in (_ERRORS_COLUMNS, ["path", "line", "error"]):
             yield IngestError(path, FRAMING_OUTPUT.format(what="the unreadable inputs framing score --errors listed"), 1)
             return
-        if "text" not in names:
+        if (body := text_column(names)) is None:
             yield IngestError(path, _missing_text_message(header), 1)
             return
+        names = ["text" if name == body else name for name in names]  # `content`, `body`, ...: framing/text_columns.py
         last_line, rows = reader.line_num, 0
         while True:
             fallbacks, undecodable = stream.fallbacks, stream.undecodable
@@ -160,7 +163,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
                     yield IngestError(path, f"row has {len(row)} fields but the header has {len(names)}; quote fields that contain {SEPARATOR_NAMES[delimiter]}", line)
                 continue
             warnings = [CP1252_WARNING] if stream.fallbacks > fallbacks else []
-            yield record_article(dict(zip(names, row)), table, line, warnings)
+            yield record_article(dict(zip(names, row)), table, line, warnings, body)
 
 
 def counting_quotes(lines: Iterator[str], count: list[int]) -> Iterator[str]:
@@ -201,7 +204,9 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                     yield IngestError(path, FRAMING_OUTPUT.format(what="the output of framing score (scored articles)"), line)
                     return
                 fields = {str(k).strip().lower(): v for k, v in record.items()}
-                if "text" not in fields:
+                if (body := text_column(fields)) not in (None, "text"):  # `content`, `body`, ...: framing/text_columns.py
+                    fields["text"] = fields.pop(body)
+                if body is None:
                     # one error naming the fields, then a count: a file of another shape (BASIL's
                     # sentence lists) was 300 identical lines on stderr
                     if not without_text:
@@ -211,7 +216,7 @@ def read_jsonl(table: TableFile) -> Iterator[Article | IngestError]:
                         yield IngestError(path, f'no "text" field (fields: {_field_list(fields)}); {hint}', line)
                     without_text.append(line)
                     continue
-                yield record_article(fields, table, line, warnings)
+                yield record_article(fields, table, line, warnings, body)
         except NotText as e:
             yield IngestError(path, str(e))
             lines = -1  # reported already
@@ -230,21 +235,25 @@ def _open(path: Path) -> BinaryIO:
     return path.open("rb")
 
 
-def record_article(record: dict[str, Any], table: TableFile, line: int, warnings: list[str]) -> Article | IngestError:
+def record_article(record: dict[str, Any], table: TableFile, line: int, warnings: list[str],
+                   column: str = "text") -> Article | IngestError:
     """One row or object as an Article; an IngestError for that line when it has no usable text
-    (carrying the row's id as the output writes ids, so `--errors` rows join the input's)."""
+    (carrying the row's id as the output writes ids, so `--errors` rows join the input's).
+    `column`: the table's column the text is in (`record["text"]` holds it; `content`, say, where
+    the table has no `text`: framing/text_columns.py), named in the errors about it."""
     text = record.get("text")
+    name = f'"{column}"'
     given = _str(record.get("id"))
     # claimed for a row that fails too: an empty row "0" and a later scored row "0" had one id, in
     # the errors and in the output both
     row = table.row_id(given, line)
     if text is None:
-        what = '"text" is null' if "text" in record else 'no "text" field'
-        return IngestError(str(table.path), f'{what}; every row needs the article body in "text"', line, row)
+        what = f'{name} is null' if "text" in record else 'no "text" field'
+        return IngestError(str(table.path), f'{what}; every row needs the article body in {name}', line, row)
     if not isinstance(text, str):
-        return IngestError(str(table.path), f'"text" is a {_kind(text)}, not a string; put the article body in "text" as a string', line, row)
+        return IngestError(str(table.path), f'{name} is a {_kind(text)}, not a string; put the article body in {name} as a string', line, row)
     if not text.strip():
-        return IngestError(str(table.path), 'empty "text": nothing to analyse; fill in the article body or remove the row', line, row)
+        return IngestError(str(table.path), f'empty {name}: nothing to analyse; fill in the article body or remove the row', line, row)
     if consent_walls.is_consent_wall(text):
         return IngestError(str(table.path), consent_walls.MESSAGE, line, row)
     tags = _MARKUP.findall(text, 0, 20_000)
@@ -291,6 +300,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         metadata=metadata,
         warnings=warnings,
         line=line,
+        text_column=column if column != "text" else None,
     )
 
 
@@ -374,7 +384,7 @@ def spaced_after_separators(header: str, delimiter: str) -> bool:
     return f"{delimiter} " in header
 
 
-_BODY_NAMES = {"body", "content", "article", "article_text", "full_text", "fulltext", "story", "maintext", "main_text", "text_body"}
+_BODY_NAMES = {"article_text", "full_text", "fulltext", "maintext", "main_text", "text_body"}
 
 
 def _missing_text_message(header: Iterable[str]) -> str:

@@ -28,6 +28,7 @@ from framing.models import Article, IngestError
 from framing.outlet_columns import taken_from, taken_from_line
 from framing.outlet_groups import FEW_FILES, NO_OUTLET
 from framing.pipeline import SentenceModel
+from framing.text_columns import text_column_line
 
 
 class JobError(ValueError):
@@ -47,6 +48,8 @@ class InputWarnings:
     first_without_outlet: Article | None = None  # (its text dropped: only the names are kept)
     outlet_columns: dict[str, int] = field(default_factory=dict)  # publisher/source -> articles whose outlet is its value
     first_from_column: str | None = None  # "ID, from PATH" of the first of those (see `outlet_column_line`)
+    text_columns: dict[str, int] = field(default_factory=dict)  # content/body/... -> articles whose text is in it
+    first_text_column: str | None = None  # "ID, from PATH" of the first of those (see `text_column_line`)
 
     def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
         for item in items:
@@ -59,6 +62,9 @@ class InputWarnings:
                 elif (column := taken_from(item.outlet, item.metadata, item.url)) is not None:
                     self.outlet_columns[column] = self.outlet_columns.get(column, 0) + 1
                     self.first_from_column = self.first_from_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
+            if isinstance(item, Article) and item.text_column:
+                self.text_columns[item.text_column] = self.text_columns.get(item.text_column, 0) + 1
+                self.first_text_column = self.first_text_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
             if isinstance(item, Article) and item.warnings:
                 about_input = [w for w in item.warnings if not w.startswith(DUPLICATE)]  # duplicates have a line of their own
                 if about_input:
@@ -77,6 +83,14 @@ class InputWarnings:
         if not self.outlet_columns:
             return None
         return taken_from_line(self.outlet_columns, " scored in this run" if this_run else "", self.first_from_column or "")
+
+    def text_column_line(self, this_run: bool = False) -> str | None:
+        """A line naming the articles whose text is a table's `content`, `body`, `article` or `story`
+        column (read where it has no `text`: framing/text_columns.py), or None: the user should know
+        which column was scored."""
+        if not self.text_columns:
+            return None
+        return text_column_line(self.text_columns, " scored in this run" if this_run else "", self.first_text_column or "")
 
     def outlet_line(self, this_run: bool = False) -> str | None:
         """A line for articles that name no outlet, or None when every article names one (or a

@@ -252,7 +252,8 @@ def _without_surrogates(item: Article | IngestError) -> Article | IngestError:
     if not isinstance(item, Article) or not any(map(_has_surrogate, (item.text, item.id, item.outlet, item.title, item.url, item.metadata))):
         return item
     fields = {k: _replace_surrogates(getattr(item, k)) for k in ("text", "id", "outlet", "title", "url", "metadata")}
-    return Article(**fields, date=item.date, source_path=item.source_path, warnings=[*item.warnings, SURROGATE_WARNING], line=item.line)
+    return Article(**fields, date=item.date, source_path=item.source_path, warnings=[*item.warnings, SURROGATE_WARNING], line=item.line,
+                   text_column=item.text_column)
 
 
 def _has_surrogate(value: object) -> bool:

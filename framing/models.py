@@ -31,6 +31,7 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     line: int | None = None  # the line of a CSV/JSONL row, so a later message can point at it
+    text_column: str | None = None  # a table's column the text came from when not "text" (`content`, ...), for the run's note
 
 
 @dataclass(slots=True, frozen=True)

@@ -35,8 +35,8 @@ CASES = [
      {"a.txt": A_TXT, "manifest.csv": "file,outlet\ngood.txt,Daily\na.txt,Daily\na.txt,Weekly\n"}, 0,
      ["manifest.csv:4: a.txt is listed twice (first on line 3); keep one row"], ["a", "good"]),
     ("csv without a text column",
-     {"feed.csv": "id,outlet,body\n1,Daily,It rained.\n"}, 0,
-     ["feed.csv:1: no 'text' column (columns found: id, outlet, body); if `body` holds the article body, rename that column to `text`"],
+     {"feed.csv": "id,outlet,maintext\n1,Daily,It rained.\n"}, 0,  # (a `body` column is the text now: framing/text_columns.py)
+     ["feed.csv:1: no 'text' column (columns found: id, outlet, maintext); if `maintext` holds the article body, rename that column to `text`"],
      ["good"]),
     ("jsonl line that is not an object",
      {"feed.jsonl": '{"id": "1", "text": "It rained, she said."}\n[1, 2]\n"text"\n{"id": "4", "text": "It snowed."}\n'}, 0,

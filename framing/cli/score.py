@@ -126,6 +126,8 @@ def score(
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     # a resumed run counts what it scored now: the articles skipped were counted by the run that wrote them
     this_run = bool(resume and job.state.skipped)
+    if text_line := job.warned.text_column_line(this_run):
+        err.print(f"note: {text_line}", markup=False, highlight=False, soft_wrap=True)
     if outlet_line := job.warned.outlet_line(this_run):
         err.print(f"note: {outlet_line}", markup=False, highlight=False, soft_wrap=True)
     if job.outlet is None and (column_line := job.warned.outlet_column_line(this_run)):
