@@ -77,10 +77,13 @@ def participle_subject_end(
     without "that" is first read as a clause and a main verb ("the vote was stolen gathered"),
     else as a noun phrase before one ("fraud were dismissed").  `content_end` where the cue is no
     such participle, no main verb follows (`Trump held rallies claiming fraud`), or a comma comes
-    first (the main verb is then another clause's)."""
+    first (the main verb is then another clause's).  A participle set off by commas ends at its
+    closing comma (`_set_off_end`)."""
     tokens = art.tokens
-    if subject is None or subject[1] != cue.first - 1 or not tokens[cue.first].norm.endswith("ing") or not art.clean(subject[1]):
+    if subject is None or subject[1] != cue.first - 1 or not tokens[cue.first].norm.endswith("ing"):
         return content_end
+    if not art.clean(subject[1]):
+        return _set_off_end(art, subject, content_start, content_end)
     if tokens[subject[0]].start != art.sentence_of(tokens[subject[0]].start)[0]:
         return content_end  # (not the sentence's own subject: `Trump held rallies claiming fraud`)
     if any(_no_noun(t.norm) for t in tokens[subject[0] : subject[1] + 1]):
@@ -109,3 +112,32 @@ def _before_verb(text: str, end: int, content_end: int) -> int:
     """`end` where a verb follows it, `content_end` where it ends at a comma: a list (`Christie,
     Ohio Gov. John Kasich and ...`) or an aside goes on, and is not the end of the phrase."""
     return content_end if text[end : end + 2].lstrip(" ")[:1] in (",", ";") else end
+
+
+# Verb forms that, right after a comma, open the main predicate of a sentence whose subject a
+# set-off participle follows ("Republicans, claiming fraud, refused"; "..., said the plan failed").
+_PREDICATE_OPENERS = phrases_after_cue.FINITE_AFTER_THAT | frozenset("said says told".split())
+
+
+def _set_off_end(
+    art: article_text.ArticleText, subject: tuple[int, int], content_start: int, content_end: int
+) -> int:
+    """`Republicans, claiming fraud, refused to certify the vote`, `The senator, saying the bill
+    was flawed, voted against it`: a participle set off by commas after the subject opening its
+    sentence says its piece up to the closing comma, where the sentence's own verb ("refused",
+    "voted") comes; `content_end` where no such comma and verb follow."""
+    tokens, text = art.tokens, art.text
+    if not text[tokens[subject[1]].end : tokens[subject[1] + 1].start].strip() == ",":
+        return content_end
+    if tokens[subject[0]].start != art.sentence_of(tokens[subject[0]].start)[0]:
+        return content_end
+    if any(_no_noun(t.norm) for t in tokens[subject[0] : subject[1] + 1]):
+        return content_end
+    for k in range(art.token_at_or_after(content_start), art.token_at_or_after(content_end) - 1):
+        if not art.clean(k):
+            nxt = tokens[k + 1]
+            gap = text[tokens[k].end : nxt.start].strip()
+            if gap == "," and text[nxt.start].islower() and (nxt.norm in _PREDICATE_OPENERS or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
+                return phrases_after_cue.trim_end(text, content_start, tokens[k].end)
+            return content_end  # (another mark first, or a comma before something else: left as it was)
+    return content_end

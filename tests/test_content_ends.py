@@ -75,6 +75,14 @@ def test_a_quoted_fragment_and_its_clause_from_framing_score(tmp_path) -> None:
         ("Trump held rallies claiming fraud.", [("claiming", "Trump", "Trump", "fraud")]),
         ("Keeps saying she opposed the war, when there are clips of her supporting it.",
          [("saying", "Keeps", "Keeps", "she opposed the war, when there are clips of her supporting it")]),
+        # A participle set off by commas after the subject ends at its closing comma, before the
+        # sentence's own verb; not at a comma before a relative clause inside it.
+        ("Republicans, claiming fraud, refused to certify the vote.",
+         [("claiming", "Republicans", "Republicans", "fraud"), ("refused", "Republicans", "Republicans", "to certify the vote")]),
+        ("Clinton, citing the report, said the deal was bad.",
+         [("citing", "Clinton", "Clinton", "the report"), ("said", "Clinton", "Clinton", "the deal was bad")]),
+        ("The senator, saying that taxes, which are high, will rise, voted no.",
+         [("saying", "senator", "The senator", "taxes, which are high, will rise, voted no")]),
     ],
 )
 def test_a_participle_after_the_sentence_subject_ends_before_the_main_verb(text: str, expected: list[tuple]) -> None:
@@ -83,7 +91,11 @@ def test_a_participle_after_the_sentence_subject_ends_before_the_main_verb(text:
 
 def test_a_participle_after_the_sentence_subject_from_framing_score(tmp_path) -> None:
     """`framing score`: the content a user reads in the JSONL is the claim, not the dismissal."""
-    text = "Lawsuits claiming fraud were dismissed in March. A lawsuit alleging that the vote was rigged was dismissed.\n"
+    text = (
+        "Lawsuits claiming fraud were dismissed in March. A lawsuit alleging that the vote was rigged was dismissed. "
+        "Clinton, citing the report, said the deal was bad.\n"
+    )
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
-        ("claiming", "Lawsuits", "fraud"), ("alleging", "lawsuit", "the vote was rigged")]
+        ("claiming", "Lawsuits", "fraud"), ("alleging", "lawsuit", "the vote was rigged"),
+        ("citing", "Clinton", "the report"), ("said", "Clinton", "the deal was bad")]
