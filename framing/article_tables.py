@@ -3,6 +3,8 @@
 Columns (CSV header names or JSON keys): `id`, `outlet`, `title` (or `headline`), `date`, `url`,
 `text` (or, where there is no `text`, `content`, `body`, `article` or `story`, in that order:
 framing/text_columns.py); every other column is kept in `Article.metadata` (an `event` column, say, for grouping).
+A row with no `url` takes its `link` or `news_link` as the url where that is an address
+(framing/url_columns.py); those columns stay in the metadata too.
 A row with no `outlet` takes its `publication`, `publisher`, `source`, `site` or `domain`, in that order, as the outlet
 (not a link in the first three; a site's address named by its site), else the site its `url` is on:
 framing/outlet_columns.py; those columns stay in the metadata too.
@@ -32,6 +34,7 @@ from framing.dates import MISSING_AS_TEXT, normalise_date
 from framing.models import Article, IngestError
 from framing.outlet_columns import outlet_from, outlet_from_url
 from framing.text_columns import text_column
+from framing.url_columns import url_from_link
 from framing.text_decoding import CP1252_WARNING, UNDECODABLE, NotText, stream_lines
 
 KNOWN_FIELDS = ("id", "outlet", "title", "headline", "date", "url", "text")
@@ -281,6 +284,9 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
                                    and not (isinstance(v, str) and v.strip().casefold() in MISSING_AS_TEXT)}}
     metadata = dict(table.extra)
     metadata.update({k: v for k, v in record.items() if k not in KNOWN_FIELDS})
+    if "url" not in record or not _str(record["url"]) or str(record["url"]).strip().casefold() in MISSING_AS_TEXT:
+        if (link := url_from_link(record, MISSING_AS_TEXT)) is not None:  # a row's `link`, `news_link`: framing/url_columns.py
+            fields["url"] = link[0]
     date, date_warning = normalise_date(_str(fields.get("date")))
     if date_warning:
         warnings = [*warnings, date_warning]

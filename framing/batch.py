@@ -29,6 +29,7 @@ from framing.outlet_columns import taken_from, taken_from_line
 from framing.outlet_groups import FEW_FILES, NO_OUTLET
 from framing.pipeline import SentenceModel
 from framing.text_columns import text_column_line
+from framing.url_columns import url_column_line, url_taken_from
 
 
 class JobError(ValueError):
@@ -50,6 +51,8 @@ class InputWarnings:
     first_from_column: str | None = None  # "ID, from PATH" of the first of those (see `outlet_column_line`)
     text_columns: dict[str, int] = field(default_factory=dict)  # content/body/... -> articles whose text is in it
     first_text_column: str | None = None  # "ID, from PATH" of the first of those (see `text_column_line`)
+    url_columns: dict[str, int] = field(default_factory=dict)  # link/news_link -> articles whose url is its value
+    first_url_column: str | None = None  # "ID, from PATH" of the first of those (see `url_column_line`)
 
     def count(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
         for item in items:
@@ -65,6 +68,9 @@ class InputWarnings:
             if isinstance(item, Article) and item.text_column:
                 self.text_columns[item.text_column] = self.text_columns.get(item.text_column, 0) + 1
                 self.first_text_column = self.first_text_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
+            if isinstance(item, Article) and item.url and (column := url_taken_from(item.url, item.metadata)) is not None:
+                self.url_columns[column] = self.url_columns.get(column, 0) + 1
+                self.first_url_column = self.first_url_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
             if isinstance(item, Article) and item.warnings:
                 about_input = [w for w in item.warnings if not w.startswith(DUPLICATE)]  # duplicates have a line of their own
                 if about_input:
@@ -91,6 +97,13 @@ class InputWarnings:
         if not self.text_columns:
             return None
         return text_column_line(self.text_columns, " scored in this run" if this_run else "", self.first_text_column or "")
+
+    def url_column_line(self, this_run: bool = False) -> str | None:
+        """A line naming the articles whose url is a table's `link` or `news_link` (read where a row
+        has no `url`: framing/url_columns.py), or None."""
+        if not self.url_columns:
+            return None
+        return url_column_line(self.url_columns, " scored in this run" if this_run else "", self.first_url_column or "")
 
     def outlet_line(self, this_run: bool = False) -> str | None:
         """A line for articles that name no outlet, or None when every article names one (or a

@@ -128,6 +128,8 @@ def score(
     this_run = bool(resume and job.state.skipped)
     if text_line := job.warned.text_column_line(this_run):
         err.print(f"note: {text_line}", markup=False, highlight=False, soft_wrap=True)
+    if url_line := job.warned.url_column_line(this_run):
+        err.print(f"note: {url_line}", markup=False, highlight=False, soft_wrap=True)
     if outlet_line := job.warned.outlet_line(this_run):
         err.print(f"note: {outlet_line}", markup=False, highlight=False, soft_wrap=True)
     if job.outlet is None and (column_line := job.warned.outlet_column_line(this_run)):
