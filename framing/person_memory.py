@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from framing import genders, lone_names
+from framing.name_runs import first_full_name, run_name, runs_by_last_name
 from framing.name_words import (
     CALENDAR_WORDS,
     MONTH_ABBREVIATIONS,
@@ -27,9 +28,6 @@ from framing.name_words import (
     PRONOUNS_PERSON,
     SPOUSES_TITLES,
     TITLE_WORDS,
-    first_full_name,
-    run_name,
-    runs_by_last_name,
     without_role,
 )
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.name_words import run_name, without_role
+from framing.name_runs import run_name
+from framing.name_words import without_role
 from voice_cases import analyzed_attributions, scored_attributions
 
 
