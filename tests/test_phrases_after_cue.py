@@ -81,7 +81,7 @@ def test_that_as_a_subject_from_framing_score(tmp_path) -> None:
         ),
         (
             '"It would be a stretch for them," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.',
-            "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+            "Jeffrey Lewis",  # the person speaks; the source phrase keeps where he is from
             "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
         ),
     ],
