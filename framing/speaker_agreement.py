@@ -14,7 +14,9 @@ attorney general of Oklahoma").  So both sides are read the same way, as a phras
    words that ends it ("Republican nominee Donald Trump" -> "Donald Trump"), titles and joining
    words ("of", "and") allowed inside.  A head that ends in a lower-case word ("Trump's congressional
    allies", "European leaders"), or whose run follows a preposition ("a reporter for USA Today") or
-   "younger"/"elder", is a *description*, not a name.  A description followed by a name in apposition
+   "younger"/"elder", is a *description*, not a name.  A name followed by a preposition, an article
+   and another name ("David French of the National Retail Federation") is the first: the person
+   speaks, the body after "of the" says where from.  A description followed by a name in apposition
    ("Another critic, Laurence H. Tribe,") is read as that name too; a head whose name follows a
    common noun, a preposition and an article ("The director of the European Centre, Ina Kirsch,")
    is read as the name in apposition alone (the person, not the body).
@@ -187,6 +189,13 @@ def _read(segment: str) -> Reading:
     if start is None:
         return description
     before = _norm(tokens[start - 1]) if start else ""
+    if (before in _DETERMINERS and start >= 3 and _norm(tokens[start - 2]) in _PREPOSITIONS
+            and not any(_norm(t) in HONORIFICS for t in tokens[start:])):  # "Speaker of the House Rep. Paul Ryan": Ryan
+        owner = _name_start(tokens[: start - 2])  # "David French of the National Retail Federation": French speaks
+        if owner is not None and (owner == 0 or _norm(tokens[owner - 1]) not in _PREPOSITIONS):
+            people = _people(tokens[owner : start - 2])
+            if people:
+                return Reading(people=people)
     if before in _PREPOSITIONS or before in _SIBLINGS:
         return description
     people = _people(tokens[start:])

@@ -61,6 +61,11 @@ from framing.speaker_agreement import speaker_readings, speakers_agree
         ("nited Steelworkers Political Director Tim Waters", "Tim Waters"),
         ("The director of the European Centre, Ina Kirsch,", "Ina Kirsch"),  # the person in apposition to a role of a body
         ("the director of the Federal Bureau of Investigation, James B. Comey,", "James B. Comey"),
+        ("David French of the National Retail Federation", "David French"),  # the person, then where from (PolNeAR)
+        ("Speaker of the House Rep. Paul Ryan (R-WI)", "Paul Ryan"),  # a title after "of the": the name is there
+        ("Mr. Burman of the Tax Policy Center", "Burman"),
+        ("Ross Eisenbrey of the Economic Policy Institute", "Ross Eisenbrey"),
+        ("Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley", "Stephen Cohen and Bradford DeLong"),
     ],
 )
 def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
@@ -102,6 +107,8 @@ def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
         ("The leader of the Anti-Defamation League, Jonathan Greenblatt,", "Anti-Defamation League"),
         # A name first, then its place: the place is no person in apposition.
         ("Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley", "Berkeley"),
+        ("David French of the National Retail Federation", "National Retail Federation"),  # the body is not its man
+        ("Mr. Burman of the Tax Policy Center", "Tax Policy Center"),
     ],
 )
 def test_a_different_speaker_still_disagrees(gold, predicted):
