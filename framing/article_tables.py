@@ -303,6 +303,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         date=date,
         url=_str(fields.get("url")),
         source_path=str(table.path),
+        source_id=given,
         metadata=metadata,
         warnings=warnings,
         line=line,

@@ -21,11 +21,14 @@ from typing import IO, Any, Protocol
 from framing.models import JSON, Analysis, Range
 from framing.score import SCORES
 
-ARTICLE_COLUMNS = ["id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words", "sentence_count", "model"]
+# `source_id`: a table row's own id as given (`fox-1`, where `id` is `corpus:fox-1`), to join scores back on
+ARTICLE_COLUMNS = ["id", "source_id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words",
+                   "sentence_count", "model"]
 # Added after older runs were saved: a record read back from one lacks them (an empty cell, not an error).
 WORD_SPLIT_COLUMNS = ("quoted_words", "author_words")
+LATER_COLUMNS = ("source_id", *WORD_SPLIT_COLUMNS)
 SPAN_COLUMNS = [
-    "article_id", "path", "outlet", "start", "end", "text", "type", "category", "weight", "voice", "speaker",
+    "article_id", "source_id", "path", "outlet", "start", "end", "text", "type", "category", "weight", "voice", "speaker",
     "verb", "stance", "term", "lexicon", "rule", "detector",
     "source_start", "source_end", "content_start", "content_end",
 ]
@@ -75,7 +78,7 @@ def as_dict(a: Analysis | dict[str, Any]) -> dict[str, Any]:
 def article_row(a: Analysis | dict[str, Any]) -> dict[str, Any]:
     """One flat row per article: metadata then every score as a column."""
     d = as_dict(a)
-    row = {k: d.get(k) if k in WORD_SPLIT_COLUMNS else d[k] for k in ARTICLE_COLUMNS}
+    row = {k: d.get(k) if k in LATER_COLUMNS else d[k] for k in ARTICLE_COLUMNS}
     scores = d["scores"]
     row.update({name: scores.get(name) for name in SCORES})
     row["warnings"] = " | ".join(d["warnings"])
@@ -91,11 +94,11 @@ _SPAN_FIELDS = ("start", "end", "text", "type", "category", "weight", "voice", "
 
 
 def span_rows(a: Analysis | dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One flat row per finding, with the article it belongs to (its id and path)."""
+    """One flat row per finding, with the article it belongs to (its id, its row's own id and path)."""
     d = as_dict(a)
-    article_id, path, outlet = d["id"], d["path"], d["outlet"]
+    article_id, source_id, path, outlet = d["id"], d.get("source_id"), d["path"], d["outlet"]
     for s in d["spans"]:
-        row = {"article_id": article_id, "path": path, "outlet": outlet}
+        row = {"article_id": article_id, "source_id": source_id, "path": path, "outlet": outlet}
         for k in _SPAN_FIELDS:
             row[k] = s[k]
         source, content = (s.get("source"), s.get("content")) if s["type"] == "attribution" else (None, None)
@@ -192,7 +195,7 @@ _SPAN_VALUES = attrgetter(*_SPAN_FIELDS)
 def _span_csv(analysis: Analysis) -> str:
     """`span_rows` as CSV text, each row a tuple straight from the Span (no dict per span, twice)."""
     a = analysis.article
-    head = (a.id, a.source_path, a.outlet)
+    head = (a.id, a.source_id, a.source_path, a.outlet)
     rows = []
     for s in analysis.spans:
         source, content = (s.source, s.content) if s.type == "attribution" else (None, None)

@@ -251,7 +251,7 @@ def _without_surrogates(item: Article | IngestError) -> Article | IngestError:
     article after it lost."""
     if not isinstance(item, Article) or not any(map(_has_surrogate, (item.text, item.id, item.outlet, item.title, item.url, item.metadata))):
         return item
-    fields = {k: _replace_surrogates(getattr(item, k)) for k in ("text", "id", "outlet", "title", "url", "metadata")}
+    fields = {k: _replace_surrogates(getattr(item, k)) for k in ("text", "id", "source_id", "outlet", "title", "url", "metadata")}
     return Article(**fields, date=item.date, source_path=item.source_path, warnings=[*item.warnings, SURROGATE_WARNING], line=item.line,
                    text_column=item.text_column)
 

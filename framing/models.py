@@ -28,6 +28,9 @@ class Article:
     date: str | None = None  # ISO "YYYY-MM-DD" where known
     url: str | None = None
     source_path: str | None = None
+    # the id a table's row gives itself ("fox-1"), as given; `id` is unique across files
+    # ("corpus:fox-1") but a researcher joins scores back to their own table on this one
+    source_id: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     line: int | None = None  # the line of a CSV/JSONL row, so a later message can point at it
@@ -311,6 +314,7 @@ class Analysis:
         a = self.article
         return {
             "id": a.id,
+            "source_id": a.source_id,
             "path": a.source_path,
             "outlet": a.outlet,
             "title": a.title,

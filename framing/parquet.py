@@ -52,7 +52,7 @@ def article_schema() -> pa.Schema:
     """One row per article: the CSV's columns in the CSV's order (`export.article_columns()`: a
     researcher who swaps one format for the other finds every column where it was), then the nested
     ranges, which CSV has no cell for."""
-    types = {name: pa.string() for name in ("id", "path", "outlet", "title", "date", "url", "metadata", "model")}
+    types = {name: pa.string() for name in ("id", "source_id", "path", "outlet", "title", "date", "url", "metadata", "model")}
     types.update({name: pa.int64() for name in ("words", "quoted_words", "author_words", "sentence_count")})
     types.update({name: pa.int64() if name in COUNT_SCORES else pa.float64() for name in SCORES})
     types.update({"warnings": pa.list_(pa.string()), "ignored": IGNORED_TYPE, "sentences": SENTENCES_TYPE})
@@ -61,7 +61,7 @@ def article_schema() -> pa.Schema:
 
 def span_schema() -> pa.Schema:
     """One row per finding, keyed to its article by (path, article_id); the same columns as the span CSV."""
-    strings = ("article_id", "path", "outlet", "text", "type", "category", "voice", "speaker", "verb", "stance",
+    strings = ("article_id", "source_id", "path", "outlet", "text", "type", "category", "voice", "speaker", "verb", "stance",
                "term", "lexicon", "rule", "detector")
     ints = ("start", "end", "weight", *_RANGE_FIELDS)
     types = {**{k: pa.string() for k in strings}, **{k: pa.int64() for k in ints}}
@@ -74,7 +74,7 @@ SPAN_SCHEMA = span_schema()
 
 def article_record(d: dict[str, Any]) -> dict[str, Any]:
     """An `Analysis.to_dict()` dict as a row of the articles table (the keys in the schema's order)."""
-    row = {k: d.get(k) for k in ("id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words",
+    row = {k: d.get(k) for k in ("id", "source_id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words",
                                 "sentence_count", "model")}
     scores = d.get("scores") or {}
     row.update({name: scores.get(name) for name in SCORES})
@@ -220,7 +220,7 @@ def _span_groups(path: Path) -> Iterator[tuple[tuple[str, str], list[dict[str, A
 
 def _analysis_dict(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": row["id"], "path": row["path"], "outlet": row["outlet"], "title": row["title"],
+        "id": row["id"], "source_id": row.get("source_id"), "path": row["path"], "outlet": row["outlet"], "title": row["title"],
         "date": row["date"], "url": row["url"], "metadata": json.loads(row["metadata"] or "{}"),
         "words": row["words"], "quoted_words": row.get("quoted_words"), "author_words": row.get("author_words"),
         "sentence_count": row["sentence_count"], "model": row["model"],

@@ -221,8 +221,8 @@ def test_a_folder_holding_only_a_word_file_names_it_and_says_how_to_save_it(tmp_
 @pytest.mark.parametrize(
     ("out_name", "format_option", "starts_with"),
     [
-        ("scores.csv", [], "id,path,outlet,"),  # the extension chooses the format
-        ("scores.CSV", [], "id,path,outlet,"),
+        ("scores.csv", [], "id,source_id,path,outlet,"),  # the extension chooses the format
+        ("scores.CSV", [], "id,source_id,path,outlet,"),
         ("scores.jsonl", [], '{"id": '),
         ("scores.txt", [], '{"id": '),  # anything else: JSONL
         ("scores.csv", ["--format", "jsonl"], '{"id": '),  # an explicit --format wins
@@ -300,9 +300,9 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(tmp_pa
 
 @pytest.mark.parametrize(("format", "out", "starts_with", "note"), [
     ("jsonl", "scores.csv", '{"id": ', "note: writing jsonl into scores.csv, as --format asks, though its name says csv; tools that go by the name will misread it (drop --format, or end --out in .jsonl)"),
-    ("csv", "scores.jsonl", "id,path,outlet,", "note: writing csv into scores.jsonl, as --format asks, though its name says jsonl; tools that go by the name will misread it (drop --format, or end --out in .csv)"),
-    ("csv", "scores.txt", "id,path,outlet,", None),  # a name that says nothing: --format decides, nothing to say
-    ("csv", "scores.csv", "id,path,outlet,", None),
+    ("csv", "scores.jsonl", "id,source_id,path,outlet,", "note: writing csv into scores.jsonl, as --format asks, though its name says jsonl; tools that go by the name will misread it (drop --format, or end --out in .csv)"),
+    ("csv", "scores.txt", "id,source_id,path,outlet,", None),  # a name that says nothing: --format decides, nothing to say
+    ("csv", "scores.csv", "id,source_id,path,outlet,", None),
 ])
 def test_a_format_the_out_file_name_contradicts_is_written_with_a_note(seeds_dir, tmp_path, monkeypatch, format, out, starts_with, note):
     """`--format jsonl --out scores.csv` writes JSON lines, as asked, into a .csv file that compare
@@ -488,7 +488,7 @@ def test_out_dash_is_standard_output(seeds_dir, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["score", str(seeds_dir), "--no-model", "--format", "csv", "--out", "-"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].startswith("id,path,outlet,title,date")
+    assert result.stdout.splitlines()[0].startswith("id,source_id,path,outlet,title,date")
     assert len(result.stdout.splitlines()) == 3
     assert list(tmp_path.iterdir()) == []
 

@@ -64,7 +64,7 @@ def test_saved_jsonl_reads_back_flat(monkeypatch, capsys, tmp_path):
     namespace: dict = {}
     exec(compile(EXAMPLES[3], "docs/python-api.md", "exec"), namespace)
     assert capsys.readouterr().out == "2 ['2025-05-14', '2025-05-15']\n"
-    assert namespace["spans"].columns[:3].tolist() == ["article_id", "path", "outlet"]
+    assert namespace["spans"].columns[:4].tolist() == ["article_id", "source_id", "path", "outlet"]
 
 
 def test_pooling_prints_the_pooled_rate(monkeypatch, capsys):

@@ -15,7 +15,7 @@ from framing import export, parquet
 from framing.cli import app
 from framing.score import SCORES
 
-ARTICLE_HEAD = ["id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words", "sentence_count", "model"]
+ARTICLE_HEAD = ["id", "source_id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words", "sentence_count", "model"]
 
 
 @pytest.mark.parametrize(("columns", "expected"), [
@@ -62,7 +62,7 @@ def test_jsonl_findings_list_their_fields_in_the_span_tables_order(outputs):
     first = json.loads((outputs / "s.jsonl").read_text(encoding="utf-8").splitlines()[0])
     attribution = next(s for r in map(json.loads, (outputs / "s.jsonl").read_text(encoding="utf-8").splitlines())
                        for s in r["spans"] if s["type"] == "attribution")
-    flat = [k for k in export.SPAN_COLUMNS if k not in ("article_id", "path", "outlet") and not k.startswith(("source_", "content_"))]
+    flat = [k for k in export.SPAN_COLUMNS if k not in ("article_id", "source_id", "path", "outlet") and not k.startswith(("source_", "content_"))]
     assert list(first["spans"][0])[:len(flat)] == flat
     assert list(attribution)[len(flat):] in (["source"], ["content"], ["source", "content"])
     # the article's own fields: CSV's columns in CSV's order, but for metadata (JSONL keeps it beside the url)

@@ -63,7 +63,7 @@ def test_every_format_holds_the_same_word_counts_of_the_seeds(scored):
     assert [(d["id"], d["words"], d["quoted_words"], d["author_words"]) for d in jsonl] == expected
     assert [(r["id"], int(r["words"]), int(r["quoted_words"]), int(r["author_words"])) for r in rows] == expected
     assert [(r["id"], r["words"], r["quoted_words"], r["author_words"]) for r in table] == expected
-    assert list(rows[0])[6:10] == ["words", *NEW, "sentence_count"]
+    assert list(rows[0])[7:11] == ["words", *NEW, "sentence_count"]
     assert [d["quoted_words"] + d["author_words"] for d in jsonl] == [d["words"] for d in jsonl]
 
 
