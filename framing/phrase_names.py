@@ -13,6 +13,7 @@ import re
 
 from framing.name_words import (
     DETERMINERS,
+    HONORIFICS,
     NAME_PART_RE,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -65,14 +66,17 @@ def share_of_a_group(phrase: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def phrase_reading(
-    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str], job_nouns: frozenset[str] = frozenset()
+    phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str], job_nouns: frozenset[str] = frozenset(),
+    lone_before_body: bool = True,
 ) -> tuple[str | None, str | None, bool, str | None, bool]:
     """What a source phrase says of its speaker before the article is consulted: (the name it
     ends with, or None; else the name of a possessive before its head, "anonymous"?, the phrase
     without a leading article, and whether that may be a role the article fills with a name).
     `spans` are its tokens (offsets into `phrase`, norms); `job_nouns` the nouns of a person's
     work for a body (`framing.job_nouns`: "a reporter for USA Today" is the reporter).  It depends
-    on these alone and the same phrases recur, so it is kept; `Speakers._name_of` does the rest."""
+    on these alone and the same phrases recur, so it is kept; `Speakers._name_of` does the rest.
+    `lone_before_body`: False reads a lone untitled word before "of the" as no person
+    (`lone_name_before_body`: "Empire of the Fund", a book, where the article gives no full name)."""
     if share_of_a_group(phrase):
         first = 1 if spans[0][2] in ("a", "an", "the") and len(spans) > 1 else 0
         return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written
@@ -86,16 +90,17 @@ def phrase_reading(
                 # person's full name in apposition, who speaks (not the body the description names).
                 cut = spans[len(head)][0]
                 tail = tuple((a - cut, b - cut, n) for a, b, n in spans[len(head) :])
-                found = phrase_reading(phrase[cut:], tail, anonymous_heads, job_nouns)
+                found = phrase_reading(phrase[cut:], tail, anonymous_heads, job_nouns, lone_before_body)
             else:
-                found = phrase_reading(phrase[:comma], head, anonymous_heads, job_nouns)
+                found = phrase_reading(phrase[:comma], head, anonymous_heads, job_nouns, lone_before_body)
             if found[0] is not None and " " in found[0]:
                 return found
     norms = [n for _, _, n in spans]
     words = [phrase[a:b] for a, b, _ in spans]
-    named = _name_before_affiliation(words, norms)
-    if named is not None:
-        return " ".join(strip_possessive(phrase[spans[0][0] : spans[named - 1][1]].split())), None, False, None, False
+    named = _name_before_affiliation(phrase, spans, words, norms)
+    if named is not None and (lone_before_body or not _lone(named, norms)):
+        start, end = named
+        return " ".join(strip_possessive(phrase[spans[start][0] : spans[end - 1][1]].split())), None, False, None, False
     first = len(words)
     if surname_like_title(words, norms):
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
@@ -110,6 +115,8 @@ def phrase_reading(
             and norms[first - 2] not in TITLES_AND_DETERMINERS
         ):
             first -= 1  # `Bill de Blasio`: the particle and the name before it
+    if first + 1 < len(words) and _delegate(phrase, spans[first]):
+        first += 1  # `Del. Jennifer L. McClellan`: a Delegate's title, no part of her name
     if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
         first -= 1  # `The 14th Amendment states`: the number is part of the name ("Amendment" alone is none)
     if first < len(words) and (_speaks_for(norms, first) or _works_for(words, norms, first, job_nouns)):
@@ -120,7 +127,7 @@ def phrase_reading(
     ):
         # `Obama on Climate Change`, `Lavrov about Ukraine`: the speaker, then the topic.
         cut = spans[first - 2][1]
-        return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads, job_nouns)
+        return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads, job_nouns, lone_before_body)
     if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and NAME_PART_RE.fullmatch(words[first - 2]):
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.
@@ -203,22 +210,62 @@ def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:
     )
 
 
-def _name_before_affiliation(words: list[str], norms: list[str]) -> int | None:
-    """Where a person's full name opening a source phrase ends, before the body or place it is
-    "of" or "at" ("Stephen Vladeck of the University of Texas School of Law" -> 2: the name, not
-    "Texas School", what the last "of" leaves): a given name, one or two more capitalised words
-    (initials too), then the preposition; None otherwise, and for a body named after a given name
-    ("Virginia Department of Health")."""
+def lone_name_before_body(phrase: str, spans: tuple[tuple[int, int, str], ...]) -> bool:
+    """Does a source phrase open with one untitled capitalised word before "of the" and a name
+    ("Heiserman of the CORE Teachers", "Empire of the Fund")?  `phrase_reading` reads it as a
+    person's surname; `Speakers._name_of` keeps that only where the article gives the full name."""
+    norms = [n for _, _, n in spans]
+    named = _name_before_affiliation(phrase, spans, [phrase[a:b] for a, b, _ in spans], norms)
+    return named is not None and _lone(named, norms)
+
+
+def _lone(named: tuple[int, int], norms: list[str]) -> bool:
+    """Is the name `_name_before_affiliation` found one word with no honorific before it?"""
+    start, end = named
+    return end - start == 1 and not (start > 0 and norms[start - 1] in HONORIFICS | {"del"})
+
+
+def _delegate(phrase: str, span: tuple[int, int, str]) -> bool:
+    """Is the token "Del." with its period: a Delegate's title ("Del. Stacey Plaskett")?"""
+    return span[2] == "del" and phrase[span[1] : span[1] + 1] == "."
+
+
+def _name_before_affiliation(
+    phrase: str, spans: tuple[tuple[int, int, str], ...], words: list[str], norms: list[str]
+) -> tuple[int, int] | None:
+    """Where a person's name opening a source phrase starts and ends, before the body or place it
+    is "of" or "at" ("Stephen Vladeck of the University of Texas School of Law" -> (0, 2): the
+    name, not "Texas School", what the last "of" leaves).  A given name and one or two more
+    capitalised words (initials too) before the preposition; or, before "of the" or "at the" and
+    a capitalised word, a name after an honorific ("Mr. Burman of the Tax Policy Center",
+    "Del. Stacey Plaskett of the Virgin Islands") or one to four name words that open no body
+    ("Mujtaba Rahman of the Eurasia Group", "Heiserman of the CORE Teachers"), also after a
+    noun and "by" ("calculations by Amy Glasmeier of the Massachusetts Institute of Technology").
+    None otherwise, and for a body named after a given name ("Virginia Department of Health")
+    or whose words are a title's ("Secretary of the Treasury")."""
     from framing.opening_subjects import ORGANISATION_HEADS
 
-    if len(words) < 4 or not _given_name(words[0]):
+    start = 0
+    by = norms.index("by") if "by" in norms[:4] else -1
+    if by > 0 and all(w[:1].islower() for w in words[:by]):
+        start = by + 1  # `calculations by Amy Glasmeier`: the work's author
+    titled = start < len(words) and (norms[start] in HONORIFICS or _delegate(phrase, spans[start]))
+    first = start + titled
+    if len(words) - first < 3:
         return None
-    k = 1
-    while k < len(words) and k < 4 and NAME_PART_RE.fullmatch(words[k]) and norms[k] not in TITLES_AND_DETERMINERS:
+    k = first
+    while k < len(words) and k < first + 4 and NAME_PART_RE.fullmatch(words[k]) and norms[k] not in TITLES_AND_DETERMINERS:
         k += 1
-    if k < 2 or k >= len(words) or norms[k] not in _AFFILIATION_PREPOSITIONS or norms[k - 1].strip(".") in ORGANISATION_HEADS:
+    if k == first or k >= len(words) or any(n.strip(".") in ORGANISATION_HEADS for n in norms[first:k]):
         return None
-    return k
+    if not titled and k - first >= 2 and _given_name(words[first]) and norms[k] in _AFFILIATION_PREPOSITIONS:
+        return first, k
+    if (
+        k + 2 < len(words) and norms[k] in ("of", "at") and norms[k + 1] == "the" and NAME_PART_RE.fullmatch(words[k + 2])
+        and (titled or not any(is_plural(n) for n in norms[first:k]))
+    ):
+        return first, k
+    return None
 
 
 # Prepositions between a person's name and the body or place they belong to.

@@ -173,8 +173,9 @@ _NEVER_FINAL = frozenset(
     "approx dept est ave blvd rd".split()
 )
 # Abbreviations that may end a sentence: only when the next word is one a sentence typically
-# starts with ("in the U.S. The talks..." splits, "U.S. President Trump" does not).
-_MAYBE_FINAL = frozenset("inc corp co ltd llc plc jr sr bros etc al".split())
+# starts with ("in the U.S. The talks..." splits, "U.S. President Trump" does not).  "Del." is a
+# Delegate's title ("said Del. Stacey Plaskett") and Delaware ("Dover, Del. The ...") both.
+_MAYBE_FINAL = frozenset("inc corp co ltd llc plc jr sr bros etc al del".split())
 _STARTERS = frozenset(
     "the a an he she it they we i you his her its their our my this that these those there but and "
     "or so yet in on at for from by with after before when while as if since although though "

@@ -52,7 +52,7 @@ from framing.name_words import (
     from_given_name,
     without_role,
 )
-from framing.phrase_names import phrase_reading
+from framing.phrase_names import lone_name_before_body, phrase_reading
 from framing.source_clauses import clause_like, closing_pronoun, description_before_auxiliary, name_before_occasion, subject_before_verb
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
@@ -291,10 +291,12 @@ class Speakers(PersonMemory):
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start
-        name, possessive, anonymous, phrase, role = phrase_reading(
-            self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens]), self.anonymous_heads,
-            self.job_nouns,
-        )
+        phrase_text, spans = self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens])
+        name, possessive, anonymous, phrase, role = phrase_reading(phrase_text, spans, self.anonymous_heads, self.job_nouns)
+        if name is not None and " " not in name and " " not in self.full_name(name) and lone_name_before_body(phrase_text, spans):
+            # `Empire of the Fund`: a lone word before "of the" is a surname only where the article
+            # gives the full name ("Heiserman of the CORE Teachers" after "Drew Heiserman")
+            name, possessive, anonymous, phrase, role = phrase_reading(phrase_text, spans, self.anonymous_heads, self.job_nouns, False)
         if name is not None and name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
             name = "I"  # `America I`, `Had I`: the writer, as a lone "I" source gives it ("Elizabeth I" is a name)
         body = None if name is None else body_name_start([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens], name)

@@ -53,6 +53,11 @@ def split(text: str) -> list[str]:
         ("the talks were\nheld in Istanbul. Next.", ["the talks were\nheld in Istanbul.", "Next."]),
         ("Is it a trick? Yes! Maybe... I don't know.", ["Is it a trick?", "Yes!", "Maybe...", "I don't know."]),
         ("Apple Inc. said so. Acme Inc. The firm agreed.", ["Apple Inc. said so.", "Acme Inc.", "The firm agreed."]),
+        # "Del.": a Delegate's title before her name, Delaware before a usual sentence opener.
+        (
+            '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands. He lives in Dover, Del. The firm agreed.',
+            ['"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', "He lives in Dover, Del.", "The firm agreed."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
