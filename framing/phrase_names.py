@@ -14,12 +14,12 @@ import re
 from framing.name_words import (
     DETERMINERS,
     HONORIFICS,
-    NAME_PART_RE,
     NAME_PARTICLES,
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
     TITLE_WORDS,
     TITLES_AND_DETERMINERS,
+    is_name_part,
     place_new,
     strip_possessive,
     surname_like_title,
@@ -116,12 +116,12 @@ def phrase_reading(
         first -= 1  # "Mr. King", "Larry King", "John Major": the title word is the surname
     while first > 0 and (norms[first - 1] not in TITLES_AND_DETERMINERS or place_new(words, first - 1) or _in_acronym(phrase, spans[first - 1])) and (
         norms[first - 1] not in _OPENERS
-    ) and not (first == 1 < len(words) and norms[0] in _ADVERB_OPENERS) and NAME_PART_RE.fullmatch(words[first - 1]):
+    ) and not (first == 1 < len(words) and norms[0] in _ADVERB_OPENERS) and is_name_part(words[first - 1]):
         if first < len(words) and norms[first - 1].endswith("'s"):
             break  # "NBC’s Dante Chinni": the outlet's name is not part of the person's
         first -= 1
         if (
-            first >= 2 and norms[first - 1] in NAME_PARTICLES and NAME_PART_RE.fullmatch(words[first - 2])
+            first >= 2 and norms[first - 1] in NAME_PARTICLES and is_name_part(words[first - 2])
             and norms[first - 2] not in TITLES_AND_DETERMINERS
         ):
             first -= 1  # `Bill de Blasio`: the particle and the name before it
@@ -132,13 +132,13 @@ def phrase_reading(
     if first < len(words) and (_speaks_for(norms, first) or _works_for(words, norms, first, job_nouns)):
         first = len(words)  # `Aides to Clinton`, `lawyers for Trump`, `a reporter for USA Today`: they speak, not the one named
     if (
-        2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and NAME_PART_RE.fullmatch(words[first - 2])
+        2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and is_name_part(words[first - 2])
         and norms[first - 2] not in TITLES_AND_DETERMINERS
     ):
         # `Obama on Climate Change`, `Lavrov about Ukraine`: the speaker, then the topic.
         cut = spans[first - 2][1]
         return phrase_reading(phrase[:cut], spans[: first - 1], anonymous_heads, job_nouns, lone_before_body)
-    if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and NAME_PART_RE.fullmatch(words[first - 2]):
+    if 2 <= first < len(words) and norms[first - 1] in ("of", "for") and is_name_part(words[first - 2]):
         # `Sen. Susan Collins of Maine`: the person is the name before "of", not the place;
         # `Democracy for America`, `Bank of America`: one word before it, a body's name.
         k = first - 1
@@ -146,7 +146,7 @@ def phrase_reading(
             # `Sen. Angus King of Maine`, `Peter T. King of New York`: a surname that is also a
             # title word, after a given name or an initial ("RNC Chief of Staff" stays as it was)
             k -= 1
-        while k > 0 and norms[k - 1] not in TITLES_AND_DETERMINERS and NAME_PART_RE.fullmatch(words[k - 1]):
+        while k > 0 and norms[k - 1] not in TITLES_AND_DETERMINERS and is_name_part(words[k - 1]):
             k -= 1
         if k == first - 1 and norms[k - 1] in TITLE_WORDS:
             # `The King of Jordan`, `the Prime Minister of Canada`: a title with its place is a
@@ -156,7 +156,7 @@ def phrase_reading(
             if given is not None:
                 return " ".join(strip_possessive(phrase[spans[given][0] :].split())), None, False, None, False
             t = k - 1
-            while t > 0 and norms[t - 1] in TITLE_WORDS and NAME_PART_RE.fullmatch(words[t - 1]):
+            while t > 0 and norms[t - 1] in TITLE_WORDS and is_name_part(words[t - 1]):
                 t -= 1
             return None, None, False, phrase[spans[t][0] :], t > 0 and norms[t - 1] == "the"
         if _speaks_for(norms, k):
@@ -174,7 +174,7 @@ def phrase_reading(
         return " ".join(strip_possessive(written)), None, False, None, False
     possessive = _possessive_run(words)
     anonymous = any(n in anonymous_heads for n in norms) and not any(
-        NAME_PART_RE.fullmatch(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
+        is_name_part(w) and n not in TITLE_WORDS and n not in DETERMINERS and i > 0
         for i, (w, n) in enumerate(zip(words, norms))
     )
     first = 1 if norms[0] in ("the", "a", "an") else 0
@@ -264,14 +264,14 @@ def _name_before_affiliation(
     if len(words) - first < 3:
         return None
     k = first
-    while k < len(words) and k < first + 4 and NAME_PART_RE.fullmatch(words[k]) and norms[k] not in TITLES_AND_DETERMINERS:
+    while k < len(words) and k < first + 4 and is_name_part(words[k]) and norms[k] not in TITLES_AND_DETERMINERS:
         k += 1
     if k == first or k >= len(words) or any(n.strip(".") in ORGANISATION_HEADS for n in norms[first:k]):
         return None
     if not titled and k - first >= 2 and _given_name(words[first]) and norms[k] in _AFFILIATION_PREPOSITIONS:
         return first, k
     if (
-        k + 2 < len(words) and norms[k] in ("of", "at") and norms[k + 1] == "the" and NAME_PART_RE.fullmatch(words[k + 2])
+        k + 2 < len(words) and norms[k] in ("of", "at") and norms[k + 1] == "the" and is_name_part(words[k + 2])
         and (titled or not any(is_plural(n) for n in norms[first:k]))
     ):
         return first, k
@@ -352,10 +352,10 @@ def _possessive_run(words: list[str]) -> str | None:
     """The capitalised run ending in the first possessive near the end of a phrase, as a name
     ("Donald Trump’s recent claims" -> "Donald Trump"), if there is one."""
     for i, w in enumerate(words):
-        if w.endswith(("’s", "'s")) and len(words) - i <= 3 and NAME_PART_RE.fullmatch(w):
+        if w.endswith(("’s", "'s")) and len(words) - i <= 3 and is_name_part(w):
             run = [w]
             j = i - 1
-            while j >= 0 and NAME_PART_RE.fullmatch(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
+            while j >= 0 and is_name_part(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
                 run.insert(0, words[j])
                 j -= 1
             return " ".join(strip_possessive(run))

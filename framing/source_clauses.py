@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.name_words import NAME_PART_RE, NAME_PARTICLES, NOT_LY_NOUNS, NOT_NAMES, OTHERS_OF_A_PERSON
+from framing.name_words import NAME_PARTICLES, NOT_LY_NOUNS, NOT_NAMES, OTHERS_OF_A_PERSON, is_name_part
 
 # Past tenses without -ed that end a subject before them (`Mr. Obama set about persuading`).
 IRREGULAR_PAST = frozenset(
@@ -49,7 +49,7 @@ def name_before_occasion(words: Sequence[str], norms: Sequence[str]) -> int | No
     """Where a name ends that a subordinate clause follows in a source phrase ("Cruz constituent
     Dan Golvach when asked" -> 4); None if no such clause follows a capitalised word."""
     for j in range(2, len(norms)):
-        if norms[j] in _OCCASION_OPENERS and words[j][:1].islower() and NAME_PART_RE.fullmatch(words[j - 1]):
+        if norms[j] in _OCCASION_OPENERS and words[j][:1].islower() and is_name_part(words[j - 1]):
             return j
     return None
 
@@ -65,7 +65,7 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     if len(norms) > 1 and norms[0] in _SUBJECT_PRONOUNS and words[1][:1].islower() and norms[1] not in _NOT_VERBS_AFTER_PRONOUN:
         return 1, False  # `he barely`, `she warned`, `they wouldn't answer`: after a pronoun, a verb
     k = 0
-    while k < len(words) and (NAME_PART_RE.fullmatch(words[k]) or (k and norms[k] in NAME_PARTICLES)):
+    while k < len(words) and (is_name_part(words[k]) or (k and norms[k] in NAME_PARTICLES)):
         k += 1
     if k == 0 or k == len(words) or norms[0] in NOT_NAMES or norms[0] == "here" or norms[k - 1].endswith(("'s", "s'")):
         return None  # (`Here are the people`: no subject)

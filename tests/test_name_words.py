@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.name_words import not_a_source_word, surname_like_function_word
+from framing.name_words import NAME_PART_RE, is_name_part, not_a_source_word, surname_like_function_word
 from voice_cases import analyzed_attributions, scored_attributions, speakers
 
 
@@ -80,3 +80,26 @@ def test_a_surname_that_is_a_word_widens_from_framing_score(tmp_path) -> None:
 def test_surname_like_function_word(words: str, expected: bool) -> None:
     parts = words.split()
     assert surname_like_function_word(parts, [p.lower() for p in parts]) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("Lavrov", True),
+        ("O’Neill", True),
+        ("Seitz-Wald", True),
+        ("Jr.", True),
+        ("Łukasz", True),  # an accented capital, as `capitalised` widens [A-Z]
+        ("A_B", True),  # "_" is a word character of the pattern, though no `str.isalnum` one
+        ("lavrov", False),
+        ("", False),
+        ("Trump,", False),
+        ("\u212aelvin", False),  # the Kelvin sign is no capital of the pattern
+        ("Ab\u00b2", True),  # a superscript digit: `str.isalnum` and `\w` both accept it
+    ],
+)
+def test_is_name_part_is_the_name_part_pattern(word: str, expected: bool) -> None:
+    """`is_name_part` tells most words without the pattern (a capital, then letters and digits):
+    it must say what `NAME_PART_RE.fullmatch` says."""
+    assert is_name_part(word) is expected
+    assert (NAME_PART_RE.fullmatch(word) is not None) is expected
