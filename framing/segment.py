@@ -294,11 +294,16 @@ def _punctuation_ends(text: str, start: int, end: int, n: int) -> bool:
     if end > start + 1:
         return True  # `...end.” Next`: a closing quote after the period
     # The word before the period (up to 40 characters back): the run of letters, digits and
-    # .'’- that ends there, found by matching forwards in the reversed text.
-    before = _WORD_BEFORE_RE.match(text[start - 1 : start - 41 if start > 40 else None : -1])
-    assert before is not None  # the pattern matches the empty string too
-    w = start - before.end()
-    word = text[w:start].lstrip("'’-")
+    # .'’- that ends there, found by matching forwards in the reversed text.  Most often it is
+    # letters and digits only after a space (`said.`): that run is told without the pattern.
+    space = text.rfind(" ", start - 40 if start > 40 else 0, start)
+    word = text[space + 1 : start]
+    if space < 0 or not word.isalnum():
+        before = _WORD_BEFORE_RE.match(text[start - 1 : start - 41 if start > 40 else None : -1])
+        assert before is not None  # the pattern matches the empty string too
+        w = start - before.end()
+        word = text[w:start]
+    word = word.lstrip("'’-")
     if not word:
         return True
     low = word.lower()
