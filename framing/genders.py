@@ -84,6 +84,9 @@ def pronoun_gender(text: str, surname: str) -> str | None:
     for i in word_index.found_at(text, surname, overlapping=False):  # (a long text: by its index)
         end = i + len(surname)
         if (i == 0 or not text[i - 1].isalnum()) and not text[end : end + 1].isalnum():
+            near = text[end : end + 87]  # (the pattern's pronoun starts within 80 characters)
+            if "his" not in near and "her" not in near and "himself" not in near:
+                continue  # no pronoun the pattern could reach ("herself" holds "her"): not its 80 steps
             m = _AFTER_NAME_RE.match(text, end)
             if m is not None and m.group(2) is not None and not _OTHER_PERSON_RE.search(m.group(1)):
                 word, nxt = m.group(2), (m.group(3) or "").strip().lower()
