@@ -102,14 +102,19 @@ class Speakers(PersonMemory):
             if k > 0 and self.text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
                 tokens = tokens[:k]  # `Rand Paul have all`, `Menendez both`: the name, without what floats after it
         if len(tokens) > 1:
-            a, b = speaker_part([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+            # The words and norms of the phrase, made once for the readings below (each made its own).
+            text = self.text
+            words, norms = [text[t.start : t.end] for t in tokens], [t.norm for t in tokens]
+            a, b = speaker_part(words, norms)
             tokens = tokens[a:b]  # `Mr. Rubio only occasionally`, `a speech Mrs. Clinton delivered`: who speaks
-        if len(tokens) > 1 and tokens[0].norm in _NOT_NAMED_OPENERS and closing_pronoun([t.norm for t in tokens[-2:]]) is not None:
+            if a or b < len(words):
+                words, norms = words[a:b], norms[a:b]
+        if len(tokens) > 1 and tokens[0].norm in _NOT_NAMED_OPENERS and closing_pronoun(norms[-2:]) is not None:
             tokens = tokens[-1:]  # `It is a topic he`, `There are many reasons he`: the pronoun, not "It" or "There"
-        if len(tokens) > 1:
-            subject = self._subject_of_clause(tokens)
+        if len(tokens) > 1:  # (`words` and `norms` are still the tokens')
+            subject = self._subject_of_clause(tokens, words, norms)
             if subject is None and len(tokens) > 2:
-                end = description_before_auxiliary([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+                end = description_before_auxiliary(words, norms)
                 subject = tokens[:end] if end is not None else None  # `Coal miners are still smarting`: "Coal miners"
             if subject is not None:
                 tokens = subject  # `Trump avoids`, `Cruz made an unprompted`: the subject, without its clause
@@ -211,14 +216,12 @@ class Speakers(PersonMemory):
             return self.text[tokens[0].start : tokens[-1].end], False
         return None
 
-    def _subject_of_clause(self, tokens: list[Token]) -> list[Token] | None:
+    def _subject_of_clause(self, tokens: list[Token], words: list[str], norms: list[str]) -> list[Token] | None:
         """The subject of a source phrase that runs on into its clause (`Trump avoids`, `Mr.
         Rhodes sought`, `He also acknowledged`; `name_words.subject_before_verb`), or None.  A
         verb in -s or -ed counts only after a person: a pronoun, a titled or given name, or one
         word that may be a person and has a full name in the article ("Merkel deserves", not
-        "Early polls" or "Democrats involved")."""
-        text = self.text
-        words, norms = [text[t.start : t.end] for t in tokens], [t.norm for t in tokens]
+        "Early polls" or "Democrats involved").  `words` and `norms` are the tokens' text and norms."""
         found = subject_before_verb(words, norms)
         if found is None:
             end = name_before_occasion(words, norms)
