@@ -276,9 +276,9 @@ def _before_quotations(c: CueContext) -> Found | None:
     art, cue_end = c.art, c.cue_end
     text, quotes = art.text, art.quotes
     qn = bisect.bisect_left(art.quote_starts, cue_end)
-    colon = _COLON_RE.match(text, cue_end)
-    if qn < len(quotes) and colon and quotes[qn].start == colon.end():
-        return make_attribution(c, c.subject, Range(quotes[qn].start, quotes[qn].end)), [qn]
+    if qn < len(quotes) and text[cue_end : cue_end + 1] == ":":  # (most cues: no colon, no match call)
+        if quotes[qn].start == _COLON_RE.match(text, cue_end).end():
+            return make_attribution(c, c.subject, Range(quotes[qn].start, quotes[qn].end)), [qn]
     if not (qn < len(quotes) and quotes[qn].start < c.s_end + 1 and not is_title(art, qn)):
         return None
     q = quotes[qn]
