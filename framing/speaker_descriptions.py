@@ -35,6 +35,9 @@ _MOST_WORDS = 12  # a longer opening is no description this reading can trust
 def note_opening_description(text: str, start: int, end: int, speakers: Speakers) -> bool:
     """Remember the person a sentence opening at `start` describes, if its subject is one person
     described (`A spokeswoman for the ministry was blunt`); True when one was noted."""
+    c = text[start : start + 1]
+    if c not in "aAoO" and (c.isalnum() or c in "_’'.-"):
+        return False  # the opening word starts here, and no "a", "an" or "one" starts so (no search)
     first = _WORD_RE.search(text, start, min(end, start + 160))
     if first is None or first.group().lower() not in _OPENERS:
         return False  # most sentences: no "a", "an" or "one" opens them (the scan below would say so too, dearer)
