@@ -107,14 +107,20 @@ def taken_from(outlet: str | None, metadata: Mapping[str, object], url: str | No
     return None
 
 
+def columns_said(counts: Mapping[str, int], scored: str, what: str) -> str:
+    """'2 articles take their `what` from the "content" column and 1 from the "story" column': the
+    opening of each run note on a column read in place of another (outlet, text, url)."""
+    (column, n), *others = counts.items()
+    return f'{n:,} article{"s" * (n != 1)}{scored}{" takes its" if n == 1 else " take their"} {what} from the "{column}" column' + "".join(
+        f' and {m:,} from the "{other}" column' for other, m in others)
+
+
 def taken_from_line(counts: Mapping[str, int], scored: str, first: str) -> str:
     """The run's note on the articles whose outlet came from a column not called `outlet`
     (`counts`: column -> articles; `scored`: " scored in this run" or ""; `first`: the first such
     article), saying what the rule did with links, since a `source` can mean something else (a
     wire service, a data set) and a url's site may not be the name the user wants."""
-    (column, n), *others = counts.items()
-    said = f'{n:,} article{"s" * (n != 1)}{scored}{" takes its" if n == 1 else " take their"} outlet from the "{column}" column' + "".join(
-        f' and {m:,} from the "{other}" column' for other, m in others)
+    said = columns_said(counts, scored, "outlet")
     names = " or ".join(f'"{c}"' for c in counts if c in NAME_COLUMNS)
     sites = " or ".join(f'"{c}"' for c in counts if c not in NAME_COLUMNS)
     example = "(https://www.nytimes.com/a: nytimes.com)"

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from framing.outlet_columns import columns_said
+
 TEXT_COLUMNS = ("text", "content", "body", "article", "story")  # in the order they are taken
 
 
@@ -28,9 +30,7 @@ def text_column(names: Collection[str]) -> str | None:
 def text_column_line(counts: Mapping[str, int], scored: str, first: str) -> str:
     """The run's note on the articles whose text came from a column not called `text` (`counts`:
     column -> articles; `scored`: " scored in this run" or ""; `first`: the first such article)."""
-    (column, n), *others = counts.items()
-    said = f'{n:,} article{"s" * (n != 1)}{scored}{" takes its" if n == 1 else " take their"} text from the "{column}" column' + "".join(
-        f' and {m:,} from the "{other}" column' for other, m in others)
+    said = columns_said(counts, scored, "text")
     order = ", ".join(f'"{c}"' for c in TEXT_COLUMNS)
     return (f'{said} (read where a table has no "text" column; the first: {first}); the first of {order} a table has '
             "is its text: rename a column \"text\" to have that one read instead")

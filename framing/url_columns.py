@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from framing.outlet_columns import looks_like_link
+from framing.outlet_columns import columns_said, looks_like_link
 
 LINK_COLUMNS = ("link", "news_link")  # in the order they are taken where `url` gives none
 
@@ -43,8 +43,6 @@ def url_taken_from(url: str | None, metadata: Mapping[str, object]) -> str | Non
 def url_column_line(counts: Mapping[str, int], scored: str, first: str) -> str:
     """The run's note on the articles whose url came from `link` or `news_link` (`counts`: column
     -> articles; `scored`: " scored in this run" or ""; `first`: the first such article)."""
-    (column, n), *others = counts.items()
-    said = f'{n:,} article{"s" * (n != 1)}{scored}{" takes its" if n == 1 else " take their"} url from the "{column}" column' + "".join(
-        f' and {m:,} from the "{other}" column' for other, m in others)
+    said = columns_said(counts, scored, "url")
     return (f'{said} (read where a row has no "url"; the first: {first}); only a value that is an address '
             '(https://..., www....) is taken')
