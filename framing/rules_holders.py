@@ -96,7 +96,7 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
         k -= 1
     if k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in data.month_context:
         return KEEP
-    return Decision(False, rule=f"named-holder: '{text[holder.start : holder.end]} {tokens[m.first].norm}' reports a named view")
+    return named
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
