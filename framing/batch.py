@@ -36,6 +36,11 @@ class JobError(ValueError):
     """Options that do not go together; the message says what to pass instead."""
 
 
+def _named(item: Article) -> str:
+    """"ID, from PATH": how a run note names the first article it speaks of."""
+    return f"{item.id}, from {item.source_path}" if item.source_path else item.id
+
+
 @dataclass
 class InputWarnings:
     """Articles read with warnings about their input (ingest's `Article.warnings`: an ambiguous
@@ -64,13 +69,13 @@ class InputWarnings:
                         self.first_without_outlet = Article(item.id, "", source_path=item.source_path, metadata=dict(item.metadata))
                 elif (column := taken_from(item.outlet, item.metadata, item.url)) is not None:
                     self.outlet_columns[column] = self.outlet_columns.get(column, 0) + 1
-                    self.first_from_column = self.first_from_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
+                    self.first_from_column = self.first_from_column or _named(item)
             if isinstance(item, Article) and item.text_column:
                 self.text_columns[item.text_column] = self.text_columns.get(item.text_column, 0) + 1
-                self.first_text_column = self.first_text_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
+                self.first_text_column = self.first_text_column or _named(item)
             if isinstance(item, Article) and item.url and (column := url_taken_from(item.url, item.metadata)) is not None:
                 self.url_columns[column] = self.url_columns.get(column, 0) + 1
-                self.first_url_column = self.first_url_column or (f"{item.id}, from {item.source_path}" if item.source_path else item.id)
+                self.first_url_column = self.first_url_column or _named(item)
             if isinstance(item, Article) and item.warnings:
                 about_input = [w for w in item.warnings if not w.startswith(DUPLICATE)]  # duplicates have a line of their own
                 if about_input:
