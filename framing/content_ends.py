@@ -84,10 +84,8 @@ def participle_subject_end(
         return content_end
     if not art.clean(subject[1]):
         return _set_off_end(art, subject, content_start, content_end)
-    if tokens[subject[0]].start != art.sentence_of(tokens[subject[0]].start)[0]:
-        return content_end  # (not the sentence's own subject: `Trump held rallies claiming fraud`)
-    if any(_no_noun(t.norm) for t in tokens[subject[0] : subject[1] + 1]):
-        return content_end  # (a verb: `He's pointing out`, `It is worth noting`; `Holding signs calling`)
+    if not _opening_noun_phrase(art, subject):
+        return content_end
     text = art.text
     end = _before_verb(text, end_before_main_verb(art, content_start, content_end, 1, subject[0]), content_end)
     first = tokens[art.token_at_or_after(content_start)].norm
@@ -96,6 +94,15 @@ def participle_subject_end(
     if any(mark in text[content_start:end] for mark in ",;:"):
         return content_end  # (a main verb past a comma is another clause's: `Keeps saying she opposed it, when there are`)
     return end
+
+
+def _opening_noun_phrase(art: article_text.ArticleText, subject: tuple[int, int]) -> bool:
+    """Is the subject a noun phrase opening its sentence, the sentence's own subject?  Not where it
+    stands later (`Trump held rallies claiming fraud`), nor where a word of it is no noun's (a verb:
+    `He's pointing out`, `It is worth noting`; `Holding signs calling`)."""
+    tokens = art.tokens
+    return tokens[subject[0]].start == art.sentence_of(tokens[subject[0]].start)[0] and not any(
+        _no_noun(t.norm) for t in tokens[subject[0] : subject[1] + 1])
 
 
 def _no_noun(word: str) -> bool:
@@ -129,9 +136,7 @@ def _set_off_end(
     tokens, text = art.tokens, art.text
     if not text[tokens[subject[1]].end : tokens[subject[1] + 1].start].strip() == ",":
         return content_end
-    if tokens[subject[0]].start != art.sentence_of(tokens[subject[0]].start)[0]:
-        return content_end
-    if any(_no_noun(t.norm) for t in tokens[subject[0] : subject[1] + 1]):
+    if not _opening_noun_phrase(art, subject):
         return content_end
     for k in range(art.token_at_or_after(content_start), art.token_at_or_after(content_end) - 1):
         if not art.clean(k):
