@@ -85,6 +85,17 @@ class InputWarnings:
             yield item
 
 
+    def column_lines(self, this_run: bool = False, outlet_given: bool = False) -> list[str]:
+        """The run's notes on the columns read in place of others: the text's (`content`, ...), the
+        url's (`link`, ...) and, unless --outlet named every article's outlet (`outlet_given`), the
+        outlet's (`publisher`, a url's site, ...).  Every command that reads a corpus prints them
+        (score, compare, report): the scores, and the groups compare and the report make, rest on
+        which columns were read, whichever command the researcher ran first."""
+        lines = [self.text_column_line(this_run), self.url_column_line(this_run)]
+        if not outlet_given:
+            lines.append(self.outlet_column_line(this_run))
+        return [line for line in lines if line]
+
     def outlet_column_line(self, this_run: bool = False) -> str | None:
         """A line naming the articles whose outlet is their `publication`, `publisher`, `source`, `site`
         or `domain` value or their url's site (read as the outlet where no `outlet` names one:

@@ -18,7 +18,7 @@ from framing.cli import app
 from framing.cli.compare_layout import fitted_table, label_lines
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check, fail
 from framing.cli.report import _analysed, _fmt, _saved_scores
-from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
+from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ def compare_command(
             console.print(line, highlight=False)
     for note in c.notes:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
         err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
     for line in duplicates.lines(" (each counted in its outlet's figures; `framing score` keeps a warning on each)"):

@@ -18,7 +18,7 @@ from typer.core import TyperCommand
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, corpus_paths, duplicate_check, fail
-from framing.cli.score import sentence_model, show_lexicon_warnings, warned_line
+from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 from framing.models import IngestError
@@ -169,6 +169,7 @@ def report(
     for note in result.comparison.notes[:3]:
         console.print(f"[yellow]note[/yellow] {note}", highlight=False)
     size = target.stat().st_size / 1e6
+    show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
         err.print(warned_line(warned, " (each article's notes on how its text was read, in the report)"), markup=False, highlight=False, soft_wrap=True)
     for line in duplicates.lines(" (a note on each, in the report)"):

@@ -126,14 +126,9 @@ def score(
         err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
     # a resumed run counts what it scored now: the articles skipped were counted by the run that wrote them
     this_run = bool(resume and job.state.skipped)
-    if text_line := job.warned.text_column_line(this_run):
-        err.print(f"note: {text_line}", markup=False, highlight=False, soft_wrap=True)
-    if url_line := job.warned.url_column_line(this_run):
-        err.print(f"note: {url_line}", markup=False, highlight=False, soft_wrap=True)
+    show_column_notes(err, job.warned, this_run, outlet_given=job.outlet is not None)
     if outlet_line := job.warned.outlet_line(this_run):
         err.print(f"note: {outlet_line}", markup=False, highlight=False, soft_wrap=True)
-    if job.outlet is None and (column_line := job.warned.outlet_column_line(this_run)):
-        err.print(f"note: {column_line}", markup=False, highlight=False, soft_wrap=True)
     counted = " in this run" if this_run else ""
     if job.warned.articles:
         err.print(warned_line(job.warned, f"{counted}, in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
@@ -180,6 +175,13 @@ def show_lexicon_warnings(err: Console, lexicon: list[Path] | None) -> None:
     has printed the errors."""
     for line in lexicon_warning_lines(lexicon or ()):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def show_column_notes(err: Console, warned: batch.InputWarnings, this_run: bool = False, outlet_given: bool = False) -> None:
+    """The notes on the columns read in place of `text`, `url` and `outlet` (`InputWarnings.column_lines`),
+    one line each: score, compare and report say them alike."""
+    for line in warned.column_lines(this_run, outlet_given):
+        err.print(f"note: {line}", markup=False, highlight=False, soft_wrap=True)
 
 
 def warned_line(warned: batch.InputWarnings, where: str) -> str:
