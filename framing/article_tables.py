@@ -46,7 +46,7 @@ FRAMING_OUTPUT = (
 _SCORES_COLUMNS = {"loaded_author_per_1k", "words"}  # `framing score --format csv`
 _SPANS_COLUMNS = {"start", "end", "type", "voice"}  # ... and its `--spans` file
 _COMPARE_COLUMNS = ({"score", "outlet", "ci_low"}, {"score", "test", "p_adjusted"})  # `framing compare --out` and its .tests.csv
-_ERRORS_COLUMNS = ["path", "line", "id", "error"]  # `framing score --errors` (and ["path", "line", "error"] before it had ids)
+_ERRORS_COLUMNS = ["path", "line", "id", "source_id", "error"]  # `framing score --errors` (and without source_id, or id, before)
 _FIELD_LIMIT = 64 * 1024 * 1024  # characters: the csv module's default (128 KiB) is too small for long articles
 
 
@@ -112,7 +112,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
         if any(columns <= set(names) for columns in _COMPARE_COLUMNS):
             yield IngestError(path, FRAMING_OUTPUT.format(what="a table written by framing compare"), 1)
             return
-        if names in (_ERRORS_COLUMNS, ["path", "line", "error"]):
+        if names in (_ERRORS_COLUMNS, ["path", "line", "id", "error"], ["path", "line", "error"]):
             yield IngestError(path, FRAMING_OUTPUT.format(what="the unreadable inputs framing score --errors listed"), 1)
             return
         if (body := text_column(names)) is None:
@@ -252,13 +252,13 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
     row = table.row_id(given, line)
     if text is None:
         what = f'{name} is null' if "text" in record else 'no "text" field'
-        return IngestError(str(table.path), f'{what}; every row needs the article body in {name}', line, row)
+        return IngestError(str(table.path), f'{what}; every row needs the article body in {name}', line, row, given)
     if not isinstance(text, str):
-        return IngestError(str(table.path), f'{name} is a {_kind(text)}, not a string; put the article body in {name} as a string', line, row)
+        return IngestError(str(table.path), f'{name} is a {_kind(text)}, not a string; put the article body in {name} as a string', line, row, given)
     if not text.strip():
-        return IngestError(str(table.path), f'empty {name}: nothing to analyse; fill in the article body or remove the row', line, row)
+        return IngestError(str(table.path), f'empty {name}: nothing to analyse; fill in the article body or remove the row', line, row, given)
     if consent_walls.is_consent_wall(text):
-        return IngestError(str(table.path), consent_walls.MESSAGE, line, row)
+        return IngestError(str(table.path), consent_walls.MESSAGE, line, row, given)
     tags = _MARKUP.findall(text, 0, 20_000)
     if len(tags) >= 2 and not any(_BLOCK_TAG.match(t) for t in tags):
         # plain text with a link or two left in it (PolNeAR: '<a href=”https://...” target=”_blank”>
@@ -274,7 +274,7 @@ def record_article(record: dict[str, Any], table: TableFile, line: int, warnings
         text = html_text.extract(text).text
         if not text.strip():
             return IngestError(str(table.path), '"text" is HTML with no article text in it (only markup, scripts or navigation); '
-                                                'put the article body in "text"', line, row)
+                                                'put the article body in "text"', line, row, given)
         warnings = [*warnings, '"text" is HTML: read as an .html file is (its text only, without tags)']
     if "\x00" in text:  # kept (offsets stay as they are), but a NUL byte is a damaged export, not a character of news
         warnings = [*warnings, f'"text" holds {text.count(chr(0))} NUL byte(s) (\\x00), a sign of a damaged export; read as it is: '

@@ -45,6 +45,7 @@ class IngestError:
     message: str
     line: int | None = None
     id: str | None = None  # a table row's article id as the output would have had it (`news:d7`); None for a file
+    source_id: str | None = None  # that row's own id as given (`d7`), as the output's source_id column; None without one
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

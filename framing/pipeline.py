@@ -117,4 +117,5 @@ def analysis_failed(article: Article, error: Exception) -> IngestError:
     """The error row for an article framing failed to analyse: where it is, what failed, what to do."""
     what = f"{type(error).__name__}: {error}".replace("\n", " ").replace("\r", " ")[:200]
     return IngestError(article.source_path or article.id, f"framing failed on this article ({what}); it was left out and the "
-                       "rest were scored; please report it as a bug, with the article", article.line, article.id)
+                       "rest were scored; please report it as a bug, with the article", article.line, article.id,
+                       article.source_id)

@@ -630,9 +630,12 @@ def test_the_errors_file_and_the_scores_together_account_for_every_input_row_by_
     result = runner.invoke(app, ["score", str(tmp_path), "--no-model", "--jobs", "1", "--out", str(tmp_path.parent / f"{tmp_path.name}.jsonl"), "--errors", str(errors)])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(errors.open(encoding="utf-8")))
-    assert [(r["line"], r["id"]) for r in rows] == [("", ""), ("2", "rows:b"), ("3", "rows:3"), ("4", "rows:c")]
-    scored = [json.loads(line)["id"] for line in (tmp_path.parent / f"{tmp_path.name}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert scored == ["rows:a"]
+    # source_id: the row's own id as given, as the scored rows carry it, so both join the input on (path, source_id)
+    assert [(r["path"], r["line"], r["id"], r["source_id"]) for r in rows] == [
+        (str(tmp_path / "broken.jsonl.gz"), "", "", ""), (str(corpus), "2", "rows:b", "b"), (str(corpus), "3", "rows:3", ""),
+        (str(corpus), "4", "rows:c", "c")]
+    scored = [json.loads(line) for line in (tmp_path.parent / f"{tmp_path.name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["path"], r["id"], r["source_id"]) for r in scored] == [(str(corpus), "rows:a", "a")]
 
 
 def test_an_errors_file_inside_the_folder_scored_is_not_read_as_an_article_table(tmp_path):

@@ -56,7 +56,7 @@ def test_a_jsonl_line_cut_short_is_an_error_naming_its_line_and_the_cause(tmp_pa
                "holds a raw line break: write each line with json.dumps()")
     assert f"error {feed}:2: {message}" in result.stderr
     assert list(csv.DictReader(io.StringIO(errors.read_text(encoding="utf-8")))) == [
-        {"path": str(feed), "line": "2", "id": "", "error": message}]
+        {"path": str(feed), "line": "2", "id": "", "source_id": "", "error": message}]
 
 
 def test_spans_with_jsonl_says_what_to_do_instead(tmp_path):

@@ -941,3 +941,16 @@ def test_a_manifest_row_naming_a_link_loop_is_an_error_not_a_traceback(tmp_path)
     items = list(read_articles([tmp_path]))
     assert [(a.id, a.outlet) for a in items if isinstance(a, Article)] == [("story", "Daily")]
     assert [(Path(e.path).name, e.line, e.message) for e in items if isinstance(e, IngestError)] == [("loop.txt", None, LINK_LOOP)]
+
+
+@pytest.mark.parametrize("table, expected", [
+    ('id,outlet,text\nd7,Daily,\n', ("news:d7", "d7", 2)),  # an empty text cell: the row's own id as given
+    ('id,outlet,text\n,Daily,\n', ("news:2", None, 2)),  # no id: the line stands in for it in `id` only
+    ('{"id": 17, "text": null}\n', ("news:17", "17", 1)),  # a JSON number, as the scores give it
+])
+def test_a_table_rows_error_carries_its_own_id_as_scored_rows_do(tmp_path, table, expected):
+    path = tmp_path / ("news.csv" if table.startswith("id") else "news.jsonl")
+    path.write_text(table, encoding="utf-8")
+    [error] = read_articles([path])
+    assert isinstance(error, IngestError)
+    assert (error.id, error.source_id, error.line) == expected

@@ -46,7 +46,7 @@ def score(
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest. It checks the lexicons and model against OUT.run.json (in a Parquet folder: _run.json), the record every run with --out leaves beside its output.", rich_help_panel=CORPORA_PANEL)] = False,
     model: Model = None,
     no_model: NoModel = False,
-    errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
+    errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, source_id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
     near_duplicates: NearDuplicatesOption = None,
 ) -> None:
     """Score articles: every finding with its position, voice and speaker, plus article scores.
@@ -142,14 +142,16 @@ ERRORS_SHOWN = 10  # with --errors: the terminal shows the first few, the file h
 
 
 class ErrorLog:
-    """`--errors FILE`: every unreadable input as a CSV row (path, line, id, error), written as the run
-    reads them, so that a corpus of millions with thousands of bad rows leaves a table to filter
-    rather than a scrolled-away terminal."""
+    """`--errors FILE`: every unreadable input as a CSV row (path, line, id, source_id, error), written
+    as the run reads them, so that a corpus of millions with thousands of bad rows leaves a table to
+    filter rather than a scrolled-away terminal.  A table row's error carries the identifiers a scored
+    row carries (`id`, `source_id`: the row's own id as given, `path`), so the researcher joins both
+    to their own table on (path, source_id) alike."""
 
     def __init__(self, handle) -> None:
         self._handle = handle
         self._rows = csv.writer(handle)
-        self._rows.writerow(["path", "line", "id", "error"])
+        self._rows.writerow(["path", "line", "id", "source_id", "error"])
 
     @classmethod
     def open(cls, path: Path | None) -> "ErrorLog | None":
@@ -161,7 +163,7 @@ class ErrorLog:
         return cls(open(path, "w", newline="", encoding="utf-8"))
 
     def write(self, error: IngestError) -> None:
-        self._rows.writerow([error.path, "" if error.line is None else error.line, error.id or "", error.message])
+        self._rows.writerow([error.path, "" if error.line is None else error.line, error.id or "", error.source_id or "", error.message])
         self._handle.flush()  # a killed run keeps the errors read so far
 
     def close(self) -> None:
