@@ -373,3 +373,68 @@ def test_page_clutter_above_a_headline_is_folded_under_one_line(page):
     assert ignored.first.get_attribute("title") == "left out of the counts: advertisement"
     fold.locator("summary").click()
     assert page.locator("#pair-a details.clutter-above").count() == 0  # Fox News: no clutter, nothing folded
+
+
+@pytest.fixture(scope="module")
+def clutter_report(tmp_path_factory) -> Path:
+    """HuffPost's text opens on two lines of page clutter, then a headline whose quotation never closes:
+    the reading note's words run from the folded clutter through the headline into the text."""
+    folder = tmp_path_factory.mktemp("clutter") / "budget"
+    folder.mkdir()
+    body = "".join(f"The senator said the plan was a disastrous farce. Officials said talks may resume on day {i}.\n\n" for i in range(30))
+    (folder / "fox.txt").write_text("Senate budget vote\n\n" + body, encoding="utf-8")
+    (folder / "hpo.txt").write_text("Advertisement\n\nSign up for our daily newsletter.\n\nSenate vote: \u201cdoomed budget\n\n" + body, encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,outlet,date,headline\nfox.txt,Fox News,2025-05-14,Senate budget vote\n"
+                                         "hpo.txt,HuffPost,2025-05-14,Senate vote: \u201cdoomed budget\n", encoding="utf-8")
+    out = folder.parent / "rep.html"
+    result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_a_reading_note_can_begin_in_the_page_clutter_folded_above_the_headline(clutter_report):
+    """The words a note quotes reach some 24 characters either side of its place: here back into the clutter."""
+    import json
+    import re
+    store = json.loads(re.search(r'<script type="application/json" id="article-data">(.*?)</script>', clutter_report.read_text(encoding="utf-8"), re.S).group(1))
+    hpo = next(a for a in store["articles"] if a["outlet"] == "HuffPost")
+    (lo, hi), = hpo["warningAt"]
+    assert hpo["text"][lo:hi] == "newsletter.\n\nSenate vote: \u201cdoomed budget\n\nThe senator"
+    assert [hpo["text"][s:s + n] for s, n, _ in (r[:3] for r in _starts(hpo["ignored"]))] == ["Advertisement", "Sign up for our daily newsletter."]
+    assert hpo["text"][hpo["headline"][0]:hpo["headline"][1]] == "Senate vote: \u201cdoomed budget"
+
+
+def _starts(rows):
+    """The store's delta-coded rows ([gap, length, ...]) as [start, length, ...]."""
+    start = 0
+    for row in rows:
+        start += row[0]
+        yield [start, *row[1:]]
+
+
+@pytest.mark.parametrize("width, height", [WIDTHS[0], WIDTHS[-1]], ids=lambda w: f"{w}")
+def test_a_reading_note_whose_words_are_folded_away_opens_the_fold_and_marks_them_all(browser, clutter_report, width, height):
+    """The note had scrolled to the text under the fold and marked only the words outside it; the
+    headline (shown above the fold, as the text's heading) was not marked at all."""
+    pg = browser.new_page(viewport={"width": width, "height": height}, has_touch=width < 600)
+    try:
+        pg.goto(clutter_report.as_uri())
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        column = pg.locator("#pair-b")
+        fold = column.locator("details.clutter-above")
+        assert fold.evaluate("d => d.open") is False
+        column.locator("details.reading-notes summary").click()
+        pg.evaluate("window.scrollTo(0, 0)")
+        column.locator("button.reading-note").click()
+        assert fold.evaluate("d => d.open") is True
+        flashes = pg.locator(".jump-flash")
+        sync_api.expect(flashes.first).to_be_visible()
+        marks = [flashes.nth(i).bounding_box() for i in range(flashes.count())]
+        words = [column.locator(".article-text .ignored", has_text="Sign up").bounding_box(), column.locator("h3").bounding_box(),
+                 column.locator(".article-text .hl.t-attribution").first.bounding_box()]  # "newsletter.", the headline, "The senator said"
+        for w in words:
+            assert 0 <= w["y"] and w["y"] + w["height"] <= height  # in sight
+            assert any(m["y"] <= w["y"] + w["height"] and w["y"] <= m["y"] + m["height"] and m["x"] < w["x"] + w["width"] for m in marks)
+        assert len(marks) == 3  # one a line: the clutter's, the headline's, the text's
+    finally:
+        pg.close()

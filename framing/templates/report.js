@@ -298,35 +298,45 @@
   }
   /* A reading note's words in their text: scrolled into sight (inside the article view's box too),
      a third down the screen, clear of the pinned legend, and marked a moment.  The text's pieces
-     know where they start (pieces: _at), so the headline shown as the heading and the text after
-     it are both found. */
+     know where they start (pieces: _at), so the headline shown as the heading, the clutter folded
+     above the text (opened for it) and the text after it are all found, each piece measured on its
+     own: in the page they do not stand in the text's order (the heading comes before the fold). */
   function jumpTo(from, a, range) {
     var view = from.closest(".column, .article-view");
     if (!view || a.text === null || a.text === undefined) return;
     var map = codePointMap(a.text), at = function (i) { return map ? map[Math.min(i, map.length - 1)] : i; };
-    var lo = at(range[0]), hi = at(range[1]), start = null, end = null, nodes = [];
+    var lo = at(range[0]), hi = at(range[1]), parts = [];
     view.querySelectorAll("h3, .article-text").forEach(function (host) {
       var walk = document.createTreeWalker(host, NodeFilter.SHOW_TEXT), node;
-      while ((node = walk.nextNode())) if (node._at !== undefined) nodes.push(node);
+      while ((node = walk.nextNode())) {
+        if (node._at === undefined || node._at >= hi || node._at + node.length <= lo) continue;
+        var r = document.createRange();
+        r.setStart(node, Math.max(0, lo - node._at));
+        r.setEnd(node, Math.min(node.length, hi - node._at));
+        parts.push(r);
+        // words folded away (the page clutter above a headline) are opened first: a note's words
+        // starting in the fold had been scrolled to and marked only where they left it
+        for (var d = node.parentNode.closest("details"); d && view.contains(d); d = d.parentNode.closest("details")) d.open = true;
+      }
     });
-    nodes.sort(function (x, y) { return x._at - y._at; });  // in the text's order (clutter above the headline comes before it)
-    nodes.forEach(function (node) {
-      if (!start && node._at + node.length > lo) start = [node, Math.max(0, lo - node._at)];
-      if (start && node._at < hi) end = [node, Math.min(node.length, hi - node._at)];
-    });
-    if (!start || !end) return;
-    var r = document.createRange();
-    r.setStart(start[0], start[1]);
-    r.setEnd(end[0], end[1]);
-    var box = start[0].parentNode.closest(".article-text");
-    if (box && box.scrollHeight > box.clientHeight + 1) {  // the article view's text scrolls in its own box
-      box.scrollTop += r.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+    if (!parts.length) return;
+    var rects = function (of) {
+      var all = [];
+      of.forEach(function (r) { Array.prototype.forEach.call(r.getClientRects(), function (x) { if (x.width) all.push(x); }); });
+      return all;
+    };
+    var highest = function (list) { return Math.min.apply(null, list.map(function (x) { return x.top; })); };
+    var box = view.querySelector(".article-text");
+    var inBox = rects(parts.filter(function (r) { return box && box.contains(r.startContainer); }));
+    if (inBox.length && box.scrollHeight > box.clientHeight + 1) {  // the article view's text scrolls in its own box
+      box.scrollTop += highest(inBox) - box.getBoundingClientRect().top - box.clientHeight / 3;
     }
-    window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 3);
-    // one mark a line: the range's boxes (one a highlight it crosses) joined where they share a line
+    var first = rects(parts);
+    if (!first.length) return;
+    window.scrollBy(0, highest(first) - window.innerHeight / 3);
+    // one mark a line: the pieces' boxes (one a highlight they cross) joined where they share a line
     var lines = [];
-    Array.prototype.forEach.call(r.getClientRects(), function (rect) {
-      if (!rect.width) return;
+    rects(parts).forEach(function (rect) {
       var line = lines.find(function (l) { return Math.abs(l.top - rect.top) < rect.height / 2; });
       if (!line) { lines.push({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }); return; }
       line.left = Math.min(line.left, rect.left); line.right = Math.max(line.right, rect.right);
