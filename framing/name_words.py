@@ -37,7 +37,9 @@ TITLE_WORDS = frozenset(
     prince princess pope rev reverend father judge justice chief chairman chairwoman chair
     spokesman spokeswoman spokesperson ambassador envoy commissioner director leader speaker
     attorney ministry office department defence defense interior finance trade home affairs
-    agency press former acting then new senior us u s uk un eu nato white house kremlin""".split()
+    agency press former acting then new senior us u s uk un eu nato white house kremlin
+    archbishop bishop cardinal rabbi imam pastor ayatollah sheikh patriarch coach detective inspector
+    superintendent sergeant lieutenant corporal cpl pvt""".split()
 )
 # Honorifics before a name: a title word after one is a surname ("Mr. King").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col maj capt adm sgt rev".split())
@@ -320,7 +322,7 @@ def strip_titles(parts: list[str]) -> list[str]:
             out.append(p)  # `Bill de Blasio`
             continue
         if (
-            (low in TITLE_WORDS and not (out and place_new(parts, i)))
+            (low in TITLE_WORDS and not (out and place_new(parts, i)) and not _middle_initial(parts, i))
             or low in NOT_NAMES
             or low in _QUESTION_OPENERS
             or not is_name_part(p)
@@ -328,7 +330,24 @@ def strip_titles(parts: list[str]) -> list[str]:
             break
         out.append(p)
     out.reverse()
+    if len(out) == 1 and len(parts) > 1 and out[0].lower().strip(".") in COMPANY_LAST_WORDS:
+        return parts  # `General Motors`, `Cardinal Health`: a company whose name opens with a title word
     return out or parts[-1:]
+
+
+# Last words of companies whose names open with a title word ("General Motors", "Cardinal Health",
+# "Coach Inc."): after a title they leave no person's name, so the whole run is the name.
+COMPANY_LAST_WORDS = frozenset("motors electric dynamics mills health foods inc corp co ltd llc plc group".split())
+
+
+def _middle_initial(parts: list[str], i: int) -> bool:
+    """Is parts[i] ("S." or "U.") a person's initial between name words ("Stephen S. Cohen"),
+    not a letter of "U. S." ("U. S. Senator", the country's title word)?"""
+    word = parts[i]
+    if len(word) != 2 or word[1] != "." or word[0] not in "SU" or i == 0 or i + 1 >= len(parts):
+        return False
+    before, after = parts[i - 1].rstrip("."), parts[i + 1].rstrip(".")
+    return not (word[0] == "S" and before == "U") and not (word[0] == "U" and after == "S") and is_name_part(parts[i - 1])
 
 
 def strip_possessive(run: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from framing.name_words import (
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
     TITLE_WORDS,
+    COMPANY_LAST_WORDS,
     TITLES_AND_DETERMINERS,
     is_name_part,
     place_new,
@@ -125,6 +126,8 @@ def phrase_reading(
             and norms[first - 2] not in TITLES_AND_DETERMINERS
         ):
             first -= 1  # `Bill de Blasio`: the particle and the name before it
+    if first == len(words) - 1 >= 1 and norms[-1].strip(".") in COMPANY_LAST_WORDS and norms[first - 1] in TITLE_WORDS:
+        first -= 1  # `General Motors`, `Cardinal Health`: a company, its first word no title
     if first + 1 < len(words) and _delegate(phrase, spans[first]):
         first += 1  # `Del. Jennifer L. McClellan`: a Delegate's title, no part of her name
     if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
@@ -261,6 +264,9 @@ def _name_before_affiliation(
         start = by + 1  # `calculations by Amy Glasmeier`: the work's author
     titled = start < len(words) and (norms[start] in HONORIFICS or _delegate(phrase, spans[start]))
     first = start + titled
+    while first + 1 < len(words) and norms[first].strip(".") in TITLE_WORDS and is_name_part(words[first]) and is_name_part(words[first + 1]):
+        first += 1  # `Archbishop Aris Shirvanian of the Armenian Patriarchate`: titles before the name, as an honorific is
+        titled = True
     if len(words) - first < 3:
         return None
     k = first

@@ -76,3 +76,67 @@ def test_run_name_drops_roles_and_owners(run: str, expected: str | None) -> None
 def test_a_role_before_a_name_from_framing_score(tmp_path) -> None:
     text = 'Debate\n\nModerator Lester Holt opened the debate. The candidates sparred. "We need answers," NBC\'s Holt said.\n'
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Lester Holt")]
+
+
+# One rule for every word of an office, rank or role written before a name: it is dropped, the
+# person speaks ("Archbishop Aris Shirvanian" as "Moderator Hugh Hewitt" and "Sen. Bernie
+# Sanders").  A company whose name opens with such a word keeps it ("General Motors").
+_TITLES = [
+    ("Archbishop", "Aris Shirvanian"),
+    ("Moderator", "Aris Shirvanian"),
+    ("Bishop", "Aris Shirvanian"),
+    ("Cardinal", "Aris Shirvanian"),
+    ("Rabbi", "Aris Shirvanian"),
+    ("Imam", "Aris Shirvanian"),
+    ("Pastor", "Aris Shirvanian"),
+    ("Ayatollah", "Aris Shirvanian"),
+    ("Sheikh", "Aris Shirvanian"),
+    ("Coach", "Aris Shirvanian"),
+    ("Detective", "Aris Shirvanian"),
+    ("Inspector", "Aris Shirvanian"),
+    ("Superintendent", "Aris Shirvanian"),
+    ("Sergeant", "Aris Shirvanian"),
+    ("Lieutenant", "Aris Shirvanian"),
+    ("Sgt.", "Aris Shirvanian"),
+    ("Rev.", "Aris Shirvanian"),
+    ("Dr.", "Aris Shirvanian"),
+    ("Professor", "Aris Shirvanian"),
+    ("Gov.", "Aris Shirvanian"),
+    ("Attorney General", "Aris Shirvanian"),
+    ("Senate Majority Leader", "Aris Shirvanian"),
+    ("Candidate", "Aris Shirvanian"),
+]
+
+
+@pytest.mark.parametrize("title, speaker", _TITLES)
+def test_every_title_before_a_name_is_dropped(title: str, speaker: str) -> None:
+    text = f"Talks\n\n{title} Aris Shirvanian said the plan was dead.\n"
+    assert [a[:2] for a in analyzed_attributions(text)] == [("said", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks\n\nGeneral Motors said the plan was dead.\n", [("said", "General Motors")]),
+        ("Talks\n\nCardinal Health said the plan was dead.\n", [("said", "Cardinal Health")]),
+        ("Talks\n\nRep. Rob Bishop said the plan was dead.\n", [("said", "Rob Bishop")]),  # a title word as a surname
+        # A lone surname after the title widens to the full name the article gave.
+        (
+            "Talks\n\nCardinal Timothy Dolan spoke first. Later Cardinal Dolan said the plan was dead.\n",
+            [("said", "Timothy Dolan")],
+        ),
+    ],
+)
+def test_a_title_word_in_a_name_stays(text: str, expected: list[tuple]) -> None:
+    assert [a[:2] for a in analyzed_attributions(text)] == expected
+
+
+def test_titles_dropped_alike_from_framing_score(tmp_path) -> None:
+    text = (
+        "Talks\n\nArchbishop Aris Shirvanian of the Armenian Patriarchate told the AP that the land was theirs. "
+        "Moderator Hugh Hewitt said the math was harsh.\n"
+    )
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [
+        ("told", "Aris Shirvanian"),
+        ("said", "Hugh Hewitt"),
+    ]

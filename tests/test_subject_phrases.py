@@ -24,7 +24,7 @@ from voice_cases import analyzed_attributions as attributions_of, scored_attribu
         (
             "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told reporters the talks failed.",
             [(
-                "told reporters", "Archbishop Aris Shirvanian",  # the person, not the patriarchate he is of (b9d1a27)
+                "told reporters", "Aris Shirvanian",  # the person, not the patriarchate he is of (b9d1a27), without his title
                 "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem", "the talks failed",
             )],
         ),
