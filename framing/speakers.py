@@ -260,6 +260,10 @@ class Speakers(PersonMemory):
         k = len(tokens)
         while k > 0 and text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
             k -= 1  # the capitalised words ending the phrase: the last conjunct
+        if k > 0 and text.endswith("and ", max(0, s0 - 4), s0) and text[s0 : s0 + 1].isupper() and not any(
+            t.norm == "and" for t in tokens
+        ):
+            k = 0  # `Stephen Cohen and |Bradford DeLong of the University of California`: the name opens the phrase
         if k == len(tokens) or (k > 0 and tokens[k - 1].norm != "and"):
             return None  # (`and` inside the phrase, or none: the text before it is read)
         start = tokens[k].start

@@ -225,6 +225,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
+    if k > 0 and k == end and tokens[k - 1].start >= floor and art.gap(k - 1) == ", " and text[tokens[k].start].isupper():
+        body = _body_before_its_place(art, k, floor)
+        if body is not None:
+            return (body, end), passive  # `J. Bradford DeLong of the University of California, Berkeley suggest`
     if end - k == limit == 7 and names_and_joiners(art, k, end):
         k = _longer_name_phrase(art, k, end, floor)  # `A spokesman for Mayor Frank G. Jackson of Cleveland said`
     if k > 0 and tokens[k - 1].start >= floor and text[tokens[k].start].isupper() and art.gap(k - 1) == ". " and (
@@ -283,6 +287,36 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
         return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
     return (k, end if relative is None else relative), passive
+
+
+def _body_before_its_place(art: ArticleText, k: int, floor: int) -> int | None:
+    """Where a person's name begins when the capitalised word at `k`, after a comma, is the place
+    closing the name of a body the person is "of" (`J. Bradford DeLong of the University of
+    California, Berkeley suggest`): the scan stopped at the comma, and "Berkeley" alone would be
+    the speaker.  The body's words (capitals, "of", "the") run back from the comma to an "of"
+    after a capitalised word, the name's last; None where the words before the comma are no such
+    body (`In California, Obama said`, `After the vote in the House, Ryan said`)."""
+    tokens, text = art.tokens, art.text
+    j, of = k - 1, None
+    while j >= 0 and tokens[j].start >= floor and k - j < 10 and (j == k - 1 or art.clean(j)):
+        norm = tokens[j].norm
+        if norm == "of":
+            of = j
+        elif not (text[tokens[j].start].isupper() or norm == "the"):
+            break
+        j -= 1
+    if of is None or of == 0 or not text[tokens[of - 1].start].isupper() or tokens[of - 1].norm in TITLE_WORDS:
+        return None
+    if not text[tokens[of + 1].start].isupper() and tokens[of + 1].norm != "the":
+        return None
+    a = of - 1
+    while a > 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and of - a < 4 and (
+        text[tokens[a - 1].start].isupper() and tokens[a - 1].norm not in CLAUSE_WORDS and tokens[a - 1].norm not in LEADING_PREPOSITIONS
+    ):
+        a -= 1
+    if a > 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].islower() and tokens[a - 1].norm != "and":
+        return None  # `Speaking at the University of California, Obama said`: a body, no person "of" it
+    return a
 
 
 # Time words a name may end in: `USA Today`, NBC's `Today`, `Nightline Tonight`.

@@ -173,3 +173,41 @@ def test_score_joins_names_with_party_tags(tmp_path):
     assert [(s["text"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
         ("said", "John McCain and Lindsey Graham")
     ]
+
+
+# People joined by "and" before the body they are "of": both speak, never the body or its place.
+_PEOPLE_OF_A_BODY = [
+    (
+        "Stephen Cohen and Bradford DeLong of the University of California said the economy would grow.",
+        "Stephen Cohen and Bradford DeLong",
+    ),
+    # A middle initial "S." is an initial, not the "S." of "U. S."
+    ("Stephen S. Cohen and J. Bradford DeLong said the economy would grow.", "Stephen S. Cohen and J. Bradford DeLong"),
+    # The campus after a comma closes the body's name; the scan goes on past it to the people.
+    (
+        "In their book, Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley "
+        "suggest that it was the fault of American policy choices.",
+        "Stephen S. Cohen and J. Bradford DeLong",
+    ),
+    ("Bradford DeLong of the University of California, Berkeley suggest that it was bad.", "Bradford DeLong"),
+    # A body the clause is set in, before a comma, is no person's: the subject is after the comma.
+    ("Speaking at the University of California, Obama said it was bad.", "Obama"),
+    ("In California, Obama said it was bad.", "Obama"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", _PEOPLE_OF_A_BODY)
+def test_people_of_a_body_speak_together(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_score_names_both_people_of_a_body(tmp_path):
+    path = tmp_path / "book.txt"
+    path.write_text(_PEOPLE_OF_A_BODY[2][0] + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
+        ("suggest", "Stephen S. Cohen and J. Bradford DeLong")
+    ]
