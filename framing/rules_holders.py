@@ -19,7 +19,7 @@ from framing.genders import is_given_name
 from framing.lexicon import Match
 from framing.models import Token
 from framing.name_words import PERSON_TITLES, in_title_case_line
-from framing.plural_nouns import is_plural
+from framing.plural_nouns import IRREGULAR_PLURALS, is_plural
 from framing.rules_data import EPISTEMIC_VERB, KEEP, Decision, RuleData
 from framing.rules_vagueness import PAUSE, _named_elsewhere, _person_named
 
@@ -145,11 +145,40 @@ def _lone_surname(text: str, tokens: Sequence[Token], i: int, m: Match, data: Ru
         data.thing_subjects, data.determiners, data.month_context, data.specifiers, data.predicative_followers
     )):
         return False  # ("Data suggest": a plural; "Research suggests", "This suggests": no person)
-    if norm.endswith(_NOUN_ENDINGS) or (not verb.endswith("s") and is_plural(norm)):
+    if norm.endswith(_NOUN_ENDINGS) or (not verb.endswith("s") and _common_plural(text, norm, data)):
         return False
     if in_title_case_line(text, tokens[i].start) or set(text[tokens[i].end : tokens[m.first].start]) & PAUSE:
         return False
     return not _written_lower(text, norm)
+
+
+# Endings of a person's noun in the singular: "Investigators", "Engineers", "Economists", "Residents".
+_AGENT_ENDINGS = ("or", "er", "eer", "ist", "ian", "ant", "ent")
+
+
+def _common_plural(text: str, norm: str, data: RuleData) -> bool:
+    """Is the -s word opening a sentence before a past form the plural of a common noun ("Polls
+    suggested", "Studies indicated", "Investigators believed"), not a surname that ends in -s
+    ("Jones suggested", "Adams believed", "Williams believed")?  The past form agrees with both,
+    so the word itself must tell: one of its singulars ("poll", "study"; "analysis" of "analyses")
+    is a `thing_subject` row, a person's role, a verb that reports ("Estimates", "Claims"), or has
+    a common noun's ending ("-ion", "-ment") or a person noun's ("-or", "-er", "-ist": so "Sanders"
+    stays a hedge), or the article writes it in lower case.  No dictionary: a plural none of these
+    know is read as a surname."""
+    if norm in IRREGULAR_PLURALS:
+        return True
+    if not is_plural(norm):
+        return False
+    singulars = {norm[:-1]}
+    if norm.endswith("es"):
+        singulars |= {norm[:-2], norm[:-2] + "is"}  # "churches", "analyses"
+    if norm.endswith("ies"):
+        singulars.add(norm[:-3] + "y")  # "studies"
+    return any(
+        w in data.thing_subjects or w in data.role_nouns or w in PERSON_TITLES or w in data.group_verbs
+        or w.endswith(_NOUN_ENDINGS) or w.endswith(_AGENT_ENDINGS) or _written_lower(text, w)
+        for w in singulars
+    )
 
 
 def _written_lower(text: str, word: str) -> bool:

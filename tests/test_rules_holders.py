@@ -50,6 +50,18 @@ def reading(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str | Non
         ("It further suggests that the rule is unfair.", [("suggests", "epistemic_verb")], [("suggests", None, "tentative")]),
         ("Polls suggested that the race was close.", [("suggested", "epistemic_verb")], [("suggested", "Polls", "tentative")]),
         ("Investigators believe the fire was arson.", [("believe", "epistemic_verb")], [("believe", "Investigators", "thought")]),
+        # A surname in -s before a past form is no plural: no singular of it ("jone", "adam") is a
+        # thing, a role, a reporting verb or a noun by its ending, nor written in lower case.
+        ("Jones suggested that the plan would fail.", [], [("suggested", "Jones", "tentative")]),
+        ("Adams believed that the plan would fail.", [], [("believed", "Adams", "thought")]),
+        ("Williams believed a slump would follow.", [], [("believed", "Williams", "thought")]),
+        ("Studies suggested that the plan would fail.", [("suggested", "epistemic_verb")], [("suggested", "Studies", "tentative")]),
+        ("Results suggested that the plan would fail.", [("suggested", "epistemic_verb")], [("suggested", "Results", "tentative")]),
+        ("Analyses suggested that the plan would fail.", [("suggested", "epistemic_verb")], [("suggested", "Analyses", "tentative")]),
+        ("Estimates suggested that the plan would fail.", [("suggested", "epistemic_verb")], [("suggested", "Estimates", "tentative")]),
+        ("Investigators believed the fire was arson.", [("believed", "epistemic_verb")], [("believed", "Investigators", "thought")]),
+        ("Lawyers believed the fire was arson.", [("believed", "epistemic_verb")], [("believed", "Lawyers", "thought")]),
+        ("Bones suggested an early death. A bone was found.", [("suggested", "epistemic_verb")], [("suggested", "Bones", "tentative")]),
         # A word the article writes in lower case too is a common word, not a surname.
         ("Climate suggests caution. The climate changed.", [("suggests", "epistemic_verb")], [("suggests", "Climate", "tentative")]),
         # A verb spelt as a noun too is left to the noun rule: "Prevalence estimates within".
@@ -71,3 +83,17 @@ def test_named_holder_from_the_cli(tmp_path):
     assert [(s["type"], s["text"], s["voice"], s["speaker"]) for s in record["spans"] if s["type"] in ("hedge", "attribution")] == [
         ("attribution", "suggests", "author", "Loomis"), ("attribution", "suggests", "author", "report"),
         ("hedge", "suggests", "author", None)]
+
+
+def test_a_surname_in_s_from_the_cli(tmp_path):
+    """`framing score`: "Jones suggested" credits Jones with the view (no hedge); "Polls suggested",
+    a plural, stays the writer's hedge."""
+    path = tmp_path / "story.txt"
+    path.write_text("Jones suggested that the plan would fail. Polls suggested that the race was close.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["type"], s["text"], s["voice"], s["speaker"]) for s in record["spans"] if s["type"] in ("hedge", "attribution")] == [
+        ("attribution", "suggested", "author", "Jones"), ("attribution", "suggested", "author", "Polls"),
+        ("hedge", "suggested", "author", None)]
