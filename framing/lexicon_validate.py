@@ -342,8 +342,9 @@ WARNINGS_SHOWN = 5  # a command that analyses text shows this many of its --lexi
 
 def warning_lines(paths: Sequence[str | Path], shown: int = WARNINGS_SHOWN) -> list[str]:
     """What `validate` warns about the user's `--lexicon` files, for a command that analyses text
-    (`framing score`): one line each, naming the file and line (`warning: mine/hedge.tsv:2: ...;
-    fix`, as the `--lexicon` option words the errors it reads past), the first `shown` of them,
+    (`framing score`): one line each, naming the file and line as `validate` and compilers do
+    (`mine/hedge.tsv:2: warning: ...; fix`; the `--lexicon` option words the errors it reads past
+    alike, so an editor's problem matcher reads every one of them), the first `shown` of them,
     then one line counting the rest and naming the command that lists them all.  A run says once what its lexicon may not do as meant (a row never found, a
     packaged row overridden or moved) without burying its own messages; the errors, which the
     loader reads past, are the `--lexicon` option's to print."""
@@ -351,7 +352,7 @@ def warning_lines(paths: Sequence[str | Path], shown: int = WARNINGS_SHOWN) -> l
     if not existing:
         return []
     found = [p for p in validate(existing) if p.severity == "warning"]
-    lines = [f"warning: {p.path}{f':{p.line}' if p.line else ''}: {p.message}; {p.fix}" for p in found[:shown]]  # line 0: the whole file
+    lines = [str(p) for p in found[:shown]]
     if len(found) > shown:
         rest = len(found) - shown
         lines.append(f"warning: {rest:,} more lexicon warning{'s' * (rest != 1)} not shown; "

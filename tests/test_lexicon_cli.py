@@ -191,7 +191,7 @@ def test_a_user_lexicon_row_validate_rejects_is_a_warning_when_scoring_with_it(t
     result = run_app(["score", str(tmp_path / "a.txt"), "--no-model", "--lexicon", str(tmp_path / "loaded.tsv")])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[0] == (
-        f"warning: {tmp_path / 'loaded.tsv'}:2: 3 columns where 5 are expected (term, category, weight, note, source); separate the "
+        f"{tmp_path / 'loaded.tsv'}:2: warning: 3 columns where 5 are expected (term, category, weight, note, source); separate the "
         "five fields with single tabs; leave a field empty rather than leaving it out (`framing lexicon validate` checks the file)")
     assert '"term": "kerfuffle"' in result.stdout  # and the row is used all the same
 

@@ -230,7 +230,7 @@ def test_score_reports_a_moved_booster_as_a_hedge_and_says_so_once_on_stderr(tmp
     assert result.exit_code == 0, result.output
     line = load(()).lookup("booster", "clearly").line
     assert result.stderr.splitlines()[:-1] == [
-        f"warning: mine/hedge.tsv:2: 'clearly' moves from the packaged 'booster' lexicon (booster.tsv:{line}: certainty_adverb) to "
+        f"mine/hedge.tsv:2: warning: 'clearly' moves from the packaged 'booster' lexicon (booster.tsv:{line}: certainty_adverb) to "
         "'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean"]
     assert result.stderr.splitlines()[-1].startswith("scored 1 article, 0 errors")
     [article] = [json.loads(row) for row in result.stdout.splitlines()]  # the output is JSON lines only
@@ -250,9 +250,9 @@ def test_score_shows_at_most_five_lexicon_warnings_then_one_line_counting_the_re
     (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + _repeat_rows(terms), encoding="utf-8")
     result = _score(tmp_path, monkeypatch)
     assert result.exit_code == 0, result.output
-    warned = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    warned = [line for line in result.stderr.splitlines() if "warning: " in line]
     ours = load(())
-    expected = [f"warning: mine/loaded.tsv:{i}: {t!r} is already in the packaged 'loaded' lexicon (loaded.tsv:{ours.lookup('loaded', t).line}) "
+    expected = [f"mine/loaded.tsv:{i}: warning: {t!r} is already in the packaged 'loaded' lexicon (loaded.tsv:{ours.lookup('loaded', t).line}) "
                 "with the same category and weight; this row changes nothing; remove it, or change its category or weight"
                 for i, t in enumerate(terms[:shown], start=2)]
     assert warned == expected + ([summary] if summary else [])
@@ -306,12 +306,12 @@ def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_s
     (tmp_path / "mine" / "hedge.tsv").write_text(HEADER + "clearly\tepistemic_adverb\t1\tmine is a hedge\tlb\n", encoding="utf-8")
     (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + _repeat_rows(REPEATS[:7]), encoding="utf-8")
     scored = _score(tmp_path, monkeypatch)  # the lines score shows, the reference
-    expected = [line for line in scored.stderr.splitlines() if line.startswith("warning: ")]
+    expected = [line for line in scored.stderr.splitlines() if "warning: " in line]
     assert len(expected) == 6 and expected[-1] == "warning: 3 more lexicon warnings not shown; `framing lexicon validate mine` lists them all"
     (tmp_path / "gold.csv").write_text("text,words,label\nThe plan was a farce.,farce,Biased\nIt rained.,,Non-biased\n", encoding="utf-8")
     result = runner.invoke(app, [*command, "--lexicon", "mine"])
     assert result.exit_code == 0, result.output
-    assert [line for line in result.stderr.splitlines() if line.startswith("warning: ")] == expected
+    assert [line for line in result.stderr.splitlines() if "warning: " in line] == expected
     if "--json" in command:  # the JSON on stdout stays JSON
         assert isinstance(json.loads(result.stdout), dict)
     if command[:2] == ["lexicon", "coverage"] and "--json" in command:
@@ -347,3 +347,24 @@ def test_stop_line_counts_the_other_errors_but_not_the_warnings(tmp_path, monkey
     assert any(p.severity == "warning" for p in problems)
     fatal = next(p for p in problems if p.line == 2 and p.severity == "error")
     assert stop_line(fatal, problems, [Path("mine")]) == expected
+
+
+@pytest.mark.parametrize("row, library, command", [
+    # a row validate warns about: the file and line first, then the severity, as compilers write it
+    ("gaslight\tjudgement\t1\tmine\tlb\n", "mine/loaded.tsv:2: warning: 'gaslight' overrides the packaged 'loaded' row",
+     "mine/loaded.tsv:2: warning: 'gaslight' overrides the packaged 'loaded' row"),
+    # an error the loader reads past: validate's error, a warning of the run that goes on
+    ("kerfuffle\tdisorder\t2\n", "mine/loaded.tsv:2: error: 3 columns where 5 are expected",
+     "mine/loaded.tsv:2: warning: 3 columns where 5 are expected"),
+])
+def test_every_line_naming_a_lexicon_row_puts_file_and_line_first(tmp_path, monkeypatch, row, library, command):
+    from framing.lexicon_validate import validate as run, warning_lines
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + row, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    problems = run([Path("mine")])
+    assert [str(p).split(" (")[0] for p in problems] == [library]
+    assert [line.split(" (")[0] for line in warning_lines([Path("mine")])] == ([library] if "warning" in library else [])
+    scored = _score(tmp_path, monkeypatch)
+    assert [line.split(" (")[0] for line in scored.stderr.splitlines() if "mine/loaded.tsv" in line] == [command]

@@ -26,7 +26,7 @@ def _check_lexicons(value: Optional[list[Path]]) -> Optional[list[Path]]:
         if fatal is not None:  # the run cannot start: validate's one line (it says what to do), not a warning then the loader's error
             raise fail(stop_line(fatal, problems, existing))
         for problem in problems:
-            typer.secho(f"warning: {problem.path}{f':{problem.line}' if problem.line else ''}: {problem.message}; {problem.fix} "  # line 0: the whole file
+            typer.secho(f"{problem.path}{f':{problem.line}' if problem.line else ''}: warning: {problem.message}; {problem.fix} "  # as validate words it (line 0: the whole file)
                         f"(`framing lexicon validate` checks the file)", err=True, fg=typer.colors.YELLOW)
     return value
 
