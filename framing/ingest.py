@@ -35,7 +35,7 @@ from framing import consent_walls, html_text, manifest
 from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from, outlet_from_url
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
-from framing.input_files import HTML_START, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
+from framing.input_files import HTML_START, PARQUET_README, PARQUET_README_OPENING, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
 from framing.models import Article, IngestError
 from framing.text_decoding import NotText, decode_bytes
 
@@ -157,6 +157,8 @@ class _Run:
             return IngestError(where, str(e))
         if not decoded.text.strip():
             return IngestError(where, "empty file (only white space): nothing to analyse; fill it in or leave it out")
+        if path.name == PARQUET_README and decoded.text.startswith(PARQUET_README_OPENING):
+            return IngestError(where, FRAMING_OUTPUT.format(what="the README of a Parquet folder framing score wrote"))
         warnings = list(decoded.warnings)
         own: Mapping[str, str | None]
         if kind == "text" and HTML_START.match(decoded.text):

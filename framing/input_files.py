@@ -62,6 +62,13 @@ def named_alike(target: Path) -> str | None:
         return None
 
 
+# The README.txt `framing score --format parquet` leaves in its output folder (framing/parquet.py),
+# told by its name and first words, so that scoring a folder that holds an earlier output does not
+# score the README as an article.
+PARQUET_README = "README.txt"
+PARQUET_README_OPENING = "This folder holds two Parquet tables written by `framing score`"
+
+
 def broken_link(path: Path) -> str | None:
     """What is wrong with `path` if it is a symbolic link that leads nowhere (a loop back to itself,
     or a target since moved or deleted), and what to do; None for any other path.  Only asked of
