@@ -17,8 +17,9 @@ from framing.name_words import (
     NAME_PARTICLES,
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
-    TITLE_WORDS,
     COMPANY_LAST_WORDS,
+    PERSON_TITLES,
+    TITLE_WORDS,
     TITLES_AND_DETERMINERS,
     is_name_part,
     place_new,
@@ -91,6 +92,8 @@ def phrase_reading(
     if share_of_a_group(phrase):
         first = 1 if spans[0][2] in ("a", "an", "the") and len(spans) > 1 else 0
         return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written
+    if _body_across_and([phrase[a:b] for a, b, _ in spans], [n for _, _, n in spans]):
+        return None, None, False, phrase[spans[1][0] :], False  # `the Securities and Exchange Commission`: one body
     comma = phrase.find(",")
     if comma > 0:
         # `Johnnie Wilson, of Springfield, Va.`: a full name before an appositive is the speaker.
@@ -183,6 +186,30 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _body_across_and(words: list[str], norms: list[str]) -> bool:
+    """Is a source phrase one body's name with an "and" inside: "the", then capitalised words
+    (with "of", "for", "the"), two of them joined by "and" (`The Securities and Exchange
+    Commission`, `The Department of Health and Human Services`, `the Science and Technology
+    Directorate of the Department of Homeland Security`)?  People take no "the" before their
+    names, so the words after it are one body's ("Exchange Commission" alone is no speaker, nor
+    the department the directorate is part of).  Not with a person's title (`the President and
+    Obama`: two people)."""
+    if len(words) < 4 or norms[0] != "the" or "and" not in norms or not words[1][:1].isupper() or norms[1] in NOT_NAMES:
+        return False
+    if norms[-1] in _ACROSS_AND_JOINERS:
+        return False
+    for i in range(1, len(words)):
+        if norms[i] == "and":
+            if not (words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper()):
+                return False
+        elif not (words[i][:1].isupper() or norms[i] in _ACROSS_AND_JOINERS) or norms[i].strip(".") in PERSON_TITLES:
+            return False
+    return True
+
+
+_ACROSS_AND_JOINERS = frozenset("of for the".split())
 
 
 def _speaks_for(norms: list[str], k: int) -> bool:

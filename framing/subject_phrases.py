@@ -19,7 +19,7 @@ from framing.phrase_names import share_of_a_group
 from framing.plural_nouns import is_plural
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
-from framing.name_words import NOT_LY_NOUNS
+from framing.name_words import NOT_LY_NOUNS, PERSON_TITLES
 from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS, in_title_case_line
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 
@@ -216,6 +216,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             break  # (a single space, the usual gap, tested here without the call; " - " is a dash: `BRUSSELS - European leaders`)
         norm = before.norm
         if norm in CLAUSE_WORDS:
+            if norm == "and" and (body := _body_name_across_and(art, k, end, floor)) is not None:
+                k = body  # `the Securities and Exchange Commission said`: one name, not "Exchange Commission"
+                break
             if norm == "and" and k == end:
                 joined = places_joined(art, k, floor)  # `Monitors in Kharkiv and Zaporizhzhia reported`
                 if joined is not None:
@@ -289,6 +292,33 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     return (k, end if relative is None else relative), passive
 
 
+_BODY_NAME_JOINERS = frozenset("of the for".split())
+
+
+def _body_name_across_and(art: ArticleText, k: int, end: int, floor: int) -> int | None:
+    """Where a body's name begins when the "and" before token `k` is inside it: "the", then
+    capitalised words, "and", capitalised words to the phrase's end (`the Securities and Exchange
+    Commission`, `the Science and Technology Directorate of the Department of Homeland Security`,
+    `The Department of Health and Human Services`).  People take no "the" before their names, so
+    after "the" the words joined are one body ("Exchange Commission" alone is no speaker).  None
+    otherwise (`Obama and Biden said`: names coordinated, read by `speaker_pairs`)."""
+    tokens, text = art.tokens, art.text
+    j = k - 2  # the word before "and"
+    if j < 1 or not text[tokens[j].start].isupper() or not art.clean(j) or not art.clean(k - 1):
+        return None
+    if not all(text[t.start].isupper() or t.norm in _BODY_NAME_JOINERS for t in tokens[k : end + 1]):
+        return None
+    while j > 0 and k - j < 8 and art.clean(j - 1) and tokens[j - 1].start >= floor and (
+        (text[tokens[j - 1].start].isupper() and tokens[j - 1].norm != "the") or tokens[j - 1].norm in ("of", "for")
+    ):
+        j -= 1
+    if j == 0 or not text[tokens[j].start].isupper() or tokens[j - 1].norm != "the" or tokens[j - 1].start < floor or not art.clean(j - 1):
+        return None
+    if any(t.norm.strip(".") in PERSON_TITLES for t in tokens[j : k - 1]):
+        return None  # `the President and Obama said`: two people
+    return j - 1
+
+
 def _body_before_its_place(art: ArticleText, k: int, floor: int) -> int | None:
     """Where a person's name begins when the capitalised word at `k`, after a comma, is the place
     closing the name of a body the person is "of" (`J. Bradford DeLong of the University of
@@ -360,6 +390,8 @@ def _longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:
     j = k
     while j >= 1 and end - j < LONG_TAG_TOKENS:
         before = tokens[j - 1]
+        if before.norm == "and" and (body := _body_name_across_and(art, j, end, floor)) is not None:
+            return body  # `the Science and Technology Directorate of the Department of Homeland Security`
         if before.start < floor or not art.clean(j - 1) or before.norm in CLAUSE_WORDS:
             return j if names_and_joiners(art, j, end) else k
         j -= 1

@@ -167,3 +167,36 @@ def test_share_of_a_group(phrase: str, expected: bool) -> None:
     the pattern's own answer."""
     assert share_of_a_group(phrase) is expected
     assert (_SHARE_RE.match(phrase) is not None) is expected
+
+
+# A body's name with "and" inside it, after "the", is one speaker (was its tail, "Exchange
+# Commission", "Technology Directorate"); names joined without "the", or after a person's
+# title, are people.
+BODIES_WITH_AND = [
+    ("The Securities and Exchange Commission said the rule was final.", [("said", "Securities and Exchange Commission")]),
+    ("The Food and Drug Administration said the rule was final.", [("said", "Food and Drug Administration")]),
+    ("The Department of Health and Human Services said the rule was final.", [("said", "Department of Health and Human Services")]),
+    (
+        "Most recently, the Science and Technology Directorate of the Department of Homeland Security concluded that "
+        "none of the methods worked.",
+        [("concluded", "Science and Technology Directorate of the Department of Homeland Security")],
+    ),
+    ("The Science and Technology Directorate said the tests were complete.", [("said", "Science and Technology Directorate")]),
+    ("Obama and Biden said the rule was final.", [("said", "Obama and Biden")]),
+    ("He met the President and Obama said the rule was final.", [("said", "Obama")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_WITH_AND)
+def test_a_body_named_with_and_speaks_whole(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_body_named_with_and_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text, expected = BODIES_WITH_AND[3]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
+
