@@ -20,6 +20,7 @@ from framing.name_words import (
     COMPANY_LAST_WORDS,
     PERSON_TITLES,
     TITLE_WORDS,
+    TIME_WORDS,
     TITLES_AND_DETERMINERS,
     is_name_part,
     place_new,
@@ -94,6 +95,10 @@ def phrase_reading(
         return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written
     if _body_across_and([phrase[a:b] for a, b, _ in spans], [n for _, _, n in spans]):
         return None, None, False, phrase[spans[1][0] :], False  # `the Securities and Exchange Commission`: one body
+    epithet = _before_epithet(phrase, spans)
+    if epithet is not None:
+        # `Obama the realist`, `Trump the dealmaker`: the name, not the epithet after it
+        return phrase_reading(phrase[: spans[epithet - 1][1]], spans[:epithet], anonymous_heads, job_nouns, lone_before_body)
     comma = phrase.find(",")
     if comma > 0:
         # `Johnnie Wilson, of Springfield, Va.`: a full name before an appositive is the speaker.
@@ -186,6 +191,30 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _before_epithet(phrase: str, spans: tuple[tuple[int, int, str], ...]) -> int | None:
+    """Where "the" opens an epithet after a name (`Obama the realist`, `Trump the dealmaker`,
+    `Mr. Sanders the candidate`): capitalised words, "the", then one or two lower-case words
+    that are no time (`Trump the day before`) and no clause; None otherwise."""
+    n = len(spans)
+    if n < 3 or n > 7:
+        return None
+    k = next((i for i, sp in enumerate(spans) if sp[2] == "the"), None)
+    if k is None or k == 0 or not 1 <= n - k - 1 <= 2:
+        return None
+    if not all(is_name_part(phrase[a:b]) and norm not in NOT_NAMES for a, b, norm in spans[:k]):
+        return None
+    tail = spans[k + 1 :]
+    if not all(phrase[a:b].isalpha() and phrase[a:b].islower() for a, b, _ in tail):
+        return None
+    if any(norm in TIME_WORDS or norm in NOT_NAMES or norm in _EPITHET_STOPS for _, _, norm in tail):
+        return None
+    return k
+
+
+# Lower-case words after "the" that make it no epithet: what a name heads or is part of.
+_EPITHET_STOPS = frozenset("same first last other only most best one next former latter".split())
 
 
 def _body_across_and(words: list[str], norms: list[str]) -> bool:

@@ -200,3 +200,24 @@ def test_a_body_named_with_and_from_framing_score(tmp_path):
     text, expected = BODIES_WITH_AND[3]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
 
+
+# An epithet after a name is no part of it: the person speaks.
+EPITHETS = [
+    ("Obama the realist knows that even if all the commitments are met, they will fall short.", [("knows", "Obama")]),
+    ("Trump the dealmaker said the deal was good.", [("said", "Trump")]),
+    ("Barack Obama spoke first. Obama the realist said the deal was good.", [("said", "Barack Obama")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EPITHETS)
+def test_an_epithet_after_a_name_is_dropped(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_an_epithet_after_a_name_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text, expected = EPITHETS[2]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
