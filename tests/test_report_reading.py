@@ -73,9 +73,9 @@ def open_tables(page) -> None:
 
 
 def _pinned_top(pg) -> float:
-    """Where the legend is pinned: under the header where the header stays (laptop, tablet), else at the top (a phone)."""
+    """Where the legend is pinned: under the header where the header stays (a laptop), else at the top (a tablet, a phone)."""
     header = pg.locator("header").bounding_box()
-    return header["y"] + header["height"] if pg.viewport_size["width"] > 600 else 0
+    return header["y"] + header["height"] if pg.viewport_size["width"] > 900 else 0
 
 
 def test_the_page_is_titled_after_the_folder(page):
@@ -125,11 +125,55 @@ def test_a_finding_reached_by_tab_is_not_hidden_under_the_pinned_legend(page):
 
 
 def test_the_legend_draws_solid_and_dashed_as_the_texts_do(page):
+    """On a laptop the key names each line and draws it; under 900 px (a tablet, a phone) each meaning is
+    drawn as its line, without the words 'solid', 'dashed', 'grey' (two lines of key on a phone, now one)."""
     note = page.locator("#side-by-side .toggles .legend-note")
-    assert note.inner_text() == "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"
     style = "(e) => getComputedStyle(e).borderBottomStyle"
-    assert note.locator(".line-own").evaluate(style) == page.locator("#pair-a .hl.t-loaded:not(.voice-quoted)").first.evaluate(style) == "solid"
-    assert note.locator(".line-quoted").evaluate(style) == page.locator("#pair-a .hl.voice-quoted").first.evaluate(style) == "dashed"
+    own, quoted = page.locator("#pair-a .hl.t-loaded:not(.voice-quoted)").first.evaluate(style), page.locator("#pair-a .hl.voice-quoted").first.evaluate(style)
+    if page.viewport_size["width"] > 900:
+        assert note.inner_text() == "solid: the outlet's own words · dashed: inside a quotation · grey: left out (page clutter)"
+        assert note.locator(".line-own").evaluate(style) == own == "solid"
+        assert note.locator(".line-quoted").evaluate(style) == quoted == "dashed"
+    else:
+        assert note.inner_text() == "the outlet's own words · inside a quotation · left out"
+        assert note.locator(".key-own .key-meaning").evaluate(style) == own == "solid"
+        assert note.locator(".key-quoted .key-meaning").evaluate(style) == quoted == "dashed"
+        grey = "(e) => getComputedStyle(e).color"
+        assert note.locator(".key-ignored .key-meaning").evaluate(grey) == page.locator(".ignored").first.evaluate(grey)
+        box = note.bounding_box()
+        assert box["height"] < 1.6 * note.evaluate("e => parseFloat(getComputedStyle(e).fontSize)") * 1.5  # one line
+
+
+def test_under_900px_the_header_scrolls_away_and_the_pinned_legend_keeps_short(report):
+    """The page's own rules, as the CLI wrote them (the browser test above measures what they do)."""
+    html = report.read_text(encoding="utf-8")
+    assert "@media (max-width: 900px) { header { position: static; } }" in html
+    assert ".toggles[data-for=\"pair\"] .label-aside, .toggles[data-for=\"pair\"] .key-name" in html
+    assert "attribution (reporting verb)" in html  # the label in full, in the page's data: the page cuts its aside
+
+
+@pytest.mark.parametrize("page, share", [(WIDTHS[0], 0.20), (WIDTHS[1], 0.12), (WIDTHS[2], 0.11)], indirect=["page"],
+                         ids=lambda w: f"{w[0]}px" if isinstance(w, tuple) else "")
+def test_mid_text_the_pinned_header_legend_and_column_name_leave_the_texts_the_screen(page, share):
+    """At 800 px the header (title, two lines of links), the legend (three lines) and the column's
+    name stood over the texts' top 204 px of 800, a quarter of the screen: now 87 (the header scrolls
+    away under 900 px, the legend is two lines); on a phone 106 of 844, now 84; a laptop 153 of 800."""
+    wide = page.viewport_size["width"] >= 1200
+    page.select_option("#pair-select", "t0" if wide else "1")
+    text = page.locator("#pair-b .article-text").bounding_box()
+    page.evaluate(f"window.scrollTo(0, {text['y'] + text['height'] / 2} + window.scrollY - 300)")
+    name = page.locator("#pair-b .column-name").bounding_box()
+    assert name["y"] + name["height"] <= share * page.viewport_size["height"]
+    # every layer's switch is still in the legend, and named in full on hover where its aside is left out
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]')
+    labels = legend.locator("label")
+    assert labels.count() == 6
+    if page.viewport_size["width"] > 640:  # all in sight (on a phone one row that scrolls sideways)
+        assert all(labels.nth(i).is_visible() and labels.nth(i).bounding_box()["x"] + labels.nth(i).bounding_box()["width"] <= page.viewport_size["width"]
+                   for i in range(6))
+    attribution = legend.locator("label", has=page.locator('input[data-type="attribution"]'))
+    assert attribution.get_attribute("title") == "attribution (reporting verb)"
+    assert attribution.inner_text() == ("attribution (reporting verb)" if page.viewport_size["width"] > 900 else "attribution")
 
 
 def test_each_panel_of_the_profile_names_the_outlet_under_each_bar(page):

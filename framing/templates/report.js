@@ -225,7 +225,10 @@
         cb.checked = enabled.has(type);
         cb.dataset.type = type;
         label.appendChild(cb);
-        label.appendChild(el("span", "swatch t-" + type, DATA.typeLabels[type] || type));
+        // a label's aside ("attribution (reporting verb)") is its own piece: a tablet's pinned legend leaves it out (report.css)
+        var name = DATA.typeLabels[type] || type, aside = name.indexOf(" ("), swatch = el("span", "swatch t-" + type, aside > 0 ? name.slice(0, aside) : name);
+        if (aside > 0) { swatch.appendChild(el("span", "label-aside", name.slice(aside))); label.title = name; }
+        label.appendChild(swatch);
         row.appendChild(label);
       });
       // back to every finding after "show" picked one score's (ticking six boxes again was the only way)
@@ -234,11 +237,18 @@
       all.addEventListener("click", function () { showOnly(DATA.types); });
       row.appendChild(all);
       box.appendChild(row);
-      // what the lines mean, each drawn as it looks in the text (the words alone had to be matched to the underlines)
+      // what the lines mean, each drawn as it looks in the text (the words alone had to be matched to the
+      // underlines); on a phone the meanings alone, each drawn as its line (report.css), keep it one line
       var note = el("span", "legend-note");
-      [["line-own", "solid", ": the outlet's own words · "], ["line-quoted", "dashed", ": inside a quotation · "], ["line-ignored ignored", "grey", ": left out (page clutter)"]].forEach(function (part) {
-        note.appendChild(el("span", part[0], part[1]));
-        note.appendChild(document.createTextNode(part[2]));
+      [["own", "line-own", "solid", "the outlet's own words", ""], ["quoted", "line-quoted", "dashed", "inside a quotation", ""],
+       ["ignored", "line-ignored ignored", "grey", "left out", " (page clutter)"]].forEach(function (part, k) {
+        var key = el("span", "key key-" + part[0]);
+        key.appendChild(el("span", "key-name " + part[1], part[2]));
+        key.appendChild(el("span", "key-sep", ": "));
+        key.appendChild(el("span", "key-meaning", part[3]));
+        if (part[4]) key.appendChild(el("span", "key-aside", part[4]));
+        if (k) note.appendChild(document.createTextNode(" \u00b7 "));
+        note.appendChild(key);
       });
       box.appendChild(note);
     });
