@@ -1,7 +1,8 @@
 """The senses of a reporting verb that report nothing, whatever the pattern around it: a noun
 before a tag verb ("FEC reports show that"), "find" with a reflexive ("found herself in a tight
 race"), a byline ("reported from Los Angeles"), "offer" with a glimpse as its object ("offered a
-glimmer of hope"), "back" as an adverb, "seen since", the noun "say" ("the final say").
+glimmer of hope"), "back" as an adverb, "seen since", the noun "say" ("the final say"), the
+noun "press" ("White House press secretary Josh Earnest said").
 
 Why apart from `framing.cue_reading`: these are readings of single verbs in their other senses,
 asked once by `framing.cue_context.read_context` before any pattern runs (the cue is turned down
@@ -82,6 +83,14 @@ _BEFORE_WON_THING = frozenset("the a his her their its party's republican democr
 _COURT_MATTERS = frozenset(
     "lawsuit lawsuits suit suits case cases complaint complaints petition petitions indictment indictments appeal appeals".split()
 )
+# Nouns the noun "press" (the news media) names with: "the White House press secretary", "a press
+# release", "a press conference" (PolNeAR train: none of the 4 "press secretary" cues read so marked).
+_PRESS_COMPOUNDS = frozenset(
+    """secretary secretaries release releases conference conferences corps office offices officer officers aide
+    aides briefing briefings pool gallery freedom coverage statement statements call calls availability team
+    shop staff staffer staffers person agent agents credentials room event events tour kit attache attaché
+    representative spokesman spokeswoman spokesperson director deputy assistant operation box""".split()
+)
 _BE_FORMS = frozenset("is are was were be been being".split())
 _SUBJECT_REACH = 6  # words before the "be" of a passive searched for what was dismissed
 
@@ -98,7 +107,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     adjective ("the final say", "no say"), the connective "Having said that," (the outlet's
     own turn, like "That said,"), a court's "were dismissed" ("Lawsuits claiming fraud were
     dismissed"), "assume" an office or a role ("upon assuming office", "assumed his post"), and
-    the noun "challenge(s)" after a modifier ("the biggest challenges", "a business challenge")."""
+    the noun "challenge(s)" after a modifier ("the biggest challenges", "a business challenge"),
+    and the noun "press" before what it names ("press secretary", "press release")."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -119,6 +129,9 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return _takes_up(art, cue, s_end)
     if verb == "challenge" and cue.first == cue.last and tokens[cue.first].norm in ("challenge", "challenges"):
         return _challenge_noun(art, cue)
+    if verb == "press" and cue.first == cue.last and tokens[cue.first].norm == "press":
+        # "White House press secretary Josh Earnest said", "in a press release": the news media
+        return after in _PRESS_COMPOUNDS and art.clean(cue.last)
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
         return True
     if verb == "say":

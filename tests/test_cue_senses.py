@@ -66,6 +66,13 @@ SENSES = [
     ("The suit, which was dismissed in May, claimed fraud.", [("claimed", "claim", "suit", "The suit", "fraud")]),
     ("The claims were dismissed as nonsense by the White House.",
      [("dismissed", "dismiss", "White House", "the White House", "The claims")]),
+    # "press" the news media before what it names: a job, a release, a briefing; the verb stays.
+    ('"It was legal," White House press secretary Josh Earnest said Tuesday.',
+     [("said", "say", "Josh Earnest", "White House press secretary Josh Earnest", '"It was legal,"')]),
+    ('"It was fine," Clinton press secretary Brian Fallon said.',
+     [("said", "say", "Brian Fallon", "Clinton press secretary Brian Fallon", '"It was fine,"')]),
+    ("Obama held an impromptu press briefing on Friday.", []),
+    ('"Why now?" Hannity pressed.', [("pressed", "press", "Hannity", "Hannity", '"Why now?"')]),
 ]
 
 
@@ -129,3 +136,12 @@ def test_assuming_office_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["stance"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("assume", "thought", "Voters", "the economy will improve")]
+
+
+def test_press_secretary_from_framing_score(tmp_path) -> None:
+    """`framing score`: "White House press secretary Josh Earnest said" holds one attribution,
+    Earnest's "said"; no "press" cue crediting the quotation to the White House."""
+    text = '"It was legal," White House press secretary Josh Earnest said Tuesday.\n'
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["stance"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
+        ("said", "neutral", "Josh Earnest", "White House press secretary Josh Earnest")]
