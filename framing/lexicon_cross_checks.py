@@ -8,7 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from framing.lexicon import inflect, term_tokens
-from framing.lexicon_validate import PLAIN_SENSE, Problem, Row
+from framing.lexicon_validate import INTENDED, PLAIN_SENSE, Problem, Row
+
+# The fix of a warning that a row overrides or moves a packaged row: a row that says it is meant
+# is no longer warned about (Row.intended).
+KEEP_IF_MEANT = f"keep the row if that is what you mean, and start its note with '{INTENDED}' to say so and silence this warning"
+
+
+def _meant(row: Row) -> str:
+    """The severity of an override or move warning about `row`."""
+    return "intended" if row.intended else "warning"
+
 
 # Lexicons whose terms must not overlap: one word cannot both weaken and strengthen a claim.
 CONFLICTING = (("hedge", "booster"),)
@@ -44,7 +54,7 @@ def _check_overrides(checked: list[Row], packaged: list[Row], problems: list[Pro
         else:
             was = f"{old.category}, weight {old.weight or 'none'}"
             problems.append(Problem(r.path, r.line, f"{r.term!r} overrides the packaged {r.lexicon!r} row ({where}: {was})",
-                                    "keep the row if that is what you mean", "warning"))
+                                    KEEP_IF_MEANT, _meant(r)))
 
 
 def _check_shadowed_forms(checked: list[Row], packaged: list[Row], metadata: dict, irregular: dict, problems: list[Problem]) -> None:
@@ -121,7 +131,7 @@ def _check_conflicts(checked: list[Row], context: list[Row], problems: list[Prob
             if ours and Path(r.path).resolve() not in ours_files:  # a user's file: their row moves the word
                 problems.append(Problem(r.path, r.line, f"{r.term!r} moves from the packaged {other_name!r} lexicon ({where}: {other.category}) "
                                         f"to {r.lexicon!r}: with this file it is found as this row, never as our {other_name}",
-                                        "keep the row if that is what you mean", "warning"))
+                                        KEEP_IF_MEANT, _meant(r)))
                 continue
             problems.append(Problem(r.path, r.line, f"{r.term!r} is in both {r.lexicon!r} and {other_name!r} ({where})",
                                     "keep it in one of them; use a longer phrase for the other sense"))
@@ -148,7 +158,7 @@ def _check_moved_forms(checked: list[Row], packaged: list[Row], metadata: dict, 
                 continue
             problems.append(Problem(r.path, r.line, f"{' '.join(form)!r}, a form of {r.term!r}, moves from the packaged {other_name!r} lexicon "
                                     f"({Path(old.path).name}:{old.line}: {old.category}) to {r.lexicon!r} with this row",
-                                    "keep the row if that is what you mean", "warning"))
+                                    KEEP_IF_MEANT, _meant(r)))
 
 
 def _check_nested(checked: list[Row], packaged: list[Row], problems: list[Problem]) -> None:

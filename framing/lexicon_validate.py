@@ -48,7 +48,7 @@ class Problem:
     line: int
     message: str
     fix: str
-    severity: str = "error"  # "error" fails validation; "warning" does not
+    severity: str = "error"  # "error" fails validation; "warning" does not; "intended": a warning the row's note silences (INTENDED)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path  # line 0: the whole file
@@ -63,6 +63,18 @@ class Row:
     path: str
     line: int
     weight: str = ""
+    note: str = ""
+
+    @property
+    def intended(self) -> bool:
+        """The row says it overrides or moves a packaged row on purpose (its note starts with
+        `override:`), so the warning that it does is not repeated on every run."""
+        return self.note[: len(INTENDED)].lower() == INTENDED
+
+
+# A note opening with this marks a row that overrides (or moves) a packaged row on purpose:
+# `clown  contempt  2  override: weaker than ours  me`.  The reason travels with the row.
+INTENDED = "override:"
 
 
 def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
@@ -211,7 +223,7 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
                                      "put a tab in place of that space; leave a field empty rather than leaving it out" if joined else
                                      "separate the five fields with single tabs; leave a field empty rather than leaving it out")))
             continue
-        term, category, weight, _note, _source = (c.strip() for c in row)
+        term, category, weight, note, _source = (c.strip() for c in row)
         if not term:
             problems.append(Problem(p, line_no, "empty term", "write the term in the first column or delete the line"))
             continue
@@ -240,7 +252,7 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         if " ".join(toks) != " ".join(key.replace("’", "'").split()):
             problems.append(Problem(p, line_no, f"term {term!r} is matched as the words {' '.join(toks)!r} (punctuation is dropped)",
                                     "write it as those words so the row says what it matches", "warning"))
-        rows.append(Row(key, category, name, p, line_no, weight))
+        rows.append(Row(key, category, name, p, line_no, weight, note))
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     return rows
 

@@ -181,7 +181,7 @@ def test_validate_says_when_a_user_row_repeats_or_overrides_a_packaged_one(tmp_p
     assert warnings[1] == (f"{f}:3: warning: 'pantomime show' contains 'pantomime' (line 2: theatrical, weight 2), which finds these "
                            "words with the same category and weight anyway; delete the row unless it needs its own note, or give it another category or weight")
     assert warnings[2].startswith(f"{f}:4: warning: 'farce' overrides the packaged 'loaded' row (loaded.tsv:")
-    assert warnings[2].endswith(": contempt, weight 3); keep the row if that is what you mean")
+    assert warnings[2].endswith(": contempt, weight 3); keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning")
 
 
 def test_a_user_lexicon_row_validate_rejects_is_a_warning_when_scoring_with_it(tmp_path):

@@ -120,7 +120,7 @@ def test_a_users_hedge_that_is_our_booster_moves_it_and_a_warning_says_so(tmp_pa
     line = load(()).lookup("booster", "clearly").line
     assert lines(result) == [  # the packaged row named as every other check names it, not by its absolute path
         f"mine/hedge.tsv:2: warning: 'clearly' moves from the packaged 'booster' lexicon (booster.tsv:{line}: certainty_adverb) to "
-        "'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean"]
+        "'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning"]
     found = runner.invoke(app, ["lexicon", "test", "It was clearly forged.", "--lexicon", "mine"])
     assert found.stdout.strip() == "7-14\t'clearly'\thedge/epistemic_adverb w=1\tvoice=author\tentry 'clearly' (mine/hedge.tsv:2)"
     ours = runner.invoke(app, ["lexicon", "test", "It was clearly forged."])
@@ -135,7 +135,7 @@ def test_a_users_booster_that_is_our_hedge_moves_it_with_or_without_a_plain_sens
     assert result.exit_code == 0, result.output
     assert lines(result) == [
         f"mine/booster.tsv:2: warning: 'likely' moves from the packaged 'hedge' lexicon (hedge.tsv:{line}: epistemic_adverb) to "
-        "'booster': with this file it is found as this row, never as our hedge; keep the row if that is what you mean"]
+        "'booster': with this file it is found as this row, never as our hedge; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning"]
     expected = "8-14\t'likely'\tbooster/certainty_adverb w=1\tvoice=author\tentry 'likely' (mine/booster.tsv:2)"
     assert runner.invoke(app, ["lexicon", "test", "It will likely rain.", "--lexicon", "mine"]).stdout.strip() == expected
     # the earlier way to move it, a plain_sense row for our hedge, still works and says only that it overrides ours
@@ -231,7 +231,7 @@ def test_score_reports_a_moved_booster_as_a_hedge_and_says_so_once_on_stderr(tmp
     line = load(()).lookup("booster", "clearly").line
     assert result.stderr.splitlines()[:-1] == [
         f"mine/hedge.tsv:2: warning: 'clearly' moves from the packaged 'booster' lexicon (booster.tsv:{line}: certainty_adverb) to "
-        "'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean"]
+        "'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning"]
     assert result.stderr.splitlines()[-1].startswith("scored 1 article, 0 errors")
     [article] = [json.loads(row) for row in result.stdout.splitlines()]  # the output is JSON lines only
     assert [(s["text"], s["type"], s["category"], s["start"]) for s in article["spans"] if s["type"] in ("hedge", "booster")] == [
@@ -278,11 +278,11 @@ def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkey
     at = {t: ours.lookup("booster", t).line for t in ("prove that", "proves that", "proved that")}
     assert lines(result) == [
         f"mine/hedge.tsv:2: warning: 'prove that' moves from the packaged 'booster' lexicon (booster.tsv:{at['prove that']}: certainty_verb) "
-        "to 'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean",
+        "to 'hedge': with this file it is found as this row, never as our booster; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning",
         f"mine/hedge.tsv:2: warning: 'proved that', a form of 'prove that', moves from the packaged 'booster' lexicon "
-        f"(booster.tsv:{at['proved that']}: certainty_verb) to 'hedge' with this row; keep the row if that is what you mean",
+        f"(booster.tsv:{at['proved that']}: certainty_verb) to 'hedge' with this row; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning",
         f"mine/hedge.tsv:2: warning: 'proves that', a form of 'prove that', moves from the packaged 'booster' lexicon "
-        f"(booster.tsv:{at['proves that']}: certainty_verb) to 'hedge' with this row; keep the row if that is what you mean",
+        f"(booster.tsv:{at['proves that']}: certainty_verb) to 'hedge' with this row; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning",
     ]
     found = runner.invoke(app, ["lexicon", "test", "The memo proved that he lied.", "--lexicon", "mine"])
     assert found.stdout.splitlines()[0] == "9-20\t'proved that'\thedge/epistemic_verb w=1\tvoice=author\tentry 'prove that' (mine/hedge.tsv:2)"
@@ -368,3 +368,35 @@ def test_every_line_naming_a_lexicon_row_puts_file_and_line_first(tmp_path, monk
     assert [line.split(" (")[0] for line in warning_lines([Path("mine")])] == ([library] if "warning" in library else [])
     scored = _score(tmp_path, monkeypatch)
     assert [line.split(" (")[0] for line in scored.stderr.splitlines() if "mine/loaded.tsv" in line] == [command]
+
+
+@pytest.mark.parametrize("file, row, message", [
+    ("loaded.tsv", "gaslight\tjudgement\t1\toverride: weaker in my corpus\tlb\n", "'gaslight' overrides the packaged 'loaded' row"),
+    ("loaded.tsv", "farce\tplain_sense\t\tOverride: theatre reviews\tlb\n", "'farce' overrides the packaged 'loaded' row"),  # any case
+    ("hedge.tsv", "clearly\tepistemic_adverb\t1\toverride: a hedge here\tlb\n", "'clearly' moves from the packaged 'booster' lexicon"),
+])
+def test_a_row_whose_note_starts_override_is_an_intended_override_counted_not_warned_about(tmp_path, monkeypatch, file, row, message):
+    from framing.lexicon_validate import validate as run, warning_lines
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / file).write_text(HEADER + row, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    problems = run([Path("mine")])
+    assert [(p.line, p.severity, p.message.split(" (")[0]) for p in problems] == [(2, "intended", message)]
+    assert warning_lines([Path("mine")]) == []
+    result = validate(tmp_path / "mine", monkeypatch)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert result.stdout == "0 errors, 0 warnings; 1 row overriding ours on purpose (note starting 'override:'), not warned about\n"
+    scored = _score(tmp_path, monkeypatch)
+    assert scored.exit_code == 0, scored.output
+    assert [line for line in scored.stderr.splitlines() if "warning" in line] == []
+
+
+def test_an_override_without_the_mark_still_warns_and_says_how_to_mark_it(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "gaslight\tjudgement\t1\tweaker, override\tlb\n", encoding="utf-8")  # not at the start
+    scored = _score(tmp_path, monkeypatch)
+    [line] = [line for line in scored.stderr.splitlines() if "warning" in line]
+    assert line.startswith("mine/loaded.tsv:2: warning: 'gaslight' overrides the packaged 'loaded' row (loaded.tsv:")
+    assert line.endswith("; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning")

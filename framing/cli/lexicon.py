@@ -111,12 +111,15 @@ def validate(
     """Check lexicon files; every problem names the file, the line and the fix.  Exit code 1 on errors."""
     from framing.lexicon_validate import errors, validate as run
 
-    problems = run(paths or [])
+    found = run(paths or [])
+    problems = [p for p in found if p.severity != "intended"]  # overrides the row's note says are meant: counted, not repeated
     for p in problems:
         typer.secho(str(p), err=True, fg=typer.colors.RED if p.severity == "error" else typer.colors.YELLOW)
     n_err = len(errors(problems))
     n_warn = len(problems) - n_err
-    typer.echo(f"{n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}")
+    meant = len({(p.path, p.line) for p in found if p.severity == "intended"})
+    typer.echo(f"{n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}"
+               + (f"; {meant} row{'s' * (meant != 1)} overriding ours on purpose (note starting 'override:'), not warned about" if meant else ""))
     if n_err:
         raise typer.Exit(1)
 
@@ -210,5 +213,5 @@ def add(
     # checked as add_entry checked it: with the metadata.json beside a user's file (its categories)
     with_folder = file is not None and (path.parent / "metadata.json").exists()
     for problem in check([path.parent] if with_folder else [path] if file is not None else []):
-        if problem.line == line and Path(problem.path).resolve() == path.resolve():
+        if problem.line == line and Path(problem.path).resolve() == path.resolve() and problem.severity != "intended":
             typer.secho(str(problem), err=True, fg=typer.colors.YELLOW)
