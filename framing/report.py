@@ -212,7 +212,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
-        plotly_js=_plotly_js(), page_js=_asset("report_charts.js") + _asset("report_details.js") + _asset("report_article_browser.js")
+        plotly_js=_plotly_js(), page_js=_asset("report_charts.js") + _asset("report_details.js") + _asset("report_text.js") + _asset("report_article_browser.js")
         + _asset("report_side_by_side.js") + _asset("report.js"), page_css=_asset("report.css"),
         type_labels=TYPE_LABELS, type_colours=TYPE_COLOURS, version=_version(), classified=page_data["classified"],
     )

@@ -1,13 +1,13 @@
-/* framing report: what the page's views share, and its start: the page data, an article's findings
-   and its highlighted text, the layer switches, CSV downloads.  The views each have their own file,
-   joined before this one into one script (framing/report.py): the figures report_charts.js, a
-   finding's details report_details.js, the Articles view report_article_browser.js, the side-by-side
-   view report_side_by_side.js; each is called once below, with what it uses passed explicitly.
+/* framing report: what the page's views share, and its start: the page data, an article's findings,
+   the layer switches, CSV downloads.  The views each have their own file, joined before this one
+   into one script (framing/report.py): the figures report_charts.js, a finding's details
+   report_details.js, an article's highlighted text report_text.js, the Articles view
+   report_article_browser.js, the side-by-side view report_side_by_side.js; each is called once
+   below, with what it uses passed explicitly.
    Article text is only ever put into the page with textContent, never innerHTML. */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("page-data").textContent);
-  var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote", "biased_sentence"];
   // the layers one can switch: span types, and the classifier's sentences where a model ran
   var LAYERS = DATA.types.concat(DATA.classified ? ["biased_sentence"] : []);
   var STRING_FIELDS = ["category", "speaker", "verb", "stance", "rule", "term", "detector"];
@@ -122,91 +122,8 @@
     return a._findings;
   }
 
-  /* ---- highlighted text ---- */
-  function codePointMap(text) {
-    // Offsets count Python code points; JS strings count UTF-16 units. Map when they differ.
-    if (!/[\uD800-\uDBFF]/.test(text)) return null;
-    var map = [], u = 0;
-    for (var ch of text) { map.push(u); u += ch.length; }
-    map.push(u);
-    return map;
-  }
-  /* an article's text in `host`; where `heading` is given and the text holds its headline
-     (report_articles.headline_range), that line goes into the heading, its findings highlighted
-     there, and is left out of the text below: the headline had been read twice */
-  function renderText(host, a, heading) {
-    host.textContent = "";
-    if (a.text === null || a.text === undefined) {
-      host.appendChild(el("p", "empty", "The text of this article is not stored in this report."));
-      return;
-    }
-    var text = a.text, map = codePointMap(text);
-    var at = function (i) { return map ? map[Math.min(i, map.length - 1)] : i; };
-    var all = findings(a);
-    // [start, end, finding] in JS string positions, only the types switched on
-    var spans = all.spans.filter(function (f) { return f.type && enabled.has(f.type) && f.end > f.start; })
-      .map(function (f) { return [at(f.start), at(f.end), f]; });
-    var ignored = all.ignored.map(function (r) { return [at(r.start), at(r.end), r.reason]; });
-    if (!heading || !a.headline) {
-      host.appendChild(pieces(text, spans, ignored, 0, text.length));
-      return;
-    }
-    // after it, the text goes on past blank lines and the headline's repeats right under it
-    var from = at(a.headline[0]), to = at(a.headline[1]), after = at(a.headline[2]);
-    heading.textContent = "";
-    heading.appendChild(pieces(text, spans, ignored, from, to));
-    // page clutter above the headline (an app's prompts, a byline block): folded under one line, or
-    // a class began The Independent's text with eight grey lines of "Get all your news in one place."
-    var above = pieces(text, spans, ignored, 0, from), lines = text.slice(0, from).split("\n").filter(function (l) { return l.trim(); }).length;
-    if (lines && allClutter(text, ignored, 0, from)) {
-      var fold = el("details", "clutter-above");
-      fold.appendChild(el("summary", null, lines + (lines === 1 ? " line" : " lines") + " of page clutter above the headline, left out of the counts"));
-      fold.appendChild(above);
-      host.appendChild(fold);
-    } else host.appendChild(above);
-    host.appendChild(pieces(text, spans, ignored, after, text.length));
-  }
-  /* whether every word of text[lo:hi] lies in a range left out as page clutter */
-  function allClutter(text, ignored, lo, hi) {
-    for (var i = lo; i < hi; i++) {
-      if (/\s/.test(text[i])) continue;
-      var r = ignored.find(function (g) { return g[0] <= i && i < g[1]; });
-      if (!r) return false;
-      i = r[1] - 1;
-    }
-    return true;
-  }
-  /* text[lo:hi] with its findings as focusable highlights and its clutter greyed */
-  function pieces(text, spans, ignored, lo, hi) {
-    var cuts = new Set([lo, hi]);
-    spans.forEach(function (s) { cuts.add(s[0]); cuts.add(s[1]); });
-    ignored.forEach(function (r) { cuts.add(r[0]); cuts.add(r[1]); });
-    var points = Array.from(cuts).filter(function (x) { return x >= lo && x <= hi; }).sort(function (x, y) { return x - y; });
-    var frag = document.createDocumentFragment();
-    for (var k = 0; k < points.length - 1; k++) {
-      var from = points[k], to = points[k + 1], piece = text.slice(from, to);
-      var cover = spans.filter(function (s) { return s[0] <= from && s[1] >= to; });
-      var ign = ignored.find(function (r) { return r[0] <= from && r[1] >= to; });
-      // each piece knows where it starts in the text: a reading note finds its words by it (jumpTo)
-      if (!cover.length && !ign) { var plain = document.createTextNode(piece); plain._at = from; frag.appendChild(plain); continue; }
-      var e = el("span", null, piece);
-      e.firstChild._at = from;
-      if (ign) { e.className = "ignored"; e.title = "left out of the counts: " + ign[2]; }
-      if (cover.length) {
-        cover.sort(function (x, y) { return PRIORITY.indexOf(x[2].type) - PRIORITY.indexOf(y[2].type); });
-        var top = cover[0];
-        e.className = "hl t-" + top[2].type + (top[2].voice === "quoted" ? " voice-quoted" : "");
-        e.dataset.types = cover.map(function (s) { return s[2].type; }).join(" ");
-        // one Tab stop where a finding begins (or where its part in this range does): the rest of a
-        // quotation after a loaded word inside it shows the same details again, and had been one more stop
-        e.tabIndex = cover.some(function (s) { return s[0] === from || (from === lo && s[0] < lo); }) ? 0 : -1;
-        e._cover = cover;
-        e._text = text;
-      }
-      frag.appendChild(e);
-    }
-    return frag;
-  }
+  /* ---- an article's text, highlighted, and going to a place in it: report_text.js ---- */
+  var articleText = window.framingText({ el: el, findings: findings });
 
   /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
   function isMention(f) { return typeof f.rule === "string" && f.rule.indexOf("mention:") === 0; }
@@ -256,7 +173,7 @@
   function redraw() {
     document.querySelectorAll(".toggles input[data-type]").forEach(function (cb) { cb.checked = enabled.has(cb.dataset.type); });
     details.hide();
-    viewers.forEach(function (v) { renderText(v[0], v[1], v[2]); });
+    viewers.forEach(function (v) { articleText.render(v[0], v[1], v[2], enabled); });
   }
   document.addEventListener("change", function (ev) {
     var type = ev.target.dataset && ev.target.dataset.type;
@@ -299,68 +216,12 @@
         var b = el("button", "reading-note", w);
         b.type = "button";
         b.appendChild(el("span", "jump-hint", " \u2192 show in the text"));
-        b.addEventListener("click", function () { jumpTo(b, a, at); });
+        b.addEventListener("click", function () { articleText.jumpTo(b, a, at); });
         notes.appendChild(b);
       });
       head.appendChild(notes);
     }
     return head;
-  }
-  /* A reading note's words in their text: scrolled into sight (inside the article view's box too),
-     a third down the screen, clear of the pinned legend, and marked a moment.  The text's pieces
-     know where they start (pieces: _at), so the headline shown as the heading, the clutter folded
-     above the text (opened for it) and the text after it are all found, each piece measured on its
-     own: in the page they do not stand in the text's order (the heading comes before the fold). */
-  function jumpTo(from, a, range) {
-    var view = from.closest(".column, .article-view");
-    if (!view || a.text === null || a.text === undefined) return;
-    var map = codePointMap(a.text), at = function (i) { return map ? map[Math.min(i, map.length - 1)] : i; };
-    var lo = at(range[0]), hi = at(range[1]), parts = [];
-    view.querySelectorAll("h3, .article-text").forEach(function (host) {
-      var walk = document.createTreeWalker(host, NodeFilter.SHOW_TEXT), node;
-      while ((node = walk.nextNode())) {
-        if (node._at === undefined || node._at >= hi || node._at + node.length <= lo) continue;
-        var r = document.createRange();
-        r.setStart(node, Math.max(0, lo - node._at));
-        r.setEnd(node, Math.min(node.length, hi - node._at));
-        parts.push(r);
-        // words folded away (the page clutter above a headline) are opened first: a note's words
-        // starting in the fold had been scrolled to and marked only where they left it
-        for (var d = node.parentNode.closest("details"); d && view.contains(d); d = d.parentNode.closest("details")) d.open = true;
-      }
-    });
-    if (!parts.length) return;
-    var rects = function (of) {
-      var all = [];
-      of.forEach(function (r) { Array.prototype.forEach.call(r.getClientRects(), function (x) { if (x.width) all.push(x); }); });
-      return all;
-    };
-    var highest = function (list) { return Math.min.apply(null, list.map(function (x) { return x.top; })); };
-    var box = view.querySelector(".article-text");
-    var inBox = rects(parts.filter(function (r) { return box && box.contains(r.startContainer); }));
-    if (inBox.length && box.scrollHeight > box.clientHeight + 1) {  // the article view's text scrolls in its own box
-      box.scrollTop += highest(inBox) - box.getBoundingClientRect().top - box.clientHeight / 3;
-    }
-    var first = rects(parts);
-    if (!first.length) return;
-    window.scrollBy(0, highest(first) - window.innerHeight / 3);
-    // one mark a line: the pieces' boxes (one a highlight they cross) joined where they share a line
-    var lines = [];
-    rects(parts).forEach(function (rect) {
-      var line = lines.find(function (l) { return Math.abs(l.top - rect.top) < rect.height / 2; });
-      if (!line) { lines.push({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }); return; }
-      line.left = Math.min(line.left, rect.left); line.right = Math.max(line.right, rect.right);
-      line.top = Math.min(line.top, rect.top); line.bottom = Math.max(line.bottom, rect.bottom);
-    });
-    lines.forEach(function (line) {
-      var mark = el("div", "jump-flash");
-      mark.style.left = (line.left + window.scrollX - 2) + "px";
-      mark.style.top = (line.top + window.scrollY - 1) + "px";
-      mark.style.width = (line.right - line.left + 4) + "px";
-      mark.style.height = (line.bottom - line.top + 2) + "px";
-      document.body.appendChild(mark);
-      setTimeout(function () { mark.remove(); }, 2600);
-    });
   }
   /* printed, the article view is left out when it shows a text the side-by-side view already
      prints (a class handout had the first article twice) */
@@ -373,7 +234,7 @@
   /* the texts on screen, each re-drawn (redraw) when a layer is switched */
   function viewText(host, a, heading) {
     viewers.push([host, a, heading]);
-    renderText(host, a, heading);
+    articleText.render(host, a, heading, enabled);
   }
   function keepViewers(keep) { viewers = viewers.filter(keep); }
 
