@@ -197,6 +197,32 @@ def parse_label(value: str | None) -> bool | None:
 SPLIT_NAMES = {"even": "dev", "train": "dev", "odd": "test"}
 
 
+# The finding type a lexicon's rows become, for those whose type is not their lexicon's name.
+TYPE_OF_LEXICON = {"reporting_verbs": "attribution", "anonymous_sources": "anonymous_source"}
+FOUND_LEXICONS = ("loaded", "hedge", "booster", *TYPE_OF_LEXICON)
+
+
+def unknown_type(name: str, types: Sequence[str], lexicons: LexiconSet, packaged: LexiconSet) -> str:
+    """What `--types NAME` should have been, when NAME is no finding type: a builder types the
+    name of a lexicon (their own new one, `reporting_verbs`) or of a category (`contempt`), and a
+    bare "unknown type" would not tell them why their figures cannot be had that way."""
+    listed = ", ".join(types)
+    if name in TYPE_OF_LEXICON:
+        return f"--types: {name!r} is a lexicon, whose rows are found as {TYPE_OF_LEXICON[name]!r} findings: use --types {TYPE_OF_LEXICON[name]}"
+    owners = [lex for lex in FOUND_LEXICONS if name in (lexicons.metadata.get(lex) or {}).get("categories", {})]
+    if owners:
+        return (f"--types: {name!r} is a category of {owners[0]!r}: use --types {TYPE_OF_LEXICON.get(owners[0], owners[0])} "
+                "(the figures are printed per category too, and --term lists an entry's hits)")
+    if name in lexicons.entries or name in lexicons.metadata:
+        if name in packaged.metadata:  # a word list the rules read (negators, context_words): nothing of its own is found
+            return f"--types: {name!r} is a word list the context rules read, not found as findings of its own; use one or more of {listed}"
+        return (f"--types: {name!r} is a lexicon of your own, and framing finds only the terms of {', '.join(FOUND_LEXICONS[:3])} "
+                f"(and the reporting verbs and unnamed sources) in a text, so its rows have no hits to measure; put them in "
+                "loaded.tsv (or hedge.tsv, booster.tsv) under a category of your own, defined in your metadata.json under that "
+                "lexicon, and evaluate with --types loaded")
+    return f"--types: unknown finding type {name!r}; use one or more of {listed}, comma-separated"
+
+
 def split_name(split: str) -> str:
     """`all`, `dev` or `test` for a split as a user may spell it (`even`, `train`, `odd`, any case)."""
     split = split.strip().lower()

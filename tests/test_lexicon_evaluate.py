@@ -68,3 +68,51 @@ def test_rows_labelled_neither_way_are_counted_as_left_out(tmp_path):
     # the tie with a word marked still counts at the word level; the one with none is left out
     assert (ev.sentences, ev.left_out, ev.word_sentences) == (3, 1, 3)
     assert ev.summary()["left_out"] == 1
+
+
+NEW_LEXICON = ("'euphemism' is a lexicon of your own, and framing finds only the terms of loaded, hedge, booster (and the reporting "
+               "verbs and unnamed sources) in a text, so its rows have no hits to measure; put them in loaded.tsv (or hedge.tsv, "
+               "booster.tsv) under a category of your own, defined in your metadata.json under that lexicon, and evaluate with --types loaded")
+TYPE_ROWS = [
+    ("euphemism", "--types: " + NEW_LEXICON),
+    ("contempt", "--types: 'contempt' is a category of 'loaded': use --types loaded (the figures are printed per category too, "
+                 "and --term lists an entry's hits)"),
+    ("neutral", "--types: 'neutral' is a category of 'reporting_verbs': use --types attribution (the figures are printed per category "
+                "too, and --term lists an entry's hits)"),
+    ("reporting_verbs", "--types: 'reporting_verbs' is a lexicon, whose rows are found as 'attribution' findings: use --types attribution"),
+    ("negators", "--types: 'negators' is a word list the context rules read, not found as findings of its own; use one or more of "
+                 "loaded, hedge, booster, attribution, quote, anonymous_source"),
+    ("lodaed", "--types: unknown finding type 'lodaed'; use one or more of loaded, hedge, booster, attribution, quote, anonymous_source, "
+               "comma-separated"),
+]
+
+
+def _new_lexicon(folder):
+    folder.mkdir()
+    (folder / "metadata.json").write_text('{"euphemism": {"inflect": false, "categories": {"military": "war euphemisms"}}}', encoding="utf-8")
+    (folder / "euphemism.tsv").write_text("term\tcategory\tweight\tnote\tsource\ncollateral damage\tmilitary\t2\t\tme\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, expected", TYPE_ROWS)
+def test_a_types_value_that_is_no_finding_type_says_what_to_pass_instead(tmp_path, name, expected):
+    from framing.lexicon import load
+    from framing.lexicon_evaluate import unknown_type
+    from framing.models import SPAN_TYPES
+
+    _new_lexicon(tmp_path / "mine")
+    assert unknown_type(name, SPAN_TYPES, load([tmp_path / "mine"]), load(())) == expected
+
+
+@pytest.mark.parametrize("name, expected", TYPE_ROWS[:2])
+def test_evaluate_types_of_a_new_lexicon_or_a_category_from_the_cli(tmp_path, monkeypatch, name, expected):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    _new_lexicon(tmp_path / "mine")
+    (tmp_path / "gold.csv").write_text("text,words,label\nThe raid caused collateral damage.,collateral damage,Biased\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label",
+                                      "--types", name, "--lexicon", "mine"])
+    assert result.exit_code == 2
+    assert " ".join(result.stderr.split()) == "error: " + expected

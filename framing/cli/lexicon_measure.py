@@ -154,7 +154,9 @@ def evaluate(
     wanted = tuple(t.strip() for t in types.split(",") if t.strip())
     unknown = [t for t in wanted if t not in SPAN_TYPES] or ([] if wanted else [types])
     if unknown:  # a typo had counted nothing and printed figures of 0 hits
-        raise fail(f"--types: unknown finding type {unknown[0]!r}; use one or more of {', '.join(SPAN_TYPES)}, comma-separated", code=2)
+        from framing.lexicon_evaluate import unknown_type
+
+        raise fail(unknown_type(unknown[0], SPAN_TYPES, _load(lexicon), _load(None)), code=2)
     _show_warnings(lexicon)
     try:
         gold = read_gold(data, text_col, words_col or None, label_col, split, positive)
