@@ -13,8 +13,10 @@ attorney general of Oklahoma").  So both sides are read the same way, as a phras
    ("Clinton, the former secretary of State," -> "Clinton").  Its *name* is the run of capitalised
    words that ends it ("Republican nominee Donald Trump" -> "Donald Trump"), titles and joining
    words ("of", "and") allowed inside.  A head that ends in a lower-case word ("Trump's congressional
-   allies", "European leaders"), or whose run follows a preposition ("a reporter for USA Today") or
-   "younger"/"elder", is a *description*, not a name.  A name followed by a preposition, an article
+   allies", "European leaders"), or whose run follows a preposition ("a reporter for USA Today"),
+   a noun of people who speak for or belong to a body, a preposition and an article ("A spokesman
+   for the National Retail Federation", "members of the Islamic State"), or "younger"/"elder", is
+   a *description*, not a name.  A name followed by a preposition, an article
    and another name ("David French of the National Retail Federation") is the first: the person
    speaks, the body after "of the" says where from.  A description followed by a name in apposition
    ("Another critic, Laurence H. Tribe,") is read as that name too; a head whose name follows a
@@ -30,6 +32,19 @@ attorney general of Oklahoma").  So both sides are read the same way, as a phras
    "Jr."/"II" suffix.  Two descriptions agree when they end in the same word (their head noun) and
    one's words lie within the other's ("The Trump campaign" and "Trump campaign"; "a top GOP
    strategist" and "even a top GOP strategist").  A name never agrees with a description.
+
+A spokesperson, lawyer or aide *for* someone is not that someone, whether a person or a body:
+"A spokesman for the National Retail Federation" does not agree with "National Retail Federation"
+(nor "a spokesman for Bernie Sanders" with "Bernie Sanders").  This follows what the detector
+promises (docs/voice.md, "Speakers"): a spokesman is named only by his own name, and an unnamed one
+is `anonymous` ("the reader cannot check who spoke, whoever he speaks for"), as a reporter for USA
+Today is "reporter for USA Today", never "USA Today".  A measure that let the body stand for its
+spokesman would reward exactly the reading the detector is built to avoid.  (Until 2026-11-24
+"a spokesman for the X" was read as the name X while "a spokesman for X" was a description: the
+article between preposition and name decided.)  The unnamed spokesman's `anonymous` is not
+counted as agreeing either: gold names no one there to compare with, and the measure is of
+speakers named.  A work by a body ("a report from the SITE Intelligence Group", "a web video by
+the Republican National Committee") still agrees with the body: there the body is the author.
 """
 
 from __future__ import annotations
@@ -65,6 +80,14 @@ _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _PREPOSITIONS = frozenset(
     "of in at for from by with on to about among including like near under over against between through "
     "during than as into within across behind after before since via per toward towards versus vs".split()
+)
+# People who speak for a body, belong to it or work in it: "A spokesman for the National Retail
+# Federation", "officials with the DCCC", "members of the Islamic State" are not the body.  (A work
+# by a body, "a report from the SITE Intelligence Group", is the body's: not listed.)
+_PEOPLE_OF_A_BODY = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons representative representatives "
+    "aide aides lawyer lawyers attorney attorneys official officials member members staffer staffers head leader leaders "
+    "lawmaker lawmakers critics supporters".split()
 )
 _SIBLINGS = frozenset(("younger", "elder", "older"))  # "the younger Mr. Trump" is not Donald J. Trump
 # Where an office is held, as a headline or a tweet puts it before the title ("OK Gov Fallin",
@@ -196,6 +219,8 @@ def _read(segment: str) -> Reading:
             people = _people(tokens[owner : start - 2])
             if people:
                 return Reading(people=people)
+        if _norm(tokens[start - 3]) in _PEOPLE_OF_A_BODY:
+            return description  # "A spokesman for the National Retail Federation": the spokesman, not the body
     if before in _PREPOSITIONS or before in _SIBLINGS:
         return description
     people = _people(tokens[start:])
