@@ -9,8 +9,15 @@ Part N of `spans` holds the findings of exactly the articles in part N of `artic
 order.  A part is written in row groups (`group_rows` articles each) to a hidden temporary file and
 renamed when complete, so a killed run leaves only whole parts behind (`--resume` relies on this),
 and Dask workers write parts the same way side by side.  The schemas are fixed (every score a
-float64 column but the counts, nested `ignored`/`sentences`, metadata as JSON text), so parts from different runs,
+float64 column but the counts, nested `ignored`/`sentences`), so parts from different runs,
 machines or partitions read as one table: `pandas.read_parquet("scores.parquet/articles")`.
+`date` is a date (date32) where the article's date names a day, null where it names only a month or
+a year or was kept as written; `date_text`, the last column, holds it as CSV and JSONL do
+("2016-05-03", "2016-05", "Spring 2016"), so nothing is lost and a reader filters on real dates.
+`metadata` is a map of the input's other columns to their text (`event` -> "summit-0514"): CSV
+cells are text already; a JSONL value that is not (a number, a list, an object) is its JSON text
+("17", '["a", "b"]'), as no one type holds every table's columns, and a struct's fields would
+differ from table to table, so parts from two corpora would not read as one.
 Counts are integers (`words`, `quoted_words`, `author_words`, `sentence_count`, the `quotes` and `attributions` scores, and every
 offset and weight of the spans table); rates and shares are float64.
 
@@ -26,6 +33,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from datetime import date
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -54,17 +63,20 @@ SENTENCES_TYPE = pa.list_(
 COUNT_SCORES = frozenset(("quotes", "attributions"))
 # Lists of structs, after the columns the CSV has too.
 NESTED_COLUMNS = ("ignored", "sentences")
+METADATA_TYPE = pa.map_(pa.string(), pa.string())
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # what `dates.normalise_date` makes of a date that names a day
 
 
 def article_schema() -> pa.Schema:
     """One row per article: the CSV's columns in the CSV's order (`export.article_columns()`: a
     researcher who swaps one format for the other finds every column where it was), then the nested
     ranges, which CSV has no cell for."""
-    types = {name: pa.string() for name in ("id", "source_id", "path", "outlet", "title", "date", "url", "metadata", "model")}
+    types = {name: pa.string() for name in ("id", "source_id", "path", "outlet", "title", "url", "model", "date_text")}
+    types.update({"date": pa.date32(), "metadata": METADATA_TYPE})
     types.update({name: pa.int64() for name in ("words", "quoted_words", "author_words", "sentence_count")})
     types.update({name: pa.int64() if name in COUNT_SCORES else pa.float64() for name in SCORES})
     types.update({"warnings": pa.list_(pa.string()), "ignored": IGNORED_TYPE, "sentences": SENTENCES_TYPE})
-    return pa.schema([(name, types[name]) for name in (*article_columns(), *NESTED_COLUMNS)])
+    return pa.schema([(name, types[name]) for name in (*article_columns(), *NESTED_COLUMNS, "date_text")])
 
 
 def span_schema() -> pa.Schema:
@@ -84,13 +96,33 @@ def article_record(d: dict[str, Any]) -> dict[str, Any]:
     """An `Analysis.to_dict()` dict as a row of the articles table (the keys in the schema's order)."""
     row = {k: d.get(k) for k in ("id", "source_id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words",
                                 "sentence_count", "model")}
+    row["date"] = day(d.get("date"))
     scores = d.get("scores") or {}
     row.update({name: scores.get(name) for name in SCORES})
     row["warnings"] = list(d.get("warnings") or [])
-    row["metadata"] = json.dumps(d.get("metadata") or {}, ensure_ascii=False, sort_keys=True)
+    row["metadata"] = metadata_map(d.get("metadata"))
     row["ignored"] = d.get("ignored") or []
     row["sentences"] = d.get("sentences") or []
+    row["date_text"] = d.get("date")
     return row
+
+
+def day(value: str | None) -> date | None:
+    """The date `value` names as a day ("2016-05-03"), or None: a date known only to the month or
+    year ("2016-05") or kept as written is no day, and is not made one."""
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:  # "2016-02-30", kept as written
+        return None
+
+
+def metadata_map(metadata: dict[str, Any] | None) -> list[tuple[str, str | None]]:
+    """The input's other columns as the `metadata` map's entries, in key order: text as it is,
+    another value (a JSONL number, list or object) as its JSON text, null as null."""
+    return [(str(k), v if v is None or isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True))
+            for k, v in sorted((metadata or {}).items())]
 
 
 README_TEXT = PARQUET_README_OPENING + """; read each from its own folder:
@@ -251,7 +283,7 @@ def _span_groups(path: Path) -> Iterator[tuple[tuple[str, str], list[dict[str, A
 def _analysis_dict(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"], "source_id": row.get("source_id"), "path": row["path"], "outlet": row["outlet"], "title": row["title"],
-        "date": row["date"], "url": row["url"], "metadata": json.loads(row["metadata"] or "{}"),
+        "date": _date_text(row), "url": row["url"], "metadata": _metadata(row["metadata"]),
         "words": row["words"], "quoted_words": row.get("quoted_words"), "author_words": row.get("author_words"),
         "sentence_count": row["sentence_count"], "model": row["model"],
         "scores": {name: row[name] for name in SCORES},
@@ -260,6 +292,22 @@ def _analysis_dict(row: dict[str, Any]) -> dict[str, Any]:
         "sentences": row["sentences"] or [],
         "warnings": row["warnings"] or [],
     }
+
+
+def _date_text(row: dict[str, Any]) -> str | None:
+    """The date as JSONL gives it: `date_text`; a folder written before it had one holds it in `date`."""
+    if "date_text" in row:
+        return row["date_text"]
+    value = row["date"]
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _metadata(value: Any) -> dict[str, Any]:
+    """The map's entries as a dict (pyarrow gives a map as (key, value) pairs); a folder written
+    before the map held JSON text."""
+    if isinstance(value, str):
+        return json.loads(value or "{}")
+    return dict(value or ())
 
 
 def _span_dict(row: dict[str, Any]) -> dict[str, Any]:
