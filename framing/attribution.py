@@ -78,10 +78,14 @@ _CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|[,;]\s+(?:and|but|while)\b")
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 # Between a quotation and its cue: a name and an appositive, `"...," Mr. Mahaney, of RBC, said`,
 # or a description and an appositive, `"...," the economist Jared Bernstein, a former adviser in
-# the Obama White House, wrote`, `"...," the lawyer for the family, Ben Crump, said`.
+# the Obama White House, wrote`, `"...," the lawyer for the family, Ben Crump, said`, `"...,"
+# Obama's campaign press secretary, Ben LaBolt, said` (a name's possessive opens a description too).
+_POSSESSIVE_OPENING = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
 _APPOSED_TAG_RE = capitalised(
-    r"\s*((?:the|a|an)\s+[^,\n;:“”\"]{2,60}|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+([^,\n;“”\"]{2,130}),\s*"
+    r"\s*((?:the|a|an)\s+[^,\n;:“”\"]{2,60}|" + _POSSESSIVE_OPENING + r"[a-z][^,\n;:“”\"]{1,60}"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+([^,\n;“”\"]{2,130}),\s*"
 )
+_DESCRIPTION_OPENING_RE = capitalised(r"(?:the|a|an)\s|" + _POSSESSIVE_OPENING + "[a-z]")
 _NAME_APPOSITIVE_RE = capitalised(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")  # "Ben Crump", not "a Republican from Ohio"
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
@@ -241,9 +245,10 @@ def _after_quotation(c: CueContext) -> Found | None:
     apposed = _APPOSED_TAG_RE.fullmatch(between) if closes_clause else None
     if apposed is not None:  # `"...," Mr. Mahaney, of RBC Capital Markets, said.`
         tag_end = apposed.end(1)
-        if apposed.group(1).startswith(("the ", "a ", "an ")) and _NAME_APPOSITIVE_RE.fullmatch(apposed.group(2)):
+        if _DESCRIPTION_OPENING_RE.match(apposed.group(1)) and _NAME_APPOSITIVE_RE.fullmatch(apposed.group(2)):
             # `the lawyer for the family, Ben Crump,`, `the White House press secretary, Sarah Huckabee
-            # Sanders,`: a description, then the name in the appositive
+            # Sanders,`, `Obama's current campaign press secretary, Ben LaBolt,`: a description, then
+            # the name in the appositive
             tag_end = apposed.end(2)
         tag = (art.token_at_or_after(q.end + apposed.start(1)), art.token_at_or_after(q.end + tag_end) - 1)
         if tag[0] <= tag[1]:

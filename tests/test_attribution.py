@@ -1184,6 +1184,9 @@ def test_a_hedge_phrase_and_a_long_appositive_tag_from_framing_score(tmp_path) -
         # A description with capitals in it, then the name in an appositive: the name speaks.
         ("“Two words sum it up,” the White House spokeswoman, Sarah Huckabee Sanders, told reporters.", "Sarah Huckabee Sanders"),
         ('"We will appeal," the lawyer for the family, Ben Crump, said on Monday.', "Ben Crump"),
+        # A description opening with a name's possessive, then the name: the name speaks.
+        ('"It was legal," Obama\'s current campaign press secretary, Ben LaBolt, said in an email.', "Ben LaBolt"),
+        ("''Solidarity with the victims,'' Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter.", "Steffen Seibert"),
         # A name, then a description in the appositive: the name still speaks.
         ('"We will appeal," Ben Crump, the lawyer for the family, said on Monday.', "Ben Crump"),
     ],
@@ -1191,6 +1194,16 @@ def test_a_hedge_phrase_and_a_long_appositive_tag_from_framing_score(tmp_path) -
 def test_a_tag_with_a_description_and_an_apposed_name_credits_the_name(text: str, speaker: str) -> None:
     spans = framing.analyze(text).spans
     assert [(s.type, s.speaker) for s in spans if s.type in ("quote", "attribution")] == [("quote", speaker), ("attribution", speaker)]
+
+
+def test_a_possessive_description_and_an_apposed_name_from_framing_score(tmp_path) -> None:
+    """`framing score`: the quotation before "Sanders's campaign manager, Jeff Weaver, said" is
+    Weaver's, its source the whole tag (it had no cue, and "in an interview" was read as content)."""
+    text = '"California stuck out as a place to compete," Sanders\'s campaign manager, Jeff Weaver, said in an interview.\n'
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+            for s in spans] == [
+        ("said", "Jeff Weaver", "Sanders's campaign manager, Jeff Weaver", '"California stuck out as a place to compete,"')]
 
 
 def test_a_tag_with_an_apposed_name_from_framing_score(tmp_path) -> None:
