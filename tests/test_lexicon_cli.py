@@ -30,6 +30,21 @@ def test_stats_json_shape():
     assert counts["loaded"]["theatrical"] > 50 and all(isinstance(v, int) for v in counts["hedge"].values())
 
 
+def test_stats_counts_a_lexicon_as_list_does_plain_sense_rows_apart():
+    """`stats` said 'booster: 207' where `list` and lexicons/README.md say 140 entries (+67 plain-sense rows)."""
+    from framing.lexicon import load
+    from framing.lexicon_coverage import stats as lexicon_stats
+
+    counts = lexicon_stats(load())
+    headers = {line.split(":")[0]: line for line in run("stats").stdout.splitlines() if not line.startswith(" ")}
+    listed = {line.split("\t")[0]: line.split("\t")[1] for line in run("list").stdout.splitlines() if line}
+    for name in ("loaded", "hedge", "booster", "negators"):
+        plain = counts[name].get("plain_sense", 0)
+        assert headers[name] == f"{name}: {sum(counts[name].values()) - plain} entries" + (f" (+{plain} plain-sense rows)" if plain else "")
+        assert headers[name] == f"{name}: {listed[name]}"
+    assert counts["booster"]["plain_sense"] > 0 and "plain_sense" not in counts["negators"]
+
+
 def test_validate_packaged_passes_and_a_bad_file_fails_with_file_and_line(tmp_path):
     ok = run("validate")
     assert ok.exit_code == 0 and "0 errors" in ok.stdout

@@ -32,7 +32,8 @@ def stats(
         typer.echo(json.dumps(counts, indent=2))
         return
     for name, cats in counts.items():
-        typer.echo(f"{name}: {sum(cats.values())}")
+        plain = cats.get("plain_sense", 0)  # not findings: counted apart, as `list` and lexicons/README.md count them
+        typer.echo(f"{name}: {sum(cats.values()) - plain} entries" + (f" (+{plain} plain-sense rows)" if plain else ""))
         for cat, n in cats.items():
             typer.echo(f"  {cat}\t{n}")
 
