@@ -15,7 +15,7 @@ import json
 import math
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -293,11 +293,18 @@ def find_pairs(articles: Sequence[dict], explicit: Sequence[tuple[str, str]] = (
         # up to four outlets: every two of them (a class reads HuffPost against the Times too); more: each against the first
         combos = ([(a, b) for k, a in enumerate(ids) for b in ids[k + 1:]] if len(ids) <= CLASS_SET_MAX
                   else [(ids[0], b) for b in ids[1:]])
-        pairs.extend({"a": a, "b": b, "label": f"{event}: {articles[a]['outlet']} | {articles[b]['outlet']}"} for a, b in combos)
+        pairs.extend({"a": a, "b": b, "label": _event_label(events, event) + f"{articles[a]['outlet']} | {articles[b]['outlet']}"} for a, b in combos)
     if not pairs and is_class_set(articles):
         pairs.extend({"a": i, "b": j, "label": f"{_name(articles[i])} | {_name(articles[j])}"}
                      for i in range(len(articles)) for j in range(i + 1, len(articles)))
     return pairs[:limit]
+
+
+def _event_label(events: Mapping[str, object], event: str) -> str:
+    """'Summit: ' before a pair's outlets where the articles tell several events; none where they tell
+    one: the page's title names it, and on a phone 'National emergency for the border wall: Fox News |
+    HuffPost' ran the chooser past the screen's edge."""
+    return f"{event}: " if len(events) > 1 else ""
 
 
 def find_trios(articles: Sequence[dict], pairs: Sequence[dict], explicit: Sequence[tuple[str, str]] = ()) -> list[dict]:
@@ -311,7 +318,7 @@ def find_trios(articles: Sequence[dict], pairs: Sequence[dict], explicit: Sequen
     for i, a in enumerate(articles):
         if a.get("event"):
             events.setdefault(a["event"], {}).setdefault(a["outlet"], i)
-    trios = [{"ids": ids, "label": f"{event}: all three, " + " | ".join(articles[i]["outlet"] for i in ids)}
+    trios = [{"ids": ids, "label": (f"{event}: all three, " if len(events) > 1 else "All three: ") + " | ".join(articles[i]["outlet"] for i in ids)}
              for event, by_outlet in events.items() if len(ids := list(by_outlet.values())) == 3]
     if not events and len(articles) == 3 and is_class_set(articles):
         trios.append({"ids": [0, 1, 2], "label": "All three: " + " | ".join(_name(a) for a in articles)})

@@ -107,7 +107,37 @@ CLASS = [{"id": i, "outlet": o, "event": ""} for i, o in [("fox", "Fox News"), (
     ([{**a, "event": "birthright"} for a in CLASS] + [{"id": "fox2", "outlet": "Fox News", "event": "birthright"}]
      + [{"id": f"{o}-mattis", "outlet": o, "event": "mattis"} for o in ("Fox News", "HuffPost")],
      [], [([0, 1, 2], "birthright: all three, Fox News | HuffPost | The New York Times")]),
+    # one event (a class's manifest with an event column): the page's title names it, the chooser does not again
+    ([{**a, "event": "National emergency for the border wall"} for a in CLASS], [], [([0, 1, 2], "All three: Fox News | HuffPost | The New York Times")]),
 ])
 def test_three_articles_of_one_story_are_offered_side_by_side_at_once(articles, explicit, expected):
     pairs = find_pairs(articles, explicit)
     assert [(t["ids"], t["label"]) for t in find_trios(articles, pairs, explicit)] == expected
+
+
+@pytest.mark.parametrize(("events", "labels"), [
+    # one event: its name is the page's title; 'National emergency for the border wall: Fox News | HuffPost' ran past a phone's edge
+    (["emergency"] * 3, ["Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]),
+    # two events: each pair says which story it is
+    (["emergency", "emergency", "shutdown"], ["emergency: Fox News | HuffPost"]),
+])
+def test_a_pair_is_named_by_its_event_only_where_the_articles_tell_several(events, labels):
+    articles = [{**a, "event": e} for a, e in zip(CLASS, events)]
+    assert [p["label"] for p in find_pairs(articles)] == labels
+
+
+def test_report_command_on_a_class_folder_with_an_event_column_offers_the_pairs_by_outlet(tmp_path):
+    folder = tmp_path / "emergency"
+    folder.mkdir()
+    for name in ("fox", "hpo", "nyt"):
+        (folder / f"{name}.txt").write_text(f"Trump declares an emergency\n\nThe president said the wall was needed, {name} reported.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,outlet,event\nfox.txt,Fox News,National emergency for the border wall\n"
+                                         "hpo.txt,HuffPost,National emergency for the border wall\n"
+                                         "nyt.txt,The New York Times,National emergency for the border wall\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<title>Framing report: National emergency for the border wall</title>" in html
+    assert re.findall(r'<option value="[^"]*"[^>]*>([^<]*)</option>', html) == [
+        "All three: Fox News | HuffPost | The New York Times", "Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]

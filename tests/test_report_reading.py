@@ -37,8 +37,9 @@ def report(tmp_path_factory) -> Path:
         tail = "The mayor said \u201cthe budget was doomed from the start.\n" if name == "nyt.txt" else ""  # a quotation never closed: a reading note
         head = "Advertisement\n\nSign up for our daily newsletter.\n\n" if name == "hpo.txt" else ""  # page clutter above the headline
         (folder / name).write_text(f"{head}Senate budget vote, as {OUTLETS[name]} told it\n\n{body}{tail}", encoding="utf-8")
-    (folder / "manifest.csv").write_text("path,outlet,date,headline\n" + "".join(f"{n},{o},2025-05-14,\"Senate budget vote, as {o} told it\"\n"
-                                                                                 for n, o in OUTLETS.items()), encoding="utf-8")
+    # the event column titles the page as the folder would ("budget vote"), and the chooser names only the outlets
+    (folder / "manifest.csv").write_text("path,outlet,date,headline,event\n" + "".join(f"{n},{o},2025-05-14,\"Senate budget vote, as {o} told it\",budget vote\n"
+                                                                                       for n, o in OUTLETS.items()), encoding="utf-8")
     out = folder.parent / "rep.html"
     result = CliRunner().invoke(app, ["report", str(folder), "--out", str(out), "--no-model"])
     assert result.exit_code == 0, result.output
@@ -205,6 +206,14 @@ def test_the_pair_chooser_says_how_many_articles_there_are_to_choose_from(page):
     assert label.inner_text().startswith("Compare all 3 articles, or two of them:" if wide else "Compare two of the 3 articles:")
     pairs = ["Fox News | HuffPost", "Fox News | The New York Times", "HuffPost | The New York Times"]
     assert page.locator("#pair-select option:not([hidden])").all_inner_texts() == ["All three: Fox News | HuffPost | The New York Times"] * wide + pairs
+
+
+def test_the_pair_chooser_stays_within_the_screen(page):
+    """On a phone the chooser, its options named after the story ('National emergency for the border
+    wall: Fox News | HuffPost'), ran past the screen's edge; the page's title names the story now."""
+    box = page.locator("#pair-select").bounding_box()
+    assert 0 <= box["x"] and box["x"] + box["width"] <= page.viewport_size["width"]
+    assert page.evaluate("getComputedStyle(document.getElementById('pair-select')).maxWidth") == "100%"
 
 
 def test_the_report_of_a_class_folder_of_three_offers_all_three(report):
