@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from difflib import get_close_matches
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -305,7 +306,10 @@ def _category_fix(name: str, categories: dict | None, path: Path, category: str)
                  f"and pass the folder ({folder}) to --lexicon")
     if not categories:
         return f"give the row a category (and define it {where})"
-    return f"use one of {', '.join(sorted(categories))}, or define the new one {where}"
+    # a typo ('sports_metaphr', 'pejorative-label') is named first, not left to be found among twenty names
+    close = get_close_matches(category, list(categories), n=1, cutoff=0.8) if category else []
+    meant = f"did you mean {close[0]!r}? " if close else ""
+    return f"{meant}use one of {', '.join(sorted(categories))}, or define the new one {where}"
 
 
 def _check_inflection_duplicates(rows: list[Row], inflecting: bool, irregular: dict, problems: list[Problem]) -> None:

@@ -400,3 +400,24 @@ def test_an_override_without_the_mark_still_warns_and_says_how_to_mark_it(tmp_pa
     [line] = [line for line in scored.stderr.splitlines() if "warning" in line]
     assert line.startswith("mine/loaded.tsv:2: warning: 'gaslight' overrides the packaged 'loaded' row (loaded.tsv:")
     assert line.endswith("; keep the row if that is what you mean, and start its note with 'override:' to say so and silence this warning")
+
+
+@pytest.mark.parametrize("category, meant", [
+    ("sports_metaphr", "did you mean 'sports_metaphor'? "),  # the builder's own category, one letter out
+    ("pejorative-label", "did you mean 'pejorative_label'? "),
+    ("Contempt", "did you mean 'contempt'? "),
+    ("sport", ""),  # nothing close: the list alone
+])
+def test_an_unknown_category_close_to_a_known_one_is_named_first(tmp_path, monkeypatch, category, meant):
+    from framing.lexicon_validate import validate as run
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "metadata.json").write_text('{"loaded": {"categories": {"sports_metaphor": "politics as a game"}}}', encoding="utf-8")
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + f"slam dunk\t{category}\t2\t\tlb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [problem] = run([Path("mine")])
+    assert (problem.line, problem.message) == (2, f"unknown category {category!r} for lexicon 'loaded'")
+    assert problem.fix.startswith(meant + "use one of contempt, deception, ")
+    added = runner.invoke(app, ["lexicon", "add", "loaded", "hardball", "--category", category, "--file", "mine/loaded.tsv"])
+    assert added.exit_code == 1
+    assert added.stderr.startswith(f"error: mine/loaded.tsv:3: not added: unknown category {category!r} for lexicon 'loaded'; {meant}use one of ")
