@@ -608,6 +608,27 @@ def test_every_stance_in_the_stance_chart_has_its_own_colour():
     assert len(colours) == len(stances) and len(set(colours)) == len(colours)
 
 
+@pytest.mark.parametrize(("sources", "named", "hover"), [
+    # a long article and a short one: 62 named of 67 against 19 of 26 (the bars had been 62 and 19 high)
+    ({"NYT": {"named": 62, "anonymous": 4, "not named": 1}, "Fox": {"named": 19, "anonymous": 1, "not named": 6}},
+     [62 / 67, 19 / 26], [62, 67]),
+    ({"A": {"named": 0, "anonymous": 0, "not named": 0}, "B": {"named": 2}}, [0, 1], [0, 0]),  # no attributions: no bar
+])
+def test_the_sources_chart_compares_shares_of_each_outlets_attributions_not_counts(sources, named, hover):
+    from collections import Counter
+
+    from framing.report_figures import sources_figure
+    from framing.sourcing import Sourcing
+
+    fig = sources_figure(Sourcing(list(sources), {o: Counter() for o in sources}, {o: Counter(c) for o, c in sources.items()}, []))
+    traces = {t["name"]: t for t in fig["data"]}
+    assert traces["named"]["y"] == pytest.approx(named)
+    assert traces["named"]["customdata"][0] == hover
+    assert traces["named"]["hovertemplate"] == ("named: %{y:.0%} (%{customdata[0]} of %{customdata[1]} attributions), "
+                                                "credited to a named person or body<extra>%{x}</extra>")
+    assert (fig["layout"]["barmode"], fig["layout"]["yaxis"]["tickformat"], fig["layout"]["yaxis"]["title"]["text"]) == ("stack", ".0%", "share of attributions")
+
+
 def write_corpus(folder, per_outlet: int) -> None:
     folder.mkdir()
     rows = ["path,outlet,date,headline"]

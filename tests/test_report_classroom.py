@@ -268,6 +268,11 @@ def test_the_sources_chart_says_what_not_named_means(report):
     fig = json.loads(re.search(r'data-target="fig-sources">(.*?)</script>', html).group(1))
     hover = {t["name"]: t["hovertemplate"] for t in fig["data"]}
     assert "with no source in the text that framing could find" in hover["not named"]
+    # each outlet's bar is the whole of its attributions, split by whom they credit (in counts the longest article's stood tallest)
+    attributions = [n for _, n in fig["data"][0]["customdata"]]  # the hover's "(n of N attributions)"
+    assert all([c[1] for c in t["customdata"]] == attributions for t in fig["data"])
+    assert [sum(t["y"][i] for t in fig["data"]) for i in range(3)] == pytest.approx([1 if n else 0 for n in attributions])
+    assert sum(attributions) > 0
 
 
 def test_printed_the_pair_chooser_is_left_out_and_the_legend_kept(page):
