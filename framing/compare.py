@@ -92,7 +92,7 @@ def score_arrays(records: Sequence[dict], score_names: Sequence[str]) -> tuple[d
 
 def compare_outlets(
     records: Sequence[dict], score_names: Sequence[str] | None = None, *, min_articles: int = MIN_ARTICLES, seed: int = SEED,
-    untested: Sequence[str] = (), paired_by: str | None = None,
+    untested: Sequence[str] = (), paired_by: str | None = None, grouped_by: str = "outlet",
 ) -> Comparison:
     """Profile every score per outlet (mean, bootstrap interval) and test the differences.
 
@@ -108,7 +108,8 @@ def compare_outlets(
 
     With `paired_by` (the field `--paired-by` names; each record then carries `block`, its value),
     the tests are the paired ones of `framing.compare_paired` instead: Friedman and Wilcoxon
-    signed-rank within each block (event) every outlet covers.
+    signed-rank within each block (event) every outlet covers.  `grouped_by`: what the records'
+    `outlet` holds (the field of `--by`), recorded in the comparison's JSON.
     """
     from framing.score import SCORES
 
@@ -166,7 +167,7 @@ def compare_outlets(
     # there is nothing to compare)
     notes += rough_interval_notes([o for o in outlets if o.name not in untested and (testable or o.name != NO_OUTLET)], min_articles,
                                   tested=testable)
-    return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by, coverage if paired_by else None)
+    return Comparison(outlets, present, profile, tests, notes, min_articles, paired_by, coverage if paired_by else None, grouped_by)
 
 
 

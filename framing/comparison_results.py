@@ -64,6 +64,9 @@ class Comparison:
     min_articles: int = MIN_ARTICLES
     paired_by: str | None = None  # the field the paired tests match articles by (--paired-by), or None
     paired: dict | None = None  # paired tests: the blocks used and dropped (compare_paired.paired_tests)
+    # what the groups are (`--by`: month, event, ...); the tables' `outlet` columns hold its values,
+    # and a saved comparison must say so itself: "outlet: 2016-03" in a file opened a month later
+    grouped_by: str = "outlet"
 
     def profile_table(self) -> list[dict]:
         return [
@@ -90,6 +93,7 @@ class Comparison:
     def to_dict(self) -> dict:
         return {
             "outlets": [vars_(o) for o in self.outlets],
+            "grouped_by": self.grouped_by,
             "min_articles": self.min_articles,
             "paired_by": self.paired_by,
             **({"paired": self.paired} if self.paired is not None else {}),

@@ -111,6 +111,30 @@ def test_by_a_column_names_the_group_without_it_after_the_column(tmp_path):
     assert [(r["outlet"], r["n"], r["mean"]) for r in rows] == [("dam", "2", "0.5"), ("(no event)", "1", "2.0")]
 
 
+@pytest.mark.parametrize("by, grouped_by, groups", [
+    ([], "outlet", ["Global Wire", "Ledger"]),
+    (["--by", "event"], "event", ["dam", "vote"]),
+    (["--by", "month"], "month", ["2016-03", "2016-04"]),
+])
+def test_the_json_says_what_its_groups_are(tmp_path, by, grouped_by, groups):
+    """`--by month --out m.json`: the groups sat in `outlet` fields, and nothing in the file said they
+    were months; the repeated-text line said "each counted in its outlet's figures" of months too."""
+    import json
+
+    saved = tmp_path / "scores.jsonl"
+    with saved.open("w", encoding="utf-8") as f:
+        for i in range(12):
+            f.write(json.dumps({"id": f"a{i}", "outlet": ["Global Wire", "Ledger"][i % 2], "date": f"2016-0{3 + i // 6}-1{i % 6}",
+                                "words": 500, "scores": {"hedge_per_1k": float(i)}, "metadata": {"event": ["dam", "vote"][i // 6]},
+                                "warnings": ["exact duplicate: the same text as news.csv, line 11 (this article: line 12)"] if i == 11 else []}) + "\n")
+    out = tmp_path / "groups.json"
+    result = runner.invoke(app, ["compare", "--scores", str(saved), *by, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    saved_comparison = json.loads(out.read_text(encoding="utf-8"))
+    assert saved_comparison["grouped_by"] == grouped_by and [o["name"] for o in saved_comparison["outlets"]] == groups
+    assert f"(each counted in its {grouped_by}'s figures;" in " ".join(result.stderr.split())
+
+
 def test_three_outlets_show_epsilon_squared_in_the_terminal_as_in_the_tests_file(tmp_path, monkeypatch):
     """The Kruskal-Wallis rows had an empty effect-size cell: epsilon-squared was only in --out."""
     import json

@@ -591,3 +591,11 @@ def test_cli_two_outlets_past_the_budget_say_normal(tmp_path):
     (row,) = csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8", newline=""))
     assert (row["p_method"], float(row["p"])) == ("normal", pytest.approx(sps.mannwhitneyu(alpha, beta).pvalue, rel=1e-3))
     assert "p from: normal (the normal approximation, corrected for ties; Mann-Whitney's for continuity too)." in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("grouped_by", ["outlet", "month"])
+def test_a_comparison_records_what_its_groups_are(grouped_by):
+    records = [{"id": f"a{i}", "outlet": ["2016-03", "2016-04"][i % 2], "words": 100, "scores": {"quotes": i}} for i in range(10)]
+    c = compare_outlets(records, ["quotes"], grouped_by=grouped_by)
+    assert c.grouped_by == grouped_by and c.to_dict()["grouped_by"] == grouped_by
+    assert [o.name for o in c.outlets] == ["2016-03", "2016-04"]

@@ -32,7 +32,7 @@ SLIM_KEYS = ("id", "outlet", "date", "words", "scores")  # all compare keeps of 
 @app.command("compare")
 def compare_command(
     paths: Paths = None,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv: score, outlet, n, mean, median, ci_low, ci_high; the tests, when there are enough articles for them, go to FILE.tests.csv, one row a test with its statistic, p, p_method, p_adjusted, adjusted_over and effect sizes) or JSON (FILE.json: both tables, the notes, and the methods in words). docs/columns.md defines every column.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the table as CSV (FILE.csv: score, outlet, n, mean, median, ci_low, ci_high; the tests, when there are enough articles for them, go to FILE.tests.csv, one row a test with its statistic, p, p_method, p_adjusted, adjusted_over and effect sizes) or JSON (FILE.json: what the groups are (grouped_by: outlet, or the --by field), both tables, the notes, and the methods in words). docs/columns.md defines every column.")] = None,
     outlet: Outlet = None,
     lexicon: Lexicon = None,
     model: Model = None,
@@ -97,7 +97,7 @@ def compare_command(
         if by in ("date", "year", "month"):  # in time order, those with none last
             records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
     records, named_note = (records, None) if by else named_by_file(records)
-    c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET], paired_by=paired_by)
+    c = compare_outlets(records, score or None, untested=[f"(no {by})" if by else NO_OUTLET], paired_by=paired_by, grouped_by=by or "outlet")
     if named_note:
         c.notes.insert(0, named_note)
     if columns:
@@ -116,7 +116,7 @@ def compare_command(
     show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
         err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
-    for line in duplicates.lines(" (each counted in its outlet's figures; `framing score` keeps a warning on each)"):
+    for line in duplicates.lines(f" (each counted in its {by or 'outlet'}'s figures; `framing score` keeps a warning on each)"):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if out:
         try:
