@@ -125,7 +125,7 @@ P_METHODS = {  # how each p of a comparison was computed: the p_method column, i
                                             "groups of 100 or more split among themselves by the chi-squared law",
     "normal": "the normal approximation corrected for ties, where the exact p would cost too much (Mann-Whitney: both "
               f"groups larger than 8 and past {EXACT_U_CELLS_LARGE:,} cells of work, about 35 articles each (the two-outlet "
-              "test and every pairwise test alike), with the continuity correction; Wilcoxon: past {EXACT_SIGNED_RANK_MAX:,} events that differ, without it, as SciPy gives both)",
+              f"test and every pairwise test alike), with the continuity correction; Wilcoxon: past {EXACT_SIGNED_RANK_MAX:,} events that differ, without it, as SciPy gives both)",
     "chi-squared": "the chi-squared approximation with k - 1 degrees of freedom, corrected for ties",
 }
 

@@ -430,6 +430,9 @@ def test_the_json_carries_the_methods_beside_the_numbers(tmp_path):
     assert d["tests"][0]["p"] == pytest.approx(2 / 252, rel=1e-3)
     assert d["methods"]["unit"] == "the article: every article counts once, whatever its length"
     assert d["notes"][-1].startswith("A (5), B (5): fewer than 20 articles, so their 95% intervals are too narrow")
+    # every number of the methods filled in: the normal approximation's words had read "past {EXACT_SIGNED_RANK_MAX:,} events"
+    assert "Wilcoxon: past 500 events that differ, without it" in d["methods"]["p_method"]
+    assert not [name for name, words in d["methods"].items() if "{" in words]
 
 
 def test_the_tests_say_they_compare_ranks_not_the_means_shown(tmp_path, monkeypatch):

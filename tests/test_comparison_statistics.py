@@ -11,6 +11,7 @@ from scipy import stats as sps
 
 from framing.comparison_statistics import (
     BOOTSTRAP_RESAMPLES,
+    P_METHODS,
     all_tied,
     benjamini_hochberg,
     bootstrap_mean_ci,
@@ -300,3 +301,9 @@ def test_kruskal_method(sizes, method):
 
     groups = [list(np.arange(n, dtype=float) + i / 2) for i, n in enumerate(sizes)]
     assert kruskal_method(groups) == method
+
+
+@pytest.mark.parametrize("method", sorted(P_METHODS))
+def test_every_p_method_in_words_has_its_numbers_filled_in(method):
+    """The `normal` words had read "Wilcoxon: past {EXACT_SIGNED_RANK_MAX:,} events" in every saved methods block."""
+    assert "{" not in P_METHODS[method] and "}" not in P_METHODS[method]
