@@ -140,7 +140,9 @@ def phrase_reading(
         first += 1  # `Del. Jennifer L. McClellan`: a Delegate's title, no part of her name
     if 1 <= first < len(words) and _ORDINAL_RE.fullmatch(words[first - 1]):
         first -= 1  # `The 14th Amendment states`: the number is part of the name ("Amendment" alone is none)
-    if first < len(words) and (_speaks_for(norms, first) or _works_for(words, norms, first, job_nouns)):
+    if first < len(words) and (
+        _speaks_for(norms, first) or _works_for(words, norms, first, job_nouns) or _heads_a_body(words, norms, first)
+    ):
         first = len(words)  # `Aides to Clinton`, `lawyers for Trump`, `a reporter for USA Today`: they speak, not the one named
     if (
         2 <= first < len(words) and norms[first - 1] in _TOPIC_PREPOSITIONS and is_name_part(words[first - 2])
@@ -267,6 +269,24 @@ def _works_for(words: list[str], norms: list[str], k: int, job_nouns: frozenset[
     if k > 0 and norms[k - 1] == "the":
         k -= 1
     return k >= 2 and norms[k - 1] in _EMPLOYER_PREPOSITIONS and norms[k - 2] in job_nouns and words[k - 2][:1].islower()
+
+
+def _heads_a_body(words: list[str], norms: list[str], k: int) -> bool:
+    """Does the name at `k` follow, past "the", "of" or "at" and an office written in lower case
+    (`The director of the FBI`, `the chief executive of Ora Media`, `the head of the IMF`)?  Then
+    the office's holder speaks, a person, never the body: the description is the speaker (or the
+    one the article names holding it, `RoleHolders`)."""
+    if k > 0 and norms[k - 1] == "the":
+        k -= 1
+    return k >= 2 and norms[k - 1] in ("of", "at") and norms[k - 2] in _OFFICES and words[k - 2][:1].islower()
+
+
+# Offices a person holds in a body, written in lower case before "of" and its name.
+_OFFICES = frozenset(
+    """head director president chairman chairwoman chair chief executive founder cofounder co-founder owner
+    leader secretary commissioner administrator manager officer dean chancellor superintendent publisher
+    ceo""".split()
+)
 
 
 def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:

@@ -221,3 +221,27 @@ def test_an_epithet_after_a_name_from_framing_score(tmp_path):
 
     text, expected = EPITHETS[2]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
+
+
+# The holder of an office in a body speaks, never the body ("The director of the FBI" was "FBI").
+OFFICES_OF_BODIES = [
+    ("The director of the FBI said the deal was done.", [("said", "director of the FBI")]),
+    ("The chief executive of Ora Media said the deal was done.", [("said", "chief executive of Ora Media")]),
+    ("The head of the IMF said the deal was done.", [("said", "head of the IMF")]),
+    ("The Bank of America said the deal was done.", [("said", "Bank of America")]),  # a body's own name
+    ("The Secretary of State said the deal was done.", [("said", "Secretary of State")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICES_OF_BODIES)
+def test_the_holder_of_an_office_speaks_not_the_body(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_the_holder_of_an_office_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text, expected = OFFICES_OF_BODIES[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
