@@ -185,17 +185,48 @@ def name_before_description(art: ArticleText, k: int, floor: int) -> int | None:
     or more capitalised words opening its clause, opens at that name (its first token returned),
     not at the description ("Oklahoma" was the speaker).  None otherwise."""
     tokens, text = art.tokens, art.text
+    c = k
+    while c > 2 and k - c < 3 and not art.comma(c - 1) and text[tokens[c - 1].start].islower() and art.clean(c - 1):
+        c -= 1  # `Hogan Gidley, a former |executive director of ...`: the description's first words were cut
+    if c < k and art.comma(c - 1) and tokens[c].norm in ("the", "a", "an") and _office_opens(art, k):
+        k = c
     if k < 2 or not art.comma(k - 1) or tokens[k - 1].start < floor:
         return None
-    if not (tokens[k].norm in ("the", "a", "an") or (text[tokens[k].start].islower() and tokens[k].norm in TITLE_WORDS)):
+    if not (tokens[k].norm in ("the", "a", "an") or (text[tokens[k].start].islower() and _office_opens(art, k))):
         return None
     a = k - 1
-    while a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and k - a < 4:
+    while (
+        a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and k - a < 4
+        and tokens[a - 1].norm not in _CLAUSE_OPENERS
+    ):
         a -= 1
     if a == k - 1 or not text[tokens[a].start].isupper() or tokens[a].norm in NOT_NAMES or tokens[a].norm in CALENDAR_WORDS:
         return None
     first = text[tokens[a].start : tokens[a].end]
-    if not genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names):
-        return None  # (a given name, "Jean-Marc" by its first part: no place or body)
-    before = text[max(0, tokens[a].start - 3) : tokens[a].start].rstrip()
-    return a if a == 0 or tokens[a - 1].start < floor or before.endswith((".", "\n", ",”", ',"', "”", '"', ":")) or not before else None
+    if not genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names) and not _office_opens(art, k + (tokens[k].norm in ("the", "a", "an"))):
+        # (a given name, "Jean-Marc" by its first part: no place or body; or, for a name the
+        # table lacks, an office only a person holds: `Hogan Gidley, a former executive director of`)
+        return None
+    b = a - 1 if a > 0 and tokens[a - 1].norm in _CLAUSE_OPENERS and tokens[a - 1].start >= floor else a  # `But Murshed Zaheed, ...`
+    before = text[max(0, tokens[b].start - 3) : tokens[b].start].rstrip()
+    return a if b == 0 or tokens[b - 1].start < floor or before.endswith((".", "\n", ",”", ',"', "”", '"', ":")) or not before else None
+
+
+# Conjunctions that may open a clause before its subject's name: `But Murshed Zaheed, ... said`.
+_CLAUSE_OPENERS = frozenset("but and yet so".split())
+# Offices written in lower case that open a description after a name, besides the title words:
+# `RoseAnn DeMoro, executive director of National Nurses United,`, `founder of the Leadership Institute`.
+_OFFICE_OPENERS = frozenset("executive founder cofounder co-founder managing senior associate assistant chief head".split())
+
+
+def _office_opens(art: ArticleText, k: int) -> bool:
+    """Does the lower-case description at token `k` open with an office (`acting political
+    director of`, `executive director of`, `founder of`): a title word or an office word first,
+    or one of them within its first three words before "of", "at" or "for"?"""
+    tokens = art.tokens
+    if tokens[k].norm in TITLE_WORDS or tokens[k].norm in _OFFICE_OPENERS:
+        return True
+    for j in range(k + 1, min(k + 4, len(tokens) - 1)):
+        if tokens[j].norm in TITLE_WORDS and tokens[j + 1].norm in ("of", "at", "for"):
+            return True
+    return False

@@ -130,3 +130,36 @@ def test_a_name_before_its_age_and_hometown_speaks(text, expected):
 def test_score_jsonl_names_the_person_before_the_hometown(tmp_path):
     text = "Ceremony\n\nDonna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Donna Sampson Rawlings")]
+
+
+# A name before a description that opens with an office in lower case ("executive director of",
+# "acting political director of", "a former executive director of") is a person's, also after
+# "But" and for a given name the table lacks: the person speaks, not the office.
+_NAMES_BEFORE_OFFICES = [
+    (
+        "But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was undercut.",
+        [("said", "Murshed Zaheed, acting political director of CREDO Action", "Murshed Zaheed")],
+    ),
+    (
+        "Hogan Gidley, a former executive director of the South Carolina Republican Party, whose roots are in "
+        "the evangelical community, said the base was angry.",
+        [("said", "Hogan Gidley, a former executive director of the South Carolina Republican Party", "Hogan Gidley")],
+    ),
+    (
+        "RoseAnn DeMoro, executive director of National Nurses United, a union, also said her group planned to take part.",
+        [("said", "RoseAnn DeMoro, executive director of National Nurses United", "RoseAnn DeMoro")],
+    ),
+    # No office in the description: a place or a body, as before.
+    ("Kansas City, the home of the Chiefs, said it would build a stadium.", [("said", "Kansas City", "Kansas City")]),
+    ("Judicial Watch, a conservative group, said it would sue.", [("said", "Judicial Watch", "Judicial Watch")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _NAMES_BEFORE_OFFICES)
+def test_a_name_before_an_office_speaks(text, expected):
+    assert cue_sources(text) == expected
+
+
+def test_score_jsonl_names_the_person_before_an_office(tmp_path):
+    text = "Report\n\n" + _NAMES_BEFORE_OFFICES[1][0] + "\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Hogan Gidley")]
