@@ -204,6 +204,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "percentScores": [s for s in comparison.scores if report_figures.is_share(s)],  # shown as "17%", not "0.17"
         "classified": any(a["sentences"] for a in articles),
         "countedIn": report_counted_in.counted_in(kinds, comparison.scores, config.threshold, any(a["sentences"] for a in articles)),
+        "countedAsNot": report_counted_in.counted_as_not(kinds, comparison.scores, config.threshold, any(a["sentences"] for a in articles)),
         "tables": {name: {"columns": t["columns"], "rows": t["rows"]} for name, t in tables.items()},
     }
     html = _template().render(

@@ -47,14 +47,35 @@ def counted_in(kinds: Iterable[tuple], score_names: Sequence[str], threshold: fl
     """{kind key: indices into `score_names` of the scores such a finding counts in}, for each kind
     in `kinds` (see `record_kinds`), and for a sentence the classifier marks (key 'biased_sentence')
     where `classified`.  A kind that counts in no score maps to [] (a scare quote, a quoted hedge)."""
+    return {key: [i for i, _ in moved] for key, moved in _moves(kinds, score_names, threshold, classified).items()}
+
+
+def counted_as_not(kinds: Iterable[tuple], score_names: Sequence[str], threshold: float = 0.5, classified: bool = False) -> dict[str, list[int]]:
+    """{kind key: indices of the scores, among those it counts in, that such a finding lowers}: the
+    shares it counts in as one that is not (a neutral "said" in the share of attributions with a
+    loaded verb, a named source's in the share of anonymous ones); kinds with none are left out.
+    "said ... counts in: Share of reported speech with a loaded verb" had read as 'said is loaded':
+    the details now say which way a finding counts."""
+    return {key: lowered for key, moved in _moves(kinds, score_names, threshold, classified).items()
+            if (lowered := [i for i, lowers in moved if lowers])}
+
+
+def _moves(kinds: Iterable[tuple], score_names: Sequence[str], threshold: float, classified: bool) -> dict[str, list[tuple[int, bool]]]:
+    """{kind key: [(index, lowers)]} of the scores a finding moves, `lowers` where it takes the score
+    down, or from undefined to 0 (the finding is only in the share's denominator)."""
     fns = [(i, score.SCORES[name]) for i, name in enumerate(score_names) if name in score.SCORES]
     empty = score.ScoreInput(PROBE_WORDS, PROBE_QUOTED_WORDS, [], [], threshold)
     before = {i: fn(empty) for i, fn in fns}
 
-    def changed(x: score.ScoreInput) -> list[int]:
-        return [i for i, fn in fns if fn(x) != before[i]]
+    def changed(x: score.ScoreInput) -> list[tuple[int, bool]]:
+        out = []
+        for i, fn in fns:
+            after = fn(x)
+            if after != before[i]:
+                out.append((i, after == 0 if before[i] is None else after is not None and after < before[i]))
+        return out
 
-    out: dict[str, list[int]] = {}
+    out: dict[str, list[tuple[int, bool]]] = {}
     for type_, voice, rule, stance, speaker in kinds:
         if not type_:
             continue

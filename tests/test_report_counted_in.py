@@ -15,7 +15,7 @@ from framing import score
 from framing.cli import app
 from framing.models import MENTION_RULE
 from framing.report import ReportConfig, article_record, build_report
-from framing.report_counted_in import BIASED_SENTENCE, PROBE_QUOTED_WORDS, PROBE_WORDS, counted_in, kind_key, record_kinds
+from framing.report_counted_in import BIASED_SENTENCE, PROBE_QUOTED_WORDS, PROBE_WORDS, counted_as_not, counted_in, kind_key, record_kinds
 
 NAMES = list(score.SCORES)
 
@@ -45,6 +45,22 @@ def scores_of(kind: dict, classified: bool = False) -> list[str]:
 ])
 def test_each_kind_of_finding_counts_in_the_scores_that_read_it(kind, expected):
     assert scores_of(kind) == expected
+
+
+@pytest.mark.parametrize(("kind", "as_not"), [
+    # "said": one of the attributions, not one to an anonymous source, nor one with a loaded verb
+    ({"type": "attribution", "voice": "author", "stance": "neutral"}, ["anonymous_source_share", "nonneutral_verb_share"]),
+    ({"type": "attribution", "voice": "author", "stance": "lowering"}, ["anonymous_source_share"]),  # "claimed", named: loaded, not anonymous
+    ({"type": "attribution", "voice": "author", "stance": "neutral", "speaker": "anonymous"}, ["nonneutral_verb_share"]),  # "officials said"
+    ({"type": "attribution", "voice": "author", "stance": "lowering", "speaker": "anonymous"}, []),
+    ({"type": "loaded", "voice": "author"}, []),  # raises every score it counts in
+    ({"type": "quote", "voice": "quoted"}, []),
+])
+def test_a_finding_counts_in_some_shares_as_one_that_is_not(kind, as_not):
+    found = counted_as_not(record_kinds([kind]), NAMES)
+    key = kind_key(kind["type"], kind.get("voice"), kind.get("rule"), kind.get("stance"), kind.get("speaker"))
+    assert [NAMES[i] for i in found.get(key, [])] == as_not
+    assert set(found.get(key, [])) <= set(counted_in(record_kinds([kind]), NAMES)[key])  # among the scores it counts in
 
 
 def test_a_sentence_the_classifier_marks_counts_in_the_two_classifier_scores():
@@ -106,3 +122,5 @@ def test_report_command_on_the_seeds_says_what_brutal_counts_in(tmp_path, seeds_
     assert own_loaded == ["loaded_author_per_1k", "loaded_per_1k", "loaded_weighted_author_per_1k"]
     assert [data["scoreLabels"][s] for s in own_loaded] == [
         "Loaded words, the outlet's own, per 1,000 own words", "All loaded words, per 1,000", "Own loaded words weighted 1-3, per 1,000 own words"]
+    # "said" counts in the share with a loaded verb as one that is not
+    assert [data["scores"][i] for i in data["countedAsNot"]["attribution|author|0|neutral|0"]] == ["anonymous_source_share", "nonneutral_verb_share"]

@@ -50,23 +50,28 @@
           }
           if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
         });
-        var counted = countedIn(f);
-        if (counted !== null) box.appendChild(el("div", "counts-in", "counts in: " + counted));
+        countedIn(f).forEach(function (line) { box.appendChild(el("div", "counts-in", line)); });
         tip.appendChild(box);
       });
       placeTip(target);
     }
     /* which of the report's scores a finding counts in, named as the charts and tables name them
-       (report_counted_in.counted_in: worked out from the scores themselves) */
+       (report_counted_in.counted_in: worked out from the scores themselves), as lines of the details:
+       those it raises, then the shares it counts in as one that is not ("said": counts as one that is
+       not, in: Share of reported speech with a loaded verb; "counts in" alone had read as 'said is loaded') */
     function countedKey(f) {
       if (f.type === "biased_sentence") return "biased_sentence";
       return [f.type, f.voice || "", isMention(f) ? 1 : 0, f.stance || "", f.speaker === "anonymous" ? 1 : 0].join("|");
     }
     function countedIn(f) {
-      var found = (DATA.countedIn || {})[countedKey(f)];
-      if (found === undefined) return null;
-      if (!found.length) return "no score";
-      return found.map(function (i) { var s = DATA.scores[i]; return DATA.scoreLabels[s] || s; }).join("; ");
+      var key = countedKey(f), found = (DATA.countedIn || {})[key], asNot = (DATA.countedAsNot || {})[key] || [];
+      if (found === undefined) return [];
+      if (!found.length) return ["counts in: no score"];
+      var names = function (list) { return list.map(function (i) { var s = DATA.scores[i]; return DATA.scoreLabels[s] || s; }).join("; "); };
+      var raises = found.filter(function (i) { return asNot.indexOf(i) < 0; }), lines = [];
+      if (raises.length) lines.push("counts in: " + names(raises));
+      if (asNot.length) lines.push("counts as one that is not, in: " + names(asNot));
+      return lines;
     }
     /* Below the line the words are on, or above it where the screen ends first: never over the
        words themselves nor over the rest of their line (the box had sat 6 px under the words, over
