@@ -366,7 +366,34 @@ def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int
     return None
 
 
-def _first_around(pool: list[Attribution], found: list[Attribution], asked: list[int]) -> dict[int, Attribution]:
+# The verbs of a tag set after the clause it credits (`..., records show.`, `..., they think,`).
+_TAG_LEMMAS = frozenset("say show find think believe write add note conclude report suggest".split())
+
+
+def _tag_after_clause(text: str, a: Attribution) -> bool:
+    """Is `a` a tag after the clause it credits: its content, a comma, its source, then its cue
+    (a verb of `_TAG_LEMMAS`) closing the clause (`He agreed to sell it in 2010, records show.`,
+    `the way to do that, they think, is ...`)?"""
+    if a.content is None or a.source is None or a.verb not in _TAG_LEMMAS:
+        return False
+    if not (a.content.end <= a.source.start < a.cue.start) or "," not in text[a.content.end : a.source.start]:
+        return False
+    rest = text[a.cue.end : a.cue.end + 3].lstrip()
+    return not rest or rest[0] in ".,;:!?"
+
+
+def _holds_earlier_cue(text: str | None, a: Attribution, b: Attribution) -> bool:
+    """Is `a` a tag after the clause it credits (`_tag_after_clause`) whose content holds `b`'s
+    cue?  (`He agreed to sell it in 2010, records show.`: "records show" holds "agreed", whose
+    content ran on over the tag.)  Then `b` does not hold `a` though its content reaches it:
+    otherwise each would drop the other, and the tag is the outer one."""
+    return (
+        text is not None and a.content is not None and a.content.start <= b.cue.start < a.content.end
+        and _tag_after_clause(text, a)
+    )
+
+
+def _first_around(pool: list[Attribution], found: list[Attribution], asked: list[int], text: str | None = None) -> dict[int, Attribution]:
     """For each index in `asked`, the first attribution of `pool` (in its order) other than
     `found[i]` whose content holds `found[i]`'s cue.  One sweep in cue order with the contents open
     at each cue on a heap by pool order, so a long text costs n log n, not cues times contents."""
@@ -384,7 +411,7 @@ def _first_around(pool: list[Attribution], found: list[Attribution], asked: list
             p, end = open_[0]
             if end <= start:  # closed before this cue, so before every later one
                 heapq.heappop(open_)
-            elif pool[p] is a:
+            elif pool[p] is a or _holds_earlier_cue(text, a, pool[p]):
                 skipped.append(heapq.heappop(open_))
             else:
                 first[i] = pool[p]
@@ -394,10 +421,12 @@ def _first_around(pool: list[Attribution], found: list[Attribution], asked: list
     return first
 
 
-def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:
+def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribution], text: str | None = None) -> list[Attribution]:
     """`found` without the "thought" cues (think, believe, want, ...) that lie inside the content
     of another attribution, nor the cues crediting no quotation inside an `according to`; a
-    quotation such a cue credited goes to the attribution around it."""
+    quotation such a cue credited goes to the attribution around it.  With the article's `text`,
+    a tag after the clause it credits (`..., records show.`) is not dropped by a cue of that
+    clause whose content ran over it (`_holds_earlier_cue`)."""
     outer: dict[int, Attribution] = {}
     quoting = {id(att) for att in credit.values()}
     # The attributions a cue may lie inside, in order; a cue that is no thought and credits a
@@ -411,7 +440,7 @@ def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribut
         elif id(a) not in quoting:
             asked[id(according)].append(i)
     for pool in (around, according):
-        outer.update(_first_around(pool, found, asked[id(pool)]))
+        outer.update(_first_around(pool, found, asked[id(pool)], text))
     if not outer:
         return found
     dropped = {id(found[i]): b for i, b in outer.items()}

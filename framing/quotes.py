@@ -151,7 +151,7 @@ def analyse_voice(
     attributions = mark_cues.attributions(article, attributions, credit)
     attributions, turn_labels = transcript_labels.with_labels(article, attributions)
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
-    attributions = cue_patterns.without_nested_thoughts(attributions, credit)
+    attributions = cue_patterns.without_nested_thoughts(attributions, credit, text)
     attributions = _without_term_definitions(text, attributions, credit)
     anonymous = anonymous_ranges(attributions, anon_matches, text)
     quotes = quotes_with_speakers(article, credit, attributions)

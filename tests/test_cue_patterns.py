@@ -185,6 +185,19 @@ def test_subject_across_an_aside(text, expected):
             "His aides said Cruz opposes the Iran deal and will vote against it.",
             [("said", "say", "anonymous", "His aides", "Cruz opposes the Iran deal and will vote against it")],
         ),
+        # A tag after the clause it credits holds that clause's cue, even where the inner cue's
+        # content runs on over the tag (each had dropped the other: no attribution at all).
+        (
+            "He agreed to sell it to Mr. Trump in 2010, records show.",
+            [("show", "show", "records", "records", "He agreed to sell it to Mr. Trump in 2010")],
+        ),
+        (
+            "The group agreed to drop its ads against Bush, the reports show.",
+            [("show", "show", "reports", "the reports", "The group agreed to drop its ads against Bush")],
+        ),
+        # Not a noun or an act after a comma (no tag verb closing the clause): both still go.
+        ("He said that if Manning backed him, he would support the Broncos.",
+         [("said", "say", None, "He", "if Manning backed him, he would support the Broncos")]),
         # Inside an `according to`, a cue that credits no quotation is the source's report too ...
         (
             "Nearly three in four say they would buy goods made in the United States, according to the survey.",
@@ -227,3 +240,27 @@ def test_go_on_pattern_finds_what_the_plain_pattern_finds(text):
         return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
 
     assert found(cue_patterns._GO_ON_RE) == found(re.compile(_PLAIN_GO_ON))
+
+
+def test_a_tag_after_its_clause_through_analyze_and_the_cli(tmp_path):
+    """`framing.analyze` and `framing score`: ", records show." credits the clause before it to
+    the records, though the clause's own cue ("agreed") reads on over the tag."""
+    import json
+
+    from typer.testing import CliRunner
+
+    import framing
+    from framing.cli import app
+
+    text = "He agreed to sell it to Mr. Trump in 2010, records show.\n"
+    spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
+    assert [(s.text, s.speaker, text[s.content.start : s.content.end]) for s in spans] == [
+        ("show", "records", "He agreed to sell it to Mr. Trump in 2010")]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["stance"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
+        ("show", "raising", "records")]
