@@ -34,6 +34,24 @@ def user_entries(lexicons: LexiconSet) -> list[Entry]:
     return sorted(rows, key=lambda e: (e.path, e.line))
 
 
+def not_counted(entry: Entry, lexicons: LexiconSet) -> str | None:
+    """Why a user's row has no count of findings to show, when it is in no lexicon whose terms are
+    found as spans: "never fired" would send its builder looking for a text it fits, when no text
+    could make it fire.  None for a row of loaded, hedge or booster."""
+    if entry.lexicon in FINDING_LEXICONS:
+        return None
+    if entry.lexicon not in _packaged_names():
+        return (f"not read: {entry.lexicon!r} is a lexicon of your own, which framing does not match in a text "
+                "(`framing lexicon validate` says where to put its rows)")
+    return f"not counted: {entry.lexicon} rows are read by the rules and the quotation finder, no findings of their own"
+
+
+def _packaged_names() -> set[str]:
+    from framing.lexicon import read_metadata
+
+    return set(read_metadata(packaged_dir()))
+
+
 @dataclass(slots=True, frozen=True)
 class Occurrence:
     """One finding of a term asked about (`coverage(..., show=...)`), in its words: enough to judge

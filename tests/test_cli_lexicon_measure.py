@@ -176,3 +176,45 @@ def test_the_first_line_says_how_many_rows_were_labelled_neither_way_and_left_ou
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == ("gold.csv (all): 5 sentences (1 row labelled neither way, with no words marked, left out), "
                                              "5 with word-level gold")
+
+
+NOT_READ = "not read: 'euphemism' is a lexicon of your own, which framing does not match in a text (`framing lexicon validate` says where to put its rows)"
+NOT_COUNTED = "not counted: given_names rows are read by the rules and the quotation finder, no findings of their own"
+
+
+@pytest.fixture
+def unmatched(tmp_path, monkeypatch):
+    """A builder's folder with rows no text can make fire: a new lexicon and a given name."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "metadata.json").write_text('{"euphemism": {"inflect": false, "categories": {"military": "war euphemisms"}}}', encoding="utf-8")
+    (mine / "euphemism.tsv").write_text(HEADER + "collateral damage\tmilitary\t2\t\tme\n", encoding="utf-8")
+    (mine / "given_names.tsv").write_text(HEADER + "zarina\tfemale\t\t\tme\n", encoding="utf-8")
+    (mine / "loaded.tsv").write_text(HEADER + "hardball\tjudgement\t2\t\tme\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Raid\n\nThe raid caused collateral damage, Zarina Khan said. It was hardball.\n", encoding="utf-8")
+    (tmp_path / "gold.csv").write_text("text,words,label\nThe raid caused collateral damage.,collateral damage,Biased\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return mine
+
+
+def test_coverage_and_evaluate_say_a_row_no_text_can_fire_is_not_read_not_that_it_never_fired(unmatched):
+    from framing.lexicon import load
+    from framing.lexicon_coverage import not_counted, user_entries
+
+    lexset = load([unmatched])
+    assert [(e.term, not_counted(e, lexset)) for e in user_entries(lexset)] == [
+        ("collateral damage", NOT_READ), ("zarina", NOT_COUNTED), ("hardball", None)]
+    coverage = run("coverage", "a.txt", "--lexicon", "mine")
+    assert coverage.exit_code == 0, coverage.output
+    assert section(coverage.stdout, "your rows: findings in these articles (where)") == [
+        f"  euphemism/collateral damage\t{NOT_READ}\t(mine/euphemism.tsv:2)",
+        f"  given_names/zarina\t{NOT_COUNTED}\t(mine/given_names.tsv:2)",
+        "  loaded/hardball\t1\t(mine/loaded.tsv:2)",
+    ]
+    evaluated = run("evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label", "--lexicon", "mine")
+    assert evaluated.exit_code == 0, evaluated.output
+    assert section(evaluated.stdout, "your rows: term, wrong hits, hits, precision, gold words found (where)") == [
+        f"  euphemism/collateral damage\t{NOT_READ}\t(mine/euphemism.tsv:2)",
+        f"  given_names/zarina\t{NOT_COUNTED}\t(mine/given_names.tsv:2)",
+        "  loaded/hardball\t-\t0\t-\t0\tno hit in these sentences (mine/loaded.tsv:2)",
+    ]

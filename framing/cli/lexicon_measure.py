@@ -107,11 +107,19 @@ def _echo_user_coverage(cov, lexset) -> None:
     typer.echo("\nyour rows: findings in these articles (where)")
     for e in rows:
         n = cov.fired.get((e.lexicon, e.term), 0)
-        if (e.lexicon, e.term) in cov.turned_down:  # a plain_sense row is never a finding: what did it switch off?
+        if (why := not_counted(e, lexset)) is not None:  # no text could make it fire: not "never fired"
+            typer.echo(f"  {e.lexicon}/{e.term}\t{why}\t({_where(e)})")
+        elif (e.lexicon, e.term) in cov.turned_down:  # a plain_sense row is never a finding: what did it switch off?
             off = cov.turned_down[(e.lexicon, e.term)]
             typer.echo(f"  {e.lexicon}/{e.term}\tplain_sense: turned down {off} match{'es' * (off != 1)}\t({_where(e)})")
         else:
             typer.echo(f"  {e.lexicon}/{e.term}\t{n or 'never fired'}\t({_where(e)})")
+
+
+def not_counted(entry, lexset) -> str | None:
+    from framing.lexicon_coverage import not_counted as why
+
+    return why(entry, lexset)
 
 
 def _user_entries(lexset) -> list:
@@ -259,7 +267,9 @@ def _echo_user_rows(ev, lexset) -> None:
     for e in rows:
         v = ev.terms.get((e.lexicon, e.term))
         off = ev.turned_down.get((e.lexicon, e.term))
-        if off is not None:  # a plain_sense row is never a hit: say what it switched off, and what that cost
+        if (why := not_counted(e, lexset)) is not None:  # no sentence could give it a hit: not "no hit in these sentences"
+            typer.echo(f"  {e.lexicon}/{e.term}\t{why}\t({_where(e)})")
+        elif off is not None:  # a plain_sense row is never a hit: say what it switched off, and what that cost
             cost = (f", {off.correct} of them on words the gold marks (right findings it switches off)"
                     if off.correct else ", none on words the gold marks")
             typer.echo(f"  {e.lexicon}/{e.term}\tplain_sense: turned down {off.hits} match{'es' * (off.hits != 1)}{cost if off.hits else ''}\t({_where(e)})")
