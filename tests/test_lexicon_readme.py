@@ -72,3 +72,17 @@ def test_the_readme_walkthrough_adds_a_category_that_reaches_the_report(tmp_path
     assert "my-lexicons/loaded.tsv:2" in html  # the row a finding's details cite
     scored = json.loads(runner.invoke(app, ["score", "news", "--no-model", "--lexicon", "my-lexicons/"]).stdout)
     assert [(s["text"], s["category"]) for s in scored["spans"] if s["type"] == "loaded"] == [("slam dunk", "sports_metaphor")]
+
+
+def test_the_readme_opening_points_a_builder_to_their_own_folder_and_what_it_finds():
+    """The first screen of the README says how to extend without editing the package, and that a file
+    of a new name finds nothing; each claim it makes is checked against the tool."""
+    from framing.lexicon_coverage import FINDING_LEXICONS
+    from framing.lexicon_validate import INTENDED
+
+    text = README.read_text(encoding="utf-8")
+    opening = " ".join(text.split("\n## ", 1)[0].split())
+    assert f"start it with `{INTENDED}`" in opening
+    assert "Only the terms of loaded, hedge and booster" in opening and FINDING_LEXICONS == ("loaded", "hedge", "booster")
+    [pointer] = re.findall(r'Step by step: "([^"]+)" below', opening)
+    assert f"\n### {pointer}\n" in text
