@@ -75,6 +75,36 @@ def _spans_fit(record: dict[str, Any], text: str) -> bool:
     return all(text[s["start"] : s["end"]] == s["text"] for s in record.get("spans") or ())
 
 
+SCORES_CSV_COLUMNS = frozenset({"id", "outlet", "words", "loaded_author_per_1k"})  # a `framing score --format csv` header holds these
+
+
+def written_by_score(path: str | Path) -> bool:
+    """Whether `path` is scores `framing score --out` wrote: a Parquet folder (its articles' parts),
+    a scores CSV (its header), or JSONL of scored articles (its first line: `scores` and `spans`,
+    no `text`).  Why: a researcher who scored once runs `framing compare scores.csv`, and was told
+    "this is a CSV written by framing score, not articles; leave it out", then "no articles to
+    compare"; the command can read it as the `--scores` it is.  Reads one line at most."""
+    path = Path(path)
+    if path.is_dir():
+        return any((path / "articles").glob("part-*.parquet"))
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".ndjson") or not path.is_file():
+        return False
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            first = f.readline(1 << 20)
+    except OSError:
+        return False
+    if suffix == ".csv":
+        header = next(csv.reader([first], delimiter=header_delimiter(first)), [])
+        return SCORES_CSV_COLUMNS <= {name.strip().lower() for name in header}
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(record, dict) and "scores" in record and "spans" in record and "text" not in record
+
+
 def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
     """Saved per-article scores for comparing outlets, from JSONL, Parquet or a `--format csv` export.
 

@@ -165,3 +165,59 @@ def test_compare_scores_given_a_csv_that_is_not_scores_says_what_to_pass(tmp_pat
     assert result.exit_code == 1
     assert result.stderr.strip() == (f"error: {path}: not a `framing score --format csv` export (no column {missing!r}); "
                                      + advice.format(path=path))
+
+
+@pytest.fixture(scope="module")
+def scored_outputs(tmp_path_factory):
+    """A small table scored into each format, as `framing score --out` writes them."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    folder = tmp_path_factory.mktemp("written")
+    (folder / "news.csv").write_text("id,outlet,text\n" + "".join(
+        f'{i},{["Ledger", "Herald"][i % 2]},"Officials said the radical plan was a disaster, critics claimed {i}."\n' for i in range(12)),
+        encoding="utf-8")
+    for out in ("scores.csv", "scores.jsonl", "scores.parquet"):
+        extra = ["--spans", str(folder / "spans.csv")] if out == "scores.csv" else []
+        result = CliRunner().invoke(app, ["score", str(folder / "news.csv"), "--no-model", "--jobs", "1", "--out", str(folder / out), *extra])
+        assert result.exit_code == 0, result.output
+    (folder / "input.jsonl").write_text('{"id": "a", "text": "The plan, he said."}\n', encoding="utf-8")
+    (folder / "plain").mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("name, written", [
+    ("scores.csv", True), ("scores.jsonl", True), ("scores.parquet", True),
+    ("spans.csv", False),  # findings, not scores: --scores could not read it either
+    ("news.csv", False), ("input.jsonl", False), ("plain", False), ("missing.csv", False),
+])
+def test_written_by_score_tells_saved_scores_from_articles(scored_outputs, name, written):
+    from framing.saved_scores import written_by_score
+
+    assert written_by_score(scored_outputs / name) is written
+
+
+@pytest.mark.parametrize("name", ["scores.csv", "scores.jsonl", "scores.parquet"])
+def test_compare_reads_saved_scores_given_as_a_path_as_scores(scored_outputs, tmp_path, name):
+    """`framing compare scores.csv` had said "this is a CSV written by framing score, not articles;
+    leave it out" and "no articles to compare"; it now compares them as --scores would, saying so."""
+    given = runner.invoke(app, ["compare", str(scored_outputs / name), "--score", "attributions", "--out", str(tmp_path / "given.csv")])
+    assert given.exit_code == 0, given.output
+    assert (f"note: {scored_outputs / name} holds the scores framing score wrote: read as --scores {scored_outputs / name} "
+            "(not analysed again)") in " ".join(given.stderr.split())
+    flagged = runner.invoke(app, ["compare", "--scores", str(scored_outputs / name), "--score", "attributions", "--out", str(tmp_path / "flag.csv")])
+    assert flagged.exit_code == 0, flagged.output
+    assert (tmp_path / "given.csv").read_text(encoding="utf-8") == (tmp_path / "flag.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "given.csv").read_text(encoding="utf-8").splitlines()[1:] == [
+        "attributions,Ledger,6,2.0,2.0,2.0,2.0", "attributions,Herald,6,2.0,2.0,2.0,2.0"]  # "said", "claimed" in each article
+
+
+def test_report_reads_saved_scores_given_as_a_path_as_scores(scored_outputs, tmp_path):
+    result = runner.invoke(app, ["report", str(scored_outputs / "scores.jsonl"), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert "read as --scores" in result.stderr and "report: " + str(tmp_path / "r.html") + " (12 articles" in " ".join(result.stdout.split())
+    # a scores CSV holds no findings: the --scores error says so, not "leave it out" and "no articles"
+    csv_given = runner.invoke(app, ["report", str(scored_outputs / "scores.csv"), "--out", str(tmp_path / "c.html")])
+    assert csv_given.exit_code == 1
+    assert "a CSV export holds no spans; save scores as JSONL or Parquet to reuse them" in " ".join(csv_given.stderr.split())

@@ -68,6 +68,7 @@ def compare_command(
 
     err = Console(stderr=True)
     warned = InputWarnings()
+    scores, paths = scores_given_as_path(scores, paths, err)
     duplicates = duplicate_check(near_duplicates, scores)  # repeated texts weigh their outlet twice: told below
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
@@ -124,6 +125,19 @@ def compare_command(
         except OSError as e:  # `--out notes.txt/means.csv`, a read-only folder: one line, not a traceback
             raise cannot_write(e, "--out") from None
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
+
+
+def scores_given_as_path(scores: Path | None, paths: list[Path] | None, err: Console) -> tuple[Path | None, list[Path] | None]:
+    """(--scores, PATHS), reading one PATH that holds saved scores (`framing compare scores.csv`) as
+    the --scores it is, with a note saying so: it had been refused as "a CSV written by framing
+    score, not articles", and then "no articles to compare"."""
+    from framing.saved_scores import written_by_score
+
+    if scores is None and paths and len(paths) == 1 and written_by_score(paths[0]):
+        err.print(f"note: {paths[0]} holds the scores framing score wrote: read as --scores {paths[0]} (not analysed again)",
+                  markup=False, highlight=False, soft_wrap=True)
+        return paths[0], None
+    return scores, paths
 
 
 def _findings(lines: list[str], c: Comparison, group: str = "outlet") -> list[str]:

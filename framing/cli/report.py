@@ -135,7 +135,10 @@ def report(
     from framing.report import ReportConfig, ReportError, write_report
     from framing.saved_scores import TextRecovery, records_with_text
 
+    from framing.cli.compare import scores_given_as_path
+
     err = Console(stderr=True)
+    scores, paths = scores_given_as_path(scores, paths, err)  # `framing report scores.jsonl`: the saved scores, read as --scores
     pairs = ctx.meta.get("pairs") or ([tuple(pair)] if pair else [])  # every --pair given (see _PairsCommand)
     target = out or _default_out(paths, scores)
     if target.suffix.lower() not in (".html", ".htm"):  # `--out report.txt` or `--out reports` (a folder) held a page no browser opened as one
