@@ -67,6 +67,11 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
             end = dangling  # `some Republicans as a`, `The Not1More campaign on` (not `Al From`, nor `allies bristle at the`)
         elif word[:1].islower() and (last in _FLOATING_ADVERBS or _ly_adverb(word, last)):
             end -= 1  # `Mr. Rubio only occasionally`
+        elif (
+            end - start > 2 and word[:1].islower() and last.endswith("ed") and len(last) > 4
+            and words[end - 2][:1].islower() and (norms[end - 2] in _FLOATING_ADVERBS or _ly_adverb(words[end - 2], norms[end - 2]))
+        ):
+            end -= 1  # `A Clinton campaign official later walked (back)`: the verb after an adverb, then the adverb
         elif end - start > 2 and last in TIME_WORDS and norms[end - 2] in ("a", "one", "last", "this") and words[end - 3][:1].isupper():
             end -= 2  # `Fiorina a month (later)`: when, after the name
         else:

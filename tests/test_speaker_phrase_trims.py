@@ -102,3 +102,31 @@ def test_the_speaker_is_who_speaks(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_the_speaker_is_who_speaks_from_framing_score(tmp_path, text: str, expected: list) -> None:
     assert [s["speaker"] for s in scored_attributions(tmp_path, "Talks\n\n" + text + "\n")] == expected
+
+
+# A past verb after an adverb ends a description's phrase: it is the clause's verb, not part of
+# who speaks ("Clinton campaign official later walked" was the speaker).
+@pytest.mark.parametrize(
+    "phrase, kept",
+    [
+        ("A Clinton campaign official later walked", "A Clinton campaign official"),
+        ("the aide quickly reversed", "the aide"),
+        ("the report later released", "the report"),  # (as before: an adverb, then its verb)
+        ("A court document filed", "A court document filed"),  # no adverb: a participle, read elsewhere
+    ],
+)
+def test_a_verb_after_an_adverb_is_dropped(phrase: str, kept: str) -> None:
+    words = phrase.split()
+    a, b = speaker_part(words, [w.lower() for w in words])
+    assert " ".join(words[a:b]) == kept
+
+
+_WALKED_BACK = "A Clinton campaign official later walked back the comments, saying that Clinton had no video in mind."
+
+
+def test_a_verb_after_an_adverb_through_the_pipeline(tmp_path) -> None:
+    assert speakers(_WALKED_BACK) == ["Clinton campaign official", "Clinton campaign official"]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + _WALKED_BACK + "\n")] == [
+        ("back", "Clinton campaign official"),
+        ("saying", "Clinton campaign official"),
+    ]
