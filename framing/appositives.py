@@ -50,10 +50,33 @@ def before_hometown(art: ArticleText, s_start: int, k: int) -> int:
     while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1) and i - j < 4:
         j -= 1  # "of Raleigh"
     if not (tokens[j].norm in ("of", "from") and j > 0 and art.comma(j - 1) and tokens[j - 1].start >= s_start):
-        return k
+        return _before_described_hometown(art, s_start, i, k)
     end = j - 1
     if tokens[end].norm.isdigit() and end > 0 and art.comma(end - 1):
         end -= 1  # ", 30,": the age
+    return end if text[tokens[end].start].isupper() else k
+
+
+def _before_described_hometown(art: ArticleText, s_start: int, i: int, k: int) -> int:
+    """The last token of the name before a description that ends in a hometown and its state
+    (`Paul Porter, a truck driver from Ava, Mo.,`: "Porter"; `Cecelia Purner, 67, a retired
+    customer service representative in Allentown, Pa.,`), the state opening at token `i`;
+    `k` when there is none: a description opened by "a", "an" or "the" after a comma, a town of
+    capitalised words after "from", "of" or "in", and a capitalised name before the comma."""
+    tokens, text = art.tokens, art.text
+    t = i - 1  # the town's last word, before the state's comma
+    while t > 0 and text[tokens[t].start].isupper() and i - t < 4 and tokens[t - 1].start >= s_start and not art.comma(t - 1):
+        t -= 1
+    if t == i - 1 or tokens[t].norm not in ("from", "of", "in"):
+        return k
+    c = t
+    while c > 0 and tokens[c - 1].start >= s_start and not art.comma(c - 1) and t - c < 8:
+        c -= 1
+    if c == 0 or not art.comma(c - 1) or tokens[c].norm not in ("a", "an", "the") or tokens[c - 1].start < s_start:
+        return k
+    end = c - 1
+    if tokens[end].norm.isdigit() and end > 1 and art.comma(end - 1) and tokens[end - 1].start >= s_start:
+        end -= 1  # `Cecelia Purner, 67, a retired ... in Allentown, Pa.,`: the age
     return end if text[tokens[end].start].isupper() else k
 
 

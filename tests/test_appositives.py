@@ -163,3 +163,14 @@ def test_a_name_before_an_office_speaks(text, expected):
 def test_score_jsonl_names_the_person_before_an_office(tmp_path):
     text = "Report\n\n" + _NAMES_BEFORE_OFFICES[1][0] + "\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Hogan Gidley")]
+
+
+# A description ending in a hometown and its state, then a relative clause: the name before the
+# description speaks ("Mo" was the speaker).
+def test_a_name_before_a_described_hometown_speaks(tmp_path):
+    text = (
+        "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he "
+        "already received time and a half."
+    )
+    assert cue_sources(text) == [("said", "Paul Porter", "Paul Porter")]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Report\n\n" + text + "\n")] == [("said", "Paul Porter")]
