@@ -63,6 +63,7 @@ from framing.cue_reading import (
     ADDRESSEE_VERBS,
     NOUN_BEFORE,
     TAG_VERB_FORMS,
+    evidence_shows,
     modified_noun,
     naming_participle,
     object_noun,
@@ -165,7 +166,7 @@ def _attribute(
         return None  # "disputed claims that", "rejects calls for": the object of the word before
     # A noun or a state's name ("the claims", "in the state that she won") needs a verb's reading.
     if (not c.has_that or relative_that(art, cue)) and reads_as_noun(c):  # (`a report that could raise ...`)
-        if not verb_after_noun(art, cue, c.before, c.after):
+        if not verb_after_noun(art, cue, c.before, c.after) and not evidence_shows(art, cue, c.s_start):
             return None
         c.weak.add(c.cue_start)  # "Supporters of the law hope this is ...": taken outside other content
     if c.has_that and state_noun(art, cue, c.before):

@@ -72,6 +72,33 @@ def verb_after_noun(art: article_text.ArticleText, cue: article_text.Cue, before
     )
 
 
+# Nouns of evidence whose "show" is the verb though "show" is a noun too: "Polls there show Trump
+# trailing", "FEC records from the 2008 cycle show he backed", "polls that show him leading".
+_EVIDENCE_NOUNS = frozenset(
+    """poll polls record records report reports survey surveys data figure figures study studies video videos
+    footage analysis analyses document documents filing filings result results number numbers statistics
+    emails photos photographs images tests""".split()
+)
+_SHOW_FORMS = frozenset("show shows showed".split())
+_EVIDENCE_REACH = 8  # words between the evidence noun and its "show": "polls in the state he calls a second home show"
+
+
+def evidence_shows(art: article_text.ArticleText, cue: article_text.Cue, s_start: int) -> bool:
+    """Is the cue "show(s)"/"showed" the verb of an evidence noun before it in its clause, across a
+    place, a phrase or a relative clause ("Polls there show Trump is trailing", "polls in the state
+    he calls a second home show him with a big lead", "polls that show him leading"), though
+    "show" is a noun too ("the show")?  Not across a comma or other punctuation."""
+    tokens = art.tokens
+    if cue.first != cue.last or tokens[cue.first].norm not in _SHOW_FORMS:
+        return False
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= _EVIDENCE_REACH and tokens[j].start >= s_start and art.clean(j):
+        if tokens[j].norm in _EVIDENCE_NOUNS:
+            return True
+        j -= 1
+    return False
+
+
 # Verbs whose past tense is their base form.
 _PAST_AS_BASE = frozenset("put hit cast set read let cut".split())
 _NAMED_THINGS = frozenset("program group website site book film movie show event class initiative organization bill song".split())
