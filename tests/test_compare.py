@@ -260,6 +260,9 @@ def test_compare_by_an_input_column_or_the_year_instead_of_the_outlet(tmp_path):
     assert means["year"] == {"2015": (6, 2.5), "2016": (6, 12.5), "(no year)": (1, 3.0)}
     bad = runner.invoke(app, ["compare", "--scores", str(tmp_path / "scores.csv"), "--by", "author"])
     assert bad.exit_code == 1 and "--by author: no article has a value for it" in bad.output
+    # the columns it could have named are listed (a misspelt column was told only "an input column kept in `metadata`")
+    assert ("name one of the input's columns kept in `metadata` (event), or outlet, date, year, month or folder"
+            in " ".join(bad.output.split()))
 
 
 def test_one_outlet_is_a_note_not_a_test():

@@ -251,7 +251,8 @@ def test_cli_paired_by_a_field_no_article_has(tmp_path):
     path.write_text(json.dumps({"id": "a", "outlet": "x", "scores": {"quote_share": 0.1}}) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event"])
     assert result.exit_code == 1
-    assert "--paired-by event: no article has a value for it" in result.output
+    assert ("--paired-by event: no article has a value for it; name an input column kept in `metadata` (event), date, year, "
+            "month or folder; these articles have no other columns") in " ".join(result.output.split())
 
 
 def test_cli_paired_json_names_what_was_dropped_and_pairs_use_their_own_events(tmp_path):

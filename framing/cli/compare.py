@@ -89,9 +89,9 @@ def compare_command(
     if not records:
         raise fail("no articles to compare")
     if by and all(r["outlet"] is None for r in records):
-        raise fail(f"--by {by}: no article has a value for it; name an input column kept in `metadata`, outlet, date, year, month or folder")
+        raise fail(f"--by {by}: no article has a value for it; name {_columns_to_name(columns, 'outlet')}")
     if paired_by and all(r["block"] is None for r in records):
-        raise fail(f"--paired-by {paired_by}: no article has a value for it; name an input column kept in `metadata` (event), date, year, month or folder")
+        raise fail(f"--paired-by {paired_by}: no article has a value for it; name {_columns_to_name(columns, 'event')}")
     if by:
         Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
         records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
@@ -159,6 +159,17 @@ def _findings(lines: list[str], c: Comparison, group: str = "outlet") -> list[st
         return [*shown, what + f": compare the {group}s' words per article too."]
     return [*shown, what + f"; words per article: {', '.join(lengths)} (the scores per 1k words and the shares are "
                            "not counts)."]
+
+
+def _columns_to_name(columns: dict[str, None], example: str) -> str:
+    """What --by and --paired-by can name, with the input's own columns (kept in `metadata`) listed:
+    a misspelt column ("--by authr") had been told only "an input column kept in `metadata`"."""
+    fields = "date, year, month or folder" if example == "event" else "outlet, date, year, month or folder"
+    if not columns:
+        return f"an input column kept in `metadata` ({example}), {fields}; these articles have no other columns"
+    names = sorted(columns)
+    shown = ", ".join(names[:12]) + (f", ... ({len(names)} in all)" if len(names) > 12 else "")
+    return f"one of the input's columns kept in `metadata` ({shown}), or {fields}"
 
 
 def _noting_columns(items, columns: dict[str, None]):
