@@ -208,6 +208,22 @@ def test_the_pair_chooser_says_how_many_articles_there_are_to_choose_from(page):
     assert page.locator("#pair-select option:not([hidden])").all_inner_texts() == ["All three: Fox News | HuffPost | The New York Times"] * wide + pairs
 
 
+def test_a_link_of_the_header_lands_its_section_at_the_top_clear_of_the_section_before(page):
+    """Under 900 px the header scrolls away: the room kept above a section for it had shown the end
+    of the side-by-side section there, its pinned legend over "Outlet profile" (at 1,366 px the section
+    had landed 2 px under the header)."""
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator('nav a[href="#profile"]').click()
+    page.wait_for_function("document.getElementById('profile').getBoundingClientRect().top < 200")
+    profile = page.locator("#profile").bounding_box()
+    header = page.locator("header").bounding_box()
+    stays = page.viewport_size["width"] > 900
+    top = header["y"] + header["height"] if stays else 0
+    assert top <= profile["y"] <= top + 12
+    legend = page.locator('#side-by-side .toggles[data-for="pair"]').bounding_box()
+    assert legend["y"] + legend["height"] <= top + 3  # gone with its section (under the header, where it stays)
+
+
 def test_the_pair_chooser_stays_within_the_screen(page):
     """On a phone the chooser, its options named after the story ('National emergency for the border
     wall: Fox News | HuffPost'), ran past the screen's edge; the page's title names the story now."""
