@@ -228,7 +228,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
-    if k > 0 and k == end and tokens[k - 1].start >= floor and art.gap(k - 1) == ", " and text[tokens[k].start].isupper():
+    if k > 0 and end - k <= 1 and tokens[k - 1].start >= floor and art.gap(k - 1) == ", " and all(
+        text[tokens[t].start].isupper() for t in range(k, end + 1)
+    ):
         body = _body_before_its_place(art, k, floor)
         if body is not None:
             return (body, end), passive  # `J. Bradford DeLong of the University of California, Berkeley suggest`
@@ -322,8 +324,8 @@ def _body_name_across_and(art: ArticleText, k: int, end: int, floor: int) -> int
 def _body_before_its_place(art: ArticleText, k: int, floor: int) -> int | None:
     """Where a person's name begins when the capitalised word at `k`, after a comma, is the place
     closing the name of a body the person is "of" (`J. Bradford DeLong of the University of
-    California, Berkeley suggest`): the scan stopped at the comma, and "Berkeley" alone would be
-    the speaker.  The body's words (capitals, "of", "the") run back from the comma to an "of"
+    California, Berkeley suggest`, `Stacy Baker of Columbia, South Carolina says`): the scan
+    stopped at the comma, and "Berkeley" alone would be the speaker.  The body's words (capitals, "of", "the") run back from the comma to an "of"
     after a capitalised word, the name's last; None where the words before the comma are no such
     body (`In California, Obama said`, `After the vote in the House, Ryan said`)."""
     tokens, text = art.tokens, art.text

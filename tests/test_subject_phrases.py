@@ -93,3 +93,28 @@ def test_people_of_a_body_speak_as_written(text: str, expected: list[tuple]) -> 
 def test_people_of_a_body_from_framing_score(tmp_path) -> None:
     text = "Congress\n\nAt least a dozen members of Congress told reporters she was right.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("told reporters", "dozen members of Congress")]
+
+
+# A place after a comma that closes the name of where a person is "of" ends no source phrase:
+# the person speaks ("South Carolina" was the speaker).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.",
+            [("says", "Stacy Baker", "Stacy Baker of Columbia, South Carolina")],
+        ),
+        ("In Columbia, South Carolina says it will vote.", [("says", "South Carolina", "South Carolina")]),  # no person "of" it
+    ],
+)
+def test_a_person_of_a_town_and_state_speaks(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker, source) for cue, speaker, source, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_person_of_a_town_and_state_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = "Rally\n\nStacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("says", "Stacy Baker")]
