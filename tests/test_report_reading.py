@@ -109,6 +109,17 @@ def test_on_a_phone_every_switch_is_in_the_legends_row(page):
     row = switches.bounding_box()
     assert page.evaluate("(() => { const r = document.querySelector('#side-by-side .layer-switches'); return r.scrollWidth > r.clientWidth; })()")
     assert row["x"] >= 0 and row["x"] + row["width"] <= 390
+    # its edge fades where more switches lie: only a cut-off letter had said so
+    mask = "e => getComputedStyle(e).maskImage || getComputedStyle(e).webkitMaskImage"
+    for left, more in ((0, "right"), (60, "left right"), (5000, "left")):
+        switches.evaluate(f"r => r.scrollLeft = {left}")
+        page.wait_for_function(f"document.querySelector('#side-by-side .layer-switches').dataset.more === '{more}'")
+        assert switches.evaluate(mask).startswith("linear-gradient")
+    switches.evaluate("r => r.scrollLeft = 0")
+
+
+def test_the_phones_legend_fades_where_more_switches_lie(report):
+    assert '.layer-switches[data-more="right"] { -webkit-mask-image: linear-gradient(to right, #000 calc(100% - 2.5rem), transparent);' in report.read_text(encoding="utf-8")
 
 
 def test_a_finding_reached_by_tab_is_not_hidden_under_the_pinned_legend(page):

@@ -154,6 +154,14 @@
       all.addEventListener("click", function () { showOnly(DATA.types); });
       row.appendChild(all);
       box.appendChild(row);
+      // on a phone the row scrolls sideways: a fading edge says more switches lie that way (report.css)
+      var edges = function () {
+        var more = (row.scrollLeft > 1 ? ["left"] : []).concat(row.scrollLeft + row.clientWidth < row.scrollWidth - 1 ? ["right"] : []);
+        row.dataset.more = more.join(" ");
+      };
+      row.addEventListener("scroll", edges, { passive: true });
+      window.addEventListener("resize", edges);
+      requestAnimationFrame(edges);
       // what the lines mean, each drawn as it looks in the text (the words alone had to be matched to the
       // underlines); on a phone the meanings alone, each drawn as its line (report.css), keep it one line
       var note = el("span", "legend-note");
