@@ -106,6 +106,10 @@ class Evaluation:
     # of those covered a word the gold marks (`correct`: a right finding the row switched off)
     turned_down: dict[tuple[str, str], Tally] = field(default_factory=dict)
     has_labels: bool = True  # False: the file has no label column, so no sentence-level figures
+    # With sentence labels but no marked words (CoNLL's uncertain/certain sentences): per term, its
+    # author-voice hits (`hits`) and those in sentences labelled positive (`correct`), so a misfiring
+    # term can be found without word-level gold; `found` stays 0.
+    sentence_terms: dict[tuple[str, str], Tally] = field(default_factory=dict)
 
     @property
     def precision(self) -> float | None:
@@ -131,6 +135,13 @@ class Evaluation:
     def misfiring_terms(self, min_hits: int = 1) -> list[tuple[tuple[str, str], Tally]]:
         """Terms by how often they fired on words the gold does not mark: worst first."""
         rows = [(k, t) for k, t in self.terms.items() if t.hits >= min_hits]
+        rows.sort(key=lambda kt: (-(kt[1].hits - kt[1].correct), kt[1].precision or 0.0, kt[0]))
+        return rows
+
+    def sentence_misfiring_terms(self) -> list[tuple[tuple[str, str], Tally]]:
+        """With sentence labels only: terms by their author-voice hits in sentences labelled
+        negative (a hedge in a certain sentence), worst first."""
+        rows = list(self.sentence_terms.items())
         rows.sort(key=lambda kt: (-(kt[1].hits - kt[1].correct), kt[1].precision or 0.0, kt[0]))
         return rows
 
@@ -314,6 +325,7 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     examples: dict[tuple[str, str], list[Hit]] = {}
     plain_rows = {(e.lexicon, e.term) for e in user_entries(lexicons) if e.lexicon in wanted and e.category == PLAIN_SENSE}
     turned_down: dict[tuple[str, str], Tally] = {k: Tally() for k in plain_rows}
+    sentence_terms: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for g in gold:
         if g.label is None and not g.words and (g.labelled or g.words is None):
             # "No agreement" with nothing marked: nothing to learn from this row.  In a file with
@@ -333,6 +345,14 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
                 ev.sentence_fn += 1
             else:
                 ev.sentence_tn += 1
+        if g.words is None and g.label is not None:  # sentence labels only: each term's hits against them
+            for s in hits:
+                if s.voice == "author":
+                    key = (s.lexicon or s.type, s.term or s.text.lower())
+                    sentence_terms[key].hits += 1
+                    sentence_terms[key].correct += g.label
+                    if show and _asked(key, show):
+                        examples.setdefault(key, []).append(Hit(g.row, g.text, s.start, s.end, g.label, frozenset()))
         if g.words is None or (g.label is True and not g.words):
             continue  # no word-level gold, or biased with no words marked: unknown, not absent
         ev.word_sentences += 1
@@ -373,6 +393,7 @@ def evaluate(gold: Sequence[GoldSentence], lexicons: LexiconSet, types: Sequence
     ev.missed = dict(missed)
     ev.examples = examples
     ev.turned_down = turned_down
+    ev.sentence_terms = dict(sentence_terms)
     ev.has_labels = any(g.label is not None for g in gold)
     return ev
 

@@ -218,3 +218,39 @@ def test_coverage_and_evaluate_say_a_row_no_text_can_fire_is_not_read_not_that_i
         f"  given_names/zarina\t{NOT_COUNTED}\t(mine/given_names.tsv:2)",
         "  loaded/hardball\t-\t0\t-\t0\tno hit in these sentences (mine/loaded.tsv:2)",
     ]
+
+
+SENTENCE_GOLD = (  # sentence labels only, as CoNLL-2010's weasel sentences: 1 uncertain, 0 certain
+    "text,label\n"
+    "The plan may fail.,1\n"
+    "It may rain on Tuesday.,0\n"
+    "Perhaps the vote was rigged.,1\n"
+    "The bridge opened in 1958.,0\n"
+)
+
+
+def test_evaluate_with_sentence_labels_only_lists_terms_by_their_hits_in_negative_sentences(tmp_path, monkeypatch):
+    from framing.lexicon import load
+    from framing.lexicon_evaluate import evaluate as library, read_gold
+
+    (tmp_path / "gold.csv").write_text(SENTENCE_GOLD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ev = library(read_gold(tmp_path / "gold.csv", "text", None, "label"), load(), ("hedge",))
+    assert [(k, t.hits, t.correct) for k, t in ev.sentence_misfiring_terms()] == [(("hedge", "may"), 2, 1), (("hedge", "perhaps"), 1, 1)]
+    assert ev.terms == {}  # no word-level tallies without marked words
+    result = run("evaluate", "--data", "gold.csv", "--words-col", "", "--label-col", "label", "--types", "hedge", "--term", "may")
+    assert result.exit_code == 0, result.output
+    may, perhaps = load().lookup("hedge", "may").line, load().lookup("hedge", "perhaps").line
+    assert result.stdout.splitlines()[2:] == [
+        "",
+        "no word-level gold: terms by their author-voice hits in sentences labelled negative, worst first",
+        "term, hits in negative sentences, hits, share in positive sentences, row (--term T lists its hits)",
+        f"  hedge/may\t1\t2\t0.50\thedge.tsv:{may}",
+        f"  hedge/perhaps\t0\t1\t1.00\thedge.tsv:{perhaps}",
+        "",
+        f"hits of hedge/may (hedge.tsv:{may}): 2, 1 right, 1 wrong (row: the gold file's line)",
+        "  wrong\trow 3\tIt [may] rain on Tuesday.\t(sentence labelled negative)",
+        "  right\trow 2\tThe plan [may] fail.\t(sentence labelled positive)",
+    ]
+    as_json = json.loads(run("evaluate", "--data", "gold.csv", "--words-col", "", "--label-col", "label", "--types", "hedge", "--json").stdout)
+    assert as_json["sentence_terms"]["hedge/may"] == {"hits": 2, "in_positive_sentences": 1, "share": 0.5, "row": f"hedge.tsv:{may}"}

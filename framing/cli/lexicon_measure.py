@@ -179,6 +179,10 @@ def evaluate(
                                            "gold_words_found": v.found, "recall": round(v.found / ev.gold, 4) if ev.gold else None,
                                            "row": _row_of(lexset, lex, t)}
                             for (lex, t), v in ev.misfiring_terms()}
+        if ev.sentence_terms:  # sentence labels only: each term's author-voice hits, and those in positive sentences
+            summary["sentence_terms"] = {f"{lex}/{t}": {"hits": v.hits, "in_positive_sentences": v.correct,
+                                                        "share": round(v.precision, 3), "row": _row_of(lexset, lex, t)}
+                                         for (lex, t), v in ev.sentence_misfiring_terms()}
         if ev.turned_down:  # the user's plain_sense rows: matches turned down, of them on marked words
             summary["turned_down"] = {f"{lex}/{t}": {"matches": v.hits, "on_marked_words": v.correct}
                                       for (lex, t), v in ev.turned_down.items()}
@@ -196,6 +200,11 @@ def evaluate(
         typer.echo(f"sentence level (author-voice hit vs label): precision {s['precision']}, recall {s['recall']} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}, tn {s['tn']})")
     else:  # figures of None told nothing
         typer.echo(f"sentence level: no sentence labels in column {label_col!r}; name the label column with --label-col for these figures")
+    if not w["sentences"]:  # sentence labels only: the word-level tables would be empty headings
+        _echo_sentence_terms(ev, lexset, top)
+        for asked in term or ():
+            _echo_hits(asked, ev, lexset)
+        return
     typer.echo("\nper category: precision, recall, hits")
     for cat, v in summary["categories"].items():
         note = f"\t({v['note']})" if "note" in v else ""
@@ -214,6 +223,17 @@ def evaluate(
         _echo_hits(asked, ev, lexset)
 
 
+def _echo_sentence_terms(ev, lexset, top: int) -> None:
+    """With sentence labels and no marked words, each term's author-voice hits against the labels:
+    which terms fire in sentences labelled negative (a hedge in a certain sentence)."""
+    if not ev.has_labels:
+        return
+    typer.echo("\nno word-level gold: terms by their author-voice hits in sentences labelled negative, worst first")
+    typer.echo("term, hits in negative sentences, hits, share in positive sentences, row (--term T lists its hits)")
+    for (lex, t), v in ev.sentence_misfiring_terms()[:top]:
+        typer.echo(f"  {lex}/{t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{_row_of(lexset, lex, t)}")
+
+
 def _echo_hits(asked: str, ev, lexset) -> None:
     """Every hit of one entry, wrong ones first, the matched words in [brackets] in their sentence:
     what a misfire looks like, so a builder can tell a plain sense (add a plain_sense row) from a
@@ -230,8 +250,10 @@ def _echo_hits(asked: str, ev, lexset) -> None:
         for h in sorted(hits, key=lambda h: (h.correct, h.row)):
             before, after = context(h.text[max(0, h.start - 60):h.start]), context(h.text[h.end:h.end + 60])
             marked = ", ".join(sorted(h.marked)) or "nothing"
+            # with sentence labels only, a hit is right or wrong by its sentence's label; no word was marked
+            said = f"(sentence labelled {'positive' if h.correct else 'negative'})" if not ev.word_sentences else f"(marked: {marked})"
             shown = f"{before}[{h.text[h.start:h.end]}]{after}".strip()
-            typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{shown}\t(marked: {marked})")
+            typer.echo(f"  {'right' if h.correct else 'wrong'}\trow {h.row}\t{shown}\t{said}")
 
 
 def _no_row(lexset, asked: str) -> str | None:
