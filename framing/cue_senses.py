@@ -11,6 +11,8 @@ everywhere), while `cue_reading` holds the word-class tests the patterns ask at 
 
 from __future__ import annotations
 
+import re
+
 from framing import article_text
 from framing.cue_reading import TAG_VERB_FORMS
 
@@ -91,6 +93,9 @@ _PRESS_COMPOUNDS = frozenset(
     shop staff staffer staffers person agent agents credentials room event events tour kit attache attaché
     representative spokesman spokeswoman spokesperson director deputy assistant operation box""".split()
 )
+# Auxiliaries of a question put to "you" (`Do you support Donald Trump?`, `What do you think of`).
+_QUESTION_AUX = frozenset("do does did would will can could".split())
+_INTERVIEW_LABEL_RE = re.compile(r"\s*(?:Q|Question)\s*[:.]?\s")
 _BE_FORMS = frozenset("is are was were be been being".split())
 _SUBJECT_REACH = 6  # words before the "be" of a passive searched for what was dismissed
 
@@ -129,6 +134,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return _takes_up(art, cue, s_end)
     if verb == "challenge" and cue.first == cue.last and tokens[cue.first].norm in ("challenge", "challenges"):
         return _challenge_noun(art, cue)
+    if before == "you" and cue.first >= 2 and tokens[cue.first - 2].norm in _QUESTION_AUX and _asks_the_reader(art, cue, s_end):
+        return True
     if verb == "press" and cue.first == cue.last and tokens[cue.first].norm == "press":
         # "White House press secretary Josh Earnest said", "in a press release": the news media
         return after in _PRESS_COMPOUNDS and art.clean(cue.last)
@@ -166,6 +173,18 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
             if j > k and not art.clean(j - 1):
                 return False
     return False
+
+
+def _asks_the_reader(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:
+    """Is the sentence of a "Do you support ...?" cue a question the outlet puts to its reader
+    ("Do you support Donald Trump? Like the page:", "What do you think of Trump's attack?"): it
+    ends in a question mark, outside an interview's question turn ("Q: Do you think ...?", where
+    the interviewer's words are reported)?  Nobody's view is reported."""
+    text = art.text
+    if text[:s_end].rstrip(" \"”’'\n")[-1:] != "?":
+        return False
+    line_start = text.rfind("\n", 0, art.tokens[cue.first].start) + 1
+    return _INTERVIEW_LABEL_RE.match(text, line_start) is None
 
 
 def _showing_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:

@@ -73,6 +73,12 @@ SENSES = [
      [("said", "say", "Brian Fallon", "Clinton press secretary Brian Fallon", '"It was fine,"')]),
     ("Obama held an impromptu press briefing on Friday.", []),
     ('"Why now?" Hannity pressed.', [("pressed", "press", "Hannity", "Hannity", '"Why now?"')]),
+    # A question the outlet puts to its reader reports nobody's view; an interviewer's stays.
+    ("He spoke.\n\nDo you support Donald Trump? Like the page:\n\nThe candidate spoke.", []),
+    ("What do you think of Trump's attack on Carson last night?", []),
+    ("Q: Do you think Glass-Steagall should be reinstated?\n\nA: Yes.",
+     [("think", "think", None, "Do you", "Glass-Steagall should be reinstated")]),
+    ("You say that taxes are high.", [("say", "say", None, "You", "taxes are high")]),
 ]
 
 
@@ -145,3 +151,11 @@ def test_press_secretary_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["stance"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
         ("said", "neutral", "Josh Earnest", "White House press secretary Josh Earnest")]
+
+
+def test_a_question_to_the_reader_from_framing_score(tmp_path) -> None:
+    """`framing score`: "Do you support Donald Trump? Like the page:" credits no one; the
+    quotation before it stays Trump's."""
+    text = '"We will win," Trump said.\n\nDo you support Donald Trump? Like the page:\n\nHe spoke on Monday.\n'
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Donald Trump")]
