@@ -343,12 +343,16 @@ def distinctive_figure(terms: Sequence[Term], outlets: Sequence[str]) -> dict:
     for i, o in enumerate(shown):
         rows = sorted((t for t in terms if t.outlet == o), key=lambda t: -abs(t.z))[:MAX_SCATTER_TERMS]
         # the few clearest words past the dotted lines are written beside their points: a class saw
-        # a cloud of dots and had to hover each to find the words the page is about
-        named = _point_labels([t for t in rows[:LABELLED_TERMS] if abs(t.z) >= 1.96])
+        # a cloud of dots and had to hover each to find the words the page is about.  With three
+        # outlets or more only the words an outlet uses more (up): a word in the NYT's colour under
+        # the lower line ('government') read as the NYT's word, and such words' labels ran into each
+        # other there ('mr', 'wall', 'border'); with two, the lower side is the second outlet's own
+        past = [t for t in rows if (abs(t.z) if len(shown) == 1 else t.z) >= 1.96]
+        named = _point_labels(past[:LABELLED_TERMS])
         fig.add_trace(go.Scatter(
             x=[t.total for t in rows], y=[round(t.z, 3) for t in rows], mode="markers+text", name=label(o),
             marker={"color": colour(i), "size": 7, "opacity": 0.7},
-            text=[named.get(id(t), "") for t in rows], textposition="top center",
+            text=[named.get(id(t), "") for t in rows], textposition=["top center" if t.z >= 0 else "bottom center" for t in rows],
             textfont={"size": 11, "color": colour(i)}, cliponaxis=False,
             customdata=[[t.count, t.per_1k, label(t.term)] for t in rows],
             hovertemplate="<b>%{customdata[2]}</b><br>in all the articles: %{x} times<br>" + label(o)

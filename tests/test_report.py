@@ -401,8 +401,13 @@ def test_the_distinctive_scatter_names_each_outlets_clearest_words_past_the_line
             *(("NYT", f"w{k}", 2.0 + k / 10) for k in range(6))]
     terms = [Term(outlet=o, term=w, count=3, per_1k=1.0, delta=0.5, z=z, total=9) for o, w, z in rows]
     traces = {t["name"]: t for t in distinctive_figure(terms, ["Fox", "NYT", "HuffPost"])["data"]}
-    assert [x for x in traces["Fox"]["text"] if x] == ["invasion", "illegal"]  # 'border' (1.5) is inside the lines
+    # 'border' (1.5) is inside the lines; 'invasion' (-2.5) is a word Fox uses less: in Fox's colour under the
+    # lower line it read as Fox's word, and such labels ran into each other there
+    assert [x for x in traces["Fox"]["text"] if x] == ["illegal"]
     assert [x for x in traces["NYT"]["text"] if x] == ["executive", "w5", "w4", "w3", "w2"]  # five of seven
+    # two outlets: one trace, the lower side the second outlet's words, written under their points
+    (both,) = distinctive_figure([t for t in terms if t.outlet == "Fox"], ["Fox", "NYT"])["data"]
+    assert [(x, p) for x, p in zip(both["text"], both["textposition"]) if x] == [("invasion", "bottom center"), ("illegal", "top center")]
     assert [c[2] for c in traces["Fox"]["customdata"]] == ["invasion", "illegal", "border"]
     assert traces["Fox"]["hovertemplate"].startswith("<b>%{customdata[2]}</b>") and traces["Fox"]["mode"] == "markers+text"
 

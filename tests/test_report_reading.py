@@ -309,6 +309,16 @@ def test_the_distinctive_scatter_writes_each_outlets_own_word_inside_the_chart(p
         assert figure["y"] <= box["y"] and box["y"] + box["height"] <= figure["y"] + figure["height"] + 1, labels.nth(i).text_content()
 
 
+def test_the_distinctive_scatter_of_three_outlets_writes_only_the_words_each_uses_more(report):
+    """A word in the NYT's colour under the lower line read as the NYT's word (it is one the NYT uses less)."""
+    import json
+    import re
+    fig = json.loads(re.search(r'data-target="fig-distinctive">(.*?)</script>', report.read_text(encoding="utf-8")).group(1))
+    written = [(t["name"], word, z) for t in fig["data"] for word, z in zip(t["text"], t["y"]) if word]
+    assert {w for _, w, _ in written} >= {"taxpayers", "activists"}
+    assert all(z >= 1.96 for _, _, z in written), written
+
+
 def test_below_a_laptops_width_the_scores_read_by_what_they_count_not_by_code_name(page):
     """At 800 px the code names (loaded_author_per_1k) came first and 'what it counts' had a word a line."""
     open_tables(page)  # folded above the texts
