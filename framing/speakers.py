@@ -272,17 +272,21 @@ class Speakers(PersonMemory):
         conjuncts = speaker_pairs.conjuncts_before(text, start)
         if conjuncts is None:
             return None
-        return self._joint([*conjuncts, (name.split(), False)])
+        return self._joint([*conjuncts, (name.split(), False)], people_only=False)
 
-    def _joint(self, conjuncts: list[tuple[list[str], bool]] | None) -> str | None:
+    def _joint(self, conjuncts: list[tuple[list[str], bool]] | None, people_only: bool = True) -> str | None:
         """People named together, each by the fullest name the article gives, as one speaker
-        ("Ben Carson, Ted Cruz and Rand Paul"); None unless every one may be a person."""
+        ("Ben Carson, Ted Cruz and Rand Paul"); None unless every one may be a person.  With
+        `people_only` False (names coordinated as the subject of a cue), bodies, places and groups
+        join too ("Forbes and Wealth-X say", "Both Democrats and Republicans have argued")."""
         if not conjuncts:
             return None
         names = []
         for words, titled in conjuncts:
             name = self.full_name(" ".join(words)) if len(words) == 1 else " ".join(words)
-            if " " not in name and not self.is_person(name, titled) and not (titled and name.lower() in TITLE_WORDS):
+            if " " not in name and name.lower() in _PRONOUNS_ALL:
+                return None  # `He and House Judiciary Committee Chairman Bob Goodlatte`: a pronoun is no name to join
+            if people_only and " " not in name and not self.is_person(name, titled) and not (titled and name.lower() in TITLE_WORDS):
                 return None  # (`Mr. King`: a title word after an honorific is a surname, `speaker_pairs` kept it)
             if name not in names:
                 names.append(name)
@@ -394,6 +398,7 @@ _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
+_PRONOUNS_ALL = PRONOUNS_PERSON | PRONOUNS_OTHER
 # First words of a phrase that name no one, before a clause that ends in a pronoun.
 _NOT_NAMED_OPENERS = frozenset("it this that there here".split())
 # Subject pronouns read alone when written with an auxiliary ("he's said", "they're"); not "it's".

@@ -34,8 +34,9 @@ from voice_cases import speakers as speakers_of
         ("Obama met Merkel and Macron said the talks were useful.", ["Macron"]),
         ("He met voters and Trump said the talks were useful.", ["Trump"]),
         ("Trump meets Merkel and Macron said the talks were useful.", ["Macron"]),
-        # Groups and bodies are not joined (each reads as before).
-        ("Republicans and Democrats said the bill was dead.", ["Democrats"]),
+        # Groups and bodies coordinated as the subject are joined too (were not: "Democrats" alone
+        # was half the subject; PolNeAR gold "Both Democrats and Republicans").
+        ("Republicans and Democrats said the bill was dead.", ["Republicans and Democrats"]),
         # A surname that is also a title word, after an honorific ("Mr. King"), is a person.
         ("Mr. King and Mr. Schultz said they would vote no.", ["King and Schultz"]),
         # After a quotation closed with the sentence (NYT's '' marks), at a paragraph's start.
@@ -211,3 +212,27 @@ def test_score_names_both_people_of_a_body(tmp_path):
     assert [(s["text"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
         ("suggest", "Stephen S. Cohen and J. Bradford DeLong")
     ]
+
+
+# Bodies, places and groups coordinated as the subject of a cue speak together too; a pronoun
+# is no name to join.
+_GROUPS_TOGETHER = [
+    ("Forbes and Wealth-X say the United States has more billionaires.", ["Forbes and Wealth-X"]),
+    ("That makes no sense. Both Democrats and Republicans have argued that we need reform.", ["Democrats and Republicans"]),
+    ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) said it.", ["Bob Goodlatte"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _GROUPS_TOGETHER)
+def test_bodies_and_groups_speak_together(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_names_bodies_together(tmp_path):
+    path = tmp_path / "billionaires.txt"
+    path.write_text(_GROUPS_TOGETHER[0][0] + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["speaker"] for s in record["spans"] if s["type"] == "attribution"] == ["Forbes and Wealth-X"]
