@@ -335,7 +335,9 @@ def test_add_to_a_lexicon_that_does_not_exist_is_refused(tmp_path):
     result = run("add", "lodaed", "kerfuffle", "--category", "disorder", "--file", str(tmp_path / "lodaed.tsv"))
     assert result.exit_code == 1
     assert result.stderr.strip().startswith("error: no lexicon 'lodaed'; use one of anonymous_sources, booster, ")
-    assert result.stderr.strip().endswith("(a new lexicon needs an entry in the metadata.json beside the file)")
+    assert " ".join(result.stderr.split()).endswith(
+        "(a new lexicon needs an entry in the metadata.json beside the file, and even then finds nothing in a text: "
+        "to have the term found, add it to loaded, hedge or booster under a category of your own)")
     assert not (tmp_path / "lodaed.tsv").exists()
     (tmp_path / "metadata.json").write_text('{"framing_devices": {"categories": {"conflict": "a story told as a fight"}}}', encoding="utf-8")
     ok = run("add", "framing_devices", "showdown", "--category", "conflict", "--file", str(tmp_path / "framing_devices.tsv"))

@@ -61,3 +61,17 @@ def test_add_of_a_term_the_file_has_twice_points_at_the_row_that_is_read():
         assert result.exit_code == 1
         assert result.stderr.strip() == (f"error: {f}:5: not added: duplicate term 'gaslight' (first on line 2, read from line 4: "
                                          "the later row wins); edit line 4 to change its category, weight or note")
+
+
+def test_adding_to_a_lexicon_that_does_not_exist_says_a_new_one_would_find_nothing(tmp_path):
+    """A builder told only 'a new lexicon needs a metadata.json entry' wrote one, and its rows found nothing."""
+    import pytest
+
+    from framing.lexicon import LexiconError
+    from framing.lexicon_edit import add_entry
+
+    with pytest.raises(LexiconError) as raised:
+        add_entry("euphemism", "collateral damage", "military", 2, "", "me", tmp_path / "euphemism.tsv")
+    assert str(raised.value).endswith("and even then finds nothing in a text: to have the term found, add it to loaded, "
+                                      "hedge or booster under a category of your own)")
+    assert not (tmp_path / "euphemism.tsv").exists()
