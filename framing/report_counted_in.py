@@ -53,7 +53,7 @@ def counted_in(kinds: Iterable[tuple], score_names: Sequence[str], threshold: fl
 def counted_as_not(kinds: Iterable[tuple], score_names: Sequence[str], threshold: float = 0.5, classified: bool = False) -> dict[str, list[int]]:
     """{kind key: indices of the scores, among those it counts in, that such a finding lowers}: the
     shares it counts in as one that is not (a neutral "said" in the share of attributions with a
-    loaded verb, a named source's in the share of anonymous ones); kinds with none are left out.
+    non-neutral verb, a named source's in the share of anonymous ones); kinds with none are left out.
     "said ... counts in: Share of reported speech with a loaded verb" had read as 'said is loaded':
     the details now say which way a finding counts."""
     return {key: lowered for key, moved in _moves(kinds, score_names, threshold, classified).items()

@@ -38,6 +38,8 @@ MAX_SCATTER_TERMS = 400  # per outlet: the most distinctive either way
 # What each score counts, in words a class can read; the panel shows the score's name under it,
 # for the tables and the Methods section.  "per 1,000 own words": the outlet's own findings are
 # divided by its own words (quotations left out), so a student's 6 / 719 words is not the score.  A score not listed here is shown by its name alone.
+# The verb share is "non-neutral", as the stance chart calls its verbs: "with a loaded verb" had called a
+# "confirmed" or an "explained" (raising, not loaded) loaded, beside the loaded words' red layer.
 PLAIN_TITLES = {
     "loaded_author_per_1k": "Loaded words, the outlet's own, per 1,000 own words",
     "loaded_quoted_per_1k": "Loaded words in quotations, per 1,000 quoted",
@@ -49,7 +51,7 @@ PLAIN_TITLES = {
     "quotes": "Spoken quotations (count)",
     "attributions": "Attributions: said, according to... (count)",
     "anonymous_source_share": "Share of attributions to anonymous sources",
-    "nonneutral_verb_share": "Share of reported speech with a loaded verb",
+    "nonneutral_verb_share": "Share of reported speech with a non-neutral verb",
     "biased_sentence_share": "Share of own sentences judged biased",
     "mean_bias_probability": "Mean bias probability, own sentences",
 }
@@ -68,7 +70,7 @@ SHORT_TITLES = {
     "quotes": "Quotations",
     "attributions": "Attributions",
     "anonymous_source_share": "Anonymous sources",
-    "nonneutral_verb_share": "Loaded verbs",
+    "nonneutral_verb_share": "Non-neutral verbs",
     "biased_sentence_share": "Biased sentences",
     "mean_bias_probability": "Bias probability",
 }

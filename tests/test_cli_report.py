@@ -113,3 +113,14 @@ def test_the_stance_chart_of_a_framing_report_names_each_stance_with_its_commone
     assert result.exit_code == 0, result.output
     fig = json.loads(re.search(r'data-target="fig-stance">(.*?)</script>', out.read_text(encoding="utf-8")).group(1))
     assert {t["name"] for t in fig["data"]} == {'neutral ("said")', 'lowering ("claimed")', 'raising ("stressed")'}
+
+
+def test_the_terminal_summary_names_the_verb_share_non_neutral_as_the_report_does(seeds_dir, tmp_path):
+    """'loaded verbs' called a 'confirmed' or an 'explained' (raising, not loaded) loaded."""
+    result = runner.invoke(app, ["report", str(seeds_dir), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    header = [line for line in result.stdout.split("\u2500")[0].splitlines() if line.strip()]
+    assert [line.split()[-1] for line in header[-3:]] == ["non-", "neutral", "verbs"]
+    assert "loaded\n" not in result.stdout and "verbs" in header[-1]
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Share of reported speech with a non-neutral verb" in html and "with a loaded verb" not in html

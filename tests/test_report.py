@@ -881,6 +881,8 @@ def test_plain_score_titles_fit_a_panel_and_say_what_a_rate_divides_by():
     from framing.report_figures import PLAIN_TITLES
 
     assert max(len(t) for t in PLAIN_TITLES.values()) <= 52
+    # a "confirmed" (raising) counts in the verb share: "loaded", the red layer's word, had named it wrongly
+    assert PLAIN_TITLES["nonneutral_verb_share"] == "Share of reported speech with a non-neutral verb"
     for score in ("loaded_author_per_1k", "loaded_weighted_author_per_1k", "hedge_per_1k", "booster_per_1k"):
         assert PLAIN_TITLES[score].endswith("per 1,000 own words")
 

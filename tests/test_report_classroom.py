@@ -171,7 +171,7 @@ def test_side_by_side_the_headline_once_skip_links_and_details_that_leave_the_te
         # reported speech with a loaded verb" alone had read as 'said is loaded')
         counts = tip.locator(".counts-in").all_inner_texts()
         assert counts == ["counts in: Attributions: said, according to... (count)",
-                          "counts as one that is not, in: Share of attributions to anonymous sources; Share of reported speech with a loaded verb"]
+                          "counts as one that is not, in: Share of attributions to anonymous sources; Share of reported speech with a non-neutral verb"]
         w, t, column = said.bounding_box(), tip.bounding_box(), page.locator("#pair-a").bounding_box()
         assert w["x"] + t["width"] > column["x"] + column["width"]  # a box at the word's left edge would have crossed over
         assert column["x"] <= t["x"] and t["x"] + t["width"] <= column["x"] + column["width"] + 1

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # The scores the terminal summary shows (the report shows them all).
 SUMMARY_SCORES = {
     "loaded_author_per_1k": "loaded\nown\n/1k", "loaded_quoted_per_1k": "loaded\nquote\n/1k", "hedge_per_1k": "hedge\n/1k",
-    "booster_per_1k": "boost\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "loaded\nverbs",
+    "booster_per_1k": "boost\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "non-\nneutral\nverbs",
 }
 
 

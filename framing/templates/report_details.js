@@ -58,7 +58,7 @@
     /* which of the report's scores a finding counts in, named as the charts and tables name them
        (report_counted_in.counted_in: worked out from the scores themselves), as lines of the details:
        those it raises, then the shares it counts in as one that is not ("said": counts as one that is
-       not, in: Share of reported speech with a loaded verb; "counts in" alone had read as 'said is loaded') */
+       not, in: Share of reported speech with a non-neutral verb; "counts in" alone had read as 'said is loaded') */
     function countedKey(f) {
       if (f.type === "biased_sentence") return "biased_sentence";
       return [f.type, f.voice || "", isMention(f) ? 1 : 0, f.stance || "", f.speaker === "anonymous" ? 1 : 0].join("|");
