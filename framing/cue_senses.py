@@ -15,6 +15,7 @@ import re
 
 from framing import article_text
 from framing.cue_reading import TAG_VERB_FORMS
+from framing.name_words import CALENDAR_WORDS
 
 # Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
 _DEGREE_WORDS = frozenset("more most very less least too so".split())
@@ -96,6 +97,10 @@ _PRESS_COMPOUNDS = frozenset(
 # Auxiliaries of a question put to "you" (`Do you support Donald Trump?`, `What do you think of`).
 _QUESTION_AUX = frozenset("do does did would will can could".split())
 _INTERVIEW_LABEL_RE = re.compile(r"\s*(?:Q|Question)\s*[:.]?\s")
+# "call" a person on the telephone: what may follow the one called (`called Sanders shortly
+# after`, `called her to get together`, `called Mr. Obama.`), where a label would ("called him a liar").
+_AFTER_PHONED = frozenset("to after shortly earlier later last this yesterday today tonight".split())
+_PHONED_PRONOUNS = frozenset("him her them me us".split())
 _BE_FORMS = frozenset("is are was were be been being".split())
 _SUBJECT_REACH = 6  # words before the "be" of a passive searched for what was dismissed
 
@@ -136,6 +141,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return _challenge_noun(art, cue)
     if before == "you" and cue.first >= 2 and tokens[cue.first - 2].norm in _QUESTION_AUX and _asks_the_reader(art, cue, s_end):
         return True
+    if verb == "call" and cue.first == cue.last and before not in _BE_FORMS:
+        return _phoned_or_evoked(art, cue, after, s_end)
     if verb == "press" and cue.first == cue.last and tokens[cue.first].norm == "press":
         # "White House press secretary Josh Earnest said", "in a press release": the news media
         return after in _PRESS_COMPOUNDS and art.clean(cue.last)
@@ -173,6 +180,43 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
             if j > k and not art.clean(j - 1):
                 return False
     return False
+
+
+def _phoned_or_evoked(art: article_text.ArticleText, cue: article_text.Cue, after: str, s_end: int) -> bool:
+    """"called" without a label: a telephone call ("Clinton called Sanders shortly after the
+    winner was declared", "called her to get together again", "Mr. Obama called Naghmeh
+    Abedini."), a call into a programme ("called into Bill O'Reilly's program", "called in to a
+    town hall") or "called to mind" (evoked).  The one called is a pronoun or a capitalised name;
+    then the sentence ends, or a time or an infinitive of purpose follows, not the label ("called
+    him a liar", "called Haley 'very weak'").  "called into question", "calling into doubt", a
+    passive ("is called No Respite") and "calling Yahoo News to ask" stay cues."""
+    tokens, text = art.tokens, art.text
+    k = cue.last + 1
+    if after in ("into", "in"):
+        return k + 1 < len(tokens) and tokens[k + 1].norm not in ("question", "doubt")
+    if after == "to":
+        return k + 1 < len(tokens) and tokens[k + 1].norm == "mind"
+    if k >= len(tokens) or tokens[k].start >= s_end or not art.clean(cue.last) or tokens[cue.first].norm != "called":
+        return False
+    if after in _PHONED_PRONOUNS:
+        k += 1
+    else:
+        run = k
+        while (k < len(tokens) and tokens[k].start < s_end and text[tokens[k].start].isupper()
+               and tokens[k].norm not in CALENDAR_WORDS and k - run < 4):
+            if k > run and not art.clean(k - 1):
+                break
+            k += 1
+        if k == run:
+            return False  # (a lower-case object: "called the notion a hoax")
+    if k >= len(tokens) or tokens[k].start >= s_end:
+        return text[tokens[k - 1].end : tokens[k - 1].end + 1] == "."  # `Mr. Obama called Naghmeh Abedini.`
+    if text[tokens[k - 1].end : tokens[k].start].strip():
+        return False  # (a comma or a quotation mark before the label)
+    nxt = tokens[k].norm
+    if nxt == "to":
+        return k + 1 < len(tokens) and text[tokens[k + 1].start].islower() and tokens[k + 1].norm not in _BE_FORMS
+    return nxt in _AFTER_PHONED or nxt in CALENDAR_WORDS
 
 
 def _asks_the_reader(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:

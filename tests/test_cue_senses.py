@@ -73,6 +73,16 @@ SENSES = [
      [("said", "say", "Brian Fallon", "Clinton press secretary Brian Fallon", '"It was fine,"')]),
     ("Obama held an impromptu press briefing on Friday.", []),
     ('"Why now?" Hannity pressed.', [("pressed", "press", "Hannity", "Hannity", '"Why now?"')]),
+    # "called" on the telephone, into a programme, "called to mind": no label given; labels stay.
+    ("Clinton said she called Sanders after the primaries.", [("said", "say", "Clinton", "Clinton", "she called Sanders after the primaries")]),
+    ("After the rape, Bill Clinton called her to get together again.", []),
+    ("A year later, Mr. Obama called Naghmeh Abedini. Her husband was free.", []),
+    ("Why had Donald Trump called into Bill O'Reilly's program on Fox News?", []),
+    ("Mr. Obama's diagnosis inevitably called to mind the promise of reconciliation.", []),
+    ("Trump called him a liar.", [("called", "call", "Trump", "Trump", "him a liar")]),
+    ("Obama called Trump unfit to serve.", [("called", "call", "Obama", "Obama", "Trump unfit to serve")]),
+    ("The speakers were unkind, calling into doubt his conservative credentials.",
+     [("calling", "call", None, None, "into doubt his conservative credentials")]),
     # A question the outlet puts to its reader reports nobody's view; an interviewer's stays.
     ("He spoke.\n\nDo you support Donald Trump? Like the page:\n\nThe candidate spoke.", []),
     ("What do you think of Trump's attack on Carson last night?", []),
@@ -159,3 +169,12 @@ def test_a_question_to_the_reader_from_framing_score(tmp_path) -> None:
     text = '"We will win," Trump said.\n\nDo you support Donald Trump? Like the page:\n\nHe spoke on Monday.\n'
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Donald Trump")]
+
+
+def test_a_telephone_call_from_framing_score(tmp_path) -> None:
+    """`framing score`: "called Sanders to congratulate him" labels no one (the congratulation is
+    the cue); "called him a liar" does."""
+    text = "Clinton called Sanders to congratulate him. Trump called him a liar.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["stance"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("congratulate", "emotive", "Clinton", "him"), ("called", "labeling", "Trump", "him a liar")]
