@@ -169,8 +169,20 @@ def _weight(value: str, path: Path, line: int) -> int | None:
     except ValueError:
         weight = None
     if weight not in (1, 2, 3):  # a weight of 7 would silently inflate the weighted scores
-        raise LexiconError(f"{path}:{line}: weight {value!r} is not 1, 2 or 3; `framing lexicon validate {path}` lists every problem")
+        hint = decimal_weight(value)
+        raise LexiconError(f"{path}:{line}: weight {value!r} is not 1, 2 or 3{'; ' + hint if hint else ''}; "
+                           f"`framing lexicon validate {path}` lists every problem")
     return weight
+
+
+def decimal_weight(value: str) -> str:
+    """'write it as 2 (a spreadsheet saved it as 2.0)' for a weight written as a decimal of 1, 2 or
+    3, which a spreadsheet's number format makes of the 2 its user typed; else ''."""
+    try:
+        number = float(value.replace(",", "."))  # '2,0' where the decimal mark is a comma
+    except ValueError:
+        return ""
+    return f"write it as {int(number)} (a spreadsheet saved it as {value})" if number in (1, 2, 3) else ""
 
 
 def read_metadata(folder: Path) -> dict[str, dict]:

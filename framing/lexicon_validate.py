@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from framing.lexicon_files import decimal_weight
 from framing.lexicon import (
     COLUMNS,
     LexiconError,
@@ -240,7 +241,8 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             except ValueError:
                 w = None
             if w not in WEIGHTS:
-                problems.append(Problem(p, line_no, f"weight {weight!r} is not 1, 2 or 3", "use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"))
+                problems.append(Problem(p, line_no, f"weight {weight!r} is not 1, 2 or 3",
+                                        decimal_weight(weight) or "use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"))
         if not category:
             problems.append(Problem(p, line_no, f"no category for {term!r}", _category_fix(name, categories, path, "")))
         elif categories is not None and category not in categories:

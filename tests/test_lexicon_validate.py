@@ -421,3 +421,26 @@ def test_an_unknown_category_close_to_a_known_one_is_named_first(tmp_path, monke
     added = runner.invoke(app, ["lexicon", "add", "loaded", "hardball", "--category", category, "--file", "mine/loaded.tsv"])
     assert added.exit_code == 1
     assert added.stderr.startswith(f"error: mine/loaded.tsv:3: not added: unknown category {category!r} for lexicon 'loaded'; {meant}use one of ")
+
+
+@pytest.mark.parametrize("weight, fix", [
+    ("2.0", "write it as 2 (a spreadsheet saved it as 2.0)"),  # a spreadsheet's number format
+    ("3,0", "write it as 3 (a spreadsheet saved it as 3,0)"),  # ... where the decimal mark is a comma
+    ("2.5", "use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"),
+    ("7", "use 1 (mild), 2 (clear) or 3 (strong), or leave it empty"),
+])
+def test_a_weight_a_spreadsheet_wrote_as_a_decimal_says_which_whole_number_to_write(tmp_path, monkeypatch, weight, fix):
+    from framing.lexicon import LexiconError, read_tsv
+    from framing.lexicon_validate import validate as run
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + f"hardball\tjudgement\t{weight}\t\tlb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [problem] = run([Path("mine")])
+    assert (problem.line, problem.message, problem.fix) == (2, f"weight {weight!r} is not 1, 2 or 3", fix)
+    with pytest.raises(LexiconError) as raised:
+        read_tsv(Path("mine/loaded.tsv"))
+    assert (f"weight {weight!r} is not 1, 2 or 3; {fix}" in str(raised.value)) == fix.startswith("write")
+    scored = _score(tmp_path, monkeypatch)
+    assert scored.exit_code == 1
+    assert scored.stderr.strip() == f"error: mine/loaded.tsv:2: weight {weight!r} is not 1, 2 or 3; {fix}"
