@@ -46,6 +46,9 @@ DOCUMENT_ADVICE = {
     ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".ods": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
+    ".parquet": ("a Parquet table; framing reads articles from CSV or JSON Lines: write it as JSON Lines, e.g. with pandas: "
+                 "pd.read_parquet(PATH).to_json(\"articles.jsonl\", orient=\"records\", lines=True, date_format=\"iso\") (the article body in a "
+                 "\"text\" column, or \"content\", \"body\", ...), then score that; saved scores are read with --scores"),
 }
 # Named on the command line these get the advice above; met in a folder they pass in silence, being
 # mostly settings (a user lexicon folder's metadata.json), unless they look like articles (_looks_like_articles).
@@ -87,6 +90,7 @@ def not_read(path: Path) -> IngestError:
     """The error for a file framing has no reader for: what it is and how to save it instead."""
     advice = DOCUMENT_ADVICE.get(path.suffix.lower())
     if advice:
+        advice = advice.replace("(PATH)", f'("{path}")')  # the Parquet advice's command, for this file
         return IngestError(str(path), f"not read: {advice}")
     if not path.suffix:
         return IngestError(str(path), f"no file extension, so not read (framing tells a file's format by it); if it is an article, "
@@ -118,10 +122,20 @@ def walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]
             elif not path.suffix and _looks_like_text(path):  # an article saved without an extension ('story', '48213')
                 documents.append(path)
             elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
-                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
+                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))
+                  and not in_score_output(path)):
                 documents.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
     return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
+
+
+def in_score_output(path: Path) -> bool:
+    """A part of a Parquet folder `framing score` wrote (`scores.parquet/articles/part-00000.parquet`,
+    beside its `_run.json` or README.txt): its own output, passed over in a folder scored, as it
+    always was, where a corpus's own .parquet file is told how to convert it."""
+    folder = path.parent
+    return (path.suffix.lower() == ".parquet" and folder.name in ("articles", "spans")
+            and ((folder.parent / "_run.json").is_file() or (folder.parent / PARQUET_README).is_file()))
 
 
 def _first_visit(folder: str, seen: set[str]) -> bool:
