@@ -117,7 +117,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         relative = k
         k -= 3
     if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
-        return appositives.with_name_after(art, s_start, clause_subject(art, s_start, k, coordinated=True)), passive
+        found = clause_subject(art, s_start, k, coordinated=True)
+        if found is not None and tokens[found[0]].norm.endswith("ing") and text[tokens[found[0]].start].isupper():
+            found = _after_opening_participle(art, found[0], k) or found  # `Speaking Sunday on ABC, Carson admitted ... but said`
+        return appositives.with_name_after(art, s_start, found), passive
     if relative is None and k + 1 < first and tokens[k + 1].norm == "then" and art.comma(k):
         # `Clinton paused, then revealed`: "then" after a comma joins two verbs as "and" does
         return appositives.with_name_after(art, s_start, clause_subject(art, s_start, k + 1, coordinated=True)), passive
@@ -295,6 +298,25 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
 
 
 _BODY_NAME_JOINERS = frozenset("of the for".split())
+
+
+def _after_opening_participle(art: ArticleText, p: int, k: int) -> tuple[int, int] | None:
+    """The subject after a participle phrase opening the sentence at token `p` and closed by a
+    comma (`Speaking Sunday on ABC's "This Week," Carson admitted ... but said`: "Carson", not
+    "Speaking Sunday"), for a verb coordinated with the clause's first (its "and"/"but" at `k`):
+    the capitalised words right after the comma, up to the next lower-case word; None otherwise."""
+    tokens, text = art.tokens, art.text
+    c = p
+    while c < k and not art.comma(c):
+        c += 1
+    if c >= k - 1:
+        return None
+    a = b = c + 1
+    while b + 1 < k and art.clean(b) and text[tokens[b + 1].start].isupper():
+        b += 1
+    if not text[tokens[a].start].isupper() or tokens[a].norm in CLAUSE_WORDS:
+        return None
+    return a, b
 
 
 def _body_name_across_and(art: ArticleText, k: int, end: int, floor: int) -> int | None:

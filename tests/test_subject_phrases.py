@@ -118,3 +118,32 @@ def test_a_person_of_a_town_and_state_from_framing_score(tmp_path):
 
     text = "Rally\n\nStacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("says", "Stacy Baker")]
+
+
+# A verb coordinated with the first of a clause opened by a participle phrase: its subject is the
+# clause's, after the participle's comma (was "Speaking Sunday", no speaker).
+_AFTER_PARTICIPLE = [
+    (
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was inaccurate, but said his campaign had found the article.",
+        [("admitted", "Carson", "Carson"), ("said", "Carson", "Carson")],
+    ),
+    (
+        "Speaking to MSNBC’s Morning Joe Monday in New Hampshire, Bush referred to Rubio as “a bright, charismatic leader” "
+        "but described his skills as a “work in progress.”",
+        [("referred to", "Bush", "Bush"), ("described", "Bush", "Bush")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_PARTICIPLE)
+def test_a_coordinated_verb_after_an_opening_participle(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker, source) for cue, speaker, source, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_coordinated_verb_after_an_opening_participle_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = "Carson\n\n" + _AFTER_PARTICIPLE[0][0] + "\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("admitted", "Carson"), ("said", "Carson")]
