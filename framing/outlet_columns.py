@@ -12,7 +12,7 @@ by its site (`site_name`: "https://www.nytimes.com/" and "www.nytimes.com" are "
 that one outlet's articles are one group however the column spelled it.  Last, an article's `url`
 gives the site it is on: a scraped table of url,text had every article "(no outlet)".  The columns
 stay in the article's metadata (a table's or a manifest's: `--by publisher` still groups as it
-did), and `framing score`'s note says which column each outlet came from (`taken_from`).
+did), and the run's note (score, compare, report) says which column each outlet came from (`taken_from`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ column"), so a researcher had to rewrite a file of millions of rows before the f
 first of TEXT_COLUMNS a table has is its text, in this order, fixed and documented: `text`
 always wins, so a table that has both `text` and `content` reads as it always did (the `content`
 column then stays in the metadata like any other).  A column taken as the text is not also kept
-in the metadata (the article twice in every output row).  `framing score`'s note names the column
+in the metadata (the article twice in every output row).  The run's note (score, compare, report) names the column
 (`text_column_line`), as it names the column an outlet came from (framing/outlet_columns.py).
 Other names (news-please's `maintext`, `full_text`) are not guessed: the error for a table
 without a text column names them and says to rename.

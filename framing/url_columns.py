@@ -7,7 +7,7 @@ output or the report, and no outlet from the url's site where no column names on
 (framing/outlet_columns.py).  A `link` or `news_link` value is taken only when it looks like an
 address (a scheme, `//` or `www.`): those names can hold other things (a "related" flag, a
 story's id), and a wrong url is worse than none.  A `url` value is taken as given, as it always
-was.  The columns stay in the metadata; `framing score`'s note says how many articles took their
+was.  The columns stay in the metadata; the run's note (score, compare, report) says how many articles took their
 url from which column (`url_column_line`).
 """
 
