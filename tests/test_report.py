@@ -524,6 +524,11 @@ def test_when_a_word_clears_the_lines_there_is_no_such_note():
     assert "No word crosses the dotted lines" not in page and 'id="fig-distinctive"' in page
 
 
+def test_the_attribution_charts_say_a_phone_taps_their_bars_for_the_counts_behind_a_share(html):
+    """'Hover a bar' said nothing to a class on phones, and the shares' counts are in the hover."""
+    assert "Hover over or tap a bar for what its stance means and how many attributions its share is of." in html
+
+
 def test_each_attribution_chart_says_what_it_shows(html):
     """The two charts stand side by side under one introduction; each carries its own caption,
     which prints with it."""
