@@ -61,7 +61,7 @@ def test_a_bad_manifest_row_from_the_cli(tmp_path, what, row_b, error):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["outlet"], r["title"]) for r in records] == [("a", "Daily", "Head A"), ("b", None, "Headline b"), ("c", "Times", "Head C")]
     with errors.open(encoding="utf-8", newline="") as f:
-        assert list(csv.DictReader(f)) == [{"path": str(news / "manifest.csv"), "line": "3", "id": "", "error": error}]
+        assert list(csv.DictReader(f)) == [{"path": str(news / "manifest.csv"), "line": "3", "id": "", "source_id": "", "error": error}]
     assert f"error {news / 'manifest.csv'}:3: {error}" in result.stderr
 
 
