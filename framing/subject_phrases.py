@@ -129,7 +129,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS or art.gap(k).strip() in ("–", "—", "--")
     ):
         # (`Rubio flipped his choice on the spot – saying`: a dash sets the participle off too)
-        return clause_subject(art, s_start, k) or _opening_noun_phrase(art, s_start, k), False
+        return _whole_titled_name(art, clause_subject(art, s_start, k)) or _opening_noun_phrase(art, s_start, k), False
     if (
         relative is None and ing and tokens[k].norm in _PARTICIPLE_OPENERS and k > 0
         and art.comma(k - 1) and art.clean(k)
@@ -160,6 +160,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             j -= 1
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
+        if k - j >= 3 and tokens[j].norm[:1].islower():
+            j = _before_town_and_state(art, j, s_start)  # `who was to travel to Columbus, Ohio, on Wednesday ..., said`
         if k - j < 4 and all(art.text[t.start].isupper() or t.norm in NAME_PARTICLES for t in tokens[j : k + 1]):
             if appositives.PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
                 pass  # `House Speaker Nancy Pelosi, D-Calif., tweeted`: the name before the tag
@@ -298,6 +300,50 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
 
 
 _BODY_NAME_JOINERS = frozenset("of the for".split())
+
+
+def _whole_titled_name(art: ArticleText, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject found as a lone capitalised title word, widened to the name it opens (`former
+    Secretary of State Hillary Clinton, drew a contrast, saying`: "Secretary" was the source):
+    the capitalised words and "of" after it, to the comma or lower-case word that ends them."""
+    if found is None or found[0] != found[1]:
+        return found
+    tokens, text = art.tokens, art.text
+    a = found[0]
+    if tokens[a].norm not in TITLE_WORDS or not text[tokens[a].start].isupper():
+        return found
+    b = a
+    while b + 1 < len(tokens) and art.clean(b) and b - a < 7 and (
+        text[tokens[b + 1].start].isupper() or (tokens[b + 1].norm == "of" and b + 2 < len(tokens) and text[tokens[b + 2].start].isupper())
+    ):
+        b += 1
+    return (a, b) if b > a and text[tokens[b].start].isupper() else found
+
+
+def _before_town_and_state(art: ArticleText, j: int, s_start: int) -> int:
+    """Where an aside opens when the comma before token `j` closes a town and its state inside it
+    (`Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new
+    rules, said`): the token after the comma before the aside, found past "Town, State,"; `j`
+    itself when no town and state close there (the state one or two capitalised words, the
+    town's last word capitalised after a lower-case word)."""
+    tokens, text = art.tokens, art.text
+    state = j - 1
+    first = state
+    while first > 0 and state - first < 1 and not art.comma(first - 1) and text[tokens[first - 1].start].isupper():
+        first -= 1
+    if not (
+        text[tokens[state].start].isupper() and first > 1 and art.gap(first - 1) == ", " and art.gap(state) in (", ", "., ")
+        and text[tokens[first - 1].start].isupper()
+    ):
+        return j
+    i = first - 1
+    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and first - i < 15:
+        i -= 1
+    if i == 0 or not art.comma(i - 1) or tokens[i - 1].start < s_start or not any(
+        text[tokens[t].start].islower() for t in range(i, first - 1)
+    ):
+        return j
+    return i
 
 
 def _after_opening_participle(art: ArticleText, p: int, k: int) -> tuple[int, int] | None:

@@ -147,3 +147,42 @@ def test_a_coordinated_verb_after_an_opening_participle_from_framing_score(tmp_p
 
     text = "Carson\n\n" + _AFTER_PARTICIPLE[0][0] + "\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("admitted", "Carson"), ("said", "Carson")]
+
+
+# A town and its state inside an aside close no source phrase; a lone title word found as a
+# clause's subject is widened to the name it opens ("Ohio" and "Secretary" were the speakers).
+_TOWNS_AND_TITLES = [
+    (
+        "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new rules, "
+        "said they touched on a core issue.",
+        [("said", "Joseph R. Biden Jr", "Vice President Joseph R. Biden Jr")],
+    ),
+    (
+        "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that "
+        "concerns about job loss were real.",
+        [("saying", "Hillary Clinton", "Secretary of State Hillary Clinton")],
+    ),
+    # A quotation's end with a comma before the name is no town and state.
+    (
+        "''There are stories - 'Oh, white union men won't vote for Obama,''' Steve Rosenthal, a former political director "
+        "of the A.F.L.-C.I.O. and progressive political organizer, wrote in an email.",
+        [("wrote", "Steve Rosenthal", "Steve Rosenthal")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _TOWNS_AND_TITLES)
+def test_towns_and_titles_in_the_subject(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker, source) for cue, speaker, source, _ in analyzed_attributions(text)] == expected
+
+
+def test_towns_and_titles_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = "Overtime\n\n" + _TOWNS_AND_TITLES[0][0] + " " + _TOWNS_AND_TITLES[1][0] + "\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [
+        ("said", "Joseph R. Biden Jr"),
+        ("saying", "Hillary Clinton"),
+    ]
