@@ -61,6 +61,8 @@ def compare_command(
     fixed seed), normal or chi-squared.  Below 5 articles an outlet: no interval and no test, and a
     note says why.
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
+    Scores `framing score` saved (scores.csv, scores.jsonl, scores.parquet) given as the one PATH
+    are read as --scores, and a note says so.
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
     from framing.comparison_notes import no_outlet_note
