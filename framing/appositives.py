@@ -225,7 +225,10 @@ def name_before_description(art: ArticleText, k: int, floor: int) -> int | None:
         a -= 1
     if a == k - 1 or not text[tokens[a].start].isupper() or tokens[a].norm in NOT_NAMES or tokens[a].norm in CALENDAR_WORDS:
         return None
-    first = text[tokens[a].start : tokens[a].end]
+    g = a
+    while g < k - 2 and tokens[g].norm.strip(".") in TITLE_WORDS:
+        g += 1  # `Senator Sheldon Whitehouse, a Democrat from Rhode Island,`: the given name after the title
+    first = text[tokens[g].start : tokens[g].end]
     if not genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names) and not _office_opens(art, k + (tokens[k].norm in ("the", "a", "an"))):
         # (a given name, "Jean-Marc" by its first part: no place or body; or, for a name the
         # table lacks, an office only a person holds: `Hogan Gidley, a former executive director of`)

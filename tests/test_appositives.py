@@ -174,3 +174,11 @@ def test_a_name_before_a_described_hometown_speaks(tmp_path):
     )
     assert cue_sources(text) == [("said", "Paul Porter", "Paul Porter")]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Report\n\n" + text + "\n")] == [("said", "Paul Porter")]
+
+
+# A title before the name does not hide its given name (`Senator Sheldon Whitehouse, a Democrat
+# from Rhode Island, ... has proposed`: "Democrat from Rhode Island" was the speaker).
+def test_a_titled_name_before_a_description_speaks(tmp_path):
+    text = "Senator Sheldon Whitehouse, a Democrat from Rhode Island, in the name of curbing climate change, has proposed taxing carbon emissions."
+    assert cue_sources(text) == [("proposed", "Senator Sheldon Whitehouse, a Democrat from Rhode Island", "Sheldon Whitehouse")]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Taxes\n\n" + text + "\n")] == [("proposed", "Sheldon Whitehouse")]
