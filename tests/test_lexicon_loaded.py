@@ -201,6 +201,15 @@ def loaded(text: str) -> list[str]:
         ("Heaven or Hell?", []),
         ("He justified hijacking a plane; the hijacked plane landed.", []),
         ("Activists hijacked the debate.", ["hijacked"]),
+        # Labels and verbs BASIL's annotators marked (even half): a person-word for extremism, a
+        # hawk's label, yielding as weakness, cutting as violence; "cave" the noun is literal.
+        ("These extremist groups are looking for something.", ["extremist"]),
+        ("Rubio's often hawkish foreign policy", ["hawkish"]),
+        ("Democrats say the president has caved too much to Republicans.", ["caved"]),
+        ("His budget slashes antipoverty programs.", ["slashes"]),
+        ("The cave was cold.", []),
+        pytest.param("They explored a cave in Kentucky.", [], marks=pytest.mark.xfail(
+            reason="the 'cave in' row matches the noun before 'in' (a place), an older false positive", strict=True)),
     ],
 )
 def test_loaded_terms(text, expected):
@@ -283,3 +292,21 @@ def test_a_charge_before_a_quotation_mark_from_the_cli(tmp_path):
     shown = CliRunner().invoke(app, ["lexicon", "test", text])
     assert shown.exit_code == 0, shown.output
     assert not any("plain-sense" in line for line in shown.output.splitlines())
+
+
+def test_a_budget_that_slashes_from_the_cli(tmp_path):
+    """`framing score`: "slashes" and "caved" are loaded words in the author's voice in the JSONL."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "budget.txt"
+    path.write_text("His budget slashes antipoverty programs. Critics say he caved.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["voice"], s["weight"]) for s in record["spans"] if s["type"] == "loaded"] == [
+        ("slashes", "author", 1), ("caved", "author", 2)]
