@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from typer.testing import CliRunner
 
@@ -124,3 +126,87 @@ def test_the_terminal_summary_names_the_verb_share_non_neutral_as_the_report_doe
     assert "loaded\n" not in result.stdout and "verbs" in header[-1]
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Share of reported speech with a non-neutral verb" in html and "with a loaded verb" not in html
+
+
+def _csv_with_empty_rows(path, bad: int, good: int = 6):
+    """A corpus CSV: `good` articles of two outlets, then `bad` rows with no text."""
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        rows = csv.writer(f)
+        rows.writerow(["id", "outlet", "text"])
+        for i in range(good):
+            rows.writerow([f"good{i}", ("Daily", "Herald")[i % 2], f"The minister said plan {i} was a disgrace. Critics claimed it might fail."])
+        for i in range(bad):
+            rows.writerow([f"bad{i}", "Daily", ""])
+
+
+EMPTY_ROW = 'empty "text": nothing to analyse; fill in the article body or remove the row'
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_thousands_of_unreadable_rows_show_ten_lines_and_a_count(tmp_path, command):
+    # every one had been printed, uncounted: 2,000 empty rows, 2,000 lines before the table
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=2000)
+    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
+    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out])
+    assert result.exit_code == 0, result.output
+    shown = [line for line in result.stderr.splitlines() if line.startswith("error ")]
+    assert shown == [f"error {tmp_path / 'news.csv'}:{n}: {EMPTY_ROW}" for n in range(8, 18)]  # header, six good rows, then the bad
+    assert ("2,000 unreadable inputs, only the first 10 shown above; to keep every one in a file, pass --errors errors.csv"
+            in " ".join(result.stderr.split()))
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_the_errors_file_keeps_every_unreadable_row(tmp_path, command):
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=25)
+    errors = tmp_path / "logs" / "errors.csv"  # its folder is created
+    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
+    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out, "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(errors.open(encoding="utf-8")))
+    assert [(r["line"], r["id"], r["source_id"], r["error"]) for r in rows] == [(str(n + 8), f"news:bad{n}", f"bad{n}", EMPTY_ROW) for n in range(25)]
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error ")]) == 10
+    assert f"25 unreadable inputs written to {errors}; 15 more not shown above" in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_a_few_unreadable_rows_are_all_shown_with_no_count_line(tmp_path, command):
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=3)
+    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
+    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out])
+    assert result.exit_code == 0, result.output
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error ")]) == 3
+    assert "unreadable input" not in result.stderr
+
+
+@pytest.mark.parametrize(("command", "errors_arg", "message"), [
+    ("report", "r.html", "--errors {tmp}/r.html is also the output; give the errors a file of their own (e.g. --errors errors.csv)"),
+    ("compare", "c.tests.csv", "--errors {tmp}/c.tests.csv is also the output; give the errors a file of their own (e.g. --errors errors.csv)"),
+    ("compare", ".", "--errors {tmp} is a folder; name a file in it (--errors {tmp}/errors.csv)"),
+])
+def test_an_errors_file_that_cannot_be_used_is_refused_before_any_analysis(tmp_path, command, errors_arg, message):
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=1)
+    out = ["--out", str(tmp_path / ("r.html" if command == "report" else "c.csv"))]
+    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out, "--errors", str(tmp_path / errors_arg)])
+    assert result.exit_code == 1
+    assert f"error: {message.format(tmp=tmp_path)}" in " ".join(result.stderr.split())
+    assert not (tmp_path / "r.html").exists() and not (tmp_path / "c.csv").exists()
+
+
+@pytest.mark.parametrize(("count", "path", "line"), [
+    (0, None, None),
+    (10, None, None),  # all ten are shown above: nothing more to say
+    (11, None, "11 unreadable inputs, only the first 10 shown above; to keep every one in a file, pass --errors errors.csv"),
+    (1, "e.csv", "1 unreadable input written to e.csv"),
+    (12_345, "e.csv", "12,345 unreadable inputs written to e.csv; 12,335 more not shown above"),
+    (0, "e.csv", None),
+])
+def test_the_closing_line_on_unreadable_inputs(count, path, line):
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from framing.cli.report import InputErrors
+
+    errors = InputErrors(Console(stderr=True), Path(path) if path else None)
+    errors.count = count
+    assert errors.line() == line

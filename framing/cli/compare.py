@@ -17,7 +17,7 @@ from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.compare_layout import fitted_table, label_lines
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check, fail
-from framing.cli.report import _analysed, _fmt, _saved_scores
+from framing.cli.report import ErrorsFile, InputErrors, _analysed, _fmt, _saved_scores
 from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
 
@@ -43,6 +43,7 @@ def compare_command(
     score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.", rich_help_panel="Statistics")] = None,
     paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair over the events both outlets cover, with the matched-pairs rank-biserial r and its interval; the notes (and --out FILE.json) say how many events and articles were dropped and which outlets they lack.", rich_help_panel="Statistics")] = None,
     near_duplicates: NearDuplicatesOption = None,
+    errors_file: ErrorsFile = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
 
@@ -76,18 +77,24 @@ def compare_command(
         raise fail(f"{out}: --out must end in .csv or .json")
     if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing
         raise fail(f"--score: {unknown}", code=2)
+    written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
+    input_errors = InputErrors(err, errors_file)
+    input_errors.check(*written)
     show_lexicon_warnings(err, lexicon)
     try:
         if scores:
             items = duplicates.count(score_records(_saved_scores(scores, paths)))  # as `framing score` marked them
         else:
-            written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
-            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=written, warned=warned, duplicates=duplicates)
+            items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=[*written, *filter(None, [errors_file])],
+                              warned=warned, duplicates=duplicates, errors=input_errors)
         columns: dict[str, None] = {}  # the input's other columns, which the no-outlet note names for --by
-        records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {}),
-                    **({"block": group_of(r, paired_by)} if paired_by else {})} for r in _noting_columns(items, columns)]
+        with input_errors:
+            records = [{**{k: r.get(k) for k in SLIM_KEYS}, **({"outlet": group_of(r, by)} if by else {}),
+                        **({"block": group_of(r, paired_by)} if paired_by else {})} for r in _noting_columns(items, columns)]
     except (LexiconError, ValueError, OSError) as e:
+        input_errors.show_line()
         raise fail(str(e)) from None
+    input_errors.show_line()  # before the tables: the count of what was left out of them
     if not records:
         raise fail("no articles to compare")
     if by and all(r["outlet"] is None for r in records):

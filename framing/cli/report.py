@@ -18,7 +18,7 @@ from typer.core import TyperCommand
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, corpus_paths, duplicate_check, fail
-from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
+from framing.cli.score import ERRORS_SHOWN, ErrorLog, sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 from framing.models import IngestError
@@ -36,18 +36,77 @@ SUMMARY_SCORES = {
 }
 
 
+ErrorsFile = Annotated[Optional[Path], typer.Option(
+    "--errors", help="Also write every unreadable input to this CSV (path, line, id, source_id, error), one row each, as "
+                     "`framing score --errors` does; the terminal shows the first few and a count either way.", show_default=False)]
+
+
+class InputErrors:
+    """The unreadable inputs of a run, told on stderr: the first ERRORS_SHOWN, then only counted
+    (`line()` says how many, and where the rest are), every one written to `--errors FILE` when given.
+    A corpus with thousands of empty rows had printed thousands of lines, uncounted, before the table."""
+
+    def __init__(self, err: Console, path: Path | None = None) -> None:
+        self.err, self.path, self.count = err, path, 0
+        self._log: ErrorLog | None = None
+
+    def check(self, *outputs: Path | None) -> None:
+        """Refuse an --errors that is a folder or one of the run's own outputs, before any work."""
+        if self.path is None:
+            return
+        if self.path.is_dir():
+            raise fail(f"--errors {self.path} is a folder; name a file in it (--errors {self.path / 'errors.csv'})")
+        if any(o is not None and self.path.resolve() == o.resolve() for o in outputs):
+            raise fail(f"--errors {self.path} is also the output; give the errors a file of their own (e.g. --errors errors.csv)")
+
+    def __enter__(self) -> "InputErrors":
+        try:
+            self._log = ErrorLog.open(self.path)
+        except OSError as e:
+            raise cannot_write(e, "--errors") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._log is not None:
+            self._log.close()
+
+    def add(self, error: IngestError) -> None:
+        self.count += 1
+        if self.count <= ERRORS_SHOWN:
+            self.err.print(f"[red]error[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+        if self._log is not None:
+            self._log.write(error)
+
+    def line(self) -> str | None:
+        """The closing line: how many inputs could not be read and where to find them all; None
+        when the lines above are all there are and no file holds them."""
+        more = f"; {self.count - ERRORS_SHOWN:,} more not shown above" if self.count > ERRORS_SHOWN else ""
+        if self.path is not None and self.count:
+            return f"{self.count:,} unreadable input{'s' * (self.count != 1)} written to {self.path}{more}"
+        if self.count > ERRORS_SHOWN:
+            return (f"{self.count:,} unreadable inputs, only the first {ERRORS_SHOWN} shown above; "
+                    "to keep every one in a file, pass --errors errors.csv")
+        return None
+
+    def show_line(self) -> None:
+        if line := self.line():
+            self.err.print(line, markup=False, highlight=False, soft_wrap=True)
+
 
 def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console,
-              skip: Sequence[Path] = (), warned: InputWarnings | None = None, duplicates: Duplicates | None = None) -> Iterator:
-    """The corpus analysed, streamed with a progress bar; unreadable inputs are also told on stderr,
-    `warned` counts the articles read with input warnings and `duplicates` the repeated texts."""
+              skip: Sequence[Path] = (), warned: InputWarnings | None = None, duplicates: Duplicates | None = None,
+              errors: InputErrors | None = None) -> Iterator:
+    """The corpus analysed, streamed with a progress bar; unreadable inputs go to `errors` (the first
+    few told on stderr, all counted), `warned` counts the articles read with input warnings and
+    `duplicates` the repeated texts."""
     from framing.report import analyse_for_report
 
+    errors = errors or InputErrors(err)
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=None)
         for item in analyse_for_report(corpus_paths(paths), outlet=outlet, lexicons=lexicon or (), model=model, jobs=jobs, skip=skip, warned=warned, duplicates=duplicates):
             if isinstance(item, IngestError):
-                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
+                errors.add(item)
             progress.update(task, advance=1)
             yield item
 
@@ -125,6 +184,7 @@ def report(
     jobs: Jobs = None,
     scores: Scores = None,
     near_duplicates: NearDuplicatesOption = None,
+    errors_file: ErrorsFile = None,
 ) -> None:
     """Write one interactive HTML report comparing outlets, with every finding shown in the text.
 
@@ -147,6 +207,8 @@ def report(
     recovery = TextRecovery()
     warned = InputWarnings()
     duplicates = duplicate_check(near_duplicates, scores)  # repeated texts: marked in each article's notes, counted for the line below
+    input_errors = InputErrors(err, errors_file)
+    input_errors.check(target)
     show_lexicon_warnings(err, lexicon)
     try:
         classifier = None if scores else sentence_model(model, no_model)
@@ -155,14 +217,18 @@ def report(
         if scores:
             items = duplicates.count(records_with_text(_saved_scores(scores, paths), recovery))  # as `framing score` marked them
         else:
-            items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target], warned=warned, duplicates=duplicates)  # an earlier report there is replaced, not read
-        result = write_report(items, target, config)
+            items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target, *filter(None, [errors_file])],  # an earlier report there is replaced, not read
+                              warned=warned, duplicates=duplicates, errors=input_errors)
+        with input_errors:
+            result = write_report(items, target, config)
     except (LexiconError, ReportError, ValueError) as e:
+        input_errors.show_line()
         raise fail(str(e)) from None
     except OSError as e:
         if e.filename is None or Path(e.filename) not in (target, *target.parents):
             raise
         raise cannot_write(e, "--out") from None  # `--out notes.txt/report.html`, a read-only folder: one line, not a traceback
+    input_errors.show_line()
     if recovery.missing:
         err.print(f"[yellow]note[/yellow] {len(recovery.missing)} article text(s) could not be read again from their files "
                   f"(moved or changed since scoring, or their relative paths read from another folder than `framing score` ran in; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
