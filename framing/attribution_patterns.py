@@ -269,6 +269,19 @@ def prepositional_participle(art: article_text.ArticleText, cue: article_text.Cu
 _STOP_BEFORE_PHRASE = article_text.PRONOUNS | article_text.LEADING_PREPOSITIONS | frozenset("of to through into about against via".split())
 
 
+# Participles of questioning that open a sentence before its speaker: `Asked by reporters, ...`.
+_ASKED_PARTICIPLES = frozenset("asked pressed questioned challenged queried".split())
+
+
+def _asked_phrase(art: article_text.ArticleText, first: int, last: int) -> bool:
+    """Is the stretch from token `first` to `last` (the words before the comma of a tag) a
+    participle phrase of questioning (`Asked by reporters`, `Pressed on the issue`, `Asked about
+    the plan`)?  It is no clause anyone said: the speaker's words follow the cue."""
+    return art.tokens[first].norm in _ASKED_PARTICIPLES and last - first <= 8 and not any(
+        art.tokens[i].norm in article_text.AUX for i in range(first + 1, last + 1)
+    )
+
+
 def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int):
     """`The talks were a show, Lavrov said.` / `..., said Lavrov.`: content before the comma."""
     text, tokens = art.text, art.tokens
@@ -319,6 +332,8 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         before = j - 1
     if before < art.token_at_or_after(s_start) + (0 if parenthetical else 2):
         return None  # a content of at least three words (`The museum, Mr. Obama said, ...`: any)
+    if not inverted and not parenthetical and _asked_phrase(art, art.token_at_or_after(s_start), before):
+        return None  # `Asked by reporters, Earnest said the plan failed`: what he said follows the cue
     if parenthetical and _fronted_phrase(art, art.token_at_or_after(s_start), before):
         # `In the long run, many economists say, this effect could ripple ...`: the phrase before
         # the tag sets the scene; what is said is the clause after it

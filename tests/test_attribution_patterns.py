@@ -234,3 +234,30 @@ def test_a_tag_after_a_fronted_phrase_credits_the_clause_after_it(tmp_path, text
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
     ] == expected
+
+
+# A participle phrase of questioning before the tag's comma is no clause anyone said: the
+# speaker's words follow the cue (`postposed` leaves it; `_asked_phrase`).
+ASKED_BEFORE_THE_TAG = [
+    ("Pressed by reporters, Earnest said the plan failed.",
+     [("Pressed", "press", "reporters", "reporters", "Earnest said the plan failed"),
+      ("said", "say", "Earnest", "Earnest", "the plan failed")]),
+    ("Asked by reporters, Earnest said the plan failed.",
+     [("Asked", "ask", "reporters", "reporters", "Earnest said the plan failed"),
+      ("said", "say", "Earnest", "Earnest", "the plan failed")]),
+    # A clause before the comma stays the content of a postposed tag.
+    ("The talks were a show, Lavrov said on Tuesday.", [("said", "say", "Lavrov", "Lavrov", "The talks were a show")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASKED_BEFORE_THE_TAG)
+def test_an_asked_phrase_is_no_content_of_the_tag(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_an_asked_phrase_from_framing_score(tmp_path) -> None:
+    """`framing score`: Earnest's "said" has "the plan failed" as its content, not "Asked by reporters"."""
+    text = "Asked by reporters, Earnest said the plan failed.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("Asked", "Earnest said the plan failed"), ("said", "the plan failed")]
