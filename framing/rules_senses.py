@@ -184,12 +184,13 @@ def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     plain as a noun: the noun names a statement without judging it.  It is a noun after a
     determiner or a possessive ("his claims", "Trump's claim", "the claim"), and in its -s form
     after a word that takes it as its object ("despite claims", "denied claims", "said claims of
-    fraud were false"), the reading the attribution cues share (`framing.object_nouns`).
+    fraud were false"), the reading the attribution cues share (`framing.object_nouns`).  A
+    phrase's first word is read so too: "a cave in Kentucky" is no "cave in" (yielding).
 
     The determiners are this rule's own: for a loaded word the question is only noun or verb, but
     a cue noun after a determiner still credits words ("his claims that the vote was rigged"), so
     `framing.cue_reading` lets it stand before a that-clause."""
-    if m.entry.lexicon != "loaded" or m.first != m.last or m.entry.term not in data.verb_only or m.first == 0:
+    if m.entry.lexicon != "loaded" or m.entry.term not in data.verb_only or m.first == 0:
         return KEEP
     prev = tokens[m.first - 1]
     if prev.start < sentence_start:

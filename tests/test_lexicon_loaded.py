@@ -208,8 +208,8 @@ def loaded(text: str) -> list[str]:
         ("Democrats say the president has caved too much to Republicans.", ["caved"]),
         ("His budget slashes antipoverty programs.", ["slashes"]),
         ("The cave was cold.", []),
-        pytest.param("They explored a cave in Kentucky.", [], marks=pytest.mark.xfail(
-            reason="the 'cave in' row matches the noun before 'in' (a place), an older false positive", strict=True)),
+        ("They explored a cave in Kentucky.", []),  # (the noun: 'cave in' is a verb_only row, rule noun-use)
+        ("The president caved in to Republicans.", ["caved in"]),
     ],
 )
 def test_loaded_terms(text, expected):
@@ -310,3 +310,20 @@ def test_a_budget_that_slashes_from_the_cli(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["voice"], s["weight"]) for s in record["spans"] if s["type"] == "loaded"] == [
         ("slashes", "author", 1), ("caved", "author", 2)]
+
+
+def test_a_cave_in_a_place_from_the_cli(tmp_path):
+    """`framing score`: "a cave in Kentucky" holds no loaded word; "caved in to Republicans" does."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "cave.txt"
+    path.write_text("They explored a cave in Kentucky. The president caved in to Republicans.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("caved in", "author")]
