@@ -27,7 +27,7 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     start (`Earlier this week, Trump urged ..., writing that ...`)."""
     tokens, text = art.tokens, art.text
     first = art.token_at_or_after(s_start)
-    if not coordinated or tokens[first].norm in SUBORDINATORS:
+    if not coordinated or tokens[first].norm in SUBORDINATORS or _fronted_phrase(art, first, before):
         # (`After reporter Michael Scotto finished, Grimm stormed back and said`: the subject of
         # the main clause, after the fronted one)
         start = comma_clause_start(art, first, before)
@@ -99,6 +99,25 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 return a, pair  # `Bernie Sanders and Hillary Clinton stood ... and repeated`: both (`framing.speakers` joins them)
             return _worker_before(art, a, first), through_description(art, b, before)  # (`Presumptive Republican presidential nominee Donald Trump`)
     return None
+
+
+# Lower-case words that, right after a sentence's first word, make it open a fronted phrase
+# (`Prior to the declaration,`, `Ahead of the vote,`, `Hours before the vote,`), not a subject.
+_FRONTED_LINKS = LEADING_PREPOSITIONS | frozenset("to of".split())
+
+
+def _fronted_phrase(art: ArticleText, first: int, before: int) -> bool:
+    """Does the sentence open with a word and a preposition (`Prior to the declaration, House
+    Speaker Nancy Pelosi called ... and vowed`)?  Then the subject of a coordinated verb is after
+    the comma, as after a fronted clause, not the capitalised first word."""
+    tokens, text = art.tokens, art.text
+    return (
+        first + 2 < before
+        and art.clean(first)
+        and tokens[first].norm not in CLAUSE_WORDS  # `But for Donald Trump, Oz's show ... offered`
+        and text[tokens[first + 1].start].islower()
+        and tokens[first + 1].norm in _FRONTED_LINKS
+    )
 
 
 def _worker_before(art: ArticleText, a: int, first: int) -> int:

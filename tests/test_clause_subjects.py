@@ -89,3 +89,36 @@ def test_score_credits_the_monitors_not_a_place(tmp_path):
 )
 def test_a_clause_subject_of_two_people_names_both(text, expected):
     assert sources_of(text) == expected
+
+
+_VOWED = " House Speaker Nancy Pelosi called the plan a disgrace and vowed that Congress would fight it."
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # A sentence opening with a word and a preposition (`Prior to ...,`) is a fronted phrase:
+        # the coordinated cue's subject is after its comma, not the capitalised first word
+        # (BASIL triplet, HuffPost: "Prior to the declaration, House Speaker Nancy Pelosi (D-Calif.)
+        # called ... and vowed that" gave the speaker "Prior").
+        ("Prior to the vote,", "House Speaker Nancy Pelosi"),
+        ("Ahead of the vote,", "House Speaker Nancy Pelosi"),
+        ("Hours before the vote,", "House Speaker Nancy Pelosi"),
+        # As before: a fronted clause, and no fronted phrase.
+        ("Before the vote,", "House Speaker Nancy Pelosi"),
+        ("", "House Speaker Nancy Pelosi"),
+    ],
+)
+def test_a_fronted_phrase_is_no_subject_of_a_coordinated_cue(opening, expected):
+    text = (opening + _VOWED).strip()
+    assert sources_of(text) == [("called", expected, "Nancy Pelosi"), ("vowed", expected, "Nancy Pelosi")]
+
+
+def test_score_credits_the_vow_after_prior_to(tmp_path):
+    """The way a user sees it: `framing score` JSONL, the coordinated cue and its quotation."""
+    text = (
+        "Prior to the declaration, House Speaker Nancy Pelosi (D-Calif.) called the proclamation a "
+        "“gross abuse of the power of the presidency” and vowed that “Congress will defend our constitutional authorities.”"
+    )
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("called", "Nancy Pelosi"), ("vowed", "Nancy Pelosi")]
