@@ -18,9 +18,9 @@ import numpy as np
 
 from framing.comparison_statistics import (  # noqa: F401  (re-exported)
     BOOTSTRAP_RESAMPLES, P_METHODS, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, bootstrap_mean_cis, cliffs_delta, cliffs_delta_interval,
-    epsilon_squared, kruskal_method, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
+    epsilon_squared, epsilon_squared_interval, kruskal_method, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
 )
-from framing.comparison_statistics import SMALL_GROUP
+from framing.comparison_statistics import EPSILON_INTERVAL_MAX, SMALL_GROUP
 from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorted, mann_whitney_sorted
 from framing.comparison_findings import COUNT_CAVEAT, clear_differences, is_count  # noqa: F401  (re-exported)
 from framing.comparison_methods import comparison_methods as methods  # noqa: F401  (re-exported)
@@ -214,8 +214,10 @@ def _tests_for(score: str, groups: dict[str, list[float]]) -> list[TestRow]:
                         delta_interval=cliffs_delta_interval(groups[a], groups[b]), p_method=t.method)]
     h, p = kruskal_wallis([groups[n] for n in names])
     ordered = {n: SortedGroup.of(v) for n, v in groups.items() if len(v) > SMALL_GROUP}  # each group sorted once for its pairs
+    tested = sum(map(len, groups.values()))
     rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None,
-                    epsilon_squared=epsilon_squared(h, sum(map(len, groups.values()))) if p is not None else None,
+                    epsilon_squared=epsilon_squared(h, tested) if p is not None else None,
+                    epsilon_squared_interval=epsilon_squared_interval(list(groups.values())) if p is not None and tested < EPSILON_INTERVAL_MAX else None,
                     p_method=kruskal_method(list(groups.values())) if p is not None else None)]
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     pair_rows = []

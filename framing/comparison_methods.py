@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from framing.comparison_notes import ROUGH_BELOW
-from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, NORMAL_FROM, P_METHODS, SEED, SMALL_GROUP
+from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, EPSILON_INTERVAL_MAX, NORMAL_FROM, P_METHODS, SEED, SMALL_GROUP
 from framing.exact_rank_sum import EXACT_U_CELLS, EXACT_U_CELLS_LARGE
 from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
 from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, RANK_BISERIAL_NORMAL_FROM
@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 P_METHODS_TEXT = "how each row's p was computed: " + "; ".join(f"{k}: {v}" for k, v in P_METHODS.items())
 
 
+EPSILON_CI_TEXT = (f"95% bias-corrected percentile bootstrap interval of epsilon_squared: {BOOTSTRAP_RESAMPLES:,} resamples of "
+                   f"whole articles within each outlet (each keeps its number of articles), fixed seed {SEED}, each resample's H "
+                   "corrected for ties; the percentiles moved down by the bootstrap's bias (the resamples' mean less "
+                   "epsilon_squared: resampling adds chance differences between the groups, so the resamples run high) and cut "
+                   "at 0. Near 0, read its high end as how large the difference may be. None from "
+                   f"{EPSILON_INTERVAL_MAX:,} articles tested (the bootstrap would cost about a second a score, and the "
+                   "interval is narrow there)")
 UNTESTED_KEEPS = ("unit", "mean", "interval", "paired", "dropped")  # what a comparison without a test still has
 
 
@@ -122,6 +129,7 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                     "For two independent groups the rank-biserial correlation (Glass 1965) equals Cliff's delta, so this is its "
                     "interval too",
         "epsilon_squared": "Kruskal-Wallis effect size H / (n - 1) over the n articles tested (Tomczak & Tomczak 2014), 0 to 1",
+        "epsilon_squared_ci": EPSILON_CI_TEXT,
         "p_method": P_METHODS_TEXT,
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-group and Kruskal-Wallis tests over the scores "
                       "tested, each pairwise test over the pairs of its score (read those only where the score's "

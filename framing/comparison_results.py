@@ -51,6 +51,7 @@ class TestRow:
     rank_biserial: float | None = None  # Wilcoxon signed-rank effect size, a vs b (positive: a scores higher)
     kendalls_w: float | None = None  # Friedman effect size, 0 to 1
     rank_biserial_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval over blocks
+    epsilon_squared_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval (articles within outlets)
     p_method: str | None = None  # how p was computed: exact, sampled, normal, chi-squared (comparison_statistics.P_METHODS)
 
 
@@ -82,7 +83,10 @@ class Comparison:
              "p_method": t.p_method, "cliffs_delta": _round(t.delta), "magnitude": t.magnitude,
              "delta_ci_low": _round(t.delta_interval[0]) if t.delta_interval else None,
              "delta_ci_high": _round(t.delta_interval[1]) if t.delta_interval else None,
-             "epsilon_squared": _round(t.epsilon_squared), "adjusted_over": t.adjusted_over,
+             "epsilon_squared": _round(t.epsilon_squared),
+             "epsilon_squared_ci_low": _round(t.epsilon_squared_interval[0]) if t.epsilon_squared_interval else None,
+             "epsilon_squared_ci_high": _round(t.epsilon_squared_interval[1]) if t.epsilon_squared_interval else None,
+             "adjusted_over": t.adjusted_over,
              "blocks": t.blocks, "rank_biserial": _round(t.rank_biserial),
              "rank_biserial_ci_low": _round(t.rank_biserial_interval[0]) if t.rank_biserial_interval else None,
              "rank_biserial_ci_high": _round(t.rank_biserial_interval[1]) if t.rank_biserial_interval else None,

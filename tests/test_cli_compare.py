@@ -154,7 +154,13 @@ def test_three_outlets_show_epsilon_squared_in_the_terminal_as_in_the_tests_file
     kw = next(r for r in tests if r["score"] == "loaded_author_per_1k" and r["outlet_b"] == "")
     assert float(kw["epsilon_squared"]) > 0.5  # the outlets differ on it
     row = next(line for line in result.stdout.splitlines() if line.split()[:2] == ["loaded_author_per_1k", "all"])
-    assert row.split()[-1] == f"{float(kw['epsilon_squared']):.3f}" and row.split()[-2] == "ε²"
+    low, high = float(kw["epsilon_squared_ci_low"]), float(kw["epsilon_squared_ci_high"])
+    assert low < float(kw["epsilon_squared"]) < high  # its bootstrap interval, beside it as in the tests file
+    assert row.split()[-4:] == ["ε²", f"{float(kw['epsilon_squared']):.3f}", f"[{low:.3f},", f"{high:.3f}]"]
+    assert runner.invoke(app, ["compare", "--scores", str(saved), "--out", str(tmp_path / "cmp.json")]).exit_code == 0
+    saved_json = json.loads((tmp_path / "cmp.json").read_text(encoding="utf-8"))
+    kw_json = next(r for r in saved_json["tests"] if r["score"] == "loaded_author_per_1k" and r["outlet_b"] is None)
+    assert (kw_json["epsilon_squared_ci_low"], kw_json["epsilon_squared_ci_high"]) == (low, high)
     pair = next(line for line in result.stdout.splitlines() if line.split()[:2] == ["loaded_author_per_1k", "NYT"] or
                 line.split()[:4] == ["loaded_author_per_1k", "Fox", "vs", "NYT"])
     assert "δ " in pair  # a pair's effect size is Cliff's delta, marked as such

@@ -384,8 +384,8 @@ def test_the_json_says_what_every_number_is():
                              "interval, mean +/- 1.96 standard errors (the bootstrap gives it there within its own seed-to-seed "
                              "noise: 0.76 seed-to-seed SDs, 1.2% of the width at most, measured on skewed scores by "
                              "benchmarks/bootstrap_normal.py)")
-    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "delta_ci", "epsilon_squared", "p_method",
-                      "p_adjusted"}
+    assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "delta_ci", "epsilon_squared",
+                      "epsilon_squared_ci", "p_method", "p_adjusted"}
     assert m["p_method"].startswith("how each row's p was computed: exact: from the exact null distribution")
     assert "Benjamini-Hochberg" in m["p_adjusted"] and "Romano" in m["cliffs_delta"] and "H / (n - 1)" in m["epsilon_squared"]
 
@@ -602,3 +602,23 @@ def test_a_comparison_records_what_its_groups_are(grouped_by):
     c = compare_outlets(records, ["quotes"], grouped_by=grouped_by)
     assert c.grouped_by == grouped_by and c.to_dict()["grouped_by"] == grouped_by
     assert [o.name for o in c.outlets] == ["2016-03", "2016-04"]
+
+
+def test_the_kruskal_wallis_row_carries_epsilon_squareds_bootstrap_interval(monkeypatch):
+    """Cliff's delta had its interval, epsilon-squared none: the Kruskal-Wallis row now has the
+    interval `epsilon_squared_interval` gives its groups, in the tests table and --out JSON, with
+    its method in words; from EPSILON_INTERVAL_MAX articles tested, none."""
+    import framing.compare as compare
+    from framing.comparison_statistics import epsilon_squared_interval
+
+    values = {"A": [1, 2, 2, 3, 4, 9], "B": [2, 3, 3, 5, 6, 7], "C": [6, 8, 8, 9, 9, 12]}
+    c = compare_outlets(records(values), [SCORE])
+    row = next(t for t in c.test_table() if t["test"] == "Kruskal-Wallis H")
+    low, high = epsilon_squared_interval(list(values.values()))
+    assert (row["epsilon_squared_ci_low"], row["epsilon_squared_ci_high"]) == (round(low, 4), round(high, 4))
+    assert low <= row["epsilon_squared"] <= high
+    assert all(t["epsilon_squared_ci_low"] is None for t in c.test_table() if t["test"] != "Kruskal-Wallis H")
+    assert c.to_dict()["methods"]["epsilon_squared_ci"].startswith("95% bias-corrected percentile bootstrap interval of epsilon_squared: 2,000 resamples")
+    monkeypatch.setattr(compare, "EPSILON_INTERVAL_MAX", 18)  # 18 articles tested: past the limit
+    row = next(t for t in compare_outlets(records(values), [SCORE]).test_table() if t["test"] == "Kruskal-Wallis H")
+    assert row["epsilon_squared"] is not None and row["epsilon_squared_ci_low"] is None and row["epsilon_squared_ci_high"] is None

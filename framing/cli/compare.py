@@ -51,7 +51,7 @@ def compare_command(
     articles, fixed seed), from 5 articles of an outlet (too narrow below 20: a note says so); from
     20,000 articles the normal interval, which the bootstrap gives there within its own noise.
     Two outlets: Mann-Whitney U (two-sided) with Cliff's delta.  More: Kruskal-Wallis with
-    epsilon-squared, then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
+    epsilon-squared (and its bootstrap interval), then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
     scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
     --paired-by FIELD (a matched design: BASIL's events, each told by every outlet): the tests are
     paired instead, within each event every outlet covers: Friedman with Kendall's W, then Wilcoxon
@@ -274,7 +274,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
             hidden += 1
             continue
         if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
-            delta = [] if r.epsilon_squared is None else [f"ε² {r.epsilon_squared:.3f}"]
+            delta = [] if r.epsilon_squared is None else [f"ε² {r.epsilon_squared:.3f}", *_epsilon_interval(r.epsilon_squared_interval)]
         else:
             delta = [] if r.delta is None else [f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}", _interval(r.delta_interval).strip()]
         cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
@@ -284,7 +284,10 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
     if not two:
         caption = [f"Effect size: for all {group}s, epsilon-squared (ε², 0 to 1: the share of the scores' rank variance that lies "
                    f"between {group}s); for a pair, Cliff's delta (δ, + when the first {group}'s articles score higher, - when lower, -1 to 1)."]
-    caption.append("In brackets: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it.")
+    caption.append("In brackets: its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's effsize gives it."
+                   if two else "In brackets: for δ, its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's "
+                   "effsize gives it; for ε², its 95% bootstrap interval (2,000 resamples of whole articles within each "
+                   f"{group}, fixed seed, corrected for the bootstrap's upward bias; none from 20,000 articles).")
     caption.append(_p_from_caption(c))
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
     caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
@@ -372,6 +375,11 @@ def _p_from_caption(c: Comparison) -> str:
 def _interval(ci: tuple[float, float] | None) -> str:
     """An effect size's 95% interval after it in a table cell, or nothing where it has none."""
     return "" if ci is None else f" [{ci[0]:+.2f}, {ci[1]:+.2f}]"
+
+
+def _epsilon_interval(ci: tuple[float, float] | None) -> list[str]:
+    """Epsilon-squared's 95% interval as a table cell's second line (0 to 1, so no sign), or none."""
+    return [] if ci is None else [f"[{ci[0]:.3f}, {ci[1]:.3f}]"]
 
 
 def _write_comparison(c: Comparison, out: Path) -> list[Path]:
