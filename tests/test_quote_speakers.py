@@ -9,6 +9,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+import framing
 from framing.cli import app
 from voice_cases import analysed
 
@@ -45,3 +46,35 @@ def test_quote_spans_from_framing_score(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
     assert [(s["text"], s["speaker"]) for s in spans if s["type"] == "quote"] == [('"We will win,"', "Trump"), ('"peace plan"', None)]
+
+
+_NESTED = (
+    "California and New York likewise announced that they will sue over what Gov. Gavin Newsom of "
+    "California called the president’s “vanity project,” and other groups lined up to do the same."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation inside the content of a cue nested in another cue's content is the inner
+        # speaker's words (BASIL triplet, NYT: the states announced, Newsom called it a "vanity
+        # project"; the quotation was credited to "California and New York likewise").
+        (_NESTED, [("“vanity project,”", "Gavin Newsom")]),
+        ('The senator said Mr. Trump called the plan a "disaster" on Monday.', [('"disaster"', "Trump")]),
+        # Not nested: the outer speaker, as before.
+        ('The senator said the plan was a "disaster" on Monday.', [('"disaster"', "senator")]),
+    ],
+)
+def test_a_nested_cue_speaks_its_own_quotation(text: str, expected: list[tuple]) -> None:
+    spans = framing.analyze(text).spans
+    assert [(s.text, s.speaker) for s in spans if s.type == "quote"] == expected
+
+
+def test_nested_quotation_speaker_from_framing_score(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(_NESTED + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "a.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["speaker"]) for s in spans if s["type"] == "quote"] == [("“vanity project,”", "Gavin Newsom")]
