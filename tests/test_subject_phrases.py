@@ -186,3 +186,24 @@ def test_towns_and_titles_from_framing_score(tmp_path):
         ("said", "Joseph R. Biden Jr"),
         ("saying", "Hillary Clinton"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "likewise" before a cue is skipped like "also": it is no part of the source (BASIL
+        # triplet, NYT: the speaker was "California and New York likewise").
+        (
+            "California and New York likewise announced that they will sue.",
+            [("announced", "California and New York", "California and New York", "they will sue")],
+        ),
+        ("Mr. Smith likewise said the plan would fail.", [("said", "Smith", "Mr. Smith", "the plan would fail")]),
+    ],
+)
+def test_likewise_before_a_cue_is_no_part_of_the_source(text, expected):
+    assert attributions_of(text) == expected
+
+
+def test_likewise_from_framing_score(tmp_path):
+    text = "California and New York likewise announced that they will sue.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("announced", "California and New York")]
