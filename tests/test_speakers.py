@@ -685,8 +685,9 @@ def test_no_epithet_or_dateline_is_taken_for_a_name(text, expected):
             [("feel", "Kelly Ayotte"), ("endorsing", "Kelly Ayotte")],
         ),
         # A question, or a past tense before its object: no one (it was "Do you", "authorized a
-        # significant staffing increase in the states").
-        ("Do you know where your candidate's tax returns are?", [("know", None)]),
+        # significant staffing increase in the states"). The interviewer's "Q:" keeps the cue; the
+        # same question put to the reader is no cue at all (tests/test_cue_senses.py).
+        ("Q: Do you know where your candidate's tax returns are?", [("know", None)]),
         (
             "RNC Chairman Reince Priebus has authorized a significant staffing increase in the states expected to be pivotal.",
             [("expected", None)],
