@@ -258,11 +258,14 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     # epsilon-squared, its effect size, the number `framing compare` writes (compare.epsilon_squared).
     # A column empty in every row is left out.
     # Cliff's delta's columns go together: its interval is empty where the outlets do not overlap (delta -1 or 1).
+    # Epsilon-squared's bootstrap interval goes with it, as delta's does (empty past compare's cut-off).
     optional = {"outlet_a", "outlet_b", "epsilon_squared"}
     delta_cols = {"cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"}
-    has = {col: any(t[col] is not None for t in per_score) for col in [*optional, "cliffs_delta"]}
-    per_score_cols = [col for col in [*test_cols, "epsilon_squared"]
-                      if (has["cliffs_delta"] if col in delta_cols else col not in optional or has[col])]
+    epsilon_cols = ["epsilon_squared", "epsilon_squared_ci_low", "epsilon_squared_ci_high"]
+    has = {col: any(t.get(col) is not None for t in per_score) for col in [*optional, "cliffs_delta"]}
+    per_score_cols = [col for col in [*test_cols, *epsilon_cols]
+                      if (has["cliffs_delta"] if col in delta_cols else has["epsilon_squared"] if col in epsilon_cols
+                          else col not in optional or has[col])]
     stances = sorted({st for o in outlets for st in src.stance[o]}, key=lambda x: (x != "neutral", x))
     stance_rows = []
     for o in outlets:

@@ -916,21 +916,25 @@ def test_the_report_shows_the_epsilon_squared_compare_gives_for_three_outlets(tm
     the report: the report's per-score table now carries the very numbers compare writes."""
     scores = _outlet_scores(tmp_path)
     assert runner.invoke(app, ["compare", "--scores", str(scores), "--out", str(tmp_path / "cmp.csv")]).exit_code == 0
-    compared = {r["score"]: r["epsilon_squared"] for r in csv.DictReader((tmp_path / "cmp.tests.csv").open(encoding="utf-8"))
-                if r["test"] == "Kruskal-Wallis H"}
+    epsilon = ("epsilon_squared", "epsilon_squared_ci_low", "epsilon_squared_ci_high")
+    compared = {r["score"]: tuple(float(r[c]) if r[c] else None for c in epsilon)
+                for r in csv.DictReader((tmp_path / "cmp.tests.csv").open(encoding="utf-8")) if r["test"] == "Kruskal-Wallis H"}
     out = tmp_path / "report.html"
     result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)])
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     table = json.loads(script_bodies(page, 'id="page-data"')[0])["tables"]["tests"]
-    # A Kruskal-Wallis row has no pair and no Cliff's delta: those columns go, epsilon-squared comes.
-    assert table["columns"] == ["score", "test", "statistic", "p", "p_adjusted", "epsilon_squared"]
-    shown = {row[0]: row[-1] for row in table["rows"]}
-    assert shown == {s: (float(e) if e else None) for s, e in compared.items()}
-    assert shown["loaded_author_per_1k"] > 0.5  # the outlets' loaded words apart: a large effect
+    # A Kruskal-Wallis row has no pair and no Cliff's delta: those columns go, epsilon-squared and
+    # its bootstrap interval come.
+    assert table["columns"] == ["score", "test", "statistic", "p", "p_adjusted", *epsilon]
+    shown = {row[0]: tuple(row[-3:]) for row in table["rows"]}
+    assert shown == compared
+    effect, low, high = shown["loaded_author_per_1k"]
+    assert effect > 0.5  # the outlets' loaded words apart: a large effect
+    assert low <= effect <= high
     # On the page, three significant digits, as every number in the tables.
-    assert f"<td>{shown['loaded_author_per_1k']:.3g}</td>" in page
-    assert "epsilon-squared, its effect size" in page
+    assert f"<td>{effect:.3g}</td><td>{low:.3g}</td><td>{high:.3g}</td>" in page
+    assert "epsilon-squared, its effect size, and its 95% bootstrap interval" in page
 
 
 def test_with_two_outlets_the_tests_keep_cliffs_delta_and_have_no_epsilon_squared(tmp_path):
