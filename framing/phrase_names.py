@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from framing.campus_names import campus_at
 from framing.name_words import (
     DETERMINERS,
     HONORIFICS,
@@ -90,6 +91,19 @@ def phrase_reading(
     on these alone and the same phrases recur, so it is kept; `Speakers._name_of` does the rest.
     `lone_before_body`: False reads a lone untitled word before "of the" as no person
     (`lone_name_before_body`: "Empire of the Fund", a book, where the article gives no full name)."""
+    campus = campus_at([phrase[a:b] for a, b, _ in spans], [n for _, _, n in spans])
+    if campus is not None:
+        # `the University of California at Berkeley`: read without the campus, which then
+        # goes back on the name or the phrase that ends with the university.
+        head_end = spans[campus - 1][1]
+        found = phrase_reading(phrase[:head_end], spans[:campus], anonymous_heads, job_nouns, lone_before_body)
+        tail = phrase[head_end:]
+        body = phrase[:head_end]
+        name, possessive, anonymous, rest, role = found
+        if name is not None and body.endswith(name):
+            return name + tail, possessive, anonymous, rest, role
+        if name is None and rest is not None and body.endswith(rest):
+            return name, possessive, anonymous, rest + tail, role
     if share_of_a_group(phrase):
         first = 1 if spans[0][2] in ("a", "an", "the") and len(spans) > 1 else 0
         return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written

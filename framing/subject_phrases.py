@@ -14,6 +14,7 @@ import bisect
 
 from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
+from framing.campus_names import CAMPUS_BODIES
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
 from framing.phrase_names import share_of_a_group
 from framing.plural_nouns import is_plural
@@ -279,7 +280,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
             if end > k and not share_of_a_group(text[tokens[k].start : tokens[end].end]):  # (`Six in 10 say`)
                 cut = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
-                if cut < end and not _name_goes_on(art, cut + 1) and not (cut == k and opening_plural(art, k, s_start)):
+                if cut < end and not _name_goes_on(art, cut + 1) and not (cut == k and opening_plural(art, k, s_start)) and not (
+                    _campus_after(art, k, cut)
+                ):
                     end = cut
         if end - k >= 2:
             end = _before_participle_phrase(art, k, end)
@@ -421,6 +424,19 @@ def _body_before_its_place(art: ArticleText, k: int, floor: int) -> int | None:
 
 # Time words a name may end in: `USA Today`, NBC's `Today`, `Nightline Tonight`.
 _NAME_TIME_WORDS = frozenset("today tonight".split())
+
+
+def _campus_after(art: ArticleText, k: int, cut: int) -> bool:
+    """Is the place phrase a time-and-place cut would drop after token `cut` the campus of a
+    university named in tokens k..cut (`the University of California at Berkeley found`, where
+    "at Berkeley" is part of the name, not where the university spoke)?"""
+    tokens, text = art.tokens, art.text
+    return (
+        cut + 2 < len(tokens)
+        and tokens[cut + 1].norm == "at"
+        and text[tokens[cut + 2].start].isupper()
+        and any(tokens[t].norm in CAMPUS_BODIES and text[tokens[t].start].isupper() for t in range(k, cut + 1))
+    )
 
 
 def _name_goes_on(art: ArticleText, j: int) -> bool:
