@@ -217,21 +217,28 @@ def name_before_description(art: ArticleText, k: int, floor: int) -> int | None:
         return None
     if not (tokens[k].norm in ("the", "a", "an") or (text[tokens[k].start].islower() and _office_opens(art, k))):
         return None
-    a = k - 1
+    last = k - 1  # the name's last token
+    aged = k >= 3 and tokens[k - 1].norm.isdigit() and len(tokens[k - 1].norm) <= 3 and art.comma(k - 2)
+    if aged:
+        last = k - 2  # `Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,`: an age
+    a = last
     while (
-        a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and k - a < 4
+        a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and last - a < 3
         and tokens[a - 1].norm not in _CLAUSE_OPENERS
     ):
         a -= 1
-    if a == k - 1 or not text[tokens[a].start].isupper() or tokens[a].norm in NOT_NAMES or tokens[a].norm in CALENDAR_WORDS:
+    if a == last or not text[tokens[a].start].isupper() or tokens[a].norm in NOT_NAMES or tokens[a].norm in CALENDAR_WORDS:
         return None
     g = a
-    while g < k - 2 and tokens[g].norm.strip(".") in TITLE_WORDS:
+    while g < last - 1 and tokens[g].norm.strip(".") in TITLE_WORDS:
         g += 1  # `Senator Sheldon Whitehouse, a Democrat from Rhode Island,`: the given name after the title
     first = text[tokens[g].start : tokens[g].end]
-    if not genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names) and not _office_opens(art, k + (tokens[k].norm in ("the", "a", "an"))):
+    if not aged and not genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names) and not _office_opens(
+        art, k + (tokens[k].norm in ("the", "a", "an"))
+    ):
         # (a given name, "Jean-Marc" by its first part: no place or body; or, for a name the
-        # table lacks, an office only a person holds: `Hogan Gidley, a former executive director of`)
+        # table lacks, an office only a person holds: `Hogan Gidley, a former executive director of`;
+        # or an age after the name, which only a person has: `Cecelia Purner, 67,`)
         return None
     b = a - 1 if a > 0 and tokens[a - 1].norm in _CLAUSE_OPENERS and tokens[a - 1].start >= floor else a  # `But Murshed Zaheed, ...`
     before = text[max(0, tokens[b].start - 3) : tokens[b].start].rstrip()

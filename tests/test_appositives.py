@@ -182,3 +182,34 @@ def test_a_titled_name_before_a_description_speaks(tmp_path):
     text = "Senator Sheldon Whitehouse, a Democrat from Rhode Island, in the name of curbing climate change, has proposed taxing carbon emissions."
     assert cue_sources(text) == [("proposed", "Senator Sheldon Whitehouse, a Democrat from Rhode Island", "Sheldon Whitehouse")]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Taxes\n\n" + text + "\n")] == [("proposed", "Sheldon Whitehouse")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name, an age, then a description in commas: the name speaks, even a given name the
+        # table lacks (PolNeAR train: "Cecelia Purner, 67, a retired customer service
+        # representative in Allentown, Pa., said" gave "retired customer service representative
+        # in Allentown").
+        (
+            "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said the plan failed.",
+            [("said", "Cecelia Purner, 67, a retired customer service representative in Allentown", "Cecelia Purner")],
+        ),
+        (
+            "Mary Smith, 67, a retired teacher in Allentown, Pa., said the plan failed.",
+            [("said", "Mary Smith, 67, a retired teacher in Allentown", "Mary Smith")],
+        ),
+        # Without an age, a word the table lacks as a given name is no person, as before.
+        (
+            "Allentown Works, a retired plant in Allentown, Pa., said the plan failed.",
+            [("said", "a retired plant in Allentown", "retired plant in Allentown")],
+        ),
+    ],
+)
+def test_a_name_before_its_age_and_description_speaks(text, expected):
+    assert cue_sources(text) == expected
+
+
+def test_score_jsonl_names_the_person_before_age_and_description(tmp_path):
+    text = "Poll\n\nCecelia Purner, 67, a retired customer service representative in Allentown, Pa., said the plan failed.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Cecelia Purner")]
