@@ -216,6 +216,11 @@ def test_hovering_a_span_shows_its_details(page):
     assert "voice: the outlet's own words" in text
     assert "category: exaggeration: inflated size, speed or impact" in text  # what the category means
     assert "strength: 2 of 3 (clear)" in text  # the weight, in words
+    # the word-list row and its note (written for lexicon builders) are folded under one line
+    assert "why the tool flagged it (for lexicon builders)" in text
+    assert "word-list entry" not in text and "found by" not in text
+    tip.locator("summary").first.click()  # opened once, it stays open for the next finding
+    text = tip.inner_text()
     assert "found by: a word list (a lexicon: words, each with its category and a note)" in text
     # which row decided, named even where the entry is the word itself (report_entries)
     row = framing.lexicon.load().entries["loaded"]["disastrous"]
@@ -240,6 +245,8 @@ def test_hovering_a_span_shows_its_details(page):
     assert f"word-list entry: say, reporting_verbs.tsv:{rows.lookup('reporting_verbs', 'say').line}. Note: the default reporting verb" in text
     page.page.locator("#article-view .hl.t-anonymous_source", has_text="a senior official").hover()
     assert f"word-list entry: a senior official, anonymous_sources.tsv:{rows.lookup('anonymous_sources', 'a senior official').line}" in tip.inner_text()
+    tip.locator("summary").first.click()  # folded again, as the next tests expect
+    assert "word-list entry" not in tip.inner_text()
 
 
 def test_a_quoted_finding_says_whose_words_it_is(page):

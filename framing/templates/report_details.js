@@ -11,6 +11,12 @@
     var DETECTORS = { lexicon: "a word list (a lexicon: words, each with its category and a note)", rule: "a context rule",
       quotes: "the quotation and attribution rules", classifier: "the sentence classifier" };
     var WEIGHTS = { 1: "1 of 3 (mild)", 2: "2 of 3 (clear)", 3: "3 of 3 (strong)" };
+    /* What a student reads at once: what kind of word it is, whose, what the category means, how
+       strong, what it counts in.  The word-list row (file:line and the note written for lexicon
+       builders: "weight 2: ...", "BABE's experts mark it in 68% of uses"), the rule and the finder are
+       folded under one line, open for anyone who asks why; opened once, it stays open for the next finding.
+       The rule stays in sight: it says in words why this use counts ("'wasn't' before a booster makes it a hedge"). */
+    var WHY = { term: 1, detector: 1 }, whyOpen = false;
 
     /* ---- details on hover / tap ---- */
     /* One box of details, for the finding under the pointer or with the focus; a click (a tap,
@@ -30,7 +36,8 @@
       target.setAttribute("aria-describedby", "tip");  // a screen reader reads the details with the words
       tip.textContent = "";
       target._cover.forEach(function (s) {
-        var box = el("div", "tip-finding"), f = s[2];
+        var box = el("div", "tip-finding"), f = s[2], why = el("details", "tip-why");
+        why.appendChild(el("summary", null, "why the tool flagged it (for lexicon builders)"));
         box.appendChild(el("b", null, DATA.typeLabels[f.type] || f.type));
         box.appendChild(el("div", null, inMarks(clipped(target._text.slice(s[0], s[1])))));
         FIELDS.forEach(function (field) {
@@ -45,12 +52,19 @@
           if (field[0] === "detector" && v) v = DETECTORS[v] || v;
           if (field[0] === "verb" && v) v = verbLabel(v);
           if (field[0] === "category" && v) {  /* what the category means, from the lexicon's metadata */
-            var note = (DATA.categoryNotes[f.type] || {})[v];
+            // a negated booster is a hedge of the booster's category ("wasn't clear"), a negated doubt a booster: explained all the same
+            var flipped = { hedge: "booster", booster: "hedge" }[f.type];
+            var note = (DATA.categoryNotes[f.type] || {})[v] || (flipped && (DATA.categoryNotes[flipped] || {})[v]);
             v = v.replace(/_/g, " ") + (note ? ": " + note : "");  // "vague group", not the code name "vague_group"
           }
-          if (v !== null && v !== undefined && v !== "") box.appendChild(el("div", null, field[1] + ": " + v));
+          if (v !== null && v !== undefined && v !== "") (WHY[field[0]] ? why : box).appendChild(el("div", null, field[1] + ": " + v));
         });
         countedIn(f).forEach(function (line) { box.appendChild(el("div", "counts-in", line)); });
+        if (why.children.length > 1) {
+          why.open = whyOpen;
+          why.addEventListener("toggle", function () { whyOpen = why.open; if (shownFor) placeTip(shownFor); });
+          box.appendChild(why);
+        }
         tip.appendChild(box);
       });
       placeTip(target);
@@ -162,8 +176,11 @@
       if (t.classList && t.classList.contains("hl") && shownFor !== t) showTip(t);
     });
     // a kept box goes too when the focus moves on to anything else (not when a click in the box takes it away)
+    // ... but not to the box's own "why the tool flagged it" line (a click on it had put the box away)
     document.addEventListener("focusout", function (ev) {
-      if (ev.target === shownFor && (!pinned || ev.relatedTarget)) hideTip();
+      var into = ev.relatedTarget && tip.contains(ev.relatedTarget);
+      if (ev.target === shownFor && !into && (!pinned || ev.relatedTarget)) hideTip();
+      else if (tip.contains(ev.target) && ev.relatedTarget && !tip.contains(ev.relatedTarget) && ev.relatedTarget !== shownFor) hideTip();
     });
     document.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape") hideTip();
