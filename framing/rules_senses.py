@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from framing.lexicon import Match
 from framing.models import Token
+from framing.name_words import CALENDAR_WORDS
 from framing.object_nouns import is_object_noun
 from framing.rules_data import KEEP, PLAIN_SENSE, SENTENCE_END, Decision, RuleData, _next
 
@@ -105,7 +106,7 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     in_name = (prev is not None and (prev.norm in data.honorifics or (_is_capitalised(text, prev) and prev.start > sentence_start))) or (
         nxt is not None and _is_capitalised(text, nxt)
     ) or listed or _named_subject(text, tokens, m.first, prev, data)
-    if not in_name or _title_case(text, tokens, m.first, sentence_start):
+    if not in_name or _title_case(text, tokens, m.first, sentence_start, data.honorifics):
         return KEEP
     return PROPER_NAME
 
@@ -148,13 +149,19 @@ def _after_opening_quote(text: str, tokens: Sequence[Token], i: int, sentence_st
     return before.isspace() or before in "([{—–-:" or start - 1 <= sentence_start
 
 
-def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int, reach: int = 8) -> bool:
+def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int, honorifics: frozenset[str],
+                reach: int = 8) -> bool:
     """Whether the line around token i is set in title case: outside the run of capitalised words
     that holds token i (the name itself), most words of the same sentence (up to `reach` each side)
-    are capitalised too, or there are no other words at all."""
+    are capitalised too, or there are no other words at all.  The full stop of an abbreviation
+    ("Mr. Brat", "R-Va., acknowledged") ends no sentence, and words capitalised in any prose (a weekday
+    or a month: "The vote went to Mr. Brat on Tuesday") are no evidence of title case."""
 
     def joined(a: int, b: int) -> bool:  # tokens a and b (= a + 1) are in the same sentence
-        return tokens[b].start >= sentence_start and not SENTENCE_END & set(text[tokens[a].end : tokens[b].start])
+        if tokens[b].start < sentence_start:
+            return False
+        gap = text[tokens[a].end : tokens[b].start]
+        return not SENTENCE_END & set(gap) or _abbreviation_stop(text, tokens, a, gap, honorifics)
 
     lo = i
     while lo > 0 and i - lo < reach and joined(lo - 1, lo):
@@ -173,10 +180,22 @@ def _title_case(text: str, tokens: Sequence[Token], i: int, sentence_start: int,
     # Title case leaves short articles, prepositions and conjunctions in lower case ("Putin Skips
     # Talks in Turkey as Russia ... Mocks Zelenskyy"; AP: three letters or fewer), so they are
     # no evidence of prose; a line of nothing else ("Dave Brat is in") is prose.
-    counted = [t for t in others if not (t.end - t.start <= MINOR_WORD_LENGTH and text[t.start : t.end].islower())]
+    counted = [t for t in others if not (t.end - t.start <= MINOR_WORD_LENGTH and text[t.start : t.end].islower())
+               and not (t.norm in CALENDAR_WORDS and _is_capitalised(text, t))]
     if not counted:
         return False
     return sum(_is_capitalised(text, t) for t in counted) / len(counted) > TITLE_CASE_SHARE
+
+
+def _abbreviation_stop(text: str, tokens: Sequence[Token], a: int, gap: str, honorifics: frozenset[str]) -> bool:
+    """Whether the only sentence-end mark between token a and the next is an abbreviation's full
+    stop: after a title ("Mr.", "Rep.", "Sen."), a lone capital ("John F. Kennedy"), or before a
+    comma or a lower-case word ("R-Va., acknowledged", "the U.S. and"), where no sentence ends."""
+    if gap.count(".") != 1 or SENTENCE_END & set(gap.replace(".", "")) or not gap.startswith("."):
+        return False
+    word = text[tokens[a].start : tokens[a].end]
+    after = text[tokens[a + 1].start : tokens[a + 1].start + 1]
+    return tokens[a].norm in honorifics or (len(word) == 1 and word.isupper()) or gap.startswith(".,") or after.islower()
 
 
 def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:

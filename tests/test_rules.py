@@ -201,6 +201,10 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
         ('NBC notes, “Strikingly, Trump finishes first.”', ["Strikingly"]),
         ('He called the senator "Pathetic Bob" twice.', ["Pathetic"]),
         ('"I am done," Dave Brat said.', []),
+        # An abbreviation's full stop ends no sentence, and a weekday is capitalised in any prose (BASIL).
+        ("The vote went to Mr. Brat on Tuesday.", []),
+        ("Rep. Dave Brat, R-Va., acknowledged the loss.", []),
+        ("The award went to Dr. Savage on Friday.", []),
         # The last of a list of names (BASIL: a governor's list of drug dealers' street names).
         ("He said dealers with names like “Smoothie, D-Money and Shifty” come to Maine.", []),
         ("He said dealers with names like “D-Money, Smoothie (and) Shifty” come to Maine.", []),

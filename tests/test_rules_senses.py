@@ -76,3 +76,16 @@ def test_framing_lexicon_test_says_why_a_noun_is_no_hedge():
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert ("0-9\t'Estimates'\tnot a finding (hedge 'estimate'): naming-noun: 'estimates' before 'of' is a noun naming "
             "a thing, not the writer's hedge") in lines
+
+
+def test_a_surname_after_a_title_abbreviation_from_the_cli(tmp_path):
+    """`framing score`: 'Mr. Brat' and 'Rep. Dave Brat, R-Va.,' are a name, not the loaded 'brat'
+    (the full stops of 'Mr.' and 'R-Va.' end no sentence); 'the spoiled brat' still is."""
+    path = tmp_path / "primary.txt"
+    path.write_text("The vote went to Mr. Brat on Tuesday. Rep. Dave Brat, R-Va., acknowledged the loss. "
+                    "Critics called him a spoiled brat.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "loaded"] == [("spoiled", 105), ("brat", 113)]
