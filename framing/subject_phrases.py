@@ -182,6 +182,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                     i -= 1
                 if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
                     j = i
+                elif k + 1 < len(tokens) and tokens[i].norm not in ("the", "a", "an") and (t := _before_town_and_state(art, k + 1, s_start)) != k + 1:
+                    j = t  # `Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: the aside's town and state
         elif k - j < 6 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]) and (
             (d := appositives.described_head(art, j - 1, s_start, j, k)) is not None
         ):

@@ -207,3 +207,33 @@ def test_likewise_before_a_cue_is_no_part_of_the_source(text, expected):
 def test_likewise_from_framing_score(tmp_path):
     text = "California and New York likewise announced that they will sue.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("announced", "California and New York")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A long aside that ends in a town and its state, after a name: the name speaks (PolNeAR
+        # train: "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said" gave "retired in Cambridge").
+        (
+            "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the swap was fair.",
+            [("said", "Daniloff", "Mr. Daniloff", "the swap was fair")],
+        ),
+        pytest.param(
+            "“Every minute is like a day,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said on Monday.",
+            [("said", "Daniloff", "Mr. Daniloff", "“Every minute is like a day,”")],
+            marks=pytest.mark.xfail(reason="cue reading: the content is 'on Monday', not the quotation before the tag (and with a bare 'said.' no cue is read)"),
+        ),
+        # A short hometown aside, as before.
+        (
+            "Johnnie Wilson, of Springfield, Va., said the plan failed.",
+            [("said", "Johnnie Wilson", "Johnnie Wilson", "the plan failed")],
+        ),
+    ],
+)
+def test_a_long_aside_ending_in_a_town_and_state_is_stepped_over(text, expected):
+    assert attributions_of(text) == expected
+
+
+def test_a_long_aside_ending_in_a_town_and_state_from_framing_score(tmp_path):
+    text = "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the swap was fair.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Daniloff")]
