@@ -210,6 +210,8 @@ def test_fairly_of_manner_from_the_cli(tmp_path: Path) -> None:
         ("The company could earn upward of $5 million.", [("could", "hedge", "modal", 12), ("upward of", "hedge", "approximator", 23)]),
         ("They plan to spend upward of $10 million on ads.", [("upward of", "hedge", "approximator", 19)]),
         ("Upwards of 300 women have been murdered.", [("Upwards of", "hedge", "approximator", 0)]),
+        # "upwards of" is a form of the one "upward of" row (no row of its own, which validate warned of).
+        ("They could earn upwards of $20 an hour.", [("could", "hedge", "modal", 5), ("upwards of", "hedge", "approximator", 16)]),
     ],
 )
 def test_upward_of_is_an_approximator(text, expected):
@@ -221,6 +223,15 @@ def test_upward_of_from_the_cli(tmp_path):
     row = scored_from_the_cli(tmp_path, "ads.txt", "They plan to spend upward of $10 million on ads.\n")
     got = [(s["start"], s["end"], s["text"], s["type"], s["voice"]) for s in row["spans"] if s["type"] in FINDINGS]
     assert got == [(19, 28, "upward of", "hedge", "author")]
+
+
+def test_lexicon_validate_has_no_repeated_upwards_of_row():
+    """`framing lexicon validate` on the packaged lexicons: 0 errors and 0 warnings (hedge.tsv
+    had an "upwards of" row repeating a form of "upward of")."""
+    result = CliRunner().invoke(app, ["lexicon", "validate"])
+    assert result.exit_code == 0, result.output
+    assert "upwards of" not in result.output
+    assert result.output.strip().splitlines()[-1] == "0 errors, 0 warnings"
 
 
 @pytest.mark.parametrize(
