@@ -210,6 +210,14 @@ def loaded(text: str) -> list[str]:
         ("The cave was cold.", []),
         ("They explored a cave in Kentucky.", []),  # (the noun: 'cave in' is a verb_only row, rule noun-use)
         ("The president caved in to Republicans.", ["caved in"]),
+        # "partisan" describing the party divide is plain (BABE dev 0 of 8, BASIL even 0 of 12);
+        # as a label of a person or a paper it stays loaded (PTC even 4 of 4).
+        ("The bill is erupting into a fierce partisan clash.", []),
+        ("Voters of all ideological and partisan stripes were wary.", []),
+        ("The poll showed a largely partisan reaction to the decision.", []),
+        ("China has now become a partisan issue.", []),
+        ("The committee voted to release a partisan memo.", ["partisan"]),
+        ("Ford's highly partisan, activist attorney emailed them.", ["partisan"]),
     ],
 )
 def test_loaded_terms(text, expected):
@@ -327,3 +335,21 @@ def test_a_cave_in_a_place_from_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("caved in", "author")]
+
+
+def test_partisan_of_the_party_divide_from_the_cli(tmp_path):
+    """`framing score`: "partisan battles" names the divide (no loaded word); "a partisan memo"
+    labels the paper (loaded, weight 1)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "memo.txt"
+    path.write_text("The partisan battles went on. The committee released a partisan memo.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["weight"]) for s in record["spans"] if s["type"] == "loaded"] == [("partisan", 55, 1)]
