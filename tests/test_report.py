@@ -875,8 +875,8 @@ def test_category_notes_explain_every_finding_type_a_tooltip_shows():
 
     notes = category_notes()
     assert set(notes) == {"loaded", "hedge", "booster", "attribution", "anonymous_source", "quote"}
-    assert notes["loaded"]["contempt"].startswith("ridicule and scorn")
-    assert notes["attribution"]["neutral"].startswith("reports without judging")
+    assert notes["loaded"]["contempt"].startswith("words that mock a person or idea")
+    assert notes["attribution"]["neutral"].startswith("reports what someone said without judging it")
     assert notes["quote"]["scare"] == "quoted words nobody is said to have spoken (scare quotes): the outlet's own voice"
 
 
@@ -978,7 +978,7 @@ def test_a_findings_details_cite_its_lexicon_row_and_note_including_the_users_ow
     }
     assert len(notes["rows"]) == 6  # each row once
     assert data["categoryNotes"]["loaded"]["obstruction"] == "stalling framed as bad faith"
-    assert data["categoryNotes"]["loaded"]["contempt"].startswith("ridicule and scorn")  # ours are kept beside it
+    assert data["categoryNotes"]["loaded"]["contempt"].startswith("words that mock a person or idea")  # ours are kept beside it
     # Methods says which lexicons, in which versions, and which files of the user's were in force
     from framing.lexicon import load
 

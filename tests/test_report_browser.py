@@ -214,7 +214,7 @@ def test_hovering_a_span_shows_its_details(page):
     text = tip.inner_text()
     assert "loaded language" in text and "“disastrous”" in text
     assert "voice: the outlet's own words" in text
-    assert "category: exaggeration: inflated size, speed or impact" in text  # what the category means
+    assert "category: exaggeration: a word that makes the size, speed or effect of something sound bigger" in text  # what the category means
     assert "strength: 2 of 3 (clear)" in text  # the weight, in words
     # the word-list row and its note (written for lexicon builders) are folded under one line
     assert "why the tool flagged it (for lexicon builders)" in text
@@ -229,7 +229,7 @@ def test_hovering_a_span_shows_its_details(page):
     page.page.locator("#article-view .hl", has_text="claimed").hover()
     text = tip.inner_text()
     assert "loaded language" in text and "attribution (reporting verb)" in text
-    assert "category: lowering: lowers its credibility" in text
+    assert "category: lowering: makes what was said sound less believable" in text
     assert "category: loaded verb: a verb that judges" in text and "loaded_verb" not in text  # words, not the code name
     assert "verb: claim" in text and "speaker: minister" in text
     assert "stance: lowering" not in text  # an attribution's category is its stance: said once
