@@ -145,11 +145,29 @@ def _lone_surname(text: str, tokens: Sequence[Token], i: int, m: Match, data: Ru
         data.thing_subjects, data.determiners, data.month_context, data.specifiers, data.predicative_followers
     )):
         return False  # ("Data suggest": a plural; "Research suggests", "This suggests": no person)
-    if norm.endswith(_NOUN_ENDINGS) or (not verb.endswith("s") and _common_plural(text, norm, data)):
+    singular = verb.endswith("s") or any(t.norm in SINGULAR_VERBS for t in tokens[i + 1 : m.first]) or _singular_elsewhere(text, word)
+    if norm.endswith(_NOUN_ENDINGS) or (not singular and _common_plural(text, norm, data)):
         return False
     if in_title_case_line(text, tokens[i].start) or set(text[tokens[i].end : tokens[m.first].start]) & PAUSE:
         return False
     return not _written_lower(text, norm)
+
+
+# Verbs that agree with one subject only: "Sanders has suggested", "Sanders is a senator", "Sanders says".
+SINGULAR_VERBS = frozenset({"has", "is", "was", "does", "says"})
+
+
+def _singular_elsewhere(text: str, word: str) -> bool:
+    """Does the article put the capitalised -s word before a verb that agrees with one subject
+    only ("Sanders is", "Sanders has", "Sanders says")?  Then it names one person, not a plural
+    ("Researchers" never takes "is"), however it reads."""
+    size = len(word)
+    for start in word_index.found_at(text, word):
+        after = text[start + size : start + size + 6]
+        if text[start : start + size] == word and (start == 0 or not text[start - 1].isalnum()) \
+                and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(".,;:") in SINGULAR_VERBS:
+            return True
+    return False
 
 
 # Endings of a person's noun in the singular: "Investigators", "Engineers", "Economists", "Residents".
@@ -162,8 +180,9 @@ def _common_plural(text: str, norm: str, data: RuleData) -> bool:
     ("Jones suggested", "Adams believed", "Williams believed")?  The past form agrees with both,
     so the word itself must tell: one of its singulars ("poll", "study"; "analysis" of "analyses")
     is a `thing_subject` row, a person's role, a verb that reports ("Estimates", "Claims"), or has
-    a common noun's ending ("-ion", "-ment") or a person noun's ("-or", "-er", "-ist": so "Sanders"
-    stays a hedge), or the article writes it in lower case.  No dictionary: a plural none of these
+    a common noun's ending ("-ion", "-ment") or a person noun's ("-or", "-er", "-ist": so a lone "Sanders
+    suggested" stays a hedge, unless a singular verb tells it is one person: `_lone_surname`), or the
+    article writes it in lower case.  No dictionary: a plural none of these
     know is read as a surname."""
     if norm in IRREGULAR_PLURALS:
         return True
