@@ -11,16 +11,28 @@ from framing.lexicon import Match
 from framing.models import Attribution, Range
 
 
-def _names_after(text: str, a: Attribution, end: int) -> bool:
+def _names_after(text: str, a: Attribution, end: int, noun: bool = False) -> bool:
     """Does the source name its speaker in commas after offset `end`, as an appositive does (`a
     spokeswoman, Anna Richardson White,`; `a spokesman for Mayor Bill de Blasio, Eric Phillips,`)?
     Then the description before the name is no unnamed source: the speaker is the full name after
     the comma.  Without it (`a spokesman for Mr. Clinton`, `a spokesman for Mayor Bill de Blasio`)
-    the spokesman is unnamed: the reader cannot tell who spoke, whoever he speaks for."""
+    the spokesman is unnamed: the reader cannot tell who spoke, whoever he speaks for.  `noun`:
+    the match is a one-word row ("spokesman"), which a name may follow as a title does; a phrase
+    ("people close to") is never a title (`people close to Clinton say`: unnamed)."""
     speaker = a.speaker
-    if not speaker or " " not in speaker or not speaker[:1].isupper() or a.source is None:
+    if not speaker or not speaker[:1].isupper() or a.source is None:
         return False
     after = text[end : a.source.end]
+    # Or right after it, as a title (`FBI spokesman Paul Bresson`, `White House spokesman
+    # Earnest`, `Pentagon spokesman Navy Capt. Jeff Davis`, `Vatican spokesman the Rev. Federico
+    # Lombardi`): the words after the noun are the speaker's name, with titles before it.
+    named = after.strip()
+    if noun and after.startswith(" ") and named.endswith(speaker):
+        titles = named[: len(named) - len(speaker)].split()
+        if all(w[:1].isupper() or w == "the" for w in titles):
+            return True
+    if " " not in speaker:
+        return False
     if after.startswith(", "):
         return True
     comma = after.rfind(", ")
@@ -45,7 +57,7 @@ def anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], 
             if m.entry.category == "anonymity":  # it may follow the source: "a diplomat, speaking on ..."
                 attached = a.source.start <= m.start <= a.source.end + 2
             else:  # it must lie inside it: "a European diplomat" in "a European diplomat in Istanbul"
-                attached = a.source.start <= m.start and m.end <= a.source.end and not _names_after(text, a, m.end)
+                attached = a.source.start <= m.start and m.end <= a.source.end and not _names_after(text, a, m.end, " " not in m.entry.term)
             if attached:
                 credited = True
                 if not a.anonymous:

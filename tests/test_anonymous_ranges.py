@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from voice_cases import analysed, scored_attributions
+from voice_cases import analysed, analyzed_attributions, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,14 @@ from voice_cases import analysed, scored_attributions
         ("A spokesman for Mayor Bill de Blasio said the city would appeal.", ["A spokesman for Mayor Bill de Blasio"], ["anonymous"]),
         ("A spokesman for Mr. Clinton declined to comment.", ["A spokesman for Mr. Clinton"], ["anonymous"]),
         ("A spokeswoman for the mayor, Maria Ruiz, said the city would appeal.", [], ["Maria Ruiz"]),
+        # Any unnamed spokesperson, whatever body he speaks for and however many (docs/voice.md);
+        # a name right after the noun, titles and all, is the speaker.
+        ("An FBI spokesman said the case was closed.", ["An FBI spokesman"], ["anonymous"]),
+        ("Spokesmen at the FBI said the case was closed.", ["Spokesmen"], ["anonymous"]),
+        ("Two spokeswomen for the FBI said the case was closed.", ["Two spokeswomen for the FBI"], ["anonymous"]),
+        ("FBI spokesman Paul Bresson said the case was closed.", [], ["Paul Bresson"]),
+        ("White House spokesman Josh Earnest said the case was closed.", [], ["Josh Earnest"]),
+        ("It is over, said Pentagon spokesman Navy Capt. Jeff Davis.", [], ["Jeff Davis"]),
     ],
 )
 def test_unnamed_sources_are_anonymous_ranges(text: str, ranges: list[str], speakers: list[str]) -> None:
@@ -50,3 +58,27 @@ def test_a_named_spokesman_for_someone_from_framing_score(tmp_path) -> None:
         ("said", "Eric Phillips"),
         ("said", "anonymous"),
     ]
+
+
+def test_unnamed_and_named_spokesmen_from_framing_score(tmp_path) -> None:
+    text = (
+        "Closed\n\nSpokesmen at the FBI said the case was closed. An FBI spokesman said it would stay closed. "
+        "FBI spokesman Paul Bresson said the file was sealed.\n"
+    )
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [
+        ("said", "anonymous"),
+        ("said", "anonymous"),
+        ("said", "Paul Bresson"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("An FBI spokesman said the case was closed.", ["anonymous"]),
+        ("Two spokeswomen for the FBI said the case was closed.", ["anonymous"]),
+        ("Spokesman Josh Earnest said the case was closed.", ["Josh Earnest"]),
+    ],
+)
+def test_spokesmen_through_analyze(text: str, speakers: list[str]) -> None:
+    assert [row[1] for row in analyzed_attributions(text)] == speakers

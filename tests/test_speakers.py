@@ -389,7 +389,7 @@ def test_pronoun_speakers(text, expected):
         ),
         (
             "Spokesmen for Gov. Chris Christie said the charges were false.",
-            [("said", "Spokesmen for Gov. Chris Christie", "Spokesmen for Gov. Chris Christie")],
+            [("said", "Spokesmen for Gov. Chris Christie", "anonymous")],  # unnamed spokesmen (docs/voice.md)
         ),
         ("Lawyers for Trump said the suit had no merit.", [("said", "Lawyers for Trump", "Lawyers for Trump")]),
         (

@@ -113,7 +113,7 @@ def test_a_persons_headline_rejection_reads_as_in_running_text(text, expected):
         ("The suspect refused to drop the gun.", []),
         ("The protesters refused to leave the lobby.", []),
         # Refusing words, or a policy, is a stance: reported ("declined to comment" 30 of 30).
-        ("The spokesman refused to comment on the talks.", [("refused", "refuse", "spokesman", "The spokesman", "to comment on the talks")]),
+        ("The spokesman refused to comment on the talks.", [("refused", "refuse", "anonymous", "The spokesman", "to comment on the talks")]),
         ("The senator declined to say whether he would run.", [("declined", "decline", "senator", "The senator", "to say whether he would run")]),
         ("The agency has refused to punish the schools.", [("refused", "refuse", "agency", "The agency", "to punish the schools")]),
         # Refusing to stop, pause or keep a thing running is a stance PolNeAR marks (renew,
