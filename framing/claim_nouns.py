@@ -40,6 +40,8 @@ def unowned_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     where this test holds (1 of 24: "pushing a claim Clinton made").  The opener may be followed by
     up to two modifiers: any lower-case word before "claim" (a singular subject would need
     "claims"), and only a clear adjective before "claims" ("the ad claims" is the verb)."""
+    if glossing_reference(art, cue):
+        return True
     if not _is_claim(art, cue):
         return False
     plural = art.tokens[cue.first].norm == "claims"
@@ -57,6 +59,32 @@ def unowned_claim(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
         if word.endswith(("'s", "’s")) or (word.endswith("s") and not word.endswith(("ss", "ous"))):
             return False  # (`Trump's false claims`, `the officials claim`)
         if plural and not (_adjective(word) or word.isdigit()):
+            return False
+    return False
+
+
+# What may stand right before the opener of a glossing "reference": a comma, a dash, a bracket,
+# or a quotation's closing mark (`pushed this faster,” a clear reference to`).
+_GLOSS_OPENERS = frozenset("a an another".split())
+_BEFORE_GLOSS = tuple(",(—–\"”'’")
+
+
+def glossing_reference(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Is "reference" the outlet's gloss on words just reported, set off after a comma, dash,
+    bracket or quotation (`"... pushed this faster," a clear reference to former Speaker Paul D.
+    Ryan`, `(an apparent reference to Clinton)`)?  The phrase opened by "a"/"an" (and up to two
+    lower-case modifiers) says what the words meant; nobody in it speaks, and "a clear" is no
+    source.  PolNeAR train/dev mark 1 of 3 such glosses as a cue; "made a reference to" and "his
+    references to" (a speaker before the noun) are left to the cue reading."""
+    if cue.first != cue.last or art.tokens[cue.first].norm not in ("reference", "references"):
+        return False
+    tokens, text = art.tokens, art.text
+    for j in range(cue.first - 1, max(cue.first - 4, -1), -1):
+        if not art.clean(j):
+            return False
+        if tokens[j].norm in _GLOSS_OPENERS:
+            return text[: tokens[j].start].rstrip().endswith(_BEFORE_GLOSS)
+        if not text[tokens[j].start].islower() or not tokens[j].norm.isalpha():
             return False
     return False
 

@@ -153,3 +153,28 @@ def test_a_possessed_claims_content_from_framing_score(tmp_path) -> None:
         ("claim", "Her", "taxes would fall"),
         ("claim", "His", "the weapons seized were Russian"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a reference to" set off after a quotation, comma or bracket: the outlet's gloss on the
+        # words reported, no cue (BASIL 2019 emergency: the source was "a clear").
+        (
+            "He blamed “certain people, a particular one, for not having pushed this faster,” "
+            "a clear reference to former Speaker Paul D. Ryan of Wisconsin.",
+            [("blamed", "blame", None, "He", "“certain people, a particular one, for not having pushed this faster,”")],
+        ),
+        ("He spoke of \"S\" (an apparent reference to Clinton) in the note.", [("spoke of", "speak", None, "He", "\"S\"")]),
+        # With a speaker before it, no gloss: left to the cue reading, which finds no cue in
+        # "made a reference" today (PolNeAR marks 2 such; not this module's business).
+        ("Trump made a clear reference to Ryan.", []),
+    ],
+)
+def test_a_glossing_reference_is_no_cue(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_a_glossing_reference_from_framing_score(tmp_path) -> None:
+    text = "Wall\n\nTrump said, “I was a little new to the job,” a clear reference to Paul D. Ryan.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Trump")]
