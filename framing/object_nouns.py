@@ -42,7 +42,8 @@ def noun_markers(lexicons: LexiconSet) -> frozenset[str]:
 
 
 def is_object_noun(text: str, tokens: Sequence[Token], i: int, markers: frozenset[str]) -> bool:
-    """Is token i an -s word ("claims", "calls") right after a noun marker, with nothing but spaces
+    """Is token i an -s word ("claims", "calls") right after a noun marker, or after a marker and
+    one modifier ("make humanitarian claims", "amid renewed calls"), with nothing but spaces
     between (so in the same sentence and line), and so that marker's object, a noun?
 
     Only the -s form is read: a bare form after "to" or a verb is mostly a verb ("wants to claim",
@@ -54,12 +55,34 @@ def is_object_noun(text: str, tokens: Sequence[Token], i: int, markers: frozense
     if not word.endswith("s") or word.endswith("ss"):
         return False
     prev = tokens[i - 1]
-    gap = text[prev.end : tokens[i].start]
-    if gap != " " and (not gap.isspace() or "\n" in gap):
+    if not _spaced(text, prev, tokens[i]):
         return False
     if prev.norm in markers and i >= 2 and tokens[i - 2].norm in _DETERMINERS and not prev.norm.endswith(("ed", "ing")):
         return False  # "The report claims that", "the statement claims": a noun after "the" is the subject
+    if prev.norm not in markers and i >= 2 and tokens[i - 2].norm in markers and _modifier(text, prev) \
+            and _spaced(text, tokens[i - 2], prev) and not (i >= 3 and tokens[i - 3].norm in _DETERMINERS):
+        return True  # "make humanitarian claims", "amid renewed calls for": one modifier between
     return prev.norm in markers
+
+
+def _spaced(text: str, a: Token, b: Token) -> bool:
+    """Are tokens a and b next to each other with only spaces between, on one line?"""
+    gap = text[a.end : b.start]
+    return gap == " " or (gap.isspace() and "\n" not in gap)
+
+
+# Words that are no modifier of a noun after a marker: the subject of a verb "claims" ("despite
+# what he claims", "deny it claims"), or a clause's opening ("over that claims").
+_NO_MODIFIERS = frozenset("he she it they we i you one who which that what this these those there "
+                          "here not never also still now then just only even all".split())
+
+
+def _modifier(text: str, tok: Token) -> bool:
+    """Is the token a word that may stand between a marker and its object noun, an adjective or a
+    participle ("humanitarian", "false", "renewed")?  Lower case, no -s plural (a plural would be
+    the subject: "amid officials claims" is no English), no -ly adverb, no pronoun or clause word."""
+    word = text[tok.start : tok.end]
+    return word.isalpha() and word.islower() and len(word) > 2 and not word.endswith(("s", "ly")) and tok.norm not in _NO_MODIFIERS
 
 
 # Words before a marker that make it a noun ("the report"), the subject of the -s word after it.

@@ -41,6 +41,12 @@ def reading(text: str, word: str, lexicons=PACKAGED) -> tuple[bool, bool]:
         ("The senator denied, claims that it was rigged.", "claims", False),  # a comma between
         ("The senator denied\nclaims that it was rigged.", "claims", False),  # a line break between
         ("Claims that it was rigged spread.", "Claims", False),  # no word before
+        # One modifier between the marker and the noun (HuffPost): an adjective or a participle.
+        ("Families are seeking to make humanitarian claims such as asylum.", "claims", True),
+        ("The mayor rejects renewed calls for a recount.", "calls", True),
+        ("Despite what he claims, it failed.", "claims", False),  # a pronoun: the verb's subject
+        ("It is over for officials claims it.", "claims", False),  # a plural is no modifier
+        ("Officials deny the report claims that it was rigged.", "claims", False),  # a determiner's noun: the subject
     ],
 )
 def test_is_object_noun(text, word, expected):
@@ -140,3 +146,22 @@ def test_a_users_noun_marker_row_from_the_cli(tmp_path):
     assert "'claims'\tattribution/lowering" in before and "'claims'\tloaded/loaded_verb" in before
     assert "attribution" not in after.stdout
     assert "'claims'\tnot a finding (loaded 'claim'): noun-use: 'claim' after 'ignored' is a noun" in after.stdout
+
+
+def test_a_modified_object_noun_from_the_cli(tmp_path):
+    """`framing score`: "make humanitarian claims" holds no loaded word (the noun); "he claims"
+    beside it is still the loaded verb."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "asylum.txt"
+    path.write_text("Families are seeking to make humanitarian claims such as asylum. He claims it was fine.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "loaded"] == [("claims", 68)]
