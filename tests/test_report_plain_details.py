@@ -99,5 +99,15 @@ def test_a_student_reads_the_details_plainly_and_one_click_shows_the_row(report)
         text = tip.inner_text()
         assert re.search(r"word-list entry: dramatically, loaded\.tsv:\d+\. Note: in news mostly 'greatly'", text)
         assert "annotators mark it (BABE" in text
+        tip.locator("summary").first.click()  # folded again
+        # the keyboard: Enter keeps the box, Enter again opens the fold (the box is not in the Tab order)
+        pg.keyboard.press("Escape")
+        pg.locator(".hl.t-hedge", has_text="may").first.focus()
+        pg.keyboard.press("Enter")
+        assert "hedge.tsv" not in tip.inner_text()
+        pg.keyboard.press("Enter")
+        assert re.search(r"word-list entry: may, hedge\.tsv:\d+", tip.inner_text())
+        pg.keyboard.press("Enter")
+        assert "hedge.tsv" not in tip.inner_text()
         browser.close()
         assert errors == []

@@ -184,8 +184,12 @@
     });
     document.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape") hideTip();
-      // Enter on a finding keeps its details open, as a click does
-      else if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("hl")) showTip(ev.target, true);
+      // Enter on a finding keeps its details open, as a click does; Enter again opens or folds "why the
+      // tool flagged it" (the box is not in the Tab order: without this the keyboard never reached the row)
+      else if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("hl")) {
+        if (pinned && shownFor === ev.target) whyOpen = !whyOpen;
+        showTip(ev.target, true);
+      }
     });
     window.addEventListener("resize", function () { if (shownFor) placeTip(shownFor); });
     return { hide: hideTip };
