@@ -108,6 +108,11 @@ def set_off_reading(c: CueContext, found: tuple[Attribution, list[int]] | None) 
     if found is None or not c.before:
         return found
     art, cue = c.art, c.cue
+    described = described_object(art, cue, c.s_start)
+    if described is not None:
+        # `a confrontation over the separation of powers outlined in the Constitution`: the
+        # participle describes the noun; no one in the sentence is its speaker.
+        return make_attribution(c, None, Range(art.tokens[described[0]].start, art.tokens[described[1]].end)), []
     patient = set_off_phrase(art, cue, c.s_start, c.s_end)
     agent = phrases_after_cue.phrase_after(art, cue.last + 1, c.s_end) if patient is not None else None
     if patient is None or agent is None:
@@ -119,6 +124,81 @@ def set_off_reading(c: CueContext, found: tuple[Attribution, list[int]] | None) 
             break
     content = Range(art.tokens[patient[0]].start, art.tokens[patient[1]].end)
     return make_attribution(c, agent, content), []
+
+
+# Prepositions whose object a participle after it may describe (`the separation of powers
+# outlined in`), and those it may then be followed by (not "by": an agent is read above).
+_OBJECT_PREPOSITIONS = frozenset("of over into about from against with for on in under at among between toward towards".split())
+_PLACE_PREPOSITIONS = frozenset("in on under at during within throughout".split())
+
+
+def described_object(art: article_text.ArticleText, cue: article_text.Cue, s_start: int) -> tuple[int, int] | None:
+    """The noun phrase (first and last token) a one-word past-participle cue describes when it
+    follows a preposition's object and a place or time phrase follows it (`transforming a
+    dispute into a confrontation over the separation of powers outlined in the Constitution`),
+    after a verb of the sentence: the participle is a reduced relative, not the sentence's verb,
+    and no speaker reports anything.  The phrase reaches back over one "of" (`the separation of
+    powers`).  None where no verb stands before the preposition in its clause (`The head of the
+    agency said on Monday`: the participle is the verb), or a relative word, quotation or
+    comma comes first (`Supporters who spoke at rallies in the capital said on Monday`)."""
+    tokens, text = art.tokens, art.text
+    first = cue.first
+    if cue.last != first or first < 3 or not passive_participle(tokens[first].norm):
+        return None
+    if first + 1 >= len(tokens) or tokens[first + 1].norm not in _PLACE_PREPOSITIONS or not art.clean(first):
+        return None
+    noun = first - 1
+    if not _plain_lower_word(art, noun) or art.gap(noun) != " " or tokens[noun].norm.endswith("ly"):
+        return None
+    k = noun - 1
+    while k >= 0 and tokens[k].start >= s_start and noun - k <= 4 and art.gap(k) == " " and tokens[k].norm not in _OBJECT_PREPOSITIONS:
+        if not _plain_lower_word(art, k) and tokens[k].norm not in _DETERMINERS:
+            return None
+        k -= 1
+    if k < 0 or tokens[k].start < s_start or tokens[k].norm not in _OBJECT_PREPOSITIONS or art.gap(k) != " ":
+        return None
+    start = k + 1
+    if tokens[k].norm == "of":
+        j = k - 1  # (`the separation of powers`: the phrase "of" hangs on, opened by a determiner)
+        while j >= 0 and tokens[j].start >= s_start and k - j <= 4 and art.gap(j) == " " and _plain_lower_word(art, j):
+            j -= 1
+        if j >= 0 and tokens[j].start >= s_start and tokens[j].norm in _DETERMINERS and j < k - 1:
+            start = j
+    if not _verb_before(art, k, s_start):
+        return None
+    return start, noun
+
+
+def _plain_lower_word(art: article_text.ArticleText, k: int) -> bool:
+    """Is token k a lower-case word that may stand in a noun phrase (no pronoun, auxiliary,
+    clause word, preposition or determiner)?"""
+    word = art.tokens[k].norm
+    return (
+        word.isalpha() and _lower(art, k) and word not in article_text.PRONOUNS and word not in article_text.AUX
+        and word not in article_text.CLAUSE_WORDS and word not in _OBJECT_PREPOSITIONS and word not in _DETERMINERS
+    )
+
+
+def _verb_before(art: article_text.ArticleText, k: int, s_start: int) -> bool:
+    """Is there a verb (an auxiliary, or a lower-case -ing or -ed form not after a determiner or
+    an -ly adverb) before token k in its clause, before any relative word, quotation mark or
+    comma?"""
+    tokens, text = art.tokens, art.text
+    for j in range(k - 1, -1, -1):
+        if tokens[j].start < s_start or any(ch in art.gap(j) for ch in ",;:\"“”—"):
+            return False
+        word = tokens[j].norm
+        if word in article_text.CLAUSE_WORDS or word in article_text.PRONOUNS:
+            return False
+        if not _lower(art, j):
+            continue
+        if word in article_text.AUX:
+            return True
+        if word.endswith(("ing", "ed")) and len(word) > 4 and not (
+            j > 0 and (tokens[j - 1].norm in _DETERMINERS or tokens[j - 1].norm.endswith("ly"))
+        ):
+            return True
+    return False
 
 
 def set_off_phrase(art: article_text.ArticleText, cue: article_text.Cue, s_start: int, s_end: int) -> tuple[int, int] | None:

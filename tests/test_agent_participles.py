@@ -93,3 +93,28 @@ def test_a_set_off_participle_from_framing_score(tmp_path) -> None:
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
     ] == [("opposed", "Republicans", "House Republicans", "The immigration bill")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle after a preposition's object, a verb before it, a place phrase after it:
+        # it describes the noun, nobody speaks (BASIL 2019 emergency: the source was "into a
+        # confrontation over the separation of powers").  The cue stays, as PolNeAR marks
+        # "the aggressive laws proposed during President Richard Nixon's" (dev).
+        (
+            "He acted on Friday, transforming a dispute into a confrontation over the separation of powers outlined in the Constitution.",
+            [("outlined", None, None, "the separation of powers")],
+        ),
+        ("It is held ahead of a ruling expected in coming weeks.", [("expected", None, None, "a ruling")]),
+        # No verb before the preposition: the participle is the sentence's verb.
+        ("The head of the agency said on Monday that the deal was off.", [("said", "head of the agency", "The head of the agency", "the deal was off")]),
+    ],
+)
+def test_a_participle_describing_a_prepositions_object_has_no_speaker(text: str, expected: list[tuple]) -> None:
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_participle_describing_a_prepositions_object_from_framing_score(tmp_path) -> None:
+    text = "Wall\n\nMr. Trump declared an emergency, transforming a dispute into a confrontation over the separation of powers outlined in the Constitution.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("declared", "Trump"), ("outlined", None)]
