@@ -9,9 +9,12 @@ framing.rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from framing.lexicon import Match
+from framing import word_index
+from framing.genders import is_given_name
 from framing.models import Token
 from framing.name_words import CALENDAR_WORDS
 from framing.object_nouns import is_object_noun
@@ -85,7 +88,9 @@ def _is_capitalised(text: str, tok: Token) -> bool:
 
 
 def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
-    """A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
+    """A capitalised loaded word the article writes after a given name or a title abbreviation is a
+    surname wherever it has its capital, even opening a sentence or in a headline ("Dave Brat ...
+    Brat said", "Cantor Loses to Dave Brat").  A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
     "Tyson Fury", or the last of a list of them ("Smoothie, D-Money and Shifty").  Not at the start of a sentence, and not in a title-case headline, where every
     word is capitalised ("Putin's Brutal Pantomime"), nor right after an opening quotation mark,
     where a quoted sentence or a coined epithet starts ('“Strikingly, Trump leads”', '"Crooked"
@@ -93,6 +98,9 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     if m.entry.lexicon != "loaded" or m.first != m.last:
         return KEEP
     tok = tokens[m.first]
+    if _is_capitalised(text, tok) and not _after_opening_quote(text, tokens, m.first, sentence_start) \
+            and _surname_in_article(text, text[tok.start : tok.end], data):
+        return PROPER_NAME  # "Brat said", "defeat Brat": the article writes "Dave Brat" or "Mr. Brat" too
     if (tok.start <= sentence_start or not text[tok.start : tok.start + 1].isupper()  # most are lower case
             or not _is_capitalised(text, tok) or _after_opening_quote(text, tokens, m.first, sentence_start)):
         return KEEP
@@ -112,6 +120,24 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
 
 
 PROPER_NAME = Decision(False, rule="proper-name: a capitalised word inside a name, not the loaded word")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)(\.?)[ \t]+$")
+
+
+def _surname_in_article(text: str, word: str, data: RuleData) -> bool:
+    """Does the article write `word` right after a given name or a title abbreviation ("Dave
+    Brat", "Mr. Brat", "Rep. Brat")?  Then it is a surname wherever it is capitalised.  A title
+    written out is no evidence: in a headline it stands before a verb ("The Senator Mocks Rivals")."""
+    size = len(word)
+    for start in word_index.found_at(text, word):
+        if start + size < len(text) and (text[start + size].isalnum() or text[start + size] in "-'’"):
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+        if before is None:
+            continue
+        prev, stop = before.group(1), before.group(2)
+        if is_given_name(prev, data.given_names) or (stop and prev[:1].isupper() and prev.lower() in data.honorifics):
+            return True
+    return False
 
 
 SENTENCE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "nor"})

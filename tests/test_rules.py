@@ -205,6 +205,13 @@ def test_a_user_quantity_word_extends_the_approximator_rule(tmp_path):
         ("The vote went to Mr. Brat on Tuesday.", []),
         ("Rep. Dave Brat, R-Va., acknowledged the loss.", []),
         ("The award went to Dr. Savage on Friday.", []),
+        # A word the article writes after a given name or a title is a surname wherever it is
+        # capitalised: opening a sentence, after a verb, in a headline (BASIL even: 16 'Brat' hits).
+        ("Dave Brat won. Brat said he was glad.", []),
+        ("Cantor was expected to defeat Brat. Mr. Brat won.", []),
+        ("Cantor Loses to Dave Brat in Virginia Primary", []),
+        ("Dave Brat won. Critics called him a spoiled brat.", ["spoiled", "brat"]),
+        ("Brat said he was glad.", ["Brat"]),  # named nowhere else: the word (known gap)
         # The last of a list of names (BASIL: a governor's list of drug dealers' street names).
         ("He said dealers with names like “Smoothie, D-Money and Shifty” come to Maine.", []),
         ("He said dealers with names like “D-Money, Smoothie (and) Shifty” come to Maine.", []),

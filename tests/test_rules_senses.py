@@ -89,3 +89,16 @@ def test_a_surname_after_a_title_abbreviation_from_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "loaded"] == [("spoiled", 105), ("brat", 113)]
+
+
+def test_a_surname_named_elsewhere_from_the_cli(tmp_path):
+    """`framing score`: after 'David Brat' the article's 'Brat said' and 'defeat Brat' are the
+    name; the lower-case 'brat' stays loaded."""
+    path = tmp_path / "primary.txt"
+    path.write_text("David Brat won the primary. Brat said he was glad. Cantor had hoped to defeat Brat. "
+                    "Critics called him a brat.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "loaded"] == [("brat", 105)]
