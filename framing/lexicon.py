@@ -127,6 +127,7 @@ class LexiconSet:
         last = n - 1
         out: list[Match] = []
         append = out.append
+        new = object.__new__  # each match made bare and its five slots set: no `__init__` call (see segment._tokens)
         # Most words start no term: finding the few that do without a Python step per word
         # (compress/map run in C) is cheaper than a loop iteration per word.  What starts at each
         # word is looked up once, there (None where nothing does), not again in the loop.
@@ -140,11 +141,16 @@ class LexiconSet:
                     for k, by_tail in groups:
                         if i + k <= n:
                             for entry in by_tail.get(tuple(norms[i + 2 : i + k]) if k > 2 else (), ()):
-                                append(Match(start, tokens[i + k - 1].end, entry, i, i + k - 1))
+                                match = new(Match)
+                                match.start, match.end, match.entry, match.first, match.last = (
+                                    start, tokens[i + k - 1].end, entry, i, i + k - 1)
+                                append(match)
             if singles:
                 tok = tokens[i]
                 for entry in singles:
-                    append(Match(tok.start, tok.end, entry, i, i))
+                    match = new(Match)
+                    match.start, match.end, match.entry, match.first, match.last = tok.start, tok.end, entry, i, i
+                    append(match)
         return out
 
     def _index_for(self, lexicons: Iterable[str] | None) -> dict[str, Starts]:
