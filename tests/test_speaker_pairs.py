@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from framing import speaker_pairs
 from framing.cli import app
-from voice_cases import speakers as speakers_of
+from voice_cases import scored_attributions, speakers as speakers_of
 
 
 @pytest.mark.parametrize(
@@ -165,15 +165,8 @@ def test_conjuncts_start(text, expected):
 
 
 def test_score_joins_names_with_party_tags(tmp_path):
-    path = tmp_path / "senate.txt"
-    path.write_text("Sens. John McCain (R-Ariz.) and Lindsey Graham (R-S.C.) said the deal was bad.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
-        ("said", "John McCain and Lindsey Graham")
-    ]
+    text = "Sens. John McCain (R-Ariz.) and Lindsey Graham (R-S.C.) said the deal was bad.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "John McCain and Lindsey Graham")]
 
 
 # People joined by "and" before the body they are "of": both speak, never the body or its place.
@@ -203,15 +196,8 @@ def test_people_of_a_body_speak_together(text, speaker):
 
 
 def test_score_names_both_people_of_a_body(tmp_path):
-    path = tmp_path / "book.txt"
-    path.write_text(_PEOPLE_OF_A_BODY[2][0] + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
-        ("suggest", "Stephen S. Cohen and J. Bradford DeLong")
-    ]
+    attributions = scored_attributions(tmp_path, _PEOPLE_OF_A_BODY[2][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in attributions] == [("suggest", "Stephen S. Cohen and J. Bradford DeLong")]
 
 
 # Bodies, places and groups coordinated as the subject of a cue speak together too; a pronoun
@@ -229,10 +215,4 @@ def test_bodies_and_groups_speak_together(text, expected):
 
 
 def test_score_names_bodies_together(tmp_path):
-    path = tmp_path / "billionaires.txt"
-    path.write_text(_GROUPS_TOGETHER[0][0] + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [s["speaker"] for s in record["spans"] if s["type"] == "attribution"] == ["Forbes and Wealth-X"]
+    assert [s["speaker"] for s in scored_attributions(tmp_path, _GROUPS_TOGETHER[0][0] + "\n")] == ["Forbes and Wealth-X"]
