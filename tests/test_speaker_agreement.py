@@ -8,6 +8,7 @@ person and a group around them, still do not.  The gold strings are PolNeAR sour
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -125,20 +126,29 @@ def test_readings_name_the_people_and_describe_the_rest():
     assert (head.head, apposition.people) == ("critic", (frozenset({"laurence", "h", "tribe"}),))
 
 
-def test_cli_counts_the_right_speakers_and_not_the_wrong_ones(tmp_path):
-    text = "Rubio and Bush both said no. Clinton herself said yes. Scott Pruitt, the attorney general of Oklahoma, said so."
-    cues = [text.index("said"), text.index("said", text.index("said") + 1), text.rindex("said")]
-    gold_speakers = ["Rubio and Bush both", "Clinton herself", "Scott Pruitt, the attorney general of Oklahoma,"]
-    pred_speakers = ["Marco Rubio and Jeb Bush", "Hillary Clinton", "Oklahoma"]
-    gold = {"id": "d", "text": text, "spans": [
-        {"start": s, "end": s + 4, "type": "cue", "speaker": sp} for s, sp in zip(cues, gold_speakers)]}
-    pred = {"id": "d", "spans": [{"start": s, "end": s + 4, "type": "cue", "speaker": sp} for s, sp in zip(cues, pred_speakers)]}
+def _cue_files(tmp_path, text: str, gold_speakers: list[str], pred_speakers: list[str]) -> list[str]:
+    """Gold and predicted cues on each "said" of `text` in turn, with these speakers, written as the
+    files `framing evaluate spans` reads; returns its arguments."""
+    starts = [m.start() for m in re.finditer("said", text)]
+    gold = {"id": "d", "text": text, "spans": [{"start": s, "end": s + 4, "type": "cue", "speaker": sp} for s, sp in zip(starts, gold_speakers)]}
+    pred = {"id": "d", "spans": [{"start": s, "end": s + 4, "type": "cue", "speaker": sp} for s, sp in zip(starts, pred_speakers)]}
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
-    args = ["evaluate", "spans", "--gold", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl")]
+    return ["evaluate", "spans", "--gold", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl")]
+
+
+def _cli_speaker_accuracy(args: list[str]) -> dict:
     result = CliRunner().invoke(app, [*args, "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["types"]["cue"]["speaker"] == {"agree": 2, "total": 3, "accuracy": 2 / 3}
+    return json.loads(result.output)["types"]["cue"]["speaker"]
+
+
+def test_cli_counts_the_right_speakers_and_not_the_wrong_ones(tmp_path):
+    text = "Rubio and Bush both said no. Clinton herself said yes. Scott Pruitt, the attorney general of Oklahoma, said so."
+    gold_speakers = ["Rubio and Bush both", "Clinton herself", "Scott Pruitt, the attorney general of Oklahoma,"]
+    pred_speakers = ["Marco Rubio and Jeb Bush", "Hillary Clinton", "Oklahoma"]
+    args = _cue_files(tmp_path, text, gold_speakers, pred_speakers)
+    assert _cli_speaker_accuracy(args) == {"agree": 2, "total": 3, "accuracy": 2 / 3}
     table = CliRunner().invoke(app, args)
     cue_row = next(line for line in table.output.splitlines() if line.startswith("cue"))
     assert cue_row.split()[-2:] == ["0.667", "-"]  # speaker 2 of 3; no gold verb
@@ -156,16 +166,8 @@ def test_a_long_list_of_people_is_compared_in_its_order():
 def test_cli_credits_a_headline_speaker_with_a_state_and_title(tmp_path):
     """PolNeAR's 'OK Gov Fallin: Trump Is ...' headline: framing's 'Mary Fallin' agrees; 'Scott Pruitt' does not."""
     text = "OK Gov Fallin said Trump is trying. Scott Pruitt said so too."
-    first, second = text.index("said"), text.rindex("said")
-    gold = {"id": "d", "text": text, "spans": [{"start": first, "end": first + 4, "type": "cue", "speaker": "OK Gov Fallin"},
-                                              {"start": second, "end": second + 4, "type": "cue", "speaker": "OK Gov Fallin"}]}
-    pred = {"id": "d", "spans": [{"start": first, "end": first + 4, "type": "cue", "speaker": "Mary Fallin"},
-                                 {"start": second, "end": second + 4, "type": "cue", "speaker": "Scott Pruitt"}]}
-    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
-    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["evaluate", "spans", "--gold", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl"), "--json"])
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["types"]["cue"]["speaker"] == {"agree": 1, "total": 2, "accuracy": 0.5}
+    args = _cue_files(tmp_path, text, ["OK Gov Fallin", "OK Gov Fallin"], ["Mary Fallin", "Scott Pruitt"])
+    assert _cli_speaker_accuracy(args) == {"agree": 1, "total": 2, "accuracy": 0.5}
 
 
 # Those who speak for, belong to or work in a body are not the body (module docstring: a
@@ -193,14 +195,6 @@ def test_a_spokesman_for_a_body_is_not_the_body(gold, predicted, agree):
 
 def test_cli_does_not_credit_the_body_for_its_spokesman(tmp_path):
     text = "A spokesman for the National Retail Federation said sales rose. David French of the NRF said so too."
-    first, second = text.index("said"), text.rindex("said")
-    gold = {"id": "d", "text": text, "spans": [
-        {"start": first, "end": first + 4, "type": "cue", "speaker": "A spokesman for the National Retail Federation"},
-        {"start": second, "end": second + 4, "type": "cue", "speaker": "David French of the NRF"}]}
-    pred = {"id": "d", "spans": [{"start": first, "end": first + 4, "type": "cue", "speaker": "National Retail Federation"},
-                                 {"start": second, "end": second + 4, "type": "cue", "speaker": "David French"}]}
-    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
-    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["evaluate", "spans", "--gold", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl"), "--json"])
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["types"]["cue"]["speaker"] == {"agree": 1, "total": 2, "accuracy": 0.5}
+    args = _cue_files(tmp_path, text, ["A spokesman for the National Retail Federation", "David French of the NRF"],
+                      ["National Retail Federation", "David French"])
+    assert _cli_speaker_accuracy(args) == {"agree": 1, "total": 2, "accuracy": 0.5}
