@@ -55,17 +55,21 @@ def test_a_hedge_verb_used_as_a_noun_is_no_hedge(text, expected):
     assert epistemic(text) == expected
 
 
-def test_a_naming_noun_from_the_cli(tmp_path):
-    """`framing score`: "Estimates of the damage" and "the suspect" carry no hedge in the JSONL a
-    user reads; "Analysts estimate that" beside them still hedges (the group and its verb)."""
-    path = tmp_path / "storm.txt"
-    path.write_text("Estimates of the damage ran high. Police identified the suspect. Analysts estimate that 40 died.\n",
-                    encoding="utf-8")
+def _scored_spans(tmp_path, text: str) -> list[dict]:
+    """The spans `framing score` writes to JSONL for `text` saved as a file: what a user reads."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
+    return json.loads(out.read_text(encoding="utf-8"))["spans"]
+
+
+def test_a_naming_noun_from_the_cli(tmp_path):
+    """`framing score`: "Estimates of the damage" and "the suspect" carry no hedge in the JSONL a
+    user reads; "Analysts estimate that" beside them still hedges (the group and its verb)."""
+    spans = _scored_spans(tmp_path, "Estimates of the damage ran high. Police identified the suspect. Analysts estimate that 40 died.\n")
+    assert [(s["text"], s["start"], s["type"], s["voice"]) for s in spans if s["type"] in ("hedge", "booster")] == [
         ("Analysts", 65, "hedge", "author"), ("estimate", 74, "hedge", "author")]
 
 
@@ -81,24 +85,14 @@ def test_framing_lexicon_test_says_why_a_noun_is_no_hedge():
 def test_a_surname_after_a_title_abbreviation_from_the_cli(tmp_path):
     """`framing score`: 'Mr. Brat' and 'Rep. Dave Brat, R-Va.,' are a name, not the loaded 'brat'
     (the full stops of 'Mr.' and 'R-Va.' end no sentence); 'the spoiled brat' still is."""
-    path = tmp_path / "primary.txt"
-    path.write_text("The vote went to Mr. Brat on Tuesday. Rep. Dave Brat, R-Va., acknowledged the loss. "
-                    "Critics called him a spoiled brat.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "loaded"] == [("spoiled", 105), ("brat", 113)]
+    spans = _scored_spans(tmp_path, "The vote went to Mr. Brat on Tuesday. Rep. Dave Brat, R-Va., acknowledged the loss. "
+                                    "Critics called him a spoiled brat.\n")
+    assert [(s["text"], s["start"]) for s in spans if s["type"] == "loaded"] == [("spoiled", 105), ("brat", 113)]
 
 
 def test_a_surname_named_elsewhere_from_the_cli(tmp_path):
     """`framing score`: after 'David Brat' the article's 'Brat said' and 'defeat Brat' are the
     name; the lower-case 'brat' stays loaded."""
-    path = tmp_path / "primary.txt"
-    path.write_text("David Brat won the primary. Brat said he was glad. Cantor had hoped to defeat Brat. "
-                    "Critics called him a brat.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "loaded"] == [("brat", 105)]
+    spans = _scored_spans(tmp_path, "David Brat won the primary. Brat said he was glad. Cantor had hoped to defeat Brat. "
+                                    "Critics called him a brat.\n")
+    assert [(s["text"], s["start"]) for s in spans if s["type"] == "loaded"] == [("brat", 105)]
