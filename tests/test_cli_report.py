@@ -142,13 +142,19 @@ def _csv_with_empty_rows(path, bad: int, good: int = 6):
 EMPTY_ROW = 'empty "text": nothing to analyse; fill in the article body or remove the row'
 
 
+def _run_with_bad_rows(tmp_path, command: str, bad: int, *extra: str):
+    """`framing report` or `compare` on a CSV of six good rows and `bad` empty ones."""
+    _csv_with_empty_rows(tmp_path / "news.csv", bad=bad)
+    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
+    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out, *extra])
+    assert result.exit_code == 0, result.output
+    return result
+
+
 @pytest.mark.parametrize("command", ["report", "compare"])
 def test_thousands_of_unreadable_rows_show_ten_lines_and_a_count(tmp_path, command):
     # every one had been printed, uncounted: 2,000 empty rows, 2,000 lines before the table
-    _csv_with_empty_rows(tmp_path / "news.csv", bad=2000)
-    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
-    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out])
-    assert result.exit_code == 0, result.output
+    result = _run_with_bad_rows(tmp_path, command, 2000)
     shown = [line for line in result.stderr.splitlines() if line.startswith("error ")]
     assert shown == [f"error {tmp_path / 'news.csv'}:{n}: {EMPTY_ROW}" for n in range(8, 18)]  # header, six good rows, then the bad
     assert ("2,000 unreadable inputs, only the first 10 shown above; to keep every one in a file, pass --errors errors.csv"
@@ -157,11 +163,8 @@ def test_thousands_of_unreadable_rows_show_ten_lines_and_a_count(tmp_path, comma
 
 @pytest.mark.parametrize("command", ["report", "compare"])
 def test_the_errors_file_keeps_every_unreadable_row(tmp_path, command):
-    _csv_with_empty_rows(tmp_path / "news.csv", bad=25)
     errors = tmp_path / "logs" / "errors.csv"  # its folder is created
-    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
-    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out, "--errors", str(errors)])
-    assert result.exit_code == 0, result.output
+    result = _run_with_bad_rows(tmp_path, command, 25, "--errors", str(errors))
     rows = list(csv.DictReader(errors.open(encoding="utf-8")))
     assert [(r["line"], r["id"], r["source_id"], r["error"]) for r in rows] == [(str(n + 8), f"news:bad{n}", f"bad{n}", EMPTY_ROW) for n in range(25)]
     assert len([line for line in result.stderr.splitlines() if line.startswith("error ")]) == 10
@@ -170,10 +173,7 @@ def test_the_errors_file_keeps_every_unreadable_row(tmp_path, command):
 
 @pytest.mark.parametrize("command", ["report", "compare"])
 def test_a_few_unreadable_rows_are_all_shown_with_no_count_line(tmp_path, command):
-    _csv_with_empty_rows(tmp_path / "news.csv", bad=3)
-    out = ["--out", str(tmp_path / "r.html")] if command == "report" else []
-    result = runner.invoke(app, [command, str(tmp_path / "news.csv"), "--no-model", *out])
-    assert result.exit_code == 0, result.output
+    result = _run_with_bad_rows(tmp_path, command, 3)
     assert len([line for line in result.stderr.splitlines() if line.startswith("error ")]) == 3
     assert "unreadable input" not in result.stderr
 
