@@ -90,8 +90,9 @@ def _is_capitalised(text: str, tok: Token) -> bool:
 def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> Decision:
     """A capitalised loaded word the article writes after a given name or a title abbreviation is a
     surname wherever it has its capital, even opening a sentence or in a headline ("Dave Brat ...
-    Brat said", "Cantor Loses to Dave Brat").  A capitalised loaded word inside a run of names is a name: "Rep. Dave Brat", "Mr. Savage",
-    "Tyson Fury", or the last of a list of them ("Smoothie, D-Money and Shifty").  Not at the start of a sentence, and not in a title-case headline, where every
+    Brat said", "Cantor Loses to Dave Brat").  A capitalised loaded word inside a run of names is
+    a name: "Rep. Dave Brat", "Mr. Savage", "Tyson Fury", or the last of a list of them
+    ("Smoothie, D-Money and Shifty").  Not at the start of a sentence, and not in a title-case headline, where every
     word is capitalised ("Putin's Brutal Pantomime"), nor right after an opening quotation mark,
     where a quoted sentence or a coined epithet starts ('“Strikingly, Trump leads”', '"Crooked"
     Hillary')."""
