@@ -38,7 +38,7 @@ def quotes_with_speakers(
         opens_sentence = _opens_sentence(text, mq.start, sentence_starts)
         owned = att
         if att is not None:
-            _credit(quote, _innermost(att, attributions, mq))
+            _credit(quote, _innermost(att, attributions, cue_starts, mq))
             whole = att.content is not None and att.content.start == mq.start
             quote.kind = "direct" if whole or opens_sentence else "fragment"
         elif mq.continues is not None:
@@ -77,22 +77,25 @@ def quotes_with_speakers(
     return out
 
 
-def _innermost(att: Attribution | None, attributions: list[Attribution], mq: quote_marks.MarkedQuote) -> Attribution | None:
+def _innermost(
+    att: Attribution | None, attributions: list[Attribution], cue_starts: list[int], mq: quote_marks.MarkedQuote
+) -> Attribution | None:
     """The attribution whose words a credited quotation is: `att`, or one nested in its content
     whose own content holds the quotation too (`California and New York announced that they
     will sue over what Gov. Gavin Newsom called the president's "vanity project"` is Newsom's
-    phrase, not the states'), the narrowest one with a speaker."""
+    phrase, not the states'), the narrowest one with a speaker.  Only the cues inside `att`'s
+    content are read (`cue_starts` is sorted), not every attribution of the article."""
     if att is None or att.content is None:
         return att
     outer = att.content
     best, best_len = att, outer.end - outer.start
-    for b in attributions:
+    for j in range(bisect.bisect_left(cue_starts, outer.start), bisect.bisect_left(cue_starts, outer.end)):
+        b = attributions[j]
         c = b.content
         if (
             b is not att
             and c is not None
             and b.speaker is not None
-            and outer.start <= b.cue.start < outer.end
             and c.start <= mq.start
             and mq.end <= c.end
             and c.end - c.start < best_len
