@@ -116,6 +116,11 @@ def reduced_relative(art: article_text.ArticleText, cue: article_text.Cue, s_sta
     word = tokens[first].norm
     if not passive_participle(word) or not art.clean(n):
         return None
+    k = first + 1
+    by = k < len(tokens) and tokens[k].start < s_end and tokens[k].norm == "by" and art.clean(first)
+    if by and tokens[n].norm.endswith("ly") and text[tokens[n].start].islower() and art.gap(n) == " " \
+            and n > 0 and tokens[n - 1].start >= s_start and art.clean(n - 1):
+        n -= 1  # (`an action specifically rejected by Congress`: the adverb, then the noun)
     head = tokens[n].norm
     if (
         not head.isalpha() or head in _NOT_HEADS or head in _PREPOSITIONS or head.endswith("ly") or head in TIME_WORDS
@@ -124,20 +129,17 @@ def reduced_relative(art: article_text.ArticleText, cue: article_text.Cue, s_sta
         return None  # (`was held called`, `opportunities - seen as`)
     if word in _RAISING:
         return None
-    k = first + 1
-    by = k < len(tokens) and tokens[k].start < s_end and tokens[k].norm == "by" and art.clean(first)
-    start = _phrase_start(art, first, s_start, s_end, by)
+    start = _phrase_start(art, first, n, s_start, s_end, by)
     if start is None or (not by and not _lacks_object(art, first, s_end, word in _NAMING)):
         return None  # (`the senators blasted the plan`, `agreed to release`: the verb of a clause)
     return start, n
 
 
-def _phrase_start(art: article_text.ArticleText, first: int, s_start: int, s_end: int, by: bool) -> int | None:
-    """The first token of the noun phrase before the participle at token `first`, when a verb or
-    (with an agent) a preposition takes it as object, or it opens the sentence before the
-    sentence's own verb; else None."""
+def _phrase_start(art: article_text.ArticleText, first: int, n: int, s_start: int, s_end: int, by: bool) -> int | None:
+    """The first token of the noun phrase ending at token `n`, the noun the participle at token
+    `first` modifies, when a verb or (with an agent) a preposition takes it as object, or it opens
+    the sentence before the sentence's own verb; else None."""
     tokens = art.tokens
-    n = first - 1
     j = n - 1
     while j >= 0 and tokens[j].start >= s_start and art.clean(j) and art.gap(j) != " - " and n - j <= 6:
         if _takes_object(art, j) and not (j > 0 and tokens[j - 1].norm in _DETERMINERS and art.clean(j - 1)):

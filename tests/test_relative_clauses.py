@@ -43,6 +43,16 @@ def _cue_source_content(text: str) -> list[tuple[str, str | None, str | None]]:
             "A redacted copy of the memo seen by Reuters said investigators were unable to act.",
             [("seen", "Reuters", "the memo"), ("said", "A redacted copy of the memo", "investigators were unable to act")],
         ),
+        # An -ly adverb between the noun and a participle with an agent (it was the clause before
+        # as the source, "Neither was taking action", and the agent the content).
+        (
+            "Neither was taking action specifically rejected by Congress.",
+            [("rejected", "Congress", "action")],
+        ),
+        (
+            "He cited figures widely reported by CNN.",
+            [("cited", "He", "figures widely reported by CNN"), ("reported", "CNN", "figures")],
+        ),
     ],
 )
 def test_a_participle_after_a_noun_is_a_reduced_relative(text, expected) -> None:
@@ -188,3 +198,19 @@ def test_score_gives_the_pronoun_as_the_source_of_a_relative_clause(tmp_path) ->
     spans = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "attribution"]
     said = [s for s in spans if s["text"] == "said"]
     assert [(text[s["source"]["start"] : s["source"]["end"]], s["speaker"]) for s in said] == [("he", "Smith")]
+
+
+def test_score_credits_the_agent_after_an_adverb_and_participle(tmp_path) -> None:
+    """`framing score`, the BASIL sentence a teacher saw: Congress rejected the action, not
+    "Neither was taking action"."""
+    text = "Neither was taking action specifically rejected by Congress, the lawyers argued.\n"
+    path = tmp_path / "emergency.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    [article] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]])
+            for s in article["spans"] if s["type"] == "attribution"] == [
+        ("rejected", "Congress", "action"),
+        ("argued", "lawyers", "Neither was taking action specifically rejected by Congress"),
+    ]
