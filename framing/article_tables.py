@@ -43,7 +43,7 @@ FRAMING_OUTPUT = (
     "this is {what}, not articles; leave it out, and write framing's outputs outside the folders "
     "you score (reports go to reports/ by default)"
 )
-_SCORES_COLUMNS = {"loaded_author_per_1k", "words"}  # `framing score --format csv`
+SCORES_COLUMNS = frozenset({"loaded_author_per_1k", "words"})  # `framing score --format csv` (also read by saved_scores)
 _SPANS_COLUMNS = {"start", "end", "type", "voice"}  # ... and its `--spans` file
 _COMPARE_COLUMNS = ({"score", "outlet", "ci_low"}, {"score", "test", "p_adjusted"})  # `framing compare --out` and its .tests.csv
 _ERRORS_COLUMNS = ["path", "line", "id", "source_id", "error"]  # `framing score --errors` (and without source_id, or id, before)
@@ -106,7 +106,7 @@ def read_csv(table: TableFile) -> Iterator[Article | IngestError]:
             yield IngestError(path, "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)")
             return
         names = [h.strip().lower() for h in header]
-        if _SCORES_COLUMNS <= set(names) or _SPANS_COLUMNS <= set(names):
+        if SCORES_COLUMNS <= set(names) or _SPANS_COLUMNS <= set(names):
             yield IngestError(path, FRAMING_OUTPUT.format(what="a CSV written by framing score"), 1)
             return
         if any(columns <= set(names) for columns in _COMPARE_COLUMNS):

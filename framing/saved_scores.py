@@ -19,7 +19,7 @@ from typing import Any
 import csv
 
 from framing import export, ingest
-from framing.article_tables import header_delimiter
+from framing.article_tables import SCORES_COLUMNS, header_delimiter
 from framing.models import Article
 from framing.score import SCORES
 
@@ -75,7 +75,8 @@ def _spans_fit(record: dict[str, Any], text: str) -> bool:
     return all(text[s["start"] : s["end"]] == s["text"] for s in record.get("spans") or ())
 
 
-SCORES_CSV_COLUMNS = frozenset({"id", "outlet", "words", "loaded_author_per_1k"})  # a `framing score --format csv` header holds these
+# a `framing score --format csv` header: the columns ingest knows it by, and the id and outlet compare reads
+SCORES_CSV_COLUMNS = SCORES_COLUMNS | {"id", "outlet"}
 
 
 def written_by_score(path: str | Path) -> bool:
