@@ -243,18 +243,19 @@ def _body_across_and(words: list[str], norms: list[str]) -> bool:
     Obama`: two people)."""
     if len(words) < 4 or norms[0] != "the" or "and" not in norms or not words[1][:1].isupper() or norms[1] in NOT_NAMES:
         return False
-    if norms[-1] in _ACROSS_AND_JOINERS:
+    if norms[-1] in BODY_NAME_JOINERS:
         return False
     for i in range(1, len(words)):
         if norms[i] == "and":
             if not (words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper()):
                 return False
-        elif not (words[i][:1].isupper() or norms[i] in _ACROSS_AND_JOINERS) or norms[i].strip(".") in PERSON_TITLES:
+        elif not (words[i][:1].isupper() or norms[i] in BODY_NAME_JOINERS) or norms[i].strip(".") in PERSON_TITLES:
             return False
     return True
 
 
-_ACROSS_AND_JOINERS = frozenset("of for the".split())
+# Lower-case words inside a body's name that has "and" in it; `subject_phrases` scans tokens with them too.
+BODY_NAME_JOINERS = frozenset("of for the".split())
 
 
 def _speaks_for(norms: list[str], k: int) -> bool:

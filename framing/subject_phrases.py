@@ -16,7 +16,7 @@ from framing import appositives, pronoun_clauses
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.campus_names import CAMPUS_BODIES
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
-from framing.phrase_names import share_of_a_group
+from framing.phrase_names import BODY_NAME_JOINERS, share_of_a_group
 from framing.plural_nouns import is_plural
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
@@ -304,9 +304,6 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     return (k, end if relative is None else relative), passive
 
 
-_BODY_NAME_JOINERS = frozenset("of the for".split())
-
-
 def _whole_titled_name(art: ArticleText, found: tuple[int, int] | None) -> tuple[int, int] | None:
     """A subject found as a lone capitalised title word, widened to the name it opens (`former
     Secretary of State Hillary Clinton, drew a contrast, saying`: "Secretary" was the source):
@@ -381,7 +378,7 @@ def _body_name_across_and(art: ArticleText, k: int, end: int, floor: int) -> int
     j = k - 2  # the word before "and"
     if j < 1 or not text[tokens[j].start].isupper() or not art.clean(j) or not art.clean(k - 1):
         return None
-    if not all(text[t.start].isupper() or t.norm in _BODY_NAME_JOINERS for t in tokens[k : end + 1]):
+    if not all(text[t.start].isupper() or t.norm in BODY_NAME_JOINERS for t in tokens[k : end + 1]):
         return None
     while j > 0 and k - j < 8 and art.clean(j - 1) and tokens[j - 1].start >= floor and (
         (text[tokens[j - 1].start].isupper() and tokens[j - 1].norm != "the") or tokens[j - 1].norm in ("of", "for")
