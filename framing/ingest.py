@@ -7,6 +7,8 @@ Formats, chosen by extension:
   date, outlet and URL from the page's <meta> tags where it declares them.
 - `.csv` (`.tsv`), `.jsonl` (also `.ndjson`): one article per row/line (see
   `framing.article_tables`), streamed.
+- `.parquet`: one article per row, the same columns, read a row group at a time
+  (`framing.parquet_articles`); a row's number stands where a CSV row has its line.
 - Any of these gzipped (`.jsonl.gz`, `.txt.gz`, `.html.gz`, ...) is read as the file inside.
 - `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
 
@@ -37,6 +39,7 @@ from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read
 from framing.dates import normalise_date
 from framing.input_files import HTML_START, PARQUET_README, PARQUET_README_OPENING, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
 from framing.models import Article, IngestError
+from framing.parquet_articles import read_parquet
 from framing.text_decoding import NotText, decode_bytes
 
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
@@ -120,11 +123,11 @@ class _Run:
         extra = row.extra if row else {}
         kind = file_format(path)
         file_id = self._claim_file_id(path)
-        if kind in ("csv", "jsonl"):
-            reader = read_csv if kind == "csv" else read_jsonl
+        if kind in ("csv", "jsonl", "parquet"):
+            reader = {"csv": read_csv, "jsonl": read_jsonl, "parquet": read_parquet}[kind]
             try:
                 rows = reader(TableFile(path, file_id, self.outlet, fields, extra))
-                yield from (rows if kind == "csv" else map(_without_surrogates, rows))
+                yield from (map(_without_surrogates, rows) if kind == "jsonl" else rows)
             except (OSError, EOFError) as e:  # unreadable, or a broken .gz: the rows before it stand
                 yield IngestError(str(path), f"reading stopped ({e}); rows before this point were read; check the file or export it again")
         else:

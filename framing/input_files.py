@@ -23,11 +23,12 @@ from framing.text_decoding import NotText, check_not_binary
 FORMATS = {
     ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
+    ".parquet": "parquet",  # a table of articles, one a row (framing/parquet_articles.py); never gzipped: it compresses itself
     # archives are often shipped compressed: tables, and text or HTML files one by one
     ".csv.gz": "csv", ".tsv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
     ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html", ".xhtml.gz": "html", ".shtml.gz": "html",
 }
-SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each also gzipped, as .gz)"
+SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each but .parquet also gzipped, as .gz)"
 # Documents someone meant as articles but saved in a form framing cannot read: reported, with how
 # to save them instead, even when found in a folder (other files there, such as the images and
 # scripts a browser saves beside a page, are passed over in silence).
@@ -46,9 +47,6 @@ DOCUMENT_ADVICE = {
     ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".ods": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".json": "a JSON file; if it holds articles, write them as JSON Lines (one article object a line) in a .jsonl file",
-    ".parquet": ("a Parquet table; framing reads articles from CSV or JSON Lines: write it as JSON Lines, e.g. with pandas: "
-                 "pd.read_parquet(PATH).to_json(\"articles.jsonl\", orient=\"records\", lines=True, date_format=\"iso\") (the article body in a "
-                 "\"text\" column, or \"content\", \"body\", ...), then score that; saved scores are read with --scores"),
 }
 # Named on the command line these get the advice above; met in a folder they pass in silence, being
 # mostly settings (a user lexicon folder's metadata.json), unless they look like articles (_looks_like_articles).
@@ -90,7 +88,6 @@ def not_read(path: Path) -> IngestError:
     """The error for a file framing has no reader for: what it is and how to save it instead."""
     advice = DOCUMENT_ADVICE.get(path.suffix.lower())
     if advice:
-        advice = advice.replace("(PATH)", f'("{path}")')  # the Parquet advice's command, for this file
         return IngestError(str(path), f"not read: {advice}")
     if not path.suffix:
         return IngestError(str(path), f"no file extension, so not read (framing tells a file's format by it); if it is an article, "
@@ -118,12 +115,12 @@ def walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]
             if manifest.is_manifest(path):
                 manifests.append(path)
             elif file_format(path) is not None:
-                files.append(path)
+                if not in_score_output(path):  # framing's own Parquet output: passed over, as it always was
+                    files.append(path)
             elif not path.suffix and _looks_like_text(path):  # an article saved without an extension ('story', '48213')
                 documents.append(path)
             elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
-                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))
-                  and not in_score_output(path)):
+                  and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
                 documents.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731
     return sorted(files, key=key), sorted(manifests, key=key), unreadable, sorted(documents, key=key)
@@ -132,7 +129,7 @@ def walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]
 def in_score_output(path: Path) -> bool:
     """A part of a Parquet folder `framing score` wrote (`scores.parquet/articles/part-00000.parquet`,
     beside its `_run.json` or README.txt): its own output, passed over in a folder scored, as it
-    always was, where a corpus's own .parquet file is told how to convert it."""
+    always was, where a corpus's own .parquet file is read as articles."""
     folder = path.parent
     return (path.suffix.lower() == ".parquet" and folder.name in ("articles", "spans")
             and ((folder.parent / "_run.json").is_file() or (folder.parent / PARQUET_README).is_file()))

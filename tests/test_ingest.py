@@ -469,7 +469,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     write(tmp_path / ".hidden.txt", "Hidden\n")
     assert [a.id for a in read(tmp_path)] == ["a"]
     [error] = read(image)
-    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .csv, .tsv, .jsonl, .ndjson (each also gzipped, as .gz); convert the file or leave it out"
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .csv, .tsv, .jsonl, .ndjson, .parquet (each but .parquet also gzipped, as .gz); convert the file or leave it out"
     [missing] = read(tmp_path / "nope.txt")
     assert missing.message == "no such file or folder; check the path"
 
