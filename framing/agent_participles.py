@@ -20,6 +20,7 @@ from __future__ import annotations
 from framing import article_text, phrases_after_cue, relative_clauses
 from framing.cue_context import CueContext, make_attribution
 from framing.models import Attribution, Range
+from framing.source_clauses import IRREGULAR_PAST
 from framing.subject_phrases import TIME_WORDS, passive_participle
 
 # Adverbs between a modified phrase and its participle (`a fact first reported by`).
@@ -180,9 +181,10 @@ def _plain_lower_word(art: article_text.ArticleText, k: int) -> bool:
 
 
 def _verb_before(art: article_text.ArticleText, k: int, s_start: int) -> bool:
-    """Is there a verb (an auxiliary, or a lower-case -ing or -ed form not after a determiner or
-    an -ly adverb) before token k in its clause, before any relative word, quotation mark or
-    comma?"""
+    """Is there a verb (an auxiliary, or a lower-case -ing or -ed form or an irregular past
+    without -ed, not after a determiner or an -ly adverb: `set up a confrontation over`, `took a
+    stand on`, not `the set of`) before token k in its clause, before any relative word,
+    quotation mark or comma?"""
     tokens, text = art.tokens, art.text
     for j in range(k - 1, -1, -1):
         if tokens[j].start < s_start or any(ch in art.gap(j) for ch in ",;:\"“”—"):
@@ -194,7 +196,7 @@ def _verb_before(art: article_text.ArticleText, k: int, s_start: int) -> bool:
             continue
         if word in article_text.AUX:
             return True
-        if word.endswith(("ing", "ed")) and len(word) > 4 and not (
+        if ((word.endswith(("ing", "ed")) and len(word) > 4) or word in IRREGULAR_PAST) and not (
             j > 0 and (tokens[j - 1].norm in _DETERMINERS or tokens[j - 1].norm.endswith("ly"))
         ):
             return True

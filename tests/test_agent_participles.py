@@ -107,6 +107,16 @@ def test_a_set_off_participle_from_framing_score(tmp_path) -> None:
             [("outlined", None, None, "the separation of powers")],
         ),
         ("It is held ahead of a ruling expected in coming weeks.", [("expected", None, None, "a ruling")]),
+        # An irregular past before the preposition is the verb too (it read "up a confrontation
+        # over the separation of powers" as the source); "the set of" is a noun.
+        (
+            "The order set up a confrontation over the separation of powers outlined in the Constitution.",
+            [("outlined", None, None, "the separation of powers")],
+        ),
+        (
+            "Mr. Trump took a stand on the separation of powers outlined in the Constitution.",
+            [("outlined", None, None, "the separation of powers")],
+        ),
         # No verb before the preposition: the participle is the sentence's verb.
         ("The head of the agency said on Monday that the deal was off.", [("said", "head of the agency", "The head of the agency", "the deal was off")]),
     ],
@@ -118,3 +128,11 @@ def test_a_participle_describing_a_prepositions_object_has_no_speaker(text: str,
 def test_a_participle_describing_a_prepositions_object_from_framing_score(tmp_path) -> None:
     text = "Wall\n\nMr. Trump declared an emergency, transforming a dispute into a confrontation over the separation of powers outlined in the Constitution.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("declared", "Trump"), ("outlined", None)]
+
+
+def test_a_participle_after_an_irregular_past_from_framing_score(tmp_path) -> None:
+    text = "Wall\n\nThe order set up a confrontation over the separation of powers outlined in the Constitution.\n"
+    assert [
+        (s["text"], s["speaker"], s["source"], text[s["content"]["start"] : s["content"]["end"]])
+        for s in scored_attributions(tmp_path, text)
+    ] == [("outlined", None, None, "the separation of powers")]
