@@ -39,11 +39,15 @@ def _names_after(text: str, a: Attribution, end: int, noun: bool = False) -> boo
     return comma >= 0 and after[comma + 2 :].rstrip(", ").endswith(speaker.rsplit(None, 1)[-1])
 
 
-def anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], text: str) -> list[Range]:
+def anonymous_ranges(
+    attributions: list[Attribution], matches: Sequence[Match], text: str, named: frozenset[int] | set[int] = frozenset()
+) -> list[Range]:
     """Unnamed sources: the source phrase of every anonymous attribution, plus phrases of the
     anonymous_sources lexicon: weight 2 rows ("people familiar with the matter", "on condition
     of anonymity") wherever they occur, weight 1 rows ("a diplomat") only inside a source.  A
-    source phrase that holds or is followed by such a phrase makes its attribution anonymous."""
+    source phrase that holds or is followed by such a phrase makes its attribution anonymous,
+    unless it starts at an offset in `named` (`Speakers.named_roles`: "the spokesman" going back
+    to the one spokesman the article named before)."""
     ranges = [(a.source.start, a.source.end) for a in attributions if a.anonymous and a.source]
     sourced = sorted((a for a in attributions if a.source is not None), key=lambda a: a.source.start)  # type: ignore[union-attr]
     starts = [a.source.start for a in sourced]  # type: ignore[union-attr]
@@ -58,6 +62,7 @@ def anonymous_ranges(attributions: list[Attribution], matches: Sequence[Match], 
                 attached = a.source.start <= m.start <= a.source.end + 2
             else:  # it must lie inside it: "a European diplomat" in "a European diplomat in Istanbul"
                 attached = a.source.start <= m.start and m.end <= a.source.end and not _names_after(text, a, m.end, " " not in m.entry.term)
+                attached = attached and a.source.start not in named
             if attached:
                 credited = True
                 if not a.anonymous:

@@ -153,7 +153,7 @@ def analyse_voice(
     attributions = cue_patterns.attributions(article, attributions, credit, cue_list)
     attributions = cue_patterns.without_nested_thoughts(attributions, credit, text)
     attributions = _without_term_definitions(text, attributions, credit)
-    anonymous = anonymous_ranges(attributions, anon_matches, text)
+    anonymous = anonymous_ranges(attributions, anon_matches, text, speakers.named_roles)
     quotes = quotes_with_speakers(article, credit, attributions)
     posts = embedded_posts.embedded_posts(text, ignored)
     if posts:

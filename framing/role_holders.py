@@ -60,6 +60,20 @@ class RoleHolders:
         people = _distinct_people([h for _, h in holders[:i]])
         return people[0] if len(people) == 1 else None
 
+    def one_named_before(self, role: str, offset: int, names: PersonNames) -> str | None:
+        """The one person the article names with `role` before `offset` ("Pentagon spokesman John
+        Kirby ... the spokesman said" -> "John Kirby"), or None when it names none or two: a
+        role a speaker is unnamed under ("the spokesman") stands for a named holder only where
+        the reader can tell which one it goes back to, as "he" goes back to the last person
+        named.  The role's words are matched as written ("spokesman" is not "spokeswoman")."""
+        key = "\0" + role.lower()  # (its own key: `holder` may read the same role through titles)
+        found = self._roles.get(key)
+        if found is None:
+            found = self._roles[key] = (False, self._holders_after(role, names))
+        i = bisect.bisect_left(found[1], (offset, ""))
+        people = _distinct_people([h for _, h in found[1][:i]])
+        return people[0] if len(people) == 1 else None
+
     def _find(self, role: str, names: PersonNames) -> tuple[bool, list[tuple[int, str]]]:
         head = role.rsplit(None, 1)[-1].lower()
         if head not in _ROLE_TITLES or any(

@@ -134,7 +134,8 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
         last = _LIST_ITEM_RE.search(text, lo, end)
     if not runs:
         return None
-    if _opens_clause(text, end) or _opens_clause(text, _description_start(text, end)):
+    opens = _opens_clause(text, end) or _opens_clause(text, _description_start(text, end)) or _after_control_verb(text, end)
+    if opens:
         if all(_name_words(run) is not None for run, _ in runs):
             return runs
     for n in range(len(runs), 0, -1):
@@ -142,7 +143,23 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
         # after a fronted phrase, whose last words ("On Friday") the list reading took for a conjunct
         if _after_fronted_phrase(text, runs[n - 1][1]) and all(_name_words(run) is not None for run, _ in runs[:n]):
             return runs[:n]
-    return runs if _opens_clause(text, end) or _opens_clause(text, _description_start(text, end)) else None
+    return runs if opens else None
+
+
+# Verbs whose object does what an infinitive cue after it says: `lead Sens. Tester and Vitter to
+# invoke`, `prompted France and Germany to warn`.  The names coordinated after one are the
+# subject of the infinitive, as much as names opening a clause are of its verb.
+_CONTROL_VERB_BEFORE_RE = re.compile(
+    r"(?:^|[ \t])(?:lead|leads|led|prompted|prompts|prompt|forced|forces|force|pushed|pushes|pressed|presses|urged|urges|"
+    r"persuaded|compelled|encouraged|encourages|invited|spurred|spurs|caused|causes)[ \t]+$"
+)
+
+
+def _after_control_verb(text: str, end: int) -> bool:
+    """Does a verb whose object acts (`led`, `prompted`, `urged`) stand right before the
+    coordinated names at `end`?  (Whether an infinitive follows them is the cue's business:
+    only a cue's source phrase is asked about.)"""
+    return _CONTROL_VERB_BEFORE_RE.search(text, max(0, end - 14), end) is not None
 
 
 # First words of a phrase fronted before a clause's subject: `Ahead of Friday's meeting, France and

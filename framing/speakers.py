@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from framing import genders, lone_names, speaker_pairs
+from framing import genders, lone_names, speaker_pairs, work_agents
 from framing.job_nouns import one_described_person, packaged_job_nouns
 from framing.models import Token
 from framing.person_memory import PersonMemory
@@ -78,6 +78,10 @@ class Speakers(PersonMemory):
     # Where the anonymous_sources phrases start ("spokesman", "diplomat"), sorted: a source holding
     # one is made anonymous after naming (`framing.anonymous_ranges`), and a later "he" is it too.
     unnamed_starts: list[int] = field(default_factory=list)
+    # Where a source phrase starts that an unnamed source's noun holds but that goes back to the
+    # one person named with it before ("the spokesman" after "Pentagon spokesman John Kirby"):
+    # `framing.anonymous_ranges` leaves those named.
+    named_roles: set[int] = field(default_factory=set)
 
     def _note(self, offset: int, name: str) -> None:
         # Not the asker of a passive question (`Rubio was asked by moderator Gerard Baker whether
@@ -154,7 +158,7 @@ class Speakers(PersonMemory):
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
             return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
-        known = self._named.get(key)
+        known = None if self._spokes_role(tokens) else self._named.get(key)  # ("the spokesman": which one depends on where)
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
                 self._note(start_offset, known[0])
@@ -302,6 +306,10 @@ class Speakers(PersonMemory):
 
     def _name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         s0 = tokens[0].start
+        if len(tokens) > 4:
+            authors = work_agents.agents_named([self.text[t.start : t.end] for t in tokens], [t.norm for t in tokens])
+            if authors is not None:
+                return authors, False  # `a 2014 study by Harvard and the University of California at Berkeley`: both authors
         phrase_text, spans = self.text[s0 : tokens[-1].end], tuple([(t.start - s0, t.end - s0, t.norm) for t in tokens])
         name, possessive, anonymous, phrase, role = phrase_reading(phrase_text, spans, self.anonymous_heads, self.job_nouns)
         if name is not None and " " not in name and " " not in self.full_name(name) and lone_name_before_body(phrase_text, spans):
@@ -329,6 +337,16 @@ class Speakers(PersonMemory):
                 return possessive, False
             if tokens[-1].norm in _ACCOUNT_WORDS and self.is_person(possessive, _titled(tokens)):
                 return possessive, False  # `Trump's account tweeted`: the account holder posts
+        if self._spokes_role(tokens):
+            # `Pentagon spokesman John Kirby said ... the spokesman said`: the one named before
+            if self._roles is None:
+                self._roles = RoleHolders(self.text)
+            role = self.text[tokens[1].start : tokens[-1].end]
+            holder = self._roles.one_named_before(role, start_offset, self)
+            if holder is not None:
+                self._note(start_offset, holder)
+                self.named_roles.add(tokens[0].start)
+                return holder, False
         if anonymous:
             return "anonymous", True
         if role and phrase is not None and phrase.lower() not in PARTY_WORDS:  # a role always comes with its phrase
@@ -344,6 +362,16 @@ class Speakers(PersonMemory):
         if phrase is not None and clause_like(phrase):
             return None, False  # `is seizing on recent comments his rival`: a clause, nobody named
         return phrase, False
+
+    def _spokes_role(self, tokens: list[Token]) -> bool:
+        """Is a source phrase "the" and a spokesman's noun, perhaps after capitalised words for
+        whom he speaks (`the spokesman`, `the Pentagon spokesman`, `the White House spokeswoman`)?
+        It goes back to someone, where "a spokesman" is new."""
+        text = self.text
+        return (
+            2 <= len(tokens) <= 4 and tokens[0].norm == "the" and tokens[-1].norm in _SPOKES_NOUNS
+            and all(text[t.start].isupper() for t in tokens[1:-1])
+        )
 
     def _owner_opens(self, tokens: list[Token]) -> bool:
         """Does the possessive of a source phrase own its head, opening the phrase after at most
@@ -394,6 +422,8 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
 _CLAUSE_PRONOUNS = frozenset("he she they him her them his their".split())
 _RELATIVES = frozenset("who which that whom".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+# The nouns of one who speaks for a body, read back to the one named so before ("the spokesman").
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())

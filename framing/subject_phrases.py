@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from framing import appositives, pronoun_clauses
+from framing import appositives, pronoun_clauses, work_agents
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.campus_names import CAMPUS_BODIES
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
@@ -224,6 +224,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             break  # (a single space, the usual gap, tested here without the call; " - " is a dash: `BRUSSELS - European leaders`)
         norm = before.norm
         if norm in CLAUSE_WORDS:
+            if norm == "and" and (work := work_agents.agents_start(art, k, end, floor)) is not None:
+                k = work  # `a 2014 study by Harvard and the University of California at Berkeley found`: both authors
+                break
             if norm == "and" and (body := _body_name_across_and(art, k, end, floor)) is not None:
                 k = body  # `the Securities and Exchange Commission said`: one name, not "Exchange Commission"
                 break
@@ -528,8 +531,17 @@ def _before_participle_phrase(art: ArticleText, k: int, end: int) -> int:
     for v in range(k + 1, end):
         norm = tokens[v].norm
         if norm.endswith("ed") and len(norm) > 4 and text[tokens[v].start].islower() and tokens[v + 1].norm in _PARTICIPLE_COMPLEMENTS:
+            if _agent_after(art, v + 2, end):
+                return end  # `One released this week by Fox News found`: the agent speaks, kept
             return v - 1
     return end
+
+
+def _agent_after(art: ArticleText, a: int, end: int) -> bool:
+    """Does "by" and a capitalised word stand among tokens a..end (the agent of a participle:
+    `released this week by Fox News`)?"""
+    tokens, text = art.tokens, art.text
+    return any(tokens[j].norm == "by" and text[tokens[j + 1].start].isupper() for j in range(a, end))
 
 
 

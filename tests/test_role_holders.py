@@ -197,3 +197,40 @@ def test_a_day_after_a_role_from_framing_score(tmp_path):
 
     text, expected = DAYS_AFTER_A_ROLE[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Latest\n\n" + text + "\n")] == expected
+
+
+# "the spokesman" goes back to the one spokesman named before it, as "he" goes back to the last
+# person named; with none or two named before, or another noun ("spokeswoman"), it is unnamed.
+_SPOKESMEN = [
+    (
+        "Pentagon spokesman John Kirby spoke on Tuesday. The strikes were lawful, the spokesman said. He added that more would come.",
+        [("said", "the spokesman", "John Kirby"), ("added", "He", "John Kirby")],
+    ),
+    (
+        "A spokesman for the ministry said the talks failed. Pentagon spokesman John Kirby spoke on Tuesday. "
+        "The strikes were lawful, the Pentagon spokesman said.",
+        [("said", "A spokesman for the ministry", "anonymous"), ("said", "the Pentagon spokesman", "John Kirby")],
+    ),
+    ("The strikes were lawful, the spokesman said.", [("said", "the spokesman", "anonymous")]),
+    (
+        "The strikes were lawful, the Pentagon spokesman said. Pentagon spokesman John Kirby spoke on Tuesday.",
+        [("said", "the Pentagon spokesman", "anonymous")],
+    ),
+    (
+        "Pentagon spokesman John Kirby spoke on Tuesday. White House spokesman Josh Earnest agreed. The strikes were lawful, the spokesman said.",
+        [("said", "the spokesman", "anonymous")],
+    ),
+    ("Pentagon spokesman John Kirby spoke on Tuesday. The strikes were lawful, the spokeswoman said.", [("said", "the spokeswoman", "anonymous")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _SPOKESMEN)
+def test_the_spokesman_is_the_one_named_before(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_the_spokesman_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    spans = scored_attributions(tmp_path, _SPOKESMEN[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("said", "John Kirby"), ("added", "John Kirby")]

@@ -216,3 +216,28 @@ def test_bodies_and_groups_speak_together(text, expected):
 
 def test_score_names_bodies_together(tmp_path):
     assert [s["speaker"] for s in scored_attributions(tmp_path, _GROUPS_TOGETHER[0][0] + "\n")] == ["Forbes and Wealth-X"]
+
+
+# Names coordinated after a verb whose object does what the infinitive cue says (`lead Sens.
+# Tester and Vitter to invoke`) are its subject together, as names opening a clause are (PolNeAR
+# dev, huff-post on Wells Fargo: "David Vitter" alone before).
+_AFTER_CONTROL_VERBS = [
+    (
+        "Stumpf’s repeated emphasis lead Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) to invoke the prospect of breaking up the bank.",
+        ["Jon Tester and David Vitter"],
+    ),
+    ("The emphasis lead Sens. Tester and Vitter to invoke the prospect of breaking up the bank.", ["Tester and Vitter"]),
+    ("The vote prompted France and Germany to warn that the deal was dead.", ["France and Germany"]),
+    # Not after any verb: `Obama met Merkel and Macron said` is no pair.
+    ("Obama met Merkel and Macron said the deal was dead.", ["Macron"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_CONTROL_VERBS)
+def test_names_after_a_control_verb_speak_together(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_names_both_after_a_control_verb(tmp_path):
+    spans = scored_attributions(tmp_path, _AFTER_CONTROL_VERBS[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("invoke", "Jon Tester and David Vitter")]

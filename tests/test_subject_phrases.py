@@ -237,3 +237,26 @@ def test_a_long_aside_ending_in_a_town_and_state_is_stepped_over(text, expected)
 def test_a_long_aside_ending_in_a_town_and_state_from_framing_score(tmp_path):
     text = "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the swap was fair.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "Daniloff")]
+
+
+# A participle with an agent after "by" (`released this week by Fox News`): the agent speaks, so
+# the phrase is not cut before the participle (it gave "One"; seen in a teacher's BASIL article).
+_AGENTS_AFTER_PARTICIPLES = [
+    (
+        "Most Americans oppose Mr. Trump’s emergency declaration, according to polls. "
+        "One released this week by Fox News found 56 percent against it, including 20 percent of Republicans.",
+        [("according to", "polls", "polls"), ("found", "Fox News", "One released this week by Fox News")],
+    ),
+    # Without an agent, cut as before: the poll speaks.
+    ("A Quinnipiac University poll released in late August found that Clinton leads.", [("found", "Quinnipiac University poll", "A Quinnipiac University poll")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AGENTS_AFTER_PARTICIPLES)
+def test_the_agent_of_a_participle_speaks(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+def test_the_agent_of_a_participle_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _AGENTS_AFTER_PARTICIPLES[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("according to", "polls"), ("found", "Fox News")]
