@@ -18,6 +18,11 @@ The duplicate gets a warning in its own output row ("warnings"), naming the firs
 means than reading a table is named by its count in the file instead: `news.jsonl, its article 7`);
 a copy that is a table row ends its warning with its own line (`(this article: line 31)`), which
 its output row does not otherwise keep.
+With `drop` (`framing score --drop-duplicates`), an exact copy is not scored: in its place comes a
+`DroppedDuplicate` (an IngestError, so it takes the road every input left out takes: a row of the
+`--errors` file, with the copy's path, line and ids, and the article it repeats named in the error),
+and the summary says how many were dropped.  Dropping is asked for, never done by default: a wire
+story two outlets both ran belongs to both.  Near copies are only warned about, dropped or not.
 Every command that reads a corpus runs the check (`score`, `report`, `compare`, and
 `framing.analyze_corpus`); `lines` is the summary they print, so they all say it alike.
 
@@ -47,6 +52,7 @@ FIRST_SLOTS = 1 << 15  # 0.5 MiB
 PREFIX = "exact duplicate: the same text as "
 NEAR_PREFIX = "near duplicate of "
 LISTED = 10  # copies of each kind the summary names (the first included); the rest are counted
+DROPPED = "dropped (--drop-duplicates): "  # a DroppedDuplicate's message begins so, then PREFIX and the first text
 PREFIXES = (PREFIX, NEAR_PREFIX)  # the warnings this check adds: not about how the input was read
 # A table row's warning ends with the row's own line: `framing score` writes no line in its output
 # record, so `compare --scores` and `report --scores` could name the first text's line, not the copy's.
@@ -65,12 +71,21 @@ def digest(text: str) -> int:
     return value or 1
 
 
+@dataclass(slots=True, frozen=True)
+class DroppedDuplicate(IngestError):
+    """An article left out because its text exactly repeats an earlier one's (`Duplicates(drop=True)`):
+    reported as every input left out is (the `--errors` file's row: path, line, id, source_id, and the
+    message naming the first text), but not an unreadable input, so the CLI counts it apart."""
+
+
 @dataclass
 class Duplicates:
     """The duplicate check of one run: `mark` the input stream, then read the counts."""
 
     max_texts: int = MAX_TEXTS
     near: NearDuplicates | None = None  # also look for near copies (off: None)
+    drop: bool = False  # an exact copy becomes a DroppedDuplicate instead of an article with a warning
+    dropped: int = 0  # of `articles`, those dropped
     near_articles: int = 0  # near duplicates counted by `count`
     articles: int = 0  # duplicates counted by `count`
     # "PATH (ID) has the same text as ..." for the first LISTED duplicates counted, and "PATH (ID)
@@ -94,6 +109,9 @@ class Duplicates:
                 self._in_file += 1
                 first = self._see(item)
                 own = "" if item.line is None else f"{OWN_LINE}{item.line})"  # a saved record keeps no line of its own
+                if first is not None and self.drop:
+                    yield DroppedDuplicate(item.source_path or item.id, DROPPED + PREFIX + first, item.line, item.id, item.source_id)
+                    continue
                 if first is not None:
                     item.warnings.append(PREFIX + first + own)
                 elif self.near is not None:
@@ -110,6 +128,13 @@ class Duplicates:
         output, whose "warnings" were written by its check) are counted too, so `report --scores`
         and `compare --scores` tell what the scoring run found."""
         for item in items:
+            if isinstance(item, DroppedDuplicate):
+                self.articles += 1
+                self.dropped += 1
+                if len(self.listed) < LISTED:
+                    self.listed.append(f"{_named(item.path, item.id, item.line)} had {item.message.removeprefix(DROPPED + 'exact duplicate: ')}")
+                yield item
+                continue
             if isinstance(item, Article):
                 path, id, line, warnings = item.source_path, item.id, item.line, item.warnings
             elif isinstance(item, dict):
@@ -147,18 +172,24 @@ class Duplicates:
         """`mark` and `count` in one pass: for a run that skips nothing (report, compare, the API)."""
         return self.count(self.mark(items))
 
-    def lines(self, where: str | Callable[[int], str] = "") -> list[str]:
+    def lines(self, where: str | Callable[[int], str] = "", dropped_where: str = "") -> list[str]:
         """The summary for a person: how many articles repeat an earlier text (exactly, and nearly),
         the first of them, and on a line each the next ones up to `LISTED` (each named by its file,
         and for a table row its line, with the one it repeats: compare, report and `lexicon
         coverage` write no row to find them in), `where` saying where the per-article warnings are (" (a warning in
         the "warnings" field of their lines in scores.jsonl)", or a function of the count giving
         it); and a note when a check stopped keeping texts at its bound.  Nothing when there is
-        nothing to say."""
+        nothing to say.  With `drop`, the exact copies' line says they were dropped, and
+        `dropped_where` where each is reported (" (each a row in errors.csv)")."""
         place = where if callable(where) else (lambda n: where)
         lines = []
         n = self.articles
-        if n:
+        if n and self.drop:
+            said = lambda n: dropped_where  # noqa: E731
+            lines.append(f"dropped {n} article{'s' * (n != 1)} repeating an earlier article's text exactly (--drop-duplicates), not scored"
+                         f"{dropped_where}; the first: {self.first}")
+            lines += _more(self.listed, n, said)
+        elif n:
             lines.append(f"{n} article{'s' * (n != 1)} repeat{'s' * (n == 1)} an earlier article's text exactly{place(n)}; the first: {self.first}")
             lines += _more(self.listed, n, place)
         n = self.near_articles

@@ -205,7 +205,7 @@ def test_the_closing_line_on_unreadable_inputs(count, path, line):
 
     from rich.console import Console
 
-    from framing.cli.report import InputErrors
+    from framing.cli.input_errors import InputErrors
 
     errors = InputErrors(Console(stderr=True), Path(path) if path else None)
     errors.count = count

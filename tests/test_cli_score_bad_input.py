@@ -87,7 +87,7 @@ def test_each_bad_input_is_one_line_and_the_run_goes_on(tmp_path, what, files, c
     (["{tmp}/nowhere.txt"], 2, "error: {tmp}/nowhere.txt: no such file or folder; pass files or folders of articles"),
     (["{tmp}/loop.txt"], 2, f"error: {{tmp}}/loop.txt: {LOOP}"),
     (["{tmp}/empty"], 1, "error: no articles found in {tmp}/empty: framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, "
-                         ".csv, .tsv, .jsonl, .ndjson (each also gzipped, as .gz); files of other types are skipped"),
+                         ".csv, .tsv, .jsonl, .ndjson, .parquet (each but .parquet also gzipped, as .gz); files of other types are skipped"),
     (["{tmp}/good.txt", "--outlet", ""], 2,
      """error: --outlet is empty: give the outlet's name (--outlet "The Daily Example"), or leave the option out to take each """
      "article's outlet from its manifest or file"),
@@ -95,7 +95,7 @@ def test_each_bad_input_is_one_line_and_the_run_goes_on(tmp_path, what, files, c
     (["{tmp}/good.txt", "--out", "{tmp}/good.txt/scores.jsonl"], 1,
      "error: {tmp}/good.txt/scores.jsonl: {tmp}/good.txt is a file, not a folder; choose another --out (or --spans, --errors) path"),
     (["{tmp}/good.txt", "--out", "{tmp}/scores.jsonl", "--errors", "{tmp}/good.txt/errors.csv"], 1,
-     "error: {tmp}/good.txt is a file, not a folder; choose another --out (or --spans, --errors) path"),
+     "error: {tmp}/good.txt is a file, not a folder; choose another --errors path"),  # (named as compare and report name it)
 ])
 def test_a_mistake_in_the_command_is_one_line_saying_what_to_do(tmp_path, args, code, error):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")

@@ -14,7 +14,7 @@ from framing.cli import app
 
 # command, then each heading with the options --help lists under it, in order
 PANELS = [
-    ("score", {"Options": ["--format", "--out", "--spans", "--errors", "--help"], "Articles": ["--outlet", "--near-duplicates"],
+    ("score", {"Options": ["--format", "--out", "--spans", "--errors", "--help"], "Articles": ["--outlet", "--near-duplicates", "--drop-duplicates"],
                "Analysis": ["--lexicon", "--model", "--no-model"], "Big corpora": ["--jobs", "--scheduler", "--resume"]}),
     ("report", {"Options": ["--out", "--title", "--pair", "--errors", "--help"], "Articles": ["--outlet", "--scores", "--near-duplicates"],
                 "Analysis": ["--lexicon", "--model", "--no-model"], "Big corpora": ["--jobs"]}),

@@ -139,3 +139,33 @@ def test_a_saved_copy_is_named_by_its_own_line_and_the_first_one(warning, named)
     d = Duplicates()
     list(d.count([{"path": "corpus.jsonl", "id": "corpus:dup", "warnings": [warning]}]))
     assert d.lines() == [f"1 article repeats an earlier article's text exactly; the first: {named}"]
+
+
+def test_drop_leaves_out_each_exact_copy_as_an_error_naming_the_first():
+    """`Duplicates(drop=True)` (`framing score --drop-duplicates`): the copy becomes a DroppedDuplicate
+    carrying its own path, line and ids, the first text named in its message; the first stays."""
+    rows = [Article(id=f"news:{n}", text=text, source_path="news.jsonl", line=n, source_id=str(n))
+            for n, text in [(1, SAME), (2, "x"), (3, SAME), (4, SAME)]]
+    check = Duplicates(drop=True)
+    out = list(check.check(rows))
+    assert [(type(i).__name__, i.id) for i in out] == [("Article", "news:1"), ("Article", "news:2"),
+                                                      ("DroppedDuplicate", "news:3"), ("DroppedDuplicate", "news:4")]
+    assert [(e.path, e.line, e.source_id, e.message) for e in out[2:]] == [
+        ("news.jsonl", n, str(n), "dropped (--drop-duplicates): exact duplicate: the same text as news.jsonl, line 1") for n in (3, 4)]
+    assert isinstance(out[2], IngestError) and out[0].warnings == []  # the first is scored as it is
+    assert (check.articles, check.dropped) == (2, 2)
+    assert check.lines(dropped_where=" (each a row in e.csv)") == [
+        "dropped 2 articles repeating an earlier article's text exactly (--drop-duplicates), not scored (each a row in e.csv); "
+        "the first: news.jsonl, line 3 (news:3) had the same text as news.jsonl, line 1",
+        "  also: news.jsonl, line 4 (news:4) had the same text as news.jsonl, line 1"]
+
+
+def test_drop_keeps_near_copies_with_their_warning():
+    """Only exact copies are dropped: a wire story with another lede belongs to each outlet that ran it."""
+    from framing.near_duplicates import NearDuplicates
+
+    story = " ".join(f"word{i}" for i in range(60))
+    rows = [Article(id="a", text=story, source_path="a.txt"), Article(id="b", text="Another lede. " + story, source_path="b.txt")]
+    out = list(Duplicates(near=NearDuplicates(0.7), drop=True).check(rows))
+    assert [type(i).__name__ for i in out] == ["Article", "Article"]
+    assert out[1].warnings[0].startswith("near duplicate of a.txt: about ")

@@ -211,3 +211,53 @@ def test_score_finds_a_half_length_copy_from_the_command_line(tmp_path):
     assert [r["warnings"] for r in rows] == [
         [], [f"near duplicate of {tmp_path / 'wire.jsonl'}, line 1: about 100% of the shorter text's 5-word sequences are in the other too "
              "(this article: line 2)"]]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_score_drop_duplicates_leaves_out_each_copy_and_lists_it_in_the_errors_file(tmp_path, fmt):
+    """`--drop-duplicates`: the copies are not scored; each is a row of --errors naming the text it
+    repeats (every input article is in the output or in that file), and the summary counts them."""
+    import csv
+
+    from framing.export import read_analyses
+
+    corpus = _scraped_twice(tmp_path)
+    out, errors = tmp_path / f"scores.{fmt}", tmp_path / "errors.csv"
+    result = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(out), "--errors", str(errors),
+                                 "--drop-duplicates"])
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        ids = [r["id"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+    else:
+        ids = [r["id"] for r in read_analyses(out)]
+    assert ids == ["other", "rows:x", "story"]  # b/story.txt and rows:y left out
+    a = corpus / "a"
+    assert list(csv.reader(errors.open(encoding="utf-8")))[1:] == [
+        [str(a / "rows.jsonl"), "3", "rows:y", "y", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'rows.jsonl'}, line 1"],
+        [str(corpus / "b" / "story.txt"), "", "story~2", "", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'story.txt'}"]]
+    said = " ".join(result.stderr.split())
+    assert "scored 3 articles, 0 errors, 2 duplicates dropped, in " in said
+    assert (f"dropped 2 articles repeating an earlier article's text exactly (--drop-duplicates), not scored (each a row in {errors}); "
+            f"the first: {a / 'rows.jsonl'}, line 3 (rows:y) had the same text as {a / 'rows.jsonl'}, line 1 "
+            f"also: {corpus / 'b' / 'story.txt'} (story~2) had the same text as {a / 'story.txt'}") in said
+    assert "error " not in result.stderr  # no unreadable input: the copies are not shown as errors
+
+
+def test_score_drop_duplicates_without_an_errors_file_says_how_to_keep_them(tmp_path):
+    corpus = _scraped_twice(tmp_path)
+    result = runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(tmp_path / "s.jsonl"), "--drop-duplicates"])
+    assert result.exit_code == 0, result.output
+    assert ("dropped 2 articles repeating an earlier article's text exactly (--drop-duplicates), not scored (to keep a row for each, "
+            "pass --errors errors.csv); the first:") in " ".join(result.stderr.split())
+    assert len((tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_compare_on_scores_written_with_drop_duplicates_counts_no_copy(tmp_path):
+    """The documented road for a scrape taken twice: score with --drop-duplicates, compare --scores."""
+    corpus = _scraped_twice(tmp_path)
+    scores = tmp_path / "s.jsonl"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(scores), "--drop-duplicates"]).exit_code == 0
+    result = runner.invoke(app, ["compare", "--scores", str(scores), "--out", str(tmp_path / "c.json")])
+    assert result.exit_code == 0, result.output
+    assert "repeat" not in result.stderr
+    assert sum(o["articles"] for o in json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["outlets"]) == 3

@@ -16,8 +16,10 @@ from rich.table import Table
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.compare_layout import fitted_table, label_lines
-from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check, fail
-from framing.cli.report import ErrorsFile, InputErrors, _analysed, _fmt, _saved_scores
+from framing.cli.input_errors import InputErrors
+from framing.cli.options import (ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check,
+                                 fail, scores_given_as_path)
+from framing.cli.report import _analysed, _fmt
 from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
 
@@ -83,7 +85,7 @@ def compare_command(
     show_lexicon_warnings(err, lexicon)
     try:
         if scores:
-            items = duplicates.count(score_records(_saved_scores(scores, paths)))  # as `framing score` marked them
+            items = duplicates.count(score_records(scores))  # as `framing score` marked them
         else:
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=[*written, *filter(None, [errors_file])],
                               warned=warned, duplicates=duplicates, errors=input_errors)
@@ -134,19 +136,6 @@ def compare_command(
         except OSError as e:  # `--out notes.txt/means.csv`, a read-only folder: one line, not a traceback
             raise cannot_write(e, "--out") from None
         console.print("wrote " + ", ".join(str(p) for p in written), highlight=False, soft_wrap=True)
-
-
-def scores_given_as_path(scores: Path | None, paths: list[Path] | None, err: Console) -> tuple[Path | None, list[Path] | None]:
-    """(--scores, PATHS), reading one PATH that holds saved scores (`framing compare scores.csv`) as
-    the --scores it is, with a note saying so: it had been refused as "a CSV written by framing
-    score, not articles", and then "no articles to compare"."""
-    from framing.saved_scores import written_by_score
-
-    if scores is None and paths and len(paths) == 1 and written_by_score(paths[0]):
-        err.print(f"note: {paths[0]} holds the scores framing score wrote: read as --scores {paths[0]} (not analysed again)",
-                  markup=False, highlight=False, soft_wrap=True)
-        return paths[0], None
-    return scores, paths
 
 
 def _findings(lines: list[str], c: Comparison, group: str = "outlet") -> list[str]:

@@ -10,7 +10,7 @@ import typer
 
 Paths = Annotated[
     Optional[list[Path]],
-    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv), or patterns (\"news/*.txt\"). Default: seeds/.", show_default=False),
+    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv, .parquet), or patterns (\"news/*.txt\"). Default: seeds/.", show_default=False),
 ]
 
 
@@ -76,6 +76,17 @@ Scores = Annotated[
     Optional[Path],
     typer.Option("--scores", help="Saved scores to reuse instead of analysing PATHS again: a JSONL file or a Parquet folder from `framing score` (compare also takes its CSV).", rich_help_panel=ARTICLES_PANEL),
 ]
+ErrorsFile = Annotated[Optional[Path], typer.Option(
+    "--errors", help="Also write every input left out to this CSV (path, line, id, source_id, error), one row each: the unreadable "
+                     "ones, and any copies dropped as duplicates (a header only when there is none). The terminal shows the first "
+                     "ten unreadable inputs and a count either way.", show_default=False)]
+DropDuplicatesOption = Annotated[
+    bool,
+    typer.Option("--drop-duplicates", help="Leave out an article whose text exactly repeats an earlier one's (a corpus scraped twice): "
+                                           "not scored, and each one a row of the --errors file naming the article it repeats; the "
+                                           "summary counts them. Off by default: copies are scored, with a warning.",
+                 rich_help_panel=ARTICLES_PANEL),
+]
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file, or folder for --format parquet (default, or -: standard output).")]
 NearDuplicatesOption = Annotated[
     Optional[float],
@@ -87,21 +98,42 @@ NearDuplicatesOption = Annotated[
 ]
 
 
-def duplicate_check(similarity: float | None, scores: Path | None = None):
-    """The duplicate check a command runs: exact always, near copies with --near-duplicates.  With
-    --scores it only counts what the scoring run marked, so asking it for near copies is an error."""
+def duplicate_check(similarity: float | None, scores: Path | None = None, drop: bool = False):
+    """The duplicate check a command runs: exact always, near copies with --near-duplicates, exact
+    copies dropped (not scored) with --drop-duplicates.  With --scores it only counts what the
+    scoring run marked, so asking it for near copies is an error."""
     from framing.duplicate_texts import Duplicates
     from framing.near_duplicates import NearDuplicates
 
     if similarity is None:
-        return Duplicates()
+        return Duplicates(drop=drop)
     if scores is not None:
         raise fail("--near-duplicates looks at texts as they are read, and --scores reads none: pass it to `framing score` "
                    "instead (its warnings are kept with the scores, and counted here)", code=2)
     try:
-        return Duplicates(near=NearDuplicates(similarity))
+        return Duplicates(near=NearDuplicates(similarity), drop=drop)
     except ValueError as e:
         raise fail(f"--near-duplicates: {e}", code=2) from None
+
+
+def scores_given_as_path(scores: Path | None, paths: list[Path] | None, err) -> tuple[Path | None, list[Path] | None]:
+    """(--scores, PATHS) checked once, for every command that takes --scores: one PATH that holds
+    saved scores (`framing compare scores.csv`) is read as the --scores it is, with a note on `err`
+    saying so (it had been refused as "a CSV written by framing score, not articles", and then "no
+    articles to compare"); --scores with PATHS beside it, or naming nothing, is a one-line error
+    before any work."""
+    from framing.saved_scores import written_by_score
+
+    if scores is None and paths and len(paths) == 1 and written_by_score(paths[0]):
+        err.print(f"note: {paths[0]} holds the scores framing score wrote: read as --scores {paths[0]} (not analysed again)",
+                  markup=False, highlight=False, soft_wrap=True)
+        return paths[0], None
+    if scores is not None and paths:
+        raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
+    if scores is not None and not scores.exists():
+        raise fail(f"{scores}: no such scores file or folder; write one with `framing score --out`", code=2)
+    return scores, paths
+
 
 DEFAULT_CORPUS = Path("seeds")
 

@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from typer.core import TyperCommand
 
 from framing.batch import InputWarnings
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, corpus_paths, duplicate_check, fail
-from framing.cli.score import ERRORS_SHOWN, ErrorLog, sentence_model, show_column_notes, show_lexicon_warnings, warned_line
+from framing.cli.input_errors import InputErrors
+from framing.cli.options import (ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, corpus_paths,
+                                 duplicate_check, fail, scores_given_as_path)
+from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 from framing.models import IngestError
@@ -34,63 +35,6 @@ SUMMARY_SCORES = {
     "loaded_author_per_1k": "loaded\nown\n/1k", "loaded_quoted_per_1k": "loaded\nquote\n/1k", "hedge_per_1k": "hedge\n/1k",
     "booster_per_1k": "boost\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "non-\nneutral\nverbs",
 }
-
-
-ErrorsFile = Annotated[Optional[Path], typer.Option(
-    "--errors", help="Also write every unreadable input to this CSV (path, line, id, source_id, error), one row each, as "
-                     "`framing score --errors` does; the terminal shows the first few and a count either way.", show_default=False)]
-
-
-class InputErrors:
-    """The unreadable inputs of a run, told on stderr: the first ERRORS_SHOWN, then only counted
-    (`line()` says how many, and where the rest are), every one written to `--errors FILE` when given.
-    A corpus with thousands of empty rows had printed thousands of lines, uncounted, before the table."""
-
-    def __init__(self, err: Console, path: Path | None = None) -> None:
-        self.err, self.path, self.count = err, path, 0
-        self._log: ErrorLog | None = None
-
-    def check(self, *outputs: Path | None) -> None:
-        """Refuse an --errors that is a folder or one of the run's own outputs, before any work."""
-        if self.path is None:
-            return
-        if self.path.is_dir():
-            raise fail(f"--errors {self.path} is a folder; name a file in it (--errors {self.path / 'errors.csv'})")
-        if any(o is not None and self.path.resolve() == o.resolve() for o in outputs):
-            raise fail(f"--errors {self.path} is also the output; give the errors a file of their own (e.g. --errors errors.csv)")
-
-    def __enter__(self) -> "InputErrors":
-        try:
-            self._log = ErrorLog.open(self.path)
-        except OSError as e:
-            raise cannot_write(e, "--errors") from None
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._log is not None:
-            self._log.close()
-
-    def add(self, error: IngestError) -> None:
-        self.count += 1
-        if self.count <= ERRORS_SHOWN:
-            self.err.print(f"[red]error[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
-        if self._log is not None:
-            self._log.write(error)
-
-    def line(self) -> str | None:
-        """The closing line: how many inputs could not be read and where to find them all; None
-        when the lines above are all there are and no file holds them."""
-        more = f"; {self.count - ERRORS_SHOWN:,} more not shown above" if self.count > ERRORS_SHOWN else ""
-        if self.path is not None and self.count:
-            return f"{self.count:,} unreadable input{'s' * (self.count != 1)} written to {self.path}{more}"
-        if self.count > ERRORS_SHOWN:
-            return (f"{self.count:,} unreadable inputs, only the first {ERRORS_SHOWN} shown above; "
-                    "to keep every one in a file, pass --errors errors.csv")
-        return None
-
-    def show_line(self) -> None:
-        if line := self.line():
-            self.err.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console,
@@ -109,15 +53,6 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
                 errors.add(item)
             progress.update(task, advance=1)
             yield item
-
-
-def _saved_scores(scores: Path, paths: list[Path] | None) -> Path:
-    """The --scores path, checked: it exists, and no PATHS were given beside it."""
-    if paths:
-        raise fail("pass either PATHS to analyse or --scores to reuse saved scores, not both", code=2)
-    if not scores.exists():
-        raise fail(f"{scores}: no such scores file or folder; write one with `framing score --out`", code=2)
-    return scores
 
 
 def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
@@ -195,8 +130,6 @@ def report(
     from framing.report import ReportConfig, ReportError, write_report
     from framing.saved_scores import TextRecovery, records_with_text
 
-    from framing.cli.compare import scores_given_as_path
-
     err = Console(stderr=True)
     scores, paths = scores_given_as_path(scores, paths, err)  # `framing report scores.jsonl`: the saved scores, read as --scores
     pairs = ctx.meta.get("pairs") or ([tuple(pair)] if pair else [])  # every --pair given (see _PairsCommand)
@@ -215,7 +148,7 @@ def report(
         config = ReportConfig(title=title, pairs=pairs,
                               threshold=getattr(classifier, "threshold", 0.5), lexicons=lexicon or ())
         if scores:
-            items = duplicates.count(records_with_text(_saved_scores(scores, paths), recovery))  # as `framing score` marked them
+            items = duplicates.count(records_with_text(scores, recovery))  # as `framing score` marked them
         else:
             items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target, *filter(None, [errors_file])],  # an earlier report there is replaced, not read
                               warned=warned, duplicates=duplicates, errors=input_errors)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 import time
 from enum import Enum
@@ -11,12 +10,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from framing import batch
 from framing.cli import app
-from framing.cli.options import Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, cannot_write, corpus_paths, duplicate_check, fail
+from framing.cli.input_errors import InputErrors
+from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Out, Outlet, Paths, cannot_write,
+                                 corpus_paths, duplicate_check, fail)
 from framing.cli.options import CORPORA_PANEL  # --help heading
 from framing.distributed import SchedulerError
 from framing.lexicon import LexiconError
@@ -46,23 +46,25 @@ def score(
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep what --out holds, skip those articles, append the rest. It checks the lexicons and model against OUT.run.json (in a Parquet folder: _run.json), the record every run with --out leaves beside its output.", rich_help_panel=CORPORA_PANEL)] = False,
     model: Model = None,
     no_model: NoModel = False,
-    errors_file: Annotated[Optional[Path], typer.Option("--errors", help="Also write every unreadable input to this CSV (path, line, id, source_id, error), one row each; the terminal then shows the first few and a count.", show_default=False)] = None,
+    errors_file: ErrorsFile = None,
     near_duplicates: NearDuplicatesOption = None,
+    drop_duplicates: DropDuplicatesOption = False,
 ) -> None:
     """Score articles: every finding with its position, voice and speaker, plus article scores.
 
     With no PATHS it scores the sample corpus in seeds/.  Unreadable inputs are reported on
-    stderr, one line each, and the rest are scored; --errors FILE keeps them all as CSV rows.
-    An article repeating an earlier one's text gets a warning naming it (and with --near-duplicates,
-    one that nearly repeats it); the summary line counts them.  Densities are per 1,000 words of
+    stderr (the first ten, then a count), and the rest are scored; --errors FILE keeps them all as
+    CSV rows.  An article repeating an earlier one's text gets a warning naming it (and with
+    --near-duplicates, one that nearly repeats it); the summary line counts them.  With
+    --drop-duplicates an exact copy is not scored but reported (a row of the --errors file).  Densities are per 1,000 words of
     the voice they count (the outlet's own, or quoted); docs/columns.md defines every column.
     """
     err = Console(stderr=True)
     started = time.perf_counter()
     if out is not None and str(out) == "-":  # the usual spelling of standard output; it wrote a file named '-'
         out = None
-    scored = errors = 0
-    error_log = None
+    scored = 0
+    input_errors = InputErrors(err, errors_file)
     fresh = [p for p in (out, spans) if p is not None and not p.exists()]  # a run that finds nothing removes what it made
     try:
         mismatch = format_mismatch_note(format, out)
@@ -72,10 +74,10 @@ def score(
         replaced = out.stat().st_size if out is not None and not resume and format != Format.parquet and out.is_file() else 0
         job = batch.ScoreJob(corpus_paths(paths), format.value, out, spans, outlet, tuple(map(str, lexicon or ())),
                              model=sentence_model(model, no_model), jobs=jobs, scheduler=scheduler, resume=resume, errors=errors_file,
-                             duplicates=duplicate_check(near_duplicates))
+                             duplicates=duplicate_check(near_duplicates, drop=drop_duplicates))
         job.check()  # options that do not go together fail before the note below says a file is being replaced
         show_lexicon_warnings(err, lexicon)
-        error_log = ErrorLog.open(errors_file)
+        input_errors.open()  # the --errors file, its header written at once (closed below, however the run ends)
         if replaced:
             # Not an error (re-running a command replaces its output), but never silent: the file
             # may be hours of an interrupted run that --resume would continue.
@@ -85,11 +87,7 @@ def score(
             task = progress.add_task("score", total=None)
             for item in batch.run(job, sys.stdout):
                 if isinstance(item, IngestError):
-                    errors += 1
-                    if error_log is None or errors <= ERRORS_SHOWN:
-                        err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
-                    if error_log is not None:
-                        error_log.write(item)
+                    input_errors.add(item)
                     continue
                 scored += item
                 if scored >= PROGRESS_AFTER:
@@ -106,8 +104,8 @@ def score(
                       markup=False, highlight=False, soft_wrap=True)
         raise
     finally:
-        if error_log is not None:
-            error_log.close()
+        input_errors.close()
+    errors = input_errors.count
     if scored == errors == 0 and not (resume and job.state.skipped):
         from framing.input_files import SUPPORTED
 
@@ -118,12 +116,10 @@ def score(
         err.print(f"note: no article could be scored, so {out} is left as it was", markup=False, highlight=False, soft_wrap=True)
     elapsed = time.perf_counter() - started
     skipped = f", skipped {job.state.skipped} already in {out}" if resume else ""
-    err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}, in {elapsed:.2f} s", markup=False, highlight=False, soft_wrap=True)
-    if error_log is not None and errors:
-        more = f"; {errors - ERRORS_SHOWN:,} more not shown above" if errors > ERRORS_SHOWN else ""
-        err.print(f"{errors:,} error{'s' * (errors != 1)} written to {errors_file}{more}", markup=False, highlight=False, soft_wrap=True)
-    elif errors > ERRORS_SHOWN:
-        err.print(f"{errors:,} errors above; to keep them in a file instead, pass --errors errors.csv", markup=False, highlight=False, soft_wrap=True)
+    dropped = f", {input_errors.dropped} duplicate{'s' * (input_errors.dropped != 1)} dropped" if drop_duplicates else ""
+    err.print(f"scored {scored} article{'s' * (scored != 1)}{skipped}, {errors} error{'s' * (errors != 1)}{dropped}, in {elapsed:.2f} s",
+              markup=False, highlight=False, soft_wrap=True)
+    input_errors.show_line()
     # a resumed run counts what it scored now: the articles skipped were counted by the run that wrote them
     this_run = bool(resume and job.state.skipped)
     show_column_notes(err, job.warned, this_run, outlet_given=job.outlet is not None)
@@ -132,42 +128,11 @@ def score(
     counted = " in this run" if this_run else ""
     if job.warned.articles:
         err.print(warned_line(job.warned, f"{counted}, in {warnings_place(format, out, job.warned.articles)}"), markup=False, highlight=False, soft_wrap=True)
-    for line in job.duplicates.lines(lambda n: f" ({'scored in this run; ' if this_run else ''}a warning in {warnings_place(format, out, n)})"):
+    for line in job.duplicates.lines(lambda n: f" ({'scored in this run; ' if this_run else ''}a warning in {warnings_place(format, out, n)})",
+                                     input_errors.dropped_place()):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if scored == 0 and errors and not job.state.skipped:  # nothing readable; a resumed run that had all its articles is done
         raise typer.Exit(1)
-
-
-ERRORS_SHOWN = 10  # with --errors: the terminal shows the first few, the file holds them all
-
-
-class ErrorLog:
-    """`--errors FILE`: every unreadable input as a CSV row (path, line, id, source_id, error), written
-    as the run reads them, so that a corpus of millions with thousands of bad rows leaves a table to
-    filter rather than a scrolled-away terminal.  A table row's error carries the identifiers a scored
-    row carries (`id`, `source_id`: the row's own id as given, `path`), so the researcher joins both
-    to their own table on (path, source_id) alike."""
-
-    def __init__(self, handle) -> None:
-        self._handle = handle
-        self._rows = csv.writer(handle)
-        self._rows.writerow(["path", "line", "id", "source_id", "error"])
-
-    @classmethod
-    def open(cls, path: Path | None) -> "ErrorLog | None":
-        """The log for `--errors path` (None without it); `ScoreJob.check` has refused a folder or
-        a file that is also the output."""
-        if path is None:
-            return None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(open(path, "w", newline="", encoding="utf-8"))
-
-    def write(self, error: IngestError) -> None:
-        self._rows.writerow([error.path, "" if error.line is None else error.line, error.id or "", error.source_id or "", error.message])
-        self._handle.flush()  # a killed run keeps the errors read so far
-
-    def close(self) -> None:
-        self._handle.close()
 
 
 def show_lexicon_warnings(err: Console, lexicon: list[Path] | None) -> None:
