@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_title, sourcing
+from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_rules, report_title, sourcing
 from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, find_trios, is_class_set, is_story_set, json_for_script,
@@ -114,6 +114,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     counts: dict = {}
     names = list(SCORES)
     used_entries: set[tuple[str, str]] = set()
+    rules: set[str] = set()  # the context rules' texts: the details show their words, their ids folded away
     kinds: set[tuple] = set()  # the kinds of finding the articles hold: their details say which scores they count in
     not_english: list[str] = []
     subject = report_title.SharedSubject()
@@ -124,6 +125,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
         used_entries.update(report_entries.used_entries(record.get("spans") or ()))
         kinds.update(report_counted_in.record_kinds(record.get("spans") or ()))
+        rules.update(sp["rule"] for sp in record.get("spans") or () if sp.get("rule"))
         if record.get("text") and not report_language.looks_english(record["text"]):
             not_english.append(str(record.get("id")))
         src_counter.add(record)
@@ -200,6 +202,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
         "pairs": pairs, "trios": trios, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
         "entryNotes": report_entries.entry_notes(used_entries, config.lexicons),
+        "ruleWords": report_rules.rule_words(rules),
         "scoreLabels": {s: report_figures.PLAIN_TITLES.get(s, "") for s in comparison.scores},
         "percentScores": [s for s in comparison.scores if report_figures.is_share(s)],  # shown as "17%", not "0.17"
         "classified": any(a["sentences"] for a in articles),

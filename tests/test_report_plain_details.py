@@ -16,7 +16,7 @@ from framing.cli import app
 from framing.report import category_notes
 
 CHROMIUM = Path("/usr/bin/chromium")
-TEXT = "Talks fail\n\nThe minister may resign, officials claimed. The budget was dramatically cut.\n"
+TEXT = "Talks fail\n\nThe minister may resign, officials claimed. The budget was dramatically cut. Some critics say the plan failed.\n"
 # words a student meets in no class: the grammar of hedging and the lexicon's own machinery
 JARGON = ("epistemic", "modal verb", "quantifier", "approximator", "predicative", "that-clause", "cue", "by a rule", "credibility")
 
@@ -109,5 +109,15 @@ def test_a_student_reads_the_details_plainly_and_one_click_shows_the_row(report)
         assert re.search(r"word-list entry: may, hedge\.tsv:\d+", tip.inner_text())
         pg.keyboard.press("Enter")
         assert "hedge.tsv" not in tip.inner_text()
+        # a rule's words, not its code name ("vague-quantifier: 'some' names ..."); the name under the fold
+        pg.keyboard.press("Escape")
+        pg.locator('.hl[data-types~="hedge"]', has_text="Some").first.click()  # under "Some critics", an anonymous source
+        text = tip.inner_text()
+        assert "rule: 'some' names an unspecified group" in text
+        assert "vague-quantifier" not in text
+        why = tip.locator(".tip-finding", has_text="'some' names").locator("summary")
+        why.click()
+        assert "rule id (framing's rules): vague-quantifier" in tip.inner_text()
+        why.click()
         browser.close()
         assert errors == []

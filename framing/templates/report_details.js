@@ -47,7 +47,12 @@
           if (field[0] === "voice") v = voiceLabel(f);
           if (field[0] === "speaker" && v === "anonymous") v = "anonymous (a source the outlet does not name)";
           if (field[0] === "term") v = entryLine(f, target._text.slice(s[0], s[1]));
-          if (field[0] === "rule" && isMention(f)) v = v.replace(MENTION_PREFIX, "").replace(/^; /, "") || null;  // the voice line says it
+          if (field[0] === "rule" && v) {  // its words in sight, its ids (code names: "vague-quantifier") folded under why
+            var parts = (DATA.ruleWords || {})[v] || [["", v]], ids = parts.map(function (p) { return p[0]; }).filter(Boolean);
+            v = parts.filter(function (p) { return !(p[0] === "mention" && isMention(f)); })  // a mention: the voice line says it
+              .map(function (p) { return p[1]; }).join("; ") || null;
+            if (ids.length) why.appendChild(el("div", null, "rule id (framing's rules): " + ids.join(", ")));
+          }
           if (field[0] === "weight" && v) v = WEIGHTS[v] || v;
           if (field[0] === "detector" && v) v = DETECTORS[v] || v;
           if (field[0] === "verb" && v) v = verbLabel(v);
@@ -137,7 +142,6 @@
       var words = text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
       return f.type === "attribution" ? (f.verb || "") + "|" + (f.stance || "") + "|" + words : words;
     }
-    var MENTION_PREFIX = /^mention: [^;]*/;  // what a mention's rule starts with (models.MENTION_RULE)
     /* a speaker the text names by a common noun ("authority", "port authority", "officials") reads
        with its article, "the words of the authority"; a name ("Trump") as it is */
     function whose(speaker) { return /^[a-z]/.test(speaker) ? "the " + speaker : speaker; }
