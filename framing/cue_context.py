@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framing import article_text, clause_subjects, cue_patterns, speaker_pairs, subject_phrases, weak_cues
+from framing import article_text, aside_subjects, clause_subjects, speaker_pairs, subject_phrases, weak_cues
 from framing.claim_nouns import claim_modifiers
 from framing.cue_reading import (
     NOUN_BEFORE,
@@ -35,6 +35,9 @@ from framing.speakers import in_title_case_line
 _PARTICLES = frozenset("up off out down away back".split())
 _ANSWERING_VERBS = frozenset("write fire shoot snap".split())  # "wrote back:", "fired back that ..."
 _GO_FORMS = frozenset("go goes going went gone".split())
+# A pronoun with "has" or "is" ("he's said", "she’s argued"), unlike a possessive ("King's show"):
+# the cue after it is a verb.
+CONTRACTED_S = frozenset("he's she's it's who's that's there's what's where's here's".split())
 # Between a cue and the quotation it introduces: punctuation, perhaps one adverb ("adding later, ").
 SPEECH_GAP_RE = re.compile(r"[\s,:–—-]*(?:(?:\w+ly|later|then|again|also|too|once|simply)[\s,:–—-]+)?")
 # Participles that after "be" name the subject's own state of mind, not something done to it.
@@ -167,7 +170,7 @@ def reads_as_noun(c: CueContext) -> bool:
     art, cue = c.art, c.cue
     before, after = c.before, c.after
     return (bool(before) and (
-        before in NOUN_BEFORE or (before.endswith("'s") and before not in cue_patterns.CONTRACTED_S) or base_form_after_noun(art, cue)
+        before in NOUN_BEFORE or (before.endswith("'s") and before not in CONTRACTED_S) or base_form_after_noun(art, cue)
         or modified_noun(art, cue, before)
     )) or noun_before_preposition(art, cue, after) or ambiguous_noun(art, cue, before, after)
 
@@ -221,7 +224,7 @@ def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str
     """The name owning a noun cue (`Trump's claim that`, `Mr. Obama's remarks`, with `skip`
     adjectives between: `Trump's false claims that`): its tokens, or None when the word before
     the cue (and its adjectives) is no capitalised possessive or the cue reads as a verb."""
-    if not before.endswith("'s") or before in cue_patterns.CONTRACTED_S:
+    if not before.endswith("'s") or before in CONTRACTED_S:
         return None
     tokens, text = art.tokens, art.text
     p = cue.first - 1 - skip
@@ -258,7 +261,7 @@ def find_subject(c: CueContext) -> None:
         # `Ben Carson went on ABC's This Week to defend ...`: the name opening the clause
         subject = clause_subjects.clause_subject(art, s_start, cue.first - 1)
     if subject is None and not passive:
-        subject = cue_patterns.subject_across_aside(art, cue.first, s_start)
+        subject = aside_subjects.subject_across_aside(art, cue.first, s_start)
     if subject is not None and c.prev is not None and c.prev.source is not None:
         # (the callees' own first tests, made here without the calls: most subjects hold neither
         # the previous cue nor part of its source)

@@ -16,9 +16,6 @@ infinitive, a participle with no subject of its own, a verb with nothing after i
 Which cues inside another attribution's content are dropped (`without_nested_thoughts`) is
 `framing.nested_cues`; it is imported here for the callers that know it by this module.
 
-`subject_across_aside` is a fallback for the verb rules: the subject of a cue that follows a dash
-aside (`Democrats — and some Republicans — say`, `Kasich (who has 25 delegates) said`).
-
 They run after the verb cues and the punctuation cues (`framing.mark_cues`), so a span already
 found is never found twice. Measured on PolNeAR train (the cue recall pass, benchmarks/ACCURACY.md).
 """
@@ -34,9 +31,6 @@ from framing.name_words import capitalised
 from framing.nested_cues import _first_around, without_nested_thoughts  # noqa: F401 (framing.quotes, tests)
 from framing.range_reach import RangeReach
 
-# A pronoun with "has" or "is" ("he's said", "she’s argued"), unlike a possessive ("King's show"):
-# the cue after it is a verb.
-CONTRACTED_S = frozenset("he's she's it's who's that's there's what's where's here's".split())
 # `went on to say`: "go on to" and one word, which must be a one-word reporting verb.
 # Written to start with a letter, not `\b`: a search for a pattern that opens with `\b` tries it
 # at every position of the article (about a third of what splitting it into words costs); one that
@@ -72,8 +66,6 @@ _AS_VERBS = frozenset((
     "tweet", "predict", "acknowledge", "warn", "mention", "claim", "document", "put it", "point out",
     "believe",
 ))
-# A dash aside or a parenthesis that closes right before a cue, and the mark that opens it.
-_ASIDE_CLOSERS = (("—", "—"), ("–", "–"), ("--", "--"), (")", "("))
 # The lemmas of the participles of `_AS_BY_RE`.
 _LEMMAS = {
     "reported": "report", "noted": "note", "documented": "document", "detailed": "detail",
@@ -315,30 +307,3 @@ def _as_name_said(art: article_text.ArticleText, found: _Found, cue_list: list[a
             Range(tokens[src[0]].start, tokens[src[1]].end), content, anonymous,
         ))
     return out
-
-
-def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int) -> tuple[int, int] | None:
-    """The subject of the cue at token `first` when an aside stands between (`Many speakers at the
-    service — including Muslims, Christians — said`, `Kasich (who has 25 delegates) said`): the
-    phrase before the aside's opening mark, back to the sentence start, a comma or a clause word."""
-    text, tokens = art.text, art.tokens
-    cue_start = tokens[first].start
-    before = text[s_start:cue_start].rstrip()
-    for close, opening in _ASIDE_CLOSERS:
-        if not before.endswith(close):
-            continue
-        open_pos = before.rfind(opening, 0, len(before) - len(close))
-        if open_pos <= 0:
-            return None
-        k = art.token_at_or_after(s_start + open_pos) - 1
-        if k < 0 or tokens[k].start < s_start or not text[tokens[k].end : s_start + open_pos].isspace() and tokens[k].end != s_start + open_pos:
-            return None
-        j = k
-        while j - 1 >= 0 and tokens[j - 1].start >= s_start and art.clean(j - 1) and k - j < 6 and tokens[j - 1].norm not in article_text.CLAUSE_WORDS:
-            j -= 1
-        if tokens[j].norm in article_text.CLAUSE_WORDS or j > k:
-            return None
-        if j > art.token_at_or_after(s_start) and not art.comma(j - 1) and tokens[j - 1].norm not in article_text.CLAUSE_WORDS:
-            return None  # the phrase does not start the clause: no subject we can trust
-        return j, k
-    return None
