@@ -101,6 +101,24 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
     return None
 
 
+def colon_clause_subject(art: ArticleText, colon: int) -> tuple[int, int] | None:
+    """The subject of the clause a colon ends before a quotation, where no name stands right
+    before the colon (`On July 6, 2015, Sanders made the following comment: "..."`, `When Wallace
+    died in 1998, President Clinton released the following statement:`, `Trump went even
+    further:`): the quotation's speaker, as the subject of "said" would be.  Only a subject a
+    verb follows: `Partial transcript as follows:` and `Wait, it gets better:` name no one (None)."""
+    s_start, _ = art.sentence_of(colon)
+    first, last = art.token_at_or_after(s_start), art.token_at_or_after(colon) - 1
+    if last <= first:
+        return None
+    found = clause_subject(art, s_start, last)
+    if found is None or found[1] >= last or art.quote_in(art.tokens[found[0]].start) is not None:
+        return None
+    if VERB_AFTER_SUBJECT_RE.match(art.text, art.tokens[found[1]].end) is None:
+        return None
+    return found
+
+
 # Lower-case words that, right after a sentence's first word, make it open a fronted phrase
 # (`Prior to the declaration,`, `Ahead of the vote,`, `Hours before the vote,`), not a subject.
 _FRONTED_LINKS = LEADING_PREPOSITIONS | frozenset("to of".split())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import article_text, phrases_after_cue
+from framing import article_text, clause_subjects, phrases_after_cue
 from framing.models import Attribution, Range
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
@@ -158,7 +158,8 @@ def _name_before(art: article_text.ArticleText, colon: int) -> tuple[int, int] |
         if m is None or VERB_AFTER_SUBJECT_RE.match(art.text, m.end()) is None or colon - s_start > 80 or any(
             c in art.text[m.end() : colon] for c in ",;“\""
         ):
-            return None
+            # `On July 6, 2015, Sanders made the following comment:`: the clause's subject
+            return clause_subjects.colon_clause_subject(art, colon)
     src = _token_span(art, m.start(), m.end())
     while src is not None and art.tokens[src[0]].norm in NOT_NAMES and src[0] < src[1]:
         src = (src[0] + 1, src[1])

@@ -83,6 +83,22 @@ def test_colon_quote_is_spoken_by_the_named_source():
     assert (quote.kind, quote.speaker) == ("direct", "Daron Shaw")
 
 
+_COLON_SUBJECTS = [
+    (
+        'Talks\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the rate is high.”',
+        [(":", "Sanders", "Sanders")],
+    ),
+    (
+        'Talks\n\nWhen Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences.”',
+        [(":", "President Clinton", "Clinton")],
+    ),
+    (
+        'Talks\n\nIn a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”',
+        [(":", "Trump", "Trump")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -93,10 +109,23 @@ def test_colon_quote_is_spoken_by_the_named_source():
         ),
         ('Talks\n\nThe debate was over: "It is done."', [(":", None, None)]),
         ('Talks\n\nBiden, angry, was quick to retort: "It is malarkey."', [(":", None, None)]),
+        # After a fronted phrase or clause, or past the colon's reach (`framing.clause_subjects.
+        # colon_clause_subject`; PolNeAR dev and train gave no speaker for these).
+        *_COLON_SUBJECTS,
+        # No verb after the subject: a label, no one speaks.
+        ('Talks\n\nPartial transcript as follows: "We are ready."', [(":", None, None)]),
+        ('Talks\n\nWait, it gets better: "We are ready."', [(":", None, None)]),
     ],
 )
 def test_colon_credits_the_subject_of_its_clause(text, expected):
     assert [(cue, source, speaker) for cue, _, speaker, source, _ in attributions_of(text)] == expected
+
+
+def test_colon_credits_the_subject_of_its_clause_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    spans = scored_attributions(tmp_path, _COLON_SUBJECTS[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [(":", "Sanders")]
 
 
 @pytest.mark.parametrize(
