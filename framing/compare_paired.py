@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.comparison_statistics import benjamini_hochberg
-from framing.paired_statistics import correlation_magnitude, friedman_test, rank_biserial_interval, wilcoxon_signed_rank
+from framing.paired_statistics import (KENDALLS_W_INTERVAL_MAX, correlation_magnitude, friedman_test, kendalls_w_interval, rank_biserial_interval,
+                                      wilcoxon_signed_rank)
 
 
 def paired_tests(records: Sequence[dict], score_names: Sequence[str], outlets: Sequence[str], field: str,
@@ -132,7 +133,8 @@ def _score_rows(TestRow, s: str, outlets: list[str], table: list[list[float]], m
         a, b = outlets
         return [_pair_row(TestRow, s, "Wilcoxon signed-rank", a, b, [row[0] for row in table], [row[1] for row in table])]
     chi2, p, w, method = friedman_test(table)
-    rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w, p_method=method)]
+    interval = kendalls_w_interval(table) if w is not None and n < KENDALLS_W_INTERVAL_MAX else None
+    rows = [TestRow(s, "Friedman", None, None, chi2, p, None, blocks=n, kendalls_w=w, kendalls_w_interval=interval, p_method=method)]
     pairs, _ = _pairwise_rows(TestRow, s, outlets, means, 1)  # every pair: each has at least the complete blocks
     defined = [r for r in pairs if r.p is not None]
     for r, adj in zip(defined, benjamini_hochberg([r.p for r in defined])):

@@ -9,7 +9,7 @@ from framing.comparison_notes import ROUGH_BELOW
 from framing.comparison_statistics import BOOTSTRAP_RESAMPLES, EPSILON_INTERVAL_MAX, NORMAL_FROM, P_METHODS, SEED, SMALL_GROUP
 from framing.exact_rank_sum import EXACT_U_CELLS, EXACT_U_CELLS_LARGE
 from framing.exact_signed_rank import EXACT_SIGNED_RANK_MAX
-from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, RANK_BISERIAL_NORMAL_FROM
+from framing.paired_statistics import FRIEDMAN_PERMUTATION_MAX, KENDALLS_W_INTERVAL_MAX, RANK_BISERIAL_NORMAL_FROM
 from framing.permutation_tests import (
     EXACT_KRUSKAL_SPLITS, KRUSKAL_PERMUTATION_MAX, LARGE_GROUP, PERMUTATION_RESAMPLES, TIED_DISTINCT,
 )
@@ -84,6 +84,14 @@ def _paired_methods(field: str, min_blocks: int) -> dict[str, str]:
                             f"{ROUGH_BELOW} {field}s, as the profile intervals are",
         "kendalls_w": f"Friedman effect size chi2 / (n (k - 1)) over n {field}s and k outlets, 0 (the outlets rank alike "
                       f"within {field}s) to 1 (every {field} ranks them the same way)",
+        "kendalls_w_ci": f"95% bias-corrected percentile bootstrap interval of kendalls_w: {BOOTSTRAP_RESAMPLES:,} resamples of "
+                         f"whole {field}s with replacement (the complete {field}s the Friedman test used), seed {SEED}, W recomputed "
+                         "in each (midranks within each " + field + ", chi-squared corrected for ties; a resample of tied "
+                         f"{field}s only left out); the percentiles moved down by the bootstrap's bias (the resamples' mean less "
+                         f"kendalls_w: a {field} drawn twice ranks the outlets as its copy does, so the resamples run high) and kept "
+                         "within 0 to 1 and around kendalls_w, as epsilon_squared's interval is. Near 0, read its high end as how "
+                         f"much the outlets' order may agree across {field}s. None from {KENDALLS_W_INTERVAL_MAX:,} {field}s; too "
+                         f"narrow below {ROUGH_BELOW} {field}s, as the profile intervals are",
         "p_method": P_METHODS_TEXT,
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-outlet Wilcoxon and the Friedman tests over the "
                       "scores tested, each pairwise Wilcoxon test over the pairs of its score (read those only where the "

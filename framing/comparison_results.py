@@ -53,6 +53,7 @@ class TestRow:
     rank_biserial_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval over blocks
     epsilon_squared_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval (articles within outlets)
     p_method: str | None = None  # how p was computed: exact, sampled, normal, chi-squared (comparison_statistics.P_METHODS)
+    kendalls_w_interval: tuple[float, float] | None = None  # its 95% bias-corrected percentile bootstrap interval over blocks
 
 
 @dataclass(slots=True)
@@ -90,7 +91,9 @@ class Comparison:
              "blocks": t.blocks, "rank_biserial": _round(t.rank_biserial),
              "rank_biserial_ci_low": _round(t.rank_biserial_interval[0]) if t.rank_biserial_interval else None,
              "rank_biserial_ci_high": _round(t.rank_biserial_interval[1]) if t.rank_biserial_interval else None,
-             "kendalls_w": _round(t.kendalls_w)}
+             "kendalls_w": _round(t.kendalls_w),
+             "kendalls_w_ci_low": _round(t.kendalls_w_interval[0]) if t.kendalls_w_interval else None,
+             "kendalls_w_ci_high": _round(t.kendalls_w_interval[1]) if t.kendalls_w_interval else None}
             for t in self.tests
         ]
 

@@ -140,6 +140,59 @@ def _friedman_permutation(blocks: Sequence[Sequence[float]], *, seed: int = SEED
     return float((hits + 1) / (resamples + 1)), "sampled"
 
 
+KENDALLS_W_INTERVAL_MAX = 20_000  # events: from here no interval of Kendall's W (see kendalls_w_interval)
+
+
+def kendalls_w_interval(blocks: Sequence[Sequence[float]], *, resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95,
+                        seed: int = SEED) -> tuple[float, float] | None:
+    """Bias-corrected percentile bootstrap 95% interval of Kendall's W over complete blocks (one row
+    an event, one column an outlet), resampling whole events with replacement (the unit sampled, as
+    `rank_biserial_interval` does), with the seed and number of resamples of every other interval.
+    Each resample's W is `friedman_test`'s: chi2 / (n (k - 1)), chi2 SciPy's (midranks within each
+    event, corrected for ties); a resample of tied events only has no W and is left out.
+
+    Mirrors `comparison_statistics.epsilon_squared_interval`, and for the same reason: W has no
+    simple sampling variance and lies in [0, 1], so "W +/- z SE" would cross 0; and W runs high in
+    the resamples, since an event drawn twice ranks the outlets exactly as its copy does (W is about
+    the mean Spearman correlation between events), so the plain percentiles can miss the estimate:
+    5 events of 3 outlets, 4 ranked alike and one the other way (W 0.36) gave 2,000 resamples
+    averaging 0.49.  So the percentiles are moved down by the bootstrap's bias (the resamples' mean less the
+    estimate) and kept within [0, 1] and around the estimate.  Near 0, read the high end as how
+    much the outlets' order may agree across events.
+
+    Counted, not ranked again: each event's midranks and tie term are computed once, and a resample
+    sums the rows it draws (2,000 x n x k additions), so 2,000 resamples of 1,000 events of 3
+    outlets cost about 0.1 s of CPU a score.  None with fewer than two events, or every event tied
+    throughout; `compare` asks for none from KENDALLS_W_INTERVAL_MAX events."""
+    table = np.asarray(blocks, dtype=float)
+    if table.ndim != 2 or table.shape[1] < 3:
+        raise ValueError("kendalls_w_interval needs three or more outlets (two: rank_biserial_interval)")
+    n, k = table.shape
+    if n < 2 or all(all_tied(row) for row in table):
+        return None
+    ranks = sps.rankdata(table, axis=1)
+    ties = np.array([float(np.sum(c**3 - c)) for c in (np.unique(row, return_counts=True)[1].astype(float) for row in table)])
+    rng = np.random.default_rng(seed)
+    ws = np.empty(resamples)
+    chunk = max(1, 2_000_000 // (n * k))  # as bootstrap_mean_cis: never 2,000 x n x k ranks at once for a large n
+    for i in range(0, resamples, chunk):
+        m = min(chunk, resamples - i)
+        picks = rng.integers(0, n, size=(m, n))
+        sums = ranks[picks].sum(axis=1)  # each resample's rank sum per outlet
+        chi2 = 12 / (n * k * (k + 1)) * np.sum(sums**2, axis=1) - 3 * n * (k + 1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            chi2 /= 1 - ties[picks].sum(axis=1) / (n * k * (k * k - 1))  # SciPy's tie correction; 0 where all are tied: NaN
+        ws[i : i + m] = chi2 / (n * (k - 1))
+    ws = ws[np.isfinite(ws)]
+    estimate = friedman_test(table)[2]
+    if ws.size == 0 or estimate is None:
+        return None
+    bias = float(ws.mean()) - estimate  # an event drawn twice agrees with itself: W runs high
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(ws, [tail, 100 - tail]) - bias
+    return float(min(max(low, 0.0), estimate)), float(min(max(high, estimate), 1.0))
+
+
 RANK_BISERIAL_NORMAL_FROM = 2_000  # pairs: from here the normal interval (rank_biserial_normal_interval)
 
 

@@ -224,3 +224,104 @@ def test_equal_differences_tie_though_floating_point_tells_them_apart():
     test = wilcoxon_signed_rank(x, y)
     assert (test.statistic, test.p, test.method) == (tenths.statistic, tenths.p, "exact") == (3.0, pytest.approx(0.0234375), "exact")
     assert sps.wilcoxon(np.asarray(x) - np.asarray(y)).pvalue == pytest.approx(0.015625)  # SciPy ranks the raw differences
+
+
+# --- Kendall's W: its bias-corrected bootstrap interval -----------------------------------------
+
+def _w_interval_by_scipy(blocks, resamples: int = 2000, seed: int = 20080101) -> tuple[float, float]:
+    """The interval written out plainly: the same draws of whole events, each resample's W from
+    SciPy's Friedman test, the percentiles moved down by the bias and kept in [0, 1] around W."""
+    from framing.paired_statistics import friedman_test
+
+    table = np.asarray(blocks, float)
+    n, k = table.shape
+    picks = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+    ws = []
+    for row in picks:
+        drawn = table[row]
+        if all(len(set(r)) == 1 for r in drawn):
+            continue  # tied throughout: no W
+        ws.append(sps.friedmanchisquare(*drawn.T).statistic / (n * (k - 1)))
+    ws = np.array(ws)
+    w = friedman_test(table)[2]
+    low, high = np.percentile(ws, [2.5, 97.5]) - (ws.mean() - w)
+    return min(max(low, 0.0), w), min(max(high, w), 1.0)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_w_interval_is_the_bootstrap_of_scipys_friedman_w(seed):
+    """Counted once per event (midranks and tie terms), not ranked again per resample: the same
+    interval as SciPy's Friedman statistic over every resample, ties included."""
+    from framing.paired_statistics import kendalls_w_interval
+
+    rng = np.random.default_rng(seed)
+    blocks = np.round(rng.gamma(2, size=(15, 3)) + [0, 0.4, 0.8], 1)  # rounded: ties within events
+    assert kendalls_w_interval(blocks) == pytest.approx(_w_interval_by_scipy(blocks), abs=1e-9)
+
+
+@pytest.mark.parametrize("blocks, interval", [
+    # four events rank fox < nyt < hpo, one the other way: W 0.36; the resamples average 0.49, so the
+    # plain percentiles [0.04, 1.0] sit above it, moved down by 0.13 and cut at 0
+    ([[1, 2, 3]] * 4 + [[3, 2, 1]], (0.0, 0.87248)),
+    ([[1, 2, 3]] * 6, (1.0, 1.0)),  # every event ranks them alike: W 1, and every resample says so
+    # five events tied throughout and one that ranks them: W 0.167 (SciPy's tie correction); a resample
+    # of tied events only has no W and is left out
+    ([[1, 1, 1]] * 5 + [[1, 2, 3]], (0.08271, 0.41604)),
+])
+def test_the_w_interval_by_the_figures(blocks, interval):
+    from framing.paired_statistics import friedman_test, kendalls_w_interval
+
+    low, high = kendalls_w_interval(blocks)
+    assert (low, high) == pytest.approx(interval, abs=1e-5)
+    assert low <= friedman_test(blocks)[2] <= high
+
+
+@pytest.mark.parametrize("blocks", [[[1, 2, 3]], [[2, 2, 2], [5, 5, 5]]])
+def test_no_w_interval_from_one_event_or_tied_events_only(blocks):
+    from framing.paired_statistics import kendalls_w_interval
+
+    assert kendalls_w_interval(blocks) is None
+
+
+def test_the_w_interval_needs_three_outlets():
+    from framing.paired_statistics import kendalls_w_interval
+
+    with pytest.raises(ValueError, match="three or more outlets"):
+        kendalls_w_interval([[1, 2], [2, 1]])
+
+
+def test_cli_compare_paired_by_event_gives_kendalls_w_and_its_interval(tmp_path):
+    """Three outlets over 12 events, from the command line: the JSON (and --out CSV) carry W's
+    interval, the one kendalls_w_interval gives the events' scores, and the terminal shows it under W."""
+    from framing.paired_statistics import friedman_test, kendalls_w_interval
+
+    a = [0.30, 0.12, 0.50, 0.22, 0.41, 0.10, 0.33, 0.27, 0.05, 0.60, 0.18, 0.25]
+    b = [0.20, 0.15, 0.31, 0.22, 0.30, 0.12, 0.21, 0.20, 0.09, 0.44, 0.10, 0.26]
+    c = [0.10, 0.18, 0.20, 0.25, 0.20, 0.02, 0.11, 0.22, 0.01, 0.30, 0.12, 0.20]
+    rows = [{"id": f"{o}{i}", "outlet": o, "metadata": {"event": f"ev{i}"}, "words": 100, "scores": {"quote_share": v}}
+            for o, vs in (("fox", a), ("nyt", b), ("hpo", c)) for i, v in enumerate(vs)]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                 "--out", str(tmp_path / "c.json")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    saved = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    test = saved["tests"][0]
+    blocks = list(zip(a, b, c))
+    w = friedman_test(blocks)[2]
+    low, high = kendalls_w_interval(blocks)
+    assert (test["test"], test["kendalls_w"], test["kendalls_w_ci_low"], test["kendalls_w_ci_high"]) == (
+        "Friedman", round(w, 4), round(low, 4), round(high, 4))
+    assert 0 <= low <= w <= high <= 1 and high - low > 0.1
+    output = " ".join(result.output.split())
+    assert f"W {w:.3f} [{low:.3f}, {high:.3f}]" in output
+    assert "under it, its 95% bias-corrected percentile bootstrap interval (2,000 resamples of whole events, fixed seed)" in output
+    assert saved["methods"]["kendalls_w_ci"].startswith("95% bias-corrected percentile bootstrap interval of kendalls_w: 2,000 "
+                                                        "resamples of whole events with replacement")
+    csv_run = runner.invoke(app, ["compare", "--scores", str(path), "--paired-by", "event", "--score", "quote_share",
+                                  "--out", str(tmp_path / "c.csv")])
+    assert csv_run.exit_code == 0, csv_run.output
+    import csv
+
+    [friedman] = [r for r in csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8")) if r["test"] == "Friedman"]
+    assert (float(friedman["kendalls_w_ci_low"]), float(friedman["kendalls_w_ci_high"])) == (round(low, 4), round(high, 4))

@@ -56,7 +56,7 @@ def compare_command(
     epsilon-squared (and its bootstrap interval), then Mann-Whitney U for every pair.  p adj is Benjamini-Hochberg, over the
     scores for the two-outlet and Kruskal-Wallis tests, over each score's pairs for a pair.
     --paired-by FIELD (a matched design: BASIL's events, each told by every outlet): the tests are
-    paired instead, within each event every outlet covers: Friedman with Kendall's W, then Wilcoxon
+    paired instead, within each event every outlet covers: Friedman with Kendall's W (and its bootstrap interval), then Wilcoxon
     signed-rank for every pair over the events both outlets cover, with the matched-pairs
     rank-biserial r and its bootstrap interval (two outlets: one Wilcoxon).
     Every p says how it was computed ("p from" in the table, p_method in --out): exact (its exact
@@ -317,7 +317,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
             hidden += 1
             continue
         if r.outlet_b is None:
-            effect = [] if r.kendalls_w is None else [f"W {r.kendalls_w:.3f}"]
+            effect = [] if r.kendalls_w is None else [f"W {r.kendalls_w:.3f}", *_epsilon_interval(r.kendalls_w_interval)]
         else:
             effect = [] if r.rank_biserial is None else [f"r {r.rank_biserial:+.2f} {r.magnitude}", _interval(r.rank_biserial_interval).strip()]
         cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
@@ -329,7 +329,8 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
                f"whole {c.paired_by}s, fixed seed; from {RANK_BISERIAL_NORMAL_FROM:,} {c.paired_by}s the normal interval, which "
                "the bootstrap gives there)."]
     if not two:
-        caption.append(f"W: Kendall's W, 0 (the {group}s rank alike within {c.paired_by}s) to 1.")
+        caption.append(f"W: Kendall's W, 0 (the {group}s rank alike within {c.paired_by}s) to 1; under it, its 95% bias-corrected "
+                       f"percentile bootstrap interval (2,000 resamples of whole {c.paired_by}s, fixed seed).")
     caption.append(_p_from_caption(c))
     if alone:
         caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every {group} for a Friedman test, so pairwise Wilcoxon "
@@ -367,7 +368,7 @@ def _interval(ci: tuple[float, float] | None) -> str:
 
 
 def _epsilon_interval(ci: tuple[float, float] | None) -> list[str]:
-    """Epsilon-squared's 95% interval as a table cell's second line (0 to 1, so no sign), or none."""
+    """Epsilon-squared's (or Kendall's W's) 95% interval as a table cell's second line (0 to 1, so no sign), or none."""
     return [] if ci is None else [f"[{ci[0]:.3f}, {ci[1]:.3f}]"]
 
 
