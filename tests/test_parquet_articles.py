@@ -146,3 +146,16 @@ def test_cli_compares_outlets_from_a_parquet_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     profile = {(r["outlet"], r["n"]) for r in json.loads(out.read_text(encoding="utf-8"))["profile"]}
     assert profile == {("fox", 6), ("nyt", 6)}
+
+
+def test_cli_report_on_scores_of_a_parquet_corpus_finds_each_text_again(tmp_path):
+    """`report --scores` reads each article's text again from the file its scores name: a Parquet
+    corpus is read again as it was scored, so every finding is shown in its text."""
+    corpus = _corpus(tmp_path / "corpus.parquet")
+    scores = tmp_path / "s.jsonl"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(scores)]).exit_code == 0
+    result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert "could not be read again" not in result.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert CLAIM in page and "3 articles" in " ".join(result.output.split())
