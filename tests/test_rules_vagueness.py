@@ -545,3 +545,45 @@ def test_a_role_holding_its_view_from_the_cli(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["type"], s["voice"], s["verb"], s["stance"], s["speaker"]) for s in record["spans"]
             if s["type"] in ("hedge", "attribution")] == [("believes", "attribution", "author", "believe", "thought", "home secretary")]
+
+
+def voiced_hedges(text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.category, s.voice) for s in framing.analyze(text).spans if s.type == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Weasel passives with an adverb inside, or with no claimant, found in CoNLL-2010 train misses:
+        # credited, claimed, reported, known or perceived by no one in particular ...
+        ("The band is often credited with bringing country music into the mainstream.",
+         [("often credited with", "vague_attribution", "author")]),
+        ("Advertising is claimed to enrich our lives.", [("is claimed to", "vague_attribution", "author")]),
+        ("The idea has long been claimed.", [("long been claimed", "vague_attribution", "author")]),
+        ("It was also reported that several areas were overrun.", [("It was also reported", "vague_attribution", "author")]),
+        ("Fine dust particles are known to cause failures.", [("are known to cause", "vague_attribution", "author")]),
+        ("The unit is also perceived as loyal to the prime minister.", [("also perceived as", "vague_attribution", "author")]),
+        ("The towns are sometimes considered part of the Main Line.", [("sometimes considered", "vague_attribution", "author")]),
+        # ... inside a quotation the speaker hedges, not the outlet ...
+        ('"The unit is also perceived as loyal," he said.', [("also perceived as", "vague_attribution", "quoted")]),
+        # ... and a record, a named claimant or a named knower is no weasel.
+        ("He was credited with 10 points.", []),
+        ("He claimed to be a doctor.", []),
+        ("The suspect was known to police.", []),
+    ],
+)
+def test_weasel_passives_with_an_adverb_or_no_claimant(text, expected):
+    assert voiced_hedges(text) == expected
+
+
+def test_a_weasel_passive_from_the_cli(tmp_path):
+    """`framing score`: "is often credited with" is an author-voice hedge in the JSONL; "was
+    credited with 10 points" in the next sentence is none."""
+    path = tmp_path / "band.txt"
+    path.write_text("The band is often credited with reviving the genre. Its bassist was credited with 10 points.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in record["spans"] if s["type"] == "hedge"] == [
+        ("often credited with", 12, "vague_attribution", "author")]
