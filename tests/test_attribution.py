@@ -508,6 +508,15 @@ def attributions_of(text: str):
             "Her assertion that the emails were never classified was false.",
             ("assertion", "assertion", "lowering", None, "Her", "the emails were never classified was false"),
         ),
+        # "sing" with a quotation reports the words sung (PolNeAR marks "Blige sings", "Billy Joel sings").
+        (
+            "\"Promise mama you'll keep your hands in sight,\" Blige sings to Clinton.",
+            ("sings", "sing", "neutral", "Blige", "Blige", "\"Promise mama you'll keep your hands in sight,\""),
+        ),
+        (
+            "In Just the Way You Are, Billy Joel sings, \"Don't go changing to try and please me.\"",
+            ("sings", "sing", "neutral", "Billy Joel", "Billy Joel", "\"Don't go changing to try and please me.\""),
+        ),
     ],
 )
 def test_attribution(text: str, expected: tuple) -> None:
@@ -581,6 +590,9 @@ def test_attribution(text: str, expected: tuple) -> None:
         "It is difficult to know what the voters want.",
         "It is too early to say whether the ceasefire will hold.",
         "It was impossible to tell from the footage.",
+        # "sing" without a quotation is no attribution
+        "The crowd sang the national anthem before the rally.",
+        "She sang at church every week.",
     ],
 )
 def test_not_an_attribution(text: str) -> None:
@@ -1211,3 +1223,9 @@ def test_a_tag_with_an_apposed_name_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == [
         ("told reporters", "Sarah Huckabee Sanders", "the White House spokeswoman, Sarah Huckabee Sanders")]
+
+
+def test_a_sung_quotation_from_framing_score(tmp_path) -> None:
+    """`framing score`: the quoted lyric is Blige's, the anthem sung is nobody's report."""
+    text = "Music\n\n\"Promise mama you'll keep your hands in sight,\" Blige sings to Clinton. The crowd sang the national anthem.\n"
+    assert [(s["text"], s["speaker"], s["stance"]) for s in scored_attributions(tmp_path, text)] == [("sings", "Blige", "neutral")]
