@@ -56,8 +56,9 @@ def score(
     stderr (the first ten, then a count), and the rest are scored; --errors FILE keeps them all as
     CSV rows.  An article repeating an earlier one's text gets a warning naming it (and with
     --near-duplicates, one that nearly repeats it); the summary line counts them.  With
-    --drop-duplicates an exact copy is not scored but reported (a row of the --errors file).  Densities are per 1,000 words of
-    the voice they count (the outlet's own, or quoted); docs/columns.md defines every column.
+    --drop-duplicates an exact copy is not scored but reported (a row of the --errors file).
+    Densities are per 1,000 words of the voice they count (the outlet's own, or quoted);
+    docs/columns.md defines every column.
     """
     err = Console(stderr=True)
     started = time.perf_counter()
