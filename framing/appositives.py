@@ -16,7 +16,7 @@ from framing import genders
 from framing.article_text import AUX, CLAUSE_WORDS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST
 from framing.pronoun_clauses import BE
-from framing.name_words import HONORIFICS
+from framing.name_words import HONORIFICS, OFFICE_MODIFIERS, OFFICES
 from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 
 # A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
@@ -247,9 +247,10 @@ def name_before_description(art: ArticleText, k: int, floor: int) -> int | None:
 
 # Conjunctions that may open a clause before its subject's name: `But Murshed Zaheed, ... said`.
 _CLAUSE_OPENERS = frozenset("but and yet so".split())
-# Offices written in lower case that open a description after a name, besides the title words:
-# `RoseAnn DeMoro, executive director of National Nurses United,`, `founder of the Leadership Institute`.
-_OFFICE_OPENERS = frozenset("executive founder cofounder co-founder managing senior associate assistant chief head".split())
+# Words written in lower case that open a description after a name, besides the title words:
+# an office or a word before one (`name_words.OFFICES`, `OFFICE_MODIFIERS`: `RoseAnn DeMoro,
+# executive director of National Nurses United,`, `founder of the Leadership Institute`).
+_OFFICE_OPENERS = OFFICES | OFFICE_MODIFIERS
 
 
 def _office_opens(art: ArticleText, k: int) -> bool:

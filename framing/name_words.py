@@ -41,6 +41,20 @@ TITLE_WORDS = frozenset(
     archbishop bishop cardinal rabbi imam pastor ayatollah sheikh patriarch coach detective inspector
     superintendent sergeant lieutenant corporal cpl pvt""".split()
 )
+# Offices a person holds in a body, written in lower case before "of" and its name (`the head
+# of the IMF`, `the chief executive of Ora Media`: the holder speaks, `phrase_names`), or opening
+# a description after a name (`RoseAnn DeMoro, executive director of National Nurses United,`,
+# `founder of the Leadership Institute`: `appositives`).  One list for both readings; many are
+# title words too (`TITLE_WORDS`, the words before a name, which also holds honorifics, bodies and
+# places: "Mr.", "White House", "U.S.", a different kind of word).
+OFFICES = frozenset(
+    """head director president chairman chairwoman chair chief executive founder cofounder co-founder owner
+    leader secretary commissioner administrator manager officer dean chancellor superintendent publisher
+    ceo""".split()
+)
+# Words before an office that open its description as the office does (`managing director of`,
+# `senior adviser to`, `associate dean at`, `assistant secretary for`).
+OFFICE_MODIFIERS = frozenset("managing senior associate assistant".split())
 # Honorifics before a name: a title word after one is a surname ("Mr. King").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col maj capt adm sgt rev".split())
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})

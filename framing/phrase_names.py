@@ -17,6 +17,7 @@ from framing.name_words import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OFFICES,
     OTHERS_OF_A_PERSON,
     COMPANY_LAST_WORDS,
     PERSON_TITLES,
@@ -293,15 +294,9 @@ def _heads_a_body(words: list[str], norms: list[str], k: int) -> bool:
     one the article names holding it, `RoleHolders`)."""
     if k > 0 and norms[k - 1] == "the":
         k -= 1
-    return k >= 2 and norms[k - 1] in ("of", "at") and norms[k - 2] in _OFFICES and words[k - 2][:1].islower()
+    return k >= 2 and norms[k - 1] in ("of", "at") and norms[k - 2] in OFFICES and words[k - 2][:1].islower()
 
 
-# Offices a person holds in a body, written in lower case before "of" and its name.
-_OFFICES = frozenset(
-    """head director president chairman chairwoman chair chief executive founder cofounder co-founder owner
-    leader secretary commissioner administrator manager officer dean chancellor superintendent publisher
-    ceo""".split()
-)
 
 
 def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:
