@@ -353,3 +353,49 @@ def test_partisan_of_the_party_divide_from_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"], s["weight"]) for s in record["spans"] if s["type"] == "loaded"] == [("partisan", 55, 1)]
+
+
+def voiced_loaded(text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.category, s.voice) for s in framing.analyze(text).spans if s.type == "loaded"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Verbs cast as robbery or destruction, found in BASIL's even triplets: money "raided" from a
+        # fund, a law "gutted" ...
+        ("Democrats had raided Medicare to pay for the law.", [("raided Medicare", "loaded_verb", "author")]),
+        ('"We are not raiding Medicare," Ryan said.', [("raiding Medicare", "loaded_verb", "quoted")]),
+        ("The bill would gut existing asylum laws.", [("gut", "loaded_verb", "author")]),
+        ("They gutted the program.", [("gutted", "loaded_verb", "author")]),
+        # ... while a police raid, the body, an instinct and a burnt-out house are plain ...
+        ("Police raided the house.", []),
+        ("He went with his gut.", []),
+        ("A manager relied on gut instinct.", []),
+        ("The home was gutted by fire.", []),
+        ("It takes guts to run.", []),
+        # ... and verdicts of the writer's own: a no-no, a message machine, clawing back.
+        ("Such a move is a diplomatic no-no.", [("no-no", "judgement", "author")]),
+        ("The administration's message machine started up.", [("message machine", "theatrical", "author")]),
+        ("Trying to claw his way back, he took a bus.", [("claw his way", "loaded_verb", "author")]),
+    ],
+)
+def test_robbery_and_destruction_verbs_and_verdicts(text, expected):
+    assert voiced_loaded(text) == expected
+
+
+def test_a_law_gutted_and_a_house_gutted_from_the_cli(tmp_path):
+    """`framing score`: "would gut the law" is loaded in the outlet's voice; "gutted by fire" is not."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "gut.txt"
+    path.write_text("The house was gutted by fire. The bill would gut the law.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("gut", 45, "author")]
