@@ -80,9 +80,11 @@
     var btn = el("button", "csv-button", "Download CSV");
     btn.type = "button";
     btn.dataset.table = key;
+    if (title) btn.setAttribute("aria-label", "Download CSV: " + title);  // a screen reader's list of buttons had read "Download CSV" a dozen times
     head.appendChild(btn);
     parent.appendChild(head);
     var t = el("table", cls), tr = el("tr");
+    if (title) t.setAttribute("aria-label", title);
     cols.forEach(function (c) { tr.appendChild(el("th", null, c)); });
     t.appendChild(tr);
     rows.forEach(function (r, i) {
@@ -123,7 +125,7 @@
   }
 
   /* ---- an article's text, highlighted, and going to a place in it: report_text.js ---- */
-  var articleText = window.framingText({ el: el, findings: findings });
+  var articleText = window.framingText({ el: el, findings: findings, typeLabels: DATA.typeLabels });
 
   /* a finding inside a quoted term the outlet only names (models.MENTION_RULE starts its rule) */
   function isMention(f) { return typeof f.rule === "string" && f.rule.indexOf("mention:") === 0; }
@@ -135,6 +137,8 @@
     document.querySelectorAll(".toggles").forEach(function (box) {
       box.textContent = "";
       var row = el("div", "layer-switches");  // one scrolling row on a phone, where the pinned legend must stay short
+      row.setAttribute("role", "group");  // a screen reader names the switches for what they switch
+      row.setAttribute("aria-label", "highlights shown in the text");
       LAYERS.forEach(function (type) {
         var label = el("label");
         var cb = el("input");

@@ -25,9 +25,17 @@
     if (layout.polar && window.innerHeight < (layout.height || 450) + 20) layout.height = Math.max(300, window.innerHeight - 20);
     // on a phone Plotly's zoom bar came up over a panel's title at a tap (a phone zooms the page instead);
     // a laptop's half-width charts keep theirs (its PNG download)
-    var drawn = Plotly.react(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW });
+    // no "Share chart..." button: this plotly.js offers one by default, and it uploads the chart (the
+    // class's outlets and scores) to Plotly Cloud; the report sends nothing anywhere
+    var drawn = Plotly.react(div, fig.data, layout, { displaylogo: false, responsive: true, displayModeBar: window.innerWidth >= NARROW,
+      showSendToCloud: false, plotlyServerURL: "" });
     if (layout.polar) drawn = drawn.then(function () { return fitRadar(div); });
-    div._drawn = drawn.then(function () { div.dataset.drawnWidth = String(width); });
+    // the drawing hidden from a screen reader, which had read its axes' numbers as one heap: the chart
+    // is a figure named by what it shows, described by the table its numbers are in (report.html.j2, chart)
+    div._drawn = drawn.then(function () {
+      div.querySelectorAll("svg.main-svg").forEach(function (svg) { svg.setAttribute("aria-hidden", "true"); });
+      div.dataset.drawnWidth = String(width);
+    });
     return div._drawn;
   }
   /* The radar's axes under short names (report_figures.SHORT_TITLES) where the full ones would

@@ -190,7 +190,9 @@
       if (ev.key === "Escape") hideTip();
       // Enter on a finding keeps its details open, as a click does; Enter again opens or folds "why the
       // tool flagged it" (the box is not in the Tab order: without this the keyboard never reached the row)
-      else if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("hl")) {
+      // (Space as Enter: a highlight is a button to a screen reader, and a button takes both)
+      else if ((ev.key === "Enter" || ev.key === " ") && ev.target.classList && ev.target.classList.contains("hl")) {
+        ev.preventDefault();  // Space had scrolled the page
         if (pinned && shownFor === ev.target) whyOpen = !whyOpen;
         showTip(ev.target, true);
       }

@@ -8,7 +8,7 @@
 (function () {
   "use strict";
   window.framingText = function (helpers) {
-    var el = helpers.el, findings = helpers.findings;
+    var el = helpers.el, findings = helpers.findings, typeLabels = helpers.typeLabels || {};
     // which finding's colour a piece of text takes where several cover it
     var PRIORITY = ["loaded", "anonymous_source", "hedge", "booster", "attribution", "quote", "biased_sentence"];
 
@@ -45,6 +45,8 @@
       var from = at(a.headline[0]), to = at(a.headline[1]), after = at(a.headline[2]);
       heading.textContent = "";
       heading.appendChild(pieces(text, spans, ignored, from, to));
+      // named by its own words: a screen reader's list of headings had read each highlight's kind in it
+      heading.setAttribute("aria-label", text.slice(from, to).replace(/\s+/g, " ").trim());
       // page clutter above the headline (an app's prompts, a byline block): folded under one line, or
       // a class began The Independent's text with eight grey lines of "Get all your news in one place."
       var above = pieces(text, spans, ignored, 0, from), lines = text.slice(0, from).split("\n").filter(function (l) { return l.trim(); }).length;
@@ -90,12 +92,39 @@
           // one Tab stop where a finding begins (or where its part in this range does): the rest of a
           // quotation after a loaded word inside it shows the same details again, and had been one more stop
           e.tabIndex = cover.some(function (s) { return s[0] === from || (from === lo && s[0] < lo); }) ? 0 : -1;
+          // a screen reader says what a sighted reader sees in colour and line: where a finding begins, a
+          // control (Enter shows the details) named by its words, their kind and whose words they are;
+          // the rest of a quotation after a word inside it reads as text (its kind was said at its start)
+          if (e.tabIndex === 0) {
+            e.setAttribute("role", "button");
+            e.setAttribute("aria-label", spoken(piece, cover));
+          }
           e._cover = cover;
           e._text = text;
         }
         frag.appendChild(e);
       }
       return frag;
+    }
+
+    /* what a screen reader says of a highlight: its words, then each finding's kind and whose words
+       they are, as an aside ("disastrous (loaded language, the outlet's own words)"; "farce (loaded
+       language, the words of Mark Warner; quotation, the words of Mark Warner)"), each said once */
+    function spoken(piece, cover) {
+      var said = [];
+      cover.forEach(function (s) {
+        var kind = typeLabels[s[2].type] || s[2].type, aside = kind.indexOf(" (");  // "attribution", not "attribution (reporting verb)"
+        var line = (aside > 0 ? kind.slice(0, aside) : kind) + ", " + whoseWords(s[2]);
+        if (said.indexOf(line) < 0) said.push(line);
+      });
+      return piece.replace(/\s+/g, " ").trim() + " (" + said.join("; ") + ")";
+    }
+    function whoseWords(f) {
+      var who = f.speaker === "anonymous" ? "an unnamed source" : f.speaker ? (/^[a-z]/.test(f.speaker) ? "the " + f.speaker : f.speaker) : null;
+      if (f.voice === "quoted") return who ? "the words of " + who : "a source's words";
+      if (f.type === "attribution") return "the outlet's verb" + (who ? " for " + who : "");
+      if (f.type === "quote") return "the outlet's own quotation marks";
+      return "the outlet's own words";
     }
 
     /* A reading note's words in their text: scrolled into sight (inside the article view's box too),
