@@ -51,6 +51,16 @@ _RESULT_ADJECTIVES = frozenset(
     disappointing lackluster respectable decent robust worst""".split()
 )
 _POSSESSORS = frozenset("a an the his her its their our my your this that".split())
+# "show" the programme: the words that make it one right before it ("the Sunday morning shows",
+# "a reality TV show", "the only show that", "Other shows did better"), besides a determiner;
+# not "game" or "news" ("Footage from the game shows that", "ABC News shows").
+_PROGRAMME_MODIFIERS = frozenset(
+    """talk television tv morning reality radio interview cable scripted comedy variety weekly nightly late-night
+    cooking daily music popular only""".split()
+)
+_SHOW_DETERMINERS = frozenset("a an the his her its their our my your".split())  # not "this": "This shows that"
+_SHOWS_DETERMINERS = frozenset("the his her its their our my your these those other several many".split())
+_CLAUSE_OPENERS = frozenset("that how what why whether where who".split())
 # What a price charged is: "charged a $100,000 initiation fee", "has charged the campaign $3.7
 # million" (PolNeAR train marks none of the 5 such uses; "charged him with assault" stays).
 _PRICE_WORDS = frozenset("fee fees rent price prices interest tuition premium premiums dues".split())
@@ -123,7 +133,7 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
     if verb == "show":
-        return _showing_noun(art, cue)
+        return _showing_noun(art, cue) or _programme(art, cue)
     if verb == "charge":
         return _charge_not_accusing(art, cue, before, after, s_end)
     if verb == "decline":
@@ -249,6 +259,27 @@ def _showing_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
             return False
         j -= 1
     return False
+
+
+def _programme(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """"the Sunday morning shows", "a reality TV show", "Other shows did a bit better", "the only
+    show that included women": the television or radio programme, which reports nothing
+    (PolNeAR train/dev mark none of the 20 such cues taken).  A determiner right before it or
+    before its programme word, or a programme word not followed by a clause ("Footage from the
+    game shows that", "Polls show", "This shows that" stay verbs)."""
+    tokens = art.tokens
+    k = cue.first - 1
+    if cue.first != cue.last or k < 0 or not art.clean(k):
+        return False
+    word, before = tokens[cue.first].norm, tokens[k].norm
+    if before in (_SHOW_DETERMINERS if word == "show" else _SHOWS_DETERMINERS if word == "shows" else ()):
+        return True
+    if word not in ("show", "shows") or before not in _PROGRAMME_MODIFIERS:
+        return False
+    if k > 0 and art.clean(k - 1) and tokens[k - 1].norm in _SHOW_DETERMINERS | _SHOWS_DETERMINERS:
+        return True  # ("the only show that included women", "a weekly show")
+    nxt = cue.last + 1
+    return nxt >= len(tokens) or tokens[nxt].norm not in _CLAUSE_OPENERS
 
 
 def _charge_not_accusing(art: article_text.ArticleText, cue: article_text.Cue, before: str, after: str, s_end: int) -> bool:
