@@ -378,6 +378,12 @@ def voiced_loaded(text: str) -> list[tuple[str, str, str]]:
         ("Such a move is a diplomatic no-no.", [("no-no", "judgement", "author")]),
         ("The administration's message machine started up.", [("message machine", "theatrical", "author")]),
         ("Trying to claw his way back, he took a bus.", [("claw his way", "loaded_verb", "author")]),
+        # Colour in scene-setting (BASIL even triplets): a speech that rips the roof off, food wolfed
+        # down, an obscure member.
+        ("Beck ripped the roof off a Washington hotel.", [("ripped the roof off", "exaggeration", "author")]),
+        ("He told us after wolfing down a breakfast.", [("wolfing down", "loaded_verb", "author")]),
+        ("It included an obscure freshman House member.", [("obscure", "judgement", "author")]),
+        ('"It is an obscure rule," he said.', [("obscure", "judgement", "quoted")]),
     ],
 )
 def test_robbery_and_destruction_verbs_and_verdicts(text, expected):
