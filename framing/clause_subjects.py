@@ -234,7 +234,15 @@ def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
             norm = tokens[t].norm
             if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
                 return t
+            if norm in _CLAUSE_SUBORDINATORS and t < k and (tokens[t + 1].norm == "the" or (
+                text[tokens[t + 1].start].isupper() and tokens[t + 1].norm not in NOT_NAMES
+            )):
+                return t + 1  # `a speech at the State University ..., when Sanders protesters interrupted her, shouting`
     return None
+
+
+# Words opening a clause after a comma, before its subject: `..., when Sanders protesters interrupted`.
+_CLAUSE_SUBORDINATORS = frozenset("when as while after because since".split())
 
 
 # Prepositions before places joined by "and" inside one noun phrase: `Monitors in Kharkiv and Zaporizhzhia`.

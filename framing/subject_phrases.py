@@ -85,6 +85,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     stepped = closed_appositive = False
     if tokens[k].norm in _QUANTIFIERS and k > 0 and tokens[k - 1].start >= s_start and art.gap(k - 1).lstrip(".").startswith(")"):
         k -= 1  # `Robert Menendez (D-N.J.) all suggested`: what floats after the tag is no part of the phrase
+    elif tokens[k].norm in _QUANTIFIERS and (aside := _dash_aside_before(art, k, s_start)) is not None:
+        k, stepped = aside, True  # `Republican establishment figures — whose party was ... — both suggested`: the subject before the aside
     if text[tokens[k].end : tokens[k + 1].start].lstrip(".").startswith(")"):  # (`art.gap(k)`)
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
         j, tag_end = k, k
@@ -305,6 +307,22 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
         return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
     return (k, end if relative is None else relative), passive
+
+
+_DASHES = ("—", "–", "--")
+
+
+def _dash_aside_before(art: ArticleText, k: int, s_start: int) -> int | None:
+    """The last token before an aside set off by dashes that ends right before token `k` (a
+    floating "both", "all": `figures — whose party was once respected — both suggested`), or None."""
+    if k < 2 or art.gap(k - 1).strip() not in _DASHES:
+        return None
+    j = k - 2
+    while j > 0 and k - j < 40 and art.tokens[j].start >= s_start:
+        if art.gap(j).strip() in _DASHES:
+            return j if art.tokens[j].start >= s_start else None
+        j -= 1
+    return None
 
 
 def _whole_titled_name(art: ArticleText, found: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -122,3 +122,26 @@ def test_score_credits_the_vow_after_prior_to(tmp_path):
     )
     spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("called", "Nancy Pelosi"), ("vowed", "Nancy Pelosi")]
+
+
+# A participle after a clause opened by "when" (or "as", "while", ...) after a comma: its subject
+# is that clause's (it gave "University" from the place before the comma; PolNeAR train).
+_AFTER_SUBORDINATE_CLAUSES = [
+    (
+        "The first incident came during a speech at the State University of New York at Purchase, "
+        "when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
+        [("shouting", "Sanders protesters", "Sanders protesters")],
+    ),
+    # No subject after "when": the main clause's, as before.
+    ("Trump spoke in Iowa, when asked about the wall, saying it would be built.", [("asked", None, None), ("saying", "Trump", "Trump")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_SUBORDINATE_CLAUSES)
+def test_a_participle_after_a_subordinate_clause_has_its_subject(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_a_participle_after_a_subordinate_clause_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _AFTER_SUBORDINATE_CLAUSES[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("shouting", "Sanders protesters")]

@@ -260,3 +260,24 @@ def test_the_agent_of_a_participle_speaks(text, expected):
 def test_the_agent_of_a_participle_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _AGENTS_AFTER_PARTICIPLES[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("according to", "polls"), ("found", "Fox News")]
+
+
+# A floating "both" or "all" after an aside set off by dashes: the subject is before the aside
+# (it gave "both" as the speaker; PolNeAR train, breitbart on the convention).
+_AFTER_DASH_ASIDES = [
+    (
+        "Republican establishment figures — whose party was once respected for its discipline — both suggested the writer be fired.",
+        [("suggested", "Republican establishment figures", "Republican establishment figures")],
+    ),
+    ("Cruz and Rubio — rivals for months — both said the deal was bad.", [("said", "Cruz and Rubio", "Cruz and Rubio")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_DASH_ASIDES)
+def test_a_floating_quantifier_after_a_dash_aside(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+def test_a_floating_quantifier_after_a_dash_aside_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _AFTER_DASH_ASIDES[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("suggested", "Republican establishment figures")]
