@@ -6,6 +6,7 @@ chooser and the legend's switches are labelled; the keyboard reaches every findi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 TEXTS = {
     "fox.txt": ("Fox News", 'The minister claimed the disastrous talks collapsed. "It was a farce," Senator Jane Smith said. Officials said talks may resume.'),
     "nyt.txt": ("The New York Times", "The minister said the talks ended. Officials said talks may resume on Friday."),
-    "hpo.txt": ("HuffPost", "The talks ended, the minister said. They may resume."),
+    "hpo.txt": ("HuffPost", "The talks ended, the minister said. They may resume. The mayor said \u201cthe budget was doomed."),  # a note: unclosed
 }
 
 
@@ -137,3 +138,17 @@ def test_tab_reaches_every_finding_of_a_text_once_in_order(page):
                            "farce (loaded language, the words of Jane Smith; quotation, the words of Jane Smith)"]
     # the rest of the quotation (',"') is no stop and no control: its kind was said where it began
     assert page.locator("#pair-a .hl:not([role])").all_inner_texts() == [',"']
+
+
+def test_tab_reaches_a_note_on_how_a_text_was_read_and_enter_goes_to_its_words(page):
+    hpo = page.get_by_role("region", name="text of HuffPost")
+    summary = hpo.locator(".reading-notes summary")
+    summary.focus()
+    assert summary.inner_text() == "1 note on how this text was read"
+    page.keyboard.press("Enter")  # unfolded
+    page.keyboard.press("Tab")
+    note = hpo.get_by_role("button", name=re.compile(r"^unclosed quotation mark near .*the budget was doomed.* \u2192 show in the text$"))
+    assert page.evaluate("document.activeElement.className") == "reading-note"
+    assert note.evaluate("e => e === document.activeElement")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".jump-flash", state="attached")
