@@ -112,7 +112,9 @@ _JURISDICTIONS = frozenset([*_STATE_NAMES, *_STATE_CODES, "us", "usa", "uk"])
 # a bracketed abbreviation, which repeats what the name says.
 _STATE = r"[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)*"
 _TAG = re.compile(rf"\s*\(\s*(?:(?:[RDI]|GOP)\s*-?\s*)?(?:{_STATE})?\s*\)|,\s*[RDI]\s?-\s?{_STATE}(?:,(?=\s+(?:and|or)\b))?")
-_HEAD_END = re.compile(r",|\(|\s[-–—]{1,2}\s|\s--|\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
+# (An em or en dash ends the head written without spaces too, `The transcript of the debate–published
+# by The Washington Post–`; a hyphen so written joins a word, `Anti-Trump forces`.)
+_HEAD_END = re.compile(r",|\(|\s[-–—]{1,2}\s|\s--|(?<=\w)[–—](?=\w)|\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$", re.IGNORECASE)
 
 

@@ -38,6 +38,7 @@ from framing.speaker_agreement import speaker_readings, speakers_agree
         ("Media Research Center’s Bozell", "Brent Bozell"),  # the person after the possessive
         ("The Republican Party’s presumed White House nominee, Trump", "Donald Trump"),  # a name in apposition
         ("Kasich (who has 25 delegates to date)", "John Kasich"),
+        ("The transcript of the debate–published by The Washington Post–", "transcript of the debate"),  # a dash without spaces
         ("Director James Comey", "James B. Comey"),  # a middle initial on one side only
         ("FBI Director James Comey", "James B. Comey"),
         ("Trump", "Donald Trump"),  # what agreed before still agrees
