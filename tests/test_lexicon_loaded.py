@@ -405,3 +405,36 @@ def test_a_law_gutted_and_a_house_gutted_from_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("gut", 45, "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "absolutely" before a judging word is loaded (PTC's annotators mark it so) ...
+        ("It has become an absolutely disgusting place.",
+         [("absolutely", "intensifier", "author"), ("disgusting", "moral_condemnation", "author")]),
+        ('"The numbers are absolutely dismal," he wrote.', [("absolutely", "intensifier", "quoted"), ("dismal", "judgement", "quoted")]),
+        # ... as emphasis on a fact, a need or an agreement it is plain (22 of PTC's even-half
+        # "absolutely" hits unmarked, none of these shapes marked).
+        ("It is now absolutely clear that immigration matters.", []),
+        ("They have absolutely nothing in common.", []),
+        ("There is absolutely no place for it here.", []),
+        ("You are absolutely right about that.", []),
+        ("It was an absolutely necessary correction.", []),
+    ],
+)
+def test_absolutely_judges_only_before_a_judging_word(text, expected):
+    assert voiced_loaded(text) == expected
+
+
+def test_absolutely_clear_from_the_cli():
+    """`framing lexicon test` says why "absolutely clear" is no finding."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    result = CliRunner().invoke(app, ["lexicon", "test", "It is absolutely clear. It is absolutely disgusting."])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\tentry ", 1)[0] for line in result.output.splitlines()]
+    assert any(line.startswith("6-22\t'absolutely clear'\tnot a finding (loaded 'absolutely clear'): plain-sense") for line in lines), result.output
+    assert "30-40\t'absolutely'\tloaded/intensifier w=1\tvoice=author" in lines, result.output
