@@ -39,6 +39,7 @@ from framing.speaker_agreement import speaker_readings, speakers_agree
         ("The Republican Party’s presumed White House nominee, Trump", "Donald Trump"),  # a name in apposition
         ("Kasich (who has 25 delegates to date)", "John Kasich"),
         ("The transcript of the debate–published by The Washington Post–", "transcript of the debate"),  # a dash without spaces
+        ("Felipe_Calder", "Felipe Calderón"),  # BASIL's entity cut at the first letter outside ASCII
         ("Director James Comey", "James B. Comey"),  # a middle initial on one side only
         ("FBI Director James Comey", "James B. Comey"),
         ("Trump", "Donald Trump"),  # what agreed before still agrees
@@ -104,6 +105,8 @@ def test_the_right_speaker_agrees_despite_extra_words(gold, predicted):
         ("Okla. Gov. Fallin", "Tom Coburn"),
         ("OK Fallin", "Mary Fallin"),  # no title after it: "OK" is read as part of the name
         ("eb Bush", "Barbara Bush and Jeb Bush"),  # a cut first word is no second person
+        ("Felipe_Calder", "Felipe Calderon"),  # cut only at a letter outside ASCII: "Calderon" is another word
+        ("Felipe_Calder", "Felipe Calderón Jr"),  # (the suffix still decides)
         ("the GOP candidat", "Donald Trump"),  # a gold span cut at its end is a description, as it reads
         ("The director of the European Centre, Ina Kirsch,", "European Centre"),  # the body she directs is not her
         ("The leader of the Anti-Defamation League, Jonathan Greenblatt,", "Anti-Defamation League"),
