@@ -438,3 +438,39 @@ def test_absolutely_clear_from_the_cli():
     lines = [line.split("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert any(line.startswith("6-22\t'absolutely clear'\tnot a finding (loaded 'absolutely clear'): plain-sense") for line in lines), result.output
     assert "30-40\t'absolutely'\tloaded/intensifier w=1\tvoice=author" in lines, result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The offence of false statements, a charge or a plea reported, is plain (BASIL's even half
+        # marks none of its five "lying to Congress/the FBI") ...
+        ("Flynn pleaded guilty to lying to the FBI.", []),
+        ("Cohen had repeatedly lied to Congress.", []),
+        ("He pleads guilty to lying about an overseas trip.", []),
+        ("Petraeus lied to investigators.", []),
+        # ... the writer's own verdict, or a speaker's, is not.
+        ("The president lied to the American people.", [("lied", "deception", "author")]),
+        ('"Keith, you are lying," she wrote.', [("lying", "deception", "quoted")]),
+    ],
+)
+def test_a_charge_of_lying_is_plain(text, expected):
+    assert voiced_loaded(text) == expected
+
+
+def test_a_charge_of_lying_from_the_cli(tmp_path):
+    """`framing score`: "pleaded guilty to lying to the FBI" holds no loaded word; "lied to the
+    American people" does."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path / "plea.txt"
+    path.write_text("Flynn pleaded guilty to lying to the FBI. The president lied to the American people.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("lied", 56, "author")]
