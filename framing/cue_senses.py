@@ -106,6 +106,15 @@ _PRESS_COMPOUNDS = frozenset(
 )
 # Auxiliaries of a question put to "you" (`Do you support Donald Trump?`, `What do you think of`).
 _QUESTION_AUX = frozenset("do does did would will can could".split())
+# What "telling" (revealing) qualifies: "telling signs", "provide telling insight", "There have
+# already been telling responses" (PolNeAR train/dev mark none of these; "is telling customers",
+# "telling a veterans group" are the verb).
+_TELLING_THINGS = frozenset(
+    """sign signs detail details moment moments example examples insight insights response responses clue clues
+    indication indications glimpse silence omission omissions contrast statistic statistics admission choice
+    remark remarks phrase sentence""".split()
+)
+_TELLING_BEFORE = frozenset("a an the other most more very particularly especially quite".split())
 _INTERVIEW_LABEL_RE = re.compile(r"\s*(?:Q|Question)\s*[:.]?\s")
 # "call" a person on the telephone: what may follow the one called (`called Sanders shortly
 # after`, `called her to get together`, `called Mr. Obama.`), where a label would ("called him a liar").
@@ -153,10 +162,14 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return True
     if verb == "call" and cue.first == cue.last and before not in _BE_FORMS:
         return _phoned_or_evoked(art, cue, after, s_end)
+    if tokens[cue.first].norm == "called" and (cue.first == cue.last or (cue.last == cue.first + 1 and tokens[cue.last].norm == "for")):
+        return _race_called(art, cue, after)
     if verb == "press" and cue.first == cue.last and tokens[cue.first].norm == "press":
         # "White House press secretary Josh Earnest said", "in a press release": the news media
         return after in _PRESS_COMPOUNDS and art.clean(cue.last)
     if before in _DEGREE_WORDS and cue.first == cue.last and tokens[cue.first].norm.endswith("ing"):
+        return True
+    if cue.first == cue.last and tokens[cue.first].norm == "telling" and _telling_adjective(art, cue, before, after):
         return True
     if verb == "say":
         word = tokens[cue.first].norm
@@ -227,6 +240,42 @@ def _phoned_or_evoked(art: article_text.ArticleText, cue: article_text.Cue, afte
     if nxt == "to":
         return k + 1 < len(tokens) and text[tokens[k + 1].start].islower() and tokens[k + 1].norm not in _BE_FORMS
     return nxt in _AFTER_PHONED or nxt in CALENDAR_WORDS
+
+
+def _telling_adjective(art: article_text.ArticleText, cue: article_text.Cue, before: str, after: str) -> bool:
+    """"other telling signs", "a telling moment", "provide telling insight", "Alpert's metaphor is
+    telling in its own right": the adjective (revealing), which reports nothing.  After a
+    determiner or a degree word, before a thing it qualifies (`_TELLING_THINGS`), or after "be"
+    with no one told (a preposition or punctuation next)."""
+    if before in _TELLING_BEFORE or after in _TELLING_THINGS:
+        return True
+    k = cue.last + 1
+    if before not in _BE_FORMS or not art.clean(cue.last - 1):
+        return False
+    return k >= len(art.tokens) or not art.clean(cue.last) or after in ("in", "about", "of", "because")
+
+
+def _race_called(art: article_text.ArticleText, cue: article_text.Cue, after: str) -> bool:
+    """"Texas was called for Ted Cruz", "after Arizona was called, ...", "states are called
+    alphabetically": a race declared won or a roll read out, no label put on anyone (PolNeAR
+    train/dev mark none).  A passive "called" with a capitalised name after "for" (not a day:
+    "was called for Tuesday"), or with nothing after it but punctuation or one -ly adverb (not
+    a quotation: `has been called "strategic ambiguity"`; not a name given: `as the bill is
+    called,`)."""
+    tokens, text = art.tokens, art.text
+    if cue.first == 0 or tokens[cue.first - 1].norm not in _BE_FORMS or not art.clean(cue.first - 1):
+        return False
+    k = cue.first + 1  # (the cue may be "called for", a row of its own)
+    if k < len(tokens) and tokens[k].norm == "for" and art.clean(cue.first):
+        return (k + 1 < len(tokens) and art.clean(k) and text[tokens[k + 1].start].isupper()
+                and tokens[k + 1].norm not in CALENDAR_WORDS)
+    if cue.last != cue.first:
+        return False
+    if any(tokens[j].norm in ("as", "what") for j in range(max(0, cue.first - 5), cue.first - 1)):
+        return False  # (`as the bill is called,`, `what is called`: a name given)
+    if after.endswith("ly") and after.isalpha() and k < len(tokens):
+        k += 1  # ("called alphabetically")
+    return k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].lstrip()[:1] in tuple(",.;:!?)")
 
 
 def _asks_the_reader(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:

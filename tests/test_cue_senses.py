@@ -9,6 +9,20 @@ import pytest
 from voice_cases import analyzed_cues, scored_attributions
 
 SENSES = [
+    # "telling" the adjective (revealing) reports nothing; telling someone stays.
+    ("Alpert's metaphor is telling in its own right.", []),
+    ("There have already been telling responses that could resound.", []),
+    ("Aides spot protesters by their matching shirts or other telling signs.", []),
+    ("The deal provides telling insight into the bank.", []),
+    ("Hillary Clinton is telling customers that she will win.",
+     [("telling", "tell", "Hillary Clinton", "Hillary Clinton", "she will win")]),
+    # A race called for a candidate, a roll read out: no label; a label or a quoted name stays.
+    ("Supporters roared when Texas was called for Ted Cruz moments after polls closed.", []),
+    ("Clinton spoke after Arizona was called, following a day of attacks.", []),
+    ("Rubio was called a Republican Obama by critics.", [("called", "call", "anonymous", "critics", "Rubio")]),
+    ("This feature of the movement has been called \"strategic ambiguity\" by Joshua Hendrick.",
+     [("called", "call", None, None, "This feature of the movement has been called \"strategic ambiguity\" by Joshua Hendrick")]),
+    ("Reforms were called for by Sanders.", [("called for", "call", "Sanders", "Sanders", "Reforms")]),
     # "showing" the result: a noun (PolNeAR train/dev never mark it).
     ("Amid his unexpectedly strong showing in the primaries, Sanders raised money.", []),
     ("Johnson's second-best showing comes in Utah.", []),
@@ -124,7 +138,8 @@ def test_senses_that_report_nothing(text: str, expected: list[tuple]) -> None:
 def test_senses_from_framing_score(tmp_path) -> None:
     text = (
         "Ratings\n\nHis strong showing surprised them. The club charged a $100,000 initiation fee. "
-        "Trade declined 40 percent. Critics charged that the hearing failed.\n"
+        "Trade declined 40 percent. Texas was called for Ted Cruz. Other telling signs appeared. "
+        "Critics charged that the hearing failed.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [
