@@ -152,7 +152,10 @@ def vague_group(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     if m.first > 0 and tokens[m.first - 1].start >= sentence_start:
         prev = tokens[m.first - 1].norm
         possessive = prev.endswith(("'s", "’s")) or text[tokens[m.first - 1].end : m.start].startswith(("'", "’"))  # "Sanders' supporters"
-        if prev in data.specifiers or prev in data.determiners or possessive or prev[:1].isdigit() or prev in data.quantities:
+        # "that" before a plural group is a relative pronoun or "that" of a clause, never the
+        # determiner ("a bill that critics called anti-gay", "noted that experts say").
+        determiner = prev in data.determiners and prev != "that"
+        if prev in data.specifiers or determiner or possessive or prev[:1].isdigit() or prev in data.quantities:
             return Decision(False, rule=f"vague-group: '{prev} {m.entry.term}' names the group")
         if not text[tokens[m.first - 1].end : m.start].strip() and _person_named(text, tokens[m.first - 1], data.given_names):
             return Decision(False, rule=f"vague-group: '{text[tokens[m.first - 1].start : tokens[m.first - 1].end]} {m.entry.term}' names the group by its leader")

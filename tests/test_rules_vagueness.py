@@ -587,3 +587,32 @@ def test_a_weasel_passive_from_the_cli(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert [(s["text"], s["start"], s["category"], s["voice"]) for s in record["spans"] if s["type"] == "hedge"] == [
         ("often credited with", 12, "vague_attribution", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An unnamed group as the agent of a judgement, after "other"/"various" ...
+        ("The film was described by other critics as tender.", [("by other critics", "vague_attribution", "author")]),
+        ("Echoes of hymns have been detected by other observers.", [("by other observers", "vague_attribution", "author")]),
+        # ... and after "that", which before a plural group is a relative pronoun or the "that" of a
+        # clause, never a determiner: the group holds the view.
+        ("They killed a bill that critics called anti-gay.", [("critics", "vague_group", "author")]),
+        ("He noted that experts say it works.", [("experts", "vague_group", "author")]),
+        ('"It is a bill that critics called cruel," she said.', [("critics", "vague_group", "quoted")]),
+        # A determiner or a possessive still names the group; "that" with no verb of saying after is none.
+        ("Those critics called it cruel.", []),
+        ("His critics called it cruel.", []),
+        ("He said that critics were wrong.", []),
+    ],
+)
+def test_unnamed_groups_after_other_and_after_that(text, expected):
+    assert voiced_hedges(text) == expected
+
+
+def test_a_group_after_that_from_the_cli():
+    """`framing lexicon test` credits "a bill that critics called anti-gay" to unnamed critics."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "They killed a bill that critics called anti-gay."])
+    assert result.exit_code == 0, result.output
+    assert "24-31\t'critics'\thedge/vague_group w=1\tvoice=author\tentry 'critics' (hedge.tsv:" in result.output
+    assert "rule: vague-group: a view credited to unnamed 'critics'" in result.output
