@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from framing import article_text
+from framing import article_text, call_senses
 from framing.cue_reading import TAG_VERB_FORMS
-from framing.name_words import CALENDAR_WORDS
+from framing.pronoun_clauses import BE
 
 # Degree words that make an -ing cue an adjective ("the most telling promise", "more challenging").
 _DEGREE_WORDS = frozenset("more most very less least too so".split())
@@ -116,11 +116,6 @@ _TELLING_THINGS = frozenset(
 )
 _TELLING_BEFORE = frozenset("a an the other most more very particularly especially quite".split())
 _INTERVIEW_LABEL_RE = re.compile(r"\s*(?:Q|Question)\s*[:.]?\s")
-# "call" a person on the telephone: what may follow the one called (`called Sanders shortly
-# after`, `called her to get together`, `called Mr. Obama.`), where a label would ("called him a liar").
-_AFTER_PHONED = frozenset("to after shortly earlier later last this yesterday today tonight".split())
-_PHONED_PRONOUNS = frozenset("him her them me us".split())
-_BE_FORMS = frozenset("is are was were be been being".split())
 _SUBJECT_REACH = 6  # words before the "be" of a passive searched for what was dismissed
 
 
@@ -152,7 +147,7 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return after == "mark" or (before == "no" and after == "that") or (before == "only" and after in ("is", "was", "remains"))
     if verb == "claim" and before in ("to", "from"):
         return _claims_a_win(art, cue, s_end)
-    if verb == "dismiss" and before in _BE_FORMS:
+    if verb == "dismiss" and before in BE:
         return _court_matter_before(art, cue)
     if verb == "assume":
         return _takes_up(art, cue, s_end)
@@ -160,10 +155,10 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return _challenge_noun(art, cue)
     if before == "you" and cue.first >= 2 and tokens[cue.first - 2].norm in _QUESTION_AUX and _asks_the_reader(art, cue, s_end):
         return True
-    if verb == "call" and cue.first == cue.last and before not in _BE_FORMS:
-        return _phoned_or_evoked(art, cue, after, s_end)
+    if verb == "call" and cue.first == cue.last and before not in BE:
+        return call_senses.phoned_or_evoked(art, cue, after, s_end)
     if tokens[cue.first].norm == "called" and (cue.first == cue.last or (cue.last == cue.first + 1 and tokens[cue.last].norm == "for")):
-        return _race_called(art, cue, after)
+        return call_senses.race_called(art, cue, after)
     if verb == "press" and cue.first == cue.last and tokens[cue.first].norm == "press":
         # "White House press secretary Josh Earnest said", "in a press release": the news media
         return after in _PRESS_COMPOUNDS and art.clean(cue.last)
@@ -205,43 +200,6 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     return False
 
 
-def _phoned_or_evoked(art: article_text.ArticleText, cue: article_text.Cue, after: str, s_end: int) -> bool:
-    """"called" without a label: a telephone call ("Clinton called Sanders shortly after the
-    winner was declared", "called her to get together again", "Mr. Obama called Naghmeh
-    Abedini."), a call into a programme ("called into Bill O'Reilly's program", "called in to a
-    town hall") or "called to mind" (evoked).  The one called is a pronoun or a capitalised name;
-    then the sentence ends, or a time or an infinitive of purpose follows, not the label ("called
-    him a liar", "called Haley 'very weak'").  "called into question", "calling into doubt", a
-    passive ("is called No Respite") and "calling Yahoo News to ask" stay cues."""
-    tokens, text = art.tokens, art.text
-    k = cue.last + 1
-    if after in ("into", "in"):
-        return k + 1 < len(tokens) and tokens[k + 1].norm not in ("question", "doubt")
-    if after == "to":
-        return k + 1 < len(tokens) and tokens[k + 1].norm == "mind"
-    if k >= len(tokens) or tokens[k].start >= s_end or not art.clean(cue.last) or tokens[cue.first].norm != "called":
-        return False
-    if after in _PHONED_PRONOUNS:
-        k += 1
-    else:
-        run = k
-        while (k < len(tokens) and tokens[k].start < s_end and text[tokens[k].start].isupper()
-               and tokens[k].norm not in CALENDAR_WORDS and k - run < 4):
-            if k > run and not art.clean(k - 1):
-                break
-            k += 1
-        if k == run:
-            return False  # (a lower-case object: "called the notion a hoax")
-    if k >= len(tokens) or tokens[k].start >= s_end:
-        return text[tokens[k - 1].end : tokens[k - 1].end + 1] == "."  # `Mr. Obama called Naghmeh Abedini.`
-    if text[tokens[k - 1].end : tokens[k].start].strip():
-        return False  # (a comma or a quotation mark before the label)
-    nxt = tokens[k].norm
-    if nxt == "to":
-        return k + 1 < len(tokens) and text[tokens[k + 1].start].islower() and tokens[k + 1].norm not in _BE_FORMS
-    return nxt in _AFTER_PHONED or nxt in CALENDAR_WORDS
-
-
 def _telling_adjective(art: article_text.ArticleText, cue: article_text.Cue, before: str, after: str) -> bool:
     """"other telling signs", "a telling moment", "provide telling insight", "Alpert's metaphor is
     telling in its own right": the adjective (revealing), which reports nothing.  After a
@@ -250,32 +208,9 @@ def _telling_adjective(art: article_text.ArticleText, cue: article_text.Cue, bef
     if before in _TELLING_BEFORE or after in _TELLING_THINGS:
         return True
     k = cue.last + 1
-    if before not in _BE_FORMS or not art.clean(cue.last - 1):
+    if before not in BE or not art.clean(cue.last - 1):
         return False
     return k >= len(art.tokens) or not art.clean(cue.last) or after in ("in", "about", "of", "because")
-
-
-def _race_called(art: article_text.ArticleText, cue: article_text.Cue, after: str) -> bool:
-    """"Texas was called for Ted Cruz", "after Arizona was called, ...", "states are called
-    alphabetically": a race declared won or a roll read out, no label put on anyone (PolNeAR
-    train/dev mark none).  A passive "called" with a capitalised name after "for" (not a day:
-    "was called for Tuesday"), or with nothing after it but punctuation or one -ly adverb (not
-    a quotation: `has been called "strategic ambiguity"`; not a name given: `as the bill is
-    called,`)."""
-    tokens, text = art.tokens, art.text
-    if cue.first == 0 or tokens[cue.first - 1].norm not in _BE_FORMS or not art.clean(cue.first - 1):
-        return False
-    k = cue.first + 1  # (the cue may be "called for", a row of its own)
-    if k < len(tokens) and tokens[k].norm == "for" and art.clean(cue.first):
-        return (k + 1 < len(tokens) and art.clean(k) and text[tokens[k + 1].start].isupper()
-                and tokens[k + 1].norm not in CALENDAR_WORDS)
-    if cue.last != cue.first:
-        return False
-    if any(tokens[j].norm in ("as", "what") for j in range(max(0, cue.first - 5), cue.first - 1)):
-        return False  # (`as the bill is called,`, `what is called`: a name given)
-    if after.endswith("ly") and after.isalpha() and k < len(tokens):
-        k += 1  # ("called alphabetically")
-    return k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].lstrip()[:1] in tuple(",.;:!?)")
 
 
 def _asks_the_reader(art: article_text.ArticleText, cue: article_text.Cue, s_end: int) -> bool:

@@ -16,13 +16,6 @@ SENSES = [
     ("The deal provides telling insight into the bank.", []),
     ("Hillary Clinton is telling customers that she will win.",
      [("telling", "tell", "Hillary Clinton", "Hillary Clinton", "she will win")]),
-    # A race called for a candidate, a roll read out: no label; a label or a quoted name stays.
-    ("Supporters roared when Texas was called for Ted Cruz moments after polls closed.", []),
-    ("Clinton spoke after Arizona was called, following a day of attacks.", []),
-    ("Rubio was called a Republican Obama by critics.", [("called", "call", "anonymous", "critics", "Rubio")]),
-    ("This feature of the movement has been called \"strategic ambiguity\" by Joshua Hendrick.",
-     [("called", "call", None, None, "This feature of the movement has been called \"strategic ambiguity\" by Joshua Hendrick")]),
-    ("Reforms were called for by Sanders.", [("called for", "call", "Sanders", "Sanders", "Reforms")]),
     # "showing" the result: a noun (PolNeAR train/dev never mark it).
     ("Amid his unexpectedly strong showing in the primaries, Sanders raised money.", []),
     ("Johnson's second-best showing comes in Utah.", []),
@@ -87,16 +80,6 @@ SENSES = [
      [("said", "say", "Brian Fallon", "Clinton press secretary Brian Fallon", '"It was fine,"')]),
     ("Obama held an impromptu press briefing on Friday.", []),
     ('"Why now?" Hannity pressed.', [("pressed", "press", "Hannity", "Hannity", '"Why now?"')]),
-    # "called" on the telephone, into a programme, "called to mind": no label given; labels stay.
-    ("Clinton said she called Sanders after the primaries.", [("said", "say", "Clinton", "Clinton", "she called Sanders after the primaries")]),
-    ("After the rape, Bill Clinton called her to get together again.", []),
-    ("A year later, Mr. Obama called Naghmeh Abedini. Her husband was free.", []),
-    ("Why had Donald Trump called into Bill O'Reilly's program on Fox News?", []),
-    ("Mr. Obama's diagnosis inevitably called to mind the promise of reconciliation.", []),
-    ("Trump called him a liar.", [("called", "call", "Trump", "Trump", "him a liar")]),
-    ("Obama called Trump unfit to serve.", [("called", "call", "Obama", "Obama", "Trump unfit to serve")]),
-    ("The speakers were unkind, calling into doubt his conservative credentials.",
-     [("calling", "call", None, None, "into doubt his conservative credentials")]),
     # A question the outlet puts to its reader reports nobody's view; an interviewer's stays.
     ("He spoke.\n\nDo you support Donald Trump? Like the page:\n\nThe candidate spoke.", []),
     ("What do you think of Trump's attack on Carson last night?", []),
@@ -138,7 +121,7 @@ def test_senses_that_report_nothing(text: str, expected: list[tuple]) -> None:
 def test_senses_from_framing_score(tmp_path) -> None:
     text = (
         "Ratings\n\nHis strong showing surprised them. The club charged a $100,000 initiation fee. "
-        "Trade declined 40 percent. Texas was called for Ted Cruz. Other telling signs appeared. "
+        "Trade declined 40 percent. Other telling signs appeared. "
         "Critics charged that the hearing failed.\n"
     )
     spans = scored_attributions(tmp_path, text)
@@ -192,12 +175,3 @@ def test_a_question_to_the_reader_from_framing_score(tmp_path) -> None:
     text = '"We will win," Trump said.\n\nDo you support Donald Trump? Like the page:\n\nHe spoke on Monday.\n'
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Donald Trump")]
-
-
-def test_a_telephone_call_from_framing_score(tmp_path) -> None:
-    """`framing score`: "called Sanders to congratulate him" labels no one (the congratulation is
-    the cue); "called him a liar" does."""
-    text = "Clinton called Sanders to congratulate him. Trump called him a liar.\n"
-    spans = scored_attributions(tmp_path, text)
-    assert [(s["text"], s["stance"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
-        ("congratulate", "emotive", "Clinton", "him"), ("called", "labeling", "Trump", "him a liar")]
