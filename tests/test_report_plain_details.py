@@ -119,5 +119,15 @@ def test_a_student_reads_the_details_plainly_and_one_click_shows_the_row(report)
         why.click()
         assert "rule id (framing's rules): vague-quantifier" in tip.inner_text()
         why.click()
+        # Enter three times at once (as a loaded machine can deliver them): the fold ends closed, and
+        # stays closed for the next finding (a replaced box's late "toggle" had opened it again)
+        pg.keyboard.press("Escape")
+        pg.evaluate("""() => { const t = document.querySelector('.hl.t-hedge'); t.focus();
+            for (let i = 0; i < 3; i++) t.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); }""")
+        pg.wait_for_timeout(100)
+        assert tip.locator("details").evaluate_all("ds => ds.map(d => d.open)") == [False]
+        pg.keyboard.press("Escape")
+        pg.locator(".hl.t-loaded", has_text="dramatically").first.click()
+        assert tip.locator("details").evaluate_all("ds => ds.map(d => d.open)") == [False]
         browser.close()
         assert errors == []

@@ -67,7 +67,9 @@
         countedIn(f).forEach(function (line) { box.appendChild(el("div", "counts-in", line)); });
         if (why.children.length > 1) {
           why.open = whyOpen;
-          why.addEventListener("toggle", function () { whyOpen = why.open; if (shownFor) placeTip(shownFor); });
+          // a toggle event comes later, and may come from a box already replaced (Enter twice quickly on a
+          // loaded machine): only the box on show sets whether the next one opens folded
+          why.addEventListener("toggle", function () { if (!tip.contains(why)) return; whyOpen = why.open; if (shownFor) placeTip(shownFor); });
           box.appendChild(why);
         }
         tip.appendChild(box);
