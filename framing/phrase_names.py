@@ -131,6 +131,11 @@ def phrase_reading(
                 return found
     norms = [n for _, _, n in spans]
     words = [phrase[a:b] for a, b, _ in spans]
+    at_body = _body_at_body(words, norms)
+    if at_body is not None:
+        # `The Tax Policy Center at the Urban Institute and Brookings Institution`: the center
+        # speaks, as a person before "of the" does; the bodies after "at" say where it is.
+        return None, None, False, phrase[spans[at_body[0]][0] : spans[at_body[1] - 1][1]], False
     named = _name_before_affiliation(phrase, spans, words, norms)
     if named is not None and (lone_before_body or not _lone(named, norms)):
         start, end = named
@@ -208,6 +213,29 @@ def phrase_reading(
     first = 1 if norms[0] in ("the", "a", "an") else 0
     rest = phrase[spans[first][0] :] if first < len(spans) else None
     return None, possessive, anonymous, rest, bool(norms[0] == "the" and rest and len(spans) <= 6)
+
+
+def _body_at_body(words: list[str], norms: list[str]) -> tuple[int, int] | None:
+    """Where the name of a body opening a source phrase starts and ends when "at the" and another
+    body's name follow it (`The Tax Policy Center at the Urban Institute`, `the Center for
+    Strategic Studies at the University of Maryland`): capitalised words (with "for", "of",
+    "on") after an optional "the", ending in an organisation's noun (center, institute, ...).
+    None otherwise (`Stephen Vladeck of the University of Texas`: a person, `_name_before_affiliation`)."""
+    from framing.opening_subjects import ORGANISATION_HEADS
+
+    if "at" not in norms:
+        return None
+    first = 1 if norms[0] == "the" else 0
+    k = norms.index("at")
+    if k - first < 2 or k - first > 6 or k + 2 >= len(words) or norms[k + 1] != "the" or not is_name_part(words[k + 2]):
+        return None
+    if norms[k - 1] not in ORGANISATION_HEADS or not all(is_name_part(w) or n in _BODY_WORDS_INSIDE for w, n in zip(words[first:k], norms[first:k])):
+        return None
+    return first, k
+
+
+# Lower-case words inside a body's name before "at the": `Center for Strategic Studies`.
+_BODY_WORDS_INSIDE = frozenset("for of on and".split())
 
 
 def _before_epithet(phrase: str, spans: tuple[tuple[int, int, str], ...]) -> int | None:

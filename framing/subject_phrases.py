@@ -21,6 +21,7 @@ from framing.plural_nouns import is_plural
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
 from framing.name_words import NOT_LY_NOUNS, PERSON_TITLES
+from framing.opening_subjects import ORGANISATION_HEADS
 from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS, in_title_case_line
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 
@@ -230,7 +231,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 k = work  # `a 2014 study by Harvard and the University of California at Berkeley found`: both authors
                 break
             if norm == "and" and (body := _body_name_across_and(art, k, end, floor)) is not None:
-                k = body  # `the Securities and Exchange Commission said`: one name, not "Exchange Commission"
+                k = _body_before_at(art, body, floor)  # `the Securities and Exchange Commission said`: one name, not "Exchange Commission"
                 break
             if norm == "and" and k == end:
                 joined = places_joined(art, k, floor)  # `Monitors in Kharkiv and Zaporizhzhia reported`
@@ -410,6 +411,23 @@ def _body_name_across_and(art: ArticleText, k: int, end: int, floor: int) -> int
     if any(t.norm.strip(".") in PERSON_TITLES for t in tokens[j : k - 1]):
         return None  # `the President and Obama said`: two people
     return j - 1
+
+
+def _body_before_at(art: ArticleText, k: int, floor: int) -> int:
+    """Where a source phrase starts when the body's name at token `k` ("the Urban Institute and
+    Brookings Institution") follows "at" and the name of another body, which speaks (`The Tax
+    Policy Center at |the Urban Institute and Brookings Institution estimates`); `k` otherwise."""
+    tokens, text = art.tokens, art.text
+    j = k - 2  # the word before "at"
+    if j < 1 or tokens[k - 1].norm != "at" or tokens[j].norm not in ORGANISATION_HEADS or not text[tokens[j].start].isupper():
+        return k
+    while j > 0 and k - j < 8 and tokens[j - 1].start >= floor and art.clean(j - 1) and (
+        (text[tokens[j - 1].start].isupper() and tokens[j - 1].norm != "the") or tokens[j - 1].norm in ("of", "for", "on")
+    ):
+        j -= 1
+    if j > 0 and tokens[j - 1].norm == "the" and tokens[j - 1].start >= floor:
+        j -= 1
+    return j
 
 
 def _body_before_its_place(art: ArticleText, k: int, floor: int) -> int | None:

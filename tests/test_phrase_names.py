@@ -245,3 +245,45 @@ def test_the_holder_of_an_office_from_framing_score(tmp_path):
 
     text, expected = OFFICES_OF_BODIES[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
+
+
+# A body's name before "at the" and another body's: the first body speaks, as a person before
+# "of the" does (PolNeAR dev, nyt on Clinton's tax plan: "Urban Institute and Brookings Institution").
+_BODIES_AT_BODIES = [
+    (
+        "The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan would raise $1.1 trillion.",
+        [("estimates", "Tax Policy Center")],
+    ),
+    ("The Tax Policy Center at the Urban Institute estimates that the plan would raise $1.1 trillion.", [("estimates", "Tax Policy Center")]),
+    # A person before "at the" or "of the", as before.
+    ("J. Bradford DeLong at the University of California said the plan was legal.", [("said", "J. Bradford DeLong")]),
+    ("Stephen Vladeck of the University of Texas said the plan was legal.", [("said", "Stephen Vladeck")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _BODIES_AT_BODIES)
+def test_a_body_at_a_body_speaks(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_body_at_a_body_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    spans = scored_attributions(tmp_path, _BODIES_AT_BODIES[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("estimates", "Tax Policy Center")]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("The Tax Policy Center at the Urban Institute", "Tax Policy Center"),
+        ("the Pew Research Center at the Urban Institute", "Pew Research Center"),
+        ("the Center for Public Integrity at the Urban Institute", None),  # its last word is no organisation's noun
+        ("Stephen Vladeck at the University of Texas", None),  # no organisation's noun: `_name_before_affiliation`
+    ],
+)
+def test_body_at_body_reading(phrase, expected):
+    name, _, _, rest, _ = _reading(phrase)
+    assert (rest if name is None else None) == expected
