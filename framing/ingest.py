@@ -5,17 +5,21 @@ Formats, chosen by extension:
   Markdown `#` is not part of it).  The text is the whole file as decoded, nothing stripped.
 - `.html`, `.htm` (`.xhtml`, `.shtml`): the page's main text (see `framing.html_text`); headline from <h1>/<title>,
   date, outlet and URL from the page's <meta> tags where it declares them.
+- `.mhtml`, `.mht`: a web archive (Chrome's and Edge's "Webpage, Single File"); its main page is
+  read as a `.html` file is (`framing.web_archive`), and the address it was saved from is the url.
+- `.docx` (Word), `.odt` (LibreOffice, a Google Docs download): the body's paragraphs, a blank line
+  between them; the first is the headline, as a .txt's first line is (`framing.office_text`).
 - `.csv` (`.tsv`), `.jsonl` (also `.ndjson`): one article per row/line (see
   `framing.article_tables`), streamed.
 - `.parquet`: one article per row, the same columns, read a row group at a time
   (`framing.parquet_articles`); a row's number stands where a CSV row has its line.
-- Any of these gzipped (`.jsonl.gz`, `.txt.gz`, `.html.gz`, ...) is read as the file inside.
-- `manifest.csv` beside text files supplies outlet/date/headline/... per file (`framing.manifest`).
+- Any of these but .docx, .odt and .parquet gzipped (`.jsonl.gz`, `.txt.gz`, `.html.gz`, ...) is read as the file inside.
+- `manifest.csv` beside the files (text, HTML, Word, ...) supplies outlet/date/headline/... per file (`framing.manifest`).
 
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
 Folders are read recursively in sorted order (linked folders too, each folder once however many
 links lead to it, so a link loop ends), skipping hidden files and files of other types (except
-documents meant as articles but saved as Word, PDF, ..., or as text without an extension: each is
+documents meant as articles but saved as an old Word .doc, PDF, ..., or as text without an extension: each is
 an error saying how to save or name it instead; `framing.input_files` finds them); a file named
 explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
@@ -33,11 +37,11 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from framing import consent_walls, html_text, manifest
+from framing import consent_walls, html_text, manifest, office_text, web_archive
 from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from, outlet_from_url
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
-from framing.input_files import HTML_START, PARQUET_README, PARQUET_README_OPENING, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
+from framing.input_files import DOCUMENTS, HTML_START, PARQUET_README, PARQUET_README_OPENING, SUPPORTED, broken_link, extension, file_format, folders_up, named_alike, not_read, walk
 from framing.models import Article, IngestError
 from framing.parquet_articles import read_parquet
 from framing.text_decoding import NotText, decode_bytes
@@ -154,8 +158,17 @@ class _Run:
                 return IngestError(where, "not a readable gzip file (broken or cut short); compress it again, or give the file uncompressed")
         if not data:
             return IngestError(where, "empty file (0 bytes): nothing to analyse; fill it in or leave it out")
+        if kind in DOCUMENTS:
+            return self._office_document(where, file_id, kind, data, fields, extra)
+        declared, archive_url = None, None
+        if kind == "mhtml":  # a web archive: its main page is read as a .html file is, at the address it was saved from
+            try:
+                page = web_archive.main_page(data)
+            except web_archive.NoPage as e:
+                return IngestError(where, str(e))
+            data, declared, archive_url, kind = page.html, page.charset, page.url, "html"
         try:
-            decoded = decode_bytes(data, declared=_declared_charset(data) if kind == "html" else None)
+            decoded = decode_bytes(data, declared=(declared or _declared_charset(data)) if kind == "html" else None)
         except NotText as e:
             return IngestError(where, str(e))
         if not decoded.text.strip():
@@ -179,17 +192,36 @@ class _Run:
                                           "JavaScript was saved before it loaded; open the article in a browser, wait for it, "
                                           "and save it again (Save Page As), or copy its text into a .txt file")
             text = doc.text
-            own = {"title": doc.title, "date": doc.date, "outlet": doc.outlet, "url": doc.url}
+            own = {"title": doc.title, "date": doc.date, "outlet": doc.outlet, "url": archive_url or doc.url}
             if doc.author and "author" not in extra:
                 extra = {**extra, "author": doc.author}
         else:
             text = decoded.text
             own, front = _text_fields(text, markdown=extension(path) in _MARKDOWN)
             extra = {**front, **extra}
-            first = own.get("title") or ""
-            if len(first) > LONG_HEADLINE and not fields.get("title"):
-                warnings.append(f"the first line, taken as the headline, is {len(first):,} characters long: put the headline "
+            if (long := _long_headline(own.get("title"), fields)) is not None:
+                warnings.append(f"the first line, taken as the headline, is {long:,} characters long: put the headline "
                                 "on a line of its own at the top (or give it in the manifest's headline column)")
+        return self._article(where, file_id, kind, text, own, fields, extra, warnings)
+
+    def _office_document(self, where: str, file_id: str, kind: str, data: bytes, fields: dict[str, str],
+                         extra: dict[str, str]) -> Article | IngestError:
+        """A Word or OpenDocument file: its paragraphs, the first the headline (as a .txt's first line);
+        the document's own title, author and creation date kept as metadata, where the manifest gives none."""
+        try:
+            document = office_text.read(kind, data)
+        except office_text.UnreadableDocument as e:
+            return IngestError(where, str(e))
+        warnings: list[str] = []
+        if not document.styled_headline and (long := _long_headline(document.headline, fields)) is not None:
+            warnings.append(f"the first paragraph, taken as the headline, is {long:,} characters long: put the headline in a "
+                            "paragraph of its own at the top (or give it in the manifest's headline column)")
+        return self._article(where, file_id, kind, document.text, {"title": document.headline}, fields,
+                             {**document.metadata, **extra}, warnings)
+
+    def _article(self, where: str, file_id: str, kind: str, text: str, own: Mapping[str, str | None], fields: dict[str, str],
+                 extra: dict[str, str], warnings: list[str]) -> Article | IngestError:
+        """The article a file makes: the manifest's fields over what the file says of itself."""
         if consent_walls.is_consent_wall(text):
             return IngestError(where, consent_walls.MESSAGE)
         date, date_warning = normalise_date(fields.get("date") or own.get("date"))
@@ -325,6 +357,13 @@ def _text_fields(text: str, markdown: bool) -> tuple[dict[str, str], dict[str, s
                 own["title"] = line
                 break
     return own, extra
+
+
+def _long_headline(headline: str | None, fields: Mapping[str, str]) -> int | None:
+    """The length of a headline taken from the first line that is too long to be one (and that the
+    manifest does not replace), else None."""
+    length = len(headline or "")
+    return length if length > LONG_HEADLINE and not fields.get("title") else None
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -2,10 +2,11 @@
 
 A folder is walked recursively in sorted order, linked folders too, each folder once however many
 links lead to it (so a link loop ends); hidden files are skipped.  A file's format is told by its
-extension (`FORMATS`).  Documents someone meant as articles but saved in a form framing cannot
-read (Word, PDF, a web archive, text without an extension) are found too, so that each can be
-reported with how to save it instead (`not_read`): met in a folder, every other file (the images
-and scripts a browser saves beside a page) is passed over in silence.
+extension (`FORMATS`): text, HTML, a web archive (.mhtml), Word (.docx), OpenDocument (.odt),
+tables.  Documents someone meant as articles but saved in a form framing cannot read (an old
+Word .doc, PDF, RTF, text without an extension) are found too, so that each can be reported with
+how to save it instead (`not_read`): met in a folder, every other file (the images and scripts a
+browser saves beside a page, Word's ~$ lock files) is passed over in silence.
 """
 
 from __future__ import annotations
@@ -22,26 +23,26 @@ from framing.text_decoding import NotText, check_not_binary
 
 FORMATS = {
     ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".mhtml": "mhtml", ".mht": "mhtml",  # a web archive ("Webpage, Single File"): its page read as .html (framing/web_archive.py)
+    ".docx": "docx", ".odt": "odt",  # Word, OpenDocument (LibreOffice, a Google Docs download): framing/office_text.py
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
     ".parquet": "parquet",  # a table of articles, one a row (framing/parquet_articles.py); never gzipped: it compresses itself
     # archives are often shipped compressed: tables, and text or HTML files one by one
     ".csv.gz": "csv", ".tsv.gz": "csv", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
     ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html", ".xhtml.gz": "html", ".shtml.gz": "html",
+    ".mhtml.gz": "mhtml", ".mht.gz": "mhtml",
 }
-SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each but .parquet also gzipped, as .gz)"
+SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each but .docx, .odt and .parquet also gzipped, as .gz)"
+DOCUMENTS = ("docx", "odt")  # formats that are ZIP archives of XML, not text: read by framing/office_text.py
 # Documents someone meant as articles but saved in a form framing cannot read: reported, with how
 # to save them instead, even when found in a folder (other files there, such as the images and
 # scripts a browser saves beside a page, are passed over in silence).
 _SAVE_AS_TEXT = "if it is an article, open it and save it as plain text (.txt, the headline on the first line)"
 DOCUMENT_ADVICE = {
-    ".docx": f"a Word document; {_SAVE_AS_TEXT}",
-    ".doc": f"a Word document; {_SAVE_AS_TEXT}",
-    ".odt": f"an OpenDocument text; {_SAVE_AS_TEXT}",
+    ".doc": "a Word 97-2003 document; if it is an article, open it in Word and save it as a Word Document (.docx), or as plain text (.txt)",
     ".rtf": f"a rich-text document; {_SAVE_AS_TEXT}",
     ".pages": f"a Pages document; {_SAVE_AS_TEXT}",
     ".pdf": "a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
-    ".mhtml": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
-    ".mht": "a web archive; if it is an article, save the page again as 'Web Page, HTML only' (.html)",
     ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
     ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
@@ -52,6 +53,7 @@ DOCUMENT_ADVICE = {
 # mostly settings (a user lexicon folder's metadata.json), unless they look like articles (_looks_like_articles).
 _QUIET_IN_FOLDERS = {".json"}
 _ARTICLE_JSON = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\[|"(?:text|maintext|body)"\s*:')  # a list, or a body field (news-please: maintext)
+WORD_LOCK = "~$"  # ~$ory.docx: the lock file Word keeps beside a document it has open (162 bytes, no article)
 HTML_START = re.compile(r"\A\ufeff?\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 
 
@@ -115,11 +117,12 @@ def walk(root: Path) -> tuple[list[Path], list[Path], list[OSError], list[Path]]
             if manifest.is_manifest(path):
                 manifests.append(path)
             elif file_format(path) is not None:
-                if not in_score_output(path):  # framing's own Parquet output: passed over, as it always was
+                # framing's own Parquet output and Word's lock files (~$ory.docx): passed over, as they always were
+                if not in_score_output(path) and not (name.startswith(WORD_LOCK) and file_format(path) in DOCUMENTS):
                     files.append(path)
             elif not path.suffix and _looks_like_text(path):  # an article saved without an extension ('story', '48213')
                 documents.append(path)
-            elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith("~$")  # (~$x.docx is Word's lock file)
+            elif (path.suffix.lower() in DOCUMENT_ADVICE and not name.startswith(WORD_LOCK)
                   and (path.suffix.lower() not in _QUIET_IN_FOLDERS or _looks_like_articles(path))):
                 documents.append(path)
     key = lambda p: p.relative_to(root).parts  # noqa: E731

@@ -204,7 +204,7 @@ def test_a_folder_with_no_articles_is_an_error_saying_what_is_read(tmp_path):
     (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n")
     result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .csv, .tsv, .jsonl, .ndjson, .parquet (each but .parquet also gzipped, as .gz); files of other types are skipped"
+    assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .csv, .tsv, .jsonl, .ndjson, .parquet (each but .docx, .odt and .parquet also gzipped, as .gz); files of other types are skipped"
 
 
 def test_a_folder_holding_only_a_word_file_names_it_and_says_how_to_save_it(tmp_path):
@@ -212,7 +212,7 @@ def test_a_folder_holding_only_a_word_file_names_it_and_says_how_to_save_it(tmp_
     result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"error {tmp_path / 'a.docx'}: not read: a Word document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)",
+        f"error {tmp_path / 'a.docx'}: not a Word document (such a file is a ZIP archive, and this one is not, or is cut short); if it is an article, open it in Word and save it again as a Word Document (.docx), or save it as plain text (.txt, the headline on the first line)",
         result.stderr.splitlines()[1],
     ]
     assert result.stderr.splitlines()[1].startswith("scored 0 articles, 1 error, in ")
