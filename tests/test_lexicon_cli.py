@@ -148,7 +148,7 @@ def test_test_command_explains_an_article_file_with_offsets_into_its_text(tmp_pa
         ([], "error: give the TEXT to explain, or --file ARTICLE for an article file, not both"),
         (["Some text", "--file", "a.txt"], "error: give the TEXT to explain, or --file ARTICLE for an article file, not both"),
         (["--file", "corpus.csv"], "error: corpus.csv: --file takes one article file (.txt, .md, .html); for a row of a CSV or JSONL corpus, pass its text as TEXT"),
-        (["--file", "notes.docx"], "error: notes.docx: not read: a Word document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)"),
+        (["--file", "notes.docx"], "error: notes.docx: not a Word document (such a file is a ZIP archive, and this one is not, or is cut short); if it is an article, open it in Word and save it again as a Word Document (.docx), or save it as plain text (.txt, the headline on the first line)"),
     ],
 )
 def test_test_command_says_what_to_give_it(tmp_path, monkeypatch, args, message):
