@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from framing import export, ingest, parallel, run_settings
+from framing import export, ingest, parallel, run_settings, user_lexicons
 from framing.duplicate_texts import PREFIXES as DUPLICATE, Duplicates
 from framing.resume import ResumeState, prepare as prepare_resume
 from framing.models import Article, IngestError
@@ -256,8 +256,9 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
     if settings is not None and job.format == "csv":
         settings = dataclasses.replace(settings, spans=str(job.spans) if job.spans is not None else "")
     recorded = run_settings.read(job.out, job.format) if job.resume else None
+    score_names = user_lexicons.run_score_names(job.lexicons)  # the CSV header's scores, the user's lexicons' included
     if job.resume:
-        job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(), export.SPAN_COLUMNS)
+        job.state = prepare_resume(job.format, job.out, job.spans, export.article_columns(score_names), export.SPAN_COLUMNS)
         job.state.check_model(job.out, job.model.name if job.model is not None else None)
         try:
             if recorded is not None:
@@ -292,7 +293,7 @@ def _run_locked(job: ScoreJob, recipe: parallel.AnalyzerRecipe, stdout: IO[str] 
             client.close()
         return
     with ExitStack() as stack:
-        writer = _open_writer(job, stack, stdout)
+        writer = _open_writer(job, stack, stdout, score_names)
         try:
             for result in parallel.analyze_in_order(items, recipe, job.jobs, encode=writer.encode):
                 if isinstance(result, IngestError):
@@ -323,7 +324,7 @@ def _up_to_first_article(
     return held, rest
 
 
-def _open_writer(job: ScoreJob, stack: ExitStack, stdout: IO[str] | None) -> export.AnalysisWriter:
+def _open_writer(job: ScoreJob, stack: ExitStack, stdout: IO[str] | None, score_names: list[str] | None = None) -> export.AnalysisWriter:
     if job.format == "parquet":
         from framing.parquet import ParquetWriter
 
@@ -339,4 +340,5 @@ def _open_writer(job: ScoreJob, stack: ExitStack, stdout: IO[str] | None) -> exp
     target, spans = files[0] or stdout, files[1]
     if job.format == "jsonl":
         return export.JsonlWriter(target)
-    return export.TableWriter(target, spans, header=not job.state.header, spans_header=not job.state.spans_header)
+    return export.TableWriter(target, spans, header=not job.state.header, spans_header=not job.state.spans_header,
+                              score_names=score_names)

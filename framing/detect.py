@@ -25,7 +25,9 @@ def lexical_spans(
     lexicons: LexiconSet,
     matches: Sequence[Match] | None = None,
 ) -> list[Span]:
-    """Loaded, hedge and booster findings, each with its voice and, inside a quotation, its speaker.
+    """Loaded, hedge and booster findings, and those of each lexicon of the user's own
+    (`LexiconSet.new_lexicons`, typed by its name), each with its voice and, inside a quotation,
+    its speaker.
 
     `matches`: the article's lexicon matches where the caller already has them (in start order,
     longest first, as `LexiconSet.match` gives them); matches of other lexicons are skipped.
@@ -33,7 +35,10 @@ def lexical_spans(
     `rules.decide` for each match, unrolled: the rules that apply to the match's entry
     (`rules.rules_for`, worked out once per entry) run in order and the first that changes
     anything decides; the sentence start is looked up only for a match some rule will read."""
-    matches = _longest_per_group(lexicons.match(tokens, LEXICAL_TYPES) if matches is None else matches, text)
+    new = lexicons.new_lexicons
+    if matches is None:
+        matches = lexicons.match(tokens, finding_lexicons(lexicons))
+    matches = _longest_per_group(matches, text, _competing(new) if new else COMPETING)
     data = rules.RuleData.from_lexicons(lexicons)  # word lists the context rules read
     rules_for = rules.rules_for
     plans = data.plans  # rules_for's cache, read here first: one call fewer per match
@@ -82,7 +87,27 @@ def _plain_cues(voice: VoiceResult) -> set[int]:
     return {a.cue.start for a in voice.attributions if a.stance == "neutral"}
 
 
-def _longest_per_group(matches: Sequence[Match], text: str | None = None) -> list[Match]:
+def finding_lexicons(lexicons: LexiconSet) -> tuple[str, ...]:
+    """The lexicons whose matches are findings: loaded, hedge, booster and the user's own."""
+    return LEXICAL_TYPES + lexicons.new_lexicons
+
+
+def finding_matches(lexicons: LexiconSet, tokens: Sequence[Token], text: str | None = None) -> list[Match]:
+    """The matches of the finding lexicons (`finding_lexicons`) that detection goes on to judge:
+    the longest in each group, before the context rules (what coverage, evaluate and `lexicon
+    test` count a row's matches by)."""
+    new = lexicons.new_lexicons
+    return _longest_per_group(lexicons.match(tokens, finding_lexicons(lexicons)), text, _competing(new) if new else COMPETING)
+
+
+def _competing(new_lexicons: tuple[str, ...]) -> dict[str, str]:
+    """`COMPETING` with each lexicon of the user's own a group of its own: the longest match wins
+    inside it, and its findings never swallow a loaded word or a hedge (nor are swallowed)."""
+    return {**COMPETING, **{name: name for name in new_lexicons}}
+
+
+def _longest_per_group(matches: Sequence[Match], text: str | None = None,
+                       competing: dict[str, str] = COMPETING) -> list[Match]:
     """Drop a match that lies inside a longer (or equal) one of the same group: "doubt" inside
     "no doubt", or the same words reached through two inflected forms of one entry.  Matches of
     lexicons outside `COMPETING` (the voice lexicons) are dropped too.
@@ -96,9 +121,9 @@ def _longest_per_group(matches: Sequence[Match], text: str | None = None) -> lis
     place, so the charge "lie" stands.
     """
     kept: list[Match] = []
-    reach = dict.fromkeys(COMPETING.values(), -1)
+    reach = dict.fromkeys(competing.values(), -1)
     for m in matches:
-        group = COMPETING.get(m.entry.lexicon)
+        group = competing.get(m.entry.lexicon)
         if group is None or m.end <= reach[group]:
             continue
         if text is not None and m.last > m.first and m.entry.category == PLAIN_SENSE and _split(text, m):

@@ -24,6 +24,8 @@ from framing.score import SCORES
 # `source_id`: a table row's own id as given (`fox-1`, where `id` is `corpus:fox-1`), to join scores back on
 ARTICLE_COLUMNS = ["id", "source_id", "path", "outlet", "title", "date", "url", "words", "quoted_words", "author_words",
                    "sentence_count", "model"]
+# The article columns after the scores.
+OTHER_ARTICLE_COLUMNS = ("warnings", "metadata")
 # Added after older runs were saved: a record read back from one lacks them (an empty cell, not an error).
 WORD_SPLIT_COLUMNS = ("quoted_words", "author_words")
 LATER_COLUMNS = ("source_id", *WORD_SPLIT_COLUMNS)
@@ -76,11 +78,12 @@ def as_dict(a: Analysis | dict[str, Any]) -> dict[str, Any]:
 
 
 def article_row(a: Analysis | dict[str, Any]) -> dict[str, Any]:
-    """One flat row per article: metadata then every score as a column."""
+    """One flat row per article: metadata then every score as a column (those of the user's own
+    lexicons after ours, as `score_columns` orders them)."""
     d = as_dict(a)
     row = {k: d.get(k) if k in LATER_COLUMNS else d[k] for k in ARTICLE_COLUMNS}
     scores = d["scores"]
-    row.update({name: scores.get(name) for name in SCORES})
+    row.update({name: scores.get(name) for name in score_columns(scores)})
     row["warnings"] = " | ".join(d["warnings"])
     # the input's other columns (event, author, ...) as one JSON object, as in Parquet: without it a
     # CSV of scores lost what a researcher groups articles by
@@ -143,8 +146,23 @@ class CsvWriter:
         self._writer.writerow({k: ("" if v is None else guard_cell(v)) for k, v in row.items()})
 
 
-def article_columns() -> list[str]:
-    return ARTICLE_COLUMNS + list(SCORES) + ["warnings", "metadata"]
+def article_columns(score_names: list[str] | None = None) -> list[str]:
+    """The columns of the articles CSV (and Parquet table) of a run scoring `score_names`
+    (`user_lexicons.score_names`: the packaged scores, then those of the user's own lexicons);
+    by default the packaged scores."""
+    return ARTICLE_COLUMNS + (list(SCORES) if score_names is None else list(score_names)) + list(OTHER_ARTICLE_COLUMNS)
+
+
+def score_columns(scores: dict[str, Any]) -> list[str]:
+    """The score columns of one article's row: the packaged scores, then any other its `scores`
+    hold (those of the user's own lexicons, `euphemism_per_1k`, ...), in their order.  Every article
+    of a run holds the same scores, so its rows line up under the run's header."""
+    if len(scores) <= len(SCORES):  # (all but a run with a lexicon of the user's own)
+        return _PACKAGED_SCORES
+    return [*SCORES, *(name for name in scores if name not in SCORES)]
+
+
+_PACKAGED_SCORES = list(SCORES)
 
 
 class AnalysisWriter(Protocol):
@@ -185,8 +203,9 @@ def csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
 def csv_encode(analysis: Analysis | dict[str, Any]) -> tuple[str, str]:
     """(the article's CSV row, its span rows) as text."""
     if isinstance(analysis, Analysis):
-        return csv_text([article_row(replace(analysis, spans=[]))], article_columns()), _span_csv(analysis)
-    return csv_text([article_row(analysis)], article_columns()), csv_text(span_rows(analysis), SPAN_COLUMNS)
+        columns = article_columns(score_columns(analysis.scores))
+        return csv_text([article_row(replace(analysis, spans=[]))], columns), _span_csv(analysis)
+    return csv_text([article_row(analysis)], article_columns(score_columns(analysis["scores"]))), csv_text(span_rows(analysis), SPAN_COLUMNS)
 
 
 _SPAN_VALUES = attrgetter(*_SPAN_FIELDS)
@@ -210,17 +229,20 @@ def _range_ends(r: Range | None) -> tuple[int | None, int | None]:
 class TableWriter:
     """CSV articles (one row each, to `out`) and, when `spans` is given, one CSV row per finding.
 
+    `score_names`: the run's scores (`user_lexicons.score_names`), the header's score columns.
+
     The span rows of an article are written before its article row, so an article whose row is in
     the output has all its spans there too (what `--resume` counts on).
     """
 
     encode = staticmethod(csv_encode)
 
-    def __init__(self, out: IO[str], spans: IO[str] | None = None, header: bool = True, spans_header: bool = True) -> None:
+    def __init__(self, out: IO[str], spans: IO[str] | None = None, header: bool = True, spans_header: bool = True,
+                 score_names: list[str] | None = None) -> None:
         self._out = out
         self._spans = spans
         if header:
-            CsvWriter(out, article_columns())
+            CsvWriter(out, article_columns(score_names))
         if spans is not None and spans_header:
             CsvWriter(spans, SPAN_COLUMNS)
 

@@ -78,6 +78,9 @@ class LexiconSet:
     entries: dict[str, dict[str, Entry]]  # lexicon name -> term -> entry
     metadata: dict[str, dict]
     irregular: dict[str, set[str]] = field(default_factory=dict)
+    # Lexicons of a name framing does not package, which a user's file added (`euphemism.tsv`):
+    # each finds spans of its own type and has scores of its own (framing.user_lexicons).
+    new_lexicons: tuple[str, ...] = ()
     _index: dict[str, Starts] = field(default_factory=dict, repr=False)
     _selections: dict[frozenset[str], dict] = field(default_factory=dict, repr=False, compare=False)
     # Tables other modules derive from the entries, built once per set (e.g. rules.RuleData).
@@ -95,7 +98,7 @@ class LexiconSet:
         phrases, and one dict look-up per length replaces comparing each of them."""
         index: dict[str, tuple[list, dict[str, list]]] = {}
         for name, terms in self.entries.items():
-            inflecting = self.metadata.get(name, {}).get("inflect", False)
+            inflecting = self.inflects(name)
             for entry in terms.values():
                 toks = term_tokens(entry.term)
                 if not toks:
@@ -114,6 +117,11 @@ class LexiconSet:
 
     def names(self) -> list[str]:
         return sorted(self.entries)
+
+    def inflects(self, name: str) -> bool:
+        """Whether lexicon `name` matches its terms' inflected forms too: as its metadata says; a
+        lexicon of the user's own without `"inflect"` in its metadata inflects, as loaded does."""
+        return self.metadata.get(name, {}).get("inflect", name in self.new_lexicons)
 
     def match(self, tokens: Sequence[Token], lexicons: Iterable[str] | None = None) -> list[Match]:
         """Every entry of the chosen lexicons found in the tokens, longest first at each position.
@@ -256,15 +264,24 @@ def _load_cached(sources: tuple[str, ...], stamps: tuple) -> LexiconSet:
     entries: dict[str, dict[str, Entry]] = {}
     for path in lexicon_files(base):
         _merge(entries, read_tsv(path))
+    packaged = set(entries) | set(metadata)
+    new: dict[str, str] = {}  # a lexicon of the user's own -> the first file that adds it
     for folder in extra:
         if folder.is_dir():
             metadata = merge_metadata(metadata, read_metadata(folder))
             for lemma, forms in read_inflections(folder).items():
                 irregular.setdefault(lemma, set()).update(forms)
         layer = [e for path in lexicon_files(folder) for e in read_tsv(path)]
+        for e in layer:
+            if e.lexicon not in packaged and e.lexicon not in new:
+                new[e.lexicon] = e.path
         _move_between_exclusive(entries, layer, metadata, irregular)
         _merge(entries, layer)
-    return LexiconSet(entries, metadata, irregular)
+    from framing.user_lexicons import check_name  # (it reads the score and span names: imported here, not at load time)
+
+    for name, path in new.items():
+        check_name(name, path)
+    return LexiconSet(entries, metadata, irregular, tuple(sorted(new)))
 
 
 def _merge(entries: dict[str, dict[str, Entry]], new: list[Entry]) -> None:

@@ -42,7 +42,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from framing.export import SPAN_COLUMNS, article_columns, as_dict, span_rows
+from framing.export import SPAN_COLUMNS, article_columns, as_dict, score_columns, span_rows
 from framing.input_files import PARQUET_README, PARQUET_README_OPENING
 from framing.score import SCORES
 
@@ -67,16 +67,18 @@ METADATA_TYPE = pa.map_(pa.string(), pa.string())
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # what `dates.normalise_date` makes of a date that names a day
 
 
-def article_schema() -> pa.Schema:
+def article_schema(score_names: list[str] | None = None) -> pa.Schema:
     """One row per article: the CSV's columns in the CSV's order (`export.article_columns()`: a
     researcher who swaps one format for the other finds every column where it was), then the nested
-    ranges, which CSV has no cell for."""
+    ranges, which CSV has no cell for.  `score_names`: the run's scores, those of the user's own
+    lexicons after ours (`user_lexicons.score_names`); by default the packaged ones."""
+    scores = list(SCORES) if score_names is None else list(score_names)
     types = {name: pa.string() for name in ("id", "source_id", "path", "outlet", "title", "url", "model", "date_text")}
     types.update({"date": pa.date32(), "metadata": METADATA_TYPE})
     types.update({name: pa.int64() for name in ("words", "quoted_words", "author_words", "sentence_count")})
-    types.update({name: pa.int64() if name in COUNT_SCORES else pa.float64() for name in SCORES})
+    types.update({name: pa.int64() if name in COUNT_SCORES else pa.float64() for name in scores})
     types.update({"warnings": pa.list_(pa.string()), "ignored": IGNORED_TYPE, "sentences": SENTENCES_TYPE})
-    return pa.schema([(name, types[name]) for name in (*article_columns(), *NESTED_COLUMNS, "date_text")])
+    return pa.schema([(name, types[name]) for name in (*article_columns(scores), *NESTED_COLUMNS, "date_text")])
 
 
 def span_schema() -> pa.Schema:
@@ -98,7 +100,7 @@ def article_record(d: dict[str, Any]) -> dict[str, Any]:
                                 "sentence_count", "model")}
     row["date"] = day(d.get("date"))
     scores = d.get("scores") or {}
-    row.update({name: scores.get(name) for name in SCORES})
+    row.update({name: scores.get(name) for name in score_columns(scores)})
     row["warnings"] = list(d.get("warnings") or [])
     row["metadata"] = metadata_map(d.get("metadata"))
     row["ignored"] = d.get("ignored") or []
@@ -155,21 +157,25 @@ def _temp(path: Path) -> Path:
 
 
 class PartWriter:
-    """Writes one part (articles + spans) in row groups; visible under its final name only when closed."""
+    """Writes one part (articles + spans) in row groups; visible under its final name only when closed.
 
-    def __init__(self, folder: Path, index: int) -> None:
+    `score_names`: the scores its articles hold (`export.score_columns` of one of them): a run with
+    a lexicon of the user's own writes its three scores as columns after ours."""
+
+    def __init__(self, folder: Path, index: int, score_names: list[str] | None = None) -> None:
         self.paths = {t: part_path(folder, t, index) for t in (ARTICLES, SPANS)}
         for p in self.paths.values():
             p.parent.mkdir(parents=True, exist_ok=True)
         write_readme(folder)
+        self._schema = ARTICLE_SCHEMA if score_names is None or len(score_names) == len(SCORES) else article_schema(score_names)
         self._writers = {
-            ARTICLES: pq.ParquetWriter(_temp(self.paths[ARTICLES]), ARTICLE_SCHEMA),
+            ARTICLES: pq.ParquetWriter(_temp(self.paths[ARTICLES]), self._schema),
             SPANS: pq.ParquetWriter(_temp(self.paths[SPANS]), SPAN_SCHEMA),
         }
         self.rows = 0
 
     def write_group(self, articles: list[dict[str, Any]], spans: list[dict[str, Any]]) -> None:
-        self._writers[ARTICLES].write_table(pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA))
+        self._writers[ARTICLES].write_table(pa.Table.from_pylist(articles, schema=self._schema))
         self._writers[SPANS].write_table(pa.Table.from_pylist(spans, schema=SPAN_SCHEMA))
         self.rows += len(articles)
 
@@ -213,7 +219,7 @@ class ParquetWriter:
         if not self._articles:
             return
         if self._part is None:
-            self._part = PartWriter(self.folder, self.next_part)
+            self._part = PartWriter(self.folder, self.next_part, _score_columns(self._articles[0]))
             self.next_part += 1
         self._part.write_group(self._articles, self._spans)
         self._articles, self._spans = [], []
@@ -286,12 +292,20 @@ def _analysis_dict(row: dict[str, Any]) -> dict[str, Any]:
         "date": _date_text(row), "url": row["url"], "metadata": _metadata(row["metadata"]),
         "words": row["words"], "quoted_words": row.get("quoted_words"), "author_words": row.get("author_words"),
         "sentence_count": row["sentence_count"], "model": row["model"],
-        "scores": {name: row[name] for name in SCORES},
+        "scores": {name: row[name] for name in _score_columns(row)},
         "spans": [],
         "ignored": row["ignored"] or [],
         "sentences": row["sentences"] or [],
         "warnings": row["warnings"] or [],
     }
+
+
+_NOT_SCORES = frozenset((*article_columns([]), *NESTED_COLUMNS, "date_text"))
+
+
+def _score_columns(row: dict[str, Any]) -> list[str]:
+    """The score columns of a row read back: ours, then any a lexicon of the user's own added."""
+    return [*SCORES, *(name for name in row if name not in SCORES and name not in _NOT_SCORES)]
 
 
 def _date_text(row: dict[str, Any]) -> str | None:

@@ -39,7 +39,7 @@ class Analyzer:
         tokens = segment.tokens_outside(text, ignored)
         sentences = segment.sentences(text, ignored)
         # One pass of the matcher for both stages: each takes the matches of its own lexicons.
-        matches = self.lexicons.match(tokens, MATCHED_LEXICONS)
+        matches = self.lexicons.match(tokens, MATCHED_LEXICONS + self.lexicons.new_lexicons)
         voice = quotes.analyse_voice(text, tokens, sentences, ignored, self.lexicons, matches)
         spans = detect.detect(text, tokens, sentences, voice, self.lexicons, matches)
         if text is not article.text:
@@ -57,7 +57,8 @@ class Analyzer:
                 s.bias_probability = p
             analysis.model = self.model.name
             threshold = self.model.threshold
-        analysis.scores = score.compute(score.ScoreInput(len(tokens), quoted_words, spans, sentences, threshold))
+        analysis.scores = score.compute(score.ScoreInput(len(tokens), quoted_words, spans, sentences, threshold),
+                                        self.lexicons.new_lexicons)
         return analysis
 
 

@@ -70,7 +70,7 @@ def prepare(format: str, out: Path, spans: Path | None = None, columns: list[str
     """Read what `out` (and `spans`) already hold and truncate any half-written tail.  `columns` and
     `span_columns`: the CSV headers the run will write, which the existing files must have."""
     if format == "parquet":
-        return _prepare_parquet(Path(out))
+        return _prepare_parquet(Path(out), columns)
     if not out.exists():
         return ResumeState()
     state = ResumeState()
@@ -212,10 +212,13 @@ def _cut_spans_csv(path: Path, done: set[Key], expected: list[str] | None = None
     return header is not None
 
 
-def _prepare_parquet(folder: Path) -> ResumeState:
+def _prepare_parquet(folder: Path, columns: list[str] | None = None) -> ResumeState:
+    """`columns`: the articles' columns the run writes (`export.article_columns`), whose scores
+    name the parts' schema (a lexicon of the user's own adds three)."""
     import pyarrow.parquet as pq  # imported here: pyarrow costs half a second, JSONL runs need none of it
 
     from framing import parquet
+    from framing.export import ARTICLE_COLUMNS, OTHER_ARTICLE_COLUMNS
 
     state = ResumeState()
     for table in (parquet.ARTICLES, parquet.SPANS):
@@ -225,7 +228,9 @@ def _prepare_parquet(folder: Path) -> ResumeState:
     for orphan in parquet.part_files(folder, parquet.SPANS):
         if orphan.name not in articles:
             orphan.unlink()
-    for table_name, schema in ((parquet.ARTICLES, parquet.ARTICLE_SCHEMA), (parquet.SPANS, parquet.SPAN_SCHEMA)):
+    scores = [c for c in columns if c not in ARTICLE_COLUMNS and c not in OTHER_ARTICLE_COLUMNS] if columns else None
+    articles_schema = parquet.ARTICLE_SCHEMA if scores is None else parquet.article_schema(scores)
+    for table_name, schema in ((parquet.ARTICLES, articles_schema), (parquet.SPANS, parquet.SPAN_SCHEMA)):
         for part in parquet.part_files(folder, table_name):
             found = pq.read_schema(part)
             _check_columns(part, found.names, schema.names)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from framing.models import Sentence, Span
 
@@ -205,11 +206,25 @@ def mean_bias_probability(x: ScoreInput) -> Number:
     return round(sum(probs) / len(probs), 4) if probs else None
 
 
-def compute(x: ScoreInput) -> dict[str, Number]:
-    """Every registered score of one article."""
-    return {name: fn(x) for name, fn in SCORES.items()}
+def compute(x: ScoreInput, new_lexicons: Sequence[str] = ()) -> dict[str, Number]:
+    """Every registered score of one article, then the three of each lexicon of the user's own
+    (`LexiconSet.new_lexicons`: `euphemism_author_per_1k`, ..., framing.user_lexicons)."""
+    scores = {name: fn(x) for name, fn in SCORES.items()}
+    if new_lexicons:
+        scores.update((name, fn(x)) for name, fn in _lexicon_scores(tuple(new_lexicons)).items())
+    return scores
 
 
-def describe() -> dict[str, str]:
-    """Score name -> its definition in plain words (the function's docstring)."""
-    return {name: " ".join((fn.__doc__ or "").split()) for name, fn in SCORES.items()}
+def describe(new_lexicons: Sequence[str] = ()) -> dict[str, str]:
+    """Score name -> its definition in plain words (the function's docstring), the scores of the
+    user's own lexicons included."""
+    fns = {**SCORES, **_lexicon_scores(tuple(new_lexicons))} if new_lexicons else SCORES
+    return {name: " ".join((fn.__doc__ or "").split()) for name, fn in fns.items()}
+
+
+@lru_cache(maxsize=16)
+def _lexicon_scores(new_lexicons: tuple[str, ...]) -> dict[str, Callable[[ScoreInput], Number]]:
+    """The score functions of the user's lexicons, made once per run's set of them."""
+    from framing.user_lexicons import lexicon_scores
+
+    return lexicon_scores(new_lexicons)
