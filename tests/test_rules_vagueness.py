@@ -564,8 +564,12 @@ def voiced_hedges(text: str) -> list[tuple[str, str, str]]:
         ("Fine dust particles are known to cause failures.", [("are known to cause", "vague_attribution", "author")]),
         ("The unit is also perceived as loyal to the prime minister.", [("also perceived as", "vague_attribution", "author")]),
         ("The towns are sometimes considered part of the Main Line.", [("sometimes considered", "vague_attribution", "author")]),
+        ("The Portofino was heralded as a design triumph.", [("was heralded", "agentless_passive", "author")]),
+        ("King is frequently accused of pandering.", [("frequently accused", "agentless_passive", "author")]),
         # ... inside a quotation the speaker hedges, not the outlet ...
         ('"The unit is also perceived as loyal," he said.', [("also perceived as", "vague_attribution", "quoted")]),
+        ("He was hailed by Obama as a hero.", []),
+        ("The man was accused of murder.", []),
         # ... and a record, a named claimant or a named knower is no weasel.
         ("He was credited with 10 points.", []),
         ("He claimed to be a doctor.", []),
