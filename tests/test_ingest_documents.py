@@ -128,3 +128,9 @@ def test_cli_score_and_report_on_a_folder_of_documents(tmp_path):
     page = report.read_text(encoding="utf-8")
     for shown in ("HuffPost", "The Guardian", "The New York Times", "Fox News", "Minister slams “reckless” dam plan", "Dam plan “fails”"):
         assert shown in page or json.dumps(shown)[1:-1] in page, shown
+
+
+def test_the_help_of_each_command_reading_articles_names_the_document_formats():
+    for command in ("score", "report", "compare"):
+        output = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}).output
+        assert ".mhtml, .docx, .odt" in " ".join(output.replace("│", " ").split()), command
