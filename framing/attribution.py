@@ -91,8 +91,9 @@ _NAME_APPOSITIVE_RE = capitalised(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
-# Between an inverted source and the quotation it speaks: `Said Comey, "..."`.
-_INVERTED_GAP_RE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+# Between an inverted source and the quotation it speaks: `Said Comey, "..."`, `Said Ellis: "..."`,
+# perhaps a relative clause set off by commas (`Said Dorothy Poynter, who grew up with Ali, "..."`).
+_INVERTED_GAP_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]+(?:who|whose)\b[^“”\"\n,]{1,100})?[,:][^\S\n]*")
 # Between a cue and a quotation: an addressee or an occasion, then a colon (`told WEEI: "..."`).
 _ADDRESSEE_COLON_RE = re.compile(r"[^\S\n]+[^,;:.!?\n“”\"]{1,50}:\s*")
 _COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
@@ -292,7 +293,8 @@ def _before_quotations(c: CueContext) -> Found | None:
     direct = SPEECH_GAP_RE.fullmatch(between) is not None
     if c.subject is None and not direct:
         # `Said Comey, "..."`, `But, said Solovey, "..."`: the source after the cue, then the quotation.
-        inverted = phrases_after_cue.inverted_source(art, c.cue, c.s_end)
+        opening = art.token_at_or_after(c.s_start) == c.cue.first  # (`Said Ellis: "..."`)
+        inverted = phrases_after_cue.inverted_source(art, c.cue, c.s_end, colon=opening)
         if inverted is not None and _INVERTED_GAP_RE.fullmatch(text, art.tokens[inverted[1]].end, q.start):
             c.subject, direct = inverted, True
     # `Schilling told WEEI: "..."`, `said in a statement: "..."`: the addressee or occasion, a

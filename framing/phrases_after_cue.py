@@ -77,10 +77,12 @@ def names_and_joiners(art: ArticleText, a: int, b: int) -> bool:
     return bool(lower) and all(t.norm in _TAG_JOINERS or t.norm in OTHERS_OF_A_PERSON for t in lower)
 
 
-def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] | None:
+def inverted_source(art: ArticleText, cue: Cue, s_end: int, colon: bool = False) -> tuple[int, int] | None:
     """The subject after the cue (`said Lavrov`, `said a senior official`), when what follows
     the cue looks like one: a capitalised word or an article, and the phrase ends the sentence or
-    clause (a comma, a full stop, or `on Tuesday`)."""
+    clause (a comma, a full stop, or `on Tuesday`), or with `colon` a colon too (`Said Ellis:
+    "..."`, asked only of a cue opening its sentence: in `Diaz, ..., said of Mr. Rubio: "..."`
+    the phrase after the cue is no subject)."""
     k = cue.last + 1
     if k >= len(art.tokens) or art.tokens[k].start >= s_end:
         return None
@@ -94,7 +96,7 @@ def inverted_source(art: ArticleText, cue: Cue, s_end: int) -> tuple[int, int] |
     if src is None or any(t.norm in AUX for t in art.tokens[src[0] : src[1] + 1]):
         return None  # "..., said the talks were a show": a clause, not a subject
     rest = art.text[art.tokens[src[1]].end : s_end]
-    if not SUBJECT_END_RE.match(rest) or ends_in_verb(art, src):
+    if not (SUBJECT_END_RE.match(rest) or (colon and rest.lstrip(" ")[:1] == ":")) or ends_in_verb(art, src):
         return None
     return src
 

@@ -508,6 +508,23 @@ def attributions_of(text: str):
             "Her assertion that the emails were never classified was false.",
             ("assertion", "assertion", "lowering", None, "Her", "the emails were never classified was false"),
         ),
+        # An inverted source before a colon or a relative clause, then the quotation.
+        (
+            "Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
+            ("Said", "say", "neutral", "Ellis", "Ellis", "“I don’t get the sense she’s interested in tax reform.”"),
+        ),
+        (
+            "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+            ("Said", "say", "neutral", "Dorothy Poynter", "Dorothy Poynter", "“We were all so proud of him.”"),
+        ),
+        (
+            "Continued Stone: “So I think it’s a very real possibility.”",
+            ("Continued", "continue", "neutral", "Stone", "Stone", "“So I think it’s a very real possibility.”"),
+        ),
+        (  # not after a subject: "of Mr. Rubio" is no inverted source
+            "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: \"He is American 100 percent.\"",
+            ("said", "say", "neutral", "Nelson Diaz", "Nelson Diaz", "of Mr. Rubio: \"He is American 100 percent.\""),
+        ),
         # "sing" with a quotation reports the words sung (PolNeAR marks "Blige sings", "Billy Joel sings").
         (
             "\"Promise mama you'll keep your hands in sight,\" Blige sings to Clinton.",
@@ -1229,3 +1246,10 @@ def test_a_sung_quotation_from_framing_score(tmp_path) -> None:
     """`framing score`: the quoted lyric is Blige's, the anthem sung is nobody's report."""
     text = "Music\n\n\"Promise mama you'll keep your hands in sight,\" Blige sings to Clinton. The crowd sang the national anthem.\n"
     assert [(s["text"], s["speaker"], s["stance"]) for s in scored_attributions(tmp_path, text)] == [("sings", "Blige", "neutral")]
+
+
+def test_an_inverted_source_before_a_colon_from_framing_score(tmp_path) -> None:
+    """`framing score`: 'Said Ellis: "..."' credits Ellis with the quotation through the verb (the
+    colon was the cue, with the same speaker)."""
+    text = "Taxes\n\nCritics object. Said Ellis: “I don’t get the sense she’s interested in tax reform.”\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text) if s["speaker"] == "Ellis"] == [("Said", "Ellis")]
