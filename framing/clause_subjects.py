@@ -163,11 +163,25 @@ def _second_conjunct(art: ArticleText, b: int, before: int) -> int | None:
     c = b + 2
     if c >= before or tokens[b + 1].norm != "and" or not (art.clean(b) and art.clean(b + 1)):
         return None
+    if tokens[c].norm == "the" and c + 1 < before and art.clean(c) and text[tokens[c + 1].start].isupper():
+        # `The New York Times and the Gannett newspaper chain filed ..., arguing`: a description
+        c += 1
+        while c + 1 < before and art.clean(c) and text[tokens[c + 1].start].isupper() and c - b < 6:
+            c += 1
+        j = c + 1
+        while j < before and j - c <= 3 and art.clean(j - 1) and text[tokens[j].start].islower() and not _verb_like(tokens[j].norm):
+            j += 1
+        return j - 1 if j <= before and text[tokens[j].start].islower() and _verb_like(tokens[j].norm) else None
     if not text[tokens[c].start].isupper() or tokens[c].norm in NOT_NAMES:
         return None
     while c + 1 < before and art.clean(c) and text[tokens[c + 1].start].isupper() and c - b < 6:
         c += 1
     return c if text[tokens[c + 1].start].islower() else None
+
+
+def _verb_like(norm: str) -> bool:
+    """Does a lower-case word after a description read as its verb ("filed", "have", "says")?"""
+    return norm in AUX or norm in IRREGULAR_PAST or (norm.endswith("ed") and len(norm) > 3) or (norm.endswith("s") and not norm.endswith("ss") and len(norm) > 3)
 
 
 FINITE_WORDS = frozenset("is was were are has have had will would can could did does".split())

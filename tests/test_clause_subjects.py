@@ -145,3 +145,24 @@ def test_a_participle_after_a_subordinate_clause_has_its_subject(text, expected)
 def test_a_participle_after_a_subordinate_clause_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _AFTER_SUBORDINATE_CLAUSES[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("shouting", "Sanders protesters")]
+
+
+# A name and "the" with a description coordinated as the subject of a participle's clause: both
+# (it gave "New York Times" alone; PolNeAR dev, politico on the Trump divorce file).
+_NAME_AND_DESCRIPTION = [
+    (
+        "The judge ruled on Friday. The New York Times and the Gannett newspaper chain filed a motion to unseal the records, "
+        "arguing the move was needed to contribute to public debate.",
+        [("arguing", "New York Times and the Gannett newspaper chain", "New York Times and the Gannett newspaper chain")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _NAME_AND_DESCRIPTION)
+def test_a_name_and_a_description_are_one_subject(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_a_name_and_a_description_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _NAME_AND_DESCRIPTION[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("arguing", "New York Times and the Gannett newspaper chain")]
