@@ -24,10 +24,12 @@ from framing.models import Attribution, Range
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
 from framing.range_reach import RangeReach
-from framing.speakers import NOT_NAMES
+from framing.speakers import CALENDAR_WORDS, NOT_NAMES
 
 # Name-like words before a colon: a capitalised run at the end of the text before it.
 _NAME_BEFORE_RE = capitalised(r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*$")
+# A party-and-state tag between a name and its colon: `Rep. Trey Gowdy (R-S.C.):`.
+_TAG_BEFORE_COLON_RE = re.compile(r"[ \t]*\((?:[RDI]|GOP)(?:-[A-Z][\w.]*)?\)[ \t]*$")
 # A capitalised run opening a sentence: its subject, if a verb follows.
 _SUBJECT_RE = capitalised(r"(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
 _HEADLINE_COLON_RE = capitalised(r"([A-Z][\w.’'&/-]*(?: [\w.’'&/-]+){0,4}):[ ]+(?=[\w“\"‘'])")
@@ -151,7 +153,8 @@ def _colon_before(text: str, pos: int) -> int | None:
 def _name_before(art: article_text.ArticleText, colon: int) -> tuple[int, int] | None:
     """The capitalised run that ends right before the colon, if it names someone."""
     s_start, _ = art.sentence_of(colon)
-    m = _NAME_BEFORE_RE.search(art.text, max(s_start, colon - 60), colon)
+    tag = _TAG_BEFORE_COLON_RE.search(art.text, max(s_start, colon - 16), colon)
+    m = _NAME_BEFORE_RE.search(art.text, max(s_start, colon - 60), colon if tag is None else tag.start())  # (`Rep. Trey Gowdy (R-S.C.):`)
     if m is None:
         # `Biden was quick to retort: "..."`: the subject of the clause that ends at the colon.
         m = _SUBJECT_RE.match(art.text, s_start, colon)
@@ -161,6 +164,8 @@ def _name_before(art: article_text.ArticleText, colon: int) -> tuple[int, int] |
             # `On July 6, 2015, Sanders made the following comment:`: the clause's subject
             return clause_subjects.colon_clause_subject(art, colon)
     src = _token_span(art, m.start(), m.end())
+    if src is not None and all(art.tokens[t].norm.strip(".") in CALENDAR_WORDS for t in range(src[0], src[1] + 1)):
+        return clause_subjects.colon_clause_subject(art, colon)  # `gave it a whirl in an interview on Tuesday:`: a day, no one
     while src is not None and art.tokens[src[0]].norm in NOT_NAMES and src[0] < src[1]:
         src = (src[0] + 1, src[1])
     if src is None or art.tokens[src[0]].norm in NOT_NAMES:

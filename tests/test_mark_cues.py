@@ -112,6 +112,13 @@ _COLON_SUBJECTS = [
         # After a fronted phrase or clause, or past the colon's reach (`framing.clause_subjects.
         # colon_clause_subject`; PolNeAR dev and train gave no speaker for these).
         *_COLON_SUBJECTS,
+        # A party tag between the name and the colon; a day before the colon is no one (PolNeAR train).
+        ('Talks\n\nRep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure."', [(":", "Rep. Trey Gowdy", "Trey Gowdy")]),
+        (
+            'Talks\n\nOne early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl '
+            'in an interview with CNN on Tuesday: "You can easily argue that."',
+            [(":", None, None)],
+        ),
         # No verb after the subject: a label, no one speaks.
         ('Talks\n\nPartial transcript as follows: "We are ready."', [(":", None, None)]),
         ('Talks\n\nWait, it gets better: "We are ready."', [(":", None, None)]),
@@ -126,6 +133,13 @@ def test_colon_credits_the_subject_of_its_clause_from_framing_score(tmp_path):
 
     spans = scored_attributions(tmp_path, _COLON_SUBJECTS[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [(":", "Sanders")]
+
+
+def test_a_party_tag_before_the_colon_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    spans = scored_attributions(tmp_path, 'Talks\n\nRep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure."\n')
+    assert [(s["text"], s["speaker"]) for s in spans] == [(":", "Trey Gowdy")]
 
 
 @pytest.mark.parametrize(
