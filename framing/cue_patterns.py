@@ -109,6 +109,8 @@ def attributions(
     if "ed by" in text:
         extra.extend(_as_reported_by(art, so_far))
     extra.extend(_as_name_said(art, so_far, cue_list))
+    if "self-described" in text:
+        extra.extend(_self_described(art, so_far))
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)
@@ -273,6 +275,58 @@ def _as_reported_by(art: article_text.ArticleText, found: _Found) -> list[Attrib
         speaker, anonymous = art.speakers.name_of(list(tokens[src[0] : src[1] + 1]), tokens[src[0]].start)
         out.append(Attribution(Range(start, end), _LEMMAS[m.group(1)], "neutral", speaker, Range(tokens[src[0]].start, src_end), content, anonymous))
     return out
+
+
+# Where the label after "self-described" ends: a clause after it, or punctuation.
+_LABEL_END_RE = re.compile(r"[,;:.!?()\n—–]| (?:who|whom|whose|which|that|and|but|has|had|is|was|said|says)\b")
+_SELF_DESCRIBED = "self-described"
+_PARTY_TAG_RE = re.compile(r"[dri]-[a-z.]+")  # "I-Vt", "D-Ore"
+
+
+def _self_described(art: article_text.ArticleText, found: _Found) -> list[Attribution]:
+    """`Bernie Sanders, a self-described democratic socialist, ...`, `support from self-described
+    "very conservative" voters`: the person's own label for themselves; cue "described", source
+    "self", content the label, as PolNeAR marks it (7 of the 10 such uses in train/dev, none of
+    the 7 after "the": `the self-described Islamic State`, `the self-described democratic
+    socialist said`, a way of naming someone already known, which is left out)."""
+    text = art.text
+    out: list[Attribution] = []
+    i = text.find(_SELF_DESCRIBED)
+    while i >= 0:
+        start, end = i + len("self-"), i + len(_SELF_DESCRIBED)
+        word_before = text[max(0, i - 4) : i].lower()
+        if (
+            not word_before.endswith("the ") and (i == 0 or not text[i - 1].isalnum())
+            and art.quote_in(i) is None and not found.plus(out).cue_overlaps(start, end)
+        ):
+            _, s_end = art.sentence_of(i)
+            label_start = end + 1
+            stop = _LABEL_END_RE.search(text, label_start, s_end)
+            label_end = phrases_after_cue.trim_end(text, label_start, stop.start() if stop else s_end)
+            if 0 < label_end - label_start <= 60 and text[end : end + 1] == " ":
+                speaker = _described_person(art, i)
+                out.append(Attribution(Range(start, end), "describe", "labeling", speaker, Range(i, i + 4), Range(label_start, label_end)))
+        i = text.find(_SELF_DESCRIBED, end)
+    return out
+
+
+def _described_person(art: article_text.ArticleText, i: int) -> str | None:
+    """Who describes themselves in `Bernie Sanders, a self-described democratic socialist`: the
+    capitalised name right before ", a" (up to four words), or None."""
+    text, tokens = art.text, art.tokens
+    before = text[max(0, i - 6) : i]
+    if not before.endswith((", a ", ", an ")):
+        return None
+    k = art.token_at_or_after(i) - 2  # the last token before ", a"
+    if k > 0 and _PARTY_TAG_RE.fullmatch(tokens[k].norm):
+        k -= 1  # (`Sen. Bernie Sanders, I-Vt., a self-described`)
+    j = k
+    while j >= 0 and k - j < 4 and text[tokens[j].start].isupper() and (j == k or art.clean(j)):
+        j -= 1
+    if j == k:
+        return None
+    speaker, anonymous = art.speakers.name_of(list(tokens[j + 1 : k + 1]), tokens[j + 1].start)
+    return None if anonymous else speaker
 
 
 def _as_name_said(art: article_text.ArticleText, found: _Found, cue_list: list[article_text.Cue]) -> list[Attribution]:
