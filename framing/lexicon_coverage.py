@@ -38,7 +38,7 @@ def not_counted(entry: Entry, lexicons: LexiconSet) -> str | None:
     """Why a user's row has no count of findings to show, when it is in no lexicon whose terms are
     found as spans: "never fired" would send its builder looking for a text it fits, when no text
     could make it fire.  None for a row of loaded, hedge or booster."""
-    if entry.lexicon in FINDING_LEXICONS:
+    if entry.lexicon in FINDING_LEXICONS or entry.lexicon in lexicons.new_lexicons:  # (a lexicon of the user's own: its own findings)
         return None
     if entry.lexicon not in _packaged_names():
         return (f"not read: {entry.lexicon!r} is a lexicon of your own, which framing does not match in a text "
@@ -90,7 +90,8 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
 
     cov = Coverage()
     lexset = load(lexicons)
-    plain_rows = {(e.lexicon, e.term) for e in user_entries(lexset) if e.lexicon in FINDING_LEXICONS and e.category == PLAIN_SENSE}
+    finding = FINDING_LEXICONS + lexset.new_lexicons  # a lexicon of the user's own finds spans too
+    plain_rows = {(e.lexicon, e.term) for e in user_entries(lexset) if e.lexicon in finding and e.category == PLAIN_SENSE}
     cov.turned_down.update(dict.fromkeys(plain_rows, 0))
     for item in analyze_corpus(paths, outlet=outlet, lexicons=lexicons, duplicates=cov.duplicates):
         if isinstance(item, IngestError):
@@ -100,7 +101,7 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
         cov.articles += 1
         name = item.article.outlet or "(no outlet)"
         for s in item.spans:
-            if s.lexicon in FINDING_LEXICONS and s.term:
+            if s.lexicon in finding and s.term:
                 key = (s.lexicon, s.term)
                 cov.fired[key] += 1
                 cov.by_outlet[name][key] += 1
@@ -111,7 +112,7 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
                         context(text[s.end:s.end + 60]), s.voice, s.speaker))
         if plain_rows:
             _count_turned_down(lexset, item, plain_rows, cov.turned_down)
-    for lex in FINDING_LEXICONS:
+    for lex in finding:
         terms = lexset.entries.get(lex, {})
         cov.never[lex] = sorted(t for t, e in terms.items() if e.category != PLAIN_SENSE and (lex, e.term) not in cov.fired)
     cov.by_outlet = dict(cov.by_outlet)
@@ -121,11 +122,11 @@ def coverage(paths: Sequence[str | Path], lexicons: Sequence[str | Path] = (), o
 def _count_turned_down(lexset: LexiconSet, analysis, plain_rows: set[tuple[str, str]], counts: Counter) -> None:
     """Count the matches of the user's plain_sense rows in one analysed article (longest per group,
     outside boilerplate, as detection sees them): each swallowed a finding that would have been."""
-    from framing.detect import _longest_per_group
+    from framing.detect import finding_matches
     from framing.segment import tokens_outside
 
     tokens = tokens_outside(analysis.article.text, analysis.ignored)
-    for m in _longest_per_group(lexset.match(tokens, FINDING_LEXICONS)):
+    for m in finding_matches(lexset, tokens):
         if (m.entry.lexicon, m.entry.term) in plain_rows:
             counts[(m.entry.lexicon, m.entry.term)] += 1
 

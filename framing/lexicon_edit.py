@@ -27,11 +27,11 @@ def add_entry(name: str, term: str, category: str, weight: int | None = None, no
     known = read_metadata(packaged_dir())
     if file is not None and path.parent.resolve() != packaged_dir().resolve():
         known = merge_metadata(known, read_metadata(path.parent))
-    if name not in known:  # a typo ('lodaed') would make a file whose rows find nothing
-        # a new lexicon is only listed and validated, never matched: said before the builder writes its metadata
+    if name not in known:  # a typo ('lodaed') would make a lexicon of its own, not add to loaded
+        # a new lexicon finds spans of its own type (framing.user_lexicons): said before the builder writes its metadata
         raise LexiconError(f"no lexicon {name!r}; use one of {', '.join(sorted(known))} "
-                           f"(a new lexicon needs an entry in the {METADATA_FILE} beside the file, and even then finds nothing "
-                           f"in a text: to have the term found, add it to loaded, hedge or booster under a category of your own)")
+                           f"(a new lexicon needs an entry in the {METADATA_FILE} beside the file describing its categories; "
+                           f"its terms are then found as findings of the type {name!r}, scored as {name}_per_1k)")
     if path.stem != name:
         raise LexiconError(f"{path}: a file for lexicon {name!r} must be named {name}.tsv (the file name says which lexicon it extends)")
     for label, value in (("term", term), ("category", category), ("note", note), ("source", source)):

@@ -194,10 +194,8 @@ def unknown_type(name: str, types: Sequence[str], lexicons: LexiconSet, packaged
     if name in lexicons.entries or name in lexicons.metadata:
         if name in packaged.metadata:  # a word list the rules read (negators, context_words): nothing of its own is found
             return f"--types: {name!r} is a word list the context rules read, not found as findings of its own; use one or more of {listed}"
-        return (f"--types: {name!r} is a lexicon of your own, and framing finds only the terms of {', '.join(FOUND_LEXICONS[:3])} "
-                f"(and the reporting verbs and unnamed sources) in a text, so its rows have no hits to measure; put them in "
-                "loaded.tsv (or hedge.tsv, booster.tsv) under a category of your own, defined in your metadata.json under that "
-                "lexicon, and evaluate with --types loaded")
+        return (f"--types: {name!r} is a lexicon of your own: its findings are of the type {name!r} when the file is passed; "
+                f"add --lexicon with the folder or file that holds it")
     return f"--types: unknown finding type {name!r}; use one or more of {listed}, comma-separated"
 
 

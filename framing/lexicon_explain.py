@@ -21,8 +21,9 @@ def explain(text: str, lexicons: Sequence[str | Path] = ()) -> tuple[list[tuple[
     lexset = load(lexicons)
     analysis = analyze(text, lexicons=lexicons)
     found: list[tuple[Span, Entry]] = []
+    finding = detect.finding_lexicons(lexset)  # a lexicon of the user's own too
     for s in analysis.spans:
-        if s.type in detect.LEXICAL_TYPES and s.lexicon and s.term:
+        if s.type in finding and s.lexicon and s.term:
             entry = lexset.lookup(s.lexicon, s.term)
             if entry is not None:
                 found.append((s, entry))
@@ -30,7 +31,7 @@ def explain(text: str, lexicons: Sequence[str | Path] = ()) -> tuple[list[tuple[
     starts = [s.start for s in analysis.sentences]
     data = rules.RuleData.from_lexicons(lexset)
     dropped: list[tuple[Match, str]] = []
-    for m in detect._longest_per_group(lexset.match(tokens, detect.LEXICAL_TYPES), text):
+    for m in detect.finding_matches(lexset, tokens, text):
         i = bisect.bisect_right(starts, m.start) - 1
         decision = rules.decide(text, tokens, m, data, starts[i] if i >= 0 else 0)
         if not decision.keep:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framing.lexicon_files import decimal_weight
+from framing.user_lexicons import check_name
 from framing.lexicon import (
     COLUMNS,
     LexiconError,
@@ -193,14 +194,18 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         problems.append(Problem(p, 1, "the header must be the tab-separated columns " + ", ".join(COLUMNS) + told,
                                 "make the first line exactly those five column names, separated by tabs, with each row's fields in that order"))
         return rows
-    if meta is None:
-        problems.append(Problem(p, 1, f"no lexicon {name!r}: a file extends the lexicon it is named after, and framing reads only the lexicons it knows, so these rows find nothing",
-                                "rename the file after the lexicon it extends (e.g. loaded.tsv)", "warning"))
-    elif name not in _packaged_names():  # defined in the user's metadata.json: listed and validated, never read by a detector
-        problems.append(Problem(p, 1, f"lexicon {name!r} is new (defined in a metadata.json); framing finds the terms of loaded, hedge and "
-                                "booster in a text, not of a new lexicon, so these rows find nothing",
-                                f"to have them found, put them in loaded.tsv (or hedge.tsv, booster.tsv) under a category of your own, "
-                                f"defined in the metadata.json under that lexicon", "warning"))
+    if name not in _packaged_names():  # a lexicon of the user's own: its findings are of its own type (framing.user_lexicons)
+        try:
+            check_name(name, p)
+        except LexiconError as e:  # `attribution.tsv`: the loader refuses it, and says so alike
+            problems.append(problem_from(e))
+            return rows
+        if meta is None:
+            problems.append(Problem(p, 1, f"lexicon {name!r} is new and not described in a metadata.json: its rows are found as "
+                                    f"findings of the type {name!r}, scored as {name}_per_1k, with no description of its categories",
+                                    f"to extend a lexicon of ours instead, name the file after it (e.g. loaded.tsv); else describe "
+                                    f"it in the {METADATA_FILE} beside the file, e.g. {{\"{name}\": {{\"description\": \"...\", "
+                                    f"\"categories\": {{\"CATEGORY\": \"...\"}}}}}}", "warning"))
     seen: dict[str, int] = {}
     for line_no, row in enumerate(lines[1:], start=2):
         if len(row) <= 1 and not "".join(row).strip():  # a blank line: every reader skips it

@@ -85,9 +85,9 @@ def test_lexicon_list_says_what_the_users_files_add_override_and_define(tmp_path
     assert runner.invoke(app, ["lexicon", "list", "--lexicon", "empty"]).stdout.endswith("\n\nyours: no rows in the --lexicon files given\n")
 
 
-def test_lexicon_list_says_a_new_lexicon_finds_nothing_as_analysing_a_text_with_it_shows(tmp_path, monkeypatch):
-    """A builder's populism.tsv with its metadata.json was listed like ours ('populism  2 entries'),
-    as if in use; framing finds only loaded, hedge and booster terms in a text."""
+def test_lexicon_list_says_what_a_new_lexicon_finds_as_analysing_a_text_with_it_shows(tmp_path, monkeypatch):
+    """A builder's populism.tsv with its metadata.json: a lexicon of its own, whose terms are found as
+    findings of the type 'populism'."""
     import framing
 
     (tmp_path / "my").mkdir()
@@ -98,11 +98,12 @@ def test_lexicon_list_says_a_new_lexicon_finds_nothing_as_analysing_a_text_with_
     result = runner.invoke(app, ["lexicon", "list", "--lexicon", "my"])
     assert result.exit_code == 0, result.output
     assert result.stdout.split("\n\n")[1].splitlines() == [
-        "yours, populism: 1 row from my/populism.tsv, 0 overriding ours; new categories: anti_elite; a new lexicon, so its rows "
-        "find nothing in a text: put them in loaded.tsv, hedge.tsv or booster.tsv under a category of your own to have them found"]
-    # what the line says, through the library: nothing of 'elites' is found with the file, as without it
-    spans = framing.analyze("The elites ignore the people.", lexicons=["my"]).spans
-    assert [(s.text, s.type) for s in spans if s.text == "elites"] == []
+        "yours, populism: 1 row from my/populism.tsv, 0 overriding ours; new categories: anti_elite; a new lexicon: its terms "
+        "are found as findings of the type 'populism', scored as populism_per_1k"]
+    # what the line says, through the library
+    analysis = framing.analyze("The elites ignore the people.", lexicons=["my"])
+    assert [(s.text, s.type, s.category) for s in analysis.spans if s.text == "elites"] == [("elites", "populism", "anti_elite")]
+    assert analysis.scores["populism_per_1k"] == 200.0
 
 
 def test_lexicon_list_counts_entries_as_the_readme_and_coverage_do_with_plain_sense_rows_apart():

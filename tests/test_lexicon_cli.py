@@ -93,13 +93,14 @@ def test_validate_a_missing_path_names_it_without_a_line_number(tmp_path):
     assert f"{missing}:0:" not in result.output
 
 
-def test_validate_warns_that_a_file_named_after_no_lexicon_finds_nothing(tmp_path):
+def test_validate_warns_that_a_file_named_after_no_lexicon_is_a_lexicon_of_its_own(tmp_path):
     f = tmp_path / "my_terms.tsv"
     f.write_text(HEADER + "bloated books\tcontempt\t2\t\tme\n", encoding="utf-8")
     result = run("validate", str(f))
     assert result.exit_code == 0 and "0 errors, 1 warning" in result.stdout
-    assert f"{f}:1: warning: no lexicon 'my_terms': a file extends the lexicon it is named after" in result.output
-    assert "rename the file after the lexicon it extends (e.g. loaded.tsv)" in result.output
+    assert (f"{f}:1: warning: lexicon 'my_terms' is new and not described in a metadata.json: its rows are found as findings of "
+            "the type 'my_terms', scored as my_terms_per_1k") in " ".join(result.output.split())
+    assert "to extend a lexicon of ours instead, name the file after it (e.g. loaded.tsv)" in " ".join(result.output.split())
 
 
 def test_test_command_shows_match_voice_entry_and_rule():
@@ -331,13 +332,13 @@ def test_add_to_a_file_that_is_not_utf8_is_refused_in_one_line(tmp_path):
 
 
 def test_add_to_a_lexicon_that_does_not_exist_is_refused(tmp_path):
-    """'lodaed' made z/lodaed.tsv, whose rows find nothing; a lexicon of the user's own metadata is allowed."""
+    """'lodaed' made z/lodaed.tsv, a lexicon of its own by a typo; a lexicon of the user's own metadata is allowed."""
     result = run("add", "lodaed", "kerfuffle", "--category", "disorder", "--file", str(tmp_path / "lodaed.tsv"))
     assert result.exit_code == 1
     assert result.stderr.strip().startswith("error: no lexicon 'lodaed'; use one of anonymous_sources, booster, ")
     assert " ".join(result.stderr.split()).endswith(
-        "(a new lexicon needs an entry in the metadata.json beside the file, and even then finds nothing in a text: "
-        "to have the term found, add it to loaded, hedge or booster under a category of your own)")
+        "(a new lexicon needs an entry in the metadata.json beside the file describing its categories; its terms are then "
+        "found as findings of the type 'lodaed', scored as lodaed_per_1k)")
     assert not (tmp_path / "lodaed.tsv").exists()
     (tmp_path / "metadata.json").write_text('{"framing_devices": {"categories": {"conflict": "a story told as a fight"}}}', encoding="utf-8")
     ok = run("add", "framing_devices", "showdown", "--category", "conflict", "--file", str(tmp_path / "framing_devices.tsv"))

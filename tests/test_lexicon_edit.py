@@ -63,8 +63,8 @@ def test_add_of_a_term_the_file_has_twice_points_at_the_row_that_is_read():
                                          "the later row wins); edit line 4 to change its category, weight or note")
 
 
-def test_adding_to_a_lexicon_that_does_not_exist_says_a_new_one_would_find_nothing(tmp_path):
-    """A builder told only 'a new lexicon needs a metadata.json entry' wrote one, and its rows found nothing."""
+def test_adding_to_a_lexicon_that_does_not_exist_says_what_a_new_one_finds(tmp_path):
+    """A builder told only 'a new lexicon needs a metadata.json entry' was not told what its rows then find."""
     import pytest
 
     from framing.lexicon import LexiconError
@@ -72,6 +72,7 @@ def test_adding_to_a_lexicon_that_does_not_exist_says_a_new_one_would_find_nothi
 
     with pytest.raises(LexiconError) as raised:
         add_entry("euphemism", "collateral damage", "military", 2, "", "me", tmp_path / "euphemism.tsv")
-    assert str(raised.value).endswith("and even then finds nothing in a text: to have the term found, add it to loaded, "
-                                      "hedge or booster under a category of your own)")
+    assert str(raised.value).endswith("(a new lexicon needs an entry in the metadata.json beside the file describing its "
+                                      "categories; its terms are then found as findings of the type 'euphemism', scored as "
+                                      "euphemism_per_1k)")
     assert not (tmp_path / "euphemism.tsv").exists()

@@ -3,6 +3,8 @@ neither (framing/lexicon_evaluate.py)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from framing.lexicon import LexiconError
@@ -70,9 +72,8 @@ def test_rows_labelled_neither_way_are_counted_as_left_out(tmp_path):
     assert ev.summary()["left_out"] == 1
 
 
-NEW_LEXICON = ("'euphemism' is a lexicon of your own, and framing finds only the terms of loaded, hedge, booster (and the reporting "
-               "verbs and unnamed sources) in a text, so its rows have no hits to measure; put them in loaded.tsv (or hedge.tsv, "
-               "booster.tsv) under a category of your own, defined in your metadata.json under that lexicon, and evaluate with --types loaded")
+NEW_LEXICON = ("'euphemism' is a lexicon of your own: its findings are of the type 'euphemism' when the file is passed; "
+               "add --lexicon with the folder or file that holds it")
 TYPE_ROWS = [
     ("euphemism", "--types: " + NEW_LEXICON),
     ("contempt", "--types: 'contempt' is a category of 'loaded': use --types loaded (the figures are printed per category too, "
@@ -103,8 +104,25 @@ def test_a_types_value_that_is_no_finding_type_says_what_to_pass_instead(tmp_pat
     assert unknown_type(name, SPAN_TYPES, load([tmp_path / "mine"]), load(())) == expected
 
 
-@pytest.mark.parametrize("name, expected", TYPE_ROWS[:2])
-def test_evaluate_types_of_a_new_lexicon_or_a_category_from_the_cli(tmp_path, monkeypatch, name, expected):
+def test_evaluate_types_of_a_new_lexicon_measures_its_findings_from_the_cli(tmp_path, monkeypatch):
+    """`--types euphemism --lexicon mine` (a lexicon of the user's own) measures its rows, as --types loaded does."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    _new_lexicon(tmp_path / "mine")
+    (tmp_path / "gold.csv").write_text("text,words,label\nThe raid caused collateral damage.,collateral damage,Biased\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label",
+                                      "--types", "euphemism", "--lexicon", "mine", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["word_level"]["hits"] == 1 and summary["word_level"]["correct"] == 1
+    assert summary["categories"]["euphemism/military"]["hits"] == 1
+
+
+@pytest.mark.parametrize("name, expected", TYPE_ROWS[1:2])
+def test_evaluate_types_of_a_category_from_the_cli(tmp_path, monkeypatch, name, expected):
     from typer.testing import CliRunner
 
     from framing.cli import app

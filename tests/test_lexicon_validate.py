@@ -191,19 +191,16 @@ def test_a_blank_line_is_skipped_and_only_a_row_of_empty_fields_is_an_error(tmp_
     assert [line for line in lines(result) if "overrides the packaged" not in line] == problems
 
 
-def test_a_new_lexicon_defined_in_a_users_metadata_is_told_its_rows_find_nothing(tmp_path, monkeypatch):
-    """A builder's war.tsv with its own metadata.json validated clean, and `score` found none of its rows."""
+def test_a_new_lexicon_defined_in_a_users_metadata_validates_clean_and_is_found(tmp_path, monkeypatch):
+    """A builder's war.tsv with its own metadata.json: a lexicon of its own, whose rows `lexicon test` finds."""
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "metadata.json").write_text('{"war": {"name": "war", "categories": {"war_metaphor": "war words"}}}', encoding="utf-8")
     (tmp_path / "mine" / "war.tsv").write_text(HEADER + "blitzkrieg of ads\twar_metaphor\t3\t\tlb\n", encoding="utf-8")
     result = validate(tmp_path / "mine", monkeypatch)
     assert result.exit_code == 0
-    assert lines(result) == [
-        "mine/war.tsv:1: warning: lexicon 'war' is new (defined in a metadata.json); framing finds the terms of loaded, hedge and booster "
-        "in a text, not of a new lexicon, so these rows find nothing; to have them found, put them in loaded.tsv (or hedge.tsv, "
-        "booster.tsv) under a category of your own, defined in the metadata.json under that lexicon"]
+    assert lines(result) == []
     found = runner.invoke(app, ["lexicon", "test", "A blitzkrieg of ads.", "--lexicon", "mine"])
-    assert "blitzkrieg of ads" not in found.stdout
+    assert "2-19\t'blitzkrieg of ads'\twar/war_metaphor w=3\tvoice=author\tentry 'blitzkrieg of ads' (mine/war.tsv:2)" in found.stdout
 
 
 # `framing score --lexicon`: the warnings of the user's files, once, on stderr, never in the output.

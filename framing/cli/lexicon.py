@@ -77,9 +77,9 @@ def _echo_yours(lexset) -> None:
         typer.echo(f"yours, {name}: {len(rows)} row{'s' * (len(rows) != 1)} from {files}, {overriding} overriding ours"
                    + (f", {len(moved)} moving ours from {other} ({', '.join(map(repr, moved[:3]))}{', ...' if len(moved) > 3 else ''})" if moved else "")
                    + (f"; new categories: {', '.join(new)}" if new else "")
-                   # listed above like ours, a new lexicon looked in use; its rows mark nothing in a text
-                   + ("; a new lexicon, so its rows find nothing in a text: put them in loaded.tsv, hedge.tsv or booster.tsv "
-                      "under a category of your own to have them found" if name not in ours.names() else ""))
+                   # a new lexicon: what a builder then finds in the output (framing.user_lexicons)
+                   + (f"; a new lexicon: its terms are found as findings of the type {name!r}, scored as {name}_per_1k"
+                      if name in lexset.new_lexicons else ""))
 
 
 @lexicon_app.command()

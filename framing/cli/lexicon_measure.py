@@ -161,7 +161,8 @@ def evaluate(
     if not data.exists():
         raise fail(f"{data}: no such file; pass --data CSV (a sentence column, --text-col, and the words marked in it, --words-col)")
     wanted = tuple(t.strip() for t in types.split(",") if t.strip())
-    unknown = [t for t in wanted if t not in SPAN_TYPES] or ([] if wanted else [types])
+    own = _load(lexicon).new_lexicons if lexicon else ()  # a lexicon of the user's own finds spans of its type
+    unknown = [t for t in wanted if t not in SPAN_TYPES and t not in own] or ([] if wanted else [types])
     if unknown:  # a typo had counted nothing and printed figures of 0 hits
         from framing.lexicon_evaluate import unknown_type
 
