@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 
 from framing.name_words import HONORIFICS, NOT_NAMES, TITLE_WORDS, capitalised, strip_titles, surname_like_title
-from framing.opening_subjects import people_plural
+from framing.opening_subjects import ORGANISATION_HEADS, people_plural
 
 # A name run as a conjunct: up to four capitalised words (titles included: "Mr. Grassley").
 _CONJUNCT = r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*"
 # A party-and-state tag after a conjunct, which says nothing of who speaks: "John McCain
 # (R-Ariz.)", "Bob Corker, R-Tenn.", "Bernie Sanders (I)".
 _TAG = r"(?:[ \t]*\((?:[RDI]|GOP)(?:[ \t]*-[ \t]*[A-Z][\w.]*)?\)|,[ \t]*[RDI]-[A-Z][\w.]*)?"
+# A place after a conjunct, which says where from, not who: "Senator Ted Cruz of Texas".
+_PLACE = r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
 _AND_BEFORE_RE = capitalised(r"(?:,[ \t]*(" + _CONJUNCT + r")" + _TAG + r")?,?[ \t]+and[ \t]+$")
 _LAST_RUN_RE = capitalised(r"(" + _CONJUNCT + r")" + _TAG + r"$")
+_LAST_RUN_PLACE_RE = capitalised(r"(" + _CONJUNCT + r")" + _PLACE + _TAG + r"$")
 _LIST_ITEM_RE = capitalised(r"(" + _CONJUNCT + r")" + _TAG + r",[ \t]*$")
 # Words that may open a clause before its subject: "But Mr. Grassley and Mr. Leahy say".
 _OPENERS = frozenset("but and yet so both then now still also even".split())
@@ -48,6 +51,17 @@ def _name_words(run: str) -> list[str] | None:
     if len(name) == 1 and name[0].lower().strip(".") in TITLE_WORDS and not surname_like_title(words, [w.lower() for w in words]):
         return None  # `Fox News Vice President and ... Editor Bill Sammon`: an office, no one ("Mr. King" is)
     return name
+
+
+def _person_of_a_place(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """The conjunct before "and" when a place follows it ("Senator Ted Cruz of Texas and |Senator
+    Rand Paul of Kentucky"): a name of two words or more whose last is no body's noun (not "Bank
+    of America", "Federal Bureau of Investigation": a body's name goes on past "of")."""
+    m = _LAST_RUN_PLACE_RE.search(text, lo, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m if len(words) >= 2 and words[-1].lower() not in ORGANISATION_HEADS else None
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -123,7 +137,7 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
         end = m.start(1)
         last = _LIST_ITEM_RE.search(text, lo, end)
     else:
-        last = _LAST_RUN_RE.search(text, lo, end)
+        last = _person_of_a_place(text, lo, end) or _LAST_RUN_RE.search(text, lo, end)
         if last is not None:
             runs.append((last.group(1), last.start(1)))
             end = last.start(1)

@@ -97,6 +97,8 @@ class Speakers(PersonMemory):
             negated = self._negated(tokens)
             if negated is not None:
                 return negated
+        if len(tokens) > 2 and tokens[0].norm == "that" and tokens[1].norm in _THAT_CLAUSE_SUBJECTS:
+            return None, False  # `that he had access to the server`: a that-clause, what was said, never who
         if len(tokens) > 1 and tokens[-1].norm in REFLEXIVES:
             tokens = tokens[:-1]  # `Trump himself said`, `The president himself responded`
         if tokens[-1].norm in _FLOATING_WORDS:
@@ -422,6 +424,8 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
 _CLAUSE_PRONOUNS = frozenset("he she they him her them his their".split())
 _RELATIVES = frozenset("who which that whom".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+# Subject pronouns after "that" that make a source phrase a that-clause (`that he had access`).
+_THAT_CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
 # The nouns of one who speaks for a body, read back to the one named so before ("the spokesman").
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Words that may open a source phrase before the person owning its head: `even some of Mr.

@@ -241,3 +241,22 @@ def test_names_after_a_control_verb_speak_together(text, expected):
 def test_score_names_both_after_a_control_verb(tmp_path):
     spans = scored_attributions(tmp_path, _AFTER_CONTROL_VERBS[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("invoke", "Jon Tester and David Vitter")]
+
+
+# People each named with a place after "of" speak together; a body's name with "of" in it stays
+# one name (PolNeAR train, nyt on the flat tax: "Ted Cruz" alone before).
+_PEOPLE_OF_PLACES = [
+    ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky have proposed a flat tax.", ["Ted Cruz and Rand Paul"]),
+    ("The University of Texas and Rice University said the deal was off.", ["University of Texas and Rice University"]),
+    ("Mr. Grassley and Mr. Leahy said the bill would pass.", ["Grassley and Leahy"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _PEOPLE_OF_PLACES)
+def test_people_of_places_speak_together(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_names_people_of_places_together(tmp_path):
+    spans = scored_attributions(tmp_path, _PEOPLE_OF_PLACES[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("proposed", "Ted Cruz and Rand Paul")]

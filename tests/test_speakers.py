@@ -928,3 +928,15 @@ def test_from_given_name(name, expected):
     from framing.name_words import from_given_name
 
     assert " ".join(from_given_name(name.split(), packaged_job_nouns())) == expected
+
+
+# A that-clause read as a source phrase (after a cue whose subject was not found) names no one:
+# it is what was said (it gave "that he had access to the server" as the speaker; PolNeAR train).
+def test_a_that_clause_is_no_speaker():
+    text = "In an interview broadcast on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server."
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)][-1] == ("stated", None)
+
+
+def test_score_jsonl_a_that_clause_is_no_speaker(tmp_path):
+    text = "In an interview broadcast on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.\n"
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)][-1] == ("stated", None)
