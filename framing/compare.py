@@ -111,13 +111,14 @@ def compare_outlets(
     signed-rank within each block (event) every outlet covers.  `grouped_by`: what the records'
     `outlet` holds (the field of `--by`), recorded in the comparison's JSON.
     """
-    from framing.score import SCORES
+    from framing.user_lexicons import scores_in
 
     outlets = summarise_outlets(records)
     names = [o.name for o in outlets]
     articles = {o.name: o.articles for o in outlets}
     testable = sum(o.articles >= min_articles for o in outlets) >= 2
-    wanted = list(dict.fromkeys(score_names)) if score_names is not None else list(SCORES)  # a score named twice is one score
+    # a score named twice is one score; by default every score the records hold (a lexicon of the user's own adds three)
+    wanted = list(dict.fromkeys(score_names)) if score_names is not None else scores_in(records)
     values, not_numbers = score_arrays(records, wanted)
     present = [s for s in wanted if any(v.size for v in values[s].values())]
     values = {s: values[s] for s in present}

@@ -28,12 +28,17 @@ def look_alike_notes(names: Sequence[str]) -> list[str]:
 ROUGH_BELOW = 20  # articles: below this a percentile bootstrap 95% interval is too narrow (measured, see the note)
 
 
-def unknown_scores(names: Sequence[str]) -> str | None:
-    """An error naming each of `names` that is no score, and the scores there are; None if all are."""
+def unknown_scores(names: Sequence[str], known: Sequence[str] | None = None, lexicon_scores: bool = False) -> str | None:
+    """An error naming each of `names` that is no score, and the scores there are; None if all are.
+    `known`: the run's scores (`user_lexicons.score_names`: a lexicon of the user's own adds three);
+    `lexicon_scores`: saved scores are read, whose own lexicons are unknown here, so any
+    `NAME_per_1k` may be one."""
     from framing.score import SCORES
+    from framing.user_lexicons import LEXICON_SCORE_SUFFIX
 
-    unknown = [s for s in names if s not in SCORES]
-    return f"unknown score {', '.join(map(repr, unknown))}; the scores are: {', '.join(SCORES)}" if unknown else None
+    known = list(SCORES) if known is None else list(known)
+    unknown = [s for s in names if s not in known and not (lexicon_scores and s.endswith(LEXICON_SCORE_SUFFIX))]
+    return f"unknown score {', '.join(map(repr, unknown))}; the scores are: {', '.join(known)}" if unknown else None
 
 
 def rough_interval_notes(outlets: Sequence[OutletSummary], min_articles: int, tested: bool = True) -> list[str]:

@@ -22,6 +22,7 @@ from framing import export, ingest
 from framing.article_tables import SCORES_COLUMNS, header_delimiter
 from framing.models import Article
 from framing.score import SCORES
+from framing.user_lexicons import LEXICON_SCORE_SUFFIX
 
 
 @dataclass
@@ -129,6 +130,8 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
                 "pass the CSV that `framing score --out FILE.csv` wrote"
             raise ValueError(f"{path}: not a `framing score --format csv` export (no column {sorted(missing)[0]!r}); {advice}")
         columns = [name for name in SCORES if name in reader.fieldnames]
+        # and those of a lexicon of the user's own (`euphemism_per_1k`, ...: framing.user_lexicons)
+        columns += [name for name in reader.fieldnames if name.endswith(LEXICON_SCORE_SUFFIX) and name not in SCORES]
         # a CSV saved before these columns existed has none: its records simply lack them, as old JSONL does
         word_split = [name for name in export.WORD_SPLIT_COLUMNS if name in reader.fieldnames]
         for row in reader:

@@ -70,6 +70,7 @@ def compare_command(
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
     from framing.comparison_notes import no_outlet_note
     from framing.saved_scores import score_records
+    from framing.user_lexicons import run_score_names
 
     err = Console(stderr=True)
     warned = InputWarnings()
@@ -77,7 +78,7 @@ def compare_command(
     duplicates = duplicate_check(near_duplicates, scores)  # repeated texts weigh their outlet twice: told below
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
-    if score and (unknown := unknown_scores(score)):  # before a corpus is analysed for nothing
+    if score and (unknown := unknown_scores(score, run_score_names(tuple(map(str, lexicon or ()))), lexicon_scores=bool(scores))):  # before a corpus is analysed for nothing
         raise fail(f"--score: {unknown}", code=2)
     written = [out, out.with_name(out.stem + ".tests.csv")] if out else []  # never read back what this run writes
     input_errors = InputErrors(err, errors_file)
