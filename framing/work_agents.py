@@ -40,6 +40,12 @@ def agents_start(art: "ArticleText", k: int, end: int, floor: int) -> int | None
     ):
         j -= 1
     by = j - 1
+    while by > 1 and k - by < _MAX_AUTHOR_WORDS + 2 and text[tokens[by].start].islower() and tokens[by].norm.isalpha() and tokens[by].norm != "by" and (
+        tokens[by - 1].norm in ("the", "a") or text[tokens[by - 1].start].islower()
+    ) and tokens[by].norm not in _NAME_JOINERS:
+        by -= 1  # `by the progressive Center for Economic and Policy Research`: an adjective before the name
+    if tokens[by].norm in ("the", "a"):
+        by -= 1
     if by < 1 or tokens[by].norm != "by" or tokens[by].start < floor or not art.clean(by - 1):
         return None
     noun = by - 1
@@ -71,8 +77,10 @@ def agents_named(words: list[str], norms: list[str]) -> str | None:
     if by == 0 or by > _MAX_WORK_WORDS or any(w[:1].isupper() for w in words[1:by]) or not words[by - 1].isalpha():
         return None
     authors = words[by + 1 :]
-    if authors and authors[0].lower() == "the":
+    if authors and authors[0].lower() in ("the", "a"):
         authors = authors[1:]
+    while len(authors) > 1 and authors[0].isalpha() and authors[0].islower() and authors[0] != "and":
+        authors = authors[1:]  # `the progressive Center for ...`: the adjective is no part of the name
     if authors.count("and") != 1 or not authors[0][:1].isupper():
         return None
     i = authors.index("and")

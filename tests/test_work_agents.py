@@ -22,6 +22,11 @@ _WORKS = [
         "A new report by the IMF and the World Bank says growth will slow.",
         [("says", "IMF and the World Bank", "A new report by the IMF and the World Bank")],
     ),
+    # An adjective before the author's name is no part of it (PolNeAR train, huff-post: "Policy Research").
+    (
+        "A 2009 report by the progressive Center for Economic and Policy Research found that wages fell.",
+        [("found", "Center for Economic and Policy Research", "A 2009 report by the progressive Center for Economic and Policy Research")],
+    ),
     # As before: one author, one body's name with "and" in it, names coordinated with no work.
     ("A study by Harvard University found that kids eat badly.", [("found", "Harvard University", "A study by Harvard University")]),
     ("The Securities and Exchange Commission said the deal was off.", [("said", "Securities and Exchange Commission", "The Securities and Exchange Commission")]),
