@@ -20,11 +20,11 @@ from pathlib import Path
 import jinja2
 
 from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_rules, report_title, sourcing
-from framing.models import SPAN_TYPES, VOICES, Analysis, IngestError
+from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, find_trios, is_class_set, is_story_set, json_for_script,
 )
-from framing.score import SCORES
+from framing.user_lexicon_report import UserLexiconLayers
 
 __all__ = ["ReportConfig", "ReportError", "ReportResult", "analyse_for_report", "article_record", "build_report", "write_report"]
 
@@ -112,7 +112,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     strings = StringTable()
     src_counter = sourcing.SourcingCounter()
     counts: dict = {}
-    names = list(SCORES)
+    layers = UserLexiconLayers(config.lexicons)  # the user's own lexicons: a finding type and three scores each
+    names = layers.score_names  # (grows in place when a saved record holds the scores of one)
     used_entries: set[tuple[str, str]] = set()
     rules: set[str] = set()  # the context rules' texts: the details show their words, their ids folded away
     kinds: set[tuple] = set()  # the kinds of finding the articles hold: their details say which scores they count in
@@ -132,7 +133,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         stance_words.update((sp.get("stance"), " ".join(str(sp.get("text") or "").lower().split()))
                             for sp in record.get("spans") or () if sp.get("type") == "attribution" and sp.get("stance"))
         distinctive.add_counts(counts, record)
-        articles.append(compact_article(record, names, strings))
+        layers.note(record.get("scores"))
+        articles.append(compact_article(record, names, strings, layers.type_index))
 
     # The first few records wait: in a teacher's two to four articles, each file with no outlet
     # named is then shown under its file name (fox, nyt, hpo: compare.named_by_file), so the charts
@@ -187,7 +189,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
     if any(o.articles >= config.min_articles for o in comparison.outlets):
         figures["spread"] = report_figures.distribution_figure(comparison, compare.score_values(slim, comparison.scores))
-    notes = category_notes(report_entries.lexicon_metadata(config.lexicons))
+    metadata = report_entries.lexicon_metadata(config.lexicons)
+    notes = {**category_notes(metadata), **layers.category_notes(metadata)}
     if any(src.stance[o] for o in outlets):
         figures["stance"] = report_figures.stance_figure(src, notes["attribution"], report_figures.stance_examples(stance_words))
         figures["sources"] = report_figures.sources_figure(src)
@@ -198,8 +201,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     few_words = sum(o.words or 0 for o in comparison.outlets) if terms and max(abs(t.z) for t in terms) < 1.96 else None
     page_data = {
         "scores": comparison.scores,
-        "types": list(SPAN_TYPES), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
-        "typeLabels": TYPE_LABELS, "typeColours": TYPE_COLOURS,
+        "types": layers.types(), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
+        "typeLabels": {**TYPE_LABELS, **layers.labels()}, "typeColours": {**TYPE_COLOURS, **layers.colours()},
         "pairs": pairs, "trios": trios, "storeEncoding": store.encoding, "threshold": config.threshold, "categoryNotes": notes,
         "entryNotes": report_entries.entry_notes(used_entries, config.lexicons),
         "ruleWords": report_rules.rule_words(rules),
@@ -213,12 +216,12 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     html = _template().render(
         title=config.title or subject.title(), comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
         tables=tables, errors=errors, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
-        articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
+        articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(layers.lexicons), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
         plotly_js=_plotly_js(), page_js=_asset("report_charts.js") + _asset("report_details.js") + _asset("report_text.js") + _asset("report_article_browser.js")
-        + _asset("report_side_by_side.js") + _asset("report.js"), page_css=_asset("report.css"),
-        type_labels=TYPE_LABELS, type_colours=TYPE_COLOURS, version=_version(), classified=page_data["classified"],
+        + _asset("report_side_by_side.js") + _asset("report.js"), page_css=_asset("report.css") + layers.css(),
+        type_labels={**TYPE_LABELS, **layers.labels()}, type_colours={**TYPE_COLOURS, **layers.colours()}, version=_version(), classified=page_data["classified"],
     )
     return ReportResult(html, len(slim), comparison, errors, store.encoding != "json")
 
@@ -323,11 +326,11 @@ QUOTE_CATEGORIES = {
 }
 
 
-def _methods() -> dict:
+def _methods(new_lexicons: Sequence[str] = ()) -> dict:
     from framing.score import describe
 
     return {
-        "scores": describe(), "resamples": compare.BOOTSTRAP_RESAMPLES, "seed": compare.SEED,
+        "scores": describe(new_lexicons), "resamples": compare.BOOTSTRAP_RESAMPLES, "seed": compare.SEED,
         "min_articles": compare.MIN_ARTICLES, "prior_strength": distinctive.PRIOR_STRENGTH, "min_count": distinctive.MIN_COUNT,
     }
 

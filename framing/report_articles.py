@@ -67,7 +67,7 @@ class StringTable(dict):
         return [None] + [k for k in self if k]
 
 
-def compact_article(record: dict, score_names: Sequence[str], strings: StringTable) -> dict:
+def compact_article(record: dict, score_names: Sequence[str], strings: StringTable, type_index: dict[str, int] | None = None) -> dict:
     """One article as the page needs it: metadata, scores in `score_names` order, text, findings.
 
     A finding is a list [start - previous start, length, type, voice, weight, category, speaker,
@@ -76,6 +76,7 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
     it differs from the matched text).  Small numbers and no repeated strings keep 5,000 articles'
     findings a fraction of their text's size.  Ignored ranges are [start delta, length, reason];
     own-voice sentences a classifier scored are [start delta, length, probability x 1000].
+    `type_index`: the report's types (SPAN_TYPES, then the user's own lexicons: user_lexicon_report).
     """
     scores = record.get("scores") or {}
     meta = record.get("metadata") or {}
@@ -84,7 +85,7 @@ def compact_article(record: dict, score_names: Sequence[str], strings: StringTab
     raw = record.get("spans") or ()
     if any(raw[i]["start"] > raw[i + 1]["start"] for i in range(len(raw) - 1)):
         raw = sorted(raw, key=lambda s: (s["start"], s["end"]))
-    types, voices, table = TYPE_INDEX.get, VOICE_INDEX.get, strings.__getitem__
+    types, voices, table = (type_index or TYPE_INDEX).get, VOICE_INDEX.get, strings.__getitem__
     for s in raw:
         try:  # one C-level call where the record has every key (what Analysis.to_dict() writes)
             start, end, type_, voice, weight, category, speaker, verb, stance, rule, term, detector, text = SPAN_KEYS(s)
@@ -228,14 +229,15 @@ def _excerpt_bounds(text: str, at: int, width: int) -> tuple[int, int]:
     return start, end
 
 
-def expand_spans(article: dict, strings: Sequence[str | None]) -> list[dict]:
-    """The inverse of the compact form (what the page's JS does), for tests and for Python users."""
+def expand_spans(article: dict, strings: Sequence[str | None], types: Sequence[str] = SPAN_TYPES) -> list[dict]:
+    """The inverse of the compact form (what the page's JS does), for tests and for Python users
+    (`types`: the page's `types`, the user's own lexicons' included)."""
     out, start = [], 0
     for row in article["spans"]:
         row = row + [0] * (12 - len(row))
         start += row[0]
         out.append({
-            "start": start, "end": start + row[1], "type": SPAN_TYPES[row[2]] if row[2] >= 0 else None,
+            "start": start, "end": start + row[1], "type": types[row[2]] if row[2] >= 0 else None,
             "voice": VOICES[row[3]] if row[3] >= 0 else None, "weight": row[4] or None,
             **{k: strings[i] for k, i in zip(SPAN_STRINGS, row[5:12])},
         })

@@ -63,7 +63,10 @@ def counted_as_not(kinds: Iterable[tuple], score_names: Sequence[str], threshold
 def _moves(kinds: Iterable[tuple], score_names: Sequence[str], threshold: float, classified: bool) -> dict[str, list[tuple[int, bool]]]:
     """{kind key: [(index, lowers)]} of the scores a finding moves, `lowers` where it takes the score
     down, or from undefined to 0 (the finding is only in the share's denominator)."""
-    fns = [(i, score.SCORES[name]) for i, name in enumerate(score_names) if name in score.SCORES]
+    from framing.user_lexicons import lexicon_scores, lexicons_in
+
+    known = {**score.SCORES, **lexicon_scores(lexicons_in(score_names))}  # the user's own lexicons' scores too
+    fns = [(i, known[name]) for i, name in enumerate(score_names) if name in known]
     empty = score.ScoreInput(PROBE_WORDS, PROBE_QUOTED_WORDS, [], [], threshold)
     before = {i: fn(empty) for i, fn in fns}
 
