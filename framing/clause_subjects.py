@@ -59,6 +59,8 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 or tokens[b + 1].norm in TITLE_WORDS  # `..., the senator stood up and said`
             ):
                 b += 1
+            if tokens[b].norm.endswith(("'s", "’s")) and (head := _owned_head(art, b, before)) is not None:
+                b = head  # `..., Hillary Clinton’s right-hand woman rallied supporters, saying`
             return start, b
     j = before - 1 if coordinated else before
     # Only openers of a new clause with its own subject; "and" joins nouns as often ("Iraq and Libya").
@@ -97,6 +99,8 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
             pair = _second_conjunct(art, b, before)
             if pair is not None:
                 return a, pair  # `Bernie Sanders and Hillary Clinton stood ... and repeated`: both (`framing.speakers` joins them)
+            if tokens[b].norm.endswith(("'s", "’s")) and (head := _owned_head(art, b, before)) is not None:
+                return _worker_before(art, a, first), head  # `Hillary Clinton’s right-hand woman rallied ..., saying`: hers, not Clinton
             return _worker_before(art, a, first), through_description(art, b, before)  # (`Presumptive Republican presidential nominee Donald Trump`)
     return None
 
@@ -177,6 +181,16 @@ def _second_conjunct(art: ArticleText, b: int, before: int) -> int | None:
     while c + 1 < before and art.clean(c) and text[tokens[c + 1].start].isupper() and c - b < 6:
         c += 1
     return c if text[tokens[c + 1].start].islower() else None
+
+
+def _owned_head(art: ArticleText, b: int, before: int) -> int | None:
+    """The head noun after a possessive name at token `b` that opens a subject (`Hillary Clinton’s
+    right-hand woman rallied`): up to three lower-case words before a verb; None otherwise."""
+    tokens, text = art.tokens, art.text
+    j = b + 1
+    while j < before and j - b <= 3 and art.clean(j - 1) and text[tokens[j].start].islower() and not _verb_like(tokens[j].norm):
+        j += 1
+    return j - 1 if j - 1 > b and j <= before and text[tokens[j].start].islower() and _verb_like(tokens[j].norm) else None
 
 
 def _verb_like(norm: str) -> bool:

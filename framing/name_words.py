@@ -151,7 +151,7 @@ OTHERS_OF_A_PERSON = frozenset(
     mother father brother sister children friends lawmakers officials admirers backers strategists rivals
     confidants opponents associates representatives representative circle forces manager managers agency
     critics detractors donors fans loyalists colleagues followers voters defenders advocates partisans
-    operatives organizers organisers people protesters demonstrators""".split()
+    operatives organizers organisers people protesters demonstrators woman man""".split()
 )
 # Lower-case words inside a name: "Bill de Blasio", "Ludwig van Beethoven", "Osama bin Laden".
 NAME_PARTICLES = frozenset("de da del della di du van von der den bin ibn dos das".split())

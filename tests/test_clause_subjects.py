@@ -166,3 +166,24 @@ def test_a_name_and_a_description_are_one_subject(text, expected):
 def test_a_name_and_a_description_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _NAME_AND_DESCRIPTION[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("arguing", "New York Times and the Gannett newspaper chain")]
+
+
+# A possessive name opening a participle's subject owns its head noun, who speaks (PolNeAR train,
+# breitbart on Huma Abedin: "Hillary Clinton" before).
+_OWNED_HEADS = [
+    (
+        "In response to Donald Trump’s proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+        [("saying", "Hillary Clinton’s right-hand woman", "Hillary Clinton’s right-hand woman")],
+    ),
+    ("Trump’s campaign manager attacked the press, saying it was biased.", [("attacked", "Trump’s campaign manager", "Trump’s campaign manager"), ("saying", "Trump’s campaign manager", "Trump’s campaign manager")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _OWNED_HEADS)
+def test_a_possessive_subject_is_its_head(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_a_possessive_subject_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _OWNED_HEADS[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("saying", "Hillary Clinton’s right-hand woman")]
