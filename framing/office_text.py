@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -34,6 +35,11 @@ _LARGEST_PART = 200 * 1024 * 1024  # bytes unpacked: a part larger than this is 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: a Word 97-2003 .doc, or an encrypted .docx/.odt
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream Office keeps a password-protected document in
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)  # never in an Office part; refused, so no entity is ever expanded
+
+
+# what reading a damaged ZIP archive raises: a bad CRC, a cut stream, a header pointing before the
+# file's start (ValueError), an unknown compression or ZIP version, an entry encrypted with a password
+_BROKEN = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, struct.error, NotImplementedError, RuntimeError)
 
 
 class UnreadableDocument(Exception):
@@ -126,7 +132,7 @@ def _open_zip(data: bytes, form: _Format) -> zipfile.ZipFile:
                                  + _SAVE_AGAIN.format(app="Word", kind=form.kind))
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except _BROKEN:
         raise UnreadableDocument(f"not {form.name} (such a file is a ZIP archive, and this one is not, or is cut short); if it is an "
                                  "article, " + _SAVE_AGAIN.format(app=form.app, kind=form.kind)) from None
 
@@ -134,7 +140,7 @@ def _open_zip(data: bytes, form: _Format) -> zipfile.ZipFile:
 def _raw(archive: zipfile.ZipFile, name: str, form: _Format) -> bytes:
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as e:
+    except _BROKEN as e:
         raise UnreadableDocument(f"{form.name} whose {name} cannot be read ({e}); " + _SAVE_AGAIN.format(app=form.app, kind=form.kind)) from None
 
 
@@ -156,7 +162,7 @@ def _xml(archive: zipfile.ZipFile, name: str, form: _Format, required: bool) -> 
         if _DOCTYPE.search(part[:4096]):
             raise ElementTree.ParseError("a DOCTYPE declaration, which no Office program writes")
         return ElementTree.fromstring(part)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ElementTree.ParseError) as e:
+    except (*_BROKEN, ElementTree.ParseError) as e:
         if not required and not name.endswith(("document.xml", "content.xml")):
             return None  # a broken properties or styles part: the text is still there
         raise UnreadableDocument(f"{form.name} whose {name} cannot be read ({e}); " + _SAVE_AGAIN.format(app=form.app, kind=form.kind)) from None
