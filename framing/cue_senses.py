@@ -104,6 +104,8 @@ _PRESS_COMPOUNDS = frozenset(
     shop staff staffer staffers person agent agents credentials room event events tour kit attache attaché
     representative spokesman spokeswoman spokesperson director deputy assistant operation box""".split()
 )
+# Who rules (a court's finding), before the present "rule(s)", which is otherwise the noun.
+_RULING_BODIES = frozenset("court courts judge judges justice justices panel board commission jury".split())
 # Auxiliaries of a question put to "you" (`Do you support Donald Trump?`, `What do you think of`).
 _QUESTION_AUX = frozenset("do does did would will can could".split())
 # What "telling" (revealing) qualifies: "telling signs", "provide telling insight", "There have
@@ -138,6 +140,10 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
         return True
     if verb == "show":
         return _showing_noun(art, cue) or _programme(art, cue)
+    if verb == "rule" and cue.first == cue.last and tokens[cue.first].norm in ("rule", "rules"):
+        # "a raft of new emissions rules", "a set of Clean Air Act rules that", "party rules": the
+        # noun; "federal judge rules" (a headline) is the verb, after the body that rules
+        return before not in _RULING_BODIES
     if verb == "charge":
         return _charge_not_accusing(art, cue, before, after, s_end)
     if verb == "decline":

@@ -525,6 +525,11 @@ def attributions_of(text: str):
             "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: \"He is American 100 percent.\"",
             ("said", "say", "neutral", "Nelson Diaz", "Nelson Diaz", "of Mr. Rubio: \"He is American 100 percent.\""),
         ),
+        # A court's ruling is reported (PolNeAR marks "The appeals court ruled that ...").
+        (
+            "The appeals court ruled that Ohio's practices could remove some eligible voters.",
+            ("ruled", "rule", "neutral", "appeals court", "The appeals court", "Ohio's practices could remove some eligible voters"),
+        ),
         # "sing" with a quotation reports the words sung (PolNeAR marks "Blige sings", "Billy Joel sings").
         (
             "\"Promise mama you'll keep your hands in sight,\" Blige sings to Clinton.",
@@ -1253,3 +1258,9 @@ def test_an_inverted_source_before_a_colon_from_framing_score(tmp_path) -> None:
     colon was the cue, with the same speaker)."""
     text = "Taxes\n\nCritics object. Said Ellis: “I don’t get the sense she’s interested in tax reform.”\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text) if s["speaker"] == "Ellis"] == [("Said", "Ellis")]
+
+
+def test_a_ruling_from_framing_score(tmp_path) -> None:
+    """`framing score`: the court's ruling is an attribution to the court; the party's rules are none."""
+    text = "Voting\n\nThe appeals court ruled that Ohio's practices could remove eligible voters. Party rules set the order.\n"
+    assert [(s["text"], s["speaker"], s["stance"]) for s in scored_attributions(tmp_path, text)] == [("ruled", "appeals court", "neutral")]

@@ -9,6 +9,13 @@ import pytest
 from voice_cases import analyzed_cues, scored_attributions
 
 SENSES = [
+    # "rule(s)" is the noun unless a court or a judge rules; a ruling reported stays.
+    ("A raft of new emissions rules took effect in May.", []),
+    ("Democratic proportionality rules make her lead hard to overcome.", []),
+    ("Internal Trump University records must be released, federal judge rules.",
+     [("rules", "rule", "federal judge", "federal judge", "Internal Trump University records must be released")]),
+    ("The appeals court ruled that Ohio's practices could remove some eligible voters.",
+     [("ruled", "rule", "appeals court", "The appeals court", "Ohio's practices could remove some eligible voters")]),
     # "telling" the adjective (revealing) reports nothing; telling someone stays.
     ("Alpert's metaphor is telling in its own right.", []),
     ("There have already been telling responses that could resound.", []),
@@ -121,7 +128,7 @@ def test_senses_that_report_nothing(text: str, expected: list[tuple]) -> None:
 def test_senses_from_framing_score(tmp_path) -> None:
     text = (
         "Ratings\n\nHis strong showing surprised them. The club charged a $100,000 initiation fee. "
-        "Trade declined 40 percent. Other telling signs appeared. "
+        "Trade declined 40 percent. Other telling signs appeared. New emissions rules took effect. "
         "Critics charged that the hearing failed.\n"
     )
     spans = scored_attributions(tmp_path, text)
