@@ -134,3 +134,15 @@ def test_the_help_of_each_command_reading_articles_names_the_document_formats():
     for command in ("score", "report", "compare"):
         output = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}).output
         assert ".mhtml, .docx, .odt" in " ".join(output.replace("│", " ").split()), command
+
+
+@pytest.mark.parametrize("style, warnings", [
+    (None, ["the first paragraph, taken as the headline, is 300 characters long: put the headline in a paragraph of its own at the "
+            "top (or give it in the manifest's headline column)"]),
+    ("Title", []),  # styled as the headline by its writer: a headline, however long
+])
+def test_a_long_first_paragraph_is_a_headline_only_if_styled_as_one(tmp_path, style, warnings):
+    long = "Officials said " + "x" * 285
+    (tmp_path / "a.docx").write_bytes(docx(paragraph(run(long), style=style) + paragraph(run("Body."))))
+    [article] = read_articles([tmp_path / "a.docx"])
+    assert (article.title, article.warnings) == (long, warnings)
