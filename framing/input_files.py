@@ -41,7 +41,7 @@ _SAVE_AS_TEXT = "if it is an article, open it and save it as plain text (.txt, t
 DOCUMENT_ADVICE = {
     ".doc": "a Word 97-2003 document; if it is an article, open it in Word and save it as a Word Document (.docx), or as plain text (.txt)",
     ".rtf": f"a rich-text document; {_SAVE_AS_TEXT}",
-    ".pages": f"a Pages document; {_SAVE_AS_TEXT}",
+    ".pages": "a Pages document; if it is an article, export it as Word (File > Export To > Word, .docx) or as plain text (.txt)",
     ".pdf": "a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
     ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
     ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",

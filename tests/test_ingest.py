@@ -479,6 +479,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     [
         ("huffpost.doc", "not read: a Word 97-2003 document; if it is an article, open it in Word and save it as a Word Document (.docx), or as plain text (.txt)"),
         ("notes.rtf", "not read: a rich-text document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)"),
+        ("essay.pages", "not read: a Pages document; if it is an article, export it as Word (File > Export To > Word, .docx) or as plain text (.txt)"),
         ("fox.pdf", "not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)"),
         ("nyt.webarchive", "not read: a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)"),
         ("corpus.xlsx", "not read: a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)"),
