@@ -34,7 +34,8 @@ def used_entries(spans: Iterable[dict]) -> set[tuple]:
     used: set[tuple] = set()
     for s in spans:
         type_ = s.get("type")
-        if type_ in LEXICON_OF_TYPE and s.get("detector") == "lexicon" and (s.get("term") or s.get("text")):
+        # (a lexicon of the user's own: its findings are typed by its name)
+        if (type_ in LEXICON_OF_TYPE or s.get("lexicon") == type_) and s.get("detector") == "lexicon" and (s.get("term") or s.get("text")):
             used.add((type_, (s.get("term") or s.get("text") or "").lower()))
         elif type_ in SOURCING_TYPES and s.get("text") and (type_ == "anonymous_source" or s.get("verb")):
             used.add((type_, s["text"], s.get("verb"), s.get("stance")))
@@ -66,7 +67,7 @@ def entry_notes(used: Iterable[tuple], lexicons: Sequence[str | Path] = ()) -> d
             key = sourcing_key(*found)
         else:
             key = found[1]
-            entry = entries.get(LEXICON_OF_TYPE[type_], {}).get(key)
+            entry = entries.get(LEXICON_OF_TYPE.get(type_, type_), {}).get(key)
         if entry is None:
             continue
         if entry.path not in names:

@@ -72,7 +72,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (connective, lambda e, data: e.term in data.connectives),
     (degree_adverb, lambda e, data: e.term in data.degree_adverbs),
     (month_may, lambda e, data: e.term == "may"),
-    (proper_name, lambda e, data: e.lexicon == "loaded"),
+    (proper_name, lambda e, data: e.lexicon not in ("hedge", "booster")),  # loaded, and a lexicon of the user's own
     (noun_use, lambda e, data: e.lexicon == "loaded" and e.term in data.verb_only),
     (quantity_approximator, lambda e, data: e.category == QUANTITY_APPROXIMATOR),
     (vague_quantifier, lambda e, data: e.category == VAGUE_QUANTIFIER),

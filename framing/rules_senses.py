@@ -96,7 +96,7 @@ def proper_name(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
     word is capitalised ("Putin's Brutal Pantomime"), nor right after an opening quotation mark,
     where a quoted sentence or a coined epithet starts ('“Strikingly, Trump leads”', '"Crooked"
     Hillary')."""
-    if m.entry.lexicon != "loaded" or m.first != m.last:
+    if m.entry.lexicon in ("hedge", "booster") or m.first != m.last:  # (loaded, or a lexicon of the user's own)
         return KEEP
     tok = tokens[m.first]
     if _is_capitalised(text, tok) and not _after_opening_quote(text, tokens, m.first, sentence_start) \

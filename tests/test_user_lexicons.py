@@ -285,6 +285,9 @@ def _report_checks(html: str) -> None:
     assert found == [(12, 21, "author", "jobs"), (53, 59, "author", "jobs"), (72, 89, "quoted", "military")]
     named = {k: [data["scores"][i] for i in v] for k, v in data["countedIn"].items()}
     assert named["euphemism|author|0||0"] == ["euphemism_author_per_1k", "euphemism_per_1k"]
+    rows = data["entryNotes"]["rows"]
+    assert rows[data["entryNotes"]["euphemism"]["collateral damage"]] == [
+        "your lexicon my-lexicons/euphemism.tsv:2", "civilian deaths", "collateral damage"]  # the row a finding's details cite
 
 
 def test_report_shows_a_new_lexicon_like_ours(folder):
@@ -363,3 +366,17 @@ def test_the_readme_lines_for_a_lexicon_of_your_own_run_and_show_what_it_says(tm
     assert header[-5:-2] == EUPHEMISM_SCORES
     assert "euphemism_per_1k" in out["compare news/"].stdout
     assert _page((tmp_path / "report.html").read_text(encoding="utf-8"), "page-data")["types"][-1] == "euphemism"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The firm will downsize again.", ["downsize"]),
+    ("Senator Jim Downsize spoke on Monday.", []),  # a capitalised word inside a name, as for a loaded word
+    ("Mr. Downsize said the plan was fine.", []),
+])
+def test_a_new_lexicons_word_inside_a_name_is_no_finding_as_for_loaded(folder, text, found):
+    spans = framing.analyze(text, lexicons=[folder]).spans
+    assert [s.text for s in spans if s.type == "euphemism"] == found
+    result = runner.invoke(app, ["lexicon", "test", text, "--lexicon", str(folder)])
+    assert result.exit_code == 0
+    if not found:
+        assert "proper-name: a capitalised word inside a name" in result.stdout
