@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import article_text, quote_marks, quoted_terms
+from framing import article_text, quote_marks, quoted_terms, reported_fragments
 from framing.models import Attribution, Quote, Range
 
 # Cues that mark a quotation as a scare quote whatever else is around it.
@@ -58,6 +58,10 @@ def quotes_with_speakers(
             _inherit(quote, out[-1])
             owned = _extend_content(owner[-1], mq, text)
             quote.kind = "direct"
+        elif (said := reported_fragments.crediting_attribution(article, mq, attributions, cue_starts, out)) is not None:
+            # `Pelosi said "the stakes" for the summit "could not be higher."`: Pelosi's words too
+            _credit(quote, said)
+            quote.kind = "fragment"
         else:
             quote.kind = "scare"
         term = quoted_terms.read(article, mq.start, mq.end) if mq.continues is None else None

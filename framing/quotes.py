@@ -6,7 +6,8 @@ matched from the lexicons and turned into attributions with source and content
 (`attribution.attributions`, then the cues marked by punctuation, `mark_cues`, and fixed phrases
 such as "went on to say" or "is seen as", `cue_patterns`); each quotation then gets its speaker (the attribution that credits
 it, the quotation it continues, or the speaker of the quotation or attribution just before it) and
-its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too) or
+its kind: "direct" (spoken), "fragment" (short quoted words credited to a speaker, spoken too:
+the later pieces of a quotation split inside reported speech, `reported_fragments`, are too) or
 "scare" (quoted words nobody is said to have spoken: the outlet's voice).  Social-media posts
 embedded in the page have no quotation marks but a signature line; they are quotations of kind
 "post" (`embedded_posts`); so are the turns of an interview transcript, `TAPPER: ...`, of kind

@@ -1,0 +1,85 @@
+"""Quoted fragments of reported speech: a short quotation no cue credits, inside what a source is
+reported to have said, is the source's words, not the outlet's scare quote.
+
+Indirect speech often quotes a speaker in pieces: `Nancy Pelosi said "the stakes" for the summit
+"could not be higher."`, `McCain tweeted that if Trump "is not prepared ...," the talks "should not
+move forward."`.  The attribution credits the first piece (its content often ends there); the later
+pieces are the same speaker's, and a reader who sees them counted as the outlet's scare quotes is
+misled.  A quotation nobody is said to have spoken (`the so-called "deep state"`, `the "reform" the
+party promised`) stays the outlet's.  Read by `framing.quote_speakers`, for the quotations it would
+otherwise call scare quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from framing import article_text, quote_marks
+from framing.models import Attribution, Quote
+
+
+def crediting_attribution(
+    article: article_text.ArticleText,
+    mq: quote_marks.MarkedQuote,
+    attributions: Sequence[Attribution],
+    cue_starts: Sequence[int],
+    done: Sequence[Quote],
+) -> Attribution | None:
+    """The attribution whose reported words hold the quotation `mq`, or None (a scare quote).
+
+    Only the last reporting cue before `mq` in its sentence is read: the cue must have a source,
+    its content must follow it (indirect speech: `said that ...`, not `"...," he said`), and
+    either the content holds `mq` (`According to the service, there are 30 "emergencies" in
+    effect`) or the quotation just before `mq` in the sentence, after the cue, was credited by the
+    same cue (`said "the stakes" for the summit "could not be higher"`: the content read for
+    "said" often stops after its first quotation).  A quotation in title case is left alone
+    outside a headline: `According to Variety, Trump brought "SNL"`, `said "x" on "Meet the
+    Press"` name a programme, not speech (`Susan Rice: Netanyahu Visit 'Destructive'` is hers).
+    `cue_starts` is sorted and parallel to `attributions`; `done` holds the quotations before `mq`."""
+    s_start, _ = article.sentence_of(mq.start)
+    j = bisect.bisect_left(cue_starts, mq.start) - 1
+    while j >= 0 and attributions[j].cue.end > mq.start:
+        j -= 1  # (a cue inside the quotation's marks is none)
+    if j < 0 or cue_starts[j] < s_start:
+        return None
+    att = attributions[j]
+    content = att.content
+    if att.source is None or content is None or content.start < att.cue.end:
+        return None
+    text = article.text
+    if _title_case(text[mq.start : mq.end]) and not _headline(text, mq.start):
+        return None
+    if content.start <= mq.start and mq.end <= content.end:
+        return att
+    prev = done[-1] if done else None
+    if prev is None or prev.start < att.cue.end or not prev.spoken or prev.cue_range != att.cue:
+        return None
+    return att
+
+
+# Short words a title leaves in lower case (`"Generations with Kevin Swanson"`).
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for with from into over as".split())
+
+
+def _title_case(quoted: str) -> bool:
+    """Do the quotation's words read as a name (`"Face the Nation"`, `"Capitol Police MVP"`):
+    its first word and every word but a title's small words capitalised?"""
+    words = [w.strip("“”\"‘’'.,!?;:()") for w in quoted.split()]
+    words = [w for w in words if w]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Is `pos` on a short line whose words before it are mostly capitalised (`Susan Rice:
+    Netanyahu Visit 'Destructive'`), where every word is in title case?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if (end if end >= 0 else len(text)) - start > 160:
+        return False
+    words = text[start:pos].split()
+    return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
