@@ -34,6 +34,7 @@ _SAVE_AGAIN = "open it in {app} and save it again as {kind}, or save it as plain
 _LARGEST_PART = 200 * 1024 * 1024  # bytes unpacked: a part larger than this is no article (a ZIP bomb), not read
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: a Word 97-2003 .doc, or an encrypted .docx/.odt
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream Office keeps a password-protected document in
+_HTML = re.compile(r"<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)  # never in an Office part; refused, so no entity is ever expanded
 
 
@@ -130,11 +131,25 @@ def _open_zip(data: bytes, form: _Format) -> zipfile.ZipFile:
                                      "again, or save it as plain text (.txt, the headline on the first line)")
         raise UnreadableDocument(f"an older Word 97-2003 document (.doc) named as {form.name}; if it is an article, "
                                  + _SAVE_AGAIN.format(app="Word", kind=form.kind))
+    if not data.startswith(b"PK") and (renamed := _renamed_as(data[:4096])):
+        raise UnreadableDocument(f"{renamed[0]}, not {form.name} (such a file is a ZIP archive); if it is an article, give it the "
+                                 f"extension {renamed[1]} instead")
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except _BROKEN:
         raise UnreadableDocument(f"not {form.name} (such a file is a ZIP archive, and this one is not, or is cut short); if it is an "
                                  "article, " + _SAVE_AGAIN.format(app=form.app, kind=form.kind)) from None
+
+
+def _renamed_as(head: bytes) -> tuple[str, str] | None:
+    """(what it is, its extension) for a text or HTML file given a document's extension (a .txt
+    renamed story.docx, a page some site's 'download as Word' button sent); None for other bytes."""
+    text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")  # (cp1252 text is text too: its odd bytes dropped here)
+    if not text or any(c < " " and c not in "\t\r\n\f" for c in text):
+        return None
+    if _HTML.match(text):
+        return "a web page (HTML)", ".html"
+    return "plain text", ".txt (the headline on the first line)"
 
 
 def _raw(archive: zipfile.ZipFile, name: str, form: _Format) -> bytes:

@@ -48,6 +48,14 @@ CASES = [
     ("a link to a file since deleted", {"gone.txt": "->../nowhere/gone.txt"}, 0,
      ["gone.txt: a symbolic link to ../nowhere/gone.txt, which does not exist; point the link at the articles, or remove it"], ["good"]),
     ("a folder link looping back up (read once, no error)", {"sub/b.txt": A_TXT, "sub/up": "->.."}, 0, [], ["b", "good"]),
+    ("a Word document that is not one (a .txt renamed .docx)",
+     {"a.txt": A_TXT, "story.docx": "Dam fails\n\nIt failed.\n"}, 0,
+     ["story.docx: plain text, not a Word document (such a file is a ZIP archive); if it is an article, give it the extension .txt "
+      "(the headline on the first line) instead"], ["a", "good"]),
+    ("a web archive with no page in it",
+     {"page.mhtml": 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/css\r\n\r\nbody {}\r\n--b--\r\n'},
+     0, ["page.mhtml: no web page in this web archive (no text/html part; it holds text/css); if it is an article, open the page in a "
+         "browser and save it again ('Webpage, Single File', or 'Webpage, HTML only' as .html)"], ["good"]),
 ]
 
 

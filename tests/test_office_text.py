@@ -185,7 +185,11 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
      f"a Word document whose word/document.xml cannot be read (a DOCTYPE declaration, which no Office program writes); {SAVE_DOCX}"),
     (read_docx, _zip({"word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'}),
      f"a Word document whose word/document.xml cannot be read (no element found: line 1, column 91); {SAVE_DOCX}"),
-    (read_odt, b"not a zip at all", f"not an OpenDocument text (such a file is a ZIP archive, and this one is not, or is cut short); if it is an article, {SAVE_ODT}"),
+    (read_odt, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", f"not an OpenDocument text (such a file is a ZIP archive, and this one is not, or is cut short); if it is an article, {SAVE_ODT}"),
+    (read_odt, "Dam fails\n\nThe caf\xe9 closed.\n".encode("cp1252"),
+     "plain text, not an OpenDocument text (such a file is a ZIP archive); if it is an article, give it the extension .txt (the headline on the first line) instead"),
+    (read_docx, b'\xef\xbb\xbf<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"></head><body><p>Dam</p></body></html>',
+     "a web page (HTML), not a Word document (such a file is a ZIP archive); if it is an article, give it the extension .html instead"),
     (read_odt, odt("<text:p>Dam fails</text:p>", encrypted=True),
      "a password-protected OpenDocument text, which framing cannot open; open it in LibreOffice, save it again without a password "
      "(File > Save As, 'Save with password' unticked), or save it as plain text"),
@@ -196,7 +200,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
     (read_odt, _zip({"mimetype": "application/vnd.oasis.opendocument.text"}),
      f"not an OpenDocument text (the ZIP archive holds no content.xml); if it is an article, {SAVE_ODT}"),
 ], ids=["docx-not-zip", "docx-cut-short", "docx-password", "docx-old-doc", "docx-spreadsheet", "docx-empty", "docx-doctype", "docx-broken-xml",
-        "odt-not-zip", "odt-password", "odt-spreadsheet", "odt-empty", "odt-no-content"])
+        "odt-not-zip", "odt-text-renamed", "docx-html-renamed", "odt-password", "odt-spreadsheet", "odt-empty", "odt-no-content"])
 def test_a_file_that_cannot_be_read_says_what_it_is_and_what_to_do(reader, data, message):
     with pytest.raises(UnreadableDocument) as raised:
         reader(data)
@@ -223,6 +227,6 @@ def test_a_damaged_file_is_read_or_refused_in_one_line_never_a_traceback(reader,
             reader(bytes(damaged))
             outcomes.add("read")
         except UnreadableDocument as e:
-            assert "\n" not in str(e) and str(e).endswith(("(.txt, the headline on the first line)", "leave it out", "plain text"))
+            assert "\n" not in str(e) and str(e).endswith(("(.txt, the headline on the first line)", "leave it out", "plain text", "instead"))
             outcomes.add("refused")
     assert outcomes == {"read", "refused"}
