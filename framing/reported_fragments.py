@@ -45,17 +45,32 @@ def crediting_attribution(
         return None
     att = attributions[j]
     content = att.content
-    if att.source is None or content is None or content.start < att.cue.end:
-        return None
     text = article.text
-    if _title_case(text[mq.start : mq.end]) and not _headline(text, mq.start):
+    if att.source is None or content is None or (_title_case(text[mq.start : mq.end]) and not _headline(text, mq.start)):
         return None
+    if content.start < att.cue.end:
+        return att if _joined_after_tag(text, att, mq, done) else None
     if content.start <= mq.start and mq.end <= content.end:
         return att
     prev = done[-1] if done else None
     if prev is None or prev.start < att.cue.end or not prev.spoken or prev.cue_range != att.cue:
         return None
     return att
+
+
+def _joined_after_tag(text: str, att: Attribution, mq: quote_marks.MarkedQuote, done: Sequence[Quote]) -> bool:
+    """`Oz is "smart as hell," Steve Mosko wrote in an email, and "full of s---."`: the quotation
+    before the tag was credited by its cue, and "and" joins the next piece after the tag (no other
+    clause: `"You winning?" she said, but ... as Trump went on about "how ..."` is no piece of hers)."""
+    prev = done[-1] if done else None
+    if prev is None or not prev.spoken or prev.end > att.cue.start:
+        return False
+    if prev.cue_range != att.cue and (prev.speaker is None or prev.speaker != att.speaker):
+        return False  # (credited by the tag, or by an earlier cue naming the same speaker)
+    between = text[prev.end : mq.start]
+    if len(between) > 160 or "\n" in between or any(c in between for c in ";:!?"):
+        return False
+    return between.rstrip().endswith((", and", " and"))
 
 
 # Short words a title leaves in lower case (`"Generations with Kevin Swanson"`).

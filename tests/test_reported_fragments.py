@@ -51,6 +51,16 @@ def quotes(text: str) -> list[tuple]:
         # A headline's colon credits the name before it, title case or not (BASIL, HuffPost).
         ("Susan Rice: Netanyahu Visit 'Destructive' To Relationship\n\nThe visit went ahead.",
          [("'Destructive'", "fragment", "quoted", "Susan Rice")]),
+        # A piece joined by "and" after the tag of a credited quotation (PolNeAR, USA Today).
+        ("Clinton said her approach is to \"distrust and verify.\" \"This deal must come with vigorous enforcement,\" she said, "
+         "and \"clear consequences for any violations.\"",
+         [('"distrust and verify."', "fragment", "quoted", "Clinton"),
+          ('"This deal must come with vigorous enforcement,"', "direct", "quoted", "Clinton"),
+          ('"clear consequences for any violations."', "fragment", "quoted", "Clinton")]),
+        # ... but not after another clause: "how the system is rigged" is no piece of Melanie's (PolNeAR).
+        ("“You winning?” Melanie said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” "
+         "the crowd cheered.",
+         [("“You winning?”", "direct", "quoted", "Melanie"), ("“how the system is rigged,”", "scare", "author", None)]),
         # Still the outlet's: a programme named after a fragment, a "so-called", a quotation in a
         # sentence with no cue, and one before the cue whose content comes after it.
         ("Sen. Mark Warner said “the stakes” were high on NBC’s “Meet the Press.”",
