@@ -201,6 +201,26 @@ def name_before_appositive(art: ArticleText, k: int, relative: int, floor: int) 
     return a if j - 1 > a else None  # a name of two words or more
 
 
+def name_before_role(art: ArticleText, d: int, floor: int) -> int | None:
+    """`by Rod J. Rosenstein, the deputy attorney general, who made clear`: a relative clause
+    after a role appositive (opening with "the"/"a" at token `d`) goes back to the person named
+    before the comma; that name's first token, or None.  Only a name of two or more capitalised
+    words that opens with a given name or a title, so a place or a body before the comma (`in
+    Ohio, the state that`) stays out."""
+    tokens, text = art.tokens, art.text
+    if d < 3 or tokens[d].norm not in ("the", "a", "an") or not art.comma(d - 1) or tokens[d - 1].start < floor:
+        return None
+    last = a = d - 1
+    while a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and last - a < 3:
+        a -= 1
+    if a == last or tokens[a].norm in NOT_NAMES:
+        return None
+    first = text[tokens[a].start : tokens[a].end]
+    if tokens[a].norm.strip(".") in TITLE_WORDS or genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names):
+        return a
+    return None
+
+
 def name_before_description(art: ArticleText, k: int, floor: int) -> int | None:
     """`Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
     EPA, said`: a source phrase that opens with a description after a comma (at token `k`: "the",

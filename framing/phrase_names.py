@@ -79,6 +79,11 @@ def share_of_a_group(phrase: str) -> bool:
     return _SHARE_RE.match(phrase) is not None
 
 
+# The last word of a legislature's panel, whose name may be made of title words ("House",
+# "Foreign", "Affairs", "Armed", "Services"): read whole, never as its last word.
+_PANEL_HEADS = frozenset("committee subcommittee caucus".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_reading(
     phrase: str, spans: tuple[tuple[int, int, str], ...], anonymous_heads: frozenset[str], job_nouns: frozenset[str] = frozenset(),
@@ -154,6 +159,12 @@ def phrase_reading(
             and norms[first - 2] not in TITLES_AND_DETERMINERS
         ):
             first -= 1  # `Bill de Blasio`: the particle and the name before it
+    if first < len(words) and norms[-1] in _PANEL_HEADS:
+        # `the House Foreign Affairs Committee`, `the House Freedom Caucus`: a panel's name runs
+        # back over the title words that name it ("Committee" alone would borrow another
+        # committee's full name from the article).
+        while first > 0 and norms[first - 1] in TITLE_WORDS and norms[first - 1] not in PERSON_TITLES and words[first - 1][:1].isupper():
+            first -= 1
     if first == len(words) - 1 >= 1 and norms[-1].strip(".") in COMPANY_LAST_WORDS and norms[first - 1] in TITLE_WORDS:
         first -= 1  # `General Motors`, `Cardinal Health`: a company, its first word no title
     if first + 1 < len(words) and _delegate(phrase, spans[first]):

@@ -151,6 +151,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             or (tokens[a - 1].norm == "of" and a >= 2 and art.text[tokens[a - 2].start].isupper())
         ):
             a -= 1
+        if a > 0 and (named := appositives.name_before_role(art, a - 1, s_start)) is not None:
+            return (named, relative), passive  # `Rod J. Rosenstein, the deputy attorney general, who made clear`: the name
         return (a, relative), passive
     # The usual gap before the cue's words, a single space, holds no comma and is clean: tested
     # here once without the calls.

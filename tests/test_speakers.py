@@ -940,3 +940,51 @@ def test_a_that_clause_is_no_speaker():
 def test_score_jsonl_a_that_clause_is_no_speaker(tmp_path):
     text = "In an interview broadcast on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.\n"
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)][-1] == ("stated", None)
+
+
+# BASIL c6a0e65c (HuffPost, NYT, 2018-07-13): a committee's name made of title words is read
+# whole, not as "Committee" widened to another committee the article names; a relative clause
+# after a role appositive goes back to the person named before it.
+_COMMITTEE_MEMBERS = (
+    "Mark Warner, the top Democrat on the Senate Intelligence Committee, spoke. Sen. John McCain (R-Ariz.), "
+    "Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 members of the House Foreign Affairs Committee "
+    "called on President Donald Trump to cancel."
+)
+_ROLE_THEN_WHO = (
+    "The charges were announced here on Friday by Rod J. Rosenstein, the deputy attorney general, "
+    "who made clear that the indictments were serious."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_COMMITTEE_MEMBERS, [("called on", "18 members of the House Foreign Affairs Committee", "House Foreign Affairs Committee")]),
+        ("The House Armed Services Committee said it would meet.", [("said", "The House Armed Services Committee", "House Armed Services Committee")]),
+        (
+            "Jim Jordan is a founder of the House Freedom Caucus. The House Freedom Caucus said it would wait.",
+            [("said", "The House Freedom Caucus", "House Freedom Caucus")],
+        ),
+        ("Senate Judiciary Committee Chairman Chuck Grassley said it would meet.", [("said", "Senate Judiciary Committee Chairman Chuck Grassley", "Chuck Grassley")]),
+        (_ROLE_THEN_WHO, [
+            ("announced", "Rod J. Rosenstein", "Rod J. Rosenstein"),
+            ("made clear", "Rod J. Rosenstein, the deputy attorney general, who", "Rod J. Rosenstein"),
+        ]),
+        # A place before the comma is no one: `in Ohio, the state that` has no cue to credit.
+        ("Sen. Rand Paul, the Kentucky Republican, who opposes the bill, said it was bad.", [
+            ("opposes", "Sen. Rand Paul, the Kentucky Republican, who", "Rand Paul"),
+            ("said", "Sen. Rand Paul, the Kentucky Republican", "Rand Paul"),
+        ]),
+    ],
+)
+def test_a_committee_and_a_role_appositive_name_their_speaker(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_a_committee_and_a_role_appositive(tmp_path):
+    rows = scored_attributions(tmp_path, "Summit\n\n" + _COMMITTEE_MEMBERS + " " + _ROLE_THEN_WHO + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [
+        ("called on", "House Foreign Affairs Committee"),
+        ("announced", "Rod J. Rosenstein"),
+        ("made clear", "Rod J. Rosenstein"),
+    ]
