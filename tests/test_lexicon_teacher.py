@@ -131,6 +131,11 @@ def epistemic(text: str) -> list[tuple[str, str, str]]:
         ("The contract must be ratified by the board.", []),
         ("It must be true.", [("must be", "booster", "author")]),
         ("He must have known.", [("must have", "booster", "author")]),
+        # ... nor an obligation someone urges ("must be willing to confront Putin"), while a state the
+        # writer infers stays one.
+        ('"Trump must be willing to confront Putin," she said.', []),
+        ("Russia must be held accountable.", []),
+        ("He must be exhausted.", [("must be", "booster", "author")]),
         # ... nor an emphatic "make sure" (an instruction) ...
         ("They must make damn sure everyone votes.", []),
         # ... and a measured difference in degree is no hedge ("slightly more" never was), while the
@@ -152,6 +157,15 @@ def test_a_required_approval_is_no_booster_from_the_cli(tmp_path: Path) -> None:
     record = scored_from_the_cli(tmp_path, "deal.txt", "The deal must be approved by union members. It must be true.\n")
     assert [(s["text"], s["start"], s["type"], s["voice"]) for s in record["spans"] if s["type"] in ("hedge", "booster")] == [
         ("must be", 47, "booster", "author")]
+
+
+def test_an_urged_obligation_is_no_booster_from_the_cli(tmp_path: Path) -> None:
+    """`framing score`: in a senator's "Trump must be willing to confront Putin", students saw "must be"
+    flagged as certainty; it is an obligation, so no booster, while "must be true" still is one."""
+    text = 'Summit\n\n"Trump must be willing to confront Putin," Schumer said. It must be true.\n'
+    record = scored_from_the_cli(tmp_path, "summit.txt", text)
+    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "booster"] == [
+        ("must be", text.index("must be true"), "author")]
 
 
 @pytest.mark.parametrize(
