@@ -33,7 +33,10 @@ def crediting_attribution(
     either the content holds `mq` (`According to the service, there are 30 "emergencies" in
     effect`) or the quotation just before `mq` in the sentence, after the cue, was credited by the
     same cue (`said "the stakes" for the summit "could not be higher"`: the content read for
-    "said" often stops after its first quotation).  A quotation in title case is left alone
+    "said" often stops after its first quotation; or by another cue naming the same speaker).
+    A cue after its content is read only when "and" joins the quotation after the tag of a
+    credited one (`_joined_after_tag`) or the tag is set off by commas inside indirect speech
+    (`_after_parenthetical_tag`).  A quotation in title case is left alone
     outside a headline: `According to Variety, Trump brought "SNL"`, `said "x" on "Meet the
     Press"` name a programme, not speech (`Susan Rice: Netanyahu Visit 'Destructive'` is hers).
     `cue_starts` is sorted and parallel to `attributions`; `done` holds the quotations before `mq`."""
@@ -49,13 +52,53 @@ def crediting_attribution(
     if att.source is None or content is None or (_title_case(text[mq.start : mq.end]) and not _headline(text, mq.start)):
         return None
     if content.start < att.cue.end:
-        return att if _joined_after_tag(text, att, mq, done) else None
-    if content.start <= mq.start and mq.end <= content.end:
+        if _joined_after_tag(text, att, mq, done):
+            return att
+        no_cue_inside = bisect.bisect_left(cue_starts, content.start) == bisect.bisect_left(cue_starts, content.end)
+        return att if no_cue_inside and _after_parenthetical_tag(text, att, mq) else None
+    # (`adding that ''they have anger''`: a content read from inside the marks holds the quotation too)
+    if content.start <= mq.start + _opening_width(text, mq.start) and mq.end <= content.end:
         return att
     prev = done[-1] if done else None
-    if prev is None or prev.start < att.cue.end or not prev.spoken or prev.cue_range != att.cue:
+    if prev is None or prev.start < att.cue.end or not _same_speaker(prev, att):
         return None
     return att
+
+
+def _opening_width(text: str, start: int) -> int:
+    """How many characters the quotation's opening mark takes (`''` is two)."""
+    n = 0
+    while start + n < len(text) and text[start + n] in "“\"‘'`«" and n < 2:
+        n += 1
+    return n
+
+
+def _same_speaker(prev: Quote, att: Attribution) -> bool:
+    """Was the spoken quotation `prev` credited by `att`'s cue, or by another naming the same
+    speaker (`Valls spoke out ..., suggesting "Trumpization" in the form of "sweeping accusations"`:
+    "Trumpization" is credited by "spoke out")?"""
+    return prev.spoken and (prev.cue_range == att.cue or (prev.speaker is not None and prev.speaker == att.speaker))
+
+
+_PRONOUNS = frozenset("he she they we i it the".split())
+
+
+def _after_parenthetical_tag(text: str, att: Attribution, mq: quote_marks.MarkedQuote) -> bool:
+    """`Loyalty, he noted, has long been ... what keeps the party's "old guard" in line`: a tag set
+    off by commas inside indirect speech reports the whole sentence, the words after it too.  The
+    content read before the tag is no quotation, a comma ends it, and a comma follows the tag."""
+    content, source = att.content, att.source
+    if content is None or source is None or text[content.start : content.start + 1] in "“\"‘'`«":
+        return False
+    first = text[source.start : source.end].split()[0].lower() if source.end > source.start else ""
+    if not (text[source.start : source.start + 1].isupper() or first in _PRONOUNS):
+        return False  # (a name, "the senator": no misread cue such as `including walkouts and jeers`)
+    tag_start, tag_end = min(source.start, att.cue.start), max(source.end, att.cue.end)
+    if content.end > tag_start or text[content.end : tag_start].strip() != ",":
+        return False
+    after = text[tag_end : mq.start]
+    comma = after.find(",")
+    return 0 <= comma <= 30 and not any(c in after[:comma] for c in "“\"‘'`«")
 
 
 def _joined_after_tag(text: str, att: Attribution, mq: quote_marks.MarkedQuote, done: Sequence[Quote]) -> bool:

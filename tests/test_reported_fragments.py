@@ -57,6 +57,20 @@ def quotes(text: str) -> list[tuple]:
          [('"distrust and verify."', "fragment", "quoted", "Clinton"),
           ('"This deal must come with vigorous enforcement,"', "direct", "quoted", "Clinton"),
           ('"clear consequences for any violations."', "fragment", "quoted", "Clinton")]),
+        # A tag set off by commas inside indirect speech reports the words after it too (PolNeAR).
+        ("Loyalty, he noted, has long been a core tenet of the party, and likely what keeps the party’s “old guard” in line.",
+         [("“old guard”", "fragment", "quoted", None)]),
+        ("If politics makes the road ahead too complicated now, Sen. Robert Menendez said, Congress can still pass it "
+         "with \"a strong bipartisan vote.\"",
+         [('"a strong bipartisan vote."', "fragment", "quoted", "Robert Menendez")]),
+        # The piece before was credited by another cue naming the same speaker (PolNeAR, HuffPost).
+        ("French Prime Minister Manuel Valls also spoke out sharply against Trump’s influence, suggesting “Trumpization” "
+         "in the form of “sweeping accusations” and “slander” was a danger.",
+         [("“Trumpization”", "fragment", "quoted", "Manuel Valls"), ("“sweeping accusations”", "fragment", "quoted", "Manuel Valls"),
+          ("“slander”", "fragment", "quoted", "Manuel Valls")]),
+        # A content read from inside doubled marks (NYT) still holds its quotation.
+        ("Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''",
+         [("''I don't like it,''", "fragment", "quoted", "Trump"), ("''they have anger that's unbelievable.''", "fragment", "quoted", "Trump")]),
         # ... but not after another clause: "how the system is rigged" is no piece of Melanie's (PolNeAR).
         ("“You winning?” Melanie said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” "
          "the crowd cheered.",
