@@ -220,25 +220,66 @@ class Span:
         article has about a hundred spans, and building then encoding a dict for each was most of
         the cost of writing JSONL.  tests/test_export.py checks the two agree.
 
-        A field that is often None (verb and stance but on attributions, speaker outside
-        quotations, term and lexicon on voice findings, rule) is tested for None before its JSON
-        is looked up: the look-up in `_JsonStrings`, a dict subclass, costs some 360 instructions
-        (a subclass of dict is subscripted through a slot that finds `__getitem__` by name)."""
-        s = _JSON_STRINGS
-        detector = s[self.detector]
-        if self.type == "attribution":
-            tail = f'{_json_range(self.source)}, "content": {_json_range(self.content)}}}'
-        else:
-            tail = detector + "}"
-        weight, speaker, verb, stance, term, lexicon, rule = (
-            self.weight, self.speaker, self.verb, self.stance, self.term, self.lexicon, self.rule)
-        return (f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, '
-                f'"type": {s[self.type]}, "category": {s[self.category]}, '
-                f'"weight": {weight if type(weight) is int else _json_number(weight)}, "voice": {s[self.voice]}, '
-                f'"speaker": {"null" if speaker is None else s[speaker]}, '
-                f'"verb": {"null" if verb is None else s[verb]}, "stance": {"null" if stance is None else s[stance]}, '
-                f'"term": {"null" if term is None else s[term]}, "lexicon": {"null" if lexicon is None else s[lexicon]}, '
-                f'"rule": {"null" if rule is None else s[rule]}, "detector": {detector}, "source": {tail}')
+        The fields after `text` repeat from span to span (the same loaded word, the same reporting
+        verb): they are written in two parts kept by their values, what the finding is (type,
+        category, weight, voice) and what matched and how (verb, stance, term, lexicon, rule,
+        detector), with the speaker between them.  Each part then costs one tuple and one look-up
+        where writing it cost some 20 pieces of an f-string and a look-up per field (about 8,000
+        instructions a span, of some 14,000).  A weight that is no int nor None is written anew
+        each time: 1, 1.0 and True are one dict key."""
+        weight, speaker = self.weight, self.speaker
+        what = (self.type, self.category, weight, self.voice)
+        first = _SPAN_PARTS.get(what) if type(weight) is int or weight is None else None
+        if first is None:
+            first = _span_what_json(what)
+        attribution = self.type == "attribution"
+        how = (attribution, self.verb, self.stance, self.term, self.lexicon, self.rule, self.detector)
+        second = _SPAN_PARTS.get(how)
+        if second is None:
+            second = _span_how_json(how)
+        if speaker is not None:
+            speaker = _JSON_GET(speaker) or _JSON_STRINGS[speaker]  # (see `_span_what_json`)
+        head = f'{{"start": {self.start}, "end": {self.end}, "text": {encode_basestring(self.text)}, {first}, "speaker": '
+        if not attribution:
+            return f'{head}{"null" if speaker is None else speaker}, {second}'
+        source, content = self.source, self.content
+        source_json = f'{{"start": {source.start}, "end": {source.end}}}' if source else "null"
+        content_json = f'{{"start": {content.start}, "end": {content.end}}}' if content else "null"
+        return f'{head}{"null" if speaker is None else speaker}, {second}{source_json}, "content": {content_json}}}'
+
+
+def _span_what_json(what: tuple) -> str:
+    """The JSON of a span's type, category, weight and voice (`Span.to_json`), kept for the next
+    span with the same values when the weight is an int or None.
+
+    A string's JSON is `_JSON_GET(value) or s[value]`: subscripting `_JsonStrings`, a dict
+    subclass, costs some 330 instructions (a subclass of dict is subscripted through a slot that
+    finds `__getitem__` by name), its inherited `get` about half that; only a string not yet
+    encoded (no JSON is empty) goes on to the subscript and `__missing__`."""
+    s, get = _JSON_STRINGS, _JSON_GET
+    type_, category, weight, voice = what
+    part = (f'"type": {get(type_) or s[type_]}, "category": {get(category) or s[category]}, '
+            f'"weight": {weight if type(weight) is int else _json_number(weight)}, "voice": {get(voice) or s[voice]}')
+    if (type(weight) is int or weight is None) and len(_SPAN_PARTS) < _SPAN_PARTS_LIMIT:
+        _SPAN_PARTS[what] = part
+    return part
+
+
+def _span_how_json(how: tuple) -> str:
+    """The JSON of a span's verb, stance, term, lexicon, rule and detector, then `"source": ` and,
+    but for an attribution (whose source is a range), the detector and the closing brace."""
+    s, get = _JSON_STRINGS, _JSON_GET
+    attribution, verb, stance, term, lexicon, rule, detector = how
+    detector = get(detector) or s[detector]
+    part = (f'"verb": {"null" if verb is None else get(verb) or s[verb]}, '
+            f'"stance": {"null" if stance is None else get(stance) or s[stance]}, '
+            f'"term": {"null" if term is None else get(term) or s[term]}, '
+            f'"lexicon": {"null" if lexicon is None else get(lexicon) or s[lexicon]}, '
+            f'"rule": {"null" if rule is None else get(rule) or s[rule]}, "detector": {detector}, "source": '
+            f'{"" if attribution else detector + "}"}')
+    if len(_SPAN_PARTS) < _SPAN_PARTS_LIMIT:
+        _SPAN_PARTS[how] = part
+    return part
 
 
 class _JsonStrings(dict):
@@ -258,14 +299,15 @@ class _JsonStrings(dict):
 
 
 _JSON_STRINGS = _JsonStrings()
+_JSON_GET = _JSON_STRINGS.get  # (see `_span_what_json`)
+# The two parts of a span's JSON after its text, by their fields' values (`Span.to_json`): a few
+# thousand in a run (the lexicon entries and rules met, the reporting verbs), at most the limit.
+_SPAN_PARTS: dict[tuple, str] = {}
+_SPAN_PARTS_LIMIT = 10_000
 
 
 def _json_number(value: int | None) -> str:
     return "null" if value is None else str(value) if type(value) is int else JSON.encode(value)
-
-
-def _json_range(r: Range | None) -> str:
-    return '{"start": %d, "end": %d}' % (r.start, r.end) if r else "null"
 
 
 @dataclass(slots=True)
@@ -291,9 +333,9 @@ class Analysis:
         `Span.to_json` and the sentences from their fields (about fifty an article: building a dict
         for each to encode cost more than writing them), the rest by json again."""
         head = JSON.encode(self._head())
-        s = _JSON_STRINGS
+        s, get = _JSON_STRINGS, _JSON_GET
         sentences = ", ".join([
-            f'{{"start": {x.start}, "end": {x.end}, "voice": {s[x.voice]}, "bias_probability": '
+            f'{{"start": {x.start}, "end": {x.end}, "voice": {get(x.voice) or s[x.voice]}, "bias_probability": '
             f'{"null" if x.bias_probability is None else _json_number(x.bias_probability)}}}'
             for x in self.sentences
         ])
