@@ -195,6 +195,26 @@ def test_csv_text_writes_what_dictwriter_writes():
     assert export.csv_text(rows, columns) == buffer.getvalue()
 
 
+# Spans written one after another share the JSON of their repeated fields (`Span.to_json` keeps
+# two parts by their values): each row is written twice, after the rows before it, and must read
+# as json.dumps of its dict every time, whatever was kept for an equal-looking span before it.
+_KEPT_PARTS_ROWS = [
+    Span(0, 4, "x", "loaded", "c", 1, "quoted", "Ann", term="t", lexicon="loaded"),
+    Span(0, 4, "x", "loaded", "c", 1.0, "quoted", "Ann", term="t", lexicon="loaded"),  # 1.0 == 1: no kept part
+    Span(0, 4, "x", "loaded", "c", True, "quoted", "Ann", term="t", lexicon="loaded"),  # True == 1 either
+    Span(5, 9, "y’s", "loaded", "c", 1, "quoted", "Zoë “Z”", term="t", lexicon="loaded", rule="r"),
+    Span(5, 9, "y", "quote", voice="quoted", speaker=None, detector="quotes"),
+    Span(1, 2, "said", "attribution", "neutral", None, "author", "Ann", "say", "neutral", source=Range(0, 1), content=Range(3, 4)),
+    Span(1, 2, "said", "attribution", "neutral", None, "author", None, "say", "neutral", detector="rule"),
+    Span(1, 2, "said", "loaded", "neutral", None, "author", None, "say", "neutral", detector="rule"),  # same how, no range
+]
+
+
+def test_span_json_from_kept_parts_is_json_dumps_of_its_dict():
+    for span in _KEPT_PARTS_ROWS * 2:
+        assert span.to_json() == json.dumps(span.to_dict(), ensure_ascii=False)
+
+
 def test_the_cache_of_encoded_strings_stays_bounded():
     from framing.models import _JsonStrings
 
