@@ -117,10 +117,10 @@ def jsonl_line(a: Analysis | dict[str, Any]) -> str:
     may stand unescaped in a JSON string, but a reader that splits lines as `str.splitlines` does
     (and JavaScript before ES2019) would cut the record there; they are written escaped, which
     decodes to the same text."""
-    line = a.to_json() if isinstance(a, Analysis) else JSON.encode(a)
+    line = a.json_text("\n") if isinstance(a, Analysis) else JSON.encode(a) + "\n"
     if "\u2028" in line or "\u2029" in line or "\x85" in line:
         line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
-    return line + "\n"
+    return line
 
 
 def write_jsonl(analyses: Iterable[Analysis | dict[str, Any]], out: IO[str]) -> int:

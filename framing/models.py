@@ -332,6 +332,12 @@ class Analysis:
         json's C encoder (its text then ends with the closing brace, dropped here), the spans by
         `Span.to_json` and the sentences from their fields (about fifty an article: building a dict
         for each to encode cost more than writing them), the rest by json again."""
+        return self.json_text("")
+
+    def json_text(self, end: str) -> str:
+        """`to_json()` + `end`, built as one string: a JSONL line (`export.jsonl_line`, `end` a
+        newline) is then not copied again to add its newline (some 80,000 instructions an article
+        for a line of tens of thousands of characters)."""
         head = JSON.encode(self._head())
         s, get = _JSON_STRINGS, _JSON_GET
         sentences = ", ".join([
@@ -341,7 +347,7 @@ class Analysis:
         ])
         return (f'{head[:-1]}, "spans": [{", ".join([x.to_json() for x in self.spans])}], '
                 f'"ignored": {JSON.encode([r.to_dict() for r in self.ignored])}, "sentences": [{sentences}], '
-                f'"warnings": {JSON.encode(self._warnings())}}}')
+                f'"warnings": {JSON.encode(self._warnings())}}}{end}')
 
     def _dict(self, spans: list[Any]) -> dict[str, Any]:
         return {

@@ -215,6 +215,14 @@ def test_span_json_from_kept_parts_is_json_dumps_of_its_dict():
         assert span.to_json() == json.dumps(span.to_dict(), ensure_ascii=False)
 
 
+def test_json_text_is_to_json_then_the_end_and_jsonl_line_uses_it():
+    analysis = Analysis(Article(id="t", text=_TRICKY), 3, [Sentence(0, 4)],
+                        [*_KEPT_PARTS_ROWS, Span(0, 4, _TRICKY, "quote", voice="quoted", detector="quotes")], [], {"quotes": 1}, [])
+    assert analysis.json_text("\n") == analysis.to_json() + "\n"
+    assert export.jsonl_line(analysis) == export.jsonl_line(analysis.to_dict())
+    assert export.jsonl_line(analysis).count("\n") == 1 and "\\u2028" in export.jsonl_line(analysis)
+
+
 def test_the_cache_of_encoded_strings_stays_bounded():
     from framing.models import _JsonStrings
 
