@@ -13,6 +13,7 @@ otherwise call scare quotes.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from framing import article_text, quote_marks
@@ -52,7 +53,7 @@ def crediting_attribution(
     if att.source is None or content is None or (_title_case(text[mq.start : mq.end]) and not _headline(text, mq.start)):
         return None
     if content.start < att.cue.end:
-        if _joined_after_tag(text, att, mq, done):
+        if _joined_after_tag(text, att, mq, done, article.single_word_verbs):
             return att
         no_cue_inside = bisect.bisect_left(cue_starts, content.start) == bisect.bisect_left(cue_starts, content.end)
         return att if no_cue_inside and _after_parenthetical_tag(text, att, mq) else None
@@ -101,9 +102,12 @@ def _after_parenthetical_tag(text: str, att: Attribution, mq: quote_marks.Marked
     return 0 <= comma <= 30 and not any(c in after[:comma] for c in "“\"‘'`«")
 
 
-def _joined_after_tag(text: str, att: Attribution, mq: quote_marks.MarkedQuote, done: Sequence[Quote]) -> bool:
+def _joined_after_tag(
+    text: str, att: Attribution, mq: quote_marks.MarkedQuote, done: Sequence[Quote], verbs: frozenset[str]
+) -> bool:
     """`Oz is "smart as hell," Steve Mosko wrote in an email, and "full of s---."`: the quotation
-    before the tag was credited by its cue, and "and" joins the next piece after the tag (no other
+    before the tag was credited by its cue, and "and" or a participle of a reporting verb
+    (`Biden said, adding he's "had it up to here"`) joins the next piece after the tag (no other
     clause: `"You winning?" she said, but ... as Trump went on about "how ..."` is no piece of hers)."""
     prev = done[-1] if done else None
     if prev is None or not prev.spoken or prev.end > att.cue.start:
@@ -113,7 +117,23 @@ def _joined_after_tag(text: str, att: Attribution, mq: quote_marks.MarkedQuote, 
     between = text[prev.end : mq.start]
     if len(between) > 160 or "\n" in between or any(c in between for c in ";:!?"):
         return False
-    return between.rstrip().endswith((", and", " and"))
+    if between.rstrip().endswith((", and", " and")):
+        return True
+    # `"...," Biden said, adding he's "had it up to here"`: a participle of a reporting verb right
+    # after the tag goes on with the speaker's words.
+    after = text[att.cue.end : mq.start]
+    m = _PARTICIPLE_AFTER_TAG_RE.match(after)
+    return m is not None and not any(c in after for c in "“\"‘`«") and _reporting_participle(m.group(1).lower(), verbs)
+
+
+# The tag's last words, a comma and a participle: `said in an interview, adding`.
+_PARTICIPLE_AFTER_TAG_RE = re.compile(r"[^,]{0,60}?,[ \t]+(\w+ing)\b")
+
+
+def _reporting_participle(word: str, verbs: frozenset[str]) -> bool:
+    """Is `word` the -ing form of a one-word reporting verb ("adding", "noting", "admitting")?"""
+    stem = word[:-3]
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
 # Short words a title leaves in lower case (`"Generations with Kevin Swanson"`).

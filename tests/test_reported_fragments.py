@@ -71,6 +71,9 @@ def quotes(text: str) -> list[tuple]:
         # A content read from inside doubled marks (NYT) still holds its quotation.
         ("Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''",
          [("''I don't like it,''", "fragment", "quoted", "Trump"), ("''they have anger that's unbelievable.''", "fragment", "quoted", "Trump")]),
+        # ... or by a reporting verb's participle right after the tag (BASIL, Fox; PolNeAR, Politico).
+        ('"These people are my mom and dad," Biden said, adding he\'s "had it up to here" with those kinds of comments.',
+         [('"These people are my mom and dad,"', "direct", "quoted", "Biden"), ('"had it up to here"', "fragment", "quoted", "Biden")]),
         # ... but not after another clause: "how the system is rigged" is no piece of Melanie's (PolNeAR).
         ("“You winning?” Melanie said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” "
          "the crowd cheered.",
