@@ -21,6 +21,9 @@ from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
 
 # A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+# The same tag written out, as The New York Times writes it: "Republican of Ohio", "Democrat of
+# New York", "independent of Vermont".
+PARTY_OF_STATE_RE = re.compile(r"(?:Republican|Democrat|[Ii]ndependent) of (?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}")
 
 
 def before_party_tag(art: ArticleText, s_start: int, k: int) -> int:
@@ -28,10 +31,41 @@ def before_party_tag(art: ArticleText, s_start: int, k: int) -> int:
     ("Sen. Mitt Romney, R-Utah,"), or `k` when no such tag ends there: the tag names no speaker."""
     tokens = art.tokens
     i = k
-    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 3:
+    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 4:
         i -= 1
-    if i > 0 and art.comma(i - 1) and PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end):
+    if i > 0 and art.comma(i - 1) and (
+        (k - i < 3 and PARTY_TAG_RE.fullmatch(art.text, tokens[i].start, tokens[k].end))
+        or PARTY_OF_STATE_RE.fullmatch(art.text, tokens[i].start, tokens[k].end)
+    ):
         return i - 1
+    return k
+
+
+def before_descriptions(art: ArticleText, s_start: int, k: int) -> int:
+    """The last token of the name before descriptions set off by commas, each opening with "a",
+    "an" or "the", that end at `k` (`Representative Jim Jordan, Republican of Ohio, a founder of
+    the conservative House Freedom Caucus,`: "Jordan"), or `k` when the text before them is no
+    capitalised name.  Used once an aside before the cue has been stepped over, so the body a
+    description names ("House Freedom Caucus") is never taken for the speaker."""
+    tokens, text = art.tokens, art.text
+    for _ in range(2):
+        i = k
+        while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and k - i < 10:
+            i -= 1
+        if i < 2 or not art.comma(i - 1) or tokens[i - 1].start < s_start or tokens[i].norm not in ("a", "an", "the") or i == k:
+            return k
+        name_end = before_party_tag(art, s_start, i - 1)
+        if not text[tokens[name_end].start].isupper() or tokens[name_end].norm in CALENDAR_WORDS or tokens[name_end].norm in NOT_NAMES:
+            return k
+        a = name_end
+        while a > 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and name_end - a < 3:
+            a -= 1
+        first = text[tokens[a].start : tokens[a].end]
+        if a == name_end or not (
+            tokens[a].norm.strip(".") in TITLE_WORDS or genders.is_given_name(first.split("-", 1)[0], art.speakers.given_names)
+        ):
+            return k  # (a person's name: `Allentown Works, a retired plant in Allentown` is a place and no one)
+        k = name_end
     return k
 
 

@@ -205,6 +205,19 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             k -= 1  # `Elizabeth Lauten, 31, who has ..., wrote`: the name before the age
         k = appositives.before_party_tag(art, s_start, k)  # `Sen. Mitt Romney, R-Utah, whose views have fluctuated, said`
         k = appositives.before_hometown(art, s_start, k)  # `Harry Bond, 30, of Raleigh, N.C., who was polled, said`
+        if (named := appositives.before_descriptions(art, s_start, k)) != k:
+            # `Jim Jordan, Republican of Ohio, a founder of ..., asked if ..., said`: the name and its
+            # first description, as PolNeAR marks `Scott Pruitt, the Republican attorney general of
+            # Oklahoma, one of the states suing the EPA, said`; not the body the last one names
+            a = named
+            while a - 1 >= 0 and tokens[a - 1].start >= s_start and art.clean(a - 1) and named - a < 4 and (
+                art.text[tokens[a - 1].start].isupper() or tokens[a - 1].norm in TITLE_WORDS
+            ):
+                a -= 1
+            e = named + 1
+            while e < k and not art.comma(e):
+                e += 1
+            return (a, e), passive
     elif not stepped and not spaced and not art.clean(k):
         return None, passive
     end = k

@@ -970,7 +970,6 @@ _ROLE_THEN_WHO = (
             ("announced", "Rod J. Rosenstein", "Rod J. Rosenstein"),
             ("made clear", "Rod J. Rosenstein, the deputy attorney general, who", "Rod J. Rosenstein"),
         ]),
-        # A place before the comma is no one: `in Ohio, the state that` has no cue to credit.
         ("Sen. Rand Paul, the Kentucky Republican, who opposes the bill, said it was bad.", [
             ("opposes", "Sen. Rand Paul, the Kentucky Republican, who", "Rand Paul"),
             ("said", "Sen. Rand Paul, the Kentucky Republican", "Rand Paul"),
@@ -988,3 +987,34 @@ def test_score_jsonl_a_committee_and_a_role_appositive(tmp_path):
         ("announced", "Rod J. Rosenstein"),
         ("made clear", "Rod J. Rosenstein"),
     ]
+
+
+# BASIL c6a0e65c (NYT): a written-out party tag ("Republican of Ohio") and a description after it
+# are asides before the cue; the speaker is the name before them, not the tag or the caucus.
+_JORDAN = (
+    "Representative Jim Jordan, Republican of Ohio, a founder of the conservative House Freedom Caucus, "
+    "asked if Mr. Trump should demand extradition of the hackers, said, “I’ll leave that to the president.”"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (the name and its first description, here the party tag, as PolNeAR marks a source)
+        (_JORDAN, [("asked", "Representative Jim Jordan", "Jim Jordan"), ("said", "Representative Jim Jordan, Republican of Ohio", "Jim Jordan")]),
+        (
+            "Representative Jim Jordan, Republican of Ohio, a founder of the conservative House Freedom Caucus, said it was over.",
+            [("said", "Representative Jim Jordan", "Jim Jordan")],
+        ),
+        ("Senator Chris Murphy, Democrat of Connecticut, said it was over.", [("said", "Senator Chris Murphy", "Chris Murphy")]),
+        ("The mayor of Paris, Anne Hidalgo, a socialist, said it was over.", [("said", "Anne Hidalgo", "Anne Hidalgo")]),
+        ("He flew to Paris, the capital, and the mayor, a socialist, said it was over.", [("said", "the mayor", "mayor")]),
+    ],
+)
+def test_a_written_out_party_tag_and_a_description_are_asides(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_a_written_out_party_tag(tmp_path):
+    rows = scored_attributions(tmp_path, "Summit\n\n" + _JORDAN + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("asked", "Jim Jordan"), ("said", "Jim Jordan")]
