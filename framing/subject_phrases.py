@@ -133,7 +133,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         art.comma(k) or tokens[k].norm in LEADING_PREPOSITIONS or art.gap(k).strip() in ("–", "—", "--")
     ):
         # (`Rubio flipped his choice on the spot – saying`: a dash sets the participle off too)
-        return _whole_titled_name(art, clause_subject(art, s_start, k)) or _opening_noun_phrase(art, s_start, k), False
+        return (
+            _whole_titled_name(art, clause_subject(art, s_start, k)) or _opening_noun_phrase(art, s_start, k)
+            or _opening_subject_of_verb(art, s_start, k)
+        ), False
     if (
         relative is None and ing and tokens[k].norm in _PARTICIPLE_OPENERS and k > 0
         and art.comma(k - 1) and art.clean(k)
@@ -549,6 +552,25 @@ def _opening_noun_phrase(art: ArticleText, s_start: int, k: int) -> tuple[int, i
     if any(not art.clean(t) or tokens[t].norm in AUX or tokens[t].norm in CLAUSE_WORDS or tokens[t].norm.endswith("ed") for t in range(first, k)):
         return None
     return (first, k) if tokens[k].norm not in AUX and not tokens[k].norm.endswith("ed") else None
+
+
+
+def _opening_subject_of_verb(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:
+    """`A grand jury indicted the officers on Friday, accusing them of`: a short lower-case noun
+    phrase opening the sentence (an article and up to three words), then a verb in the past,
+    is the subject of the clause the participle after the comma hangs on (a name would have
+    been found already)."""
+    tokens, text = art.tokens, art.text
+    first = art.token_at_or_after(s_start)
+    if not (first + 1 < k and art.comma(k) and tokens[first].norm in ("the", "a", "an")):
+        return None
+    for v in range(first + 1, min(first + 5, k)):
+        norm = tokens[v].norm
+        if not art.clean(v - 1) or not text[tokens[v].start].islower() or norm in AUX or norm in CLAUSE_WORDS:
+            return None
+        if v > first + 1 and ((norm.endswith("ed") and len(norm) > 4) or norm in IRREGULAR_PAST):
+            return first, v - 1
+    return None
 
 
 # Words after which an article opens no new noun phrase of its own (`the head of the agency`).

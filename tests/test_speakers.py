@@ -1018,3 +1018,22 @@ def test_a_written_out_party_tag_and_a_description_are_asides(text, expected):
 def test_score_jsonl_a_written_out_party_tag(tmp_path):
     rows = scored_attributions(tmp_path, "Summit\n\n" + _JORDAN + "\n")
     assert [(s["text"], s["speaker"]) for s in rows] == [("asked", "Jim Jordan"), ("said", "Jim Jordan")]
+
+
+# BASIL c6a0e65c (NYT): a short noun phrase opening the sentence, then a verb in the past, is the
+# subject an `..., accusing` participle hangs on (a name would have been found before).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A grand jury indicted the officers on Friday, accusing them of hacking.", [("accusing", "A grand jury", "grand jury")]),
+        ("The group met on Friday, saying it was over.", [("saying", "The group", "group")]),
+        ("The problem is that he lied, saying it was over.", [("saying", "he", None)]),  # (a clause with "is": not this reading)
+    ],
+)
+def test_an_opening_noun_phrase_is_the_participles_subject(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_an_opening_noun_phrase_for_a_participle(tmp_path):
+    rows = scored_attributions(tmp_path, "Indictments\n\nA grand jury indicted the officers on Friday, accusing them of hacking.\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("accusing", "grand jury")]
