@@ -18,6 +18,7 @@ from framing import word_index
 from framing.genders import is_given_name
 from framing.lexicon import Match
 from framing.models import Token
+from framing.name_runs import run_name, runs_by_last_name
 from framing.name_words import PERSON_TITLES, in_title_case_line
 from framing.plural_nouns import IRREGULAR_PLURALS, is_plural
 from framing.rules_data import EPISTEMIC_VERB, KEEP, Decision, RuleData
@@ -70,7 +71,8 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
             return named
         if holder.norm in data.quantifiers or holder.norm in data.vague_heads:
             return KEEP
-        if _named_elsewhere(text, holder) or _person_named(text, holder, data.given_names) or _lone_surname(text, tokens, i, m, data):
+        if _named_elsewhere(text, holder) or _person_named(text, holder, data.given_names) \
+                or _surname_of_a_named_person(text, holder, data) or _lone_surname(text, tokens, i, m, data):
             return named
         return KEEP
     if not text[holder.start : holder.start + 1].isupper():
@@ -151,6 +153,48 @@ def _lone_surname(text: str, tokens: Sequence[Token], i: int, m: Match, data: Ru
     if in_title_case_line(text, tokens[i].start) or set(text[tokens[i].end : tokens[m.first].start]) & PAUSE:
         return False
     return not _written_lower(text, norm)
+
+
+def _surname_of_a_named_person(text: str, holder: Token, data: RuleData) -> bool:
+    """Is the capitalised word opening its sentence the last word of a person the article names
+    in full ("Bernard M. Sanders spoke in Iowa. ... Sanders suggested", "B. J. Walters ... Walters
+    believes")?  The article says who its people are: a name run whose first word is a given name
+    or an initial.  `_person_named` reads only the word right after a given name or a title, so
+    a middle initial hid the surname, and a lone "Sanders" in -ers reads as a plural
+    ("Researchers").  No thing, role or group noun ("Reports", "Lawyers", "Scientists"):
+    "Christian Scientists" is no person called Scientists.  A word the article also writes in
+    lower case may still be the surname ("Lawrence H. Summers ... the summers were hot")."""
+    word = text[holder.start : holder.end]
+    if not (len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    norm = holder.norm
+    if norm in PERSON_TITLES or any(norm in words for words in (data.thing_subjects, data.role_nouns, data.vague_heads)):
+        return False
+    return _named_in_full(text, word, data.given_names)
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_last_runs: tuple[str, dict[str, list[tuple[str, int]]]] | None = None
+
+
+def _named_in_full(text: str, word: str, given_names: dict[str, str] | None) -> bool:
+    """Does the article name a person in full with `word` as last word: a capitalised run,
+    outside Title Case lines, giving a name of two words or more that opens with a given name or
+    an initial ("Bernard M. Sanders", "Sen. Bernie Sanders", "B. J. Walters")?  The article's runs
+    by last word are found in one pass and kept for its next question (as `_titled_words` keeps
+    its words); a question reads only the runs ending in `word`, so a long text whose people are
+    never asked about costs that one pass."""
+    global _last_runs
+    if _last_runs is None or _last_runs[0] is not text:
+        _last_runs = (text, runs_by_last_name(text))
+    for run, start in _last_runs[1].get(word, ()):
+        name = run_name(run)[1]
+        if name is None or name.rsplit(None, 1)[-1] != word:
+            continue
+        first = name.split(None, 1)[0]
+        if (_INITIAL_RE.fullmatch(first) or is_given_name(first, given_names)) and not in_title_case_line(text, start):
+            return True
+    return False
 
 
 # Verbs that agree with one subject only: "Sanders has suggested", "Sanders is a senator", "Sanders says".

@@ -70,9 +70,28 @@ def reading(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str | Non
          [("says", "Sanders", "neutral"), ("suggested", "Sanders", "tentative")]),
         ("Researchers have suggested that the plan would fail.", [("Researchers", "vague_group"), ("suggested", "epistemic_verb")],
          [("suggested", "Researchers", "tentative")]),
+        # ... or when the article names the person in full: a run opening with a given name or an
+        # initial, a middle initial too, ends in the surname.
+        ("Bernie Sanders spoke in Iowa. Sanders suggested that the plan would fail.", [], [("suggested", "Bernie Sanders", "tentative")]),
+        ("Bernard M. Sanders spoke in Iowa. Sanders suggested that the plan would fail.", [],
+         [("suggested", "Bernard M. Sanders", "tentative")]),
+        ("Lawrence H. Summers spoke in Iowa. Summers suggested that the plan would fail. The summers were hot.", [],
+         [("suggested", "Lawrence H. Summers", "tentative")]),
+        ("B. J. Walters spoke in Iowa. Walters believed that the plan would fail.", [], [("believed", "B. J. Walters", "thought")]),
+        # A thing or an unnamed noun, "Reports", a surname never named as a person, a group noun after a
+        # given name: the writer's hedge, whoever else the article names.
+        ("Bernard M. Sanders spoke in Iowa. The verbal attacks suggested that Moscow was angry.", [("suggested", "epistemic_verb")],
+         [("suggested", "verbal attacks", "tentative")]),
+        ("Bernard M. Sanders spoke in Iowa. Reports suggested that the plan would fail.", [("Reports suggested", "hedge_phrase")],
+         [("suggested", "Reports", "tentative")]),
+        ("Bernard M. Jones spoke in Iowa. Sanders suggested that the plan would fail.", [("suggested", "epistemic_verb")],
+         [("suggested", "Sanders", "tentative")]),
+        ("Christian Scientists met in Iowa. Scientists suggested that the plan would fail.",
+         [("Scientists", "vague_group"), ("suggested", "epistemic_verb")], [("suggested", "Christian Scientists", "tentative")]),
         pytest.param("Sanders suggested that the plan would fail.", [], [("suggested", "Sanders", "tentative")],
                      marks=pytest.mark.xfail(strict=True, reason="alone, 'Sanders suggested' reads as 'Researchers suggested' "
-                                             "(a person noun's plural); no list of surnames tells them apart")),
+                                             "(a person noun's plural); an article that names no Sanders in full, and no "
+                                             "singular verb after him, gives nothing to tell them apart without a list of surnames")),
         # A word the article writes in lower case too is a common word, not a surname.
         ("Climate suggests caution. The climate changed.", [("suggests", "epistemic_verb")], [("suggests", "Climate", "tentative")]),
         # A verb spelt as a noun too is left to the noun rule: "Prevalence estimates within".
@@ -123,3 +142,18 @@ def test_a_surname_in_ers_from_the_cli(tmp_path):
     assert [(s["type"], s["text"], s["speaker"]) for s in record["spans"] if s["type"] in ("hedge", "attribution")] == [
         ("attribution", "suggested", "Sanders"), ("hedge", "Researchers", None), ("attribution", "suggested", "Researchers"),
         ("hedge", "suggested", None)]
+
+
+def test_a_surname_named_in_full_from_the_cli(tmp_path):
+    """`framing score`: "Sanders suggested" after "Bernard M. Sanders" credits him with the view (no
+    hedge span on "suggested"); "The verbal attacks suggested" stays the writer's hedge."""
+    path = tmp_path / "story.txt"
+    path.write_text("Bernard M. Sanders spoke in Iowa on Monday. Sanders suggested that the plan would fail.\n\n"
+                    "The verbal attacks suggested that Moscow was angry.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["type"], s["text"], s["voice"], s["speaker"]) for s in record["spans"] if s["type"] in ("hedge", "attribution")] == [
+        ("attribution", "suggested", "author", "Bernard M. Sanders"), ("attribution", "suggested", "author", "verbal attacks"),
+        ("hedge", "suggested", "author", None)]
