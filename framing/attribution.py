@@ -84,8 +84,8 @@ _LIST_GAP_RE = re.compile(r"[\s,]*(?:and|or)?\s*(?:(?:a|an|the)\s+)?")
 _POSSESSIVE_OPENING = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
 _APPOSED_TAG_RE = capitalised(
     r"\s*((?:the|a|an)\s+[^,\n;:“”\"]{2,60}|" + _POSSESSIVE_OPENING + r"[a-z][^,\n;:“”\"]{1,60}"
-    r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+([^,\n;“”\"]{2,130}),\s*"
-)
+    r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?:\s+of\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?),\s+([^,\n;“”\"]{2,130}),\s*"
+)  # (`Senator Chuck Schumer of New York, the Democratic leader, said`: a name with its state)
 _DESCRIPTION_OPENING_RE = capitalised(r"(?:the|a|an)\s|" + _POSSESSIVE_OPENING + "[a-z]")
 _NAME_APPOSITIVE_RE = capitalised(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")  # "Ben Crump", not "a Republican from Ohio"
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).

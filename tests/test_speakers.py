@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.speakers import Speakers
-from voice_cases import analyzed_attributions, cue_sources as speakers_of, scored_attributions
+from voice_cases import analysed, analyzed_attributions, cue_sources as speakers_of, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -334,7 +334,7 @@ def test_pronoun_speakers(text, expected):
         (
             "“President Putin is an adversary,” Senator Chuck Schumer of New York, the Democratic leader, said,"
             " adding that Mr. Trump should cancel the meeting “until Russia takes steps.”",
-            [("adding", "Senator Chuck Schumer of New York", "Chuck Schumer")],
+            [("said", "Senator Chuck Schumer of New York", "Chuck Schumer"), ("adding", "Senator Chuck Schumer of New York", "Chuck Schumer")],
         ),
         (
             "Donald Trump spoke at length on Monday in Ohio at a rally.\n\n“We will win,” the Republican nominee said.",
@@ -1037,3 +1037,25 @@ def test_an_opening_noun_phrase_is_the_participles_subject(text, expected):
 def test_score_jsonl_an_opening_noun_phrase_for_a_participle(tmp_path):
     rows = scored_attributions(tmp_path, "Indictments\n\nA grand jury indicted the officers on Friday, accusing them of hacking.\n")
     assert [(s["text"], s["speaker"]) for s in rows] == [("accusing", "grand jury")]
+
+
+# BASIL c6a0e65c (NYT): a tag after a quotation may be a name with its state and a description
+# in commas; the quotation is the person's.
+_SCHUMER = (
+    "“These indictments are further proof of what everybody knows,” Senator Chuck Schumer of New York, "
+    "the Democratic leader, said, adding that it was time."
+)
+
+
+def test_a_quotation_tagged_with_a_name_of_a_state_and_a_description():
+    result = analysed(_SCHUMER)
+    assert speakers_of(_SCHUMER) == [
+        ("said", "Senator Chuck Schumer of New York", "Chuck Schumer"),
+        ("adding", "Senator Chuck Schumer of New York", "Chuck Schumer"),
+    ]
+    assert [(q.kind, q.speaker) for q in result.quotes] == [("direct", "Chuck Schumer")]
+
+
+def test_score_jsonl_a_quotation_tagged_with_a_name_of_a_state(tmp_path):
+    rows = scored_attributions(tmp_path, "Summit\n\n" + _SCHUMER + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("said", "Chuck Schumer"), ("adding", "Chuck Schumer")]
