@@ -263,6 +263,13 @@
     return new Response(stream).text().then(JSON.parse);
   }
   buildToggles();
+  /* ---- "top": where the header scrolls away (up to 860 px high, a phone), its section links had been
+     only at the top of the page; the link shows once the header is out of sight (never where it stays) ---- */
+  (function () {
+    var top = document.getElementById("to-top"), header = document.querySelector("header");
+    if (!top || !header || !window.IntersectionObserver) return;
+    new IntersectionObserver(function (seen) { top.hidden = seen[seen.length - 1].isIntersecting; }).observe(header);
+  })();
   /* ---- the Articles view: report_article_browser.js; side by side: report_side_by_side.js ---- */
   var browser = window.framingArticleBrowser(DATA, { el: el, fmt: fmt, fmtScore: fmtScore, articleHeader: articleHeader,
     layers: LAYERS, layersOf: layersOf, showOnly: showOnly, viewText: viewText, keepViewers: keepViewers, articleShown: articleShown });

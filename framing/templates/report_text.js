@@ -83,7 +83,18 @@
         if (!cover.length && !ign) { var plain = document.createTextNode(piece); plain._at = from; frag.appendChild(plain); continue; }
         var e = el("span", null, piece);
         e.firstChild._at = from;
-        if (ign) { e.className = "ignored"; e.title = "left out of the counts: " + ign[2]; }
+        if (ign) {
+          e.className = "ignored";
+          e.title = "left out of the counts: " + ign[2];
+          // where the clutter begins, a screen reader hears what a sighted reader sees in grey and why (the
+          // hover's reason had been all it told): report.css reads data-clutter out, hidden from sight and
+          // from the text's copy, and shows it where the keyboard stops (a Tab stop, or the reason was the
+          // pointer's alone)
+          if (from === ign[0] || from === lo) {
+            e.dataset.clutter = "page clutter, left out of the counts" + (ign[2] ? ": " + ign[2] : "");
+            e.tabIndex = 0;
+          }
+        }
         if (cover.length) {
           cover.sort(function (x, y) { return PRIORITY.indexOf(x[2].type) - PRIORITY.indexOf(y[2].type); });
           var top = cover[0];
