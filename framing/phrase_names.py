@@ -82,6 +82,9 @@ def share_of_a_group(phrase: str) -> bool:
 # The last word of a legislature's panel, whose name may be made of title words ("House",
 # "Foreign", "Affairs", "Armed", "Services"): read whole, never as its last word.
 _PANEL_HEADS = frozenset("committee subcommittee caucus".split())
+# A quantifier standing for people, then where they are: `Some on the committee`, `Many in Kyiv`.
+_SOME_OF_A_GROUP = frozenset("some many most several few others".split())
+_AMONG_A_GROUP = frozenset("on in at within inside among".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -110,9 +113,11 @@ def phrase_reading(
             return name + tail, possessive, anonymous, rest, role
         if name is None and rest is not None and body.endswith(rest):
             return name, possessive, anonymous, rest + tail, role
-    if share_of_a_group(phrase):
+    if share_of_a_group(phrase) or (len(spans) > 2 and spans[0][2] in _SOME_OF_A_GROUP and spans[1][2] in _AMONG_A_GROUP):
+        # `72 percent of Democrats`, `Some on the House Foreign Affairs Committee`: as written (some
+        # members speak, not the committee)
         first = 1 if spans[0][2] in ("a", "an", "the") and len(spans) > 1 else 0
-        return None, None, False, phrase[spans[first][0] :], False  # `72 percent of Democrats`: as written
+        return None, None, False, phrase[spans[first][0] :], False
     if _body_across_and([phrase[a:b] for a, b, _ in spans], [n for _, _, n in spans]):
         return None, None, False, phrase[spans[1][0] :], False  # `the Securities and Exchange Commission`: one body
     epithet = _before_epithet(phrase, spans)

@@ -306,7 +306,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
             if end > k and not share_of_a_group(text[tokens[k].start : tokens[end].end]):  # (`Six in 10 say`)
                 cut = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
-                if cut < end and not _name_goes_on(art, cut + 1) and not (cut == k and opening_plural(art, k, s_start)) and not (
+                if cut < end and not _name_goes_on(art, cut + 1) and not (cut == k and (opening_plural(art, k, s_start) or tokens[k].norm in _QUANTIFIERS)) and not (
                     _campus_after(art, k, cut)
                 ):
                     end = cut

@@ -1059,3 +1059,25 @@ def test_a_quotation_tagged_with_a_name_of_a_state_and_a_description():
 def test_score_jsonl_a_quotation_tagged_with_a_name_of_a_state(tmp_path):
     rows = scored_attributions(tmp_path, "Summit\n\n" + _SCHUMER + "\n")
     assert [(s["text"], s["speaker"]) for s in rows] == [("said", "Chuck Schumer"), ("adding", "Chuck Schumer")]
+
+
+# BASIL c6a0e65c (NYT): a quantifier standing for people, then where they are, is the speaker as
+# written (some members speak, not the committee); a time after it is no part of it.
+_SOME_ON = "Some on the House Foreign Affairs Committee also called for the summit to be canceled."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_SOME_ON, [("called for", "Some on the House Foreign Affairs Committee", "Some on the House Foreign Affairs Committee")]),
+        ("Many in Kyiv said the talks failed.", [("said", "Many in Kyiv", "Many in Kyiv")]),
+        ("Some on Friday said the talks failed.", [("said", "Some", "Some")]),
+    ],
+)
+def test_a_quantifier_with_its_place_is_the_speaker_as_written(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_a_quantifier_with_its_place(tmp_path):
+    rows = scored_attributions(tmp_path, "Summit\n\n" + _SOME_ON + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("called for", "Some on the House Foreign Affairs Committee")]
