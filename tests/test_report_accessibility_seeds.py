@@ -102,6 +102,9 @@ def test_a_top_link_brings_back_the_section_links_on_a_laptops_short_screen(open
     pg.locator("#articles").scroll_into_view_if_needed()
     sync_api.expect(top).to_be_visible()
     sync_api.expect(pg.get_by_role("link", name="Methods", exact=True)).not_to_be_in_viewport()
+    # in the margin, right of every line of the texts
+    room = "es => es.map(e => e.getBoundingClientRect().right - parseFloat(getComputedStyle(e).paddingRight))"
+    assert max(pg.locator(".article-text").evaluate_all(room)) <= top.bounding_box()["x"]
     top.focus()
     pg.keyboard.press("Enter")
     for name in ["Overview", "Side by side", "Outlet profile", "Statistics", "Articles", "Methods"]:
