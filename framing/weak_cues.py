@@ -172,6 +172,10 @@ def infinitive_turned_down(art: article_text.ArticleText, cue: article_text.Cue,
         governing.endswith("ing") and cue.first >= 3 and tokens[cue.first - 3].norm == "for"
     )
 
+# Words before a phrase that make it the object of a verb or preposition (`calls with both
+# Sanders and Clinton to discuss`): the infinitive's subject is the clause's, found elsewhere.
+_OBJECT_OPENERS = frozenset("with between".split())
+
 
 def infinitive_subject(art: article_text.ArticleText, subject: tuple[int, int]) -> tuple[int, int] | None:
     """The subject of the verb an infinitive cue hangs on, without that verb: `Mr. Bush tried [to
@@ -188,6 +192,10 @@ def infinitive_subject(art: article_text.ArticleText, subject: tuple[int, int]) 
                 b += 1
             return (k + 1, b)
     first = tokens[subject[0]]
+    if any(tokens[j].norm in _OBJECT_OPENERS and text[tokens[j].start].islower() for j in range(max(0, subject[0] - 4), subject[0])) and (
+        tokens[subject[0] - 1].norm in ("and", "both", "with")
+    ):
+        return None  # `arranging calls with both Sanders and Clinton [to discuss]`: an object, not who acts
     if first.norm in _NO_INFINITIVE_SUBJECT or (
         not text[first.start].isupper() and first.norm not in article_text.PRONOUNS - {"it", "you"}
     ):

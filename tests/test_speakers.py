@@ -1081,3 +1081,25 @@ def test_a_quantifier_with_its_place_is_the_speaker_as_written(text, expected):
 def test_score_jsonl_a_quantifier_with_its_place(tmp_path):
     rows = scored_attributions(tmp_path, "Summit\n\n" + _SOME_ON + "\n")
     assert [(s["text"], s["speaker"]) for s in rows] == [("called for", "Some on the House Foreign Affairs Committee")]
+
+
+# PolNeAR train: the infinitive of purpose after an object of "with" (`arranging calls with both
+# Sanders and Clinton to discuss`) is the clause subject's act, not the object's.
+_BIDEN = "Biden was arranging calls with both Sanders and Clinton to discuss the race before making a public endorsement of his own."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_BIDEN, [("discuss", "Biden", "Biden")]),
+        ("The campaign spoke with Clinton to discuss the race.", [("discuss", "The campaign", "campaign")]),
+        ("Mr. Bush tried to project calm.", [("project", "Mr. Bush", "Bush")]),
+    ],
+)
+def test_an_infinitive_after_an_object_of_with_is_the_subjects(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_an_infinitive_after_an_object_of_with(tmp_path):
+    rows = scored_attributions(tmp_path, "Race\n\n" + _BIDEN + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("discuss", "Biden")]
