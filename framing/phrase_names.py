@@ -464,7 +464,7 @@ def _place_after_thing(words: list[str], norms: list[str], first: int) -> bool:
 def _plural_opening_in(norms: list[str], first: int) -> bool:
     """Is the name at `first` a place after the phrase's first word, a plural noun, and a place
     preposition, perhaps with "the" (`Democrats in Congress`, `Republicans in the Senate`,
-    `Polls in New Hampshire`)?  `framing.subject_phrases.opening_plural` let such a phrase run
+    `Polls in New Hampshire`)?  `framing.subject_cuts.opening_plural` let such a phrase run
     past its preposition only where the word is no person the article names."""
     p = first - 1
     if p == 2 and norms[p] == "the":

@@ -14,32 +14,24 @@ import bisect
 
 from framing import appositives, pronoun_clauses, work_agents
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
-from framing.campus_names import CAMPUS_BODIES
-from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, places_joined
-from framing.phrase_names import BODY_NAME_JOINERS, share_of_a_group
-from framing.plural_nouns import is_plural
-from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
+from framing.clause_subjects import FINITE_WORDS, clause_subject, places_joined
+from framing.phrase_names import share_of_a_group
+from framing.phrases_after_cue import names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
-from framing.name_words import NOT_LY_NOUNS, PERSON_TITLES
-from framing.opening_subjects import ORGANISATION_HEADS
-from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS, in_title_case_line
+from framing.name_words import NOT_LY_NOUNS
+from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
+from framing.name_extents import (
+    before_town_and_state, body_before_at, body_before_its_place, body_name_across_and, campus_after, longer_name_phrase,
+    name_goes_on, whole_titled_name,
+)
+from framing.subject_cuts import (  # (passive_participle kept importable from here)
+    after_opening_participle, before_finite_verb, before_participle_phrase, dash_aside_before, object_before_relative,
+    opening_noun_phrase, opening_plural, opening_subject_of_verb, passive_participle,
+)
 
 # Modals that are names when capitalised (`Theresa May said`, `Will Hurd said`), not auxiliaries.
 _NAME_MODALS = frozenset("may will".split())
-# Past participles that do not end in -ed/-en/-wn: after a form of "be" they make the cue passive.
-_IRREGULAR_PARTICIPLES = frozenset(
-    "said told thought taught sought brought heard held felt meant read put set found made paid left kept led won quoted".split()
-)
-
-
-def passive_participle(word: str) -> bool:
-    """Can `word` be a passive participle ("is said", "was shown", "were told")?  An adjective
-    cue after "be" ("is confident that", "are wary of", "has been critical of") is not: its
-    subject is the source."""
-    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
-
-
 # Conjunctions that may open a participle clause after a comma (`..., while saying`).
 _PARTICIPLE_OPENERS = frozenset("while after before when since by".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -86,7 +78,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     stepped = closed_appositive = False
     if tokens[k].norm in _QUANTIFIERS and k > 0 and tokens[k - 1].start >= s_start and art.gap(k - 1).lstrip(".").startswith(")"):
         k -= 1  # `Robert Menendez (D-N.J.) all suggested`: what floats after the tag is no part of the phrase
-    elif tokens[k].norm in _QUANTIFIERS and (aside := _dash_aside_before(art, k, s_start)) is not None:
+    elif tokens[k].norm in _QUANTIFIERS and (aside := dash_aside_before(art, k, s_start)) is not None:
         k, stepped = aside, True  # `Republican establishment figures — whose party was ... — both suggested`: the subject before the aside
     if text[tokens[k].end : tokens[k + 1].start].lstrip(".").startswith(")"):  # (`art.gap(k)`)
         # `Sen. David Perdue (R-Ga.) said`: step over the tag to the name before it.
@@ -123,7 +115,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and tokens[k].norm in ("and", "but") and art.clean(k):
         found = clause_subject(art, s_start, k, coordinated=True)
         if found is not None and tokens[found[0]].norm.endswith("ing") and text[tokens[found[0]].start].isupper():
-            found = _after_opening_participle(art, found[0], k) or found  # `Speaking Sunday on ABC, Carson admitted ... but said`
+            found = after_opening_participle(art, found[0], k) or found  # `Speaking Sunday on ABC, Carson admitted ... but said`
         return appositives.with_name_after(art, s_start, found), passive
     if relative is None and k + 1 < first and tokens[k + 1].norm == "then" and art.comma(k):
         # `Clinton paused, then revealed`: "then" after a comma joins two verbs as "and" does
@@ -134,8 +126,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     ):
         # (`Rubio flipped his choice on the spot – saying`: a dash sets the participle off too)
         return (
-            _whole_titled_name(art, clause_subject(art, s_start, k)) or _opening_noun_phrase(art, s_start, k)
-            or _opening_subject_of_verb(art, s_start, k)
+            whole_titled_name(art, clause_subject(art, s_start, k)) or opening_noun_phrase(art, s_start, k)
+            or opening_subject_of_verb(art, s_start, k)
         ), False
     if (
         relative is None and ing and tokens[k].norm in _PARTICIPLE_OPENERS and k > 0
@@ -170,7 +162,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if j == 0 or tokens[j - 1].start < s_start:
             return None, passive
         if k - j >= 3 and tokens[j].norm[:1].islower():
-            j = _before_town_and_state(art, j, s_start)  # `who was to travel to Columbus, Ohio, on Wednesday ..., said`
+            j = before_town_and_state(art, j, s_start)  # `who was to travel to Columbus, Ohio, on Wednesday ..., said`
         if k - j < 4 and all(art.text[t.start].isupper() or t.norm in NAME_PARTICLES for t in tokens[j : k + 1]):
             if appositives.PARTY_TAG_RE.fullmatch(art.text, tokens[j].start, tokens[k].end):
                 pass  # `House Speaker Nancy Pelosi, D-Calif., tweeted`: the name before the tag
@@ -190,7 +182,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                     i -= 1
                 if i > 0 and tokens[i - 1].start >= s_start and j - i < 5:
                     j = i
-                elif k + 1 < len(tokens) and tokens[i].norm not in ("the", "a", "an") and (t := _before_town_and_state(art, k + 1, s_start)) != k + 1:
+                elif k + 1 < len(tokens) and tokens[i].norm not in ("the", "a", "an") and (t := before_town_and_state(art, k + 1, s_start)) != k + 1:
                     j = t  # `Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: the aside's town and state
         elif k - j < 6 and all(art.text[t.start].isupper() for t in tokens[j : k + 1]) and (
             (d := appositives.described_head(art, j - 1, s_start, j, k)) is not None
@@ -248,8 +240,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             if norm == "and" and (work := work_agents.agents_start(art, k, end, floor)) is not None:
                 k = work  # `a 2014 study by Harvard and the University of California at Berkeley found`: both authors
                 break
-            if norm == "and" and (body := _body_name_across_and(art, k, end, floor)) is not None:
-                k = _body_before_at(art, body, floor)  # `the Securities and Exchange Commission said`: one name, not "Exchange Commission"
+            if norm == "and" and (body := body_name_across_and(art, k, end, floor)) is not None:
+                k = body_before_at(art, body, floor)  # `the Securities and Exchange Commission said`: one name, not "Exchange Commission"
                 break
             if norm == "and" and k == end:
                 joined = places_joined(art, k, floor)  # `Monitors in Kharkiv and Zaporizhzhia reported`
@@ -263,11 +255,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if k > 0 and end - k <= 1 and tokens[k - 1].start >= floor and art.gap(k - 1) == ", " and all(
         text[tokens[t].start].isupper() for t in range(k, end + 1)
     ):
-        body = _body_before_its_place(art, k, floor)
+        body = body_before_its_place(art, k, floor)
         if body is not None:
             return (body, end), passive  # `J. Bradford DeLong of the University of California, Berkeley suggest`
     if end - k == limit == 7 and names_and_joiners(art, k, end):
-        k = _longer_name_phrase(art, k, end, floor)  # `A spokesman for Mayor Frank G. Jackson of Cleveland said`
+        k = longer_name_phrase(art, k, end, floor)  # `A spokesman for Mayor Frank G. Jackson of Cleveland said`
     if k > 0 and tokens[k - 1].start >= floor and text[tokens[k].start].isupper() and art.gap(k - 1) == ". " and (
         len(tokens[k - 1].norm) <= 2 and text[tokens[k - 1].start].isupper()
     ):
@@ -298,7 +290,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 k = d
                 break
     if relative is not None:
-        k = _object_before_relative(art, k, end)
+        k = object_before_relative(art, k, end)
         named = appositives.name_before_appositive(art, k, relative, floor)
         if named is not None:
             return (named, relative), passive
@@ -306,19 +298,19 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         if not joined_places:  # (`Monitors in Kharkiv and Zaporizhzhia`: the places are the phrase's own)
             if end > k and not share_of_a_group(text[tokens[k].start : tokens[end].end]):  # (`Six in 10 say`)
                 cut = before_time_phrase(art, k, end)  # (its own first test, made here without the call)
-                if cut < end and not _name_goes_on(art, cut + 1) and not (cut == k and (opening_plural(art, k, s_start) or tokens[k].norm in _QUANTIFIERS)) and not (
-                    _campus_after(art, k, cut)
+                if cut < end and not name_goes_on(art, cut + 1) and not (cut == k and (opening_plural(art, k, s_start) or tokens[k].norm in _QUANTIFIERS)) and not (
+                    campus_after(art, k, cut)
                 ):
                     end = cut
         if end - k >= 2:
-            end = _before_participle_phrase(art, k, end)
+            end = before_participle_phrase(art, k, end)
         if ing and tokens[k].norm in FINITE_WORDS and k > 0 and tokens[k - 1].start >= s_start:
             # `Texas Sen. Ted Cruz is making a pitch to New York voters saying`: the phrase ran
             # back into a clause; its subject is the participle's
             found = clause_subject(art, s_start, k - 1)
             return found, False
         if ing:
-            cut = _before_finite_verb(art, k, end)
+            cut = before_finite_verb(art, k, end)
             if cut < 0:
                 k = -cut  # the object of `had`, `left`: `left many E.U. nations feeling`
             else:
@@ -326,321 +318,3 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
         return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
     return (k, end if relative is None else relative), passive
-
-
-_DASHES = ("—", "–", "--")
-
-
-def _dash_aside_before(art: ArticleText, k: int, s_start: int) -> int | None:
-    """The last token before an aside set off by dashes that ends right before token `k` (a
-    floating "both", "all": `figures — whose party was once respected — both suggested`), or None."""
-    if k < 2 or art.gap(k - 1).strip() not in _DASHES:
-        return None
-    j = k - 2
-    while j > 0 and k - j < 40 and art.tokens[j].start >= s_start:
-        if art.gap(j).strip() in _DASHES:
-            return j if art.tokens[j].start >= s_start else None
-        j -= 1
-    return None
-
-
-def _whole_titled_name(art: ArticleText, found: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A subject found as a lone capitalised title word, widened to the name it opens (`former
-    Secretary of State Hillary Clinton, drew a contrast, saying`: "Secretary" was the source):
-    the capitalised words and "of" after it, to the comma or lower-case word that ends them."""
-    if found is None or found[0] != found[1]:
-        return found
-    tokens, text = art.tokens, art.text
-    a = found[0]
-    if tokens[a].norm not in TITLE_WORDS or not text[tokens[a].start].isupper():
-        return found
-    b = a
-    while b + 1 < len(tokens) and art.clean(b) and b - a < 7 and (
-        text[tokens[b + 1].start].isupper() or (tokens[b + 1].norm == "of" and b + 2 < len(tokens) and text[tokens[b + 2].start].isupper())
-    ):
-        b += 1
-    return (a, b) if b > a and text[tokens[b].start].isupper() else found
-
-
-def _before_town_and_state(art: ArticleText, j: int, s_start: int) -> int:
-    """Where an aside opens when the comma before token `j` closes a town and its state inside it
-    (`Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new
-    rules, said`): the token after the comma before the aside, found past "Town, State,"; `j`
-    itself when no town and state close there (the state one or two capitalised words, the
-    town's last word capitalised after a lower-case word)."""
-    tokens, text = art.tokens, art.text
-    state = j - 1
-    first = state
-    while first > 0 and state - first < 1 and not art.comma(first - 1) and text[tokens[first - 1].start].isupper():
-        first -= 1
-    if not (
-        text[tokens[state].start].isupper() and first > 1 and art.gap(first - 1) == ", " and art.gap(state) in (", ", "., ")
-        and text[tokens[first - 1].start].isupper()
-    ):
-        return j
-    i = first - 1
-    while i > 0 and tokens[i - 1].start >= s_start and not art.comma(i - 1) and first - i < 15:
-        i -= 1
-    if i == 0 or not art.comma(i - 1) or tokens[i - 1].start < s_start or not any(
-        text[tokens[t].start].islower() for t in range(i, first - 1)
-    ):
-        return j
-    return i
-
-
-def _after_opening_participle(art: ArticleText, p: int, k: int) -> tuple[int, int] | None:
-    """The subject after a participle phrase opening the sentence at token `p` and closed by a
-    comma (`Speaking Sunday on ABC's "This Week," Carson admitted ... but said`: "Carson", not
-    "Speaking Sunday"), for a verb coordinated with the clause's first (its "and"/"but" at `k`):
-    the capitalised words right after the comma, up to the next lower-case word; None otherwise."""
-    tokens, text = art.tokens, art.text
-    c = p
-    while c < k and not art.comma(c):
-        c += 1
-    if c >= k - 1:
-        return None
-    a = b = c + 1
-    while b + 1 < k and art.clean(b) and text[tokens[b + 1].start].isupper():
-        b += 1
-    if not text[tokens[a].start].isupper() or tokens[a].norm in CLAUSE_WORDS:
-        return None
-    return a, b
-
-
-def _body_name_across_and(art: ArticleText, k: int, end: int, floor: int) -> int | None:
-    """Where a body's name begins when the "and" before token `k` is inside it: "the", then
-    capitalised words, "and", capitalised words to the phrase's end (`the Securities and Exchange
-    Commission`, `the Science and Technology Directorate of the Department of Homeland Security`,
-    `The Department of Health and Human Services`).  People take no "the" before their names, so
-    after "the" the words joined are one body ("Exchange Commission" alone is no speaker).  None
-    otherwise (`Obama and Biden said`: names coordinated, read by `speaker_pairs`)."""
-    tokens, text = art.tokens, art.text
-    j = k - 2  # the word before "and"
-    if j < 1 or not text[tokens[j].start].isupper() or not art.clean(j) or not art.clean(k - 1):
-        return None
-    if not all(text[t.start].isupper() or t.norm in BODY_NAME_JOINERS for t in tokens[k : end + 1]):
-        return None
-    while j > 0 and k - j < 8 and art.clean(j - 1) and tokens[j - 1].start >= floor and (
-        (text[tokens[j - 1].start].isupper() and tokens[j - 1].norm != "the") or tokens[j - 1].norm in ("of", "for")
-    ):
-        j -= 1
-    if j == 0 or not text[tokens[j].start].isupper() or tokens[j - 1].norm != "the" or tokens[j - 1].start < floor or not art.clean(j - 1):
-        return None
-    if any(t.norm.strip(".") in PERSON_TITLES for t in tokens[j : k - 1]):
-        return None  # `the President and Obama said`: two people
-    return j - 1
-
-
-def _body_before_at(art: ArticleText, k: int, floor: int) -> int:
-    """Where a source phrase starts when the body's name at token `k` ("the Urban Institute and
-    Brookings Institution") follows "at" and the name of another body, which speaks (`The Tax
-    Policy Center at |the Urban Institute and Brookings Institution estimates`); `k` otherwise."""
-    tokens, text = art.tokens, art.text
-    j = k - 2  # the word before "at"
-    if j < 1 or tokens[k - 1].norm != "at" or tokens[j].norm not in ORGANISATION_HEADS or not text[tokens[j].start].isupper():
-        return k
-    while j > 0 and k - j < 8 and tokens[j - 1].start >= floor and art.clean(j - 1) and (
-        (text[tokens[j - 1].start].isupper() and tokens[j - 1].norm != "the") or tokens[j - 1].norm in ("of", "for", "on")
-    ):
-        j -= 1
-    if j > 0 and tokens[j - 1].norm == "the" and tokens[j - 1].start >= floor:
-        j -= 1
-    return j
-
-
-def _body_before_its_place(art: ArticleText, k: int, floor: int) -> int | None:
-    """Where a person's name begins when the capitalised word at `k`, after a comma, is the place
-    closing the name of a body the person is "of" (`J. Bradford DeLong of the University of
-    California, Berkeley suggest`, `Stacy Baker of Columbia, South Carolina says`): the scan
-    stopped at the comma, and "Berkeley" alone would be the speaker.  The body's words (capitals, "of", "the") run back from the comma to an "of"
-    after a capitalised word, the name's last; None where the words before the comma are no such
-    body (`In California, Obama said`, `After the vote in the House, Ryan said`)."""
-    tokens, text = art.tokens, art.text
-    j, of = k - 1, None
-    while j >= 0 and tokens[j].start >= floor and k - j < 10 and (j == k - 1 or art.clean(j)):
-        norm = tokens[j].norm
-        if norm == "of":
-            of = j
-        elif not (text[tokens[j].start].isupper() or norm == "the"):
-            break
-        j -= 1
-    if of is None or of == 0 or not text[tokens[of - 1].start].isupper() or tokens[of - 1].norm in TITLE_WORDS:
-        return None
-    if not text[tokens[of + 1].start].isupper() and tokens[of + 1].norm != "the":
-        return None
-    a = of - 1
-    while a > 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and of - a < 4 and (
-        text[tokens[a - 1].start].isupper() and tokens[a - 1].norm not in CLAUSE_WORDS and tokens[a - 1].norm not in LEADING_PREPOSITIONS
-    ):
-        a -= 1
-    if a > 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].islower() and tokens[a - 1].norm != "and":
-        return None  # `Speaking at the University of California, Obama said`: a body, no person "of" it
-    return a
-
-
-# Time words a name may end in: `USA Today`, NBC's `Today`, `Nightline Tonight`.
-_NAME_TIME_WORDS = frozenset("today tonight".split())
-
-
-def _campus_after(art: ArticleText, k: int, cut: int) -> bool:
-    """Is the place phrase a time-and-place cut would drop after token `cut` the campus of a
-    university named in tokens k..cut (`the University of California at Berkeley found`, where
-    "at Berkeley" is part of the name, not where the university spoke)?"""
-    tokens, text = art.tokens, art.text
-    return (
-        cut + 2 < len(tokens)
-        and tokens[cut + 1].norm == "at"
-        and text[tokens[cut + 2].start].isupper()
-        and any(tokens[t].norm in CAMPUS_BODIES and text[tokens[t].start].isupper() for t in range(k, cut + 1))
-    )
-
-
-def _name_goes_on(art: ArticleText, j: int) -> bool:
-    """Is the time word at token `j`, where a time phrase would cut a subject after a name, part
-    of the name instead: "Today" written with a capital inside a sentence, after a capitalised
-    word, on a line not set in title case (`A reporter for USA Today said`, not `Trump Today
-    Says` in a headline)?"""
-    tokens, text = art.tokens, art.text
-    return (
-        tokens[j].norm in _NAME_TIME_WORDS and text[tokens[j].start].isupper() and j > 0
-        and text[tokens[j - 1].start].isupper() and art.gap(j - 1) == " " and not in_title_case_line(text, tokens[j].start)
-    )
-
-
-def opening_plural(art: ArticleText, k: int, s_start: int) -> bool:
-    """Is token `k`, opening its sentence, a plural common noun, capitalised only as the sentence's
-    first word (`Majorities in many European countries say`, `Democrats in Congress said`, `Polls
-    in New Hampshire show`), rather than a name a time or place phrase follows (`Sanders in Iowa
-    said`, where the article names Bernie Sanders or titles him)?  Then the phrase goes on past
-    the preposition: it says who speaks."""
-    tok = art.tokens[k]
-    if tok.start != s_start or not is_plural(tok.norm) or tok.norm in art.speakers.anonymous_heads:
-        return False  # (`Officials in Kyiv said`: an unnamed source, "Officials", as before)
-    word = art.text[tok.start : tok.end]
-    speakers = art.speakers
-    return not speakers.is_person(word) and " " not in speakers.full_name(word)
-
-
-def _longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:
-    """The start of a subject phrase longer than the scan's eight tokens, when it goes on as a
-    name or a description of those who speak for one (`phrases_after_cue.names_and_joiners`) to
-    where a phrase opens (the sentence's start, a quotation's end, a clause word, a comma): `A
-    spokesman for Mayor Frank G. Jackson of Cleveland said` is the spokesman's, an unnamed source,
-    not "spokesman for ... Cleveland".  `k` unchanged otherwise (where the eight tokens are part
-    of a clause, the longer phrase is no subject either)."""
-    tokens, text = art.tokens, art.text
-    j = k
-    while j >= 1 and end - j < LONG_TAG_TOKENS:
-        before = tokens[j - 1]
-        if before.norm == "and" and (body := _body_name_across_and(art, j, end, floor)) is not None:
-            return body  # `the Science and Technology Directorate of the Department of Homeland Security`
-        if before.start < floor or not art.clean(j - 1) or before.norm in CLAUSE_WORDS:
-            return j if names_and_joiners(art, j, end) else k
-        j -= 1
-    if j == 0 or tokens[j - 1].start < floor or not art.clean(j - 1) or tokens[j - 1].norm in CLAUSE_WORDS:
-        return j if names_and_joiners(art, j, end) else k
-    return k
-
-
-def _opening_noun_phrase(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:
-    """`The group, calling for calm, said`: a short noun phrase opening the sentence, closed by
-    the comma before the participle, is its subject (a name would have been found already)."""
-    tokens = art.tokens
-    first = art.token_at_or_after(s_start)
-    if not (first < k and k - first <= 3 and art.comma(k) and tokens[first].norm in ("the", "a", "an")):
-        return None
-    if any(not art.clean(t) or tokens[t].norm in AUX or tokens[t].norm in CLAUSE_WORDS or tokens[t].norm.endswith("ed") for t in range(first, k)):
-        return None
-    return (first, k) if tokens[k].norm not in AUX and not tokens[k].norm.endswith("ed") else None
-
-
-
-def _opening_subject_of_verb(art: ArticleText, s_start: int, k: int) -> tuple[int, int] | None:
-    """`A grand jury indicted the officers on Friday, accusing them of`: a short lower-case noun
-    phrase opening the sentence (an article and up to three words), then a verb in the past,
-    is the subject of the clause the participle after the comma hangs on (a name would have
-    been found already)."""
-    tokens, text = art.tokens, art.text
-    first = art.token_at_or_after(s_start)
-    if not (first + 1 < k and art.comma(k) and tokens[first].norm in ("the", "a", "an")):
-        return None
-    for v in range(first + 1, min(first + 5, k)):
-        norm = tokens[v].norm
-        if not art.clean(v - 1) or not text[tokens[v].start].islower() or norm in AUX or norm in CLAUSE_WORDS:
-            return None
-        if v > first + 1 and ((norm.endswith("ed") and len(norm) > 4) or norm in IRREGULAR_PAST):
-            return first, v - 1
-    return None
-
-
-# Words after which an article opens no new noun phrase of its own (`the head of the agency`).
-_NOUN_LINKS = LEADING_PREPOSITIONS | frozenset("of to into about as than like among between through".split())
-
-
-def _object_before_relative(art: ArticleText, k: int, end: int) -> int:
-    """`k` moved to the noun phrase a relative pronoun hangs on, when the phrase before it holds
-    a verb and its object (`The senator praised the head of the agency who said` -> "the head
-    of the agency", `He met a group of farmers who said` -> "a group of farmers"): the first
-    article after a lower-case word that is no preposition."""
-    tokens, text = art.tokens, art.text
-    for d in range(k + 1, end + 1):
-        if tokens[d].norm in ("the", "a", "an"):
-            before = tokens[d - 1].norm
-            if before.isalpha() and text[tokens[d - 1].start].islower() and before not in _NOUN_LINKS:
-                return d
-    return k
-
-
-_PARTICIPLE_COMPLEMENTS = frozenset("in on at last this earlier from over during".split())  # not "by": its agent may speak
-
-
-def _before_participle_phrase(art: ArticleText, k: int, end: int) -> int:
-    """`end` moved back to before a past participle that modifies the noun before it and opens a
-    phrase of its own (`A Quinnipiac University poll released in late August found` -> "A
-    Quinnipiac University poll")."""
-    tokens, text = art.tokens, art.text
-    if end - k < 2 or tokens[k].norm in AUX:
-        return end
-    for v in range(k + 1, end):
-        norm = tokens[v].norm
-        if norm.endswith("ed") and len(norm) > 4 and text[tokens[v].start].islower() and tokens[v + 1].norm in _PARTICIPLE_COMPLEMENTS:
-            if _agent_after(art, v + 2, end):
-                return end  # `One released this week by Fox News found`: the agent speaks, kept
-            return v - 1
-    return end
-
-
-def _agent_after(art: ArticleText, a: int, end: int) -> bool:
-    """Does "by" and a capitalised word stand among tokens a..end (the agent of a participle:
-    `released this week by Fox News`)?"""
-    tokens, text = art.tokens, art.text
-    return any(tokens[j].norm == "by" and text[tokens[j + 1].start].isupper() for j in range(a, end))
-
-
-
-
-# Verbs whose object does what the -ing participle after it says (`had Republicans wondering`,
-# `left many nations feeling`, `had black artists writing songs`).
-_OBJECT_CONTROL = frozenset("had left leaves keeps kept got gets saw sees heard hears found finds".split())
-# First words of a phrase that is no subject to cut back to.
-_NO_SUBJECT = frozenset("there this that these those what which it yet more many most some he she they we i you".split())
-
-
-def _before_finite_verb(art: ArticleText, k: int, end: int) -> int:
-    """`end` moved back to before the first verb after the first word of the phrase before an
-    -ing cue: the participle's source is that clause's subject, not the clause
-    (`the Security Council issued a statement calling` -> "the Security Council", `Rakeyia Scott
-    can be heard yelling` -> "Rakeyia Scott"); after a verb whose object does the act, minus one
-    plus the object's first token (`had Republicans wondering` -> "Republicans")."""
-    tokens, text = art.tokens, art.text
-    if tokens[k].norm in _NO_SUBJECT or not tokens[k].norm[:1].isalpha():
-        return end  # `there is evidence suggesting`, `This prompted ...`, `800,000 was spent on ads attacking`
-    for v in range(k + 1, end + 1):
-        norm = tokens[v].norm
-        if text[tokens[v].start].islower() and (
-            (norm.endswith("ed") and len(norm) > 4) or norm in IRREGULAR_PAST or (norm in AUX and norm != "to")
-        ):
-            if norm in _OBJECT_CONTROL and v < end and not passive_participle(tokens[v + 1].norm) and tokens[v + 1].norm not in AUX:
-                return -(v + 1)  # `... had Republicans wondering`: the object is the source
-            return v - 1
-    return end
