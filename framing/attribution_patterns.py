@@ -174,8 +174,11 @@ def _appositive_subject(art: article_text.ArticleText, k: int, s_start: int) -> 
         return False
     if not all(art.clean(j) for a, b in segments for j in range(a, b)):
         return False
-    if any(t.norm in _NOT_IN_APPOSITION for t in tokens[first : k + 1]):
-        return False
+    if any(
+        t.norm in _NOT_IN_APPOSITION and not (t.norm == "and" and i > segments[0][1] + 1 and text[tokens[i - 1].start].islower() and text[tokens[i + 1].start].islower())
+        for i, t in enumerate(tokens[first : k + 1], first)
+    ):
+        return False  # (`Erin Brockovich, the environmental activist and lawyer,`: "and" joining two nouns of an appositive)
     def capital(t) -> bool:
         return text[t.start].isupper()
     (h0, h1), appositives = segments[0], segments[1:]

@@ -1103,3 +1103,28 @@ def test_an_infinitive_after_an_object_of_with_is_the_subjects(text, expected):
 def test_score_jsonl_an_infinitive_after_an_object_of_with(tmp_path):
     rows = scored_attributions(tmp_path, "Race\n\n" + _BIDEN + "\n")
     assert [(s["text"], s["speaker"]) for s in rows] == [("discuss", "Biden")]
+
+
+# PolNeAR train: an appositive whose nouns are joined by "and" is still an appositive before the
+# cue, not a clause, so the name after the cue is no inverted source (`..., said Lavrov.`).
+_BROCKOVICH = "Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_BROCKOVICH, [("endorsed", "Erin Brockovich", "Erin Brockovich")]),
+        (
+            "Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday, saying she disagreed.",
+            [("saying", "Erin Brockovich", "Erin Brockovich"), ("disagreed", "saying she", "Erin Brockovich")],
+        ),
+        ("The plan failed, and the talks collapsed, said the minister.", [("said", "the minister", "minister")]),
+    ],
+)
+def test_an_appositive_with_and_is_no_clause_before_the_cue(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_an_appositive_with_and(tmp_path):
+    rows = scored_attributions(tmp_path, "Flint\n\n" + _BROCKOVICH + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("endorsed", "Erin Brockovich")]
