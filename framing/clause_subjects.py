@@ -13,6 +13,7 @@ from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOU
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.name_words import capitalised
 from framing.source_clauses import IRREGULAR_PAST  # (kept importable from here)
+from framing.speaker_phrase_trims import KIN_NOUNS
 from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 from framing.subject_runs import through_description
 
@@ -260,6 +261,8 @@ def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
             text[tokens[t - 1].start].isupper() and text[tokens[t].start].isupper() and t <= k and art.comma(t)
         ):  # (not the state after a city: `in Tulsa, Oklahoma, arguing`)
             norm = tokens[t].norm
+            if tokens[t - 1].norm in KIN_NOUNS and _kin_name(art, t, k):
+                continue  # `took his daughter, Chloe, there to explain`: the name of one's kin, no subject
             if norm == "the" or (text[tokens[t].start].isupper() and norm not in NOT_NAMES and norm not in CALENDAR_WORDS):
                 return t
             if norm in _CLAUSE_SUBORDINATORS and t < k and (tokens[t + 1].norm == "the" or (
@@ -267,6 +270,19 @@ def comma_clause_start(art: ArticleText, first: int, k: int) -> int | None:
             )):
                 return t + 1  # `a speech at the State University ..., when Sanders protesters interrupted her, shouting`
     return None
+
+
+
+def _kin_name(art: ArticleText, t: int, k: int) -> bool:
+    """Is the capitalised run at token `t`, after a comma and a noun of kin, a name in apposition
+    closed by a comma before `k` (`his 3-year-old daughter, Chloe, there`)?"""
+    tokens, text = art.tokens, art.text
+    u = t
+    while u < k and u - t < 3 and text[tokens[u].start].isupper():
+        if art.comma(u):
+            return True
+        u += 1
+    return False
 
 
 # Words opening a clause after a comma, before its subject: `..., when Sanders protesters interrupted`.

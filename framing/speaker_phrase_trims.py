@@ -91,7 +91,7 @@ def _maker(words: list[str], norms: list[str]) -> tuple[int, int] | None:
     a phrase after the verb opened by a preposition; None otherwise."""
     if len(words) < 4 or norms[0] not in ("a", "an", "the", "his", "her", "their") or norms[1] not in _MADE_THINGS:
         return None
-    a = 4 if norms[2] in _POSSESSIVES and len(words) > 5 and norms[3] in _KIN else 2  # `an interview his brother Alastair Osman gave`
+    a = 4 if norms[2] in _POSSESSIVES and len(words) > 5 and norms[3] in KIN_NOUNS else 2  # `an interview his brother Alastair Osman gave`
     verb = next((k for k in range(a + 1, len(words)) if words[k][:1].islower()), None)
     if verb is None or not words[a][:1].isupper():
         return None
@@ -107,7 +107,7 @@ def _maker(words: list[str], norms: list[str]) -> tuple[int, int] | None:
 
 _POSSESSIVES = frozenset("his her their".split())
 # Nouns of kin between a possessive and a name: `his brother Alastair Osman`.
-_KIN = frozenset("brother sister son daughter father mother wife husband cousin uncle aunt nephew niece".split())
+KIN_NOUNS = frozenset("brother sister son daughter father mother wife husband cousin uncle aunt nephew niece".split())
 # Prepositions opening where a made thing went or when: `gave to ITV`, `delivered on Monday`.
 _AFTER_MADE_VERB = frozenset("to on at in with for last this".split())
 # Words opening a question put to a person named before them: `host John Dickerson whether`.

@@ -1128,3 +1128,27 @@ def test_an_appositive_with_and_is_no_clause_before_the_cue(text, expected):
 def test_score_jsonl_an_appositive_with_and(tmp_path):
     rows = scored_attributions(tmp_path, "Flint\n\n" + _BROCKOVICH + "\n")
     assert [(s["text"], s["speaker"]) for s in rows] == [("endorsed", "Erin Brockovich")]
+
+
+# PolNeAR train: a name in apposition to a noun of kin (`his daughter, Chloe,`) opens no clause
+# of its own, so an infinitive of purpose later goes with the clause's subject.
+_HALE = "Andrew Hale took his 3-year-old daughter, Chloe, there on Sunday to explain to her who Ali was."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_HALE, [("explain", "Andrew Hale", "Andrew Hale")]),
+        (
+            "After the speech, his daughter, Chloe, said it was over, adding that it was fine.",
+            [("said", "his daughter, Chloe", "Chloe"), ("adding", "his daughter, Chloe", "Chloe")],
+        ),
+    ],
+)
+def test_a_kin_name_in_apposition_opens_no_clause(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_score_jsonl_a_kin_name_in_apposition(tmp_path):
+    rows = scored_attributions(tmp_path, "Ali\n\n" + _HALE + "\n")
+    assert [(s["text"], s["speaker"]) for s in rows] == [("explain", "Andrew Hale")]
