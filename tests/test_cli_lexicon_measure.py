@@ -178,13 +178,13 @@ def test_the_first_line_says_how_many_rows_were_labelled_neither_way_and_left_ou
                                              "5 with word-level gold")
 
 
-NOT_READ = "not read: 'euphemism' is a lexicon of your own, which framing does not match in a text (`framing lexicon validate` says where to put its rows)"
 NOT_COUNTED = "not counted: given_names rows are read by the rules and the quotation finder, no findings of their own"
 
 
 @pytest.fixture
 def unmatched(tmp_path, monkeypatch):
-    """A builder's folder with rows no text can make fire: a new lexicon and a given name."""
+    """A builder's folder with a new lexicon (its rows are findings of their own), a given name (no text
+    can make it fire) and a loaded row."""
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "metadata.json").write_text('{"euphemism": {"inflect": false, "categories": {"military": "war euphemisms"}}}', encoding="utf-8")
@@ -197,27 +197,36 @@ def unmatched(tmp_path, monkeypatch):
     return mine
 
 
-def test_coverage_and_evaluate_say_a_row_no_text_can_fire_is_not_read_not_that_it_never_fired(unmatched):
+def test_coverage_and_evaluate_count_a_new_lexicons_rows_and_say_a_given_name_is_not_counted(unmatched):
+    """A new lexicon's row is counted like a loaded one ('collateral damage' fires once); a given name,
+    which no text can make fire, says so instead of "never fired"; `evaluate` measures only the types it
+    is given, so the new lexicon's row says how to measure it rather than "no hit"."""
     from framing.lexicon import load
     from framing.lexicon_coverage import not_counted, user_entries
 
     lexset = load([unmatched])
     assert [(e.term, not_counted(e, lexset)) for e in user_entries(lexset)] == [
-        ("collateral damage", NOT_READ), ("zarina", NOT_COUNTED), ("hardball", None)]
+        ("collateral damage", None), ("zarina", NOT_COUNTED), ("hardball", None)]
     coverage = run("coverage", "a.txt", "--lexicon", "mine")
     assert coverage.exit_code == 0, coverage.output
     assert section(coverage.stdout, "your rows: findings in these articles (where)") == [
-        f"  euphemism/collateral damage\t{NOT_READ}\t(mine/euphemism.tsv:2)",
+        "  euphemism/collateral damage\t1\t(mine/euphemism.tsv:2)",
         f"  given_names/zarina\t{NOT_COUNTED}\t(mine/given_names.tsv:2)",
         "  loaded/hardball\t1\t(mine/loaded.tsv:2)",
     ]
     evaluated = run("evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label", "--lexicon", "mine")
     assert evaluated.exit_code == 0, evaluated.output
     assert section(evaluated.stdout, "your rows: term, wrong hits, hits, precision, gold words found (where)") == [
-        f"  euphemism/collateral damage\t{NOT_READ}\t(mine/euphemism.tsv:2)",
+        "  euphemism/collateral damage\tnot measured: add --types euphemism to count its hits\t(mine/euphemism.tsv:2)",
         f"  given_names/zarina\t{NOT_COUNTED}\t(mine/given_names.tsv:2)",
         "  loaded/hardball\t-\t0\t-\t0\tno hit in these sentences (mine/loaded.tsv:2)",
     ]
+    assert "never fired in euphemism" not in coverage.stdout  # its one term fired: no empty list
+    measured = run("evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label", "--lexicon", "mine",
+                   "--types", "euphemism")
+    assert measured.exit_code == 0, measured.output
+    assert section(measured.stdout, "your rows: term, wrong hits, hits, precision, gold words found (where)")[0] == (
+        "  euphemism/collateral damage\t0\t1\t1.00\t2\t(mine/euphemism.tsv:2)")
 
 
 SENTENCE_GOLD = (  # sentence labels only, as CoNLL-2010's weasel sentences: 1 uncertain, 0 certain

@@ -82,6 +82,8 @@ def coverage(
         for (lex, t), n in c.most_common(top):
             typer.echo(f"  {n}\t{lex}\t{t}")
     for lex, terms in cov.never.items():
+        if not terms:  # every term fired: nothing to list
+            continue
         fired = len({k for k in cov.fired if k[0] == lex})
         shown = ", ".join(terms[:top]) + (", ..." if len(terms) > top else "")
         typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + fired} terms: {shown}  (--json lists them all)")
@@ -219,7 +221,7 @@ def evaluate(
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
         typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}\t{_row_of(lexset, lex, t)}")
     if lexicon:
-        _echo_user_rows(ev, lexset)
+        _echo_user_rows(ev, lexset, wanted)
     for asked in term or ():
         _echo_hits(asked, ev, lexset)
 
@@ -280,9 +282,11 @@ def _row_of(lexset, lexicon: str, term: str) -> str:
     return _where(entry) if entry is not None else "-"
 
 
-def _echo_user_rows(ev, lexset) -> None:
+def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
     """Every row of the user's own files with how it did, including rows that never fired: what a
-    lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show."""
+    lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show.
+    A row of a lexicon of the user's own that `--types` left out was not measured, which "no hit in
+    these sentences" would misstate."""
     rows = _user_entries(lexset)
     if not rows:
         return
@@ -292,6 +296,8 @@ def _echo_user_rows(ev, lexset) -> None:
         off = ev.turned_down.get((e.lexicon, e.term))
         if (why := not_counted(e, lexset)) is not None:  # no sentence could give it a hit: not "no hit in these sentences"
             typer.echo(f"  {e.lexicon}/{e.term}\t{why}\t({_where(e)})")
+        elif e.lexicon in lexset.new_lexicons and e.lexicon not in types:
+            typer.echo(f"  {e.lexicon}/{e.term}\tnot measured: add --types {e.lexicon} to count its hits\t({_where(e)})")
         elif off is not None:  # a plain_sense row is never a hit: say what it switched off, and what that cost
             cost = (f", {off.correct} of them on words the gold marks (right findings it switches off)"
                     if off.correct else ", none on words the gold marks")
