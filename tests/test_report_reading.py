@@ -316,11 +316,15 @@ def test_the_distinctive_scatter_writes_each_outlets_own_word_inside_the_chart(p
     labels = page.locator("#fig-distinctive g.textpoint text")
     words = {w for i in range(labels.count()) for w in labels.nth(i).text_content().split(", ")}  # words on one point share a label
     assert {"taxpayers", "mr", "smith", "activists"} <= words
-    figure = page.locator("#fig-distinctive").bounding_box()
-    for i in range(labels.count()):
-        box = labels.nth(i).bounding_box()
-        assert figure["x"] <= box["x"] and box["x"] + box["width"] <= figure["x"] + figure["width"] + 1, labels.nth(i).text_content()
-        assert figure["y"] <= box["y"] and box["y"] + box["height"] <= figure["y"] + figure["height"] + 1, labels.nth(i).text_content()
+    # every box read in one step, so that a chart above drawn meanwhile cannot move the figure between reads
+    figure, boxes = page.evaluate("""() => {
+        const r = e => { const b = e.getBoundingClientRect(); return {x: b.x, y: b.y, width: b.width, height: b.height}; };
+        const fig = document.getElementById('fig-distinctive');
+        return [r(fig), [...fig.querySelectorAll('g.textpoint text')].map(t => [t.textContent, r(t)])];
+    }""")
+    for text, box in boxes:
+        assert figure["x"] <= box["x"] and box["x"] + box["width"] <= figure["x"] + figure["width"] + 1, text
+        assert figure["y"] <= box["y"] and box["y"] + box["height"] <= figure["y"] + figure["height"] + 1, text
 
 
 def test_the_distinctive_scatter_of_three_outlets_writes_only_the_words_each_uses_more(report):
