@@ -210,3 +210,64 @@ def test_the_closing_line_on_unreadable_inputs(count, path, line):
     errors = InputErrors(Console(stderr=True), Path(path) if path else None)
     errors.count = count
     assert errors.line() == line
+
+
+# The terminal summary with a lexicon of the user's own (my-lexicons/euphemism.tsv): one column a
+# lexicon, its findings per 1,000 words, after the packaged scores; none without one.
+
+LEXICON_HEADER = "term\tcategory\tweight\tnote\tsource\n"
+EUPHEMISMS = "let go\tjobs\t1\tfired\tme\ndownsize\tjobs\t2\tlayoffs\tme\n"
+
+
+@pytest.mark.parametrize(("scores", "columns"), [
+    (["loaded_author_per_1k", "hedge_per_1k", "quotes"], ["loaded_author_per_1k", "hedge_per_1k"]),
+    (["loaded_author_per_1k", "euphemism_author_per_1k", "euphemism_quoted_per_1k", "euphemism_per_1k", "spin_per_1k"],
+     ["loaded_author_per_1k", "euphemism_per_1k", "spin_per_1k"]),
+    (["quote_share", "euphemism_author_per_1k"], ["quote_share"]),  # no all-voice score of it: no column
+])
+def test_the_summary_columns_are_the_packaged_ones_then_one_a_new_lexicon(scores, columns):
+    from framing.cli.report import summary_columns
+
+    heads = summary_columns(scores)
+    assert list(heads) == columns
+    assert heads.get("euphemism_per_1k", "euphemism\n/1k") == "euphemism\n/1k"
+
+
+def test_the_summary_table_shows_a_new_lexicons_score_and_the_outlet_names_on_80_columns():
+    import io
+
+    from rich.console import Console
+
+    from framing.cli.report import _summary_table
+    from framing.compare import compare_outlets
+
+    recs = [{"outlet": o, "words": 200, "scores": {"loaded_author_per_1k": 12.5, "hedge_per_1k": 9.57, "quote_share": 0.291,
+             "booster_per_1k": 1.85, "loaded_quoted_per_1k": 17.5, "nonneutral_verb_share": 0.384, "euphemism_per_1k": value}}
+            for o, value in (("breitbart", 71.4), ("huff-post", 0.0)) for _ in range(3)]
+    console = Console(width=80, file=io.StringIO())
+    console.print(_summary_table(compare_outlets(recs)))
+    lines = console.file.getvalue().splitlines()
+    assert max(len(l) for l in lines) <= 80
+    assert lines[3].split()[-1] == "euphemism" and lines[4].split()[-1] == "/1k"
+    # (a 12-letter name such as west-journal folds onto a second line beside nine numbers: folded, never cut)
+    assert [(l.split()[0], l.split()[-1]) for l in lines[6:8]] == [("breitbart", "71.4"), ("huff-post", "0")]
+
+
+@pytest.mark.parametrize("lexicon", [True, False])
+def test_report_prints_a_new_lexicons_score_in_its_summary_only_when_given(tmp_path, lexicon):
+    mine, news = tmp_path / "my-lexicons", tmp_path / "news"
+    mine.mkdir()
+    news.mkdir()
+    (mine / "euphemism.tsv").write_text(LEXICON_HEADER + EUPHEMISMS, encoding="utf-8")
+    (news / "a.txt").write_text("The company downsized its staff, and 40 workers were let go. Critics called it a disgrace.", encoding="utf-8")
+    (news / "b.txt").write_text("The company fired 40 workers. Officials said the plan was fine.", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(news), "--no-model", "--out", str(tmp_path / "r.html"),
+                                 *(["--lexicon", str(mine)] if lexicon else [])])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    heads = next(l for l in lines if "quoted" in l).split()
+    rows = {l.split()[0]: l.split() for l in lines if l.split()[:1] in (["a"], ["b"])}
+    if lexicon:  # a: 2 findings ("downsized", "let go") in 16 words, 125 per 1,000; b: none
+        assert heads[-1] == "euphemism" and (rows["a"][-1], rows["b"][-1]) == ("125", "0")
+    else:
+        assert heads[-1] == "neutral" and "euphemism" not in result.stdout and len(rows["a"]) == len(rows["b"])

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 # framing.compare and framing.report import SciPy and Plotly (seconds at start-up): they are imported
 # inside the commands that use them, so `framing score` and `framing --help` start at once.
 
-# The scores the terminal summary shows (the report shows them all).
+# The packaged scores the terminal summary shows (the report shows them all); a lexicon of the
+# user's own adds its three after them (`summary_columns`).
 SUMMARY_SCORES = {
     "loaded_author_per_1k": "loaded\nown\n/1k", "loaded_quoted_per_1k": "loaded\nquote\n/1k", "hedge_per_1k": "hedge\n/1k",
     "booster_per_1k": "boost\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "non-\nneutral\nverbs",
@@ -62,14 +63,30 @@ def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
     return Path("reports") / f"{name or 'report'}.html"
 
 
+def summary_columns(scores: Sequence[str]) -> dict[str, str]:
+    """Score -> column header of the terminal summary, for the scores a comparison holds: the
+    packaged ones of SUMMARY_SCORES, then for each lexicon of the user's own its findings in every
+    voice per 1,000 words (`euphemism_per_1k`, headed "euphemism" over "/1k"), read from the run's score
+    names as the report's own tables read them.  The summary had shown only the packaged list, so a
+    run whose point was `my-lexicons/euphemism.tsv` printed no figure of it.  One column a lexicon,
+    not its three: three more pushed the outlets' names off an 80-column terminal (the report and
+    `framing compare` have all three)."""
+    from framing.user_lexicons import LEXICON_SCORE_SUFFIX, lexicons_in
+
+    heads = {s: SUMMARY_SCORES[s] for s in SUMMARY_SCORES if s in scores}
+    heads.update({name + LEXICON_SCORE_SUFFIX: f"{name}\n/1k" for name in lexicons_in(scores)})
+    return heads
+
+
 def _summary_table(c: Comparison) -> Table:
     by = {(r.score, r.outlet): r for r in c.profile}
-    shown = [s for s in SUMMARY_SCORES if s in c.scores]
+    heads = summary_columns(c.scores)
+    shown = list(heads)
     # no vertical rules: eight numeric columns then leave an outlet's name room on an 80-column terminal
     t = Table(title="Mean per article (the report has every score, intervals and tests)", title_justify="left",
               box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     t.add_column("outlet", max_width=24, overflow="fold")  # fold, not cut: "HuffPo…" named no outlet
-    for col in ("n", "words", *(SUMMARY_SCORES[s] for s in shown)):  # numbers and short headers never break
+    for col in ("n", "words", *heads.values()):  # numbers and short headers never break
         t.add_column(col, justify="right", no_wrap=True)
     for o in c.outlets[:20]:
         t.add_row(o.name, str(o.articles), f"{o.words:,}", *(_fmt(by[(s, o.name)].mean) for s in shown))
