@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from framing.article_text import CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.campus_names import CAMPUS_BODIES
-from framing.phrase_names import BODY_NAME_JOINERS
+from framing.body_names import BODY_NAME_JOINERS
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
 from framing.name_words import PERSON_TITLES
 from framing.opening_subjects import ORGANISATION_HEADS

@@ -14,7 +14,9 @@ Two searches live beside this memory: who holds a role ("the senator" -> "Marco 
 `framing.role_holders`) and which person a "he" or "she" stands for when the last one named is
 of the other gender (`framing.genders.ArticleGenders`).  The memory of people itself (full names,
 who may be a person, the last one named) is `framing.person_memory.PersonMemory`, and the reading
-of a phrase from its words alone `framing.phrase_names.phrase_reading`.
+of a phrase from its words alone `framing.phrase_names.phrase_reading`; people named together are
+joined into one speaker by `framing.joint_speakers`, and a title before a name read by
+`framing.source_titles`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs, work_agents
 from framing.job_nouns import one_described_person, packaged_job_nouns
+from framing.joint_speakers import joint_speaker, joint_with
 from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
@@ -33,7 +36,6 @@ from framing.speaker_phrase_trims import body_name_start, speaker_part
 # The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
     CALENDAR_WORDS,
-    GENDERED_TITLES,
     NAME_PARTICLES,
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
@@ -52,8 +54,10 @@ from framing.name_words import (
     from_given_name,
     without_role,
 )
-from framing.phrase_names import lone_name_before_body, phrase_reading
+from framing.affiliated_names import lone_name_before_body
+from framing.phrase_names import phrase_reading
 from framing.source_clauses import clause_like, closing_pronoun, description_before_auxiliary, name_before_occasion, subject_before_verb
+from framing.source_titles import title_before_name, title_gender, titled
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
 _ACCOUNT_WORDS = frozenset("account feed timeline".split())
@@ -144,7 +148,7 @@ class Speakers(PersonMemory):
                 if found is None and norm == "it":
                     found = self.credited.body_subject_before(tokens[0].start, tokens[0].end)
                 if found is None and norm == "they" and not self.credited.quoted(start_offset):
-                    found = self._joint(speaker_pairs.subject_pair_before(self.text, tokens[0].start))
+                    found = joint_speaker(self, speaker_pairs.subject_pair_before(self.text, tokens[0].start))
                 return found, False
             if norm in PRONOUNS_OTHER or (not_a_source_word(norm) and not self._full_name_given(tokens[0])):
                 return None, False  # (`That’s`, `Having`, `Tuesday`, `meanwhile`, `both`: no one named)
@@ -162,7 +166,7 @@ class Speakers(PersonMemory):
         key = self.text[tokens[0].start : tokens[-1].end]
         known = None if self._spokes_role(tokens) else self._named.get(key)  # ("the spokesman": which one depends on where)
         if known is not None:
-            if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], _titled(tokens))):
+            if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], titled(tokens))):
                 self._note(start_offset, known[0])
         else:
             known = self._named[key] = self._name_of(tokens, start_offset)
@@ -173,7 +177,7 @@ class Speakers(PersonMemory):
                 # ministry said ... He added`: unnamed, as the first mention is.
                 self.note_description(start_offset, "anonymous" if unnamed else known[0], described_gender([t.norm for t in tokens]))
         if known[0] is not None and not known[1]:
-            joint = self._joint_with(tokens, known[0])
+            joint = joint_with(self, tokens, known[0])
             if joint is not None:
                 known = (joint, False)
         if known[0] is not None:
@@ -255,51 +259,6 @@ class Speakers(PersonMemory):
             return True  # `Schilling told`: a capitalised -ing word is a participle only on evidence
         return " " in self.full_name(word) or lone_names.used_as_place(self.text, word)
 
-    def _joint_with(self, tokens: list[Token], name: str) -> str | None:
-        """"Chuck Grassley and Patrick J. Leahy" when the person a source phrase names is the
-        last of people coordinated at the head of its clause (`Mr. Grassley and Mr. Leahy said`,
-        the first ones before the phrase or inside it); None otherwise."""
-        text = self.text
-        s0 = tokens[0].start
-        if not text.endswith("and ", max(0, s0 - 4), s0) and " and " not in text[s0 : tokens[-1].end]:
-            return None  # most sources: two searches in C, no loop
-        k = len(tokens)
-        while k > 0 and text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
-            k -= 1  # the capitalised words ending the phrase: the last conjunct
-        if k > 0 and text.endswith("and ", max(0, s0 - 4), s0) and text[s0 : s0 + 1].isupper() and not any(
-            t.norm == "and" for t in tokens
-        ):
-            k = 0  # `Stephen Cohen and |Bradford DeLong of the University of California`: the name opens the phrase
-        if k == len(tokens) or (k > 0 and tokens[k - 1].norm != "and"):
-            return None  # (`and` inside the phrase, or none: the text before it is read)
-        start = tokens[k].start
-        if not text.endswith("and ", max(0, start - 4), start):
-            return None  # most sources: one look at the text before them
-        conjuncts = speaker_pairs.conjuncts_before(text, start)
-        if conjuncts is None:
-            return None
-        return self._joint([*conjuncts, (name.split(), False)], people_only=False)
-
-    def _joint(self, conjuncts: list[tuple[list[str], bool]] | None, people_only: bool = True) -> str | None:
-        """People named together, each by the fullest name the article gives, as one speaker
-        ("Ben Carson, Ted Cruz and Rand Paul"); None unless every one may be a person.  With
-        `people_only` False (names coordinated as the subject of a cue), bodies, places and groups
-        join too ("Forbes and Wealth-X say", "Both Democrats and Republicans have argued")."""
-        if not conjuncts:
-            return None
-        names = []
-        for words, titled in conjuncts:
-            name = self.full_name(" ".join(words)) if len(words) == 1 else " ".join(words)
-            if " " not in name and name.lower() in _PRONOUNS_ALL:
-                return None  # `He and House Judiciary Committee Chairman Bob Goodlatte`: a pronoun is no name to join
-            if people_only and " " not in name and not self.is_person(name, titled) and not (titled and name.lower() in TITLE_WORDS):
-                return None  # (`Mr. King`: a title word after an honorific is a surname, `speaker_pairs` kept it)
-            if name not in names:
-                names.append(name)
-        if len(names) < 2:
-            return None
-        return ", ".join(names[:-1]) + " and " + names[-1]
-
     def _credit(self, tokens: list[Token], start_offset: int, speaker: str, anonymous: bool) -> None:
         """Remember a source as a possible referent of a later "it" or "they"; it is read (a body,
         a group, a person?) only if a pronoun looks back at it."""
@@ -327,9 +286,9 @@ class Speakers(PersonMemory):
             # A name: the capitalised words ending the phrase, titles and roles removed
             # ("Moderator Lester Holt" is Lester Holt, as "Sen. Bernie Sanders" is Bernie Sanders).
             name = " ".join(from_given_name(without_role(name.split(" "), self.job_nouns), self.job_nouns, self.given_names))
-            recent = self.recent_full_name(name, start_offset, _title_gender(tokens)) if " " not in name and _title(tokens) is None else None
-            name = recent or self.full_name_for(name, _title_gender(tokens), _title(tokens))
-            if " " in name or self.is_person(name, _titled(tokens)):
+            recent = self.recent_full_name(name, start_offset, title_gender(tokens)) if " " not in name and title_before_name(tokens) is None else None
+            name = recent or self.full_name_for(name, title_gender(tokens), title_before_name(tokens))
+            if " " in name or self.is_person(name, titled(tokens)):
                 self._note(start_offset, name)
             return name, False
         if possessive is not None and tokens[-1].norm not in OTHERS_OF_A_PERSON and self._owner_opens(tokens):
@@ -337,7 +296,7 @@ class Speakers(PersonMemory):
             if " " in possessive:
                 self._note(start_offset, possessive)
                 return possessive, False
-            if tokens[-1].norm in _ACCOUNT_WORDS and self.is_person(possessive, _titled(tokens)):
+            if tokens[-1].norm in _ACCOUNT_WORDS and self.is_person(possessive, titled(tokens)):
                 return possessive, False  # `Trump's account tweeted`: the account holder posts
         if self._spokes_role(tokens):
             # `Pentagon spokesman John Kirby said ... the spokesman said`: the one named before
@@ -389,29 +348,6 @@ class Speakers(PersonMemory):
         return True
 
 
-def _title_gender(tokens: list[Token]) -> str | None:
-    """"m" or "f" when a gendered title (`Mr.`, `Ms.`) goes right before the last word of a
-    source phrase."""
-    if len(tokens) < 2:
-        return None
-    return GENDERED_TITLES.get(tokens[-2].norm.strip("."))
-
-
-def _title(tokens: list[Token]) -> str | None:
-    """The personal title right before the last word of a source phrase ("president" in
-    "President Obama"), if any; none after "a" (`an agenda a President Clinton could hope to
-    see`: the office as someone might hold it, not its holder)."""
-    if len(tokens) < 2 or (len(tokens) > 2 and tokens[-3].norm in ("a", "an")):
-        return None
-    title = tokens[-2].norm.strip(".")
-    return title if title in PERSON_TITLES else None
-
-
-def _titled(tokens: list[Token]) -> bool:
-    """Does a personal title go before the last word of a source phrase ("President Zelensky")?"""
-    return any(t.norm.strip(".") in PERSON_TITLES for t in tokens[:-1])
-
-
 # One word (the cue) and a comma after a source: `Clinton, a top aide said, "is ..."`.
 _CUE_THEN_COMMA_RE = re.compile(r"\s+\w+,")
 _IT_THEY = frozenset(("it", "they"))
@@ -432,7 +368,6 @@ _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
-_PRONOUNS_ALL = PRONOUNS_PERSON | PRONOUNS_OTHER
 # First words of a phrase that name no one, before a clause that ends in a pronoun.
 _NOT_NAMED_OPENERS = frozenset("it this that there here".split())
 # Subject pronouns read alone when written with an auxiliary ("he's said", "they're"); not "it's".

@@ -15,7 +15,7 @@ import bisect
 from framing import appositives, pronoun_clauses, work_agents
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, clause_subject, places_joined
-from framing.phrase_names import share_of_a_group
+from framing.group_shares import share_of_a_group
 from framing.phrases_after_cue import names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
 from framing.name_words import NOT_LY_NOUNS
