@@ -16,9 +16,9 @@ from framing.cli import app
 PANELS = [
     ("score", {"Options": ["--format", "--out", "--spans", "--errors", "--help"], "Articles": ["--outlet", "--near-duplicates", "--drop-duplicates"],
                "Analysis": ["--lexicon", "--model", "--no-model"], "Big corpora": ["--jobs", "--scheduler", "--resume"]}),
-    ("report", {"Options": ["--out", "--title", "--pair", "--errors", "--help"], "Articles": ["--outlet", "--scores", "--near-duplicates"],
+    ("report", {"Options": ["--out", "--title", "--pair", "--errors", "--help"], "Articles": ["--outlet", "--scores", "--near-duplicates", "--drop-duplicates"],
                 "Analysis": ["--lexicon", "--model", "--no-model"], "Big corpora": ["--jobs"]}),
-    ("compare", {"Options": ["--out", "--errors", "--help"], "Articles": ["--outlet", "--scores", "--near-duplicates"],
+    ("compare", {"Options": ["--out", "--errors", "--help"], "Articles": ["--outlet", "--scores", "--near-duplicates", "--drop-duplicates"],
                  "Analysis": ["--lexicon", "--model", "--no-model"], "Big corpora": ["--jobs"],
                  "Statistics": ["--by", "--score", "--paired-by"]}),
 ]

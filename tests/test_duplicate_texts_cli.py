@@ -261,3 +261,68 @@ def test_compare_on_scores_written_with_drop_duplicates_counts_no_copy(tmp_path)
     assert result.exit_code == 0, result.output
     assert "repeat" not in result.stderr
     assert sum(o["articles"] for o in json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["outlets"]) == 3
+
+
+# --drop-duplicates on `report` and `compare` reading article files: the copies left out of every
+# figure, each a row of --errors naming the article it repeats, and counted in the summary.
+
+def test_analyse_for_report_with_drop_gives_each_copy_as_a_dropped_duplicate(tmp_path):
+    """The library road report and compare take: each copy comes as a DroppedDuplicate, in reading order."""
+    from framing.duplicate_texts import DroppedDuplicate, Duplicates
+    from framing.report import analyse_for_report
+
+    corpus = _scraped_twice(tmp_path)
+    items = list(analyse_for_report([corpus], duplicates=Duplicates(drop=True)))
+    a = corpus / "a"
+    assert sorted(r["id"] for r in items if isinstance(r, dict)) == ["other", "rows:x", "story"]
+    assert [(e.id, e.message) for e in items if isinstance(e, DroppedDuplicate)] == [
+        ("rows:y", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'rows.jsonl'}, line 1"),
+        ("story~2", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'story.txt'}")]
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_drop_duplicates_leaves_each_copy_out_and_lists_it_in_the_errors_file(tmp_path, command):
+    import csv
+
+    corpus = _scraped_twice(tmp_path)
+    errors = tmp_path / "errors.csv"
+    out = tmp_path / ("r.html" if command == "report" else "c.json")
+    result = runner.invoke(app, [command, str(corpus), "--no-model", "--jobs", "1", "--out", str(out), "--errors", str(errors),
+                                 "--drop-duplicates"])
+    assert result.exit_code == 0, result.output
+    a = corpus / "a"
+    assert list(csv.reader(errors.open(encoding="utf-8")))[1:] == [
+        [str(a / "rows.jsonl"), "3", "rows:y", "y", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'rows.jsonl'}, line 1"],
+        [str(corpus / "b" / "story.txt"), "", "story~2", "", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'story.txt'}"]]
+    said = " ".join(result.stderr.split())
+    assert (f"dropped 2 articles repeating an earlier article's text exactly (--drop-duplicates), not scored (each a row in {errors}); "
+            f"the first: {a / 'rows.jsonl'}, line 3 (rows:y) had the same text as {a / 'rows.jsonl'}, line 1 "
+            f"also: {corpus / 'b' / 'story.txt'} (story~2) had the same text as {a / 'story.txt'}") in said
+    assert "error " not in result.stderr and "unreadable" not in said  # a copy is no unreadable input
+    if command == "report":
+        assert "report: " + str(out) + " (3 articles" in " ".join(result.stdout.split())
+        assert "could not be read" not in out.read_text(encoding="utf-8")  # the page lists unreadable inputs only
+    else:
+        assert sum(o["articles"] for o in json.loads(out.read_text(encoding="utf-8"))["outlets"]) == 3
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_drop_duplicates_without_it_the_copies_are_counted_in(tmp_path, command):
+    corpus = _scraped_twice(tmp_path)
+    out = tmp_path / ("r.html" if command == "report" else "c.json")
+    result = runner.invoke(app, [command, str(corpus), "--no-model", "--jobs", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2 articles repeat an earlier article's text exactly" in " ".join(result.stderr.split())
+    assert "dropped" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_drop_duplicates_with_saved_scores_says_to_drop_them_when_scoring(tmp_path, command):
+    corpus = _scraped_twice(tmp_path)
+    scores = tmp_path / "s.jsonl"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(scores)]).exit_code == 0
+    result = runner.invoke(app, [command, "--scores", str(scores), "--drop-duplicates", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+    assert " ".join(result.stderr.split()) == (
+        "error: --drop-duplicates leaves copies out as texts are read, and --scores reads none: score with `framing score "
+        "--drop-duplicates` instead (the copies are then not in the saved scores), or give the articles' files")

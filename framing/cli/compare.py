@@ -17,8 +17,8 @@ from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.compare_layout import fitted_table, label_lines
 from framing.cli.input_errors import InputErrors
-from framing.cli.options import (ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, duplicate_check,
-                                 fail, scores_given_as_path)
+from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
+                                 cannot_write, duplicate_check, fail, scores_given_as_path)
 from framing.cli.report import _analysed, _fmt
 from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
@@ -45,6 +45,7 @@ def compare_command(
     score: Annotated[Optional[list[str]], typer.Option("--score", "-s", help="Compare only this score (repeatable; default: every score with a value). The p-values are then adjusted over the scores chosen.", rich_help_panel="Statistics")] = None,
     paired_by: Annotated[Optional[str], typer.Option("--paired-by", help="Matched design (the same events covered by every outlet): compare the outlets within each value of this field (an input column such as event, or date): Friedman over the events every outlet covers, then Wilcoxon signed-rank per pair over the events both outlets cover, with the matched-pairs rank-biserial r and its interval; the notes (and --out FILE.json) say how many events and articles were dropped and which outlets they lack.", rich_help_panel="Statistics")] = None,
     near_duplicates: NearDuplicatesOption = None,
+    drop_duplicates: DropDuplicatesOption = False,
     errors_file: ErrorsFile = None,
 ) -> None:
     """Compare outlets: each score's mean with a bootstrap 95% interval, and the tests between outlets.
@@ -65,7 +66,8 @@ def compare_command(
     note says why.
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
     Scores `framing score` saved (scores.csv, scores.jsonl, scores.parquet) given as the one PATH
-    are read as --scores, and a note says so.
+    are read as --scores, and a note says so.  --drop-duplicates leaves an exact copy of an earlier
+    article out of every figure, and reports it (a row of the --errors file).
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
     from framing.comparison_notes import no_outlet_note
@@ -75,7 +77,7 @@ def compare_command(
     err = Console(stderr=True)
     warned = InputWarnings()
     scores, paths = scores_given_as_path(scores, paths, err)
-    duplicates = duplicate_check(near_duplicates, scores)  # repeated texts weigh their outlet twice: told below
+    duplicates = duplicate_check(near_duplicates, scores, drop=drop_duplicates)  # repeated texts weigh their outlet twice: told below (or dropped)
     if out and out.suffix.lower() not in (".csv", ".json"):
         raise fail(f"{out}: --out must end in .csv or .json")
     if score and (unknown := unknown_scores(score, run_score_names(tuple(map(str, lexicon or ()))), lexicon_scores=bool(scores))):  # before a corpus is analysed for nothing
@@ -129,7 +131,8 @@ def compare_command(
     show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
         err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
-    for line in duplicates.lines(f" (each counted in its {by or 'outlet'}'s figures; `framing score` keeps a warning on each)"):
+    for line in duplicates.lines(f" (each counted in its {by or 'outlet'}'s figures; `framing score` keeps a warning on each)",
+                                 input_errors.dropped_place()):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if out:
         try:

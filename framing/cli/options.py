@@ -101,10 +101,13 @@ NearDuplicatesOption = Annotated[
 def duplicate_check(similarity: float | None, scores: Path | None = None, drop: bool = False):
     """The duplicate check a command runs: exact always, near copies with --near-duplicates, exact
     copies dropped (not scored) with --drop-duplicates.  With --scores it only counts what the
-    scoring run marked, so asking it for near copies is an error."""
+    scoring run marked, so asking it for near copies, or to drop copies, is an error."""
     from framing.duplicate_texts import Duplicates
     from framing.near_duplicates import NearDuplicates
 
+    if drop and scores is not None:
+        raise fail("--drop-duplicates leaves copies out as texts are read, and --scores reads none: score with `framing score "
+                   "--drop-duplicates` instead (the copies are then not in the saved scores), or give the articles' files", code=2)
     if similarity is None:
         return Duplicates(drop=drop)
     if scores is not None:

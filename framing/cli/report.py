@@ -17,10 +17,10 @@ from typer.core import TyperCommand
 from framing.batch import InputWarnings
 from framing.cli import app
 from framing.cli.input_errors import InputErrors
-from framing.cli.options import (ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores, cannot_write, corpus_paths,
-                                 duplicate_check, fail, scores_given_as_path)
+from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
+                                 cannot_write, corpus_paths, duplicate_check, fail, scores_given_as_path)
 from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
-from framing.duplicate_texts import Duplicates
+from framing.duplicate_texts import DroppedDuplicate, Duplicates
 from framing.lexicon import LexiconError
 from framing.models import IngestError
 
@@ -43,7 +43,8 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
               errors: InputErrors | None = None) -> Iterator:
     """The corpus analysed, streamed with a progress bar; unreadable inputs go to `errors` (the first
     few told on stderr, all counted), `warned` counts the articles read with input warnings and
-    `duplicates` the repeated texts."""
+    `duplicates` the repeated texts.  A copy --drop-duplicates left out goes to `errors` only (its
+    --errors row, its count): the report's list is of inputs that could not be read."""
     from framing.report import analyse_for_report
 
     errors = errors or InputErrors(err)
@@ -53,7 +54,8 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
             if isinstance(item, IngestError):
                 errors.add(item)
             progress.update(task, advance=1)
-            yield item
+            if not isinstance(item, DroppedDuplicate):
+                yield item
 
 
 def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
@@ -136,13 +138,15 @@ def report(
     jobs: Jobs = None,
     scores: Scores = None,
     near_duplicates: NearDuplicatesOption = None,
+    drop_duplicates: DropDuplicatesOption = False,
     errors_file: ErrorsFile = None,
 ) -> None:
     """Write one interactive HTML report comparing outlets, with every finding shown in the text.
 
     With no PATHS it reports on seeds/ and writes reports/seeds.html.  The file opens offline
     in any browser and can be handed out as it is.  With --scores it reuses saved scores and
-    reads each article's text again from its file.
+    reads each article's text again from its file.  With --drop-duplicates an exact copy of an
+    earlier article is left out, and reported (a row of the --errors file).
     """
     from framing.report import ReportConfig, ReportError, write_report
     from framing.saved_scores import TextRecovery, records_with_text
@@ -156,7 +160,7 @@ def report(
                    "a browser opens the report by that name")
     recovery = TextRecovery()
     warned = InputWarnings()
-    duplicates = duplicate_check(near_duplicates, scores)  # repeated texts: marked in each article's notes, counted for the line below
+    duplicates = duplicate_check(near_duplicates, scores, drop=drop_duplicates)  # repeated texts: marked in each article's notes (or dropped), counted for the line below
     input_errors = InputErrors(err, errors_file)
     input_errors.check(target)
     show_lexicon_warnings(err, lexicon)
@@ -191,7 +195,7 @@ def report(
     show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
         err.print(warned_line(warned, " (each article's notes on how its text was read, in the report)"), markup=False, highlight=False, soft_wrap=True)
-    for line in duplicates.lines(" (a note on each, in the report)"):
+    for line in duplicates.lines(" (a note on each, in the report)", input_errors.dropped_place()):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     console.print(f"report: {target} ({result.articles} article{'s' * (result.articles != 1)}, {size:.1f} MB)", highlight=False, soft_wrap=True)
     # how to open it: a teacher double-clicks the file, or pastes this address into a browser
