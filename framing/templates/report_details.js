@@ -37,7 +37,11 @@
       tip.textContent = "";
       target._cover.forEach(function (s) {
         var box = el("div", "tip-finding"), f = s[2], why = el("details", "tip-why");
-        why.appendChild(el("summary", null, "why the tool flagged it (for lexicon builders)"));
+        var summary = el("summary", null, "why the tool flagged it (for lexicon builders)");
+        // the click (a mouse's, or Enter on the summary) says at once which way the fold goes; the "toggle"
+        // event comes later, and keys pressed meanwhile had read the old state and reopened the fold
+        summary.addEventListener("click", function () { if (tip.contains(why)) whyOpen = !why.open; });
+        why.appendChild(summary);
         box.appendChild(el("b", null, DATA.typeLabels[f.type] || f.type));
         box.appendChild(el("div", null, inMarks(clipped(target._text.slice(s[0], s[1])))));
         FIELDS.forEach(function (field) {
@@ -67,9 +71,8 @@
         countedIn(f).forEach(function (line) { box.appendChild(el("div", "counts-in", line)); });
         if (why.children.length > 1) {
           why.open = whyOpen;
-          // a toggle event comes later, and may come from a box already replaced (Enter twice quickly on a
-          // loaded machine): only the box on show sets whether the next one opens folded
-          why.addEventListener("toggle", function () { if (!tip.contains(why)) return; whyOpen = why.open; if (shownFor) placeTip(shownFor); });
+          // (its toggle event, which comes later and may come from a box already replaced, only places the box)
+          why.addEventListener("toggle", function () { if (tip.contains(why) && shownFor) placeTip(shownFor); });
           box.appendChild(why);
         }
         tip.appendChild(box);
