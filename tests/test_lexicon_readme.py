@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import json
 import re
-import shlex
-from pathlib import Path
 
 from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.lexicon import load
 
-README = Path(__file__).resolve().parents[1] / "lexicons" / "README.md"
+from readme_lines import README, block, run_lines
+
 runner = CliRunner()
-
-
-def walkthrough() -> list[str]:
-    text = README.read_text(encoding="utf-8")
-    block = text.split("<!-- walkthrough: tests/test_lexicon_readme.py runs these lines -->\n```\n", 1)[1].split("```", 1)[0]
-    return [line for line in block.splitlines() if line.strip()]
 
 
 def test_the_readme_walkthrough_adds_a_category_that_reaches_the_report(tmp_path, monkeypatch):
@@ -28,21 +21,7 @@ def test_the_readme_walkthrough_adds_a_category_that_reaches_the_report(tmp_path
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "vote.txt").write_text(
         "Budget passes\n\nThe budget was a slam dunk for the government. The opposition called it a farce.\n", encoding="utf-8")
-    out: dict[str, object] = {}
-    for line in walkthrough():
-        if line.startswith("mkdir "):
-            (tmp_path / line.split()[1]).mkdir()
-        elif line.startswith("echo "):
-            content, target = re.fullmatch(r"echo '(.*)' > (\S+)", line).groups()
-            (tmp_path / target).write_text(content + "\n", encoding="utf-8")
-        else:
-            args = shlex.split(line)
-            assert args[0] == "framing", line
-            if args[1] == "report":
-                args.append("--no-model")  # the classifier is not what this walkthrough is about; it only slows the test
-            result = runner.invoke(app, args[1:])
-            assert result.exit_code == 0, (line, result.output)
-            out[" ".join(args[1:3])] = result
+    out = run_lines(block("walkthrough: tests/test_lexicon_readme.py runs these lines"), tmp_path)
     ours = load(())
     validate = out["lexicon validate"]
     # clown's note starts 'override:': counted as meant, not warned about (the README's step 2 quotes this line)

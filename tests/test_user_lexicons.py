@@ -16,6 +16,7 @@ from framing.cli import app
 from framing.export import read_analyses
 from framing.lexicon import LexiconError, load
 from framing.score import SCORES, describe
+from readme_lines import README, block, run_lines
 
 runner = CliRunner()
 HEADER = "term\tcategory\tweight\tnote\tsource\n"
@@ -327,33 +328,15 @@ def test_resume_a_parquet_run_with_a_new_lexicon(tmp_path, folder):
 
 # lexicons/README.md's "A lexicon of your own", run line by line as a builder would type it.
 
-README = Path(__file__).resolve().parents[1] / "lexicons" / "README.md"
 
 
 def test_the_readme_lines_for_a_lexicon_of_your_own_run_and_show_what_it_says(tmp_path, monkeypatch):
-    import re
-    import shlex
-
     text = README.read_text(encoding="utf-8")
-    block = text.split("<!-- own lexicon: tests/test_user_lexicons.py runs these lines -->\n```\n", 1)[1].split("```", 1)[0]
     monkeypatch.chdir(tmp_path)
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "fox.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "news" / "cnn.txt").write_text("The company fired 40 workers. The general said civilians died.", encoding="utf-8")
-    out = {}
-    for line in filter(str.strip, block.splitlines()):
-        if line.startswith("mkdir "):
-            (tmp_path / line.split()[1]).mkdir()
-        elif line.startswith("echo "):
-            content, target = re.fullmatch(r"echo '(.*)' > (\S+)", line).groups()
-            (tmp_path / target).write_text(content + "\n", encoding="utf-8")
-        else:
-            args = shlex.split(line)
-            if args[1] in ("report", "compare"):
-                args.append("--no-model")
-            result = runner.invoke(app, args[1:])
-            assert result.exit_code == 0, (line, result.output)
-            out[" ".join(args[1:3])] = result
+    out = run_lines(block("own lexicon: tests/test_user_lexicons.py runs these lines"), tmp_path)
     assert out["lexicon validate"].stdout.strip() == "0 errors, 0 warnings"
     shown = [row.split("\t") for row in out["lexicon test"].stdout.splitlines()]
     assert [(s[1], s[2], s[3]) for s in shown if s[2].startswith("euphemism/")] == [
