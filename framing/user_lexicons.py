@@ -14,11 +14,10 @@ file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from framing.lexicon_files import file_error
-
-import re
 
 # The finding types framing's own stages make (and the report's layer of classified sentences),
 # which a lexicon's findings must not be taken for.
