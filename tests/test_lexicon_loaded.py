@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
 import framing
+from framing.cli import app
 from framing.lexicon import load
 
 
@@ -262,40 +267,29 @@ def test_lie_of_place_is_plain(text, expected):
     assert loaded_with_voice(text) == expected
 
 
-def test_lie_of_place_from_the_cli(tmp_path):
-    """`framing score`: "lies between" is no loaded word in the JSONL a user reads; "lied" is."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "place.txt"
-    path.write_text("The town lies between two rivers. The mayor lied about it.\n", encoding="utf-8")
+def loaded_from_the_cli(tmp_path: Path, name: str, text: str) -> list[dict]:
+    """The loaded spans of the JSONL record `framing score FILE --out OUT` writes for one article file."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("lied", 44, "author")]
+    return [s for s in record["spans"] if s["type"] == "loaded"]
+
+
+def test_lie_of_place_from_the_cli(tmp_path):
+    """`framing score`: "lies between" is no loaded word in the JSONL a user reads; "lied" is."""
+    spans = loaded_from_the_cli(tmp_path, "place.txt", "The town lies between two rivers. The mayor lied about it.\n")
+    assert [(s["text"], s["start"], s["voice"]) for s in spans] == [("lied", 44, "author")]
 
 
 def test_a_charge_before_a_quotation_mark_from_the_cli(tmp_path):
     """`framing score` and `framing lexicon test`: '"You lie!" at' keeps the quoted charge; the
     plain_sense row 'lie at' does not reach across '!"'."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
     text = 'He yelled "You lie!" at the president.'
-    path = tmp_path / "yell.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["type"], s["category"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [
+    spans = loaded_from_the_cli(tmp_path, "yell.txt", text + "\n")
+    assert [(s["text"], s["start"], s["type"], s["category"], s["voice"]) for s in spans] == [
         ("lie", 15, "loaded", "deception", "quoted")]
     shown = CliRunner().invoke(app, ["lexicon", "test", text])
     assert shown.exit_code == 0, shown.output
@@ -304,55 +298,22 @@ def test_a_charge_before_a_quotation_mark_from_the_cli(tmp_path):
 
 def test_a_budget_that_slashes_from_the_cli(tmp_path):
     """`framing score`: "slashes" and "caved" are loaded words in the author's voice in the JSONL."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "budget.txt"
-    path.write_text("His budget slashes antipoverty programs. Critics say he caved.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["voice"], s["weight"]) for s in record["spans"] if s["type"] == "loaded"] == [
+    spans = loaded_from_the_cli(tmp_path, "budget.txt", "His budget slashes antipoverty programs. Critics say he caved.\n")
+    assert [(s["text"], s["voice"], s["weight"]) for s in spans] == [
         ("slashes", "author", 1), ("caved", "author", 2)]
 
 
 def test_a_cave_in_a_place_from_the_cli(tmp_path):
     """`framing score`: "a cave in Kentucky" holds no loaded word; "caved in to Republicans" does."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "cave.txt"
-    path.write_text("They explored a cave in Kentucky. The president caved in to Republicans.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("caved in", "author")]
+    spans = loaded_from_the_cli(tmp_path, "cave.txt", "They explored a cave in Kentucky. The president caved in to Republicans.\n")
+    assert [(s["text"], s["voice"]) for s in spans] == [("caved in", "author")]
 
 
 def test_partisan_of_the_party_divide_from_the_cli(tmp_path):
     """`framing score`: "partisan battles" names the divide (no loaded word); "a partisan memo"
     labels the paper (loaded, weight 1)."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "memo.txt"
-    path.write_text("The partisan battles went on. The committee released a partisan memo.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["weight"]) for s in record["spans"] if s["type"] == "loaded"] == [("partisan", 55, 1)]
+    spans = loaded_from_the_cli(tmp_path, "memo.txt", "The partisan battles went on. The committee released a partisan memo.\n")
+    assert [(s["text"], s["start"], s["weight"]) for s in spans] == [("partisan", 55, 1)]
 
 
 def voiced_loaded(text: str) -> list[tuple[str, str, str]]:
@@ -392,19 +353,8 @@ def test_robbery_and_destruction_verbs_and_verdicts(text, expected):
 
 def test_a_law_gutted_and_a_house_gutted_from_the_cli(tmp_path):
     """`framing score`: "would gut the law" is loaded in the outlet's voice; "gutted by fire" is not."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "gut.txt"
-    path.write_text("The house was gutted by fire. The bill would gut the law.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("gut", 45, "author")]
+    spans = loaded_from_the_cli(tmp_path, "gut.txt", "The house was gutted by fire. The bill would gut the law.\n")
+    assert [(s["text"], s["start"], s["voice"]) for s in spans] == [("gut", 45, "author")]
 
 
 @pytest.mark.parametrize(
@@ -429,10 +379,6 @@ def test_absolutely_judges_only_before_a_judging_word(text, expected):
 
 def test_absolutely_clear_from_the_cli():
     """`framing lexicon test` says why "absolutely clear" is no finding."""
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
     result = CliRunner().invoke(app, ["lexicon", "test", "It is absolutely clear. It is absolutely disgusting."])
     assert result.exit_code == 0, result.output
     lines = [line.split("\tentry ", 1)[0] for line in result.output.splitlines()]
@@ -461,16 +407,5 @@ def test_a_charge_of_lying_is_plain(text, expected):
 def test_a_charge_of_lying_from_the_cli(tmp_path):
     """`framing score`: "pleaded guilty to lying to the FBI" holds no loaded word; "lied to the
     American people" does."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "plea.txt"
-    path.write_text("Flynn pleaded guilty to lying to the FBI. The president lied to the American people.\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "loaded"] == [("lied", 56, "author")]
+    spans = loaded_from_the_cli(tmp_path, "plea.txt", "Flynn pleaded guilty to lying to the FBI. The president lied to the American people.\n")
+    assert [(s["text"], s["start"], s["voice"]) for s in spans] == [("lied", 56, "author")]
