@@ -10,7 +10,7 @@ import pytest
 
 from framing import cue_patterns
 
-from voice_cases import analysed, attributions_of
+from voice_cases import analysed, attributions_of, scored_attributions
 
 
 @pytest.mark.parametrize(
@@ -123,17 +123,7 @@ def test_went_on_to_say_credits_the_quotation_to_the_subject():
 
 def test_seen_as_from_the_cli(tmp_path):
     """`framing score` reports the pattern's attribution span the way a user sees it."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "a.txt"
-    path.write_text("Kyle has long been seen as a conservative icon in Texas.\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["score", str(path), "--no-model"])
-    assert result.exit_code == 0, result.output
-    spans = [s for s in json.loads(result.stdout.splitlines()[0])["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, "Kyle has long been seen as a conservative icon in Texas.\n")
     assert [(s["text"], s["verb"], s["stance"]) for s in spans] == [("seen", "see", "thought")]
 
 
@@ -236,38 +226,17 @@ def test_go_on_pattern_finds_what_the_plain_pattern_finds(text):
 def test_a_tag_after_its_clause_through_analyze_and_the_cli(tmp_path):
     """`framing.analyze` and `framing score`: ", records show." credits the clause before it to
     the records, though the clause's own cue ("agreed") reads on over the tag."""
-    import json
-
-    from typer.testing import CliRunner
-
     import framing
-    from framing.cli import app
 
     text = "He agreed to sell it to Mr. Trump in 2010, records show.\n"
     spans = [s for s in framing.analyze(text).spans if s.type == "attribution"]
     assert [(s.text, s.speaker, text[s.content.start : s.content.end]) for s in spans] == [
         ("show", "records", "He agreed to sell it to Mr. Trump in 2010")]
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    record = json.loads(out.read_text(encoding="utf-8"))
-    assert [(s["text"], s["stance"], s["speaker"]) for s in record["spans"] if s["type"] == "attribution"] == [
+    assert [(s["text"], s["stance"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [
         ("show", "raising", "records")]
 
 
 def test_self_described_from_the_cli(tmp_path):
     """`framing score`: the label a person gives themselves, a labeling attribution of theirs."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    path = tmp_path / "a.txt"
-    path.write_text("Sanders\n\nThe bill was classic Bernie Sanders, a self-described democratic socialist.\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["score", str(path), "--no-model"])
-    assert result.exit_code == 0, result.output
-    spans = [s for s in json.loads(result.stdout.splitlines()[0])["spans"] if s["type"] == "attribution"]
+    spans = scored_attributions(tmp_path, "Sanders\n\nThe bill was classic Bernie Sanders, a self-described democratic socialist.\n")
     assert [(s["text"], s["stance"], s["speaker"]) for s in spans] == [("described", "labeling", "Bernie Sanders")]
