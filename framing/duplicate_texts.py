@@ -23,6 +23,9 @@ With `drop` (`framing score --drop-duplicates`), an exact copy is not scored: in
 `--errors` file, with the copy's path, line and ids, and the article it repeats named in the error),
 and the summary says how many were dropped.  Dropping is asked for, never done by default: a wire
 story two outlets both ran belongs to both.  Near copies are only warned about, dropped or not.
+Saved scores read back with `drop` (`compare --scores --drop-duplicates`) lose the records their
+scoring run marked as exact copies, each the DroppedDuplicate reading the articles would have made
+(same row, same figures); records too old to be known to carry the marks are refused (`unmarked`).
 Every command that reads a corpus runs the check (`score`, `report`, `compare`, and
 `framing.analyze_corpus`); `lines` is the summary they print, so they all say it alike.
 
@@ -99,6 +102,8 @@ class Duplicates:
     _files: list[str] = field(default_factory=list, repr=False)  # input files that hold a kept text (of either check)
     _file: str | None = None  # the file being read, and its article count so far
     _in_file: int = 0
+    _saved_checked: bool = False  # with `drop`: the first saved record was checked for the marks (`unmarked`)
+    _saved_dropped: int = 0  # of `dropped`, saved records left out (scored, but not counted in)
 
     def mark(self, items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
         """The input, each article whose text was read before carrying a warning that names the first."""
@@ -139,6 +144,15 @@ class Duplicates:
                 path, id, line, warnings = item.source_path, item.id, item.line, item.warnings
             elif isinstance(item, dict):
                 path, id, line, warnings = item.get("path"), item.get("id"), item.get("line"), _saved_warnings(item.get("warnings"))
+                if self.drop:
+                    if not self._saved_checked:
+                        self._saved_checked = True
+                        if unmarked(item):
+                            raise ValueError(UNMARKED)
+                    if (copy := _saved_copy(item, warnings)) is not None:  # dropped here as it would have been when read
+                        self._saved_dropped += 1
+                        yield from self.count([copy])
+                        continue
             else:
                 yield item
                 continue
@@ -186,7 +200,8 @@ class Duplicates:
         n = self.articles
         if n and self.drop:
             said = lambda n: dropped_where  # noqa: E731
-            lines.append(f"dropped {n} article{'s' * (n != 1)} repeating an earlier article's text exactly (--drop-duplicates), not scored"
+            how = "left out of every figure" if self._saved_dropped else "not scored"  # saved scores: scored once, left out now
+            lines.append(f"dropped {n} article{'s' * (n != 1)} repeating an earlier article's text exactly (--drop-duplicates), {how}"
                          f"{dropped_where}; the first: {self.first}")
             lines += _more(self.listed, n, said)
         elif n:
@@ -268,6 +283,34 @@ def _more(listed: list[str], n: int, place: Callable[[int], str]) -> list[str]:
     if n > len(listed):
         lines.append(f"  and {n - len(listed):,} more{place(n - len(listed))}")
     return lines
+
+
+# Saved scores (`framing score` output read back) whose records can carry the check's marks: those
+# written since the check existed.  No record says which framing wrote it; `author_words` was added
+# after the check (commit d666427 followed 8493e90), so a record with it was marked if it was a copy,
+# and one without it may come from a run that never looked.
+UNMARKED = ("--drop-duplicates: these saved scores come from an older `framing score`, which may not have marked repeated "
+            "texts (their records have no author_words); score the articles again (`framing score ... --drop-duplicates` "
+            "leaves the copies out there), or give the articles' files")
+
+
+def unmarked(record: dict) -> bool:
+    """Whether a saved record comes from a run too old to be known to mark repeated texts."""
+    return record.get("author_words") is None
+
+
+def _saved_copy(record: dict, warnings: list[str]) -> DroppedDuplicate | None:
+    """A saved record marked as an exact copy, as the DroppedDuplicate `mark` makes of it when
+    reading the articles with `drop`: the same path, line (kept at the end of its warning), ids and
+    message, so `--errors` gets the same row both ways."""
+    exact = next((w for w in warnings if w.startswith(PREFIX)), None)
+    if exact is None:
+        return None
+    own = _OWN_LINE.search(exact)
+    record_line = record.get("line")
+    line = record_line if isinstance(record_line, int) else int(own[1]) if own else None
+    return DroppedDuplicate(record.get("path") or str(record.get("id")), DROPPED + _OWN_LINE.sub("", exact), line,
+                            record.get("id"), record.get("source_id"))
 
 
 def _saved_warnings(cell: object) -> list[str]:

@@ -137,7 +137,8 @@ def score_records(scores: str | Path) -> Iterator[dict[str, Any]]:
         for row in reader:
             try:
                 record = {
-                    "id": export.unguard_cell(row["id"]), "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
+                    "id": export.unguard_cell(row["id"]), "source_id": export.unguard_cell(row["source_id"]) if row.get("source_id") else None,
+                    "outlet": export.unguard_cell(row["outlet"]) or None, "date": row.get("date") or None,
                     "words": int(_number(row["words"], "words") or 0),
                     "metadata": _metadata(row.get("metadata")),
                     "path": row.get("path"), "warnings": row.get("warnings") or "",  # for the duplicate check's line

@@ -90,3 +90,22 @@ def test_scores_are_checked_once_before_any_work_alike_in_compare_and_report(tmp
     assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {message.format(tmp=tmp_path)}"
     assert not (tmp_path / "e.csv").exists() and not (tmp_path / "r.html").exists()
+
+
+def test_told_adds_each_input_left_out_and_passes_every_item_on(tmp_path):
+    """`InputErrors.told`, the road saved scores take with --drop-duplicates: a dropped copy is an
+    --errors row and counted apart from the unreadable inputs; the records go on untouched."""
+    from rich.console import Console
+
+    from framing.cli.input_errors import InputErrors
+    from framing.duplicate_texts import DroppedDuplicate
+    from framing.models import IngestError
+
+    copy = DroppedDuplicate("n.jsonl", "dropped (--drop-duplicates): exact duplicate: the same text as n.jsonl, line 1", 3, "n:y", "y")
+    bad = IngestError("bad.txt", "not UTF-8")
+    errors = InputErrors(Console(stderr=True), tmp_path / "errors.csv")
+    with errors:
+        assert list(errors.told([{"id": "n:x"}, copy, bad])) == [{"id": "n:x"}, copy, bad]
+    assert (errors.count, errors.dropped) == (1, 1)
+    assert list(csv.reader((tmp_path / "errors.csv").open(encoding="utf-8"))) == [
+        ERRORS_COLUMNS, ["n.jsonl", "3", "n:y", "y", copy.message], ["bad.txt", "", "", "", "not UTF-8"]]

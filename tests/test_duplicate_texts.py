@@ -169,3 +169,51 @@ def test_drop_keeps_near_copies_with_their_warning():
     out = list(Duplicates(near=NearDuplicates(0.7), drop=True).check(rows))
     assert [type(i).__name__ for i in out] == ["Article", "Article"]
     assert out[1].warnings[0].startswith("near duplicate of a.txt: about ")
+
+
+# --drop-duplicates on saved scores (`compare --scores`, `report --scores`): a record `framing score`
+# marked as an exact copy becomes the DroppedDuplicate reading the articles with drop would have made.
+
+def _saved(id: str, warnings: list[str] | str, path: str = "n.jsonl", **extra) -> dict:
+    return {"id": id, "path": path, "source_id": id.split(":")[-1], "author_words": 10, "warnings": warnings, **extra}
+
+
+@pytest.mark.parametrize(("warnings", "dropped"), [
+    ([], None),
+    (["exact duplicate: the same text as n.jsonl, line 1 (this article: line 3)"],  # a row: its own line out of the warning
+     duplicate_texts.DroppedDuplicate("n.jsonl", "dropped (--drop-duplicates): exact duplicate: the same text as n.jsonl, line 1", 3, "n:y", "y")),
+    ("decoded as cp1252 | exact duplicate: the same text as a/story.txt",  # a CSV export's joined cell; a file: no line
+     duplicate_texts.DroppedDuplicate("n.jsonl", "dropped (--drop-duplicates): exact duplicate: the same text as a/story.txt", None, "n:y", "y")),
+    (["near duplicate of a.txt: about 91% of the shorter text's 5-word sequences are in the other too"], None),  # near copies stay
+])
+def test_drop_leaves_out_a_saved_record_marked_as_an_exact_copy(warnings, dropped):
+    d = Duplicates(drop=True)
+    out = list(d.count([_saved("n:x", []), _saved("n:y", warnings)]))
+    assert out[0] == _saved("n:x", [])
+    assert out[1] == (dropped or _saved("n:y", warnings))
+    assert (d.dropped, d.articles) == ((1, 1) if dropped else (0, 0))
+
+
+def test_without_drop_a_saved_copy_is_counted_in():
+    d = Duplicates()
+    record = _saved("n:y", ["exact duplicate: the same text as n.jsonl, line 1 (this article: line 3)"])
+    assert list(d.count([record])) == [record]
+    assert (d.dropped, d.articles, d.first) == (0, 1, "n.jsonl, line 3 (n:y) has the same text as n.jsonl, line 1")
+
+
+def test_drop_on_saved_scores_says_they_were_left_out_not_unscored():
+    d = Duplicates(drop=True)
+    list(d.count([_saved("n:y", ["exact duplicate: the same text as n.jsonl, line 1 (this article: line 3)"])]))
+    assert d.lines(dropped_where=" (each a row in e.csv)") == [
+        "dropped 1 article repeating an earlier article's text exactly (--drop-duplicates), left out of every figure (each a row in "
+        "e.csv); the first: n.jsonl, line 3 (n:y) had the same text as n.jsonl, line 1"]
+
+
+def test_drop_on_saved_scores_too_old_to_carry_the_marks_is_refused():
+    """No record says which framing wrote it; one without author_words (added after the check) may come
+    from a run that never marked copies, and dropping none would pass for "no copies"."""
+    old = {"id": "n:x", "path": "n.jsonl", "warnings": []}
+    with pytest.raises(ValueError) as e:
+        list(Duplicates(drop=True).count([old]))
+    assert str(e.value) == duplicate_texts.UNMARKED
+    assert list(Duplicates().count([old])) == [old]  # without drop, counting what is there is all it does

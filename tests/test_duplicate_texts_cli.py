@@ -316,13 +316,89 @@ def test_drop_duplicates_without_it_the_copies_are_counted_in(tmp_path, command)
     assert "dropped" not in result.stderr
 
 
+# --drop-duplicates on saved scores: the records `framing score` marked as exact copies are left out,
+# giving the comparison --drop-duplicates gives on the articles themselves.
+
+LOADED = ["a farce", "a disgrace", "a scandal", "a triumph", "a fiasco", "radical", "slammed"]
+
+
+def _two_outlets_scraped_twice(tmp_path: Path) -> Path:
+    """Two outlets of seven stories each (enough for intervals and a test), each outlet's file carrying
+    copies: two rows repeating an earlier row, and one repeating the other outlet's story."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for outlet, k in (("north", 0), ("south", 3)):
+        rows = [{"id": f"{outlet}{i}", "outlet": outlet,
+                 "text": f"Story {i} of {outlet}\n\nThe council met on day {i}, officials said, and the plan was called "
+                         f"{LOADED[(i + k) % 7]}{' and ' + LOADED[i % 3] if i % 2 else ''}. Critics claimed it would fail."}
+                for i in range(7)]
+        rows += [{**rows[1], "id": f"{outlet}-again1"}, {**rows[4], "id": f"{outlet}-again4"}]
+        (corpus / f"{outlet}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    south = corpus / "south.jsonl"
+    north0 = json.loads((corpus / "north.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    south.write_text(south.read_text(encoding="utf-8") + json.dumps({**north0, "id": "south-copy", "outlet": "south"}) + "\n", encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_compare_drop_duplicates_on_saved_scores_gives_the_numbers_it_gives_on_the_articles(tmp_path, fmt):
+    """Score once (copies marked, not dropped), then `compare --scores --drop-duplicates`: every figure
+    and every --errors row the same as `compare --drop-duplicates` on the articles."""
+    import csv
+
+    corpus = _two_outlets_scraped_twice(tmp_path)
+    scores = tmp_path / f"scores.{fmt}"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--format", fmt, "--out", str(scores)]).exit_code == 0
+    runs = {}
+    for road, source in (("articles", [str(corpus), "--no-model", "--jobs", "1"]), ("saved", ["--scores", str(scores)])):
+        result = runner.invoke(app, ["compare", *source, "--drop-duplicates", "--out", str(tmp_path / f"{road}.csv"),
+                                     "--errors", str(tmp_path / f"{road}.errors.csv")])
+        assert result.exit_code == 0, result.output
+        runs[road] = [(tmp_path / f"{road}{suffix}").read_text(encoding="utf-8") for suffix in (".csv", ".tests.csv", ".errors.csv")], result
+    assert runs["saved"][0] == runs["articles"][0]
+    profile = {(r["score"], r["outlet"]): r for r in csv.DictReader((tmp_path / "saved.csv").open(encoding="utf-8"))}
+    assert (profile[("attributions", "north")]["n"], profile[("attributions", "south")]["n"]) == ("7", "7")  # 9 and 10 rows, 2 and 3 copies
+    north, south = corpus / "north.jsonl", corpus / "south.jsonl"
+    assert list(csv.reader((tmp_path / "saved.errors.csv").open(encoding="utf-8")))[1:] == [
+        [str(north), "8", "north:north-again1", "north-again1", f"dropped (--drop-duplicates): exact duplicate: the same text as {north}, line 2"],
+        [str(north), "9", "north:north-again4", "north-again4", f"dropped (--drop-duplicates): exact duplicate: the same text as {north}, line 5"],
+        [str(south), "8", "south:south-again1", "south-again1", f"dropped (--drop-duplicates): exact duplicate: the same text as {south}, line 2"],
+        [str(south), "9", "south:south-again4", "south-again4", f"dropped (--drop-duplicates): exact duplicate: the same text as {south}, line 5"],
+        [str(south), "10", "south:south-copy", "south-copy", f"dropped (--drop-duplicates): exact duplicate: the same text as {north}, line 1"]]
+    said = " ".join(runs["saved"][1].stderr.split())
+    assert (f"dropped 5 articles repeating an earlier article's text exactly (--drop-duplicates), left out of every figure (each a row in "
+            f"{tmp_path / 'saved.errors.csv'}); the first: {north}, line 8 (north:north-again1) had the same text as {north}, line 2") in said
+    assert "unreadable" not in said
+
+
+def test_report_drop_duplicates_on_saved_scores_leaves_each_copy_out_and_lists_it(tmp_path):
+    import csv
+
+    corpus = _scraped_twice(tmp_path)
+    scores, errors, out = tmp_path / "s.jsonl", tmp_path / "errors.csv", tmp_path / "r.html"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(scores)]).exit_code == 0
+    result = runner.invoke(app, ["report", "--scores", str(scores), "--drop-duplicates", "--out", str(out), "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    a = corpus / "a"
+    assert list(csv.reader(errors.open(encoding="utf-8")))[1:] == [
+        [str(a / "rows.jsonl"), "3", "rows:y", "y", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'rows.jsonl'}, line 1"],
+        [str(corpus / "b" / "story.txt"), "", "story~2", "", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'story.txt'}"]]
+    assert "report: " + str(out) + " (3 articles" in " ".join(result.stdout.split())
+    assert (f"dropped 2 articles repeating an earlier article's text exactly (--drop-duplicates), left out of every figure (each a row "
+            f"in {errors}); the first: {a / 'rows.jsonl'}, line 3 (rows:y) had the same text as {a / 'rows.jsonl'}, line 1") in " ".join(result.stderr.split())
+
+
 @pytest.mark.parametrize("command", ["report", "compare"])
-def test_drop_duplicates_with_saved_scores_says_to_drop_them_when_scoring(tmp_path, command):
+def test_drop_duplicates_with_saved_scores_too_old_to_mark_copies_says_to_score_again(tmp_path, command):
     corpus = _scraped_twice(tmp_path)
     scores = tmp_path / "s.jsonl"
     assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(scores)]).exit_code == 0
-    result = runner.invoke(app, [command, "--scores", str(scores), "--drop-duplicates", "--out", str(tmp_path / "r.html")])
-    assert result.exit_code == 2
+    old = [{k: v for k, v in json.loads(line).items() if k not in ("author_words", "quoted_words")}  # as written before the check
+           for line in scores.read_text(encoding="utf-8").splitlines()]
+    scores.write_text("".join(json.dumps(r) + "\n" for r in old), encoding="utf-8")
+    result = runner.invoke(app, [command, "--scores", str(scores), "--drop-duplicates", "--out", str(tmp_path / ("r.html" if command == "report" else "c.csv"))])
+    assert result.exit_code == 1
     assert " ".join(result.stderr.split()) == (
-        "error: --drop-duplicates leaves copies out as texts are read, and --scores reads none: score with `framing score "
-        "--drop-duplicates` instead (the copies are then not in the saved scores), or give the articles' files")
+        "error: --drop-duplicates: these saved scores come from an older `framing score`, which may not have marked repeated texts "
+        "(their records have no author_words); score the articles again (`framing score ... --drop-duplicates` leaves the copies "
+        "out there), or give the articles' files")

@@ -67,7 +67,8 @@ def compare_command(
     --out FILE.csv writes every number (n, median, every test); docs/columns.md defines each column.
     Scores `framing score` saved (scores.csv, scores.jsonl, scores.parquet) given as the one PATH
     are read as --scores, and a note says so.  --drop-duplicates leaves an exact copy of an earlier
-    article out of every figure, and reports it (a row of the --errors file).
+    article out of every figure, and reports it (a row of the --errors file); with --scores, the
+    copies `framing score` marked, for the same figures as on the articles' files.
     """
     from framing.compare import NO_OUTLET, clear_differences, compare_outlets, group_of, named_by_file, unknown_scores
     from framing.comparison_notes import no_outlet_note
@@ -88,7 +89,7 @@ def compare_command(
     show_lexicon_warnings(err, lexicon)
     try:
         if scores:
-            items = duplicates.count(score_records(scores))  # as `framing score` marked them
+            items = input_errors.told(duplicates.count(score_records(scores)))  # as `framing score` marked them (copies dropped: --errors rows)
         else:
             items = _analysed(paths, outlet, lexicon, sentence_model(model, no_model), jobs, err, skip=[*written, *filter(None, [errors_file])],
                               warned=warned, duplicates=duplicates, errors=input_errors)

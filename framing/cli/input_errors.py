@@ -17,7 +17,9 @@ ten and called them "unreadable inputs".
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -28,6 +30,7 @@ from framing.models import IngestError
 
 ERRORS_SHOWN = 10  # lines on the terminal; the --errors file holds them all
 ERRORS_COLUMNS = ["path", "line", "id", "source_id", "error"]
+T = TypeVar("T")  # a record, or an input left out
 
 
 class ErrorLog:
@@ -106,6 +109,16 @@ class InputErrors:
                 self.err.print(f"[red]error[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
         if self._log is not None:
             self._log.write(error)
+
+    def told(self, items: Iterable[T]) -> Iterator[T]:
+        """`items`, each input left out among them added here as it passes (told, counted, written to
+        --errors) and passed on, as `_analysed` does for articles read: for saved scores, whose copies
+        `--drop-duplicates` leaves out as they are read back (compare keeps only the records; the
+        report lists the copies apart)."""
+        for item in items:
+            if isinstance(item, IngestError):
+                self.add(item)
+            yield item
 
     def line(self) -> str | None:
         """The closing line: how many inputs could not be read and where to find them all; None

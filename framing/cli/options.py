@@ -83,8 +83,9 @@ ErrorsFile = Annotated[Optional[Path], typer.Option(
 DropDuplicatesOption = Annotated[
     bool,
     typer.Option("--drop-duplicates", help="Leave out an article whose text exactly repeats an earlier one's (a corpus scraped twice): "
-                                           "not scored, and each one a row of the --errors file naming the article it repeats; the "
-                                           "summary counts them. Off by default: copies are scored, with a warning.",
+                                           "not scored (with --scores: the copies `framing score` marked are left out), and each one a row of the --errors "
+                                           "file naming the article it repeats; the summary counts them. Off by default: copies are "
+                                           "scored, with a warning.",
                  rich_help_panel=ARTICLES_PANEL),
 ]
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file, or folder for --format parquet (default, or -: standard output).")]
@@ -100,14 +101,13 @@ NearDuplicatesOption = Annotated[
 
 def duplicate_check(similarity: float | None, scores: Path | None = None, drop: bool = False):
     """The duplicate check a command runs: exact always, near copies with --near-duplicates, exact
-    copies dropped (not scored) with --drop-duplicates.  With --scores it only counts what the
-    scoring run marked, so asking it for near copies, or to drop copies, is an error."""
+    copies dropped (not scored) with --drop-duplicates.  With --scores it counts what the scoring
+    run marked, and with --drop-duplicates leaves out each record marked as an exact copy (the
+    comparison is then the one --drop-duplicates gives on the articles, and each copy a DroppedDuplicate
+    for `InputErrors.told`); asking it for near copies is an error (no text is read)."""
     from framing.duplicate_texts import Duplicates
     from framing.near_duplicates import NearDuplicates
 
-    if drop and scores is not None:
-        raise fail("--drop-duplicates leaves copies out as texts are read, and --scores reads none: score with `framing score "
-                   "--drop-duplicates` instead (the copies are then not in the saved scores), or give the articles' files", code=2)
     if similarity is None:
         return Duplicates(drop=drop)
     if scores is not None:
