@@ -326,6 +326,8 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
                 return None
             j -= 1
         src = (j, k)
+        if tokens[j].norm in _NO_SOURCE_OPENERS:
+            return None  # `..., including walkouts and jeers, ...`: a list's tail, no one's words
         if any(
             (t.norm in article_text.CLAUSE_WORDS and t.norm != "and")
             or (t.norm in article_text.AUX and not (t.norm == "to" and tokens[i - 1].norm == "close") and not art.name_ends_in_adverb(i))
@@ -349,6 +351,11 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
     while content_end < s_end and text[content_end] in "”\"’'":
         content_end += 1
     return src, Range(s_start, content_end)
+
+
+# Words that open no source phrase between a comma and a postposed cue: what follows them is an
+# example or a circumstance (`..., including walkouts and jeers, and ...`, `..., such as ...`).
+_NO_SOURCE_OPENERS = article_text.LEADING_PREPOSITIONS | frozenset("including such like especially notably".split())
 
 
 # Words that open a fronted phrase of time, place or manner (`In the long run,`, `Over the years,`,

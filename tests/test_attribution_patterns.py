@@ -5,6 +5,8 @@ is a text and its attributions as (cue, speaker, source, content), checked as ex
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from voice_cases import analyzed_attributions as attributions_of
@@ -261,3 +263,36 @@ def test_an_asked_phrase_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("Asked", "Earnest said the plan failed"), ("said", "the plan failed")]
+
+
+# Between a comma and a postposed cue, a phrase opened by "including", "such as" or a preposition
+# is a list's tail or a circumstance, no source: the cue word there is a noun (`postposed`,
+# `_NO_SOURCE_OPENERS`).  PolNeAR train: the four cues this dropped were all unmarked.
+SALKIN = (
+    'Salkin said the effort was an attempt to head off "more radical" protest suggestions, including '
+    'walkouts and jeers, and to provide an outlet for those "both nauseated and terrified" by Trump.'
+)
+NO_SOURCE_BEFORE_THE_TAG = [
+    (SALKIN, [("said", "say", "Salkin", "Salkin", 'the effort was an attempt to head off "more radical" protest suggestions')]),
+    ("Manafort and his firms have advised, in no particular order, a business group tied to Ferdinand Marcos.", []),
+    ("Mr. Comey described, in fairly blistering terms, a set of email practices that left her systems open.", []),
+    # A subject after the comma still makes a tag.
+    ("The talks were a show, the minister and his aides said.",
+     [("said", "say", "anonymous", "the minister and his aides", "The talks were a show")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_SOURCE_BEFORE_THE_TAG)
+def test_a_phrase_opened_by_including_or_a_preposition_is_no_source(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_a_quotation_after_a_list_tail_stays_the_speakers_from_framing_score(tmp_path) -> None:
+    """`framing score`: no "jeers" cue between Salkin's "said" and "both nauseated and terrified",
+    so that quotation is Salkin's words (it was a scare quote, in the author's voice)."""
+    text = SALKIN + "\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Salkin")]
+    framing_score = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["voice"], s["speaker"]) for s in framing_score if s["type"] == "quote"] == [
+        ('"more radical"', "quoted", "Salkin"), ('"both nauseated and terrified"', "quoted", "Salkin")]
