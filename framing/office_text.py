@@ -1,7 +1,9 @@
-"""The text of a Word (.docx) or OpenDocument (.odt) article, read with the standard library.
+"""The text of a Word (.docx, .docm) or OpenDocument (.odt, .fodt) article, read with the standard library.
 
 Teachers keep articles as Word files or download them from Google Docs as .odt: both are ZIP
-archives of XML.  What is read is the body's paragraphs in order (a table's cell paragraphs too,
+archives of XML.  A macro-enabled Word document (.docm) is a .docx with macros beside its text,
+read as one (the macros are never opened); a flat OpenDocument text (.fodt) is the same XML as an
+.odt's, in one plain file.  What is read is the body's paragraphs in order (a table's cell paragraphs too,
 row by row), each paragraph's text as written (smart quotes, dashes and spaces as they are; a
 tab as a tab, a line break inside a paragraph as one line break), paragraphs separated by a blank
 line, as `framing.html_text` does, so the segmenter treats a document as it treats a .txt or an
@@ -16,7 +18,8 @@ The document's own properties (Word's docProps/core.xml, ODF's meta.xml) give `m
 not necessarily the article, so they never set the article's headline or date.
 
 A file that cannot be read raises `UnreadableDocument` with one line saying what it is and what
-to do (not a ZIP archive, an old .doc renamed, password-protected, no text at all).
+to do (not a ZIP archive, an old .doc renamed, password-protected, no text at all).  The PDF and
+RTF readers (`framing.pdf_text`, `framing.rtf_text`) give the same `OfficeDocument` and raise the same error.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class OfficeDocument:
     headline: str | None  # the first paragraph
     styled_headline: bool = False  # it is styled Title or Heading 1: a headline whatever its length
     metadata: dict[str, str] = field(default_factory=dict)
+    url: str | None = None  # the address it was saved from, where the file says it (a browser's PDF footer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +68,11 @@ class _Format:
 
 _DOCX = _Format("a Word document", "Word", "a Word Document (.docx)")
 _ODT = _Format("an OpenDocument text", "LibreOffice or Google Docs", "an OpenDocument Text (.odt)")
+_FODT = _Format("a flat OpenDocument text", "LibreOffice", "an OpenDocument Text (.odt)")
 
 
 def read(kind: str, data: bytes) -> OfficeDocument:
-    """The document in `data`, a file of `kind` "docx" or "odt"."""
+    """The document in `data`, a file of `kind` "docx", "docm", "odt" or "fodt"."""
     return READERS[kind](data)
 
 
@@ -107,19 +112,45 @@ def read_odt(data: bytes) -> OfficeDocument:
         raise UnreadableDocument("a password-protected OpenDocument text, which framing cannot open; open it in LibreOffice, "
                                  "save it again without a password (File > Save As, 'Save with password' unticked), or save it as plain text")
     root = _xml(archive, "content.xml", _ODT, required=True)
+    meta = _xml(archive, "meta.xml", _ODT, required=False)
+    return _odt_document(root, None if meta is None else meta.find(f"{{{_OFFICE}}}meta"), _ODT)
+
+
+def read_fodt(data: bytes) -> OfficeDocument:
+    """A flat OpenDocument text (.fodt, LibreOffice's "Flat XML ODF Text Document"): one XML
+    file holding what an .odt's content.xml, styles.xml and meta.xml hold, read as they are."""
+    if data.startswith(b"PK") or data.startswith(_OLE):
+        raise UnreadableDocument("a zipped document (an .odt or a Word file) named as a flat OpenDocument text (.fodt); "
+                                 "if it is an article, give it the extension it was saved with (.odt or .docx)")
+    if len(data) > _LARGEST_PART:
+        raise UnreadableDocument(f"{len(data):,} bytes, far more than any article; if it is one, " + _SAVE_AGAIN.format(app=_FODT.app, kind=_FODT.kind))
+    try:
+        if _DOCTYPE.search(data[:4096]):
+            raise ElementTree.ParseError("a DOCTYPE declaration, which LibreOffice never writes")
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as e:
+        raise UnreadableDocument(f"not a flat OpenDocument text (such a file is XML, and this one is not, or is cut short: {e}); "
+                                 "if it is an article, " + _SAVE_AGAIN.format(app=_FODT.app, kind=_FODT.kind)) from None
+    mimetype = root.get(f"{{{_OFFICE}}}mimetype") or ""
+    if root.tag != f"{{{_OFFICE}}}document" or mimetype not in ("", "application/vnd.oasis.opendocument.text"):
+        raise UnreadableDocument(f"an XML file that is not a flat OpenDocument text ({mimetype or root.tag}); if it is an article, "
+                                 + _SAVE_AGAIN.format(app=_FODT.app, kind=_FODT.kind))
+    return _odt_document(root, root.find(f"{{{_OFFICE}}}meta"), _FODT)
+
+
+def _odt_document(root: ElementTree.Element, office_meta: ElementTree.Element | None, form: _Format) -> OfficeDocument:
+    """The text of an OpenDocument's office:text (content.xml, or a flat .fodt's whole document)."""
     body = root.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     if body is None:
         raise UnreadableDocument("an OpenDocument file with no text body (a spreadsheet or a drawing?), not a text document; "
-                                 "if it is an article, " + _SAVE_AGAIN.format(app=_ODT.app, kind=_ODT.kind))
+                                 "if it is an article, " + _SAVE_AGAIN.format(app=form.app, kind=form.kind))
     title_styles = _odt_title_styles(root)
     paragraphs = [(text, _odt_styled(p, title_styles)) for p in _odt_paragraphs(body) if (text := _odt_text(p)).strip()]
-    meta = _xml(archive, "meta.xml", _ODT, required=False)
-    office_meta = None if meta is None else meta.find(f"{{{_OFFICE}}}meta")
     metadata = _properties(office_meta, {f"{{{_DC}}}title": "document_title", f"{{{_META}}}initial-creator": "author",
                                          f"{{{_META}}}creation-date": "document_created"})
     if "author" not in metadata and office_meta is not None and (creator := (office_meta.findtext(f"{{{_DC}}}creator") or "").strip()):
         metadata["author"] = creator  # (who last saved it: Google Docs writes no initial creator)
-    return _document(paragraphs, metadata, _ODT)
+    return _document(paragraphs, metadata, form)
 
 
 # -- shared ---------------------------------------------------------------------------------
@@ -317,4 +348,6 @@ def _odt_styled(paragraph: ElementTree.Element, title_styles: set[str]) -> bool:
     return paragraph.get(f"{{{_TEXT}}}style-name") in title_styles
 
 
-READERS: dict[str, Callable[[bytes], OfficeDocument]] = {"docx": read_docx, "odt": read_odt}
+# a macro-enabled Word document (.docm) is a .docx with a vbaProject.bin beside its parts: the same
+# reader, which opens document.xml, styles.xml and core.xml and nothing else (its macros are never read)
+READERS: dict[str, Callable[[bytes], OfficeDocument]] = {"docx": read_docx, "docm": read_docx, "odt": read_odt, "fodt": read_fodt}

@@ -1,4 +1,4 @@
-"""Tiny real Word (.docx), OpenDocument (.odt) and web-archive (.mhtml) files, written with the
+"""Tiny real Word (.docx, .docm), OpenDocument (.odt, .fodt) and web-archive (.mhtml) files, written with the
 standard library the way Word, LibreOffice and Chrome write them: the same parts, namespaces and
 structure (ECMA-376 WordprocessingML, ODF 1.3, RFC 2557 MHTML as Blink saves it), with only the
 paragraphs each test needs."""
@@ -117,6 +117,25 @@ def docx(body: str, core: dict[str, str] | None = None, footnotes: str = "", com
     return buffer.getvalue()
 
 
+def docm(body: str, core: dict[str, str] | None = None) -> bytes:
+    """A macro-enabled Word document (.docm) holding `body`: a .docx whose main part has Word's
+    macro-enabled content type, with a VBA project (macro code that must never be run or read) beside it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx(body, core))) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml").replace(
+                    b"</Types>", b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/'
+                                    b'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')
+            target.writestr(item.filename, data)
+        # an OLE compound file holding a macro's source: the reader must never open it
+        target.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 56 + b'Sub AutoOpen()\r\nShell "calc.exe"\r\nEnd Sub')
+    return buffer.getvalue()
+
+
 # -- OpenDocument -------------------------------------------------------------------------------
 _ODF_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -161,6 +180,28 @@ def odt(body: str, meta: str = "", encrypted: bool = False, mimetype: str = "app
         for name, text in parts.items():
             archive.writestr(name, text.encode("utf-8", "surrogateescape"), compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+def fodt(body: str, meta: str = "", mimetype: str = "application/vnd.oasis.opendocument.text") -> bytes:
+    """A flat OpenDocument text (.fodt) as LibreOffice saves one ("Flat XML ODF Text Document"):
+    its properties, styles and text in one XML file."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n\n<office:document {_ODF_NAMESPACES} office:mimetype="{mimetype}">\n'
+        " <office:meta><meta:creation-date>2026-11-20T09:12:00.123456789</meta:creation-date>"
+        "<meta:generator>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/e19e193f88cd6c0525a17fb7a176ed8e6a3e2aa1</meta:generator>"
+        f"{meta}</office:meta>\n"
+        ' <office:font-face-decls><style:font-face style:name="Liberation Serif" svg:font-family="&apos;Liberation Serif&apos;" '
+        'style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls>\n'
+        ' <office:styles><style:style style:name="Standard" style:family="paragraph" style:class="text"/>'
+        '<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" '
+        'style:class="chapter"><style:text-properties fo:font-size="28pt" fo:font-weight="bold"/></style:style></office:styles>\n'
+        ' <office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title">'
+        '<style:paragraph-properties fo:text-align="center"/></style:style><style:page-layout style:name="pm1">'
+        '<style:page-layout-properties fo:page-width="21.001cm" fo:page-height="29.7cm"/></style:page-layout></office:automatic-styles>\n'
+        ' <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>\n'
+        ' <office:body>\n  <office:text>\n   <text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Table"/>'
+        f"</text:sequence-decls>\n   {body}\n  </office:text>\n </office:body>\n</office:document>\n"
+    ).encode("utf-8")
 
 
 # -- web archive --------------------------------------------------------------------------------

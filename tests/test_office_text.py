@@ -1,4 +1,4 @@
-"""office_text: the text of a Word (.docx) or OpenDocument (.odt) article, its headline and properties,
+"""office_text: the text of a Word (.docx, .docm) or OpenDocument (.odt, .fodt) article, its headline and properties,
 and a one-line error saying what to do for a file that cannot be read.  The files are built as Word and
 LibreOffice write them (tests/office_files.py)."""
 
@@ -10,8 +10,8 @@ import zipfile
 
 import pytest
 
-from framing.office_text import UnreadableDocument, read_docx, read_odt
-from office_files import docx, odt, paragraph, run
+from framing.office_text import UnreadableDocument, read, read_docx, read_fodt, read_odt
+from office_files import docm, docx, fodt, odt, paragraph, run
 
 TAB_RUN = "<w:r><w:tab/></w:r>"
 FOOTNOTE_REF = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
@@ -230,3 +230,51 @@ def test_a_damaged_file_is_read_or_refused_in_one_line_never_a_traceback(reader,
             assert "\n" not in str(e) and str(e).endswith(("(.txt, the headline on the first line)", "leave it out", "plain text", "instead"))
             outcomes.add("refused")
     assert outcomes == {"read", "refused"}
+
+
+# -- macro-enabled Word (.docm) and flat OpenDocument (.fodt) --------------------------------------
+def test_a_macro_enabled_word_document_is_read_as_a_word_document_and_its_macros_never_opened(monkeypatch):
+    data = docm(paragraph(run("Minister slams “reckless” dam plan"), style="Title") + paragraph(run("Lavrov called it “pathetic”.")),
+                core={"title": "Dam lesson", "creator": "Ann Teacher", "created": "2026-11-20T09:12:00Z"})
+    opened = []
+    real_read = zipfile.ZipFile.read
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda self, name, pwd=None: opened.append(getattr(name, "filename", name)) or real_read(self, name, pwd))
+    document = read("docm", data)
+    assert (document.text, document.headline, document.styled_headline) == (
+        "Minister slams “reckless” dam plan\n\nLavrov called it “pathetic”.", "Minister slams “reckless” dam plan", True)
+    assert document.metadata == {"document_title": "Dam lesson", "author": "Ann Teacher", "document_created": "2026-11-20T09:12:00Z"}
+    assert "word/vbaProject.bin" not in opened and "word/document.xml" in opened
+
+
+@pytest.mark.parametrize("what, body, expected", ODT_ROWS, ids=[r[0] for r in ODT_ROWS])
+def test_a_flat_opendocument_text_reads_as_the_same_odt_does(what, body, expected):
+    assert read_fodt(fodt(body)).text == expected == read_odt(odt(body)).text
+
+
+def test_a_flat_opendocument_headline_and_properties():
+    meta = "<dc:title>Dam lesson</dc:title><meta:initial-creator>Ann Teacher</meta:initial-creator>"
+    document = read("fodt", fodt('<text:p text:style-name="P1">Dam “fails”</text:p><text:p>The mayor said it was “a farce”.</text:p>', meta=meta))
+    assert (document.headline, document.styled_headline) == ("Dam “fails”", True)
+    assert document.metadata == {"document_created": "2026-11-20T09:12:00.123456789", "document_title": "Dam lesson", "author": "Ann Teacher"}
+
+
+SAVE_FODT = "open it in LibreOffice and save it again as an OpenDocument Text (.odt), or save it as plain text (.txt, the headline on the first line)"
+
+
+@pytest.mark.parametrize("data, message", [
+    (odt("<text:p>Dam fails</text:p>"), "a zipped document (an .odt or a Word file) named as a flat OpenDocument text (.fodt); if it is an "
+                                        "article, give it the extension it was saved with (.odt or .docx)"),
+    (fodt("<text:p>Dam fails</text:p>")[:900], "not a flat OpenDocument text (such a file is XML, and this one is not, or is cut short: "
+                                               f"no element found: line 4, column 165); if it is an article, {SAVE_FODT}"),
+    (fodt("<text:p>Dam fails</text:p>", mimetype="application/vnd.oasis.opendocument.spreadsheet"),
+     f"an XML file that is not a flat OpenDocument text (application/vnd.oasis.opendocument.spreadsheet); if it is an article, {SAVE_FODT}"),
+    (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+     "not a flat OpenDocument text (such a file is XML, and this one is not, or is cut short: a DOCTYPE declaration, which LibreOffice "
+     f"never writes); if it is an article, {SAVE_FODT}"),
+    (fodt("<text:p/>"), "a flat OpenDocument text with no text in it (images, text boxes or footnotes alone are not read): nothing to "
+                        "analyse; fill it in or leave it out"),
+], ids=["zipped", "cut-short", "spreadsheet", "doctype", "empty"])
+def test_a_flat_opendocument_that_cannot_be_read_says_what_to_do(data, message):
+    with pytest.raises(UnreadableDocument) as raised:
+        read_fodt(data)
+    assert str(raised.value) == message
