@@ -21,7 +21,8 @@ from framing import article_text, phrases_after_cue, relative_clauses
 from framing.cue_context import CueContext, make_attribution
 from framing.models import Attribution, Range
 from framing.source_clauses import IRREGULAR_PAST
-from framing.subject_phrases import TIME_WORDS, passive_participle
+from framing.name_words import TIME_WORDS
+from framing.subject_phrases import passive_participle
 
 # Adverbs between a modified phrase and its participle (`a fact first reported by`).
 _ADVERBS = frozenset("first later long once since previously initially originally recently also widely".split())

@@ -16,8 +16,7 @@ from framing import genders
 from framing.article_text import AUX, CLAUSE_WORDS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST
 from framing.pronoun_clauses import BE
-from framing.name_words import HONORIFICS, OFFICE_MODIFIERS, OFFICES
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
+from framing.name_words import CALENDAR_WORDS, HONORIFICS, NOT_NAMES, OFFICE_MODIFIERS, OFFICES, TITLE_WORDS
 
 # A party-and-state tag set off by commas: "D-Calif.", "R-N.Y.", "I-Vt".
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")

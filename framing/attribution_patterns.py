@@ -20,8 +20,7 @@ import re
 from framing import article_text, phrases_after_cue
 from framing.cue_reading import ADDRESSEE_VERBS, TITLE_SMALL_WORDS, lemma
 from framing.models import Attribution, Range
-from framing.name_words import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS
-from framing.speakers import in_title_case_line
+from framing.name_words import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, in_title_case_line
 
 # A particle that ends the sentence right after the cue (`..., and then he showed up.`): a particle verb, not a report.
 _PARTICLE_TAIL_RE = re.compile(r"\s+(?:on|off|out|up|down|away)\b[\s.]*$")

@@ -11,10 +11,9 @@ import re
 
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, PRONOUNS, SUBORDINATORS, ArticleText
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.name_words import capitalised
+from framing.name_words import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS, capitalised
 from framing.source_clauses import IRREGULAR_PAST  # (kept importable from here)
 from framing.speaker_phrase_trims import KIN_NOUNS
-from framing.speakers import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, OTHERS_OF_A_PERSON, TITLE_WORDS
 from framing.subject_runs import through_description
 
 

@@ -30,7 +30,7 @@ from framing.cue_reading import (
 from framing.cue_senses import other_sense
 from framing.lexicon import Entry
 from framing.models import Attribution, Range
-from framing.speakers import in_title_case_line
+from framing.name_words import in_title_case_line
 
 _PARTICLES = frozenset("up off out down away back".split())
 _ANSWERING_VERBS = frozenset("write fire shoot snap".split())  # "wrote back:", "fired back that ..."

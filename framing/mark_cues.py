@@ -22,9 +22,8 @@ import re
 from framing import article_text, clause_subjects, phrases_after_cue
 from framing.models import Attribution, Range
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.name_words import capitalised
+from framing.name_words import CALENDAR_WORDS, NOT_NAMES, capitalised
 from framing.range_reach import RangeReach
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES
 
 # Name-like words before a colon: a capitalised run at the end of the text before it.
 _NAME_BEFORE_RE = capitalised(r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*$")

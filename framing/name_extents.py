@@ -13,9 +13,8 @@ from framing.article_text import CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.campus_names import CAMPUS_BODIES
 from framing.body_names import BODY_NAME_JOINERS
 from framing.phrases_after_cue import LONG_TAG_TOKENS, names_and_joiners
-from framing.name_words import PERSON_TITLES
+from framing.name_words import PERSON_TITLES, TITLE_WORDS, in_title_case_line
 from framing.opening_subjects import ORGANISATION_HEADS
-from framing.speakers import TITLE_WORDS, in_title_case_line
 
 
 def whole_titled_name(art: ArticleText, found: tuple[int, int] | None) -> tuple[int, int] | None:

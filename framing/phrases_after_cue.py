@@ -13,10 +13,9 @@ import re
 
 from framing.article_text import AUX, PRONOUNS, ArticleText, Cue
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
-from framing.name_words import capitalised
+from framing.name_words import CALENDAR_WORDS, NOT_NAMES, OTHERS_OF_A_PERSON, capitalised
 from framing.clause_subjects import FINITE_WORDS
 from framing.source_clauses import IRREGULAR_PAST
-from framing.speakers import CALENDAR_WORDS, NOT_NAMES, OTHERS_OF_A_PERSON
 
 TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
 SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")

@@ -33,20 +33,12 @@ from framing.job_nouns import job_nouns
 from framing.lexicon import LexiconSet, Match
 from framing.lone_names import VERB_AFTER_SUBJECT_RE
 from framing.models import MENTION_RULE, Attribution, IgnoredRange, Quote, Range, Sentence, Span, Token
-from framing.name_words import capitalised
+from framing.name_words import CALENDAR_WORDS, NAME_PARTICLES, NOT_NAMES, PERSON_TITLES, TITLE_WORDS, capitalised, in_title_case_line
 from framing.object_nouns import noun_markers
 from framing.pronoun_sources import CreditedSources
 from framing.range_reach import RangeReach
 from framing.speaker_descriptions import note_opening_description
-from framing.speakers import (
-    CALENDAR_WORDS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    PERSON_TITLES,
-    TITLE_WORDS,
-    Speakers,
-    in_title_case_line,
-)
+from framing.speakers import Speakers
 
 _NAME_RUN_RE = capitalised(  # `*+`: no backtracking into a word; particles inside ("Bill de Blasio")
     r"(?:[A-Z][\w’'.-]*+\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}[A-Z][\w’'.-]*+"

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from framing import article_text
 from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST
-from framing.speakers import TITLE_WORDS
-from framing.subject_phrases import TIME_WORDS, passive_participle
+from framing.name_words import TIME_WORDS, TITLE_WORDS
+from framing.subject_phrases import passive_participle
 
 # Verbs that take a name or a label after the participle (`a group called the X`, `a loophole
 # called an "inversion"`, `a host considered one of the most influential`): an object-like

@@ -33,10 +33,7 @@ from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
 from framing.role_holders import RoleHolders
 from framing.speaker_phrase_trims import body_name_start, speaker_part
-# The word lists are also imported from here by other modules (`from framing.speakers import NOT_NAMES`).
 from framing.name_words import (
-    CALENDAR_WORDS,
-    NAME_PARTICLES,
     NOT_NAMES,
     OTHERS_OF_A_PERSON,
     PARTY_WORDS,
@@ -44,12 +41,9 @@ from framing.name_words import (
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     REFLEXIVES,
-    TIME_WORDS,
-    TITLE_WORDS,
     WEEKDAYS,
     is_participle_opener,
     not_a_source_word,
-    in_title_case_line,
     described_gender,
     from_given_name,
     without_role,

@@ -18,8 +18,7 @@ from framing.clause_subjects import FINITE_WORDS, clause_subject, places_joined
 from framing.group_shares import share_of_a_group
 from framing.phrases_after_cue import names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
-from framing.name_words import NOT_LY_NOUNS
-from framing.speakers import NAME_PARTICLES, TIME_WORDS, TITLE_WORDS
+from framing.name_words import NAME_PARTICLES, NOT_LY_NOUNS, TIME_WORDS, TITLE_WORDS
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 from framing.name_extents import (
     before_town_and_state, body_before_at, body_before_its_place, body_name_across_and, campus_after, longer_name_phrase,

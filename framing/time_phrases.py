@@ -7,7 +7,7 @@ subject.  Split out of that module to keep each module small.
 from __future__ import annotations
 
 from framing.article_text import ArticleText
-from framing.speakers import CALENDAR_WORDS, TIME_WORDS
+from framing.name_words import CALENDAR_WORDS, TIME_WORDS
 
 # Words opening a time phrase that may sit between a subject and its cue: `Sanders (I-Vt.) on
 # Saturday criticized`, `The State Department less than two weeks ago said`.

@@ -7,7 +7,7 @@ import pytest
 
 from framing import weak_cues
 from framing.models import Attribution, Range
-from framing.subject_phrases import TIME_WORDS
+from framing.name_words import TIME_WORDS
 
 
 @pytest.mark.parametrize(
