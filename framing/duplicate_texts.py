@@ -17,7 +17,8 @@ The duplicate gets a warning in its own output row ("warnings"), naming the firs
 (`news/a.txt`), and for a CSV or JSONL row its line (`news.jsonl, line 7`; an article made by other
 means than reading a table is named by its count in the file instead: `news.jsonl, its article 7`);
 a copy that is a table row ends its warning with its own line (`(this article: line 31)`), which
-its output row does not otherwise keep.
+its output row does not otherwise keep.  A Parquet row is named by its row number, "row 7" for
+"line 7" (`place_word`).
 With `drop` (`framing score --drop-duplicates`), an exact copy is not scored: in its place comes a
 `DroppedDuplicate` (an IngestError, so it takes the road every input left out takes: a row of the
 `--errors` file, with the copy's path, line and ids, and the article it repeats named in the error),
@@ -59,8 +60,8 @@ DROPPED = "dropped (--drop-duplicates): "  # a DroppedDuplicate's message begins
 PREFIXES = (PREFIX, NEAR_PREFIX)  # the warnings this check adds: not about how the input was read
 # A table row's warning ends with the row's own line: `framing score` writes no line in its output
 # record, so `compare --scores` and `report --scores` could name the first text's line, not the copy's.
-OWN_LINE = " (this article: line "
-_OWN_LINE = re.compile(r" \(this article: line (\d+)\)$")
+# A Parquet row has a number, not a line: "row 7" there (`place_word`), "line 7" in a CSV or JSONL file.
+_OWN_LINE = re.compile(r" \(this article: (?:line|row) (\d+)\)$")
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 T = TypeVar("T")
 # Set in a kept place when it is the row's line in its file (a CSV/JSONL row), not the article's
@@ -113,7 +114,7 @@ class Duplicates:
                     self._file, self._in_file = item.source_path, 0
                 self._in_file += 1
                 first = self._see(item)
-                own = "" if item.line is None else f"{OWN_LINE}{item.line})"  # a saved record keeps no line of its own
+                own = "" if item.line is None else f" (this article: {place_word(item.source_path)} {item.line})"  # a saved record keeps no line of its own
                 if first is not None and self.drop:
                     yield DroppedDuplicate(item.source_path or item.id, DROPPED + PREFIX + first, item.line, item.id, item.source_id)
                     continue
@@ -253,7 +254,7 @@ class Duplicates:
     def _describe(self, where: int) -> str:
         path, place = self._files[where >> 32], where & 0xFFFFFFFF
         if place & _LINE:
-            return f"{path}, line {place & ~_LINE}"
+            return f"{path}, {place_word(path)} {place & ~_LINE}"
         if path.lower().endswith(_TABLE_SUFFIXES):
             return f"{path}, its article {place}"
         return path
@@ -274,7 +275,13 @@ class Duplicates:
 
 def _named(path: object, id: object, line: object) -> str:
     """A copy as the summary names it: its file, its line when it is a table row, and its id."""
-    return f"{path}, line {line} ({id})" if isinstance(line, int) else f"{path} ({id})"
+    return f"{path}, {place_word(path)} {line} ({id})" if isinstance(line, int) else f"{path} ({id})"
+
+
+def place_word(path: object) -> str:
+    """What a table row's number is called: "row" in a Parquet file (its rows have numbers, not
+    lines: "corpus.parquet, line 7" sent a researcher looking for a line), else "line"."""
+    return "row" if isinstance(path, str) and path.lower().endswith(".parquet") else "line"
 
 
 def _more(listed: list[str], n: int, place: Callable[[int], str]) -> list[str]:

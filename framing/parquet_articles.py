@@ -7,7 +7,8 @@ The columns are read as a CSV's or a JSONL file's are (framing/article_tables.py
 every other column kept in `Article.metadata`; the same rows become the same articles, with the
 same errors.  A row's number (1 for the first row) stands where a CSV row has its line, in errors
 (`corpus.parquet:7: empty "text" ...`), in the `--errors` file's `line` column and in the
-duplicate check's warnings, and an id-less row is `corpus:7`.
+duplicate check's warnings, which call it a row (`the same text as corpus.parquet, row 7`: a
+Parquet file has no lines to look for), and an id-less row is `corpus:7`.
 
 Memory stays bounded: rows are read in batches of `BATCH_ROWS` from one row group at a time
 (`pyarrow.parquet.ParquetFile.iter_batches`), so a file of millions of rows never sits in memory.

@@ -217,3 +217,21 @@ def test_drop_on_saved_scores_too_old_to_carry_the_marks_is_refused():
         list(Duplicates(drop=True).count([old]))
     assert str(e.value) == duplicate_texts.UNMARKED
     assert list(Duplicates().count([old])) == [old]  # without drop, counting what is there is all it does
+
+
+@pytest.mark.parametrize(("path", "warning", "first"), [
+    ("n.csv", "exact duplicate: the same text as n.csv, line 5 (this article: line 9)", "n.csv, line 9 (n:3) has the same text as n.csv, line 5"),
+    ("n.jsonl", "exact duplicate: the same text as n.jsonl, line 5 (this article: line 9)", "n.jsonl, line 9 (n:3) has the same text as n.jsonl, line 5"),
+    # a Parquet file has numbered rows, no lines to look for
+    ("n.parquet", "exact duplicate: the same text as n.parquet, row 5 (this article: row 9)", "n.parquet, row 9 (n:3) has the same text as n.parquet, row 5"),
+    ("N.PARQUET", "exact duplicate: the same text as N.PARQUET, row 5 (this article: row 9)", "N.PARQUET, row 9 (n:3) has the same text as N.PARQUET, row 5"),
+])
+def test_a_table_row_is_named_by_its_line_and_a_parquet_row_by_its_row(path, warning, first):
+    rows = [Article(id="n:1", text="x", source_path=path, line=2), Article(id="n:2", text=SAME, source_path=path, line=5),
+            Article(id="n:3", text=SAME, source_path=path, line=9)]
+    d = Duplicates()
+    assert [a.warnings for a in d.check(rows)] == [[], [], [warning]]
+    assert d.first == first
+    saved = Duplicates(drop=True)  # read back from saved scores: the copy's own row out of its warning
+    dropped = list(saved.count([{"id": "n:3", "path": path, "author_words": 5, "warnings": [warning]}]))[0]
+    assert (dropped.line, dropped.message) == (9, "dropped (--drop-duplicates): " + warning.split(" (this article")[0])

@@ -122,11 +122,32 @@ def test_cli_scores_a_parquet_corpus_and_lists_its_bad_row_in_the_errors_file(tm
     assert [(r["id"], r["outlet"], r["metadata"]["event"]) for r in records] == [("corpus:11", "nyt", "e1"), ("corpus:12", "foxnews.com", "e1"),
                                                                                  ("corpus:14", "nyt", "e2")]
     assert [(s["text"], s["voice"]) for s in records[0]["spans"] if s["type"] == "loaded"] == [("disaster", "author")]
-    assert records[2]["warnings"] == [f"exact duplicate: the same text as {corpus}, line 1 (this article: line 4)"]
+    # a Parquet file has rows, not lines: "row 1", where a CSV row's warning says "line 1"
+    assert records[2]["warnings"] == [f"exact duplicate: the same text as {corpus}, row 1 (this article: row 4)"]
     assert list(csv.reader(errors.open(encoding="utf-8"))) == [
         ["path", "line", "id", "source_id", "error"],
         [str(corpus), "3", "corpus:13", "13", 'empty "text": nothing to analyse; fill in the article body or remove the row']]
-    assert "scored 3 articles, 1 error" in result.stderr
+    said = " ".join(result.stderr.split())
+    assert "scored 3 articles, 1 error" in said
+    assert f"error {corpus}:3: empty \"text\"" in said
+    assert f"the first: {corpus}, row 4 (corpus:14) has the same text as {corpus}, row 1" in said
+    assert ", line " not in said
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_cli_saved_scores_of_a_parquet_corpus_name_its_rows_and_drop_its_copy(tmp_path, command):
+    """compare/report --scores read the copy's own row out of its warning: "row 4", dropped or counted."""
+    corpus = _corpus(tmp_path / "corpus.parquet")
+    scores, errors = tmp_path / "s.jsonl", tmp_path / "e.csv"
+    assert runner.invoke(app, ["score", str(corpus), "--no-model", "--jobs", "1", "--out", str(scores)]).exit_code == 0
+    out = str(tmp_path / ("r.html" if command == "report" else "c.csv"))
+    counted = runner.invoke(app, [command, "--scores", str(scores), "--out", out])
+    assert f"the first: {corpus}, row 4 (corpus:14) has the same text as {corpus}, row 1" in " ".join(counted.stderr.split())
+    dropped = runner.invoke(app, [command, "--scores", str(scores), "--out", out, "--drop-duplicates", "--errors", str(errors)])
+    assert dropped.exit_code == 0, dropped.output
+    assert f"the first: {corpus}, row 4 (corpus:14) had the same text as {corpus}, row 1" in " ".join(dropped.stderr.split())
+    assert list(csv.reader(errors.open(encoding="utf-8")))[1:] == [
+        [str(corpus), "4", "corpus:14", "14", f"dropped (--drop-duplicates): exact duplicate: the same text as {corpus}, row 1"]]
 
 
 def test_cli_names_the_columns_of_a_parquet_table_without_text(tmp_path):
