@@ -84,6 +84,11 @@ def test_page_clutter_tells_a_screen_reader_and_the_keyboard_what_it_is_and_why_
 def test_the_fold_of_clutter_above_a_headline_holds_its_reasons_for_the_keyboard(open_seeds):
     pg = open_seeds(1366, 768)
     fold = pg.get_by_role("region", name="text of The Independent").locator("details.clutter-above")
+    # folded, its one line says what the clutter is (its reasons had been only inside, a click away)
+    assert fold.locator("summary").inner_text() == ("8 lines of page clutter above the headline, left out of the counts: "
+                                                     "reader-app prompt, masthead before the headline")
+    assert fold.locator(".ignored").first.is_hidden()
+    assert fold.locator("summary").bounding_box()["height"] <= 2 * 17  # compact: two lines of its small type at 1,366 px
     fold.locator("summary").click()
     described = fold.locator(".ignored[data-clutter]")
     assert [described.nth(i).get_attribute("data-clutter") for i in range(described.count())] == [
@@ -122,6 +127,9 @@ def test_the_top_link_covers_no_text_on_a_phone_and_is_not_printed(open_seeds):
     box = top.bounding_box()
     text_right = pg.evaluate("() => { const m = document.querySelector('main'); return m.getBoundingClientRect().right - parseFloat(getComputedStyle(m).paddingRight); }")
     assert box["height"] >= 44  # a finger's target, at the screen's edge
+    assert box["width"] >= 24  # WCAG 2.2's least target size (it had been 16 px wide, its "top" cut at the edge)
+    assert top.evaluate("e => e.scrollWidth <= e.clientWidth")  # its word whole
+    assert pg.evaluate("document.querySelector('main').getBoundingClientRect().width - 36") == 354  # the texts lose 4 px of 358
     assert box["x"] + box["width"] == 390 and text_right <= box["x"]  # in the page's right margin, beside the text
     texts = pg.locator(".article-text").evaluate_all("es => es.map(e => e.getBoundingClientRect().right)")
     assert max(texts) <= box["x"]

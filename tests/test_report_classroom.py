@@ -684,3 +684,20 @@ def test_a_screen_set_to_dark_gets_a_dark_page_and_still_prints_light(page):
         assert (printed["body"], printed["ink"]) == ("rgb(255, 255, 255)", "rgb(34, 34, 34)")  # paper is white
     finally:
         page.emulate_media(media="screen", color_scheme="light")
+
+
+@pytest.mark.parametrize("head, summary", [
+    # each kind once, in the order met, "×2" where it recurs
+    ("Advertisement\n\nSign up for our daily newsletter.\n\nAdvertisement\n\n",
+     "3 lines of page clutter above the headline, left out of the counts: advertisement ×2, newsletter prompt"),
+    ("Sign up for our daily newsletter.\n\n", "1 line of page clutter above the headline, left out of the counts: newsletter prompt"),
+])
+def test_the_fold_of_page_clutter_above_a_headline_says_what_it_is_while_folded(page, tmp_path, head, summary):
+    files = {"hpo.txt": head + "Senate budget vote\n\nThe senator said the plan was a disastrous farce.\n",
+             "fox.txt": "Budget passes\n\nThe budget passed on Tuesday, the clerk said.\n",
+             "manifest.csv": "path,outlet,headline\nhpo.txt,HuffPost,Senate budget vote\nfox.txt,Fox News,Budget passes\n"}  # the headline it folds above
+    with report_of(page, tmp_path, files) as pg:
+        fold = pg.locator("details.clutter-above")
+        sync_api.expect(fold).to_have_count(1)
+        assert fold.locator("summary").inner_text() == summary
+        assert not fold.evaluate("e => e.open") and fold.locator(".ignored").first.is_hidden()

@@ -471,7 +471,7 @@ def test_page_clutter_above_a_headline_is_folded_under_one_line(page):
     page.select_option("#pair-select", "t0" if page.viewport_size["width"] >= 1200 else "0")  # Fox News | HuffPost
     text = page.locator("#pair-b .article-text")
     fold = text.locator("details.clutter-above")
-    assert fold.locator("summary").inner_text() == "2 lines of page clutter above the headline, left out of the counts"
+    assert fold.locator("summary").inner_text() == "2 lines of page clutter above the headline, left out of the counts: advertisement, newsletter prompt"
     assert text.locator(".ignored", has_text="Advertisement").is_hidden()
     assert page.locator("#pair-b h3").inner_text() == "Senate budget vote, as HuffPost told it"
     assert text.inner_text().split("\n")[1].startswith("The senator said the plan was a disastrous farce.")  # the text, right under that line

@@ -52,11 +52,27 @@
       var above = pieces(text, spans, ignored, 0, from), lines = text.slice(0, from).split("\n").filter(function (l) { return l.trim(); }).length;
       if (lines && allClutter(text, ignored, 0, from)) {
         var fold = el("details", "clutter-above");
-        fold.appendChild(el("summary", null, lines + (lines === 1 ? " line" : " lines") + " of page clutter above the headline, left out of the counts"));
+        // what the clutter is, folded too: its reasons had been only on its grey pieces, a click away
+        fold.appendChild(el("summary", null, lines + (lines === 1 ? " line" : " lines") + " of page clutter above the headline, left out of the counts"
+          + reasonsIn(ignored, 0, from)));
         fold.appendChild(above);
         host.appendChild(fold);
       } else host.appendChild(above);
       host.appendChild(pieces(text, spans, ignored, after, text.length));
+    }
+    /* the reasons of the clutter in text[lo:hi], each once in the order met, its count where it recurs
+       and its aside left out, for the fold's one line: ": reader-app prompt ×7, masthead before the
+       headline" (each grey piece keeps its whole reason, "(outlet, section, byline)" and all) */
+    function reasonsIn(ignored, lo, hi) {
+      var seen = [], times = Object.create(null);
+      ignored.filter(function (g) { return g[2] && g[0] < hi && g[1] > lo; })
+        .sort(function (x, y) { return x[0] - y[0]; })
+        .forEach(function (g) {
+          var r = String(g[2]).replace(/\s*\([^)]*\)\s*$/, "");
+          if (!(r in times)) { seen.push(r); times[r] = 0; }
+          times[r] += 1;
+        });
+      return seen.length ? ": " + seen.map(function (r) { return times[r] > 1 ? r + " \u00d7" + times[r] : r; }).join(", ") : "";
     }
     /* whether every word of text[lo:hi] lies in a range left out as page clutter */
     function allClutter(text, ignored, lo, hi) {
