@@ -20,6 +20,7 @@ from pathlib import Path
 import jinja2
 
 from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_rules, report_title, sourcing
+from framing.duplicate_texts import DROPPED, DroppedDuplicate
 from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
     CLASS_SET_MAX, COMPRESS_OVER_BYTES, ReportError, StringTable, article_store, compact_article, find_pairs, find_trios, is_class_set, is_story_set, json_for_script,
@@ -59,6 +60,8 @@ class ReportResult:
     comparison: compare.Comparison
     errors: list[str] = field(default_factory=list)
     compressed: bool = False
+    # the exact copies --drop-duplicates left out, each naming the article it repeats (copy_line)
+    dropped: list[str] = field(default_factory=list)
 
 
 def article_record(analysis: Analysis) -> dict:
@@ -108,6 +111,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     # scores, word and attribution counts), so memory follows the compact form, not the records.
     slim: list[dict] = []
     errors: list[str] = []
+    dropped: list[str] = []  # copies left out (--drop-duplicates): read, not unreadable, so listed apart
     articles: list[dict] = []
     strings = StringTable()
     src_counter = sourcing.SourcingCounter()
@@ -142,6 +146,9 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     # through as it comes.
     waiting: list[dict] | None = []
     for item in items:
+        if isinstance(item, DroppedDuplicate):
+            dropped.append(copy_line(item))
+            continue
         if isinstance(item, IngestError):
             errors.append(str(item))
             continue
@@ -215,7 +222,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title or subject.title(), comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
+        tables=tables, errors=errors, dropped=dropped, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(layers.lexicons), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
@@ -223,7 +230,16 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         + _asset("report_side_by_side.js") + _asset("report.js"), page_css=_asset("report.css") + layers.css(),
         type_labels={**TYPE_LABELS, **layers.labels()}, type_colours={**TYPE_COLOURS, **layers.colours()}, version=_version(), classified=page_data["classified"],
     )
-    return ReportResult(html, len(slim), comparison, errors, store.encoding != "json")
+    return ReportResult(html, len(slim), comparison, errors, store.encoding != "json", dropped)
+
+
+def copy_line(item: DroppedDuplicate) -> str:
+    """A dropped copy in the page's words: "b/story.txt: the same text as a/story.txt" (a table row
+    with its line: "news.csv:31: the same text as news.csv, line 7").  The page had not said which
+    articles --drop-duplicates left out; only the --errors file and the terminal had."""
+    where = f"{item.path}:{item.line}" if item.line is not None else item.path
+    what = item.message.removeprefix(DROPPED)
+    return f"{where}: {what.removeprefix('exact duplicate: ')}"
 
 
 def write_report(items: Iterable[dict | Analysis | IngestError], path: str | Path, config: ReportConfig | None = None) -> ReportResult:

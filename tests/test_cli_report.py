@@ -271,3 +271,16 @@ def test_report_prints_a_new_lexicons_score_in_its_summary_only_when_given(tmp_p
         assert heads[-1] == "euphemism" and (rows["a"][-1], rows["b"][-1]) == ("125", "0")
     else:
         assert heads[-1] == "neutral" and "euphemism" not in result.stdout and len(rows["a"]) == len(rows["b"])
+
+
+def test_report_drop_duplicates_lists_each_copy_left_out_in_the_page(tmp_path, monkeypatch):
+    from report_copies import copies_corpus, dropped_copies_listed
+
+    monkeypatch.chdir(tmp_path)
+    copies_corpus(tmp_path)
+    result = runner.invoke(app, ["report", "a", "b", "c", "--drop-duplicates", "--no-model", "--out", "r.html"])
+    assert result.exit_code == 0, result.output
+    summary, rows = dropped_copies_listed((tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert summary == "2 articles left out as exact copies of earlier ones (--drop-duplicates)"
+    assert rows == ["b/story.txt: the same text as a/story.txt", "c/story.txt: the same text as a/story.txt"]
+    assert "report: r.html (2 articles" in result.stdout

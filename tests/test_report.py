@@ -1149,3 +1149,24 @@ def test_every_packaged_stance_has_a_colour_of_its_own_in_the_stance_chart():
     stances = {e.category for e in lexicon.load().entries["reporting_verbs"].values()}
     assert "no_comment" in stances and stances <= set(STANCE_COLOURS)
     assert len(set(STANCE_COLOURS.values())) == len(STANCE_COLOURS)
+
+
+def test_the_copies_drop_duplicates_left_out_are_listed_naming_the_article_each_repeats(tmp_path, monkeypatch):
+    # the page had said nothing of them: only the --errors file and the terminal named them
+    from framing.duplicate_texts import Duplicates
+    from framing.report import analyse_for_report
+    from report_copies import copies_corpus, dropped_copies_listed
+
+    monkeypatch.chdir(tmp_path)
+    paths = [p.relative_to(tmp_path) for p in copies_corpus(tmp_path)]
+    result = build_report(analyse_for_report(paths, jobs=1, duplicates=Duplicates(drop=True)))
+    assert result.articles == 2 and result.errors == []  # a copy is not an input that could not be read
+    assert result.dropped == ["b/story.txt: the same text as a/story.txt", "c/story.txt: the same text as a/story.txt"]
+    summary, rows = dropped_copies_listed(result.html)
+    assert summary == "2 articles left out as exact copies of earlier ones (--drop-duplicates)"
+    assert rows == result.dropped
+    assert "could not be read" not in result.html
+
+
+def test_without_drop_duplicates_no_list_of_copies():
+    assert 'class="dropped"' not in build_report(corpus_records()).html

@@ -20,7 +20,7 @@ from framing.cli.input_errors import InputErrors
 from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
                                  cannot_write, corpus_paths, duplicate_check, fail, scores_given_as_path)
 from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
-from framing.duplicate_texts import DroppedDuplicate, Duplicates
+from framing.duplicate_texts import Duplicates
 from framing.lexicon import LexiconError
 from framing.models import IngestError
 
@@ -43,8 +43,9 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
               errors: InputErrors | None = None) -> Iterator:
     """The corpus analysed, streamed with a progress bar; unreadable inputs go to `errors` (the first
     few told on stderr, all counted), `warned` counts the articles read with input warnings and
-    `duplicates` the repeated texts.  A copy --drop-duplicates left out goes to `errors` only (its
-    --errors row, its count): the report's list is of inputs that could not be read."""
+    `duplicates` the repeated texts.  A copy --drop-duplicates left out goes to `errors` (its --errors
+    row, its count) and on to the report, which lists it apart from the inputs that could not be read
+    ("left out as exact copies", naming the article each repeats)."""
     from framing.report import analyse_for_report
 
     errors = errors or InputErrors(err)
@@ -54,8 +55,7 @@ def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] 
             if isinstance(item, IngestError):
                 errors.add(item)
             progress.update(task, advance=1)
-            if not isinstance(item, DroppedDuplicate):
-                yield item
+            yield item
 
 
 def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
