@@ -23,6 +23,16 @@ PALETTE = (
     ("#b2ebf2", "#00838f"), ("#dcedc8", "#558b2f"), ("#f8bbd0", "#ad1457"),
     ("#c5cae9", "#283593"), ("#ffecb3", "#ff6f00"), ("#cfd8dc", "#37474f"),
 )
+# Once the colours run out (a seventh lexicon had taken the first's colour, and read as the same
+# layer), each round of them adds a mark of its own: a line over the words (dotted, solid, dashed)
+# and/or thin light stripes across the colour.  None touches the underline (solid is the outlet's
+# voice, dashed a quotation) or the ink; the stripes are lighter than the colour, so the text's
+# contrast only grows.  Eight marks by six colours: 48 layers told apart, past that they repeat.
+STRIPES = "repeating-linear-gradient(90deg, transparent 0 5px, rgba(255, 255, 255, 0.6) 5px 8px)"
+MARKS = (
+    ("", False), ("dotted", False), ("", True), ("dotted", True),
+    ("solid", False), ("solid", True), ("dashed", False), ("dashed", True),
+)
 
 
 class UserLexiconLayers:
@@ -65,10 +75,23 @@ class UserLexiconLayers:
         return {name: PALETTE[i % len(PALETTE)][1] for i, name in enumerate(self.lexicons)}
 
     def css(self) -> str:
-        """The highlight rules of the user's types, as report.css writes ours (`.t-loaded`)."""
-        return "".join(f"\n.t-{name} {{ background: {back}; border-bottom-color: {line}; }}"
-                       for i, name in enumerate(self.lexicons) for back, line in (PALETTE[i % len(PALETTE)],))
+        """The highlight rules of the user's types, as report.css writes ours (`.t-loaded`), each
+        past the sixth with its round's mark (MARKS) as well as a colour."""
+        return "".join("\n" + highlight_rule(name, i) for i, name in enumerate(self.lexicons))
 
     def category_notes(self, metadata: Mapping[str, dict]) -> dict[str, dict[str, str]]:
         """{type: {category: what it means}} from the user's metadata.json, as ours are."""
         return {name: dict((metadata.get(name) or {}).get("categories") or {}) for name in self.lexicons}
+
+
+def highlight_rule(name: str, i: int) -> str:
+    """The CSS rule of the user's `i`th lexicon's highlights: its colour, and from the seventh on
+    the mark of its round of colours (a legend's swatch takes the rule too, so the key shows it)."""
+    back, line = PALETTE[i % len(PALETTE)]
+    over, striped = MARKS[i // len(PALETTE) % len(MARKS)]
+    rule = f".t-{name} {{ background: {back}; border-bottom-color: {line};"
+    if over:
+        rule += f" border-top: 2px {over} {line};"
+    if striped:
+        rule += f" background-image: {STRIPES};"
+    return rule + " }"
