@@ -97,6 +97,8 @@ class Speakers(PersonMemory):
                 return negated
         if len(tokens) > 2 and tokens[0].norm == "that" and tokens[1].norm in _THAT_CLAUSE_SUBJECTS:
             return None, False  # `that he had access to the server`: a that-clause, what was said, never who
+        if len(tokens) > 1 and tokens[-1].norm == "who's":
+            tokens = tokens[:-1]  # `Curly Haugland, who’s argued`: the name, not the pronoun and its "has"
         if len(tokens) > 1 and tokens[-1].norm in REFLEXIVES:
             tokens = tokens[:-1]  # `Trump himself said`, `The president himself responded`
         if tokens[-1].norm in _FLOATING_WORDS:
@@ -364,8 +366,9 @@ _BEFORE_OWNER = frozenset("the a an even some many of one both all most several"
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 # First words of a phrase that name no one, before a clause that ends in a pronoun.
 _NOT_NAMED_OPENERS = frozenset("it this that there here".split())
-# Subject pronouns read alone when written with an auxiliary ("he's said", "they're"); not "it's".
-_CONTRACTED_SUBJECTS = frozenset("he she they we".split())
+# Subject pronouns read alone when written with an auxiliary ("he's said", "they're"; "who’s called
+# for" after a dash, whose "who" names no one); not "it's".
+_CONTRACTED_SUBJECTS = frozenset("he she they we who".split())
 # A possessive owning a claim noun stands for its subject ("her" is already a person pronoun).
 _POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.

@@ -97,11 +97,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                     k = a - 1
                     closed_appositive = True
     relative = None
-    if tokens[k].norm in ("who", "which") and k > 0 and tokens[k - 1].start >= s_start and (
+    if tokens[k].norm in ("who", "which", "who's") and k > 0 and tokens[k - 1].start >= s_start and (
         art.clean(k - 1) or art.comma(k - 1)
     ):
-        # `listeners ... who said`, `Trump, who says`: the phrase before the relative pronoun
-        # (and the pronoun) is the source.
+        # `listeners ... who said`, `Trump, who says`, `Haugland, who’s argued`: the phrase
+        # before the relative pronoun (and the pronoun) is the source.
         relative = k
         k -= 1
     elif (

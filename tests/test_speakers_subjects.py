@@ -119,3 +119,33 @@ def test_a_noun_in_ly_is_the_subjects_head(text: str, expected: list[tuple]) -> 
 def test_a_noun_in_ly_is_the_subjects_head_from_framing_score(tmp_path) -> None:
     text, expected = LY_NOUNS[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Charlotte\n\n" + text + "\n")] == [e[:2] for e in expected]
+
+
+# "who’s" (who has) after a name and a comma is a relative pronoun as "who" is: the name before it
+# speaks (was the speaker "who’s"); after a dash, the pronoun alone names no one.  Rows: a text
+# and its attributions as (cue, speaker, source, content).
+CONTRACTED_WHO = [
+    (
+        "The effort was led by Curly Haugland, who’s argued for years that delegates can’t be bound.",
+        [("argued", "Curly Haugland", "Curly Haugland, who", "for years that delegates can’t be bound")],
+    ),
+    (
+        "It is an issue, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting the plan.",
+        [("called for", None, "who", "big tax hikes on the rich — lambasting the plan")],
+    ),
+    # As before: "who has".
+    (
+        "The effort was led by Curly Haugland, who has argued for years that delegates can’t be bound.",
+        [("argued", "Curly Haugland", "Curly Haugland, who", "for years that delegates can’t be bound")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRACTED_WHO)
+def test_who_s_after_a_name_is_the_name(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_who_s_after_a_name_is_the_name_from_framing_score(tmp_path) -> None:
+    text, expected = CONTRACTED_WHO[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Delegates\n\n" + text + "\n")] == [e[:2] for e in expected]
