@@ -19,8 +19,10 @@ from framing.claim_nouns import possessed_claim_end
 from framing.cue_context import CueContext, make_attribution
 from framing.cue_reading import ADDRESSEE_VERBS, NOUN_BEFORE, in_headline, plural_noun
 from framing.phrases_after_cue import clause_after_comma
+from framing.time_phrases import that_after_time
 from framing.article_text import ArticleText, Cue
 from framing.models import Attribution, Range
+from framing.source_clauses import IRREGULAR_PAST
 
 # Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
 _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
@@ -60,8 +62,13 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         return None  # "talks he himself called – it still ...": punctuation after the cue, no complement
     if plural_noun(art, cue, subject) and not has_that:
         return None  # "the verbal attacks reflected ...", "drone attacks"
+    time_that = None if has_that or clause_start or aside else _that_after_time(art, cue, s_end)
+    if time_that is not None:
+        has_that = True  # `The court ruled Monday that ...`, `he added on Tuesday that ...`: the time is only when
     content_start = clause_start or (
-        aside.end() if aside else phrases_after_cue.content_start(art, cue.last, s_end, c.verb in ADDRESSEE_VERBS)
+        aside.end() if aside else phrases_after_cue.content_start(
+            art, cue.last if time_that is None else time_that - 1, s_end, c.verb in ADDRESSEE_VERBS and time_that is None
+        )
     )
     if text[content_start - 1] == "$":
         content_start -= 1  # `calls for $1 trillion`: the sign is no token, but part of the content
@@ -132,6 +139,22 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     if c.quote_before is not None and subject is not None and art.quotes[c.quote_before].start > c.s_start:
         credited.insert(0, c.quote_before)  # (mid-sentence: a quotation opening it has its own tag)
     return make_attribution(c, subject, content), credited
+
+
+def _that_after_time(art: ArticleText, cue: Cue, s_end: int) -> int | None:
+    """The "that" after a time phrase right after the cue (`ruled Monday that`, `added on Tuesday
+    that`, `noted earlier this week that`), or None; not a relative clause (`the vote on Tuesday
+    that will culminate in`, `a post this week that appeared to`), which says what a thing does."""
+    k, verb = cue.last + 1, art.tokens[cue.last].norm
+    if k >= len(art.tokens) or not art.clean(cue.last) or not (verb.endswith("ed") or verb in IRREGULAR_PAST):
+        return None  # (a past form, a verb: not `moves to Western states this week that ...`)
+    j = that_after_time(art, k, s_end)
+    if j is None or j + 1 >= len(art.tokens) or not art.clean(j):
+        return j
+    word = art.tokens[j + 1].norm
+    if word in phrases_after_cue.FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4):
+        return None
+    return j
 
 
 def relative_that(art: ArticleText, cue: Cue) -> bool:

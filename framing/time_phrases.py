@@ -7,7 +7,7 @@ subject.  Split out of that module to keep each module small.
 from __future__ import annotations
 
 from framing.article_text import ArticleText
-from framing.name_words import CALENDAR_WORDS, TIME_WORDS
+from framing.name_words import CALENDAR_WORDS, TIME_WORDS, WEEKDAYS
 
 # Words opening a time phrase that may sit between a subject and its cue: `Sanders (I-Vt.) on
 # Saturday criticized`, `The State Department less than two weeks ago said`.
@@ -53,3 +53,47 @@ def before_time_phrase(art: ArticleText, k: int, end: int) -> int:
         if tokens[j].norm in _TIME_PLACE_OPENERS and text[tokens[j - 1].start].isupper():
             return j - 1
     return end
+
+
+# A time phrase between a cue and its "that": `ruled Monday that`, `added on Tuesday that`,
+# `noted earlier this week that`, `said in a statement Saturday that`.
+_TIME_LEADS = frozenset("on early late earlier later".split())
+_TIME_DETERMINERS_BEFORE_THAT = frozenset("last this".split())
+_TIME_UNITS = frozenset("week weekend month year morning afternoon evening night".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_DAYS = WEEKDAYS | frozenset("today yesterday tonight".split())
+# The occasion of a statement (`said in a statement that`, `in an interview Friday that`).
+_OCCASIONS = frozenset("statement interview tweet letter email speech post release".split())
+
+
+def that_after_time(art: ArticleText, k: int, limit: int) -> int | None:
+    """The index of a "that" right after a time phrase opening at token k (`Monday that`, `on
+    Tuesday morning that`, `earlier this week that`, `in a statement Saturday that`), or None.
+    Only days and these few words, so that `ruled the case that` or `added in Ohio that` stay
+    what they were: what reads as a clause after a cue is its that-clause, the time only when."""
+    tokens, n = art.tokens, len(art.tokens)
+
+    def norm(j: int) -> str:
+        return tokens[j].norm if j < n and tokens[j].start < limit else ""
+
+    j = k
+    if norm(j) == "in" and norm(j + 1) in ("a", "an") and norm(j + 2) in _OCCASIONS:
+        j += 3
+    start = j
+    if norm(j) in _TIME_LEADS:
+        j += 1
+    if norm(j) in _TIME_DETERMINERS_BEFORE_THAT and norm(j + 1) in _TIME_UNITS:
+        j += 2
+    elif norm(j) in _DAYS:
+        j += 1
+        if norm(j) in _DAY_PARTS:
+            j += 1
+    elif j == start + 1 and norm(start) in ("earlier", "later"):
+        pass  # `said earlier that`
+    elif j == start and j > k:
+        pass  # `in a statement that`
+    else:
+        return None
+    if j == k or norm(j) != "that" or any(not art.clean(i) for i in range(k, j)):
+        return None  # (`added on Monday, in Ohio, that`: an aside, left as it was)
+    return j

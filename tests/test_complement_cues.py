@@ -76,3 +76,38 @@ def test_a_clause_after_a_comma_from_framing_score(tmp_path) -> None:
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("says", "Marco Rubio", "win or lose on Tuesday, he's staying in the race")
     ]
+
+
+# A time phrase between a cue and its "that" (`ruled Monday that`, `added on Tuesday that`): the
+# that-clause is still what was said, which a weak cue ("rule", "add", "learn": weight 1) needs,
+# and the time is no part of it (complement_cues._that_after_time, time_phrases.that_after_time).
+TIME_BEFORE_THAT = [
+    ("The court ruled Monday that the law was unconstitutional.",
+     [("ruled", "court", "The court", "the law was unconstitutional")]),
+    ("The court ruled on Monday that the law was unconstitutional.",
+     [("ruled", "court", "The court", "the law was unconstitutional")]),
+    ("Kerry added Tuesday morning that the talks would go on.", [("added", "Kerry", "Kerry", "the talks would go on")]),
+    ("Kerry noted earlier this week that the vote was close.", [("noted", "Kerry", "Kerry", "the vote was close")]),
+    ("Kerry added in a statement that the plan would fail.", [("added", "Kerry", "Kerry", "the plan would fail")]),
+    ("CPAC attendees learned Friday that Donald Trump backed out of the conference.",
+     [("learned", "CPAC attendees", "CPAC attendees", "Donald Trump backed out of the conference")]),
+    # A strong cue was credited before; its content no longer opens with the time.
+    ("The company announced Monday that it would close.", [("announced", "company", "The company", "it would close")]),
+    # Not a time, not a that-clause (a relative clause after a time), not a verb: as before.
+    ("Kerry added salt on Monday that he had bought.", []),
+    ("The convention began the roll call vote on Tuesday that will culminate in a nomination.", []),
+    ("The race now moves to Western states this week that Sanders is counting on winning.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TIME_BEFORE_THAT)
+def test_a_time_between_the_cue_and_that_keeps_the_that_clause(text: str, expected: list[tuple]) -> None:
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_time_between_the_cue_and_that_from_framing_score(tmp_path) -> None:
+    text = "Ruling\n\nThe court ruled Monday that the law was unconstitutional.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("ruled", "court", "the law was unconstitutional")
+    ]
