@@ -701,3 +701,19 @@ def test_the_fold_of_page_clutter_above_a_headline_says_what_it_is_while_folded(
         sync_api.expect(fold).to_have_count(1)
         assert fold.locator("summary").inner_text() == summary
         assert not fold.evaluate("e => e.open") and fold.locator(".ignored").first.is_hidden()
+
+
+def test_an_anonymous_source_says_the_verb_crediting_it_counts_in_the_anonymous_share(page, tmp_path):
+    # BASIL 1f99798f (Fox): "A separate law enforcement source told Fox News ..." said "counts in: no score"
+    # beside a chart of Fox's 31.6% of attributions to anonymous sources: read as 'not counted'
+    files = {"fox.txt": "Suspect arrested\n\nA separate law enforcement source told Fox News that the suspect is a man in his 50s.\n",
+             "nyt.txt": "Arrest in Florida\n\nThe police chief said the suspect was arrested on Friday.\n"}
+    with report_of(page, tmp_path, files) as pg:
+        found = pg.locator("#pair-a .hl.t-anonymous_source", has_text="A separate law enforcement source")
+        found.click()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        assert tip.locator(".counts-in").all_inner_texts() == [
+            "counts in: no score itself; the reporting verb that credits it counts in: Share of attributions to anonymous sources"]
+        pg.locator("#pair-a .hl.t-attribution", has_text="told").click()
+        assert "counts in: Attributions: said, according to... (count); Share of attributions to anonymous sources" in tip.inner_text()

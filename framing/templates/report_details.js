@@ -90,8 +90,14 @@
     function countedIn(f) {
       var key = countedKey(f), found = (DATA.countedIn || {})[key], asNot = (DATA.countedAsNot || {})[key] || [];
       if (found === undefined) return [];
-      if (!found.length) return ["counts in: no score"];
       var names = function (list) { return list.map(function (i) { var s = DATA.scores[i]; return DATA.scoreLabels[s] || s; }).join("; "); };
+      if (!found.length) {
+        // an anonymous source counts in no score itself, but the verb crediting it does: "no score" alone,
+        // on Fox's "law enforcement sources" beside its 31.6% anonymous share, read as 'not counted'
+        var share = DATA.scores.indexOf("anonymous_source_share");
+        if (f.type === "anonymous_source" && share >= 0) return ["counts in: no score itself; the reporting verb that credits it counts in: " + names([share])];
+        return ["counts in: no score"];
+      }
       var raises = found.filter(function (i) { return asNot.indexOf(i) < 0; }), lines = [];
       if (raises.length) lines.push("counts in: " + names(raises));
       if (asNot.length) lines.push("counts as one that is not, in: " + names(asNot));
