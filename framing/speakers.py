@@ -32,6 +32,7 @@ from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
 from framing.role_holders import RoleHolders
+from framing.speaker_asides import QUANTIFIER_HEADS, named_in_aside
 from framing.speaker_phrase_trims import body_name_start, speaker_part
 from framing.name_words import (
     NOT_NAMES,
@@ -97,6 +98,10 @@ class Speakers(PersonMemory):
                 return negated
         if len(tokens) > 2 and tokens[0].norm == "that" and tokens[1].norm in _THAT_CLAUSE_SUBJECTS:
             return None, False  # `that he had access to the server`: a that-clause, what was said, never who
+        if tokens[-1].norm in QUANTIFIER_HEADS and all(t.norm in _ARTICLES for t in tokens[:-1]):
+            listed = named_in_aside(self, tokens[-1].end)
+            if listed is not None:
+                return listed, False  # `a handful — including Representative Ed Royce ...; and Senator Ben Sasse — urged`
         if len(tokens) > 1 and tokens[-1].norm == "who's":
             tokens = tokens[:-1]  # `Curly Haugland, who’s argued`: the name, not the pronoun and its "has"
         if len(tokens) > 1 and tokens[-1].norm in REFLEXIVES:
@@ -374,4 +379,5 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words that float after a coordinated or plural subject, before its verb: `Rand Paul have all`.
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
+_ARTICLES = frozenset(("a", "an", "the"))
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())
