@@ -77,6 +77,17 @@ def test_a_class_folder_report_explains_no_test_or_interval_it_did_not_make(repo
     assert "Mann-Whitney" not in methods.split("</section>")[0]
 
 
+def test_a_class_folder_report_says_a_rate_over_few_words_swings_far_and_where_the_counts_are(report):
+    # BASIL 1f99798f: the NYT's bar of 28.9 loaded words per 1,000 quoted, four times Fox's, was 3 words against 1
+    profile = report.read_text(encoding="utf-8").split('<section id="profile">')[1].split("</section>")[0]
+    assert re.sub(r"\s+", " ", re.search(r'<p class="note">(.*?)</p>', profile, re.S).group(1)) == (
+        "A rate over few words swings far: in a quotation of 100 words, one loaded word is 10 per 1,000. How many findings stand "
+        "behind each bar: Side by side, under \"Scores and findings of the texts\", the table \"What each text contains\".")
+    from framing.report import build_report
+    from test_report import corpus_records
+    assert "A rate over few words" not in build_report(corpus_records()).html  # five articles an outlet: intervals, no such note
+
+
 def test_three_files_without_outlets_are_shown_side_by_side_first_named_by_file(page):
     assert page.locator("nav a").nth(1).inner_text() == "Side by side"  # the classroom view comes first
     # at 1300 px all three first, then every two of them
