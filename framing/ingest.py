@@ -7,19 +7,25 @@ Formats, chosen by extension:
   date, outlet and URL from the page's <meta> tags where it declares them.
 - `.mhtml`, `.mht`: a web archive (Chrome's and Edge's "Webpage, Single File"); its main page is
   read as a `.html` file is (`framing.web_archive`), and the address it was saved from is the url.
-- `.docx` (Word), `.odt` (LibreOffice, a Google Docs download): the body's paragraphs, a blank line
-  between them; the first is the headline, as a .txt's first line is (`framing.office_text`).
+- `.docx` (Word; `.docm`, macro-enabled, alike: its macros never read), `.odt` (LibreOffice, a Google
+  Docs download; `.fodt`, its flat XML form): the body's paragraphs, a blank line between them; the
+  first is the headline, as a .txt's first line is (`framing.office_text`).
+- `.pdf` (a page saved with "Save as PDF", an outlet's PDF): its lines rejoined into paragraphs, the
+  headline on top, the browser's print header and footer and running heads left out, the address
+  printed in its footer the url (`framing.pdf_text`); a scan with no text layer is an error saying to run OCR.
+- `.rtf` (WordPad, TextEdit, Word): its paragraphs, the first the headline; the title and author
+  it declares kept (`framing.rtf_text`).
 - `.csv` (`.tsv`), `.jsonl` (also `.ndjson`): one article per row/line (see
   `framing.article_tables`), streamed.
 - `.parquet`: one article per row, the same columns, read a row group at a time
   (`framing.parquet_articles`); a row's number stands where a CSV row has its line.
-- Any of these but .docx, .odt and .parquet gzipped (`.jsonl.gz`, `.txt.gz`, `.html.gz`, ...) is read as the file inside.
+- Text, HTML, web archives, CSV and JSONL gzipped (`.jsonl.gz`, `.txt.gz`, `.html.gz`, ...) are read as the file inside.
 - `manifest.csv` beside the files (text, HTML, Word, ...) supplies outlet/date/headline/... per file (`framing.manifest`).
 
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
 Folders are read recursively in sorted order (linked folders too, each folder once however many
 links lead to it, so a link loop ends), skipping hidden files and files of other types (except
-documents meant as articles but saved as an old Word .doc, PDF, ..., or as text without an extension: each is
+documents meant as articles but saved as an old Word .doc, Pages, ..., or as text without an extension: each is
 an error saying how to save or name it instead; `framing.input_files` finds them); a file named
 explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
@@ -37,7 +43,7 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from framing import consent_walls, html_text, manifest, office_text, web_archive
+from framing import consent_walls, html_text, manifest, office_text, pdf_text, rtf_text, web_archive
 from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from, outlet_from_url
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
@@ -47,6 +53,7 @@ from framing.parquet_articles import read_parquet
 from framing.text_decoding import NotText, decode_bytes
 
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
+_DOCUMENT_READERS = {**office_text.READERS, "pdf": pdf_text.read_pdf, "rtf": rtf_text.read_rtf}
 LONG_HEADLINE = 250  # characters: a first line longer than this is a paragraph, not a headline
 _MARKDOWN = (".md", ".markdown", ".md.gz")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -206,17 +213,17 @@ class _Run:
 
     def _office_document(self, where: str, file_id: str, kind: str, data: bytes, fields: dict[str, str],
                          extra: dict[str, str]) -> Article | IngestError:
-        """A Word or OpenDocument file: its paragraphs, the first the headline (as a .txt's first line);
+        """A Word, OpenDocument, PDF or RTF file: its paragraphs, the first the headline (as a .txt's first line);
         the document's own title, author and creation date kept as metadata, where the manifest gives none."""
         try:
-            document = office_text.read(kind, data)
+            document = _DOCUMENT_READERS[kind](data)
         except office_text.UnreadableDocument as e:
             return IngestError(where, str(e))
         warnings: list[str] = []
         if not document.styled_headline and (long := _long_headline(document.headline, fields)) is not None:
             warnings.append(f"the first paragraph, taken as the headline, is {long:,} characters long: put the headline in a "
                             "paragraph of its own at the top (or give it in the manifest's headline column)")
-        return self._article(where, file_id, kind, document.text, {"title": document.headline}, fields,
+        return self._article(where, file_id, kind, document.text, {"title": document.headline, "url": document.url}, fields,
                              {**document.metadata, **extra}, warnings)
 
     def _article(self, where: str, file_id: str, kind: str, text: str, own: Mapping[str, str | None], fields: dict[str, str],

@@ -3,8 +3,8 @@
 A folder is walked recursively in sorted order, linked folders too, each folder once however many
 links lead to it (so a link loop ends); hidden files are skipped.  A file's format is told by its
 extension (`FORMATS`): text, HTML, a web archive (.mhtml), Word (.docx), OpenDocument (.odt),
-tables.  Documents someone meant as articles but saved in a form framing cannot read (an old
-Word .doc, PDF, RTF, text without an extension) are found too, so that each can be reported with
+tables, PDF, RTF.  Documents someone meant as articles but saved in a form framing cannot read (an old
+Word .doc, Pages, text without an extension) are found too, so that each can be reported with
 how to save it instead (`not_read`): met in a folder, every other file (the images and scripts a
 browser saves beside a page, Word's ~$ lock files) is passed over in silence.
 """
@@ -25,6 +25,9 @@ FORMATS = {
     ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".mhtml": "mhtml", ".mht": "mhtml",  # a web archive ("Webpage, Single File"): its page read as .html (framing/web_archive.py)
     ".docx": "docx", ".odt": "odt",  # Word, OpenDocument (LibreOffice, a Google Docs download): framing/office_text.py
+    ".docm": "docm", ".fodt": "fodt",  # a macro-enabled Word document (its macros never read), a flat OpenDocument (one XML file)
+    ".pdf": "pdf",  # a page saved with "Save as PDF", or an outlet's PDF: framing/pdf_text.py
+    ".rtf": "rtf",  # rich text, as WordPad, TextEdit and Word save it: framing/rtf_text.py
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
     ".parquet": "parquet",  # a table of articles, one a row (framing/parquet_articles.py); never gzipped: it compresses itself
     # archives are often shipped compressed: tables, and text or HTML files one by one
@@ -32,17 +35,14 @@ FORMATS = {
     ".txt.gz": "text", ".md.gz": "text", ".html.gz": "html", ".htm.gz": "html", ".xhtml.gz": "html", ".shtml.gz": "html",
     ".mhtml.gz": "mhtml", ".mht.gz": "mhtml",
 }
-SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (each but .docx, .odt and .parquet also gzipped, as .gz)"
-DOCUMENTS = ("docx", "odt")  # formats that are ZIP archives of XML, not text: read by framing/office_text.py
+SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz)"
+DOCUMENTS = ("docx", "docm", "odt", "fodt", "pdf", "rtf")  # documents, not text to decode: framing/office_text.py, pdf_text.py, rtf_text.py
 # Documents someone meant as articles but saved in a form framing cannot read: reported, with how
 # to save them instead, even when found in a folder (other files there, such as the images and
 # scripts a browser saves beside a page, are passed over in silence).
-_SAVE_AS_TEXT = "if it is an article, open it and save it as plain text (.txt, the headline on the first line)"
 DOCUMENT_ADVICE = {
-    ".doc": "a Word 97-2003 document; if it is an article, open it in Word and save it as a Word Document (.docx), or as plain text (.txt)",
-    ".rtf": f"a rich-text document; {_SAVE_AS_TEXT}",
+    ".doc": "an old Word 97-2003 document, which framing cannot read; if it is an article, open it in Word (or LibreOffice) and save it as .docx (File > Save As > Word Document)",
     ".pages": "a Pages document; if it is an article, export it as Word (File > Export To > Word, .docx) or as plain text (.txt)",
-    ".pdf": "a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
     ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
     ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",
     ".xls": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",

@@ -33,14 +33,14 @@ _BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
 
 # Leading bytes of common non-text formats, to say what a file is rather than just "binary".
 _MAGIC = (
-    (b"%PDF", "a PDF document: extract its text first (e.g. `pdftotext`)"),
-    (b"PK\x03\x04", "a ZIP archive (or .docx/.odt): unpack it, or save the document as plain text"),
+    (b"%PDF", "a PDF document: give it the extension .pdf, which framing reads"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt): unpack it, or give a document its own extension (.docx, .odt)"),
     (b"\x1f\x8b", "a gzip archive: decompress it first"),
     (b"\x89PNG", "a PNG image, not an article"),
     (b"\xff\xd8\xff", "a JPEG image, not an article"),
     (b"GIF8", "a GIF image, not an article"),
-    (b"{\\rtf", "an RTF document: save it as plain text"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document: save it as plain text"),
+    (b"{\\rtf", "an RTF document: give it the extension .rtf, which framing reads"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (a Word .doc?): open it in Word and save it as .docx"),
 )
 
 _SNIFF = 8192  # bytes looked at to decide whether a file is binary

@@ -376,7 +376,7 @@ BAD_FILES = [
     ("empty.txt", b"", "empty file (0 bytes): nothing to analyse; fill it in or leave it out"),
     ("blank.md", b"  \n\n\t\n", "empty file (only white space): nothing to analyse; fill it in or leave it out"),
     ("binary.txt", b"\x00\x01\x02\x03ELF\x00\x00", "binary file (contains NUL bytes): not a text article; save it as UTF-8 text (UTF-16 needs a byte-order mark) or leave it out"),
-    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binary file: a PDF document: extract its text first (e.g. `pdftotext`)"),
+    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binary file: a PDF document: give it the extension .pdf, which framing reads"),
     ("undecodable.txt", b"Headline\n\nBad bytes \x81\x8d here\n", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at offset 20), nor cp1251, Shift JIS, GB18030, Big5 or EUC-KR; find the file's encoding and re-save it as UTF-8"),
     ("empty.csv", b"", "empty CSV file: no header row; the first line must name the columns (id, outlet, title, date, url, text)"),
     ("no-text.csv", b"id,title,maintext\n1,T,Some body\n", "no 'text' column (columns found: id, title, maintext); if `maintext` holds the article body, rename that column to `text`"),
@@ -469,7 +469,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     write(tmp_path / ".hidden.txt", "Hidden\n")
     assert [a.id for a in read(tmp_path)] == ["a"]
     [error] = read(image)
-    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .csv, .tsv, .jsonl, .ndjson, .parquet (each but .docx, .odt and .parquet also gzipped, as .gz); convert the file or leave it out"
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz); convert the file or leave it out"
     [missing] = read(tmp_path / "nope.txt")
     assert missing.message == "no such file or folder; check the path"
 
@@ -477,10 +477,9 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
 @pytest.mark.parametrize(
     "name, message",
     [
-        ("huffpost.doc", "not read: a Word 97-2003 document; if it is an article, open it in Word and save it as a Word Document (.docx), or as plain text (.txt)"),
-        ("notes.rtf", "not read: a rich-text document; if it is an article, open it and save it as plain text (.txt, the headline on the first line)"),
+        ("huffpost.doc", "not read: an old Word 97-2003 document, which framing cannot read; if it is an article, open it in Word (or "
+                         "LibreOffice) and save it as .docx (File > Save As > Word Document)"),
         ("essay.pages", "not read: a Pages document; if it is an article, export it as Word (File > Export To > Word, .docx) or as plain text (.txt)"),
-        ("fox.pdf", "not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)"),
         ("nyt.webarchive", "not read: a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)"),
         ("corpus.xlsx", "not read: a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)"),
     ],
@@ -661,9 +660,10 @@ def test_cli_class_folder_with_a_word_file_and_a_pdf_names_each_and_says_how_to_
     assert result.exit_code == 0, result.output
     errors_shown = [l for l in result.stderr.splitlines() if l.startswith("error")]
     assert errors_shown == [
-        # (documents framing has no reader for are named as the folder is listed; a broken .docx when it is read)
-        f"error {tmp_path / 'nyt.pdf'}: not read: a PDF; if it is an article, copy its text into a .txt file (the headline on the first line)",
+        # (a broken .docx and a PDF cut short, each when it is read, in the folder's order)
         f"error {tmp_path / 'huffpost.docx'}: not a Word document (such a file is a ZIP archive, and this one is not, or is cut short); if it is an article, open it in Word and save it again as a Word Document (.docx), or save it as plain text (.txt, the headline on the first line)",
+        f"error {tmp_path / 'nyt.pdf'}: a damaged PDF, or one cut short, which cannot be read (PdfStreamError: Stream has ended unexpectedly); "
+        "download or save it again, or copy the article's text into a .txt file (the headline on the first line)",
     ]
 
 

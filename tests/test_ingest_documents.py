@@ -1,4 +1,4 @@
-"""A teacher's folder of Word (.docx), OpenDocument (.odt) and web-archive (.mhtml) articles beside a
+"""A teacher's folder of Word (.docx, .docm), OpenDocument (.odt, .fodt), PDF, RTF and web-archive (.mhtml) articles beside a
 .txt and a manifest.csv: each read as an article (text, headline, manifest fields, offsets of its
 findings), through the library and through `framing score` and `framing report`; a bad one is one
 line naming it while the others go on."""
@@ -16,7 +16,7 @@ import framing
 from framing.cli import app
 from framing.ingest import read_articles
 from framing.models import Analysis, Article, IngestError
-from office_files import docx, mhtml, odt, paragraph, run
+from office_files import docm, docx, fodt, mhtml, odt, paragraph, run
 
 runner = CliRunner()
 URL = "https://www.example-news.com/2026/11/dam-plan"
@@ -146,3 +146,73 @@ def test_a_long_first_paragraph_is_a_headline_only_if_styled_as_one(tmp_path, st
     (tmp_path / "a.docx").write_bytes(docx(paragraph(run(long), style=style) + paragraph(run("Body."))))
     [article] = read_articles([tmp_path / "a.docx"])
     assert (article.title, article.warnings) == (long, warnings)
+
+
+# -- a folder mixing every document format: .pdf, .rtf, .docm, .fodt beside a .txt --------------------
+PDF_FIXTURE = Path(__file__).parent / "fixtures" / "pdf" / "browser-print.pdf"
+PDF_HEADLINE = "Why Putin’s no-show at peace talks in Turkey is all part of his brutal pantomime"
+PDF_URL = "http://www.independent.co.uk/news/world/europe/putin-turkey-peace-talks-no-show.html"
+RTF = (rb"{\rtf1\ansi\ansicpg1252\cocoartf2761" b"\n"
+       rb"{\fonttbl\f0\fswiss\fcharset0 Helvetica;}{\info{\title Dam lesson}{\author Ann Teacher}}" b"\n"
+       rb"\f0\fs36 Lavrov mocks \uc0\u8220 pathetic\u8221  talks\par\fs24 Lavrov dismissed the talks as \uc0\u8220 pathetic\u8221  on Monday.\par}")
+
+
+def _mixed_folder(root: Path) -> Path:
+    news = root / "mixed"
+    news.mkdir()
+    (news / "independent.pdf").write_bytes(PDF_FIXTURE.read_bytes())
+    (news / "tass.rtf").write_bytes(RTF)
+    (news / "macro.docm").write_bytes(docm(paragraph(run("Minister slams “reckless” dam plan"), style="Title")
+                                           + paragraph(run("Officials said it was a so-called reform."))))
+    (news / "flat.fodt").write_bytes(fodt('<text:p text:style-name="P1">Dam plan “fails”</text:p><text:p>The mayor said it was “a farce”.</text:p>'))
+    (news / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    (news / "fox.txt").write_text("Talks end early\n\nNegotiators left Istanbul, officials said.\n", encoding="utf-8")
+    (news / "manifest.csv").write_text("file,outlet,date\nindependent.pdf,The Independent,2025-05-14\ntass.rtf,TASS,2025-05-15\n"
+                                       "macro.docm,HuffPost,\nflat.fodt,The Guardian,\nfox.txt,Fox News,\n", encoding="utf-8")
+    return news
+
+
+OLD_DOC = ("not read: an old Word 97-2003 document, which framing cannot read; if it is an article, open it in Word (or LibreOffice) and "
+           "save it as .docx (File > Save As > Word Document)")
+
+
+def test_a_folder_of_pdf_rtf_docm_and_fodt_articles_is_read(tmp_path):
+    news = _mixed_folder(tmp_path)
+    items = list(read_articles([news]))
+    assert [(Path(e.path).name, e.message) for e in items if isinstance(e, IngestError)] == [("old.doc", OLD_DOC)]
+    found = {a.id: a for a in items if isinstance(a, Article)}
+    assert sorted(found) == ["flat", "fox", "independent", "macro", "tass"]
+    pdf = found["independent"]
+    assert (pdf.title, pdf.outlet, pdf.date, pdf.url) == (PDF_HEADLINE, "The Independent", "2025-05-14", PDF_URL)
+    assert pdf.text.startswith(PDF_HEADLINE + "\n\nBel Trew · Wednesday 14 May 2025 19:42 BST\n\nWith only a few hours")
+    rtf = found["tass"]
+    assert (rtf.text, rtf.title, rtf.outlet) == ("Lavrov mocks “pathetic” talks\n\nLavrov dismissed the talks as “pathetic” on Monday.",
+                                                 "Lavrov mocks “pathetic” talks", "TASS")
+    assert rtf.metadata == {"document_title": "Dam lesson", "author": "Ann Teacher"}
+    assert (found["macro"].title, found["flat"].title) == ("Minister slams “reckless” dam plan", "Dam plan “fails”")
+    assert all(a.warnings == [] for a in found.values())
+
+
+def test_cli_score_and_report_on_a_folder_mixing_pdf_rtf_docm_and_fodt(tmp_path):
+    news = _mixed_folder(tmp_path)
+    result = runner.invoke(app, ["score", str(news), "--no-model", "--out", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("error")] == [f"error {news / 'old.doc'}: {OLD_DOC}"]
+    records = {r["id"]: r for r in map(json.loads, (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert [(i, r["outlet"], r["title"]) for i, r in sorted(records.items())] == [
+        ("flat", "The Guardian", "Dam plan “fails”"), ("fox", "Fox News", "Talks end early"),
+        ("independent", "The Independent", PDF_HEADLINE), ("macro", "HuffPost", "Minister slams “reckless” dam plan"),
+        ("tass", "TASS", "Lavrov mocks “pathetic” talks")]
+    assert (records["independent"]["path"], records["independent"]["url"]) == (str(news / "independent.pdf"), PDF_URL)
+    [curry] = [s for s in records["independent"]["spans"] if s["text"] == "curry favour"]
+    pdf_text = next(a for a in read_articles([news / "independent.pdf"]) if isinstance(a, Article)).text
+    assert (curry["type"], curry["voice"], pdf_text[curry["start"]:curry["end"]]) == ("loaded", "author", "curry favour")
+    [pathetic, _] = [s for s in records["tass"]["spans"] if s["text"] == "pathetic"]
+    assert pathetic["type"] == "loaded"
+
+    report = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", str(news), "--no-model", "--out", str(report)])
+    assert result.exit_code == 0, result.output
+    page = report.read_text(encoding="utf-8")
+    for shown in ("The Independent", "TASS", PDF_HEADLINE, "Lavrov mocks “pathetic” talks", "Dam plan “fails”"):
+        assert shown in page or json.dumps(shown)[1:-1] in page, shown

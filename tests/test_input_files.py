@@ -25,7 +25,7 @@ def _table(path):
 
 def test_a_parquet_table_is_a_table_of_articles():
     assert file_format(Path("corpus.parquet")) == "parquet" and file_format(Path("CORPUS.PARQUET")) == "parquet"
-    assert ".parquet" in SUPPORTED and SUPPORTED.endswith("(each but .docx, .odt and .parquet also gzipped, as .gz)")
+    assert ".parquet" in SUPPORTED and SUPPORTED.endswith("(a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz)")
 
 
 @pytest.mark.parametrize("layout, read", [

@@ -1,0 +1,325 @@
+"""The text of a PDF article: a news page a teacher saved with the browser's "Save as PDF" (or
+printed to PDF), or a PDF the outlet made, read with `pypdf` into the article as it reads.
+
+A PDF holds positioned lines, not paragraphs, so the article is rebuilt from where each line sits
+and how large its type is:
+
+- **page furniture is left out**: the lines a browser prints in the page's margins (the date and
+  time, the page's title, its address, "1/3"; Firefox's "Page 1 of 3"), and the running heads and
+  feet an outlet sets at the top and bottom of every page (the same line, page numbers aside, on
+  most pages);
+- **the headline is on top**: the lines in the largest type on the first page (clearly larger than
+  the body's) are the headline, and what stands above it there (the site's menu, "Sign in") is left
+  out; with no larger type, the first line is the headline, as a .txt's is;
+- **paragraphs are joined**: the lines of one paragraph (a gap no larger than the body's line
+  spacing, the same type size) become one line, paragraphs are separated by a blank line, as the
+  Word and HTML readers do, and a paragraph that runs on over a page break is one paragraph (so a
+  sentence split by the break is one sentence);
+- **a hyphen at a line's end** is dropped only when it is the line break's: a soft hyphen, or the
+  U+2010 a browser draws where it breaks a word; a browser's hyphen-minus is always the word's own
+  ("so-|called", "no-|show"), as browsers break lines after a word's hyphen but draw no other;
+  in other PDFs (a typesetter's) the document's own spelling elsewhere decides, then a number
+  ("30-|day") or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
+- typographic ligatures (U+FB00-FB06, "ﬁ") are written as their letters, so "conﬁrm" reads
+  "confirm" to the lexicons.
+
+The text returned is the article's text: offsets of findings index into it as into a .txt's.
+The PDF's own properties (Title, Author, CreationDate) go to `metadata` as a Word file's do, and
+the address a browser printed in the footer becomes the article's `url`.
+
+A scan (no text layer), a password-protected PDF or a damaged one raises `UnreadableDocument`
+(from `framing.office_text`) with one line saying what to do.  pypdf parses files from anywhere,
+and a damaged one can make it raise nearly anything: every failure while reading is that one line,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from framing.office_text import OfficeDocument, UnreadableDocument
+
+_COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_MARGIN = 0.075  # of the page's height: a browser prints its header and footer in this band at the top and bottom
+_PAGE_NUMBER = re.compile(r"\b(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\b", re.IGNORECASE)
+_PRINT_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?=\s|$)", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|file:/|about:|www\.)\S*", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?:;\"”’)»")
+# first words of compounds whose hyphen is the word's own when a typesetter's line breaks after it
+# ("self-|styled"); kept few, since a hyphenator breaks words after prefixes too ("so-|cial", "pre-|vious")
+_COMPOUND_FIRST = frozenset({"self", "well"})
+# a browser's PDF (Chrome's Skia, Firefox, Safari): it draws a word it breaks with U+2010 or a soft
+# hyphen, never with the hyphen-minus, so a hyphen-minus at a line's end is the text's own
+_BROWSER = re.compile(r"Skia/PDF|Chrom|Mozilla|Firefox|Safari|WebKit", re.IGNORECASE)
+logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its notes on odd files never reach the user's terminal
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    x: float
+    y: float  # from the bottom of the page, as PDF measures it
+    size: float  # the type's size in points
+    page: int
+
+
+def read_pdf(data: bytes) -> OfficeDocument:
+    """The article in the PDF `data`: its text, headline, properties and printed address."""
+    pages, metadata, browser = _pages(data)
+    lines = [line for page in pages for line in page]
+    if not any(line.text.strip() for line in lines):
+        raise UnreadableDocument(f"a PDF with no text layer (a scan, or pages saved as pictures): run OCR on it (for example "
+                                 f"`ocrmypdf`), or {_COPY_TEXT}")
+    url = _printed_address(lines)
+    body = _without_furniture(pages, metadata.get("document_title"))
+    if not body:
+        raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
+    words = _words(body) if not browser else None
+    headline, styled, body = _headline(body, words)
+    paragraphs = [headline, *_paragraphs(body, words)]
+    text = "\n\n".join(p for p in paragraphs if p)
+    return OfficeDocument(text, headline, styled, metadata, url=url)
+
+
+def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
+    """Each page's lines in reading order, the document's properties, and whether a browser made it."""
+    import pypdf  # (here, not at the top: `import framing` stays quick for those who never read a PDF)
+
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableDocument("not a PDF (a PDF file starts with '%PDF-', and this one does not); if it is an article saved in "
+                                 f"another form, give it that form's extension (.docx, .html, .txt), or {_COPY_TEXT}")
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _opened(reader):
+            raise UnreadableDocument(f"a password-protected PDF, which framing cannot open; open it with its password and print it "
+                                     f"to a new PDF (Save as PDF), or {_COPY_TEXT}")
+        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+        metadata = _properties(reader)
+        info = reader.metadata or {}
+        browser = any(isinstance(v := info.get(k), str) and _BROWSER.search(v) for k in ("/Producer", "/Creator"))
+    except UnreadableDocument:
+        raise
+    except Exception as e:  # noqa: BLE001  (see the module's docstring: a damaged file, one line)
+        what = f": {' '.join(str(e).split())[:160]}" if str(e).strip() else ""
+        raise UnreadableDocument(f"a damaged PDF, or one cut short, which cannot be read ({type(e).__name__}{what}); download or "
+                                 f"save it again, or {_COPY_TEXT}") from None
+    return pages, metadata, browser
+
+
+def _opened(reader: object) -> bool:
+    """Whether an encrypted PDF opens with the empty password (one that only forbids printing or
+    copying, as many outlets' PDFs do)."""
+    try:
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001  (AES needs the `cryptography` package: without it, this PDF is not opened)
+        return False
+
+
+def _page_lines(page: object, number: int) -> list[_Line]:
+    """The lines of one page, top to bottom, each with where it starts and its type size."""
+    lines: list[_Line] = []
+    current: list[str] = []
+    where: list[tuple[float, float, float]] = []
+
+    def end_line() -> None:
+        text = "".join(current).translate(_LIGATURES).strip()
+        if text and where:
+            x, y, size = where[0]
+            lines.append(_Line(re.sub(r"  +", " ", text), x, y, size, number))
+        current.clear()
+        where.clear()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                end_line()
+            if piece.strip() and not where:
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                scale = (abs(tm[0] * tm[3] - tm[1] * tm[2]) * abs(cm[0] * cm[3] - cm[1] * cm[2])) ** 0.5
+                where.append((x, y, round(font_size * scale, 1)))
+            current.append(piece)
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    end_line()
+    height = float(page.mediabox.height)  # type: ignore[attr-defined]
+    for line in lines:
+        line.y = line.y if 0 <= line.y <= height * 1.05 else height / 2  # (a line placed off the page: kept, mid-page)
+        line.y /= height  # heights as shares of the page, so pages of any size compare
+    return lines
+
+
+def _properties(reader: object) -> dict[str, str]:
+    info = reader.metadata or {}  # type: ignore[attr-defined]
+    found: dict[str, str] = {}
+    for key, name in (("/Title", "document_title"), ("/Author", "author")):
+        if isinstance(value := info.get(key), str) and (value := " ".join(value.split())):
+            found[name] = value
+    if isinstance(created := info.get("/CreationDate"), str) and (m := re.match(r"D:(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?", created)):
+        day = f"{m[1]}-{m[2]}-{m[3]}"
+        found["document_created"] = f"{day}T{m[4]}:{m[5] or '00'}:{m[6] or '00'}" if m[4] else day
+    return found
+
+
+# -- furniture -----------------------------------------------------------------------------------
+def _in_margin(line: _Line) -> bool:
+    return line.y > 1 - _MARGIN or line.y < _MARGIN
+
+
+def _browser_furniture(line: _Line, title: str | None) -> bool:
+    """A line a browser prints in a page's margin: nothing but a page number ("1/3", "Page 1 of 3"),
+    the date and time, the page's address and its title (Chrome: "11/24/26, 6:23 AM  Title" at the
+    top, "https://...  1/3" at the bottom; Firefox: "Title  https://..." and "1 of 3  24/11/2026, 06:23")."""
+    if not _in_margin(line):
+        return False
+    rest = line.text
+    if title and title in rest:
+        rest = rest.replace(title, " ")
+    rest = _ADDRESS.sub(" ", rest)
+    rest = _PRINT_DATE.sub(" ", rest + " ")
+    return not _PAGE_NUMBER.sub(" ", rest).strip(" \t|·•-–")
+
+
+def _printed_address(lines: list[_Line]) -> str | None:
+    """The http(s) address a browser printed in a page's margin: the page the PDF was saved from."""
+    for line in lines:
+        if _in_margin(line) and (found := _WEB_ADDRESS.search(line.text)):
+            return found[0]
+    return None
+
+
+def _shape(text: str) -> str:
+    """A running head's text with its numbers as '#': "Page 2 of 3" and "Page 3 of 3" are one head."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _without_furniture(pages: list[list[_Line]], title: str | None) -> list[_Line]:
+    """The lines of every page but the browser's print header and footer and the running heads and
+    feet: a line among the first or last two of a page whose shape is at the top or bottom of most
+    pages (of at least two)."""
+    edges = [page[:2] + page[-2:] if len(page) > 4 else page for page in pages]
+    counts = Counter(shape for edge in edges for shape in {_shape(line.text) for line in edge})
+    enough = max(2, (len(pages) + 1) // 2)
+    running = {shape for shape, count in counts.items() if count >= enough}
+    kept = []
+    for page, edge in zip(pages, edges):
+        edge_ids = {id(line) for line in edge}
+        for line in page:
+            if _browser_furniture(line, title) or (id(line) in edge_ids and _shape(line.text) in running):
+                continue
+            kept.append(line)
+    return kept
+
+
+# -- headline and paragraphs ---------------------------------------------------------------------
+def _body_size(lines: list[_Line]) -> float:
+    """The type size most of the text is set in (weighted by characters)."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0]
+
+
+def _headline(lines: list[_Line], words: set[str] | None) -> tuple[str, bool, list[_Line]]:
+    """(headline, whether its type marked it as one, the lines after it).  The headline is the run
+    of lines in the largest type on the first page, when that is clearly larger than the body's."""
+    body = _body_size(lines)
+    first_page = [line for line in lines if line.page == lines[0].page]
+    largest = max(line.size for line in first_page)
+    start = next(i for i, line in enumerate(lines) if line.size == largest)
+    if largest >= body * 1.25 and start <= 8:  # (what stands above it is a menu or a kicker, left out; not a page of text)
+        end = start + 1
+        while end < len(lines) and lines[end].size == largest and lines[end].page == lines[start].page:
+            end += 1
+        return _join([line.text for line in lines[start:end]], words), True, lines[end:]
+    return " ".join(lines[0].text.split()), False, lines[1:]
+
+
+def _paragraphs(lines: list[_Line], words: set[str] | None) -> list[str]:
+    """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
+    spacing, at a change of type size, or, at the top of a page, when the line before ended a
+    sentence short of the column's width."""
+    if not lines:
+        return []
+    spacing = _line_spacing(lines)
+    width = statistics.median(len(line.text) for line in lines if line.size == _body_size(lines)) if lines else 0
+    paragraphs: list[list[str]] = [[lines[0].text]]
+    for before, line in zip(lines, lines[1:]):
+        if line.page != before.page:
+            # over a page break: one paragraph if the last line ran to the column's width or ended mid-sentence
+            new = abs(line.size - before.size) > 0.5 or (before.text.rstrip().endswith(_SENTENCE_END) and len(before.text) < width * 0.85)
+        else:
+            gap = before.y - line.y
+            usual = spacing.get(line.size)
+            new = abs(line.size - before.size) > 0.5 or gap <= 0 or usual is None or gap > usual * 1.3
+        if new:
+            paragraphs.append([line.text])
+        else:
+            paragraphs[-1].append(line.text)
+    return [_join(p, words) for p in paragraphs]
+
+
+def _line_spacing(lines: list[_Line]) -> dict[float, float]:
+    """The usual distance between two lines of one paragraph, per type size: the smallest gap seen
+    often (the gaps between paragraphs are larger)."""
+    gaps: dict[float, list[float]] = {}
+    for before, line in zip(lines, lines[1:]):
+        if line.page == before.page and line.size == before.size and before.y > line.y:
+            gaps.setdefault(line.size, []).append(round(before.y - line.y, 4))
+    return {size: Counter(found).most_common(1)[0][0] if len(found) > 2 else min(found) for size, found in gaps.items()}
+
+
+_BREAK_HYPHENS = ("\u00ad", "\u2010")
+_WORD_BEFORE = re.compile(r"(\w+)-$")
+_WORD_AFTER = re.compile(r"^([a-z]\w*)")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _words(lines: list[_Line]) -> set[str]:
+    """The words the document writes whole, in lower case: hyphenated ones ("no-show") as they are
+    and as their parts.  A word cut at a line's end is not one (its last word is left out)."""
+    found: set[str] = set()
+    for line in lines:
+        text = line.text.rstrip()
+        for word in _WORD.findall(text[: -1 if text.endswith(("-", *_BREAK_HYPHENS)) else None]):
+            found.add(word.lower())
+            found.update(word.lower().split("-"))
+    return found
+
+
+def _join(lines: list[str], words: set[str] | None = frozenset()) -> str:  # type: ignore[assignment]
+    """The lines of one paragraph as one line: a space between them, and a hyphen at a line's end
+    dropped where it is the line break's (see `_mend`; `words` None for a browser's PDF)."""
+    text = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        text = _mend(text, line, words) if text.endswith(("-", *_BREAK_HYPHENS)) else f"{text} {line}"
+    return text
+
+
+def _mend(before: str, after: str, words: set[str] | None) -> str:
+    """`before`, ending in a hyphen, and the next line `after`, as they read unbroken.  In a
+    browser's PDF (`words` None) a hyphen-minus is the text's own.  Otherwise the document's own
+    use decides ("no-show" written whole elsewhere keeps its hyphen, "negotiations" drops one);
+    then a number or a compound's usual first word keeps it, and any other is the typesetter's."""
+    if before.endswith(_BREAK_HYPHENS):  # a soft hyphen, or the U+2010 a browser draws for one: there because the line broke
+        return before[:-1].rstrip(" ") + after  # (pypdf may put a space before a hyphen drawn on its own)
+    left, right = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)
+    if not left:
+        return f"{before} {after}"  # "revealed -|to few": a dash, not a word cut
+    if not right or words is None:
+        return before + after  # "Anglo-|American", "mid-|2025": no lower-case word goes on here; a browser's "so-|called"
+    hyphenated, whole = f"{left[1]}-{right[1]}".lower(), f"{left[1]}{right[1]}".lower()
+    if hyphenated in words or (whole not in words and (left[1].isdigit() or left[1].lower() in _COMPOUND_FIRST)):
+        return before + after  # "30-|day", "so-|called": the hyphen is the word's
+    return before[:-1] + after  # "nego-|tiations"
+
