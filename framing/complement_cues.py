@@ -30,6 +30,8 @@ _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession",
 _ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
 # A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
+# A colon ending the cue's line, and the paragraph after it opening with a word or a quotation mark.
+_COLON_BLOCK_RE = re.compile(r":[^\S\n]*\n\s*(?=[\w“\"‘])")
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
@@ -50,6 +52,13 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         c.weak.add(c.cue_start)
     text, cue_end = art.text, c.cue_end
     s_end, strength = c.s_end, c.strength
+    if subject is not None and not c.participle and not c.infinitive and (block := _COLON_BLOCK_RE.match(text, cue_end)):
+        # `The governor added:` and a paragraph of its own: the paragraph is what was said (a
+        # block quotation, set off without quotation marks)
+        end = text.find("\n", block.end())
+        content = Range(block.end(), phrases_after_cue.trim_end(text, block.end(), len(text) if end < 0 else end))
+        if content.end - content.start >= 10:
+            return make_attribution(c, subject, content), quotes_within(art, content)
     clause_start = None
     aside = _ASIDE_THAT_RE.match(text, cue_end, s_end) or (
         _COLON_CLAUSE_RE.match(text, cue_end, s_end) if strength >= 2 else None

@@ -111,3 +111,32 @@ def test_a_time_between_the_cue_and_that_from_framing_score(tmp_path) -> None:
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("ruled", "court", "the law was unconstitutional")
     ]
+
+
+# A cue, a colon ending its line and a paragraph of its own: a block quotation set off without
+# quotation marks, what the subject said (`_COLON_BLOCK_RE`).  PolNeAR train/dev: 5 such cues
+# found, all marked; the cues inside the paragraph ("She knows nothing") are the speaker's words.
+BLOCK_AFTER_A_COLON = [
+    ("The governor was angry.  The governor added:\n\nIt is typical of Hillary Clinton. She knows nothing.\n\nMore text.",
+     [("added", "governor", "The governor", "It is typical of Hillary Clinton. She knows nothing")]),
+    ("Hewitt writes:\n\nThe movie mentions neither the president nor the secretary.\n\nNext.",
+     [("writes", "Hewitt", "Hewitt", "The movie mentions neither the president nor the secretary")]),
+    ("In a speech last July, Romney said:\n\nLet no one be mistaken. Trump is a danger.\n",
+     [("said", "Romney", "Romney", "Let no one be mistaken. Trump is a danger")]),
+    # No subject before the cue, or no paragraph after the colon: as before.
+    ("Added:\n\nIt is typical of Hillary Clinton.\n", []),
+    ("The governor added:\n\n\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOCK_AFTER_A_COLON)
+def test_a_paragraph_after_a_cue_and_a_colon_is_what_was_said(text: str, expected: list[tuple]) -> None:
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_paragraph_after_a_cue_and_a_colon_from_framing_score(tmp_path) -> None:
+    text = "Limbaugh on Clinton\n\nLimbaugh added:\n\nThis reeks of the greatest fear that I have ever seen.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("added", "Limbaugh", "This reeks of the greatest fear that I have ever seen")
+    ]
