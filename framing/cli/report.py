@@ -169,7 +169,7 @@ def report(
         config = ReportConfig(title=title, pairs=pairs,
                               threshold=getattr(classifier, "threshold", 0.5), lexicons=lexicon or ())
         if scores:
-            items = duplicates.count(records_with_text(scores, recovery))  # as `framing score` marked them
+            items = input_errors.told(duplicates.count(records_with_text(scores, recovery)))  # as `framing score` marked them (copies dropped: --errors rows)
         else:
             items = _analysed(paths, outlet, lexicon, classifier, jobs, err, skip=[target, *filter(None, [errors_file])],  # an earlier report there is replaced, not read
                               warned=warned, duplicates=duplicates, errors=input_errors)
