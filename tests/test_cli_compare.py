@@ -679,3 +679,28 @@ def test_by_year_the_captions_and_findings_speak_of_years(tmp_path, paired):
     else:
         assert "Cliff's delta: + when the first year's articles score higher, - when lower (-1 to 1)." in text
     assert "outlet's" not in text
+
+
+def test_compare_prints_the_epsilon_intervals_the_float_version_gave(tmp_path, monkeypatch):
+    """The integer counting and shared draws (eighteenth session) changed no figure: three outlets of
+    400 saved articles give the intervals the float version gave (rounded to 4 places in the file)."""
+    import json
+
+    import numpy as np
+
+    monkeypatch.setenv("COLUMNS", "160")
+    rng = np.random.default_rng(7)
+    saved = tmp_path / "scores.jsonl"
+    with saved.open("w", encoding="utf-8") as f:
+        for o, name in enumerate(["Fox", "NYT", "HuffPost"]):
+            for i in range(400):
+                scores = {"loaded_author_per_1k": round(float(rng.gamma(2, 3 + 0.3 * o)), 2), "quotes": int(rng.poisson(4 + 0.3 * o)),
+                          "quote_share": None if i % 4 == 0 else round(float(rng.beta(2, 5 + 0.3 * o)), 3)}
+                f.write(json.dumps({"id": f"{name}{i}", "outlet": name, "words": 800, "scores": scores}) + "\n")
+    result = runner.invoke(app, ["compare", "--scores", str(saved), "--out", str(tmp_path / "cmp.csv")])
+    assert result.exit_code == 0, result.output
+    tests = {r["score"]: (r["epsilon_squared_ci_low"], r["epsilon_squared_ci_high"])
+             for r in csv.DictReader(io.StringIO((tmp_path / "cmp.tests.csv").read_text(encoding="utf-8"))) if r["test"] == "Kruskal-Wallis H"}
+    assert tests == {"loaded_author_per_1k": ("0.0023", "0.0274"), "quotes": ("0.0053", "0.0353"), "quote_share": ("0.0024", "0.0358")}
+    shown = " ".join(result.stdout.split())
+    assert "[0.002, 0.027]" in shown and "[0.005, 0.035]" in shown and "[0.002, 0.036]" in shown

@@ -622,3 +622,22 @@ def test_the_kruskal_wallis_row_carries_epsilon_squareds_bootstrap_interval(monk
     monkeypatch.setattr(compare, "EPSILON_INTERVAL_MAX", 18)  # 18 articles tested: past the limit
     row = next(t for t in compare_outlets(records(values), [SCORE]).test_table() if t["test"] == "Kruskal-Wallis H")
     assert row["epsilon_squared"] is not None and row["epsilon_squared_ci_low"] is None and row["epsilon_squared_ci_high"] is None
+
+
+def test_every_kruskal_wallis_row_has_its_own_scores_epsilon_interval_when_the_draws_are_shared():
+    """compare_outlets bootstraps every score's epsilon-squared in one call (scores with groups of the
+    same sizes share their draws): each row still carries the interval its own groups give, a score
+    defined for fewer articles (other sizes) too."""
+    from framing.comparison_statistics import epsilon_squared_interval
+
+    rng = np.random.default_rng(3)
+    rows = [{"id": f"{o}{i}", "outlet": o, "words": 500,
+             "scores": {"quotes": int(rng.poisson(3 + k)), "hedge_per_1k": round(float(rng.gamma(2, 2 + k)), 1),
+                        "quote_share": None if i % 3 == 0 else round(float(rng.beta(2, 4 + k)), 2)}}
+            for k, o in enumerate("ABC") for i in range(40)]
+    c = compare_outlets(rows, ["quotes", "hedge_per_1k", "quote_share"])
+    for score in ("quotes", "hedge_per_1k", "quote_share"):
+        groups = [[r["scores"][score] for r in rows if r["outlet"] == o and r["scores"][score] is not None] for o in "ABC"]
+        row = next(t for t in c.tests if t.score == score and t.test == "Kruskal-Wallis H")
+        assert row.epsilon_squared_interval == epsilon_squared_interval(groups)
+    assert [len(g) for g in groups] == [26, 26, 26]  # quote_share: groups of other sizes than the 40s

@@ -356,3 +356,33 @@ def test_epsilon_squared_interval_is_the_same_for_the_same_seed_and_moves_with_a
 @pytest.mark.parametrize("groups", [[[1, 2, 3]], [[1, 2, 3], []], [[2, 2], [2, 2, 2], [2]]])
 def test_epsilon_squared_interval_is_none_with_nothing_to_resample(groups):
     assert epsilon_squared_interval(groups) is None
+
+
+def _three_outlets_of_400(seed=7):
+    """Three outlets of 400 articles (1,200 tested: two chunks of resamples), three scores: a rounded
+    rate, a count, and a share missing for every fourth article (groups of 300)."""
+    rng = np.random.default_rng(seed)
+    rows = [(o, round(float(rng.gamma(2, 3 + 0.3 * o)), 2), int(rng.poisson(4 + 0.3 * o)),
+             None if i % 4 == 0 else round(float(rng.beta(2, 5 + 0.3 * o)), 3)) for o in range(3) for i in range(400)]
+    return [[[r[column] for r in rows if r[0] == o and r[column] is not None] for o in range(3)] for column in (1, 2, 3)]
+
+
+# The figures the float version (commit 3d117ad, before the integer counting) gave, to the last bit.
+FLOAT_VERSION = [(0.0022610165324790828, 0.027433940446102513), (0.005320197908212044, 0.03529537169457439),
+                 (0.0024223594012258483, 0.03580456279837785)]
+
+
+@pytest.mark.parametrize("column", [0, 1, 2])
+def test_epsilon_squared_interval_gives_the_float_versions_figures_exactly(column):
+    assert epsilon_squared_interval(_three_outlets_of_400()[column]) == FLOAT_VERSION[column]
+
+
+def test_epsilon_squared_intervals_share_draws_and_give_each_scores_own_interval():
+    """The scores with groups of the same sizes share their resampled articles; each interval is
+    the one the score gets alone, and a score with nothing to resample gets None in its place."""
+    from framing.comparison_statistics import epsilon_squared_intervals
+
+    scores = [*_three_outlets_of_400(), [[2.0, 2.0], [2.0, 2.0, 2.0], [2.0]], APART, [[1, 2, 3]]]
+    assert epsilon_squared_intervals(scores) == [*FLOAT_VERSION, None, epsilon_squared_interval(APART), None]
+    assert epsilon_squared_intervals(scores, seed=1)[3:] == [None, epsilon_squared_interval(APART, seed=1), None]
+    assert epsilon_squared_intervals([]) == []
