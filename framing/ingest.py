@@ -237,10 +237,10 @@ class _Run:
         return Article(
             id=file_id,
             text=text,
-            # where nothing names it, the site its url is on (not an HTML page's own address: a classroom's
+            # where nothing names it, the site its url is on (not an HTML or PDF page's own address: a classroom's
             # pages with no outlet are named by their files)
             outlet=self.outlet or fields.get("outlet") or own.get("outlet")
-            or (found[0] if (found := outlet_from_url(fields.get("url") or (own.get("url") if kind != "html" else None))) else None),
+            or (found[0] if (found := outlet_from_url(fields.get("url") or (own.get("url") if kind not in ("html", "pdf") else None))) else None),
             title=fields.get("title") or own.get("title"),
             date=date,
             url=fields.get("url") or own.get("url"),

@@ -246,21 +246,23 @@ def _headline(lines: list[_Line], words: set[str] | None) -> tuple[str, bool, li
 
 def _paragraphs(lines: list[_Line], words: set[str] | None) -> list[str]:
     """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
-    spacing, at a change of type size, or, at the top of a page, when the line before ended a
-    sentence short of the column's width."""
+    spacing, at a change of type size, or, at the top of a page or a column, when the line before
+    ended a sentence short of the column's width."""
     if not lines:
         return []
     spacing = _line_spacing(lines)
-    width = statistics.median(len(line.text) for line in lines if line.size == _body_size(lines)) if lines else 0
+    body = _body_size(lines)
+    width = statistics.median(len(line.text) for line in lines if line.size == body)
     paragraphs: list[list[str]] = [[lines[0].text]]
     for before, line in zip(lines, lines[1:]):
-        if line.page != before.page:
-            # over a page break: one paragraph if the last line ran to the column's width or ended mid-sentence
+        if line.page != before.page or line.y >= before.y:
+            # over a page break, or up to the top of the next column: one paragraph if the last line
+            # ran to the column's width or ended mid-sentence
             new = abs(line.size - before.size) > 0.5 or (before.text.rstrip().endswith(_SENTENCE_END) and len(before.text) < width * 0.85)
         else:
             gap = before.y - line.y
             usual = spacing.get(line.size)
-            new = abs(line.size - before.size) > 0.5 or gap <= 0 or usual is None or gap > usual * 1.3
+            new = abs(line.size - before.size) > 0.5 or usual is None or gap > usual * 1.3
         if new:
             paragraphs.append([line.text])
         else:

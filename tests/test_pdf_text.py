@@ -15,7 +15,7 @@ import framing
 from framing.ingest import read_articles
 from framing.models import Analysis, IngestError
 from framing.office_text import UnreadableDocument
-from framing.pdf_text import _browser_furniture, _join, _Line, read_pdf
+from framing.pdf_text import _browser_furniture, _join, _Line, _paragraphs, read_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 HEADLINE = "Why Putin’s no-show at peace talks in Turkey is all part of his brutal pantomime"
@@ -141,7 +141,8 @@ def test_a_loaded_phrase_in_a_sentence_split_by_a_page_break_is_found_at_its_off
     assert text[sentence.start:sentence.end] == SPLIT_SENTENCE
     for span in analysis.spans:
         assert text[span.start:span.end] == span.text
-    assert (analysis.article.title, analysis.article.url, analysis.article.outlet) == (HEADLINE, URL, "independent.co.uk")
+    # the address is the url; as an HTML page's own, it names no outlet (a class's files are named by their names)
+    assert (analysis.article.title, analysis.article.url, analysis.article.outlet) == (HEADLINE, URL, None)
 
 
 def _scan() -> bytes:
@@ -187,3 +188,19 @@ def test_a_bad_pdf_is_one_error_naming_it_and_the_folder_goes_on(tmp_path):
     assert [(type(i).__name__, Path(i.path).name if isinstance(i, IngestError) else i.id) for i in items] == [
         ("Article", "independent"), ("IngestError", "scan.pdf")]
     assert items[1].message.startswith("a PDF with no text layer (a scan")
+
+
+COLUMN = ["The minister said the plan, which the council", "approved in March after a long and bitter debate,",
+          "would be reviewed soon.", "Critics called it a farce and said it had failed."]
+
+
+@pytest.mark.parametrize("where, paragraphs", [
+    # (y of each line, from the page's foot; page): the second column starts at the top again
+    ([(0.30, 0), (0.28, 0), (0.90, 0), (0.86, 0)], [" ".join(COLUMN[:3]), COLUMN[3]]),  # a paragraph runs on into the next column
+    ([(0.30, 0), (0.28, 0), (0.90, 1), (0.86, 1)], [" ".join(COLUMN[:3]), COLUMN[3]]),  # ... or onto the next page
+    ([(0.30, 0), (0.28, 0), (0.26, 0), (0.90, 1)], [" ".join(COLUMN[:3]), COLUMN[3]]),  # a short line ending a sentence ends it
+    ([(0.30, 0), (0.28, 0), (0.24, 0), (0.22, 0)], [" ".join(COLUMN[:2]), " ".join(COLUMN[2:])]),  # a wider gap: a new paragraph
+], ids=["next-column", "next-page", "ends-at-the-foot", "gap"])
+def test_a_paragraph_runs_on_over_a_column_or_page_break(where, paragraphs):
+    lines = [_Line(text, 50.0, y, 10.0, page) for text, (y, page) in zip(COLUMN, where)]
+    assert _paragraphs(lines, None) == paragraphs
