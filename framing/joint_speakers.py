@@ -7,9 +7,11 @@ to keep each module small.
 
 from __future__ import annotations
 
+import re
+
 from framing import speaker_pairs
 from framing.models import Token
-from framing.name_words import PRONOUNS_OTHER, PRONOUNS_PERSON, TITLE_WORDS
+from framing.name_words import HONORIFICS, PRONOUNS_OTHER, PRONOUNS_PERSON, TITLE_WORDS
 from framing.person_memory import PersonMemory
 
 # Pronouns are no names to join (`He and House Judiciary Committee Chairman Bob Goodlatte`).
@@ -60,3 +62,44 @@ def joint_speaker(people: PersonMemory, conjuncts: list[tuple[list[str], bool]] 
     if len(names) < 2:
         return None
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# A statement or letter issued together: `Pelosi and Schumer released a joint statement`.
+_JOINT_NOUNS = frozenset("statement statements letter release communique declaration".split())
+_ISSUED_JOINT_RE = re.compile(r"\b(?:issued|released|put out|sent|signed|published|made)\s+an?\s+joint\s+(\w+)")
+# Names coordinated right before that verb, a party tag after each (`Nancy Pelosi (D-Calif.)`).
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_ISSUERS_RE = re.compile(rf"({_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*\s*,?\s+and\s+{_NAME_RUN})\s*$")
+_TAG_RE = re.compile(r"\s*\([^()]{1,30}\)")
+_SENTENCE_END_RE = re.compile(r"(\w\w+)[.!?][\"”’]?\s+")  # (a word of two letters or more: not an initial)
+_REACH = 3000  # characters back to the statement's issuing
+
+
+def joint_statement_issuers(people: PersonMemory, tokens: list[Token]) -> str | None:
+    """"Nancy Pelosi and Chuck Schumer" for a source phrase "the joint statement" when the
+    article said before who issued it (`House Speaker Nancy Pelosi (D-Calif.) and Senate Minority
+    Leader Chuck Schumer (D-N.Y.) released a joint statement`), the last such issuing before the
+    phrase, each by the fullest name the article gives; None otherwise."""
+    norms = [t.norm for t in tokens]
+    if not (2 <= len(norms) <= 3 and norms[-2] == "joint" and norms[-1] in _JOINT_NOUNS and norms[0] in ("the", "their", "joint")):
+        return None
+    text, start = people.text, tokens[0].start
+    issued = [m for m in _ISSUED_JOINT_RE.finditer(text, max(0, start - _REACH), start) if m.group(1).lower() in _JOINT_NOUNS]
+    if not issued:
+        return None
+    lo = max(0, issued[-1].start() - 300)
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, lo, issued[-1].start()) if e.group(1).lower() not in HONORIFICS]
+    before = _TAG_RE.sub("", text[ends[-1] if ends else lo : issued[-1].start()])  # (its own sentence: not `Putin. Trump`)
+    m = _ISSUERS_RE.search(before)
+    if m is None:
+        return None
+    conjuncts = []
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+        words = part.split()
+        titles = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLE_WORDS]
+        titled = bool(titles)
+        words = words[titles[-1] + 1 :] if titles else words
+        if not words or any(w.lower().strip(".") in _PRONOUNS for w in words):
+            return None
+        conjuncts.append((words, titled))
+    return joint_speaker(people, conjuncts, people_only=False)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from framing import genders, lone_names, speaker_pairs, work_agents
 from framing.job_nouns import one_described_person, packaged_job_nouns
-from framing.joint_speakers import joint_speaker, joint_with
+from framing.joint_speakers import joint_speaker, joint_statement_issuers, joint_with
 from framing.models import Token
 from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
@@ -98,6 +98,9 @@ class Speakers(PersonMemory):
                 return negated
         if len(tokens) > 2 and tokens[0].norm == "that" and tokens[1].norm in _THAT_CLAUSE_SUBJECTS:
             return None, False  # `that he had access to the server`: a that-clause, what was said, never who
+        issuers = joint_statement_issuers(self, tokens)
+        if issuers is not None:
+            return issuers, False  # `Pelosi and Schumer released a joint statement ... the joint statement said`
         if tokens[-1].norm in QUANTIFIER_HEADS and all(t.norm in _ARTICLES for t in tokens[:-1]):
             listed = named_in_aside(self, tokens[-1].end)
             if listed is not None:
