@@ -83,9 +83,8 @@ def read_pdf(data: bytes) -> OfficeDocument:
         raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
     words = _words(body) if not browser else None
     headline, styled, body = _headline(body, words)
-    paragraphs = [headline, *_paragraphs(body, words)]
-    text = "\n\n".join(p for p in paragraphs if p)
-    return OfficeDocument(text, headline, styled, metadata, url=url)
+    paragraphs = [headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
+    return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join(paragraphs[0].split()), styled, metadata, url=url)
 
 
 def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
@@ -229,9 +228,10 @@ def _body_size(lines: list[_Line]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _headline(lines: list[_Line], words: set[str] | None) -> tuple[str, bool, list[_Line]]:
+def _headline(lines: list[_Line], words: set[str] | None) -> tuple[str | None, bool, list[_Line]]:
     """(headline, whether its type marked it as one, the lines after it).  The headline is the run
-    of lines in the largest type on the first page, when that is clearly larger than the body's."""
+    of lines in the largest type on the first page, when that is clearly larger than the body's;
+    else None, and the first paragraph will be, as a Word file's is."""
     body = _body_size(lines)
     first_page = [line for line in lines if line.page == lines[0].page]
     largest = max(line.size for line in first_page)
@@ -241,7 +241,7 @@ def _headline(lines: list[_Line], words: set[str] | None) -> tuple[str, bool, li
         while end < len(lines) and lines[end].size == largest and lines[end].page == lines[start].page:
             end += 1
         return _join([line.text for line in lines[start:end]], words), True, lines[end:]
-    return " ".join(lines[0].text.split()), False, lines[1:]
+    return None, False, lines
 
 
 def _paragraphs(lines: list[_Line], words: set[str] | None) -> list[str]:

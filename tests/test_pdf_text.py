@@ -204,3 +204,46 @@ COLUMN = ["The minister said the plan, which the council", "approved in March af
 def test_a_paragraph_runs_on_over_a_column_or_page_break(where, paragraphs):
     lines = [_Line(text, 50.0, y, 10.0, page) for text, (y, page) in zip(COLUMN, where)]
     assert _paragraphs(lines, None) == paragraphs
+
+
+def test_with_no_larger_type_the_first_paragraph_is_the_headline():
+    """An outlet's PDF set in one size: the headline's two lines are one paragraph, as a Word file's first is."""
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    stream = pypdf.generic.DecodedStreamObject()
+    lines = [(720, "Minister slams dam plan as costs"), (706, "double"), (680, "Lavrov dismissed the plan as pathetic on"), (666, "Monday.")]
+    stream.set_data(b"BT /F1 11 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines) + b" ET")
+    font = pypdf.generic.DictionaryObject({pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Font"),
+                                           pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Type1"),
+                                           pypdf.generic.NameObject("/BaseFont"): pypdf.generic.NameObject("/Helvetica")})
+    page[pypdf.generic.NameObject("/Resources")] = pypdf.generic.DictionaryObject({pypdf.generic.NameObject("/Font"): pypdf.generic.DictionaryObject(
+        {pypdf.generic.NameObject("/F1"): writer._add_object(font)})})
+    page[pypdf.generic.NameObject("/Contents")] = writer._add_object(stream)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    document = read_pdf(buffer.getvalue())
+    assert (document.text, document.headline, document.styled_headline) == (
+        "Minister slams dam plan as costs double\n\nLavrov dismissed the plan as pathetic on Monday.", "Minister slams dam plan as costs double", False)
+
+
+def test_a_damaged_pdf_is_read_or_refused_in_one_line_never_a_traceback():
+    """Bytes flipped or the file cut short (a download broken off): pypdf may raise nearly anything."""
+    import random
+
+    rng = random.Random(5)
+    data = pdf("hyphenated.pdf")
+    outcomes = set()
+    for _ in range(30):
+        damaged = bytearray(data)
+        if rng.random() < 0.3:
+            del damaged[rng.randrange(200, len(damaged)):]
+        else:
+            for _ in range(rng.randrange(1, 30)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            read_pdf(bytes(damaged))
+            outcomes.add("read")
+        except UnreadableDocument as e:
+            assert "\n" not in str(e) and str(e).endswith(COPY_TEXT)
+            outcomes.add("refused")
+    assert outcomes == {"read", "refused"}
