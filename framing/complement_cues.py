@@ -30,6 +30,8 @@ _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession",
 _ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
 # A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
+# Participles after a speech tag that say how it was said, not what (`he said, speaking to reporters`).
+_CIRCUMSTANCE_PARTICIPLES = frozenset({"speak"})
 # A colon ending the cue's line, and the paragraph after it opening with a word or a quotation mark.
 _COLON_BLOCK_RE = re.compile(r":[^\S\n]*\n\s*(?=[\w“\"‘])")
 # Raising verbs: their subject is part of what is said to seem so, not its source.
@@ -123,6 +125,8 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         if weak_cues.refused_act(c.verb, tokens[k0 + 1].norm):
             return None  # `declined to run for reelection`: an act, no stance reported
         has_that = True  # "wants to preserve", "agreed to lend", "vowed to fight": an intention
+    if strength <= 1 and not has_that and participle and _after_a_tag(c):
+        has_that = True  # `..., he said, adding he would never vote for Clinton`: what he added
     if strength <= 1 and not has_that and entry.category != "thought":
         return None
     if (
@@ -164,6 +168,19 @@ def _that_after_time(art: ArticleText, cue: Cue, s_end: int) -> int | None:
     if word in phrases_after_cue.FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4):
         return None
     return j
+
+
+def _after_a_tag(c: CueContext) -> bool:
+    """Is the cue a participle right after the comma of a speech tag (`"...," he said, adding
+    he would never vote`, `said Mr. Burr, adding hopefully that`, `he vowed, adding`)?  There
+    it goes on reporting the same speaker: its complement is what was said, "that" or not
+    (`won the primary, adding to her lead`, after no tag, is an act; `she said, speaking by phone`
+    says how, not what: PolNeAR train marks none of 5)."""
+    prev = c.prev
+    if prev is None or prev.cue.start < c.s_start or c.verb in _CIRCUMSTANCE_PARTICIPLES:
+        return False
+    end = prev.cue.end if prev.source is None or prev.source.end < prev.cue.end else prev.source.end
+    return c.art.text[end : c.cue_start] == ", "
 
 
 def relative_that(art: ArticleText, cue: Cue) -> bool:

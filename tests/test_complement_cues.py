@@ -140,3 +140,32 @@ def test_a_paragraph_after_a_cue_and_a_colon_from_framing_score(tmp_path) -> Non
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("added", "Limbaugh", "This reeks of the greatest fear that I have ever seen")
     ]
+
+
+# A weak participle ("adding", "underscoring") right after the comma of a speech tag goes on
+# reporting the same speaker: its complement is what was said, "that" or not (`_after_a_tag`).
+# Not "speaking" (how, not what), not after an act (`won ..., adding to her lead`).
+PARTICIPLE_AFTER_A_TAG = [
+    ('"The day that was abrogated was the day this became personal," he said, adding he would never vote for Clinton.',
+     [("said", None, "he", '"The day that was abrogated was the day this became personal,"'),
+      ("adding", None, "he", "he would never vote for Clinton")]),
+    ('"That is what we will do," Manafort vowed, adding he intended to work closely with the campaign.',
+     [("vowed", "Manafort", "Manafort", '"That is what we will do,"'),
+      ("adding", "Manafort", "Manafort", "he intended to work closely with the campaign")]),
+    ('"I saw people fleeing," she said, speaking by phone from Nice.', [("said", None, "she", '"I saw people fleeing,"')]),
+    ("Clinton won the Democratic primary in North Carolina, adding to her run of victories in the South.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLE_AFTER_A_TAG)
+def test_a_weak_participle_after_a_tag_reports_what_was_said(text: str, expected: list[tuple]) -> None:
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_weak_participle_after_a_tag_from_framing_score(tmp_path) -> None:
+    text = 'Manafort\n\n"That is what we will do," Manafort vowed, adding he intended to work closely with the campaign.\n'
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("vowed", "Manafort", '"That is what we will do,"'),
+        ("adding", "Manafort", "he intended to work closely with the campaign"),
+    ]
