@@ -97,9 +97,8 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _opened(reader):
-            raise UnreadableDocument(f"a password-protected PDF, which framing cannot open; open it with its password and print it "
-                                     f"to a new PDF (Save as PDF), or {_COPY_TEXT}")
+        if reader.is_encrypted and (problem := _not_opened(reader)):
+            raise UnreadableDocument(problem)
         pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
         metadata = _properties(reader)
         info = reader.metadata or {}
@@ -113,13 +112,18 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
     return pages, metadata, browser
 
 
-def _opened(reader: object) -> bool:
-    """Whether an encrypted PDF opens with the empty password (one that only forbids printing or
-    copying, as many outlets' PDFs do)."""
+def _not_opened(reader: object) -> str | None:
+    """Why an encrypted PDF does not open with the empty password, or None when it does (a PDF
+    whose owner only forbids printing or copying, as many outlets' PDFs do, opens so)."""
     try:
-        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001  (AES needs the `cryptography` package: without it, this PDF is not opened)
-        return False
+        if reader.decrypt(""):  # type: ignore[attr-defined]
+            return None
+    except Exception as e:  # noqa: BLE001
+        if type(e).__name__ == "DependencyError":  # AES, which pypdf decrypts with the optional `cryptography` package
+            return ("an encrypted PDF (AES), which framing opens only with the `cryptography` package installed (pip install "
+                    f"cryptography); or open it in a browser and print it to a new PDF (Save as PDF), or {_COPY_TEXT}")
+    return ("a password-protected PDF, which framing cannot open; open it with its password and print it to a new PDF "
+            f"(Save as PDF), or {_COPY_TEXT}")
 
 
 def _page_lines(page: object, number: int) -> list[_Line]:

@@ -247,3 +247,14 @@ def test_a_damaged_pdf_is_read_or_refused_in_one_line_never_a_traceback():
             assert "\n" not in str(e) and str(e).endswith(COPY_TEXT)
             outcomes.add("refused")
     assert outcomes == {"read", "refused"}
+
+
+def test_an_aes_encrypted_pdf_without_the_cryptography_package_says_how_to_open_it(monkeypatch):
+    def needs_cryptography(self, password):
+        raise pypdf.errors.DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(pypdf.PdfReader, "decrypt", needs_cryptography)
+    with pytest.raises(UnreadableDocument) as raised:
+        read_pdf(_encrypted(""))
+    assert str(raised.value) == ("an encrypted PDF (AES), which framing opens only with the `cryptography` package installed (pip install "
+                                 f"cryptography); or open it in a browser and print it to a new PDF (Save as PDF), or {COPY_TEXT}")
