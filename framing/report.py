@@ -19,7 +19,8 @@ from pathlib import Path
 
 import jinja2
 
-from framing import compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_rules, report_title, sourcing
+from framing import (compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_own_names, report_rules,
+                     report_title, sourcing)
 from framing.duplicate_texts import DROPPED, DroppedDuplicate
 from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
@@ -206,6 +207,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     # a class's three short articles: no word clears the lines, and a table headed "most distinctive"
     # listing "that" and "but" read as a finding; the page says what the empty space means
     few_words = sum(o.words or 0 for o in comparison.outlets) if terms and max(abs(t.z) for t in terms) < 1.96 else None
+    own_names = report_own_names.own_name_note(terms, outlets)  # "told Fox News": Fox's "fox" and "news" past the line
     page_data = {
         "scores": comparison.scores,
         "types": layers.types(), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
@@ -223,7 +225,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     html = _template().render(
         title=config.title or subject.title(), comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
         tables=tables, errors=errors, dropped=dropped, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
-        articles=len(slim), few_words=few_words, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(layers.lexicons), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
+        articles=len(slim), few_words=few_words, own_names=own_names, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(layers.lexicons), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
         plotly_js=_plotly_js(), page_js=_asset("report_charts.js") + _asset("report_details.js") + _asset("report_text.js") + _asset("report_article_browser.js")
