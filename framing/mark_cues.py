@@ -53,7 +53,7 @@ _ASKED_RE = re.compile(
     r"|\b([Aa]sked)(?: again| later| \w+ly)? (?=(?:whether|if|about|what|how|why|who|when|to)\b)"
 )
 # `In an NBC News/Wall Street Journal poll released Monday, 50 percent ...`: the poll is the source.
-_IN_POLL_RE = re.compile(r"(?:(?<=[.!?”\"] )|(?<=\n)|^)(In) ((?:(?:a|an|the) )?[^,.;\n]{0,70}?\b(?:poll|survey)s?\b)[^,.;\n]{0,60}, ")
+_IN_POLL_RE = re.compile(r"(?:(?<=[.!?”\"] )|(?<=\n)|^)(In) ((?:(?:a|an|the) )?[^,.;\n]{0,70}?\b(?:[Pp]oll|[Ss]urvey)s?\b)[^,.;\n]{0,60}, ")
 
 
 def attributions(art: article_text.ArticleText, found: list[Attribution], credit: dict[int, Attribution]) -> list[Attribution]:

@@ -65,6 +65,15 @@ from voice_cases import analysed, attributions_of
             "Voters were split. In an NBC News/Wall Street Journal poll released Monday, 50 percent favored Trump.",
             [("In", "according_to", "NBC News/Wall Street Journal poll", "an NBC News/Wall Street Journal poll", "50 percent favored Trump")],
         ),
+        # A poll named in Title Case ("Poll", "Survey"), as outlets often write it.
+        (
+            "Voters were split. In a CNN/ORC International Poll the same month, 38 percent of voters backed him.",
+            [("In", "according_to", "CNN/ORC International Poll", "a CNN/ORC International Poll", "38 percent of voters backed him")],
+        ),
+        (
+            "Voters were split. In the Gallup Survey released Sunday, most voters backed him.",
+            [("In", "according_to", "Gallup Survey", "the Gallup Survey", "most voters backed him")],
+        ),
         (
             "Trump is expected to deliver a victory speech later tonight.",
             [("expected", "expect", None, None, "Trump is expected to deliver a victory speech later tonight")],
@@ -170,3 +179,15 @@ def test_a_colon_before_a_quotation_is_one_attribution(text, expected):
 )
 def test_headline_colon_after_to_credits_who_speaks(text, expected):
     assert [(cue, source, speaker) for cue, _, speaker, source, _ in attributions_of(text)][:1] == expected
+
+
+def test_a_title_case_poll_from_framing_score(tmp_path):
+    """`framing score`: "In a ... Poll ..., X" credits the poll (it credited no one, and read
+    "38 percent of voters" as the source of "backed")."""
+    from voice_cases import scored_attributions
+
+    text = "Voters were split. In a CNN/ORC International Poll the same month, 38 percent of voters backed him.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("In", "CNN/ORC International Poll", "38 percent of voters backed him")
+    ]
