@@ -219,7 +219,7 @@ class _Run:
             document = _DOCUMENT_READERS[kind](data)
         except office_text.UnreadableDocument as e:
             return IngestError(where, str(e))
-        warnings: list[str] = []
+        warnings = list(document.warnings)
         if not document.styled_headline and (long := _long_headline(document.headline, fields)) is not None:
             warnings.append(f"the first paragraph, taken as the headline, is {long:,} characters long: put the headline in a "
                             "paragraph of its own at the top (or give it in the manifest's headline column)")

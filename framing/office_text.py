@@ -57,6 +57,7 @@ class OfficeDocument:
     styled_headline: bool = False  # it is styled Title or Heading 1: a headline whatever its length
     metadata: dict[str, str] = field(default_factory=dict)
     url: str | None = None  # the address it was saved from, where the file says it (a browser's PDF footer)
+    warnings: list[str] = field(default_factory=list)  # what of it could not be read (a PDF's damaged page)
 
 
 @dataclass(frozen=True, slots=True)

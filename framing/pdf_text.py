@@ -28,7 +28,8 @@ The PDF's own properties (Title, Author, CreationDate) go to `metadata` as a Wor
 the address a browser printed in the footer becomes the article's `url`.
 
 A scan (no text layer), a password-protected PDF or a damaged one raises `UnreadableDocument`
-(from `framing.office_text`) with one line saying what to do.  pypdf parses files from anywhere,
+(from `framing.office_text`) with one line saying what to do; a damaged page among readable ones
+is left out with a warning naming it.  pypdf parses files from anywhere,
 and a damaged one can make it raise nearly anything: every failure while reading is that one line,
 never a traceback.
 """
@@ -72,7 +73,9 @@ class _Line:
 
 def read_pdf(data: bytes) -> OfficeDocument:
     """The article in the PDF `data`: its text, headline, properties and printed address."""
-    pages, metadata, browser = _pages(data)
+    pages, metadata, browser, broken = _pages(data)
+    warnings = [f"page{'s' if len(broken) > 1 else ''} {', '.join(map(str, broken))} of {len(pages) + len(broken)} could not be "
+                "read (damaged), so that text is missing; download or save the PDF again"] if broken else []
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise UnreadableDocument(f"a PDF with no text layer (a scan, or pages saved as pictures): run OCR on it (for example "
@@ -84,11 +87,13 @@ def read_pdf(data: bytes) -> OfficeDocument:
     words = _words(body) if not browser else None
     headline, styled, body = _headline(body, words)
     paragraphs = [headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
-    return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join(paragraphs[0].split()), styled, metadata, url=url)
+    return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join(paragraphs[0].split()), styled, metadata, url=url,
+                          warnings=warnings)
 
 
-def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
-    """Each page's lines in reading order, the document's properties, and whether a browser made it."""
+def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool, list[int]]:
+    """Each page's lines in reading order, the document's properties, whether a browser made it,
+    and the numbers of the pages that could not be read."""
     import pypdf  # (here, not at the top: `import framing` stays quick for those who never read a PDF)
 
     if b"%PDF-" not in data[:1024]:
@@ -99,7 +104,15 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and (problem := _not_opened(reader)):
             raise UnreadableDocument(problem)
-        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+        pages: list[list[_Line]] = []
+        broken: list[int] = []
+        for number in range(len(reader.pages)):
+            try:
+                pages.append(_page_lines(reader.pages[number], number))
+            except Exception:  # noqa: BLE001  (one damaged page: the others are read, and the article says which is missing)
+                broken.append(number + 1)
+        if broken and not pages:
+            raise ValueError(f"none of its {len(broken)} pages can be read")
         metadata = _properties(reader)
         info = reader.metadata or {}
         browser = any(isinstance(v := info.get(k), str) and _BROWSER.search(v) for k in ("/Producer", "/Creator"))
@@ -109,7 +122,7 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool]:
         what = f": {' '.join(str(e).split())[:160]}" if str(e).strip() else ""
         raise UnreadableDocument(f"a damaged PDF, or one cut short, which cannot be read ({type(e).__name__}{what}); download or "
                                  f"save it again, or {_COPY_TEXT}") from None
-    return pages, metadata, browser
+    return pages, metadata, browser, broken
 
 
 def _not_opened(reader: object) -> str | None:

@@ -258,3 +258,14 @@ def test_an_aes_encrypted_pdf_without_the_cryptography_package_says_how_to_open_
         read_pdf(_encrypted(""))
     assert str(raised.value) == ("an encrypted PDF (AES), which framing opens only with the `cryptography` package installed (pip install "
                                  f"cryptography); or open it in a browser and print it to a new PDF (Save as PDF), or {COPY_TEXT}")
+
+
+def test_a_damaged_page_is_a_warning_and_the_other_pages_are_read(tmp_path, monkeypatch):
+    import framing.pdf_text as pdf_text
+
+    real = pdf_text._page_lines
+    monkeypatch.setattr(pdf_text, "_page_lines", lambda page, number: real(page, number) if number != 1 else 1 / 0)
+    (tmp_path / "independent.pdf").write_bytes(pdf("browser-print.pdf"))
+    [article] = read_articles([tmp_path])
+    assert article.warnings == ["page 2 of 3 could not be read (damaged), so that text is missing; download or save the PDF again"]
+    assert article.title == HEADLINE and "Zelensky still intends" not in article.text and LAST_PARAGRAPHS[0] in article.text
