@@ -9,8 +9,13 @@ is a fallback asked only when that reading finds nothing before a closing dash o
 
 from __future__ import annotations
 
+import re
+
 from framing import article_text
 
+# A name the subject goes by, in quotation marks right before a cue: `A Romanian hacker known as
+# "Guccifer," stated`.
+_KNOWN_AS_RE = re.compile(r"\s(?:known as|dubbed|nicknamed)\s+[“\"][^“”\"]{1,40}[,”\"]{2,3}$")
 # A dash aside or a parenthesis that closes right before a cue, and the mark that opens it.
 _ASIDE_CLOSERS = (("—", "—"), ("–", "–"), ("--", "--"), (")", "("))
 
@@ -22,6 +27,9 @@ def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int
     text, tokens = art.text, art.tokens
     cue_start = tokens[first].start
     before = text[s_start:cue_start].rstrip()
+    known = _KNOWN_AS_RE.search(before)
+    if known is not None:
+        return _subject_known_as(art, s_start, s_start + known.start(), first)
     for close, opening in _ASIDE_CLOSERS:
         if not before.endswith(close):
             continue
@@ -40,3 +48,20 @@ def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int
             return None  # the phrase does not start the clause: no subject we can trust
         return j, k
     return None
+
+
+def _subject_known_as(art: article_text.ArticleText, s_start: int, known: int, first: int) -> tuple[int, int] | None:
+    """The subject of a cue after `known as "Guccifer,"` (offset `known`, where the words "known
+    as" are preceded by their space): the phrase before those words back to the sentence start,
+    through the quoted name, so its reading can take the name (`framing.speakers`)."""
+    tokens = art.tokens
+    k = art.token_at_or_after(known) - 1
+    j = art.token_at_or_after(s_start)
+    if k < j or first - 1 <= k:
+        return None
+    a = k
+    while a > j and k - a < 8 and tokens[a - 1].norm not in article_text.CLAUSE_WORDS and (art.clean(a - 1) or art.comma(a - 1)):
+        a -= 1
+    if tokens[a].norm in article_text.CLAUSE_WORDS:
+        return None
+    return a, first - 1

@@ -214,6 +214,10 @@ def _later_patterns(c: CueContext) -> Found | None:
     return subject_complement(c)  # 5. `Lavrov said (that) ...`
 
 
+# What goes before a name in quotation marks that a subject is known by.
+_NAME_GIVEN_RE = re.compile(r"\b(?:known as|dubbed|nicknamed)\s+$")
+
+
 def _after_quotation(c: CueContext) -> Found | None:
     """Pattern 1, a cue after a quotation: `"...," he said`, `"...," said a senior source`,
     `"...," Mr. Mahaney, of RBC, said`, `"... missing." Trump said.`  A participle cue right
@@ -229,6 +233,8 @@ def _after_quotation(c: CueContext) -> Found | None:
         return None
     cue, text, tokens = c.cue, art.text, art.tokens
     q = art.quotes[qi]
+    if _NAME_GIVEN_RE.search(text, max(0, q.start - 14), q.start):
+        return None  # `the hacker known as “Guccifer,” stated`: a name the subject goes by, not its words
     between = text[q.end : cue_start]
     e = q.end
     while e > q.start + 1 and text[e - 1] in "”\"’'»“":

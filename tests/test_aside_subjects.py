@@ -42,3 +42,35 @@ def test_the_subject_before_an_aside_from_framing_score(tmp_path) -> None:
     assert [
         (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in scored_attributions(tmp_path, text)
     ] == [("say", "Democrats", "Democrats")]
+
+
+# A name the subject goes by, in quotation marks right before the cue: the quotation is no
+# quoted speech of an inverted tag (was: content "“Guccifer,”", source the that-clause, no
+# speaker).  The person named before it speaks, or the name itself.  Rows: a text and its
+# attributions as (cue, verb, speaker, source, content); "known" is a cue of its own here.
+KNOWN_AS = [
+    (
+        "Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to the server.",
+        [
+            ("known", "know", "Marcel Lazăr Lehel", "Marcel Lazăr Lehel, the hacker", "as “Guccifer,”"),
+            ("stated", "state", "Marcel Lazăr Lehel", "Marcel Lazăr Lehel", "he had access to the server"),
+        ],
+    ),
+    (
+        'A Romanian hacker known as "Guccifer," stated that he had access to the server.',
+        [
+            ("known", "know", "Romanian hacker", "A Romanian hacker", 'as "Guccifer,"'),
+            ("stated", "state", "Guccifer", 'A Romanian hacker known as "Guccifer', "he had access to the server"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_AS)
+def test_a_name_known_as_before_the_cue_is_no_quotation(text, expected):
+    assert attributions_of(text) == expected
+
+
+def test_a_name_known_as_before_the_cue_from_framing_score(tmp_path) -> None:
+    spans = scored_attributions(tmp_path, "Hacker\n\n" + KNOWN_AS[1][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("known", "Romanian hacker"), ("stated", "Guccifer")]

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import framing
+from framing import segment
 from framing.cli import app
 from framing.speakers import Speakers
 from voice_cases import analysed, analyzed_attributions, cue_sources as speakers_of, scored_attributions
@@ -933,13 +934,21 @@ def test_from_given_name(name, expected):
 # A that-clause read as a source phrase (after a cue whose subject was not found) names no one:
 # it is what was said (it gave "that he had access to the server" as the speaker; PolNeAR train).
 def test_a_that_clause_is_no_speaker():
+    text = "Marcel Lehel spoke. that he had access to the server"
+    tokens = segment.word_tokens(text)
+    assert Speakers(text, frozenset()).name_of(tokens[3:], tokens[3].start) == (None, False)
+
+
+# The sentence that showed it: "“Guccifer,”" is now no quotation before the cue (a name the
+# hacker goes by, `framing.attribution`), so the subject before it speaks.
+def test_the_hacker_known_as_speaks():
     text = "In an interview broadcast on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server."
-    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)][-1] == ("stated", None)
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)][-1] == ("stated", "Marcel Lehel")
 
 
-def test_score_jsonl_a_that_clause_is_no_speaker(tmp_path):
+def test_score_jsonl_the_hacker_known_as_speaks(tmp_path):
     text = "In an interview broadcast on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.\n"
-    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)][-1] == ("stated", None)
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)][-1] == ("stated", "Marcel Lehel")
 
 
 # BASIL c6a0e65c (HuffPost, NYT, 2018-07-13): a committee's name made of title words is read
