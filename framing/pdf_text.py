@@ -52,6 +52,7 @@ _PAGE_NUMBER = re.compile(r"\b(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\b", 
 _PRINT_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?=\s|$)", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|file:/|about:|www\.)\S*", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
+_SEPARATORS = " \t|·•-–"
 _SENTENCE_END = tuple(".!?:;\"”’)»")
 # first words of compounds whose hyphen is the word's own when a typesetter's line breaks after it
 # ("self-|styled"); kept few, since a hyphenator breaks words after prefixes too ("so-|cial", "pre-|vious")
@@ -191,18 +192,21 @@ def _in_margin(line: _Line) -> bool:
     return line.y > 1 - _MARGIN or line.y < _MARGIN
 
 
-def _browser_furniture(line: _Line, title: str | None) -> bool:
-    """A line a browser prints in a page's margin: nothing but a page number ("1/3", "Page 1 of 3"),
-    the date and time, the page's address and its title (Chrome: "11/24/26, 6:23 AM  Title" at the
-    top, "https://...  1/3" at the bottom; Firefox: "Title  https://..." and "1 of 3  24/11/2026, 06:23")."""
+def _browser_furniture(line: _Line, title: str | None, body_size: float) -> bool:
+    """A line a browser prints in a page's margin: nothing but page numbers ("1/3", "Page 1 of 3"),
+    dates and times and the page's address; or, in type smaller than the body's, the page's title
+    with them (Chrome: "11/24/26, 6:23 AM  Title" at the top, "https://...  1/3" at the bottom;
+    Firefox: "Title  https://..." and "1 of 3  24/11/2026, 06:23").  A headline that is the page's
+    title, at the top of the first page, is in larger type: kept."""
     if not _in_margin(line):
         return False
-    rest = line.text
-    if title and title in rest:
-        rest = rest.replace(title, " ")
-    rest = _ADDRESS.sub(" ", rest)
-    rest = _PRINT_DATE.sub(" ", rest + " ")
-    return not _PAGE_NUMBER.sub(" ", rest).strip(" \t|·•-–")
+    rest = _PAGE_NUMBER.sub(" ", _PRINT_DATE.sub(" ", _ADDRESS.sub(" ", line.text) + " "))
+    if not rest.strip(_SEPARATORS):
+        return True
+    if line.size >= body_size * 0.95:
+        return False
+    # a title Chrome cut short ("A very long title…") after the date still makes its header line
+    return bool(_PRINT_DATE.match(line.text)) or bool(title and not rest.replace(title, " ").strip(_SEPARATORS))
 
 
 def _printed_address(lines: list[_Line]) -> str | None:
@@ -222,6 +226,7 @@ def _without_furniture(pages: list[list[_Line]], title: str | None) -> list[_Lin
     """The lines of every page but the browser's print header and footer and the running heads and
     feet: a line among the first or last two of a page whose shape is at the top or bottom of most
     pages (of at least two)."""
+    body_size = _body_size([line for page in pages for line in page])
     edges = [page[:2] + page[-2:] if len(page) > 4 else page for page in pages]
     counts = Counter(shape for edge in edges for shape in {_shape(line.text) for line in edge})
     enough = max(2, (len(pages) + 1) // 2)
@@ -230,7 +235,7 @@ def _without_furniture(pages: list[list[_Line]], title: str | None) -> list[_Lin
     for page, edge in zip(pages, edges):
         edge_ids = {id(line) for line in edge}
         for line in page:
-            if _browser_furniture(line, title) or (id(line) in edge_ids and _shape(line.text) in running):
+            if _browser_furniture(line, title, body_size) or (id(line) in edge_ids and _shape(line.text) in running):
                 continue
             kept.append(line)
     return kept

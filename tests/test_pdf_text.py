@@ -125,9 +125,17 @@ def _line(text: str, y: float) -> _Line:
     ("In 2019, 30/40 officials said", 0.02, False),  # words: not furniture, even in the margin
     ("1/3", 0.5, False),  # mid-page: a fraction in the text
     ("http://www.independent.co.uk/news/world/europe/putin.html", 0.5, False),  # an address the article prints
+    ("11/24/26, 6:23 AM Putin no-show at Turkey talks and what it means for the war in Ukr…", 0.98, True),  # a title cut short
+    ("Putin no-show at Turkey talks | The Independent", 0.98, True),  # the title alone, in small type
 ])
 def test_what_a_browser_prints_in_the_margins_is_told_apart(text, y, furniture):
-    assert _browser_furniture(_line(text, y), "Putin no-show at Turkey talks | The Independent") is furniture
+    assert _browser_furniture(_line(text, y), "Putin no-show at Turkey talks | The Independent", 12.0) is furniture
+
+
+def test_a_headline_that_is_the_pages_title_is_kept_at_the_top_of_the_page():
+    headline = _Line("Putin no-show at Turkey talks", 30.0, 0.95, 24.0, 0)
+    assert _browser_furniture(headline, "Putin no-show at Turkey talks", 12.0) is False
+    assert _browser_furniture(_Line("Putin no-show at Turkey talks", 30.0, 0.98, 8.0, 0), "Putin no-show at Turkey talks", 12.0) is True
 
 
 def test_a_loaded_phrase_in_a_sentence_split_by_a_page_break_is_found_at_its_offsets():
