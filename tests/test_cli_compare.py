@@ -704,3 +704,23 @@ def test_compare_prints_the_epsilon_intervals_the_float_version_gave(tmp_path, m
     assert tests == {"loaded_author_per_1k": ("0.0023", "0.0274"), "quotes": ("0.0053", "0.0353"), "quote_share": ("0.0024", "0.0358")}
     shown = " ".join(result.stdout.split())
     assert "[0.002, 0.027]" in shown and "[0.005, 0.035]" in shown and "[0.002, 0.036]" in shown
+
+
+@pytest.mark.parametrize(("outlet", "id"), [("Post [bold]", "p"), ("Mail:100:", "m")])
+def test_outlet_names_and_ids_print_as_they_are(tmp_path, monkeypatch, outlet, id):
+    """rich read an outlet "Post [bold]" as markup (a bold "Post") and "Mail:100:" as an emoji code
+    ("Mail💯"), in the tables and the notes alike; a warning naming the row "news:100" too."""
+    import json
+
+    monkeypatch.setenv("COLUMNS", "200")
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"{id}{i}" if i != 6 else "100", "outlet": name, "date": "whenever" if i == 6 else "2024-01-02",
+                                        "text": f"The minister said plan {i} was a {'grave ' * i}disgrace."}) + "\n"
+                            for name in (outlet, "Courier") for i in range(1, 7)), encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(news), "--no-model", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if "Courier" in line)
+    assert outlet in header
+    assert f"{outlet} (6), Courier (6): fewer than 20 articles" in " ".join(result.stdout.split())
+    assert "the first: news:100: date 'whenever' not understood" in " ".join(result.stderr.split())
+    assert "💯" not in result.stdout + result.stderr

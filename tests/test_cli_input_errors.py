@@ -5,6 +5,7 @@ left out, a header only when there is none (also with --scores, where nothing is
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 from typer.testing import CliRunner
@@ -109,3 +110,35 @@ def test_told_adds_each_input_left_out_and_passes_every_item_on(tmp_path):
     assert (errors.count, errors.dropped) == (1, 1)
     assert list(csv.reader((tmp_path / "errors.csv").open(encoding="utf-8"))) == [
         ERRORS_COLUMNS, ["n.jsonl", "3", "n:y", "y", copy.message], ["bad.txt", "", "", "", "not UTF-8"]]
+
+
+@pytest.mark.parametrize(("path", "line", "shown"), [
+    ("news.csv", 100, "error news.csv:100: empty"),  # ":100:" is rich's emoji code for 💯
+    ("news.csv", 1234, "error news.csv:1234: empty"),  # and ":1234:" for 🔢
+    ("a[bold]b.jsonl", 3, "error a[bold]b.jsonl:3: empty"),  # a file name is no markup
+])
+def test_an_unreadable_input_is_shown_as_it_is_whatever_the_console(path, line, shown):
+    """Every command's console printed the line through rich's markup and emoji codes: a CSV row on
+    line 100 came out as "news.csv💯 empty ...".  Through a console with both on (report's)."""
+    import io
+
+    from rich.console import Console
+
+    from framing.cli.input_errors import InputErrors
+    from framing.models import IngestError
+
+    console = Console(file=io.StringIO(), width=200)
+    InputErrors(console).add(IngestError(path, 'empty "text": nothing to analyse', line))
+    assert console.file.getvalue() == f'{shown} "text": nothing to analyse\n'
+
+
+@pytest.mark.parametrize("command", ["score", "compare", "report"])
+def test_every_command_names_a_row_on_line_100_by_its_line(tmp_path, command):
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": str(i), "outlet": "Daily" if i % 2 else "Courier",
+                                        "text": "" if i == 100 else f"The minister said plan {i} was a disgrace."}) + "\n"
+                            for i in range(1, 102)), encoding="utf-8")
+    result = _run(command, tmp_path, str(news))
+    assert result.exit_code == 0, result.output
+    assert f'error {news}:100: empty "text": nothing to analyse' in result.stderr
+    assert "💯" not in result.stderr

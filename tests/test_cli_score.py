@@ -781,3 +781,13 @@ def test_the_cli_loads_no_scipy_before_a_command_needs_it():
     code = "import sys, framing.cli, framing.pipeline, framing.parallel; print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'sklearn', 'plotly', 'pyarrow'}))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_warnings_line_names_row_100_as_it_is(tmp_path):
+    """"the first: news:100: date ..." had come out as "the first: news💯 date ..." (rich's emoji code)."""
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": str(i), "date": "whenever" if i == 100 else "2024-01-02", "text": f"Plan {i} was a disgrace."}) + "\n"
+                            for i in range(1, 102)), encoding="utf-8")
+    result = runner.invoke(app, ["score", str(news), "--no-model", "--jobs", "1", "--out", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "the first: news:100: date 'whenever' not understood: kept as given" in " ".join(result.stderr.split())

@@ -12,10 +12,11 @@ from rich import box
 from rich.console import Console
 from rich.measure import Measurement
 from rich.table import Table
+from rich.text import Text
 
 from framing.batch import InputWarnings
 from framing.cli import app
-from framing.cli.compare_layout import fitted_table, label_lines
+from framing.cli.compare_layout import fitted_table, label_lines, plain_console
 from framing.cli.input_errors import InputErrors
 from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
                                  cannot_write, duplicate_check, fail, scores_given_as_path)
@@ -75,7 +76,7 @@ def compare_command(
     from framing.saved_scores import score_records
     from framing.user_lexicons import run_score_names
 
-    err = Console(stderr=True)
+    err = plain_console(stderr=True)
     warned = InputWarnings()
     scores, paths = scores_given_as_path(scores, paths, err)
     duplicates = duplicate_check(near_duplicates, scores, drop=drop_duplicates)  # repeated texts weigh their outlet twice: told below (or dropped)
@@ -108,7 +109,7 @@ def compare_command(
     if paired_by and all(r["block"] is None for r in records):
         raise fail(f"--paired-by {paired_by}: no article has a value for it; name {_columns_to_name(columns, 'event')}")
     if by:
-        Console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
+        plain_console().print(f"groups: articles by {by!r} (the columns named outlet below hold its values)", highlight=False)
         records = [r if r["outlet"] is not None else {**r, "outlet": f"(no {by})"} for r in records]  # not "(no outlet)": they may have one
         if by in ("date", "year", "month"):  # in time order, those with none last
             records.sort(key=lambda r: (r["outlet"] == f"(no {by})", r["outlet"]))
@@ -120,7 +121,7 @@ def compare_command(
         c.notes = [no_outlet_note(list(columns)) if note == no_outlet_note() else note for note in c.notes]
     c.notes += [f"{s}: no article has a value, so it is not shown (classifier scores need a run without --no-model)"
                 for s in dict.fromkeys(score or ()) if s not in c.scores]  # asked for by name: say why it is missing
-    console = Console()
+    console = plain_console()
     console.print(_profile_table(c, by or "outlet", console.width))
     if c.tests:
         console.print(_tests_table(c, group=by or "outlet", width=console.width))
@@ -128,7 +129,7 @@ def compare_command(
                 f"No difference between {by or 'outlet'}s is clear enough (adjusted p below 0.05) to report."]:
             console.print(line, highlight=False)
     for note in c.notes:
-        console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+        console.print(Text("note", style="yellow"), note, highlight=False)
     show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
         err.print(warned_line(warned, " (`framing score` keeps them in each article's warnings)"), markup=False, highlight=False, soft_wrap=True)
@@ -230,7 +231,7 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
         for i, o in enumerate(c.outlets):
             t.add_row(s if i == 0 else "", o.name, str(by[(s, o.name)].n), *cells[(s, o.name)][: 2 if intervals else 1],
                       end_section=i == len(c.outlets) - 1)
-    wide = Console(width=10_000)
+    wide = plain_console(width=10_000)
     # its width with the groups' names wrapped at their spaces, no word broken (rich's own minimum counts the
     # no-wrap columns' words, not their cells: it had let "huffingtonpost.com" fold into "huffingtonpost.c / om")
     names = [group, *(o.name for o in c.outlets)]

@@ -13,6 +13,14 @@ from rich.measure import Measurement
 from rich.table import Table
 
 
+def plain_console(**options) -> Console:
+    """A console that prints names and ids as they are: with rich's defaults an outlet called
+    "Post [bold]" came out as a bold "Post", and "Mail:100:" (or a row's "news.csv:100: ..." in an
+    error line, an id "news:100" before a colon) as "Mail💯": its markup and emoji codes read the
+    text.  Style is given as rich objects (`Text("note", style="yellow")`), never as markup."""
+    return Console(markup=False, emoji=False, **options)
+
+
 def fitted_table(title: str, columns: list[tuple[str, str]], rows: list[tuple[list[str], ...]], width: int, pairs: bool) -> Table:
     """A tests table whose cells are never broken inside a word or a number.  Each cell comes as
     its parts (a pair: "fox vs", "nyt"; an effect size: "δ +0.20 small", "[-0.31, +0.62]"), put on
@@ -34,7 +42,7 @@ def fitted_table(title: str, columns: list[tuple[str, str]], rows: list[tuple[li
         return ("\n" if split else " ").join(filter(None, parts))  # an effect size with no interval: one line
 
     last = len(columns) - 1
-    console = Console(width=10_000)
+    console = plain_console(width=10_000)
     for split in (False, True):  # the effect size's interval on one line, then below
         t = table(columns)
         for row in rows:
@@ -70,7 +78,7 @@ def score_blocks(title: str, columns: list[tuple[str, str]], rows: list[tuple[li
     from rich.text import Text
 
     heads = [(f"{columns[0][0]} / {columns[1][0]}", "left"), *columns[2:]]
-    console = Console(width=10_000)
+    console = plain_console(width=10_000)
 
     narrow = max([len(heads[0][0]), *(len(part) + 2 for row in rows for part in row[1])])  # the pairs' column, each on two lines
 

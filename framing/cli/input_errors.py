@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
 from framing.cli.options import cannot_write, fail
 from framing.duplicate_texts import DroppedDuplicate
@@ -106,7 +106,8 @@ class InputErrors:
         else:
             self.count += 1
             if self.count <= ERRORS_SHOWN:
-                self.err.print(f"[red]error[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+                # as it is, whatever the command's console: a row's "news.csv:100: ..." had shown as "news.csv💯 ..."
+                self.err.print(Text("error", style="red"), str(error), markup=False, emoji=False, highlight=False, soft_wrap=True)
         if self._log is not None:
             self._log.write(error)
 

@@ -60,7 +60,7 @@ def score(
     Densities are per 1,000 words of the voice they count (the outlet's own, or quoted);
     docs/columns.md defines every column.
     """
-    err = Console(stderr=True)
+    err = Console(stderr=True, emoji=False)  # 'news.csv:100: ...' is no emoji code (markup=False on each line)
     started = time.perf_counter()
     if out is not None and str(out) == "-":  # the usual spelling of standard output; it wrote a file named '-'
         out = None
