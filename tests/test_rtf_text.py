@@ -132,3 +132,8 @@ def test_a_damaged_file_is_read_or_refused_in_one_line_never_a_traceback():
                 assert "\n" not in str(e)
                 outcomes.add("refused")
     assert outcomes == {"read", "refused"}
+
+
+def test_the_info_title_is_decoded_in_the_documents_code_page():
+    document = read_rtf(rb"{\rtf1\ansi\ansicpg1251{\info{\title \'cf\'f3\'f2\'e8\'ed talks \u8212?live}{\author Ann}}\fs22 Body\par}")
+    assert (document.metadata, document.text) == ({"document_title": "Путин talks —live", "author": "Ann"}, "Body")
