@@ -43,7 +43,7 @@ _QUANTIFIERS = frozenset("all both many most some several none each two three fo
 
 # Every word the backward scan in `subject_before` may step over, besides adverbs in -ly: one
 # set tested before the detailed conditions.
-_SKIPPED_BEFORE_CUE = AUX | frozenset("so instead always long since likewise".split())
+_SKIPPED_BEFORE_CUE = AUX | frozenset("so thus far instead always long since likewise".split())
 
 
 def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[int, int] | None, bool]:
@@ -60,8 +60,9 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             break  # (one set and one suffix first: most words before a cue are none of these)
         if not (
             (norm in AUX and not (norm in _NAME_MODALS and text[tok.start].isupper()) and not art.name_ends_in_adverb(k))
-            or norm in ("so", "instead", "always", "likewise")  # `California and New York likewise announced`
+            or norm in ("so", "thus", "instead", "always", "likewise")  # `California and New York likewise announced`
             or (norm == "long" and k > 0 and tokens[k - 1].norm in AUX)  # "have long claimed"
+            or (norm == "far" and k > 0 and tokens[k - 1].norm in ("so", "thus"))  # `Trump so far hasn't attacked`
             or (norm == "since" and k > 0 and tokens[k - 1].norm in ("has", "have", "had"))
             or (norm.endswith("ly") and text[tok.start].islower() and norm not in NOT_LY_NOUNS)  # not "Kelly said", "Scott's family said"
         ) or not art.clean(k):

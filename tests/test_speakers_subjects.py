@@ -149,3 +149,27 @@ def test_who_s_after_a_name_is_the_name(text: str, expected: list[tuple]) -> Non
 def test_who_s_after_a_name_is_the_name_from_framing_score(tmp_path) -> None:
     text, expected = CONTRACTED_WHO[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Delegates\n\n" + text + "\n")] == [e[:2] for e in expected]
+
+
+# "so far" / "thus far" between a subject and its cue is stepped over as an adverb is: the
+# subject speaks (was the speaker "far").  Rows: a text and its attributions as (cue, speaker,
+# source, content).
+SO_FAR = [
+    (
+        "The president has so far declined to approve the pipeline.",
+        [("declined", "president", "The president", "to approve the pipeline")],
+    ),
+    ("Sanders thus far has said little.", [("said", "Sanders", "Sanders", "little")]),
+    # As before: "so" alone.
+    ("Trump so said the deal was bad.", [("said", "Trump", "Trump", "the deal was bad")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SO_FAR)
+def test_so_far_before_the_cue_is_stepped_over(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_so_far_before_the_cue_from_framing_score(tmp_path) -> None:
+    text, expected = SO_FAR[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Pipeline\n\n" + text + "\n")] == [e[:2] for e in expected]
