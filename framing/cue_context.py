@@ -147,8 +147,9 @@ def read_context(art: article_text.ArticleText, cue: article_text.Cue, prev: Att
             return None
         weak.add(cue_start)
         infinitive = True
-    if after in _PARTICLES and not (after == "back" and verb in _ANSWERING_VERBS):
-        return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:")
+    if after in _PARTICLES and art.clean(cue.last) and not (after == "back" and verb in _ANSWERING_VERBS):
+        return None  # "show up", "call off", "back down": another verb than the cue (not "wrote back:";
+        # not `said, "Out of nowhere ..."`, a quotation's first word after the comma)
     if before in ("for", "without") and is_participle:
         return None  # "criticized Fiorina for telling the truth": the reason for another act, not a report;
         # "without offering specifics": an act not done

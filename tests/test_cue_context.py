@@ -177,3 +177,34 @@ def test_a_fronted_participle_clause_from_the_cli(tmp_path):
     (span,) = [s for s in record["spans"] if s["type"] == "attribution"]
     source, content = span["source"], span["content"]
     assert (text[source["start"] : source["end"]], text[content["start"] : content["end"]]) == ("the minister", "he would resign")
+
+
+# A particle right after the cue makes another verb ("show up", "back down"); the first word of a
+# quotation after the cue's comma is none: `recalled, "Out of nowhere, he said ..."` reports the
+# quotation (it was no attribution at all, and the quotation credited to no one).
+QUOTATION_OPENING_WITH_A_PARTICLE = [
+    ('Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, he said we should act."',
+     [("recalled", "Douglas Brinkley", "Douglas Brinkley", '"Out of nowhere, he said we should act."')]),
+    ('As he was led away, Mr. Trump yelled, "Out, out, out!"', [("yelled", "Trump", "Mr. Trump", '"Out, out, out!"')]),
+    ('The mayor said, "Down the road, we will build it." He left.',
+     [("said", "mayor", "The mayor", '"Down the road, we will build it."')]),
+    # With no punctuation between, the particle still makes another verb.
+    ("The senator backed down on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTATION_OPENING_WITH_A_PARTICLE)
+def test_a_quotation_opening_with_a_particle_is_what_was_said(text: str, expected: list[tuple]) -> None:
+    from voice_cases import analyzed_attributions
+
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_quotation_opening_with_a_particle_from_framing_score(tmp_path) -> None:
+    from voice_cases import scored_attributions
+
+    text = 'Climate\n\nDouglas Brinkley recalled, "Out of nowhere, he said we should act."\n'
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("recalled", "Douglas Brinkley", '"Out of nowhere, he said we should act."')
+    ]
