@@ -724,3 +724,41 @@ def test_outlet_names_and_ids_print_as_they_are(tmp_path, monkeypatch, outlet, i
     assert f"{outlet} (6), Courier (6): fewer than 20 articles" in " ".join(result.stdout.split())
     assert "the first: news:100: date 'whenever' not understood" in " ".join(result.stderr.split())
     assert "💯" not in result.stdout + result.stderr
+
+
+def _alike(outlets=3, n=60):
+    """Outlets whose articles score alike (no Kruskal-Wallis test clear): the pairwise rows, their p
+    from the normal approximation (60 a group), are all hidden."""
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    return [{"id": f"o{o}-{i}", "outlet": f"o{o}", "words": 500, "scores": {"quotes": int(rng.poisson(4)), "hedge_per_1k": round(float(rng.gamma(2, 3)), 1)}}
+            for o in range(outlets) for i in range(n)]
+
+
+def test_the_p_from_caption_explains_only_the_methods_the_table_shows():
+    """The caption had explained "normal (...)" under a table of χ² rows: the normal p's were the
+    hidden pairwise rows'."""
+    from framing.cli.compare import _tests_table
+    from framing.compare import compare_outlets
+
+    c = compare_outlets(_alike(), ["quotes", "hedge_per_1k"])
+    assert {t.p_method for t in c.tests} == {"chi-squared", "normal"}
+    caption = " ".join(str(_tests_table(c, width=200).caption).split())
+    assert "p from: χ² (the chi-squared approximation, corrected for ties)." in caption
+    assert "normal (" not in caption and "6 pairwise tests not shown" in caption
+
+
+def test_compare_explains_only_the_p_methods_shown(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("COLUMNS", "200")
+    saved = tmp_path / "s.jsonl"
+    saved.write_text("".join(json.dumps(r) + "\n" for r in _alike()), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(saved), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.stdout.split())
+    assert "p from: χ² (the chi-squared approximation, corrected for ties). The tests compare ranks" in output
+    assert "normal (the normal approximation" not in output
+    methods = {r["p_method"] for r in csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))}
+    assert methods == {"chi-squared", "normal"}  # every test still in the file, with its method

@@ -264,10 +264,12 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
     rows: list[tuple[list[str], ...]] = []
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     hidden = 0
+    shown = []
     for r in c.tests:
         if not two and r.test == "Mann-Whitney U (pairwise)" and r.score not in clear:
             hidden += 1
             continue
+        shown.append(r)
         if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
             delta = [] if r.epsilon_squared is None else [f"ε² {r.epsilon_squared:.3f}", *_epsilon_interval(r.epsilon_squared_interval)]
         else:
@@ -283,7 +285,7 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
                    if two else "In brackets: for δ, its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's "
                    "effsize gives it; for ε², its 95% bootstrap interval (2,000 resamples of whole articles within each "
                    f"{group}, fixed seed, corrected for the bootstrap's upward bias; none from 20,000 articles).")
-    caption.append(_p_from_caption(c))
+    caption.append(_p_from_caption(shown))
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
     caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
                    "the medians are in --out FILE.csv.")
@@ -318,10 +320,12 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     clear = {r.score for r in c.tests if r.outlet_b is None and r.p_adjusted is not None and r.p_adjusted < alpha}
     alone = sorted({r.score for r in c.tests if r.adjusted_over and NO_FRIEDMAN in r.adjusted_over})  # no Friedman to pass first
     hidden = 0
+    shown = []
     for r in c.tests:
         if r.test == "Wilcoxon signed-rank (pairwise)" and r.score not in clear and r.score not in alone:
             hidden += 1
             continue
+        shown.append(r)
         if r.outlet_b is None:
             effect = [] if r.kendalls_w is None else [f"W {r.kendalls_w:.3f}", *_epsilon_interval(r.kendalls_w_interval)]
         else:
@@ -337,7 +341,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     if not two:
         caption.append(f"W: Kendall's W, 0 (the {group}s rank alike within {c.paired_by}s) to 1; under it, its 95% bias-corrected "
                        f"percentile bootstrap interval (2,000 resamples of whole {c.paired_by}s, fixed seed).")
-    caption.append(_p_from_caption(c))
+    caption.append(_p_from_caption(shown))
     if alone:
         caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every {group} for a Friedman test, so pairwise Wilcoxon "
                        "tests only, adjusted over every such pair (the notes say more).")
@@ -362,9 +366,10 @@ def _p_from(method: str | None) -> str:
     return "" if method is None else P_FROM.get(method, method)
 
 
-def _p_from_caption(c: Comparison) -> str:
-    """What each "p from" of the table means, for those it shows (--out FILE.json's methods say more)."""
-    shown = dict.fromkeys(_p_from(r.p_method) for r in c.tests if r.p_method)
+def _p_from_caption(rows: list) -> str:
+    """What each "p from" of the table means, for the test rows it shows (--out FILE.json's methods
+    say more): the pairwise rows it hides had put "normal (...)" under a table of χ² rows only."""
+    shown = dict.fromkeys(_p_from(r.p_method) for r in rows if r.p_method)
     return "p from: " + "; ".join(P_FROM_WORDS.get(m, m) for m in shown) + "." if shown else ""
 
 
