@@ -16,10 +16,11 @@ and how large its type is:
   Word and HTML readers do, and a paragraph that runs on over a page break is one paragraph (so a
   sentence split by the break is one sentence);
 - **a hyphen at a line's end** is dropped only when it is the line break's: a soft hyphen, or the
-  U+2010 a browser draws where it breaks a word; a browser's hyphen-minus is always the word's own
-  ("so-|called", "no-|show"), as browsers break lines after a word's hyphen but draw no other;
-  in other PDFs (a typesetter's) the document's own spelling elsewhere decides, then a number
-  ("30-|day") or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
+  U+2010 a browser draws where it breaks a word; in a browser's or a word processor's PDF (Chrome,
+  Firefox, Safari, Word, LibreOffice, Google Docs, Pages), which hyphenate only when asked and then
+  draw no hyphen-minus, a hyphen-minus is always the word's own ("so-|called", "no-|show"); in
+  other PDFs (a typesetter's, which hyphenates) the document's own spelling elsewhere decides,
+  then a number ("30-|day") or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
 - typographic ligatures (U+FB00-FB06, "ﬁ") are written as their letters, so "conﬁrm" reads
   "confirm" to the lexicons.
 
@@ -57,9 +58,11 @@ _SENTENCE_END = tuple(".!?:;\"”’)»")
 # first words of compounds whose hyphen is the word's own when a typesetter's line breaks after it
 # ("self-|styled"); kept few, since a hyphenator breaks words after prefixes too ("so-|cial", "pre-|vious")
 _COMPOUND_FIRST = frozenset({"self", "well"})
-# a browser's PDF (Chrome's Skia, Firefox, Safari): it draws a word it breaks with U+2010 or a soft
-# hyphen, never with the hyphen-minus, so a hyphen-minus at a line's end is the text's own
-_BROWSER = re.compile(r"Skia/PDF|Chrom|Mozilla|Firefox|Safari|WebKit", re.IGNORECASE)
+# the makers of PDFs whose hyphen-minus at a line's end is the text's own: browsers (Chrome's Skia,
+# Firefox, Safari) draw a word they break with U+2010 or a soft hyphen, and word processors
+# hyphenate only when asked (Word, LibreOffice, Google Docs through Skia, Pages through Quartz)
+_OWN_HYPHENS = re.compile(r"Skia/PDF|Chrom|Mozilla|Firefox|Safari|WebKit|Microsoft|Word|LibreOffice|OpenOffice|Quartz|Pages",
+                          re.IGNORECASE)
 logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its notes on odd files never reach the user's terminal
 
 
@@ -74,7 +77,7 @@ class _Line:
 
 def read_pdf(data: bytes) -> OfficeDocument:
     """The article in the PDF `data`: its text, headline, properties and printed address."""
-    pages, metadata, browser, broken = _pages(data)
+    pages, metadata, own_hyphens, broken = _pages(data)
     warnings = [f"page{'s' if len(broken) > 1 else ''} {', '.join(map(str, broken))} of {len(pages) + len(broken)} could not be "
                 "read (damaged), so that text is missing; download or save the PDF again"] if broken else []
     lines = [line for page in pages for line in page]
@@ -85,7 +88,7 @@ def read_pdf(data: bytes) -> OfficeDocument:
     body = _without_furniture(pages, metadata.get("document_title"))
     if not body:
         raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
-    words = _words(body) if not browser else None
+    words = _words(body) if not own_hyphens else None
     headline, styled, body = _headline(body, words)
     paragraphs = [headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
     return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join(paragraphs[0].split()), styled, metadata, url=url,
@@ -93,8 +96,9 @@ def read_pdf(data: bytes) -> OfficeDocument:
 
 
 def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool, list[int]]:
-    """Each page's lines in reading order, the document's properties, whether a browser made it,
-    and the numbers of the pages that could not be read."""
+    """Each page's lines in reading order, the document's properties, whether its maker keeps the
+    hyphen-minus for the text's own hyphens (a browser, a word processor), and the numbers of the
+    pages that could not be read."""
     import pypdf  # (here, not at the top: `import framing` stays quick for those who never read a PDF)
 
     if b"%PDF-" not in data[:1024]:
@@ -116,14 +120,14 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool, list[i
             raise ValueError(f"none of its {len(broken)} pages can be read")
         metadata = _properties(reader)
         info = reader.metadata or {}
-        browser = any(isinstance(v := info.get(k), str) and _BROWSER.search(v) for k in ("/Producer", "/Creator"))
+        own_hyphens = any(isinstance(v := info.get(k), str) and _OWN_HYPHENS.search(v) for k in ("/Producer", "/Creator"))
     except UnreadableDocument:
         raise
     except Exception as e:  # noqa: BLE001  (see the module's docstring: a damaged file, one line)
         what = f": {' '.join(str(e).split())[:160]}" if str(e).strip() else ""
         raise UnreadableDocument(f"a damaged PDF, or one cut short, which cannot be read ({type(e).__name__}{what}); download or "
                                  f"save it again, or {_COPY_TEXT}") from None
-    return pages, metadata, browser, broken
+    return pages, metadata, own_hyphens, broken
 
 
 def _not_opened(reader: object) -> str | None:
@@ -322,7 +326,7 @@ def _words(lines: list[_Line]) -> set[str]:
 
 def _join(lines: list[str], words: set[str] | None = frozenset()) -> str:  # type: ignore[assignment]
     """The lines of one paragraph as one line: a space between them, and a hyphen at a line's end
-    dropped where it is the line break's (see `_mend`; `words` None for a browser's PDF)."""
+    dropped where it is the line break's (see `_mend`; `words` None for a browser's or word processor's PDF)."""
     text = lines[0].strip()
     for line in lines[1:]:
         line = line.strip()
@@ -332,9 +336,10 @@ def _join(lines: list[str], words: set[str] | None = frozenset()) -> str:  # typ
 
 def _mend(before: str, after: str, words: set[str] | None) -> str:
     """`before`, ending in a hyphen, and the next line `after`, as they read unbroken.  In a
-    browser's PDF (`words` None) a hyphen-minus is the text's own.  Otherwise the document's own
-    use decides ("no-show" written whole elsewhere keeps its hyphen, "negotiations" drops one);
-    then a number or a compound's usual first word keeps it, and any other is the typesetter's."""
+    browser's or word processor's PDF (`words` None) a hyphen-minus is the text's own.  Otherwise
+    the document's own use decides ("no-show" written whole elsewhere keeps its hyphen,
+    "negotiations" drops one); then a number or a compound's usual first word keeps it, and any
+    other is the typesetter's."""
     if before.endswith(_BREAK_HYPHENS):  # a soft hyphen, or the U+2010 a browser draws for one: there because the line broke
         return before[:-1].rstrip(" ") + after  # (pypdf may put a space before a hyphen drawn on its own)
     left, right = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)

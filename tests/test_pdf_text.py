@@ -216,10 +216,17 @@ def test_a_paragraph_runs_on_over_a_column_or_page_break(where, paragraphs):
 
 def test_with_no_larger_type_the_first_paragraph_is_the_headline():
     """An outlet's PDF set in one size: the headline's two lines are one paragraph, as a Word file's first is."""
+    lines = [(720, "Minister slams dam plan as costs"), (706, "double"), (680, "Lavrov dismissed the plan as pathetic on"), (666, "Monday.")]
+    document = read_pdf(_one_size_pdf(lines))
+    assert (document.text, document.headline, document.styled_headline) == (
+        "Minister slams dam plan as costs double\n\nLavrov dismissed the plan as pathetic on Monday.", "Minister slams dam plan as costs double", False)
+
+
+def _one_size_pdf(lines: list[tuple[int, str]]) -> bytes:
+    """A page of `lines` (y from the foot, text) in 11-point Helvetica, as a plain PDF writer sets them."""
     writer = pypdf.PdfWriter()
     page = writer.add_blank_page(612, 792)
     stream = pypdf.generic.DecodedStreamObject()
-    lines = [(720, "Minister slams dam plan as costs"), (706, "double"), (680, "Lavrov dismissed the plan as pathetic on"), (666, "Monday.")]
     stream.set_data(b"BT /F1 11 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines) + b" ET")
     font = pypdf.generic.DictionaryObject({pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Font"),
                                            pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Type1"),
@@ -229,9 +236,7 @@ def test_with_no_larger_type_the_first_paragraph_is_the_headline():
     page[pypdf.generic.NameObject("/Contents")] = writer._add_object(stream)
     buffer = io.BytesIO()
     writer.write(buffer)
-    document = read_pdf(buffer.getvalue())
-    assert (document.text, document.headline, document.styled_headline) == (
-        "Minister slams dam plan as costs double\n\nLavrov dismissed the plan as pathetic on Monday.", "Minister slams dam plan as costs double", False)
+    return buffer.getvalue()
 
 
 def test_a_damaged_pdf_is_read_or_refused_in_one_line_never_a_traceback():
@@ -277,3 +282,18 @@ def test_a_damaged_page_is_a_warning_and_the_other_pages_are_read(tmp_path, monk
     [article] = read_articles([tmp_path])
     assert article.warnings == ["page 2 of 3 could not be read (damaged), so that text is missing; download or save the PDF again"]
     assert article.title == HEADLINE and "Zelensky still intends" not in article.text and LAST_PARAGRAPHS[0] in article.text
+
+
+
+@pytest.mark.parametrize("producer, creator, joined", [
+    ("Skia/PDF m156", "Mozilla/5.0 ... HeadlessChrome/156.0.0.0", "a so-called reform"),  # Chrome's "Save as PDF"
+    ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365", "a so-called reform"),  # Word's "Save as PDF"
+    ("LibreOffice 7.6", "Writer", "a so-called reform"),
+    ("Adobe PDF Library 17.0", "Adobe InDesign 19.0 (Macintosh)", "a socalled reform"),  # a typesetter's: hyphenated, no evidence
+], ids=["chrome", "word", "libreoffice", "indesign"])
+def test_who_made_the_pdf_says_whether_a_line_end_hyphen_minus_is_the_words(producer, creator, joined):
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(_one_size_pdf([(720, "Dam plan fails"), (690, "Officials called it a so-"), (676, "called reform")])))
+    writer.add_metadata({"/Producer": producer, "/Creator": creator})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert read_pdf(buffer.getvalue()).text.split("\n\n")[1] == f"Officials called it {joined}"
