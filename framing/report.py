@@ -237,9 +237,10 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
 
 def copy_line(item: DroppedDuplicate) -> str:
     """A dropped copy in the page's words: "b/story.txt: the same text as a/story.txt" (a table row
-    with its line: "news.csv:31: the same text as news.csv, line 7").  The page had not said which
-    articles --drop-duplicates left out; only the --errors file and the terminal had."""
-    where = f"{item.path}:{item.line}" if item.line is not None else item.path
+    with its line, as the terminal names it: "news.csv, line 31: the same text as news.csv, line 7").
+    The page had not said which articles --drop-duplicates left out; only the --errors file and the
+    terminal had."""
+    where = f"{item.path}, line {item.line}" if item.line is not None else item.path
     what = item.message.removeprefix(DROPPED)
     return f"{where}: {what.removeprefix('exact duplicate: ')}"
 

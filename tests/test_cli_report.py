@@ -284,3 +284,16 @@ def test_report_drop_duplicates_lists_each_copy_left_out_in_the_page(tmp_path, m
     assert summary == "2 articles left out as exact copies of earlier ones (--drop-duplicates)"
     assert rows == ["b/story.txt: the same text as a/story.txt", "c/story.txt: the same text as a/story.txt"]
     assert "report: r.html (2 articles" in result.stdout
+
+
+def test_report_drop_duplicates_names_a_table_rows_copy_by_its_line(tmp_path, monkeypatch):
+    from report_copies import dropped_copies_listed
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news.csv").write_text('id,outlet,title,text\nd1,Fox,One,"The senator said the plan was a disaster, officials said."\n'
+                                       'd2,CNN,Two,"The plan passed on Tuesday, the clerk said."\n'
+                                       'd3,CNN,Three,"The senator said the plan was a disaster, officials said."\n', encoding="utf-8")
+    result = runner.invoke(app, ["report", "news.csv", "--drop-duplicates", "--no-model", "--out", "r.html"])
+    assert result.exit_code == 0, result.output
+    assert dropped_copies_listed((tmp_path / "r.html").read_text(encoding="utf-8")) == (
+        "1 article left out as an exact copy of an earlier one (--drop-duplicates)", ["news.csv, line 4: the same text as news.csv, line 2"])

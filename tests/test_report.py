@@ -1171,3 +1171,14 @@ def test_the_copies_drop_duplicates_left_out_are_listed_naming_the_article_each_
 
 def test_without_drop_duplicates_no_list_of_copies():
     assert 'class="dropped"' not in build_report(corpus_records()).html
+
+
+@pytest.mark.parametrize("path, line, first, listed", [
+    ("b/story.txt", None, "a/story.txt", "b/story.txt: the same text as a/story.txt"),
+    ("news.csv", 4, "news.csv, line 2", "news.csv, line 4: the same text as news.csv, line 2"),  # as the terminal names a row
+])
+def test_a_dropped_copy_reads_as_the_terminal_names_it(path, line, first, listed):
+    from framing.duplicate_texts import DROPPED, PREFIX, DroppedDuplicate
+    from framing.report import copy_line
+
+    assert copy_line(DroppedDuplicate(path, DROPPED + PREFIX + first, line, "news:d3" if line else None)) == listed
