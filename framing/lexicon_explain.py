@@ -11,6 +11,7 @@ from pathlib import Path
 
 from framing import detect, rules, segment
 from framing.lexicon import Entry, Match, load
+from framing.lexicon_terms import SLOT, slot_lists
 from framing.models import Span
 
 
@@ -37,6 +38,18 @@ def explain(text: str, lexicons: Sequence[str | Path] = ()) -> tuple[list[tuple[
         if not decision.keep:
             dropped.append((m, decision.rule or "dropped by a context rule"))
     return found, dropped
+
+
+def slot_note(entry: Entry, lexicons: Sequence[str | Path] = ()) -> str:
+    """For a phrase that a row with slots stands for, the row in words, so a builder sees why
+    "it was widely reported" matched a row they cannot find by searching the file:
+    `, a phrase of the row 'it [is|was] [adverb] reported' ([adverb]: also, often, ...)`; else ''."""
+    if not entry.pattern:
+        return ""
+    lists = slot_lists(load(lexicons).metadata.get(entry.lexicon, {}))
+    named = [f"[{name}]: {', '.join(lists[name])}" for name in dict.fromkeys(i.strip() for i in SLOT.findall(entry.pattern) if "|" not in i) if name in lists]
+    where = f" ({'; '.join(named)}, the lexicon's \"slots\" in metadata.json)" if named else ""
+    return f", a phrase of the row {entry.pattern!r}{where}"
 
 
 def explain_sourcing(text: str, lexicons: Sequence[str | Path] = ()) -> list[tuple[Span, Entry | None]]:

@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
+from framing.lexicon_terms import expand_term, has_slot, slot_lists, slot_problem
+
 COLUMNS = ("term", "category", "weight", "note", "source")
 METADATA_FILE = "metadata.json"
 INFLECTIONS_FILE = "inflections.tsv"
@@ -88,6 +90,9 @@ class Entry:
     lexicon: str
     path: str
     line: int
+    # The term as its row writes it, where the row has slots ("it [is|was] [adverb] reported"):
+    # each phrase the row stands for is an Entry of its own, and this says which row it came from.
+    pattern: str = ""
 
 
 
@@ -135,6 +140,7 @@ class TsvReader:
 def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
     name = lexicon or path.stem
     entries: list[Entry] = []
+    lists: dict[str, list[str]] | None = None  # the lexicon's named slots, read at its first row with a slot
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = TsvReader(f)
         try:
@@ -148,12 +154,30 @@ def _read_tsv(path: Path, lexicon: str | None) -> list[Entry]:
                     continue
                 row = row + [""] * (5 - len(row))
                 term, category, weight, note, source = (c.strip() for c in row[:5])
+                if has_slot(term):
+                    if lists is None:
+                        lists = _slot_lists_for(path, name)
+                    if problem := slot_problem(term, lists):
+                        raise file_error(path, line_no, problem, f"`framing lexicon validate {path}` lists every problem")
+                    w = _weight(weight, path, line_no)
+                    entries.extend(Entry(t, category, w, note, source, name, str(path), line_no, term) for t in expand_term(term, lists))
+                    continue
                 entries.append(
                     Entry(term, category, _weight(weight, path, line_no), note, source, name, str(path), line_no)
                 )
         except csv.Error as e:  # a line of over 128 K characters: not a lexicon row
             raise broken_line(path, reader.line_num, e) from None
     return entries
+
+
+def _slot_lists_for(path: Path, name: str) -> dict[str, list[str]]:
+    """The named word lists a file's slots may use: the packaged metadata's for lexicon `name`,
+    with those of the metadata.json beside the file (a user's folder) over them."""
+    base = packaged_dir()
+    metadata = read_metadata(base)
+    if path.parent.resolve() != base.resolve():
+        metadata = merge_metadata(metadata, read_metadata(path.parent))
+    return slot_lists(metadata.get(name, {}))
 
 
 def broken_line(path: Path, line: int, error: csv.Error) -> LexiconError:
@@ -212,11 +236,44 @@ def _check_metadata_shape(path: Path, text: str, data: object) -> None:
         problem = (f"the entry for {name!r} is not an object" if not isinstance(meta, dict) else
                    f"the \"categories\" of {name!r} are not an object of category -> description"
                    if not isinstance(meta.get("categories", {}), dict) else
-                   f"the \"inflect\" of {name!r} is not true or false" if not isinstance(meta.get("inflect", False), bool) else "")
+                   f"the \"inflect\" of {name!r} is not true or false" if not isinstance(meta.get("inflect", False), bool) else
+                   _slots_problem(name, meta.get("slots", {})) or _rules_problem(name, meta.get("rules", [])))
         if problem:
             at = text.find(json.dumps(name))
+            rules = '"rules"' in problem
+            if rules and at >= 0 and text.find('"rules"', at) >= 0:
+                at = text.find('"rules"', at)  # the line of the list, not of the lexicon's name
             raise file_error(path, text.count("\n", 0, at) + 1 if at >= 0 else 0, problem,
+                             'spell each as listed, e.g. "rules": ["negation", "noun_use"]' if rules else
                              f"shape it like {_METADATA_EXAMPLE}")
+
+
+# The rules a lexicon of the user's own may turn on in its metadata.json ("rules": [...]); it gets
+# plain_sense and proper_name, and the rules keyed on a category its rows name, without asking.
+USER_RULES = {
+    "noun_use": "every term is loaded only as a verb: after a determiner or a possessive it is a noun, no finding ('his purges')",
+    "negation": "a negator just before a term makes it no finding ('not a purge', 'never a crackdown')",
+}
+
+
+def _rules_problem(name: str, rules: object) -> str:
+    """What is wrong with a lexicon's "rules" ('' when nothing): a list of USER_RULES names."""
+    if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+        return f"the \"rules\" of {name!r} are not a list of rule names (e.g. [\"negation\", \"noun_use\"])"
+    unknown = [r for r in rules if r not in USER_RULES]
+    if unknown:
+        return f"unknown rule {unknown[0]!r} in the \"rules\" of {name!r}; the rules a lexicon can turn on: {', '.join(USER_RULES)}"
+    return ""
+
+
+def _slots_problem(name: str, slots: object) -> str:
+    """What is wrong with a lexicon's "slots" ('' when nothing): they are name -> list of words."""
+    if not isinstance(slots, dict):
+        return f"the \"slots\" of {name!r} are not an object of list name -> words"
+    for slot, words in slots.items():
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            return f"the slot {slot!r} of {name!r} is not a list of words (e.g. \"adverb\": [\"also\", \"often\"])"
+    return ""
 
 
 def merge_metadata(base: dict[str, dict], extra: dict[str, dict]) -> dict[str, dict]:
@@ -226,6 +283,8 @@ def merge_metadata(base: dict[str, dict], extra: dict[str, dict]) -> dict[str, d
     for name, meta in extra.items():
         old = base.get(name, {})
         merged[name] = {**old, **meta, "categories": {**old.get("categories", {}), **meta.get("categories", {})}}
+        if "slots" in old or "slots" in meta:  # a user's list of a name replaces ours; ours of other names stay
+            merged[name]["slots"] = {**old.get("slots", {}), **meta.get("slots", {})}
     return merged
 
 

@@ -8,7 +8,61 @@ same functions, so they judge a term by exactly the forms the matcher will look 
 
 from __future__ import annotations
 
+import re
+from itertools import product
+
 from framing.segment import word_tokens
+
+# A slot in a term: `[is|was]` stands for one of the words (or phrases) between the bars, and
+# `[adverb]`, a name without a bar, for one word of the list of that name under the lexicon's
+# "slots" in metadata.json.  One row "it [is|was] [adverb] reported" says what twenty spelled-out
+# rows said ("it is also reported", "it was often reported", ...), and a builder reads it once.
+SLOT = re.compile(r"\[([^\[\]]*)\]")
+
+
+def has_slot(term: str) -> bool:
+    return "[" in term or "]" in term
+
+
+def slot_problem(term: str, lists: dict[str, list[str]]) -> str:
+    """What is wrong with a term's slots ('' when nothing): a bracket left open, an empty choice,
+    a list name the lexicon's metadata does not define."""
+    if SLOT.sub("", term).count("[") or SLOT.sub("", term).count("]"):
+        return f"term {term!r} has a bracket without its partner: a slot is written [a|b] or [name]"
+    for inner in SLOT.findall(term):
+        if "|" in inner:
+            if any(not choice.strip() for choice in inner.split("|")):
+                return f"the slot [{inner}] of {term!r} has an empty choice: write [a|b], each choice a word or phrase"
+        elif not inner.strip():
+            return f"the slot [] of {term!r} is empty: write [a|b] for a choice of words, or [name] for a list of the lexicon's \"slots\""
+        elif inner.strip() not in lists:
+            known = ", ".join(sorted(lists)) or "none"
+            return (f"the slot [{inner.strip()}] of {term!r} names no word list of this lexicon (its \"slots\" in metadata.json: {known})")
+    return ""
+
+
+def slot_words(inner: str, lists: dict[str, list[str]]) -> list[str]:
+    """The words a slot stands for: its choices ([is|was]) or the named list ([adverb])."""
+    if "|" in inner:
+        return [choice.strip() for choice in inner.split("|")]
+    return list(lists[inner.strip()])
+
+
+def expand_term(term: str, lists: dict[str, list[str]]) -> list[str]:
+    """Every phrase a term with slots stands for, in the row's order ("it [is|was] also reported"
+    -> "it is also reported", "it was also reported"); a term without slots, itself.  Call
+    `slot_problem` first: an unknown list name is a KeyError here."""
+    if not has_slot(term):
+        return [term]
+    parts = SLOT.split(term)  # literal text at even indices, a slot's inside at odd ones
+    choices = [[part] if i % 2 == 0 else slot_words(part, lists) for i, part in enumerate(parts)]
+    return list(dict.fromkeys(" ".join("".join(c).split()) for c in product(*choices)))
+
+
+def slot_lists(meta: dict) -> dict[str, list[str]]:
+    """A lexicon's named word lists (its metadata's "slots"), {} when it has none."""
+    slots = (meta or {}).get("slots") or {}
+    return {name: [str(w) for w in words] for name, words in slots.items()} if isinstance(slots, dict) else {}
 
 
 def term_tokens(term: str) -> tuple[str, ...]:

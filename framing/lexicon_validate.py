@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framing.lexicon_files import decimal_weight
+from framing.lexicon_terms import expand_term, has_slot, slot_lists, slot_problem
 from framing.user_lexicons import check_name
 from framing.lexicon import (
     COLUMNS,
@@ -234,12 +235,16 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
         if not term:
             problems.append(Problem(p, line_no, "empty term", "write the term in the first column or delete the line"))
             continue
-        key = term.lower()
-        if key in seen:
-            problems.append(Problem(p, line_no, f"duplicate term {term!r} (first on line {seen[key]})",
-                                    "delete one of the two rows (this one, the later, is the one read)"))
-            continue
-        seen[key] = line_no
+        if has_slot(term):  # "it [is|was] [adverb] reported": each phrase it stands for is checked as a row
+            if problem := slot_problem(term, slot_lists(meta or {})):
+                problems.append(Problem(p, line_no, problem, _SLOT_FIX))
+                continue
+            phrases = expand_term(term, slot_lists(meta or {}))
+        else:
+            phrases = [term]
+            if term.lower() in seen:  # reported alone, as ever: the later row is the one read
+                _check_phrase(term, term, category, name, p, line_no, weight, note, seen, rows, problems)
+                continue
         if weight:
             try:
                 w = int(weight)
@@ -252,17 +257,37 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             problems.append(Problem(p, line_no, f"no category for {term!r}", _category_fix(name, categories, path, "")))
         elif categories is not None and category not in categories:
             problems.append(Problem(p, line_no, f"unknown category {category!r} for lexicon {name!r}", _category_fix(name, categories, path, category)))
-        toks = term_tokens(term)
-        if not toks:
-            problems.append(Problem(p, line_no, f"term {term!r} can never match: it has no word characters after tokenisation",
-                                    "use letters or digits; punctuation alone is not matched"))
-            continue
-        if " ".join(toks) != " ".join(key.replace("’", "'").split()):
-            problems.append(Problem(p, line_no, f"term {term!r} is matched as the words {' '.join(toks)!r} (punctuation is dropped)",
-                                    "write it as those words so the row says what it matches", "warning"))
-        rows.append(Row(key, category, name, p, line_no, weight, note))
+        for phrase in phrases:
+            _check_phrase(phrase, term, category, name, p, line_no, weight, note, seen, rows, problems)
     _check_inflection_duplicates(rows, inflecting, irregular, problems)
     return rows
+
+
+_SLOT_FIX = ("write a slot as [a|b] (one of these words) or [name] (a list under the lexicon's \"slots\" in "
+             "metadata.json, e.g. \"slots\": {\"adverb\": [\"also\", \"often\"]}); lexicons/README.md, 'Slots'")
+
+
+def _check_phrase(term: str, written: str, category: str, name: str, p: str, line_no: int, weight: str, note: str,
+                  seen: dict[str, int], rows: list[Row], problems: list[Problem]) -> None:
+    """One phrase of a row (the row's term, or one a slotted term stands for): unique in its file,
+    and matched as written."""
+    key = term.lower()
+    via = f" (a phrase of {written!r})" if written != term else ""
+    if key in seen:
+        problems.append(Problem(p, line_no, f"duplicate term {term!r}{via} (first on line {seen[key]})",
+                                "delete one of the two rows (this one, the later, is the one read)" if not via else
+                                f"delete the row on line {seen[key]}, or take the word out of this row's slot"))
+        return
+    seen[key] = line_no
+    toks = term_tokens(term)
+    if not toks:
+        problems.append(Problem(p, line_no, f"term {term!r} can never match: it has no word characters after tokenisation",
+                                "use letters or digits; punctuation alone is not matched"))
+        return
+    if " ".join(toks) != " ".join(key.replace("’", "'").split()):
+        problems.append(Problem(p, line_no, f"term {term!r}{via} is matched as the words {' '.join(toks)!r} (punctuation is dropped)",
+                                "write it as those words so the row says what it matches", "warning"))
+    rows.append(Row(key, category, name, p, line_no, weight, note))
 
 
 def _packaged_names() -> set[str]:

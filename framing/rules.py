@@ -26,6 +26,10 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 - `ability_could` (framing.rules_negation): "could not" is inability, not a hedge.
 - `negation` (framing.rules_negation): a negator before a booster or doubt word flips it.
 
+A lexicon of the user's own gets `plain_sense` and `proper_name`, the rules keyed on a category
+when its rows use that category's name, and `noun_use` and `negation` where its metadata.json says
+`"rules": ["noun_use", "negation"]` (framing.lexicon_files.USER_RULES).
+
 What every rule reads and returns (`RuleData`, `Decision`, `KEEP`) is in framing.rules_data.
 """
 
@@ -73,7 +77,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (degree_adverb, lambda e, data: e.term in data.degree_adverbs),
     (month_may, lambda e, data: e.term == "may"),
     (proper_name, lambda e, data: e.lexicon not in ("hedge", "booster")),  # loaded, and a lexicon of the user's own
-    (noun_use, lambda e, data: e.lexicon == "loaded" and e.term in data.verb_only),
+    (noun_use, lambda e, data: (e.lexicon == "loaded" and e.term in data.verb_only) or e.lexicon in data.noun_use_lexicons),
     (quantity_approximator, lambda e, data: e.category == QUANTITY_APPROXIMATOR),
     (vague_quantifier, lambda e, data: e.category == VAGUE_QUANTIFIER),
     (vague_group, lambda e, data: e.category == VAGUE_GROUP),
@@ -85,7 +89,8 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (naming_noun, lambda e, data: e.lexicon == "hedge" and e.term + "s" in data.naming_nouns),
     (ability_could, lambda e, data: e.term == "could"),
     # A negated hedge stays a hedge unless it is a doubt word ("not doubt" boosts).
-    (negation, lambda e, data: e.lexicon == "booster" or (e.lexicon == "hedge" and e.category == "doubt")),
+    # A lexicon of the user's own whose metadata opts in: a negated term is no finding.
+    (negation, lambda e, data: e.lexicon == "booster" or (e.lexicon == "hedge" and e.category == "doubt") or e.lexicon in data.negation_lexicons),
 )
 
 

@@ -87,6 +87,9 @@ class RuleData:
     named_groups: frozenset[str] = frozenset()  # group nouns that are names: "Republicans have estimated" (vague after "many")
     role_nouns: frozenset[str] = frozenset()  # a person's role or trade besides the titles: "lawyer", "planner"
     thing_subjects: frozenset[str] = frozenset()  # words opening a sentence before a hedge verb that are no person: "Research suggests"
+    # Lexicons of the user's own whose metadata.json turns a rule on for their terms ("rules": ["noun_use"]).
+    noun_use_lexicons: frozenset[str] = frozenset()  # every term loaded only as a verb: "his purges" is a noun
+    negation_lexicons: frozenset[str] = frozenset()  # a negator before a term makes it no finding: "not a purge"
     # The run's given-name table (`genders.given_names`: a user's given_names.tsv over ours); None: ours.
     given_names: dict[str, str] | None = field(default=None, repr=False, compare=False, hash=False)
     # id(entry) -> (entry, the rules that can change its matches): see `rules_for`.
@@ -162,7 +165,15 @@ class RuleData:
             # The words whose object an -s word is (framing.object_nouns, the list the cue reading shares).
             noun_markers=noun_markers(lexicons),
             given_names=genders.given_names(lexicons),
+            noun_use_lexicons=opted_in(lexicons, "noun_use"),
+            negation_lexicons=opted_in(lexicons, "negation"),
         )
+
+
+def opted_in(lexicons: LexiconSet, rule: str) -> frozenset[str]:
+    """The lexicons of the user's own whose metadata names `rule` among its "rules" (checked
+    against `lexicon_files.USER_RULES` when the metadata was read)."""
+    return frozenset(name for name in lexicons.new_lexicons if rule in (lexicons.metadata.get(name, {}).get("rules") or ()))
 
 
 def _data(context: RuleData | frozenset[str]) -> RuleData:

@@ -92,7 +92,8 @@ def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     fact adverb (`fact_adverb` rows of negators.tsv: "in fact", "indeed", "actually"), which says
     the negated claim is the fact: "He did not actually win" is certain he did not."""
     lex = m.entry.lexicon
-    if lex not in ("hedge", "booster") or m.entry.term in data.fact_adverbs:
+    own = lex in data.negation_lexicons  # a lexicon of the user's own that opts in: "not a purge" is no finding
+    if (lex not in ("hedge", "booster") and not own) or m.entry.term in data.fact_adverbs:
         return KEEP  # "would not in fact be able" is "in fact would not": the booster stands
     first = m.first
     cue = data.negation_cue
@@ -104,6 +105,8 @@ def negation(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     neg = is_negated(tokens, first, data.negators, sentence_start, text, data.clause_boundaries, aside)
     if neg is None:
         return KEEP
+    if own:
+        return Decision(False, rule=f"negation: '{neg}' before '{m.entry.term}' negates it (the {lex} lexicon's metadata turns this rule on)")
     if lex == "booster":
         return Decision(True, "hedge", f"negation: '{neg}' before a booster makes it a hedge")
     if m.entry.category == "doubt":

@@ -236,7 +236,8 @@ def noun_use(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, 
     The determiners are this rule's own: for a loaded word the question is only noun or verb, but
     a cue noun after a determiner still credits words ("his claims that the vote was rigged"), so
     `framing.cue_reading` lets it stand before a that-clause."""
-    if m.entry.lexicon != "loaded" or m.entry.term not in data.verb_only or m.first == 0:
+    verb_only = (m.entry.lexicon == "loaded" and m.entry.term in data.verb_only) or m.entry.lexicon in data.noun_use_lexicons
+    if not verb_only or m.first == 0:
         return KEEP
     prev = tokens[m.first - 1]
     if prev.start < sentence_start:

@@ -133,3 +133,45 @@ def test_a_broken_line_is_an_error_even_after_a_corpus_csv_raised_csvs_limit(tmp
         assert f"{folder / file}:{line}: error: {said}" in result.output.splitlines()
     finally:
         csv.field_size_limit(old)
+
+
+# --- a row with slots in a user's file ------------------------------------------------------------
+
+SLOT_HEADER = "term\tcategory\tweight\tnote\tsource\n"
+
+
+def slot_folder(tmp_path: Path, row: str, slots: dict | None = None) -> Path:
+    import json
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "hedge.tsv").write_text(SLOT_HEADER + row + "\n", encoding="utf-8")
+    if slots is not None:
+        (mine / "metadata.json").write_text(json.dumps({"hedge": {"slots": slots}}), encoding="utf-8")
+    return mine
+
+
+def test_a_user_row_with_slots_uses_the_lists_of_its_folder(tmp_path):
+    mine = slot_folder(tmp_path, "it [is|was] [manner] whispered\tvague_attribution\t1\t\tme", {"manner": ["quietly", "widely"]})
+    entry = load([mine]).lookup("hedge", "it was quietly whispered")
+    assert (entry.term, entry.pattern, entry.line) == ("it was quietly whispered", "it [is|was] [manner] whispered", 2)
+    import framing
+
+    [span] = [s for s in framing.analyze("It was quietly whispered that he left.", lexicons=[mine]).spans if s.type == "hedge"]
+    assert (span.text, span.category, span.term) == ("It was quietly whispered", "vague_attribution", "it was quietly whispered")
+
+
+def test_a_slot_naming_no_list_is_one_line_naming_file_and_line(tmp_path):
+    mine = slot_folder(tmp_path, "it is [manner] whispered\tvague_attribution\t1\t\tme")
+    with pytest.raises(LexiconError) as e:
+        load([mine])
+    assert str(e.value).startswith(f"{mine / 'hedge.tsv'}:2: the slot [manner] of 'it is [manner] whispered' names no word list")
+    result = CliRunner().invoke(app, ["lexicon", "validate", str(mine)])
+    assert result.exit_code == 1
+    assert f"{mine / 'hedge.tsv'}:2: error: the slot [manner] of 'it is [manner] whispered' names no word list of this lexicon (its \"slots\" in metadata.json: adverb)" in result.output
+
+
+def test_slots_that_are_no_list_of_words_are_a_metadata_error(tmp_path):
+    mine = slot_folder(tmp_path, "widely whispered\tvague_attribution\t1\t\tme", {"manner": "quietly"})
+    with pytest.raises(LexiconError, match=r"metadata.json:1: the slot 'manner' of 'hedge' is not a list of words"):
+        load([mine])

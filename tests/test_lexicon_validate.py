@@ -441,3 +441,18 @@ def test_a_weight_a_spreadsheet_wrote_as_a_decimal_says_which_whole_number_to_wr
     scored = _score(tmp_path, monkeypatch)
     assert scored.exit_code == 1
     assert scored.stderr.strip() == f"error: mine/loaded.tsv:2: weight {weight!r} is not 1, 2 or 3; {fix}"
+
+
+def test_a_phrase_of_a_slot_row_that_another_row_spells_is_a_duplicate(tmp_path):
+    from framing.lexicon_validate import validate
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "hedge.tsv").write_text("term\tcategory\tweight\tnote\tsource\n"
+                                    "it is quietly said\tvague_attribution\t1\t\tme\n"
+                                    "it [is|was] [adverb] said\tvague_attribution\t1\t\tme\n"
+                                    "it [is|was] [quietly|widely] said\tvague_attribution\t1\t\tme\n", encoding="utf-8")
+    said = [str(p) for p in validate([mine]) if p.severity == "error"]
+    assert said[0] == (f"{mine / 'hedge.tsv'}:4: error: duplicate term 'it is quietly said' (a phrase of "
+                       "'it [is|was] [quietly|widely] said') (first on line 2); delete the row on line 2, or take the word out of this row's slot")
+    assert len(said) == 3  # 'it is quietly said' and 'it is/was widely said', the last two also on line 3

@@ -363,3 +363,66 @@ def test_a_new_lexicons_word_inside_a_name_is_no_finding_as_for_loaded(folder, t
     assert result.exit_code == 0
     if not found:
         assert "proper-name: a capitalised word inside a name" in result.stdout
+
+
+# --- rules a lexicon of the user's own turns on in its metadata.json ("rules": [...]) ---------------
+
+RULE_ROWS = "purge\tcrackdown\t2\tforced removal\tme\ncrackdown\tcrackdown\t2\tharsh measures\tme\n"
+RULE_TEXT = "His purges were reported. They purged the staff. They did not purge the army. The crackdown began."
+
+
+def rule_folder(tmp_path: Path, rules: object) -> Path:
+    mine = tmp_path / "my-lexicons"
+    mine.mkdir(exist_ok=True)
+    (mine / "repression.tsv").write_text(HEADER + RULE_ROWS, encoding="utf-8")
+    meta = {"description": "Words of repression.", "categories": {"crackdown": "forced removal or harsh measures"}}
+    if rules is not None:
+        meta["rules"] = rules
+    (mine / "metadata.json").write_text(json.dumps({"repression": meta}, indent=2), encoding="utf-8")
+    return mine
+
+
+@pytest.mark.parametrize("rules, found", [
+    (None, ["purges", "purged", "purge", "crackdown"]),  # no rule asked for: every use a finding
+    (["noun_use"], ["purged", "purge"]),  # 'His purges', 'The crackdown': nouns after a determiner
+    (["negation"], ["purges", "purged", "crackdown"]),  # 'did not purge': negated
+    (["negation", "noun_use"], ["purged"]),
+])
+def test_rules_a_user_lexicon_turns_on_in_its_metadata(tmp_path, rules, found):
+    analysis = framing.analyze(RULE_TEXT, lexicons=[rule_folder(tmp_path, rules)])
+    assert [s.text for s in analysis.spans if s.type == "repression"] == found
+
+
+def test_the_rule_that_drops_a_finding_is_named_by_lexicon_test(tmp_path):
+    mine = rule_folder(tmp_path, ["negation"])
+    result = runner.invoke(app, ["lexicon", "test", "They did not purge the army.", "--lexicon", str(mine)])
+    assert result.exit_code == 0, result.output
+    assert ("'purge'\tnot a finding (repression 'purge'): negation: 'not' before 'purge' negates it "
+            "(the repression lexicon's metadata turns this rule on)") in result.output
+
+
+def test_rules_from_the_cli_score(tmp_path):
+    mine = rule_folder(tmp_path, ["negation", "noun_use"])
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(RULE_TEXT, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(news), "--lexicon", str(mine), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [s["text"] for s in record["spans"] if s["type"] == "repression"] == ["purged"]
+
+
+@pytest.mark.parametrize("rules, message", [
+    (["negaton"], "unknown rule 'negaton' in the \"rules\" of 'repression'; the rules a lexicon can turn on: noun_use, negation"),
+    ("negation", "the \"rules\" of 'repression' are not a list of rule names"),
+])
+def test_an_unknown_rule_is_one_line_naming_the_file(tmp_path, rules, message):
+    mine = rule_folder(tmp_path, rules)
+    with pytest.raises(LexiconError) as e:
+        load([mine])
+    assert str(e.value).startswith(f"{mine / 'metadata.json'}:")
+    assert message in str(e.value) and "\n" not in str(e.value)
+    result = runner.invoke(app, ["lexicon", "validate", str(mine)])
+    assert result.exit_code == 1
+    assert f"{mine / 'metadata.json'}:7: error: {message}" in result.output  # the line of "rules"

@@ -131,7 +131,7 @@ def test(
     lexicon: Lexicon = None,
 ) -> None:
     """Show what matches in TEXT (or an article --file): where, which type, voice, speaker, the entry and the rule that decided."""
-    from framing.lexicon_explain import explain, explain_sourcing
+    from framing.lexicon_explain import explain, explain_sourcing, slot_note
 
     if (text is None) == (file is None):
         raise fail("give the TEXT to explain, or --file ARTICLE for an article file, not both", code=2)
@@ -149,7 +149,7 @@ def test(
         speaker = f" speaker={s.speaker}" if s.speaker else ""
         rule = f"  rule: {s.rule}" if s.rule else ""
         typer.echo(f"{s.start}-{s.end}\t{s.text!r}\t{s.type}/{s.category} w={s.weight or '-'}\tvoice={s.voice}{speaker}\t"
-                   f"entry {entry.term!r} ({_where(entry)}){rule}")
+                   f"entry {entry.term!r} ({_where(entry)}{slot_note(entry, lexicon or ())}){rule}")
     for m, why in dropped:
         # the row the rule read: a plain_sense row ('brutal winter') is itself the match; else the row turned down
         typer.echo(f"{m.start}-{m.end}\t{text[m.start:m.end]!r}\tnot a finding ({m.entry.lexicon} {m.entry.term!r}): {why}\tentry {m.entry.term!r} ({_where(m.entry)})")
