@@ -317,4 +317,24 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 end = cut
     if relative is None and (named := appositives.name_before_description(art, k, floor)) is not None:
         return (named, end), passive  # `Scott Pruitt, the Republican attorney general of Oklahoma, ... said`
+    if relative is None and tokens[k].norm == "of":
+        k = _head_before_of(art, k, floor)
     return (k, end if relative is None else relative), passive
+
+
+# Words no head of a subject before its "of" is: the clause goes on before them.
+_NOT_BEFORE_OF = CLAUSE_WORDS | AUX | LEADING_PREPOSITIONS
+
+
+def _head_before_of(art: ArticleText, k: int, floor: int) -> int:
+    """A phrase that came out opening with "of" (the scan reached its length limit inside it:
+    `Organizers of the push to boycott Trump's AIPAC speech said`) widened back to the head noun
+    and up to two words before it, within the clause (`Early results of an entrance poll ...`,
+    `One of Mr. Santorum’s rivals ...`); `k` unchanged when a clause word stands there."""
+    tokens = art.tokens
+    a = k - 1
+    if a < 0 or tokens[a].start < floor or not art.clean(a) or tokens[a].norm in _NOT_BEFORE_OF:
+        return k
+    while a - 1 >= 0 and k - a < 3 and tokens[a - 1].start >= floor and art.clean(a - 1) and tokens[a - 1].norm not in _NOT_BEFORE_OF:
+        a -= 1
+    return a

@@ -173,3 +173,33 @@ def test_so_far_before_the_cue_is_stepped_over(text: str, expected: list[tuple])
 def test_so_far_before_the_cue_from_framing_score(tmp_path) -> None:
     text, expected = SO_FAR[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Pipeline\n\n" + text + "\n")] == [e[:2] for e in expected]
+
+
+# A subject longer than the backward scan reaches came out opening with "of": it is widened back
+# to its head noun and up to two words before it (was the speaker "of the push to boycott ...",
+# "of an entrance poll ...").  Rows: a text and its attributions as (cue, speaker, source, content).
+HEAD_BEFORE_OF = [
+    (
+        "Organizers of the push to boycott Trump's AIPAC speech said they are worried.",
+        [("said", "Organizers of the push to boycott Trump's AIPAC speech", "Organizers of the push to boycott Trump's AIPAC speech", "they are worried")],
+    ),
+    (
+        "Early results of an entrance poll of Nevada Democratic caucus-goers are showing that Clinton won women.",
+        [("showing", "Early results of an entrance poll of Nevada Democratic caucus-goers", "Early results of an entrance poll of Nevada Democratic caucus-goers", "Clinton won women")],
+    ),
+    # Not back over the comma after a fronted phrase.
+    (
+        "On Tuesday, both of Trump's remaining rivals for the GOP nomination criticized his handling of the incident.",
+        [("criticized", "both of Trump's remaining rivals for the GOP nomination", "both of Trump's remaining rivals for the GOP nomination", "his handling of the incident")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEAD_BEFORE_OF)
+def test_a_long_subject_keeps_its_head_before_of(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_long_subject_keeps_its_head_before_of_from_framing_score(tmp_path) -> None:
+    text, expected = HEAD_BEFORE_OF[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "AIPAC\n\n" + text + "\n")] == [e[:2] for e in expected]
