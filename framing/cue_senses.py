@@ -107,6 +107,12 @@ _PRESS_COMPOUNDS = frozenset(
 # Who rules (a court's finding), before the present "rule(s)", which is otherwise the noun.
 _RULING_BODIES = frozenset("court courts judge judges justice justices panel board commission jury".split())
 # Auxiliaries of a question put to "you" (`Do you support Donald Trump?`, `What do you think of`).
+# "It's worth noting", "it is important to remember", "it's fair to say": the writer's own aside,
+# credited to no one (PolNeAR train/dev mark 3 of 16 such cues).
+_WRITERS_ASIDE_RE = re.compile(
+    r"\b[Ii]t(?:['’]s| is| was| would be| will be)(?: \w+ly| also)?"
+    r" (?:important|fair|safe|interesting|notable|worth|useful|instructive|helpful|necessary)(?: to)? $"
+)
 _QUESTION_AUX = frozenset("do does did would will can could".split())
 # What "telling" (revealing) qualifies: "telling signs", "provide telling insight", "There have
 # already been telling responses" (PolNeAR train/dev mark none of these; "is telling customers",
@@ -138,6 +144,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
+    if before in ("to", "worth") and _WRITERS_ASIDE_RE.search(art.text, max(0, tokens[cue.first].start - 45), tokens[cue.first].start):
+        return True  # "It's worth noting that ...", "it is important to remember": the writer's aside, no one's report
     if verb == "show":
         return _showing_noun(art, cue) or _programme(art, cue)
     if verb == "rule" and cue.first == cue.last and tokens[cue.first].norm in ("rule", "rules"):

@@ -182,3 +182,29 @@ def test_a_question_to_the_reader_from_framing_score(tmp_path) -> None:
     text = '"We will win," Trump said.\n\nDo you support Donald Trump? Like the page:\n\nHe spoke on Monday.\n'
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Donald Trump")]
+
+
+# "It's worth noting", "it is important to remember", "it's safe to say": the writer's own aside,
+# credited to no one (cue_senses._WRITERS_ASIDE_RE; PolNeAR train/dev mark 3 of 16 such cues).
+WRITERS_ASIDES = [
+    ("It is worth noting that Apple paid little tax in Ireland.", []),
+    ("It's important to remember that democracy can be messy.", []),
+    ("It’s safe to say he is referring to the border.", []),
+    # A speaker's aside is inside what the speaker said; a subject's own verb stays a cue.
+    ("The minister said it is important to remember that the talks failed.",
+     [("said", "say", "minister", "The minister", "it is important to remember that the talks failed")]),
+    ("Critics were quick to note that the plan failed.", [("note", "note", "anonymous", "Critics", "the plan failed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRITERS_ASIDES)
+def test_the_writers_aside_is_no_cue(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_the_writers_aside_from_framing_score(tmp_path) -> None:
+    text = "Taxes\n\nIt is worth noting that Apple paid little tax in Ireland, Reuters reported.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("reported", "Reuters", "It is worth noting that Apple paid little tax in Ireland")
+    ]
