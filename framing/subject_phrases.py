@@ -38,6 +38,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # (only these: PolNeAR's loose overlap measure rewards the longer phrase elsewhere).
 _BEFORE_PRONOUN_SUBJECT = frozenset("who whom million billion".split())
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
+# The words of a phrase of when that opens a participle's clause: `at one point`, `at times`, `in the end`.
+_POINT_IN_TIME = frozenset("one some point points time times first last the end same other".split())
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
 
 
@@ -280,6 +282,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             return (a, k), passive
         k += 1
     if k < end and tokens[k].norm in LEADING_PREPOSITIONS:
+        if ing and k > 0 and art.comma(k - 1) and all(tokens[d].norm in _POINT_IN_TIME for d in range(k + 1, end + 1)):
+            # `he has battled with Guardian, at one point calling the mayor a "liar"`: a time
+            # phrase opens the participle's clause; the subject of the clause before calls
+            return clause_subject(art, s_start, k - 1), False
         k += 1
         while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
             k += 1

@@ -203,3 +203,30 @@ def test_a_long_subject_keeps_its_head_before_of(text: str, expected: list[tuple
 def test_a_long_subject_keeps_its_head_before_of_from_framing_score(tmp_path) -> None:
     text, expected = HEAD_BEFORE_OF[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "AIPAC\n\n" + text + "\n")] == [e[:2] for e in expected]
+
+
+# A phrase of when opening a participle's clause after a comma (`at one point`, `at times`) is no
+# subject: the clause before it speaks (was the speaker "one point", "times").  Rows: a text and
+# its attributions as (cue, speaker, source, content).
+POINT_IN_TIME = [
+    (
+        "Chris Christie has battled with Guardian over the finances, at one point calling the mayor a liar.",
+        [("calling", "Chris Christie", "Chris Christie", "the mayor a liar")],
+    ),
+    ("Trump spoke for an hour, in the end saying he would win.", [("saying", "Trump", "Trump", "he would win")]),
+    pytest.param(
+        "Trump spoke, in Ohio saying he would win.",
+        [("saying", "Trump", "Trump", "he would win")],
+        marks=pytest.mark.xfail(reason="a place phrase before a participle is still read as its subject ('Ohio')"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POINT_IN_TIME)
+def test_a_phrase_of_when_before_a_participle_is_no_subject(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_phrase_of_when_before_a_participle_from_framing_score(tmp_path) -> None:
+    text, expected = POINT_IN_TIME[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Atlantic City\n\n" + text + "\n")] == [e[:2] for e in expected]
