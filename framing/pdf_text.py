@@ -4,23 +4,32 @@ printed to PDF), or a PDF the outlet made, read with `pypdf` into the article as
 A PDF holds positioned lines, not paragraphs, so the article is rebuilt from where each line sits
 and how large its type is:
 
-- **page furniture is left out**: the lines a browser prints in the page's margins (the date and
-  time, the page's title, its address, "1/3"; Firefox's "Page 1 of 3"), and the running heads and
-  feet an outlet sets at the top and bottom of every page (the same line, page numbers aside, on
-  most pages);
-- **the headline is on top**: the lines in the largest type on the first page (clearly larger than
-  the body's) are the headline, and what stands above it there (the site's menu, "Sign in") is left
-  out; with no larger type, the first line is the headline, as a .txt's is;
+- **page furniture is left out, without trace**: the lines a browser prints in the page's margins
+  (the date and time, the page's title, its address, "1/3"; Firefox's "Page 1 of 3"), and the
+  running heads and feet an outlet sets at the top and bottom of every page (the same line, page
+  numbers aside, on most pages).  They are the printer's, not the page's: nothing else is dropped;
+- **the headline is marked**: the lines in the largest type on the first page (clearly larger than
+  the body's) are the headline; what stands above it there (the site's menu, "Sign in", a kicker,
+  a section's name) is kept before it, a paragraph a line, and `framing.clean` sets it aside as
+  the masthead (left out of the counts, shown folded in the report) as it does an HTML page's, when
+  it reads as labels (short lines, no full stop); with no larger type, the first line is the
+  headline, as a .txt's is;
 - **paragraphs are joined**: the lines of one paragraph (a gap no larger than the body's line
   spacing, the same type size) become one line, paragraphs are separated by a blank line, as the
   Word and HTML readers do, and a paragraph that runs on over a page break is one paragraph (so a
   sentence split by the break is one sentence);
+- **a soft hyphen** leaves its word whole: a glyph the PDF marks as one (a span whose /ActualText
+  is U+00AD, as Chromium draws it: a space glyph mid-line, which pypdf alone read as a space,
+  "uncon ditional") or the U+00AD character itself;
 - **a hyphen at a line's end** is dropped only when it is the line break's: a soft hyphen, or the
   U+2010 a browser draws where it breaks a word; in a browser's or a word processor's PDF (Chrome,
-  Firefox, Safari, Word, LibreOffice, Google Docs, Pages), which hyphenate only when asked and then
-  draw no hyphen-minus, a hyphen-minus is always the word's own ("so-|called", "no-|show"); in
-  other PDFs (a typesetter's, which hyphenates) the document's own spelling elsewhere decides,
-  then a number ("30-|day") or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
+  Firefox, Safari, Word, LibreOffice, Google Docs, Pages) a hyphen-minus is always kept as the
+  word's own ("so-|called", "no-|show"): such a PDF draws the hyphen of a word it hyphenated
+  itself with a hyphen-minus glyph like a typed one's, so unless it marks it as a soft hyphen,
+  "nego-|tiations" from Word's automatic hyphenation cannot be told from "well-|known" and reads
+  "nego-tiations" (a lost word, where a mended "wellknown" would be a wrong one); in other PDFs (a typesetter's) the
+  document's own spelling elsewhere decides, then a number ("30-|day") or "self-"/"well-" keep it,
+  and any other cut is mended ("nego-|tiations");
 - typographic ligatures (U+FB00-FB06, "ﬁ") are written as their letters, so "conﬁrm" reads
   "confirm" to the lexicons.
 
@@ -45,8 +54,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from framing.office_text import OfficeDocument, UnreadableDocument
+from framing.pdf_soft_hyphens import soft_hyphens
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
+_INNER_SOFT_HYPHEN = re.compile(r"\u00ad\s*(?=\S)")
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _MARGIN = 0.075  # of the page's height: a browser prints its header and footer in this band at the top and bottom
 _PAGE_NUMBER = re.compile(r"\b(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\b", re.IGNORECASE)
@@ -89,10 +100,10 @@ def read_pdf(data: bytes) -> OfficeDocument:
     if not body:
         raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
     words = _words(body) if not own_hyphens else None
-    headline, styled, body = _headline(body, words)
-    paragraphs = [headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
-    return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join(paragraphs[0].split()), styled, metadata, url=url,
-                          warnings=warnings)
+    above, headline, body = _headline(body, words)
+    paragraphs = [*above, headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
+    return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join((headline or paragraphs[0]).split()), headline is not None,
+                          metadata, url=url, warnings=warnings)
 
 
 def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool, list[int]]:
@@ -151,7 +162,9 @@ def _page_lines(page: object, number: int) -> list[_Line]:
     where: list[tuple[float, float, float]] = []
 
     def end_line() -> None:
-        text = "".join(current).translate(_LIGATURES).strip()
+        # a soft hyphen where the line did not break leaves the word whole ("uncon\u00additional"), and one
+        # before the hyphen a browser draws at a break is that hyphen's ("preco\u00ad\u2010" is "preco\u2010")
+        text = _INNER_SOFT_HYPHEN.sub("", "".join(current).translate(_LIGATURES)).strip()
         if text and where:
             x, y, size = where[0]
             lines.append(_Line(re.sub(r"  +", " ", text), x, y, size, number))
@@ -170,7 +183,7 @@ def _page_lines(page: object, number: int) -> list[_Line]:
                 where.append((x, y, round(font_size * scale, 1)))
             current.append(piece)
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    page.extract_text(visitor_text=visit, visitor_operand_before=soft_hyphens())  # type: ignore[attr-defined]
     end_line()
     height = float(page.mediabox.height)  # type: ignore[attr-defined]
     for line in lines:
@@ -254,20 +267,23 @@ def _body_size(lines: list[_Line]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _headline(lines: list[_Line], words: set[str] | None) -> tuple[str | None, bool, list[_Line]]:
-    """(headline, whether its type marked it as one, the lines after it).  The headline is the run
-    of lines in the largest type on the first page, when that is clearly larger than the body's;
-    else None, and the first paragraph will be, as a Word file's is."""
+def _headline(lines: list[_Line], words: set[str] | None) -> tuple[list[str], str | None, list[_Line]]:
+    """(the lines above the headline, the headline, the lines after it).  The headline is the run of
+    lines in the largest type on the first page, when that is clearly larger than the body's and
+    no more than 8 lines stand above it (a site's menu, a kicker, a section's name, a byline);
+    else None, and the first paragraph will be, as a Word file's is.  The lines above are kept, one
+    paragraph each, as an HTML page's masthead is: `framing.clean` sets them aside as the masthead
+    (shown folded in the report, left out of the counts) when they read as labels, not sentences."""
     body = _body_size(lines)
     first_page = [line for line in lines if line.page == lines[0].page]
     largest = max(line.size for line in first_page)
     start = next(i for i, line in enumerate(lines) if line.size == largest)
-    if largest >= body * 1.25 and start <= 8:  # (what stands above it is a menu or a kicker, left out; not a page of text)
+    if largest >= body * 1.25 and start <= 8:  # (more lines above it: a page of text, whose larger type is a heading in it)
         end = start + 1
         while end < len(lines) and lines[end].size == largest and lines[end].page == lines[start].page:
             end += 1
-        return _join([line.text for line in lines[start:end]], words), True, lines[end:]
-    return None, False, lines
+        return [line.text for line in lines[:start]], _join([line.text for line in lines[start:end]], words), lines[end:]
+    return [], None, lines
 
 
 def _paragraphs(lines: list[_Line], words: set[str] | None) -> list[str]:

@@ -152,6 +152,7 @@ def test_a_long_first_paragraph_is_a_headline_only_if_styled_as_one(tmp_path, st
 PDF_FIXTURE = Path(__file__).parent / "fixtures" / "pdf" / "browser-print.pdf"
 PDF_HEADLINE = "Why Putin’s no-show at peace talks in Turkey is all part of his brutal pantomime"
 PDF_URL = "http://www.independent.co.uk/news/world/europe/putin-turkey-peace-talks-no-show.html"
+PDF_MENU = "The Independent News World Sign in"  # the site's menu above the headline: kept, as the masthead
 RTF = (rb"{\rtf1\ansi\ansicpg1252\cocoartf2761" b"\n"
        rb"{\fonttbl\f0\fswiss\fcharset0 Helvetica;}{\info{\title Dam lesson}{\author Ann Teacher}}" b"\n"
        rb"\f0\fs36 Lavrov mocks \uc0\u8220 pathetic\u8221  talks\par\fs24 Lavrov dismissed the talks as \uc0\u8220 pathetic\u8221  on Monday.\par}")
@@ -184,7 +185,7 @@ def test_a_folder_of_pdf_rtf_docm_and_fodt_articles_is_read(tmp_path):
     assert sorted(found) == ["flat", "fox", "independent", "macro", "tass"]
     pdf = found["independent"]
     assert (pdf.title, pdf.outlet, pdf.date, pdf.url) == (PDF_HEADLINE, "The Independent", "2025-05-14", PDF_URL)
-    assert pdf.text.startswith(PDF_HEADLINE + "\n\nBel Trew · Wednesday 14 May 2025 19:42 BST\n\nWith only a few hours")
+    assert pdf.text.startswith(PDF_MENU + "\n\n" + PDF_HEADLINE + "\n\nBel Trew · Wednesday 14 May 2025 19:42 BST\n\nWith only a few hours")
     rtf = found["tass"]
     assert (rtf.text, rtf.title, rtf.outlet) == ("Lavrov mocks “pathetic” talks\n\nLavrov dismissed the talks as “pathetic” on Monday.",
                                                  "Lavrov mocks “pathetic” talks", "TASS")
@@ -207,6 +208,7 @@ def test_cli_score_and_report_on_a_folder_mixing_pdf_rtf_docm_and_fodt(tmp_path)
     [curry] = [s for s in records["independent"]["spans"] if s["text"] == "curry favour"]
     pdf_text = next(a for a in read_articles([news / "independent.pdf"]) if isinstance(a, Article)).text
     assert (curry["type"], curry["voice"], pdf_text[curry["start"]:curry["end"]]) == ("loaded", "author", "curry favour")
+    assert records["independent"]["ignored"][0] == {"start": 0, "end": len(PDF_MENU), "reason": "masthead before the headline (outlet, section, byline)"}
     [pathetic, _] = [s for s in records["tass"]["spans"] if s["text"] == "pathetic"]
     assert pathetic["type"] == "loaded"
 

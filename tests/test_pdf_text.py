@@ -6,6 +6,7 @@ and hyphenated in a narrow column.  Rows of lines test the furniture and hyphen 
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pypdf
@@ -24,6 +25,7 @@ URL = "http://www.independent.co.uk/news/world/europe/putin-turkey-peace-talks-n
 SPLIT_SENTENCE = ("The Ukrainians know the contrast between Putin’s refusal and the image of Zelensky present and correct, "
                   "ready and waiting, will curry favour with Trump and the rest of the world.")
 LAST_PARAGRAPHS = ["But the question is - does Putin really care?", "© 2025 Independent Digital News & Media Ltd"]
+MENU = "The Independent News World Sign in"  # the site's menu, printed above the headline in small type
 COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
 
 
@@ -31,13 +33,19 @@ def pdf(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
-@pytest.mark.parametrize("name", ["browser-print.pdf", "browser-print-no-header.pdf", "outlet.pdf"])
-def test_a_saved_page_reads_as_its_article_headline_first_paragraphs_joined(name):
+@pytest.mark.parametrize("name, above", [
+    ("browser-print.pdf", [MENU]),  # the site's menu above the headline is kept, before it (the masthead: see below)
+    ("browser-print-no-header.pdf", [MENU]),
+    ("outlet.pdf", []),  # (the outlet's PDF prints no menu)
+])
+def test_a_saved_page_reads_as_its_article_headline_first_paragraphs_joined(name, above):
     document = read_pdf(pdf(name))
     paragraphs = document.text.split("\n\n")
     assert (document.headline, document.styled_headline) == (HEADLINE, True)
+    assert paragraphs[:len(above)] == above
+    paragraphs = paragraphs[len(above):]
     assert paragraphs[:3] == [
-        HEADLINE,  # the site's menu above it ("The Independent News World Sign in") left out
+        HEADLINE,
         "Bel Trew · Wednesday 14 May 2025 19:42 BST",
         "With only a few hours to go until the start of what was slated as the first direct peace talks between Russia and Ukraine "
         "in years – talks that Vladimir Putin himself called – it still wasn’t clear if the Russian president would actually show up.",
@@ -63,7 +71,8 @@ SEED_PARAGRAPHS = _seed_paragraphs()
 def test_the_print_header_and_footer_and_running_heads_are_left_out(name, furniture):
     text = read_pdf(pdf(name)).text
     assert [f for f in furniture if f in text] == []
-    assert text == read_pdf(pdf("browser-print-no-header.pdf")).text  # the same article as printed without them
+    # the same article as printed without them (the outlet's PDF has no menu above the headline)
+    assert text.removeprefix(MENU + "\n\n") == read_pdf(pdf("browser-print-no-header.pdf")).text.removeprefix(MENU + "\n\n")
 
 
 def test_properties_and_the_printed_address_are_kept():
@@ -85,10 +94,28 @@ def test_a_hyphen_drawn_where_a_browser_broke_a_word_is_dropped_and_a_words_own_
     assert "a 30-day" in text  # "30-|day": the word's own
 
 
-@pytest.mark.xfail(reason="pypdf reads an unbroken soft hyphen inside a word as a space ('uncon ditional'): the gap Chromium "
-                          "leaves in the glyph run; telling it from a real space needs the glyphs' widths", strict=True)
 def test_a_soft_hyphen_inside_a_line_leaves_the_word_whole():
-    assert "30-day unconditional ceasefire" in read_pdf(pdf("hyphenated.pdf")).text
+    """Chromium draws an unbroken soft hyphen as a space glyph in a span whose /ActualText is U+00AD
+    (pypdf alone read "uncon ditional"), and a broken one as that span before the U+2010 it draws."""
+    text = read_pdf(pdf("hyphenated.pdf")).text
+    assert "30-day unconditional ceasefire" in text and "“without any preconditions” on Thursday" in text and "\u00ad" not in text
+
+
+# a span of glyphs marked as a soft hyphen, as Chromium draws one
+SHY = b"/Span <</ActualText <FEFF00AD>>> BDC (%s) Tj EMC"
+
+
+@pytest.mark.parametrize("shown, joined", [
+    ([b"(a 30-day uncon) Tj", SHY % b" ", b"(ditional ceasefire) Tj"], "a 30-day unconditional ceasefire"),  # Chromium's, unbroken
+    ([b"(a 30-day ) Tj", b"[(uncon)] TJ", SHY % b"-", b"[(ditional) -250 (ceasefire)] TJ"], "a 30-day unconditional ceasefire"),  # TJ arrays
+    ([b"(a 30-day uncon) Tj", SHY % b"-", b"0 -14 Td (ditional ceasefire) Tj"], "a 30-day unconditional ceasefire"),  # broken at it
+    ([b"(a well-) Tj", b"0 -14 Td (known ceasefire) Tj"], "a well-known ceasefire"),  # a hyphen-minus, no span: the word's own
+    ([b"(a 30-day ) Tj", b"/Span <</ActualText (truce)>> BDC (ceasefire) Tj EMC"], "a 30-day ceasefire"),  # another ActualText: the glyphs
+], ids=["space-glyph", "tj-arrays", "line-end", "no-span", "other-actual-text"])
+def test_a_glyph_marked_as_a_soft_hyphen_reads_as_one(shown, joined):
+    stream = b"BT /F1 20 Tf 1 0 0 1 72 720 Tm (Dam plan fails) Tj /F1 11 Tf 1 0 0 1 72 690 Tm " + b" ".join(shown) + b" ET"
+    document = read_pdf(_pdf(stream, producer="Skia/PDF m156"))
+    assert document.text == f"Dam plan fails\n\n{joined}"
 
 
 @pytest.mark.parametrize("lines, words, joined", [
@@ -151,6 +178,31 @@ def test_a_loaded_phrase_in_a_sentence_split_by_a_page_break_is_found_at_its_off
         assert text[span.start:span.end] == span.text
     # the address is the url; as an HTML page's own, it names no outlet (a class's files are named by their names)
     assert (analysis.article.title, analysis.article.url, analysis.article.outlet) == (HEADLINE, URL, None)
+
+
+def test_the_lines_above_the_headline_are_kept_as_the_masthead_left_out_of_the_counts():
+    """The site's menu printed above the headline is the article's first line, set aside by the
+    cleaner as an HTML page's masthead is (the report shows it folded), never silently dropped."""
+    [analysis] = framing.analyze_corpus([FIXTURES / "browser-print.pdf"])
+    assert analysis.article.text.startswith(f"{MENU}\n\n{HEADLINE}\n\n")
+    assert analysis.ignored[0].to_dict() == {"start": 0, "end": len(MENU), "reason": "masthead before the headline (outlet, section, byline)"}
+    assert not any(s.start < len(MENU) for s in analysis.spans + analysis.sentences)
+    [without] = framing.analyze_corpus([FIXTURES / "outlet.pdf"])  # the same article with no menu: the same counts
+    assert (analysis.words, analysis.scores) == (without.words, without.scores)
+
+
+@pytest.mark.parametrize("above, masthead", [
+    (["WORLD", "EXCLUSIVE"], ["WORLD", "EXCLUSIVE"]),  # a section's name and a kicker: labels, set aside
+    (["The minister said on Monday that the plan had failed."], []),  # a sentence: read as the article's, as in an HTML page
+], ids=["labels", "sentence"])
+def test_what_stands_above_the_headline_is_kept_and_the_cleaner_judges_it(above, masthead):
+    lines = [(750 - 16 * i, text) for i, text in enumerate(above)]
+    stream = (b"BT /F1 9 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines)
+              + b" /F1 22 Tf 1 0 0 1 72 690 Tm (Dam plan fails) Tj /F1 11 Tf 1 0 0 1 72 660 Tm (Officials dismissed it on Monday.) Tj ET")
+    document = read_pdf(_pdf(stream))
+    assert (document.text, document.headline) == ("\n\n".join([*above, "Dam plan fails", "Officials dismissed it on Monday."]), "Dam plan fails")
+    analysis = framing.analyze(document.text, title=document.headline)
+    assert [document.text[r.start:r.end] for r in analysis.ignored] == (["\n\n".join(masthead)] if masthead else [])
 
 
 def _scan() -> bytes:
@@ -224,10 +276,17 @@ def test_with_no_larger_type_the_first_paragraph_is_the_headline():
 
 def _one_size_pdf(lines: list[tuple[int, str]]) -> bytes:
     """A page of `lines` (y from the foot, text) in 11-point Helvetica, as a plain PDF writer sets them."""
+    return _pdf(b"BT /F1 11 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines) + b" ET")
+
+
+def _pdf(content: bytes, producer: str | None = None) -> bytes:
+    """A page whose content stream is `content`, its font /F1 Helvetica; made by `producer` where given."""
     writer = pypdf.PdfWriter()
     page = writer.add_blank_page(612, 792)
+    if producer:
+        writer.add_metadata({"/Producer": producer})
     stream = pypdf.generic.DecodedStreamObject()
-    stream.set_data(b"BT /F1 11 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines) + b" ET")
+    stream.set_data(content)
     font = pypdf.generic.DictionaryObject({pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Font"),
                                            pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Type1"),
                                            pypdf.generic.NameObject("/BaseFont"): pypdf.generic.NameObject("/Helvetica")})
@@ -297,3 +356,23 @@ def test_who_made_the_pdf_says_whether_a_line_end_hyphen_minus_is_the_words(prod
     buffer = io.BytesIO()
     writer.write(buffer)
     assert read_pdf(buffer.getvalue()).text.split("\n\n")[1] == f"Officials called it {joined}"
+
+
+def test_cli_score_finds_a_word_its_soft_hyphen_had_split(tmp_path):
+    """`framing score` on Chromium's hyphenated page: a user's loaded term "unconditional ceasefire"
+    is found where pypdf alone read "uncon ditional ceasefire", and the menu above the headline is the masthead."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nunconditional ceasefire\texaggeration\t1\t\tteacher\n",
+                                                  encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(FIXTURES / "hyphenated.pdf"), "--no-model", "--lexicon", str(tmp_path / "mine"),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["voice"]) for s in record["spans"] if s["term"] == "unconditional ceasefire"] == [
+        ("unconditional ceasefire", "author")]
+    assert record["ignored"][0] == {"start": 0, "end": len(MENU), "reason": "masthead before the headline (outlet, section, byline)"}
