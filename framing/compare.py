@@ -18,7 +18,7 @@ import numpy as np
 
 from framing.comparison_statistics import (  # noqa: F401  (re-exported)
     BOOTSTRAP_RESAMPLES, P_METHODS, SEED, Interval, TwoGroupTest, all_tied, benjamini_hochberg, bootstrap_mean_ci, bootstrap_mean_cis, cliffs_delta, cliffs_delta_interval,
-    epsilon_squared, epsilon_squared_intervals, kruskal_method, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
+    epsilon_squared, epsilon_squared_by_chance, epsilon_squared_intervals, kruskal_method, kruskal_wallis, log_odds_dirichlet, magnitude, mann_whitney, NORMAL_FROM, normal_mean_ci,
 )
 from framing.comparison_statistics import EPSILON_INTERVAL_MAX, SMALL_GROUP
 from framing.pairwise_rank_tests import SortedGroup, cliffs_delta_interval_sorted, mann_whitney_sorted
@@ -233,6 +233,7 @@ def _tests_for(score: str, groups: dict[str, list[float]], epsilon_ci: tuple[flo
     rows = [TestRow(score, "Kruskal-Wallis H", None, None, h, p, None,
                     epsilon_squared=epsilon_squared(h, tested) if p is not None else None,
                     epsilon_squared_interval=epsilon_ci if p is not None and tested < EPSILON_INTERVAL_MAX else None,
+                    epsilon_squared_by_chance=epsilon_squared_by_chance(len(names), tested) if p is not None else None,
                     p_method=kruskal_method(list(groups.values())) if p is not None else None)]
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     pair_rows = []

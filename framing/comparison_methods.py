@@ -25,7 +25,7 @@ EPSILON_CI_TEXT = (f"95% bias-corrected percentile bootstrap interval of epsilon
                    "corrected for ties; the percentiles moved down by the bootstrap's bias (the resamples' mean less "
                    "epsilon_squared: resampling adds chance differences between the groups, so the resamples run high) and cut "
                    "at 0. Near 0, read its high end as how large the difference may be. None from "
-                   f"{EPSILON_INTERVAL_MAX:,} articles tested (the bootstrap would cost about a second a score, and the "
+                   f"{EPSILON_INTERVAL_MAX:,} articles tested (the bootstrap would cost about half a second a score, and the "
                    "interval is narrow there)")
 UNTESTED_KEEPS = ("unit", "mean", "interval", "paired", "dropped")  # what a comparison without a test still has
 
@@ -138,6 +138,7 @@ def _unpaired_methods(c: Comparison) -> dict[str, str]:
                     "interval too",
         "epsilon_squared": "Kruskal-Wallis effect size H / (n - 1) over the n articles tested (Tomczak & Tomczak 2014), 0 to 1",
         "epsilon_squared_ci": EPSILON_CI_TEXT,
+        "epsilon_squared_by_chance": "what epsilon_squared averages when the groups do not differ: (k - 1) / (n - 1) for k groups of n articles tested",
         "p_method": P_METHODS_TEXT,
         "p_adjusted": "Benjamini-Hochberg (false discovery rate): the two-group and Kruskal-Wallis tests over the scores "
                       "tested, each pairwise test over the pairs of its score (read those only where the score's "

@@ -54,6 +54,7 @@ class TestRow:
     epsilon_squared_interval: tuple[float, float] | None = None  # its 95% percentile bootstrap interval (articles within outlets)
     p_method: str | None = None  # how p was computed: exact, sampled, normal, chi-squared (comparison_statistics.P_METHODS)
     kendalls_w_interval: tuple[float, float] | None = None  # its 95% bias-corrected percentile bootstrap interval over blocks
+    epsilon_squared_by_chance: float | None = None  # what epsilon_squared averages when the groups do not differ: (k - 1) / (n - 1)
 
 
 @dataclass(slots=True)
@@ -87,6 +88,7 @@ class Comparison:
              "epsilon_squared": _round(t.epsilon_squared),
              "epsilon_squared_ci_low": _round(t.epsilon_squared_interval[0]) if t.epsilon_squared_interval else None,
              "epsilon_squared_ci_high": _round(t.epsilon_squared_interval[1]) if t.epsilon_squared_interval else None,
+             "epsilon_squared_by_chance": _round(t.epsilon_squared_by_chance),
              "adjusted_over": t.adjusted_over,
              "blocks": t.blocks, "rank_biserial": _round(t.rank_biserial),
              "rank_biserial_ci_low": _round(t.rank_biserial_interval[0]) if t.rank_biserial_interval else None,

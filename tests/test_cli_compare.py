@@ -762,3 +762,23 @@ def test_compare_explains_only_the_p_methods_shown(tmp_path, monkeypatch):
     assert "normal (the normal approximation" not in output
     methods = {r["p_method"] for r in csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8")))}
     assert methods == {"chi-squared", "normal"}  # every test still in the file, with its method
+
+
+def test_compare_by_many_groups_says_what_epsilon_squared_gives_by_chance(tmp_path, monkeypatch):
+    """--by date over 12 dates of 10 articles that do not differ: chance alone gives ε² 11 / 119 =
+    0.092, said under the table and in FILE.tests.csv beside the estimate."""
+    import json
+
+    import numpy as np
+
+    monkeypatch.setenv("COLUMNS", "200")
+    rng = np.random.default_rng(5)
+    saved = tmp_path / "s.jsonl"
+    saved.write_text("".join(json.dumps({"id": f"d{d}-{i}", "outlet": "Daily", "date": f"2024-01-{d + 1:02d}", "words": 500,
+                                         "scores": {"quotes": int(rng.poisson(4))}}) + "\n" for d in range(12) for i in range(10)), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(saved), "--by", "date", "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 0, result.output
+    assert ("By chance alone (no difference between dates) ε² averages (k - 1) / (n - 1) for k dates of n articles: 0.092 here; "
+            "read ε² and its interval against it (epsilon_squared_by_chance in --out).") in " ".join(result.stdout.split())
+    kw = next(r for r in csv.DictReader(io.StringIO((tmp_path / "c.tests.csv").read_text(encoding="utf-8"))) if r["test"] == "Kruskal-Wallis H")
+    assert kw["epsilon_squared_by_chance"] == "0.0924"

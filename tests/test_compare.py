@@ -385,7 +385,7 @@ def test_the_json_says_what_every_number_is():
                              "noise: 0.76 seed-to-seed SDs, 1.2% of the width at most, measured on skewed scores by "
                              "benchmarks/bootstrap_normal.py)")
     assert set(m) == {"unit", "mean", "interval", "two_groups", "more_groups", "cliffs_delta", "delta_ci", "epsilon_squared",
-                      "epsilon_squared_ci", "p_method", "p_adjusted"}
+                      "epsilon_squared_ci", "epsilon_squared_by_chance", "p_method", "p_adjusted"}
     assert m["p_method"].startswith("how each row's p was computed: exact: from the exact null distribution")
     assert "Benjamini-Hochberg" in m["p_adjusted"] and "Romano" in m["cliffs_delta"] and "H / (n - 1)" in m["epsilon_squared"]
 
@@ -641,3 +641,13 @@ def test_every_kruskal_wallis_row_has_its_own_scores_epsilon_interval_when_the_d
         row = next(t for t in c.tests if t.score == score and t.test == "Kruskal-Wallis H")
         assert row.epsilon_squared_interval == epsilon_squared_interval(groups)
     assert [len(g) for g in groups] == [26, 26, 26]  # quote_share: groups of other sizes than the 40s
+
+
+def test_the_kruskal_wallis_row_says_what_epsilon_squared_gives_by_chance():
+    """(k - 1) / (n - 1) beside the estimate, over the groups and articles tested: 3 outlets of 6."""
+    values = {"A": [1, 2, 2, 3, 4, 9], "B": [2, 3, 3, 5, 6, 7], "C": [6, 8, 8, 9, 9, 12]}
+    c = compare_outlets(records(values), [SCORE])
+    rows = {t["test"]: t for t in c.test_table()}
+    assert rows["Kruskal-Wallis H"]["epsilon_squared_by_chance"] == round(2 / 17, 4) == 0.1176
+    assert rows["Mann-Whitney U (pairwise)"]["epsilon_squared_by_chance"] is None
+    assert c.to_dict()["methods"]["epsilon_squared_by_chance"].startswith("what epsilon_squared averages when the groups do not differ")

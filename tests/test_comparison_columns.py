@@ -52,7 +52,7 @@ def test_every_column_written_is_defined_in_docs_columns(name):
     tests = _documented(_section("## `FILE.tests.csv`"))
     assert list(c.profile_table()[0]) == ["score", "outlet", "n", "mean", "median", "ci_low", "ci_high"]
     assert set(c.profile_table()[0]) <= set(profile)
-    assert set(c.test_table()[0]) <= set(tests) and len(c.test_table()[0]) == 23
+    assert set(c.test_table()[0]) <= set(tests) and len(c.test_table()[0]) == 24  # epsilon_squared_by_chance the 24th
     json_text = " ".join(_section("## `FILE.tests.csv`").split("`--out FILE.json`", 1)[1].split())
     assert all(f"`{key}`" in json_text for key in c.to_dict())  # outlets, min_articles, paired_by, (paired,) profile, ...
     for key in c.to_dict().get("paired", {}):

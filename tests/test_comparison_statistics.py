@@ -386,3 +386,21 @@ def test_epsilon_squared_intervals_share_draws_and_give_each_scores_own_interval
     assert epsilon_squared_intervals(scores) == [*FLOAT_VERSION, None, epsilon_squared_interval(APART), None]
     assert epsilon_squared_intervals(scores, seed=1)[3:] == [None, epsilon_squared_interval(APART, seed=1), None]
     assert epsilon_squared_intervals([]) == []
+
+
+@pytest.mark.parametrize("values", [[1, 2, 3, 4, 5, 6], [1, 1, 2, 3, 3, 3], [0, 0, 0, 0, 1, 2]])
+def test_epsilon_squared_by_chance_is_what_every_split_averages(values):
+    """Every split of six articles into three outlets of two, ties or not: H averages k - 1 = 2, so
+    epsilon-squared (k - 1) / (n - 1) = 0.4."""
+    from framing.comparison_statistics import epsilon_squared_by_chance
+
+    hs = [sps.kruskal(*(np.asarray(values, dtype=float)[list(order[i : i + 2])] for i in (0, 2, 4))).statistic
+          for order in itertools.permutations(range(6))]
+    assert np.mean([epsilon_squared(h, 6) for h in hs]) == pytest.approx(epsilon_squared_by_chance(3, 6), abs=1e-12) == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize(("groups", "n", "chance"), [(3, 3000, 2 / 2999), (28, 1988, 27 / 1987), (2, 1, 0.0)])
+def test_epsilon_squared_by_chance(groups, n, chance):
+    from framing.comparison_statistics import epsilon_squared_by_chance
+
+    assert epsilon_squared_by_chance(groups, n) == chance
