@@ -44,6 +44,7 @@ _RULES_FOR_WORDS = [_BY_LIMIT[min(limit for limit in _BY_LIMIT if limit >= words
 _FRONT_MATTER_FIELD = re.compile(r"[\w-]+\s*:.*|\s+.*|-\s.*")
 MASTHEAD_LINES = 15  # the headline must come within this many lines for the lines above it to be a masthead
 MASTHEAD_WORDS = 8
+MENU_WORDS = 20  # a site's menu above the headline, one line of capitalised words ("Home News Sport Business ... Live")
 
 
 @dataclass(slots=True)
@@ -236,9 +237,16 @@ def _mark_masthead(lines: list[_Line], reasons: list[str | None], headline: int)
     if not 0 < headline <= MASTHEAD_LINES:
         return
     above = [i for i in range(headline) if reasons[i] is None]
-    if all(lines[i].words <= MASTHEAD_WORDS and not _SENTENCE_END.search(lines[i].key) for i in above):
+    if all((lines[i].words <= MASTHEAD_WORDS or _menu(lines[i])) and not _SENTENCE_END.search(lines[i].key) for i in above):
         for i in above:
             reasons[i] = bp.MASTHEAD
+
+
+def _menu(line: _Line) -> bool:
+    """A site's menu printed on one line (a PDF of a page keeps it so): up to MENU_WORDS words, each
+    capitalised or a separator ("Home | News | Sport", "UK World Business Politics Tech Science")."""
+    words = line.key.split()  # (no key: a line too long to be one)
+    return 0 < len(words) <= MENU_WORDS and all(word[0].isupper() or not word[0].isalpha() for word in words)
 
 
 def _mark_byline(lines: list[_Line], reasons: list[str | None], headline: int) -> None:

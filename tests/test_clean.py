@@ -198,6 +198,15 @@ BLOCK_CASES = [
     ("World\nJane Doe\n\nTalks end early\n\n" + BODY_1, "Talks end early", "Talks end early", None),
     (BODY_1 + "\n\nTalks end early\n\n" + BODY_2, "Talks end early", BODY_1, None),
     ("World\n\nTalks end early\n\n" + BODY_1, None, "World", None),  # no title given: no masthead guess
+    # a site's menu on one line (as a PDF of the page keeps it), longer than a label: capitalised words and separators
+    ("Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live\nSign in\n\nTalks end early\n\n" + BODY_1,
+     "Talks end early", "Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live\nSign in",
+     "masthead before the headline (outlet, section, byline)"),
+    ("UK | World | Business | Politics | Tech | Science | Health | Family & Education\n\nTalks end early\n\n" + BODY_1,
+     "Talks end early", "UK | World | Business | Politics | Tech | Science | Health | Family & Education",
+     "masthead before the headline (outlet, section, byline)"),
+    ("The minister said the talks would end early on Monday after a row\n\nTalks end early\n\n" + BODY_1, "Talks end early",
+     "The minister said the talks would end early on Monday after a row", None),  # words in lower case: a sentence, kept
     # byline and dateline under the headline
     ("Talks end early\nBy Jane Doe and John Roe\nPublished 14 May 2025\n\n" + BODY_1, None, "By Jane Doe and John Roe\nPublished 14 May 2025", "byline or dateline"),
     ("Talks end early\nBy Ángel Ortiz and Élise Martin\n\n" + BODY_1, None, "By Ángel Ortiz and Élise Martin", "byline or dateline"),

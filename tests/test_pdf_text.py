@@ -193,8 +193,10 @@ def test_the_lines_above_the_headline_are_kept_as_the_masthead_left_out_of_the_c
 
 @pytest.mark.parametrize("above, masthead", [
     (["WORLD", "EXCLUSIVE"], ["WORLD", "EXCLUSIVE"]),  # a section's name and a kicker: labels, set aside
+    (["Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live", "Sign in"],
+     ["Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live", "Sign in"]),  # a site's menu, on one line
     (["The minister said on Monday that the plan had failed."], []),  # a sentence: read as the article's, as in an HTML page
-], ids=["labels", "sentence"])
+], ids=["labels", "menu", "sentence"])
 def test_what_stands_above_the_headline_is_kept_and_the_cleaner_judges_it(above, masthead):
     lines = [(750 - 16 * i, text) for i, text in enumerate(above)]
     stream = (b"BT /F1 9 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines)
