@@ -11,7 +11,8 @@ Formats, chosen by extension:
   Docs download; `.fodt`, its flat XML form): the body's paragraphs, a blank line between them; the
   first is the headline, as a .txt's first line is (`framing.office_text`).
 - `.pdf` (a page saved with "Save as PDF", an outlet's PDF): its lines rejoined into paragraphs, the
-  headline on top, the browser's print header and footer and running heads left out, the address
+  headline found by its larger type (the lines above it kept, for the cleaner to set aside as the
+  masthead), the browser's print header and footer and running heads left out, the address
   printed in its footer the url (`framing.pdf_text`); a scan with no text layer is an error saying to run OCR.
 - `.rtf` (WordPad, TextEdit, Word): its paragraphs, the first the headline; the title and author
   it declares kept (`framing.rtf_text`).
