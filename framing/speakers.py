@@ -98,6 +98,10 @@ class Speakers(PersonMemory):
                 return negated
         if len(tokens) > 2 and tokens[0].norm == "that" and tokens[1].norm in _THAT_CLAUSE_SUBJECTS:
             return None, False  # `that he had access to the server`: a that-clause, what was said, never who
+        if 1 < len(tokens) <= 3 and tokens[1].norm in _PREPOSITIONS_AFTER_PARTICIPLE and tokens[0].norm.endswith("ing") and (
+            tokens[0].norm != "according" and all(self.text[t.start].islower() for t in tokens)
+        ):
+            return None, False  # `..., warning against allowing`, `saying in a`: a participle's words, no one
         issuers = joint_statement_issuers(self, tokens)
         if issuers is not None:
             return issuers, False  # `Pelosi and Schumer released a joint statement ... the joint statement said`
@@ -383,4 +387,6 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
 _ARTICLES = frozenset(("a", "an", "the"))
+# Prepositions after a lower-case -ing word that make it a participle, not a name's first word.
+_PREPOSITIONS_AFTER_PARTICIPLE = frozenset("against about for to on in at with from over into".split())
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())

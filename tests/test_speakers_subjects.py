@@ -230,3 +230,30 @@ def test_a_phrase_of_when_before_a_participle_is_no_subject(text: str, expected:
 def test_a_phrase_of_when_before_a_participle_from_framing_score(tmp_path) -> None:
     text, expected = POINT_IN_TIME[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Atlantic City\n\n" + text + "\n")] == [e[:2] for e in expected]
+
+
+# A source phrase that is a lower-case participle and its preposition names no one, and is no
+# person a later "he" goes back to (was the speaker "warning against", then "he" read as it).
+# Rows: a text and its attributions as (cue, speaker, source, content).
+PARTICIPLE_WORDS = [
+    (
+        'Trump says in the spot titled "Dangerous," warning against allowing in the refugees. '
+        "On Thursday, he expanded upon his calls for surveillance, warning followers that the group could strike.",
+        [
+            ("says", "Trump", "Trump", 'in the spot titled "Dangerous,"'),
+            ("warning", "Trump", "Trump", "against allowing in the refugees"),
+            ("allowing", None, "warning against", '"Dangerous,"'),
+            ("warning", "Trump", "he", "the group could strike"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLE_WORDS)
+def test_a_participle_and_its_preposition_name_no_one(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_participle_and_its_preposition_name_no_one_from_framing_score(tmp_path) -> None:
+    text, expected = PARTICIPLE_WORDS[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Ad\n\n" + text + "\n")] == [e[:2] for e in expected]
