@@ -16,6 +16,7 @@ from rich.text import Text
 
 from framing.batch import InputWarnings
 from framing.cli import app
+from framing.cli.compare_captions import chance_caption, epsilon_interval_lines, interval_cell, p_from, p_from_caption
 from framing.cli.compare_layout import fitted_table, label_lines, plain_console
 from framing.cli.input_errors import InputErrors
 from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
@@ -271,11 +272,11 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
             continue
         shown.append(r)
         if r.outlet_b is None:  # all outlets at once: epsilon-squared, the share of rank variance between them
-            delta = [] if r.epsilon_squared is None else [f"ε² {r.epsilon_squared:.3f}", *_epsilon_interval(r.epsilon_squared_interval)]
+            delta = [] if r.epsilon_squared is None else [f"ε² {r.epsilon_squared:.3f}", *epsilon_interval_lines(r.epsilon_squared_interval)]
         else:
-            delta = [] if r.delta is None else [f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}", _interval(r.delta_interval).strip()]
+            delta = [] if r.delta is None else [f"{'' if two else 'δ '}{r.delta:+.2f} {r.magnitude}", interval_cell(r.delta_interval).strip()]
         cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
-        rows.append((*cells, [_fmt(r.p)], [_p_from(r.p_method)], [_fmt(r.p_adjusted)], delta))
+        rows.append((*cells, [_fmt(r.p)], [p_from(r.p_method)], [_fmt(r.p_adjusted)], delta))
     # --by year: "the first year's articles", not the first outlet's (the groups compared are years)
     caption = [f"Cliff's delta: + when the first {group}'s articles score higher, - when lower (-1 to 1)."]
     if not two:
@@ -285,9 +286,9 @@ def _tests_table(c: Comparison, alpha: float = 0.05, group: str = "outlet", widt
                    if two else "In brackets: for δ, its 95% interval, Cliff's (1996) asymmetric one (unbiased variance, Student's t), as R's "
                    "effsize gives it; for ε², its 95% bootstrap interval (2,000 resamples of whole articles within each "
                    f"{group}, fixed seed, corrected for the bootstrap's upward bias; none from 20,000 articles).")
-    if not two and (chance := _chance_caption(shown, group)):
+    if not two and (chance := chance_caption(shown, group)):
         caption.append(chance)
-    caption.append(_p_from_caption(shown))
+    caption.append(p_from_caption(shown))
     # the profile above shows means; a rank test can disagree with them where a few articles score very high
     caption.append("The tests compare ranks (whose articles tend to score higher), not the means above: "
                    "the medians are in --out FILE.csv.")
@@ -329,11 +330,11 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
             continue
         shown.append(r)
         if r.outlet_b is None:
-            effect = [] if r.kendalls_w is None else [f"W {r.kendalls_w:.3f}", *_epsilon_interval(r.kendalls_w_interval)]
+            effect = [] if r.kendalls_w is None else [f"W {r.kendalls_w:.3f}", *epsilon_interval_lines(r.kendalls_w_interval)]
         else:
-            effect = [] if r.rank_biserial is None else [f"r {r.rank_biserial:+.2f} {r.magnitude}", _interval(r.rank_biserial_interval).strip()]
+            effect = [] if r.rank_biserial is None else [f"r {r.rank_biserial:+.2f} {r.magnitude}", interval_cell(r.rank_biserial_interval).strip()]
         cells = [[r.score]] + ([] if two else [[f"{r.outlet_a} vs", r.outlet_b] if r.outlet_b else ["all"]])
-        rows.append((*cells, [str(r.blocks)], [_fmt(r.p)], [_p_from(r.p_method)], [_fmt(r.p_adjusted)], effect))
+        rows.append((*cells, [str(r.blocks)], [_fmt(r.p)], [p_from(r.p_method)], [_fmt(r.p_adjusted)], effect))
     over = "" if two else f"; a pair, over those both its {group}s cover"
     caption = [f"Each test compares the {group}s within the same {c.paired_by}, over the {c.paired_by}s with an article of "
                f"every {group}{over} (the notes say how many were dropped). r: matched-pairs rank-biserial correlation, + when the "
@@ -343,7 +344,7 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     if not two:
         caption.append(f"W: Kendall's W, 0 (the {group}s rank alike within {c.paired_by}s) to 1; under it, its 95% bias-corrected "
                        f"percentile bootstrap interval (2,000 resamples of whole {c.paired_by}s, fixed seed).")
-    caption.append(_p_from_caption(shown))
+    caption.append(p_from_caption(shown))
     if alone:
         caption.append(f"{', '.join(alone)}: too few {c.paired_by}s with every {group} for a Friedman test, so pairwise Wilcoxon "
                        "tests only, adjusted over every such pair (the notes say more).")
@@ -353,48 +354,6 @@ def _paired_tests_table(c: Comparison, two: bool, alpha: float, group: str = "ou
     t = fitted_table(title, columns, rows, width, pairs=not two)
     t.caption, t.caption_justify = " ".join(filter(None, caption)), "left"
     return t
-
-
-P_FROM = {"exact": "exact", "sampled": "sampled", "sampled, large groups by chi-squared": "sampled+χ²", "normal": "normal",
-          "chi-squared": "χ²"}  # a test row's p_method, short enough for a column
-P_FROM_WORDS = {"exact": "exact (its exact null distribution, ties included)",
-                "sampled": "sampled (9,999 random splits, fixed seed)",
-                "sampled+χ²": "sampled+χ² (the small groups drawn at random, the groups of 100 or more split by chi-squared)",
-                "normal": "normal (the normal approximation, corrected for ties; Mann-Whitney's for continuity too)",
-                "χ²": "χ² (the chi-squared approximation, corrected for ties)"}
-
-
-def _p_from(method: str | None) -> str:
-    return "" if method is None else P_FROM.get(method, method)
-
-
-def _chance_caption(rows: list, group: str) -> str:
-    """What ε² gives by chance alone, (k - 1) / (n - 1), for the Kruskal-Wallis rows shown: 28 dates
-    of 71 articles showed "ε² 0.017 [0.005, 0.031]" (p 0.15), a small effect to the eye, with chance
-    alone at 0.014 nowhere said."""
-    chance = sorted({r.epsilon_squared_by_chance for r in rows if r.epsilon_squared is not None and r.epsilon_squared_by_chance is not None})
-    if not chance:
-        return ""
-    value = f"{chance[0]:.3f}" if f"{chance[0]:.3f}" == f"{chance[-1]:.3f}" else f"{chance[0]:.3f} to {chance[-1]:.3f}"
-    return (f"By chance alone (no difference between {group}s) ε² averages (k - 1) / (n - 1) for k {group}s of n articles: "
-            f"{value} here; read ε² and its interval against it (epsilon_squared_by_chance in --out).")
-
-
-def _p_from_caption(rows: list) -> str:
-    """What each "p from" of the table means, for the test rows it shows (--out FILE.json's methods
-    say more): the pairwise rows it hides had put "normal (...)" under a table of χ² rows only."""
-    shown = dict.fromkeys(_p_from(r.p_method) for r in rows if r.p_method)
-    return "p from: " + "; ".join(P_FROM_WORDS.get(m, m) for m in shown) + "." if shown else ""
-
-
-def _interval(ci: tuple[float, float] | None) -> str:
-    """An effect size's 95% interval after it in a table cell, or nothing where it has none."""
-    return "" if ci is None else f" [{ci[0]:+.2f}, {ci[1]:+.2f}]"
-
-
-def _epsilon_interval(ci: tuple[float, float] | None) -> list[str]:
-    """Epsilon-squared's (or Kendall's W's) 95% interval as a table cell's second line (0 to 1, so no sign), or none."""
-    return [] if ci is None else [f"[{ci[0]:.3f}, {ci[1]:.3f}]"]
 
 
 def _write_comparison(c: Comparison, out: Path) -> list[Path]:
