@@ -83,7 +83,7 @@ ErrorsFile = Annotated[Optional[Path], typer.Option(
 DropDuplicatesOption = Annotated[
     bool,
     typer.Option("--drop-duplicates", help="Leave out an article whose text exactly repeats an earlier one's (a corpus scraped twice): "
-                                           "not scored (with --scores: the copies `framing score` marked are left out), and each one a row of the --errors "
+                                           "not scored (compare and report with --scores: the copies `framing score` marked are left out), and each one a row of the --errors "
                                            "file naming the article it repeats; the summary counts them. Off by default: copies are "
                                            "scored, with a warning.",
                  rich_help_panel=ARTICLES_PANEL),
