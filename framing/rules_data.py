@@ -87,6 +87,8 @@ class RuleData:
     named_groups: frozenset[str] = frozenset()  # group nouns that are names: "Republicans have estimated" (vague after "many")
     role_nouns: frozenset[str] = frozenset()  # a person's role or trade besides the titles: "lawyer", "planner"
     thing_subjects: frozenset[str] = frozenset()  # words opening a sentence before a hedge verb that are no person: "Research suggests"
+    count_verbs: frozenset[str] = frozenset()  # every form of a verb whose object a vague quantifier counts: "won several states"
+    place_groups: frozenset[str] = frozenset()  # vague heads that are places or bodies, counted after a count verb: "states"
     # Lexicons of the user's own whose metadata.json turns a rule on for their terms ("rules": ["noun_use"]).
     noun_use_lexicons: frozenset[str] = frozenset()  # every term loaded only as a verb: "his purges" is a noun
     negation_lexicons: frozenset[str] = frozenset()  # a negator before a term makes it no finding: "not a purge"
@@ -125,7 +127,9 @@ class RuleData:
         reporting = frozenset(t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
                               if e.category != PLAIN_SENSE and " " not in t and (e.weight or 2) >= 2)
 
-        group_verbs = all_forms(reporting | words("group_verb") | words("vague_head"))
+        # A place_group row ("states") is a vague_head that a count_verb's quantifier counts: a vague head wherever one is read.
+        vague_head = words("vague_head") | words("place_group")
+        group_verbs = all_forms(reporting | words("group_verb") | vague_head)
         return cls(
             negators=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category not in (CLAUSE_BOUNDARY, FACT_ADVERB)),
             fact_adverbs=frozenset(t for t, e in lexicons.entries.get("negators", {}).items() if e.category == FACT_ADVERB),
@@ -142,7 +146,7 @@ class RuleData:
             ability_followers=words("ability_follower"),
             honorifics=words("honorific"),
             # A named group ("Republicans") is a vague head after a quantifier too ("many Republicans").
-            vague_heads=all_forms(words("vague_head") | words("named_group")),
+            vague_heads=all_forms(vague_head | words("named_group")),
             named_groups=words("named_group"),
             role_nouns=words("role_noun"),
             thing_subjects=words("thing_subject"),
@@ -157,14 +161,16 @@ class RuleData:
             vague_determiners=words("vague_determiner"),
             predicative_followers=words("predicative_follower"),
             # The opinion verbs among the vague_head rows ("believe", "argue"; its nouns are plurals).
-            view_verbs=all_forms(frozenset(w for w in words("vague_head") if not w.endswith("s")) | frozenset(
+            view_verbs=all_forms(frozenset(w for w in vague_head if not w.endswith("s")) | frozenset(
                 t for t, e in lexicons.entries.get("reporting_verbs", {}).items()
                 if " " not in t and (e.weight or 2) >= 2 and e.category in VIEW_STANCES)),
             # Applied to epistemic hedge verbs only, so the nouns among the vague_head rows do no harm.
-            holder_verbs=words("vague_head") | words("group_verb") | words("holder_verb"),
+            holder_verbs=vague_head | words("group_verb") | words("holder_verb"),
             # The words whose object an -s word is (framing.object_nouns, the list the cue reading shares).
             noun_markers=noun_markers(lexicons),
             given_names=genders.given_names(lexicons),
+            count_verbs=all_forms(words("count_verb")),
+            place_groups=words("place_group"),
             noun_use_lexicons=opted_in(lexicons, "noun_use"),
             negation_lexicons=opted_in(lexicons, "negation"),
         )

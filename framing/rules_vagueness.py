@@ -128,6 +128,10 @@ def vague_quantifier(text: str, tokens: Sequence[Token], m: Match, sentence_star
     nxt = _next(tokens, m.last + 1)
     if m.entry.term == "most" and len(nxt) > 4 and nxt.endswith("ly"):
         return Decision(False, rule=f"vague-quantifier: 'most {nxt}' is a superlative, not a quantity")
+    if (m.first > 0 and tokens[m.first - 1].start >= sentence_start and tokens[m.first - 1].norm in data.count_verbs
+            and (nxt in data.place_groups or _next(tokens, m.last + 2) in data.place_groups)):
+        # "Trump has won several states", "she visited many countries": what the verb took, counted; nobody's view
+        return Decision(False, rule=f"vague-quantifier: '{tokens[m.first - 1].norm} {m.entry.term}' counts what was {tokens[m.first - 1].norm}")
     if _vague_group(text, tokens, m, data):
         return KEEP
     return Decision(False, rule=f"vague-quantifier: '{m.entry.term}' is not before a vague group")

@@ -620,3 +620,35 @@ def test_a_group_after_that_from_the_cli():
     assert result.exit_code == 0, result.output
     assert "24-31\t'critics'\thedge/vague_group w=1\tvoice=author\tentry 'critics' (hedge.tsv:" in result.output
     assert "rule: vague-group: a view credited to unnamed 'critics'" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After a count_verb, a vague quantifier before a place_group counts what was won or visited ...
+        ("Trump has won several states.", []),
+        ("She visited many countries last year.", []),
+        ("The rebels captured several towns.", []),
+        ("Democrats flipped several states in 2018.", []),
+        # ... but it still hedges before a view, after a preposition, and before a group of people.
+        ("Many states have argued that the law is void.", [("Many", "vague_quantifier")]),
+        ("In several states the vote is close.", [("In several", "vague_attribution")]),
+        ("He won many critics over.", [("many", "vague_quantifier")]),
+    ],
+)
+def test_a_quantifier_after_a_count_verb_counts_places(text, expected):
+    assert hedges(text) == expected
+
+
+def test_a_count_verb_from_the_cli(tmp_path):
+    """`framing lexicon test` names the rule; `framing score` writes no hedge for "won several states"."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "Trump has won several states."])
+    assert result.exit_code == 0, result.output
+    assert "14-21\t'several'\tnot a finding (hedge 'several'): vague-quantifier: 'won several' counts what was won" in result.output
+    path = tmp_path / "a.txt"
+    path.write_text("Trump has won several states. Many states have argued otherwise.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"]) for s in record["spans"] if s["type"] == "hedge"] == [("Many", 30)]
