@@ -426,3 +426,15 @@ def test_an_unknown_rule_is_one_line_naming_the_file(tmp_path, rules, message):
     result = runner.invoke(app, ["lexicon", "validate", str(mine)])
     assert result.exit_code == 1
     assert f"{mine / 'metadata.json'}:7: error: {message}" in result.output  # the line of "rules"
+
+
+def test_a_rule_keyed_on_a_category_applies_to_a_user_lexicon_of_that_category(tmp_path):
+    """The README's claim: a row of category vague_quantifier in a lexicon of one's own counts only
+    before an unnamed group, as ours do, without asking for it in "rules"."""
+    mine = tmp_path / "my-lexicons"
+    mine.mkdir()
+    (mine / "weasel.tsv").write_text(HEADER + "umpteen\tvague_quantifier\t1\ta vague many\tme\n", encoding="utf-8")
+    (mine / "metadata.json").write_text(json.dumps({"weasel": {"description": "Weasel words.", "inflect": False,
+                                                               "categories": {"vague_quantifier": "many of a group nobody names"}}}), encoding="utf-8")
+    text = "Umpteen critics say it failed. Umpteen buildings collapsed."
+    assert [s.text for s in framing.analyze(text, lexicons=[mine]).spans if s.type == "weasel"] == ["Umpteen"]
