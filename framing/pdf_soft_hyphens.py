@@ -9,8 +9,24 @@ has it read the soft hyphen instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
+
+# an /ActualText of U+00AD as a content stream spells it: hex (<FEFF00AD>, <AD>) or a literal string, its bytes
+# raw or escaped in octal (UTF-16 with its byte-order mark, or PDFDocEncoding's one byte)
+_SOFT_HYPHEN_TEXT = re.compile(rb"/ActualText\s*(?:<\s*(?:FEFF\s*00\s*)?AD\s*>|\((?:\xfe\xff\x00\xad|\\376\\377\\000\\255|\xad|\\255)\))",
+                               re.IGNORECASE)
+
+
+def marks_soft_hyphens(page: Any) -> bool:
+    """Whether a pypdf page's content streams mark any glyphs as a soft hyphen: the visitor is
+    worth its cost (called on every operator, it makes reading a page about a third slower) only
+    then.  The streams' decoded bytes are searched (pypdf keeps them for reading the page)."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    streams = contents if isinstance(contents, list) else [contents] if contents is not None else []
+    return any(_SOFT_HYPHEN_TEXT.search(stream.get_object().get_data()) for stream in streams)
 
 
 def soft_hyphens() -> Callable[[bytes, list[Any], object, object], None]:

@@ -25,11 +25,12 @@ and how large its type is:
   U+2010 a browser draws where it breaks a word; in a browser's or a word processor's PDF (Chrome,
   Firefox, Safari, Word, LibreOffice, Google Docs, Pages) a hyphen-minus is always kept as the
   word's own ("so-|called", "no-|show"): such a PDF draws the hyphen of a word it hyphenated
-  itself with a hyphen-minus glyph like a typed one's, so unless it marks it as a soft hyphen,
+  itself with a hyphen-minus glyph like a typed one's (LibreOffice's layout paints its automatic
+  hyphen as the text "-", sw/source/core/text/txthyph.cxx), so unless it marks it as a soft hyphen,
   "nego-|tiations" from Word's automatic hyphenation cannot be told from "well-|known" and reads
-  "nego-tiations" (a lost word, where a mended "wellknown" would be a wrong one); in other PDFs (a typesetter's) the
-  document's own spelling elsewhere decides, then a number ("30-|day") or "self-"/"well-" keep it,
-  and any other cut is mended ("nego-|tiations");
+  "nego-tiations" (a word missed, where a mended "wellknown" would be a word made up); in other
+  PDFs (a typesetter's) the document's own spelling elsewhere decides, then a number ("30-|day")
+  or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
 - typographic ligatures (U+FB00-FB06, "ﬁ") are written as their letters, so "conﬁrm" reads
   "confirm" to the lexicons.
 
@@ -54,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from framing.office_text import OfficeDocument, UnreadableDocument
-from framing.pdf_soft_hyphens import soft_hyphens
+from framing.pdf_soft_hyphens import marks_soft_hyphens, soft_hyphens
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad\s*(?=\S)")
@@ -183,7 +184,8 @@ def _page_lines(page: object, number: int) -> list[_Line]:
                 where.append((x, y, round(font_size * scale, 1)))
             current.append(piece)
 
-    page.extract_text(visitor_text=visit, visitor_operand_before=soft_hyphens())  # type: ignore[attr-defined]
+    marked = marks_soft_hyphens(page)
+    page.extract_text(visitor_text=visit, visitor_operand_before=soft_hyphens() if marked else None)  # type: ignore[attr-defined]
     end_line()
     height = float(page.mediabox.height)  # type: ignore[attr-defined]
     for line in lines:
