@@ -135,3 +135,17 @@ def test_a_phrase_of_a_slot_row_from_the_cli_score(tmp_path):
         ("It has long been rumoured", "vague_attribution", "it has long been rumoured"),
         ("are known to cause", "vague_attribution", "are known to cause"),
     ]
+
+
+def test_lexicon_show_prints_a_row_with_slots_once_as_written():
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    result = CliRunner().invoke(app, ["lexicon", "show", "hedge", "--category", "vague_attribution"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.output.splitlines()]
+    known = [r for r in rows if "known to" in r[0]]
+    assert [(r[0], r[4].split(":")[0]) for r in known if "[" in r[0]] == [
+        ("[is|are|was|were|been] known to [have|be]", "hedge.tsv"), ("[is|are] known to [cause|exist|occur]", "hedge.tsv")]
+    assert not any(r[0] == "was known to have" for r in rows)  # its phrases are not listed one by one

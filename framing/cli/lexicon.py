@@ -99,9 +99,12 @@ def show(
     if category and cats and category not in cats:
         mine = "" if lexicon else "; a category of your own is shown with --lexicon and the folder whose metadata.json defines it"
         raise fail(f"lexicon {name!r} has no category {category!r}; its categories: {', '.join(cats)}{mine}")
+    shown: set[tuple[str, int]] = set()  # a row with slots is shown once, as written, not once per phrase
     for e in sorted(lexset.entries[name].values(), key=lambda e: (e.category, e.term)):
-        if category is None or e.category == category:
-            typer.echo(f"{e.term}\t{e.category}\t{e.weight or ''}\t{e.note}\t{_where(e)}")
+        if (category is None or e.category == category) and (e.path, e.line) not in shown:
+            if e.pattern:
+                shown.add((e.path, e.line))
+            typer.echo(f"{e.pattern or e.term}\t{e.category}\t{e.weight or ''}\t{e.note}\t{_where(e)}")
 
 
 @lexicon_app.command()
