@@ -4,10 +4,11 @@ printed to PDF), or a PDF the outlet made, read with `pypdf` into the article as
 A PDF holds positioned lines, not paragraphs, so the article is rebuilt from where each line sits
 and how large its type is:
 
-- **page furniture is left out, without trace**: the lines a browser prints in the page's margins
-  (the date and time, the page's title, its address, "1/3"; Firefox's "Page 1 of 3"), and the
-  running heads and feet an outlet sets at the top and bottom of every page (the same line, page
-  numbers aside, on most pages).  They are the printer's, not the page's: nothing else is dropped;
+- **page furniture is left out**: the lines a browser prints in the page's margins (the date and
+  time, the page's title, its address, "1/3"; Firefox's "Page 1 of 3"), without trace, since they
+  are the printer's, not the page's; and the running heads and feet an outlet sets at the top and
+  bottom of every page (the same line, page numbers aside, on most pages), kept once each in
+  `metadata["running_heads"]`.  Nothing else is dropped;
 - **the headline is marked**: the lines in the largest type on the first page (clearly larger than
   the body's) are the headline; what stands above it there (the site's menu, "Sign in", a kicker,
   a section's name) is kept before it, a paragraph a line, and `framing.clean` sets it aside as
@@ -97,7 +98,9 @@ def read_pdf(data: bytes) -> OfficeDocument:
         raise UnreadableDocument(f"a PDF with no text layer (a scan, or pages saved as pictures): run OCR on it (for example "
                                  f"`ocrmypdf`), or {_COPY_TEXT}")
     url = _printed_address(lines)
-    body = _without_furniture(pages, metadata.get("document_title"))
+    body, running = _without_furniture(pages, metadata.get("document_title"))
+    if running:
+        metadata["running_heads"] = " | ".join(running)
     if not body:
         raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
     words = _words(body) if not own_hyphens else None
@@ -241,23 +244,30 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _without_furniture(pages: list[list[_Line]], title: str | None) -> list[_Line]:
+def _without_furniture(pages: list[list[_Line]], title: str | None) -> tuple[list[_Line], list[str]]:
     """The lines of every page but the browser's print header and footer and the running heads and
-    feet: a line among the first or last two of a page whose shape is at the top or bottom of most
-    pages (of at least two)."""
+    feet (a line among the first or last two of a page whose shape is at the top or bottom of most
+    pages, of at least two); and the running heads' words, each once as first printed ("THE
+    INDEPENDENT World"), so that what was left out is on record (the article's `metadata`): an
+    outlet's, unlike a browser's page numbers, dates and address, may name its section or edition."""
     body_size = _body_size([line for page in pages for line in page])
     edges = [page[:2] + page[-2:] if len(page) > 4 else page for page in pages]
     counts = Counter(shape for edge in edges for shape in {_shape(line.text) for line in edge})
     enough = max(2, (len(pages) + 1) // 2)
     running = {shape for shape, count in counts.items() if count >= enough}
     kept = []
+    heads: dict[str, str] = {}
     for page, edge in zip(pages, edges):
         edge_ids = {id(line) for line in edge}
         for line in page:
-            if _browser_furniture(line, title, body_size) or (id(line) in edge_ids and _shape(line.text) in running):
+            if _browser_furniture(line, title, body_size):
+                continue
+            if id(line) in edge_ids and (shape := _shape(line.text)) in running:
+                if _PAGE_NUMBER.sub(" ", line.text).strip(_SEPARATORS):  # (a page number alone is not worth keeping)
+                    heads.setdefault(shape, line.text)
                 continue
             kept.append(line)
-    return kept
+    return kept, list(heads.values())
 
 
 # -- headline and paragraphs ---------------------------------------------------------------------

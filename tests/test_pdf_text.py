@@ -83,6 +83,14 @@ def test_properties_and_the_printed_address_are_kept():
     assert read_pdf(pdf("outlet.pdf")).url is None  # (no address printed on it)
 
 
+def test_an_outlets_running_heads_left_out_of_the_text_are_on_record_in_metadata():
+    """The head on every page of the outlet's PDF ("THE INDEPENDENT World") is no part of the text,
+    but it is kept, once, in `metadata`; its page numbers ("Page 2 of 3") and a browser's printed
+    date, title, address and "1/3" go without trace."""
+    assert read_pdf(pdf("outlet.pdf")).metadata["running_heads"] == "THE INDEPENDENT World"
+    assert "running_heads" not in read_pdf(pdf("browser-print.pdf")).metadata
+
+
 def test_ligatures_are_their_letters():
     text = read_pdf(pdf("browser-print.pdf")).text
     assert "ﬁ" not in text and "ﬀ" not in text and "by confirming that he would indeed attend" in text and "bluff" in text
@@ -378,3 +386,16 @@ def test_cli_score_finds_a_word_its_soft_hyphen_had_split(tmp_path):
     assert [(s["text"], s["voice"]) for s in record["spans"] if s["term"] == "unconditional ceasefire"] == [
         ("unconditional ceasefire", "author")]
     assert record["ignored"][0] == {"start": 0, "end": len(MENU), "reason": "masthead before the headline (outlet, section, byline)"}
+
+
+def test_cli_score_keeps_an_outlets_running_heads_in_metadata(tmp_path):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(FIXTURES / "outlet.pdf"), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["metadata"]["running_heads"] == "THE INDEPENDENT World"
+    assert "THE INDEPENDENT" not in read_pdf(pdf("outlet.pdf")).text
