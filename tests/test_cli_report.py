@@ -297,3 +297,23 @@ def test_report_drop_duplicates_names_a_table_rows_copy_by_its_line(tmp_path, mo
     assert result.exit_code == 0, result.output
     assert dropped_copies_listed((tmp_path / "r.html").read_text(encoding="utf-8")) == (
         "1 article left out as an exact copy of an earlier one (--drop-duplicates)", ["news.csv, line 4: the same text as news.csv, line 2"])
+
+
+@pytest.mark.parametrize(("outlet", "id"), [("Post [bold]", "p"), ("Mail:100:", "m")])
+def test_report_prints_outlet_names_and_ids_as_they_are(tmp_path, monkeypatch, outlet, id):
+    """As `framing compare` does: rich read an outlet "Post [bold]" as markup (a bold "Post") and
+    "Mail:100:" as an emoji code ("Mail💯") in the summary table and its notes, and a warning naming
+    the row "news:100" as "news💯"."""
+    import json
+
+    monkeypatch.setenv("COLUMNS", "200")
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"{id}{i}" if i != 6 else "100", "outlet": name, "date": "whenever" if i == 6 else "2024-01-02",
+                                        "text": f"The minister said plan {i} was a {'grave ' * i}disgrace."}) + "\n"
+                            for name in (outlet, "Courier") for i in range(1, 7)), encoding="utf-8")
+    result = runner.invoke(app, ["report", str(news), "--no-model", "--jobs", "1", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert any(line.split()[:len(outlet.split())] == outlet.split() for line in result.stdout.splitlines()), result.stdout  # the table's row
+    assert f"{outlet} (6), Courier (6): fewer than" in " ".join(result.stdout.split())
+    assert "news:100" in result.stderr
+    assert "💯" not in result.stdout + result.stderr

@@ -12,10 +12,12 @@ from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperCommand
 
 from framing.batch import InputWarnings
 from framing.cli import app
+from framing.cli.compare_layout import plain_console
 from framing.cli.input_errors import InputErrors
 from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
                                  cannot_write, corpus_paths, duplicate_check, fail, scores_given_as_path)
@@ -151,7 +153,7 @@ def report(
     from framing.report import ReportConfig, ReportError, write_report
     from framing.saved_scores import TextRecovery, records_with_text
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, emoji=False)  # 'news.csv:100: ...' is no emoji code (markup=False on each line with names)
     scores, paths = scores_given_as_path(scores, paths, err)  # `framing report scores.jsonl`: the saved scores, read as --scores
     pairs = ctx.meta.get("pairs") or ([tuple(pair)] if pair else [])  # every --pair given (see _PairsCommand)
     target = out or _default_out(paths, scores)
@@ -184,13 +186,13 @@ def report(
         raise cannot_write(e, "--out") from None  # `--out notes.txt/report.html`, a read-only folder: one line, not a traceback
     input_errors.show_line()
     if recovery.missing:
-        err.print(f"[yellow]note[/yellow] {len(recovery.missing)} article text(s) could not be read again from their files "
+        err.print(Text("note", style="yellow"), f"{len(recovery.missing)} article text(s) could not be read again from their files "
                   f"(moved or changed since scoring, or their relative paths read from another folder than `framing score` ran in; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
-                  highlight=False, soft_wrap=True)
-    console = Console()
+                  markup=False, highlight=False, soft_wrap=True)
+    console = plain_console()  # outlet names and notes print as they are ("Post [bold]", "news:100")
     console.print(_summary_table(result.comparison))
     for note in result.comparison.notes[:3]:
-        console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+        console.print(Text("note", style="yellow"), note, highlight=False)
     size = target.stat().st_size / 1e6
     show_column_notes(err, warned, outlet_given=outlet is not None)
     if warned.articles:
