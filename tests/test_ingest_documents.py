@@ -16,6 +16,7 @@ import framing
 from framing.cli import app
 from framing.ingest import read_articles
 from framing.models import Analysis, Article, IngestError
+from framing.report_articles import headline_range
 from office_files import docm, docx, fodt, mhtml, odt, paragraph, run
 
 runner = CliRunner()
@@ -218,3 +219,6 @@ def test_cli_score_and_report_on_a_folder_mixing_pdf_rtf_docm_and_fodt(tmp_path)
     page = report.read_text(encoding="utf-8")
     for shown in ("The Independent", "TASS", PDF_HEADLINE, "Lavrov mocks “pathetic” talks", "Dam plan “fails”"):
         assert shown in page or json.dumps(shown)[1:-1] in page, shown
+    # the PDF's menu above its headline: page clutter the report folds above the heading (the only masthead in the folder)
+    assert "masthead before the headline (outlet, section, byline)" in page
+    assert headline_range(pdf_text, PDF_HEADLINE, records["independent"]["ignored"])[0] == len(PDF_MENU) + 2
