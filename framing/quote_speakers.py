@@ -32,11 +32,21 @@ def quotes_with_speakers(
     out: list[Quote] = []
     owner: list[Attribution | None] = []  # the attribution each quotation's words belong to
     index_of: dict[int, int] = {}  # id(quote) -> its index in `out`
+    # The attribution whose content is a quotation whole (`"It's heartbreaking," Ryan said`), by
+    # the quotation's start: its speaker speaks the quotation, not one whose content ran on over it
+    # (the content read stays as the attribution rules made it).
+    whole_at = {a.content.start: a for a in attributions if a.content is not None and a.speaker is not None}
     for i, mq in enumerate(marked):
         quote = Quote(mq.start, mq.end, unclosed=mq.unclosed)
-        att = credit.get(i)
+        att = owned = credit.get(i)
+        if att is not None and att.content is not None and att.content.start != mq.start:
+            own = whole_at.get(mq.start)
+            if (
+                own is not None and own.content.end == mq.end and own.cue.start >= mq.end and att.cue.end <= mq.start
+                and bisect.bisect_right(sentence_starts, att.cue.start) < bisect.bisect_right(sentence_starts, mq.start)
+            ):
+                att = own  # (`... protests demands that all Americans engage in "more learning."  "It's heartbreaking," Ryan said`)
         opens_sentence = _opens_sentence(text, mq.start, sentence_starts)
-        owned = att
         if att is not None:
             _credit(quote, _innermost(att, attributions, cue_starts, mq))
             whole = att.content is not None and att.content.start == mq.start

@@ -78,3 +78,43 @@ def test_nested_quotation_speaker_from_framing_score(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
     assert [(s["text"], s["speaker"]) for s in spans if s["type"] == "quote"] == [("“vanity project,”", "Gavin Newsom")]
+
+
+_RYAN = (
+    "House Speaker Paul D. Ryan (R-Wis.) said the recent spate of police shootings and protests demands that all "
+    'Americans engage in "more listening" and "more learning."  "It\'s heartbreaking," Ryan said. '
+    '"And this country has to find new ways of learning how to heal."'
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation that is the whole content of the tag after it ("Ryan said") is the tag's
+        # speaker's, though the content of a cue in the sentence before ran on over it (was
+        # "protests", and the next quotation went on as theirs).  (The fragments in that sentence
+        # go with its nested cue "protests demands": a cue's matter, not read here.)
+        (
+            _RYAN,
+            [
+                ('"It\'s heartbreaking,"', "Paul D. Ryan"),
+                ('"And this country has to find new ways of learning how to heal."', "Paul D. Ryan"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_tagged_after_it_is_the_tags_speakers(text: str, expected: list[tuple]) -> None:
+    spans = framing.analyze(text).spans
+    assert [(s.text, s.speaker) for s in spans if s.type == "quote"][2:] == expected
+
+
+def test_a_quotation_tagged_after_it_from_framing_score(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Ryan\n\n" + _RYAN + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "a.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["speaker"]) for s in spans if s["type"] == "quote"][2:] == [
+        ('"It\'s heartbreaking,"', "Paul D. Ryan"),
+        ('"And this country has to find new ways of learning how to heal."', "Paul D. Ryan"),
+    ]
