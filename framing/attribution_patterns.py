@@ -30,6 +30,10 @@ _CLAUSE_TAIL_RE = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|i|this)\s+\w"
 _POSTPOSED_TAIL_RE = re.compile(
     r"[\s.!?\"”’)]*|\s*;.*|(?:\s+[\w’'-]+){1,3}[\s.!?\"”’]*|\s+(?:on|in|at|during|after)(?:\s+[\w’'-]+){1,6}[\s.!?\"”’]*"
 )
+# A dash that sets off a postposed tag as a comma does (`... federal officers ― the Department of
+# Justice said.`): an em dash, HuffPost's horizontal bar (U+2015), a spaced en dash, or "--".
+_TAG_DASH_RE = re.compile(r"\s*[—―]\s*|\s+–\s+|\s*--\s*")
+_SENTENCE_END_RE = re.compile(r"[\s.!?\"”’)]*")
 
 
 def is_title(art: article_text.ArticleText, qi: int) -> bool:
@@ -313,11 +317,14 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
     elif art.comma(k):
         return None  # `Scott Pruitt, ..., said at ...`: an appositive, for the subject rules
     else:  # `..., Lavrov said.`
+        # (a dash sets off only a strong verb's tag that ends the sentence, right after its source:
+        # `― the Department of Justice said.`; not `― and dangerous ― anti-Latino remarks.`)
+        dash_tag = (cue.match.entry.weight or 2) >= 3 and k == cue.first - 1 and _SENTENCE_END_RE.fullmatch(after) is not None
         j = k
         while True:
             if j - 1 < 0 or tokens[j - 1].start < s_start or k - j > 7:
                 return None
-            if art.comma(j - 1):
+            if art.comma(j - 1) or (dash_tag and _TAG_DASH_RE.fullmatch(text, tokens[j - 1].end, tokens[j].start)):
                 break
             if not art.clean(j - 1) or (
                 tokens[j - 1].norm in article_text.CLAUSE_WORDS and not joins_names(art, j - 1) and not _joins_nouns(art, cue, j - 1)

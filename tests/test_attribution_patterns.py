@@ -296,3 +296,39 @@ def test_a_quotation_after_a_list_tail_stays_the_speakers_from_framing_score(tmp
     framing_score = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["spans"]
     assert [(s["text"], s["voice"], s["speaker"]) for s in framing_score if s["type"] == "quote"] == [
         ('"more radical"', "quoted", "Salkin"), ('"both nauseated and terrified"', "quoted", "Salkin")]
+
+
+# A dash sets off a postposed tag as a comma does: an em dash, HuffPost's horizontal bar (U+2015),
+# a spaced en dash, "--" (`_TAG_DASH_RE`); only a strong verb's tag that ends the sentence right
+# after its source, so a dashed aside before a noun or a predicate stays no tag.  A cue inside the
+# tag's content ("charged") is the tag's report.
+DOJ_DASH = (
+    "Sayoc has been charged with five federal crimes ― interstate transportation of an explosive and "
+    "illegal mailing of explosives ― the Department of Justice said."
+)
+DASH_TAGS = [
+    (DOJ_DASH, [("said", "say", "Department of Justice", "the Department of Justice",
+                 "Sayoc has been charged with five federal crimes ― interstate transportation of an explosive and "
+                 "illegal mailing of explosives")]),
+    ("He faces two charges — theft and fraud — the prosecutor said.",
+     [("said", "say", "prosecutor", "the prosecutor", "He faces two charges — theft and fraud")]),
+    ("He faces two charges -- theft and fraud -- Mr. Smith said.",
+     [("said", "say", "Smith", "Mr. Smith", "He faces two charges -- theft and fraud")]),
+    ("He faces two charges – theft and fraud – the police said.",
+     [("said", "say", "police", "the police", "He faces two charges – theft and fraud")]),
+    # A dashed aside before a noun or a predicate is no tag.
+    ("We compiled a list of Trump’s absurd ― and dangerous ― anti-Latino remarks.", []),
+    ("Four casinos — Bally’s, Caesars and Harrah’s — reported year-over-year revenue declines.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASH_TAGS)
+def test_a_dash_sets_off_a_postposed_tag(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_a_dash_tag_from_framing_score(tmp_path) -> None:
+    """`framing score`: HuffPost's "― the Department of Justice said." credits the Department of
+    Justice with the charges (was no speaker, and "charged" an attribution of its own)."""
+    spans = scored_attributions(tmp_path, DOJ_DASH + "\n")
+    assert [(s["text"], s["speaker"], s["stance"]) for s in spans] == [("said", "Department of Justice", "neutral")]
