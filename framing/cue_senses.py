@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from framing import article_text, call_senses
+from framing import article_text, call_senses, modifier_cues
 from framing.cue_reading import TAG_VERB_FORMS
 from framing.pronoun_clauses import BE
 
@@ -144,6 +144,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
+    if modifier_cues.modifies_noun(art, cue):
+        return True  # "people critical of Trump", "threatening interstate communications", "In remarks at"
     if before in ("to", "worth") and _WRITERS_ASIDE_RE.search(art.text, max(0, tokens[cue.first].start - 45), tokens[cue.first].start):
         return True  # "It's worth noting that ...", "it is important to remember": the writer's aside, no one's report
     if verb == "show":
