@@ -33,6 +33,7 @@ from framing.person_memory import PersonMemory
 from framing.pronoun_sources import CreditedSources
 from framing.role_holders import RoleHolders
 from framing.speaker_asides import QUANTIFIER_HEADS, named_in_aside
+from framing.speaker_predicates import name_described
 from framing.speaker_phrase_trims import body_name_start, speaker_part
 from framing.name_words import (
     NOT_NAMES,
@@ -88,23 +89,6 @@ class Speakers(PersonMemory):
         if not self.muted and not self.text.endswith(" asked by ", max(0, offset - 10), offset):
             self.note_person(offset, name)
 
-    def _name_described(self, tokens: list[Token]) -> str | None:
-        """The person a list of lower-case nouns after "is a" describes, for a source phrase that
-        is the last of them before a relative clause: `Donald Trump is a serial liar, rampant
-        xenophobe, racist, misogynist, birther and bully who has repeatedly pledged` is Donald
-        Trump (was "bully"; PolNeAR marks "who" as the source, kept as the phrase).  None for
-        any other phrase."""
-        if len(tokens) > 2 or not self.text[tokens[0].start].islower() or not self.text.startswith(" who ", tokens[-1].end):
-            return None
-        described = _DESCRIBED_NAME_RE if tokens[0].norm not in ("a", "an") else _NAME_IS_RE  # (`Mr. Smith is a lawyer who`)
-        m = described.search(self.text, max(0, tokens[0].start - 200), tokens[0].start)
-        if m is None:
-            return None
-        words = m.group(1).split()
-        while len(words) > 1 and words[0].lower().strip(".") in PERSON_TITLES:
-            words = words[1:]  # `Mr. Smith` -> "Smith", as titles are dropped from names
-        return self.full_name(" ".join(words))
-
     def name_of(self, tokens: list[Token], start_offset: int) -> tuple[str | None, bool]:
         """Speaker for a source phrase given as its tokens: (speaker, anonymous?)."""
         if not tokens:
@@ -119,7 +103,7 @@ class Speakers(PersonMemory):
             tokens[0].norm != "according" and all(self.text[t.start].islower() for t in tokens)
         ):
             return None, False  # `..., warning against allowing`, `saying in a`: a participle's words, no one
-        described = self._name_described(tokens)
+        described = name_described(self, tokens)
         if described is not None:
             return described, False  # `Donald Trump is a serial liar, ... birther and bully who has pledged`
         issuers = joint_statement_issuers(self, tokens)
@@ -407,9 +391,6 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
 _ARTICLES = frozenset(("a", "an", "the"))
-# A name, "is a", then lower-case nouns joined by commas and "and", up to a phrase that follows.
-_NAME_IS_RE = re.compile(r"\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:is|was) $")
-_DESCRIBED_NAME_RE = re.compile(r"\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:is|was) an? (?:[a-z][\w-]*,? ){0,20}(?:and )?$")
 # Prepositions after a lower-case -ing word that make it a participle, not a name's first word.
 _PREPOSITIONS_AFTER_PARTICIPLE = frozenset("against about for to on in at with from over into".split())
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())
