@@ -1,7 +1,7 @@
 """The stances the words around a cue decide, once the attributions are found.
 
 A cue's stance is its reporting_verbs.tsv row's class ("claim": lowering).  Two readings change it
-by what surrounds the cue: a non-answer ("declined to comment", "did not respond to a request
+by what surrounds the cue: a legal charge ("was charged with assault": `neutral`), a non-answer ("declined to comment", "did not respond to a request
 for comment": `no_comment`, from the phrase rows of that class; a phrase with no reporting verb
 to be its cue, "could not be reached for comment", is framing.no_comment_cues') and a "suggest" that proposes
 ("the planner will suggest a fund": `urging`, the reading of framing.rules_proposal, which also
@@ -65,6 +65,31 @@ def no_comment_stances(
     return attributions
 
 
+LEGAL_CHARGE = "neutral"  # the stance of a legal charge reported ("was charged with five federal crimes")
+_CHARGE_REACH = 4  # words from "charged" to its "with": "charged him with", "charged the former aide with"
+
+
+def legal_charge_stances(art: article_text.ArticleText, attributions: list[Attribution]) -> list[Attribution]:
+    """A "charge" followed by "with" within a few words ("Sayoc has been charged with five federal
+    crimes", "the state attorney who charged Zimmerman with second-degree murder") reports a
+    formal accusation, a legal act: stance `neutral`, not the row's `lowering`, which is for the
+    outlet casting doubt on what a source "charged" ("Critics charged that the hearing failed"
+    stays `lowering`).  PolNeAR marks 11 of the 26 "charged with" in train/dev as attributions,
+    so they stay attributions; only the stance a class reads changes.  Changed in place."""
+    tokens = art.tokens
+    for a in attributions:
+        if a.verb != "charge":
+            continue
+        first = bisect.bisect_left(art.token_starts, a.cue.end)
+        for k in range(first, min(first + _CHARGE_REACH, len(tokens))):
+            if tokens[k].norm == "with":
+                a.stance = LEGAL_CHARGE
+                break
+            if tokens[k].norm == "that" or not art.clean(k - 1):
+                break
+    return attributions
+
+
 PROPOSING = "urging"  # the stance of "propose", "recommend" (reporting_verbs.tsv): a "suggest" that proposes takes it
 
 
@@ -75,8 +100,10 @@ def stances_in_context(
     (`no_comment_stances`), and a "suggest" that puts an act or a thing forward ("the financial
     planner will suggest a combination of savings", "suggested requiring the rulers") is a
     proposal, stance `urging` as "propose" is, not `tentative` (the source hedging): the same
-    reading that makes it no hedge (framing.rules_proposal).  Changed in place and returned."""
+    reading that makes it no hedge (framing.rules_proposal), and a legal charge ("charged with
+    five federal crimes") is `neutral` (`legal_charge_stances`).  Changed in place and returned."""
     no_comment_stances(attributions, matches, art.tokens, lexicons)
+    legal_charge_stances(art, attributions)
     proposing = [a for a in attributions if a.verb in PROPOSAL_VERBS and a.stance == "tentative"]
     if proposing:
         data = RuleData.from_lexicons(lexicons)
