@@ -38,6 +38,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # (only these: PolNeAR's loose overlap measure rewards the longer phrase elsewhere).
 _BEFORE_PRONOUN_SUBJECT = frozenset("who whom million billion".split())
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
+# Adverbs set off by commas between a subject and an appositive (`Sanders, meanwhile, who ...,`).
+_FLOATING_ADVERBS = frozenset("meanwhile however too also though instead likewise".split())
 # The words of a phrase of when that opens a participle's clause: `at one point`, `at times`, `in the end`.
 _POINT_IN_TIME = frozenset("one some point points time times first last the end same other".split())
 _QUANTIFIERS = frozenset("all both many most some several none each two three four".split())
@@ -191,6 +193,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         ):
             return (d, k), passive  # `The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,`
         k = j - 1
+        if tokens[k].norm in _FLOATING_ADVERBS and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start:
+            k -= 1  # `Sanders, meanwhile, who sits at zero endorsements, said`: the name before the adverb
         if art.gap(k).lstrip(".").startswith(")"):
             # `Sen. David Perdue (R-Ga.), a close ally, said`: the name before the tag.
             t = k

@@ -258,3 +258,33 @@ def test_a_participle_and_its_preposition_name_no_one_from_framing_score(tmp_pat
     text, expected = PARTICIPLE_WORDS[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Ad\n\n" + text + "\n")] == [e[:2] for e in expected]
 
+
+
+# An adverb set off by commas between a name and its appositive (`Sanders, meanwhile, who ...,
+# said`) is stepped over to the name (was the source "meanwhile", no speaker).  Rows: a text and
+# its attributions as (cue, speaker, source, content).
+FLOATING_ADVERBS = [
+    (
+        "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes.",
+        [("said", "Sanders", "Sanders", "fact speaks volumes")],
+    ),
+    (
+        "Bernie Sanders, however, the senator from Vermont, said he would stay in.",
+        [("said", "Bernie Sanders", "Bernie Sanders", "he would stay in")],
+    ),
+    # As before: no adverb.
+    (
+        "Sanders, who sits at zero such endorsements, said that fact speaks volumes.",
+        [("said", "Sanders", "Sanders", "fact speaks volumes")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FLOATING_ADVERBS)
+def test_an_adverb_before_an_appositive_is_stepped_over(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_an_adverb_before_an_appositive_from_framing_score(tmp_path) -> None:
+    text, expected = FLOATING_ADVERBS[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Endorsements\n\n" + text + "\n")] == [e[:2] for e in expected]
