@@ -171,6 +171,8 @@ class Speakers(PersonMemory):
             tokens = tokens[:-1]  # `Broaddrick Sunday night recounted`: a name, then when (the day goes below)
         while len(tokens) > 1 and tokens[-1].norm.strip(".") in WEEKDAYS:
             tokens = tokens[:-1]  # `Speaking Sunday`, `A court document filed Thursday`: no part of a name
+            while len(tokens) > 1 and tokens[-1].norm in _BEFORE_A_DAY and self.text[tokens[0].start].isupper():
+                tokens = tokens[:-1]  # `Sanders during a Sunday thanked`: nor the words that led to the day
         if len(tokens) > 2 and self._trailing_participle(tokens):
             tokens = tokens[:-1]  # `A court document filed (Thursday)`, `early results of exit polls conducted`: the document
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
@@ -391,6 +393,8 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "their": "they", "its": "it"}
 # Words opening a subject that denies the report: `None of them tweeted`, `Nobody said`.
 _NEGATIVE_QUANTIFIERS = frozenset("none nobody neither".split())
 _ARTICLES = frozenset(("a", "an", "the"))
+# Words before a day in a time phrase after a name (`Sanders during a Sunday`, `Trump on Monday`).
+_BEFORE_A_DAY = frozenset("on during a an the last this early late".split())
 # Prepositions after a lower-case -ing word that make it a participle, not a name's first word.
 _PREPOSITIONS_AFTER_PARTICIPLE = frozenset("against about for to on in at with from over into".split())
 _FLOATING_WORDS = frozenset("both all each have has had were was are is also".split())

@@ -288,3 +288,25 @@ def test_an_adverb_before_an_appositive_is_stepped_over(text: str, expected: lis
 def test_an_adverb_before_an_appositive_from_framing_score(tmp_path) -> None:
     text, expected = FLOATING_ADVERBS[0]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Endorsements\n\n" + text + "\n")] == [e[:2] for e in expected]
+
+
+# A day after a name drops from the speaker with the words that led to it (`during a`): was
+# "Sanders during a".  Rows: a text and its attributions as (cue, speaker, source, content).
+DAY_AFTER_A_NAME = [
+    (
+        "Sanders during a Sunday thanked its members for their support.",
+        [("thanked", "Sanders", "Sanders during a Sunday", "its members for their support")],
+    ),
+    # As before.
+    ("Trump on Monday said the plan was dead.", [("said", "Trump", "Trump", "the plan was dead")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DAY_AFTER_A_NAME)
+def test_a_day_after_a_name_leaves_the_name(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_day_after_a_name_from_framing_score(tmp_path) -> None:
+    text, expected = DAY_AFTER_A_NAME[0]
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Nurses\n\n" + text + "\n")] == [e[:2] for e in expected]
