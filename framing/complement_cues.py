@@ -36,6 +36,11 @@ _CIRCUMSTANCE_PARTICIPLES = frozenset({"speak"})
 _COLON_BLOCK_RE = re.compile(r":[^\S\n]*\n\s*(?=[\w“\"‘])")
 # Raising verbs: their subject is part of what is said to seem so, not its source.
 _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
+# A question put before the main clause (`Asked why Sayoc appeared to be targeting Democrats,
+# Sessions said`): its words that open the clause of such a verb inside the phrase read as its subject.
+_ASKED_FORMS = frozenset("asked pressed questioned".split())
+_QUESTION_WORDS = frozenset("why whether how if what when where".split())
+_CLAUSE_COMMA_RE = re.compile(r",\s")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
 
 
@@ -146,7 +151,18 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     if c.verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not participle:
         # `The email appears to contradict ...`: the email is what appears so, not who says so;
         # the view is credited to no one (PolNeAR: no source, the subject in the content).
-        content = Range(tokens[subject[0]].start, content_end)
+        first = subject[0]
+        if subject[0] == art.token_at_or_after(c.s_start) and tokens[subject[0]].norm in _ASKED_FORMS:
+            for k in range(subject[0], subject[1]):
+                if tokens[k].norm in _QUESTION_WORDS:
+                    first = k + 1
+        if first > subject[0]:
+            # `Asked why Sayoc appeared to be targeting Democrats, Sessions said ...`: the question
+            # asked is what appears so; it ends at the comma before the main clause
+            comma = _CLAUSE_COMMA_RE.search(text, content_start, content_end)  # (not "$200,000")
+            if comma is not None:
+                content_end = phrases_after_cue.trim_end(text, content_start, comma.start())
+        content = Range(tokens[first].start, content_end)
         return make_attribution(c, None, content), quotes_within(art, content)
     credited = quotes_within(art, content)
     if c.quote_before is not None and subject is not None and art.quotes[c.quote_before].start > c.s_start:
