@@ -11,6 +11,8 @@
 - "threatening" before a noun with no determiner: `threatening interstate communications` (the
   name of a crime), `threatening emails`, `threatening further losses` (PolNeAR train: none of
   these marked; "threatening their funding sources", "threatening an attack" are, and stay).
+- "label" right after a singular noun: `a computer-printed address label and six stamps` (the
+  noun; "Critics label him a liar", "they would label" stay verbs).
 - The noun "remarks" after "in": `In remarks at the White House, Trump congratulated ...`, `in
   his opening remarks, Trump said` (PolNeAR train/dev mark 1 of 9 such uses).  The occasion of
   another verb's words, not a report of its own.
@@ -46,6 +48,8 @@ _OBJECT_OPENERS = frozenset(
     """a an the his her its their our my your this that these those them him me us you it to with some any
     every each all no""".split()
 )
+# Words before "label" that may be its subject: an auxiliary ("would label"), a pronoun, a clause word.
+_SUBJECT_LIKE = article_text.AUX | article_text.PRONOUNS | article_text.CLAUSE_WORDS
 # What may stand between "in" and "remarks": a possessor and a modifier or two.
 _REMARKS_MODIFIERS = frozenset(
     "his her their its our my your the brief opening closing prepared short lengthy public private final recent".split()
@@ -55,7 +59,7 @@ _REMARKS_MODIFIERS = frozenset(
 def modifies_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """Does the cue modify a noun or name an occasion rather than report (see the module's
     docstring): an attitude adjective after a common noun, "threatening" before a bare noun,
-    "remarks" after "in"?"""
+    "label" after a singular noun, "remarks" after "in"?"""
     tokens = art.tokens
     word = tokens[cue.first].norm
     if word in _ATTITUDE_ADJECTIVES:
@@ -66,6 +70,12 @@ def modifies_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
             k < len(tokens) and art.clean(cue.last) and tokens[k].norm.isalpha()
             and art.text[tokens[k].start].islower() and tokens[k].norm not in _OBJECT_OPENERS
         )
+    if word == "label" and cue.first == cue.last:
+        # `a computer-printed address label and six stamps`: the noun after a singular noun
+        j = cue.first - 1
+        return j >= 0 and art.clean(j) and tokens[j].norm.isalpha() and art.text[tokens[j].start].islower() and not (
+            (tokens[j].norm.endswith("s") and not tokens[j].norm.endswith(("ss", "us", "is"))) or tokens[j].norm in _SUBJECT_LIKE
+        )  # (a plural subject, "critics label him", but "address", "bus", "analysis" are singular)
     if word in ("remarks", "remark") and cue.first == cue.last:
         j = cue.first - 1
         while j >= 0 and cue.first - j <= 3 and art.clean(j) and tokens[j].norm in _REMARKS_MODIFIERS:
@@ -90,3 +100,4 @@ def _adjective_after_noun(art: article_text.ArticleText, cue: article_text.Cue) 
     if word in _LINKING or word in article_text.AUX or word in _SPEECH_NOUNS or not word.isalpha():
         return False
     return text[tokens[j].start].islower() and word not in article_text.PRONOUNS
+

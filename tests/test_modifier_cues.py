@@ -31,6 +31,10 @@ MODIFIERS = [
     ("The pressure is only growing, threatening further losses for Mr. Ackman.", []),
     ("Emanuel pressured them to stop by threatening their funding sources in the state.",
      [("threatening", "threaten", "Emanuel", "Emanuel", "their funding sources in the state")]),
+    # "label" after a singular noun: the noun; after a plural subject, a pronoun or an auxiliary, the verb.
+    ("The packages were addressed with a computer-printed address label and six stamps.", []),
+    ("Critics label him a liar in every speech.", [("label", "label", "anonymous", "Critics", "him a liar in every speech")]),
+    ("They would label the plan a failure.", [("label", "label", None, "They", "the plan a failure")]),
     # The noun "remarks" after "in": the occasion of another verb's words.
     ("In remarks at the White House before a youth summit, Trump congratulated local police for apprehending the suspect.",
      [("congratulated", "congratulate", "Trump", "Trump", "local police for apprehending the suspect")]),
@@ -46,10 +50,12 @@ def test_a_cue_that_modifies_a_noun_reports_nothing(text: str, expected: list[tu
 
 def test_modifiers_from_framing_score(tmp_path) -> None:
     """`framing score`: the HuffPost sentences of the Sayoc arrest show no "critical of" and no
-    "remarks" attribution (they were credited to "bombs" and to nobody); Trump's own verb stays."""
+    "remarks" attribution (they were credited to "bombs" and to nobody), Fox's no "label" (credited
+    to "packages"); Trump's own verb stays."""
     text = (
         "Authorities arrested a suspect in connection with pipe bombs mailed to people critical of President Donald Trump.\n\n"
-        "In remarks at the White House, Trump congratulated local police for apprehending the suspect.\n"
+        "In remarks at the White House, Trump congratulated local police for apprehending the suspect.\n\n"
+        "The packages were addressed with a computer-printed address label and six stamps.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"]) for s in spans] == [("congratulated", "Donald Trump")]
