@@ -8,6 +8,7 @@ stays small.
 from __future__ import annotations
 
 from framing.name_words import HONORIFICS, TITLE_WORDS, TITLES_AND_DETERMINERS, is_name_part
+from framing.opening_subjects import ORGANISATION_HEADS  # (at the top: an import statement in a function costs ~8,000 instructions a call)
 from framing.plural_nouns import is_plural
 
 
@@ -44,8 +45,6 @@ def name_before_affiliation(
     noun and "by" ("calculations by Amy Glasmeier of the Massachusetts Institute of Technology").
     None otherwise, and for a body named after a given name ("Virginia Department of Health")
     or whose words are a title's ("Secretary of the Treasury")."""
-    from framing.opening_subjects import ORGANISATION_HEADS
-
     start = 0
     by = norms.index("by") if "by" in norms[:4] else -1
     if by > 0 and all(w[:1].islower() for w in words[:by]):

@@ -7,6 +7,7 @@ it reads the last capitalised words as a name; kept apart so each module stays s
 from __future__ import annotations
 
 from framing.name_words import NOT_NAMES, PERSON_TITLES, is_name_part
+from framing.opening_subjects import ORGANISATION_HEADS  # (at the top: an import statement in a function costs ~8,000 instructions a call)
 
 
 def body_at_body(words: list[str], norms: list[str]) -> tuple[int, int] | None:
@@ -15,8 +16,6 @@ def body_at_body(words: list[str], norms: list[str]) -> tuple[int, int] | None:
     Strategic Studies at the University of Maryland`): capitalised words (with "for", "of",
     "on") after an optional "the", ending in an organisation's noun (center, institute, ...).
     None otherwise (`Stephen Vladeck of the University of Texas`: a person, `name_before_affiliation`)."""
-    from framing.opening_subjects import ORGANISATION_HEADS
-
     if "at" not in norms:
         return None
     first = 1 if norms[0] == "the" else 0

@@ -30,6 +30,9 @@ from framing.name_words import (
     TITLE_WORDS,
     without_role,
 )
+# (imported here, not in the functions that read it: an import statement costs about 8,000
+# instructions a call, and `_body_named` is asked about twenty times an article)
+from framing.opening_subjects import ORGANISATION_HEADS
 
 
 @dataclass
@@ -318,8 +321,6 @@ def _body_named(name: str, table: dict[str, str] | None = None) -> bool:
     an organisation or a paper ("New York Times", "Justice Department", "Clinton Foundation";
     `opening_subjects.ORGANISATION_HEADS`), and no given name first ("Margaret Court", "Emily
     Post" stay people)?"""
-    from framing.opening_subjects import ORGANISATION_HEADS
-
     last = name.rsplit(None, 1)[-1].lower()
     return (last in ORGANISATION_HEADS or last in _OUTLET_HEADS) and not genders.is_given_name(name.split(None, 1)[0], table)
 
@@ -332,8 +333,6 @@ def _person_shaped(words: list[str]) -> bool:
     """Are the words after an owner shaped like a person's name whatever the given name ("Fox's
     Zorbo Kleft"): two or three plain capitalised words, no title, and not a body's or place's
     ("Trump's Mar-a-Lago Club", "Clinton's Blue Room")?"""
-    from framing.opening_subjects import ORGANISATION_HEADS
-
     return (
         len(words) in (2, 3) and all(_PLAIN_NAME_WORD_RE.fullmatch(w) and w.lower() not in TITLE_WORDS for w in words)
         and words[-1].lower() not in ORGANISATION_HEADS and words[-1].lower() not in _PLACE_HEADS

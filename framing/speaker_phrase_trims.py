@@ -11,6 +11,7 @@ Pure functions over a phrase's words and their norms; `framing.speakers` applies
 
 from __future__ import annotations
 
+from framing import genders  # (at the top: an import statement in a function costs ~8,000 instructions a call)
 from framing.name_words import NOT_LY_NOUNS, NOT_NAMES, TIME_WORDS, TITLE_WORDS
 
 # Words that end no source phrase: a preposition or article left from the text after it
@@ -127,8 +128,6 @@ def body_name_start(words: list[str], norms: list[str], name: str) -> int | None
     Budget"): the first capitalised word of the run, walking left over joiners and capitalised
     words; None when the name is whole, or the run holds a person's name: a given name, an
     initial, a title ("Cameron Easley for Morning Consult", "Secretary of State Mike Pompeo")."""
-    from framing import genders  # (reads name_words, as this module does: imported when asked)
-
     n = len(name.split())
     k = len(words) - n
     if k < 2 or len(words[k]) < 3 or words[k] != name.split(None, 1)[0]:
