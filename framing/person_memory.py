@@ -58,6 +58,7 @@ class PersonMemory:
     # The persons described, not named, by their entry in `persons`: the gender their words give
     # ("a spokeswoman": "f"), "" where they give none ("a senior official").
     _described: dict[tuple[int, str], str] = field(default_factory=dict)
+    _person_named: dict[str, str | None] = field(default_factory=dict)  # name -> `_person_of` (as noted)
 
     def full_name(self, name: str) -> str:
         """The fullest form of `name` the article gives: "Lavrov" -> "Sergey Lavrov", "de León"
@@ -177,22 +178,14 @@ class PersonMemory:
         return None
 
     def note_person(self, offset: int, name: str) -> None:
-        if name.endswith(("’", "'")):
-            return  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
-        name = without_owner(name, self.given_names)  # `NBC's Lester Holt opened ... He asked`: Lester Holt
-        name = owner_named(name, self.given_names)  # `Alan Grayson's Senate campaign raised ... He said`: Alan Grayson
-        if " " in name:
-            name = " ".join(without_role(name.split(" ")))  # `Moderator Lester Holt opened ... He asked`: Lester Holt
-        if name.isupper():
-            return  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
-        if lone_names.not_a_person_run(name):
-            return  # `Indiana GOP`, `Washington D.C. He`, `THE BORROWING Back when`: a body, or a run across a sentence
-        if " " in name and _body_named(name, self.given_names):
-            return  # `The New York Times reported ... She declined`: an outlet or a body, no "she"
-        if name[:1].isdigit():
-            return  # `The 14th Amendment states`: a numbered thing, no person a later "he" may be
-        if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
-            return  # `Suddenly I looked over`: the writer, no person a later "she" may be
+        # The readings of the name alone (before the offset is looked at) are kept per name: the
+        # same people are noted again and again in an article.
+        found = self._person_named.get(name, False)
+        if found is False:
+            found = self._person_named[name] = self._person_of(name)
+        if found is None:
+            return
+        name = found
         if " " not in name or name.split(None, 1)[0].lower() in NAME_PARTICLES:
             # "Matthews" after "Chris Matthews" was named: the same person, by the fuller name.
             # (Any person ending in " " + name ends in its last word, and has a space.)
@@ -202,6 +195,26 @@ class PersonMemory:
         bisect.insort(self.persons, (offset, name))
         if " " in name:
             bisect.insort(self._by_last_word.setdefault(name.rsplit(None, 1)[-1], []), (offset, name))
+
+    def _person_of(self, name: str) -> str | None:
+        """The person `note_person` remembers for a name, from its words alone; None for no person."""
+        if name.endswith(("’", "'")):
+            return None  # `On Fox News’ “Hannity,” she ...`: an owner's possessive, no person named
+        name = without_owner(name, self.given_names)  # `NBC's Lester Holt opened ... He asked`: Lester Holt
+        name = owner_named(name, self.given_names)  # `Alan Grayson's Senate campaign raised ... He said`: Alan Grayson
+        if " " in name:
+            name = " ".join(without_role(name.split(" ")))  # `Moderator Lester Holt opened ... He asked`: Lester Holt
+        if name.isupper():
+            return None  # `DES MOINES — She is ...`: a dateline (or an acronym), no person
+        if lone_names.not_a_person_run(name):
+            return None  # `Indiana GOP`, `Washington D.C. He`, `THE BORROWING Back when`: a body, or a run across a sentence
+        if " " in name and _body_named(name, self.given_names):
+            return None  # `The New York Times reported ... She declined`: an outlet or a body, no "she"
+        if name[:1].isdigit():
+            return None  # `The 14th Amendment states`: a numbered thing, no person a later "he" may be
+        if name.endswith(" I") and not genders.is_given_name(name.split(None, 1)[0], self.given_names):
+            return None  # `Suddenly I looked over`: the writer, no person a later "she" may be
+        return name
 
     def note_description(self, offset: int, speaker: str, gender: str | None = None) -> None:
         """Remember one person described, not named ("reporter for Agence France-Presse", or
