@@ -19,8 +19,8 @@ from pathlib import Path
 
 import jinja2
 
-from framing import (compare, distinctive, report_counted_in, report_entries, report_figures, report_language, report_own_names, report_rules,
-                     report_title, sourcing)
+from framing import (compare, distinctive, report_chance, report_counted_in, report_entries, report_figures, report_language, report_numbers,
+                     report_own_names, report_rules, report_title, sourcing)
 from framing.duplicate_texts import DROPPED, DroppedDuplicate
 from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
@@ -224,7 +224,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     }
     html = _template().render(
         title=config.title or subject.title(), comparison=comparison, outlets=comparison.outlets, notes=comparison.notes,
-        tables=tables, errors=errors, dropped=dropped, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
+        tables=tables, errors=errors, dropped=dropped, score_labels=page_data["scoreLabels"], percent_scores=page_data["percentScores"], differences=compare.clear_differences(comparison), kruskal=any(t.test.startswith("Kruskal") for t in comparison.tests), chance=report_chance.chance_sentence(comparison.tests), pairs=pairs, trios=trios, classroom=bool(pairs) and (bool(config.pairs) or is_class_set(articles) or is_story_set(articles)),
         articles=len(slim), few_words=few_words, own_names=own_names, intervals=any(r.low is not None for r in comparison.profile), methods={**_methods(layers.lexicons), "lexicons": report_entries.lexicons_used(config.lexicons)}, config=config,
         figures={k: json_for_script(v) for k, v in figures.items()},
         page_data=json_for_script(page_data), article_payload=store.payload,
@@ -259,7 +259,9 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
 
     def table(title: str, rows: list[dict], columns: list[str] | None = None) -> dict:
         columns = columns or (list(rows[0]) if rows else [])
-        return {"title": title, "columns": columns, "rows": [[r.get(k) for k in columns] for r in rows]}
+        cells = [[r.get(k) for k in columns] for r in rows]
+        # "places": how many decimals each cell of a mean or effect size and its interval is written with, on the page only
+        return {"title": title, "columns": columns, "rows": cells, "places": [report_numbers.row_places(columns, r) for r in cells]}
 
     by = {(r.score, r.outlet): r for r in c.profile}
     # "what it counts" beside each score name: the table a class reads first says it in words
@@ -283,10 +285,11 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     # epsilon-squared, its effect size, the number `framing compare` writes (compare.epsilon_squared).
     # A column empty in every row is left out.
     # Cliff's delta's columns go together: its interval is empty where the outlets do not overlap (delta -1 or 1).
-    # Epsilon-squared's bootstrap interval goes with it, as delta's does (empty past compare's cut-off).
+    # Epsilon-squared's bootstrap interval goes with it, as delta's does (empty past compare's cut-off),
+    # and what it averages by chance alone, (k - 1) / (n - 1): above 0 where the outlets do not differ at all.
     optional = {"outlet_a", "outlet_b", "epsilon_squared"}
     delta_cols = {"cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"}
-    epsilon_cols = ["epsilon_squared", "epsilon_squared_ci_low", "epsilon_squared_ci_high"]
+    epsilon_cols = ["epsilon_squared", "epsilon_squared_ci_low", "epsilon_squared_ci_high", "epsilon_squared_by_chance"]
     has = {col: any(t.get(col) is not None for t in per_score) for col in [*optional, "cliffs_delta"]}
     per_score_cols = [col for col in [*test_cols, *epsilon_cols]
                       if (has["cliffs_delta"] if col in delta_cols else has["epsilon_squared"] if col in epsilon_cols
@@ -370,12 +373,16 @@ def _version() -> str:
     return __version__
 
 
-def _num(v: object, digits: int = 3) -> str:
-    """Numbers as a reader wants them: 3 significant digits, small p-values as "< 0.001"."""
+def _num(v: object, digits: int = 3, places: int | None = None) -> str:
+    """Numbers as a reader wants them: 3 significant digits, small p-values as "< 0.001"; a mean, an
+    effect size and its interval's ends at the `places` the estimate decides (report_numbers.row_places:
+    "50.2 | 49.0 | 51.3", not "50.2 | 49 | 51.3")."""
     if v is None:
         return "–"
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return str(v)
+    if places is not None:
+        return report_numbers.fixed(v, places)
     if isinstance(v, int):
         return f"{v:,}"
     if abs(v) >= 1000:

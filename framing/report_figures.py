@@ -15,6 +15,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from framing import report_numbers
 from framing.compare import Comparison
 from framing.distinctive import Term
 from framing.sourcing import Sourcing
@@ -139,6 +140,9 @@ def profile_figure(c: Comparison) -> dict:
             r = by[(s, o)]
             has_ci = r.low is not None and r.mean is not None
             value = percent if is_share(s) else (lambda v: "–" if v is None else f"{v:.3g}")
+            # the mean and its interval's ends to the mean's decimals: "50.2, 95% interval 49.0 to 51.3", not "49 to 51.3"
+            unit = "%" if is_share(s) else ""
+            mean, low, high = (f"{x}{unit}" for x in report_numbers.with_interval(r.mean, r.low, r.high, 100 if is_share(s) else 1))
             fig.add_trace(
                 go.Bar(
                     x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
@@ -146,8 +150,8 @@ def profile_figure(c: Comparison) -> dict:
                     # without an interval the bar's value is written on it: a zero bar is otherwise no bar at all
                     text=None if has_ci else [value(r.mean)], textposition="outside", cliponaxis=False,
                     error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
-                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: {value(r.mean)}<br>articles: {r.n}"
-                    + (f"<br>95% interval: {value(r.low)} to {value(r.high)}" if has_ci else "<br>no interval: too few articles")
+                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: {mean if has_ci else value(r.mean)}<br>articles: {r.n}"
+                    + (f"<br>95% interval: {low} to {high}" if has_ci else "<br>no interval: too few articles")
                     + "<extra></extra>",
                 ),
                 row=k // cols + 1, col=k % cols + 1,

@@ -916,7 +916,7 @@ def test_the_report_shows_the_epsilon_squared_compare_gives_for_three_outlets(tm
     the report: the report's per-score table now carries the very numbers compare writes."""
     scores = _outlet_scores(tmp_path)
     assert runner.invoke(app, ["compare", "--scores", str(scores), "--out", str(tmp_path / "cmp.csv")]).exit_code == 0
-    epsilon = ("epsilon_squared", "epsilon_squared_ci_low", "epsilon_squared_ci_high")
+    epsilon = ("epsilon_squared", "epsilon_squared_ci_low", "epsilon_squared_ci_high", "epsilon_squared_by_chance")
     compared = {r["score"]: tuple(float(r[c]) if r[c] else None for c in epsilon)
                 for r in csv.DictReader((tmp_path / "cmp.tests.csv").open(encoding="utf-8")) if r["test"] == "Kruskal-Wallis H"}
     out = tmp_path / "report.html"
@@ -924,16 +924,17 @@ def test_the_report_shows_the_epsilon_squared_compare_gives_for_three_outlets(tm
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     table = json.loads(script_bodies(page, 'id="page-data"')[0])["tables"]["tests"]
-    # A Kruskal-Wallis row has no pair and no Cliff's delta: those columns go, epsilon-squared and
-    # its bootstrap interval come.
+    # A Kruskal-Wallis row has no pair and no Cliff's delta: those columns go, epsilon-squared, its
+    # bootstrap interval and what it gives by chance alone come.
     assert table["columns"] == ["score", "test", "statistic", "p", "p_adjusted", *epsilon]
-    shown = {row[0]: tuple(row[-3:]) for row in table["rows"]}
+    shown = {row[0]: tuple(row[-4:]) for row in table["rows"]}
     assert shown == compared
-    effect, low, high = shown["loaded_author_per_1k"]
+    effect, low, high, chance = shown["loaded_author_per_1k"]
     assert effect > 0.5  # the outlets' loaded words apart: a large effect
     assert low <= effect <= high
-    # On the page, three significant digits, as every number in the tables.
-    assert f"<td>{effect:.3g}</td><td>{low:.3g}</td><td>{high:.3g}</td>" in page
+    assert chance == round(2 / 17, 4)  # 3 outlets of 18 articles: (3 - 1) / (18 - 1)
+    # On the page, three decimals, as `framing compare` prints epsilon-squared, its interval and its chance level.
+    assert f"<td>{effect:.3f}</td><td>{low:.3f}</td><td>{high:.3f}</td><td>0.118</td>" in page
     assert "epsilon-squared, its effect size, and its 95% bootstrap interval" in page
 
 

@@ -1,0 +1,77 @@
+"""A figure and its 95% interval written with one number of decimals, on the page and in the terminal.
+
+Each number had been written to three significant digits on its own, so an interval's ends disagreed
+with each other and with the mean they bracket: "50.2 [49, 51.3]" (49.0 lost its ".0", and read as
+rounder than 51.3).  Here the mean decides: three significant digits of it, and its ends to the same
+decimal place, "50.2 [49.0, 51.3]".  Epsilon-squared (0 to 1) keeps the three decimals
+`framing compare` prints it with, its ends and what it gives by chance alone too: "0.017 [0.005, 0.031]".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+DIGITS = 3  # significant digits of the figure an interval brackets
+MAX_PLACES = 6  # a share of 0.000412 keeps its three digits; nothing shows more places than this
+EPSILON_PLACES = 3  # as `framing compare` prints epsilon-squared and its interval
+
+# The columns of the report's tables that are an interval's end (or read beside an estimate), and the
+# estimate whose decimals they take.
+BRACKETED = {
+    "ci_low": "mean", "ci_high": "mean",
+    "delta_ci_low": "cliffs_delta", "delta_ci_high": "cliffs_delta",
+    "epsilon_squared_ci_low": "epsilon_squared", "epsilon_squared_ci_high": "epsilon_squared",
+    "epsilon_squared_by_chance": "epsilon_squared",
+}
+_FIXED = {"epsilon_squared": EPSILON_PLACES}
+
+
+def places(value: float | None, digits: int = DIGITS) -> int | None:
+    """The decimals that show `value` to `digits` significant digits, trailing zeros kept: 50.2 and
+    50.0 -> 1, 0.0123 -> 4, 123 -> 0; None for no value or 0 (which has no digits to count)."""
+    if value is None or not math.isfinite(value) or value == 0:
+        return None
+    rounded = float(f"{abs(value):.{digits}g}")  # 9.996 -> 10: its places are 10.0's, not 9.996's
+    return min(MAX_PLACES, max(0, digits - 1 - math.floor(math.log10(rounded))))
+
+
+def interval_places(mean: float | None, low: float | None = None, high: float | None = None) -> int:
+    """The decimals of a mean and its interval: the mean's; for a mean of 0, the wider end's; 0 where all are 0."""
+    found = places(mean)
+    if found is None:
+        found = max((p for p in (places(low), places(high)) if p is not None), default=0)
+    return found
+
+
+def fixed(value: float | None, decimals: int) -> str:
+    """`value` to `decimals` places, thousands separated ("1,234"); "–" for no value."""
+    if value is None:
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text  # -0.0001 at 3 places: "0.000"
+
+
+def with_interval(mean: float | None, low: float | None, high: float | None, scale: float = 1.0) -> tuple[str, str, str]:
+    """(mean, low, high) written to the mean's decimals: (50.2, 49.04, 51.3) -> ("50.2", "49.0", "51.3").
+    `scale` 100 writes a share in percentage points (0.173 -> "17.3")."""
+    values = [None if v is None else v * scale for v in (mean, low, high)]
+    decimals = interval_places(*values)
+    return fixed(values[0], decimals), fixed(values[1], decimals), fixed(values[2], decimals)
+
+
+def row_places(columns: Sequence[str], row: Sequence[object]) -> list[int | None]:
+    """For each cell of a table row, the decimals it is written with where it is an estimate with an
+    interval or one of that interval's ends (`BRACKETED`); None for a cell written as any number is."""
+    at = {c: i for i, c in enumerate(columns)}
+    estimates = {est for end, est in BRACKETED.items() if end in at and est in at}
+
+    def estimate_places(est: str) -> int:
+        if est in _FIXED:
+            return _FIXED[est]
+        ends = [row[at[end]] for end, e in BRACKETED.items() if e == est and end in at]
+        numbers = [v if isinstance(v, (int, float)) and not isinstance(v, bool) else None for v in (row[at[est]], *ends)]
+        return interval_places(*numbers)
+
+    decided = {est: estimate_places(est) for est in estimates}
+    return [decided[c] if c in decided else decided.get(BRACKETED.get(c)) for c in columns]
