@@ -318,7 +318,7 @@ def test_a_score_undefined_for_some_articles_shows_how_many_it_averages(tmp_path
     assert all(line.count("[") == line.count("]") for line in lines)  # no interval broken
     if columns == "60":  # one row a score and outlet: n, mean, interval
         assert [l.split()[-4:-2] for l in lines if "Chicago" in l or "Washington" in l or "New York" in l] == [
-            ["5", "14"], ["7", "4"], ["6", "7"], ["7", "3"], ["7", "3"], ["7", "3"]]
+            ["5", "14.0"], ["7", "4.00"], ["6", "7.00"], ["7", "3.00"], ["7", "3.00"], ["7", "3.00"]]  # three digits, as their intervals
     else:
         text = " ".join(result.stdout.split())
         assert "(n=7)" in text and ("loaded_quoted_per_1k: averaged over the articles where defined (no quoted words, "

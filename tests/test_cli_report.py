@@ -317,3 +317,36 @@ def test_report_prints_outlet_names_and_ids_as_they_are(tmp_path, monkeypatch, o
     assert f"{outlet} (6), Courier (6): fewer than" in " ".join(result.stdout.split())
     assert "news:100" in result.stderr
     assert "💯" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("mean, low, high, shown", [
+    (50.2, 49.04, 51.3, ("50.2", "[49.0, 51.3]")),  # `_fmt` on each number: "[49, 51.3]"
+    (30.2, 18.0, 42.6, ("30.2", "[18.0, 42.6]")),
+    (7.0, 5.8, 8.2, ("7.00", "[5.80, 8.20]")),  # "7 [5.8, 8.2]"
+    (14.0, None, None, ("14.0", "")),  # too few articles for an interval
+    (None, None, None, ("–", "")),
+])
+def test_mean_and_interval(mean, low, high, shown):
+    from framing.cli.report import mean_and_interval
+
+    assert mean_and_interval(mean, low, high) == shown
+
+
+def test_the_terminals_profile_writes_an_interval_to_its_means_decimals_as_the_report_does(tmp_path, monkeypatch):
+    """`framing compare` prints the profile with `framing.cli.report`'s numbers: Daily's 30.2 had
+    come out "30.2 [18, 42.6]", the report's table "30.2 | 18 | 42.6"; now both 18.0."""
+    import json
+
+    monkeypatch.setenv("COLUMNS", "200")
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text("".join(json.dumps({"id": f"{o}{i}", "outlet": o, "words": 400, "scores": {"hedge_per_1k": v}}) + "\n"
+                              for o, vs in (("Daily", [10.0, 20.0, 30.0, 40.0, 51.0]), ("Herald", [5.0, 6.0, 7.0, 8.0, 9.0]))
+                              for i, v in enumerate(vs)), encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--scores", str(scores)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.split()[:1] == ["hedge_per_1k"])
+    assert lines[at].split() + lines[at + 1].split() == ["hedge_per_1k", "30.2", "7.00", "[18.0,", "42.6]", "[5.80,", "8.20]"]  # mean over interval
+    out = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)]).exit_code == 0
+    assert "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>" in out.read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.cli.compare_layout import fitted_table
-from framing.cli.report import _fmt
+from framing.cli.report import _fmt, mean_and_interval
 
 OUTLETS = ["breitbart", "huff-post", "nyt", "washington_post", "usa-today", "wall_street_journal", "west-journal"]
 SCORES = ["loaded_weighted_author_per_1k", "quote_share", "hedge_per_1k"]
@@ -105,7 +105,7 @@ def _shown_numbers(tmp_path, paired: bool) -> tuple[list[str], list[str]]:
     the terminal shows), as the terminal rounds them: a pair is shown where its score's test of all
     outlets is below 0.05 adjusted."""
     profile = list(csv.DictReader((tmp_path / "c.csv").open(encoding="utf-8", newline="")))
-    means = [_fmt(float(r["mean"])) for r in profile] + [f"[{_fmt(float(r['ci_low']))}, {_fmt(float(r['ci_high']))}]" for r in profile]
+    means = [text for r in profile for text in mean_and_interval(float(r["mean"]), float(r["ci_low"]), float(r["ci_high"]))]
     tests = list(csv.DictReader((tmp_path / "c.tests.csv").open(encoding="utf-8", newline="")))
     clear = {r["score"] for r in tests if not r["outlet_b"] and float(r["p_adjusted"]) < 0.05}
     numbers = []

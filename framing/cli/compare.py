@@ -21,7 +21,7 @@ from framing.cli.compare_layout import fitted_table, label_lines, plain_console
 from framing.cli.input_errors import InputErrors
 from framing.cli.options import (DropDuplicatesOption, ErrorsFile, Jobs, Lexicon, Model, NearDuplicatesOption, NoModel, Outlet, Paths, Scores,
                                  cannot_write, duplicate_check, fail, scores_given_as_path)
-from framing.cli.report import _analysed, _fmt
+from framing.cli.report import _analysed, _fmt, mean_and_interval
 from framing.cli.score import sentence_model, show_column_notes, show_lexicon_warnings, warned_line
 from framing.lexicon import LexiconError
 
@@ -193,7 +193,7 @@ def _profile_table(c: Comparison, group: str = "outlet", width: int = 80) -> Tab
     columns had come out as "Chic / ago / Trib / une" and intervals split over three lines);
     narrower than that too (60 columns: "bre / itb / art"), each score's groups as `label: value` lines."""
     by = {(r.score, r.outlet): r for r in c.profile}
-    cells = {key: (_fmt(r.mean), f"[{_fmt(r.low)}, {_fmt(r.high)}]" if r.low is not None else "") for key, r in by.items()}
+    cells = {key: mean_and_interval(r.mean, r.low, r.high) for key, r in by.items()}  # "50.2 [49.0, 51.3]", not "[49, 51.3]"
     title = f"Mean per {group} [95% bootstrap interval]"
     how = (f"Interval: percentile bootstrap of the mean over whole articles (from {c.min_articles} articles per {group}; "
            "none below; from 20,000 the normal interval). n: articles; a score's mean is over those where it is defined.")

@@ -103,6 +103,18 @@ def _fmt(v: float | None) -> str:
     return "–" if v is None else f"{v:.3g}"
 
 
+def mean_and_interval(mean: float | None, low: float | None, high: float | None) -> tuple[str, str]:
+    """A mean and its 95% interval as the terminal writes them, both ends to the mean's decimals:
+    ("50.2", "[49.0, 51.3]"), where `_fmt` on each number had written "[49, 51.3]"; ("50.2", "") with
+    no interval.  The report's profile table and its chart write them so too (framing.report_numbers)."""
+    from framing.report_numbers import with_interval
+
+    if mean is None:
+        return "–", ""
+    text, low_text, high_text = with_interval(mean, low, high)
+    return text, (f"[{low_text}, {high_text}]" if low is not None and high is not None else "")
+
+
 class _PairsCommand(TyperCommand):
     """`report`'s command: typer cannot declare a repeatable two-value option, and click keeps only
     the last of a repeated one, so a second `--pair A B` silently replaced the first.  Every pair
