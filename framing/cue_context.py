@@ -239,6 +239,28 @@ def _possessor(art: article_text.ArticleText, cue: article_text.Cue, before: str
     return a, p
 
 
+_PASSIVE_HEADLINE_NEXT = frozenset("as of with by".split())  # `Identified As`, `Accused Of`, `Charged With`
+_ACTIVE_HEADLINE_BEFORE = frozenset("just who which that have has had once".split())
+
+
+def headline_participle(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Is the cue an -ed word in a Title Case headline before "As", "Of", "With" or "By"
+    (`Cesar Sayoc Identified As Mail Bomb Suspect`, `FDIC Accused Of Covering Up China Hacking`)?
+    A passive with its "is" left out: the name before it is who was identified or accused, not
+    the source.  Not after "Just", "Who", "Have" (`Trump Just Announced Who ...`, `Actor Who
+    Endorsed Ted Cruz`: the past tense of a clickbait headline), nor before an object (`Salma
+    Hayek Described Her Experience`)."""
+    tokens = art.tokens
+    word, start = tokens[cue.first].norm, tokens[cue.first].start
+    if cue.first != cue.last or not word.endswith("ed") or not art.text[start].isupper() or cue.first == 0:
+        return False
+    nxt = cue.last + 1
+    return (
+        nxt < len(tokens) and tokens[nxt].norm in _PASSIVE_HEADLINE_NEXT and art.clean(cue.last)
+        and tokens[cue.first - 1].norm not in _ACTIVE_HEADLINE_BEFORE and in_title_case_line(art.text, start)
+    )
+
+
 def find_subject(c: CueContext) -> None:
     """Set the cue's subject (and whether it is passive): the phrase before it, a possessor
     (`Trump's claim that`), the clause's name for an infinitive, or one across an aside.  The
@@ -250,6 +272,8 @@ def find_subject(c: CueContext) -> None:
         c.subject, c.passive = None, False
         return
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
+    if subject is not None and not passive and headline_participle(art, cue):
+        passive = True  # `Cesar Sayoc Identified As Mail Bomb Suspect`: the headline's "is" left out
     owner = _possessor(art, cue, before, s_start) if before.endswith("'s") else None  # (its own first test)
     skip = claim_modifiers(art, cue) if owner is None and before not in NOUN_BEFORE else 0
     if skip:  # `Trump's false claims that ...`: the possessor before the adjectives

@@ -208,3 +208,34 @@ def test_a_quotation_opening_with_a_particle_from_framing_score(tmp_path) -> Non
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("recalled", "Douglas Brinkley", '"Out of nowhere, he said we should act."')
     ]
+
+
+# An -ed cue in a Title Case headline before "As", "Of", "With", "By" is a passive with its "is"
+# left out: the name before it is who was identified or accused, not the source
+# (`headline_participle`).  A headline's past tense after "Just" or "Who", or before an object,
+# keeps the name as the source.
+HEADLINE_PASSIVES = [
+    ("Cesar Sayoc Identified As Mail Bomb Suspect\n\nPolice have arrested a suspect.",
+     [("Identified", None, None, "Cesar Sayoc Identified As Mail Bomb Suspect")]),
+    ("FDIC Accused Of Covering Up China Hacking\n\nThe hearing is on Monday.",
+     [("Accused", None, None, "FDIC Accused Of Covering Up China Hacking")]),
+    ("Rick Perry Just Announced His Official Endorsement Of Cruz\n\nIt was a surprise.",
+     [("Announced", "Rick Perry", "Rick Perry", "His Official Endorsement Of Cruz")]),
+    ("Trump Slams Cruz Over Remarks\n\nThe feud goes on.", [("Slams", "Trump", "Trump", "Cruz Over Remarks")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINE_PASSIVES)
+def test_a_headline_participle_is_a_passive(text: str, expected: list[tuple]) -> None:
+    from voice_cases import analyzed_attributions
+
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_headline_participle_from_framing_score(tmp_path) -> None:
+    """`framing score`: HuffPost's headline credits no one with identifying Sayoc (it was credited
+    to "Cesar Sayoc", the man identified)."""
+    from voice_cases import scored_attributions
+
+    spans = scored_attributions(tmp_path, "Cesar Sayoc Identified As Mail Bomb Suspect\n\nPolice have arrested a suspect.\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("Identified", None)]
