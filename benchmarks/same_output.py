@@ -8,6 +8,10 @@ byte-identical output.  `--keep DIR` keeps the outputs for a `diff` when they di
 
     python benchmarks/same_output.py                  # digests of the current code
     python benchmarks/same_output.py --keep /tmp/after   # and keep the outputs
+    python benchmarks/same_output.py --classifier        # with the shipped sentence classifier on
+
+`--classifier` scores with the shipped model instead of `--no-model`, so the JSONL carries every
+sentence's probability (rounded as written): a classifier speed change must leave it byte-identical.
 
 The corpus is written once to `--corpus` (default /tmp/framing-same-output/corpus.jsonl) and
 reused, so it does not move when the lexicons change (the generator draws terms from them).
@@ -63,13 +67,14 @@ def main() -> None:
     parser.add_argument("--generated", type=int, default=300, help="generated articles (when the corpus is built)")
     parser.add_argument("--real", type=int, default=150, help="texts from each dataset (when the corpus is built)")
     parser.add_argument("--keep", type=Path, help="folder to keep the outputs in")
+    parser.add_argument("--classifier", action="store_true", help="score with the shipped sentence classifier (default: --no-model)")
     args = parser.parse_args()
     if not args.corpus.exists():
         build_corpus(args.corpus, args.generated, args.real)
     with tempfile.TemporaryDirectory() as tmp:
         jsonl, csv, spans = Path(tmp) / "scores.jsonl", Path(tmp) / "scores.csv", Path(tmp) / "spans.csv"
         score = [sys.executable, "-c", "from framing.cli import main; main()", "score", str(args.corpus),
-                 str(ROOT / "seeds"), "--no-model", "--jobs", "1"]
+                 str(ROOT / "seeds"), "--jobs", "1"] + ([] if args.classifier else ["--no-model"])
         for extra in (["--out", str(jsonl)], ["--format", "csv", "--out", str(csv), "--spans", str(spans)]):
             done = subprocess.run(score + extra, capture_output=True, text=True, cwd=tmp)
             if done.returncode != 0:
