@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,6 @@ from framing.sentence_features import MARKED_FEATURES, SentenceRecord
 DEFAULT_MODEL_FILE = "babe.framing-model"
 BLOCKS = ("word", "char")
 CHAR_WEIGHTINGS = ("word_sum", "sublinear_l2")
-_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -103,9 +101,11 @@ class SentenceClassifier:
         if not sentences:
             return []
         spans = analysis.spans
-        span_starts = np.fromiter(map(_START, spans), dtype=np.int64, count=len(spans))
-        row = np.searchsorted(np.fromiter(map(_START, sentences), dtype=np.int64, count=len(sentences)), span_starts, side="right") - 1
-        inside = (row >= 0) & (span_starts < np.fromiter(map(_END, sentences), dtype=np.int64, count=len(sentences))[np.maximum(row, 0)])
+        # (list comprehensions read the attributes through the interpreter's specialised
+        # attribute look-up, about half what attrgetter's generic one costs)
+        span_starts = np.array([s.start for s in spans], dtype=np.int64)
+        row = np.searchsorted(np.array([s.start for s in sentences], dtype=np.int64), span_starts, side="right") - 1
+        inside = (row >= 0) & (span_starts < np.array([s.end for s in sentences], dtype=np.int64)[np.maximum(row, 0)])
         found = (row[inside], list(compress(spans, inside.tolist())))  # the findings inside a sentence
         lowered = [text[s.start : s.end].lower() for s in sentences]
         return rounded(self._probabilities(lowered, found, "full"), 4)
