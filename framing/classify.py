@@ -104,7 +104,7 @@ class SentenceClassifier:
         # (list comprehensions read the attributes through the interpreter's specialised
         # attribute look-up, about half what attrgetter's generic one costs)
         span_starts = np.array([s.start for s in spans], dtype=np.int64)
-        row = np.searchsorted(np.array([s.start for s in sentences], dtype=np.int64), span_starts, side="right") - 1
+        row = np.array([s.start for s in sentences], dtype=np.int64).searchsorted(span_starts, side="right") - 1
         inside = (row >= 0) & (span_starts < np.array([s.end for s in sentences], dtype=np.int64)[np.maximum(row, 0)])
         found = (row[inside], list(compress(spans, inside.tolist())))  # the findings inside a sentence
         lowered = [text[s.start : s.end].lower() for s in sentences]

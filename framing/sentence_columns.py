@@ -219,11 +219,10 @@ class SentenceColumns:
         chunks = list(chain.from_iterable(split))
         try:  # one itemgetter call looks every word up (a map of .get calls costs ~40% more)
             found = itemgetter(*chunks)(self._chunk_ids) if len(chunks) > 1 else tuple(map(self._chunk_ids.__getitem__, chunks))
-        except KeyError:  # a word not seen before: each is looked up, the new ones read _UNSEEN
-            found = map(self._chunk_ids.get, chunks, repeat(_UNSEEN))
-        ids = np.frombuffer(b"".join(found), dtype=np.int64)
-        missing = (ids < 0).nonzero()[0]
-        if len(missing):  # words not seen before (most articles have a few): only they are looked up again
+            ids = np.frombuffer(b"".join(found), dtype=np.int64)
+        except KeyError:  # words not seen before (most articles have a few): only they are looked up again
+            ids = np.frombuffer(b"".join(map(self._chunk_ids.get, chunks, repeat(_UNSEEN))), dtype=np.int64)
+            missing = (ids < 0).nonzero()[0]
             new = list(map(chunks.__getitem__, missing.tolist()))
             self._add_chunks(list(dict.fromkeys(new)))
             ids = ids.copy()  # (frombuffer's array is read-only)
@@ -261,7 +260,7 @@ class SentenceColumns:
         keys = left.take(candidates).astype(np.int64) << _PAIR_SHIFT | right.take(candidates)
         maybe = self._pair_filter.take(_pair_slots(keys)).nonzero()[0]  # most pairs are no bigram: not searched
         candidates, keys = candidates.take(maybe), keys.take(maybe)
-        at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
+        at = np.minimum(self._pair_keys.searchsorted(keys), len(self._pair_keys) - 1)
         hit = (self._pair_keys.take(at) == keys).nonzero()[0]
         return rows.take(candidates.take(hit)), self._pair_cols.take(at.take(hit))
 
@@ -279,7 +278,7 @@ def key_dtype(rows: int, shift: int) -> type:
 
 def _gather(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, rows_of_chunks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The rows and values of the segments flat[start : start + length], one per chunk, in order."""
-    ends = np.cumsum(lengths, dtype=np.intp)
+    ends = lengths.cumsum(dtype=np.intp)
     positions = np.arange(ends[-1] if len(ends) else 0, dtype=np.intp) - (ends - lengths - starts).repeat(lengths)
     return rows_of_chunks.repeat(lengths), flat.take(positions)
 
