@@ -162,13 +162,16 @@ class SentenceColumns:
         summed = self._char_weights is not None
         first_id, second_id = self._first_ids.get, self._second_ids.get
         for chunk in chunks:
-            tokens = WORD_NGRAM_RE.findall(chunk)
+            # A word of letters only (most are) is its own token and its own marked-word token:
+            # both patterns would return it whole (letters are \w), so they are not run.
+            plain = chunk.isalpha()
+            tokens = ([chunk] if len(chunk) > 1 else []) if plain else WORD_NGRAM_RE.findall(chunk)
             cols = [c for c in map(unigrams, tokens) if c is not None]
             if len(tokens) > 1:
                 cols += [c for c in map(bigrams, [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]) if c is not None]
             if not summed:
                 cols += [c for c in map(chars, char_ngrams_of_word(chunk)) if c is not None]
-            marks = sorted({marked[w] for w in MARKED_WORD_RE.findall(chunk.replace("’", "'")) if w in marked})
+            marks = sorted({marked[w] for w in ([chunk] if plain else MARKED_WORD_RE.findall(chunk.replace("’", "'"))) if w in marked})
             # first: as the second word of a joining bigram; last: as its first word
             first, last = (second_id(tokens[0], _NO_BIGRAM), first_id(tokens[-1], _NO_BIGRAM)) if tokens else (_NO_TOKEN, _NO_TOKEN)
             rows.append((column_start + len(all_cols), len(cols), first, last, mark_start + len(all_marks), len(marks)))

@@ -63,6 +63,29 @@ def test_marked_words_once_per_sentence():
     assert marked_features(found.marked, rates, 4).tolist() == [[0.5, 0.25, 0.75], [0, 0, 0], [0, 0, 0], [0.25, 0.125, 0.375]]
 
 
+@pytest.mark.parametrize(
+    "chunk, words, marked",
+    [
+        # letters only: read without the patterns (the word is its own token and marked word)
+        ("well", ["well"], ["well"]),
+        ("known", ["known"], ["known"]),
+        ("a", [], []),  # one letter: a marked-word token, never a word n-gram
+        ("wellknown", [], []),
+        ("ёж", [], []),
+        # anything else goes through the patterns
+        ("well2", [], []),
+        ("well-known", ["well", "known", "well known"], []),  # one marked-word token, "well-known"
+        ("pig-headed", [], ["pig-headed"]),
+        ("known’s", ["known"], []),
+    ],
+)
+def test_new_words_read_as_the_patterns_read_them(chunk, words, marked):
+    columns = SentenceColumns(WORDS, CHARS, MARKED)
+    assert sorted(n for _, n, _ in occurrences(columns, [chunk]) if n in WORDS) == sorted(words)
+    assert sorted(w for w in word_ngrams(chunk) if w in WORDS) == sorted(words)  # the one-sentence definition
+    assert [MARKED[i] for i in columns.columns([chunk]).marked[1].tolist()] == marked
+
+
 def test_word_summed_characters_are_two_sums_per_sentence():
     idf = np.array([1.0, 2.0, 3.0, 4.0])  # " w", "ll", "l ", " k"
     weights = [np.array([1.0, 0.5, -1.0, 2.0]), np.array([0.0, 1.0, 0.0, 0.0])]
