@@ -77,6 +77,9 @@ def test_marked_words_once_per_sentence():
         ("well-known", ["well", "known", "well known"], []),  # one marked-word token, "well-known"
         ("pig-headed", [], ["pig-headed"]),
         ("known’s", ["known"], []),
+        ("well,", ["well"], ["well"]),
+        ("_well", [], []),  # "_" is a word character
+        ("well,known", ["well", "known", "well known"], ["known", "well"]),  # marked words in column order
     ],
 )
 def test_new_words_read_as_the_patterns_read_them(chunk, words, marked):
