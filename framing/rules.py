@@ -21,6 +21,7 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 - `partitive` (framing.rules_partitive): "some of them believe" hedges; "some of the 40 passengers" counts.
 - `agentless_passive` (framing.rules_vagueness): "was criticized" hedges; "criticized by the UN" does not.
 - `proposal` (framing.rules_proposal): "the planner will suggest a fund" proposes; no hedge.
+- `record_subject` (framing.rules_records): "court records indicated" states what they hold; no hedge.
 - `named_holder` (framing.rules_holders): "Jones believed", "Loomis further suggests" report a named view; no hedge.
 - `naming_noun` (framing.rules_senses): a hedge verb used as a noun ("the suspect", "Estimates of").
 - `ability_could` (framing.rules_negation): "could not" is inability, not a hedge.
@@ -57,6 +58,7 @@ from framing.rules_partitive import partitive
 from framing.rules_proposal import PROPOSAL_VERBS, proposal
 from framing.rules_senses import connective, degree_adverb, month_may, naming_noun, noun_use, plain_sense, proper_name
 from framing.rules_holders import named_holder
+from framing.rules_records import RECORD_VERBS, record_subject
 from framing.rules_vagueness import (
     agentless_passive,
     quantity_approximator,
@@ -85,6 +87,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (partitive, lambda e, data: e.lexicon == "hedge" and e.term in data.partitives),
     (agentless_passive, lambda e, data: e.category == AGENTLESS_PASSIVE),
     (proposal, lambda e, data: e.category == EPISTEMIC_VERB and e.term in PROPOSAL_VERBS),
+    (record_subject, lambda e, data: e.category == EPISTEMIC_VERB and e.term in RECORD_VERBS),
     (named_holder, lambda e, data: e.category == EPISTEMIC_VERB and e.term in data.holder_verbs),
     (naming_noun, lambda e, data: e.lexicon == "hedge" and e.term + "s" in data.naming_nouns),
     (ability_could, lambda e, data: e.term == "could"),
@@ -97,7 +100,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
 def rules_for(entry: Entry, data: RuleData) -> tuple[Rule, ...]:
     """The rules that can change a match of `entry`, in `decide`'s order: each of the others
     returns KEEP for it whatever the context, so skipping them changes nothing.  Most entries
-    need one rule or two of the seventeen; worked out once per entry and kept in `data.plans`."""
+    need one rule or two of the eighteen; worked out once per entry and kept in `data.plans`."""
     cached = data.plans.get(id(entry))
     if cached is not None and cached[0] is entry:
         return cached[1]

@@ -87,6 +87,7 @@ class RuleData:
     named_groups: frozenset[str] = frozenset()  # group nouns that are names: "Republicans have estimated" (vague after "many")
     role_nouns: frozenset[str] = frozenset()  # a person's role or trade besides the titles: "lawyer", "planner"
     thing_subjects: frozenset[str] = frozenset()  # words opening a sentence before a hedge verb that are no person: "Research suggests"
+    record_nouns: frozenset[str] = frozenset()  # records, which "indicate" what they hold: "court records indicated" (also thing_subjects)
     count_verbs: frozenset[str] = frozenset()  # every form of a verb whose object a vague quantifier counts: "won several states"
     place_groups: frozenset[str] = frozenset()  # vague heads that are places or bodies, counted after a count verb: "states"
     # Lexicons of the user's own whose metadata.json turns a rule on for their terms ("rules": ["noun_use"]).
@@ -149,7 +150,9 @@ class RuleData:
             vague_heads=all_forms(vague_head | words("named_group")),
             named_groups=words("named_group"),
             role_nouns=words("role_noun"),
-            thing_subjects=words("thing_subject"),
+            # A record_noun row ("record") is a thing too, as a thing_subject row is, wherever one is read.
+            thing_subjects=words("thing_subject") | words("record_noun"),
+            record_nouns=words("record_noun"),
             vague_quantifiers=words("vague_quantifier"),
             verb_only=words("verb_only"),
             determiners=words("determiner"),
@@ -195,7 +198,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.vague_determiners, packaged.predicative_followers, packaged.view_verbs,
                     packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
                     packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs,
-                    named_groups=packaged.named_groups, role_nouns=packaged.role_nouns, thing_subjects=packaged.thing_subjects)
+                    named_groups=packaged.named_groups, role_nouns=packaged.role_nouns, thing_subjects=packaged.thing_subjects,
+                    record_nouns=packaged.record_nouns)
 
 
 @lru_cache(maxsize=1)

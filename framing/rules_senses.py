@@ -263,6 +263,7 @@ NOUN_FOLLOWERS = frozenset({
     "of", "for", "on", "in", "by", "from", "within", "about", "and", "or",
     "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "show", "showed", "shows", "put", "puts", "suggest", "suggested", "suggests",
+    "who", "whose",  # "a homicide suspect who police say shot himself": a person, the noun
 })
 # Verbs that say figures disagree: "Estimates vary", "estimates of the toll ranged from 3 to 30":
 # the writer tells the reader the figure is uncertain, a hedge (CoNLL-2010's annotators agree).
@@ -316,7 +317,16 @@ def naming_noun(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         return _naming_noun_decision(word, f"before '{nxt.norm}'")
     if prev is None and word.endswith("s") and tok.start <= sentence_start + 1:
         return _naming_noun_decision(word, "opening its sentence")
+    if prev is None and tok.start <= sentence_start + 1 and after.isspace() and _past_participle(nxt.norm):
+        return _naming_noun_decision(word, f"opening its sentence before '{nxt.norm}'")
     return KEEP
+
+
+def _past_participle(word: str) -> bool:
+    """A regular past participle ("arrested", "charged", "identified"): after a sentence's first
+    word "Suspect" it makes the headline's noun subject ("Suspect arrested in Florida"); the verb
+    opening a sentence (an imperative) takes an object or a clause, never a participle."""
+    return len(word) > 4 and word.endswith("ed") and word.isalpha()
 
 
 def _figures_disagree(text: str, tokens: Sequence[Token], last: int) -> bool:

@@ -166,6 +166,12 @@ def loaded(text: str) -> list[str]:
         ("Trump blasted the plan.", ["blasted"]),
         ("Brent crude fell 24 cents.", []),
         ("his crude remarks", ["crude"]),
+        # A thing roughly made (BASIL 1f99798f, Fox and NYT): plain; "being crude" still judges.
+        ("The devices are thought to have been fashioned from crude, bomb-making designs.", []),
+        ("All together, 12 crude explosive devices have been found.", []),
+        ("He drew a crude map of the camp.", []),
+        ("Mr. Trump relishes in being crude.", ["crude"]),
+        ("crude humor", ["crude"]),
         ("Areas hit by trade shocks moved right.", []),
         ("The verdict shocked everyone.", ["shocked"]),
         ("a crush of correspondents and cameras", []),
@@ -294,6 +300,13 @@ def test_a_charge_before_a_quotation_mark_from_the_cli(tmp_path):
     shown = CliRunner().invoke(app, ["lexicon", "test", text])
     assert shown.exit_code == 0, shown.output
     assert not any("plain-sense" in line for line in shown.output.splitlines())
+
+
+def test_a_crude_device_from_the_cli(tmp_path):
+    """`framing score`: "12 crude explosive devices" is no loaded word in the JSONL a user reads
+    (a plain_sense phrase of the row 'crude [bomb|...|explosive|...]'); "crude remarks" is."""
+    spans = loaded_from_the_cli(tmp_path, "devices.txt", "Police found 12 crude explosive devices. He made crude remarks.\n")
+    assert [(s["text"], s["start"], s["category"]) for s in spans] == [("crude", 49, "judgement")]
 
 
 def test_a_budget_that_slashes_from_the_cli(tmp_path):

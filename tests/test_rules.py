@@ -162,10 +162,36 @@ def test_weasel_words_and_vague_groups(text, expected):
         ("He is certain this works.", [("certain", "booster")]),
         ("They are not certain that it works.", [("certain", "hedge")]),
         ("a certain amount of money", []),
+        # The rest of a list a law names (BASIL 1f99798f, HuffPost): 'particular', no hedge nor booster.
+        ("making threats against former presidents and certain other persons, threatening interstate communications", []),
+        ("It lets religious groups and certain others refrain from it.", []),
+        ("He referred to certain other nations as poor.", [("certain", "hedge")]),  # no list before it: unnamed members
     ],
 )
 def test_certain_boosts_as_a_predicate_and_hedges_before_a_noun(text, expected):
     assert lexical(text) == expected
+
+
+def test_certain_other_persons_of_a_charge_from_the_cli(tmp_path):
+    """`framing score`: the charge "threats against former presidents and certain other persons"
+    has no hedge in the JSONL a user reads (a `plain_sense` row of booster.tsv), and `framing
+    lexicon test` names the row."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    text = "He was charged with making threats against former presidents and certain other persons. Certain officials said so."
+    path = tmp_path / "charges.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["type"]) for s in spans if s["type"] in ("hedge", "booster")] == [("Certain", 88, "hedge")]
+    shown = CliRunner().invoke(app, ["lexicon", "test", text])
+    assert "'and certain other'\tnot a finding (booster 'and certain other'): plain-sense:" in shown.output
 
 
 def test_a_dropped_match_says_which_rule_dropped_it():
@@ -248,7 +274,7 @@ def test_a_user_honorific_extends_the_proper_name_rule(tmp_path):
         ("hedge", "critics", ["vague_group"]),
         ("hedge", "doubt", ["negation"]),  # "not doubt" boosts; other negated hedges stay hedges
         ("hedge", "suggest", ["proposal", "named_holder"]),  # "suggested a vote": proposes; "Jones suggested": a named view
-        ("hedge", "indicate", ["named_holder"]),  # "Clinton indicated": a named view (holder_verb)
+        ("hedge", "indicate", ["record_subject", "named_holder"]),  # "court records indicated"; "Clinton indicated": a named view
         ("hedge", "seem", []),
         ("hedge", "some of", ["partitive"]),  # "some of the 40 passengers" counts
         ("hedge", "in some", []),

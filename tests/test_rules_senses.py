@@ -34,12 +34,18 @@ def epistemic(text: str) -> list[tuple[str, str, str]]:
         ("It provided a valuable hint, not for the phylogeny.", []),
         ("He even gave a few hints of his family life.", []),
         ('"A best estimate is better than no estimate," she said.', []),
+        # A headline's noun subject before its participle, and a person a relative clause describes
+        # (BASIL 1f99798f, Fox: "Suspect arrested in Florida ..."; BABE: "a homicide suspect who").
+        ("Suspect arrested in Florida in connection with suspicious packages sent to Democrats", []),
+        ("Estimate revised after the count.", []),
+        ("It followed the death of a homicide suspect who police say shot himself.", []),
         # ... the verb still hedges, and so do its participles ...
         ("Analysts estimate that 40 people died.", [("Analysts", "hedge", "author"), ("estimate", "hedge", "author")]),
         ("It is hard to estimate the loss.", [("hard to estimate", "hedge", "author")]),
         ("An estimated 40 people died.", [("An estimated", "hedge", "author")]),
         ("There were 21 suspected cases.", [("suspected", "hedge", "author")]),
         ("Officials suspect it was arson.", [("suspect", "hedge", "author")]),
+        ("Suspect that something is wrong.", [("Suspect", "hedge", "author")]),  # the verb: an object, no participle
         # ... as does the adjective "suspect" (doubtful) ...
         ("This theory is suspect for several reasons.", [("suspect", "hedge", "author")]),
         ('"The timing of it is quite suspect," said Vilsack.', [("suspect", "hedge", "quoted")]),
@@ -80,6 +86,21 @@ def test_framing_lexicon_test_says_why_a_noun_is_no_hedge():
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert ("0-9\t'Estimates'\tnot a finding (hedge 'estimate'): naming-noun: 'estimates' before 'of' is a noun naming "
             "a thing, not the writer's hedge") in lines
+
+
+def test_a_headline_suspect_from_the_cli(tmp_path):
+    """`framing score` on a headline and its story (BASIL 1f99798f, Fox): "Suspect arrested in
+    Florida" names a person, no hedge in the JSONL; "Investigators suspect that" still hedges."""
+    spans = _scored_spans(tmp_path, "Suspect arrested in Florida\n\nInvestigators suspect that he acted alone.\n")
+    assert [(s["text"], s["start"], s["type"]) for s in spans if s["type"] in ("hedge", "booster")] == [("suspect", 43, "hedge")]
+
+
+def test_framing_lexicon_test_says_why_a_headline_suspect_is_a_noun():
+    result = CliRunner().invoke(app, ["lexicon", "test", "Suspect arrested in Florida"])
+    assert result.exit_code == 0, result.output
+    lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
+    assert ("0-7\t'Suspect'\tnot a finding (hedge 'suspect'): naming-noun: 'suspect' opening its sentence before "
+            "'arrested' is a noun naming a thing, not the writer's hedge") in lines
 
 
 def test_a_surname_after_a_title_abbreviation_from_the_cli(tmp_path):
