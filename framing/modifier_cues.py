@@ -13,6 +13,9 @@
   these marked; "threatening their funding sources", "threatening an attack" are, and stay).
 - "label" right after a singular noun: `a computer-printed address label and six stamps` (the
   noun; "Critics label him a liar", "they would label" stay verbs).
+- A noun heading the subject of a "said" a few words on: `“Lives w/mom,” a handwritten note on
+  the petition said`, `An earlier report in a New Hampshire paper said that ...`: the "said" is
+  the report, the noun no second one (PolNeAR train: neither marked).
 - The noun "remarks" after "in": `In remarks at the White House, Trump congratulated ...`, `in
   his opening remarks, Trump said` (PolNeAR train/dev mark 1 of 9 such uses).  The occasion of
   another verb's words, not a report of its own.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from framing import article_text
 from framing.pronoun_clauses import BE
+from framing.source_clauses import IRREGULAR_PAST
 
 # Attitude adjectives of reporting_verbs.tsv (rows "critical of", "skeptical of", ...).
 _ATTITUDE_ADJECTIVES = frozenset("critical skeptical sceptical dismissive wary supportive".split())
@@ -59,7 +63,7 @@ _REMARKS_MODIFIERS = frozenset(
 def modifies_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
     """Does the cue modify a noun or name an occasion rather than report (see the module's
     docstring): an attitude adjective after a common noun, "threatening" before a bare noun,
-    "label" after a singular noun, "remarks" after "in"?"""
+    "label" after a singular noun, a noun heading the subject of a "said", "remarks" after "in"?"""
     tokens = art.tokens
     word = tokens[cue.first].norm
     if word in _ATTITUDE_ADJECTIVES:
@@ -74,14 +78,21 @@ def modifies_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
         # `a computer-printed address label and six stamps`: the noun after a singular noun
         j = cue.first - 1
         return j >= 0 and art.clean(j) and tokens[j].norm.isalpha() and art.text[tokens[j].start].islower() and not (
-            (tokens[j].norm.endswith("s") and not tokens[j].norm.endswith(("ss", "us", "is"))) or tokens[j].norm in _SUBJECT_LIKE
+            _plural(tokens[j].norm) or tokens[j].norm in _SUBJECT_LIKE
         )  # (a plural subject, "critics label him", but "address", "bus", "analysis" are singular)
+    if cue.first == cue.last and (cue.match.entry.weight or 2) < 3 and _subject_of_said(art, cue):
+        return True
     if word in ("remarks", "remark") and cue.first == cue.last:
         j = cue.first - 1
         while j >= 0 and cue.first - j <= 3 and art.clean(j) and tokens[j].norm in _REMARKS_MODIFIERS:
             j -= 1
         return j >= 0 and tokens[j].norm == "in" and art.clean(j)
     return False
+
+
+def _plural(word: str) -> bool:
+    """Does the word look like a plural noun ("critics", "officials"; not "address", "bus", "analysis")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _adjective_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
@@ -101,3 +112,32 @@ def _adjective_after_noun(art: article_text.ArticleText, cue: article_text.Cue) 
         return False
     return text[tokens[j].start].islower() and word not in article_text.PRONOUNS
 
+
+
+_DETERMINERS = frozenset("a an the".split())
+_SAID = frozenset("said says".split())
+_SAID_REACH = 6  # words from the noun to the "said" whose subject it heads: `note on the petition said`
+
+
+def _subject_of_said(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
+    """Is the cue a noun heading the subject of a "said" a few words on, with no punctuation
+    between (`“Lives w/mom,” a handwritten note on the petition said.`)?  A determiner right
+    before it or before one modifier: the note is what says it, through "said", not a second
+    report of its own."""
+    tokens, text = art.tokens, art.text
+    word = tokens[cue.first].norm
+    if word.endswith(("ed", "s")) or word in IRREGULAR_PAST or word == "read":
+        return False  # (a verb: `the poll found`, `the editorial read`, `the email appears to`)
+    j = cue.first - 1
+    if j >= 0 and art.clean(j) and tokens[j].norm not in _DETERMINERS and text[tokens[j].start].islower():
+        if _plural(tokens[j].norm):
+            return False  # (`the officials say ...`: a verb agreeing with its plural subject)
+        j -= 1
+    if j < 0 or not art.clean(j) or tokens[j].norm not in _DETERMINERS:
+        return False
+    for k in range(cue.last + 1, min(cue.last + 1 + _SAID_REACH, len(tokens))):
+        if art.gap(k - 1) != " ":
+            return False
+        if tokens[k].norm in _SAID:
+            return True
+    return False

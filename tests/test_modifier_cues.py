@@ -35,6 +35,13 @@ MODIFIERS = [
     ("The packages were addressed with a computer-printed address label and six stamps.", []),
     ("Critics label him a liar in every speech.", [("label", "label", "anonymous", "Critics", "him a liar in every speech")]),
     ("They would label the plan a failure.", [("label", "label", None, "They", "the plan a failure")]),
+    # A noun heading the subject of a "said" a few words on: the "said" is the report.
+    ("“Lives w/mom,” a handwritten note on the petition said.",
+     [("said", "say", "handwritten note on the petition", "a handwritten note on the petition", "“Lives w/mom,”")]),
+    ("The records said he lived there. The note said nothing more.",
+     [("said", "say", "records", "The records", "he lived there"), ("said", "say", "note", "The note", "nothing more")]),
+    # A verb after the noun keeps it a cue: `the statement noted`, `the poll found`.
+    ("The statement noted that the council had met.", [("noted", "note", "statement", "The statement", "the council had met")]),
     # The noun "remarks" after "in": the occasion of another verb's words.
     ("In remarks at the White House before a youth summit, Trump congratulated local police for apprehending the suspect.",
      [("congratulated", "congratulate", "Trump", "Trump", "local police for apprehending the suspect")]),
@@ -51,11 +58,14 @@ def test_a_cue_that_modifies_a_noun_reports_nothing(text: str, expected: list[tu
 def test_modifiers_from_framing_score(tmp_path) -> None:
     """`framing score`: the HuffPost sentences of the Sayoc arrest show no "critical of" and no
     "remarks" attribution (they were credited to "bombs" and to nobody), Fox's no "label" (credited
-    to "packages"); Trump's own verb stays."""
+    to "packages"), the NYT's no "note" (credited to "handwritten"); Trump's verb and the note's
+    "said" stay."""
     text = (
         "Authorities arrested a suspect in connection with pipe bombs mailed to people critical of President Donald Trump.\n\n"
         "In remarks at the White House, Trump congratulated local police for apprehending the suspect.\n\n"
-        "The packages were addressed with a computer-printed address label and six stamps.\n"
+        "The packages were addressed with a computer-printed address label and six stamps.\n\n"
+        "“Lives w/mom,” a handwritten note on the petition said.\n"
     )
     spans = scored_attributions(tmp_path, text)
-    assert [(s["text"], s["speaker"]) for s in spans] == [("congratulated", "Donald Trump")]
+    assert [(s["text"], s["speaker"]) for s in spans] == [
+        ("congratulated", "Donald Trump"), ("said", "handwritten note on the petition")]
