@@ -261,6 +261,24 @@ def headline_participle(art: article_text.ArticleText, cue: article_text.Cue) ->
     )
 
 
+def passive_after_and(art: article_text.ArticleText, cue: article_text.Cue, s_start: int) -> bool:
+    """Is the cue a participle joined by "and" to a passive before it (`He was arrested and
+    accused of threatening to use a bomb`, `being arrested and accused of`)?  It shares the "be":
+    a passive too, whose subject is who was accused, not the source.  Only before "of", "with",
+    "as", "by" (`accused of`, `charged with`)."""
+    tokens = art.tokens
+    k = cue.first - 1
+    if cue.first != cue.last or k < 2 or tokens[k].norm != "and" or not tokens[cue.first].norm.endswith("ed"):
+        return False
+    if cue.last + 1 >= len(tokens) or tokens[cue.last + 1].norm not in _PASSIVE_HEADLINE_NEXT:
+        return False  # (`was criticized and responded that ...`: an active verb of its own)
+    p, b = tokens[k - 1], tokens[k - 2]
+    return (
+        b.start >= s_start and art.clean(k - 2) and art.clean(k - 1) and art.clean(k)
+        and b.norm in subject_phrases.BE and p.norm.endswith("ed") and art.text[p.start].islower()
+    )
+
+
 def find_subject(c: CueContext) -> None:
     """Set the cue's subject (and whether it is passive): the phrase before it, a possessor
     (`Trump's claim that`), the clause's name for an infinitive, or one across an aside.  The
@@ -272,7 +290,7 @@ def find_subject(c: CueContext) -> None:
         c.subject, c.passive = None, False
         return
     subject, passive = subject_phrases.subject_before(art, cue.first, s_start)
-    if subject is not None and not passive and headline_participle(art, cue):
+    if subject is not None and not passive and (headline_participle(art, cue) or passive_after_and(art, cue, s_start)):
         passive = True  # `Cesar Sayoc Identified As Mail Bomb Suspect`: the headline's "is" left out
     owner = _possessor(art, cue, before, s_start) if before.endswith("'s") else None  # (its own first test)
     skip = claim_modifiers(art, cue) if owner is None and before not in NOUN_BEFORE else 0

@@ -239,3 +239,32 @@ def test_a_headline_participle_from_framing_score(tmp_path) -> None:
 
     spans = scored_attributions(tmp_path, "Cesar Sayoc Identified As Mail Bomb Suspect\n\nPolice have arrested a suspect.\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("Identified", None)]
+
+
+# A participle joined by "and" to a passive before it shares its "be" (`passive_after_and`): who
+# was accused is no source.  An active verb after "and" keeps the subject.
+PASSIVES_AFTER_AND = [
+    ("He was arrested and accused of threatening to use a bomb.",
+     [("accused", None, None, "He was arrested and accused of threatening to use a bomb")]),
+    ("The officer was suspended and charged with assault in May.",
+     [("charged", None, None, "with assault in May")]),
+    ("Cruz was arrested and responded that the plan would work.",
+     [("responded", "Cruz", "Cruz", "the plan would work")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVES_AFTER_AND)
+def test_a_participle_after_a_passive_and_is_passive(text: str, expected: list[tuple]) -> None:
+    from voice_cases import analyzed_attributions
+
+    assert analyzed_attributions(text) == expected
+
+
+def test_a_participle_after_a_passive_and_from_framing_score(tmp_path) -> None:
+    """`framing score`: the NYT's "being arrested and accused of threatening to use a bomb"
+    credits no one with the accusation (it was credited to Mr. Sayoc, the man accused)."""
+    from voice_cases import scored_attributions
+
+    text = "Mr. Sayoc was arrested and accused of threatening to use a bomb.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], s["stance"]) for s in spans] == [("accused", None, "aggressive")]
