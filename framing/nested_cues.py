@@ -38,6 +38,11 @@ _NESTED_VERBS = frozenset(
 )
 
 
+# Accusations credited to no one (a passive with no agent: `was arrested and accused of ...`)
+# inside another attribution's content (`..., public records show`): that source's report.
+_NESTED_UNSOURCED = frozenset("accuse".split())
+
+
 # The verbs of a tag set after the clause it credits (`..., records show.`, `..., they think,`).
 _TAG_LEMMAS = frozenset("say show find think believe write add note conclude report suggest".split())
 
@@ -107,7 +112,7 @@ def without_nested_thoughts(found: list[Attribution], credit: dict[int, Attribut
     according = [b for b in around if b.verb == "according_to"]
     asked: dict[int, list[int]] = {id(around): [], id(according): []}
     for i, a in enumerate(found):
-        if a.stance in _NESTED_STANCES or (a.verb in _NESTED_VERBS and id(a) not in quoting):
+        if a.stance in _NESTED_STANCES or ((a.verb in _NESTED_VERBS or (a.verb in _NESTED_UNSOURCED and a.source is None)) and id(a) not in quoting):
             asked[id(around)].append(i)
         elif id(a) not in quoting:
             asked[id(according)].append(i)
