@@ -385,7 +385,8 @@ def test_report_drop_duplicates_on_saved_scores_leaves_each_copy_out_and_lists_i
         [str(corpus / "b" / "story.txt"), "", "story~2", "", f"dropped (--drop-duplicates): exact duplicate: the same text as {a / 'story.txt'}"]]
     assert "report: " + str(out) + " (3 articles" in " ".join(result.stdout.split())
     page = out.read_text(encoding="utf-8")  # listed apart in the page, as when the files are read
-    assert f"{a / 'rows.jsonl'}:3: the same text as {a / 'rows.jsonl'}, line 1" in page and "could not be read" not in page
+    assert f"{a / 'rows.jsonl'}, line 3: the same text as {a / 'rows.jsonl'}, line 1" in page and "could not be read" not in page
+    assert "2 articles left out as exact copies of earlier ones (--drop-duplicates)" in page
     assert (f"dropped 2 articles repeating an earlier article's text exactly (--drop-duplicates), left out of every figure (each a row "
             f"in {errors}); the first: {a / 'rows.jsonl'}, line 3 (rows:y) had the same text as {a / 'rows.jsonl'}, line 1") in " ".join(result.stderr.split())
 
