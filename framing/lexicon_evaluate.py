@@ -67,6 +67,10 @@ class Tally:
         return self.correct / self.hits if self.hits else None
 
 
+def _add_tallies(a: Tally, b: Tally) -> Tally:
+    return Tally(a.hits + b.hits, a.correct + b.correct, a.found + b.found)
+
+
 @dataclass(slots=True, frozen=True)
 class Hit:
     """One finding of a term asked about (`evaluate(..., show=...)`): where it fired and whether
@@ -132,6 +136,18 @@ class Evaluation:
 
     def category_recall(self, key: tuple[str, str]) -> float | None:
         return self.categories[key].found / self.gold if self.gold else None
+
+    def slot_rows(self, lexicons: LexiconSet, sentence: bool = False) -> list:
+        """The rows with slots among the terms that hit (framing.lexicon_rows): each row as written,
+        with the tallies of its phrases added up and each phrase's own beneath, most hits first;
+        `sentence`: the author-voice tallies against sentence labels (`sentence_terms`)."""
+        from framing.lexicon_rows import by_row
+
+        tallies = self.sentence_terms if sentence else self.terms
+        rows = [r for r in by_row(sorted(tallies.items(), key=lambda kv: (-kv[1].hits, kv[0])), lexicons, _add_tallies)
+                if r.row.has_slots]
+        rows.sort(key=lambda r: (-r.total.hits, r.row.written))
+        return rows
 
     def misfiring_terms(self, min_hits: int = 1) -> list[tuple[tuple[str, str], Tally]]:
         """Terms by how often they fired on words the gold does not mark: worst first."""

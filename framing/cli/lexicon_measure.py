@@ -16,6 +16,7 @@ from framing.cli import lexicon as lexicon_cli
 from framing.cli.lexicon import _load, _show_warnings, _where, lexicon_app
 from framing.cli.options import Lexicon, Outlet, corpus_paths, fail
 from framing.lexicon import LexiconError
+from framing.lexicon_rows import counts_by_row, unfired_rows
 
 
 @lexicon_app.command()
@@ -65,27 +66,30 @@ def coverage(
             "fired": {f"{lex}/{t}": n for (lex, t), n in cov.fired.most_common()},
             "by_outlet": {o: {f"{lex}/{t}": n for (lex, t), n in c.most_common()} for o, c in cov.by_outlet.items()},
             "never": cov.never,
+            # the same findings by the row a builder wrote: a row with slots once, its phrases' counts beneath
+            "rows": [{"lexicon": r.row.lexicon, "row": r.row.written, "where": _where(r.row) if r.row.path else None,
+                      "findings": r.total, "phrases": dict(r.phrases)} for r in counts_by_row(cov.fired, _load(lexicon))],
             # every row of the user's --lexicon files with its findings (0: never fired), in file order
-            **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))}}
-               if lexicon else {}),
+            **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))},
+                "your_rows_as_written": _user_rows_as_written(cov.fired, _load(lexicon))} if lexicon else {}),
             **({"turned_down": {f"{lex}/{t}": n for (lex, t), n in cov.turned_down.items()}} if cov.turned_down else {}),
             **({"findings": {f"{lex}/{t}": [{"article": o.article, "before": o.before, "text": o.text, "after": o.after,
                                              "voice": o.voice, "speaker": o.speaker} for o in found]
                              for (lex, t), found in cov.examples.items()}} if term else {}),
         }, indent=2))
         return
+    lexset = _load(lexicon)
     typer.echo(f"{cov.articles} article{'s' * (cov.articles != 1)}, {cov.errors} unreadable")
-    for (lex, t), n in cov.fired.most_common(top):
-        typer.echo(f"{n}\t{lex}\t{t}")
+    _echo_counts_by_row(cov.fired, lexset, top, "")
     for o, c in sorted(cov.by_outlet.items()):
         typer.echo(f"\n{o}:")
-        for (lex, t), n in c.most_common(top):
-            typer.echo(f"  {n}\t{lex}\t{t}")
+        _echo_counts_by_row(c, lexset, top, "  ")
     for lex, terms in cov.never.items():
         if not terms:  # every term fired: nothing to list
             continue
         fired = len({k for k in cov.fired if k[0] == lex})
-        shown = ", ".join(terms[:top]) + (", ..." if len(terms) > top else "")
+        rows = unfired_rows(lex, terms, lexset)  # a row with slots once, as written, not its hundred phrases
+        shown = ", ".join(rows[:top]) + (", ..." if len(rows) > top else "")
         typer.echo(f"\nnever fired in {lex}: {len(terms)} of {len(terms) + fired} terms: {shown}  (--json lists them all)")
     if lexicon:
         _echo_user_coverage(cov, _load(lexicon))
@@ -100,14 +104,60 @@ def coverage(
                 typer.echo(f"  {o.article}\t{f'{o.before}[{o.text}]{o.after}'.strip()}\t{voice}")
 
 
+def _echo_counts_by_row(counts, lexset, top: int, indent: str) -> None:
+    """The `top` rows by findings: a row with slots once, as written, with its total and where it
+    is, and the phrases that fired folded beneath it; a plain row as `n  lexicon  term`."""
+    for r in counts_by_row(counts, lexset)[:top]:
+        if not r.row.has_slots:
+            typer.echo(f"{indent}{r.total}\t{r.row.lexicon}\t{r.row.written}")
+            continue
+        typer.echo(f"{indent}{r.total}\t{r.row.lexicon}\t{r.row.written}\t(row {_where(r.row)}, {len(r.phrases)} of its phrases fired)")
+        for phrase, n in r.phrases:
+            typer.echo(f"{indent}    {n}\t{phrase}")
+
+
+def _user_rows_as_written(fired, lexset) -> dict[str, dict]:
+    """The user's rows by file and line: the row as written, its findings, and its phrases' own."""
+    from framing.lexicon_rows import row_of
+
+    out: dict[str, dict] = {}
+    for e in _user_entries(lexset):
+        row = out.setdefault(_where(e), {"lexicon": e.lexicon, "row": row_of(e).written, "findings": 0, "phrases": {}})
+        n = fired.get((e.lexicon, e.term), 0)
+        row["findings"] += n
+        row["phrases"][e.term] = n
+    return out
+
+
 def _echo_user_coverage(cov, lexset) -> None:
     """Every row of the user's own files with its findings in this corpus, those that never fired
-    included: the top-N lists above rarely reach a builder's new rows."""
+    included: the top-N lists above rarely reach a builder's new rows.  A row with slots is one
+    line, as written, with its phrases' findings added up and those that fired folded beneath."""
+    from framing.lexicon_rows import row_of
+
     rows = _user_entries(lexset)
     if not rows:
         return
     typer.echo("\nyour rows: findings in these articles (where)")
+    phrases: dict = {}
     for e in rows:
+        if e.pattern:
+            phrases.setdefault(row_of(e), []).append(e)
+    for e in rows:
+        if e.pattern:
+            group = phrases.pop(row_of(e), None)
+            if group is None:  # a later phrase of a row already shown
+                continue
+            if (why := not_counted(e, lexset)) is not None:
+                typer.echo(f"  {e.lexicon}/{e.pattern}\t{why}\t({_where(e)})")
+                continue
+            counts = [(p.term, cov.fired.get((p.lexicon, p.term), 0)) for p in group]
+            total = sum(n for _, n in counts)
+            fired = sorted([c for c in counts if c[1]], key=lambda c: -c[1])
+            typer.echo(f"  {e.lexicon}/{e.pattern}\t{total or 'never fired'}\t({_where(e)}, {len(fired)} of its {len(group)} phrases fired)")
+            for phrase, n in fired:
+                typer.echo(f"      {n}\t{phrase}")
+            continue
         n = cov.fired.get((e.lexicon, e.term), 0)
         if (why := not_counted(e, lexset)) is not None:  # no text could make it fire: not "never fired"
             typer.echo(f"  {e.lexicon}/{e.term}\t{why}\t({_where(e)})")
@@ -186,6 +236,10 @@ def evaluate(
             summary["sentence_terms"] = {f"{lex}/{t}": {"hits": v.hits, "in_positive_sentences": v.correct,
                                                         "share": round(v.precision, 3), "row": _row_of(lexset, lex, t)}
                                          for (lex, t), v in ev.sentence_misfiring_terms()}
+        if slot_rows := _slot_rows_json(ev, lexset):  # rows with slots: their phrases' figures added up
+            summary["slot_rows"] = slot_rows
+        if ev.sentence_terms and (slot_rows := _slot_rows_json(ev, lexset, sentence=True)):
+            summary["sentence_slot_rows"] = slot_rows
         if ev.turned_down:  # the user's plain_sense rows: matches turned down, of them on marked words
             summary["turned_down"] = {f"{lex}/{t}": {"matches": v.hits, "on_marked_words": v.correct}
                                       for (lex, t), v in ev.turned_down.items()}
@@ -205,6 +259,8 @@ def evaluate(
         typer.echo(f"sentence level: no sentence labels in column {label_col!r}; name the label column with --label-col for these figures")
     if not w["sentences"]:  # sentence labels only: the word-level tables would be empty headings
         _echo_sentence_terms(ev, lexset, top)
+        if ev.has_labels:
+            _echo_slot_rows(ev, lexset, sentence=True)
         for asked in term or ():
             _echo_hits(asked, ev, lexset)
         return
@@ -220,6 +276,7 @@ def evaluate(
     for (lex, t), v in ev.helpful_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
         typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}\t{_row_of(lexset, lex, t)}")
+    _echo_slot_rows(ev, lexset)
     if lexicon:
         _echo_user_rows(ev, lexset, wanted)
     for asked in term or ():
@@ -277,9 +334,40 @@ def _no_row(lexset, asked: str) -> str | None:
 
 def _row_of(lexset, lexicon: str, term: str) -> str:
     """The file and line of the row behind a term (`loaded.tsv:88`, `my/loaded.tsv:2`): the line a
-    builder edits or answers with a plain_sense row."""
+    builder edits or answers with a plain_sense row.  A phrase of a row with slots names the row as
+    written too (`hedge.tsv:1013 'it [is|was] [adverb] [...]'`): the file has no line "it was
+    widely reported" to search for."""
     entry = lexset.lookup(lexicon, term)
-    return _where(entry) if entry is not None else "-"
+    if entry is None:
+        return "-"
+    return f"{_where(entry)} {entry.pattern!r}" if entry.pattern else _where(entry)
+
+
+def _echo_slot_rows(ev, lexset, sentence: bool = False) -> None:
+    """The rows with slots that hit, their phrases' figures added up under the row as written, each
+    phrase's own beneath: how the row a builder wrote did, not only its phrases one by one."""
+    rows = ev.slot_rows(lexset, sentence)
+    if not rows:
+        return
+    if sentence:
+        typer.echo("\nrows with slots, their phrases added up: row, hits in negative sentences, hits, share in positive sentences (where)")
+    else:
+        typer.echo("\nrows with slots, their phrases added up: row, wrong hits, hits, precision, gold words found (where)")
+    for r in rows:
+        t = r.total
+        typer.echo(f"  {r.row.lexicon}/{r.row.written}\t{t.hits - t.correct}\t{t.hits}\t{t.precision:.2f}"
+                   f"{'' if sentence else f'{chr(9)}{t.found}'}\t({_where(r.row)}, {len(r.phrases)} phrase{'s' * (len(r.phrases) != 1)} hit)")
+        for phrase, v in r.phrases:
+            typer.echo(f"      {phrase}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}{'' if sentence else f'{chr(9)}{v.found}'}")
+
+
+def _slot_rows_json(ev, lexset, sentence: bool = False) -> list[dict]:
+    def figures(v) -> dict:
+        return {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3),
+                **({} if sentence else {"gold_words_found": v.found})}
+
+    return [{"lexicon": r.row.lexicon, "row": r.row.written, "where": _where(r.row), **figures(r.total),
+             "phrases": {p: figures(v) for p, v in r.phrases}} for r in ev.slot_rows(lexset, sentence)]
 
 
 def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
@@ -291,7 +379,18 @@ def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
     if not rows:
         return
     typer.echo("\nyour rows: term, wrong hits, hits, precision, gold words found (where)")
+    from framing.lexicon_rows import row_of
+
+    groups: dict = {}
     for e in rows:
+        if e.pattern:
+            groups.setdefault(row_of(e), []).append(e)
+    for e in rows:
+        if e.pattern and not_counted(e, lexset) is None and not (e.lexicon in lexset.new_lexicons and e.lexicon not in types):
+            group = groups.pop(row_of(e), None)
+            if group is not None:  # a row with slots: once, as written, its phrases' hits added up, those that hit beneath
+                _echo_user_slot_row(e, group, ev)
+            continue
         v = ev.terms.get((e.lexicon, e.term))
         off = ev.turned_down.get((e.lexicon, e.term))
         if (why := not_counted(e, lexset)) is not None:  # no sentence could give it a hit: not "no hit in these sentences"
@@ -306,3 +405,18 @@ def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
             typer.echo(f"  {e.lexicon}/{e.term}\t-\t0\t-\t0\tno hit in these sentences ({_where(e)})")
         else:
             typer.echo(f"  {e.lexicon}/{e.term}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t({_where(e)})")
+
+
+def _echo_user_slot_row(first, group, ev) -> None:
+    """One row of the user's with slots, in `evaluate`: the row as written with its phrases' hits
+    added up, and each phrase that hit beneath it."""
+    tallies = [(p.term, ev.terms.get((p.lexicon, p.term))) for p in group]
+    hit = [(t, v) for t, v in tallies if v is not None and v.hits]
+    hits, correct, found = (sum(getattr(v, f) for _, v in hit) for f in ("hits", "correct", "found"))
+    where = f"{_where(first)}, {len(hit)} of its {len(group)} phrases hit"
+    if not hits:
+        typer.echo(f"  {first.lexicon}/{first.pattern}\t-\t0\t-\t0\tno hit in these sentences ({where})")
+        return
+    typer.echo(f"  {first.lexicon}/{first.pattern}\t{hits - correct}\t{hits}\t{correct / hits:.2f}\t{found}\t({where})")
+    for t, v in sorted(hit, key=lambda tv: -tv[1].hits):
+        typer.echo(f"      {t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}")
