@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli import lexicon as lexicon_cli
+from framing.cli import lexicon_measure_rows as rows_output
 from framing.cli.lexicon import _load, _show_warnings, _where, lexicon_app
 from framing.cli.options import Lexicon, Outlet, corpus_paths, fail
 from framing.lexicon import LexiconError
@@ -71,7 +72,7 @@ def coverage(
                       "findings": r.total, "phrases": dict(r.phrases)} for r in counts_by_row(cov.fired, _load(lexicon))],
             # every row of the user's --lexicon files with its findings (0: never fired), in file order
             **({"your_rows": {f"{e.lexicon}/{e.term}": cov.fired.get((e.lexicon, e.term), 0) for e in _user_entries(_load(lexicon))},
-                "your_rows_as_written": _user_rows_as_written(cov.fired, _load(lexicon))} if lexicon else {}),
+                "your_rows_as_written": rows_output.user_rows_as_written(cov.fired, _load(lexicon))} if lexicon else {}),
             **({"turned_down": {f"{lex}/{t}": n for (lex, t), n in cov.turned_down.items()}} if cov.turned_down else {}),
             **({"findings": {f"{lex}/{t}": [{"article": o.article, "before": o.before, "text": o.text, "after": o.after,
                                              "voice": o.voice, "speaker": o.speaker} for o in found]
@@ -80,10 +81,10 @@ def coverage(
         return
     lexset = _load(lexicon)
     typer.echo(f"{cov.articles} article{'s' * (cov.articles != 1)}, {cov.errors} unreadable")
-    _echo_counts_by_row(cov.fired, lexset, top, "")
+    rows_output.echo_counts_by_row(cov.fired, lexset, top, "")
     for o, c in sorted(cov.by_outlet.items()):
         typer.echo(f"\n{o}:")
-        _echo_counts_by_row(c, lexset, top, "  ")
+        rows_output.echo_counts_by_row(c, lexset, top, "  ")
     for lex, terms in cov.never.items():
         if not terms:  # every term fired: nothing to list
             continue
@@ -102,31 +103,6 @@ def coverage(
             for o in occurrences:
                 voice = f"quoted ({o.speaker})" if o.voice == "quoted" and o.speaker else o.voice
                 typer.echo(f"  {o.article}\t{f'{o.before}[{o.text}]{o.after}'.strip()}\t{voice}")
-
-
-def _echo_counts_by_row(counts, lexset, top: int, indent: str) -> None:
-    """The `top` rows by findings: a row with slots once, as written, with its total and where it
-    is, and the phrases that fired folded beneath it; a plain row as `n  lexicon  term`."""
-    for r in counts_by_row(counts, lexset)[:top]:
-        if not r.row.has_slots:
-            typer.echo(f"{indent}{r.total}\t{r.row.lexicon}\t{r.row.written}")
-            continue
-        typer.echo(f"{indent}{r.total}\t{r.row.lexicon}\t{r.row.written}\t(row {_where(r.row)}, {len(r.phrases)} of its phrases fired)")
-        for phrase, n in r.phrases:
-            typer.echo(f"{indent}    {n}\t{phrase}")
-
-
-def _user_rows_as_written(fired, lexset) -> dict[str, dict]:
-    """The user's rows by file and line: the row as written, its findings, and its phrases' own."""
-    from framing.lexicon_rows import row_of
-
-    out: dict[str, dict] = {}
-    for e in _user_entries(lexset):
-        row = out.setdefault(_where(e), {"lexicon": e.lexicon, "row": row_of(e).written, "findings": 0, "phrases": {}})
-        n = fired.get((e.lexicon, e.term), 0)
-        row["findings"] += n
-        row["phrases"][e.term] = n
-    return out
 
 
 def _echo_user_coverage(cov, lexset) -> None:
@@ -236,9 +212,9 @@ def evaluate(
             summary["sentence_terms"] = {f"{lex}/{t}": {"hits": v.hits, "in_positive_sentences": v.correct,
                                                         "share": round(v.precision, 3), "row": _row_of(lexset, lex, t)}
                                          for (lex, t), v in ev.sentence_misfiring_terms()}
-        if slot_rows := _slot_rows_json(ev, lexset):  # rows with slots: their phrases' figures added up
+        if slot_rows := rows_output.slot_rows_json(ev, lexset):  # rows with slots: their phrases' figures added up
             summary["slot_rows"] = slot_rows
-        if ev.sentence_terms and (slot_rows := _slot_rows_json(ev, lexset, sentence=True)):
+        if ev.sentence_terms and (slot_rows := rows_output.slot_rows_json(ev, lexset, sentence=True)):
             summary["sentence_slot_rows"] = slot_rows
         if ev.turned_down:  # the user's plain_sense rows: matches turned down, of them on marked words
             summary["turned_down"] = {f"{lex}/{t}": {"matches": v.hits, "on_marked_words": v.correct}
@@ -260,7 +236,7 @@ def evaluate(
     if not w["sentences"]:  # sentence labels only: the word-level tables would be empty headings
         _echo_sentence_terms(ev, lexset, top)
         if ev.has_labels:
-            _echo_slot_rows(ev, lexset, sentence=True)
+            rows_output.echo_slot_rows(ev, lexset, sentence=True)
         for asked in term or ():
             _echo_hits(asked, ev, lexset)
         return
@@ -276,7 +252,7 @@ def evaluate(
     for (lex, t), v in ev.helpful_terms()[:top]:
         recall = f"{v.found / ev.gold:.4f}" if ev.gold else "-"
         typer.echo(f"  {lex}/{t}\t{v.found}\t{v.hits}\t{v.precision:.2f}\t{recall}\t{_row_of(lexset, lex, t)}")
-    _echo_slot_rows(ev, lexset)
+    rows_output.echo_slot_rows(ev, lexset)
     if lexicon:
         _echo_user_rows(ev, lexset, wanted)
     for asked in term or ():
@@ -343,33 +319,6 @@ def _row_of(lexset, lexicon: str, term: str) -> str:
     return f"{_where(entry)} {entry.pattern!r}" if entry.pattern else _where(entry)
 
 
-def _echo_slot_rows(ev, lexset, sentence: bool = False) -> None:
-    """The rows with slots that hit, their phrases' figures added up under the row as written, each
-    phrase's own beneath: how the row a builder wrote did, not only its phrases one by one."""
-    rows = ev.slot_rows(lexset, sentence)
-    if not rows:
-        return
-    if sentence:
-        typer.echo("\nrows with slots, their phrases added up: row, hits in negative sentences, hits, share in positive sentences (where)")
-    else:
-        typer.echo("\nrows with slots, their phrases added up: row, wrong hits, hits, precision, gold words found (where)")
-    for r in rows:
-        t = r.total
-        typer.echo(f"  {r.row.lexicon}/{r.row.written}\t{t.hits - t.correct}\t{t.hits}\t{t.precision:.2f}"
-                   f"{'' if sentence else f'{chr(9)}{t.found}'}\t({_where(r.row)}, {len(r.phrases)} phrase{'s' * (len(r.phrases) != 1)} hit)")
-        for phrase, v in r.phrases:
-            typer.echo(f"      {phrase}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}{'' if sentence else f'{chr(9)}{v.found}'}")
-
-
-def _slot_rows_json(ev, lexset, sentence: bool = False) -> list[dict]:
-    def figures(v) -> dict:
-        return {"hits": v.hits, "correct": v.correct, "precision": None if v.precision is None else round(v.precision, 3),
-                **({} if sentence else {"gold_words_found": v.found})}
-
-    return [{"lexicon": r.row.lexicon, "row": r.row.written, "where": _where(r.row), **figures(r.total),
-             "phrases": {p: figures(v) for p, v in r.phrases}} for r in ev.slot_rows(lexset, sentence)]
-
-
 def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
     """Every row of the user's own files with how it did, including rows that never fired: what a
     lexicon builder runs `evaluate --lexicon` to learn, and what the top-N list above may not show.
@@ -389,7 +338,7 @@ def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
         if e.pattern and not_counted(e, lexset) is None and not (e.lexicon in lexset.new_lexicons and e.lexicon not in types):
             group = groups.pop(row_of(e), None)
             if group is not None:  # a row with slots: once, as written, its phrases' hits added up, those that hit beneath
-                _echo_user_slot_row(e, group, ev)
+                rows_output.echo_user_slot_row(e, group, ev)
             continue
         v = ev.terms.get((e.lexicon, e.term))
         off = ev.turned_down.get((e.lexicon, e.term))
@@ -405,18 +354,3 @@ def _echo_user_rows(ev, lexset, types: tuple[str, ...]) -> None:
             typer.echo(f"  {e.lexicon}/{e.term}\t-\t0\t-\t0\tno hit in these sentences ({_where(e)})")
         else:
             typer.echo(f"  {e.lexicon}/{e.term}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}\t({_where(e)})")
-
-
-def _echo_user_slot_row(first, group, ev) -> None:
-    """One row of the user's with slots, in `evaluate`: the row as written with its phrases' hits
-    added up, and each phrase that hit beneath it."""
-    tallies = [(p.term, ev.terms.get((p.lexicon, p.term))) for p in group]
-    hit = [(t, v) for t, v in tallies if v is not None and v.hits]
-    hits, correct, found = (sum(getattr(v, f) for _, v in hit) for f in ("hits", "correct", "found"))
-    where = f"{_where(first)}, {len(hit)} of its {len(group)} phrases hit"
-    if not hits:
-        typer.echo(f"  {first.lexicon}/{first.pattern}\t-\t0\t-\t0\tno hit in these sentences ({where})")
-        return
-    typer.echo(f"  {first.lexicon}/{first.pattern}\t{hits - correct}\t{hits}\t{correct / hits:.2f}\t{found}\t({where})")
-    for t, v in sorted(hit, key=lambda tv: -tv[1].hits):
-        typer.echo(f"      {t}\t{v.hits - v.correct}\t{v.hits}\t{v.precision:.2f}\t{v.found}")
