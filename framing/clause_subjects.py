@@ -293,6 +293,9 @@ _PLACE_PREPOSITIONS = frozenset("in from of at across".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
 
+_UNNAMED_PLACES = frozenset("elsewhere abroad".split())  # places joined to a named one, never a source
+
+
 def places_joined(art: ArticleText, k: int, floor: int) -> int | None:
     """The first token of a noun phrase `Monitors in Kharkiv and |Zaporizhzhia` when the phrase
     scanned back from a cue stopped at token k (a capitalised word) on an "and" that joins two
@@ -303,8 +306,8 @@ def places_joined(art: ArticleText, k: int, floor: int) -> int | None:
     a = k - 2
     if a < 0 or tokens[a].start < floor or tokens[k - 1].norm != "and" or not art.clean(k - 1) or not art.clean(a):
         return None
-    if not text[tokens[k].start].isupper() or not text[tokens[a].start].isupper():
-        return None
+    if not (text[tokens[k].start].isupper() or tokens[k].norm in _UNNAMED_PLACES) or not text[tokens[a].start].isupper():
+        return None  # (`the authorities in New York and elsewhere have warned`: "elsewhere" is a place too)
     while a - 1 >= 0 and tokens[a - 1].start >= floor and art.clean(a - 1) and text[tokens[a - 1].start].isupper() and k - a < 5:
         a -= 1  # `in New York and |Washington`
     p = a - 1

@@ -32,6 +32,11 @@ def sources_of(text: str) -> list[tuple[str, str | None, str | None]]:
             "The mayors of New York and Chicago said the plan failed.",
             [("said", "The mayors of New York and Chicago", "mayors of New York and Chicago")],
         ),
+        # "elsewhere" joined to a named place is a place too: the authorities warn, not "elsewhere".
+        (
+            "But the authorities in New York and elsewhere have warned that the devices are dangerous.",
+            [("warned", "the authorities in New York and elsewhere", "authorities in New York and elsewhere")],
+        ),
         # A clause before "in Kyiv" (a verb, a pronoun): "and" joins two clauses; Zelensky speaks.
         (
             "He met officials in Kyiv and Zelensky said the war would go on.",
@@ -187,3 +192,11 @@ def test_a_possessive_subject_is_its_head(text, expected):
 def test_a_possessive_subject_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _OWNED_HEADS[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("saying", "Hillary Clinton’s right-hand woman")]
+
+
+def test_score_credits_the_authorities_not_elsewhere(tmp_path):
+    """`framing score`: the NYT's "the authorities in New York and elsewhere have warned" is the
+    authorities' warning (the speaker was "elsewhere")."""
+    text = "But the authorities in New York and elsewhere have warned that the devices should be considered dangerous."
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("warned", "authorities in New York and elsewhere")]
