@@ -38,6 +38,8 @@ _MADE_VERBS = frozenset("gave made wrote sent told said did held put read spoke"
 def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
     """(start, end) of the words of a source phrase that say who speaks; (0, len) for most."""
     start, end = 0, len(words)
+    if end == 2 and norms[0] in _OWN_WORDS_POSSESSORS and norms[1] in _MADE_THINGS:
+        return 0, 1  # `His comments echoed ...`: whoever "his" is speaks through them
     made = _maker(words, norms)
     if made is not None:
         return made
@@ -107,6 +109,8 @@ def _maker(words: list[str], norms: list[str]) -> tuple[int, int] | None:
 
 
 _POSSESSIVES = frozenset("his her their".split())
+# Possessives whose speaker a lone pronoun names (`His comments` -> whoever "he" is; not "her", which may be an object).
+_OWN_WORDS_POSSESSORS = frozenset("his their".split())
 # Nouns of kin between a possessive and a name: `his brother Alastair Osman`.
 KIN_NOUNS = frozenset("brother sister son daughter father mother wife husband cousin uncle aunt nephew niece".split())
 # Prepositions opening where a made thing went or when: `gave to ITV`, `delivered on Monday`.

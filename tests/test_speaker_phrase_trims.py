@@ -37,7 +37,11 @@ from voice_cases import scored_attributions, speakers
         ("the family", "the family"),
         ("a speech in Ohio", "a speech in Ohio"),
         ("a statement Trump released praising the move", "a statement Trump released praising the move"),
-        ("his statement", "his statement"),
+        # A lone "his"/"their" before a thing said: whoever the pronoun is speaks through it.
+        ("his statement", "his"),
+        ("His comments", "His"),
+        ("their remarks", "their"),
+        ("her comments", "her comments"),  # ("her" may be an object: as it was)
     ],
 )
 def test_speaker_part(phrase: str, kept: str) -> None:
@@ -94,6 +98,16 @@ ROWS = [
 ]
 
 
+ROWS.append(
+    # `His comments echoed ...`: Trump's comments, and the participles after them Trump's too.
+    (
+        "President Donald Trump spoke on Friday. His comments echoed those he has delivered at rallies, "
+        "calling for unity but refusing to tone down his own rhetoric.",
+        ["Donald Trump", "Donald Trump", "Donald Trump"],
+    )
+)
+
+
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_the_speaker_is_who_speaks(text: str, expected: list) -> None:
     assert speakers(text) == expected
@@ -130,3 +144,15 @@ def test_a_verb_after_an_adverb_through_the_pipeline(tmp_path) -> None:
         ("back", "Clinton campaign official"),
         ("saying", "Clinton campaign official"),
     ]
+
+
+def test_his_comments_from_framing_score(tmp_path) -> None:
+    """`framing score`: HuffPost's "His comments echoed ..., calling for unity but refusing to tone
+    down his own inflammatory rhetoric" credits Donald Trump (the speaker was "His comments")."""
+    text = (
+        "President Donald Trump spoke on Friday. His comments echoed those he has delivered at rallies, "
+        "calling for unity but refusing to tone down his own inflammatory rhetoric.\n"
+    )
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"]) for s in spans] == [
+        ("echoed", "Donald Trump"), ("calling for", "Donald Trump"), ("refusing", "Donald Trump")]
