@@ -37,6 +37,9 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # Words after which a pronoun opens a relative clause of its own: `Americans who he says`
 # (only these: PolNeAR's loose overlap measure rewards the longer phrase elsewhere).
 _BEFORE_PRONOUN_SUBJECT = frozenset("who whom million billion".split())
+# Cues a bare subject may take between "who" and the clause it reports (`a suspect who police say
+# pointed a gun`), not a verb's noun object (`who deserves credit`).
+_SAY_BETWEEN_WHO = frozenset("say says said believe believes believed allege alleges alleged claim claims claimed".split())
 # Quantifiers before "of whom" (`all of whom opposed`, `both of whom said`).
 # Adverbs set off by commas between a subject and an appositive (`Sanders, meanwhile, who ...,`).
 _FLOATING_ADVERBS = frozenset("meanwhile however too also though instead likewise".split())
@@ -192,6 +195,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             (d := appositives.described_head(art, j - 1, s_start, j, k)) is not None
         ):
             return (d, k), passive  # `The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,`
+        if tokens[j].norm in ("a", "an", "the") and tokens[first - 1].norm != "to" and _fronted_time(art, s_start, j - 1):
+            return (j, k), passive  # `Yesterday, a hacker known as "Guccifer," stated`: the time opens the sentence; the phrase after it speaks
         k = j - 1
         if tokens[k].norm in _FLOATING_ADVERBS and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start:
             k -= 1  # `Sanders, meanwhile, who sits at zero endorsements, said`: the name before the adverb
@@ -226,6 +231,11 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         return None, passive
     if tokens[end].norm in _SUBJECT_PRONOUNS and relative is None and end > 0 and tokens[end - 1].norm in _BEFORE_PRONOUN_SUBJECT:
         return (end, end), passive  # `Americans who he says`, `$18 million he says he raised`: the pronoun alone
+    if relative is None and end > 0 and tokens[end - 1].norm in ("who", "whom") and art.clean(end - 1) and (
+        tokens[end].norm not in AUX and not tokens[end].norm.endswith("ly") and tokens[end].norm.isalpha()
+        and tokens[first].norm in _SAY_BETWEEN_WHO
+    ):
+        return (end, end), passive  # `a suspect who police say pointed a gun`: the one word between "who" and the cue says
     limit = 7
     joined_places = False
     # The phrase stops at a quotation: where the last one before it ends (or the sentence start).
@@ -330,6 +340,23 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and tokens[k].norm == "of":
         k = _head_before_of(art, k, floor)
     return (k, end if relative is None else relative), passive
+
+
+# Words of a time phrase that may open a sentence before its subject: `Yesterday,`, `Late on Tuesday,`.
+_FRONTED_TIME_WORDS = TIME_WORDS | TIME_OPENERS | frozenset("this last that the early late earlier".split())
+
+
+def _fronted_time(art: ArticleText, s_start: int, k: int) -> bool:
+    """Whether tokens from the sentence start to `k` are only a phrase of when (`Yesterday`,
+    `On Tuesday morning`): a comma after one closes no appositive, so the phrase after it is
+    the subject, not an aside to the time."""
+    tokens = art.tokens
+    a = k
+    while a > 0 and tokens[a - 1].start >= s_start:
+        a -= 1
+    return tokens[a].start >= s_start and k - a < 4 and all(
+        tokens[t].norm in _FRONTED_TIME_WORDS or tokens[t].norm.isdigit() for t in range(a, k + 1)
+    )
 
 
 # Words no head of a subject before its "of" is: the clause goes on before them.

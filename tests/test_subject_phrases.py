@@ -281,3 +281,36 @@ def test_a_floating_quantifier_after_a_dash_aside(text, expected):
 def test_a_floating_quantifier_after_a_dash_aside_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _AFTER_DASH_ASIDES[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("suggested", "Republican establishment figures")]
+
+
+# A time word opening the sentence before a comma is no speaker: the phrase after the comma is the
+# subject, not an aside to "Yesterday" (was "Yesterday"); a word between "who" and a cue of saying
+# speaks for itself (was "Officers shot a Black homicide suspect who police").  Rows: a text and
+# its attributions as (cue, speaker, source).
+_AFTER_A_FRONTED_TIME_OR_WHO = [
+    (
+        'Yesterday, a hacker known as "Guccifer," stated that he had breached the server.',
+        [("known", "hacker", "a hacker"), ("stated", "Guccifer", 'a hacker known as "Guccifer')],
+    ),
+    (
+        "On Tuesday morning, a senator from Ohio, a Republican, said the plan would fail.",
+        [("said", "senator from Ohio", "a senator from Ohio")],
+    ),
+    (
+        "Officers shot a Black homicide suspect who police say pointed a gun at them.",
+        [("say", "police", "police")],
+    ),
+    ("He met a man who Trump says is a crook.", [("says", "Trump", "Trump")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_A_FRONTED_TIME_OR_WHO)
+def test_a_fronted_time_or_who_leaves_the_subject(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize("row", [0, 2])
+def test_a_fronted_time_or_who_from_framing_score(tmp_path, row):
+    text, expected = _AFTER_A_FRONTED_TIME_OR_WHO[row]
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [e[:2] for e in expected]
