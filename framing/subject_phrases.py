@@ -296,9 +296,13 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             return (a, k), passive
         k += 1
     if k < end and tokens[k].norm in LEADING_PREPOSITIONS:
-        if ing and k > 0 and art.comma(k - 1) and all(tokens[d].norm in _POINT_IN_TIME for d in range(k + 1, end + 1)):
-            # `he has battled with Guardian, at one point calling the mayor a "liar"`: a time
-            # phrase opens the participle's clause; the subject of the clause before calls
+        if ing and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start and (
+            all(tokens[d].norm in _POINT_IN_TIME for d in range(k + 1, end + 1))
+            or (tokens[k].norm in ("in", "at") and all(text[tokens[d].start].isupper() for d in range(k + 1, end + 1)))
+        ):
+            # `he has battled with Guardian, at one point calling the mayor a "liar"`, `Trump
+            # spoke, in Ohio saying`: a phrase of when or where opens the participle's clause;
+            # the subject of the clause before calls
             return clause_subject(art, s_start, k - 1), False
         k += 1
         while k < end and tokens[k].norm in LEADING_PREPOSITIONS:
