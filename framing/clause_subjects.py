@@ -94,6 +94,10 @@ def clause_subject(art: ArticleText, s_start: int, before: int, coordinated: boo
                 ):
                     break
                 b += 1
+            if b + 2 <= before and tokens[b + 2].norm == "who" and art.clean(b) and art.clean(b + 1) and (
+                text[tokens[b + 1].start].islower() and tokens[b + 1].norm.isalpha() and tokens[b + 1].norm not in AUX
+            ):
+                b += 1  # `Central European leaders who have been ... have embraced ..., warning`: the noun the names modify
             if b == a and a == first and b + 1 < before and _modifier(art, a, before):
                 continue  # `Bombastic conservative talk show host Glenn Beck closed ...`: an adjective
             pair = _second_conjunct(art, b, before)

@@ -200,3 +200,27 @@ def test_score_credits_the_authorities_not_elsewhere(tmp_path):
     text = "But the authorities in New York and elsewhere have warned that the devices should be considered dangerous."
     spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("warned", "authorities in New York and elsewhere")]
+
+
+# Capitalised words before a lowercase noun and "who" modify that noun: the noun speaks for the
+# clause (was "Central European"; PolNeAR dev marks "Central European leaders who have been ...").
+_NAMES_BEFORE_A_NOUN_AND_WHO = [
+    (
+        "Central European leaders who have been some of the most strident opponents of taking in migrants have embraced the idea of a full-fledged E.U. military force, warning that Britain's exit from the E.U. will significantly sap the continent's defense capabilities.",
+        [("warning", "Central European leaders", "Central European leaders")],
+    ),
+    (
+        "African American mothers who lost children to gun violence met the candidate, telling her the plan would fail.",
+        [("telling", "African American mothers", "African American mothers")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _NAMES_BEFORE_A_NOUN_AND_WHO)
+def test_names_before_a_noun_and_who_modify_it(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_names_before_a_noun_and_who_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _NAMES_BEFORE_A_NOUN_AND_WHO[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("warning", "Central European leaders")]
