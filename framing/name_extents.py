@@ -180,3 +180,23 @@ def longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:
     if j == 0 or tokens[j - 1].start < floor or not art.clean(j - 1) or tokens[j - 1].norm in CLAUSE_WORDS:
         return j if names_and_joiners(art, j, end) else k
     return k
+
+
+# Possessive determiners opening a thing of someone's: `His criminal record from the Florida
+# Department of Law Enforcement indicates`.
+_POSSESSIVES = frozenset("his her their its".split())
+
+
+def owned_thing_start(art: ArticleText, k: int, floor: int) -> int:
+    """The start of a subject the scan's eight tokens cut inside a thing someone owns: `His
+    criminal record from the Florida Department of Law Enforcement indicates` is the record's
+    (the body it came from was the speaker).  Only a possessive and at most two lowercase words
+    before `k`, opening the phrase (at `floor`, after a clause word or a comma); `k` otherwise."""
+    tokens, text = art.tokens, art.text
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if tokens[j].start < floor or not art.clean(j) or not text[tokens[j].start].isalpha():
+            return k
+        if tokens[j].norm in _POSSESSIVES:
+            opens = j == 0 or tokens[j - 1].start < floor or not art.clean(j - 1) or tokens[j - 1].norm in CLAUSE_WORDS
+            return j if opens and all(text[tokens[t].start].islower() for t in range(j + 1, k)) else k
+    return k

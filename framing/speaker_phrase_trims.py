@@ -43,6 +43,8 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
     made = _maker(words, norms)
     if made is not None:
         return made
+    if norms[0] in _THING_OWNERS and (k := _from_after_owned(words, norms)) is not None:
+        return 0, k  # `His criminal record from the Florida Department of Law Enforcement`: the record, his, not the body's words
     for k in range(1, end - 1):
         if norms[k] == "to" and words[k - 1][:1].isupper() and words[k + 1][:1].islower() and norms[k - 1] not in TITLE_WORDS:
             end = k  # `nominee Hillary Clinton to make a controversial`: the name, not her act
@@ -80,6 +82,21 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
         else:
             break
     return start, end
+
+
+# Possessives before a thing that came "from" a body: the thing is someone's, not the body's work.
+_THING_OWNERS = frozenset("his her their its".split())
+
+
+def _from_after_owned(words: list[str], norms: list[str]) -> int | None:
+    """Where "from" follows a possessive and one or two lowercase words (`His criminal record
+    from the ...`), before a capitalised body; None otherwise."""
+    for k in (2, 3):
+        if k + 1 < len(words) and norms[k] == "from" and all(w[:1].islower() for w in words[1:k]) and (
+            words[k + 1][:1].isupper() or (norms[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
+        ):
+            return k
+    return None
 
 
 def _ly_adverb(word: str, norm: str) -> bool:

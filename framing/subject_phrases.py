@@ -22,7 +22,7 @@ from framing.name_words import NAME_PARTICLES, NOT_LY_NOUNS, TIME_WORDS, TITLE_W
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 from framing.name_extents import (
     before_town_and_state, body_before_at, body_before_its_place, body_name_across_and, campus_after, longer_name_phrase,
-    name_goes_on, whole_titled_name,
+    name_goes_on, owned_thing_start, whole_titled_name,
 )
 from framing.subject_cuts import (  # (passive_participle kept importable from here)
     after_opening_participle, before_finite_verb, before_participle_phrase, dash_aside_before, object_before_relative,
@@ -276,6 +276,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             return (body, end), passive  # `J. Bradford DeLong of the University of California, Berkeley suggest`
     if end - k == limit == 7 and names_and_joiners(art, k, end):
         k = longer_name_phrase(art, k, end, floor)  # `A spokesman for Mayor Frank G. Jackson of Cleveland said`
+    elif end - k == limit == 7:
+        k = owned_thing_start(art, k, floor)  # `His criminal record from the Florida Department of Law Enforcement indicates`
     if k > 0 and tokens[k - 1].start >= floor and text[tokens[k].start].isupper() and art.gap(k - 1) == ". " and (
         len(tokens[k - 1].norm) <= 2 and text[tokens[k - 1].start].isupper()
     ):

@@ -42,6 +42,10 @@ from voice_cases import scored_attributions, speakers
         ("His comments", "His"),
         ("their remarks", "their"),
         ("her comments", "her comments"),  # ("her" may be an object: as it was)
+        # A thing of someone's that came from a body: the thing, not the body ("Department of Law Enforcement").
+        ("His criminal record from the Florida Department of Law Enforcement", "His criminal record"),
+        ("their files from Interpol", "their files"),
+        ("his lawyers from the firm", "his lawyers from the firm"),  # (no capitalised body: as it was)
     ],
 )
 def test_speaker_part(phrase: str, kept: str) -> None:
@@ -72,6 +76,10 @@ def test_body_name_start(phrase: str, name: str, whole: str | None) -> None:
 
 
 ROWS = [
+    (
+        "His criminal record from the Florida Department of Law Enforcement indicates that he was arrested twice.",
+        ["His criminal record"],
+    ),
     ('Protesters marching through the streets chanted "What curfew?" until 2 a.m.', ["Protesters"]),
     (
         "Trump said the plan would work. The Committee for a Responsible Federal Budget reported that it would cost $150 billion.",

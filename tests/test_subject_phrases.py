@@ -314,3 +314,12 @@ def test_a_fronted_time_or_who_from_framing_score(tmp_path, row):
     text, expected = _AFTER_A_FRONTED_TIME_OR_WHO[row]
     spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [e[:2] for e in expected]
+
+
+# Past the scan's eight tokens, a possessive and a word or two before them open the subject: the
+# thing someone owns (the source was "record from the Florida Department of Law Enforcement").
+def test_an_owned_thing_opens_a_long_subject():
+    text = "His criminal record from the Florida Department of Law Enforcement indicates that he was arrested twice."
+    assert attributions_of(text) == [(
+        "indicates", "His criminal record", "His criminal record from the Florida Department of Law Enforcement", "he was arrested twice",
+    )]
