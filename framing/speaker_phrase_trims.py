@@ -43,6 +43,8 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
     made = _maker(words, norms)
     if made is not None:
         return made
+    if (k := _relative_before_a_name(words, norms)) is not None:
+        return 0, k  # `Voters who backed Obama`: the voters speak, not the name their clause ends on
     if norms[0] in _THING_OWNERS and (k := _from_after_owned(words, norms)) is not None:
         return 0, k  # `His criminal record from the Florida Department of Law Enforcement`: the record, his, not the body's words
     for k in range(1, end - 1):
@@ -86,6 +88,19 @@ def speaker_part(words: list[str], norms: list[str]) -> tuple[int, int]:
 
 # Possessives before a thing that came "from" a body: the thing is someone's, not the body's work.
 _THING_OWNERS = frozenset("his her their its".split())
+
+
+def _relative_before_a_name(words: list[str], norms: list[str]) -> int | None:
+    """Where "who" opens a relative clause after a lowercase head (`Republican senators who met
+    Trump`, `Voters who backed Obama`) and the phrase ends on a capitalised word: that name is
+    the clause's object, and would be read as the speaker; None otherwise."""
+    if len(words) < 4 or not words[-1][:1].isupper():
+        return None
+    for k in range(1, len(words) - 2):
+        if norms[k] == "who":
+            head = words[k - 1]
+            return k if head.isalpha() and (head[:1].islower() or k == 1) and norms[k - 1].endswith("s") else None
+    return None
 
 
 def _from_after_owned(words: list[str], norms: list[str]) -> int | None:

@@ -46,6 +46,9 @@ from voice_cases import scored_attributions, speakers
         ("His criminal record from the Florida Department of Law Enforcement", "His criminal record"),
         ("their files from Interpol", "their files"),
         ("his lawyers from the firm", "his lawyers from the firm"),  # (no capitalised body: as it was)
+        # A relative clause ending on a name: its head speaks, not the name it ends on ("Obama").
+        ("Voters who backed Obama", "Voters"),
+        ("Republican senators who met Trump", "Republican senators"),
     ],
 )
 def test_speaker_part(phrase: str, kept: str) -> None:
@@ -76,6 +79,11 @@ def test_body_name_start(phrase: str, name: str, whole: str | None) -> None:
 
 
 ROWS = [
+    ("Republican senators who met Trump endorsed the plan, saying it would pass.", ["Republican senators", "Republican senators"]),
+    (
+        "Executives who have worked with Lachlan Murdoch say he does not readily advertise his views.",
+        ["Executives"],
+    ),
     (
         "His criminal record from the Florida Department of Law Enforcement indicates that he was arrested twice.",
         ["His criminal record"],
