@@ -126,8 +126,10 @@ def _subject_of_said(art: article_text.ArticleText, cue: article_text.Cue) -> bo
     report of its own."""
     tokens, text = art.tokens, art.text
     word = tokens[cue.first].norm
-    if word.endswith(("ed", "s")) or word in IRREGULAR_PAST or word == "read":
-        return False  # (a verb: `the poll found`, `the editorial read`, `the email appears to`)
+    if word.endswith(("ed", "s", "en", "wn")) or word in IRREGULAR_PAST or word == "read":
+        return False  # (a verb: `the poll found`, `the editorial read`, `the email appears to`, `the memo seen by`)
+    if cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "by":
+        return False  # (a participle with its agent: `the memo seen by Reuters said`: Reuters saw it)
     j = cue.first - 1
     if j >= 0 and art.clean(j) and tokens[j].norm not in _DETERMINERS and text[tokens[j].start].islower():
         if _plural(tokens[j].norm):

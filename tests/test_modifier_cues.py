@@ -40,6 +40,10 @@ MODIFIERS = [
      [("said", "say", "handwritten note on the petition", "a handwritten note on the petition", "“Lives w/mom,”")]),
     ("The records said he lived there. The note said nothing more.",
      [("said", "say", "records", "The records", "he lived there"), ("said", "say", "note", "The note", "nothing more")]),
+    # A participle with its agent before the "said" is a report of its own: Reuters saw the memo.
+    ("A redacted copy of the memo seen by Reuters said investigators were unable to act.",
+     [("seen", "see", "Reuters", "Reuters", "the memo"),
+      ("said", "say", "redacted copy of the memo", "A redacted copy of the memo", "investigators were unable to act")]),
     # A verb after the noun keeps it a cue: `the statement noted`, `the poll found`.
     ("The statement noted that the council had met.", [("noted", "note", "statement", "The statement", "the council had met")]),
     # The noun "remarks" after "in": the occasion of another verb's words.
@@ -64,8 +68,10 @@ def test_modifiers_from_framing_score(tmp_path) -> None:
         "Authorities arrested a suspect in connection with pipe bombs mailed to people critical of President Donald Trump.\n\n"
         "In remarks at the White House, Trump congratulated local police for apprehending the suspect.\n\n"
         "The packages were addressed with a computer-printed address label and six stamps.\n\n"
-        "“Lives w/mom,” a handwritten note on the petition said.\n"
+        "“Lives w/mom,” a handwritten note on the petition said.\n\n"
+        "A redacted copy of the memo seen by Reuters said investigators were unable to act.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"]) for s in spans] == [
-        ("congratulated", "Donald Trump"), ("said", "handwritten note on the petition")]
+        ("congratulated", "Donald Trump"), ("said", "handwritten note on the petition"), ("seen", "Reuters"),
+        ("said", "redacted copy of the memo")]
