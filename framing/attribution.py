@@ -97,6 +97,7 @@ _INVERTED_GAP_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]+(?:who|whose)\b[^“”\"\n,
 # Between a cue and a quotation: an addressee or an occasion, then a colon (`told WEEI: "..."`).
 _ADDRESSEE_COLON_RE = re.compile(r"[^\S\n]+[^,;:.!?\n“”\"]{1,50}:\s*")
 _COLON_TAG_VERBS = frozenset("say write tweet add explain declare".split())
+_ADDRESSEE_OR_COLON_TAG_VERBS = ADDRESSEE_VERBS | _COLON_TAG_VERBS  # built once, not per cue
 # Between a labeling verb and the label it quotes: `calling him a “sniveling coward”`.
 _LABEL_OBJECT_RE = capitalised(r"\s+(?:him|her|them|it|us|me|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?:\s+(?:a|an|the))?\s+")
 _COLON_RE = re.compile(r":\s*")
@@ -306,7 +307,7 @@ def _before_quotations(c: CueContext) -> Found | None:
     # `Schilling told WEEI: "..."`, `said in a statement: "..."`: the addressee or occasion, a
     # colon, and that one quotation (the next paragraph's quotation has its own tag).
     addressed = (
-        not direct and c.subject is not None and c.verb in ADDRESSEE_VERBS | _COLON_TAG_VERBS
+        not direct and c.subject is not None and c.verb in _ADDRESSEE_OR_COLON_TAG_VERBS
         and _ADDRESSEE_COLON_RE.fullmatch(between) is not None
     )
     direct = direct or addressed

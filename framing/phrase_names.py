@@ -247,6 +247,8 @@ def _in_acronym(phrase: str, span: tuple[int, int, str]) -> bool:
 
 # Prepositions after a speaker's name that bring in what they speak of: "Obama on Climate Change".
 _TOPIC_PREPOSITIONS = frozenset("on about".split())
+# Words that end a possessive's name run on the left: built once here, not per word looked at.
+_RUN_STOPS = TITLE_WORDS | NOT_NAMES
 
 def _possessive_run(words: list[str]) -> str | None:
     """The capitalised run ending in the first possessive near the end of a phrase, as a name
@@ -255,7 +257,7 @@ def _possessive_run(words: list[str]) -> str | None:
         if w.endswith(("’s", "'s")) and len(words) - i <= 3 and is_name_part(w):
             run = [w]
             j = i - 1
-            while j >= 0 and is_name_part(words[j]) and words[j].lower().strip(".") not in TITLE_WORDS | NOT_NAMES:
+            while j >= 0 and is_name_part(words[j]) and words[j].lower().strip(".") not in _RUN_STOPS:
                 run.insert(0, words[j])
                 j -= 1
             return " ".join(strip_possessive(run))

@@ -156,6 +156,7 @@ _QUESTION_WORDS = frozenset("whether".split())
 # Institute" and "Paradis and Bennett" are people.)
 _BODY_JOINERS = frozenset("for to a an the".split())
 _INNER_DETERMINERS = frozenset("our their his her its".split())  # "Alliance to Reclaim Our Schools"
+_NOT_BODY_WORDS = TITLE_WORDS | NOT_NAMES  # capitalised words a body's name does not take in (built once)
 
 
 def body_name_start(words: list[str], norms: list[str], name: str) -> int | None:
@@ -173,7 +174,7 @@ def body_name_start(words: list[str], norms: list[str], name: str) -> int | None
     j, joined = k, False
     while j > 0 and (
         norms[j - 1] in _BODY_JOINERS or (norms[j - 1] in _INNER_DETERMINERS and words[j - 1][:1].isupper())
-        or (words[j - 1][:1].isupper() and not words[j - 1].isupper() and norms[j - 1].strip(".") not in TITLE_WORDS | NOT_NAMES)
+        or (words[j - 1][:1].isupper() and not words[j - 1].isupper() and norms[j - 1].strip(".") not in _NOT_BODY_WORDS)
     ):
         joined = joined or norms[j - 1] in ("for", "to")
         j -= 1
