@@ -28,6 +28,7 @@ classes (an adjective, a noun) read from the words around the cue.  Asked by
 from __future__ import annotations
 
 from framing import article_text
+from framing.plural_nouns import is_plural
 from framing.pronoun_clauses import BE
 from framing.source_clauses import IRREGULAR_PAST
 
@@ -78,7 +79,7 @@ def modifies_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
         # `a computer-printed address label and six stamps`: the noun after a singular noun
         j = cue.first - 1
         return j >= 0 and art.clean(j) and tokens[j].norm.isalpha() and art.text[tokens[j].start].islower() and not (
-            _plural(tokens[j].norm) or tokens[j].norm in _SUBJECT_LIKE
+            is_plural(tokens[j].norm) or tokens[j].norm in _SUBJECT_LIKE
         )  # (a plural subject, "critics label him", but "address", "bus", "analysis" are singular)
     if cue.first == cue.last and (cue.match.entry.weight or 2) < 3 and _subject_of_said(art, cue):
         return True
@@ -88,11 +89,6 @@ def modifies_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
             j -= 1
         return j >= 0 and tokens[j].norm == "in" and art.clean(j)
     return False
-
-
-def _plural(word: str) -> bool:
-    """Does the word look like a plural noun ("critics", "officials"; not "address", "bus", "analysis")?"""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _adjective_after_noun(art: article_text.ArticleText, cue: article_text.Cue) -> bool:
@@ -132,7 +128,7 @@ def _subject_of_said(art: article_text.ArticleText, cue: article_text.Cue) -> bo
         return False  # (a participle with its agent: `the memo seen by Reuters said`: Reuters saw it)
     j = cue.first - 1
     if j >= 0 and art.clean(j) and tokens[j].norm not in _DETERMINERS and text[tokens[j].start].islower():
-        if _plural(tokens[j].norm):
+        if is_plural(tokens[j].norm):
             return False  # (`the officials say ...`: a verb agreeing with its plural subject)
         j -= 1
     if j < 0 or not art.clean(j) or tokens[j].norm not in _DETERMINERS:
