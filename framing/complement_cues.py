@@ -26,8 +26,12 @@ from framing.source_clauses import IRREGULAR_PAST
 
 # Stance classes whose verbs report an intention or attitude with a to-infinitive ("plans to").
 _INTENTION_CLASSES = frozenset({"thought", "commitment", "urging", "concession", "denial", "tentative"})
-# An aside between a cue and its that-clause: `said, twice, that`.
-_ASIDE_THAT_RE = re.compile(r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–])\s+that\s+")
+# An aside between a cue and its that-clause: `said, twice, that`; or a comma alone, `He added,
+# that there's ...` (not before a finite verb: `No matter what anyone says, that is not ...`).
+_ASIDE_THAT_RE = re.compile(
+    r"(?:,[^,\n“”\"]{1,40},|\s*[—–][^—–\n“”\"]{1,40}[—–]|,)\s+that\s+(?!(?:"
+    + "|".join(sorted(phrases_after_cue.FINITE_AFTER_THAT, key=len, reverse=True)) + r")\b)"
+)
 # A clause after a cue and a colon, not a quotation: `insiders said: Trump's lead ...`.
 _COLON_CLAUSE_RE = re.compile(r":[^\S\n]+(?=[\w])")
 # Participles after a speech tag that say how it was said, not what (`he said, speaking to reporters`).
@@ -40,6 +44,9 @@ _SUBJECT_IN_CONTENT_VERBS = frozenset("appear seem".split())
 # Sessions said`): its words that open the clause of such a verb inside the phrase read as its subject.
 _ASKED_FORMS = frozenset("asked pressed questioned".split())
 _QUESTION_WORDS = frozenset("why whether how if what when where".split())
+# ... and those that open such a clause after any words (`It is unclear why the suspect appeared`);
+# not "what"/"when"/"if", which may themselves be its subject or open a clause of time.
+_CLAUSE_QUESTION_WORDS = frozenset("why whether how".split())
 _CLAUSE_COMMA_RE = re.compile(r",\s")
 _COMPLEMENT_START_RE = re.compile(r"[^\S\n]+[“\"‘'$]?\w")
 
@@ -152,11 +159,16 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
         # `The email appears to contradict ...`: the email is what appears so, not who says so;
         # the view is credited to no one (PolNeAR: no source, the subject in the content).
         first = subject[0]
-        if subject[0] == art.token_at_or_after(c.s_start) and tokens[subject[0]].norm in _ASKED_FORMS:
-            for k in range(subject[0], subject[1]):
-                if tokens[k].norm in _QUESTION_WORDS:
-                    first = k + 1
-        if first > subject[0]:
+        asked = subject[0] == art.token_at_or_after(c.s_start) and tokens[subject[0]].norm in _ASKED_FORMS
+        for k in range(subject[0], subject[1]):
+            if tokens[k].norm in _QUESTION_WORDS and (asked or tokens[k].norm in _CLAUSE_QUESTION_WORDS):
+                first = k + 1  # (`It is unclear why the suspect appeared ...`: from the suspect on)
+        if not asked and c.prev is not None and tokens[subject[0]].start <= c.prev.cue.start < tokens[first].start:
+            # `you can see why RT can seem ...`: the question is what the cue before it reports;
+            # the whole clause stays this content, so that cue's weak reading stays inside it
+            # (PolNeAR marks neither "see" nor "remind them of why")
+            first = subject[0]
+        if asked and first > subject[0]:
             # `Asked why Sayoc appeared to be targeting Democrats, Sessions said ...`: the question
             # asked is what appears so; it ends at the comma before the main clause
             comma = _CLAUSE_COMMA_RE.search(text, content_start, content_end)  # (not "$200,000")

@@ -60,6 +60,12 @@ COMMA_CLAUSES = [
     ("In his column, Will wrote, Christie can challenge Hillary Clinton.", [("wrote", "Will", "Will", "Christie can challenge Hillary Clinton")]),
     # A participle, a preposition or a conjunction after the comma opens no clause of what is said.
     ("The senator said, twice, that the bill was dead.", [("said", "senator", "The senator", "the bill was dead")]),
+    # A comma alone before "that" (PolNeAR marks `He added, that there's ...`, `as we would soon
+    # learn, that crisis ...`); "that" before a finite verb is a pronoun, the subject of a clause
+    # of the writer's own.
+    ("Kerry spoke first. He added, that the talks would go on.", [("added", "Kerry", "He", "the talks would go on")]),
+    ("The senator said, that the bill was dead.", [("said", "senator", "The senator", "the bill was dead")]),
+    ("No matter what anyone says, that is not a legitimate purpose.", []),
     ("The senator said, with a smile, the bill was dead.", []),
     ("The senator said, and the crowd cheered.", []),
 ]
@@ -75,6 +81,14 @@ def test_a_clause_after_a_comma_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("says", "Marco Rubio", "win or lose on Tuesday, he's staying in the race")
+    ]
+
+
+def test_a_comma_before_that_from_framing_score(tmp_path) -> None:
+    text = "Delegates\n\nKerry spoke first. He added, that there's a strong emphasis on a fair process.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("added", "Kerry", "there's a strong emphasis on a fair process")
     ]
 
 
@@ -184,13 +198,14 @@ RAISING_IN_A_QUESTION = [
                 ("said", "Jeff Sessions", "Attorney General Jeff Sessions",
                  "he didn’t know but that the suspect “appears to be a partisan”")]),
     ("The email appears to contradict what she said.", [("appears", None, None, "The email appears to contradict what she said")]),
-    pytest.param(
-        "It is unclear why the suspect appeared to be targeting Democrats.",
-        [("appeared", None, None, "the suspect appeared to be targeting Democrats")],
-        marks=pytest.mark.xfail(reason="the content starts at the subject phrase read before the cue ('It is unclear why "
-                                "the suspect'); cutting at 'why' everywhere un-nested other cues ('you can see why RT "
-                                "can seem') and lowered PolNeAR dev cue F1 (0.78555 -> 0.78536)", strict=True),
-    ),
+    # "why", "whether", "how" anywhere in the phrase before the cue open what appears so ...
+    ("It is unclear why the suspect appeared to be targeting Democrats.",
+     [("appeared", None, None, "the suspect appeared to be targeting Democrats")]),
+    ("Tripp was unsure whether the battle seemed to stop.", [("seemed", None, None, "the battle seemed to stop")]),
+    # ... unless a cue before it reports the question: the whole clause stays the content, so
+    # that cue's weak reading stays inside it (PolNeAR marks neither "see" here nor "remind them of why").
+    ("In this environment, you can see why RT can seem like just another entrant.",
+     [("seem", None, None, "you can see why RT can seem like just another entrant")]),
 ]
 
 
@@ -203,3 +218,11 @@ def test_appear_in_a_question_asked_from_framing_score(tmp_path) -> None:
     """`framing score`: Sessions' quotation is his "said"'s; no "appeared" attribution with no source."""
     spans = scored_attributions(tmp_path, SESSIONS + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("Asked", None), ("said", "Jeff Sessions")]
+
+
+def test_appear_after_unclear_why_from_framing_score(tmp_path) -> None:
+    text = "Suspect\n\nIt is unclear why the suspect appeared to be targeting Democrats.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["source"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("appeared", None, "the suspect appeared to be targeting Democrats")
+    ]
