@@ -22,16 +22,15 @@ and how large its type is:
 - **a soft hyphen** leaves its word whole: a glyph the PDF marks as one (a span whose /ActualText
   is U+00AD, as Chromium draws it: a space glyph mid-line, which pypdf alone read as a space,
   "uncon ditional") or the U+00AD character itself;
-- **a hyphen at a line's end** is dropped only when it is the line break's: a soft hyphen, or the
-  U+2010 a browser draws where it breaks a word; in a browser's or a word processor's PDF (Chrome,
-  Firefox, Safari, Word, LibreOffice, Google Docs, Pages) a hyphen-minus is always kept as the
-  word's own ("so-|called", "no-|show"): such a PDF draws the hyphen of a word it hyphenated
-  itself with a hyphen-minus glyph like a typed one's (LibreOffice's layout paints its automatic
-  hyphen as the text "-", sw/source/core/text/txthyph.cxx), so unless it marks it as a soft hyphen,
-  "nego-|tiations" from Word's automatic hyphenation cannot be told from "well-|known" and reads
-  "nego-tiations" (a word missed, where a mended "wellknown" would be a word made up); in other
-  PDFs (a typesetter's) the document's own spelling elsewhere decides, then a number ("30-|day")
-  or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
+- **a hyphen at a line's end** is dropped only when it is the line break's (`framing.pdf_line_hyphens`
+  says how): a soft hyphen, the U+2010 a browser draws where it breaks a word, or the hyphen
+  LibreOffice draws apart from the word it breaks (its layout paints an automatic hyphen as a text
+  run of its own, sw/source/core/text/txthyph.cxx; a typed one is in the word's run); a browser's
+  hyphen-minus is the word's own ("so-|called"); in another word processor's PDF (Word, Pages), whose
+  automatic hyphen is a hyphen-minus like a typed one, the article's own words decide ("Eu-|rope's"
+  where "Europe" is written is mended, "30-|day" where "30-day" is written kept), and a doubt keeps
+  it; in other PDFs (a typesetter's) the document's spelling elsewhere decides, then a number
+  ("30-|day") or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
 - typographic ligatures (U+FB00-FB06, "ﬁ") are written as their letters, so "conﬁrm" reads
   "confirm" to the lexicons.
 
@@ -56,6 +55,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from framing.office_text import OfficeDocument, UnreadableDocument
+from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written_words
+from framing.pdf_line_hyphens import join_lines as _join
 from framing.pdf_soft_hyphens import marks_soft_hyphens, soft_hyphens
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
@@ -68,14 +69,13 @@ _ADDRESS = re.compile(r"(?:https?://|file:/|about:|www\.)\S*", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 _SEPARATORS = " \t|·•-–"
 _SENTENCE_END = tuple(".!?:;\"”’)»")
-# first words of compounds whose hyphen is the word's own when a typesetter's line breaks after it
-# ("self-|styled"); kept few, since a hyphenator breaks words after prefixes too ("so-|cial", "pre-|vious")
-_COMPOUND_FIRST = frozenset({"self", "well"})
 # the makers of PDFs whose hyphen-minus at a line's end is the text's own: browsers (Chrome's Skia,
-# Firefox, Safari) draw a word they break with U+2010 or a soft hyphen, and word processors
-# hyphenate only when asked (Word, LibreOffice, Google Docs through Skia, Pages through Quartz)
-_OWN_HYPHENS = re.compile(r"Skia/PDF|Chrom|Mozilla|Firefox|Safari|WebKit|Microsoft|Word|LibreOffice|OpenOffice|Quartz|Pages",
-                          re.IGNORECASE)
+# Firefox, Safari) draw a word they break with U+2010 or a soft hyphen (Google Docs' PDFs are Skia's too)
+_BROWSERS = re.compile(r"Skia/PDF|Chrom|Mozilla|Firefox|Safari|WebKit", re.IGNORECASE)
+# word processors, which hyphenate only when asked, with a hyphen-minus like a typed one (Word, Pages
+# through Quartz); LibreOffice's is drawn apart from its word (see `_page_lines`)
+_WORD_PROCESSORS = re.compile(r"Microsoft|Word|Quartz|Pages", re.IGNORECASE)
+_LIBREOFFICE = re.compile(r"LibreOffice|OpenOffice", re.IGNORECASE)
 logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its notes on odd files never reach the user's terminal
 
 
@@ -90,7 +90,7 @@ class _Line:
 
 def read_pdf(data: bytes) -> OfficeDocument:
     """The article in the PDF `data`: its text, headline, properties and printed address."""
-    pages, metadata, own_hyphens, broken = _pages(data)
+    pages, metadata, maker, broken = _pages(data)
     warnings = [f"page{'s' if len(broken) > 1 else ''} {', '.join(map(str, broken))} of {len(pages) + len(broken)} could not be "
                 "read (damaged), so that text is missing; download or save the PDF again"] if broken else []
     lines = [line for page in pages for line in page]
@@ -103,17 +103,18 @@ def read_pdf(data: bytes) -> OfficeDocument:
         metadata["running_heads"] = " | ".join(running)
     if not body:
         raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
-    words = _words(body) if not own_hyphens else None
+    texts = [line.text for line in body]
+    words = None if maker in ("browser", "libreoffice") else word_processor_words(texts) if maker == "word processor" else written_words(texts)
     above, headline, body = _headline(body, words)
     paragraphs = [*above, headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
     return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join((headline or paragraphs[0]).split()), headline is not None,
                           metadata, url=url, warnings=warnings)
 
 
-def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool, list[int]]:
-    """Each page's lines in reading order, the document's properties, whether its maker keeps the
-    hyphen-minus for the text's own hyphens (a browser, a word processor), and the numbers of the
-    pages that could not be read."""
+def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], str, list[int]]:
+    """Each page's lines in reading order, the document's properties, its maker's kind ("browser",
+    "libreoffice", "word processor" or "typesetter": what a hyphen-minus at a line's end may be),
+    and the numbers of the pages that could not be read."""
     import pypdf  # (here, not at the top: `import framing` stays quick for those who never read a PDF)
 
     if b"%PDF-" not in data[:1024]:
@@ -126,23 +127,32 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], bool, list[i
             raise UnreadableDocument(problem)
         pages: list[list[_Line]] = []
         broken: list[int] = []
+        maker = _maker(reader)
         for number in range(len(reader.pages)):
             try:
-                pages.append(_page_lines(reader.pages[number], number))
+                pages.append(_page_lines(reader.pages[number], number, apart_hyphens=maker == "libreoffice"))
             except Exception:  # noqa: BLE001  (one damaged page: the others are read, and the article says which is missing)
                 broken.append(number + 1)
         if broken and not pages:
             raise ValueError(f"none of its {len(broken)} pages can be read")
         metadata = _properties(reader)
-        info = reader.metadata or {}
-        own_hyphens = any(isinstance(v := info.get(k), str) and _OWN_HYPHENS.search(v) for k in ("/Producer", "/Creator"))
     except UnreadableDocument:
         raise
     except Exception as e:  # noqa: BLE001  (see the module's docstring: a damaged file, one line)
         what = f": {' '.join(str(e).split())[:160]}" if str(e).strip() else ""
         raise UnreadableDocument(f"a damaged PDF, or one cut short, which cannot be read ({type(e).__name__}{what}); download or "
                                  f"save it again, or {_COPY_TEXT}") from None
-    return pages, metadata, own_hyphens, broken
+    return pages, metadata, maker, broken
+
+
+def _maker(reader: object) -> str:
+    """What kind of program made the PDF, from its /Producer and /Creator, for its line-end hyphens."""
+    info = reader.metadata or {}  # type: ignore[attr-defined]
+    names = " ".join(v for k in ("/Producer", "/Creator") if isinstance(v := info.get(k), str))
+    for kind, pattern in (("browser", _BROWSERS), ("libreoffice", _LIBREOFFICE), ("word processor", _WORD_PROCESSORS)):
+        if pattern.search(names):
+            return kind
+    return "typesetter"
 
 
 def _not_opened(reader: object) -> str | None:
@@ -159,13 +169,21 @@ def _not_opened(reader: object) -> str | None:
             f"(Save as PDF), or {_COPY_TEXT}")
 
 
-def _page_lines(page: object, number: int) -> list[_Line]:
-    """The lines of one page, top to bottom, each with where it starts and its type size."""
+def _page_lines(page: object, number: int, apart_hyphens: bool = False) -> list[_Line]:
+    """The lines of one page, top to bottom, each with where it starts and its type size.  With
+    `apart_hyphens` (LibreOffice's PDF) a hyphen drawn on its own at a line's end, after the word it
+    breaks, is read as U+2010, the line break's hyphen: Writer paints its automatic hyphen as a
+    text run of its own, and a typed hyphen within its word's run."""
     lines: list[_Line] = []
     current: list[str] = []
     where: list[tuple[float, float, float]] = []
+    apart: list[int] = []  # where in `current` a hyphen drawn on its own is
 
     def end_line() -> None:
+        last = max((i for i, piece in enumerate(current) if piece.strip()), default=None)
+        if last is not None and last in apart and "".join(current[:last]).rstrip() == "".join(current[:last]):
+            current[last] = "\u2010"
+        apart.clear()
         # a soft hyphen where the line did not break leaves the word whole ("uncon\u00additional"), and one
         # before the hyphen a browser draws at a break is that hyphen's ("preco\u00ad\u2010" is "preco\u2010")
         text = _INNER_SOFT_HYPHEN.sub("", "".join(current).translate(_LIGATURES)).strip()
@@ -176,6 +194,8 @@ def _page_lines(page: object, number: int) -> list[_Line]:
         where.clear()
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
+        if apart_hyphens and text == "-" and "".join(current).strip():
+            apart.append(len(current))
         pieces = text.split("\n")
         for i, piece in enumerate(pieces):
             if i:
@@ -279,7 +299,7 @@ def _body_size(lines: list[_Line]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _headline(lines: list[_Line], words: set[str] | None) -> tuple[list[str], str | None, list[_Line]]:
+def _headline(lines: list[_Line], words: WrittenWords | set[str] | None) -> tuple[list[str], str | None, list[_Line]]:
     """(the lines above the headline, the headline, the lines after it).  The headline is the run of
     lines in the largest type on the first page, when that is clearly larger than the body's and
     no more than 8 lines stand above it (a site's menu, a kicker, a section's name, a byline);
@@ -298,7 +318,7 @@ def _headline(lines: list[_Line], words: set[str] | None) -> tuple[list[str], st
     return [], None, lines
 
 
-def _paragraphs(lines: list[_Line], words: set[str] | None) -> list[str]:
+def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> list[str]:
     """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
     spacing, at a change of type size, or, at the top of a page or a column, when the line before
     ended a sentence short of the column's width."""
@@ -332,51 +352,3 @@ def _line_spacing(lines: list[_Line]) -> dict[float, float]:
         if line.page == before.page and line.size == before.size and before.y > line.y:
             gaps.setdefault(line.size, []).append(round(before.y - line.y, 4))
     return {size: Counter(found).most_common(1)[0][0] if len(found) > 2 else min(found) for size, found in gaps.items()}
-
-
-_BREAK_HYPHENS = ("\u00ad", "\u2010")
-_WORD_BEFORE = re.compile(r"(\w+)-$")
-_WORD_AFTER = re.compile(r"^([a-z]\w*)")
-_WORD = re.compile(r"\w+(?:-\w+)*")
-
-
-def _words(lines: list[_Line]) -> set[str]:
-    """The words the document writes whole, in lower case: hyphenated ones ("no-show") as they are
-    and as their parts.  A word cut at a line's end is not one (its last word is left out)."""
-    found: set[str] = set()
-    for line in lines:
-        text = line.text.rstrip()
-        for word in _WORD.findall(text[: -1 if text.endswith(("-", *_BREAK_HYPHENS)) else None]):
-            found.add(word.lower())
-            found.update(word.lower().split("-"))
-    return found
-
-
-def _join(lines: list[str], words: set[str] | None = frozenset()) -> str:  # type: ignore[assignment]
-    """The lines of one paragraph as one line: a space between them, and a hyphen at a line's end
-    dropped where it is the line break's (see `_mend`; `words` None for a browser's or word processor's PDF)."""
-    text = lines[0].strip()
-    for line in lines[1:]:
-        line = line.strip()
-        text = _mend(text, line, words) if text.endswith(("-", *_BREAK_HYPHENS)) else f"{text} {line}"
-    return text
-
-
-def _mend(before: str, after: str, words: set[str] | None) -> str:
-    """`before`, ending in a hyphen, and the next line `after`, as they read unbroken.  In a
-    browser's or word processor's PDF (`words` None) a hyphen-minus is the text's own.  Otherwise
-    the document's own use decides ("no-show" written whole elsewhere keeps its hyphen,
-    "negotiations" drops one); then a number or a compound's usual first word keeps it, and any
-    other is the typesetter's."""
-    if before.endswith(_BREAK_HYPHENS):  # a soft hyphen, or the U+2010 a browser draws for one: there because the line broke
-        return before[:-1].rstrip(" ") + after  # (pypdf may put a space before a hyphen drawn on its own)
-    left, right = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)
-    if not left:
-        return f"{before} {after}"  # "revealed -|to few": a dash, not a word cut
-    if not right or words is None:
-        return before + after  # "Anglo-|American", "mid-|2025": no lower-case word goes on here; a browser's "so-|called"
-    hyphenated, whole = f"{left[1]}-{right[1]}".lower(), f"{left[1]}{right[1]}".lower()
-    if hyphenated in words or (whole not in words and (left[1].isdigit() or left[1].lower() in _COMPOUND_FIRST)):
-        return before + after  # "30-|day", "so-|called": the hyphen is the word's
-    return before[:-1] + after  # "nego-|tiations"
-

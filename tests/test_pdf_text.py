@@ -330,7 +330,7 @@ def test_a_damaged_page_is_a_warning_and_the_other_pages_are_read(tmp_path, monk
     import framing.pdf_text as pdf_text
 
     real = pdf_text._page_lines
-    monkeypatch.setattr(pdf_text, "_page_lines", lambda page, number: real(page, number) if number != 1 else 1 / 0)
+    monkeypatch.setattr(pdf_text, "_page_lines", lambda page, number, **how: real(page, number, **how) if number != 1 else 1 / 0)
     (tmp_path / "independent.pdf").write_bytes(pdf("browser-print.pdf"))
     [article] = read_articles([tmp_path])
     assert article.warnings == ["page 2 of 3 could not be read (damaged), so that text is missing; download or save the PDF again"]

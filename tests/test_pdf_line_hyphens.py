@@ -1,0 +1,131 @@
+"""pdf_line_hyphens: a hyphen at a PDF line's end, the word's own or the line break's.  The fixture
+libreoffice-hyphenated.pdf is LibreOffice Writer's own export of seeds/independent-putin-no-show.txt
+set justified in a narrow column with automatic hyphenation on (tests/fixtures/pdf/make_office_pdf.py):
+15 lines end in a hyphen-minus, 12 of them Writer's cuts ("Eu-|rope's", "ne-|gotiations?") and 3
+the text's own ("30-|day" twice, "full-|scale").  Word's automatic hyphen is a hyphen-minus too; the
+same file labelled as Word's (its /Producer and /Creator rewritten) is read as Word's would be."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from framing.pdf_line_hyphens import WrittenWords, join_lines, word_processor_words, written_words
+from framing.pdf_text import read_pdf
+from test_pdf_text import HEADLINE, SEED_PARAGRAPHS, _pdf
+
+FIXTURE = Path(__file__).parent / "fixtures" / "pdf" / "libreoffice-hyphenated.pdf"
+WORD = "Microsoft® Word for Microsoft 365"
+
+
+def _made_by(data: bytes, maker: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(data))
+    writer.add_metadata({"/Producer": maker, "/Creator": maker})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_libreoffices_automatic_hyphens_are_mended_and_typed_ones_kept_the_article_as_the_seed_has_it():
+    """Writer draws the hyphen of a word it breaks as a text run of its own, apart from the word; a
+    typed hyphen is in its word's run.  So every cut is mended and every own hyphen kept."""
+    document = read_pdf(FIXTURE.read_bytes())
+    paragraphs = document.text.split("\n\n")
+    assert (document.headline, paragraphs[:2]) == (HEADLINE, [HEADLINE, "Bel Trew · Wednesday 14 May 2025 19:42 BST"])
+    assert paragraphs[2:] == SEED_PARAGRAPHS
+    assert "a 30-day unconditional ceasefire" in document.text and "the full-scale invasion" in document.text  # "30-|day", "full-|scale"
+
+
+@pytest.mark.parametrize("cut, read", [
+    ("Eu-|rope’s", "end Europe’s biggest war"),  # "Europe" written elsewhere
+    ("ne-|gotiations?", "offers direct negotiations?"),
+    ("Is-|tanbul", "meeting in Istanbul in March"),
+    ("Rus-|sians", "again, Russians do not"),  # "Russia" written: the whole form's first six letters
+    ("any-|thing", "Is there anything stronger"),  # "anything" written
+    ("Mos-|cow’s", "called Moscow’s bluff"),  # no evidence, no part written alone: a cut, in an article shown hyphenated
+    ("peo-|ple’s", "to few people’s suprise"),
+    ("ad-|viser", "presidential adviser Vladimir"),
+    ("30-|day", "for a 30-day unconditional"),  # "30-day" written elsewhere: the word's own
+    ("full-|scale", "the full-scale invasion"),  # "full" written alone: may be a compound, kept
+    ("in-|tention", "not their in-tention: to be open"),  # "in" written alone: a doubt keeps the hyphen (a word missed, none made up)
+])
+def test_in_a_word_processors_pdf_the_articles_own_words_decide(cut, read):
+    text = read_pdf(_made_by(FIXTURE.read_bytes(), WORD)).text
+    assert read in text
+    paragraphs = text.split("\n\n")[2:]
+    assert sum(p != s for p, s in zip(paragraphs, SEED_PARAGRAPHS, strict=True)) == 1  # only "in-tention" differs from the seed
+
+
+@pytest.mark.parametrize("lines, words, joined", [
+    (["a 30-", "day truce"], {"30-day", "30", "day"}, "a 30-day truce"),  # hyphenated form written: kept
+    (["end Eu-", "rope’s war"], {"europe"}, "end Europe’s war"),  # whole form written: mended
+    (["again, Rus-", "sians said"], {"russia"}, "again, Russians said"),  # a word begins with its first 6 letters
+    (["the so-", "cial media"], {"social"}, "the social media"),
+    (["the so-", "called reform"], {"so", "soviet"}, "the so-called reform"),  # "so" written; "socall" begins no word
+    (["the full-", "scale war"], {"full"}, "the full-scale war"),  # a part written alone: kept
+    (["a 12-", "page plan"], set(), "a 12-page plan"),  # a number: kept
+    (["called Mos-", "cow’s bluff"], set(), "called Moscow’s bluff"),  # nothing explains it, and the article is hyphenated
+    (["Putin-", "led talks"], {"putin"}, "Putin-led talks"),  # a name written alone: kept
+], ids=["hyphenated", "whole", "beginning", "so-cial", "so-called", "part-alone", "number", "cut", "name"])
+def test_a_word_processors_line_end_hyphen_minus(lines, words, joined):
+    assert join_lines(lines, WrittenWords(frozenset(words), hyphenates=True)) == joined
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["a cash-", "strapped council"], "a cash-strapped council"),
+    (["called Mos-", "cow’s bluff"], "called Mos-cow’s bluff"),  # (a cut, perhaps, but nothing shows the maker hyphenates)
+    (["end Eu-", "rope’s war"], "end Europe’s war"),  # the whole word written elsewhere still mends it
+])
+def test_in_a_document_not_shown_hyphenated_an_unexplained_hyphen_is_the_writers(lines, joined):
+    """Word hyphenates only when asked: with no cut in the article proven by its own words, a
+    line-end hyphen nothing explains is the one the writer typed."""
+    assert join_lines(lines, WrittenWords(frozenset({"europe"}))) == joined
+
+
+@pytest.mark.parametrize("lines, hyphenates", [
+    (["the start of Eu-", "rope’s war", "and Europe said"], True),  # a cut the article's own "Europe" proves
+    (["a cash-", "strapped council", "in Europe"], False),
+    (["the nego-", "tiations and nego-", "tiations"], False),  # a cut never vouches for another of the same word
+])
+def test_an_article_is_shown_hyphenated_by_a_cut_its_own_words_prove(lines, hyphenates):
+    assert word_processor_words(lines).hyphenates is hyphenates
+
+
+@pytest.mark.parametrize("lines, words", [
+    (["the start of nego-", "tiations on Monday"], {"the", "start", "of", "on", "monday"}),  # a cut word's pieces are no words
+    (["a no-show in", "Istanbul, we’re told"], {"a", "no-show", "no", "show", "in", "istanbul", "we’re", "told"}),
+    (["it was revealed -", "to few"], {"it", "was", "revealed", "to", "few"}),  # a dash: no cut
+])
+def test_the_words_an_article_writes_leave_out_the_pieces_of_a_cut(lines, words):
+    assert written_words(lines) == words
+
+
+def test_a_word_document_typed_without_hyphenation_keeps_its_line_end_hyphens():
+    stream = (b"BT /F1 20 Tf 1 0 0 1 72 720 Tm (Council cuts) Tj /F1 11 Tf 1 0 0 1 72 690 Tm (The cash-) Tj "
+              b"0 -14 Td (strapped council met the so-) Tj 0 -14 Td (called experts.) Tj ET")
+    assert read_pdf(_pdf(stream, producer=WORD)).text == "Council cuts\n\nThe cash-strapped council met the so-called experts."
+
+
+def test_cli_score_reads_a_libreoffice_pdfs_hyphenated_words_whole(tmp_path):
+    """`framing score` on Writer's hyphenated PDF: a teacher's loaded term "posture and pantomime",
+    set "pos-|ture" by Writer, is found, and the article's "30-day" keeps its hyphen."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text("term\tcategory\tweight\tnote\tsource\nposture and pantomime\tdismissive\t1\t\tteacher\n",
+                                                  encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for name, data in (("writer.pdf", FIXTURE.read_bytes()), ("word.pdf", _made_by(FIXTURE.read_bytes(), WORD))):
+        (tmp_path / name).write_bytes(data)
+        result = CliRunner().invoke(app, ["score", str(tmp_path / name), "--no-model", "--lexicon", str(tmp_path / "mine"), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        record = json.loads(out.read_text(encoding="utf-8"))
+        assert [(s["text"], s["voice"]) for s in record["spans"] if s["term"] == "posture and pantomime"] == [
+            ("posture and pantomime", "author")], name
+        assert record["title"] == HEADLINE
