@@ -54,6 +54,9 @@ _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 # The last word of a legislature's panel, whose name may be made of title words ("House",
 # "Foreign", "Affairs", "Armed", "Services"): read whole, never as its last word.
 _PANEL_HEADS = frozenset("committee subcommittee caucus".split())
+# Title words that head a body, not a person's office: a place before one is part of the body's
+# name (`the Florida Department of Law Enforcement`).
+_BODY_TITLES = frozenset("department ministry office agency".split())
 # A quantifier standing for people, then where they are: `Some on the committee`, `Many in Kyiv`.
 _SOME_OF_A_GROUP = frozenset("some many most several few others".split())
 _AMONG_A_GROUP = frozenset("on in at within inside among".split())
@@ -179,6 +182,13 @@ def phrase_reading(
             t = k - 1
             while t > 0 and norms[t - 1] in TITLE_WORDS and is_name_part(words[t - 1]):
                 t -= 1
+            if norms[k - 1] in _BODY_TITLES:
+                # `The Florida Department of Law Enforcement`: a place before a body's title word
+                # is part of its name (a person's title keeps its own: "the Prime Minister of Canada")
+                while t > 0 and norms[t - 1] not in DETERMINERS and norms[t - 1] not in _OPENERS and (
+                    norms[t - 1] not in _ADVERB_OPENERS and is_name_part(words[t - 1]) and not norms[t - 1].endswith("'s")
+                ):
+                    t -= 1
             return None, None, False, phrase[spans[t][0] :], t > 0 and norms[t - 1] == "the"
         if speaks_for(norms, k):
             first = len(words)  # `A spokesman for Mayor Frank G. Jackson of Cleveland`: the spokesman, below

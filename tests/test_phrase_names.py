@@ -76,7 +76,13 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         # the last "of" leaves, "Texas School"); a body opening with a given name stays a body.
         ("Stephen Vladeck of the University of Texas School of Law", ("Stephen Vladeck", None, False, None, False)),
         ("David French of the National Retail Federation", ("David French", None, False, None, False)),
-        ("Virginia Department of Health", (None, None, False, "Department of Health", False)),
+        # A place before a body's title word is part of its name (was "Department of Health").
+        ("Virginia Department of Health", (None, None, False, "Virginia Department of Health", False)),
+        ("The Florida Department of Law Enforcement", (None, None, False, "Florida Department of Law Enforcement", True)),
+        ("the New York State Office of Mental Health", (None, None, False, "New York State Office of Mental Health", False)),
+        ("the U.S. Department of Justice", (None, None, False, "U.S. Department of Justice", True)),
+        # ... not before a person's title: the role as written.
+        ("The Prime Minister of Canada", (None, None, False, "Prime Minister of Canada", True)),
         # Before "of the" and a name: a surname after an honorific, a name of one to three words
         # that opens no body, also after a noun and "by"; "Del." is a Delegate's title.
         ("Mr. Burman of the Tax Policy Center", ("Burman", None, False, None, False)),
@@ -263,3 +269,26 @@ def test_a_body_at_a_body_from_framing_score(tmp_path):
 def test_body_at_body_reading(phrase, expected):
     name, _, _, rest, _ = _reading(phrase)
     assert (rest if name is None else None) == expected
+
+
+# A place before a body's title word is part of the body's name: "The Florida Department of Law
+# Enforcement said" credits the whole name (was "Department of Law Enforcement").
+BODIES_WITH_A_PLACE = [
+    ("The Florida Department of Law Enforcement said he was arrested twice.", [("said", "Florida Department of Law Enforcement")]),
+    ("The New York State Department of Health said the water was safe.", [("said", "New York State Department of Health")]),
+    ("The U.S. Department of Justice said it would appeal.", [("said", "U.S. Department of Justice")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_WITH_A_PLACE)
+def test_a_place_before_a_body_is_part_of_its_name(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(cue, speaker) for cue, speaker, _, _ in analyzed_attributions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", BODIES_WITH_A_PLACE)
+def test_a_place_before_a_body_from_framing_score(tmp_path, text, expected):
+    from voice_cases import scored_attributions
+
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
