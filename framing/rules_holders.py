@@ -22,6 +22,7 @@ from framing.name_runs import run_name, runs_by_last_name
 from framing.name_words import PERSON_TITLES, in_title_case_line
 from framing.plural_nouns import IRREGULAR_PLURALS, is_plural
 from framing.rules_data import EPISTEMIC_VERB, KEEP, Decision, RuleData
+from framing.rules_senses import headline_verb
 from framing.rules_vagueness import PAUSE, _named_elsewhere, _person_named
 
 FILLER_REACH = 3  # words between a holder and its verb: "Loomis has also long suggested"
@@ -53,6 +54,8 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     believe"): the attribution reports their view (framing.attribution)."""
     if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.holder_verbs:
         return KEEP
+    if _noun_before_a_verb(text, tokens, m, data):
+        return KEEP  # "Pipe Bomb Suspect Arrested": the noun, which `naming_noun` reads
     i = m.first - 1
     while i > 0 and m.first - i <= FILLER_REACH and (tokens[i].norm in data.group_fillers or _ADVERB_RE.fullmatch(text, tokens[i].start, tokens[i].end)):
         i -= 1
@@ -99,6 +102,17 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     if k >= 0 and tokens[k].start >= sentence_start and tokens[k].norm in data.month_context:
         return KEEP
     return named
+
+
+def _noun_before_a_verb(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
+    """Is a hedge verb spelt as a noun (a `naming_noun` row: "suspect", "estimate") followed by
+    a verb of its own ("Pipe Bomb Suspect Arrested", "Bomb Suspect held")?  Then it is the noun,
+    the subject of that verb, and the capitalised word before it part of its name ("Bomb"), no
+    holder of a view."""
+    if m.entry.term + "s" not in data.naming_nouns or m.first != m.last or m.last + 1 >= len(tokens):
+        return False
+    tok, nxt = tokens[m.last], tokens[m.last + 1]
+    return text[tok.end : nxt.start].isspace() and headline_verb(nxt.norm, tok.norm == m.entry.term, data)
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())

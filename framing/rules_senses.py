@@ -16,7 +16,7 @@ from framing.lexicon import Match
 from framing import word_index
 from framing.genders import is_given_name
 from framing.models import Token
-from framing.name_words import CALENDAR_WORDS
+from framing.name_words import CALENDAR_WORDS, in_title_case_line
 from framing.object_nouns import is_object_noun
 from framing.rules_data import KEEP, PLAIN_SENSE, SENTENCE_END, Decision, RuleData, _next
 
@@ -317,16 +317,45 @@ def naming_noun(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         return _naming_noun_decision(word, f"before '{nxt.norm}'")
     if prev is None and word.endswith("s") and tok.start <= sentence_start + 1:
         return _naming_noun_decision(word, "opening its sentence")
-    if prev is None and tok.start <= sentence_start + 1 and after.isspace() and _past_participle(nxt.norm):
-        return _naming_noun_decision(word, f"opening its sentence before '{nxt.norm}'")
+    if after.isspace() and headline_verb(nxt.norm, word == m.entry.term, data):
+        if prev is None and tok.start <= sentence_start + 1:
+            return _naming_noun_decision(word, f"opening its sentence before '{nxt.norm}'")
+        if prev is not None and _title_case_subject(text, tokens, m.first, sentence_start):
+            return _naming_noun_decision(word, f"ending a headline's subject ('{text[prev.start : prev.end]} "
+                                               f"{text[tok.start : tok.end]}') before '{nxt.norm}'")
     return KEEP
 
 
-def _past_participle(word: str) -> bool:
-    """A regular past participle ("arrested", "charged", "identified"): after a sentence's first
-    word "Suspect" it makes the headline's noun subject ("Suspect arrested in Florida"); the verb
-    opening a sentence (an imperative) takes an object or a clause, never a participle."""
-    return len(word) > 4 and word.endswith("ed") and word.isalpha()
+# Words ending in -s after the bare verb that are its object, not a verb of the noun before them:
+# "Suspect his motives", "Suspect this", "Suspect us".
+_S_OBJECTS = frozenset({"his", "its", "this", "us", "yours", "hers", "ours", "theirs", "others", "as", "is", "was"})
+
+
+def headline_verb(word: str, bare: bool, data: RuleData) -> bool:
+    """A verb form that makes the word before it a headline's noun subject: a regular past or
+    participle ("Suspect arrested", "Suspect died"), an irregular one of inflections.tsv ("Suspect
+    held", "Suspect shot"), or after the bare form a verb in -s ("Suspect dies", "Suspect pleads
+    guilty").  The verb itself opening a sentence is an imperative, which takes an object or a
+    clause ("Suspect that something is wrong", "Suspect his motives"), never one of these."""
+    if not word.isalpha():
+        return False
+    if len(word) >= 4 and word.endswith("ed") or word in data.irregular_past:
+        return True
+    return bare and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word not in _S_OBJECTS and word not in data.determiners
+
+
+def _title_case_subject(text: str, tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
+    """Is the word at `i` the last of the capitalised words opening a Title Case headline ("Pipe
+    Bomb Suspect Arrested")?  There every word before it is capitalised and part of its noun."""
+    if not in_title_case_line(text, tokens[i].start):
+        return False
+    j = i
+    while j > 0 and tokens[j - 1].start >= sentence_start:
+        j -= 1
+        if not text[tokens[j].start : tokens[j].start + 1].isupper() or not text[tokens[j].end : tokens[j + 1].start].isspace():
+            return False
+    return True
 
 
 def _figures_disagree(text: str, tokens: Sequence[Token], last: int) -> bool:

@@ -38,6 +38,14 @@ def epistemic(text: str) -> list[tuple[str, str, str]]:
         # (BASIL 1f99798f, Fox: "Suspect arrested in Florida ..."; BABE: "a homicide suspect who").
         ("Suspect arrested in Florida in connection with suspicious packages sent to Democrats", []),
         ("Estimate revised after the count.", []),
+        # ... also before an irregular verb form or a verb in -s, and after the capitalised words
+        # of a Title Case headline's noun ("Pipe Bomb Suspect"), which hold no view.
+        ("Suspect held after shooting at mall", []),
+        ("Suspect dies after police chase", []),
+        ("Suspect shot by officers in Ohio", []),
+        ("Suspect pleads not guilty to murder", []),
+        ("Pipe Bomb Suspect Arrested In Florida", []),
+        ("Bomb Suspect Held Without Bail", []),
         ("It followed the death of a homicide suspect who police say shot himself.", []),
         # ... the verb still hedges, and so do its participles ...
         ("Analysts estimate that 40 people died.", [("Analysts", "hedge", "author"), ("estimate", "hedge", "author")]),
@@ -46,6 +54,8 @@ def epistemic(text: str) -> list[tuple[str, str, str]]:
         ("There were 21 suspected cases.", [("suspected", "hedge", "author")]),
         ("Officials suspect it was arson.", [("suspect", "hedge", "author")]),
         ("Suspect that something is wrong.", [("Suspect", "hedge", "author")]),  # the verb: an object, no participle
+        ("Suspect his motives, and check his sources.", [("Suspect", "hedge", "author")]),  # an -s word as its object
+        ("Police Suspect Arson In Fire At School", [("Suspect", "hedge", "author")]),  # the verb of a headline's group
         # ... as does the adjective "suspect" (doubtful) ...
         ("This theory is suspect for several reasons.", [("suspect", "hedge", "author")]),
         ('"The timing of it is quite suspect," said Vilsack.', [("suspect", "hedge", "quoted")]),
@@ -101,6 +111,34 @@ def test_framing_lexicon_test_says_why_a_headline_suspect_is_a_noun():
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert ("0-7\t'Suspect'\tnot a finding (hedge 'suspect'): naming-noun: 'suspect' opening its sentence before "
             "'arrested' is a noun naming a thing, not the writer's hedge") in lines
+
+
+def test_headline_suspects_of_irregular_verbs_from_the_cli(tmp_path):
+    """`framing score`: "Suspect held", "Suspect dies" and "Pipe Bomb Suspect Arrested" name a
+    person (irregular and -s verb forms, a Title Case noun), no hedge in the JSONL; the story's
+    "Investigators suspect that" still hedges."""
+    text = "Suspect held in Florida\n\nSuspect dies after chase\n\nPipe Bomb Suspect Arrested\n\nInvestigators suspect that he acted alone.\n"
+    spans = _scored_spans(tmp_path, text)
+    assert [(s["text"], s["start"], s["type"]) for s in spans if s["type"] in ("hedge", "booster")] == [
+        ("suspect", text.index("suspect that"), "hedge")]
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("Suspect held in Florida", "0-7\t'Suspect'\tnot a finding (hedge 'suspect'): naming-noun: 'suspect' opening its "
+                                    "sentence before 'held' is a noun naming a thing, not the writer's hedge"),
+        ("Suspect dies after chase", "0-7\t'Suspect'\tnot a finding (hedge 'suspect'): naming-noun: 'suspect' opening its "
+                                     "sentence before 'dies' is a noun naming a thing, not the writer's hedge"),
+        # The reason was "named-holder: 'Bomb suspect' reports a named view": "Bomb" is no holder.
+        ("Pipe Bomb Suspect Arrested", "10-17\t'Suspect'\tnot a finding (hedge 'suspect'): naming-noun: 'suspect' ending a "
+                                       "headline's subject ('Bomb Suspect') before 'arrested' is a noun naming a thing, not the writer's hedge"),
+    ],
+)
+def test_framing_lexicon_test_says_why_a_headline_suspect_of_any_verb_is_a_noun(text, line):
+    result = CliRunner().invoke(app, ["lexicon", "test", text])
+    assert result.exit_code == 0, result.output
+    assert line in [row.rsplit("\tentry ", 1)[0] for row in result.output.splitlines()]
 
 
 def test_a_surname_after_a_title_abbreviation_from_the_cli(tmp_path):
