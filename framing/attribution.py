@@ -44,7 +44,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from framing import agent_participles, article_text, content_ends, phrases_after_cue, relative_clauses, weak_cues
+from framing import agent_participles, article_text, aside_subjects, content_ends, phrases_after_cue, relative_clauses, weak_cues
 from framing.agent_participles import by_agent
 from framing.attribution_patterns import according_to, act_participle, said_before_participle, is_title, joins_names, postposed, prepositional_participle, quotes_within
 from framing.claim_nouns import unowned_claim
@@ -176,8 +176,8 @@ def _attribute(
     if c.participle and act_participle(art, cue, c.s_start):
         return None  # "an executive order challenging birthright citizenship": an act, not speech
     find_subject(c)  # who the cue credits, unless a pattern below finds better
-    if naming_participle(art, cue, c.before):
-        return None  # "a program called Sandy Hook Promise": a name given, not words reported
+    if naming_participle(art, cue, c.before) or aside_subjects.name_known_by(art, cue.first):
+        return None  # "a program called Sandy Hook Promise", `the hacker known as “Guccifer,” stated`: a name given, not words reported
     if c.subject is not None and c.subject[1] - c.subject[0] >= 2 and not c.passive:  # (most subjects are shorter)
         contact = relative_clauses.contact_relative(art, c.subject, cue, c.s_end)
         if contact is not None:

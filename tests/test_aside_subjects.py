@@ -47,21 +47,21 @@ def test_the_subject_before_an_aside_from_framing_score(tmp_path) -> None:
 # A name the subject goes by, in quotation marks right before the cue: the quotation is no
 # quoted speech of an inverted tag (was: content "“Guccifer,”", source the that-clause, no
 # speaker).  The person named before it speaks, or the name itself.  Rows: a text and its
-# attributions as (cue, verb, speaker, source, content); "known" is a cue of its own here.
+# attributions as (cue, verb, speaker, source, content).  "known" there is no cue of its own (it
+# was, crediting "Marcel Lazăr Lehel, the hacker" with the words `as “Guccifer,”`): PolNeAR train
+# marks only "stated" there, with the whole phrase as its source (`name_known_by`).
 KNOWN_AS = [
     (
         "Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to the server.",
-        [
-            ("known", "know", "Marcel Lazăr Lehel", "Marcel Lazăr Lehel, the hacker", "as “Guccifer,”"),
-            ("stated", "state", "Marcel Lazăr Lehel", "Marcel Lazăr Lehel", "he had access to the server"),
-        ],
+        [("stated", "state", "Marcel Lazăr Lehel", "Marcel Lazăr Lehel", "he had access to the server")],
     ),
     (
         'A Romanian hacker known as "Guccifer," stated that he had access to the server.',
-        [
-            ("known", "know", "Romanian hacker", "A Romanian hacker", 'as "Guccifer,"'),
-            ("stated", "state", "Guccifer", 'A Romanian hacker known as "Guccifer', "he had access to the server"),
-        ],
+        [("stated", "state", "Guccifer", 'A Romanian hacker known as "Guccifer', "he had access to the server")],
+    ),
+    (
+        'Marcel Lehel, a hacker known as "Guccifer," said he had accessed the server.',
+        [("said", "say", "Marcel Lehel", "Marcel Lehel", "he had accessed the server")],
     ),
 ]
 
@@ -71,6 +71,8 @@ def test_a_name_known_as_before_the_cue_is_no_quotation(text, expected):
     assert attributions_of(text) == expected
 
 
-def test_a_name_known_as_before_the_cue_from_framing_score(tmp_path) -> None:
-    spans = scored_attributions(tmp_path, "Hacker\n\n" + KNOWN_AS[1][0] + "\n")
-    assert [(s["text"], s["speaker"]) for s in spans] == [("known", "Romanian hacker"), ("stated", "Guccifer")]
+@pytest.mark.parametrize("text, expected", KNOWN_AS)
+def test_a_name_known_as_before_the_cue_from_framing_score(tmp_path, text, expected) -> None:
+    spans = scored_attributions(tmp_path, "Hacker\n\n" + text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, _, speaker, _, _ in expected]
+

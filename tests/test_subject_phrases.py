@@ -290,7 +290,7 @@ def test_a_floating_quantifier_after_a_dash_aside_from_framing_score(tmp_path):
 _AFTER_A_FRONTED_TIME_OR_WHO = [
     (
         'Yesterday, a hacker known as "Guccifer," stated that he had breached the server.',
-        [("known", "hacker", "a hacker"), ("stated", "Guccifer", 'a hacker known as "Guccifer')],
+        [("stated", "Guccifer", 'a hacker known as "Guccifer')],  # ("known" gives a name: no cue, `aside_subjects.name_known_by`)
     ),
     (
         "On Tuesday morning, a senator from Ohio, a Republican, said the plan would fail.",
