@@ -185,6 +185,9 @@ def longer_name_phrase(art: ArticleText, k: int, end: int, floor: int) -> int:
 # Possessive determiners opening a thing of someone's: `His criminal record from the Florida
 # Department of Law Enforcement indicates`.
 _POSSESSIVES = frozenset("his her their its".split())
+_ARTICLES = frozenset("a an the".split())
+# Prepositions after a thing that name who made it: `A report from`, `an analysis by`.
+_WORK_PREPOSITIONS = frozenset("from by".split())
 
 
 def owned_thing_start(art: ArticleText, k: int, floor: int) -> int:
@@ -196,7 +199,18 @@ def owned_thing_start(art: ArticleText, k: int, floor: int) -> int:
     for j in range(k - 1, max(k - 4, -1), -1):
         if tokens[j].start < floor or not art.clean(j) or not text[tokens[j].start].isalpha():
             return k
-        if tokens[j].norm in _POSSESSIVES:
+        if tokens[j].norm in _POSSESSIVES or (tokens[j].norm in _ARTICLES and _work_from(art, k)):
             opens = j == 0 or tokens[j - 1].start < floor or not art.clean(j - 1) or tokens[j - 1].norm in CLAUSE_WORDS
             return j if opens and all(text[tokens[t].start].islower() for t in range(j + 1, k)) else k
     return k
+
+
+def _work_from(art: ArticleText, k: int) -> bool:
+    """Does the cut phrase at `k` go on as a thing from or by someone (`report from the Florida
+    Department of Law Enforcement`, `analysis by the Congressional Budget Office`)?  Then an
+    article before it opens the subject (`A report from ...`), as a possessive does."""
+    tokens, text = art.tokens, art.text
+    return any(
+        tokens[t].norm in _WORK_PREPOSITIONS and all(text[tokens[u].start].islower() for u in range(k, t))
+        for t in range(k, min(k + 3, len(tokens)))
+    )

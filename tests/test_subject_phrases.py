@@ -318,6 +318,36 @@ def test_a_fronted_time_or_who_from_framing_score(tmp_path, row):
 
 # Past the scan's eight tokens, a possessive and a word or two before them open the subject: the
 # thing someone owns (the source was "record from the Florida Department of Law Enforcement").
+# ... and so does an article before a thing from or by a body (the source was "report from the
+# Florida Department of Law Enforcement", without its "A"); the body made it and speaks.
+_WORKS_FROM_A_BODY = [
+    (
+        "A report from the Florida Department of Law Enforcement said he was arrested twice.",
+        [("said", "Florida Department of Law Enforcement", "A report from the Florida Department of Law Enforcement")],
+    ),
+    (
+        "The report from the New York State Department of Health said the water was safe.",
+        [("said", "New York State Department of Health", "The report from the New York State Department of Health")],
+    ),
+    # As it was: a clause word before the article opens the subject after it.
+    (
+        "After a report from the Florida Department of Law Enforcement said he was arrested, he left.",
+        [("said", "Florida Department of Law Enforcement", "a report from the Florida Department of Law Enforcement")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _WORKS_FROM_A_BODY)
+def test_an_article_opens_a_long_work_from_a_body(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", _WORKS_FROM_A_BODY)
+def test_an_article_opens_a_long_work_from_a_body_from_framing_score(tmp_path, text, expected):
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
+
+
 def test_an_owned_thing_opens_a_long_subject():
     text = "His criminal record from the Florida Department of Law Enforcement indicates that he was arrested twice."
     assert attributions_of(text) == [(
