@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from framing import article_text
+from framing.name_words import NOT_NAMES, WEEKDAYS
 
 # A name the subject goes by, in quotation marks right before a cue: `A Romanian hacker known as
 # "Guccifer," stated`.
@@ -50,9 +51,44 @@ def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int
         if tokens[j].norm in article_text.CLAUSE_WORDS or j > k:
             return None
         if j > art.token_at_or_after(s_start) and not art.comma(j - 1) and tokens[j - 1].norm not in article_text.CLAUSE_WORDS:
-            return None  # the phrase does not start the clause: no subject we can trust
+            # the phrase does not start the clause: no subject we can trust, unless the sentence
+            # opens with a name described up to a "who" whose clause the aside ends
+            return _name_before_who(art, s_start, k)
+        if j > 0 and tokens[j - 1].norm == "who" and tokens[j - 1].start >= s_start:
+            # `Smith, a former aide who worked in Ohio — which he left — said`: the words after
+            # "who" are its clause, no subject ("worked in Ohio" was the speaker)
+            return _name_before_who(art, s_start, k)
         return j, k
     return None
+
+
+def _name_before_who(art: article_text.ArticleText, s_start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a cue after a dash aside, when the sentence opens with a name, a comma and a
+    description ending in "who", whose clause runs up to the aside (`James Fitzgerald, a retired
+    FBI profiler and forensic linguist who, in 1996, helped catch "Unabomber" Ted Kaczynski --
+    who killed 3 people ... -- told Fox News`): the name and its description, as PolNeAR marks a
+    name with its appositive.  `end` is the last token before the aside; None for any other shape."""
+    tokens, text = art.tokens, art.text
+    a = art.token_at_or_after(s_start)
+    n = a  # the name's last word, the one the comma follows
+    while n < end and n - a < 3 and text[tokens[n].start].isupper() and art.clean(n):
+        n += 1
+    if n == a or not text[tokens[n].start].isupper() or not art.comma(n) or any(
+        t.norm in NOT_NAMES or t.norm.strip(".") in WEEKDAYS for t in tokens[a : n + 1]
+    ):
+        return None  # (a name of two to four capitalised words, then the comma; not `On Monday,`)
+    w = n + 1
+    while w <= end and w - n <= 12 and tokens[w].norm != "who":
+        if not (art.clean(w) or art.comma(w)) or tokens[w].norm in _NOT_IN_DESCRIPTION:
+            return None
+        w += 1
+    if w > end or tokens[w].norm != "who" or w == n + 1:
+        return None
+    return a, w - 1
+
+
+# Words that end a description before its "who": another clause, not the appositive.
+_NOT_IN_DESCRIPTION = frozenset("that which whom whose said says told but while because if when".split())
 
 
 def name_known_by(art: article_text.ArticleText, first: int) -> bool:

@@ -76,3 +76,35 @@ def test_a_name_known_as_before_the_cue_from_framing_score(tmp_path, text, expec
     spans = scored_attributions(tmp_path, "Hacker\n\n" + text + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, _, speaker, _, _ in expected]
 
+
+
+# A name, its description up to "who", that clause, then a dash aside before the cue: the name
+# speaks (Fox, BASIL f75f0ffe: "told" had no speaker).  The words right after "who" are its
+# clause, no subject (was "worked in Ohio"); a time opening the sentence is no name.
+NAME_BEFORE_WHO = [
+    (
+        'James Fitzgerald, a retired FBI profiler and forensic linguist who, in 1996, helped catch "Unabomber" Ted '
+        "Kaczynski -- who killed 3 people and injured 23 in bombings between 1978 and 1995 -- told Fox News on "
+        "Wednesday that the letter was like the Unabomber's.",
+        [(
+            "told", "tell", "James Fitzgerald", "James Fitzgerald, a retired FBI profiler and forensic linguist",
+            "the letter was like the Unabomber's",
+        )],
+    ),
+    (
+        "John Smith, a former aide who worked in Ohio — which he left in 2010 — said it failed.",
+        [("said", "say", "John Smith", "John Smith, a former aide", "it failed")],
+    ),
+    ("On Monday, officials who met the governor of Ohio — which he left in 2010 — said it failed.", [("said", "say", None, None, "it failed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_WHO)
+def test_a_name_described_up_to_who_speaks_after_the_aside(text, expected):
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_WHO)
+def test_a_name_described_up_to_who_from_framing_score(tmp_path, text, expected) -> None:
+    spans = scored_attributions(tmp_path, "Letter\n\n" + text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, _, speaker, _, _ in expected]
