@@ -10,8 +10,9 @@ and how large its type is:
   bottom of every page (the same line, page numbers aside, on most pages), kept once each in
   `metadata["running_heads"]`.  Nothing else is dropped;
 - **the headline is marked**: the lines in the largest type on the first page (clearly larger than
-  the body's) are the headline; what stands above it there (the site's menu, "Sign in", a kicker,
-  a section's name) is kept before it, a paragraph a line, and `framing.clean` sets it aside as
+  the body's) are the headline, unless more than 8 lines of running text stand above them (a page
+  of text, whose larger type is a heading in it); what stands above it there (the site's menu,
+  however many lines, "Sign in", a kicker, a section's name) is kept before it, a paragraph a line, and `framing.clean` sets it aside as
   the masthead (left out of the counts, shown folded in the report) as it does an HTML page's, when
   it reads as labels (short lines, no full stop); with no larger type, the first line is the
   headline, as a .txt's is;
@@ -69,6 +70,7 @@ _ADDRESS = re.compile(r"(?:https?://|file:/|about:|www\.)\S*", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 _SEPARATORS = " \t|·•-–"
 _SENTENCE_END = tuple(".!?:;\"”’)»")
+_PROSE_ABOVE = 8  # lines of running text above the largest type that leave it a headline: more, and it is a heading in a page of text
 # the makers of PDFs whose hyphen-minus at a line's end is the text's own: browsers (Chrome's Skia,
 # Firefox, Safari) draw a word they break with U+2010 or a soft hyphen (Google Docs' PDFs are Skia's too)
 _BROWSERS = re.compile(r"Skia/PDF|Chrom|Mozilla|Firefox|Safari|WebKit", re.IGNORECASE)
@@ -302,20 +304,34 @@ def _body_size(lines: list[_Line]) -> float:
 def _headline(lines: list[_Line], words: WrittenWords | set[str] | None) -> tuple[list[str], str | None, list[_Line]]:
     """(the lines above the headline, the headline, the lines after it).  The headline is the run of
     lines in the largest type on the first page, when that is clearly larger than the body's and
-    no more than 8 lines stand above it (a site's menu, a kicker, a section's name, a byline);
-    else None, and the first paragraph will be, as a Word file's is.  The lines above are kept, one
-    paragraph each, as an HTML page's masthead is: `framing.clean` sets them aside as the masthead
-    (shown folded in the report, left out of the counts) when they read as labels, not sentences."""
+    no more than `_PROSE_ABOVE` lines of running text stand above it (see `_prose`); else None, and
+    the first paragraph will be, as a Word file's is.  Any number of other lines may stand above it
+    (a site's menu printed an item a line, a kicker, a section's name, a byline): a page's menu is
+    no page of text.  The lines above are kept, one paragraph each, as an HTML page's masthead is:
+    `framing.clean` sets them aside as the masthead (shown folded in the report, left out of the
+    counts) when they read as labels, not sentences."""
     body = _body_size(lines)
     first_page = [line for line in lines if line.page == lines[0].page]
     largest = max(line.size for line in first_page)
     start = next(i for i, line in enumerate(lines) if line.size == largest)
-    if largest >= body * 1.25 and start <= 8:  # (more lines above it: a page of text, whose larger type is a heading in it)
+    width = statistics.median(len(line.text) for line in lines if line.size == body)
+    if largest >= body * 1.25 and sum(_prose(line, body, width) for line in lines[:start]) <= _PROSE_ABOVE:
         end = start + 1
         while end < len(lines) and lines[end].size == largest and lines[end].page == lines[start].page:
             end += 1
         return [line.text for line in lines[:start]], _join([line.text for line in lines[start:end]], words), lines[end:]
     return [], None, lines
+
+
+def _prose(line: _Line, body: float, width: float) -> bool:
+    """Whether a line is running text: in the body's type, most of the column's width (`width`
+    characters, the median body line's), most of its words in lower case.  A menu's items, a
+    kicker, a byline or a date are not; a page of text whose larger type is a heading in it has
+    many such lines above that heading (the reason for a limit: without one, any heading would be
+    taken for the headline and the article's first paragraphs for its masthead)."""
+    found = line.text.split()
+    return (abs(line.size - body) <= 0.5 and len(line.text) >= width * 0.6
+            and sum(word[0].islower() for word in found) * 2 >= len(found))
 
 
 def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> list[str]:

@@ -383,3 +383,64 @@ def test_cli_score_keeps_an_outlets_running_heads_in_metadata(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert record["metadata"]["running_heads"] == "THE INDEPENDENT World"
     assert "THE INDEPENDENT" not in read_pdf(pdf("outlet.pdf")).text
+
+
+LONG_MENU = ["News", "Sport", "Culture", "Lifestyle", "Travel", "Premium", "Independent TV", "Climate", "Money", "Voices", "Sign in"]  # long-menu.pdf: the site's menu printed an item a line above the headline
+
+
+def test_a_long_menu_above_the_headline_leaves_the_headline_and_is_the_masthead():
+    """11 lines above the largest type (8 were once the most): a menu's items are no page of text,
+    so the headline is still found, and the menu, kept a paragraph a line, is set aside as the masthead."""
+    document = read_pdf(pdf("long-menu.pdf"))
+    paragraphs = document.text.split("\n\n")
+    assert (document.headline, document.styled_headline) == (HEADLINE, True)
+    assert paragraphs[:len(LONG_MENU) + 1] == [*LONG_MENU, HEADLINE]
+    assert paragraphs[len(LONG_MENU) + 2:-1] == SEED_PARAGRAPHS
+    [analysis] = framing.analyze_corpus([FIXTURES / "long-menu.pdf"])
+    masthead = "\n\n".join(LONG_MENU)
+    assert analysis.ignored[0].to_dict() == {"start": 0, "end": len(masthead), "reason": "masthead before the headline (outlet, section, byline)"}
+    assert analysis.article.text.startswith(f"{masthead}\n\n{HEADLINE}\n\n")
+
+
+PROSE = "the minister said on Monday that the plan to build the dam had failed and would"  # a full line of running text
+
+
+@pytest.mark.parametrize("above, headline", [
+    ([f"Menu item {i}" for i in range(20)], "Dam plan fails"),  # 20 labels: a menu, however long
+    ([PROSE] * 8, "Dam plan fails"),  # 8 lines of running text (an intro, a notice) still leave it the headline
+    ([PROSE] * 9, None),  # 9: a page of text, whose larger type is a heading in it; the first paragraph is the headline
+    (["Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live Weather Newsletters"] * 12, "Dam plan fails"),
+], ids=["menu-20", "prose-8", "prose-9", "one-line-menus"])
+def test_only_running_text_above_the_largest_type_makes_it_a_heading_not_the_headline(above, headline):
+    lines = [(770 - 11 * i, text) for i, text in enumerate(above)]
+    body = b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (500 - 13 * i, PROSE.encode()) for i in range(6))
+    stream = (b"BT /F1 11 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (y, t.encode()) for y, t in lines)
+              + b" /F1 22 Tf 1 0 0 1 72 520 Tm (Dam plan fails) Tj /F1 11 Tf " + body + b" ET")
+    document = read_pdf(_pdf(stream))
+    assert (document.headline if document.styled_headline else None) == headline
+    assert document.text.startswith(above[0])  # (nothing above is lost either way)
+
+
+def test_cli_score_takes_the_headline_under_a_long_menu(tmp_path):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(FIXTURES / "long-menu.pdf"), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["title"] == HEADLINE
+    assert record["ignored"][0] == {"start": 0, "end": len("\n\n".join(LONG_MENU)), "reason": "masthead before the headline (outlet, section, byline)"}
+
+
+@pytest.mark.xfail(strict=True, reason="framing.clean sets lines aside as the masthead only when the headline is within its first "
+                                       "MASTHEAD_LINES (15) lines (clean.py, not the PDF reader's): a 20-item menu is read as text")
+def test_a_menu_of_more_than_15_lines_is_set_aside_as_the_masthead_too():
+    menu = [f"Section {chr(65 + i)}" for i in range(20)]
+    stream = (b"BT /F1 9 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (770 - 11 * i, t.encode()) for i, t in enumerate(menu))
+              + b" /F1 22 Tf 1 0 0 1 72 520 Tm (Dam plan fails) Tj /F1 11 Tf 1 0 0 1 72 490 Tm (" + PROSE.encode() + b") Tj ET")
+    document = read_pdf(_pdf(stream))
+    assert document.headline == "Dam plan fails"
+    analysis = framing.analyze(document.text, title=document.headline)
+    assert [document.text[r.start:r.end] for r in analysis.ignored] == ["\n\n".join(menu)]
