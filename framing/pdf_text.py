@@ -23,6 +23,9 @@ and how large its type is:
 - **a soft hyphen** leaves its word whole: a glyph the PDF marks as one (a span whose /ActualText
   is U+00AD, as Chromium draws it: a space glyph mid-line, which pypdf alone read as a space,
   "uncon ditional") or the U+00AD character itself;
+- **what a span declares its glyphs say** (/ActualText, inline or named in the page's
+  /Properties, as tagged PDFs mark a ligature or a word hyphenated over a line) is read in their
+  place (`framing.pdf_actual_text`);
 - **a hyphen at a line's end** is dropped only when it is the line break's (`framing.pdf_line_hyphens`
   says how): a soft hyphen, the U+2010 a browser draws where it breaks a word, or the hyphen
   LibreOffice draws apart from the word it breaks (its layout paints an automatic hyphen as a text
@@ -58,7 +61,7 @@ from dataclasses import dataclass
 from framing.office_text import OfficeDocument, UnreadableDocument
 from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written_words
 from framing.pdf_line_hyphens import join_lines as _join
-from framing.pdf_soft_hyphens import marks_soft_hyphens, soft_hyphens
+from framing.pdf_actual_text import actual_text, marks_actual_text
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad\s*(?=\S)")
@@ -209,8 +212,7 @@ def _page_lines(page: object, number: int, apart_hyphens: bool = False) -> list[
                 where.append((x, y, round(font_size * scale, 1)))
             current.append(piece)
 
-    marked = marks_soft_hyphens(page)
-    page.extract_text(visitor_text=visit, visitor_operand_before=soft_hyphens() if marked else None)  # type: ignore[attr-defined]
+    page.extract_text(visitor_text=visit, visitor_operand_before=actual_text(page) if marks_actual_text(page) else None)  # type: ignore[attr-defined]
     end_line()
     height = float(page.mediabox.height)  # type: ignore[attr-defined]
     for line in lines:
