@@ -12,8 +12,9 @@ A PDF draws characters, so what it means by a hyphen at a line's end depends on 
   by the character, and the article's own words decide, in this order:
 
   1. the hyphenated form written elsewhere in the article ("a 30-day plan"): kept;
-  2. the whole word written elsewhere ("Europe" for "Eu-|rope's"), or a word that begins with its
-     first six letters or more, three of them past the break ("Russia" for "Rus-|sians"): joined;
+  2. the whole word written elsewhere ("Europe" for "Eu-|rope's"), or a word that begins as it
+     does for six letters or more, three of them past the break, and two thirds of it ("Russia"
+     for "Rus-|sians", "negotiate" for "ne-|gotiations"; not "expressed" for "ex-|president"): joined;
   3. a number before the hyphen ("30-|day"), or either part written as a word on its own in the
      article ("full" for "full-|scale", "in" for "in-|tention"): kept.  An article is a small
      vocabulary: it can show that "scale" is a word, never that "tiations" is not, so a part
@@ -46,7 +47,10 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")  # (an apostroph
 # first words of compounds whose hyphen is the word's own when a typesetter's line breaks after it
 # ("self-|styled"); kept few, since a hyphenator breaks words after prefixes too ("so-|cial", "pre-|vious")
 _COMPOUND_FIRST = frozenset({"self", "well"})
-_SHARED_BEGINNING = 6  # letters a word written elsewhere shares with the whole form (3 or more past the break) to prove it
+# a word written elsewhere proves the whole form when they begin alike for 6 letters or more, 3 of them
+# past the break, and for 2/3 of the whole form: "Russia" proves "Rus-|sians", "negotiate" "ne-|gotiations";
+# "expressed" does not prove "ex-|president" (6 of 11), nor "crossbow" "cross-|border"
+_SHARED_BEGINNING = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +132,8 @@ def _evidence(before: str, after: str, words: WrittenWords | set[str] | frozense
     if whole in found:
         return "whole"
     if isinstance(words, WrittenWords):
-        beginning = whole[:max(_SHARED_BEGINNING, len(left[1]) + 3)]
-        if len(beginning) >= _SHARED_BEGINNING and len(beginning) > len(left[1]) + 2 and any(w.startswith(beginning) for w in found):
+        least = max(_SHARED_BEGINNING, len(left[1]) + 3, -(-len(whole) * 2 // 3))  # (the 2/3, rounded up)
+        if len(whole) >= least and any(w.startswith(whole[:least]) for w in found):
             return "whole"  # "Rus-|sians" where "Russia" is written
     return None
 

@@ -65,12 +65,15 @@ def test_in_a_word_processors_pdf_the_articles_own_words_decide(cut, read):
     (["end Eu-", "rope’s war"], {"europe"}, "end Europe’s war"),  # whole form written: mended
     (["again, Rus-", "sians said"], {"russia"}, "again, Russians said"),  # a word begins with its first 6 letters
     (["the so-", "cial media"], {"social"}, "the social media"),
+    (["the ex-", "president said"], {"expressed", "president"}, "the ex-president said"),  # "expres": 6 letters of 11, too few
+    (["the cross-", "border raid"], {"crossbow", "border"}, "the cross-border raid"),
+    (["direct ne-", "gotiations"], {"negotiate"}, "direct negotiations"),  # "negotiat": 8 of 12
     (["the so-", "called reform"], {"so", "soviet"}, "the so-called reform"),  # "so" written; "socall" begins no word
     (["the full-", "scale war"], {"full"}, "the full-scale war"),  # a part written alone: kept
     (["a 12-", "page plan"], set(), "a 12-page plan"),  # a number: kept
     (["called Mos-", "cow’s bluff"], set(), "called Moscow’s bluff"),  # nothing explains it, and the article is hyphenated
     (["Putin-", "led talks"], {"putin"}, "Putin-led talks"),  # a name written alone: kept
-], ids=["hyphenated", "whole", "beginning", "so-cial", "so-called", "part-alone", "number", "cut", "name"])
+], ids=["hyphenated", "whole", "beginning", "so-cial", "ex-president", "cross-border", "ne-gotiations", "so-called", "part-alone", "number", "cut", "name"])
 def test_a_word_processors_line_end_hyphen_minus(lines, words, joined):
     assert join_lines(lines, WrittenWords(frozenset(words), hyphenates=True)) == joined
 
