@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from framing import genders, lone_names, speaker_pairs, work_agents
+from framing import genders, lone_names, outlet_referents, speaker_pairs, work_agents
 from framing.job_nouns import one_described_person, packaged_job_nouns
 from framing.joint_speakers import joint_speaker, joint_statement_issuers, joint_with
 from framing.models import Token
@@ -178,7 +178,7 @@ class Speakers(PersonMemory):
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
             return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
-        known = None if self._spokes_role(tokens) else self._named.get(key)  # ("the spokesman": which one depends on where)
+        known = None if self._spokes_role(tokens) or outlet_referents.outlet_noun(tokens) else self._named.get(key)  # ("the spokesman", "the network": which one depends on where)
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], titled(tokens))):
                 self._note(start_offset, known[0])
@@ -324,6 +324,8 @@ class Speakers(PersonMemory):
                 return holder, False
         if anonymous:
             return "anonymous", True
+        if (kind := outlet_referents.outlet_noun(tokens)) and (outlet := outlet_referents.outlet_named_before(self.text, s0, kind)):
+            return outlet, False  # `CNN reported ... according to the network`: CNN, as "the president" is its holder
         if role and phrase is not None and phrase.lower() not in PARTY_WORDS:  # a role always comes with its phrase
             # (`The Republican is also encouraging`: a party's member is no office a name holds)
             if self._roles is None:
