@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from framing import (compare, distinctive, report_chance, report_counted_in, report_entries, report_figures, report_language, report_numbers,
-                     report_own_names, report_rules, report_title, sourcing)
+                     report_own_names, report_rate_counts, report_rules, report_title, sourcing)
 from framing.duplicate_texts import DROPPED, DroppedDuplicate
 from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
@@ -128,7 +128,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
 
     def keep(record: dict) -> None:
         subject.add(record)
-        slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "scores")})
+        slim.append({k: record.get(k) for k in ("id", "outlet", "date", "words", "quoted_words", "scores")})
         used_entries.update(report_entries.used_entries(record.get("spans") or ()))
         kinds.update(report_counted_in.record_kinds(record.get("spans") or ()))
         rules.update(sp["rule"] for sp in record.get("spans") or () if sp.get("rule"))
@@ -192,7 +192,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     store = article_store(articles, strings, config.compress_over_bytes)
     outlets = [o.name for o in comparison.outlets]
     tables = _tables(comparison, src, terms, outlets, config)
-    figures = {"profile": report_figures.profile_figure(comparison)}
+    figures = {"profile": report_figures.profile_figure(comparison, report_rate_counts.behind_bars(slim, outlets, comparison.scores))}
     if len(outlets) > 1:
         figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
     if any(o.articles >= config.min_articles for o in comparison.outlets):

@@ -126,8 +126,12 @@ def _plain(fig: go.Figure, height: int, top: int = 40) -> dict:
     return fig.to_plotly_json()
 
 
-def profile_figure(c: Comparison) -> dict:
-    """Small multiples: one panel per score, a bar per outlet with its bootstrap 95% interval."""
+def profile_figure(c: Comparison, behind: Mapping[tuple[str, str], tuple[int, int, str]] | None = None) -> dict:
+    """Small multiples: one panel per score, a bar per outlet with its bootstrap 95% interval.
+    `behind` ({(score, outlet): (1, 6, "quoted words")}, report_rate_counts.behind_bars): what a
+    rate of an outlet's one article counts, "1 in 6" under its value (the panel's title names the
+    words) and "counted: 1 in 6 quoted words" in its hover."""
+    behind = behind or {}
     names = [o.name for o in c.outlets]
     cols = 3
     rows = max(1, math.ceil(len(c.scores) / cols))
@@ -142,16 +146,22 @@ def profile_figure(c: Comparison) -> dict:
             value = percent if is_share(s) else (lambda v: "–" if v is None else f"{v:.3g}")
             # the mean and its interval's ends to the mean's decimals: "50.2, 95% interval 49.0 to 51.3", not "49 to 51.3"
             unit = "%" if is_share(s) else ""
+            counted = None if has_ci else behind.get((s, o))
+            counts = f"{counted[0]:,} in {counted[1]:,}" if counted else ""
             mean, low, high = (f"{x}{unit}" for x in report_numbers.with_interval(r.mean, r.low, r.high, 100 if is_share(s) else 1))
             fig.add_trace(
                 go.Bar(
                     x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
                     marker_color=colour(i),
                     # without an interval the bar's value is written on it: a zero bar is otherwise no bar at all
-                    text=None if has_ci else [value(r.mean)], textposition="outside", cliponaxis=False,
+                    # and a rate of one article says what it counts ("167" was one word in six quoted)
+                    text=None if has_ci else [value(r.mean) + (f"<br><span style='font-size:10px'>{counts}</span>" if counts else "")],
+                    # (at its own size: plotly had shrunk the value with its longer line to the bar's width)
+                    textposition="outside", cliponaxis=False, constraintext="none" if counts else "both",
                     error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
                     hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: {mean if has_ci else value(r.mean)}<br>articles: {r.n}"
                     + (f"<br>95% interval: {low} to {high}" if has_ci else "<br>no interval: too few articles")
+                    + (f"<br>counted: {counts} {counted[2]}" if counted else "")
                     + "<extra></extra>",
                 ),
                 row=k // cols + 1, col=k % cols + 1,
