@@ -1183,3 +1183,14 @@ def test_a_dropped_copy_reads_as_the_terminal_names_it(path, line, first, listed
     from framing.report import copy_line
 
     assert copy_line(DroppedDuplicate(path, DROPPED + PREFIX + first, line, "news:d3" if line else None)) == listed
+
+
+def test_a_loaded_word_in_scare_quotes_is_the_outlets_and_the_page_says_why():
+    """HuffPost's 'his “deep state” Justice Department' (BASIL 87609973): the loaded word is the outlet's
+    (the marks credit no one), and the details the page writes say so beside the quotation marks."""
+    a = framing.analyze("Trump renewed his attack on his \u201cdeep state\u201d Justice Department on Tuesday.", outlet="HuffPost", id="hp")
+    found = {(s.type, s.category, s.voice) for s in a.spans}
+    assert ("quote", "scare", "author") in found and ("loaded", "political_pejorative", "author") in found
+    html = build_report([article_record(a)]).html
+    assert ("the outlet's own words: the quotation marks around them credit no one (a scare quote), "
+            "so they count as the outlet's own choice of words") in html

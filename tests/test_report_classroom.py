@@ -476,6 +476,32 @@ def test_a_speaker_named_by_a_common_noun_reads_with_its_article(page, tmp_path)
         assert "voice: quoted: the words of the authority, not the outlet's own" in tip.inner_text()
 
 
+SCARE_FILES = {
+    # HuffPost's words in BASIL 87609973: the quotation marks credit no one, so the loaded word is the outlet's
+    "hpo.txt": 'Trump attacks the Justice Department\n\nTrump renewed his attack on his \u201cdeep state\u201d Justice Department on Tuesday.\n',
+    "fox.txt": 'Trump attacks the Justice Department\n\n"Deep State Justice Dept must finally act," Trump tweeted.\n',
+}
+
+
+@pytest.mark.parametrize("file, voice", [
+    ("hpo", "voice: the outlet's own words: the quotation marks around them credit no one (a scare quote), "
+            "so they count as the outlet's own choice of words"),
+    ("fox", "voice: quoted: the words of Trump, not the outlet's own"),  # a quotation someone spoke: unchanged
+])
+def test_a_loaded_word_in_scare_quotes_says_why_it_is_the_outlets_own(page, tmp_path, file, voice):
+    """A class read 'the outlet's own words' beside a word in quotation marks as the tool's mistake."""
+    with report_of(page, tmp_path, SCARE_FILES) as pg:
+        column = pg.locator("#side-by-side .column").filter(has=pg.locator(".column-name", has_text=file))
+        column.locator(".hl.t-loaded", has_text="eep").first.focus()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        lines = tip.locator(".tip-finding").first.inner_text().splitlines()
+        assert voice in lines
+        if file == "hpo":  # the quotation marks' own finding says it as before
+            quote = tip.locator(".tip-finding").nth(1).inner_text()
+            assert "voice: the outlet's own: quotation marks that no one is said to have spoken" in quote
+
+
 INTERVIEW = ("Opinion: the harbour deal\n\n" + "The council approved the plan on Tuesday, and the town will pay for it for years. " * 30
              + "\n\nI spoke to Margaret Doyle the morning after the vote.\n\nINTERVIEWER: How did you feel?\n\n"
              + "DOYLE: Sick. We are being thrown out like rubbish.\n\nINTERVIEWER: Did the council listen?\n\n"

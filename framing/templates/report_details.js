@@ -35,6 +35,8 @@
       pinned = !!pin;
       target.setAttribute("aria-describedby", "tip");  // a screen reader reads the details with the words
       tip.textContent = "";
+      // the words sit inside quotation marks that credit no one: their own finding says why that is still the outlet's voice
+      var inScare = target._cover.some(function (s) { return s[2].type === "quote" && s[2].category === "scare"; });
       target._cover.forEach(function (s) {
         var box = el("div", "tip-finding"), f = s[2], why = el("details", "tip-why");
         var summary = el("summary", null, "why the tool flagged it (for lexicon builders)");
@@ -48,7 +50,7 @@
           var v = f[field[0]];
           if (field[0] === "speaker" && f.voice === "quoted" && f.speaker !== "anonymous") v = null;  // the voice line names them
           if (field[0] === "stance" && v === f.category) v = null;  // an attribution's category is its stance: said once
-          if (field[0] === "voice") v = voiceLabel(f);
+          if (field[0] === "voice") v = voiceLabel(f, inScare);
           if (field[0] === "speaker" && v === "anonymous") v = "anonymous (a source the outlet does not name)";
           if (field[0] === "term") v = entryLine(f, target._text.slice(s[0], s[1]));
           if (field[0] === "rule" && v) {  // its words in sight, its ids (code names: "vague-quantifier") folded under why
@@ -156,8 +158,11 @@
     /* a speaker the text names by a common noun ("authority", "port authority", "officials") reads
        with its article, "the words of the authority"; a name ("Trump") as it is */
     function whose(speaker) { return /^[a-z]/.test(speaker) ? "the " + speaker : speaker; }
-    /* whose words a finding is in, said in full: the point of the report */
-    function voiceLabel(f) {
+    /* whose words a finding is in, said in full: the point of the report.  `inScare`: the words are
+       inside a scare quote (quotation marks no one is said to have spoken): HuffPost's 'renewed his
+       attack on his “deep state” Justice Department' showed "deep state" in quotation marks beside
+       "the outlet's own words", and a class read that as a mistake */
+    function voiceLabel(f, inScare) {
       if (f.voice === "quoted") return "quoted: " + (f.speaker && f.speaker !== "anonymous" ? "the words of " + whose(f.speaker) : "a source's words") + ", not the outlet's own";
       if (f.voice !== "author") return null;
       if (isMention(f)) return "named, not used: the outlet names the term (\u201cthe term \u2026\u201d) but does not use it as its own word, so it is left out of the outlet's own-voice scores";
@@ -166,6 +171,7 @@
       if (f.type === "attribution" && f.verb === "colon") return "the outlet's layout: the name before the colon says who speaks the words after it; no verb is chosen";
       if (f.type === "attribution") return "the outlet's own: its choice of verb for what " + (f.speaker ? "the source" : "someone") + " said";
       if (f.type === "quote") return "the outlet's own: quotation marks that no one is said to have spoken";
+      if (inScare && f.type !== "quote") return "the outlet's own words: the quotation marks around them credit no one (a scare quote), so they count as the outlet's own choice of words";
       return "the outlet's own words";
     }
     document.addEventListener("mouseover", function (ev) {
