@@ -43,6 +43,8 @@ _HYPHEN_ENDS = ("-", *BREAK_HYPHENS)
 _WORD_BEFORE = re.compile(r"(\w+)-$")
 _WORD_AFTER = re.compile(r"^([a-z]\w*)")
 _CUT_WORD = re.compile(r"\w[-\u00ad\u2010]$")
+_CLOSED_DASH_END = re.compile(r"\w[\u2013\u2014]$")  # "needed—|that": the line broke after a closed dash
+_CLOSED_DASH_START = re.compile(r"[\u2013\u2014]\w")  # "needed|—that": ... or before it
 _WORD = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")  # (an apostrophe inside: "we're" is not "we" and "re")
 # first words of compounds whose hyphen is the word's own when a typesetter's line breaks after it
 # ("self-|styled"); kept few, since a hyphenator breaks words after prefixes too ("so-|cial", "pre-|vious")
@@ -95,11 +97,18 @@ def word_processor_words(lines: list[str]) -> WrittenWords:
 
 def join_lines(lines: list[str], words: WrittenWords | set[str] | frozenset[str] | None = frozenset()) -> str:
     """The lines of one paragraph as one line: a space between them, and a hyphen at a line's end
-    dropped where it is the line break's (see the module's docstring; `words` None for a browser's PDF)."""
+    dropped where it is the line break's (see the module's docstring; `words` None for a browser's PDF).
+    A dash set closed ("needed—that", "2019–2020") stays closed where the line broke at it: a dash
+    touching the word on the side the line shows touches the other too."""
     text = lines[0].strip()
     for line in lines[1:]:
         line = line.strip()
-        text = mend(text, line, words) if text.endswith(_HYPHEN_ENDS) else f"{text} {line}"
+        if text.endswith(_HYPHEN_ENDS):
+            text = mend(text, line, words)
+        elif _CLOSED_DASH_END.search(text) or _CLOSED_DASH_START.match(line):
+            text += line
+        else:
+            text = f"{text} {line}"
     return text
 
 

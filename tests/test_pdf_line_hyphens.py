@@ -132,3 +132,15 @@ def test_cli_score_reads_a_libreoffice_pdfs_hyphenated_words_whole(tmp_path):
         assert [(s["text"], s["voice"]) for s in record["spans"] if s["term"] == "posture and pantomime"] == [
             ("posture and pantomime", "author")], name
         assert record["title"] == HEADLINE
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["what he needed—", "that Bergoglio has"], "what he needed—that Bergoglio has"),  # a closed dash at the line's end stays closed
+    (["what he needed", "—that Bergoglio has"], "what he needed—that Bergoglio has"),  # LibreOffice breaks before it
+    (["from 2019–", "2020"], "from 2019–2020"),
+    (["in years –", "talks that"], "in years – talks that"),  # a spaced dash stays spaced
+    (["in years", "– talks that"], "in years – talks that"),
+], ids=["em-end", "em-start", "en-range", "spaced-end", "spaced-start"])
+def test_a_closed_dash_where_the_line_broke_stays_closed(lines, joined):
+    """Writer and browsers break a line at a dash set closed; a space there would be one the writer never typed."""
+    assert join_lines(lines, None) == joined
