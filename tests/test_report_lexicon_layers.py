@@ -99,3 +99,59 @@ def test_eight_lexicons_of_ones_own_highlight_eight_ways_in_the_page_and_its_leg
     assert {v[4] for v in seen.values()} == {"solid"}  # the outlet's own words: the underline still says whose
     for name, v in seen.items():  # the ink on its colour (the stripes, where there are any, are lighter)
         assert contrast(rgb(v[5]), rgb(v[0])) >= 4.5, name
+
+
+# fourteen lexicons: the seventh and eighth dotted, the thirteenth and fourteenth striped
+MORE_WORDS = {**WORDS, "lexi": "iris", "lexj": "juniper", "lexk": "kale", "lexl": "lime", "lexm": "mango", "lexn": "nutmeg"}
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium")
+def test_on_a_dark_screen_each_lexicons_mark_keeps_its_look_and_the_ink_its_contrast(tmp_path):
+    """The marks were only ever checked on a light page.  On a dark one (report.css's
+    prefers-color-scheme: dark) each layer keeps its colour, its line over the words and its
+    stripes, drawn on its own colour (border-box: not on the dark page, where a navy dotted line
+    would vanish), and the dark ink on it keeps a contrast of 4.5 or more, stripes included."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    mine = tmp_path / "my-lexicons"
+    mine.mkdir()
+    for name, word in MORE_WORDS.items():
+        (mine / f"{name}.tsv").write_text(HEADER + f"{word}\tfruit\t1\t\tme\n", encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Fruit stall\n\nThe stall sold " + ", ".join(MORE_WORDS.values()) + " on Tuesday.\n", encoding="utf-8")
+    (news / "b.txt").write_text("Market day\n\nThe market sold apple and grape, the clerk said.\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["report", str(news), "--lexicon", str(mine), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    looks = """e => { const s = getComputedStyle(e);
+      return [s.backgroundColor, s.backgroundImage, s.borderTopStyle, s.borderTopColor, s.borderBottomStyle, s.backgroundClip, s.color]; }"""
+    seen = {}
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
+        for scheme in ("light", "dark"):
+            pg = browser.new_page(viewport={"width": 1366, "height": 768}, color_scheme=scheme)
+            pg.goto(out.as_uri())
+            pg.wait_for_selector("body[data-ready]", timeout=60_000)
+            seen[scheme] = {"page": pg.evaluate("getComputedStyle(document.body).backgroundColor")}
+            text = pg.locator("#pair-a, #pair-b").filter(has_text="Fruit stall").first
+            for name, word in MORE_WORDS.items():
+                seen[scheme][name] = text.locator(f".hl.t-{name}", has_text=word).evaluate(looks)
+                assert pg.locator(".toggles[data-for='pair'] .swatch.t-" + name).evaluate(looks)[:4] == seen[scheme][name][:4], (scheme, name)
+            pg.close()
+        browser.close()
+    light, dark = seen["light"], seen["dark"]
+    assert luminance(rgb(dark.pop("page"))) < 0.05 < luminance(rgb(light.pop("page")))  # the dark scheme took
+    assert len({tuple(v[:4]) for v in dark.values()}) == 14  # fourteen layers, fourteen looks
+    for name, v in dark.items():
+        # colour, stripes, mark, underline, and a mark's colour (where there is none the border's colour is the ink's): as on a light page
+        assert [v[i] for i in (0, 1, 2, 4, 5)] == [light[name][i] for i in (0, 1, 2, 4, 5)], name
+        assert v[2] == "none" or v[3] == light[name][3], name
+        assert v[5] == "border-box"  # the line over the words lies on the layer's colour
+        ink = rgb(v[6])
+        assert contrast(ink, rgb(v[0])) >= 4.5, name
+        if "rgba(255, 255, 255, 0.6)" in v[1]:  # a stripe: 60% white over the colour
+            stripe = tuple(0.6 * 255 + 0.4 * c for c in rgb(v[0])[:3])
+            assert contrast(ink, stripe) >= contrast(ink, rgb(v[0])), name
+    assert [dark[n][2] for n in ("lexa", "lexg", "lexh", "lexm", "lexn")] == ["none", "dotted", "dotted", "none", "none"]
+    assert "repeating-linear-gradient" in dark["lexm"][1] and "repeating-linear-gradient" in dark["lexn"][1] and dark["lexa"][1] == "none"
