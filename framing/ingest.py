@@ -16,6 +16,8 @@ Formats, chosen by extension:
   printed in its footer the url (`framing.pdf_text`); a scan with no text layer is an error saying to run OCR.
 - `.rtf` (WordPad, TextEdit, Word): its paragraphs, the first the headline; the title and author
   it declares kept (`framing.rtf_text`).
+- `.doc` (Word 97-2003): the main text's paragraphs (no headers, footers or footnotes), a field
+  as its shown result, the first paragraph the headline; the title and author it stores kept (`framing.doc_text`).
 - `.csv` (`.tsv`), `.jsonl` (also `.ndjson`): one article per row/line (see
   `framing.article_tables`), streamed.
 - `.parquet`: one article per row, the same columns, read a row group at a time
@@ -26,7 +28,7 @@ Formats, chosen by extension:
 Precedence: `outlet=` (the CLI's --outlet) over the manifest over what the file says itself.
 Folders are read recursively in sorted order (linked folders too, each folder once however many
 links lead to it, so a link loop ends), skipping hidden files and files of other types (except
-documents meant as articles but saved as an old Word .doc, Pages, ..., or as text without an extension: each is
+documents meant as articles but saved as Pages, a spreadsheet, ..., or as text without an extension: each is
 an error saying how to save or name it instead; `framing.input_files` finds them); a file named
 explicitly that cannot be read is an error.  Article ids are unique in a run: the
 file stem (`x`, then `x~2` for a second `x.md`), and `stem:row-id` (or `stem:line`) for rows.
@@ -44,7 +46,7 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from framing import consent_walls, html_text, manifest, office_text, pdf_text, rtf_text, web_archive
+from framing import consent_walls, doc_text, html_text, manifest, office_text, pdf_text, rtf_text, web_archive
 from framing.outlet_columns import OUTLET_COLUMNS, looks_like_link, outlet_from, outlet_from_url
 from framing.article_tables import FRAMING_OUTPUT, TableFile, claim_unique, read_csv, read_jsonl
 from framing.dates import normalise_date
@@ -54,7 +56,7 @@ from framing.parquet_articles import read_parquet
 from framing.text_decoding import NotText, decode_bytes
 
 _FRAMING_REPORT = '<meta name="generator" content="framing'  # the head of every `framing report` page
-_DOCUMENT_READERS = {**office_text.READERS, "pdf": pdf_text.read_pdf, "rtf": rtf_text.read_rtf}
+_DOCUMENT_READERS = {**office_text.READERS, "pdf": pdf_text.read_pdf, "rtf": rtf_text.read_rtf, "doc": doc_text.read_doc}
 LONG_HEADLINE = 250  # characters: a first line longer than this is a paragraph, not a headline
 _MARKDOWN = (".md", ".markdown", ".md.gz")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",

@@ -2,9 +2,9 @@
 
 A folder is walked recursively in sorted order, linked folders too, each folder once however many
 links lead to it (so a link loop ends); hidden files are skipped.  A file's format is told by its
-extension (`FORMATS`): text, HTML, a web archive (.mhtml), Word (.docx), OpenDocument (.odt),
-tables, PDF, RTF.  Documents someone meant as articles but saved in a form framing cannot read (an old
-Word .doc, Pages, text without an extension) are found too, so that each can be reported with
+extension (`FORMATS`): text, HTML, a web archive (.mhtml), Word (.docx, and the old .doc), OpenDocument (.odt),
+tables, PDF, RTF.  Documents someone meant as articles but saved in a form framing cannot read (Pages,
+a Safari web archive, text without an extension) are found too, so that each can be reported with
 how to save it instead (`not_read`): met in a folder, every other file (the images and scripts a
 browser saves beside a page, Word's ~$ lock files) is passed over in silence.
 """
@@ -28,6 +28,7 @@ FORMATS = {
     ".docm": "docm", ".fodt": "fodt",  # a macro-enabled Word document (its macros never read), a flat OpenDocument (one XML file)
     ".pdf": "pdf",  # a page saved with "Save as PDF", or an outlet's PDF: framing/pdf_text.py
     ".rtf": "rtf",  # rich text, as WordPad, TextEdit and Word save it: framing/rtf_text.py
+    ".doc": "doc",  # an old Word 97-2003 document, as teachers' archives keep them: framing/doc_text.py
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",  # (a .csv may be tab-separated too)
     ".parquet": "parquet",  # a table of articles, one a row (framing/parquet_articles.py); never gzipped: it compresses itself
     # archives are often shipped compressed: tables, and text or HTML files one by one
@@ -36,12 +37,11 @@ FORMATS = {
     ".mhtml.gz": "mhtml", ".mht.gz": "mhtml",
 }
 SUPPORTED = ", ".join(f for f in FORMATS if not f.endswith(".gz")) + " (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz)"
-DOCUMENTS = ("docx", "docm", "odt", "fodt", "pdf", "rtf")  # documents, not text to decode: framing/office_text.py, pdf_text.py, rtf_text.py
+DOCUMENTS = ("docx", "docm", "odt", "fodt", "pdf", "rtf", "doc")  # documents, not text to decode: framing/office_text.py, pdf_text.py, rtf_text.py, doc_text.py
 # Documents someone meant as articles but saved in a form framing cannot read: reported, with how
 # to save them instead, even when found in a folder (other files there, such as the images and
 # scripts a browser saves beside a page, are passed over in silence).
 DOCUMENT_ADVICE = {
-    ".doc": "an old Word 97-2003 document, which framing cannot read; if it is an article, open it in Word (or LibreOffice) and save it as .docx (File > Save As > Word Document)",
     ".pages": "a Pages document; if it is an article, export it as Word (File > Export To > Word, .docx) or as plain text (.txt)",
     ".webarchive": "a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)",
     ".xlsx": "a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)",

@@ -18,8 +18,8 @@ The document's own properties (Word's docProps/core.xml, ODF's meta.xml) give `m
 not necessarily the article, so they never set the article's headline or date.
 
 A file that cannot be read raises `UnreadableDocument` with one line saying what it is and what
-to do (not a ZIP archive, an old .doc renamed, password-protected, no text at all).  The PDF and
-RTF readers (`framing.pdf_text`, `framing.rtf_text`) give the same `OfficeDocument` and raise the same error.
+to do (not a ZIP archive, an old .doc renamed, password-protected, no text at all).  The PDF, RTF and
+.doc readers (`framing.pdf_text`, `framing.rtf_text`, `framing.doc_text`) give the same `OfficeDocument` and raise the same error.
 """
 
 from __future__ import annotations
@@ -161,8 +161,8 @@ def _open_zip(data: bytes, form: _Format) -> zipfile.ZipFile:
             raise UnreadableDocument(f"a password-protected document, which framing cannot open; open it in {form.app}, remove the "
                                      "password (in Word: File > Info > Protect Document > Encrypt with Password, cleared) and save it "
                                      "again, or save it as plain text (.txt, the headline on the first line)")
-        raise UnreadableDocument(f"an older Word 97-2003 document (.doc) named as {form.name}; if it is an article, "
-                                 + _SAVE_AGAIN.format(app="Word", kind=form.kind))
+        raise UnreadableDocument(f"an older Word 97-2003 document (.doc) named as {form.name}; if it is an article, give it the "
+                                 "extension .doc instead (framing.doc_text reads it)")
     if not data.startswith(b"PK") and (renamed := _renamed_as(data[:4096])):
         raise UnreadableDocument(f"{renamed[0]}, not {form.name} (such a file is a ZIP archive); if it is an article, give it the "
                                  f"extension {renamed[1]} instead")

@@ -204,7 +204,7 @@ def test_a_folder_with_no_articles_is_an_error_saying_what_is_read(tmp_path):
     (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n")
     result = runner.invoke(app, ["score", str(tmp_path), "--no-model"])
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz); files of other types are skipped"
+    assert result.stderr.strip() == f"error: no articles found in {tmp_path}: framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .doc, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz); files of other types are skipped"
 
 
 def test_a_folder_holding_only_a_word_file_names_it_and_says_how_to_save_it(tmp_path):

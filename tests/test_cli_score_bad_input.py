@@ -95,7 +95,7 @@ def test_each_bad_input_is_one_line_and_the_run_goes_on(tmp_path, what, files, c
     (["{tmp}/nowhere.txt"], 2, "error: {tmp}/nowhere.txt: no such file or folder; pass files or folders of articles"),
     (["{tmp}/loop.txt"], 2, f"error: {{tmp}}/loop.txt: {LOOP}"),
     (["{tmp}/empty"], 1, "error: no articles found in {tmp}/empty: framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, "
-                         ".mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, "
+                         ".mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .doc, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, "
                          "CSV or JSONL file also gzipped, as .gz); files of other types are skipped"),
     (["{tmp}/good.txt", "--outlet", ""], 2,
      """error: --outlet is empty: give the outlet's name (--outlet "The Daily Example"), or leave the option out to take each """

@@ -469,7 +469,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
     write(tmp_path / ".hidden.txt", "Hidden\n")
     assert [a.id for a in read(tmp_path)] == ["a"]
     [error] = read(image)
-    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz); convert the file or leave it out"
+    assert error.message == "unsupported file type '.png': framing reads .txt, .md, .markdown, .html, .htm, .xhtml, .shtml, .mhtml, .mht, .docx, .odt, .docm, .fodt, .pdf, .rtf, .doc, .csv, .tsv, .jsonl, .ndjson, .parquet (a text, HTML, web-archive, CSV or JSONL file also gzipped, as .gz); convert the file or leave it out"
     [missing] = read(tmp_path / "nope.txt")
     assert missing.message == "no such file or folder; check the path"
 
@@ -477,8 +477,7 @@ def test_unknown_extension_is_skipped_in_a_folder_but_an_error_when_named(tmp_pa
 @pytest.mark.parametrize(
     "name, message",
     [
-        ("huffpost.doc", "not read: an old Word 97-2003 document, which framing cannot read; if it is an article, open it in Word (or "
-                         "LibreOffice) and save it as .docx (File > Save As > Word Document)"),
+        ("budget.ods", "not read: a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)"),
         ("essay.pages", "not read: a Pages document; if it is an article, export it as Word (File > Export To > Word, .docx) or as plain text (.txt)"),
         ("nyt.webarchive", "not read: a Safari web archive; if it is an article, save the page again as 'Page Source' (.html)"),
         ("corpus.xlsx", "not read: a spreadsheet; if it holds articles, save it as CSV (columns id, outlet, title, date, url, text)"),

@@ -167,15 +167,15 @@ def _mixed_folder(root: Path) -> Path:
     (news / "macro.docm").write_bytes(docm(paragraph(run("Minister slams “reckless” dam plan"), style="Title")
                                            + paragraph(run("Officials said it was a so-called reform."))))
     (news / "flat.fodt").write_bytes(fodt('<text:p text:style-name="P1">Dam plan “fails”</text:p><text:p>The mayor said it was “a farce”.</text:p>'))
-    (news / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    (news / "old.doc").write_bytes((Path(__file__).parent / "fixtures" / "doc" / "password.doc").read_bytes())  # (tests/test_doc_text.py reads .doc)
     (news / "fox.txt").write_text("Talks end early\n\nNegotiators left Istanbul, officials said.\n", encoding="utf-8")
     (news / "manifest.csv").write_text("file,outlet,date\nindependent.pdf,The Independent,2025-05-14\ntass.rtf,TASS,2025-05-15\n"
                                        "macro.docm,HuffPost,\nflat.fodt,The Guardian,\nfox.txt,Fox News,\n", encoding="utf-8")
     return news
 
 
-OLD_DOC = ("not read: an old Word 97-2003 document, which framing cannot read; if it is an article, open it in Word (or LibreOffice) and "
-           "save it as .docx (File > Save As > Word Document)")
+OLD_DOC = ("a password-protected Word document, which framing cannot open; open it in Word, remove the password (File > Info > Protect "
+           "Document > Encrypt with Password, cleared) and save it as .docx, or save it as plain text (.txt, the headline on the first line)")
 
 
 def test_a_folder_of_pdf_rtf_docm_and_fodt_articles_is_read(tmp_path):

@@ -178,7 +178,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
     (read_docx, OLE + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64,
      "a password-protected document, which framing cannot open; open it in Word, remove the password (in Word: File > Info > Protect "
      "Document > Encrypt with Password, cleared) and save it again, or save it as plain text (.txt, the headline on the first line)"),
-    (read_docx, OLE + "WordDocument".encode("utf-16-le"), f"an older Word 97-2003 document (.doc) named as a Word document; if it is an article, {SAVE_DOCX}"),
+    (read_docx, OLE + "WordDocument".encode("utf-16-le"), "an older Word 97-2003 document (.doc) named as a Word document; if it is an article, give it the extension .doc instead (framing.doc_text reads it)"),
     (read_docx, _zip({"xl/workbook.xml": "<workbook/>"}), f"a spreadsheet, not a Word document (it holds no word/document.xml); if it is an article, {SAVE_DOCX}"),
     (read_docx, docx(paragraph()), "a Word document with no text in it (images, text boxes or footnotes alone are not read): nothing to analyse; fill it in or leave it out"),
     (read_docx, _zip({"word/document.xml": '<!DOCTYPE w:document [<!ENTITY a "aaaa">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'}),

@@ -1,0 +1,220 @@
+"""The text of an old Word 97-2003 (.doc) article, read with `olefile` and the standard library.
+
+Teachers keep archives of articles saved years ago as .doc.  Such a file is an OLE compound file
+(a small file system of "streams"): the WordDocument stream opens with the File Information
+Block (FIB), which says how long the main document's text is (`ccpText`, in characters) and where,
+in the table stream (0Table or 1Table), the piece table (the CLX) lies.  The piece table maps the
+document's character positions to runs of bytes in the WordDocument stream, each run either
+cp1252, one byte a character ("compressed"), or UTF-16LE ([MS-DOC] 2.4.1, "Retrieving Text").
+
+What is read is the main document's text only, the first `ccpText` characters: the footnotes,
+headers and footers, comments and text boxes come after it and are left out, as the .docx reader
+leaves them out.  Within it, a paragraph ends at a paragraph mark (13), a table cell's or row's end
+(7: a table's cell paragraphs come row by row), a page or section break (12) or a column break (14);
+a line break (11) stays a line break inside its paragraph, a tab a tab.  A field (a hyperlink, a
+page number, a date) is its shown result: the instructions between its begin (19) and separator
+(20) marks are dropped, the result up to its end mark (21) kept.  Pictures and drawn objects (1, 8),
+footnote and comment reference marks (2, 5) and the other control characters are dropped; a
+non-breaking hyphen (30) is a hyphen, an optional one (31) nothing.  Paragraphs are separated by a
+blank line and the first is the headline, as `framing.office_text` does for a .docx; it is never
+counted as styled (the style sheet is not read).
+
+The SummaryInformation stream's title, author and creation time go to `metadata` as
+`document_title`, `author` and `document_created`, which describe the file, not the article.
+
+A .doc that is really a Word 2007 document, an RTF file or a web page (sites' "download as Word"
+buttons send these) is read as what it is, as Word itself opens it.  A file that cannot be read
+raises `UnreadableDocument` with one line saying what it is and what to do: password-protected,
+damaged or cut short, a Word 6/95 document, a spreadsheet, no text at all.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from datetime import datetime, timezone
+
+import olefile
+
+from framing.office_text import OfficeDocument, UnreadableDocument, read_docx
+from framing.rtf_text import read_rtf
+
+_SAVE_AGAIN = "open it in Word or LibreOffice and save it as a Word Document (.docx), or save it as plain text (.txt, the headline on the first line)"
+_PASSWORD = ("a password-protected Word document, which framing cannot open; open it in Word, remove the password (File > Info > "
+             "Protect Document > Encrypt with Password, cleared) and save it as .docx, or save it as plain text (.txt, the headline on the first line)")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>]|\?xml)", re.IGNORECASE)
+_WORD_97 = 0xA5EC  # wIdent of a Word 97 or later document's FIB
+_ENCRYPTED, _WHICH_TABLE, _OBFUSCATED = 0x0100, 0x0200, 0x8000  # FibBase flags: fEncrypted, fWhichTblStm, fObfuscated
+_CLX = 33  # fcClx's place among the FIB's (fc, lcb) pairs
+_LARGEST_TEXT = 50_000_000  # characters: more than this in the main text is no article, but a damaged FIB
+_PARAGRAPH_ENDS = {"\r", "\x07", "\x0c", "\x0e"}  # paragraph mark, cell or row end, page or section break, column break
+_KEPT = {"\t": "\t", "\x0b": "\n", "\x1e": "-", "\x1f": ""}  # tab, line break, non-breaking and optional hyphens
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+
+
+def read_doc(data: bytes) -> OfficeDocument:
+    """The article in the Word 97-2003 document `data`."""
+    if not data.startswith(_OLE):
+        return _not_ole(data)
+    try:
+        ole = olefile.OleFileIO(data)
+    except Exception:  # olefile raises OSError, struct.error, IndexError, ... on a damaged header or directory
+        what = (f"a Word 97-2003 document cut short ({len(data):,} bytes, which ends inside one of its 512-byte sectors: a download or "
+                "copy broken off?)" if len(data) % 512 else "a damaged Word 97-2003 document (its compound-file structure cannot be read)")
+        raise UnreadableDocument(f"{what}; if the original is intact, copy it again, or {_SAVE_AGAIN}") from None
+    with ole:
+        if ole.exists("EncryptedPackage"):
+            raise UnreadableDocument(_PASSWORD)
+        if not ole.exists("WordDocument"):
+            if ole.exists("Workbook") or ole.exists("Book") or ole.exists("PowerPoint Document"):
+                what = "a spreadsheet" if not ole.exists("PowerPoint Document") else "a presentation"
+                raise UnreadableDocument(f"{what} (it holds no WordDocument stream), not a Word document; if it is an article, {_SAVE_AGAIN}")
+            raise UnreadableDocument("a compound file with no WordDocument stream in it (a damaged Word 97-2003 document, or another "
+                                     f"program's file); if the original is intact, copy it again, or {_SAVE_AGAIN}")
+        try:
+            paragraphs = _paragraphs(ole)
+        except (OSError, struct.error, ValueError, IndexError, EOFError) as e:  # (ValueErrors are ours, saying what is wrong)
+            reason = str(e) if type(e) is ValueError else "its streams cannot be read"
+            raise UnreadableDocument(f"a damaged Word 97-2003 document ({reason}); if the original is intact, copy it again, or {_SAVE_AGAIN}") from None
+        metadata = _metadata(ole)
+    if not paragraphs:
+        raise UnreadableDocument("a Word 97-2003 document with no text in it (images, text boxes or footnotes alone are not read): "
+                                 "nothing to analyse; fill it in or leave it out")
+    return OfficeDocument("\n\n".join(paragraphs), " ".join(paragraphs[0].split()), False, metadata)
+
+
+def _not_ole(data: bytes) -> OfficeDocument:
+    """A file named .doc that is no compound file: read as what it is where Word would open it."""
+    if data.startswith(b"PK"):
+        return read_docx(data)  # a Word 2007 document given the old extension (its errors say what else it may be)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return read_rtf(data)  # rich text, as WordPad and some "download as Word" buttons save it
+    if _HTML.match(data[:4096]):
+        raise UnreadableDocument("a web page (HTML) named as a Word document, as some sites' 'download as Word' buttons save it; "
+                                 "if it is an article, give it the extension .html instead")
+    raise UnreadableDocument(f"not a Word 97-2003 document (such a file is an OLE compound file, and this one is not, or is damaged); "
+                             f"if it is an article, {_SAVE_AGAIN}")
+
+
+def _paragraphs(ole: olefile.OleFileIO) -> list[str]:
+    """The main document's paragraphs, by the FIB and the piece table."""
+    word = ole.openstream("WordDocument").read()
+    if len(word) < 34:
+        raise ValueError("its WordDocument stream is cut short")
+    ident, nfib = struct.unpack_from("<HH", word, 0)
+    if ident != _WORD_97:
+        raise UnreadableDocument(f"a Word document older than Word 97 (Word 6 or Word 95), which framing cannot read; if it is an article, {_SAVE_AGAIN}")
+    (flags,) = struct.unpack_from("<H", word, 0x0A)
+    if flags & (_ENCRYPTED | _OBFUSCATED):
+        raise UnreadableDocument(_PASSWORD)
+    # after the 32-byte FibBase: csw 16-bit words, cslw 32-bit words (ccpText the fourth), cbRgFcLcb (fc, lcb) pairs
+    position = 32
+    (csw,) = struct.unpack_from("<H", word, position)
+    position += 2 + 2 * csw
+    (cslw,) = struct.unpack_from("<H", word, position)
+    if cslw < 4:
+        raise ValueError("its File Information Block is too short")
+    (ccp_text,) = struct.unpack_from("<i", word, position + 2 + 12)
+    position += 2 + 4 * cslw
+    (pairs,) = struct.unpack_from("<H", word, position)
+    if pairs <= _CLX:
+        raise ValueError("its File Information Block has no piece table")
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, position + 2 + 8 * _CLX)
+    if not 0 <= ccp_text <= _LARGEST_TEXT:
+        raise ValueError(f"its File Information Block gives {ccp_text:,} characters of text")
+    table_name = "1Table" if flags & _WHICH_TABLE else "0Table"
+    if not ole.exists(table_name):
+        raise ValueError(f"it has no {table_name} stream")
+    table = ole.openstream(table_name).read()
+    if lcb_clx == 0 or fc_clx + lcb_clx > len(table):
+        raise ValueError("its piece table lies outside its table stream")
+    text = _main_text(word, table[fc_clx:fc_clx + lcb_clx], ccp_text)
+    return _split(text)
+
+
+def _main_text(word: bytes, clx: bytes, ccp_text: int) -> str:
+    """The first `ccp_text` characters, gathered piece by piece ([MS-DOC] 2.9.38 Clx, 2.9.177 PlcPcd)."""
+    position = 0
+    while position < len(clx) and clx[position] == 0x01:  # Prc: property modifiers, skipped
+        (size,) = struct.unpack_from("<h", clx, position + 1)
+        position += 3 + max(size, 0)
+    if position >= len(clx) or clx[position] != 0x02:
+        raise ValueError("its piece table is damaged")
+    (size,) = struct.unpack_from("<I", clx, position + 1)
+    plc = clx[position + 5:position + 5 + size]
+    if len(plc) != size or size < 16 or (size - 4) % 12:
+        raise ValueError("its piece table is damaged or cut short")
+    count = (size - 4) // 12
+    positions = struct.unpack_from(f"<{count + 1}I", plc, 0)
+    parts: list[str] = []
+    for index in range(count):
+        start, end = positions[index], min(positions[index + 1], ccp_text)
+        if start >= ccp_text:
+            break
+        if end <= start:
+            continue
+        fc, _prm = struct.unpack_from("<IH", plc, 4 * (count + 1) + 8 * index + 2)
+        length = end - start
+        if fc & 0x40000000:  # fCompressed: cp1252 bytes at half the offset
+            offset = (fc & 0x3FFFFFFF) // 2
+            chunk = word[offset:offset + length]
+            if len(chunk) != length:
+                raise ValueError("its text is cut short")
+            parts.append(chunk.decode("cp1252", errors="replace"))
+        else:
+            offset = fc & 0x3FFFFFFF
+            chunk = word[offset:offset + 2 * length]
+            if len(chunk) != 2 * length:
+                raise ValueError("its text is cut short")
+            parts.append(chunk.decode("utf-16-le", errors="replace"))
+    return "".join(parts)
+
+
+def _split(text: str) -> list[str]:
+    """The paragraphs of the main text: fields as their results, control characters as above."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    fields: list[bool] = []  # for each open field, whether its result (after the separator) is being read
+    for char in text:
+        if char == _FIELD_BEGIN:
+            fields.append(False)
+        elif char == _FIELD_SEPARATOR:
+            if fields:
+                fields[-1] = True
+        elif char == _FIELD_END:
+            if fields:
+                fields.pop()
+        elif not all(fields):
+            continue  # a field's instructions (HYPERLINK "...", PAGE, ...), a field nested in them too
+        elif char in _PARAGRAPH_ENDS:
+            paragraphs.append("".join(current))
+            current = []
+        elif char in _KEPT:
+            current.append(_KEPT[char])
+        elif char >= " ":
+            current.append(char)
+    paragraphs.append("".join(current))
+    return [p for p in paragraphs if p.strip()]
+
+
+def _metadata(ole: olefile.OleFileIO) -> dict[str, str]:
+    """The document's title, author and creation time from its SummaryInformation, where set."""
+    try:
+        meta = ole.get_metadata()
+    except Exception:  # a damaged property set: the text is still there
+        return {}
+    codepage = {65001: "utf-8", 1200: "utf-16-le"}.get(meta.codepage or 1252, f"cp{meta.codepage or 1252}")
+    found: dict[str, str] = {}
+    for key, value in (("document_title", meta.title), ("author", meta.author)):
+        if isinstance(value, bytes):
+            try:
+                value = value.decode(codepage, errors="replace")
+            except LookupError:
+                value = value.decode("cp1252", errors="replace")
+        if isinstance(value, str) and (value := " ".join(value.replace("\x00", "").split())):
+            found[key] = value
+    created = meta.create_time
+    if isinstance(created, datetime) and created.year > 1601:  # (1601-01-01 is a FILETIME of 0: not set)
+        found["document_created"] = created.replace(tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return found
