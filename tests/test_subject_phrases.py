@@ -353,3 +353,34 @@ def test_an_owned_thing_opens_a_long_subject():
     assert attributions_of(text) == [(
         "indicates", "His criminal record", "His criminal record from the Florida Department of Law Enforcement", "he was arrested twice",
     )]
+
+
+# An -ing cue right after the plural object of a preposition modifies that noun, which PolNeAR
+# marks as the source: HuffPost's "they also took possession of a van covered in stickers
+# supporting Trump" credits "stickers" (was "took possession of a van").  Not after a singular
+# noun, "those", or a pair word (`on a microphone telling`, `ads with both outlets reminding`).
+_OBJECTS_BEFORE_PARTICIPLES = [
+    (
+        "When law enforcement arrested him on Friday in Plantation, Florida, they also took possession of a van "
+        "covered in stickers supporting Trump and criticizing Democratic officials.",
+        [("supporting", "stickers", "stickers")],
+    ),
+    ("The ads come from groups supporting Clinton.", [("supporting", "groups", "groups")]),
+    # As it was.
+    ("Trump was heard on a microphone telling Christie to go home.", [("telling", "Trump", "Trump")]),
+    (
+        "The group has run ads with both outlets reminding Republicans of the vote.",
+        [("reminding", "group", "The group")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _OBJECTS_BEFORE_PARTICIPLES)
+def test_a_participle_after_a_plural_object_is_its(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", _OBJECTS_BEFORE_PARTICIPLES)
+def test_a_participle_after_a_plural_object_from_framing_score(tmp_path, text, expected):
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
