@@ -1,6 +1,7 @@
 """Cutting the phrase before a cue back to its subject: past a participle phrase (`A Quinnipiac
 University poll released in late August found`), a finite verb (`the Security Council issued a
-statement calling`), a verb and its object before a relative pronoun, an aside set off by dashes;
+statement calling`), a verb and its object before a relative pronoun, an aside set off by dashes,
+a clause before the plural object an -ing cue modifies (`a van covered in stickers supporting`);
 and the short noun phrase opening a sentence that a participle after a comma hangs on (`The group,
 calling for calm, said`, `A grand jury indicted ..., accusing`).
 
@@ -179,3 +180,29 @@ def before_finite_verb(art: ArticleText, k: int, end: int) -> int:
                 return -(v + 1)  # `... had Republicans wondering`: the object is the source
             return v - 1
     return end
+
+
+# Prepositions whose object an -ing cue right after it may modify: `a van covered in stickers
+# supporting Trump`, `a race for candidates proposing`.  Not "of": `the share of Republicans
+# saying` is the share's (PolNeAR marks the whole phrase).
+_OBJECT_PREPOSITIONS = frozenset("in for with from by on at among".split())
+# Plural words that are no noun the participle modifies: `among those sounding`, `in politics - bragging`.
+_NOT_OBJECT_HEADS = frozenset("those these others politics news".split())
+_PAIR_WORDS = frozenset("both each either".split())
+
+
+def object_before_participle(art: ArticleText, k: int, end: int) -> int | None:
+    """Where the object of a preposition starts when it ends the phrase right before an -ing
+    cue (`took possession of a van covered in stickers supporting`: "stickers"): the participle
+    modifies that noun, which PolNeAR marks as the source (66 of 78 -ing cues after a plural
+    noun in train have the noun phrase right before as source).  At most three words after the
+    preposition, lower-case, none a verb of the clause; None otherwise."""
+    tokens, text = art.tokens, art.text
+    if art.gap(end) != " " or not is_plural(tokens[end].norm) or tokens[end].norm in _NOT_OBJECT_HEADS:
+        return None  # (`a microphone telling`, `on the record endorsing`, `among those sounding`: as it was)
+    for d in range(end, max(k, end - 3), -1):
+        if not art.clean(d - 1) or not text[tokens[d].start].islower() or not tokens[d].norm.isalpha() or tokens[d].norm in AUX:
+            return None
+        if tokens[d - 1].norm in _OBJECT_PREPOSITIONS:
+            return None if tokens[d].norm in _PAIR_WORDS else d  # (`ads with both outlets reminding`: the ads remind)
+    return None

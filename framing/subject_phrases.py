@@ -19,14 +19,13 @@ from framing.group_shares import share_of_a_group
 from framing.phrases_after_cue import names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
 from framing.name_words import NAME_PARTICLES, NOT_LY_NOUNS, TIME_WORDS, TITLE_WORDS
-from framing.plural_nouns import is_plural
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 from framing.name_extents import (
     before_town_and_state, body_before_at, body_before_its_place, body_name_across_and, campus_after, longer_name_phrase,
     name_goes_on, owned_thing_start, whole_titled_name,
 )
 from framing.subject_cuts import (  # (passive_participle kept importable from here)
-    after_opening_participle, before_finite_verb, before_participle_phrase, dash_aside_before, object_before_relative,
+    after_opening_participle, before_finite_verb, before_participle_phrase, dash_aside_before, object_before_participle, object_before_relative,
     opening_noun_phrase, opening_plural, opening_subject_of_verb, passive_participle,
 )
 
@@ -329,7 +328,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                     campus_after(art, k, cut)
                 ):
                     end = cut
-        if ing and end == first - 1 and end - k >= 2 and (obj := _object_before_participle(art, k, end)) is not None:
+        if ing and end == first - 1 and end - k >= 2 and (obj := object_before_participle(art, k, end)) is not None:
             return (obj, end), passive  # `a van covered in stickers supporting Trump`: the stickers (was "took possession of a van")
         if end - k >= 2:
             end = before_participle_phrase(art, k, end)
@@ -349,32 +348,6 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and tokens[k].norm == "of":
         k = _head_before_of(art, k, floor)
     return (k, end if relative is None else relative), passive
-
-
-# Prepositions whose object an -ing cue right after it may modify: `a van covered in stickers
-# supporting Trump`, `a race for candidates proposing`.  Not "of": `the share of Republicans
-# saying` is the share's (PolNeAR marks the whole phrase).
-_OBJECT_PREPOSITIONS = frozenset("in for with from by on at among".split())
-# Plural words that are no noun the participle modifies: `among those sounding`, `in politics - bragging`.
-_NOT_OBJECT_HEADS = frozenset("those these others politics news".split())
-_PAIR_WORDS = frozenset("both each either".split())
-
-
-def _object_before_participle(art: ArticleText, k: int, end: int) -> int | None:
-    """Where the object of a preposition starts when it ends the phrase right before an -ing
-    cue (`took possession of a van covered in stickers supporting`: "stickers"): the participle
-    modifies that noun, which PolNeAR marks as the source (66 of 78 -ing cues after a plural
-    noun in train have the noun phrase right before as source).  At most three words after the
-    preposition, lower-case, none a verb of the clause; None otherwise."""
-    tokens, text = art.tokens, art.text
-    if art.gap(end) != " " or not is_plural(tokens[end].norm) or tokens[end].norm in _NOT_OBJECT_HEADS:
-        return None  # (`a microphone telling`, `on the record endorsing`, `among those sounding`: as it was)
-    for d in range(end, max(k, end - 3), -1):
-        if not art.clean(d - 1) or not text[tokens[d].start].islower() or not tokens[d].norm.isalpha() or tokens[d].norm in AUX:
-            return None
-        if tokens[d - 1].norm in _OBJECT_PREPOSITIONS:
-            return None if tokens[d].norm in _PAIR_WORDS else d  # (`ads with both outlets reminding`: the ads remind)
-    return None
 
 
 # Words of a time phrase that may open a sentence before its subject: `Yesterday,`, `Late on Tuesday,`.
