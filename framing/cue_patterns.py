@@ -11,7 +11,8 @@ infinitive, a participle with no subject of its own, a verb with nothing after i
   content up to the comma;
 - `As reported by Western Journalism, ...`: the agent is the source, the rest of the sentence the
   content; likewise `As Comey noted, ...`, `as POLITICO has reported, ...` (a name, then a
-  reporting verb, then a comma: the verb rules see no complement after the comma).
+  reporting verb, then a comma: the verb rules see no complement after the comma);
+- criticism drawn or faced, `The proposal has drawn harsh criticism from X`: `framing.drawn_criticism`.
 
 Which cues inside another attribution's content are dropped (`without_nested_thoughts`) is
 `framing.nested_cues`; it is imported here for the callers that know it by this module.
@@ -25,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import article_text, phrases_after_cue, subject_phrases
+from framing import article_text, drawn_criticism, phrases_after_cue, subject_phrases
 from framing.models import Attribution, Range
 from framing.name_words import capitalised
 from framing.nested_cues import _first_around, without_nested_thoughts  # noqa: F401 (framing.quotes, tests)
@@ -111,6 +112,7 @@ def attributions(
     extra.extend(_as_name_said(art, so_far, cue_list))
     if "self-described" in text:
         extra.extend(_self_described(art, so_far))
+    extra.extend(drawn_criticism.attributions(art, so_far.cue_overlaps))  # `has drawn harsh criticism from X`
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue.start)

@@ -214,9 +214,10 @@ def attributions_of(text: str):
             "Mrs. Clinton has since said she would support an increase.",
             ("said", "say", "neutral", "Clinton", "Mrs. Clinton", "she would support an increase"),
         ),
-        # A passive without an agent: an attribution with no source named.
+        # A passive without an agent: an attribution with no source named.  (With "came under
+        # criticism" before it, the criticism is an attribution too: tests/test_drawn_criticism.py.)
         (
-            "Clinton came under criticism when it was revealed in March that she had used a personal account.",
+            "Clinton was in the news when it was revealed in March that she had used a personal account.",
             ("revealed", "reveal", "raising", None, None, "she had used a personal account"),
         ),
         (

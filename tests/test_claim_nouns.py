@@ -37,9 +37,11 @@ from voice_cases import analyzed_cues, scored_attributions
             [("claims", "claim", "Trump", "Trump's", "he is an advocate for workers")],
         ),
         # What a possessed claim says ends before the sentence's main verb ("were kept" stays in).
+        # (The criticism the claim drew is an attribution of its own: tests/test_drawn_criticism.py.)
         (
             "Trump's claim that the election was a fraud drew criticism from Republicans.",
-            [("claim", "claim", "Trump", "Trump's", "the election was a fraud")],
+            [("claim", "claim", "Trump", "Trump's", "the election was a fraud"),
+             ("criticism", "criticize", "Republicans", "Republicans", "Trump's claim that the election was a fraud")],
         ),
         # An adverb or a negation before a past form keeps it in the claim's clause.
         (
@@ -60,7 +62,8 @@ from voice_cases import analyzed_cues, scored_attributions
         # A possessive pronoun owns the claim for the one it stands for (the speaker had been "His").
         (
             "Donald Trump spoke on Monday. His claim that the election was a fraud drew criticism.",
-            [("claim", "claim", "Donald Trump", "His", "the election was a fraud")],
+            [("claim", "claim", "Donald Trump", "His", "the election was a fraud"),
+             ("criticism", "criticize", None, None, "His claim that the election was a fraud")],
         ),
         (
             "The company met regulators. Its claim that the product was a cure drew scrutiny.",
@@ -146,11 +149,12 @@ def test_a_possessed_claims_content_from_framing_score(tmp_path) -> None:
     )
     spans = scored_attributions(tmp_path, text)
     assert [
-        (s["text"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        (s["text"], s["source"] and text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
         for s in spans
     ] == [
         ("claim", "His", "the vote was rigged"),
         ("claim", "Her", "taxes would fall"),
+        ("scorn", None, "Her claim that taxes would fall"),  # (framing.drawn_criticism)
         ("claim", "His", "the weapons seized were Russian"),
     ]
 
