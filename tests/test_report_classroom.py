@@ -502,6 +502,33 @@ def test_a_loaded_word_in_scare_quotes_says_why_it_is_the_outlets_own(page, tmp_
             assert "voice: the outlet's own: quotation marks that no one is said to have spoken" in quote
 
 
+def test_on_a_phone_a_tapped_words_details_taller_than_the_room_either_side_stay_on_the_screen(page, tmp_path):
+    """A word of a headline in the middle of a phone's screen, its details (a loaded word in scare quotes:
+    two findings) taller than the room above or below it: the box had gone above and run off the top of the
+    screen, what was found and whose words out of sight.  The page scrolls by what is missing."""
+    files = {"a.txt": "Senator slams the \u2018Deep State\u2019 agency again\n\n" + "The agency met on Tuesday. " * 40 + "\n",
+             "b.txt": "Agency meets\n\nThe agency met on Tuesday, officials said.\n"}
+    with report_of(page, tmp_path, files) as wide:
+        url = wide.url
+    pg = page.context.browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True)
+    try:
+        pg.goto(url)
+        pg.wait_for_selector("body[data-ready]", timeout=60_000)
+        words = pg.locator("#side-by-side .hl.t-loaded", has_text="Deep State").first
+        # the words in the middle of the screen: some 400 px above them and below
+        pg.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().top - 411)", words.element_handle())
+        words.tap()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        box, at = tip.bounding_box(), words.bounding_box()
+        assert box["height"] > 420  # taller than the room on either side
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 844  # all of it on the screen
+        assert box["y"] + box["height"] <= at["y"] or box["y"] >= at["y"] + at["height"]  # and not over the words
+        assert tip.inner_text().startswith("loaded language\n\u201cDeep State\u201d")
+    finally:
+        pg.close()
+
+
 INTERVIEW = ("Opinion: the harbour deal\n\n" + "The council approved the plan on Tuesday, and the town will pay for it for years. " * 30
              + "\n\nI spoke to Margaret Doyle the morning after the vote.\n\nINTERVIEWER: How did you feel?\n\n"
              + "DOYLE: Sick. We are being thrown out like rubbish.\n\nINTERVIEWER: Did the council listen?\n\n"

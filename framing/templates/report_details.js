@@ -110,7 +110,7 @@
        the line's neighbours below them), and within the words' own column, so the other text of a
        pair stays in sight; never past the screen's edges (on a phone a box from a word near the edge
        ran off the screen, and one near the foot below it). */
-    function placeTip(target) {
+    function placeTip(target, again) {
       var rects = target.getClientRects(), first = rects[0] || target.getBoundingClientRect(), last = rects[rects.length - 1] || first;
       var line = parseFloat(getComputedStyle(target.parentNode).lineHeight) || first.height * 1.5;
       var leading = Math.max(0, (line - first.height) / 2) + 2;  // from the words' box to their line's
@@ -125,6 +125,21 @@
       var under = last.bottom + leading, over = first.top - leading;
       var below = window.innerHeight - under - 4, above = over - ceiling - 4;
       var useAbove = h > below && above > below;
+      /* a box taller than the room on either side: the page scrolls by what is missing, as far as the
+         words stay in sight, for a finding tapped, clicked or reached by the keyboard (not one the
+         pointer passes over: the words would slide from under it).  On a phone the box of a word in
+         BASIL 87609973's Fox headline ran off the top of the screen, its first lines (what was found,
+         whose words) out of sight above it. */
+      var missing = h - (useAbove ? above : below);
+      if (!again && missing > 0 && (pinned || document.activeElement === target)) {
+        var room = useAbove ? Math.min(window.scrollY, window.innerHeight - last.bottom - 4) : first.top - leading - ceiling - 4;
+        var by = Math.min(missing, Math.max(0, Math.floor(room)));
+        if (by > 0) {
+          window.scrollBy(0, useAbove ? -by : by);
+          placeTip(target, true);
+          return;
+        }
+      }
       var anchor = useAbove ? first : last;
       var left = Math.min(Math.max(anchor.left, bounds.left), bounds.right - w);  // in the column
       left = Math.max(4, Math.min(left, view - w - 4));  // on the screen
