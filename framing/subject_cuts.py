@@ -158,6 +158,8 @@ def agent_after(art: ArticleText, a: int, end: int) -> bool:
 # Verbs whose object does what the -ing participle after it says (`had Republicans wondering`,
 # `left many nations feeling`, `had black artists writing songs`).
 OBJECT_CONTROL = frozenset("had left leaves keeps kept got gets saw sees heard hears found finds".split())
+# Adverbs of AUX that may stand before such a verb: `also left`, `still had`.
+_ADVERBS_BEFORE_VERB = frozenset("also still even never often once then just again already".split())
 # First words of a phrase that is no subject to cut back to.
 NO_SUBJECT = frozenset("there this that these those what which it yet more many most some he she they we i you".split())
 
@@ -178,6 +180,10 @@ def before_finite_verb(art: ArticleText, k: int, end: int) -> int:
         ):
             if norm in OBJECT_CONTROL and v < end and not passive_participle(tokens[v + 1].norm) and tokens[v + 1].norm not in AUX:
                 return -(v + 1)  # `... had Republicans wondering`: the object is the source
+            if norm in _ADVERBS_BEFORE_VERB and v + 1 < end and tokens[v + 1].norm in OBJECT_CONTROL and (
+                not passive_participle(tokens[v + 2].norm) and tokens[v + 2].norm not in AUX
+            ):
+                return -(v + 2)  # `The dissolution of the Soviet Union also left many E.U. nations feeling`: the nations
             return v - 1
     return end
 

@@ -384,3 +384,26 @@ def test_a_participle_after_a_plural_object_is_its(text, expected):
 def test_a_participle_after_a_plural_object_from_framing_score(tmp_path, text, expected):
     spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
+
+
+# A verb whose object does the act, after an adverb: the object is the -ing cue's source (the
+# Washington Post's "The dissolution of the Soviet Union also left many E.U. nations feeling that
+# ..." credited the Soviet Union: "also" was read as the clause's verb).
+_OBJECTS_OF_LEFT = [
+    (
+        "The dissolution of the Soviet Union also left many E.U. nations feeling that they faced no threat.",
+        [("feeling", "many E.U. nations", "many E.U. nations")],
+    ),
+    ("The swoon still had Republicans wondering whether he could go on.", [("wondering", "Republicans", "Republicans")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _OBJECTS_OF_LEFT)
+def test_the_object_of_left_after_an_adverb(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", _OBJECTS_OF_LEFT)
+def test_the_object_of_left_after_an_adverb_from_framing_score(tmp_path, text, expected):
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
