@@ -207,7 +207,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     # a class's three short articles: no word clears the lines, and a table headed "most distinctive"
     # listing "that" and "but" read as a finding; the page says what the empty space means
     few_words = sum(o.words or 0 for o in comparison.outlets) if terms and max(abs(t.z) for t in terms) < 1.96 else None
-    own_names = report_own_names.own_name_note(terms, outlets)  # "told Fox News": Fox's "fox" and "news" past the line
+    own_names = report_own_names.word_notes(terms, outlets)  # "told Fox News": Fox's "fox" and "news" past the line; the NYT's "mr"
     page_data = {
         "scores": comparison.scores,
         "types": layers.types(), "voices": list(VOICES), "noOutlet": compare.NO_OUTLET,
