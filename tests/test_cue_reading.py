@@ -33,3 +33,34 @@ def test_evidence_shows_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, text)
     assert [(s["text"], s["stance"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
             for s in spans] == [("show", "raising", "Polls there", "Trump is trailing Ted Cruz")]
+
+
+# "attack(s)": the noun after a determiner, a number, a preposition, a modifier, or before no
+# object (`attack_noun`; PolNeAR train/dev marked 2 of the 24 nouns the verb rules took); the verb
+# after a pronoun, "to", an auxiliary, or before its object.
+ATTACK_NOUNS = [
+    ("As the shock of the Friday attacks wore off, many were moving on.", []),
+    ("Paris attacks test Clinton's strategy.", []),
+    ("After the Paris attacks, Trump released a new radio ad.", []),
+    ("He has intensified the dire warnings and personal attacks that have defined his bid.", []),
+    ("The first attack was treated as a crime.", []),
+    ("Trump attacks Clinton on trade.", [("attacks", "attack", "Trump", "Trump", "Clinton on trade")]),
+    ("Critics attack the plan as reckless.", [("attack", "attack", "anonymous", "Critics", "the plan as reckless")]),
+    ("She attacks her rival's inexperience.", [("attacks", "attack", None, "She", "her rival's inexperience")]),
+    ("Sanders continued to attack Mrs. Clinton's ties to Wall Street.",
+     [("attack", "attack", "Sanders", "Sanders", "Mrs. Clinton's ties to Wall Street")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTACK_NOUNS)
+def test_attack_as_a_noun_reports_nothing(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_attack_as_a_noun_from_framing_score(tmp_path) -> None:
+    """`framing score`: "the Paris attacks" is no attribution; "Trump attacks Clinton" is."""
+    text = "Security\n\nAfter the Paris attacks, the race changed. Trump attacks Clinton on trade.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("attacks", "Trump", "Clinton on trade")
+    ]
