@@ -19,7 +19,8 @@ and how large its type is:
 - **paragraphs are joined**: the lines of one paragraph (a gap no larger than the body's line
   spacing, the same type size) become one line, paragraphs are separated by a blank line, as the
   Word and HTML readers do, and a paragraph that runs on over a page break is one paragraph (so a
-  sentence split by the break is one sentence);
+  sentence split by the break is one sentence), while one that ends on a page's last line, as a
+  browser's pages often do, ends there (`framing.pdf_page_breaks` reads the lines either side);
 - **a soft hyphen** leaves its word whole: a glyph the PDF marks as one (a span whose /ActualText
   is U+00AD, as Chromium draws it: a space glyph mid-line, which pypdf alone read as a space,
   "uncon ditional") or the U+00AD character itself;
@@ -62,6 +63,7 @@ from framing.office_text import OfficeDocument, UnreadableDocument
 from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written_words
 from framing.pdf_line_hyphens import join_lines as _join
 from framing.pdf_actual_text import actual_text, marks_actual_text
+from framing.pdf_page_breaks import indents_paragraphs, paragraph_ends_at_break
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad\s*(?=\S)")
@@ -72,7 +74,6 @@ _PRINT_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::
 _ADDRESS = re.compile(r"(?:https?://|file:/|about:|www\.)\S*", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 _SEPARATORS = " \t|·•-–"
-_SENTENCE_END = tuple(".!?:;\"”’)»")
 _PROSE_ABOVE = 8  # lines of running text above the largest type that leave it a headline: more, and it is a heading in a page of text
 # the makers of PDFs whose hyphen-minus at a line's end is the text's own: browsers (Chrome's Skia,
 # Firefox, Safari) draw a word they break with U+2010 or a soft hyphen (Google Docs' PDFs are Skia's too)
@@ -338,19 +339,22 @@ def _prose(line: _Line, body: float, width: float) -> bool:
 
 def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> list[str]:
     """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
-    spacing, at a change of type size, or, at the top of a page or a column, when the line before
-    ended a sentence short of the column's width."""
+    spacing, at a change of type size, or, at the top of a page or a column, when the lines either
+    side of the break say a paragraph ended there (`framing.pdf_page_breaks`: the line before ended
+    a sentence short of the column's width, or on a full line and the next is indented or, in an
+    article whose paragraphs are spaced, not indented, opens a new sentence)."""
     if not lines:
         return []
     spacing = _line_spacing(lines)
     body = _body_size(lines)
     width = statistics.median(len(line.text) for line in lines if line.size == body)
+    indents = indents_paragraphs(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
-    for before, line in zip(lines, lines[1:]):
+    for i, (before, line) in enumerate(zip(lines, lines[1:]), 1):
         if line.page != before.page or line.y >= before.y:
-            # over a page break, or up to the top of the next column: one paragraph if the last line
-            # ran to the column's width or ended mid-sentence
-            new = abs(line.size - before.size) > 0.5 or (before.text.rstrip().endswith(_SENTENCE_END) and len(before.text) < width * 0.85)
+            # over a page break, or up to the top of the next column: what the lines on either side say
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            new = abs(line.size - before.size) > 0.5 or paragraph_ends_at_break(before, line, below, width, indents)
         else:
             gap = before.y - line.y
             usual = spacing.get(line.size)

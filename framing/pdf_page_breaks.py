@@ -1,0 +1,76 @@
+"""Whether a paragraph ends where a PDF's page (or column) does, or runs on over the break.
+
+Within a page, the gap between two lines says it (a paragraph's lines are set at the type's line
+spacing, paragraphs further apart); over a break there is no gap to read, and the evidence is the
+lines on either side of it:
+
+- the line at the foot **does not end a sentence**: the paragraph runs on (a sentence split by the
+  break is one sentence);
+- it ends a sentence **short of the column's width**: the paragraph ended there (a justified or
+  filled column's lines run to its width but a paragraph's last);
+- it ends a sentence **on a full line**, as a paragraph's last line may: the line at the top of the
+  next page decides.  Indented against the line under it, it opens a paragraph; in an article that
+  marks its paragraphs with indents, an unindented line continues one; in an article that marks
+  them with space between (a web page, most word processors' defaults) the space is lost at the
+  break, and a new sentence there (a capital after the full stop, as `framing.segment` reads a
+  boundary: not after "Mr.", not "U.S. President") opens a paragraph.  A browser ends a page where
+  a paragraph ends whenever the next one's first lines do not fit (Chromium keeps two lines of a
+  paragraph together), so this is common in a printed web page; a page breaking mid-paragraph just
+  where a sentence ends on a full line is rarer (about one line end in twenty ends a sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from framing import segment
+
+SENTENCE_END = tuple(".!?:;\"”’)»")
+FULL_WIDTH = 0.85  # of the column's width (the median body line's characters): shorter, a line that ends a sentence ends its paragraph
+
+
+class PlacedLine(Protocol):
+    text: str
+    x: float
+    y: float  # from the page's foot
+    size: float
+    page: int
+
+
+def paragraph_ends_at_break(before: PlacedLine, line: PlacedLine, below: PlacedLine | None, width: float, indents: bool) -> bool:
+    """Whether `line`, the first at the top of a page or column after `before`, opens a paragraph
+    (see the module's docstring).  `below` is the line after `line`, `width` the column's width in
+    characters, `indents` whether the article marks its paragraphs with first-line indents."""
+    if not before.text.rstrip().endswith(SENTENCE_END):
+        return False
+    if len(before.text) < width * FULL_WIDTH:
+        return True
+    if below is not None and indented(line, below):
+        return True
+    return not indents and _new_sentence(before.text, line.text)
+
+
+def indented(line: PlacedLine, below: PlacedLine) -> bool:
+    """Whether `line` starts right of the line under it, in the same type on the same page, by half
+    an em to four (more is a centred line or another column's)."""
+    return (below.page == line.page and below.y < line.y and abs(below.size - line.size) <= 0.5
+            and line.size * 0.5 <= line.x - below.x <= line.size * 4)
+
+
+def indents_paragraphs(lines: Sequence[PlacedLine]) -> bool:
+    """Whether the article marks its paragraphs with a first-line indent: two or more lines, after a
+    line of the same page that ends a sentence, indented against the line under them."""
+    found = 0
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if above.page == line.page and above.y > line.y and above.text.rstrip().endswith(SENTENCE_END) and indented(line, below):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _new_sentence(before: str, after: str) -> bool:
+    """Whether `after` starts a new sentence when it follows `before`, as the segmenter reads it."""
+    before = before.rstrip()
+    return any(s.start == len(before) + 1 for s in segment.sentences(f"{before} {after.lstrip()}"))
