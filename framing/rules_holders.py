@@ -22,7 +22,7 @@ from framing.name_runs import run_name, runs_by_last_name
 from framing.name_words import PERSON_TITLES, in_title_case_line
 from framing.plural_nouns import IRREGULAR_PLURALS, is_plural
 from framing.rules_data import EPISTEMIC_VERB, KEEP, Decision, RuleData
-from framing.rules_senses import headline_verb
+from framing.rules_senses import headline_subject
 from framing.rules_vagueness import PAUSE, _named_elsewhere, _person_named
 
 FILLER_REACH = 3  # words between a holder and its verb: "Loomis has also long suggested"
@@ -54,7 +54,7 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     believe"): the attribution reports their view (framing.attribution)."""
     if m.entry.category != EPISTEMIC_VERB or m.entry.term not in data.holder_verbs:
         return KEEP
-    if _noun_before_a_verb(text, tokens, m, data):
+    if _noun_before_a_verb(text, tokens, m, sentence_start, data):
         return KEEP  # "Pipe Bomb Suspect Arrested": the noun, which `naming_noun` reads
     i = m.first - 1
     while i > 0 and m.first - i <= FILLER_REACH and (tokens[i].norm in data.group_fillers or _ADVERB_RE.fullmatch(text, tokens[i].start, tokens[i].end)):
@@ -104,15 +104,14 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
     return named
 
 
-def _noun_before_a_verb(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
-    """Is a hedge verb spelt as a noun (a `naming_noun` row: "suspect", "estimate") followed by
-    a verb of its own ("Pipe Bomb Suspect Arrested", "Bomb Suspect held")?  Then it is the noun,
-    the subject of that verb, and the capitalised word before it part of its name ("Bomb"), no
-    holder of a view."""
-    if m.entry.term + "s" not in data.naming_nouns or m.first != m.last or m.last + 1 >= len(tokens):
+def _noun_before_a_verb(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> bool:
+    """Is a hedge verb spelt as a noun (a `naming_noun` row: "suspect", "estimate") a headline's
+    subject before a verb of its own ("Pipe Bomb Suspect Arrested", "Bomb Suspect Held Without
+    Bail")?  Then it is the noun, and the capitalised word before it part of its name ("Bomb"), no
+    holder of a view (`rules_senses.headline_subject`)."""
+    if m.entry.term + "s" not in data.naming_nouns or m.first != m.last:
         return False
-    tok, nxt = tokens[m.last], tokens[m.last + 1]
-    return text[tok.end : nxt.start].isspace() and headline_verb(nxt.norm, tok.norm == m.entry.term, data)
+    return headline_subject(text, tokens, m, sentence_start, data) is not None
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())

@@ -317,13 +317,24 @@ def naming_noun(text: str, tokens: Sequence[Token], m: Match, sentence_start: in
         return _naming_noun_decision(word, f"before '{nxt.norm}'")
     if prev is None and word.endswith("s") and tok.start <= sentence_start + 1:
         return _naming_noun_decision(word, "opening its sentence")
-    if after.isspace() and headline_verb(nxt.norm, word == m.entry.term, data):
-        if prev is None and tok.start <= sentence_start + 1:
-            return _naming_noun_decision(word, f"opening its sentence before '{nxt.norm}'")
-        if prev is not None and _title_case_subject(text, tokens, m.first, sentence_start):
-            return _naming_noun_decision(word, f"ending a headline's subject ('{text[prev.start : prev.end]} "
-                                               f"{text[tok.start : tok.end]}') before '{nxt.norm}'")
-    return KEEP
+    where = headline_subject(text, tokens, m, sentence_start, data)
+    return KEEP if where is None else _naming_noun_decision(word, where)
+
+
+def headline_subject(text: str, tokens: Sequence[Token], m: Match, sentence_start: int, data: RuleData) -> str | None:
+    """Where a one-word match stands as a headline's noun subject, before a verb form of its own
+    (`headline_verb`): opening its sentence ("Suspect held") or ending the capitalised words that
+    open a Title Case headline ("Pipe Bomb Suspect Arrested"); None elsewhere."""
+    tok = tokens[m.first]
+    nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    if nxt is None or not text[tok.end : nxt.start].isspace() or not headline_verb(nxt.norm, tok.norm == m.entry.term, data):
+        return None
+    if tok.start <= sentence_start + 1 and (m.first == 0 or tokens[m.first - 1].start < sentence_start):
+        return f"opening its sentence before '{nxt.norm}'"
+    if m.first > 0 and tokens[m.first - 1].start >= sentence_start and _title_case_subject(text, tokens, m.first, sentence_start):
+        prev = tokens[m.first - 1]
+        return f"ending a headline's subject ('{text[prev.start : prev.end]} {text[tok.start : tok.end]}') before '{nxt.norm}'"
+    return None
 
 
 # Words ending in -s after the bare verb that are its object, not a verb of the noun before them:
