@@ -90,6 +90,7 @@ class RuleData:
     record_nouns: frozenset[str] = frozenset()  # records, which "indicate" what they hold: "court records indicated" (also thing_subjects)
     count_verbs: frozenset[str] = frozenset()  # every form of a verb whose object a vague quantifier counts: "won several states"
     place_groups: frozenset[str] = frozenset()  # vague heads that are places or bodies, counted after a count verb: "states"
+    people_nouns: frozenset[str] = frozenset()  # nouns of people at large, vague after "some": "some people avoid dairy"
     irregular_past: frozenset[str] = frozenset()  # irregular verb forms other than -ing (inflections.tsv): "held", "shot", "found"
     # Lexicons of the user's own whose metadata.json turns a rule on for their terms ("rules": ["noun_use"]).
     noun_use_lexicons: frozenset[str] = frozenset()  # every term loaded only as a verb: "his purges" is a noun
@@ -175,6 +176,7 @@ class RuleData:
             given_names=genders.given_names(lexicons),
             count_verbs=all_forms(words("count_verb")),
             place_groups=words("place_group"),
+            people_nouns=words("people_noun"),
             # The irregular forms of inflections.tsv a headline's noun subject may stand before ("Suspect held").
             irregular_past=frozenset(f for forms in lexicons.irregular.values() for f in forms if not f.endswith("ing")),
             noun_use_lexicons=opted_in(lexicons, "noun_use"),
@@ -202,7 +204,8 @@ def _data(context: RuleData | frozenset[str]) -> RuleData:
                     packaged.holder_verbs, packaged.noun_markers, packaged.degree_adverbs, packaged.connectives, packaged.partitives,
                     packaged.naming_nouns, packaged.event_verbs, packaged.clause_boundaries, packaged.fact_adverbs,
                     named_groups=packaged.named_groups, role_nouns=packaged.role_nouns, thing_subjects=packaged.thing_subjects,
-                    record_nouns=packaged.record_nouns, irregular_past=packaged.irregular_past)
+                    record_nouns=packaged.record_nouns, irregular_past=packaged.irregular_past,
+                    people_nouns=packaged.people_nouns)
 
 
 @lru_cache(maxsize=1)

@@ -60,6 +60,8 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
     Phrases such as "by many", "some of" are hedge rows of their own."""
     if _next(tokens, m.last + 1) in data.vague_heads or _next(tokens, m.last + 2) in data.vague_heads:
         return True
+    if m.entry.term in data.vague_quantifiers and _next(tokens, m.last + 1) in data.people_nouns:
+        return not _people_counted(text, tokens, m.last + 2, data)
     i = m.last + 1
     if _next(tokens, i) in data.month_context and _next(tokens, i) != "of":  # "many in the party felt"
         j = _after_topic(text, tokens, i, data)
@@ -67,6 +69,29 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
     while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
         i += 1
     return (i > m.last + 1 and _next(tokens, i) in data.group_verbs) or _unnamed_holders(text, tokens, m.last + 1, data)
+
+
+PEOPLE_VERB_REACH = 3  # words after "some people" to its verb, over adverbs: "some people incorrectly use"
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+
+
+def _people_counted(text: str, tokens: Sequence[Token], i: int, data: RuleData) -> bool:
+    """Does the verb after "some people" (from `i`, over adverbs and `group_filler` words) tell an
+    episode, so the phrase counts those it happened to: a past form ("some people left", "some
+    people ran to safety", "some people were yawning") or an event verb ("some people injured in
+    the blast")?  A present, a modal or no verb at all makes a statement about people at large,
+    a vague group: "Some people avoid dairy products", "some people would experience", "can
+    confuse some people on first viewing"."""
+    for k in range(i, min(i + PEOPLE_VERB_REACH, len(tokens))):
+        if set(text[tokens[k - 1].end : tokens[k].start]) & PAUSE:
+            return False
+        word = tokens[k].norm
+        if word in data.event_verbs or word in PAST_AUXILIARIES or (len(word) >= 4 and word.endswith("ed")) \
+                or (word in data.irregular_past and not word.endswith("s")):
+            return True
+        if not (word.endswith("ly") or word in data.group_fillers) or word in ("have", "would", "will", "may", "might"):
+            return False
+    return False
 
 
 # Auxiliaries allowed before the view verb: "some scholars have argued", "many do not think".

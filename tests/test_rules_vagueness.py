@@ -323,6 +323,42 @@ def test_vague_quantifier_before_unnamed_holders_of_a_view(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "Some people" said of people at large (a present, a modal, no verb) is a vague group,
+        # as CoNLL-2010's annotators mark it (8 of 8 train sentences it newly flags) ...
+        ("Some people avoid dairy products for health reasons.", [("Some", "quantity_approximator")]),
+        ("Some people are multilingual.", [("Some", "quantity_approximator")]),
+        ("Some people would experience it as binding.", [("Some", "quantity_approximator")]),
+        ("Because of that, some people incorrectly use cline instead.", [("some", "quantity_approximator")]),
+        ("The name can confuse some people on first viewing.", [("some", "quantity_approximator")]),
+        ("Some people point to the elections chief.", [("Some", "quantity_approximator")]),
+        # ... an episode told in the past or by an event verb counts those it happened to.
+        ("Some people left, and others stayed.", []),
+        ("Some people ran to safety after the shooting.", []),
+        ("By 9 p.m., some people were yawning.", []),
+        ("Some people injured in the blast were treated.", []),
+        ("some people left", []),
+    ],
+)
+def test_some_people_at_large_is_a_vague_group(text, expected):
+    assert hedges(text) == expected
+
+
+def test_some_people_from_the_cli(tmp_path):
+    """`framing score`: "Some people want a new referendum" hedges in the JSONL a user reads;
+    "Some people left early" in the next sentence counts and does not."""
+    path = tmp_path / "brexit.txt"
+    text = "Some people want to hold a new referendum. Some people left early.\n"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "hedge"] == [("Some", 0, "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Words of degree that measure are no hedges: in news they report how much ("closed
         # slightly higher", "partially approved", "a little over two hours"), and "quite" mostly
         # intensifies ("quite a contrast") ...
