@@ -53,21 +53,24 @@ def subject_across_aside(art: article_text.ArticleText, first: int, s_start: int
         if j > art.token_at_or_after(s_start) and not art.comma(j - 1) and tokens[j - 1].norm not in article_text.CLAUSE_WORDS:
             # the phrase does not start the clause: no subject we can trust, unless the sentence
             # opens with a name described up to a "who" whose clause the aside ends
-            return _name_before_who(art, s_start, k)
+            return name_before_who(art, s_start, k)
         if j > 0 and tokens[j - 1].norm == "who" and tokens[j - 1].start >= s_start:
             # `Smith, a former aide who worked in Ohio — which he left — said`: the words after
             # "who" are its clause, no subject ("worked in Ohio" was the speaker)
-            return _name_before_who(art, s_start, k)
+            return name_before_who(art, s_start, k)
         return j, k
     return None
 
 
-def _name_before_who(art: article_text.ArticleText, s_start: int, end: int) -> tuple[int, int] | None:
+def name_before_who(art: article_text.ArticleText, s_start: int, end: int) -> tuple[int, int] | None:
     """The subject of a cue after a dash aside, when the sentence opens with a name, a comma and a
     description ending in "who", whose clause runs up to the aside (`James Fitzgerald, a retired
     FBI profiler and forensic linguist who, in 1996, helped catch "Unabomber" Ted Kaczynski --
     who killed 3 people ... -- told Fox News`): the name and its description, as PolNeAR marks a
-    name with its appositive.  `end` is the last token before the aside; None for any other shape."""
+    name with its appositive; the name alone before ", who" (`Eddie Griffin, who at the time was
+    a Ft. Worth member of the AfroSpear, a group of black bloggers, said`, asked by
+    `framing.subject_phrases` for a cue after a comma).  `end` is the last token before the aside
+    or comma; None for any other shape."""
     tokens, text = art.tokens, art.text
     a = art.token_at_or_after(s_start)
     n = a  # the name's last word, the one the comma follows
@@ -82,11 +85,14 @@ def _name_before_who(art: article_text.ArticleText, s_start: int, end: int) -> t
         if not (art.clean(w) or art.comma(w)) or tokens[w].norm in _NOT_IN_DESCRIPTION:
             return None
         w += 1
-    if w > end or tokens[w].norm != "who" or w == n + 1:
+    if w > end or tokens[w].norm != "who" or any(t.norm in _OTHER_CLAUSE for t in tokens[w + 1 : end + 1]):
         return None
-    return a, w - 1
+    return (a, n) if w == n + 1 else (a, w - 1)
 
 
+# Words after "who" that open another clause: the cue may be that clause's (`Smith, who lost, said
+# that aides said`).
+_OTHER_CLAUSE = frozenset("said says told but while because".split())
 # Words that end a description before its "who": another clause, not the appositive.
 _NOT_IN_DESCRIPTION = frozenset("that which whom whose said says told but while because if when".split())
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from framing import appositives, pronoun_clauses, work_agents
+from framing import appositives, aside_subjects, pronoun_clauses, work_agents
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
 from framing.clause_subjects import FINITE_WORDS, clause_subject, places_joined
 from framing.group_shares import share_of_a_group
@@ -162,6 +162,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is not None or closed_appositive:
         pass
     elif not spaced and art.comma(k):
+        if (named := aside_subjects.name_before_who(art, s_start, k)) is not None:
+            return named, passive  # `Eddie Griffin, who at the time was a member of the AfroSpear, a group of bloggers, said`
         # An appositive: find the comma that opens it.
         j = k
         while j > 0 and tokens[j - 1].start >= s_start and not art.comma(j - 1):

@@ -96,6 +96,13 @@ NAME_BEFORE_WHO = [
         [("said", "say", "John Smith", "John Smith, a former aide", "it failed")],
     ),
     ("On Monday, officials who met the governor of Ohio — which he left in 2010 — said it failed.", [("said", "say", None, None, "it failed")]),
+    # ... and a cue after a comma closing the "who" clause (HuffPost, PolNeAR train: was "AfroSpear",
+    # source "was a Ft. Worth member of the AfroSpear").
+    (
+        "Eddie Griffin, who at the time was a Ft. Worth member of the AfroSpear, a group of black bloggers, said he agreed.",
+        [("said", "say", "Eddie Griffin", "Eddie Griffin", "he agreed")],
+    ),
+    ("John Smith, a former aide who worked in Ohio, said it failed.", [("said", "say", "John Smith", "John Smith, a former aide", "it failed")]),
 ]
 
 
