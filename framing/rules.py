@@ -12,6 +12,7 @@ entry (`rules_for`) and the running of them (`decide`).  The rules, in that orde
 - `connective` (framing.rules_senses): "Rather," opening a sentence links it; no hedge.
 - `degree_adverb` (framing.rules_senses): "fairly sure" hedges; "treated fairly" does not.
 - `month_may` (framing.rules_senses): "May" the month or the surname, not the modal.
+- `generic_may` (framing.rules_modals): "a person may suffer", "one may apply": "can", no hedge.
 - `proper_name` (framing.rules_senses): a capitalised loaded word inside a name.
 - `noun_use` (framing.rules_senses): a verb-only loaded word used as a noun ("his claims").
 - `quantity_approximator` (framing.rules_vagueness): "about", "some" hedge only before a number.
@@ -54,6 +55,7 @@ from framing.rules_data import (
     _data,
 )
 from framing.rules_negation import ability_could, negation
+from framing.rules_modals import GENERIC_MAY, generic_may
 from framing.rules_partitive import partitive
 from framing.rules_proposal import PROPOSAL_VERBS, proposal
 from framing.rules_senses import connective, degree_adverb, month_may, naming_noun, noun_use, plain_sense, proper_name
@@ -78,6 +80,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
     (connective, lambda e, data: e.term in data.connectives),
     (degree_adverb, lambda e, data: e.term in data.degree_adverbs),
     (month_may, lambda e, data: e.term == "may"),
+    (generic_may, lambda e, data: e.term == GENERIC_MAY and e.lexicon == "hedge"),
     (proper_name, lambda e, data: e.lexicon not in ("hedge", "booster")),  # loaded, and a lexicon of the user's own
     (noun_use, lambda e, data: (e.lexicon == "loaded" and e.term in data.verb_only) or e.lexicon in data.noun_use_lexicons),
     (quantity_approximator, lambda e, data: e.category == QUANTITY_APPROXIMATOR),
@@ -100,7 +103,7 @@ RULES: tuple[tuple[Rule, Callable[[Entry, RuleData], bool]], ...] = (
 def rules_for(entry: Entry, data: RuleData) -> tuple[Rule, ...]:
     """The rules that can change a match of `entry`, in `decide`'s order: each of the others
     returns KEEP for it whatever the context, so skipping them changes nothing.  Most entries
-    need one rule or two of the eighteen; worked out once per entry and kept in `data.plans`."""
+    need one rule or two of the nineteen; worked out once per entry and kept in `data.plans`."""
     cached = data.plans.get(id(entry))
     if cached is not None and cached[0] is entry:
         return cached[1]
