@@ -15,7 +15,10 @@ a line break (11) stays a line break inside its paragraph, a tab a tab.  A field
 page number, a date) is its shown result: the instructions between its begin (19) and separator
 (20) marks are dropped, the result up to its end mark (21) kept.  Pictures and drawn objects (1, 8),
 footnote and comment reference marks (2, 5) and the other control characters are dropped; a
-non-breaking hyphen (30) is a hyphen, an optional one (31) nothing.  Paragraphs are separated by a
+non-breaking hyphen (30) is a hyphen, an optional one (31) nothing.  Text deleted with changes
+tracked (kept in the file until someone accepts the change) is left out, its insertions kept, as
+the .docx reader does; where the character formatting that marks it cannot be read, the text is
+read whole with a warning saying so.  Paragraphs are separated by a
 blank line and the first is the headline, as `framing.office_text` does for a .docx; it is never
 counted as styled (the style sheet is not read).
 
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import re
 import struct
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import olefile
 
@@ -47,6 +50,8 @@ _HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html[\s>]|head[\s>
 _WORD_97 = 0xA5EC  # wIdent of a Word 97 or later document's FIB
 _ENCRYPTED, _WHICH_TABLE, _OBFUSCATED = 0x0100, 0x0200, 0x8000  # FibBase flags: fEncrypted, fWhichTblStm, fObfuscated
 _CLX = 33  # fcClx's place among the FIB's (fc, lcb) pairs
+_CHPX_BINS = 12  # fcPlcfBteChpx's: where the character formatting's pages are
+_MARK_DELETED = 0x0800  # sprmCFRMarkDel: the characters are a tracked deletion
 _LARGEST_TEXT = 50_000_000  # characters: more than this in the main text is no article, but a damaged FIB
 _PARAGRAPH_ENDS = {"\r", "\x07", "\x0c", "\x0e"}  # paragraph mark, cell or row end, page or section break, column break
 _KEPT = {"\t": "\t", "\x0b": "\n", "\x1e": "-", "\x1f": ""}  # tab, line break, non-breaking and optional hyphens
@@ -73,7 +78,7 @@ def read_doc(data: bytes) -> OfficeDocument:
             raise UnreadableDocument("a compound file with no WordDocument stream in it (a damaged Word 97-2003 document, or another "
                                      f"program's file); if the original is intact, copy it again, or {_SAVE_AGAIN}")
         try:
-            paragraphs = _paragraphs(ole)
+            paragraphs, warnings = _paragraphs(ole)
         except (OSError, struct.error, ValueError, IndexError, EOFError) as e:  # (ValueErrors are ours, saying what is wrong)
             reason = str(e) if type(e) is ValueError else "its streams cannot be read"
             raise UnreadableDocument(f"a damaged Word 97-2003 document ({reason}); if the original is intact, copy it again, or {_SAVE_AGAIN}") from None
@@ -81,7 +86,7 @@ def read_doc(data: bytes) -> OfficeDocument:
     if not paragraphs:
         raise UnreadableDocument("a Word 97-2003 document with no text in it (images, text boxes or footnotes alone are not read): "
                                  "nothing to analyse; fill it in or leave it out")
-    return OfficeDocument("\n\n".join(paragraphs), " ".join(paragraphs[0].split()), False, metadata)
+    return OfficeDocument("\n\n".join(paragraphs), " ".join(paragraphs[0].split()), False, metadata, warnings=warnings)
 
 
 def _not_ole(data: bytes) -> OfficeDocument:
@@ -97,8 +102,9 @@ def _not_ole(data: bytes) -> OfficeDocument:
                              f"if it is an article, {_SAVE_AGAIN}")
 
 
-def _paragraphs(ole: olefile.OleFileIO) -> list[str]:
-    """The main document's paragraphs, by the FIB and the piece table."""
+def _paragraphs(ole: olefile.OleFileIO) -> tuple[list[str], list[str]]:
+    """The main document's paragraphs, by the FIB and the piece table, and what could not be read."""
+    warnings: list[str] = []
     word = ole.openstream("WordDocument").read()
     if len(word) < 34:
         raise ValueError("its WordDocument stream is cut short")
@@ -121,6 +127,7 @@ def _paragraphs(ole: olefile.OleFileIO) -> list[str]:
     if pairs <= _CLX:
         raise ValueError("its File Information Block has no piece table")
     fc_clx, lcb_clx = struct.unpack_from("<II", word, position + 2 + 8 * _CLX)
+    fc_bte, lcb_bte = struct.unpack_from("<II", word, position + 2 + 8 * _CHPX_BINS)
     if not 0 <= ccp_text <= _LARGEST_TEXT:
         raise ValueError(f"its File Information Block gives {ccp_text:,} characters of text")
     table_name = "1Table" if flags & _WHICH_TABLE else "0Table"
@@ -129,12 +136,18 @@ def _paragraphs(ole: olefile.OleFileIO) -> list[str]:
     table = ole.openstream(table_name).read()
     if lcb_clx == 0 or fc_clx + lcb_clx > len(table):
         raise ValueError("its piece table lies outside its table stream")
-    text = _main_text(word, table[fc_clx:fc_clx + lcb_clx], ccp_text)
-    return _split(text)
+    try:
+        deleted = _deleted_ranges(word, table[fc_bte:fc_bte + lcb_bte])
+    except (ValueError, struct.error):
+        deleted, warnings = [], ["its tracked changes could not be read (its character formatting is damaged): text deleted with "
+                                 "changes tracked, if any, is read as the article's"]
+    text = _main_text(word, table[fc_clx:fc_clx + lcb_clx], ccp_text, deleted)
+    return _split(text), warnings
 
 
-def _main_text(word: bytes, clx: bytes, ccp_text: int) -> str:
-    """The first `ccp_text` characters, gathered piece by piece ([MS-DOC] 2.9.38 Clx, 2.9.177 PlcPcd)."""
+def _main_text(word: bytes, clx: bytes, ccp_text: int, deleted: list[tuple[int, int]]) -> str:
+    """The first `ccp_text` characters, gathered piece by piece ([MS-DOC] 2.9.38 Clx, 2.9.177 PlcPcd),
+    less those at the `deleted` byte ranges."""
     position = 0
     while position < len(clx) and clx[position] == 0x01:  # Prc: property modifiers, skipped
         (size,) = struct.unpack_from("<h", clx, position + 1)
@@ -161,14 +174,69 @@ def _main_text(word: bytes, clx: bytes, ccp_text: int) -> str:
             chunk = word[offset:offset + length]
             if len(chunk) != length:
                 raise ValueError("its text is cut short")
-            parts.append(chunk.decode("cp1252", errors="replace"))
+            parts.append(_kept(chunk.decode("cp1252", errors="replace"), offset, 1, deleted))
         else:
             offset = fc & 0x3FFFFFFF
             chunk = word[offset:offset + 2 * length]
             if len(chunk) != 2 * length:
                 raise ValueError("its text is cut short")
-            parts.append(chunk.decode("utf-16-le", errors="replace"))
+            parts.append(_kept(chunk.decode("utf-16-le", errors="replace"), offset, 2, deleted))
     return "".join(parts)
+
+
+def _kept(text: str, offset: int, width: int, deleted: list[tuple[int, int]]) -> str:
+    """`text`, read at byte `offset` with `width` bytes a character, less its characters in the deleted byte ranges."""
+    end = offset + width * len(text)
+    cuts = [(max(start, offset), min(stop, end)) for start, stop in deleted if start < end and stop > offset]
+    if not cuts:
+        return text
+    kept, at = [], 0
+    for start, stop in cuts:
+        first, last = -(-(start - offset) // width), -(-(stop - offset) // width)  # (character indexes, rounded up)
+        kept.append(text[at:max(first, at)])
+        at = max(at, last)
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+def _deleted_ranges(word: bytes, bins: bytes) -> list[tuple[int, int]]:
+    """The byte ranges of the WordDocument stream whose characters are tracked deletions (sprmCFRMarkDel
+    in their character formatting: [MS-DOC] 2.8.6 PlcBteChpx, 2.9.33 ChpxFkp), kept in the file until
+    someone accepts the change and never the article's text, as the .docx reader leaves out w:del."""
+    if len(bins) < 12 or (len(bins) - 4) % 8:
+        return []
+    count = (len(bins) - 4) // 8
+    ranges: list[tuple[int, int]] = []
+    for page in struct.unpack_from(f"<{count}I", bins, 4 * (count + 1)):
+        fkp = word[(page & 0x3FFFFF) * 512:(page & 0x3FFFFF) * 512 + 512]
+        if len(fkp) != 512:
+            raise ValueError("its character formatting lies outside its WordDocument stream")
+        runs = fkp[511]
+        if 5 * runs + 4 > 511:
+            raise ValueError("its character formatting is damaged")
+        bounds = struct.unpack_from(f"<{runs + 1}I", fkp, 0)
+        for index in range(runs):
+            if (at := 2 * fkp[4 * (runs + 1) + index]) and _marks_deleted(fkp[at + 1:at + 1 + fkp[at]]):
+                if ranges and ranges[-1][1] == bounds[index]:
+                    ranges[-1] = (ranges[-1][0], bounds[index + 1])
+                else:
+                    ranges.append((bounds[index], bounds[index + 1]))
+    return ranges
+
+
+_OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's top three bits (spra); 6: the size byte follows
+
+
+def _marks_deleted(grpprl: bytes) -> bool:
+    """Whether a run's property modifiers include sprmCFRMarkDel set on."""
+    position = 0
+    while position + 2 < len(grpprl):
+        (sprm,) = struct.unpack_from("<H", grpprl, position)
+        position += 2
+        if sprm == _MARK_DELETED:
+            return grpprl[position] == 1
+        position += 1 + grpprl[position] if sprm >> 13 == 6 else _OPERAND_SIZES[sprm >> 13]
+    return False
 
 
 def _split(text: str) -> list[str]:
@@ -199,22 +267,58 @@ def _split(text: str) -> list[str]:
 
 
 def _metadata(ole: olefile.OleFileIO) -> dict[str, str]:
-    """The document's title, author and creation time from its SummaryInformation, where set."""
+    """The document's title, author and creation time from its SummaryInformation property set
+    ([MS-OLEPS] 2.21), where set.  Read here, not with olefile's get_metadata, which loops over
+    whatever count a damaged property claims (billions)."""
     try:
-        meta = ole.get_metadata()
-    except Exception:  # a damaged property set: the text is still there
-        return {}
-    codepage = {65001: "utf-8", 1200: "utf-16-le"}.get(meta.codepage or 1252, f"cp{meta.codepage or 1252}")
+        data = ole.openstream("\x05SummaryInformation").read(1 << 20) if ole.exists("\x05SummaryInformation") else b""
+        properties = _properties(data)
+    except (OSError, struct.error, ValueError, IndexError):
+        return {}  # a damaged property set: the text is still there
+    codepage = properties.get(_CODEPAGE)
+    encoding = {65001: "utf-8", 1200: "utf-16-le"}.get(codepage, f"cp{codepage}") if isinstance(codepage, int) else "cp1252"
     found: dict[str, str] = {}
-    for key, value in (("document_title", meta.title), ("author", meta.author)):
+    for key, identifier in (("document_title", _TITLE), ("author", _AUTHOR)):
+        value = properties.get(identifier)
         if isinstance(value, bytes):
             try:
-                value = value.decode(codepage, errors="replace")
+                value = value.decode(encoding, errors="replace")
             except LookupError:
                 value = value.decode("cp1252", errors="replace")
         if isinstance(value, str) and (value := " ".join(value.replace("\x00", "").split())):
             found[key] = value
-    created = meta.create_time
-    if isinstance(created, datetime) and created.year > 1601:  # (1601-01-01 is a FILETIME of 0: not set)
-        found["document_created"] = created.replace(tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    created = properties.get(_CREATED)
+    if isinstance(created, int) and 0 < created < 2650467743990000000:  # (0: not set; the largest, year 9999)
+        moment = datetime(1601, 1, 1, tzinfo=timezone.utc) + timedelta(microseconds=created // 10)
+        found["document_created"] = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return found
+
+
+_CODEPAGE, _TITLE, _AUTHOR, _CREATED = 1, 2, 4, 12  # PIDSI_CODEPAGE, PIDSI_TITLE, PIDSI_AUTHOR, PIDSI_CREATE_DTM
+_VT_I2, _VT_LPSTR, _VT_LPWSTR, _VT_FILETIME = 0x02, 0x1E, 0x1F, 0x40
+
+
+def _properties(data: bytes) -> dict[int, int | bytes | str]:
+    """The code page, title, author and creation time of a property set stream's first set."""
+    if len(data) < 48:
+        return {}
+    (start,) = struct.unpack_from("<I", data, 44)  # the first set's offset, after the header and its FMTID
+    _size, count = struct.unpack_from("<II", data, start)
+    found: dict[int, int | bytes | str] = {}
+    for index in range(min(count, 256)):
+        identifier, offset = struct.unpack_from("<II", data, start + 8 + 8 * index)
+        if identifier not in (_CODEPAGE, _TITLE, _AUTHOR, _CREATED):
+            continue
+        at = start + offset
+        (kind,) = struct.unpack_from("<H", data, at)
+        if kind == _VT_I2:
+            found[identifier] = struct.unpack_from("<H", data, at + 4)[0]
+        elif kind == _VT_LPSTR:
+            (length,) = struct.unpack_from("<I", data, at + 4)
+            found[identifier] = data[at + 8:at + 8 + min(length, 4096)].split(b"\x00", 1)[0]
+        elif kind == _VT_LPWSTR:
+            (length,) = struct.unpack_from("<I", data, at + 4)
+            found[identifier] = data[at + 8:at + 8 + 2 * min(length, 4096)].decode("utf-16-le", errors="replace").split("\x00", 1)[0]
+        elif kind == _VT_FILETIME:
+            found[identifier] = struct.unpack_from("<Q", data, at + 4)[0]
     return found

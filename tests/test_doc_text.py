@@ -53,6 +53,28 @@ def _changed(name: str, tmp_path: Path, change) -> bytes:
     return copy.read_bytes()
 
 
+def _vector_title(tmp_path: Path) -> bytes:
+    """independent.doc with its title property made a vector of empty values claiming 2**31 - 1 of them."""
+    copy = tmp_path / "independent.doc"
+    copy.write_bytes((FIXTURES / "independent.doc").read_bytes())
+    with olefile.OleFileIO(str(copy), write_mode=True) as ole:
+        summary = bytearray(ole.openstream("\x05SummaryInformation").read())
+        (start,) = struct.unpack_from("<I", summary, 44)
+        (count,) = struct.unpack_from("<I", summary, start + 4)
+        pairs = [struct.unpack_from("<II", summary, start + 8 + 8 * i) for i in range(count)]
+        [offset] = [offset for identifier, offset in pairs if identifier == 2]  # PIDSI_TITLE
+        struct.pack_into("<HHI", summary, start + offset, 0x1000, 0, 0x7FFFFFFF)  # VT_VECTOR | VT_EMPTY
+        ole.write_stream("\x05SummaryInformation", bytes(summary))
+    return copy.read_bytes()
+
+
+def test_a_damaged_property_set_costs_only_that_property_and_no_time(tmp_path):
+    """olefile's get_metadata looped over the count a damaged vector claims (minutes, found by the
+    damaged-copy test); the properties are read here, the title given up, the author kept."""
+    document = read_doc(_vector_title(tmp_path))
+    assert (document.headline, document.metadata) == (HEADLINE, {"author": "Bel Trew", "document_created": "2025-05-14T18:42:00Z"})
+
+
 def _compress(word: bytearray, table: bytearray) -> None:
     """The one piece's text as cp1252 bytes, one a character (fCompressed), as Word writes a
     document whose text cp1252 holds (LibreOffice writes UTF-16 always)."""
@@ -80,6 +102,24 @@ def test_a_table_and_fields_read_as_their_shown_text_and_headers_footers_and_foo
     assert (document.text, document.headline, document.metadata) == (TABLE_FIELD, "Dam plan “fails” after a week", {"author": "Ann Teacher"})
     for left_out in ("HYPERLINK", "PAGE", "example.org", "Footnote text", "header text", "Footer text"):
         assert left_out not in document.text
+
+
+def test_text_deleted_with_changes_tracked_is_left_out_and_its_insertions_kept():
+    document = read_doc((FIXTURES / "tracked-changes.doc").read_bytes())
+    assert (document.text, document.warnings) == ("Dam plan fails\n\nThe mayor called it a costly plan, officials said.", [])
+
+
+def _lost_formatting(word: bytearray, table: bytearray) -> None:
+    """The first page of character formatting pointed past the WordDocument stream's end."""
+    fc_bte, lcb_bte = struct.unpack_from("<II", word, 154 + 8 * 12)  # fcPlcfBteChpx (LibreOffice's FIB: csw 14, cslw 22)
+    struct.pack_into("<I", table, fc_bte + 4 * ((lcb_bte - 4) // 8 + 1), 0x3FFFFF)
+
+
+def test_tracked_changes_that_cannot_be_read_leave_the_text_whole_with_a_warning(tmp_path):
+    document = read_doc(_changed("tracked-changes.doc", tmp_path, _lost_formatting))
+    assert document.text == "Dam plan fails\n\nThe mayor called it a brutal and reckless costly plan, officials said."
+    assert document.warnings == ["its tracked changes could not be read (its character formatting is damaged): text deleted with "
+                                 "changes tracked, if any, is read as the article's"]
 
 
 def test_compressed_cp1252_text_as_word_writes_it_reads_as_the_same_characters(tmp_path):
@@ -160,7 +200,7 @@ def test_a_damaged_doc_is_read_or_refused_in_one_line_never_a_traceback():
 def _folder(root: Path) -> Path:
     news = root / "archive"
     news.mkdir()
-    for name in ("independent.doc", "table-field.doc", "password.doc"):
+    for name in ("independent.doc", "table-field.doc", "password.doc", "tracked-changes.doc"):
         (news / name).write_bytes((FIXTURES / name).read_bytes())
     (news / "~$dependent.doc").write_bytes(b"\x0bAnn Teacher" + b"\x00" * 150)  # Word's lock file beside an open document
     (news / "manifest.csv").write_text("file,outlet,date\nindependent.doc,The Independent,2025-05-14\ntable-field.doc,Local Paper,\n",
@@ -173,12 +213,13 @@ def test_a_folder_of_doc_articles_is_read_with_the_manifest(tmp_path):
     items = list(read_articles([news]))
     assert [(Path(e.path).name, e.message) for e in items if isinstance(e, IngestError)] == [("password.doc", PASSWORD)]
     found = {a.id: a for a in items if isinstance(a, Article)}
-    assert sorted(found) == ["independent", "table-field"]
+    assert sorted(found) == ["independent", "table-field", "tracked-changes"]
     independent = found["independent"]
     assert (independent.title, independent.outlet, independent.date, independent.text) == (
         HEADLINE, "The Independent", "2025-05-14", "\n\n".join(_seed_paragraphs()))
     assert independent.metadata == {"document_title": "Putin no-show at Turkey talks", "author": "Bel Trew", "document_created": "2025-05-14T18:42:00Z"}
     assert (found["table-field"].text, found["table-field"].outlet) == (TABLE_FIELD, "Local Paper")
+    assert found["tracked-changes"].text == "Dam plan fails\n\nThe mayor called it a costly plan, officials said."
 
 
 def test_cli_score_and_report_read_a_folder_of_doc_files(tmp_path):
@@ -188,7 +229,9 @@ def test_cli_score_and_report_read_a_folder_of_doc_files(tmp_path):
     assert [line for line in result.stderr.splitlines() if line.startswith("error")] == [f"error {news / 'password.doc'}: {PASSWORD}"]
     records = {r["id"]: r for r in map(json.loads, (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines())}
     assert [(i, r["outlet"], r["title"]) for i, r in sorted(records.items())] == [
-        ("independent", "The Independent", HEADLINE), ("table-field", "Local Paper", "Dam plan “fails” after a week")]
+        ("independent", "The Independent", HEADLINE), ("table-field", "Local Paper", "Dam plan “fails” after a week"),
+        ("tracked-changes", None, "Dam plan fails")]
+    assert not [s for s in records["tracked-changes"]["spans"] if s["text"] in ("brutal", "reckless")]  # deleted words score nothing
     text = "\n\n".join(_seed_paragraphs())
     [curry] = [s for s in records["independent"]["spans"] if s["text"] == "curry favour"]
     assert (curry["type"], curry["voice"], text[curry["start"]:curry["end"]]) == ("loaded", "author", "curry favour")
