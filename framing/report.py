@@ -167,7 +167,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         keep(r)
     if not slim:
         raise ReportError("no articles to report on" + (f" ({len(errors)} input{'s' * (len(errors) != 1)} could not be read)" if errors else
-                                                         "; give files or folders of articles: .txt or .md (the headline on the first line), .html or .mhtml, .docx, .odt, .pdf or .rtf, .csv, .jsonl or .parquet"))
+                                                         "; give files or folders of articles: .txt or .md (the headline on the first line), .html or .mhtml, .docx, .doc, .odt, .pdf or .rtf, .csv, .jsonl or .parquet"))
     # Articles naming no outlet beside named outlets are missing data, not an outlet: shown but left
     # out of the tests, with a note, as `framing compare` does (compare.compare_outlets' `untested`).
     # Where no article names one, the notes already say there is nothing to compare.

@@ -40,7 +40,7 @@ _MAGIC = (
     (b"\xff\xd8\xff", "a JPEG image, not an article"),
     (b"GIF8", "a GIF image, not an article"),
     (b"{\\rtf", "an RTF document: give it the extension .rtf, which framing reads"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (a Word .doc?): open it in Word and save it as .docx"),
+    (b"\xd0\xcf\x11\xe0", "an old Word 97-2003 document (or another Office file): give it the extension .doc, which framing reads"),
 )
 
 _SNIFF = 8192  # bytes looked at to decide whether a file is binary

@@ -243,3 +243,14 @@ def test_cli_score_and_report_read_a_folder_of_doc_files(tmp_path):
     page = report.read_text(encoding="utf-8")
     for shown in ("The Independent", "Local Paper", HEADLINE, "Dam plan “fails” after a week"):
         assert shown in page or json.dumps(shown)[1:-1] in page, shown
+
+
+def test_a_doc_saved_with_another_extension_is_an_error_saying_to_name_it_doc(tmp_path):
+    """A .doc renamed story.txt (or a .docx that is one): framing says which extension reads it."""
+    (tmp_path / "story.txt").write_bytes((FIXTURES / "independent.doc").read_bytes())
+    (tmp_path / "essay.docx").write_bytes((FIXTURES / "table-field.doc").read_bytes())
+    result = runner.invoke(app, ["score", str(tmp_path / "story.txt"), str(tmp_path / "essay.docx"), "--no-model", "--out", str(tmp_path / "x.jsonl")])
+    assert [line for line in result.stderr.splitlines() if line.startswith("error")] == [
+        f"error {tmp_path / 'story.txt'}: binary file: an old Word 97-2003 document (or another Office file): give it the extension .doc, which framing reads",
+        f"error {tmp_path / 'essay.docx'}: an older Word 97-2003 document (.doc) named as a Word document; if it is an article, give it the "
+        "extension .doc instead (framing.doc_text reads it)"]

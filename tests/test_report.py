@@ -788,7 +788,7 @@ def test_report_on_a_folder_with_no_articles_says_what_to_give_it(tmp_path):
     result = runner.invoke(app, ["report", str(tmp_path / "class"), "--out", str(tmp_path / "r.html"), "--no-model"])
     assert result.exit_code == 1
     assert result.stderr.strip() == ("error: no articles to report on; give files or folders of articles: "
-                                     ".txt or .md (the headline on the first line), .html or .mhtml, .docx, .odt, .pdf or .rtf, .csv, .jsonl or .parquet")
+                                     ".txt or .md (the headline on the first line), .html or .mhtml, .docx, .doc, .odt, .pdf or .rtf, .csv, .jsonl or .parquet")
     assert not (tmp_path / "r.html").exists()
     assert not (tmp_path / "r.html").exists()
 

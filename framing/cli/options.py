@@ -10,7 +10,7 @@ import typer
 
 Paths = Annotated[
     Optional[list[Path]],
-    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .mhtml, .docx, .odt, .pdf, .rtf, .jsonl, .csv, .parquet), or patterns (\"news/*.txt\"). Default: seeds/.", show_default=False),
+    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .mhtml, .docx, .doc, .odt, .pdf, .rtf, .jsonl, .csv, .parquet), or patterns (\"news/*.txt\"). Default: seeds/.", show_default=False),
 ]
 
 
