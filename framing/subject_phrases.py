@@ -270,6 +270,10 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
                 break
             limit = 13  # `a diplomat who spoke on condition of anonymity said`
         k -= 1
+    if tokens[k].norm in _LIKENESS and k < end and k > 0 and tokens[k - 1].norm in ("and", "but") and tokens[k - 1].start >= floor:
+        # `Hunter represents a district in San Diego, and like Trump has spoken about`: the one
+        # compared with is no subject; the clause before "and" has it (was "like Trump")
+        return clause_subject(art, s_start, k - 1, coordinated=True), passive
     if k > 0 and end - k <= 1 and tokens[k - 1].start >= floor and art.gap(k - 1) == ", " and all(
         text[tokens[t].start].isupper() for t in range(k, end + 1)
     ):
@@ -352,6 +356,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     return (k, end if relative is None else relative), passive
 
 
+# Prepositions of likeness opening a phrase after "and": `and like Trump has spoken`.
+_LIKENESS = frozenset("like unlike".split())
 # Words of a time phrase that may open a sentence before its subject: `Yesterday,`, `Late on Tuesday,`.
 _FRONTED_TIME_WORDS = TIME_WORDS | TIME_OPENERS | frozenset("this last that the early late earlier".split())
 

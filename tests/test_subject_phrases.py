@@ -407,3 +407,25 @@ def test_the_object_of_left_after_an_adverb(text, expected):
 def test_the_object_of_left_after_an_adverb_from_framing_score(tmp_path, text, expected):
     spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
+
+
+# "and like X" before a cue: X is who the subject is compared with, not the subject (HuffPost,
+# PolNeAR train: "Hunter ..., and like Trump has spoken about" credited Trump, source "like Trump").
+_AFTER_LIKE = [
+    (
+        "Hunter represents a district in San Diego, and like Trump has spoken about the need for tighter border control.",
+        [("spoken about", "Hunter", "Hunter")],
+    ),
+    ("Sanders won, but unlike Clinton has said little about guns.", [("said", "Sanders", "Sanders")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_LIKE)
+def test_the_one_compared_with_is_no_subject(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", _AFTER_LIKE)
+def test_the_one_compared_with_from_framing_score(tmp_path, text, expected):
+    spans = scored_attributions(tmp_path, text + "\n")
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
