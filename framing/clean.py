@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from framing import boilerplate as bp
 from framing.lazy_patterns import LazyPattern, compile_lazily
@@ -43,6 +45,8 @@ _BY_LIMIT = {limit: _rules_up_to(limit) for limit in {rule.max_words for rule in
 _RULES_FOR_WORDS = [_BY_LIMIT[min(limit for limit in _BY_LIMIT if limit >= words)] for words in range(KEYED_WORDS + 1)]
 _FRONT_MATTER_FIELD = re.compile(r"[\w-]+\s*:.*|\s+.*|-\s.*")
 MASTHEAD_LINES = 15  # the headline must come within this many lines for the lines above it to be a masthead
+# ... unless the article's reader saw on the page how many stood above it (a PDF's, in its metadata)
+LINES_ABOVE_HEADLINE = "lines_above_headline"
 MASTHEAD_WORDS = 8
 MENU_WORDS = 20  # a site's menu above the headline, one line of capitalised words ("Home News Sport Business ... Live")
 
@@ -58,11 +62,14 @@ class _Line:
     words: int  # capped at KEYED_WORDS + 1
 
 
-def ignored_ranges(text: str, title: str | None = None) -> list[IgnoredRange]:
+def ignored_ranges(text: str, title: str | None = None, metadata: Mapping[str, Any] | None = None) -> list[IgnoredRange]:
     """Sorted, non-overlapping ranges of `text` that are not the article, with a reason each.
 
     `title` is the article's headline where known (from a manifest, a CSV column or the page);
     it locates the headline in the text, so its repeats and the masthead above it are found.
+    `metadata` is the article's: where its reader saw how many lines stood above the headline on
+    the page (`LINES_ABOVE_HEADLINE`, as `framing.pdf_text` does), those are judged as a masthead
+    however many they are (a site's menu printed an item a line), not only within MASTHEAD_LINES.
     """
     lines = _lines(text)
     reasons: list[str | None] = [None] * len(lines)
@@ -71,7 +78,7 @@ def ignored_ranges(text: str, title: str | None = None) -> list[IgnoredRange]:
     _mark_captions(lines, reasons)
     headline = _mark_headline_repeats(lines, reasons, title)
     if headline is not None:
-        _mark_masthead(lines, reasons, headline)
+        _mark_masthead(lines, reasons, headline, _lines_above_headline(metadata))
         _mark_byline(lines, reasons, headline)
     return _ranges(lines, reasons)
 
@@ -231,10 +238,16 @@ def _mark_repeats(lines: list[_Line], reasons: list[str | None], after: int, key
             reasons[i] = bp.REPEATED_HEADLINE
 
 
-def _mark_masthead(lines: list[_Line], reasons: list[str | None], headline: int) -> None:
+def _lines_above_headline(metadata: Mapping[str, Any] | None) -> int | None:
+    value = str((metadata or {}).get(LINES_ABOVE_HEADLINE, ""))
+    return int(value) if value.isdigit() else None
+
+
+def _mark_masthead(lines: list[_Line], reasons: list[str | None], headline: int, shown_above: int | None = None) -> None:
     """Short label lines above the headline (outlet, section, byline) when nothing above it
-    looks like a sentence of the article."""
-    if not 0 < headline <= MASTHEAD_LINES:
+    looks like a sentence of the article.  The headline must come within MASTHEAD_LINES lines, or
+    just after the `shown_above` lines its page showed above it."""
+    if not (0 < headline <= MASTHEAD_LINES or headline == shown_above):
         return
     above = [i for i in range(headline) if reasons[i] is None]
     if all((lines[i].words <= MASTHEAD_WORDS or _menu(lines[i])) and not _SENTENCE_END.search(lines[i].key) for i in above):

@@ -14,8 +14,9 @@ and how large its type is:
   of text, whose larger type is a heading in it); what stands above it there (the site's menu,
   however many lines, "Sign in", a kicker, a section's name) is kept before it, a paragraph a line, and `framing.clean` sets it aside as
   the masthead (left out of the counts, shown folded in the report) as it does an HTML page's, when
-  it reads as labels (short lines, no full stop); with no larger type, the first line is the
-  headline, as a .txt's is;
+  it reads as labels (short lines, no full stop), however many they are: how many stood above the
+  headline is recorded in `metadata["lines_above_headline"]`, which the cleaner reads; with no
+  larger type, the first line is the headline, as a .txt's is;
 - **paragraphs are joined**: the lines of one paragraph (a gap no larger than the body's line
   spacing, the same type size) become one line, paragraphs are separated by a blank line, as the
   Word and HTML readers do, and a paragraph that runs on over a page break is one paragraph (so a
@@ -59,6 +60,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from framing.clean import LINES_ABOVE_HEADLINE
 from framing.office_text import OfficeDocument, UnreadableDocument
 from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written_words
 from framing.pdf_line_hyphens import join_lines as _join
@@ -112,6 +114,8 @@ def read_pdf(data: bytes) -> OfficeDocument:
     texts = [line.text for line in body]
     words = None if maker in ("browser", "libreoffice") else word_processor_words(texts) if maker == "word processor" else written_words(texts)
     above, headline, body = _headline(body, words)
+    if above:  # (so `framing.clean` judges them as the masthead however many: a site's menu printed an item a line)
+        metadata[LINES_ABOVE_HEADLINE] = str(len(above))
     paragraphs = [*above, headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
     return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join((headline or paragraphs[0]).split()), headline is not None,
                           metadata, url=url, warnings=warnings)

@@ -35,7 +35,7 @@ class Analyzer:
     def analyze(self, article: Article) -> Analysis:
         # a lone CR, U+2028, ... made "\n", a tab or no-break space " ", one for one: the offsets are still the text's as read
         text = plain_spacing(article.text)
-        ignored = clean.ignored_ranges(text, article.title)
+        ignored = clean.ignored_ranges(text, article.title, article.metadata)
         tokens = segment.tokens_outside(text, ignored)
         sentences = segment.sentences(text, ignored)
         # One pass of the matcher for both stages: each takes the matches of its own lexicons.

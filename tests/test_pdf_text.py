@@ -435,13 +435,44 @@ def test_cli_score_takes_the_headline_under_a_long_menu(tmp_path):
     assert record["ignored"][0] == {"start": 0, "end": len("\n\n".join(LONG_MENU)), "reason": "masthead before the headline (outlet, section, byline)"}
 
 
-@pytest.mark.xfail(strict=True, reason="framing.clean sets lines aside as the masthead only when the headline is within its first "
-                                       "MASTHEAD_LINES (15) lines (clean.py, not the PDF reader's): a 20-item menu is read as text")
-def test_a_menu_of_more_than_15_lines_is_set_aside_as_the_masthead_too():
-    menu = [f"Section {chr(65 + i)}" for i in range(20)]
-    stream = (b"BT /F1 9 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (770 - 11 * i, t.encode()) for i, t in enumerate(menu))
-              + b" /F1 22 Tf 1 0 0 1 72 520 Tm (Dam plan fails) Tj /F1 11 Tf 1 0 0 1 72 490 Tm (" + PROSE.encode() + b") Tj ET")
-    document = read_pdf(_pdf(stream))
-    assert document.headline == "Dam plan fails"
-    analysis = framing.analyze(document.text, title=document.headline)
-    assert [document.text[r.start:r.end] for r in analysis.ignored] == ["\n\n".join(menu)]
+def _menu_pdf(items: int, last: str = "") -> bytes:
+    """A page with a menu of `items` lines ("Section A", ...; then `last`, where given) above the headline."""
+    menu = [f"Section {chr(65 + i)}" for i in range(items)] + ([last] if last else [])
+    return _pdf(b"BT /F1 9 Tf " + b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (770 - 11 * i, t.encode()) for i, t in enumerate(menu))
+                + b" /F1 22 Tf 1 0 0 1 72 470 Tm (Dam plan fails) Tj /F1 11 Tf 1 0 0 1 72 440 Tm (" + PROSE.encode() + b") Tj ET")
+
+
+@pytest.mark.parametrize("items, last, masthead", [
+    (20, "", 20),  # more than clean.MASTHEAD_LINES (15): the reader says how many stood above the headline, so all are the masthead
+    (4, "", 4),
+    (24, "", 24),
+    (20, "The minister said on Monday that the plan had failed.", 0),  # a sentence among them: read as the article's, as in an HTML page
+], ids=["menu-20", "menu-4", "menu-24", "a-sentence-above"])
+def test_a_menu_of_any_length_is_set_aside_as_the_masthead(tmp_path, items, last, masthead):
+    """The lines above the headline, however many, are judged as the masthead (they were only within
+    clean.MASTHEAD_LINES, 15: a 20-item menu was counted as article text): the PDF's reader records
+    how many stood there (metadata "lines_above_headline") and the cleaner reads it."""
+    (tmp_path / "menu.pdf").write_bytes(_menu_pdf(items, last))
+    [article] = read_articles([tmp_path / "menu.pdf"])
+    assert (article.title, article.metadata["lines_above_headline"]) == ("Dam plan fails", str(items + bool(last)))
+    [analysis] = framing.analyze_corpus([tmp_path / "menu.pdf"])
+    menu = "\n\n".join(f"Section {chr(65 + i)}" for i in range(items))
+    assert [(article.text[r.start:r.end], r.reason) for r in analysis.ignored] == (
+        [(menu, "masthead before the headline (outlet, section, byline)")] if masthead else [])
+    assert analysis.words == len(("Dam plan fails " + PROSE + (" " + last if last else "")).split()) + (0 if masthead else items * 2)
+
+
+def test_cli_score_sets_a_20_line_menu_aside_as_the_masthead(tmp_path):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    (tmp_path / "menu.pdf").write_bytes(_menu_pdf(20))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "menu.pdf"), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    menu = "\n\n".join(f"Section {chr(65 + i)}" for i in range(20))
+    assert (record["title"], record["metadata"]["lines_above_headline"]) == ("Dam plan fails", "20")
+    assert record["ignored"] == [{"start": 0, "end": len(menu), "reason": "masthead before the headline (outlet, section, byline)"}]
+    assert record["words"] == len(("Dam plan fails " + PROSE).split())
