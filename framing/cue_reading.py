@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from framing import article_text
 from framing.object_nouns import is_object_noun
+from framing.phrases_after_cue import FINITE_AFTER_THAT
 
 # Verbs whose first object is the addressee, not part of what was said: "told reporters (that) ...".
 ADDRESSEE_VERBS = frozenset("tell ask assure inform warn remind urge advise caution".split())
@@ -169,6 +170,14 @@ def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before:
     tok = art.tokens[cue.first]
     if tok.norm in _ATTACK_FORMS:
         return attack_noun(art, cue, before, after)
+    if tok.norm in _NOUN_BEFORE_VERB and after in FINITE_AFTER_THAT and cue.first == cue.last and before and art.clean(cue.last):
+        # `The strong jobs report has cleared the way`, `the chemical weapons report will`: a noun, then
+        # its verb (the verb would take an object: `Officials report that ...`, `report seeing smoke`)
+        # (`Podliska's most explosive claim is that ...`: the noun, and what it says after "is that")
+        return (
+            before not in article_text.PRONOUNS and before not in article_text.AUX and before not in _SUBJECT_LIKE
+            and _next_norm(art, cue.last + 2) != "that"
+        )
     if after in _MODIFIED_HEADS and tok.norm == "pledged":
         return True
     if cue.first == cue.last and tok.norm in _NOUN_OR_VERB and before:
@@ -190,6 +199,8 @@ def ambiguous_noun(art: article_text.ArticleText, cue: article_text.Cue, before:
 
 
 _ATTACK_FORMS = frozenset(("attack", "attacks"))
+# Base forms that are nouns too, read as the noun right before an auxiliary.
+_NOUN_BEFORE_VERB = frozenset("report claim call promise pledge plan warning comment statement estimate".split())
 _OBJECT_AFTER_ATTACK = _VERB_OBJECT_OPENERS - {"that", "to", "how", "what", "why", "whether", "who", "where", "when"}
 
 
