@@ -13,7 +13,8 @@ leaves them out.  Within it, a paragraph ends at a paragraph mark (13), a table 
 (7: a table's cell paragraphs come row by row), a page or section break (12) or a column break (14);
 a line break (11) stays a line break inside its paragraph, a tab a tab.  A field (a hyperlink, a
 page number, a date) is its shown result: the instructions between its begin (19) and separator
-(20) marks are dropped, the result up to its end mark (21) kept.  Pictures and drawn objects (1, 8),
+(20) marks are dropped, the result up to its end mark (21) kept; a generated table of contents or
+index (TOC, INDEX fields) is left out whole.  Pictures and drawn objects (1, 8),
 footnote and comment reference marks (2, 5) and the other control characters are dropped; a
 non-breaking hyphen (30) is a hyphen, an optional one (31) nothing.  Text deleted with changes
 tracked (kept in the file until someone accepts the change) is left out, its insertions kept, as
@@ -56,6 +57,7 @@ _LARGEST_TEXT = 50_000_000  # characters: more than this in the main text is no 
 _PARAGRAPH_ENDS = {"\r", "\x07", "\x0c", "\x0e"}  # paragraph mark, cell or row end, page or section break, column break
 _KEPT = {"\t": "\t", "\x0b": "\n", "\x1e": "-", "\x1f": ""}  # tab, line break, non-breaking and optional hyphens
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+_GENERATED = {"TOC", "INDEX", "TOA", "BIBLIOGRAPHY"}  # fields whose result the document generates from itself: left out, as the .odt reader leaves its indexes
 
 
 def read_doc(data: bytes) -> OfficeDocument:
@@ -243,18 +245,22 @@ def _split(text: str) -> list[str]:
     """The paragraphs of the main text: fields as their results, control characters as above."""
     paragraphs: list[str] = []
     current: list[str] = []
-    fields: list[bool] = []  # for each open field, whether its result (after the separator) is being read
+    # for each open field: its instructions so far (a str), or whether its result is read (True) or,
+    # being generated from the document (a table of contents, an index), left out (False)
+    fields: list[str | bool] = []
     for char in text:
         if char == _FIELD_BEGIN:
-            fields.append(False)
+            fields.append("")
         elif char == _FIELD_SEPARATOR:
-            if fields:
-                fields[-1] = True
+            if fields and isinstance(fields[-1], str):
+                fields[-1] = (fields[-1].split() or [""])[0].upper() not in _GENERATED
         elif char == _FIELD_END:
             if fields:
                 fields.pop()
-        elif not all(fields):
-            continue  # a field's instructions (HYPERLINK "...", PAGE, ...), a field nested in them too
+        elif fields and isinstance(fields[-1], str):
+            fields[-1] += char  # its instructions (HYPERLINK "...", PAGE, TOC \o "1-3"), never the text
+        elif not all(field is True for field in fields):
+            continue  # inside another field's instructions, or a generated table of contents
         elif char in _PARAGRAPH_ENDS:
             paragraphs.append("".join(current))
             current = []

@@ -109,6 +109,12 @@ def test_text_deleted_with_changes_tracked_is_left_out_and_its_insertions_kept()
     assert (document.text, document.warnings) == ("Dam plan fails\n\nThe mayor called it a costly plan, officials said.", [])
 
 
+def test_a_generated_table_of_contents_is_left_out_its_headings_read_where_they_stand():
+    """The TOC field's result repeats the headings with page numbers; its title paragraph, outside the field, stays."""
+    document = read_doc((FIXTURES / "contents.doc").read_bytes())
+    assert document.text == "Dam lesson\n\nContents\n\nDam plan fails\n\nThe mayor called it a farce.\n\nReactions\n\nOfficials said it was fine."
+
+
 def _lost_formatting(word: bytearray, table: bytearray) -> None:
     """The first page of character formatting pointed past the WordDocument stream's end."""
     fc_bte, lcb_bte = struct.unpack_from("<II", word, 154 + 8 * 12)  # fcPlcfBteChpx (LibreOffice's FIB: csw 14, cslw 22)
@@ -140,6 +146,7 @@ def test_a_loaded_phrase_in_the_doc_is_found_at_its_offsets():
     ("See \x13 HYPERLINK \"https://x.org\" \x14the plan\x15 now.\r", ["See the plan now."]),  # a link: its words
     ("\x13 IF \x13 PAGE \x142\x15 > 1 \"Page\" \x14Page\x15 two\r", ["Page two"]),  # a field nested in another's instructions
     ("Index\x13 XE \"dam\" \x15 entry\r", ["Index entry"]),  # a field with no result
+    ("\x13 TOC \\o \"1-3\" \\h \x14\x13 HYPERLINK \\l \"_Toc1\" \x14Dam plan\t1\x15\r\x15Dam plan\r", ["Dam plan"]),  # a table of contents
     ("A\x07B\x07\x07\x0cC\x0eD\r", ["A", "B", "C", "D"]),  # cell and row ends, page and column breaks
     ("Photo\x01\x08 note\x02 and\x05 x\x1eray\x1f\tend\r", ["Photo note and x-ray\tend"]),  # objects, reference marks, hyphens
 ])
