@@ -82,6 +82,8 @@ def quotes_with_speakers(
         elif term is not None:
             quote.kind = "mention"  # `The term "deep state" refers to`: named, used by no one
             quote.speaker = quote.speaker_range = quote.cue_range = None
+        elif quote.kind == "scare" and quoted_terms.names_a_label(text, mq.start, mq.end):
+            quote.kind = "mention"  # `documents marked “classified.”`: a label named, used by no one
         elif _scare_cue_before(text, mq.start):
             quote.kind = "scare"
             quote.speaker = quote.speaker_range = quote.cue_range = None

@@ -94,6 +94,21 @@ _NOT_SUBJECT_WORDS = frozenset("the a an this that it in on at after before when
 _AGENT_NAME_RE = capitalised(r"(?:(?:the|a|an)[ \t]+)?(?:[\w.’'-]+[ \t]+){0,5}?[\w.’'-]+(?=[ \t]*(?:[,.;:)!?—–]|$| in | on | at | during | to | as | and | who | after | before | while | when | back | years | decades ))")
 
 
+# A label a thing bears, quoted right after the word that says it bears it: Fox's `At least four of the
+# documents were marked “classified.”` (BASIL 87609973), `files stamped "top secret"`.  The outlet
+# names the label, uses it for no one and casts no doubt on it: a mention, not a scare quote.
+# Only "marked" and "stamped" (a thing's mark); "labelled"/"branded" with a person name someone's
+# word (`critics labelled him "a traitor"`), and a label is a few words.
+_LABEL_BEFORE_RE = re.compile(r"\b(?:marked|stamped)(?:[ \t]+as)?[ \t]*$", re.IGNORECASE)
+LABEL_WORDS = 4
+
+
+def names_a_label(text: str, start: int, end: int) -> bool:
+    """Is the quotation `start:end` (its marks included) a label right after "marked" or
+    "stamped", of at most LABEL_WORDS words?"""
+    return _LABEL_BEFORE_RE.search(text, max(0, start - 20), start) is not None and len(text[start:end].split()) <= LABEL_WORDS
+
+
 @dataclass(slots=True)
 class TermReading:
     """What a quotation after a term noun is: someone's word (`used`, with the speaker if known,

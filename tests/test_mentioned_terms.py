@@ -98,6 +98,31 @@ def test_quoted_terms_get_their_voice_speaker_and_mention_flag(text, expected):
         assert text[s.start : s.end] == s.text
 
 
+LABELS = [
+    # a label a thing bears (BASIL 87609973, Fox: 'At least four of the documents were marked “classified.”'): named, used by no one
+    ("At least four of the documents were marked \u201cclassified.\u201d", "mention"),
+    ('Files stamped "top secret" were found in the garage.', "mention"),
+    ('The boxes were marked as "fragile" by the movers.', "mention"),
+    ('Documents marked "classified" were found, including "sensitive but unclassified" notes.', "mention scare"),  # only the label
+    ('The speech marked "a new era," Pelosi said.', "direct"),  # a quotation someone is said to have spoken stays theirs
+    ('Critics labelled him "a traitor".', "fragment"),  # "labelled": someone's word, not a mark
+]
+
+
+@pytest.mark.parametrize("text, kinds", LABELS)
+def test_a_label_a_thing_is_marked_with_is_named_not_used(text, kinds):
+    assert " ".join(s.category for s in framing.analyze(text).spans if s.type == "quote") == kinds
+
+
+def test_framing_score_writes_a_marked_label_as_a_mention(tmp_path):
+    (tmp_path / "a.txt").write_text("Emails released\n\nAt least four of the documents were marked \u201cclassified.\u201d\n", encoding="utf-8")
+    out = tmp_path / "s.jsonl"
+    result = runner.invoke(app, ["score", str(tmp_path / "a.txt"), "--out", str(out), "--no-model"])
+    assert result.exit_code == 0, result.output
+    quotes = [s for s in json.loads(out.read_text(encoding="utf-8"))["spans"] if s["type"] == "quote"]
+    assert [(q["text"], q["category"], q["voice"], q["speaker"]) for q in quotes] == [("\u201cclassified.\u201d", "mention", "author", None)]
+
+
 @pytest.mark.parametrize("text, kind", [
     ('The term "deep state" refers to a conspiracy theory.', "mention"),
     ('Trump used the term "fake news" to describe CNN.', "fragment"),
