@@ -14,20 +14,20 @@ leaves them out.  Within it, a paragraph ends at a paragraph mark (13), a table 
 a line break (11) stays a line break inside its paragraph, a tab a tab.  A field (a hyperlink, a
 page number, a date) is its shown result: the instructions between its begin (19) and separator
 (20) marks are dropped, the result up to its end mark (21) kept; a generated table of contents or
-index (TOC, INDEX fields) is left out whole.  Pictures and drawn objects (1, 8),
-footnote and comment reference marks (2, 5) and the other control characters are dropped; a
-non-breaking hyphen (30) is a hyphen, an optional one (31) nothing.  Text deleted with changes
-tracked (kept in the file until someone accepts the change) is left out, its insertions kept, as
-the .docx reader does; where the character formatting that marks it cannot be read, the text is
-read whole with a warning saying so.  Paragraphs are separated by a
-blank line and the first is the headline, as `framing.office_text` does for a .docx; it is never
-counted as styled (the style sheet is not read).
+index (TOC, INDEX fields) is left out whole.  Pictures and drawn objects (1, 8), footnote and
+comment reference marks (2, 5) and the other control characters are dropped; a non-breaking
+hyphen (30) is a hyphen, an optional one (31) nothing.  Text deleted with changes tracked (kept in
+the file until someone accepts the change) is left out, its insertions kept, as the .docx reader
+does; where the character formatting that marks it cannot be read, the text is read whole with a
+warning saying so.  Paragraphs are separated by a blank line and the first is the headline, as
+`framing.office_text` does for a .docx; it is never counted as styled (the style sheet is not read).
 
 The SummaryInformation stream's title, author and creation time go to `metadata` as
 `document_title`, `author` and `document_created`, which describe the file, not the article.
 
-A .doc that is really a Word 2007 document, an RTF file or a web page (sites' "download as Word"
-buttons send these) is read as what it is, as Word itself opens it.  A file that cannot be read
+A .doc that is really a Word 2007 document or an RTF file is read as what it is, as Word itself
+opens it; one that is a web page or a web archive (sites' "download as Word" buttons, Confluence's
+"Export to Word" send these) is an error naming the extension to give it.  A file that cannot be read
 raises `UnreadableDocument` with one line saying what it is and what to do: password-protected,
 damaged or cut short, a Word 6/95 document, a spreadsheet, no text at all.
 """
@@ -47,7 +47,8 @@ _SAVE_AGAIN = "open it in Word or LibreOffice and save it as a Word Document (.d
 _PASSWORD = ("a password-protected Word document, which framing cannot open; open it in Word, remove the password (File > Info > "
              "Protect Document > Encrypt with Password, cleared) and save it as .docx, or save it as plain text (.txt, the headline on the first line)")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>]|\?xml)", re.IGNORECASE)
+_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+_WEB_ARCHIVE = re.compile(rb"^MIME-Version:.*^Content-Type:\s*multipart/related", re.IGNORECASE | re.MULTILINE | re.DOTALL)
 _WORD_97 = 0xA5EC  # wIdent of a Word 97 or later document's FIB
 _ENCRYPTED, _WHICH_TABLE, _OBFUSCATED = 0x0100, 0x0200, 0x8000  # FibBase flags: fEncrypted, fWhichTblStm, fObfuscated
 _CLX = 33  # fcClx's place among the FIB's (fc, lcb) pairs
@@ -100,6 +101,9 @@ def _not_ole(data: bytes) -> OfficeDocument:
     if _HTML.match(data[:4096]):
         raise UnreadableDocument("a web page (HTML) named as a Word document, as some sites' 'download as Word' buttons save it; "
                                  "if it is an article, give it the extension .html instead")
+    if _WEB_ARCHIVE.search(data[:4096]):
+        raise UnreadableDocument("a web archive (MHTML) named as a Word document, as Confluence's 'Export to Word' and Word's 'Single File "
+                                 "Web Page' save it; if it is an article, give it the extension .mhtml instead")
     raise UnreadableDocument(f"not a Word 97-2003 document (such a file is an OLE compound file, and this one is not, or is damaged); "
                              f"if it is an article, {_SAVE_AGAIN}")
 

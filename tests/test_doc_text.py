@@ -179,6 +179,10 @@ def _set(offset: int, fmt: str, value: int):
     (lambda tmp: b"<html><head><title>Dam</title></head><body><p>Dam fails</p></body></html>",
      "a web page (HTML) named as a Word document, as some sites' 'download as Word' buttons save it; if it is an article, give it the "
      "extension .html instead"),
+    (lambda tmp: (b"Date: Tue, 24 Nov 2026 10:00:00 +0000 (UTC)\r\nSubject: Exported From Confluence\r\nMIME-Version: 1.0\r\n"
+                  b"Content-Type: multipart/related; boundary=\"----=_Part_1\"\r\n\r\n------=_Part_1\r\nContent-Type: text/html\r\n"),
+     "a web archive (MHTML) named as a Word document, as Confluence's 'Export to Word' and Word's 'Single File Web Page' save it; if it "
+     "is an article, give it the extension .mhtml instead"),
     (lambda tmp: "Dam fails\n\nThe caf\xe9 closed.\n".encode("cp1252"),
      "not a Word 97-2003 document (such a file is an OLE compound file, and this one is not, or is damaged); if it is an article, open it "
      f"in Word or LibreOffice and save it as a Word Document (.docx), {SAVE}"),
