@@ -20,7 +20,8 @@ hyphen (30) is a hyphen, an optional one (31) nothing.  Text deleted with change
 the file until someone accepts the change) is left out, its insertions kept, as the .docx reader
 does; where the character formatting that marks it cannot be read, the text is read whole with a
 warning saying so.  Paragraphs are separated by a blank line and the first is the headline, as
-`framing.office_text` does for a .docx; it is never counted as styled (the style sheet is not read).
+`framing.office_text` does for a .docx; it counts as styled when its paragraph style is Word's
+built-in Title or Heading 1.
 
 The SummaryInformation stream's title, author and creation time go to `metadata` as
 `document_title`, `author` and `document_created`, which describe the file, not the article.
@@ -54,6 +55,8 @@ _ENCRYPTED, _WHICH_TABLE, _OBFUSCATED = 0x0100, 0x0200, 0x8000  # FibBase flags:
 _CLX = 33  # fcClx's place among the FIB's (fc, lcb) pairs
 _CHPX_BINS = 12  # fcPlcfBteChpx's: where the character formatting's pages are
 _MARK_DELETED = 0x0800  # sprmCFRMarkDel: the characters are a tracked deletion
+_PAPX_BINS, _STYLE_SHEET = 13, 1  # fcPlcfBtePapx's and fcStshf's: the paragraph formatting's pages, the style sheet
+_HEADLINE_STYLES = {1, 62}  # the built-in styles (sti) Heading 1 and Title, as Word and LibreOffice write them in any language
 _LARGEST_TEXT = 50_000_000  # characters: more than this in the main text is no article, but a damaged FIB
 _PARAGRAPH_ENDS = {"\r", "\x07", "\x0c", "\x0e"}  # paragraph mark, cell or row end, page or section break, column break
 _KEPT = {"\t": "\t", "\x0b": "\n", "\x1e": "-", "\x1f": ""}  # tab, line break, non-breaking and optional hyphens
@@ -81,7 +84,7 @@ def read_doc(data: bytes) -> OfficeDocument:
             raise UnreadableDocument("a compound file with no WordDocument stream in it (a damaged Word 97-2003 document, or another "
                                      f"program's file); if the original is intact, copy it again, or {_SAVE_AGAIN}")
         try:
-            paragraphs, warnings = _paragraphs(ole)
+            paragraphs, styled, warnings = _paragraphs(ole)
         except (OSError, struct.error, ValueError, IndexError, EOFError) as e:  # (ValueErrors are ours, saying what is wrong)
             reason = str(e) if type(e) is ValueError else "its streams cannot be read"
             raise UnreadableDocument(f"a damaged Word 97-2003 document ({reason}); if the original is intact, copy it again, or {_SAVE_AGAIN}") from None
@@ -89,7 +92,7 @@ def read_doc(data: bytes) -> OfficeDocument:
     if not paragraphs:
         raise UnreadableDocument("a Word 97-2003 document with no text in it (images, text boxes or footnotes alone are not read): "
                                  "nothing to analyse; fill it in or leave it out")
-    return OfficeDocument("\n\n".join(paragraphs), " ".join(paragraphs[0].split()), False, metadata, warnings=warnings)
+    return OfficeDocument("\n\n".join(paragraphs), " ".join(paragraphs[0].split()), styled, metadata, warnings=warnings)
 
 
 def _not_ole(data: bytes) -> OfficeDocument:
@@ -108,8 +111,9 @@ def _not_ole(data: bytes) -> OfficeDocument:
                              f"if it is an article, {_SAVE_AGAIN}")
 
 
-def _paragraphs(ole: olefile.OleFileIO) -> tuple[list[str], list[str]]:
-    """The main document's paragraphs, by the FIB and the piece table, and what could not be read."""
+def _paragraphs(ole: olefile.OleFileIO) -> tuple[list[str], bool, list[str]]:
+    """The main document's paragraphs, by the FIB and the piece table, whether the first is styled a
+    headline, and what could not be read."""
     warnings: list[str] = []
     word = ole.openstream("WordDocument").read()
     if len(word) < 34:
@@ -134,6 +138,8 @@ def _paragraphs(ole: olefile.OleFileIO) -> tuple[list[str], list[str]]:
         raise ValueError("its File Information Block has no piece table")
     fc_clx, lcb_clx = struct.unpack_from("<II", word, position + 2 + 8 * _CLX)
     fc_bte, lcb_bte = struct.unpack_from("<II", word, position + 2 + 8 * _CHPX_BINS)
+    fc_papx, lcb_papx = struct.unpack_from("<II", word, position + 2 + 8 * _PAPX_BINS)
+    fc_styles, lcb_styles = struct.unpack_from("<II", word, position + 2 + 8 * _STYLE_SHEET)
     if not 0 <= ccp_text <= _LARGEST_TEXT:
         raise ValueError(f"its File Information Block gives {ccp_text:,} characters of text")
     table_name = "1Table" if flags & _WHICH_TABLE else "0Table"
@@ -147,13 +153,21 @@ def _paragraphs(ole: olefile.OleFileIO) -> tuple[list[str], list[str]]:
     except (ValueError, struct.error):
         deleted, warnings = [], ["its tracked changes could not be read (its character formatting is damaged): text deleted with "
                                  "changes tracked, if any, is read as the article's"]
-    text = _main_text(word, table[fc_clx:fc_clx + lcb_clx], ccp_text, deleted)
-    return _split(text), warnings
+    text, first = _main_text(word, table[fc_clx:fc_clx + lcb_clx], ccp_text, deleted)
+    paragraphs = _split(text)
+    opening = text[:min((at for at in map(text.find, _PARAGRAPH_ENDS) if at >= 0), default=len(text))]
+    styled = False
+    if paragraphs and _split(opening) == paragraphs[:1]:  # the headline is the text's first paragraph, at the first piece's start
+        try:
+            styled = _style_number(word, table[fc_papx:fc_papx + lcb_papx], table[fc_styles:fc_styles + lcb_styles], first) in _HEADLINE_STYLES
+        except (ValueError, struct.error, IndexError, StopIteration):
+            pass  # damaged paragraph formatting: the headline is the first paragraph all the same
+    return paragraphs, styled, warnings
 
 
-def _main_text(word: bytes, clx: bytes, ccp_text: int, deleted: list[tuple[int, int]]) -> str:
+def _main_text(word: bytes, clx: bytes, ccp_text: int, deleted: list[tuple[int, int]]) -> tuple[str, int]:
     """The first `ccp_text` characters, gathered piece by piece ([MS-DOC] 2.9.38 Clx, 2.9.177 PlcPcd),
-    less those at the `deleted` byte ranges."""
+    less those at the `deleted` byte ranges, and the byte offset of the first."""
     position = 0
     while position < len(clx) and clx[position] == 0x01:  # Prc: property modifiers, skipped
         (size,) = struct.unpack_from("<h", clx, position + 1)
@@ -167,6 +181,7 @@ def _main_text(word: bytes, clx: bytes, ccp_text: int, deleted: list[tuple[int, 
     count = (size - 4) // 12
     positions = struct.unpack_from(f"<{count + 1}I", plc, 0)
     parts: list[str] = []
+    offsets: list[int] = []
     for index in range(count):
         start, end = positions[index], min(positions[index + 1], ccp_text)
         if start >= ccp_text:
@@ -181,13 +196,15 @@ def _main_text(word: bytes, clx: bytes, ccp_text: int, deleted: list[tuple[int, 
             if len(chunk) != length:
                 raise ValueError("its text is cut short")
             parts.append(_kept(chunk.decode("cp1252", errors="replace"), offset, 1, deleted))
+            offsets.append(offset)
         else:
             offset = fc & 0x3FFFFFFF
             chunk = word[offset:offset + 2 * length]
             if len(chunk) != 2 * length:
                 raise ValueError("its text is cut short")
             parts.append(_kept(chunk.decode("utf-16-le", errors="replace"), offset, 2, deleted))
-    return "".join(parts)
+            offsets.append(offset)
+    return "".join(parts), (offsets or [-1])[0]
 
 
 def _kept(text: str, offset: int, width: int, deleted: list[tuple[int, int]]) -> str:
@@ -228,6 +245,28 @@ def _deleted_ranges(word: bytes, bins: bytes) -> list[tuple[int, int]]:
                 else:
                     ranges.append((bounds[index], bounds[index + 1]))
     return ranges
+
+
+def _style_number(word: bytes, bins: bytes, styles: bytes, offset: int) -> int:
+    """The built-in style number (sti) of the paragraph whose text starts at byte `offset`: its style
+    (istd) from the paragraph formatting pages ([MS-DOC] 2.8.5 PlcBtePapx, 2.9.175 PapxFkp), looked
+    up in the style sheet (2.9.271 STSH); 4094 for a style of the writer's own, -1 where none is found."""
+    count = (len(bins) - 4) // 8
+    bounds = struct.unpack_from(f"<{count + 1}I", bins, 0)
+    pages = struct.unpack_from(f"<{count}I", bins, 4 * (count + 1))
+    page = next(page for index, page in enumerate(pages) if bounds[index] <= offset < bounds[index + 1])
+    fkp = word[(page & 0x3FFFFF) * 512:(page & 0x3FFFFF) * 512 + 512]
+    runs = fkp[511]
+    starts = struct.unpack_from(f"<{runs + 1}I", fkp, 0)
+    run = next(index for index in range(runs) if starts[index] <= offset < starts[index + 1])
+    at = 2 * fkp[4 * (runs + 1) + 13 * run]
+    (istd,) = struct.unpack_from("<H", fkp, at + 2 if fkp[at] == 0 else at + 1)
+    (header,) = struct.unpack_from("<H", styles, 0)
+    position = 2 + header
+    for _ in range(istd):  # each style: its size, then the style
+        position += 2 + struct.unpack_from("<H", styles, position)[0]
+    size, sti = struct.unpack_from("<HH", styles, position)
+    return sti & 0x0FFF if size else -1
 
 
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's top three bits (spra); 6: the size byte follows

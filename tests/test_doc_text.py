@@ -128,6 +128,26 @@ def test_tracked_changes_that_cannot_be_read_leave_the_text_whole_with_a_warning
                                  "changes tracked, if any, is read as the article's"]
 
 
+@pytest.mark.parametrize("name, styled", [
+    ("title-style.doc", True),  # Writer's Title: Word's built-in Title (sti 62)
+    ("heading-style.doc", True),  # a level-1 heading: Heading 1 (sti 1)
+    ("independent.doc", False),  # a style of the writer's own ("Headline", sti 4094)
+    ("contents.doc", False),
+])
+def test_a_headline_styled_title_or_heading_1_is_a_styled_headline(name, styled):
+    assert read_doc((FIXTURES / name).read_bytes()).styled_headline is styled
+
+
+def test_a_long_headline_styled_title_is_the_headline_without_a_warning(tmp_path):
+    """As for a .docx: a writer who styled it Title meant it as the headline, however long."""
+    [article] = read_articles([FIXTURES / "title-style.doc"])
+    assert (len(article.title), article.title.startswith("Dam plan fails after a week of protests"), article.warnings) == (257, True, [])
+    result = runner.invoke(app, ["score", str(FIXTURES / "title-style.doc"), "--no-model", "--out", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 0, result.output
+    [record] = map(json.loads, (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines())
+    assert (record["title"], record["warnings"]) == (article.title, [])
+
+
 def test_compressed_cp1252_text_as_word_writes_it_reads_as_the_same_characters(tmp_path):
     assert read_doc(_changed("table-field.doc", tmp_path, _compress)).text == TABLE_FIELD
 
