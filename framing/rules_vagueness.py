@@ -62,6 +62,8 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
         return True
     if m.entry.term in data.vague_quantifiers and _next(tokens, m.last + 1) in data.people_nouns:
         return not _people_counted(text, tokens, m.last + 2, data)
+    if m.entry.term in data.vague_quantifiers and _generic_plural_subject(text, tokens, m, data):
+        return True
     i = m.last + 1
     if _next(tokens, i) in data.month_context and _next(tokens, i) != "of":  # "many in the party felt"
         j = _after_topic(text, tokens, i, data)
@@ -69,6 +71,48 @@ def _vague_group(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -
     while _next(tokens, i) in data.group_fillers and i - m.last <= 3:
         i += 1
     return (i > m.last + 1 and _next(tokens, i) in data.group_verbs) or _unnamed_holders(text, tokens, m.last + 1, data)
+
+
+# Words after "some" + a plural noun that are no verb of it: a preposition, a comparison, a
+# relative clause or a time phrase ("some atoms like helium", "some calls into the hotline",
+# "some reasons not to", "Some days later").
+NOT_VERBS_AFTER_GROUP = frozenset({"like", "such", "as", "than", "and", "or", "but", "nor", "who", "which", "that", "to",
+                                   "not", "later", "earlier", "ago", "before", "after", "into", "between", "with",
+                                   "without", "within", "about", "during", "per"})
+# Words after which "some" opens a clause (besides a mark or the sentence's start).
+CLAUSE_OPENERS = frozenset({"and", "but", "while", "although", "though", "because", "since", "so", "that", "where",
+                            "when", "if", "however", "whereas"})
+GROUP_ADVERBS = frozenset({"also", "still", "even", "often", "now"})  # between the noun and its verb: "some smokers also avoid"
+
+
+def _generic_plural_subject(text: str, tokens: Sequence[Token], m: Match, data: RuleData) -> bool:
+    """Is "some" the start of a clause's subject, a plural common noun, said of its kind at large
+    by a verb that is no past and no event: "Some smokers also avoid mixing", "some species have
+    little or no circulatory system", "Some candidates have called for", "some witnesses ... say"?
+    Then it is a vague group, as "some critics" is.  A past or an event tells an episode and
+    counts ("Some farmers reported losses", "some houses collapsed"); "some" inside a phrase
+    or as an object counts too ("built some houses", "as well as some atoms like helium")."""
+    if m.first > 0:
+        prev = tokens[m.first - 1]
+        if not set(text[prev.end : tokens[m.first].start]) & PAUSE and prev.norm not in CLAUSE_OPENERS:
+            return False
+    n = m.last + 1
+    if n >= len(tokens) or set(text[tokens[m.last].end : tokens[n].start]) & PAUSE:
+        return False
+    noun = text[tokens[n].start : tokens[n].end]
+    if not (noun.isalpha() and noun.islower() and is_plural(noun)):
+        return False
+    k = n + 1
+    while k < len(tokens) and k - n <= 3 and (tokens[k].norm.endswith("ly") or tokens[k].norm in GROUP_ADVERBS):
+        k += 1
+    if k >= len(tokens) or set(text[tokens[k - 1].end : tokens[k].start]) & PAUSE:
+        return False
+    word, w = text[tokens[k].start : tokens[k].end], tokens[k].norm
+    if not (word.isalpha() and word.islower()) or w.endswith("ing") or w in NOT_VERBS_AFTER_GROUP \
+            or w in data.month_context or w in data.determiners or w in data.articles:
+        return False
+    return not (w in data.event_verbs or w in PAST_AUXILIARIES or (len(w) >= 4 and w.endswith("ed"))
+                or (w in data.irregular_past and not w.endswith("s")))
 
 
 PEOPLE_VERB_REACH = 3  # words after "some people" to its verb, over adverbs: "some people incorrectly use"

@@ -343,6 +343,42 @@ def test_some_people_at_large_is_a_vague_group(text, expected):
     assert hedges(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Some" + a plural noun opening its clause, said of its kind by a verb that is no past
+        # and no event: a vague group (CoNLL-2010 train: 11 uncertain sentences gained, 5 certain) ...
+        ("Some smokers also avoid mixing cannabis with tobacco.", [("Some", "quantity_approximator")]),
+        ("Conversely, some species have little or no circulatory system.", [("some", "quantity_approximator")]),
+        ("Some candidates have called for a no-fly zone.", [("Some", "quantity_approximator")]),
+        ("In today's merger market, some boutiques are struggling.", [("some", "quantity_approximator")]),
+        ("The bill passed, though some provisions do not mirror the federal law.", [("some", "quantity_approximator")]),
+        # ... a past or an event tells an episode and counts; "some" inside a phrase, as an
+        # object, or before a time word or a preposition counts or measures.
+        ("Some farmers reported losses.", []),
+        ("Some houses collapsed in the storm.", []),
+        ("They built some houses near the river.", []),
+        ("It includes neutrinos, as well as some atoms like helium-3.", []),
+        ("Some days later, the police backed away from that time.", []),
+        ("There are reasons to run (and some reasons not to.)", []),
+    ],
+)
+def test_some_and_a_plural_subject_said_of_its_kind(text, expected):
+    assert hedges(text) == expected
+
+
+def test_some_and_a_plural_subject_from_the_cli(tmp_path):
+    """`framing score`: "Some smokers also avoid" hedges in the JSONL; "Some farmers reported
+    losses" in the next sentence counts and does not."""
+    path = tmp_path / "habits.txt"
+    path.write_text("Some smokers also avoid mixing cannabis with tobacco. Some farmers reported losses.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [(s["text"], s["start"], s["voice"]) for s in record["spans"] if s["type"] == "hedge"] == [("Some", 0, "author")]
+
+
 def test_some_people_from_the_cli(tmp_path):
     """`framing score`: "Some people want a new referendum" hedges in the JSONL a user reads;
     "Some people left early" in the next sentence counts and does not."""
