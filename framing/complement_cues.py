@@ -220,4 +220,4 @@ def relative_that(art: ArticleText, cue: Cue) -> bool:
     if k >= len(tokens) or not art.clean(cue.last + 1) or not art.text[tokens[k].start].islower():
         return False
     word = tokens[k].norm
-    return word in phrases_after_cue.FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4)
+    return word in phrases_after_cue.FINITE_AFTER_THAT or (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST

@@ -20,6 +20,9 @@ from voice_cases import analyzed_attributions, scored_attributions
         ("The strikes were part of a series of coordinated attacks that killed 130 people.", []),
         ("She spoke after a comment that reopened old wounds.", []),
         ("These are the kinds of questions that would be hotly debated.", []),
+        # ... an irregular past too ("left", "found", "made"):
+        ("The FBI investigated the Dec. 2 attack that left 14 people dead.", []),
+        ("The committee released a report that found no wrongdoing.", []),
         # ... and a cue inside the relative clause stands on its own.
         (
             "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.",
