@@ -38,6 +38,12 @@ def test_that_after_a_noun_cue_and_before_a_verb_opens_a_relative_clause(text: s
     assert analyzed_attributions(text) == expected
 
 
+def test_a_relative_clause_with_an_irregular_past_from_framing_score(tmp_path) -> None:
+    text = "Inquiry\n\nThe committee released a report that found no wrongdoing. The report said the deal was dead.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [("said", "the deal was dead")]
+
+
 def test_a_relative_clause_after_a_noun_cue_from_framing_score(tmp_path) -> None:
     text = "Report\n\nHis office is preparing a report that could raise new questions. The report said the deal was dead.\n"
     spans = scored_attributions(tmp_path, text)
