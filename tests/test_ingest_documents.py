@@ -134,7 +134,7 @@ def test_cli_score_and_report_on_a_folder_of_documents(tmp_path):
 def test_the_help_of_each_command_reading_articles_names_the_document_formats():
     for command in ("score", "report", "compare"):
         output = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}).output
-        assert ".mhtml, .docx, .odt" in " ".join(output.replace("│", " ").split()), command
+        assert ".mhtml, .docx, .doc, .odt" in " ".join(output.replace("│", " ").split()), command
 
 
 @pytest.mark.parametrize("style, warnings", [
