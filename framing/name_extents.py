@@ -214,3 +214,26 @@ def _work_from(art: ArticleText, k: int) -> bool:
         tokens[t].norm in _WORK_PREPOSITIONS and all(text[tokens[u].start].islower() for u in range(k, t))
         for t in range(k, min(k + 3, len(tokens)))
     )
+
+
+# Lower-case words inside a person's name with the body and place after it: `Darran Whiting of
+# Liberty Baptist Church in Marion`.
+_PERSON_OF_BODY_JOINERS = frozenset("of at in for from the".split())
+
+
+def person_of_body_appositive(art: ArticleText, s_start: int, j: int, k: int) -> bool:
+    """Is the appositive at tokens j..k (between a comma and the comma before a cue) a person's
+    full name with the body and place they come from (`One pastor supporting Mr. Cruz, Darran
+    Whiting of Liberty Baptist Church in Marion, said`), after a description?  Then the person
+    speaks (PolNeAR marks the appositive; the name before the first comma, "Cruz", was the
+    speaker).  Two capitalised words open it, a joiner follows, the rest are capitalised words and
+    joiners; the phrase before the comma holds a lower-case word (a description, not a name)."""
+    tokens, text = art.tokens, art.text
+    if k - j < 3 or k - j > 9 or not all(text[tokens[t].start].isupper() for t in (j, j + 1)):
+        return False
+    if tokens[j + 2].norm not in _PERSON_OF_BODY_JOINERS or tokens[j].norm in TITLE_WORDS:
+        return False
+    if not all(text[tokens[t].start].isupper() or tokens[t].norm in _PERSON_OF_BODY_JOINERS for t in range(j + 2, k + 1)):
+        return False
+    a = art.token_at_or_after(s_start)
+    return a < j - 1 and any(text[tokens[t].start].islower() and tokens[t].norm.isalpha() for t in range(a, j - 1))

@@ -116,6 +116,13 @@ def phrase_reading(
                 return found
     norms = [n for _, _, n in spans]
     words = [phrase[a:b] for a, b, _ in spans]
+    place = next((i for i in (len(spans) - 2, len(spans) - 3) if i >= 4 and norms[i] == "in"), None)
+    if place is not None and all(is_name_part(w) for w in words[place + 1 :]) and "of" in norms[:place]:
+        # `Darran Whiting of Liberty Baptist Church in Marion`: the person before the body and its
+        # town (was "Marion"), when the phrase opens with that person's full name
+        found = phrase_reading(phrase[: spans[place - 1][1]], spans[:place], anonymous_heads, job_nouns, lone_before_body)
+        if found[0] is not None and " " in found[0] and phrase.startswith(found[0]):
+            return found
     at_body = body_at_body(words, norms)
     if at_body is not None:
         # `The Tax Policy Center at the Urban Institute and Brookings Institution`: the center

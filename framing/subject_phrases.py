@@ -22,7 +22,7 @@ from framing.name_words import NAME_PARTICLES, NOT_LY_NOUNS, TIME_WORDS, TITLE_W
 from framing.time_phrases import TIME_OPENERS, before_time, before_time_phrase  # (TIME_OPENERS kept importable from here)
 from framing.name_extents import (
     before_town_and_state, body_before_at, body_before_its_place, body_name_across_and, campus_after, longer_name_phrase,
-    name_goes_on, owned_thing_start, whole_titled_name,
+    name_goes_on, owned_thing_start, person_of_body_appositive, whole_titled_name,
 )
 from framing.subject_cuts import (  # (passive_participle kept importable from here)
     after_opening_participle, before_finite_verb, before_participle_phrase, dash_aside_before, object_before_participle, object_before_relative,
@@ -197,6 +197,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             (d := appositives.described_head(art, j - 1, s_start, j, k)) is not None
         ):
             return (d, k), passive  # `The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,`
+        elif person_of_body_appositive(art, s_start, j, k):
+            return (j, k), passive  # `One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said`
         if tokens[j].norm in ("a", "an", "the") and tokens[first - 1].norm != "to" and _fronted_time(art, s_start, j - 1):
             return (j, k), passive  # `Yesterday, a hacker known as "Guccifer," stated`: the time opens the sentence; the phrase after it speaks
         k = j - 1

@@ -78,6 +78,9 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, str | None, boo
         ("David French of the National Retail Federation", ("David French", None, False, None, False)),
         # A place before a body's title word is part of its name (was "Department of Health").
         ("Virginia Department of Health", (None, None, False, "Virginia Department of Health", False)),
+        # A person before a body and the town it is in: the person (was the town, "Marion").
+        ("Darran Whiting of Liberty Baptist Church in Marion", ("Darran Whiting", None, False, None, False)),
+        ("The University of Texas in Austin", ("Austin", None, False, None, False)),  # (no person: as it was)
         ("The Florida Department of Law Enforcement", (None, None, False, "Florida Department of Law Enforcement", True)),
         ("the New York State Office of Mental Health", (None, None, False, "New York State Office of Mental Health", False)),
         ("the U.S. Department of Justice", (None, None, False, "U.S. Department of Justice", True)),

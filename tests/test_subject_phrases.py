@@ -429,3 +429,28 @@ def test_the_one_compared_with_is_no_subject(text, expected):
 def test_the_one_compared_with_from_framing_score(tmp_path, text, expected):
     spans = scored_attributions(tmp_path, text + "\n")
     assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
+
+
+# A description, then a person's full name with the body and town they come from, set off by
+# commas before the cue: the person speaks (NYT, PolNeAR train: the speaker was "Cruz", named in
+# the description, and the appositive's reading gave the town, "Marion").
+_PERSON_OF_A_BODY_AFTER_A_DESCRIPTION = [
+    (
+        "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls.",
+        [("said", "Darran Whiting", "Darran Whiting of Liberty Baptist Church in Marion")],
+    ),
+    # As it was: a name, then its party and state.
+    ("Sen. Susan Collins, Republican of Maine, said she would vote no.", [("said", "Susan Collins", "Sen. Susan Collins")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _PERSON_OF_A_BODY_AFTER_A_DESCRIPTION)
+def test_a_person_of_a_body_after_a_description_speaks(text, expected):
+    found = [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)]
+    assert [f for f in found if f[0] == "said"] == expected
+
+
+@pytest.mark.parametrize("text, expected", _PERSON_OF_A_BODY_AFTER_A_DESCRIPTION)
+def test_a_person_of_a_body_after_a_description_from_framing_score(tmp_path, text, expected):
+    spans = [s for s in scored_attributions(tmp_path, text + "\n") if s["text"] == "said"]
+    assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
