@@ -5,7 +5,9 @@ spacing, paragraphs further apart); over a break there is no gap to read, and th
 lines on either side of it:
 
 - the line at the foot **does not end a sentence**: the paragraph runs on (a sentence split by the
-  break is one sentence);
+  break is one sentence), unless the line is well short of the column's width (under 60%) and the
+  next opens with a capital: a subheading, a dateline or a list's item ended there (a sentence's
+  line falls that short only before a word of a third of a line, a web address);
 - it ends a sentence **short of the column's width**: the paragraph ended there (a justified or
   filled column's lines run to its width but a paragraph's last);
 - it ends a sentence **on a full line**, as a paragraph's last line may: the line at the top of the
@@ -28,6 +30,8 @@ from framing import segment
 
 SENTENCE_END = tuple(".!?:;\"”’)»")
 FULL_WIDTH = 0.85  # of the column's width (the median body line's characters): shorter, a line that ends a sentence ends its paragraph
+SHORT = 0.6  # ... shorter than this, any line followed by a capital does
+_OPENING = "\"'“‘([«"
 
 
 class PlacedLine(Protocol):
@@ -43,7 +47,9 @@ def paragraph_ends_at_break(before: PlacedLine, line: PlacedLine, below: PlacedL
     (see the module's docstring).  `below` is the line after `line`, `width` the column's width in
     characters, `indents` whether the article marks its paragraphs with first-line indents."""
     if not before.text.rstrip().endswith(SENTENCE_END):
-        return False
+        # a line well short of the column ends its paragraph even so (a subheading, a dateline, a
+        # list's item) when a capital follows; a sentence's line is short only before a very long word
+        return len(before.text) < width * SHORT and _opens_capitalised(line.text)
     if len(before.text) < width * FULL_WIDTH:
         return True
     if below is not None and indented(line, below):
@@ -68,6 +74,11 @@ def indents_paragraphs(lines: Sequence[PlacedLine]) -> bool:
             if found >= 2:
                 return True
     return False
+
+
+def _opens_capitalised(text: str) -> bool:
+    first = text.lstrip().lstrip(_OPENING)[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _new_sentence(before: str, after: str) -> bool:

@@ -372,9 +372,24 @@ def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> li
 
 def _line_spacing(lines: list[_Line]) -> dict[float, float]:
     """The usual distance between two lines of one paragraph, per type size: the smallest gap seen
-    often (the gaps between paragraphs are larger)."""
+    often (the gaps between paragraphs are larger).  Not the most common gap: in an article of
+    one- and two-line paragraphs, as many a news page is, that is the paragraphs' own, and every
+    paragraph would run into the next."""
     gaps: dict[float, list[float]] = {}
     for before, line in zip(lines, lines[1:]):
         if line.page == before.page and line.size == before.size and before.y > line.y:
             gaps.setdefault(line.size, []).append(round(before.y - line.y, 4))
-    return {size: Counter(found).most_common(1)[0][0] if len(found) > 2 else min(found) for size, found in gaps.items()}
+    return {size: _smallest_common(found) if len(found) > 2 else min(found) for size, found in gaps.items()}
+
+
+def _smallest_common(gaps: list[float]) -> float:
+    """The smallest of `gaps` that a tenth of them (two at least) are within 15% of, leaving out any
+    under half the median (two pieces of one line set a hair apart, a superscript)."""
+    floor = statistics.median(gaps) / 2
+    found = sorted(gap for gap in gaps if gap >= floor)
+    enough = max(2, len(found) // 10)
+    for gap in found:
+        near = [other for other in found if gap <= other <= gap * 1.15]
+        if len(near) >= enough:
+            return statistics.median(near)
+    return Counter(found).most_common(1)[0][0]

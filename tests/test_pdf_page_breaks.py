@@ -33,6 +33,11 @@ def _break(before: str, after: str, after_x: float = 50.0) -> tuple[_Line, _Line
 @pytest.mark.parametrize("before, after, after_x, indents, ends", [
     # the line at the foot does not end a sentence: the paragraph runs on (one sentence over the break)
     ("Zelensky present and correct, ready and waiting, will curry favour with", "Trump and the rest of the world.", 50.0, False, False),
+    # ... unless it is well short of the column and a capital follows: a subheading, a dateline ended there
+    ("Time to buy old US gold coins", "What Trump has done with his announcement", 50.0, False, True),
+    ("2:16 pm", "Askia Muhammad A journalist announced last", 50.0, False, True),
+    ("read the full list of the names released on", "www.archives.gov/research/jfk", 50.0, False, False),  # a long word next
+    ("said on Monday that the talks with Vladimir", "Putin would go ahead", 50.0, False, False),  # (40 of 60: not well short)
     # it ends a sentence short of the column: the paragraph ended
     ("first and then hammer out the details.", "It has been years since the warring", 50.0, False, True),
     # on a full line: in an article whose paragraphs are spaced, a new sentence over the break opens one ...
@@ -48,7 +53,7 @@ def _break(before: str, after: str, after_x: float = 50.0) -> tuple[_Line, _Line
     ("first and then hammer out the details of a ceasefire talks.", "It has been years since the warring", 60.0, True, True),
     # ... and in an article that marks its paragraphs with indents, an unindented one continues it
     ("first and then hammer out the details of a ceasefire talks.", "It has been years since the warring", 50.0, True, False),
-], ids=["mid-sentence", "short-line", "full-line-new-sentence", "full-line-quote-opens", "title-before-a-name", "us-president",
+], ids=["mid-sentence", "subheading", "dateline", "lower-case-after-a-short-line", "two-thirds-full", "short-line", "full-line-new-sentence", "full-line-quote-opens", "title-before-a-name", "us-president",
         "colon", "lower-case", "indented", "indented-in-indented-article", "unindented-in-indented-article"])
 def test_whether_a_paragraph_ends_at_a_page_break(before, after, after_x, indents, ends):
     above, line, below = _break(before, after, after_x)
