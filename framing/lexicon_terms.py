@@ -9,6 +9,7 @@ same functions, so they judge a term by exactly the forms the matcher will look 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 from framing.segment import word_tokens
@@ -65,8 +66,13 @@ def slot_lists(meta: dict) -> dict[str, list[str]]:
     return {name: [str(w) for w in words] for name, words in slots.items()} if isinstance(slots, dict) else {}
 
 
+@lru_cache(maxsize=1 << 17)
 def term_tokens(term: str) -> tuple[str, ...]:
-    """A term as the matcher sees it: the same tokens an article containing it would give."""
+    """A term as the matcher sees it: the same tokens an article containing it would give.
+
+    Cached: a term's tokens never change, and a command run with `--lexicon` tokenised every
+    packaged term again and again (validating the user's files against ours, then loading both:
+    81,000 calls for a one-row file).  Now each term is tokenised once a process."""
     return tuple(t.norm for t in word_tokens(term))
 
 

@@ -13,6 +13,9 @@ a user's `hedge.tsv` row that is a packaged booster is a conflict just the same.
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
+import os
 import re
 from difflib import get_close_matches
 from collections.abc import Sequence
@@ -68,6 +71,9 @@ class Row:
     line: int
     weight: str = ""
     note: str = ""
+    # The term as the matcher sees it (`term_tokens(term)`), made once with the row: the checks
+    # against the packaged lexicons read it for every packaged row, and tokenised each again.
+    tokens: tuple[str, ...] = ()
 
     @property
     def intended(self) -> bool:
@@ -83,9 +89,63 @@ INTENDED = "override:"
 
 def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
     """Problems in the packaged lexicons (no paths) or in the given files/folders (checked
-    alongside the packaged ones for conflicts).  Sorted by file and line."""
+    alongside the packaged ones for conflicts).  Sorted by file and line.
+
+    The same files give the same problems, so they are kept for the next call: a command run
+    with `--lexicon` checks the files twice (the option reports their errors, the command their
+    warnings), and validated them twice, the costlier half of its start.  A file that changed
+    (its bytes), appeared or went makes a new key."""
     base = packaged_dir()
     targets = [Path(p) for p in paths] or [base]
+    ours = _fingerprint([base])
+    key = (os.getcwd(), str(base), tuple(map(str, targets)), ours, _fingerprint(targets))
+    found = _VALIDATED.pop(key, None)
+    if found is None:
+        found = tuple(_validate(base, targets, ours))
+    _VALIDATED[key] = found  # the latest last: the oldest goes first
+    while len(_VALIDATED) > _KEPT:
+        del _VALIDATED[next(iter(_VALIDATED))]
+    return list(found)
+
+
+_KEPT = 8  # validations kept: a command needs one; a notebook or a test session a few at once
+_VALIDATED: dict[tuple, tuple[Problem, ...]] = {}
+
+
+def _fingerprint(paths: Sequence[Path]) -> tuple:
+    """What tells one state of the files `validate` reads from another: the bytes of each file
+    given, of every .tsv and metadata.json in the folders given (the packaged one, a user's)
+    and of the metadata.json beside a file (an unknown category's fix reads it); the name of
+    every other file there (a `loaded.csv` is warned about); and what each path is (a file, a
+    folder, missing, unreadable).  Bytes, not modification times: an edit within a clock tick
+    of the last check is an edit all the same.  Reading the ~600 KB of ours takes milliseconds."""
+    seen: dict[str, object] = {}
+    for t in paths:
+        if t.is_dir():
+            seen[str(t)] = "folder"
+            for f in t.rglob("*"):
+                seen[str(f)] = _file_state(f, f.suffix == ".tsv" or f.name == METADATA_FILE)
+        else:
+            seen[str(t)] = _file_state(t, True)
+            beside = t.parent / METADATA_FILE
+            seen[str(beside)] = _file_state(beside, True)
+    return tuple(sorted(seen.items()))
+
+
+def _file_state(path: Path, read: bool) -> object:
+    """A path's part of `_fingerprint`: a digest of its bytes where `read`."""
+    try:
+        if path.is_dir():
+            return "folder"
+        if not path.exists():
+            return "missing"
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).digest() if read else "file"
+    except OSError as e:
+        return f"unreadable: {e.errno}"
+
+
+def _validate(base: Path, targets: list[Path], ours: tuple) -> list[Problem]:
+    """`validate`'s work; `ours`: the packaged folder's `_fingerprint`."""
     problems: list[Problem] = []
     metadata = _metadata(base, problems)
     irregular = read_inflections(base)
@@ -108,7 +168,7 @@ def validate(paths: Sequence[str | Path] = ()) -> list[Problem]:
         checked.extend(_check_file(f, metadata, irregular, problems))
     from framing.lexicon_cross_checks import check_against_packaged  # it imports Problem and Row from here
 
-    packaged = [] if targets == [base] else _rows_quietly(base, metadata, irregular)
+    packaged = [] if targets == [base] else _rows_quietly(base, ours, metadata, irregular)
     check_against_packaged(checked, packaged, metadata, irregular, problems)
     _check_plain_senses(checked, packaged, problems)
     problems.sort(key=lambda p: (p.path, p.line, p.message))
@@ -147,16 +207,34 @@ def problem_from(error: LexiconError) -> Problem:
     return Problem(error.path, error.line, error.problem, error.fix)
 
 
-def _rows_quietly(folder: Path, metadata: dict, irregular: dict) -> list[Row]:
+def _rows_quietly(folder: Path, state: tuple, metadata: dict, irregular: dict) -> list[Row]:
     """The packaged rows, for conflict checks against user files (their own problems are not
-    the user's to fix, so they are not reported here)."""
-    rows: list[Row] = []
-    for f in lexicon_files(folder):
-        rows.extend(_check_file(f, metadata, irregular, []))
+    the user's to fix, so they are not reported here).
+
+    Kept for the next call while the packaged files and the word lists their slots read are the
+    same: every validation of a user's file reads all of them (some 14,000 phrases), and a
+    process that validates several (a test session, a notebook) read them each time.  The rows
+    depend on nothing else: the metadata's categories and the inflections only make problems.
+    `state`: the folder's `_fingerprint`."""
+    key = (str(folder), state,
+           json.dumps({name: slot_lists(meta) for name, meta in metadata.items()}, sort_keys=True))
+    rows = _PACKAGED_ROWS.get(key)
+    if rows is None:
+        rows = []
+        for f in lexicon_files(folder):
+            rows.extend(_check_file(f, metadata, irregular, [], quiet=True))
+        _PACKAGED_ROWS.clear()  # one state of the packaged files at a time
+        _PACKAGED_ROWS[key] = rows
     return rows
 
 
-def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Problem]) -> list[Row]:
+_PACKAGED_ROWS: dict[tuple, list[Row]] = {}
+
+
+def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Problem], quiet: bool = False) -> list[Row]:
+    """The rows of one lexicon file, each problem found in it added to `problems`.  `quiet`: only
+    the rows are wanted (the packaged ones, checked against a user's), so the check whose only
+    outcome is warnings about the file itself is not run."""
     name = path.stem
     p = str(path)
     meta = metadata.get(name)
@@ -259,7 +337,8 @@ def _check_file(path: Path, metadata: dict, irregular: dict, problems: list[Prob
             problems.append(Problem(p, line_no, f"unknown category {category!r} for lexicon {name!r}", _category_fix(name, categories, path, category)))
         for phrase in phrases:
             _check_phrase(phrase, term, category, name, p, line_no, weight, note, seen, rows, problems)
-    _check_inflection_duplicates(rows, inflecting, irregular, problems)
+    if not quiet:
+        _check_inflection_duplicates(rows, inflecting, irregular, problems)
     return rows
 
 
@@ -287,7 +366,7 @@ def _check_phrase(term: str, written: str, category: str, name: str, p: str, lin
     if " ".join(toks) != " ".join(key.replace("’", "'").split()):
         problems.append(Problem(p, line_no, f"term {term!r}{via} is matched as the words {' '.join(toks)!r} (punctuation is dropped)",
                                 "write it as those words so the row says what it matches", "warning"))
-    rows.append(Row(key, category, name, p, line_no, weight, note))
+    rows.append(Row(key, category, name, p, line_no, weight, note, toks if key == term else term_tokens(key)))
 
 
 def _packaged_names() -> set[str]:
@@ -349,9 +428,9 @@ def _check_inflection_duplicates(rows: list[Row], inflecting: bool, irregular: d
     decides which category wins."""
     if not inflecting:
         return
-    base = {term_tokens(r.term): r for r in rows}
+    base = {r.tokens: r for r in rows}
     for r in rows:
-        toks = term_tokens(r.term)
+        toks = r.tokens
         for v in inflect(toks, irregular):
             other = base.get(v)
             if v != toks and other is not None and other.line != r.line:
@@ -372,7 +451,7 @@ def _check_plain_senses(rows: list[Row], packaged: list[Row], problems: list[Pro
         if r.category != PLAIN_SENSE:
             continue
         listed = words.get(r.lexicon, set())
-        toks = term_tokens(r.term)
+        toks = r.tokens
         whole = " ".join(toks)
         inner = {" ".join(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)} - {whole}
         own_off = whole in listed and any(p.term == r.term and p.lexicon == r.lexicon for p in packaged)
