@@ -1,4 +1,6 @@
-"""Whether a paragraph ends where a PDF's page (or column) does, or runs on over the break.
+"""Whether a paragraph ends where a PDF's page (or column) does, or runs on over the break; and
+where an article that marks its paragraphs with first-line indents alone (a book's or a
+typesetter's column, set solid) starts one within a page (`opens_indented_paragraph`).
 
 Within a page, the gap between two lines says it (a paragraph's lines are set at the type's line
 spacing, paragraphs further apart); over a break there is no gap to read, and the evidence is the
@@ -64,12 +66,23 @@ def indented(line: PlacedLine, below: PlacedLine) -> bool:
             and line.size * 0.5 <= line.x - below.x <= line.size * 4)
 
 
+def opens_indented_paragraph(above: PlacedLine, line: PlacedLine, below: PlacedLine | None) -> bool:
+    """Whether `line`, under `above` on its page, is the first of a paragraph marked by its indent:
+    `above` ends a sentence and `line` is indented against the line under it (at a page's foot,
+    where nothing is under it, against `above`)."""
+    if not (above.page == line.page and above.y > line.y and above.text.rstrip().endswith(SENTENCE_END)):
+        return False
+    if below is not None and below.page == line.page and below.y < line.y:
+        return indented(line, below)
+    return abs(above.size - line.size) <= 0.5 and line.size * 0.5 <= line.x - above.x <= line.size * 4
+
+
 def indents_paragraphs(lines: Sequence[PlacedLine]) -> bool:
     """Whether the article marks its paragraphs with a first-line indent: two or more lines, after a
     line of the same page that ends a sentence, indented against the line under them."""
     found = 0
     for above, line, below in zip(lines, lines[1:], lines[2:]):
-        if above.page == line.page and above.y > line.y and above.text.rstrip().endswith(SENTENCE_END) and indented(line, below):
+        if opens_indented_paragraph(above, line, below):
             found += 1
             if found >= 2:
                 return True

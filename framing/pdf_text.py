@@ -65,7 +65,7 @@ from framing.office_text import OfficeDocument, UnreadableDocument
 from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written_words
 from framing.pdf_line_hyphens import join_lines as _join
 from framing.pdf_actual_text import actual_text, marks_actual_text
-from framing.pdf_page_breaks import indents_paragraphs, paragraph_ends_at_break
+from framing.pdf_page_breaks import indents_paragraphs, opens_indented_paragraph, paragraph_ends_at_break
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad\s*(?=\S)")
@@ -343,7 +343,8 @@ def _prose(line: _Line, body: float, width: float) -> bool:
 
 def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> list[str]:
     """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
-    spacing, at a change of type size, or, at the top of a page or a column, when the lines either
+    spacing, at a change of type size, indented after a sentence's end in an article that marks
+    its paragraphs with indents (a typesetter's column, set solid), or, at the top of a page or a column, when the lines either
     side of the break say a paragraph ended there (`framing.pdf_page_breaks`: the line before ended
     a sentence short of the column's width, or on a full line and the next is indented or, in an
     article whose paragraphs are spaced, not indented, opens a new sentence)."""
@@ -355,14 +356,15 @@ def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> li
     indents = indents_paragraphs(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
     for i, (before, line) in enumerate(zip(lines, lines[1:]), 1):
+        below = lines[i + 1] if i + 1 < len(lines) else None
         if line.page != before.page or line.y >= before.y:
             # over a page break, or up to the top of the next column: what the lines on either side say
-            below = lines[i + 1] if i + 1 < len(lines) else None
             new = abs(line.size - before.size) > 0.5 or paragraph_ends_at_break(before, line, below, width, indents)
         else:
             gap = before.y - line.y
             usual = spacing.get(line.size)
-            new = abs(line.size - before.size) > 0.5 or usual is None or gap > usual * 1.3
+            new = (abs(line.size - before.size) > 0.5 or usual is None or gap > usual * 1.3
+                   or (indents and opens_indented_paragraph(before, line, below)))
         if new:
             paragraphs.append([line.text])
         else:

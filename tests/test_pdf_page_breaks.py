@@ -1,6 +1,8 @@
-"""pdf_page_breaks: whether a paragraph ends where a PDF's page ends.  Rows of the lines either side
-of a break, then page-foot.pdf, Chromium's print of the Independent seed in a column narrowed until a
-paragraph ends on page 2's last, full line (tests/fixtures/pdf/make_pdfs.py --page-feet), read
+"""pdf_page_breaks: whether a paragraph ends where a PDF's page ends, and where an article that
+marks its paragraphs with indents starts one.  Rows of the lines either side of a break, then
+page-foot.pdf, Chromium's print of the Independent seed in a column narrowed until a paragraph ends
+on page 2's last, full line (tests/fixtures/pdf/make_pdfs.py --page-feet), and
+libreoffice-indented.pdf, the seed set solid with indents by LibreOffice (make_office_pdf.py), read
 through the library and scored from the CLI."""
 
 from __future__ import annotations
@@ -99,9 +101,8 @@ def test_an_indented_article_runs_a_paragraph_on_over_a_page_break(indent, over_
     assert (indent > 0) is not any(p.startswith("Its members said") for p in _paragraphs(lines, None))
 
 
-@pytest.mark.xfail(strict=True, reason="pdf_text._paragraphs starts a paragraph within a page only after a wider gap or a change of "
-                                       "type: a typesetter's column that marks paragraphs with indents alone is read as one paragraph")
 def test_an_indented_article_reads_its_paragraphs_within_a_page():
+    """A typesetter's column set solid, its paragraphs marked by indents alone (it was read as one paragraph)."""
     texts = [line.text for line in _indented_article()]
     assert _paragraphs(_indented_article(), None) == [" ".join(texts[:2]), " ".join(texts[2:4]), " ".join(texts[4:])]
 
@@ -118,6 +119,37 @@ def test_a_paragraph_ending_on_a_pages_last_full_line_ends_there():
     assert paragraphs[3:-1] == _seed_paragraphs()
     at = paragraphs.index(ENDS_AT_THE_FOOT)
     assert paragraphs[at + 1] == OPENS_THE_PAGE
+
+
+INDENTED = Path(__file__).parent / "fixtures" / "pdf" / "libreoffice-indented.pdf"
+
+
+def test_a_word_processors_indented_paragraphs_set_solid_read_as_the_seeds():
+    """libreoffice-indented.pdf (make_office_pdf.py): the seed's paragraphs marked by a first-line
+    indent alone, no space between them, one running on from page 1 to page 2 ("... to attend the" |
+    "talks, writing ..."), one opening on page 1's last line.  Each paragraph is the seed's (the
+    article was one paragraph)."""
+    paragraphs = read_pdf(INDENTED.read_bytes()).text.split("\n\n")
+    assert paragraphs[2:] == _seed_paragraphs()
+
+
+def test_cli_score_reads_the_indented_paragraphs(tmp_path):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(INDENTED), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    [article] = [a for a in read_articles([INDENTED]) if isinstance(a, Article)]
+    starts = {s["start"] for s in record["sentences"]}
+    ignored = {r["start"] for r in record["ignored"]}  # (the photo captions)
+    at = 0
+    for paragraph in _seed_paragraphs():  # every paragraph of the seed is one in the text and opens a sentence or a caption
+        at = article.text.index(f"\n\n{paragraph}", at) + 2
+        assert at in starts | ignored
+    assert article.text.endswith(_seed_paragraphs()[-1])
 
 
 def test_cli_score_keeps_the_paragraph_that_ends_at_the_page_foot_apart(tmp_path):
