@@ -235,3 +235,26 @@ def test_appear_after_unclear_why_from_framing_score(tmp_path) -> None:
     assert [(s["text"], s["source"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("appeared", None, "the suspect appeared to be targeting Democrats")
     ]
+
+
+# "find"/"finding" without a that-clause: a view only as `find X ADJECTIVE` (the adjective ending
+# the complement or before its "to") or `finding agreement that ...`; finding a thing reports none.
+FIND_A_VIEW = [
+    ("I find his message chilling.", [("find", None, "I", "his message chilling")]),
+    ("Trump is finding them reluctant to open their wallets.", [("finding", "Trump", "Trump", "them reluctant to open their wallets")]),
+    ("Economists are finding agreement that the tax works.", [("finding", "Economists", "Economists", "agreement that the tax works")]),
+    ("Voters may find that the plan works.", [("find", "Voters", "Voters", "the plan works")]),
+    ("Young women often can't find jobs in their field.", []),
+    ("Do they find comfort in Clinton's more familiar manner?", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIND_A_VIEW)
+def test_find_reports_a_view_only_with_a_judgement(text: str, expected: list[tuple]) -> None:
+    assert analyzed_attributions(text) == expected
+
+
+def test_find_a_thing_from_framing_score(tmp_path) -> None:
+    text = "Jobs\n\nYoung women often can't find jobs in their field. I find his message chilling.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [("find", "his message chilling")]
