@@ -286,6 +286,21 @@ def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkey
     assert runner.invoke(app, ["lexicon", "test", "The memo proved that he lied."]).stdout.split("\t")[2] == "booster/certainty_verb w=1"
 
 
+@pytest.fixture(scope="module")
+def scored_with_warnings(tmp_path_factory):
+    """A folder holding `mine/` (a hedge.tsv moving our booster, a loaded.tsv of seven rows that
+    repeat ours: eight warnings), a.txt and gold.csv, and the warning lines `framing score a.txt
+    --lexicon mine` shows there: the reference every command below is held to, scored once."""
+    folder = tmp_path_factory.mktemp("warned")
+    (folder / "mine").mkdir()
+    (folder / "mine" / "hedge.tsv").write_text(HEADER + "clearly\tepistemic_adverb\t1\tmine is a hedge\tlb\n", encoding="utf-8")
+    (folder / "mine" / "loaded.tsv").write_text(HEADER + _repeat_rows(REPEATS[:7]), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        scored = _score(folder, monkeypatch)  # the lines score shows, the reference
+    (folder / "gold.csv").write_text("text,words,label\nThe plan was a farce.,farce,Biased\nIt rained.,,Non-biased\n", encoding="utf-8")
+    return folder, [line for line in scored.stderr.splitlines() if "warning: " in line]
+
+
 @pytest.mark.parametrize("command", [
     ["report", "a.txt", "--no-model", "--jobs", "1", "--out", "r.html"],
     ["compare", "a.txt", "--no-model", "--jobs", "1"],
@@ -298,14 +313,10 @@ def test_a_users_hedge_moves_our_booster_rows_for_its_forms_too(tmp_path, monkey
     ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label"],
     ["lexicon", "evaluate", "--data", "gold.csv", "--words-col", "words", "--label-col", "label", "--json"],
 ])
-def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_score_does(tmp_path, monkeypatch, command):
-    (tmp_path / "mine").mkdir()
-    (tmp_path / "mine" / "hedge.tsv").write_text(HEADER + "clearly\tepistemic_adverb\t1\tmine is a hedge\tlb\n", encoding="utf-8")
-    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + _repeat_rows(REPEATS[:7]), encoding="utf-8")
-    scored = _score(tmp_path, monkeypatch)  # the lines score shows, the reference
-    expected = [line for line in scored.stderr.splitlines() if "warning: " in line]
+def test_every_command_that_analyses_with_a_user_lexicon_shows_its_warnings_as_score_does(scored_with_warnings, monkeypatch, command):
+    folder, expected = scored_with_warnings
     assert len(expected) == 6 and expected[-1] == "warning: 3 more lexicon warnings not shown; `framing lexicon validate mine` lists them all"
-    (tmp_path / "gold.csv").write_text("text,words,label\nThe plan was a farce.,farce,Biased\nIt rained.,,Non-biased\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
     result = runner.invoke(app, [*command, "--lexicon", "mine"])
     assert result.exit_code == 0, result.output
     assert [line for line in result.stderr.splitlines() if "warning: " in line] == expected
@@ -456,3 +467,40 @@ def test_a_phrase_of_a_slot_row_that_another_row_spells_is_a_duplicate(tmp_path)
     assert said[0] == (f"{mine / 'hedge.tsv'}:4: error: duplicate term 'it is quietly said' (a phrase of "
                        "'it [is|was] [quietly|widely] said') (first on line 2); delete the row on line 2, or take the word out of this row's slot")
     assert len(said) == 3  # 'it is quietly said' and 'it is/was widely said', the last two also on line 3
+
+
+# validate keeps its problems for files it has seen (a --lexicon command checks them twice): an
+# edit is seen all the same, and a command validates its files once.
+
+def test_validate_sees_an_edit_that_keeps_the_files_size_and_time(tmp_path):
+    import os
+
+    from framing.lexicon_validate import validate as run
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "loaded.tsv").write_text(HEADER + "gaslight\tloaded_verb\t2\t\tlb\n", encoding="utf-8")
+    was = (mine / "loaded.tsv").stat()
+    assert [(p.line, p.severity, p.message.split(" (")[0]) for p in run([mine])] == [(2, "warning", "'gaslight' overrides the packaged 'loaded' row")]
+    (mine / "loaded.tsv").write_text(HEADER + "gaslight\tloaded_verb\t7\t\tlb\n", encoding="utf-8")  # one byte other
+    os.utime(mine / "loaded.tsv", ns=(was.st_atime_ns, was.st_mtime_ns))
+    assert (mine / "loaded.tsv").stat().st_size == was.st_size
+    assert [(p.line, p.severity, p.message) for p in run([mine]) if p.severity == "error"] == [(2, "error", "weight '7' is not 1, 2 or 3")]
+    (mine / "booster.tsv").write_text(HEADER + "perhaps\tcertainty_adverb\t1\t\tme\n", encoding="utf-8")  # a file more
+    assert [Path(p.path).name for p in run([mine]) if "moves from the packaged 'hedge'" in p.message] == ["booster.tsv"]
+
+
+def test_score_validates_its_lexicon_files_once_and_says_both_their_errors_and_warnings(tmp_path, monkeypatch):
+    import framing.lexicon_validate as lexicon_validate
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "loaded.tsv").write_text(HEADER + "gaslight\tjudgement\t1\tmine\tlb\nkerfuffle\tdisorder\t2\n", encoding="utf-8")
+    validated = []
+    run = lexicon_validate._validate
+    monkeypatch.setattr(lexicon_validate, "_validate", lambda *args: validated.append(args) or run(*args))
+    scored = _score(tmp_path, monkeypatch)
+    assert scored.exit_code == 0, scored.output
+    assert [line.split(" (")[0] for line in scored.stderr.splitlines() if "mine/loaded.tsv" in line] == [
+        "mine/loaded.tsv:3: warning: 3 columns where 5 are expected",  # the option's: an error the loader reads past
+        "mine/loaded.tsv:2: warning: 'gaslight' overrides the packaged 'loaded' row"]  # the command's
+    assert len(validated) == 1
