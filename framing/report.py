@@ -257,11 +257,12 @@ def write_report(items: Iterable[dict | Analysis | IngestError], path: str | Pat
 def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[str], config: ReportConfig) -> dict[str, dict]:
     """Every table the page shows, as columns + rows: the HTML and the CSV download share them."""
 
-    def table(title: str, rows: list[dict], columns: list[str] | None = None) -> dict:
+    def table(title: str, rows: list[dict], columns: list[str] | None = None, places: list[list[int | None]] | None = None) -> dict:
         columns = columns or (list(rows[0]) if rows else [])
         cells = [[r.get(k) for k in columns] for r in rows]
         # "places": how many decimals each cell of a mean or effect size and its interval is written with, on the page only
-        return {"title": title, "columns": columns, "rows": cells, "places": [report_numbers.row_places(columns, r) for r in cells]}
+        return {"title": title, "columns": columns, "rows": cells,
+                "places": places if places is not None else [report_numbers.row_places(columns, r) for r in cells]}
 
     by = {(r.score, r.outlet): r for r in c.profile}
     # "what it counts" beside each score name: the table a class reads first says it in words
@@ -272,6 +273,7 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         for row in wide:
             a, b = row[outlets[0]], row[outlets[1]]
             row[difference] = None if a is None or b is None else round(a - b, 4)
+    wide_columns = ["score", "what it counts", *outlets] + ([difference] if difference else [])
     top = [
         {"outlet": t.outlet, "term": t.term, "count": t.count, "per_1k": t.per_1k, "z": round(t.z, 3)}
         for o in outlets
@@ -303,7 +305,7 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     return {
         "outlets": table("Outlets", [{"outlet": o.name, "articles": o.articles, "words": o.words, "first date": o.first_date,
                                       "last date": o.last_date} for o in c.outlets]),
-        "means": table("Mean score per outlet", wide, ["score", "what it counts", *outlets] + ([difference] if difference else [])),
+        "means": table("Mean score per outlet", wide, wide_columns, _mean_places(c, wide_columns, outlets, difference)),
         "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
         "tests": table("Tests per score", per_score, per_score_cols),
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),
@@ -313,6 +315,24 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
                           ["outlet", "speaker", "attributions", "quotes", "verbs"]),
         "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
     }
+
+
+def _mean_places(c: compare.Comparison, columns: list[str], outlets: list[str], difference: str | None) -> list[list[int | None]]:
+    """The decimals of each cell of the wide table of means: an outlet's mean to its interval's
+    decimals, as the profile table and the chart write it (report_numbers.mean_places: 50.0 is "50.0"
+    in every place, where three significant digits had written "50" here); a share's in percent, as
+    this table shows it.  The difference of two means to the fewer of their decimals, as a subtraction
+    is written (50.0 and 7.00: "43.0"; a mean of 0 has no decimals to give, and is left out of it)."""
+    by = {(r.score, r.outlet): r for r in c.profile}
+    rows = []
+    for s in c.scores:
+        scale = 100 if report_figures.is_share(s) else 1
+        means = {o: report_numbers.mean_places(by[(s, o)].mean, by[(s, o)].low, by[(s, o)].high, scale) for o in outlets}
+        if difference:
+            given = [means[o] for o in outlets[:2] if by[(s, o)].mean]
+            means[difference] = min(given, default=0)
+        rows.append([means.get(col) for col in columns])
+    return rows
 
 
 def readable_verbs(verbs: str) -> str:

@@ -83,11 +83,14 @@ def is_share(score: str) -> bool:
     return score.endswith("_share")
 
 
-def percent(v: float | None, points: bool = False) -> str:
-    """0.17 -> "17%"; a difference of two shares, 0.0486 -> "4.86 points" (of a percentage)."""
+def percent(v: float | None, points: bool = False, places: int | None = None) -> str:
+    """0.17 -> "17%"; a difference of two shares, 0.0486 -> "4.86 points" (of a percentage).  With
+    `places`, to that many decimals: an outlet's mean as its interval writes it (0.5 -> "50.0%",
+    report_numbers.mean_places), where three significant digits write "50%"."""
     if v is None:
         return "–"
-    return f"{v * 100:.3g}" + (" points" if points else "%")
+    number = f"{v * 100:.3g}" if places is None else report_numbers.fixed(v * 100, places)
+    return number + (" points" if points else "%")
 
 
 def panel_title(score: str) -> str:
@@ -143,23 +146,23 @@ def profile_figure(c: Comparison, behind: Mapping[tuple[str, str], tuple[int, in
         for i, o in enumerate(names):
             r = by[(s, o)]
             has_ci = r.low is not None and r.mean is not None
-            value = percent if is_share(s) else (lambda v: "–" if v is None else f"{v:.3g}")
             # the mean and its interval's ends to the mean's decimals: "50.2, 95% interval 49.0 to 51.3", not "49 to 51.3"
             unit = "%" if is_share(s) else ""
             counted = None if has_ci else behind.get((s, o))
             counts = f"{counted[0]:,} in {counted[1]:,}" if counted else ""
-            mean, low, high = (f"{x}{unit}" for x in report_numbers.with_interval(r.mean, r.low, r.high, 100 if is_share(s) else 1))
+            mean, low, high = (x if x == "–" else f"{x}{unit}" for x in report_numbers.with_interval(r.mean, r.low, r.high, 100 if is_share(s) else 1))
             fig.add_trace(
                 go.Bar(
                     x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
                     marker_color=colour(i),
                     # without an interval the bar's value is written on it: a zero bar is otherwise no bar at all
                     # and a rate of one article says what it counts ("167" was one word in six quoted)
-                    text=None if has_ci else [value(r.mean) + (f"<br><span style='font-size:10px'>{counts}</span>" if counts else "")],
+                    # (the mean to its interval's decimals, as everywhere on the page: 50.0 is "50.0", not "50")
+                    text=None if has_ci else [mean + (f"<br><span style='font-size:10px'>{counts}</span>" if counts else "")],
                     # (at its own size: plotly had shrunk the value with its longer line to the bar's width)
                     textposition="outside", cliponaxis=False, constraintext="none" if counts else "both",
                     error_y={"type": "data", "symmetric": False, "array": [r.high - r.mean], "arrayminus": [r.mean - r.low]} if has_ci else None,
-                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: {mean if has_ci else value(r.mean)}<br>articles: {r.n}"
+                    hovertemplate=f"{label(o)}<br>{label(PLAIN_TITLES.get(s, s))}: {mean}<br>articles: {r.n}"
                     + (f"<br>95% interval: {low} to {high}" if has_ci else "<br>no interval: too few articles")
                     + (f"<br>counted: {counts} {counted[2]}" if counted else "")
                     + "<extra></extra>",
@@ -221,20 +224,23 @@ def distribution_figure(c: Comparison, values: dict[str, dict[str, list[float]]]
 def fingerprint_figure(c: Comparison) -> dict:
     """Radar: each axis is one score, scaled so the highest outlet mean on that axis is 1."""
     fig = go.Figure()
-    by = {(r.score, r.outlet): r.mean for r in c.profile}
+    rows = {(r.score, r.outlet): r for r in c.profile}
+    by = {key: r.mean for key, r in rows.items()}
     axes = [s for s in c.scores if max((by[(s, o.name)] or 0) for o in c.outlets) > 0]
     for i, o in enumerate(c.outlets):
         vals = []
         for s in axes:
             top = max((by[(s, x.name)] or 0) for x in c.outlets)
             vals.append(round((by[(s, o.name)] or 0) / top, 4))
-        means = [by[(s, o.name)] for s in axes]
+        # each mean as the tables and the profile write it (report_numbers.mean_text): "50.0", not "50"
+        means = [report_numbers.mean_text(rows[(s, o.name)].mean, rows[(s, o.name)].low, rows[(s, o.name)].high, 100 if is_share(s) else 1)
+                 + ("%" if is_share(s) and rows[(s, o.name)].mean is not None else "") for s in axes]
         # a solid outline over a light fill: a trace's opacity had faded the outlines too, and three
         # overlapping fills blended into one olive shape a class could not tell apart
         fig.add_trace(go.Scatterpolar(
             r=vals + vals[:1], theta=[axis_title(s) for s in axes + axes[:1]], name=label(o.name), fill="toself",
             fillcolor=translucent(colour(i), 0.15), line={"color": colour(i), "width": 2.5},
-            customdata=[percent(m) if is_share(s) else "–" if m is None else f"{m:.3g}" for s, m in zip(axes + axes[:1], means + means[:1])],
+            customdata=means + means[:1],
             hovertemplate="%{theta}: %{customdata} (%{r:.0%} of the highest outlet)<extra>" + label(o.name) + "</extra>",
         ))
     # meta.short: the axis names a phone shows (report_charts.js, shortAxisNames), one per axis

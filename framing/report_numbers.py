@@ -60,6 +60,20 @@ def with_interval(mean: float | None, low: float | None, high: float | None, sca
     return fixed(values[0], decimals), fixed(values[1], decimals), fixed(values[2], decimals)
 
 
+def mean_places(mean: float | None, low: float | None = None, high: float | None = None, scale: float = 1.0) -> int:
+    """The decimals an outlet's mean is written with wherever the page shows it (`scale` 100 for a share
+    in percent): its interval's, whether the interval is beside it or not, so the wide table of means
+    writes 50.0 as "50.0", as the profile table beside "[48.8, 51.2]" does (three significant digits
+    each had written it "50" there)."""
+    return interval_places(*(None if v is None else v * scale for v in (mean, low, high)))
+
+
+def mean_text(mean: float | None, low: float | None = None, high: float | None = None, scale: float = 1.0) -> str:
+    """An outlet's mean as `with_interval` writes it, for a place that shows the mean alone (a bar's
+    label, a radar's hover, the wide table): "50.0", not "50"."""
+    return with_interval(mean, low, high, scale)[0]
+
+
 def row_places(columns: Sequence[str], row: Sequence[object]) -> list[int | None]:
     """For each cell of a table row, the decimals it is written with where it is an estimate with an
     interval or one of that interval's ends (`BRACKETED`); None for a cell written as any number is."""

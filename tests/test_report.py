@@ -324,8 +324,9 @@ def test_a_share_reads_in_percent_in_its_panel_and_the_table_of_means_and_its_cs
     fig = profile_figure(compare_outlets(records, ["hedge_per_1k", "quote_share"]))
     assert [fig["layout"][k].get("tickformat") for k in ("yaxis", "yaxis2")] == [None, ".0%"]
     assert [(t["text"], t["hovertemplate"].split("<br>")[1]) for t in fig["data"]] == [
-        (["5"], "Hedges, the outlet's own, per 1,000 own words: 5"), (["2.5"], "Hedges, the outlet's own, per 1,000 own words: 2.5"),
-        (["20%"], "Share of words in quotations: 20%"), (["24.9%"], "Share of words in quotations: 24.9%")]
+        # each mean to three significant digits, trailing zeros kept, as the tables write it ("5" and "20%" had read rounder)
+        (["5.00"], "Hedges, the outlet's own, per 1,000 own words: 5.00"), (["2.50"], "Hedges, the outlet's own, per 1,000 own words: 2.50"),
+        (["20.0%"], "Share of words in quotations: 20.0%"), (["24.9%"], "Share of words in quotations: 24.9%")]
     records = [article_record(framing.analyze(text, outlet=o, id=o)) for o, text in (
         ("Fox", '"It was a farce," she said. The talks ended.'), ("HuffPost", "The talks ended on Friday, officials said."))]
     page = build_report(records).html
@@ -600,7 +601,7 @@ def test_the_radar_reads_in_percent_of_the_highest_outlet():
     records = [{"id": o, "outlet": o, "scores": {"hedge_per_1k": h, "quote_share": q}} for o, h, q in (("Fox", 5.0, 0.2), ("NYT", 3.0, 0.25))]
     fig = fingerprint_figure(compare_outlets(records, ["hedge_per_1k", "quote_share"]))
     assert fig["layout"]["polar"]["radialaxis"] == {"range": [0, 1], "tickformat": ".0%"}
-    assert [(t["r"], t["customdata"]) for t in fig["data"]] == [([1.0, 0.8, 1.0], ["5", "20%", "5"]), ([0.6, 1.0, 0.6], ["3", "25%", "3"])]
+    assert [(t["r"], t["customdata"]) for t in fig["data"]] == [([1.0, 0.8, 1.0], ["5.00", "20.0%", "5.00"]), ([0.6, 1.0, 0.6], ["3.00", "25.0%", "3.00"])]  # as the tables write them
     page = build_report(corpus_records()).html
     assert "reaches the rim (100%), and the rings give each outlet as a percentage of it" in page
 
@@ -771,7 +772,10 @@ def test_the_terminal_summary_keeps_outlet_names_whole_on_80_columns():
     console.print(_summary_table(compare_outlets(recs)))
     lines = console.file.getvalue().splitlines()
     assert max(len(l) for l in lines) <= 80
-    assert [l.split()[0] for l in lines if l.split() and l.split()[0] in outlets] == outlets
+    # too many to stand side by side with their intervals: a block a score, a row an outlet, each name whole
+    named = [next(w for w in l.split() if w in outlets) for l in lines if set(l.split()) & set(outlets)]
+    assert named == outlets * 6
+    assert lines[4].split() == ["loaded", "own", "/1k", "breitbart", "144", "12.5", "[12.5,", "12.5]"]
 
 
 def test_report_command_with_nothing_readable_is_a_one_line_error(tmp_path):

@@ -395,7 +395,8 @@ def test_the_fingerprint_axes_say_what_they_count_and_the_hover_gives_the_value(
     fox = fig["data"][0]
     axis = "Attributions: said,<br>according to... (count)"
     assert axis in fox["theta"]
-    assert fox["customdata"][fox["theta"].index(axis)] == "2"  # the value itself, beside its share of the highest outlet
+    # the value itself, beside its share of the highest outlet: as the tables write a mean (2 with no interval reads "2.00" there)
+    assert fox["customdata"][fox["theta"].index(axis)] == "2.00"
     assert fox["hovertemplate"].startswith("%{theta}: %{customdata} (%{r:.0%} of the highest outlet)")
 
 

@@ -101,3 +101,52 @@ def test_framing_report_from_saved_scores_writes_the_profiles_intervals_to_the_m
     # the CSV download keeps the numbers as they are: 18.0 is 18
     tables = json.loads(re.search(r'id="page-data"[^>]*>(.*?)</script>', page, re.S).group(1))["tables"]
     assert tables["profile"]["rows"][0] == ["hedge_per_1k", "Daily", 5, 30.2, 30.0, 18.0, 42.6]
+
+
+# The wide table of means ("Mean score per outlet") in the digits of the interval text: Daily's mean
+# hedge rate of 50.0 read "50" there and "50.0" in the profile table beside [48.8, 51.2].
+ROUND = {"Daily": ([48.0, 49.0, 50.0, 51.0, 52.0], [0.5] * 5), "Herald": ([5.0, 6.0, 7.0, 8.0, 9.0], [0.1, 0.2, 0.3, 0.4, 0.51])}
+
+
+def _round_records() -> list[dict]:
+    return [{"id": f"{o}{i}", "outlet": o, "words": 400, "scores": {"hedge_per_1k": h, "quote_share": q}}
+            for o, (hs, qs) in ROUND.items() for i, (h, q) in enumerate(zip(hs, qs))]
+
+
+def _means_rows(page: str) -> dict[str, list[str]]:
+    table = page[page.index('data-table="means"><caption'):]
+    rows = re.findall(r'class="score-name">(\w+)</td><td>[^<]*</td>(.*?)</tr>', table[:table.index("</table>")])
+    return {score: re.findall(r"<td>(.*?)</td>", cells) for score, cells in rows}
+
+
+@pytest.mark.parametrize("score, cells", [
+    # Daily | Herald | difference: "50 | 7 | 43" before; the difference to the fewer decimals of the two, as a subtraction is written
+    ("hedge_per_1k", ["50.0", "7.00", "43.0"]),
+    ("quote_share", ["50.0%", "30.2%", "19.8 points"]),  # "50%" before; in percent, as the chart's "50.0%"
+])
+def test_the_wide_table_of_means_writes_each_mean_as_the_profile_table_does(score, cells):
+    page = build_report(_round_records()).html
+    assert _means_rows(page)[score] == cells
+    if score == "hedge_per_1k":  # the profile table: score | outlet | n | mean | median | ci_low | ci_high
+        assert [row.split("</td><td>")[2] for row in _profile_rows(page)] == cells[:2]
+
+
+@pytest.mark.parametrize("mean, low, high, scale, decimals", [
+    (50.0, 48.8, 51.2, 1, 1), (7.0, 5.8, 8.2, 1, 2), (0.5, 0.5, 0.5, 100, 1), (0.0, 0.0, 0.0483, 1, 4), (42.0, None, None, 1, 1), (None, None, None, 1, 0),
+])
+def test_mean_places(mean, low, high, scale, decimals):
+    from framing.report_numbers import mean_places
+
+    assert mean_places(mean, low, high, scale) == decimals
+
+
+def test_framing_report_writes_the_wide_table_of_means_in_the_intervals_digits(tmp_path):
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text("".join(json.dumps(r) + "\n" for r in _round_records()), encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert _means_rows(page) == {"hedge_per_1k": ["50.0", "7.00", "43.0"], "quote_share": ["50.0%", "30.2%", "19.8 points"]}
+    tables = json.loads(re.search(r'id="page-data"[^>]*>(.*?)</script>', page, re.S).group(1))["tables"]
+    assert tables["means"]["rows"][0][2:] == [50.0, 7.0, 43.0]  # the CSV download keeps the numbers as they are
