@@ -121,9 +121,9 @@ def test_the_terminal_summary_names_the_verb_share_non_neutral_as_the_report_doe
     """'loaded verbs' called a 'confirmed' or an 'explained' (raising, not loaded) loaded."""
     result = runner.invoke(app, ["report", str(seeds_dir), "--no-model", "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 0, result.output
-    header = [line for line in result.stdout.split("\u2500")[0].splitlines() if line.strip()]
-    assert [line.split()[-1] for line in header[-3:]] == ["non-", "neutral", "verbs"]
-    assert "loaded\n" not in result.stdout and "verbs" in header[-1]
+    labels = [" ".join(line.split()[:-2]) for line in result.stdout.split("\u2500")[-1].splitlines()[1:7]]
+    assert labels == ["loaded own /1k", "loaded quoted /1k", "hedges /1k", "boosters /1k", "quoted words %", "non-neutral verbs %"]
+    assert "loaded verbs" not in result.stdout
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Share of reported speech with a non-neutral verb" in html and "with a loaded verb" not in html
 
@@ -230,7 +230,7 @@ def test_the_summary_columns_are_the_packaged_ones_then_one_a_new_lexicon(scores
 
     heads = summary_columns(scores)
     assert list(heads) == columns
-    assert heads.get("euphemism_per_1k", "euphemism\n/1k") == "euphemism\n/1k"
+    assert heads.get("euphemism_per_1k", "euphemism /1k") == "euphemism /1k"
 
 
 def test_the_summary_table_shows_a_new_lexicons_score_and_the_outlet_names_on_80_columns():
@@ -248,9 +248,11 @@ def test_the_summary_table_shows_a_new_lexicons_score_and_the_outlet_names_on_80
     console.print(_summary_table(compare_outlets(recs)))
     lines = console.file.getvalue().splitlines()
     assert max(len(l) for l in lines) <= 80
-    assert lines[3].split()[-1] == "euphemism" and lines[4].split()[-1] == "/1k"
-    # (a 12-letter name such as west-journal folds onto a second line beside nine numbers: folded, never cut)
-    assert [(l.split()[0], l.split()[-1]) for l in lines[6:8]] == [("breitbart", "71.4"), ("huff-post", "0")]
+    assert [l.split() for l in lines[2:4]] == [["breitbart", "huff-post"], ["n=3", "n=3"]]
+    assert lines[0].strip() == "Mean per article (no 95% intervals)"  # 3 articles an outlet: none, said once
+    assert [l.split() for l in lines[9:12]] == [["quoted", "words", "%", "29.1", "29.1"],  # a share in percent, as the page's table of means
+                                                ["non-neutral", "verbs", "%", "38.4", "38.4"],
+                                                ["euphemism", "/1k", "71.4", "0"]]  # the last score, the user's lexicon
 
 
 @pytest.mark.parametrize("lexicon", [True, False])
@@ -264,13 +266,11 @@ def test_report_prints_a_new_lexicons_score_in_its_summary_only_when_given(tmp_p
     result = runner.invoke(app, ["report", str(news), "--no-model", "--out", str(tmp_path / "r.html"),
                                  *(["--lexicon", str(mine)] if lexicon else [])])
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    heads = next(l for l in lines if "quoted" in l).split()
-    rows = {l.split()[0]: l.split() for l in lines if l.split()[:1] in (["a"], ["b"])}
+    rows = {" ".join(l.split()[:-2]): l.split()[-2:] for l in result.stdout.split("\u2500")[-1].splitlines()[1:] if "/1k" in l or "%" in l}
     if lexicon:  # a: 2 findings ("downsized", "let go") in 16 words, 125 per 1,000; b: none
-        assert heads[-1] == "euphemism" and (rows["a"][-1], rows["b"][-1]) == ("125", "0")
+        assert list(rows)[-1] == "euphemism /1k" and rows["euphemism /1k"] == ["125", "0"]
     else:
-        assert heads[-1] == "neutral" and "euphemism" not in result.stdout and len(rows["a"]) == len(rows["b"])
+        assert list(rows)[-1] == "non-neutral verbs %" and "euphemism" not in result.stdout
 
 
 def test_report_drop_duplicates_lists_each_copy_left_out_in_the_page(tmp_path, monkeypatch):
@@ -350,3 +350,102 @@ def test_the_terminals_profile_writes_an_interval_to_its_means_decimals_as_the_r
     out = tmp_path / "r.html"
     assert runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)]).exit_code == 0
     assert "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>" in out.read_text(encoding="utf-8")
+
+
+# The terminal summary: each outlet's mean with its 95% interval under it, in the page's digits, and
+# its articles; it had printed the means alone ("50" for the page's "50.0 [48.8, 51.2]").
+
+DAILY = [10.0, 20.0, 30.0, 40.0, 51.0]  # mean 30.2, bootstrap interval [18.0, 42.6] (seed 12345)
+HERALD = [5.0, 6.0, 7.0, 8.0, 9.0]  # 7.00 [5.80, 8.20]
+
+
+def _summary_records(outlets: dict[str, list[float]]) -> list[dict]:
+    return [{"id": f"{o}{i}", "outlet": o, "words": 400, "scores": {"hedge_per_1k": v, "quote_share": v / 100}}
+            for o, values in outlets.items() for i, v in enumerate(values)]
+
+
+@pytest.mark.parametrize("n, mean, low, high, share, shown", [
+    (5, 30.2, 18.0, 42.6, False, ("30.2", "[18.0, 42.6]")),
+    (5, 50.0, 48.8, 51.2, False, ("50.0", "[48.8, 51.2]")),  # "50" before, and no interval
+    (5, 7.0, 5.8, 8.2, False, ("7.00", "[5.80, 8.20]")),
+    (5, 0.291, 0.25, 0.3, True, ("29.1", "[25.0, 30.0]")),  # a share in percent, as the page's table of means and chart
+    (1, 14.0, None, None, False, ("14.0", "one article")),
+    (3, 14.0, None, None, False, ("14.0", "too few")),  # under compare's 5 articles with a value
+    (0, None, None, None, False, ("–", "")),
+])
+def test_summary_cell(n, mean, low, high, share, shown):
+    from framing.cli.report import summary_cell
+    from framing.compare import ProfileRow
+
+    assert summary_cell(ProfileRow("s", "Daily", n, mean, mean, low, high), share) == shown
+
+
+def _printed(table, width: int) -> list[str]:
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=width, file=io.StringIO())
+    console.print(table)
+    return console.file.getvalue().splitlines()
+
+
+def test_the_summary_gives_each_outlets_interval_under_its_mean_and_its_articles():
+    from framing.cli.report import _summary_table
+    from framing.compare import compare_outlets
+
+    lines = _printed(_summary_table(compare_outlets(_summary_records({"Daily": DAILY, "Herald": HERALD, "Gazette": [50.0]}))), 80)
+    assert max(map(len, lines)) <= 80
+    assert lines[0].strip() == "Mean per article [95% interval]"
+    assert [line.split() for line in lines[2:4]] == [["Daily", "Herald", "Gazette"], ["n=5", "n=5", "1", "article"]]
+    assert [line.split() for line in lines[5:9]] == [
+        ["hedges", "/1k", "30.2", "7.00", "50.0"], ["[18.0,", "42.6]", "[5.80,", "8.20]", "one", "article"],
+        ["quoted", "words", "%", "30.2", "7.00", "50.0"], ["[18.0,", "42.6]", "[5.80,", "8.20]", "one", "article"]]
+
+
+def test_the_summary_of_more_outlets_than_fit_side_by_side_gives_a_row_an_outlet_on_80_columns():
+    from framing.cli.report import _summary_table
+    from framing.compare import compare_outlets
+
+    outlets = {f"outlet-{k}": [v + k for v in DAILY] for k in range(6)} | {"The Washington Post": HERALD, "Gazette": [50.0]}
+    lines = _printed(_summary_table(compare_outlets(_summary_records(outlets))), 80)
+    assert max(map(len, lines)) <= 80
+    assert lines[2].split() == ["score", "outlet", "n", "mean", "95%", "interval"]
+    rows = [line.split() for line in lines[4:12]]
+    assert rows[0] == ["hedges", "/1k", "outlet-0", "5", "30.2", "[18.0,", "42.6]"]
+    assert rows[1] == ["outlet-1", "5", "31.2", "[19.0,", "43.6]"]
+    assert rows[6:] == [["The", "Washington", "Post", "5", "7.00", "[5.80,", "8.20]"], ["Gazette", "1", "50.0", "one", "article"]]
+
+
+def _summary_lines(stdout: str) -> list[str]:
+    """The summary table's lines, to its caption's end (the file's address after it is one long line)."""
+    lines = stdout.splitlines()
+    return lines[:next(i for i, line in enumerate(lines) if "every score and its tests" in line) + 1]
+
+
+def test_framing_report_prints_each_outlets_mean_with_its_interval_and_articles_on_80_columns(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("COLUMNS", "80")
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text("".join(json.dumps(r) + "\n" for r in _summary_records({"Daily": DAILY, "Herald": HERALD})), encoding="utf-8")
+    result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    lines = _summary_lines(result.stdout)
+    assert max(map(len, lines)) <= 80
+    at = lines.index(next(line for line in lines if line.split()[:2] == ["hedges", "/1k"]))
+    assert lines[at - 3].split() == ["Daily", "Herald"] and lines[at - 2].split() == ["n=5", "n=5"]
+    assert lines[at].split() == ["hedges", "/1k", "30.2", "7.00"] and lines[at + 1].split() == ["[18.0,", "42.6]", "[5.80,", "8.20]"]
+    # the page's profile table: the same numbers
+    assert "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_framing_report_of_a_class_says_once_why_its_summary_has_no_intervals(seeds_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = runner.invoke(app, ["report", str(seeds_dir), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    lines = _summary_lines(result.stdout)
+    assert max(map(len, lines)) <= 80
+    assert lines[0].strip() == "Mean per article (no 95% intervals)"
+    assert lines[3].split() == ["1", "article", "1", "article"]  # under each outlet's name
+    assert "An interval needs 5 articles an outlet." in result.stdout and "one article" not in result.stdout.split("An interval")[0]

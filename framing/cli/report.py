@@ -27,17 +27,19 @@ from framing.lexicon import LexiconError
 from framing.models import IngestError
 
 if TYPE_CHECKING:
-    from framing.compare import Comparison
+    from framing.compare import Comparison, ProfileRow
 
 # framing.compare and framing.report import SciPy and Plotly (seconds at start-up): they are imported
 # inside the commands that use them, so `framing score` and `framing --help` start at once.
 
-# The packaged scores the terminal summary shows (the report shows them all); a lexicon of the
-# user's own adds its three after them (`summary_columns`).
+# The packaged scores the terminal summary shows (the report shows them all), named on one line: a
+# row's label where the outlets are the columns; a lexicon of the user's own adds one after them
+# (`summary_columns`).  A share reads in percent, as the page's table of means and its chart give it.
 SUMMARY_SCORES = {
-    "loaded_author_per_1k": "loaded\nown\n/1k", "loaded_quoted_per_1k": "loaded\nquote\n/1k", "hedge_per_1k": "hedge\n/1k",
-    "booster_per_1k": "boost\n/1k", "quote_share": "quoted\nwords", "nonneutral_verb_share": "non-\nneutral\nverbs",
+    "loaded_author_per_1k": "loaded own /1k", "loaded_quoted_per_1k": "loaded quoted /1k", "hedge_per_1k": "hedges /1k",
+    "booster_per_1k": "boosters /1k", "quote_share": "quoted words %", "nonneutral_verb_share": "non-neutral verbs %",
 }
+SUMMARY_OUTLETS = 20  # the rest are in the report
 
 
 def _analysed(paths: list[Path] | None, outlet: str | None, lexicon: list[Path] | None, model, jobs: int | None, err: Console,
@@ -68,34 +70,79 @@ def _default_out(paths: list[Path] | None, scores: Path | None = None) -> Path:
 
 
 def summary_columns(scores: Sequence[str]) -> dict[str, str]:
-    """Score -> column header of the terminal summary, for the scores a comparison holds: the
-    packaged ones of SUMMARY_SCORES, then for each lexicon of the user's own its findings in every
-    voice per 1,000 words (`euphemism_per_1k`, headed "euphemism" over "/1k"), read from the run's score
-    names as the report's own tables read them.  The summary had shown only the packaged list, so a
-    run whose point was `my-lexicons/euphemism.tsv` printed no figure of it.  One column a lexicon,
-    not its three: three more pushed the outlets' names off an 80-column terminal (the report and
-    `framing compare` have all three)."""
+    """Score -> its label in the terminal summary, for the scores a comparison holds: the packaged
+    ones of SUMMARY_SCORES, then for each lexicon of the user's own its findings in every voice per
+    1,000 words (`euphemism_per_1k`, "euphemism /1k"), read from the run's score names as the
+    report's own tables read them.  The summary had shown only the packaged list, so a run whose
+    point was `my-lexicons/euphemism.tsv` printed no figure of it.  One row a lexicon, not its three
+    (the report and `framing compare` have all three)."""
     from framing.user_lexicons import LEXICON_SCORE_SUFFIX, lexicons_in
 
     heads = {s: SUMMARY_SCORES[s] for s in SUMMARY_SCORES if s in scores}
-    heads.update({name + LEXICON_SCORE_SUFFIX: f"{name}\n/1k" for name in lexicons_in(scores)})
+    heads.update({name + LEXICON_SCORE_SUFFIX: f"{name} /1k" for name in lexicons_in(scores)})
     return heads
 
 
-def _summary_table(c: Comparison) -> Table:
+def summary_cell(row: ProfileRow, share: bool = False) -> tuple[str, str]:
+    """(mean, what stands under it) of one outlet's score in the terminal summary, in the page's
+    digits (report_numbers.with_interval, a share in percent): ("30.2", "[18.0, 42.6]"); with no
+    interval, why: "one article", or "too few" (under compare's MIN_ARTICLES with a value)."""
+    from framing.report_numbers import with_interval
+
+    if row.mean is None:
+        return "–", ""
+    mean, low, high = with_interval(row.mean, row.low, row.high, 100 if share else 1)
+    if row.low is not None and row.high is not None:
+        return mean, f"[{low}, {high}]"
+    return mean, "one article" if row.n == 1 else "too few"
+
+
+def _summary_table(c: Comparison, width: int = 80) -> Table:
+    """Each outlet's mean of the summary's scores with its 95% interval under it, in the page's digits,
+    and its number of articles: the scores as rows and the outlets as columns while that fits `width`
+    (a class's two or three outlets), else a row a score and outlet.  The summary had given the means
+    alone, "50" for the page's "50.0 [48.8, 51.2]", with no word of how few articles a mean was over.
+    A class's one article an outlet has no interval anywhere: the title and each outlet's "1 article"
+    say so once, not every cell."""
     by = {(r.score, r.outlet): r for r in c.profile}
     heads = summary_columns(c.scores)
-    shown = list(heads)
-    # no vertical rules: eight numeric columns then leave an outlet's name room on an 80-column terminal
-    t = Table(title="Mean per article (the report has every score, intervals and tests)", title_justify="left",
-              box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    t.add_column("outlet", max_width=24, overflow="fold")  # fold, not cut: "HuffPo…" named no outlet
-    for col in ("n", "words", *heads.values()):  # numbers and short headers never break
+    outlets = c.outlets[:SUMMARY_OUTLETS]
+    cells = {(s, o.name): summary_cell(by[(s, o.name)], s.endswith("_share")) for s in heads for o in outlets}
+    intervals = any(cell[1].startswith("[") for cell in cells.values())
+    # short titles: rich wraps a title to its table's width (two outlets of a class, about 50 columns)
+    title = "Mean per article [95% interval]" if intervals else "Mean per article (no 95% intervals)"
+    caption = [] if intervals else [f"An interval needs {c.min_articles} articles an outlet."]
+    if intervals and any(cell[1] == "too few" for cell in cells.values()):
+        caption.append(f"too few: under {c.min_articles} articles with a value, no interval.")
+    if len(c.outlets) > SUMMARY_OUTLETS:
+        caption.append(f"And {len(c.outlets) - SUMMARY_OUTLETS} more outlets in the report.")
+    caption.append("The report has every score and its tests.")
+
+    def counted(o) -> str:
+        return "1 article" if o.articles == 1 else f"n={o.articles:,}"
+
+    def needed(o) -> int:  # an outlet's column with no word and no number broken
+        return max([*map(len, o.name.split()), len(counted(o)), *(len(text) for s in heads for text in cells[(s, o.name)])])
+
+    # no vertical rules; each column costs its padding (as `framing compare`'s profile counts it)
+    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
+              caption=" ".join(caption), caption_justify="left")
+    if max(map(len, heads.values()), default=5) + sum(needed(o) + 3 for o in outlets) <= width:
+        t.add_column("", no_wrap=True)
+        for o in outlets:
+            t.add_column(f"{o.name}\n{counted(o)}", justify="right", overflow="fold")
+        for s, head in heads.items():
+            t.add_row(head, *("\n".join(cells[(s, o.name)]) if intervals else cells[(s, o.name)][0] for o in outlets))
+        return t
+    # more outlets than fit side by side: a block of rows a score, one an outlet, its interval beside its mean
+    t.add_column("score", overflow="fold")  # on a narrow terminal its words wrap, and the outlet keeps a column
+    t.add_column("outlet", overflow="fold", min_width=8, max_width=24)  # fold, not cut: "HuffPo…" named no outlet
+    for col in ("n", "mean", "95% interval")[: 3 if intervals else 2]:
         t.add_column(col, justify="right", no_wrap=True)
-    for o in c.outlets[:20]:
-        t.add_row(o.name, str(o.articles), f"{o.words:,}", *(_fmt(by[(s, o.name)].mean) for s in shown))
-    if len(c.outlets) > 20:
-        t.caption = f"and {len(c.outlets) - 20} more outlets in the report"
+    for s, head in heads.items():
+        for i, o in enumerate(outlets):
+            t.add_row(head if i == 0 else "", o.name, f"{by[(s, o.name)].n:,}", *cells[(s, o.name)][: 2 if intervals else 1],
+                      end_section=i == len(outlets) - 1)
     return t
 
 
@@ -202,7 +249,7 @@ def report(
                   f"(moved or changed since scoring, or their relative paths read from another folder than `framing score` ran in; first: {recovery.missing[0]}): their scores are in the report, their texts are not",
                   markup=False, highlight=False, soft_wrap=True)
     console = plain_console()  # outlet names and notes print as they are ("Post [bold]", "news:100")
-    console.print(_summary_table(result.comparison))
+    console.print(_summary_table(result.comparison, console.width))
     for note in result.comparison.notes[:3]:
         console.print(Text("note", style="yellow"), note, highlight=False)
     size = target.stat().st_size / 1e6
