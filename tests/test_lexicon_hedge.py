@@ -1,0 +1,69 @@
+"""Rows of lexicons/hedge.tsv through framing.analyze, the JSONL of `framing score` and `framing
+lexicon test`: which uses of a hedge word weaken the writer's commitment and which only measure."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+
+def hedges(text: str) -> list[tuple[str, str, str]]:
+    """The hedges of `text` with their category and voice."""
+    return [(s.text, s.category, s.voice) for s in framing.analyze(text).spans if s.type == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'almost', 'nearly', 'virtually', 'practically' before a word of frequency, sameness or
+        # extent measure how far something holds (CoNLL-2010 train marks them certain; news:
+        # 'a nearly identical measure', 'almost never works'): no hedge.
+        ("But they almost always return before daybreak.", []),
+        ("Limiting debate almost never works.", []),
+        ("The packages were virtually identical in plain manila envelopes.", []),
+        ("A nearly identical scene played out days earlier in Iowa.", []),
+        ("Eva and Anne were almost exactly the same age.", []),
+        ("The ratings were virtually unchanged from the past two polls.", []),
+        ("The economy was based almost entirely on sugar cane.", []),
+        ("Its victory depended almost exclusively on very conservative voters.", []),
+        ("The Whites had been almost completely defeated.", []),
+        ("Diplomats almost universally expressed outrage.", []),
+        # Before a number, a quantity or another word the approximator still hedges, and 'almost
+        # certainly' is the writer's doubt.
+        ("Almost 3,000 farmers joined the cooperative.", [("Almost", "approximator", "author")]),
+        ("Nearly 400 pearling luggers worked the bay.", [("Nearly", "approximator", "author")]),
+        ("This was almost certainly done to discredit him.", [("almost", "approximator", "author")]),
+        ("The settlement was almost self-sufficient.", [("almost", "approximator", "author")]),
+        ("Almost all species of birds moult at least annually.", [("Almost", "approximator", "author")]),
+    ],
+)
+def test_a_degree_word_before_a_word_of_extent_measures(text, expected):
+    assert hedges(text) == expected
+
+
+def test_a_degree_word_of_extent_from_the_cli(tmp_path):
+    """`framing score`: 'almost entirely' and 'nearly identical' are no hedge in the JSONL a user
+    reads; 'almost 3,000' beside them still is."""
+    path = tmp_path / "article.txt"
+    path.write_text("The area was almost entirely rural. The bills were nearly identical. Almost 3,000 farmers joined.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("Almost", 69, "approximator", "author")]
+
+
+def test_framing_lexicon_test_names_the_plain_sense_row():
+    """`framing lexicon test` says why 'nearly identical' is no finding."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "The two bills were nearly identical."])
+    assert result.exit_code == 0, result.output
+    lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
+    assert any(line.startswith("19-35\t'nearly identical'\tnot a finding (hedge 'nearly identical'): plain-sense:")
+               for line in lines), lines
