@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from framing import article_text
-from framing.name_words import NOT_NAMES, WEEKDAYS
+from framing.name_words import CALENDAR_WORDS, NOT_NAMES, WEEKDAYS
 
 # A name the subject goes by, in quotation marks right before a cue: `A Romanian hacker known as
 # "Guccifer," stated`.
@@ -95,6 +95,52 @@ def name_before_who(art: article_text.ArticleText, s_start: int, end: int) -> tu
 _OTHER_CLAUSE = frozenset("said says told but while because".split())
 # Words that end a description before its "who": another clause, not the appositive.
 _NOT_IN_DESCRIPTION = frozenset("that which whom whose said says told but while because if when".split())
+
+
+def name_before_circumstance(art: article_text.ArticleText, k: int, s_start: int) -> bool:
+    """Does the sentence open with a name and one aside of circumstance set off by commas that
+    ends at token k, right before the cue (`Mrs. Clinton, in a book released last year, said Mr.
+    Comey's disclosure hurt her`, `Trump, returning to Washington after the holidays, posted a
+    tweet`)?  Then the name is the cue's subject and what follows the cue its complement.  Asked
+    by `attribution_patterns.postposed`: read as an inverted tag (`..., said Lavrov.`), the words
+    after the cue were the source ("Mr. Comey's disclosure hurt her campaign's momentum"), though
+    a tag needs a clause before its comma and a name with a prepositional or participle phrase
+    is none.
+
+    The name is one to four capitalised words (one only when it may be a person: `Speakers`);
+    the aside opens with a preposition or a lower-case -ing word and has no verb or clause word
+    of its own ("The plan, in the end, failed" and "Clearly, ..." are not this shape)."""
+    tokens, text = art.tokens, art.text
+    first = art.token_at_or_after(s_start)
+    commas = [i for i in range(first, k) if art.comma(i)]
+    if len(commas) != 1 or not art.comma(k):
+        return False
+    h = commas[0]
+    head, aside = tokens[first : h + 1], tokens[h + 1 : k + 1]
+    if not 1 <= len(head) <= 4 or not 2 <= len(aside) <= 16 or not all(art.clean(j) for j in range(first, k) if j != h):
+        return False
+    if not all(text[t.start].isupper() and t.norm not in NOT_NAMES and t.norm not in CALENDAR_WORDS for t in head):
+        return False
+    if len(head) == 1:
+        word = text[head[0].start : head[0].end]
+        if word.lower().endswith("ly") or not (" " in art.speakers.full_name(word) or art.speakers.is_person(word)):
+            return False  # (`Clearly, ...`: a lone opener, no name)
+    opener = aside[0]
+    if text[opener.start].isupper() or not (
+        opener.norm in _CIRCUMSTANCE_OPENERS or (opener.norm.endswith("ing") and opener.norm not in _NOT_PARTICIPLES)
+    ):
+        return False
+    return not any(t.norm in _VERBS_OF_A_CLAUSE for t in aside)
+
+
+# Prepositions that open an aside of circumstance after a subject (`Mrs. Clinton, in a book,`).
+_CIRCUMSTANCE_OPENERS = frozenset("in at on during after before amid from speaking writing asked".split())
+# -ing words that open no participle phrase of the subject's (`including`: a list's tail).
+_NOT_PARTICIPLES = frozenset("including according during nothing something anything everything thing".split())
+# Words that make the aside a clause of its own, not a circumstance of the subject.
+_VERBS_OF_A_CLAUSE = (article_text.CLAUSE_WORDS - frozenset("after before while since and as".split())) | (
+    article_text.AUX - frozenset("to even also later previously repeatedly once then recently just again first earlier often already still further now".split())
+) | frozenset("he she it they we i you".split())
 
 
 def name_known_by(art: article_text.ArticleText, first: int) -> bool:

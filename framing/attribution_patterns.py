@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing import article_text, phrases_after_cue
+from framing import article_text, aside_subjects, phrases_after_cue
 from framing.cue_reading import ADDRESSEE_VERBS, TITLE_SMALL_WORDS, lemma
 from framing.models import Attribution, Range
 from framing.name_words import CALENDAR_WORDS, NOT_NAMES, TITLE_WORDS, in_title_case_line
@@ -305,6 +305,7 @@ def postposed(art: article_text.ArticleText, cue: article_text.Cue, s_start: int
         and phrases_after_cue.inverted_source(art, cue, s_end) is not None
         and not _relative_before(art, k, s_start)
         and not _appositive_subject(art, k, s_start)
+        and not aside_subjects.name_before_circumstance(art, k, s_start)  # (`Mrs. Clinton, in a book, said ...`)
     )
     parenthetical = after.lstrip().startswith(",")  # `The museum, Mr. Obama said, would make ...`
     if not (inverted or parenthetical) and (

@@ -115,3 +115,37 @@ def test_a_name_described_up_to_who_speaks_after_the_aside(text, expected):
 def test_a_name_described_up_to_who_from_framing_score(tmp_path, text, expected) -> None:
     spans = scored_attributions(tmp_path, "Letter\n\n" + text + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, _, speaker, _, _ in expected]
+
+
+# A name, then one aside of circumstance set off by commas (a prepositional or participle phrase),
+# then the cue: the name is the subject, the words after the cue its complement, not an inverted
+# source (`aside_subjects.name_before_circumstance`).  BASIL 87609973, NYT: the speaker was
+# "Mr. Comey’s disclosure hurt her campaign’s momentum and helped Mr", a piece of the content.
+NAME_BEFORE_CIRCUMSTANCE = [
+    (
+        "The emails are a sore spot for Hillary Clinton. Mrs. Clinton, in a book released last year, said Mr. Comey’s "
+        "disclosure hurt her campaign’s momentum and helped Mr. Trump win the election.",
+        [(
+            "said", "say", "Hillary Clinton", "Mrs. Clinton",
+            "Mr. Comey’s disclosure hurt her campaign’s momentum and helped Mr. Trump win the election",
+        )],
+    ),
+    ("Mr. Obama, at a rally in Ohio, said the plan had failed.", [("said", "say", "Obama", "Mr. Obama", "the plan had failed")]),
+    (
+        "Trump, speaking to reporters on Tuesday, said the plan had failed.",
+        [("said", "say", "Trump", "Trump", "the plan had failed")],
+    ),
+    # A clause before the comma is a postposed tag's content, as before.
+    ("The plan failed, in the end, said the minister.", [("said", "say", "minister", "the minister", "The plan failed, in the end")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_CIRCUMSTANCE)
+def test_a_name_before_an_aside_of_circumstance_speaks(text, expected):
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NAME_BEFORE_CIRCUMSTANCE)
+def test_a_name_before_an_aside_of_circumstance_from_framing_score(tmp_path, text, expected) -> None:
+    spans = scored_attributions(tmp_path, "Letter\n\n" + text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, _, speaker, _, _ in expected]
