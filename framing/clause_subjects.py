@@ -332,3 +332,27 @@ def places_joined(art: ArticleText, k: int, floor: int) -> int | None:
         return None  # (the noun phrase must open where the scan would stop anyway)
     return start
 
+
+def headline_conjunct_subject(art: ArticleText, s_start: int, k: int, first: int) -> tuple[int, int] | None:
+    """The subject of a headline's second verb, joined to the first by a comma alone (`'Jail!'
+    Trump slams 'crooked' Hillary aide Huma, calls on 'Deep State' DOJ to act`: Trump calls on
+    the DOJ), as headlines drop the "and".  Only on the article's first line, for a cue in
+    lower-case -s form right after the comma (`k` the token before it, `first` the cue's), when the
+    clause before opens with a name (capitalised words outside quotation marks) and its own
+    lower-case -s verb; None otherwise."""
+    tokens, text = art.tokens, art.text  # (the headline: the first line, as `cue_reading.in_headline` reads it)
+    cue = text[tokens[first].start : tokens[first].end]
+    if not (cue.isalpha() and cue.islower() and cue.endswith("s") and tokens[first].start < text.find("\n", 0, 200)):
+        return None
+    a = art.token_at_or_after(s_start)
+    while a < k and (art.quote_in(tokens[a].start) is not None or not text[tokens[a].start].isalpha()):
+        a += 1  # (`'Jail!'`: a quotation opening the headline)
+    if a >= k or not text[tokens[a].start].isupper() or tokens[a].norm in NOT_NAMES or tokens[a].norm in CALENDAR_WORDS:
+        return None
+    b = a
+    while b + 1 < k and art.clean(b) and text[tokens[b + 1].start].isupper() and b - a < 3:
+        b += 1
+    verb = text[tokens[b + 1].start : tokens[b + 1].end]
+    if not (art.clean(b) and verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
+        return None
+    return a, b

@@ -224,3 +224,25 @@ def test_names_before_a_noun_and_who_modify_it(text, expected):
 def test_names_before_a_noun_and_who_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _NAMES_BEFORE_A_NOUN_AND_WHO[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("warning", "Central European leaders")]
+
+
+# A headline's second verb joined to the first by a comma alone (`headline_conjunct_subject`):
+# the headline's subject speaks (BASIL 87609973, Fox: "calls on" had no speaker).  Not below the
+# headline, where the comma opens no such clause.
+_HEADLINE_CONJUNCTS = [
+    (
+        "'Jail!' Trump slams 'crooked' Hillary aide Huma, calls on 'Deep State' DOJ to act\n\n"
+        "President Trump went after Huma Abedin on Tuesday.",
+        [("slams", "Trump", "Trump"), ("calls on", "Trump", "Trump"), ("went after", "President Trump", "Trump")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _HEADLINE_CONJUNCTS)
+def test_a_headline_conjunct_shares_the_headline_subject(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_a_headline_conjunct_from_framing_score(tmp_path):
+    spans = scored_attributions(tmp_path, _HEADLINE_CONJUNCTS[0][0] + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("slams", "Trump"), ("calls on", "Trump"), ("went after", "Trump")]

@@ -454,3 +454,38 @@ def test_a_person_of_a_body_after_a_description_speaks(text, expected):
 def test_a_person_of_a_body_after_a_description_from_framing_score(tmp_path, text, expected):
     spans = [s for s in scored_attributions(tmp_path, text + "\n") if s["text"] == "said"]
     assert [(s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]]) for s in spans] == expected
+
+
+# BASIL 87609973 (HuffPost, NYT).  A phrase before an -ing cue that opens with a past tense right
+# after an aside: the participle is the act of the subject opening the sentence (was source
+# "posted an early-morning tweet", no speaker).  Two gerunds as a subject: the second is no one's
+# here (was speaker "Attacking Hillary Clinton", a verb phrase).
+_VERB_AFTER_AN_ASIDE = [
+    (
+        "Trump, returning to Washington after spending the holidays at his Florida resort, posted an early-morning "
+        "tweet lashing out at former Clinton aide Huma Abedin.",
+        [("lashing out", "Trump", "Trump")],
+    ),
+    (
+        "The Security Council, meeting in New York, issued a statement saying the plan failed.",
+        [("saying", "Security Council", "Security Council")],
+    ),
+    # A name inside the aside is not the subject: no one, as before.
+    ("The council, meeting in New York, issued a statement saying the plan failed.", [("saying", None, "issued a statement")]),
+    (
+        "Attacking Hillary Clinton, his former Democratic opponent from the 2016 presidential election, and taking aim "
+        "at his own Justice Department struck familiar tones for the new year.",
+        [("taking aim at", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _VERB_AFTER_AN_ASIDE)
+def test_a_verb_after_an_aside_and_a_gerund_subject(text, expected):
+    assert [(cue, speaker, source) for cue, speaker, source, _ in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", _VERB_AFTER_AN_ASIDE)
+def test_a_verb_after_an_aside_and_a_gerund_subject_from_framing_score(tmp_path, text, expected):
+    spans = scored_attributions(tmp_path, "Letter\n\n" + text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, speaker, _ in expected]
