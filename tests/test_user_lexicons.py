@@ -29,17 +29,38 @@ TEXT = ('The company downsized its staff, and 40 workers were let go. "There was
 EUPHEMISM_SCORES = ["euphemism_author_per_1k", "euphemism_quoted_per_1k", "euphemism_per_1k"]
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    mine = tmp_path / "my-lexicons"
+def _lexicon_folder(parent: Path) -> Path:
+    mine = parent / "my-lexicons"
     mine.mkdir()
     (mine / "euphemism.tsv").write_text(HEADER + ROWS, encoding="utf-8")
     (mine / "metadata.json").write_text(json.dumps({"euphemism": {
         "description": "Words that soften a hard fact.",
         "categories": {"military": "war made to sound clean", "jobs": "firing made to sound neutral"}}}), encoding="utf-8")
+    return mine
+
+
+@pytest.fixture(scope="module")
+def shared_folder(tmp_path_factory) -> Path:
+    """One my-lexicons/ for the tests that only read it: the same path and bytes each time, so the
+    lexicons loaded with it (framing.lexicon.load's cache) are built once, not once a test."""
+    return _lexicon_folder(tmp_path_factory.mktemp("shared"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path, shared_folder: Path) -> Path:
+    """The shared my-lexicons/ (never written to: a test that edits it takes `own_folder`), and
+    news/a.txt in the test's own folder."""
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text(TEXT, encoding="utf-8")
-    return mine
+    return shared_folder
+
+
+@pytest.fixture
+def own_folder(tmp_path: Path) -> Path:
+    """my-lexicons/ of the test's own, to edit, beside news/a.txt."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(TEXT, encoding="utf-8")
+    return _lexicon_folder(tmp_path)
 
 
 def euphemisms(spans) -> list[tuple]:
@@ -93,16 +114,16 @@ def test_a_file_named_like_a_packaged_lexicon_still_extends_it(tmp_path):
     assert [(s.text, s.type) for s in spans] == [("kerfuffle", "loaded")]
 
 
-def test_a_new_lexicon_inflects_unless_its_metadata_says_not(folder):
-    assert [s.text for s in framing.analyze("They right-sized us.", lexicons=[folder]).spans if s.type == "euphemism"] == ["right-sized"]
-    (folder / "metadata.json").write_text('{"euphemism": {"inflect": false, "categories": {"jobs": "", "military": ""}}}', encoding="utf-8")
-    assert [s.text for s in framing.analyze("They right-sized us.", lexicons=[folder]).spans if s.type == "euphemism"] == []
+def test_a_new_lexicon_inflects_unless_its_metadata_says_not(own_folder):
+    assert [s.text for s in framing.analyze("They right-sized us.", lexicons=[own_folder]).spans if s.type == "euphemism"] == ["right-sized"]
+    (own_folder / "metadata.json").write_text('{"euphemism": {"inflect": false, "categories": {"jobs": "", "military": ""}}}', encoding="utf-8")
+    assert [s.text for s in framing.analyze("They right-sized us.", lexicons=[own_folder]).spans if s.type == "euphemism"] == []
 
 
-def test_a_plain_sense_row_of_a_new_lexicon_turns_its_matches_down(folder):
-    with (folder / "euphemism.tsv").open("a", encoding="utf-8") as f:
+def test_a_plain_sense_row_of_a_new_lexicon_turns_its_matches_down(own_folder):
+    with (own_folder / "euphemism.tsv").open("a", encoding="utf-8") as f:
         f.write("let go of\tplain_sense\t\tletting go of a thing\tme\n")
-    spans = framing.analyze("She let go of the rope. They let go 40 workers.", lexicons=[folder]).spans
+    spans = framing.analyze("She let go of the rope. They let go 40 workers.", lexicons=[own_folder]).spans
     assert [(s.start, s.text) for s in spans if s.type == "euphemism"] == [(29, "let go")]
 
 
@@ -193,17 +214,17 @@ def test_score_without_a_new_lexicon_writes_the_packaged_columns(tmp_path, folde
     assert pq.read_schema(next((tmp_path / "o.parquet" / "articles").glob("*.parquet"))).names == ARTICLE_SCHEMA.names
 
 
-def test_resume_checks_a_new_lexicon_file_like_any_other(tmp_path, folder):
+def test_resume_checks_a_new_lexicon_file_like_any_other(tmp_path, own_folder):
     out = tmp_path / "o.csv"
-    _score(tmp_path, folder, "--out", str(out))
+    _score(tmp_path, own_folder, "--out", str(out))
     (tmp_path / "news" / "b.txt").write_text("They let go of nobody.", encoding="utf-8")
-    _score(tmp_path, folder, "--out", str(out), "--resume")
+    _score(tmp_path, own_folder, "--out", str(out), "--resume")
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["id"] for r in rows] == ["a", "b"] and rows[1]["euphemism_per_1k"] == "200.0"  # 'let go' in 5 words
-    with (folder / "euphemism.tsv").open("a", encoding="utf-8") as f:
+    with (own_folder / "euphemism.tsv").open("a", encoding="utf-8") as f:
         f.write("pass away\tjobs\t1\t\tme\n")
     (tmp_path / "news" / "c.txt").write_text("He passed away.", encoding="utf-8")
-    result = runner.invoke(app, ["score", str(tmp_path / "news"), "--lexicon", str(folder), "--out", str(out), "--resume"])
+    result = runner.invoke(app, ["score", str(tmp_path / "news"), "--lexicon", str(own_folder), "--out", str(out), "--resume"])
     assert result.exit_code == 1 and "my-lexicons" in result.stderr  # edited since: refused, naming the folder
     assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 2
 
