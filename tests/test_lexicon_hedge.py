@@ -67,3 +67,45 @@ def test_framing_lexicon_test_names_the_plain_sense_row():
     lines = [line.rsplit("\tentry ", 1)[0] for line in result.output.splitlines()]
     assert any(line.startswith("19-35\t'nearly identical'\tnot a finding (hedge 'nearly identical'): plain-sense:")
                for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "may be" and a participle of what is done with a thing says "can" (CoNLL-2010 train: 25
+        # such sentences, all certain; news: 'information that may be used to manufacture firearms').
+        ("Copper may be used where heat transfer is desirable.", []),
+        ("The pipe segments may be made of cast iron.", []),
+        ("Severe disease may be treated by parotidectomy.", []),
+        ("Petroleum jelly may also be used to protect normal tissue.", []),
+        ("A small amount of vinegar may be added to the boiling water.", []),
+        ("There are seven types of tickets that may be purchased.", []),
+        # Of a person, an event or a decision the same "may" still weighs a fact.
+        ("She may be given May 23 as a compromise.", [("may", "modal", "author")]),
+        ("The decision may be made next week.", [("may", "modal", "author")]),
+        ("Comey may be replaced within days.", [("may", "modal", "author")]),
+        ("He may be called to testify.", [("may", "modal", "author")]),
+    ],
+)
+def test_may_of_what_can_be_done_with_a_thing(text, expected):
+    assert hedges(text) == expected
+
+
+def test_may_of_what_can_be_done_from_the_cli(tmp_path):
+    """`framing score`: 'may be used' is no hedge in the JSONL a user reads; 'may be replaced'
+    beside it still is."""
+    path = tmp_path / "article.txt"
+    path.write_text("Copper may be used in radiators. Comey may be replaced within days.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("may", 39, "modal", "author")]
+
+
+def test_framing_lexicon_test_names_the_may_row():
+    """`framing lexicon test` names the row of slots that made 'may be used' plain."""
+    result = CliRunner().invoke(app, ["lexicon", "test", "Copper may be used in radiators."])
+    assert result.exit_code == 0, result.output
+    assert "7-18\t'may be used'\tnot a finding (hedge 'may be used'): plain-sense:" in result.output
