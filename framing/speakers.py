@@ -15,17 +15,17 @@ Two searches live beside this memory: who holds a role ("the senator" -> "Marco 
 of the other gender (`framing.genders.ArticleGenders`).  The memory of people itself (full names,
 who may be a person, the last one named) is `framing.person_memory.PersonMemory`, and the reading
 of a phrase from its words alone `framing.phrase_names.phrase_reading`; people named together are
-joined into one speaker by `framing.joint_speakers`, and a title before a name read by
-`framing.source_titles`.
+joined into one speaker by `framing.joint_speakers`, a title before a name read by
+`framing.source_titles`, and the shapes of a phrase that need no memory of people ("the
+spokesman", "None tweeted", `A court document filed`) by `framing.speaker_phrase_shapes`.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
-from framing import genders, lone_names, outlet_referents, speaker_pairs, work_agents
+from framing import genders, lone_names, outlet_referents, speaker_pairs, speaker_phrase_shapes, work_agents
 from framing.job_nouns import one_described_person, packaged_job_nouns
 from framing.joint_speakers import joint_speaker, joint_statement_issuers, joint_with
 from framing.models import Token
@@ -94,7 +94,7 @@ class Speakers(PersonMemory):
         if not tokens:
             return None, False
         if tokens[0].norm in _NEGATIVE_QUANTIFIERS:
-            negated = self._negated(tokens)
+            negated = speaker_phrase_shapes.negated(self.text, tokens)
             if negated is not None:
                 return negated
         if len(tokens) > 2 and tokens[0].norm == "that" and tokens[1].norm in _THAT_CLAUSE_SUBJECTS:
@@ -173,12 +173,12 @@ class Speakers(PersonMemory):
             tokens = tokens[:-1]  # `Speaking Sunday`, `A court document filed Thursday`: no part of a name
             while len(tokens) > 1 and tokens[-1].norm in _BEFORE_A_DAY and self.text[tokens[0].start].isupper():
                 tokens = tokens[:-1]  # `Sanders during a Sunday thanked`: nor the words that led to the day
-        if len(tokens) > 2 and self._trailing_participle(tokens):
+        if len(tokens) > 2 and speaker_phrase_shapes.trailing_participle(self.text, tokens):
             tokens = tokens[:-1]  # `A court document filed (Thursday)`, `early results of exit polls conducted`: the document
         if len(tokens) == 1 and not_a_source_word(tokens[0].norm) and not self._full_name_given(tokens[0]):
             return None, False
         key = self.text[tokens[0].start : tokens[-1].end]
-        known = None if self._spokes_role(tokens) or outlet_referents.outlet_noun(tokens) else self._named.get(key)  # ("the spokesman", "the network": which one depends on where)
+        known = None if speaker_phrase_shapes.spokes_role(self.text, tokens) or outlet_referents.outlet_noun(tokens) else self._named.get(key)  # ("the spokesman", "the network": which one depends on where)
         if known is not None:
             if known[0] is not None and not known[1] and (" " in known[0] or self.is_person(known[0], titled(tokens))):
                 self._note(start_offset, known[0])
@@ -186,7 +186,7 @@ class Speakers(PersonMemory):
             known = self._named[key] = self._name_of(tokens, start_offset)
         if known[0] is not None and not self.muted and (known[1] or known[0][:1].islower()):
             unnamed = known[1] or self._holds_unnamed(tokens)
-            if one_described_person([t.norm for t in tokens], self.job_nouns, unnamed) and not self._parenthetical(tokens):
+            if one_described_person([t.norm for t in tokens], self.job_nouns, unnamed) and not speaker_phrase_shapes.parenthetical(self.text, tokens):
                 # `A reporter for AFP said ... He added`: the reporter; `A spokesman for the
                 # ministry said ... He added`: unnamed, as the first mention is.
                 self.note_description(start_offset, "anonymous" if unnamed else known[0], described_gender([t.norm for t in tokens]))
@@ -198,47 +198,10 @@ class Speakers(PersonMemory):
             self._credit(tokens, start_offset, known[0], known[1])
         return known
 
-    def _parenthetical(self, tokens: list[Token]) -> bool:
-        """Does the source interrupt another subject's clause between commas (`Clinton, a top aide
-        said, "is very confident" ... and she has often told`)?  Then a later "she" more often
-        goes back to that subject than to the source."""
-        text, start = self.text, tokens[0].start
-        return text[max(0, start - 2) : start].rstrip().endswith(",") and _CUE_THEN_COMMA_RE.match(text, tokens[-1].end) is not None
-
     def _holds_unnamed(self, tokens: list[Token]) -> bool:
         """Does an anonymous_sources phrase start inside this source phrase (`a spokesman for`)?"""
         i = bisect.bisect_left(self.unnamed_starts, tokens[0].start)
         return i < len(self.unnamed_starts) and self.unnamed_starts[i] < tokens[-1].end
-
-    def _trailing_participle(self, tokens: list[Token]) -> bool:
-        """Does a description end in a past participle that modifies its noun, what was left of a
-        phrase such as `filed Thursday`, `released Friday`, `conducted for The Associated Press`
-        (`A court document filed`, `The latest Reuters/Ipsos opinion poll released`)?  Then the
-        participle is no part of the speaker.  Only after a lower-case noun, in a phrase with no
-        clause of its own (not `who have never voted`, `an electorate he no longer recognized`,
-        `A Clinton campaign official later walked`)."""
-        text, last, before = self.text, tokens[-1], tokens[-2]
-        return (
-            last.norm.endswith("ed") and len(last.norm) > 4 and text[last.start].islower()
-            and before.norm.isalpha() and text[before.start].islower() and not before.norm.endswith("ly")
-            and before.norm not in _NOT_BEFORE_PARTICIPLE and not any(t.norm in _RELATIVES for t in tokens)
-            and not any(t.norm in _CLAUSE_PRONOUNS for t in tokens[1:])
-        )
-
-    def _negated(self, tokens: list[Token]) -> tuple[str | None, bool] | None:
-        """A subject that denies the report (`None tweeted`, `None of the Republicans tweeted`).
-        A lone "None" is the pronoun with a sentence's capital, no name: written as is, the speaker
-        would read as a missing value (Python's None; pandas reads the CSV cell "None" as one), so
-        it is given in lower case, "none", a description as "nobody" is (PolNeAR credits such
-        subjects, `None has offered specific plans`, so the attribution stays).  With "of" the
-        phrase is a description, kept as written, never shortened to the group it picks from
-        ("Republicans", who did not tweet).  None for any other phrase (`Neither Trump nor
-        Clinton`: the names are read)."""
-        if len(tokens) == 1:
-            return ("none", False) if tokens[0].norm == "none" else None
-        if tokens[1].norm == "of":
-            return self.text[tokens[0].start : tokens[-1].end], False
-        return None
 
     def _subject_of_clause(self, tokens: list[Token], words: list[str], norms: list[str]) -> list[Token] | None:
         """The subject of a source phrase that runs on into its clause (`Trump avoids`, `Mr.
@@ -305,14 +268,14 @@ class Speakers(PersonMemory):
             if " " in name or self.is_person(name, titled(tokens)):
                 self._note(start_offset, name)
             return name, False
-        if possessive is not None and tokens[-1].norm not in OTHERS_OF_A_PERSON and self._owner_opens(tokens):
+        if possessive is not None and tokens[-1].norm not in OTHERS_OF_A_PERSON and speaker_phrase_shapes.owner_opens(self.text, tokens):
             possessive = self.full_name(possessive)
             if " " in possessive:
                 self._note(start_offset, possessive)
                 return possessive, False
             if tokens[-1].norm in _ACCOUNT_WORDS and self.is_person(possessive, titled(tokens)):
                 return possessive, False  # `Trump's account tweeted`: the account holder posts
-        if self._spokes_role(tokens):
+        if speaker_phrase_shapes.spokes_role(self.text, tokens):
             # `Pentagon spokesman John Kirby said ... the spokesman said`: the one named before
             if self._roles is None:
                 self._roles = RoleHolders(self.text)
@@ -340,49 +303,11 @@ class Speakers(PersonMemory):
             return None, False  # `is seizing on recent comments his rival`: a clause, nobody named
         return phrase, False
 
-    def _spokes_role(self, tokens: list[Token]) -> bool:
-        """Is a source phrase "the" and a spokesman's noun, perhaps after capitalised words for
-        whom he speaks (`the spokesman`, `the Pentagon spokesman`, `the White House spokeswoman`)?
-        It goes back to someone, where "a spokesman" is new."""
-        text = self.text
-        return (
-            2 <= len(tokens) <= 4 and tokens[0].norm == "the" and tokens[-1].norm in _SPOKES_NOUNS
-            and all(text[t.start].isupper() for t in tokens[1:-1])
-        )
 
-    def _owner_opens(self, tokens: list[Token]) -> bool:
-        """Does the possessive of a source phrase own its head, opening the phrase after at most
-        determiners (`Mr. Trump's remarks`, `even some of Mr. Clinton's admirers`), rather than
-        sit inside a clause or a prepositional phrase (`a person familiar with Johnson's views`,
-        `highlighting what they say was Clinton's role`)?"""
-        text = self.text
-        for t in tokens:
-            if t.norm.endswith("'s") or t.norm.endswith("s'"):
-                return True
-            if t.norm not in _BEFORE_OWNER and not text[t.start : t.start + 1].isupper():
-                return False
-        return True
-
-
-# One word (the cue) and a comma after a source: `Clinton, a top aide said, "is ..."`.
-_CUE_THEN_COMMA_RE = re.compile(r"\s+\w+,")
 _IT_THEY = frozenset(("it", "they"))
-# Words before a past participle that make it a verb of a clause, not a modifier of a noun.
-_NOT_BEFORE_PARTICIPLE = frozenset(
-    "is are was were be been being has have had having not never also just who which that they he she we it i you "
-    "later longer and or".split()
-)
-# Pronouns inside a description that open a clause of their own (`figures her campaign released`).
-_CLAUSE_PRONOUNS = frozenset("he she they him her them his their".split())
-_RELATIVES = frozenset("who which that whom".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Subject pronouns after "that" that make a source phrase a that-clause (`that he had access`).
 _THAT_CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())
-# The nouns of one who speaks for a body, read back to the one named so before ("the spokesman").
-_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
-# Words that may open a source phrase before the person owning its head: `even some of Mr.
-# Clinton's admirers`, `the Trump campaign's`.
-_BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
 _PRONOUNS = PRONOUNS_PERSON | _IT_THEY
 # First words of a phrase that name no one, before a clause that ends in a pronoun.
 _NOT_NAMED_OPENERS = frozenset("it this that there here".split())
