@@ -178,8 +178,46 @@ def _finite_after_phrase(art: article_text.ArticleText, first: int, s_end: int) 
             return False
         if tokens[f].norm in FINITE_WORDS and text[tokens[f].start].islower():
             prev = tokens[f - 1]
-            return prev.norm in TIME_WORDS or prev.norm.isdigit() or text[prev.start].isupper()
+            return prev.norm in TIME_WORDS or prev.norm.isdigit() or text[prev.start].isupper() or (
+                tokens[first].norm != "said" and _one_noun_phrase(art, k + 1, f) and _agrees(art, first - 1, f)
+            )
     return False
+
+
+# Finite verbs that agree with a singular or a plural subject only.
+_SINGULAR_FINITE = frozenset("is was has does".split())
+_PLURAL_FINITE = frozenset("are were have".split())
+# Words that cannot stand inside a preposition's noun phrase: pronouns, auxiliaries, clause words.
+_NOT_IN_PHRASE = _NOT_HEADS - _DETERMINERS
+
+
+def _agrees(art: article_text.ArticleText, head: int, finite: int) -> bool:
+    """Can the noun at token `head` be the subject of the finite verb at token `finite` (`emails
+    ... are`, not `The company announced at the meeting officials were`)?  A noun ending in one
+    "s" is taken as plural; modals and "had" agree with either."""
+    noun, verb = art.tokens[head].norm, art.tokens[finite].norm
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    return not ((plural and verb in _SINGULAR_FINITE) or (not plural and verb in _PLURAL_FINITE))
+
+
+def _one_noun_phrase(art: article_text.ArticleText, start: int, end: int) -> bool:
+    """Do tokens `start` to `end` (exclusive) form one noun phrase, the preposition's object,
+    so that the finite verb after them is the sentence's (`The emails found on Mr. Weiner's
+    computer are a sore spot`)?  A determiner only first, no time word, no word of a clause, and
+    a capitalised word run into a lower-case noun only through a possessive: `said on Monday the
+    deal would`, `said in Iowa voters were` are a clause of what was said after a phrase."""
+    tokens, text = art.tokens, art.text
+    for j in range(start, end):
+        norm = tokens[j].norm
+        if not art.clean(j) or not norm.replace("'", "").replace("’", "").isalpha():
+            return False
+        if (norm in _DETERMINERS and j > start) or norm in TIME_WORDS or norm in _NOT_IN_PHRASE:
+            return False
+        if j > start and text[tokens[j - 1].start].isupper() and text[tokens[j].start].islower() \
+                and not tokens[j - 1].norm.endswith(("'s", "’s")):
+            return False
+    last = tokens[end - 1]
+    return text[last.start].islower() and not last.norm.endswith("ly")
 
 
 def agent_phrase(art: article_text.ArticleText, agent: tuple[int, int]) -> tuple[int, int]:

@@ -66,6 +66,11 @@ def test_a_participle_after_a_noun_is_a_reduced_relative(text, expected) -> None
         # the noun phrase is what was reported, by its agent or by no one named (not "The deal").
         ("The deal announced on Monday will cut tariffs.", [("announced", None, "The deal")]),
         ("The plan unveiled by Democrats in March would raise taxes.", [("unveiled", "Democrats", "The plan")]),
+        # ... or after a place that is one noun phrase, the verb agreeing with the noun modified.
+        ("The rules announced in Mr. Obama’s filing are strict.", [("announced", None, "The rules")]),
+        ("The rules announced in the filing are strict.", [("announced", None, "The rules")]),
+        ("The company announced at the meeting officials were ready.", [("announced", "The company", "at the meeting officials were ready")]),
+        ("The senator announced in Iowa voters were angry.", [("announced", "The senator", "in Iowa voters were angry")]),
         # The verb of a clause of what was said is no such verb.
         ("Officials said on Monday the deal would cut tariffs.", [("said", "Officials", "on Monday the deal would cut tariffs")]),
         ("The senator said on Monday that he would run.", [("said", "The senator", "he would run")]),
@@ -213,4 +218,20 @@ def test_score_credits_the_agent_after_an_adverb_and_participle(tmp_path) -> Non
             for s in article["spans"] if s["type"] == "attribution"] == [
         ("rejected", "Congress", "action"),
         ("argued", "lawyers", "Neither was taking action specifically rejected by Congress"),
+    ]
+
+
+def test_score_credits_no_one_with_a_participle_in_the_subject(tmp_path) -> None:
+    """`framing score`: 'The rules announced in the agency's filing are strict' is announced by no
+    one named (the sentence's verb comes after the place), not by "The rules"."""
+    path = tmp_path / "rules.txt"
+    path.write_text("Rules\n\nThe rules announced in the agency’s filing are strict.\n", encoding="utf-8")
+    out = tmp_path / "rules.jsonl"
+    result = runner.invoke(app, ["score", str(path), "--no-model", "--jobs", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    [article] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    text = path.read_text(encoding="utf-8")
+    spans = [s for s in article["spans"] if s["type"] == "attribution"]
+    assert [(s["text"], s["speaker"], s["source"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("announced", None, None, "The rules")
     ]
