@@ -90,6 +90,13 @@ _DESCRIPTION_OPENING_RE = capitalised(r"(?:the|a|an)\s|" + _POSSESSIVE_OPENING +
 _NAME_APPOSITIVE_RE = capitalised(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")  # "Ben Crump", not "a Republican from Ohio"
 # Verbs that tag a quotation as a sentence of their own (`"... missing." Trump said.`).
 _BARE_TAG_VERBS = frozenset("say add tell write tweet ask".split())
+# Cues that are an act, not words, in the passive: what "was offered" is a thing on offer (`the
+# data was offered for sale by a hacking collective`, `he was offered a scholarship`, `radical
+# change offered by Trump`: PolNeAR train/dev mark 1 of the 7 passive "offered" framing read).
+_ACTS_WHEN_PASSIVE = frozenset(("offer",))
+# Cues that are an act as a participle modifying a noun without an agent: `The emails found on
+# Mr. Weiner's computer` were discovered, not judged (`a law found discriminatory by a vote` is).
+_ACTS_WITHOUT_AGENT = frozenset(("find",))
 _BARE_TAG_END_RE = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*)?[.)]")  # the tag sentence ends after the cue
 # Between an inverted source and the quotation it speaks: `Said Comey, "..."`, `Said Ellis: "..."`,
 # perhaps a relative clause set off by commas (`Said Dorothy Poynter, who grew up with Ali, "..."`).
@@ -176,6 +183,8 @@ def _attribute(
     if c.participle and act_participle(art, cue, c.s_start):
         return None  # "an executive order challenging birthright citizenship": an act, not speech
     find_subject(c)  # who the cue credits, unless a pattern below finds better
+    if c.verb in _ACTS_WHEN_PASSIVE and (c.passive or _agent_after(art, cue, 1)):
+        return None  # `the data was offered for sale`, `delegates offered by the contest`: something on offer
     if naming_participle(art, cue, c.before) or aside_subjects.name_known_by(art, cue.first):
         return None  # "a program called Sandy Hook Promise", `the hacker known as “Guccifer,” stated`: a name given, not words reported
     if c.subject is not None and c.subject[1] - c.subject[0] >= 2 and not c.passive:  # (most subjects are shorter)
@@ -194,10 +203,22 @@ def _attribute(
         # `Engineers found cracks reported last year`, `the figures cited by the ministry`: a
         # passive modifying the noun before it; its agent, if any, is the source.
         c.subject, c.passive, c.reduced_relative = modified, True, True
+        if c.verb in _ACTS_WHEN_PASSIVE or (c.verb in _ACTS_WITHOUT_AGENT and not _agent_after(art, cue)):
+            return None  # `the emails found on his computer`, `delegates offered by the contest`: an act
         return by_agent(c)
     # `, a practice criticized by Miller`, `The bill, opposed by X,`: whether the cue reports is
     # judged below as before; whom and what it credits, from its agent and the phrase set off
     return agent_participles.set_off_reading(c, _later_patterns(c))
+
+
+def _agent_after(art: article_text.ArticleText, cue: article_text.Cue, within: int = 3) -> bool:
+    """Does "by" follow the cue within `within` words, naming who did it (`found discriminatory
+    by a vote`, `offered by the contest`)?"""
+    tokens = art.tokens
+    return any(
+        tokens[k].norm == "by" and (k + 1 == len(tokens) or tokens[k + 1].norm != "far")  # (not `offered by far the best`)
+        for k in range(cue.last + 1, min(cue.last + 1 + within, len(tokens)))
+    )
 
 
 def _later_patterns(c: CueContext) -> Found | None:

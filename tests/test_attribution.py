@@ -1266,3 +1266,35 @@ def test_a_ruling_from_framing_score(tmp_path) -> None:
     """`framing score`: the court's ruling is an attribution to the court; the party's rules are none."""
     text = "Voting\n\nThe appeals court ruled that Ohio's practices could remove eligible voters. Party rules set the order.\n"
     assert [(s["text"], s["speaker"], s["stance"]) for s in scored_attributions(tmp_path, text)] == [("ruled", "appeals court", "neutral")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Something on offer is no words offered: a passive "offered" reports nothing.
+        ("After the breach, the data was offered for sale by a hacking collective based in Eastern Europe.", []),
+        ("He said he was offered a full scholarship to West Point.", [("said", "He", "he was offered a full scholarship to West Point")]),
+        ("Cruz is not likely to win all 155 delegates offered by the contest in his home state.", []),
+        # The active verb still offers words (`offered no proof`, `offered by far the best defence`).
+        ("He offered no proof that Clinton had a role.", [("offered", "He", "no proof that Clinton had a role")]),
+        ("Obama offered by far the best defence of the plan.", [("offered", "Obama", "by far the best defence of the plan")]),
+        # Found things are no finding: a participle modifying a noun without an agent.
+        ("The emails found on Mr. Weiner’s computer are a sore spot for Mrs. Clinton.", []),
+        # With an agent, a finding it is (`found discriminatory by a vote of the court`).
+        ("The law was found discriminatory by a vote of the court.", [("found", "a vote of the court", "The law")]),
+    ],
+)
+def test_an_act_on_a_thing_is_no_attribution(text, expected) -> None:
+    assert [(cue, source, content) for cue, _verb, _stance, _speaker, source, content in attributions_of(text)] == expected
+
+
+def test_things_found_or_on_offer_from_framing_score(tmp_path) -> None:
+    """`framing score` on the New York Times' article of BASIL triplet 87609973: the emails found
+    on a computer and the data offered for sale credit no one (they were a "found" attribution
+    to "emails" and an "offered" one to "hacking collective"); the article's words stay its."""
+    text = (
+        "The article said the aide forwarded some government passwords to her private Yahoo email account. "
+        "After the breach, the data was offered for sale by a hacking collective based in Eastern Europe.\n\n"
+        "The emails found on Mr. Weiner’s computer are a sore spot for Mrs. Clinton.\n"
+    )
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("said", "article")]
