@@ -109,3 +109,38 @@ def test_framing_lexicon_test_names_the_may_row():
     result = CliRunner().invoke(app, ["lexicon", "test", "Copper may be used in radiators."])
     assert result.exit_code == 0, result.output
     assert "7-18\t'may be used'\tnot a finding (hedge 'may be used'): plain-sense:" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "indicate" of a sign or mark that shows something, or of where a thing is stated: no
+        # hedge (CoNLL-2010 train: 'is used to indicate an end', 'as indicated in The Plain Dealer').
+        ("The symbol is used to indicate an end of a proof.", []),
+        ("As indicated in the articles, the officers called in sick.", []),
+        ("In these languages tense is indicated by prefixes.", []),
+        # Evidence the writer weighs still hedges.
+        ("The data indicate a fall in prices.", [("indicate", "epistemic_verb", "author")]),
+        ("Early returns indicated a close race.", [("indicated", "epistemic_verb", "author")]),
+    ],
+)
+def test_indicate_of_a_sign_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_indicate_of_a_sign_from_the_cli(tmp_path):
+    """`framing score`: 'used to indicate' is no hedge in the JSONL; 'The data indicate' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("A square is used to indicate an end. The data indicate a fall.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("indicate", 46, "epistemic_verb", "author")]
+
+
+def test_framing_lexicon_test_names_the_indicate_row():
+    result = CliRunner().invoke(app, ["lexicon", "test", "The symbol is used to indicate an end."])
+    assert result.exit_code == 0, result.output
+    assert "14-30\t'used to indicate'\tnot a finding (hedge 'used to indicate'): plain-sense:" in result.output
