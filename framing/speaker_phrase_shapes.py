@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from framing.models import Token
+from framing.source_clauses import IRREGULAR_PAST
 
 
 def parenthetical(text: str, tokens: list[Token]) -> bool:
@@ -77,6 +78,22 @@ def owner_opens(text: str, tokens: list[Token]) -> bool:
     return True
 
 
+def opens_with_verb(phrase: str) -> bool:
+    """Does an unnamed source phrase open with a past tense in lower case, alone or before "to",
+    a preposition or an amount ("helped", "tried to walk", "spent more time", "benefited from the
+    largesse", "left little")?  Then it is the words of a clause, a verb phrase or a piece of
+    what was said, and names no speaker.  (`source_clauses.clause_like` takes a past tense before
+    its object, "made it easier"; a participle before a noun, "leaked emails", "retired
+    neurosurgeon", is a noun phrase.)"""
+    words = phrase.split()
+    first = words[0]
+    if not (first.isalpha() and first.islower() and (first in IRREGULAR_PAST or (len(first) > 4 and first.endswith("ed")))):
+        return False
+    if "by" in words:
+        return False  # (`released on Tuesday by a group of researchers`: a passive with its agent, what is left of "a study released ...")
+    return len(words) == 1 or words[1] in _AFTER_A_VERB
+
+
 # One word (the cue) and a comma after a source: `Clinton, a top aide said, "is ..."`.
 _CUE_THEN_COMMA_RE = re.compile(r"\s+\w+,")
 # Words before a past participle that make it a verb of a clause, not a modifier of a noun.
@@ -92,3 +109,7 @@ _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Words that may open a source phrase before the person owning its head: `even some of Mr.
 # Clinton's admirers`, `the Trump campaign's`.
 _BEFORE_OWNER = frozenset("the a an even some many of one both all most several".split())
+
+# Words after a past tense that make it a verb with its complement, not a participle before a
+# noun: "to", prepositions, amounts (`tried to walk`, `moved here from`, `spent more time`).
+_AFTER_A_VERB = frozenset("to from in at on with into about for of over out up off here there more much little no".split())

@@ -1,0 +1,42 @@
+"""Shapes of a source phrase read from its words alone (framing/speaker_phrase_shapes.py): here a
+phrase opening with a past tense and its complement, which names no speaker (`opens_with_verb`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.speaker_phrase_shapes import opens_with_verb
+from voice_cases import analyzed_attributions, scored_attributions
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("left little", True),  # `..., which left little doubt that ...`
+        ("tried to walk", True),
+        ("spent more time", True),
+        ("benefited from the largesse of hedge fund executives", True),
+        ("helped", True),
+        # A participle before a noun is a noun phrase; a passive with its agent what is left of one.
+        ("leaked emails", False),
+        ("retired neurosurgeon", False),
+        ("released on Tuesday by a group of researchers", False),
+        ("Released emails", False),
+        ("officials", False),
+    ],
+)
+def test_a_phrase_opening_with_a_past_tense_and_its_complement(phrase: str, expected: bool) -> None:
+    assert opens_with_verb(phrase) is expected
+
+
+# PolNeAR dev (NYT): the speaker was "left little", a verb phrase.
+_LEFT_LITTLE = "Mr. Obama immersed himself in the scientific literature, which left little doubt that the planet was warming."
+
+
+def test_a_verb_phrase_is_no_speaker() -> None:
+    assert analyzed_attributions(_LEFT_LITTLE) == [("doubt", None, "left little", "the planet was warming")]
+
+
+def test_a_verb_phrase_is_no_speaker_from_framing_score(tmp_path) -> None:
+    spans = scored_attributions(tmp_path, "Climate\n\n" + _LEFT_LITTLE + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [("doubt", None)]
