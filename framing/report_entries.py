@@ -8,6 +8,7 @@ Only the entries some finding in the report cites are embedded: the lexicons' no
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -101,8 +102,13 @@ def lexicons_used(lexicons: Sequence[str | Path] = ()) -> list[str]:
     lexset = load(lexicons)
     out = [f"{name} {lexset.metadata.get(name, {}).get('version', '?')} ({len(lexset.entries.get(name, {})):,} entries)"
            for name in FINDING_LEXICONS]
+    # Rows in force by file, each distinct path resolved once (not once for each of ~28,000 rows).
+    rows_by_path = Counter(e.path for lex in lexset.entries.values() for e in lex.values())
+    rows_by_file = Counter()
+    for entry_path, count in rows_by_path.items():
+        rows_by_file[Path(entry_path).resolve()] += count
     for given in lexicons:
         for path in lexicon_files(Path(given)):
-            rows = sum(1 for e in (x for lex in lexset.entries.values() for x in lex.values()) if Path(e.path).resolve() == path.resolve())
+            rows = rows_by_file[path.resolve()]
             out.append(f"your {path.parent.name}/{path.name} ({rows:,} row{'s' * (rows != 1)} in force)")
     return out
