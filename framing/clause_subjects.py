@@ -356,3 +356,16 @@ def headline_conjunct_subject(art: ArticleText, s_start: int, k: int, first: int
     if not (art.clean(b) and verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
         return None
     return a, b
+
+
+def speech_after_raising(art: ArticleText, last: int, subject: tuple[int, int]) -> bool:
+    """Does a raising verb's cue ("seemed", "appears", ending at token `last`) go on with "to" and
+    a reporting verb, after a person (a pronoun or a capitalised name) as its `subject` (`He seemed
+    to suggest a double standard is at play`, `She appeared to imply that`)?  Then the subject
+    speaks, as PolNeAR marks it (7 of the 10 such cues in train and dev have the subject as source:
+    `Cruz seemed to blame the network`); where a thing appears so (`The email appears to
+    contradict`) the subject stays in the content (`framing.complement_cues`)."""
+    tokens, text = art.tokens, art.text
+    k, head = last + 1, tokens[subject[1]]
+    person = head.norm in ("he", "she", "they", "i", "we") or (text[head.start].isupper() and head.norm not in NOT_NAMES)
+    return person and k + 1 < len(tokens) and tokens[k].norm == "to" and art.clean(k) and tokens[k + 1].norm in art.single_word_verbs

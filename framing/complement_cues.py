@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from framing import content_ends, phrases_after_cue, subject_phrases, weak_cues
+from framing import clause_subjects, content_ends, phrases_after_cue, subject_phrases, weak_cues
 from framing.attribution_patterns import quotes_within
 from framing.claim_nouns import possessed_claim_end
 from framing.cue_context import CueContext, make_attribution
@@ -166,7 +166,7 @@ def subject_complement(c: CueContext) -> tuple[Attribution, list[int]] | None:
     ):
         return None  # "can't find jobs", "find solace in": finding a thing, no view (but `I find his message chilling`)
     content = Range(content_start, content_end)
-    if c.verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not participle:
+    if c.verb in _SUBJECT_IN_CONTENT_VERBS and subject is not None and not participle and not clause_subjects.speech_after_raising(art, cue.last, subject):
         # `The email appears to contradict ...`: the email is what appears so, not who says so;
         # the view is credited to no one (PolNeAR: no source, the subject in the content).
         first = subject[0]

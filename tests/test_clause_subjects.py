@@ -246,3 +246,27 @@ def test_a_headline_conjunct_shares_the_headline_subject(text, expected):
 def test_a_headline_conjunct_from_framing_score(tmp_path):
     spans = scored_attributions(tmp_path, _HEADLINE_CONJUNCTS[0][0] + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("slams", "Trump"), ("calls on", "Trump"), ("went after", "Trump")]
+
+
+# A raising verb before "to" and a reporting verb, after a person: the person speaks
+# (`speech_after_raising`; BASIL 87609973, Fox: "He seemed to suggest" had no speaker).  A thing
+# that appears so stays in the content, credited to no one, as before.
+_SPEECH_AFTER_RAISING = [
+    (
+        "Trump was referring to Kristian Saucier. He seemed to suggest a double standard is at play.",
+        [("seemed", "He", "Trump")],  # ("He": the last person named)
+    ),
+    ("Cruz seemed to blame the network for its coverage.", [("seemed", "Cruz", "Cruz")]),
+    ("The email appears to contradict what she said.", [("appears", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _SPEECH_AFTER_RAISING)
+def test_a_person_who_seems_to_say_speaks(text, expected):
+    assert sources_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", _SPEECH_AFTER_RAISING)
+def test_a_person_who_seems_to_say_from_framing_score(tmp_path, text, expected):
+    spans = scored_attributions(tmp_path, "Letter\n\n" + text + "\n")
+    assert [(s["text"], s["speaker"]) for s in spans] == [(cue, speaker) for cue, _, speaker in expected]
