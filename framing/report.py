@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from framing import (compare, distinctive, report_chance, report_counted_in, report_entries, report_figures, report_language, report_numbers,
-                     report_own_names, report_rate_counts, report_rules, report_title, sourcing)
+                     report_own_names, report_rate_counts, report_rules, report_score_texts, report_title, sourcing)
 from framing.duplicate_texts import DROPPED, DroppedDuplicate
 from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
@@ -189,6 +189,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     terms = distinctive.distinctive_terms(distinctive.drop_single_letters(counts))
     pairs = find_pairs(articles, config.pairs)
     trios = find_trios(articles, pairs, config.pairs)
+    # each article's scores (and a pair's differences) as text, as the table of means writes them: "50.0", not "50"
+    report_score_texts.add_score_texts(articles, comparison.scores, pairs)
     store = article_store(articles, strings, config.compress_over_bytes)
     outlets = [o.name for o in comparison.outlets]
     tables = _tables(comparison, src, terms, outlets, config)
@@ -329,8 +331,7 @@ def _mean_places(c: compare.Comparison, columns: list[str], outlets: list[str], 
         scale = 100 if report_figures.is_share(s) else 1
         means = {o: report_numbers.mean_places(by[(s, o)].mean, by[(s, o)].low, by[(s, o)].high, scale) for o in outlets}
         if difference:
-            given = [means[o] for o in outlets[:2] if by[(s, o)].mean]
-            means[difference] = min(given, default=0)
+            means[difference] = report_numbers.difference_places([(by[(s, o)].mean, means[o]) for o in outlets[:2]])
         rows.append([means.get(col) for col in columns])
     return rows
 

@@ -25,6 +25,10 @@ BRACKETED = {
     "epsilon_squared_by_chance": "epsilon_squared",
 }
 _FIXED = {"epsilon_squared": EPSILON_PLACES}
+# Columns read beside an estimate that take its decimals without deciding them: the profile table's
+# median beside the mean ("50.0", where three significant digits of its own had written "50" beside
+# a mean of "50.0").  Not an interval's end: a mean of 0 still takes its decimals from its interval.
+BESIDE = {"median": "mean"}
 
 
 def places(value: float | None, digits: int = DIGITS) -> int | None:
@@ -74,9 +78,16 @@ def mean_text(mean: float | None, low: float | None = None, high: float | None =
     return with_interval(mean, low, high, scale)[0]
 
 
+def difference_places(means: Sequence[tuple[float | None, int]]) -> int:
+    """The decimals of the difference of two means, given as (mean, its decimals): the fewer of theirs,
+    as a subtraction is written (50.0 and 7.00: "43.0"); a mean of 0 has no decimals to give."""
+    return min((p for mean, p in means if mean), default=0)
+
+
 def row_places(columns: Sequence[str], row: Sequence[object]) -> list[int | None]:
     """For each cell of a table row, the decimals it is written with where it is an estimate with an
-    interval or one of that interval's ends (`BRACKETED`); None for a cell written as any number is."""
+    interval or one of that interval's ends (`BRACKETED`), or read beside it (`BESIDE`); None for a
+    cell written as any number is."""
     at = {c: i for i, c in enumerate(columns)}
     estimates = {est for end, est in BRACKETED.items() if end in at and est in at}
 
@@ -88,4 +99,5 @@ def row_places(columns: Sequence[str], row: Sequence[object]) -> list[int | None
         return interval_places(*numbers)
 
     decided = {est: estimate_places(est) for est in estimates}
-    return [decided[c] if c in decided else decided.get(BRACKETED.get(c)) for c in columns]
+    beside = {**BRACKETED, **BESIDE}
+    return [decided[c] if c in decided else decided.get(beside.get(c)) for c in columns]

@@ -349,7 +349,7 @@ def test_the_terminals_profile_writes_an_interval_to_its_means_decimals_as_the_r
     assert lines[at].split() + lines[at + 1].split() == ["hedge_per_1k", "30.2", "7.00", "[18.0,", "42.6]", "[5.80,", "8.20]"]  # mean over interval
     out = tmp_path / "r.html"
     assert runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)]).exit_code == 0
-    assert "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>" in out.read_text(encoding="utf-8")
+    assert "<td>Daily</td><td>5</td><td>30.2</td><td>30.0</td><td>18.0</td><td>42.6</td>" in out.read_text(encoding="utf-8")
 
 
 # The terminal summary: each outlet's mean with its 95% interval under it, in the page's digits, and
@@ -437,7 +437,7 @@ def test_framing_report_prints_each_outlets_mean_with_its_interval_and_articles_
     assert lines[at - 3].split() == ["Daily", "Herald"] and lines[at - 2].split() == ["n=5", "n=5"]
     assert lines[at].split() == ["hedges", "/1k", "30.2", "7.00"] and lines[at + 1].split() == ["[18.0,", "42.6]", "[5.80,", "8.20]"]
     # the page's profile table: the same numbers
-    assert "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<td>Daily</td><td>5</td><td>30.2</td><td>30.0</td><td>18.0</td><td>42.6</td>" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
 def test_framing_report_of_a_class_says_once_why_its_summary_has_no_intervals(seeds_dir, tmp_path, monkeypatch):

@@ -271,13 +271,35 @@ def test_the_two_articles_scores_give_a_share_in_percent_and_their_csv_the_fract
     shares = page.evaluate("() => { const t = JSON.parse(document.getElementById('article-data').textContent).articles;"
                            " const s = JSON.parse(document.getElementById('page-data').textContent).scores.indexOf('quote_share');"
                            " return [t[0].scores[s], t[1].scores[s]]; }")
-    fox, hpo = (f"{v * 100:.3g}%" for v in shares)
-    assert rows["quote_share"] == [fox, hpo, f"{(shares[0] - shares[1]) * 100:.3g} points"]
+    # to the digits the table of means writes an outlet's mean with (report_score_texts): "25.0%", not "25%"
+    assert shares == [0.25, 0.6] and rows["quote_share"] == ["25.0%", "60.0%", "-35.0 points"]
     assert rows["hedge_per_1k"][0][-1] != "%"  # a rate stays a number
     with page.expect_download() as d:
         page.locator('#pair-scores button.csv-button[data-table="pair"]').click()
     csv_rows = {line.split(",")[0]: line.split(",")[2:] for line in Path(d.value.path()).read_text(encoding="utf-8").splitlines()}
     assert float(csv_rows["quote_share"][0]) == shares[0]
+
+
+def test_an_articles_score_reads_the_same_side_by_side_in_the_articles_view_and_in_the_table_of_means(page):
+    """One article an outlet: an outlet's mean is its article's score.  hpo's rate of 50.0 loaded words
+    per 1,000 read "50.0" in the table of means and "50" side by side and in the Articles view."""
+    page.select_option("#pair-select", "0")  # fox | hpo
+    open_tables(page)
+    side = {r[0]: r[2:4] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores table.pair-scores tr").all()) if r}
+    means = {r[0]: r[2:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator('table[data-table="means"] tbody tr').all())}
+    assert side["loaded_per_1k"] == means["loaded_per_1k"][:2] == ["100", "50.0"]
+    assert side["attributions"] == means["attributions"][:2] == ["2.00", "1.00"]
+    assert side == {score: cells[:2] for score, cells in means.items()}  # fox | hpo | nyt there: every score alike
+    try:
+        for k, article in enumerate(["fox", "hpo", "nyt"]):
+            page.locator(f'#article-table tbody tr[data-id="{article}"]').click()
+            sync_api.expect(page.locator("#article-view .article-meta").first).to_contain_text(f"id {article}")
+            # (the scores are folded under "Scores": read as the page holds them)
+            shown = dict(page.evaluate("() => [...document.querySelectorAll('#article-view table.article-scores tr')]"
+                                       ".map(tr => [...tr.cells].map(td => td.textContent)).map(r => [r[0], r[2]])"))
+            assert shown == {score: cells[k] for score, cells in means.items()}, article
+    finally:
+        page.locator('#article-table tbody tr[data-id="fox"]').click()
 
 
 @pytest.mark.parametrize("width, beside", [(1300, True), (800, True), (600, False)])

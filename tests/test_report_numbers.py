@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.report import build_report
-from framing.report_numbers import fixed, places, row_places, with_interval
+from framing.report_numbers import difference_places, fixed, places, row_places, with_interval
 
 runner = CliRunner()
 DAILY = [10.0, 20.0, 30.0, 40.0, 51.0]  # mean 30.2, bootstrap interval [18.0, 42.6] (seed 12345)
@@ -47,7 +47,12 @@ def test_a_rounded_negative_zero_has_no_sign():
 
 
 @pytest.mark.parametrize("columns, row, expected", [
-    (["score", "outlet", "n", "mean", "median", "ci_low", "ci_high"], ["s", "A", 5, 30.2, 30.0, 18.0, 42.6], [None, None, None, 1, None, 1, 1]),
+    # the median beside the mean takes its decimals: "30.0", where three digits of its own had written "30" beside "30.2"
+    (["score", "outlet", "n", "mean", "median", "ci_low", "ci_high"], ["s", "A", 5, 30.2, 30.0, 18.0, 42.6], [None, None, None, 1, 1, 1, 1]),
+    (["score", "outlet", "n", "mean", "median", "ci_low", "ci_high"], ["s", "A", 5, 123.0, 7.5, 100.0, 150.0], [None, None, None, 0, 0, 0, 0]),
+    # a mean of 0: its interval's ends decide, not the median
+    (["score", "outlet", "n", "mean", "median", "ci_low", "ci_high"], ["s", "A", 5, 0.0, 0.5, 0.0, 0.0483], [None, None, None, 4, 4, 4, 4]),
+    (["score", "median"], ["s", 30.0], [None, None]),  # a median with no mean beside it: as any number
     (["score", "test", "p", "cliffs_delta", "delta_ci_low", "delta_ci_high", "magnitude"], ["s", "U", 0.04, 0.53125, -0.1061, 0.8592, "large"],
      [None, None, None, 3, 3, 3, None]),
     # epsilon-squared, its interval and its chance level: three decimals, as `framing compare` prints them
@@ -74,9 +79,10 @@ def test_the_profile_table_and_its_chart_write_an_interval_to_its_means_decimals
     daily = next(r for r in result.comparison.profile if r.outlet == "Daily")
     assert (daily.mean, round(daily.low, 4), round(daily.high, 4)) == (30.2, 18.0, 42.6)  # recorded: 2,000 resamples, fixed seed
     rows = _profile_rows(result.html)
-    # score | outlet | n | mean | median | ci_low | ci_high: "18", three digits of its own, had stood beside 42.6
-    assert rows[0] == "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>"
-    assert rows[1] == "<td>Herald</td><td>5</td><td>7.00</td><td>7</td><td>5.80</td><td>8.20</td>"  # "7 | 5.8 | 8.2" before
+    # score | outlet | n | mean | median | ci_low | ci_high: "18", three digits of its own, had stood beside 42.6;
+    # the median "30" beside "30.2" (report_numbers.BESIDE)
+    assert rows[0] == "<td>Daily</td><td>5</td><td>30.2</td><td>30.0</td><td>18.0</td><td>42.6</td>"
+    assert rows[1] == "<td>Herald</td><td>5</td><td>7.00</td><td>7.00</td><td>5.80</td><td>8.20</td>"  # "7 | 7 | 5.8 | 8.2" before
     figure = json.loads(re.search(r'data-target="fig-profile">(.*?)</script>', result.html, re.S).group(1))
     hovers = [trace["hovertemplate"] for trace in figure["data"]]
     assert "Hedges, the outlet's own, per 1,000 own words: 30.2<br>articles: 5<br>95% interval: 18.0 to 42.6" in hovers[0]
@@ -97,7 +103,8 @@ def test_framing_report_from_saved_scores_writes_the_profiles_intervals_to_the_m
     result = runner.invoke(app, ["report", "--scores", str(scores), "--out", str(out)])
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    assert _profile_rows(page)[0] == "<td>Daily</td><td>5</td><td>30.2</td><td>30</td><td>18.0</td><td>42.6</td>"
+    assert _profile_rows(page) == ["<td>Daily</td><td>5</td><td>30.2</td><td>30.0</td><td>18.0</td><td>42.6</td>",
+                                   "<td>Herald</td><td>5</td><td>7.00</td><td>7.00</td><td>5.80</td><td>8.20</td>"]  # medians "30", "7" before
     # the CSV download keeps the numbers as they are: 18.0 is 18
     tables = json.loads(re.search(r'id="page-data"[^>]*>(.*?)</script>', page, re.S).group(1))["tables"]
     assert tables["profile"]["rows"][0] == ["hedge_per_1k", "Daily", 5, 30.2, 30.0, 18.0, 42.6]
@@ -138,6 +145,16 @@ def test_mean_places(mean, low, high, scale, decimals):
     from framing.report_numbers import mean_places
 
     assert mean_places(mean, low, high, scale) == decimals
+
+
+@pytest.mark.parametrize("means, decimals", [
+    ([(50.0, 1), (7.0, 2)], 1),  # "43.0": the fewer decimals of the two, as a subtraction is written
+    ([(400.0, 0), (83.33, 1)], 0),  # "317"
+    ([(0.0, 0), (7.0, 2)], 2),  # a mean of 0 has no decimals to give
+    ([(0.0, 0), (None, 0)], 0),
+])
+def test_difference_places(means, decimals):
+    assert difference_places(means) == decimals
 
 
 def test_framing_report_writes_the_wide_table_of_means_in_the_intervals_digits(tmp_path):

@@ -28,14 +28,6 @@
     return String(v);
   }
 
-  /* a share's value as a percentage ("17%"; a difference of two, "4.86 points"), as the charts and the
-     table of means show it (report_figures.percent); every other score as fmt; a CSV keeps the fraction */
-  var PERCENT = new Set(DATA.percentScores || []);
-  function fmtScore(score, v, points) {
-    if (!PERCENT.has(score) || typeof v !== "number") return fmt(v);
-    return String(Number((v * 100).toPrecision(3))) + (points ? " points" : "%");
-  }
-
   /* a reporting verb as a reader says it: "according to", not the lemma "according_to"; "colon" is no verb */
   function verbLabel(v) { return v === "colon" ? "a colon (:)" : v.replace(/_/g, " "); }
 
@@ -271,9 +263,9 @@
     new IntersectionObserver(function (seen) { top.hidden = seen[seen.length - 1].isIntersecting; }).observe(header);
   })();
   /* ---- the Articles view: report_article_browser.js; side by side: report_side_by_side.js ---- */
-  var browser = window.framingArticleBrowser(DATA, { el: el, fmt: fmt, fmtScore: fmtScore, articleHeader: articleHeader,
+  var browser = window.framingArticleBrowser(DATA, { el: el, fmt: fmt, articleHeader: articleHeader,
     layers: LAYERS, layersOf: layersOf, showOnly: showOnly, viewText: viewText, keepViewers: keepViewers, articleShown: articleShown });
-  var sideBySide = window.framingSideBySide(DATA, { el: el, fmt: fmt, fmtScore: fmtScore, verbLabel: verbLabel, isMention: isMention,
+  var sideBySide = window.framingSideBySide(DATA, { el: el, fmt: fmt, verbLabel: verbLabel, isMention: isMention,
     findings: findings, articleHeader: articleHeader, downloadableTable: downloadableTable,
     viewText: viewText, keepViewers: keepViewers, textsShown: textsShown });
   loadArticles().then(function (store) {

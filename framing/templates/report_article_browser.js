@@ -6,7 +6,7 @@
 (function () {
   "use strict";
   window.framingArticleBrowser = function (DATA, helpers) {
-    var el = helpers.el, fmt = helpers.fmt, fmtScore = helpers.fmtScore, articleHeader = helpers.articleHeader;
+    var el = helpers.el, fmt = helpers.fmt, articleHeader = helpers.articleHeader;
     // a score's "show" button switches the layers to its findings
     var LAYERS = helpers.layers, layersOf = helpers.layersOf, showOnly = helpers.showOnly;
     // the texts on screen, re-drawn when the layers are switched; which article is shown (the print needs it)
@@ -28,7 +28,8 @@
         var tr = el("tr"), cell = el("td"), layers = layersOf(s);
         tr.appendChild(el("td", null, s));
         tr.appendChild(el("td", null, DATA.scoreLabels[s] || ""));
-        tr.appendChild(el("td", null, fmtScore(s, a.scores[k])));
+        // written in Python as the table of means writes an outlet's mean (report_score_texts): "50.0", "17.3%"
+        tr.appendChild(el("td", null, a.scoreTexts[k]));
         if (layers && LAYERS.indexOf(layers[0]) >= 0) {
           var b = el("button", "show-score", "show");
           b.type = "button";

@@ -6,7 +6,7 @@
 (function () {
   "use strict";
   window.framingSideBySide = function (DATA, helpers) {
-    var el = helpers.el, fmt = helpers.fmt, fmtScore = helpers.fmtScore, verbLabel = helpers.verbLabel, isMention = helpers.isMention;
+    var el = helpers.el, fmt = helpers.fmt, verbLabel = helpers.verbLabel, isMention = helpers.isMention;
     var findings = helpers.findings, articleHeader = helpers.articleHeader, downloadableTable = helpers.downloadableTable;
     // the texts on screen, re-drawn when the layers are switched; which articles are shown (the article view's print needs it)
     var viewText = helpers.viewText, keepViewers = helpers.keepViewers, textsShown = helpers.textsShown;
@@ -15,11 +15,12 @@
     // an article's outlet, or its id (the file's name) where no outlet is named: two "(no outlet)" columns told nothing apart
     function nameOf(a) { return a.outlet && a.outlet !== DATA.noOutlet ? a.outlet : a.id; }
     var COLUMNS = ["pair-a", "pair-b", "pair-c"], ORDINALS = ["first", "second", "third"];
-    function showPair(k) { showTexts([DATA.pairs[k].a, DATA.pairs[k].b]); }
+    function showPair(k) { showTexts([DATA.pairs[k].a, DATA.pairs[k].b], DATA.pairs[k].difference); }
     /* three articles at once, on a wide screen: a class of three had to pick two of them */
     function showTrio(k) { showTexts(DATA.trios[k].ids); }
-    /* two or three articles side by side: their scores, what each contains, their texts */
-    function showTexts(ids) {
+    /* two or three articles side by side: their scores, what each contains, their texts; `difference`,
+       a pair's difference in each score as text (report_score_texts) */
+    function showTexts(ids, difference) {
       textsShown(ids);
       var arts = ids.map(function (i) { return ARTICLES[i]; }), two = arts.length === 2;
       // which way the difference runs, in the header: a class read "-4.01" without knowing whose was higher
@@ -35,7 +36,9 @@
       var box = document.getElementById("pair-scores");
       box.textContent = "";
       downloadableTable(box, "pair", "Scores of the " + (two ? "two" : "three") + " articles", cols, rows, "data pair-scores",
-        function (v, r, c) { return c >= 2 ? fmtScore(rows[r][0], v, two && c === 4) : fmt(v); });
+        // the scores as Python wrote them, as the table of means writes an outlet's mean (report_score_texts):
+        // "50.0" in both places, where three significant digits here had written "50"; the CSV keeps the numbers
+        function (v, r, c) { return c < 2 ? fmt(v) : c - 2 < arts.length ? arts[c - 2].scoreTexts[r] : difference ? difference[r] : fmt(v); });
       // each article's column: its outlet, then its headline, which a phone leaves out (report.css)
       box.querySelectorAll("table.pair-scores tr:first-child th").forEach(function (th, j) {
         var a = j >= 2 ? arts[j - 2] : null;
