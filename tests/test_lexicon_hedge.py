@@ -144,3 +144,43 @@ def test_framing_lexicon_test_names_the_indicate_row():
     result = CliRunner().invoke(app, ["lexicon", "test", "The symbol is used to indicate an end."])
     assert result.exit_code == 0, result.output
     assert "14-30\t'used to indicate'\tnot a finding (hedge 'used to indicate'): plain-sense:" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "are/were more (less) likely to" compares a group's rate with another's, as a poll or a
+        # study measures it: no hedge (news: exit polls; CoNLL-2010 train: 'Premature children are
+        # more likely to be hypoxic', certain).
+        ("Democratic voters were more likely to want a continuation of his policies.", []),
+        ("Caucus-goers were slightly more likely to say they preferred Clinton.", []),
+        ("Premature children are more likely to be hypoxic.", []),
+        ("Their supporters are less likely to answer a poll.", []),
+        # A forecast about one side, "more likely than not" and "most likely" still hedge.
+        ("Trump is more likely to win Ohio.", [("likely", "epistemic_adverb", "author")]),
+        ("Allies will be less likely to trust him.", [("likely", "epistemic_adverb", "author")]),
+        ("It is more likely than not that he lied.", [("likely", "epistemic_adverb", "author")]),
+        ("He was born most likely in his parents' house.", [("likely", "epistemic_adverb", "author")]),
+    ],
+)
+def test_a_groups_rate_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_a_groups_rate_from_the_cli(tmp_path):
+    """`framing score`: 'voters were more likely to' is no hedge in the JSONL; 'Trump is more
+    likely to win' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("Women were more likely to vote. Trump is more likely to win.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("likely", 46, "epistemic_adverb", "author")]
+
+
+def test_framing_lexicon_test_names_the_rate_row():
+    result = CliRunner().invoke(app, ["lexicon", "test", "Women were more likely to vote."])
+    assert result.exit_code == 0, result.output
+    assert "6-25\t'were more likely to'\tnot a finding (hedge 'were more likely to'): plain-sense:" in result.output
