@@ -123,6 +123,13 @@ _TELLING_THINGS = frozenset(
     remark remarks phrase sentence""".split()
 )
 _TELLING_BEFORE = frozenset("a an the other most more very particularly especially quite".split())
+# A word's meaning, no one's reference: "The term “deep state” typically refers to a shadow
+# government", "his use of the term "Palestine" to refer to territory" (PolNeAR train/dev: the
+# one such cue framing read, the second, is not marked; "Bush referred to Rubio as" stays).
+_WORD_MEANING_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:term|word|phrase|expression|label|acronym|abbreviation|slogan|epithet|nickname)"
+    r"(?:\s+[“\"‘'][^”\"’'\n]{1,40}[”\"’'],?)?\s+(?:\w+ly\s+|also\s+|to\s+|can\s+|may\s+|often\s+|is\s+used\s+to\s+)*$"
+)
 _INTERVIEW_LABEL_RE = re.compile(r"\s*(?:Q|Question)\s*[:.]?\s")
 _SUBJECT_REACH = 6  # words before the "be" of a passive searched for what was dismissed
 
@@ -140,7 +147,8 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
     own turn, like "That said,"), a court's "were dismissed" ("Lawsuits claiming fraud were
     dismissed"), "assume" an office or a role ("upon assuming office", "assumed his post"), and
     the noun "challenge(s)" after a modifier ("the biggest challenges", "a business challenge"),
-    and the noun "press" before what it names ("press secretary", "press release")."""
+    the noun "press" before what it names ("press secretary", "press release"), and "refers to"
+    after a term ("The term “deep state” typically refers to": the word's meaning)."""
     tokens = art.tokens
     if (cue.match.entry.weight or 2) < 3 and after in TAG_VERB_FORMS and art.clean(cue.last):
         return True
@@ -197,6 +205,9 @@ def other_sense(art: article_text.ArticleText, cue: article_text.Cue, verb: str,
             after == "it" and k + 1 < len(tokens) and tokens[k + 1].norm == "to" and tokens[k].end <= s_end
             and art.text[tokens[k].start].islower() and tokens[k].norm not in article_text.AUX
         )
+    if verb == "refer_to":
+        start = tokens[cue.first].start
+        return _WORD_MEANING_RE.search(art.text, max(0, start - 90), start) is not None
     if verb == "see":
         return after == "since"  # "a rate not seen since the '60s", "the worst recession the world had seen since"
     if verb == "report":

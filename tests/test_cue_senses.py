@@ -208,3 +208,31 @@ def test_the_writers_aside_from_framing_score(tmp_path) -> None:
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("reported", "Reuters", "It is worth noting that Apple paid little tax in Ireland")
     ]
+
+
+# "The term X refers to": a word's meaning, no one's reference (cue_senses._WORD_MEANING_RE).
+WORD_MEANINGS = [
+    ("The term “deep state” typically refers to a shadow government of agency officials.", []),
+    ("That word refers to a kind of bird.", []),
+    ("He criticized his use of the term \"Palestine\" to refer to territory occupied by Israel.",
+     [("criticized", "criticize", None, "He", "his use of the term \"Palestine\" to refer to territory occupied by Israel")]),
+    # A speaker's reference stays one.
+    ("Bush referred to Rubio as a bright leader.", [("referred to", "refer_to", "Bush", "Bush", "Rubio as a bright leader")]),
+    ("Trump was referring to U.S. Navy Sailor Kristian Saucier.",
+     [("referring to", "refer_to", "Trump", "Trump", "U.S. Navy Sailor Kristian Saucier")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORD_MEANINGS)
+def test_a_words_meaning_is_no_cue(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_a_words_meaning_from_framing_score(tmp_path) -> None:
+    """`framing score` on the New York Times' article of BASIL triplet 87609973: the definition of
+    "deep state" credits no one (it was a "refers to" attribution with no source)."""
+    text = (
+        "Mr. Trump also implored his administration to investigate Ms. Abedin.\n\n"
+        "The term “deep state” typically refers to a shadow government of agency officials who secretly plot to influence policy.\n"
+    )
+    assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, text)] == [("implored", "Trump")]
