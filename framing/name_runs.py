@@ -95,9 +95,23 @@ def run_name(run: str) -> tuple[str, str | None]:
     if len(parts) > 2 and parts[0] in _PAGEANT_TITLES and words[0] == "Miss":
         parts = parts[1:]  # "Miss Universe Alicia Machado": the title's second word is no name
     parts = from_given_name(without_role(_after_owner(parts)))
+    if len(parts) > 2 and _participle_before_given_name(parts[0], parts[1]):
+        parts = parts[1:]  # `Attacking Hillary Clinton, ...`: a sentence's participle, then the name (was the full name)
     if len(parts) < 2:
         return last, None
     return last, " ".join(strip_possessive(parts))
+
+
+def _participle_before_given_name(first: str, second: str) -> bool:
+    """Is the first word of a run an -ing word with a sentence's capital and no given name, right
+    before a given name ("Attacking Hillary Clinton", "Praising Barack Obama")?  Then it is a
+    participle opening the sentence, no part of the name a later "Clinton" widens to."""
+    from framing import genders  # (genders reads name_words: imported when first asked)
+
+    return (
+        len(first) > 6 and first.endswith("ing") and first[1:].islower()
+        and genders.is_given_name(second) and not genders.is_given_name(first)
+    )
 
 
 _PAGEANT_TITLES = frozenset("Universe America USA World Teen".split())
