@@ -94,6 +94,25 @@ def opens_with_verb(phrase: str) -> bool:
     return len(words) == 1 or words[1] in _AFTER_A_VERB
 
 
+def verb_with_object_inside(phrase: str) -> bool:
+    """Does an unnamed source phrase hold, after its first word, a past tense in lower case with
+    its object ("Mr. Comey’s disclosure hurt her campaign’s momentum", "the campaign manager
+    yanked her out of the way", "The statement also referenced the impact")?  Then it is a
+    clause, a piece of what was said or of the story, and names no speaker.  Not after a relative
+    word or a subject pronoun, whose clause describes the noun (`the groups who wrote to her`,
+    `a woman he married the year before`), nor a participle before "by" (`a memo released by`)."""
+    words = phrase.split()
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if word.lower() in _DESCRIBING_CLAUSE_WORDS:
+            return False
+        if word.isalpha() and word.islower() and (word in IRREGULAR_PAST or word in _PAST_WITHOUT_ED or (len(word) > 4 and word.endswith("ed"))) and (
+            words[i + 1] in _OBJECTS
+        ):
+            return True
+    return False
+
+
 # One word (the cue) and a comma after a source: `Clinton, a top aide said, "is ..."`.
 _CUE_THEN_COMMA_RE = re.compile(r"\s+\w+,")
 # Words before a past participle that make it a verb of a clause, not a modifier of a noun.
@@ -113,3 +132,9 @@ _BEFORE_OWNER = frozenset("the a an even some many of one both all most several"
 # Words after a past tense that make it a verb with its complement, not a participle before a
 # noun: "to", prepositions, amounts (`tried to walk`, `moved here from`, `spent more time`).
 _AFTER_A_VERB = frozenset("to from in at on with into about for of over out up off here there more much little no".split())
+# Words that open a clause describing a noun, before which a verb may stand in a description.
+_DESCRIBING_CLAUSE_WORDS = frozenset("who whom whose which that he she they we i you it".split())
+# Objects that follow a verb of a clause, never a participle before a noun: `hurt her campaign's`.
+_OBJECTS = frozenset("a an the her his their its them him this these those".split())
+# Past tenses without -ed that `source_clauses.IRREGULAR_PAST` leaves out.
+_PAST_WITHOUT_ED = frozenset("hurt cut hit let".split())

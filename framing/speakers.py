@@ -299,7 +299,9 @@ class Speakers(PersonMemory):
                 return holder, False
         if phrase is not None and not any(c.isalpha() for c in phrase):
             return None, False  # `47% say`: a share of those polled, no one named
-        if phrase is not None and (clause_like(phrase) or speaker_phrase_shapes.opens_with_verb(phrase)):
+        if phrase is not None and (
+            clause_like(phrase) or speaker_phrase_shapes.opens_with_verb(phrase) or speaker_phrase_shapes.verb_with_object_inside(phrase)
+        ):
             return None, False  # `is seizing on recent comments his rival`, `tried to walk`: a clause, nobody named
         return phrase, False
 
