@@ -17,7 +17,13 @@ from framing.name_words import CALENDAR_WORDS, NOT_NAMES, OTHERS_OF_A_PERSON, ca
 from framing.clause_subjects import FINITE_WORDS
 from framing.source_clauses import IRREGULAR_PAST
 
-TAG_END_RE = re.compile(r"[^\S\n]*(?:[.,;]|\w+[.,])")
+# After a tag's cue, the end of its sentence: at once, after one word (`said Tuesday.`), or after a
+# time phrase (`Trump tweeted early Tuesday.`, `she said on Monday night.`).
+TAG_END_RE = re.compile(
+    r"[^\S\n]*(?:[.,;]|\w+[.,]|(?:(?:early|late|on|last|this)[^\S\n]+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[.,])"
+)
 SUBJECT_END_RE = re.compile(r"\s*(?:[.,;!?\"”’)]|$|\(|(?:on|in|at|during|after|before|who)\b)")
 PHRASE_AFTER_STOPS = frozenset("on in at during after before that who about for over".split())
 # Between the words of a source phrase, a party-and-state tag may sit: "Gwen Moore (D-Wis.) said".

@@ -116,3 +116,29 @@ def test_a_long_tag_from_framing_score(tmp_path) -> None:
         ("anonymous_source", "anonymous"),
         ("attribution", "anonymous"),
     ]
+
+
+# A quotation ending in "?" or "!" puts the sentence splitter's boundary before its tag; the tag
+# still credits it when a time phrase ends the tag's sentence (`short_tag`, `TAG_END_RE`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Is it over?” Clinton asked on Monday night.", [("asked", "Clinton", "Clinton", "“Is it over?”")]),
+        ("“Jail!” Trump tweeted early Tuesday.", [("tweeted", "Trump", "Trump", "“Jail!”")]),
+        ("“Jail!” Trump tweeted Tuesday.", [("tweeted", "Trump", "Trump", "“Jail!”")]),
+        # A clause after the quotation, not a tag, credits it with nothing.
+        ("“Is it over?” Officials met on Monday night.", []),
+    ],
+)
+def test_a_tag_ending_in_a_time_phrase_after_a_question(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_tag_ending_in_a_time_phrase_from_framing_score(tmp_path) -> None:
+    """`framing score` on Fox News' article of BASIL triplet 87609973: 'Trump tweeted early
+    Tuesday' credits Trump with the tweet before it (its content was 'early Tuesday')."""
+    text = "Huma\n\n“Remember sailors pictures on the submarine? Jail!” Trump tweeted early Tuesday.\n"
+    spans = scored_attributions(tmp_path, text)
+    assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
+        ("tweeted", "Trump", "“Remember sailors pictures on the submarine? Jail!”")
+    ]
