@@ -1,7 +1,9 @@
 """Shapes of a source phrase that decide how `framing.speakers` reads it, each from the phrase's
 words and the article text alone: a source set off inside another subject's clause, a description
 ending in a participle that modifies its noun, a subject that denies the report ("None tweeted"),
-"the spokesman" that goes back to one named before, and a possessive that owns the phrase's head.
+"the spokesman" that goes back to one named before, a possessive that owns the phrase's head, and
+a phrase that is a verb phrase or a clause ("tried to walk", "the campaign manager yanked her out
+of the way"), which names no speaker.
 
 Apart from `framing.speakers` because they need no memory of the article's people: the memory
 asks them, and each can be read (and tested) on one phrase.
