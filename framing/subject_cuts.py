@@ -212,3 +212,31 @@ def object_before_participle(art: ArticleText, k: int, end: int) -> int | None:
         if tokens[d - 1].norm in _OBJECT_PREPOSITIONS:
             return None if tokens[d].norm in _PAIR_WORDS else d  # (`ads with both outlets reminding`: the ads remind)
     return None
+
+
+def gerund_subject(art: ArticleText, p: int, s_start: int) -> bool:
+    """Is the capitalised -ing word at token `p` the first of its sentence and no name the article
+    gives in full ("Manning" after "Chelsea Manning")?  Before an "and" and an -ing cue it opens a
+    gerund subject, a deed, not a speaker."""
+    word = art.text[art.tokens[p].start : art.tokens[p].end]
+    return p == art.token_at_or_after(s_start) and word.isalpha() and " " not in art.speakers.full_name(word)
+
+
+def aside_opening(art: ArticleText, c: int, s_start: int) -> int:
+    """The token before the comma that opens the aside closed by the comma after token `c` (the
+    sentence's first token when no comma does)."""
+    a = c - 1
+    while a >= 0 and art.tokens[a].start >= s_start and not art.comma(a):
+        a -= 1
+    return a if a >= 0 and art.tokens[a].start >= s_start else art.token_at_or_after(s_start)
+
+
+def verb_after_aside(art: ArticleText, k: int, end: int) -> bool:
+    """Does the phrase before an -ing cue open, right after a comma, with a past tense in lower
+    case and its object (`..., posted an early-morning tweet lashing out`)?  The verb's subject
+    stands before the comma, past the aside, and the participle is that subject's act."""
+    tok = art.tokens[k]
+    word = art.text[tok.start : tok.end]
+    return end > k and word.isalpha() and word.islower() and (
+        (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
+    ) and art.tokens[k + 1].norm in ("a", "an", "the", "his", "her", "their", "its")

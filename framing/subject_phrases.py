@@ -14,7 +14,7 @@ import bisect
 
 from framing import appositives, aside_subjects, pronoun_clauses, work_agents
 from framing.article_text import AUX, CLAUSE_WORDS, LEADING_PREPOSITIONS, ArticleText
-from framing.clause_subjects import FINITE_WORDS, IRREGULAR_PAST, clause_subject, headline_conjunct_subject, places_joined
+from framing.clause_subjects import FINITE_WORDS, clause_subject, headline_conjunct_subject, places_joined
 from framing.group_shares import share_of_a_group
 from framing.phrases_after_cue import names_and_joiners
 from framing.pronoun_clauses import BE  # (kept importable from here)
@@ -25,6 +25,7 @@ from framing.name_extents import (
     name_goes_on, owned_thing_start, person_of_body_appositive, whole_titled_name,
 )
 from framing.subject_cuts import (  # (passive_participle kept importable from here)
+    aside_opening, gerund_subject, verb_after_aside,
     after_opening_participle, before_finite_verb, before_participle_phrase, dash_aside_before, object_before_participle, object_before_relative,
     opening_noun_phrase, opening_plural, opening_subject_of_verb, passive_participle,
 )
@@ -123,7 +124,7 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
         found = clause_subject(art, s_start, k, coordinated=True)
         if found is not None and tokens[found[0]].norm.endswith("ing") and text[tokens[found[0]].start].isupper():
             opened = after_opening_participle(art, found[0], k)  # `Speaking Sunday on ABC, Carson admitted ... but said`
-            if opened is None and tokens[first].norm.endswith("ing") and _gerund_subject(art, found[0], s_start):
+            if opened is None and tokens[first].norm.endswith("ing") and gerund_subject(art, found[0], s_start):
                 # `Attacking Hillary Clinton, his former opponent, and taking aim at his own Justice
                 # Department struck familiar tones`: two gerunds are the subject; who attacks is not
                 # said here (was "Attacking Hillary Clinton", a verb phrase)
@@ -353,8 +354,8 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
             # back into a clause; its subject is the participle's
             found = clause_subject(art, s_start, k - 1)
             return found, False
-        if ing and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start and _verb_after_aside(art, k, end) and (
-            (opening := clause_subject(art, s_start, k - 1)) is not None and opening[1] <= _aside_opening(art, k - 1, s_start)
+        if ing and k > 0 and art.comma(k - 1) and tokens[k - 1].start >= s_start and verb_after_aside(art, k, end) and (
+            (opening := clause_subject(art, s_start, k - 1)) is not None and opening[1] <= aside_opening(art, k - 1, s_start)
         ):
             # `Trump, returning to Washington ..., posted an early-morning tweet lashing out`: the
             # phrase opens with the clause's verb after an aside; its subject, before the aside,
@@ -372,34 +373,6 @@ def subject_before(art: ArticleText, first: int, s_start: int) -> tuple[tuple[in
     if relative is None and tokens[k].norm == "of":
         k = _head_before_of(art, k, floor)
     return (k, end if relative is None else relative), passive
-
-
-def _gerund_subject(art: ArticleText, p: int, s_start: int) -> bool:
-    """Is the capitalised -ing word at token `p` the first of its sentence and no name the article
-    gives in full ("Manning" after "Chelsea Manning")?  Before an "and" and an -ing cue it opens a
-    gerund subject, a deed, not a speaker."""
-    word = art.text[art.tokens[p].start : art.tokens[p].end]
-    return p == art.token_at_or_after(s_start) and word.isalpha() and " " not in art.speakers.full_name(word)
-
-
-def _aside_opening(art: ArticleText, c: int, s_start: int) -> int:
-    """The token before the comma that opens the aside closed by the comma after token `c` (the
-    sentence's first token when no comma does)."""
-    a = c - 1
-    while a >= 0 and art.tokens[a].start >= s_start and not art.comma(a):
-        a -= 1
-    return a if a >= 0 and art.tokens[a].start >= s_start else art.token_at_or_after(s_start)
-
-
-def _verb_after_aside(art: ArticleText, k: int, end: int) -> bool:
-    """Does the phrase before an -ing cue open, right after a comma, with a past tense in lower
-    case and its object (`..., posted an early-morning tweet lashing out`)?  The verb's subject
-    stands before the comma, past the aside, and the participle is that subject's act."""
-    tok = art.tokens[k]
-    word = art.text[tok.start : tok.end]
-    return end > k and word.isalpha() and word.islower() and (
-        (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
-    ) and art.tokens[k + 1].norm in ("a", "an", "the", "his", "her", "their", "its")
 
 
 # Prepositions of likeness opening a phrase after "and": `and like Trump has spoken`.
