@@ -87,6 +87,7 @@ def according_to(art: article_text.ArticleText, cue: article_text.Cue, make, s_s
             src = (k, k)
         else:
             return None
+    src = phrases_after_cue.according_source(art, src, s_end)  # (`a report in Fox News`)
     text = art.text
     cue_start = art.tokens[cue.first].start
     src_end = art.tokens[src[1]].end

@@ -142,3 +142,33 @@ def test_a_tag_ending_in_a_time_phrase_from_framing_score(tmp_path) -> None:
     assert [(s["text"], s["speaker"], text[s["content"]["start"] : s["content"]["end"]]) for s in spans] == [
         ("tweeted", "Trump", "“Remember sailors pictures on the submarine? Jail!”")
     ]
+
+
+# "according to" credits a report with where it was published, up to a comma or the sentence
+# end (`according_source`), as PolNeAR marks 15 of 16 such phrases; not a time, not lower case.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to a report in Fox News, the sailor had hoped to receive a pardon.",
+         [("According to", "report in Fox News", "a report in Fox News", "the sailor had hoped to receive a pardon")]),
+        ("The sailor had hoped for a pardon, according to a count by The Associated Press.",
+         [("according to", "Associated Press", "a count by The Associated Press", "The sailor had hoped for a pardon")]),
+        ("He left, according to a report in Fox News",
+         [("according to", "report in Fox News", "a report in Fox News", "He left")]),
+        ("According to a congressional report on Wednesday, he left.",
+         [("According to", "congressional report", "a congressional report", "on Wednesday, he left")]),
+        ("According to reports in the press, he left.", [("According to", "reports", "reports", "in the press, he left")]),
+    ],
+)
+def test_according_to_runs_on_through_the_publication(text: str, expected: list[tuple]) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_according_to_a_report_in_a_publication_from_framing_score(tmp_path) -> None:
+    """`framing score` on the New York Times' article of BASIL triplet 87609973: the source is
+    "a report in Fox News" and the content starts at "the sailor" (it was "a report", and the
+    content began "in Fox News, the sailor ...")."""
+    text = "Pardon\n\nAccording to a report in Fox News, the sailor had hoped to receive a pardon from the president, but has not.\n"
+    [span] = scored_attributions(tmp_path, text)
+    assert (text[span["source"]["start"] : span["source"]["end"]], text[span["content"]["start"] : span["content"]["end"]]) == (
+        "a report in Fox News", "the sailor had hoped to receive a pardon from the president, but has not")
