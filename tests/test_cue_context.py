@@ -184,7 +184,9 @@ def test_a_fronted_participle_clause_from_the_cli(tmp_path):
 # quotation (it was no attribution at all, and the quotation credited to no one).
 QUOTATION_OPENING_WITH_A_PARTICLE = [
     ('Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, he said we should act."',
-     [("recalled", "Douglas Brinkley", "Douglas Brinkley", '"Out of nowhere, he said we should act."')]),
+     # The source keeps the name's description up to its "who" clause, as for "James Fitzgerald, a
+     # retired FBI profiler ... who ... told" (test_aside_subjects); the speaker is the name.
+     [("recalled", "Douglas Brinkley", "Douglas Brinkley, a historian", '"Out of nowhere, he said we should act."')]),
     ('As he was led away, Mr. Trump yelled, "Out, out, out!"', [("yelled", "Trump", "Mr. Trump", '"Out, out, out!"')]),
     ('The mayor said, "Down the road, we will build it." He left.',
      [("said", "mayor", "The mayor", '"Down the road, we will build it."')]),
