@@ -20,7 +20,8 @@ from voice_cases import cue_sources, scored_attributions
         # A name, then a description ending in a relative clause: the name opens the source.
         (
             "Mike Huckabee, a former governor of Arkansas and preacher who has announced his run, said the plan failed.",
-            [("announced", "Mike Huckabee, a former governor of Arkansas and preacher who", "Mike Huckabee"), ("said", "Mike Huckabee", "Mike Huckabee")],
+            [("announced", "Mike Huckabee, a former governor of Arkansas and preacher who", "Mike Huckabee"),
+             ("said", "Mike Huckabee, a former governor of Arkansas and preacher", "Mike Huckabee")],
         ),
     ],
 )
@@ -108,14 +109,16 @@ def test_score_jsonl_names_the_person_before_descriptions(tmp_path):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # An age and a hometown in commas, then a relative clause: the name before them speaks.
+        # An age and a hometown in commas, then a relative clause: the name before them speaks, and
+        # the source runs up to the "who", as PolNeAR marks a name with its description (since
+        # f5677e3; the state's abbreviation loses its full stop, a known gap).
         (
             "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.",
-            [("said", "Donna Sampson Rawlings", "Donna Sampson Rawlings")],
+            [("said", "Donna Sampson Rawlings, 59, of Ashton, Md", "Donna Sampson Rawlings")],
         ),
         (
             "Harry Bond, of Raleigh, N.C., who was polled, says he was scared.",
-            [("says", "Harry Bond", "Harry Bond")],
+            [("says", "Harry Bond, of Raleigh, N.C", "Harry Bond")],
         ),
         # Without the relative clause, as before.
         ("Johnnie Wilson, of Springfield, Va., said the plan failed.", [("said", "Johnnie Wilson", "Johnnie Wilson")]),
@@ -172,7 +175,7 @@ def test_a_name_before_a_described_hometown_speaks(tmp_path):
         "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he "
         "already received time and a half."
     )
-    assert cue_sources(text) == [("said", "Paul Porter", "Paul Porter")]
+    assert cue_sources(text) == [("said", "Paul Porter, a truck driver from Ava, Mo", "Paul Porter")]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Report\n\n" + text + "\n")] == [("said", "Paul Porter")]
 
 

@@ -21,7 +21,7 @@ from voice_cases import analyzed_attributions as attributions_of, scored_attribu
         ),
         (
             "A study by the University of California at Berkeley found that ads work.",
-            [("found", "study by the University of California at Berkeley", "study by the University of California at Berkeley", "ads work")],
+            [("found", "study by the University of California at Berkeley", "A study by the University of California at Berkeley", "ads work")],
         ),
         (
             "Researchers at the University of Texas at Austin found that ads work.",
