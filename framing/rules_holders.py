@@ -75,7 +75,8 @@ def named_holder(text: str, tokens: Sequence[Token], m: Match, sentence_start: i
         if holder.norm in data.quantifiers or holder.norm in data.vague_heads:
             return KEEP
         if _named_elsewhere(text, holder) or _person_named(text, holder, data.given_names) \
-                or _surname_of_a_named_person(text, holder, data) or _lone_surname(text, tokens, i, m, data):
+                or _surname_of_a_named_person(text, holder, data) or _lone_surname(text, tokens, i, m, data) \
+                or _headline_holder(text, tokens, i, m, data):
             return named
         return KEEP
     if not text[holder.start : holder.start + 1].isupper():
@@ -166,6 +167,34 @@ def _lone_surname(text: str, tokens: Sequence[Token], i: int, m: Match, data: Ru
     if in_title_case_line(text, tokens[i].start) or set(text[tokens[i].end : tokens[m.first].start]) & PAUSE:
         return False
     return not _written_lower(text, norm)
+
+
+def _headline_holder(text: str, tokens: Sequence[Token], i: int, m: Match, data: RuleData) -> bool:
+    """Is the one capitalised word opening a Title Case headline, right before the hedge verb in
+    -s and its object, the person who holds the view: "Trump Suspects Foul Play", "Obama
+    Believes Deal Is Near", "Pelosi Estimates Vote Count"?  A headline has no other sentence to
+    name its people, and every word in it has a capital (so `_lone_surname` leaves it), but a
+    lone word before a verb that agrees with one holder and takes an object is its subject.  Not
+    when the verb is a noun of its own before a verb ("Bomb Suspects Held": `_noun_before_a_verb`)
+    or before a preposition or nothing ("Bomb Suspects in Court", "Poll Estimates"), nor a
+    thing, a group or a role ("Research Suggests ...", "Police Suspect ...", "Officials Believe
+    ...") or a plural ("Democrats Suspect ...": a named group is read above)."""
+    if i != m.first - 1 or m.first != m.last or not in_title_case_line(text, tokens[i].start):
+        return False
+    word = text[tokens[i].start : tokens[i].end]
+    verb = text[tokens[m.first].start : tokens[m.first].end]
+    norm = tokens[i].norm
+    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()) or norm.endswith("s"):
+        return False
+    if not (verb[:1].isupper() and verb.endswith("s")) or norm.endswith(_NOUN_ENDINGS) or norm in PERSON_TITLES or any(
+        norm in words for words in (data.thing_subjects, data.role_nouns, data.vague_heads, data.quantifiers,
+                                    data.determiners, data.month_context, data.specifiers, data.predicative_followers)
+    ):
+        return False
+    if m.last + 1 >= len(tokens) or text.find("\n", tokens[m.last].end, tokens[m.last + 1].start) >= 0:
+        return False  # nothing after the verb on its line: "Bomb Suspects"
+    after = tokens[m.last + 1]
+    return after.norm.isalpha() and after.norm not in data.month_context and text[after.start : after.start + 1].isupper()
 
 
 def _surname_of_a_named_person(text: str, holder: Token, data: RuleData) -> bool:

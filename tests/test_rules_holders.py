@@ -157,3 +157,41 @@ def test_a_surname_named_in_full_from_the_cli(tmp_path):
     assert [(s["type"], s["text"], s["voice"], s["speaker"]) for s in record["spans"] if s["type"] in ("hedge", "attribution")] == [
         ("attribution", "suggested", "author", "Bernard M. Sanders"), ("attribution", "suggested", "author", "verbal attacks"),
         ("hedge", "suggested", "author", None)]
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        # A lone headline: one capitalised word before a verb in -s and its object holds the view.
+        ("Trump Suspects Foul Play", []),
+        ("Obama Believes Deal Is Near", []),
+        ("Pelosi Estimates Vote Count", []),
+        # A noun before its own verb or a preposition, a thing, an unnamed group: no holder named.
+        ("Bomb Suspects Held Without Bail", []),  # the noun (naming_noun), no hedge either way
+        ("Bomb Suspects in Court Today", []),
+        ("Poll Estimates Turnout at Record", [("Estimates", "epistemic_verb")]),
+        ("Research Suggests Coffee Is Good", [("Suggests", "epistemic_verb")]),
+        ("Police Suspect Foul Play in Death", [("Suspect", "epistemic_verb")]),
+        ("Investigators Suspect Foul Play Here", [("Suspect", "epistemic_verb")]),
+    ],
+)
+def test_a_headline_holder(text, hedges):
+    assert reading(text)[0] == hedges
+
+
+def test_a_headline_holder_from_the_cli(tmp_path):
+    """`framing score`: the headline "Trump Suspects Foul Play" credits Trump with the suspicion
+    (no hedge on "Suspects"); "Police Suspect Foul Play in Death" stays the writer's hedge."""
+    path = tmp_path / "story.txt"
+    path.write_text("Trump Suspects Foul Play\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Police Suspect Foul Play in Death\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), str(other), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = {json.loads(line)["id"]: json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()}
+    assert sorted(records) == ["other", "story"]
+    assert [(s["type"], s["text"], s["speaker"]) for s in records["story"]["spans"] if s["type"] in ("hedge", "attribution")] == [
+        ("attribution", "Suspects", "Trump")]
+    assert [(s["type"], s["text"], s["voice"]) for s in records["other"]["spans"] if s["type"] == "hedge"] == [
+        ("hedge", "Suspect", "author")]
