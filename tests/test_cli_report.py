@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -248,9 +249,9 @@ def test_the_summary_table_shows_a_new_lexicons_score_and_the_outlet_names_on_80
     console.print(_summary_table(compare_outlets(recs)))
     lines = console.file.getvalue().splitlines()
     assert max(len(l) for l in lines) <= 80
-    assert [l.split() for l in lines[2:4]] == [["breitbart", "huff-post"], ["n=3", "n=3"]]
+    assert [l.split() for l in lines[2:5]] == [["breitbart", "huff-post"], ["n=3", "n=3"], ["600", "words", "600", "words"]]
     assert lines[0].strip() == "Mean per article (no 95% intervals)"  # 3 articles an outlet: none, said once
-    assert [l.split() for l in lines[9:12]] == [["quoted", "words", "%", "29.1", "29.1"],  # a share in percent, as the page's table of means
+    assert [l.split() for l in lines[10:13]] == [["quoted", "words", "%", "29.1", "29.1"],  # a share in percent, as the page's table of means
                                                 ["non-neutral", "verbs", "%", "38.4", "38.4"],
                                                 ["euphemism", "/1k", "71.4", "0"]]  # the last score, the user's lexicon
 
@@ -397,8 +398,9 @@ def test_the_summary_gives_each_outlets_interval_under_its_mean_and_its_articles
     lines = _printed(_summary_table(compare_outlets(_summary_records({"Daily": DAILY, "Herald": HERALD, "Gazette": [50.0]}))), 80)
     assert max(map(len, lines)) <= 80
     assert lines[0].strip() == "Mean per article [95% interval]"
-    assert [line.split() for line in lines[2:4]] == [["Daily", "Herald", "Gazette"], ["n=5", "n=5", "1", "article"]]
-    assert [line.split() for line in lines[5:9]] == [
+    assert [line.split() for line in lines[2:5]] == [["Daily", "Herald", "Gazette"], ["n=5", "n=5", "1", "article"],
+                                                     ["2,000", "words", "2,000", "words", "400", "words"]]
+    assert [line.split() for line in lines[6:10]] == [
         ["hedges", "/1k", "30.2", "7.00", "50.0"], ["[18.0,", "42.6]", "[5.80,", "8.20]", "one", "article"],
         ["quoted", "words", "%", "30.2", "7.00", "50.0"], ["[18.0,", "42.6]", "[5.80,", "8.20]", "one", "article"]]
 
@@ -410,11 +412,11 @@ def test_the_summary_of_more_outlets_than_fit_side_by_side_gives_a_row_an_outlet
     outlets = {f"outlet-{k}": [v + k for v in DAILY] for k in range(6)} | {"The Washington Post": HERALD, "Gazette": [50.0]}
     lines = _printed(_summary_table(compare_outlets(_summary_records(outlets))), 80)
     assert max(map(len, lines)) <= 80
-    assert lines[2].split() == ["score", "outlet", "n", "mean", "95%", "interval"]
+    assert lines[2].split() == ["score", "outlet", "n", "words", "mean", "95%", "interval"]
     rows = [line.split() for line in lines[4:12]]
-    assert rows[0] == ["hedges", "/1k", "outlet-0", "5", "30.2", "[18.0,", "42.6]"]
-    assert rows[1] == ["outlet-1", "5", "31.2", "[19.0,", "43.6]"]
-    assert rows[6:] == [["The", "Washington", "Post", "5", "7.00", "[5.80,", "8.20]"], ["Gazette", "1", "50.0", "one", "article"]]
+    assert rows[0] == ["hedges", "/1k", "outlet-0", "5", "2,000", "30.2", "[18.0,", "42.6]"]
+    assert rows[1] == ["outlet-1", "5", "2,000", "31.2", "[19.0,", "43.6]"]
+    assert rows[6:] == [["The", "Washington", "Post", "5", "2,000", "7.00", "[5.80,", "8.20]"], ["Gazette", "1", "400", "50.0", "one", "article"]]
 
 
 def _summary_lines(stdout: str) -> list[str]:
@@ -434,7 +436,8 @@ def test_framing_report_prints_each_outlets_mean_with_its_interval_and_articles_
     lines = _summary_lines(result.stdout)
     assert max(map(len, lines)) <= 80
     at = lines.index(next(line for line in lines if line.split()[:2] == ["hedges", "/1k"]))
-    assert lines[at - 3].split() == ["Daily", "Herald"] and lines[at - 2].split() == ["n=5", "n=5"]
+    assert lines[at - 4].split() == ["Daily", "Herald"] and lines[at - 3].split() == ["n=5", "n=5"]
+    assert lines[at - 2].split() == ["2,000", "words", "2,000", "words"]  # each outlet's words, under its articles
     assert lines[at].split() == ["hedges", "/1k", "30.2", "7.00"] and lines[at + 1].split() == ["[18.0,", "42.6]", "[5.80,", "8.20]"]
     # the page's profile table: the same numbers
     assert "<td>Daily</td><td>5</td><td>30.2</td><td>30.0</td><td>18.0</td><td>42.6</td>" in (tmp_path / "r.html").read_text(encoding="utf-8")
@@ -448,4 +451,49 @@ def test_framing_report_of_a_class_says_once_why_its_summary_has_no_intervals(se
     assert max(map(len, lines)) <= 80
     assert lines[0].strip() == "Mean per article (no 95% intervals)"
     assert lines[3].split() == ["1", "article", "1", "article"]  # under each outlet's name
+    assert re.fullmatch(r"(\d[\d,]* words ?){2}", " ".join(lines[4].split()))  # and its words, under its articles
     assert "An interval needs 5 articles an outlet." in result.stdout and "one article" not in result.stdout.split("An interval")[0]
+
+
+# Each outlet's words in all, back in the summary (its "words" column had gone when the intervals came):
+# under each outlet's articles, or a column where a row is a score and outlet.
+
+@pytest.mark.parametrize("words, shown", [(591, "591 words"), (1, "1 word"), (0, "0 words"), (1_234_567, "1,234,567 words")])
+def test_words_line(words, shown):
+    from framing.cli.report import words_line
+    from framing.comparison_results import OutletSummary
+
+    assert words_line(OutletSummary("Fox News", articles=1, words=words, first_date=None, last_date=None)) == shown
+
+
+def test_the_summary_of_many_outlets_with_millions_of_words_keeps_80_columns():
+    from framing.cli.report import _summary_table
+    from framing.compare import compare_outlets
+
+    records = [{**r, "words": 250_000} for r in _summary_records({f"outlet-{k}": DAILY for k in range(6)} | {"The Washington Post": HERALD})]
+    lines = _printed(_summary_table(compare_outlets(records)), 80)
+    assert max(map(len, lines)) <= 80
+    assert lines[4].split() == ["hedges", "/1k", "outlet-0", "5", "1,250,000", "30.2", "[18.0,", "42.6]"]
+
+
+def test_framing_report_of_a_class_folder_prints_each_outlets_words_under_its_name(tmp_path, monkeypatch):
+    # three articles and a manifest, as a teacher drops them (BASIL 65cb14cb's shape: three outlets, one article each)
+    monkeypatch.setenv("COLUMNS", "80")
+    folder = tmp_path / "santorum"
+    folder.mkdir()
+    texts = {"fox.txt": "Santorum defends remark\n\nRick Santorum said on Sunday he was talking about energy policy.\n",
+             "hpo.txt": "Santorum doubles down\n\nRick Santorum doubled down on his remarks in an interview on Sunday morning.\n",
+             "nyt.txt": "Santorum Defends Comments\n\nRick Santorum tried to clarify his comment.\n"}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,outlet\nfox.txt,Fox News\nhpo.txt,HuffPost\nnyt.txt,New York Times\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(folder), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    lines = _summary_lines(result.stdout)
+    assert max(map(len, lines)) <= 80
+    assert lines[2].split() == ["Fox", "News", "HuffPost", "New", "York", "Times"]
+    assert lines[3].split() == ["1", "article"] * 3
+    assert lines[4].split() == ["14", "words", "16", "words", "10", "words"]  # headline and text, as the page counts them
+    # the page's table of outlets counts the same words
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<td>Fox News</td><td>1</td><td>14</td>" in page

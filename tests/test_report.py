@@ -775,7 +775,7 @@ def test_the_terminal_summary_keeps_outlet_names_whole_on_80_columns():
     # too many to stand side by side with their intervals: a block a score, a row an outlet, each name whole
     named = [next(w for w in l.split() if w in outlets) for l in lines if set(l.split()) & set(outlets)]
     assert named == outlets * 6
-    assert lines[4].split() == ["loaded", "own", "/1k", "breitbart", "144", "12.5", "[12.5,", "12.5]"]
+    assert lines[4].split() == ["loaded", "own", "/1k", "breitbart", "144", "24,862,896", "12.5", "[12.5,", "12.5]"]
 
 
 def test_report_command_with_nothing_readable_is_a_one_line_error(tmp_path):

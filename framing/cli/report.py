@@ -103,7 +103,8 @@ def _summary_table(c: Comparison, width: int = 80) -> Table:
     (a class's two or three outlets), else a row a score and outlet.  The summary had given the means
     alone, "50" for the page's "50.0 [48.8, 51.2]", with no word of how few articles a mean was over.
     A class's one article an outlet has no interval anywhere: the title and each outlet's "1 article"
-    say so once, not every cell."""
+    say so once, not every cell.  Each outlet's words in all stand under its articles ("591 words"),
+    or in a "words" column where a row is a score and outlet."""
     by = {(r.score, r.outlet): r for r in c.profile}
     heads = summary_columns(c.scores)
     outlets = c.outlets[:SUMMARY_OUTLETS]
@@ -122,7 +123,8 @@ def _summary_table(c: Comparison, width: int = 80) -> Table:
         return "1 article" if o.articles == 1 else f"n={o.articles:,}"
 
     def needed(o) -> int:  # an outlet's column with no word and no number broken
-        return max([*map(len, o.name.split()), len(counted(o)), *(len(text) for s in heads for text in cells[(s, o.name)])])
+        return max([*map(len, o.name.split()), len(counted(o)), len(words_line(o)),
+                    *(len(text) for s in heads for text in cells[(s, o.name)])])
 
     # no vertical rules; each column costs its padding (as `framing compare`'s profile counts it)
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
@@ -130,20 +132,27 @@ def _summary_table(c: Comparison, width: int = 80) -> Table:
     if max(map(len, heads.values()), default=5) + sum(needed(o) + 3 for o in outlets) <= width:
         t.add_column("", no_wrap=True)
         for o in outlets:
-            t.add_column(f"{o.name}\n{counted(o)}", justify="right", overflow="fold")
+            t.add_column(f"{o.name}\n{counted(o)}\n{words_line(o)}", justify="right", overflow="fold")
         for s, head in heads.items():
             t.add_row(head, *("\n".join(cells[(s, o.name)]) if intervals else cells[(s, o.name)][0] for o in outlets))
         return t
     # more outlets than fit side by side: a block of rows a score, one an outlet, its interval beside its mean
     t.add_column("score", overflow="fold")  # on a narrow terminal its words wrap, and the outlet keeps a column
     t.add_column("outlet", overflow="fold", min_width=8, max_width=24)  # fold, not cut: "HuffPo…" named no outlet
-    for col in ("n", "mean", "95% interval")[: 3 if intervals else 2]:
+    for col in ("n", "words", "mean", "95% interval")[: 4 if intervals else 3]:
         t.add_column(col, justify="right", no_wrap=True)
     for s, head in heads.items():
         for i, o in enumerate(outlets):
-            t.add_row(head if i == 0 else "", o.name, f"{by[(s, o.name)].n:,}", *cells[(s, o.name)][: 2 if intervals else 1],
+            t.add_row(head if i == 0 else "", o.name, f"{by[(s, o.name)].n:,}", f"{o.words:,}", *cells[(s, o.name)][: 2 if intervals else 1],
                       end_section=i == len(outlets) - 1)
     return t
+
+
+def words_line(outlet) -> str:
+    """An outlet's words in all, under its name in the terminal summary ("591 words"), as the page's
+    table of outlets counts them: a rate per 1,000 words over 591 words swings far, and the summary
+    had said so nowhere since the intervals took its "words" column's room."""
+    return "1 word" if outlet.words == 1 else f"{outlet.words:,} words"
 
 
 def _fmt(v: float | None) -> str:
