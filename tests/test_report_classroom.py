@@ -805,3 +805,22 @@ def test_an_anonymous_source_says_the_verb_crediting_it_counts_in_the_anonymous_
             "counts in: no score itself; the reporting verb that credits it counts in: Share of attributions to anonymous sources"]
         pg.locator("#pair-a .hl.t-attribution", has_text="told").click()
         assert "counts in: Attributions: said, according to... (count); Share of attributions to anonymous sources" in tip.inner_text()
+
+
+# BASIL 65cb14cb (Santorum's "phony theology", HuffPost): one speaker with ten verbs
+SPEAKER_VERBS = {"hpo.txt": "Santorum doubles down\n\n" + " ".join(
+    f'"Point {i} stands," Rick Santorum {verb} on Sunday.' for i, verb in
+    enumerate(["said", "told reporters", "insisted", "added", "claimed", "argued", "declared", "explained", "noted", "repeated"])) + "\n",
+    "nyt.txt": "Santorum defends comments\n\n\"I stand by it,\" Rick Santorum said.\n"}
+
+
+def test_on_a_phone_who_is_quoted_keeps_its_verbs_on_a_few_lines(page, tmp_path):
+    """At 390 px the verbs column was squeezed to a verb a line: a row hundreds of pixels tall, blank
+    but for its numbers, and the verbs themselves past the screen's edge."""
+    with report_of(page, tmp_path, SPEAKER_VERBS) as pg:
+        pg.set_viewport_size({"width": 390, "height": 844})
+        row = pg.locator('table[data-table="speakers"] tbody tr', has_text="hpo").first
+        verbs = row.locator("td").last
+        assert verbs.inner_text().startswith("say ×") and verbs.inner_text().count("×") >= 8
+        assert verbs.bounding_box()["width"] >= 200
+        assert row.bounding_box()["height"] <= 120  # two or three lines (a verb a line: about 290 px)
