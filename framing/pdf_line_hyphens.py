@@ -15,16 +15,20 @@ A PDF draws characters, so what it means by a hyphen at a line's end depends on 
   2. the whole word written elsewhere ("Europe" for "Eu-|rope's"), or a word that begins as it
      does for six letters or more, three of them past the break, and two thirds of it ("Russia"
      for "Rus-|sians", "negotiate" for "ne-|gotiations"; not "expressed" for "ex-|president"): joined;
-  3. a number before the hyphen ("30-|day"), or either part written as a word on its own in the
-     article ("full" for "full-|scale", "in" for "in-|tention"): kept.  An article is a small
+  3. the whole form a word framing knows without the article (`WrittenWords.known`: the shipped
+     model's vocabulary and the lexicons' words, `framing.pdf_known_words`), as it is or before an
+     ending ("intentional" for "in-|tention"), when what follows the break is no word known or
+     written ("tention"): joined.  Not "e-|mail" ("mail" is a word), nor after a number;
+  4. a number before the hyphen ("30-|day"), or either part written as a word on its own in the
+     article ("full" for "full-|scale", "known" for "un-|known"): kept.  An article is a small
      vocabulary: it can show that "scale" is a word, never that "tiations" is not, so a part
      found on its own keeps the hyphen rather than risk making up "fullscale";
-  4. otherwise ("Mos-|cow's", "peo-|ple's", "ad-|viser") joined, but only when steps 1-2 showed
+  5. otherwise ("Mos-|cow's", "peo-|ple's", "ad-|viser") joined, but only when steps 1-2 showed
      the maker hyphenated this article (`hyphenates`): in a document typed without hyphenation
      (Word's default) every line-end hyphen is the writer's, "cash-|strapped" included.
 
   A wrong join makes up a word and loses a hyphen the writer typed; a kept hyphen only leaves a
-  word unmatched ("in-tention"), so every doubt keeps it;
+  word unmatched ("un-known"), so every doubt keeps it;
 - in **any other** PDF (a typesetter's: InDesign, LaTeX, where nearly every line-end hyphen is a
   hyphenator's), a plain `set` of words: the hyphenated or whole form elsewhere decides, then a
   number or "self-"/"well-" keeps it, and any other cut is mended ("nego-|tiations").
@@ -53,6 +57,8 @@ _COMPOUND_FIRST = frozenset({"self", "well"})
 # past the break, and for 2/3 of the whole form: "Russia" proves "Rus-|sians", "negotiate" "ne-|gotiations";
 # "expressed" does not prove "ex-|president" (6 of 11), nor "crossbow" "cross-|border"
 _SHARED_BEGINNING = 6
+# endings after which a known word vouches for the word before them ("intentional" for "intention")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "al", "ally", "ly", "er", "ers", "ist", "ists")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,7 @@ class WrittenWords:
     words: frozenset[str]  # in lower case, hyphenated ones as they are and as their parts
     cautious: bool = True  # a word processor's PDF (see the module's docstring)
     hyphenates: bool = False  # a line-end cut in it is proven the maker's (steps 1-2), so unexplained cuts may be mended
+    known: frozenset[str] = frozenset()  # words known without the article (`framing.pdf_known_words`), in lower case
 
 
 def written_words(lines: Iterable[str]) -> set[str]:
@@ -85,14 +92,15 @@ def written_words(lines: Iterable[str]) -> set[str]:
     return found
 
 
-def word_processor_words(lines: list[str]) -> WrittenWords:
+def word_processor_words(lines: list[str], known: frozenset[str] = frozenset()) -> WrittenWords:
     """The evidence of a word processor's article (its lines in reading order), and whether it
-    shows the maker hyphenated it: some line-end cut whose whole word the article writes elsewhere."""
+    shows the maker hyphenated it: some line-end cut whose whole word the article writes elsewhere.
+    `known`: words known without the article (step 3 of the module's docstring)."""
     words = frozenset(written_words(lines))
     evidence = WrittenWords(words)
     hyphenates = any(_evidence(before.strip(), after.strip(), evidence) == "whole" for before, after in zip(lines, lines[1:])
                      if before.rstrip().endswith("-"))
-    return WrittenWords(words, hyphenates=hyphenates)
+    return WrittenWords(words, hyphenates=hyphenates, known=known)
 
 
 def join_lines(lines: list[str], words: WrittenWords | set[str] | frozenset[str] | None = frozenset()) -> str:
@@ -122,7 +130,8 @@ def mend(before: str, after: str, words: WrittenWords | set[str] | frozenset[str
         return before + after  # a browser's "so-|called"; "Anglo-|American", "mid-|2025": no lower-case word goes on here
     found = _evidence(before, after, words)
     if isinstance(words, WrittenWords):
-        cut = found == "whole" or (found is None and words.hyphenates and not _a_part_is_written(before, after, words))
+        cut = found == "whole" or (found is None and (_known_whole(before, after, words)
+                                                      or (words.hyphenates and not _a_part_is_written(before, after, words))))
     else:
         left = _WORD_BEFORE.search(before)[1]  # type: ignore[index]
         cut = found == "whole" or (found is None and not (left.isdigit() or left.lower() in _COMPOUND_FIRST))
@@ -145,6 +154,17 @@ def _evidence(before: str, after: str, words: WrittenWords | set[str] | frozense
         if len(whole) >= least and any(w.startswith(whole[:least]) for w in found):
             return "whole"  # "Rus-|sians" where "Russia" is written
     return None
+
+
+def _known_whole(before: str, after: str, words: WrittenWords) -> bool:
+    """Whether the whole form is a word known without the article, as it is or before an ending
+    ("intention" of "intentional"), and what follows the break is no word, known or written (no
+    number before it): "in-|tention" is mended, "e-|mail" (where "email" is known) is not."""
+    left, right = _WORD_BEFORE.search(before)[1], _WORD_AFTER.match(after)[1]  # type: ignore[index]
+    whole = f"{left}{right}".lower()
+    if left.isdigit() or right.lower() in words.known or right.lower() in words.words:
+        return False
+    return whole in words.known or any(whole + ending in words.known for ending in _ENDINGS)
 
 
 def _a_part_is_written(before: str, after: str, words: WrittenWords) -> bool:

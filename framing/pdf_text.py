@@ -34,7 +34,8 @@ and how large its type is:
   run of its own, sw/source/core/text/txthyph.cxx; a typed one is in the word's run); a browser's
   hyphen-minus is the word's own ("so-|called"); in another word processor's PDF (Word, Pages), whose
   automatic hyphen is a hyphen-minus like a typed one, the article's own words decide ("Eu-|rope's"
-  where "Europe" is written is mended, "30-|day" where "30-day" is written kept), and a doubt keeps
+  where "Europe" is written is mended, "30-|day" where "30-day" is written kept), then the words
+  framing ships ("in-|tention": "intention" is known, "tention" is no word), and a doubt keeps
   it; in other PDFs (a typesetter's) the document's spelling elsewhere decides, then a number
   ("30-|day") or "self-"/"well-" keep it, and any other cut is mended ("nego-|tiations");
 - typographic ligatures (U+FB00-FB06, "ﬁ") are written as their letters, so "conﬁrm" reads
@@ -65,6 +66,7 @@ from framing.office_text import OfficeDocument, UnreadableDocument
 from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written_words
 from framing.pdf_line_hyphens import join_lines as _join
 from framing.pdf_actual_text import actual_text, marks_actual_text
+from framing.pdf_known_words import known_words
 from framing.pdf_page_breaks import indents_paragraphs, opens_indented_paragraph, paragraph_ends_at_break
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
@@ -112,13 +114,20 @@ def read_pdf(data: bytes) -> OfficeDocument:
     if not body:
         raise UnreadableDocument(f"a PDF whose only text is page headers and footers: nothing to analyse; {_COPY_TEXT}")
     texts = [line.text for line in body]
-    words = None if maker in ("browser", "libreoffice") else word_processor_words(texts) if maker == "word processor" else written_words(texts)
+    words = None if maker in ("browser", "libreoffice") else _word_processor_words(texts) if maker == "word processor" else written_words(texts)
     above, headline, body = _headline(body, words)
     if above:  # (so `framing.clean` judges them as the masthead however many: a site's menu printed an item a line)
         metadata[LINES_ABOVE_HEADLINE] = str(len(above))
     paragraphs = [*above, headline, *_paragraphs(body, words)] if headline else _paragraphs(body, words)
     return OfficeDocument("\n\n".join(p for p in paragraphs if p), " ".join((headline or paragraphs[0]).split()), headline is not None,
                           metadata, url=url, warnings=warnings)
+
+
+def _word_processor_words(texts: list[str]) -> WrittenWords:
+    """A word processor's evidence on its line-end hyphens, with the words framing knows without
+    the article (`framing.pdf_known_words`, read only when some line ends in a hyphen)."""
+    hyphenated = any(text.rstrip().endswith("-") for text in texts)
+    return word_processor_words(texts, known_words() if hyphenated else frozenset())
 
 
 def _pages(data: bytes) -> tuple[list[list[_Line]], dict[str, str], str, list[int]]:
