@@ -184,3 +184,41 @@ def test_framing_lexicon_test_names_the_rate_row():
     result = CliRunner().invoke(app, ["lexicon", "test", "Women were more likely to vote."])
     assert result.exit_code == 0, result.output
     assert "6-25\t'were more likely to'\tnot a finding (hedge 'were more likely to'): plain-sense:" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "could" of the most someone was able to do is no hedge (news: BASIL, PolNeAR, PTC).
+        ("British establishment politicians have done everything they could to sabotage that vote.", []),
+        ("Her husband and daughter were fixtures on the campaign trail, doing all they could to promote her.", []),
+        ("All she could do was shout at the TV.", []),
+        ("Clinton defenders today argue that this was the best anyone could have done.", []),
+        ("Why not simply get out of there as soon as he could?", []),
+        ("I have defended him as long as I could.", []),
+        # A possibility stays the writer's hedge, also after "all" of a group or "above all".
+        ("All of them could lose their seats.", [("could", "modal", "author")]),
+        ("Above all, he could question the culture of cronyism.", [("could", "modal", "author")]),
+        ("The deal could collapse as soon as Monday.", [("could", "modal", "author")]),
+    ],
+)
+def test_could_of_the_most_one_was_able_to_do_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_could_of_the_most_one_was_able_to_do_from_the_cli(tmp_path):
+    """`framing score`: 'doing all they could' is no hedge in the JSONL; 'The deal could collapse' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("They were doing all they could to help. The deal could collapse.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("could", 49, "modal", "author")]
+
+
+def test_framing_lexicon_test_names_the_could_row():
+    result = CliRunner().invoke(app, ["lexicon", "test", "They were doing all they could to help."])
+    assert result.exit_code == 0, result.output
+    assert "10-30\t'doing all they could'\tnot a finding (hedge 'do all they could'): plain-sense:" in result.output
