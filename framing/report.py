@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from framing import (compare, distinctive, report_chance, report_counted_in, report_entries, report_figures, report_language, report_numbers,
-                     report_own_names, report_rate_counts, report_rules, report_score_texts, report_title, sourcing)
+                     report_own_names, report_rate_counts, report_share_counts, report_rules, report_score_texts, report_title, sourcing)
 from framing.duplicate_texts import DROPPED, DroppedDuplicate
 from framing.models import VOICES, Analysis, IngestError
 from framing.report_articles import (
@@ -124,6 +124,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     kinds: set[tuple] = set()  # the kinds of finding the articles hold: their details say which scores they count in
     not_english: list[str] = []
     subject = report_title.SharedSubject()
+    share_counts = report_share_counts.ShareCounts(config.threshold)  # "4 in 26" under a share's bar of one article
     stance_words: Counter = Counter()  # (stance, the cue's words) -> attributions: the stance chart's legend gives each stance its commonest
 
     def keep(record: dict) -> None:
@@ -135,6 +136,7 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
         if record.get("text") and not report_language.looks_english(record["text"]):
             not_english.append(str(record.get("id")))
         src_counter.add(record)
+        share_counts.add(record)
         stance_words.update((sp.get("stance"), " ".join(str(sp.get("text") or "").lower().split()))
                             for sp in record.get("spans") or () if sp.get("type") == "attribution" and sp.get("stance"))
         distinctive.add_counts(counts, record)
@@ -194,7 +196,8 @@ def build_report(items: Iterable[dict | Analysis | IngestError], config: ReportC
     store = article_store(articles, strings, config.compress_over_bytes)
     outlets = [o.name for o in comparison.outlets]
     tables = _tables(comparison, src, terms, outlets, config)
-    figures = {"profile": report_figures.profile_figure(comparison, report_rate_counts.behind_bars(slim, outlets, comparison.scores))}
+    behind = {**report_rate_counts.behind_bars(slim, outlets, comparison.scores), **share_counts.behind_bars(outlets)}
+    figures = {"profile": report_figures.profile_figure(comparison, behind)}
     if len(outlets) > 1:
         figures["fingerprint"] = report_figures.fingerprint_figure(comparison)
     if any(o.articles >= config.min_articles for o in comparison.outlets):

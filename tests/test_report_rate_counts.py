@@ -87,4 +87,4 @@ def test_framing_report_writes_the_counts_under_a_class_sets_bars(tmp_path):
     assert bars[("Loaded words in quotations, per 1,000 quoted", "nyt")][0].endswith(">1 in 2</span>")
     assert "counted: 1 in 2 quoted words" in bars[("Loaded words in quotations, per 1,000 quoted", "nyt")][1]
     note = re.sub(r"\s+", " ", page.split('<section id="profile">')[1].split('<p class="note">')[1].split("</p>")[0])
-    assert 'Under a rate\'s value, what it counted: "1 in 6" on a bar of loaded words in quotations is one loaded word among six quoted words.' in note
+    assert 'Under a rate\'s value, what it counted: "1 in 6" on a bar of loaded words in quotations is one loaded word among six quoted words;' in note
