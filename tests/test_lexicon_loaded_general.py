@@ -1,0 +1,69 @@
+"""Loaded words of general news English added for recall that generalises (issue #6, the BASIL
+lexical-bias target): derived forms of listed words, '-gate' names, slogans of US politics and
+evaluative idioms, each with its plain sense where news has one (lexicons/loaded.tsv)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import framing
+from framing.cli import app
+
+
+def loaded(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.voice) for s in framing.analyze(text).spans if s.type == "loaded"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "totally" turns a verdict up (PTC even marks 6 of its 12 uses, BASIL even its one quoted use).
+        ("“Social Media is totally discriminating against Republican/Conservative voices,” Trump tweeted.",
+         [("totally", "quoted")]),
+        ("Manafort called the story “totally false.”", [("totally", "quoted")]),
+        ("They are totally different machines.", []),
+        ("The stadium was totally rebuilt in 2010.", []),
+        # Derived forms of listed words carry the same judgement.
+        ("Many Republicans loathe the senator.", [("loathe", "author")]),
+        ("The reporter fabricated quotes from sources.", [("fabricated", "author")]),
+        ("The plant will fabricate steel parts for the bridge.", []),
+        ("Hecklers interrupted the speech twice.", [("Hecklers", "author")]),
+        ("His critics see only opportunism in the move.", [("opportunism", "author")]),
+        ("She denounced the nativism of the campaign.", [("nativism", "author")]),
+        ("The salaries are obscenely high.", [("obscenely", "author")]),
+        # '-gate' names brand an affair a scandal; slogans of one side.
+        ("Trump again attacked what he calls Russiagate.", [("Russiagate", "author")]),
+        ("The Soros-backed group ran ads.", [("Soros-backed", "author")]),
+        ("Critics call the program corporate welfare.", [("corporate welfare", "author")]),
+        ("He called it a sweetheart deal for donors.", [("sweetheart deal", "author")]),
+        ("The senator's spending spree drew attention.", [("spending spree", "author")]),
+        # Evaluative idioms.
+        ("His remarks were beyond the pale.", [("beyond the pale", "author")]),
+        ("The campaign went off the rails in October.", [("off the rails", "author")]),
+        ("He took umbrage at the question.", [("umbrage", "author")]),
+        ("The plan backfired on the governor.", [("backfired", "author")]),
+        ("The engine backfired twice.", []),
+        ("The chastened president returned to Washington.", [("chastened", "author")]),
+    ],
+)
+def test_general_loaded_words(text, expected):
+    assert loaded(text) == expected
+
+
+def test_general_loaded_words_from_the_cli(tmp_path: Path):
+    """`framing score`: the JSONL a user reads holds "totally" in the quoted voice and
+    "backfired" in the author's; the engine's backfire is no finding."""
+    path = tmp_path / "tweet.txt"
+    path.write_text("“Social Media is totally discriminating,” Trump tweeted. The plan backfired. The engine backfired.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    spans = [s for s in record["spans"] if s["type"] == "loaded"]
+    assert [(s["text"], s["start"], s["voice"], s["category"]) for s in spans] == [
+        ("totally", 17, "quoted", "intensifier"), ("backfired", 66, "author", "judgement")]
