@@ -82,7 +82,8 @@ def test_a_class_folder_report_says_a_rate_over_few_words_swings_far_and_where_t
     profile = report.read_text(encoding="utf-8").split('<section id="profile">')[1].split("</section>")[0]
     assert re.sub(r"\s+", " ", re.search(r'<p class="note">(.*?)</p>', profile, re.S).group(1)) == (
         "A rate over few words swings far: in a quotation of 100 words, one loaded word is 10 per 1,000. Under a rate's value, what it "
-        "counted: \"1 in 6\" on a bar of loaded words in quotations is one loaded word among six quoted words. Every finding of each "
+        "counted: \"1 in 6\" on a bar of loaded words in quotations is one loaded word among six quoted words; under a share's, its "
+        "parts: \"4 in 26\" on a bar of reported speech with a non-neutral verb is four attributions of 26. Every finding of each "
         "text: Side by side, under \"Scores and findings of the texts\", the table \"What each text contains\".")
     from framing.report import build_report
     from test_report import corpus_records
