@@ -1198,3 +1198,35 @@ def test_a_loaded_word_in_scare_quotes_is_the_outlets_and_the_page_says_why():
     html = build_report([article_record(a)]).html
     assert ("the outlet's own words: the quotation marks around them credit no one (a scare quote), "
             "so they count as the outlet's own choice of words") in html
+
+
+# The distinctive words' table in a student's words: its columns are code names (they head the CSV too):
+# "z 1.82" beside Fox's "is" read as a finding, and "per_1k" 16 for "earth", 9 times in 591 words, as a
+# mistake (BASIL 65cb14cb: 562 words of two letters or more)
+TERMS_WORDS = ("In the table: <b>count</b>, how many times the outlet's articles use the word; <b>per_1k</b>, that per 1,000 of their "
+               "words of two letters or more (numbers and one-letter words left out, so a little more than the words in the table of "
+               "outlets give); <b>z</b>, the word's height in the chart: past 1.96, beyond the dotted line, it stands out more than "
+               "chance would usually make it; below 1.96 it only leans towards that outlet.")
+
+
+def _language_section(html: str) -> str:
+    return re.sub(r"\s+", " ", html.split('<section id="language">')[1].split("</section>")[0])
+
+
+def test_the_distinctive_words_table_says_what_its_columns_count():
+    from framing.report import build_report
+
+    section = _language_section(build_report(corpus_records()).html)
+    assert section.index('data-table="terms"') < section.index(TERMS_WORDS)  # under the table
+    one_outlet = [{**r, "outlet": "Daily"} for r in corpus_records()]
+    assert "In the table:" not in _language_section(build_report(one_outlet).html)  # no table, no words for it
+
+
+def test_framing_report_of_a_class_folder_explains_the_distinctive_words_columns(tmp_path):
+    folder = tmp_path / "santorum"
+    folder.mkdir()
+    (folder / "fox.txt").write_text("Santorum explains\n\nSantorum talked about the Earth and the Earth again.\n", encoding="utf-8")
+    (folder / "hpo.txt").write_text("Santorum doubles down\n\nSantorum talked about schools and public schools.\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(folder), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert TERMS_WORDS in _language_section((tmp_path / "r.html").read_text(encoding="utf-8"))
