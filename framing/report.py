@@ -318,7 +318,10 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         "sources": table("Named and anonymous sources", src.source_table(), ["outlet", "named", "anonymous", "not named", "attributions", "anonymous_share"]),
         "speakers": table("Who is quoted most, with which verbs", [{**r, "verbs": readable_verbs(r["verbs"])} for r in src.speaker_table()],
                           ["outlet", "speaker", "attributions", "quotes", "verbs"]),
-        "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"]),
+        # a rate and z to three significant digits with their trailing zeros, as every mean of the page: Fox's "earth"
+        # 16.0 per 1,000 beside "is" 24.9 (three significant digits each, zeros dropped, had written "16" and "8.9")
+        "terms": table("Most distinctive words", top, ["outlet", "term", "count", "per_1k", "z"],
+                       [[None, None, None, report_numbers.places(t["per_1k"]), report_numbers.places(t["z"])] for t in top]),
     }
 
 

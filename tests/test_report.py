@@ -1230,3 +1230,30 @@ def test_framing_report_of_a_class_folder_explains_the_distinctive_words_columns
     result = runner.invoke(app, ["report", str(folder), "--no-model", "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 0, result.output
     assert TERMS_WORDS in _language_section((tmp_path / "r.html").read_text(encoding="utf-8"))
+
+
+def _terms_rows(html: str) -> list[list[str]]:
+    table = html.split('data-table="terms"')[2].split("</table>")[0]
+    return [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]]
+
+
+def test_the_distinctive_words_rates_keep_their_trailing_zeros():
+    from framing.report import build_report
+
+    # "earth" twice in 125 words: 16.0 per 1,000 (three significant digits had written "16" beside "24.9")
+    texts = {"A": "Earth earth " + "news " * 123, "B": "Schools matter here. " * 40}
+    records = [article_record(framing.analyze(t, outlet=o, title="", id=o)) for o, t in texts.items()]
+    rows = {(r[0], r[1]): r for r in _terms_rows(build_report(records).html)}
+    outlet, term, count, per_1k, z = rows[("A", "earth")]
+    assert (count, per_1k, z) == ("2", "16.0", "0.461")  # z to three significant digits as before
+
+
+def test_framing_report_writes_the_distinctive_words_rates_with_their_trailing_zeros(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "fox.txt").write_text("Earth\n\nEarth " + "news " * 123 + "\n", encoding="utf-8")  # with its headline: 2 in 125
+    (folder / "hpo.txt").write_text("Schools\n\n" + "Schools matter here. " * 40 + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(folder), "--no-model", "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    rows = {(r[0], r[1]): r for r in _terms_rows((tmp_path / "r.html").read_text(encoding="utf-8"))}
+    assert rows[("fox", "earth")][2:4] == ["2", "16.0"]
