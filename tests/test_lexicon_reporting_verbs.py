@@ -1,0 +1,54 @@
+"""Rows of lexicons/reporting_verbs.tsv through `framing.analyze` and the JSONL of `framing score`:
+each row is a text and its attributions as (cue, verb, speaker, source, content), exact substrings."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_cases import analyzed_cues, scored_attributions
+
+# Verbs of saying news uses that the file lacked (PolNeAR train and dev mark them as cues: 27 of
+# 32 uses of these seven verbs outside the rows' dropped readings).  Weight 1 ("interject",
+# "retort") needs a quotation, a that-clause or the postposed form; weight 2 a phrase of three
+# words after it, so "He did not elaborate." and the adjective stay no cue.
+NEW_VERBS = [
+    ("Hannity interjected: “So you’re saying there will be some flexibility?”",
+     [("interjected", "interject", "Hannity", "Hannity", "“So you’re saying there will be some flexibility?”")]),
+    ("Wallnau elaborated on the message he felt the Lord was seeking to convey.",
+     [("elaborated", "elaborate", "Wallnau", "Wallnau", "on the message he felt the Lord was seeking to convey")]),
+    ("He did not elaborate.", []),
+    ("In general, samples with more elaborate sampling and weighting procedures produced more accurate results.", []),
+    ('"That is false," Cruz retorted.', [("retorted", "retort", "Cruz", "Cruz", '"That is false,"')]),
+    ("Trump retorted that Cruz was a liar.", [("retorted", "retort", "Trump", "Trump", "Cruz was a liar")]),
+    ("The Vermont senator extolled the virtues of a single-payer health system.",
+     [("extolled", "extol", "Vermont senator", "The Vermont senator", "the virtues of a single-payer health system")]),
+    ("Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his state-of-the-state address for helping develop new technology.",
+     [("lauded", "laud", "Earl Ray Tomblin", "Earl Ray Tomblin of West Virginia",
+       "Mr. Clarke in his state-of-the-state address for helping develop new technology")]),
+    ("Supporters heralded the ruling as a victory for voters.",
+     [("heralded", "herald", "Supporters", "Supporters", "the ruling as a victory for voters")]),
+    ("The FBI director chastised Clinton for use of the server.",
+     [("chastised", "chastise", "FBI director", "The FBI director", "Clinton for use of the server")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_VERBS)
+def test_verbs_of_saying_added(text: str, expected: list[tuple]) -> None:
+    assert analyzed_cues(text) == expected
+
+
+def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
+    """`framing score`: 'interjected' and 'chastised' are cues with their sources in the JSONL a
+    user reads; 'He did not elaborate.' credits nothing."""
+    text = (
+        "Debate\n\nHannity interjected: “So you’re saying there will be some flexibility?” "
+        "He did not elaborate. The FBI director chastised Clinton for use of the server.\n"
+    )
+    spans = scored_attributions(tmp_path, text)
+    assert [
+        (s["text"], s["speaker"], text[s["source"]["start"] : s["source"]["end"]], text[s["content"]["start"] : s["content"]["end"]])
+        for s in spans
+    ] == [
+        ("interjected", "Hannity", "Hannity", "“So you’re saying there will be some flexibility?”"),
+        ("chastised", "FBI director", "The FBI director", "Clinton for use of the server"),
+    ]
