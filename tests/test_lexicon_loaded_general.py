@@ -48,6 +48,20 @@ def loaded(text: str) -> list[tuple[str, str]]:
         ("The plan backfired on the governor.", [("backfired", "author")]),
         ("The engine backfired twice.", []),
         ("The chastened president returned to Washington.", [("chastened", "author")]),
+        # Rare evaluative adjectives and nouns (PTC even marks 'baffling', 'execrable', 'hideous',
+        # 'insidious' where they occur), each with its plain sense where news has one.
+        ("It was a baffling decision by the board.", [("baffling", "author")]),
+        ("Critics denounced his noxious views.", [("noxious", "author")]),
+        ("Officials warned of noxious fumes near the plant.", []),
+        ("He had the gall to blame the voters.", [("the gall to", "author")]),
+        ("The lawsuit was frivolous.", [("frivolous", "author")]),
+        ("Republicans buried their heads in the sand.", [("heads in the sand", "author")]),
+        ("The report was a nothingburger, his lawyer said.", [("nothingburger", "author")]),
+        ("The senator said the plan was pie in the sky.", [("pie in the sky", "author")]),
+        # Nicknames and labels of one side.
+        ("Trump again mocked Pocahontas at the rally.", [("mocked", "author"), ("Pocahontas", "author")]),
+        ("Thousands of protesters, they were “Bernie bros,” he said.", [("Bernie bros", "quoted")]),
+        ("The sermon warned against the gay lifestyle.", [("gay lifestyle", "author")]),
     ],
 )
 def test_general_loaded_words(text, expected):
