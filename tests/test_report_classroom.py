@@ -825,3 +825,18 @@ def test_on_a_phone_who_is_quoted_keeps_its_verbs_on_a_few_lines(page, tmp_path)
         assert verbs.inner_text().startswith("say ×") and verbs.inner_text().count("×") >= 8
         assert verbs.bounding_box()["width"] >= 200
         assert row.bounding_box()["height"] <= 120  # two or three lines (a verb a line: about 290 px)
+
+
+@pytest.mark.parametrize("said, whose", [
+    ('"We will appeal," his lawyer said on Monday.', "the words of his lawyer"),  # was "the words of the his lawyer"
+    ('"It is over," one senator said.', "the words of one senator"),  # was "the one senator"
+    ('"It is over," another senator said.', "the words of another senator"),
+    ('"It is over," the senator said.', "the words of the senator"),  # a common noun still reads with its article
+])
+def test_a_speaker_given_with_its_own_determiner_is_not_given_another(page, tmp_path, said, whose):
+    files = {"a.txt": f"Vote\n\n{said}\n", "b.txt": "Vote\n\nThe vote was held on Friday, officials said.\n"}
+    with report_of(page, tmp_path, files) as pg:
+        pg.locator("#side-by-side .hl.t-quote").first.hover()
+        tip = pg.locator("#tip")
+        sync_api.expect(tip).to_be_visible()
+        assert f"voice: quoted: {whose}, not the outlet's own" in tip.inner_text()

@@ -171,8 +171,11 @@
       return f.type === "attribution" ? (f.verb || "") + "|" + (f.stance || "") + "|" + words : words;
     }
     /* a speaker the text names by a common noun ("authority", "port authority", "officials") reads
-       with its article, "the words of the authority"; a name ("Trump") as it is */
-    function whose(speaker) { return /^[a-z]/.test(speaker) ? "the " + speaker : speaker; }
+       with its article, "the words of the authority"; a name ("Trump") as it is; and one the text
+       gives with its own determiner, possessive or number as it is: "the words of his lawyer", "of
+       one senator" (BASIL's texts had "the words of the his lawyer", "the one senator") */
+    var DETERMINED = /^(?:a|an|the|his|her|their|its|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|another|some|each|every|many|several|both|all|half|any|no|this|that|these|those|most|few)\s/;
+    function whose(speaker) { return /^[a-z]/.test(speaker) && !DETERMINED.test(speaker) ? "the " + speaker : speaker; }
     /* whose words a finding is in, said in full: the point of the report.  `inScare`: the words are
        inside a scare quote (quotation marks no one is said to have spoken): HuffPost's 'renewed his
        attack on his “deep state” Justice Department' showed "deep state" in quotation marks beside
