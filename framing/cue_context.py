@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framing import article_text, aside_subjects, clause_subjects, speaker_pairs, subject_phrases, weak_cues
+from framing import article_text, aside_subjects, clause_subjects, source_ends, speaker_pairs, subject_phrases, weak_cues
 from framing.claim_nouns import claim_modifiers
 from framing.cue_reading import (
     NOUN_BEFORE,
@@ -209,6 +209,7 @@ def make_attribution(c: CueContext, src: tuple[int, int] | None, content: Range 
                 src_end = last_token.start + len(base)  # `he’s saying`: "he"
         if text[src_end : src_end + 1] == "%":
             src_end += 1  # `47% say`: the sign is no token, but part of the source
+        src_end = source_ends.with_abbreviation_stop(text, src_end, c.cue_start)  # `of Ashton, Md., who ...,`
         if speaker is not None and " and " in speaker and " and " not in text[src_start:src_end]:
             # `Mr. Grassley and Mr. Leahy said`: the speaker names both, so does the source's range
             conjuncts = speaker_pairs.conjuncts_start(text, src_start)

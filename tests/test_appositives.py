@@ -48,7 +48,7 @@ def test_appositive_sources(text, expected):
         # A long titled name in commas (five words) is read too.
         (
             "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., asked the admiral.",
-            [("asked", "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr", "Joseph F. Dunford Jr")],
+            [("asked", "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.", "Joseph F. Dunford Jr")],
         ),
         # A second verb joined by "and" has the same source, and a later "She" is the person.
         (
@@ -111,14 +111,14 @@ def test_score_jsonl_names_the_person_before_descriptions(tmp_path):
     [
         # An age and a hometown in commas, then a relative clause: the name before them speaks, and
         # the source runs up to the "who", as PolNeAR marks a name with its description (since
-        # f5677e3; the state's abbreviation loses its full stop, a known gap).
+        # f5677e3), the state's abbreviation with its full stop (`framing.source_ends`).
         (
             "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.",
-            [("said", "Donna Sampson Rawlings, 59, of Ashton, Md", "Donna Sampson Rawlings")],
+            [("said", "Donna Sampson Rawlings, 59, of Ashton, Md.", "Donna Sampson Rawlings")],
         ),
         (
             "Harry Bond, of Raleigh, N.C., who was polled, says he was scared.",
-            [("says", "Harry Bond, of Raleigh, N.C", "Harry Bond")],
+            [("says", "Harry Bond, of Raleigh, N.C.", "Harry Bond")],
         ),
         # Without the relative clause, as before.
         ("Johnnie Wilson, of Springfield, Va., said the plan failed.", [("said", "Johnnie Wilson", "Johnnie Wilson")]),
@@ -175,7 +175,7 @@ def test_a_name_before_a_described_hometown_speaks(tmp_path):
         "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he "
         "already received time and a half."
     )
-    assert cue_sources(text) == [("said", "Paul Porter, a truck driver from Ava, Mo", "Paul Porter")]
+    assert cue_sources(text) == [("said", "Paul Porter, a truck driver from Ava, Mo.", "Paul Porter")]
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Report\n\n" + text + "\n")] == [("said", "Paul Porter")]
 
 

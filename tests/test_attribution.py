@@ -1068,8 +1068,8 @@ def test_participle_content_ends_before_a_new_named_subject(text, expected):
             [("calling on", "St. Louis Tea Party", "St. Louis Tea Party")],
         ),
         # A dotted acronym is one name: its "A" is no article.
-        ("N.A.A.C.P. Challenges Tea Party on Racism\n\nOne of the nation's oldest groups met.", [("Challenges", "N.A.A.C.P", "N.A.A.C.P")]),
-        ("The S.E.C. said it would increase oversight as well.", [("said", "The S.E.C", "S.E.C")]),
+        ("N.A.A.C.P. Challenges Tea Party on Racism\n\nOne of the nation's oldest groups met.", [("Challenges", "N.A.A.C.P.", "N.A.A.C.P")]),
+        ("The S.E.C. said it would increase oversight as well.", [("said", "The S.E.C.", "S.E.C")]),
         # One capitalised word quoted after an outlet's possessive is a show, not speech; and
         # the possessive is no person for a later "she".
         (

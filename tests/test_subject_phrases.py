@@ -155,7 +155,7 @@ _TOWNS_AND_TITLES = [
     (
         "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new rules, "
         "said they touched on a core issue.",
-        [("said", "Joseph R. Biden Jr", "Vice President Joseph R. Biden Jr")],
+        [("said", "Joseph R. Biden Jr", "Vice President Joseph R. Biden Jr.")],
     ),
     (
         "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that "
