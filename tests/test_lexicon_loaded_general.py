@@ -62,6 +62,16 @@ def loaded(text: str) -> list[tuple[str, str]]:
         ("Trump again mocked Pocahontas at the rally.", [("mocked", "author"), ("Pocahontas", "author")]),
         ("Thousands of protesters, they were “Bernie bros,” he said.", [("Bernie bros", "quoted")]),
         ("The sermon warned against the gay lifestyle.", [("gay lifestyle", "author")]),
+        # Metaphors of decline and rigging, adverbs that turn a verdict up.
+        ("The agency fudged the numbers before the vote.", [("fudged the numbers", "author")]),
+        ("The party is in free fall after the scandal.", [("free fall", "author")]),
+        ("Democrats want to pack the court.", [("pack the court", "author")]),
+        ("The economy was teetering on the brink.", [("teetering", "author")]),
+        ("Progress has been painfully slow.", [("painfully", "author")]),
+        ("They blindly follow the president.", [("blindly", "author")]),
+        ("The plan stigmatizes immigrants.", [("stigmatizes", "author")]),
+        pytest.param("The skydiver was in free fall for a minute.", [],
+                     marks=pytest.mark.xfail(reason="a literal free fall is not told from a party's; weight 1 for that", strict=True)),
     ],
 )
 def test_general_loaded_words(text, expected):
@@ -81,3 +91,19 @@ def test_general_loaded_words_from_the_cli(tmp_path: Path):
     spans = [s for s in record["spans"] if s["type"] == "loaded"]
     assert [(s["text"], s["start"], s["voice"], s["category"]) for s in spans] == [
         ("totally", 17, "quoted", "intensifier"), ("backfired", 66, "author", "judgement")]
+
+
+def test_rare_loaded_words_from_the_cli(tmp_path: Path):
+    """`framing score`: a rare adjective, a rigging idiom and a metaphor of decline are loaded
+    words in the author's voice in the JSONL, with their categories."""
+    path = tmp_path / "agency.txt"
+    path.write_text("It was a baffling decision. The agency fudged the numbers, and the party is in free fall.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    spans = [s for s in record["spans"] if s["type"] == "loaded"]
+    assert [(s["text"], s["start"], s["voice"], s["category"]) for s in spans] == [
+        ("baffling", 9, "author", "judgement"), ("fudged the numbers", 39, "author", "deception"),
+        ("free fall", 79, "author", "exaggeration")]
