@@ -112,8 +112,8 @@ def phrase_reading(
                 found = phrase_reading(phrase[cut:], tail, anonymous_heads, job_nouns, lone_before_body)
             else:
                 found = phrase_reading(phrase[:comma], head, anonymous_heads, job_nouns, lone_before_body)
-            if found[0] is not None and " " in found[0]:
-                return found
+            if found[0] is not None and (" " in found[0] or _titled_surname(head)):
+                return found  # (`Mr. Rubio, a career politician`: a titled surname is a person too)
     norms = [n for _, _, n in spans]
     words = [phrase[a:b] for a, b, _ in spans]
     place = next((i for i in (len(spans) - 2, len(spans) - 3) if i >= 4 and norms[i] == "in"), None)
@@ -244,6 +244,13 @@ def _before_epithet(phrase: str, spans: tuple[tuple[int, int, str], ...]) -> int
 # Lower-case words after "the" that make it no epithet: what a name heads or is part of.
 _EPITHET_STOPS = frozenset("same first last other only most best one next former latter".split())
 
+
+
+def _titled_surname(head: tuple[tuple[int, int, str], ...]) -> bool:
+    """Is the part of a source phrase before its comma a person's title and one name ("Mr. Rubio",
+    "Sen. Cruz")?  Alone a word before a comma may be anything ("Meanwhile,", "Iowa,"); after
+    a title it is a surname, which the article widens to the full name it gives."""
+    return len(head) == 2 and head[0][2].strip(".") in PERSON_TITLES
 
 
 def _described(phrase: str, head: tuple[tuple[int, int, str], ...]) -> bool:

@@ -295,3 +295,45 @@ def test_a_place_before_a_body_from_framing_score(tmp_path, text, expected):
     from voice_cases import scored_attributions
 
     assert [(s["text"], s["speaker"]) for s in scored_attributions(tmp_path, "Test\n\n" + text + "\n")] == expected
+
+
+# A title and one name before the comma of an appositive is a person (`_titled_surname`), whom the
+# article's full name then widens: PolNeAR train (NYT, Iowa caucus) had the whole phrase "Mr.
+# Rubio, a career politician" as the speaker.  Alone, a word before a comma stays unread.
+TITLED_SURNAMES = [
+    (
+        "Senator Marco Rubio of Florida spoke first. Mr. Rubio, a career politician who is running as a "
+        "next-generation leader, hopes Iowa will prove what his supporters have long said: He is the most "
+        "attractive Republican to both political insiders and outsiders.",
+        [("hopes", "Mr. Rubio, a career politician", "Marco Rubio"), ("said", "his supporters", "his supporters")],
+    ),
+    ("Ted Cruz spoke. Sen. Cruz, a Texan, said Iowa will prove it.", [("said", "Sen. Cruz", "Ted Cruz")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLED_SURNAMES)
+def test_a_titled_surname_before_an_appositive_speaks(text, expected):
+    from voice_cases import cue_sources
+
+    assert cue_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Mr. Rubio, a career politician", ("Rubio", None, False, None, False)),
+        ("Rubio, a career politician", (None, None, False, "Rubio, a career politician", False)),
+    ],
+)
+def test_titled_surname_reading(phrase, expected):
+    assert _reading(phrase) == expected
+
+
+def test_a_titled_surname_before_an_appositive_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = TITLED_SURNAMES[0][0] + "\n"
+    rows = scored_attributions(tmp_path, text)
+    assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows][0] == (
+        "hopes", "Marco Rubio", "Mr. Rubio, a career politician"
+    )
