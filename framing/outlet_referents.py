@@ -94,3 +94,22 @@ def _as_written(name: str) -> str | None:
     while len(words) > 1 and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
     return " ".join(words) if words and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME_OPENERS else None
+
+
+# Nouns of what an outlet publishes: `a report in Fox News`, `an editorial in The Washington Post`.
+_PUBLISHED_WORKS = frozenset("report reports article articles story stories editorial column op-ed piece analysis investigation".split())
+
+
+def published_in(words: Sequence[str], norms: Sequence[str], first: int) -> bool:
+    """Is the name from word `first` to the end an outlet a work was published in (`a report in
+    Fox News`, `an article in The New York Times`)?  Then the outlet speaks, as `a report by The
+    Associated Press` credits the agency; "in" before any other name is where (`a report in
+    Iowa`), read by `names_not_speaking.place_after_thing`.  The outlet is told by the shape of
+    its name alone (`_NETWORK_RE`, `_NEWSPAPER_RE`), as for "the network"."""
+    k = first - 1
+    if k >= 1 and norms[k] == "the":
+        k -= 1
+    if k < 1 or norms[k] != "in" or norms[k - 1] not in _PUBLISHED_WORKS:
+        return False
+    name = " ".join(words[first:])
+    return any(p.fullmatch(name) is not None for p in (_NETWORK_RE, _NEWSPAPER_RE))

@@ -32,6 +32,7 @@ from framing.name_words import (
     strip_possessive,
     surname_like_title,
 )
+from framing.outlet_referents import published_in
 from framing.names_not_speaking import heads_a_body, people_of_a_name, place_after_thing, speaks_for, works_for
 
 # Sentence openers before a name in a source phrase: "Even China", "Unlike Patriot", "But Reid".
@@ -204,9 +205,9 @@ def phrase_reading(
             return " ".join(strip_possessive(written)), None, False, None, False
         if (k == first - 2 or (k > 0 and norms[k - 1] == "the")) and norms[k] not in TITLES_AND_DETERMINERS:
             first = len(words)  # the body as written, below
-    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and not place_after_thing(words, norms, first) and not (
-        people_of_a_name(words, norms, first)
-    ):
+    if first < len(words) and not any(n in anonymous_heads for n in norms[first:]) and (
+        published_in(words, norms, first) or not place_after_thing(words, norms, first)  # (`a report in Fox News`: the outlet)
+    ) and not people_of_a_name(words, norms, first):
         # The name as written, initials' periods included: "Jeffrey N. Trimble".
         written = phrase[spans[first][0] :].split()
         return " ".join(strip_possessive(written)), None, False, None, False

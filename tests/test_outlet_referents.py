@@ -79,3 +79,51 @@ def test_outlet_noun(phrase: str, kind: str | None) -> None:
 )
 def test_outlet_named_before(text: str, kind: str, expected: str | None) -> None:
     assert outlet_named_before(text, len(text), kind) == expected
+
+
+# A work published "in" an outlet credits the outlet (`published_in`), as "a report by The
+# Associated Press" credits the agency; the source stays the whole phrase.  BASIL 87609973 (NYT)
+# had the speaker "report in Fox News".  "in" before a place is where, as before.
+PUBLISHED_IN = [
+    (
+        "According to a report in Fox News, the sailor had hoped that his case would be treated like Mrs. Clinton's.",
+        [("According to", "a report in Fox News", "Fox News")],
+    ),
+    (
+        "According to an article in The New York Times, the sailor had hoped to leave.",
+        [("According to", "an article in The New York Times", "New York Times")],
+    ),
+    ("According to a report in Iowa, the sailor had hoped to leave.", [("According to", "a report in Iowa", "report in Iowa")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUBLISHED_IN)
+def test_a_work_published_in_an_outlet_is_the_outlets(text: str, expected: list) -> None:
+    from voice_cases import cue_sources
+
+    assert cue_sources(text) == expected
+
+
+def test_a_work_published_in_an_outlet_from_framing_score(tmp_path) -> None:
+    text = PUBLISHED_IN[0][0] + "\n"
+    rows = scored_attributions(tmp_path, text)
+    assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows] == [
+        ("According to", "Fox News", "a report in Fox News")
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase, first, expected",
+    [
+        ("a report in Fox News", 3, True),
+        ("an editorial in The Washington Post", 4, True),
+        ("a report in Iowa", 3, False),
+        ("an interview in Fox News", 3, False),  # the one interviewed speaks, not the outlet
+        ("officials in New York", 2, False),
+    ],
+)
+def test_published_in(phrase: str, first: int, expected: bool) -> None:
+    from framing.outlet_referents import published_in
+
+    tokens = word_tokens(phrase)
+    assert published_in([phrase[t.start : t.end] for t in tokens], [t.norm for t in tokens], first) is expected
