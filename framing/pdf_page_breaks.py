@@ -1,6 +1,9 @@
 """Whether a paragraph ends where a PDF's page (or column) does, or runs on over the break; and
-where an article that marks its paragraphs with first-line indents alone (a book's or a
-typesetter's column, set solid) starts one within a page (`opens_indented_paragraph`).
+where, within a page, a paragraph set solid (no space after it) ends: in an article that marks
+its paragraphs with first-line indents alone (a book's or a typesetter's column) at an indent
+(`opens_indented_paragraph`), and in any article at a list's bullet (`opens_list_item`) or at a
+capital whose word would have fit on the line above (`ends_short_line`: "What we know:" and its
+items, short and with no full stop, set solid as Word's List Paragraph or a web page's list sets them).
 
 Within a page, the gap between two lines says it (a paragraph's lines are set at the type's line
 spacing, paragraphs further apart); over a break there is no gap to read, and the evidence is the
@@ -31,8 +34,13 @@ from typing import Protocol
 from framing import segment
 
 SENTENCE_END = tuple(".!?:;\"”’)»")
+# the marks a list's item opens with: bullets as word processors and browsers draw them (Word's Symbol
+# bullet is the private-use U+F0B7, its square U+F0A7, its arrow U+F0D8), never a hyphen-minus or a
+# dash, with which a wrapped sentence's line may open ("– talks that Vladimir Putin himself called")
+LIST_MARKS = tuple("•◦▪▫■□●○‣⁃∙➢►✓\uf0b7\uf0a7\uf0d8\uf076")
 FULL_WIDTH = 0.85  # of the column's width (the median body line's characters): shorter, a line that ends a sentence ends its paragraph
 SHORT = 0.6  # ... shorter than this, any line followed by a capital does
+FITS = 0.85  # of the column's width: a line and the next line's first word within it would have been one line
 _OPENING = "\"'“‘([«"
 
 
@@ -48,6 +56,8 @@ def paragraph_ends_at_break(before: PlacedLine, line: PlacedLine, below: PlacedL
     """Whether `line`, the first at the top of a page or column after `before`, opens a paragraph
     (see the module's docstring).  `below` is the line after `line`, `width` the column's width in
     characters, `indents` whether the article marks its paragraphs with first-line indents."""
+    if opens_list_item(line.text):
+        return True
     if not before.text.rstrip().endswith(SENTENCE_END):
         # a line well short of the column ends its paragraph even so (a subheading, a dateline, a
         # list's item) when a capital follows; a sentence's line is short only before a very long word
@@ -57,6 +67,32 @@ def paragraph_ends_at_break(before: PlacedLine, line: PlacedLine, below: PlacedL
     if below is not None and indented(line, below):
         return True
     return not indents and _new_sentence(before.text, line.text)
+
+
+def opens_list_item(text: str) -> bool:
+    """Whether a line opens with a list's bullet: it opens an item, whatever the line above."""
+    return text.lstrip().startswith(LIST_MARKS)
+
+
+def ends_short_line(above: PlacedLine, line: PlacedLine, width: float) -> bool:
+    """Whether `above`, a line of the same page set at the type's line spacing over `line`, is the
+    last of its paragraph though no space follows it: `line` opens with a capital, a number or a
+    bullet, and its first word would have fit on `above` (the two within 85% of the column's
+    `width` in characters, a capital counted 1.4, for the letters' widths vary).  A paragraph's
+    line ends where its next word does not fit, so list items set solid ("What we know:" |
+    "Putin will not travel to Istanbul" | "Russia sends a delegation ..."), a heading or a dateline
+    set without space keep their lines, and a wrapped sentence's lines join; a line cut at a
+    hyphen is a word's end, not a paragraph's.  An item opening in lower case still runs on."""
+    if above.text.rstrip().endswith(("-", "\u00ad", "\u2010")) or not (_opens_capitalised(line.text) or opens_list_item(line.text)):
+        return False
+    first = line.text.split()[0] if line.text.split() else ""
+    return _breadth(above.text.rstrip()) + 1 + _breadth(first) <= width * FITS
+
+
+def _breadth(text: str) -> float:
+    """How wide `text` is set, in lower-case letters: a capital is about a third wider, so a heading
+    in capitals fills its line with fewer characters ("... OBAMA WITH" | "FARRAKHAN IN 2005")."""
+    return len(text) + 0.4 * sum(c.isupper() for c in text)
 
 
 def indented(line: PlacedLine, below: PlacedLine) -> bool:

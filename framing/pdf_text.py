@@ -67,7 +67,7 @@ from framing.pdf_line_hyphens import WrittenWords, word_processor_words, written
 from framing.pdf_line_hyphens import join_lines as _join
 from framing.pdf_actual_text import actual_text, marks_actual_text
 from framing.pdf_known_words import known_words
-from framing.pdf_page_breaks import indents_paragraphs, opens_indented_paragraph, paragraph_ends_at_break
+from framing.pdf_page_breaks import ends_short_line, indents_paragraphs, opens_indented_paragraph, opens_list_item, paragraph_ends_at_break
 
 _COPY_TEXT = "copy the article's text into a .txt file (the headline on the first line)"
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad\s*(?=\S)")
@@ -353,7 +353,9 @@ def _prose(line: _Line, body: float, width: float) -> bool:
 def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> list[str]:
     """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
     spacing, at a change of type size, indented after a sentence's end in an article that marks
-    its paragraphs with indents (a typesetter's column, set solid), or, at the top of a page or a column, when the lines either
+    its paragraphs with indents (a typesetter's column, set solid), at a bullet or at a capital whose
+    word would have fit on the line above (a list's items set solid, `framing.pdf_page_breaks.ends_short_line`),
+    or, at the top of a page or a column, when the lines either
     side of the break say a paragraph ended there (`framing.pdf_page_breaks`: the line before ended
     a sentence short of the column's width, or on a full line and the next is indented or, in an
     article whose paragraphs are spaced, not indented, opens a new sentence)."""
@@ -361,7 +363,11 @@ def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> li
         return []
     spacing = _line_spacing(lines)
     body = _body_size(lines)
-    width = statistics.median(len(line.text) for line in lines if line.size == body)
+    lengths = sorted(len(line.text) for line in lines if line.size == body)
+    width = statistics.median(lengths)
+    # the column's full width for a list's short items: a page of short items and one-line paragraphs
+    # has a median line far short of it, and there every item would run into the next
+    full = lengths[(len(lengths) - 1) * 9 // 10]
     indents = indents_paragraphs(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
     for i, (before, line) in enumerate(zip(lines, lines[1:]), 1):
@@ -373,7 +379,8 @@ def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> li
             gap = before.y - line.y
             usual = spacing.get(line.size)
             new = (abs(line.size - before.size) > 0.5 or usual is None or gap > usual * 1.3
-                   or (indents and opens_indented_paragraph(before, line, below)))
+                   or (indents and opens_indented_paragraph(before, line, below))
+                   or (gap >= usual * 0.7 and (opens_list_item(line.text) or ends_short_line(before, line, full))))
         if new:
             paragraphs.append([line.text])
         else:

@@ -14,7 +14,7 @@ import pytest
 
 from framing.ingest import read_articles
 from framing.models import Article
-from framing.pdf_page_breaks import indents_paragraphs, paragraph_ends_at_break
+from framing.pdf_page_breaks import ends_short_line, indents_paragraphs, opens_list_item, paragraph_ends_at_break
 from framing.pdf_text import _Line, _paragraphs, read_pdf
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pdf" / "page-foot.pdf"
@@ -55,8 +55,10 @@ def _break(before: str, after: str, after_x: float = 50.0) -> tuple[_Line, _Line
     ("first and then hammer out the details of a ceasefire talks.", "It has been years since the warring", 60.0, True, True),
     # ... and in an article that marks its paragraphs with indents, an unindented one continues it
     ("first and then hammer out the details of a ceasefire talks.", "It has been years since the warring", 50.0, True, False),
+    # a bullet at the top of the page opens a list's item, whatever the line at the foot
+    ("the Kremlin said on Monday that it would send to the talks its", "• Russia sends a delegation", 50.0, False, True),
 ], ids=["mid-sentence", "subheading", "dateline", "lower-case-after-a-short-line", "two-thirds-full", "short-line", "full-line-new-sentence", "full-line-quote-opens", "title-before-a-name", "us-president",
-        "colon", "lower-case", "indented", "indented-in-indented-article", "unindented-in-indented-article"])
+        "colon", "lower-case", "indented", "indented-in-indented-article", "unindented-in-indented-article", "bullet"])
 def test_whether_a_paragraph_ends_at_a_page_break(before, after, after_x, indents, ends):
     above, line, below = _break(before, after, after_x)
     assert paragraph_ends_at_break(above, line, below, WIDTH, indents) is ends
@@ -167,3 +169,28 @@ def test_cli_score_keeps_the_paragraph_that_ends_at_the_page_foot_apart(tmp_path
     assert first == last + 1
     assert article.text[record["sentences"][last]["end"]:record["sentences"][first]["start"]] == "\n\n"  # a paragraph break, not a space
     assert [p for p in article.text.split("\n\n") if p in (ENDS_AT_THE_FOOT, OPENS_THE_PAGE)] == [ENDS_AT_THE_FOOT, OPENS_THE_PAGE]
+
+
+@pytest.mark.parametrize("above, line, ends", [
+    # the next line's first word would have fit on the line (in a column of 60 characters), and it opens
+    # with a capital, a number or a bullet: the paragraph ended there, though set solid
+    ("What we know:", "• Putin will not travel to Istanbul", True),
+    ("Putin will not travel to Istanbul", "Russia sends a delegation led by Medinsky", True),  # items with no bullet drawn
+    ("number of nuns: 178", "2,000 signed the letter", True),
+    ("said on Monday that the talks with the leader, Vladimir", "Putin, would go ahead", False),  # "Putin," does not fit
+    ("THE PHOTO THAT NEVER SAW THE LIGHT OF DAY:", "OBAMA WITH FARRAKHAN IN 2005", False),  # capitals are wider
+    ("read the full list of the names on", "www.archives.gov/research/jfk", False),  # lower case
+    ("Putin will not travel to Istanbul", "and neither will his foreign minister", False),
+    ("a long and bitter debate about the nego-", "Tiations", False),  # a word cut at the line's end
+], ids=["colon-then-bullet", "items", "number", "next-word-does-not-fit", "capitals", "web-address", "lower-case", "cut-word"])
+def test_a_line_the_next_capitalised_word_would_have_fit_on_ends_its_paragraph(above, line, ends):
+    assert ends_short_line(_Line(above, 50.0, 0.50, 10.0, 0), _Line(line, 50.0, 0.48, 10.0, 0), WIDTH) is ends
+
+
+@pytest.mark.parametrize("text, item", [
+    ("• Putin will not travel to Istanbul", True), ("\uf0b7 Putin will not travel", True),  # Word's Symbol bullet
+    ("▪ No ceasefire", True), ("– talks that Vladimir Putin himself called", False), ("- or any minister", False),
+])
+def test_a_bullet_opens_a_lists_item_a_dash_does_not(text, item):
+    assert opens_list_item(text) is item
+

@@ -271,8 +271,10 @@ COLUMN = ["The minister said the plan, which the council", "approved in March af
     ([(0.30, 0), (0.28, 0), (0.90, 0), (0.86, 0)], [" ".join(COLUMN[:3]), COLUMN[3]]),  # a paragraph runs on into the next column
     ([(0.30, 0), (0.28, 0), (0.90, 1), (0.86, 1)], [" ".join(COLUMN[:3]), COLUMN[3]]),  # ... or onto the next page
     ([(0.30, 0), (0.28, 0), (0.26, 0), (0.90, 1)], [" ".join(COLUMN[:3]), COLUMN[3]]),  # a short line ending a sentence ends it
-    ([(0.30, 0), (0.28, 0), (0.24, 0), (0.22, 0)], [" ".join(COLUMN[:2]), " ".join(COLUMN[2:])]),  # a wider gap: a new paragraph
-], ids=["next-column", "next-page", "ends-at-the-foot", "gap"])
+    ([(0.30, 0), (0.28, 0), (0.24, 0), (0.22, 0)], [" ".join(COLUMN[:2]), *COLUMN[2:]]),  # a wider gap: a new paragraph
+    # a line well short of the column, a capital under it at the line spacing: a paragraph set solid ended there
+    ([(0.30, 0), (0.28, 0), (0.26, 0), (0.24, 0)], [" ".join(COLUMN[:3]), COLUMN[3]]),
+], ids=["next-column", "next-page", "ends-at-the-foot", "gap", "short-line"])
 def test_a_paragraph_runs_on_over_a_column_or_page_break(where, paragraphs):
     lines = [_Line(text, 50.0, y, 10.0, page) for text, (y, page) in zip(COLUMN, where)]
     assert _paragraphs(lines, None) == paragraphs
@@ -316,6 +318,45 @@ def test_cli_score_counts_the_sentences_of_one_line_paragraphs(tmp_path):
     [article] = read_articles([tmp_path / "dam.pdf"])
     assert [article.text[s["start"]:s["end"]] for s in record["sentences"]][1:] == [" ".join(p) for p in SHORT_PARAGRAPHS]
     assert article.text.count("\n\n") == len(SHORT_PARAGRAPHS)
+
+
+# libreoffice-list.pdf (make_office_pdf.py libreoffice-list.pdf): the seed's first three paragraphs, "What we know:",
+# six bulleted items set solid as Word's List Paragraph sets them (no full stops, one of two lines), three more
+# paragraphs; browser-list.pdf (make_pdfs.py browser-list.pdf): the same as a web page printed by Chromium, which
+# draws the bullets as shapes, not text
+KNOWN = ["Putin will not travel to Istanbul", "Russia sends a delegation led by Vladimir Medinsky", "Zelensky will meet only Putin himself",
+         "The US sends Marco Rubio and Steve Witkoff",
+         "Turkish president Recep Tayyip Erdogan hosts the talks, as he did the first round of negotiations in the spring of 2022",
+         "No ceasefire"]
+LISTS = [("libreoffice-list.pdf", [], "• "), ("browser-list.pdf", [MENU], "")]
+
+
+@pytest.mark.parametrize("name, above, bullet", LISTS)
+def test_a_lists_short_items_keep_apart_and_its_wrapped_item_and_sentences_join(name, above, bullet):
+    """The items were one paragraph ("• Putin will not travel to Istanbul • Russia sends ..."): set
+    solid, at the line spacing, with no full stop to end them.  A bullet opens an item, and so does
+    a capital whose word would have fit on the line above; the two-line item and the article's
+    wrapped sentences still join."""
+    paragraphs = read_pdf(pdf(name)).text.split("\n\n")
+    assert paragraphs[:len(above) + 2] == [*above, HEADLINE, "Bel Trew · Wednesday 14 May 2025 19:42 BST"]
+    paragraphs = paragraphs[len(above) + 2:]
+    assert paragraphs[:3 + 1 + len(KNOWN) + 3] == [*SEED_PARAGRAPHS[:3], "What we know:", *(bullet + item for item in KNOWN), *SEED_PARAGRAPHS[3:6]]
+
+
+@pytest.mark.parametrize("name, above, bullet", LISTS)
+def test_cli_score_reads_each_list_item_as_a_sentence_of_its_own(tmp_path, name, above, bullet):
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    (tmp_path / name).write_bytes(pdf(name))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(tmp_path / name), "--no-model", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    [article] = read_articles([tmp_path / name])
+    sentences = [article.text[s["start"]:s["end"]] for s in record["sentences"]]
+    assert sentences[sentences.index("What we know:") + 1:][:len(KNOWN)] == [bullet + item for item in KNOWN]
 
 
 def test_with_no_larger_type_the_first_paragraph_is_the_headline():
