@@ -36,8 +36,12 @@ def known_words() -> frozenset[str]:
     except (model_io.ModelFormatError, OSError):  # (an install without the model: the lexicons still count)
         pass
     for path in sorted(lexicon_files.packaged_dir().glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as rows:
-            for row in list(csv.reader(rows, delimiter="\t"))[1:]:  # (after the header)
-                if row and not row[0].startswith("#"):
-                    found.update(cell.strip().lower() for cell in (row if path.stem == "inflections" else row[:1]))
+        try:
+            with path.open(encoding="utf-8", newline="") as rows:
+                table = list(csv.reader(rows, delimiter="\t"))[1:]  # (after the header)
+        except (OSError, UnicodeDecodeError, csv.Error):  # (a damaged install: fewer words, never a failed article)
+            continue
+        for row in table:
+            if row and not row[0].startswith("#"):
+                found.update(cell.strip().lower() for cell in (row if path.stem == "inflections" else row[:1]))
     return frozenset(word for word in found if _WORD.fullmatch(word))
