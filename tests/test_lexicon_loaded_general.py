@@ -72,6 +72,15 @@ def loaded(text: str) -> list[tuple[str, str]]:
         ("The plan stigmatizes immigrants.", [("stigmatizes", "author")]),
         pytest.param("The skydiver was in free fall for a minute.", [],
                      marks=pytest.mark.xfail(reason="a literal free fall is not told from a party's; weight 1 for that", strict=True)),
+        # How someone spoke or looked, as the writer characterises it (BASIL even marks 'nonchalant',
+        # 'guffaws', 'scoffing pityingly'); a plain tone word ('sarcastically', PTC even 0 of 4) is left out.
+        ("Malia declined the offer with a nonchalant, “Nah.”", [("nonchalant", "author")]),
+        ("Biden answered with grins and guffaws.", [("guffaws", "author")]),
+        ("He shook his head, scoffing pityingly at Ryan.", [("scoffing", "author"), ("pityingly", "author")]),
+        ("“No,” she replied curtly.", [("curtly", "author")]),
+        ("“We will see,” he said icily.", [("icily", "author")]),
+        ("The senator glowered at the witness.", [("glowered", "author")]),
+        ("“Right,” he said sarcastically.", []),
     ],
 )
 def test_general_loaded_words(text, expected):
