@@ -88,6 +88,27 @@ def subject_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int
     return None
 
 
+def described_name_before_verb(words: Sequence[str], norms: Sequence[str]) -> tuple[int, int] | None:
+    """Where a name starts and ends (its first word, the verb's) in a source phrase that opens
+    with a description in lower case after its capital, then the name, then a past tense: "Former
+    presidential candidate Mitt Romney tweeted his" -> (3, 5), the subject being words[:5].
+    `subject_before_verb` reads a phrase that opens with the name; this one's subject opens
+    with words no name holds.  The caller asks that the name open with a given name (a person)."""
+    d = 1
+    while d < len(words) and d <= 3 and words[d][:1].islower() and words[d].replace("-", "").isalpha() and norms[d] not in NOT_NAMES:
+        d += 1
+    if d == 1 or not words[0][:1].isupper() or norms[0] in NOT_NAMES:
+        return None
+    k = d
+    while k < len(words) and is_name_part(words[k]):
+        k += 1
+    if k - d < 2 or k == len(words) or not words[k][:1].islower():
+        return None
+    verb = norms[k]
+    past = (len(verb) > 4 and verb.endswith("ed")) or verb in IRREGULAR_PAST
+    return (d, k) if past else None
+
+
 # Verbs in -s ending like plural nouns ("Americans", "servants"): after a person they are the
 # verb ("Hillary Clinton plans to call on", "Trump wants to").
 _VERBS_LIKE_PLURALS = frozenset("plans wants".split())

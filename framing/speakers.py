@@ -52,7 +52,7 @@ from framing.name_words import (
 )
 from framing.affiliated_names import lone_name_before_body
 from framing.phrase_names import phrase_reading
-from framing.source_clauses import clause_like, closing_pronoun, description_before_auxiliary, name_before_occasion, subject_before_verb
+from framing.source_clauses import clause_like, closing_pronoun, described_name_before_verb, description_before_auxiliary, name_before_occasion, subject_before_verb
 from framing.source_titles import title_before_name, title_gender, titled
 
 # What a person posts from: `Trump's Twitter account tweeted` is Trump speaking.
@@ -211,6 +211,9 @@ class Speakers(PersonMemory):
         "Early polls" or "Democrats involved").  `words` and `norms` are the tokens' text and norms."""
         found = subject_before_verb(words, norms)
         if found is None:
+            described = described_name_before_verb(words, norms)
+            if described is not None and genders.is_given_name(words[described[0]], self.given_names):
+                return tokens[: described[1]]  # `Former presidential candidate Mitt Romney tweeted his`: the candidate
             end = name_before_occasion(words, norms)
             return None if end is None else tokens[:end]  # `Dan Golvach when asked`
         k, only_if_person = found

@@ -125,3 +125,55 @@ def test_name_before_occasion(phrase, expected):
 def test_description_before_auxiliary(phrase, expected):
     words = phrase.split()
     assert description_before_auxiliary(words, [w.lower() for w in words]) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # A description in lower case after its capital, a name, then a past tense: (name's first
+        # word, the verb's); the caller asks that the name open with a given name.
+        ("Former presidential candidate Mitt Romney tweeted his", (3, 5)),
+        ("Longtime GOP strategist Karl Rove made his", None),  # "GOP" is no lower-case description word
+        ("Republican nominee Donald Trump tweeted", (2, 4)),
+        # A name opening the phrase is `subject_before_verb`'s; one word of name, or no verb, is none.
+        ("Mitt Romney tweeted his", None),
+        ("Former candidate Romney tweeted his", None),
+        ("Former presidential candidate Mitt Romney", None),
+        ("The former candidate Mitt Romney tweets his", None),
+    ],
+)
+def test_described_name_before_verb(phrase, expected):
+    from framing.source_clauses import described_name_before_verb
+
+    words = phrase.split()
+    norms = [w.lower() for w in words]
+    assert described_name_before_verb(words, norms) == expected
+
+
+# PolNeAR train (Politico, 2016-03-01): the noun cue "call" after a description, a name and a
+# past tense had no speaker (the phrase was read as a clause naming no one).
+DESCRIBED_SUBJECTS = [
+    (
+        "Former presidential candidate Mitt Romney tweeted his call that the billionaire front-runner share "
+        "the contents of the recording.",
+        [
+            ("tweeted", "Mitt Romney", "Former presidential candidate Mitt Romney"),
+            ("call", "Mitt Romney", "Former presidential candidate Mitt Romney tweeted his"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_SUBJECTS)
+def test_a_described_name_before_its_verb_speaks(text, expected):
+    from voice_cases import analyzed_attributions
+
+    assert [(c, spk, src) for c, spk, src, _ in analyzed_attributions(text)] == expected
+
+
+def test_a_described_name_before_its_verb_from_framing_score(tmp_path):
+    from voice_cases import scored_attributions
+
+    text = DESCRIBED_SUBJECTS[0][0] + "\n"
+    rows = scored_attributions(tmp_path, text)
+    assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows] == DESCRIBED_SUBJECTS[0][1]
