@@ -81,6 +81,12 @@ def loaded(text: str) -> list[tuple[str, str]]:
         ("“We will see,” he said icily.", [("icily", "author")]),
         ("The senator glowered at the witness.", [("glowered", "author")]),
         ("“Right,” he said sarcastically.", []),
+        # Politics cast as self-serving moves and submission.
+        ("The governor took a victory lap after the vote.", [("victory lap", "author")]),
+        ("Republicans lined up to kiss the ring at Mar-a-Lago.", [("kiss the ring", "author")]),
+        ("The order is an end run around Congress.", [("end run", "author")]),
+        ("Voters remember his broken promises.", [("broken promises", "author")]),
+        ("They are men who refuse to bend the knee before God.", []),
     ],
 )
 def test_general_loaded_words(text, expected):
