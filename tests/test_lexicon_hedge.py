@@ -222,3 +222,40 @@ def test_framing_lexicon_test_names_the_could_row():
     result = CliRunner().invoke(app, ["lexicon", "test", "They were doing all they could to help."])
     assert result.exit_code == 0, result.output
     assert "10-30\t'doing all they could'\tnot a finding (hedge 'do all they could'): plain-sense:" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Disbelief at what happened (amazement, outrage) and someone's refusal to believe are no
+        # weighing of a claim by the writer (news: PTC, PolNeAR; CoNLL-2010 train marks them certain).
+        ("Hernandez couldn't believe what he witnessed from his family's restaurant.", []),
+        ("Haleh Karimi can barely believe she gets to live in the city that raised The Greatest.", []),
+        ("I cannot believe this event has been politicised.", []),
+        ("Officials refused to believe them.", []),
+        ("The others couldn't believe their eyes.", []),
+        # The writer's doubt and a view credited to no one still hedge.
+        ("It is hard to believe that the denials will dissuade them.", [("believe", "epistemic_verb", "author")]),
+        ("Investigators believe the fire was arson.", [("believe", "epistemic_verb", "author")]),
+    ],
+)
+def test_disbelief_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_disbelief_from_the_cli(tmp_path):
+    """`framing score`: 'refused to believe' is no hedge in the JSONL; 'Investigators believe' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("Officials refused to believe them. Investigators believe the fire was arson.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("believe", 49, "epistemic_verb", "author")]
+
+
+def test_framing_lexicon_test_names_the_disbelief_row():
+    result = CliRunner().invoke(app, ["lexicon", "test", "Officials refused to believe them."])
+    assert result.exit_code == 0, result.output
+    assert "10-28\t'refused to believe'\tnot a finding (hedge 'refuse to believe'): plain-sense:" in result.output
