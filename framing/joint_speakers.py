@@ -24,8 +24,10 @@ def joint_with(people: PersonMemory, tokens: list[Token], name: str) -> str | No
     the first ones before the phrase or inside it); None otherwise."""
     text = people.text
     s0 = tokens[0].start
-    if not text.endswith("and ", max(0, s0 - 4), s0) and " and " not in text[s0 : tokens[-1].end]:
-        return None  # most sources: two searches in C, no loop
+    if not text.endswith("and ", max(0, s0 - 4), s0) and " and " not in text[s0 : tokens[-1].end] and (
+        not text.endswith(" ", 0, s0) or not text.endswith("and ", 0, speaker_pairs.titles_start(text, s0))
+    ):
+        return None  # most sources: two searches in C, no loop (and one for titles before them)
     k = len(tokens)
     while k > 0 and text[tokens[k - 1].start : tokens[k - 1].start + 1].isupper():
         k -= 1  # the capitalised words ending the phrase: the last conjunct
@@ -37,7 +39,9 @@ def joint_with(people: PersonMemory, tokens: list[Token], name: str) -> str | No
         return None  # (`and` inside the phrase, or none: the text before it is read)
     start = tokens[k].start
     if not text.endswith("and ", max(0, start - 4), start):
-        return None  # most sources: one look at the text before them
+        start = speaker_pairs.titles_start(text, start)  # `Trump, Ryan and RNC Chairman |Reince Priebus`
+        if not text.endswith("and ", max(0, start - 4), start):
+            return None  # most sources: one look at the text before them
     conjuncts = speaker_pairs.conjuncts_before(text, start)
     if conjuncts is None:
         return None

@@ -64,6 +64,43 @@ def _person_of_a_place(text: str, lo: int, end: int) -> re.Match[str] | None:
     return m if len(words) >= 2 and words[-1].lower() not in ORGANISATION_HEADS else None
 
 
+def titles_start(text: str, start: int) -> int:
+    """Where the titles before a source phrase at `start` begin ("Trump, Ryan and |RNC Chairman
+    Reince Priebus" for a phrase "Reince Priebus"): up to three words, each a title ("Chairman",
+    "Sen.") or an acronym of the body the title is of ("RNC", "GOP"); `start` when there are none."""
+    at = start
+    for _ in range(3):
+        m = _TITLE_BEFORE_RE.search(text, max(0, at - 16), at)
+        if m is None:
+            break
+        word = m.group(1)
+        if not (word.lower().strip(".") in TITLE_WORDS or (word.isupper() and word.isalpha() and 2 <= len(word) <= 5)):
+            break
+        at = m.start(1)
+    return at
+
+
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][\w.]*)[ \t]+$")
+
+
+def _within_sentence(run: str, offset: int) -> tuple[str, int]:
+    """The part of a capitalised run at `offset` after the last sentence end inside it: in
+    "Pennsylvania. Sens. Mark Kirk" the first word's stop ends a sentence ("Pat Toomey of
+    Pennsylvania. Sens. Mark Kirk of Illinois and Susan Collins of Maine were"), so the conjunct is
+    "Sens. Mark Kirk", which opens its clause.  A stop after a title ("Sens."), an initial ("J.")
+    or a dotted abbreviation ("U.S.") ends nothing."""
+    cut = 0
+    for word in re.finditer(r"\S+", run):
+        w = word.group()
+        if word.end() < len(run) and w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w[:-1].lower() not in _NOT_SENTENCE_ENDS:
+            cut = word.end() + 1
+    return (run, offset) if cut == 0 else (run[cut:].lstrip(), offset + cut + (len(run[cut:]) - len(run[cut:].lstrip())))
+
+
+# Words whose stop ends no sentence inside a run of names: titles ("Sens.", "Gov.") and suffixes.
+_NOT_SENTENCE_ENDS = TITLE_WORDS | frozenset("jr sr st mt ft".split())
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Does nothing but opener words and blanks stand between the clause's start and `pos`?  A
     clause starts after a sentence end (also one closed by a quotation: `... helps.''`), a line
@@ -113,7 +150,7 @@ def conjuncts_start(text: str, start: int) -> int | None:
     """Where the first of the names coordinated with a source phrase at `start` begins ("|Mr.
     Grassley and Mr. Leahy"): the source's range covers them all, as its speaker names them all.
     None when `conjuncts_before` finds none."""
-    runs = _runs_before(text, start)
+    runs = _runs_before(text, titles_start(text, start))
     if runs is None or any(_name_words(run) is None for run, _ in runs):
         return None
     run, offset = runs[-1]
@@ -139,9 +176,10 @@ def _runs_before(text: str, start: int) -> list[tuple[str, int]] | None:
     else:
         last = _person_of_a_place(text, lo, end) or _LAST_RUN_RE.search(text, lo, end)
         if last is not None:
-            runs.append((last.group(1), last.start(1)))
-            end = last.start(1)
-            last = _LIST_ITEM_RE.search(text, lo, end)
+            run, at = _within_sentence(last.group(1), last.start(1))
+            runs.append((run, at))
+            end = at
+            last = None if at != last.start(1) else _LIST_ITEM_RE.search(text, lo, end)
     while last is not None and len(runs) < 4:  # "Ben Carson, Ted Cruz and |Rand Paul"
         runs.append((last.group(1), last.start(1)))
         end = last.start(1)

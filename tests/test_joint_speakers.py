@@ -45,3 +45,51 @@ def test_the_joint_statement_is_who_issued_it(text: str, expected: list[tuple]) 
 def test_the_joint_statement_is_who_issued_it_from_framing_score(tmp_path) -> None:
     spans = scored_attributions(tmp_path, "Mueller\n\n" + PELOSI + "\n")
     assert [(s["text"], s["speaker"]) for s in spans] == [("said", "Kirsten Gillibrand"), ("said", "Nancy Pelosi and Chuck Schumer")]
+
+
+# Names coordinated as a subject speak together, also when the last one's titles stand between
+# "and" and the name the phrase was cut to (`speaker_pairs.titles_start`: PolNeAR train, Politico,
+# was 'Reince Priebus' alone) and when the sentence before ends in a name ("... Pat Toomey of
+# Pennsylvania. Sens. Mark Kirk ...": `speaker_pairs._within_sentence`; PolNeAR train, USA Today,
+# was 'Susan Collins' alone).  Both now as PolNeAR marks them.
+COORDINATED = [
+    (
+        "Indeed, while Trump, Ryan and RNC Chairman Reince Priebus have spent the last week trying to tell the "
+        "country that there’s nothing to see here, the feud lives on.",
+        [("tell", "Trump, Ryan and Reince Priebus", "Trump, Ryan and RNC Chairman Reince Priebus")],
+    ),
+    (
+        "Democrats are targeting Republican senators up for reelection next year in swing states, among them Kelly "
+        "Ayotte of New Hampshire, Ron Johnson of Wisconsin and Pat Toomey of Pennsylvania. Sens. Mark Kirk of "
+        "Illinois and Susan Collins of Maine were the only Republicans to vote against the final version of the bill.",
+        [("vote against", "Mark Kirk and Susan Collins", "Sens. Mark Kirk of Illinois and Susan Collins of Maine")],
+    ),
+    # One name after titles, with no "and" before them: alone, as before.
+    ("Senate Majority Leader Mitch McConnell said it failed.", [("said", "Mitch McConnell", "Senate Majority Leader Mitch McConnell")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED)
+def test_coordinated_names_speak_together(text: str, expected: list[tuple]) -> None:
+    assert [(c, spk, src) for c, spk, src, _ in attributions_of(text)] == expected
+
+
+def test_coordinated_names_speak_together_from_framing_score(tmp_path) -> None:
+    text = COORDINATED[0][0] + "\n"
+    rows = scored_attributions(tmp_path, text)
+    assert [(r["text"], r["speaker"], text[r["source"]["start"] : r["source"]["end"]]) for r in rows] == COORDINATED[0][1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump, Ryan and RNC Chairman Reince Priebus", "Trump, Ryan and |RNC Chairman Reince Priebus"),
+        ("Trump and Sen. Ted Cruz", "Trump and |Sen. Ted Cruz"),
+        ("Trump and the Ted Cruz", "Trump and the |Ted Cruz"),  # "the" is no title
+    ],
+)
+def test_titles_start(text: str, expected: str) -> None:
+    from framing.speaker_pairs import titles_start
+
+    at = titles_start(text, text.index("Ted" if "Ted" in text else "Reince"))
+    assert text[:at] + "|" + text[at:] == expected
