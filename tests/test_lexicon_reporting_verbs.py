@@ -32,17 +32,39 @@ NEW_VERBS = [
 ]
 
 
+# Second batch: "bark" (weight 1, with its quotation), "vent" and "dwell" (weight 2).  PolNeAR train
+# marks 6 of 7 such uses; "dwelt in poverty", the irregular past, is not matched.  ("preach" was
+# tried: PolNeAR dev's writer "the people I preach it to" made dev cue 0.78980 -> 0.78961.)
+NEW_VERBS += [
+    ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+     [("barked", "bark", "Trump", "Trump", "“Go back to Univision,”")]),
+    ("The dog barked all night.", []),
+    ("Mrs. Clinton has been a dogged defender of the Affordable Care Act, while Mr. Sanders has dwelled on the program's not going far enough.",
+     [("dwelled", "dwell", "Sanders", "Mr. Sanders", "on the program's not going far enough")]),
+    ("Fidel Castro reportedly has lived like a king, even as his subjects dwelt in poverty.",
+     [("reportedly", "reportedly", None, None, "Fidel Castro reportedly has lived like a king, even as his subjects dwelt in poverty")]),
+    pytest.param(
+        "At a meeting Tuesday morning of the Senate Democratic leadership, some senators vented about Sanders vowing to fight on.",
+        [("vented", "vent", "some senators", "some senators", "about Sanders vowing to fight on"),
+         ("vowing", "vow", "Sanders", "Sanders", "to fight on")],
+        marks=pytest.mark.xfail(reason="'vowing' after 'about Sanders' takes the source 'some senators vented about "
+                                       "Sanders' (its speaker is right); the same with 'complained about', before this row"),
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", NEW_VERBS)
 def test_verbs_of_saying_added(text: str, expected: list[tuple]) -> None:
     assert analyzed_cues(text) == expected
 
 
 def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
-    """`framing score`: 'interjected' and 'chastised' are cues with their sources in the JSONL a
+    """`framing score`: 'interjected', 'chastised' and 'barked' are cues with their sources in the JSONL a
     user reads; 'He did not elaborate.' credits nothing."""
     text = (
         "Debate\n\nHannity interjected: “So you’re saying there will be some flexibility?” "
-        "He did not elaborate. The FBI director chastised Clinton for use of the server.\n"
+        "He did not elaborate. The FBI director chastised Clinton for use of the server. "
+        "“Go back to Univision,” Trump barked.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [
@@ -51,4 +73,5 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
     ] == [
         ("interjected", "Hannity", "Hannity", "“So you’re saying there will be some flexibility?”"),
         ("chastised", "FBI director", "The FBI director", "Clinton for use of the server"),
+        ("barked", "Trump", "Trump", "“Go back to Univision,”"),
     ]
