@@ -259,3 +259,36 @@ def test_framing_lexicon_test_names_the_disbelief_row():
     result = CliRunner().invoke(app, ["lexicon", "test", "Officials refused to believe them."])
     assert result.exit_code == 0, result.output
     assert "10-28\t'refused to believe'\tnot a finding (hedge 'refuse to believe'): plain-sense:" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "tend to" of caring for someone or something is no hedge (news: PTC, PolNeAR; CoNLL-2010
+        # train: 'healthy enough to tend to the ill', 'Those who tended to the ill', certain).
+        ("People tend to a victim at the festival grounds.", []),
+        ("A president must tend to all corners of the country.", []),
+        ("Those who tended to the ill were most vulnerable to catching the disease.", []),
+        ("She tended to her garden.", []),
+        # What usually happens still hedges.
+        ("Voters tend to trust him.", [("tend to", "epistemic_verb", "author")]),
+        ("Kibbutzim founded in the 1920s tended to be larger.", [("tended to", "epistemic_verb", "author")]),
+        pytest.param("Victims of the shooting are tended to in the street.", [],
+                     marks=pytest.mark.xfail(strict=True, reason="a passive 'are tended to' needs a row whose inner word "
+                                             "inflects; `lexicon validate` warns that 'are tended to' holds no term")),
+    ],
+)
+def test_tend_to_of_caring_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_tend_to_of_caring_from_the_cli(tmp_path):
+    """`framing score`: 'tend to a victim' is no hedge in the JSONL; 'Voters tend to trust him' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("People tend to a victim. Voters tend to trust him.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("tend to", 32, "epistemic_verb", "author")]
