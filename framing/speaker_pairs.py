@@ -98,7 +98,7 @@ def _within_sentence(run: str, offset: int) -> tuple[str, int]:
 
 
 # Words whose stop ends no sentence inside a run of names: titles ("Sens.", "Gov.") and suffixes.
-_NOT_SENTENCE_ENDS = TITLE_WORDS | frozenset("jr sr st mt ft".split())
+_NOT_SENTENCE_ENDS = TITLE_WORDS | frozenset("govs gens drs cmdr supt insp jr sr st mt ft".split())
 
 
 def _opens_clause(text: str, pos: int) -> bool:
