@@ -20,7 +20,9 @@ A PDF draws characters, so what it means by a hyphen at a line's end depends on 
      ending ("intentional" for "in-|tention"), when what follows the break is no word known or
      written ("tention"): joined.  Not "e-|mail" ("mail" is a word), nor after a number;
   4. a number before the hyphen ("30-|day"), or either part written as a word on its own in the
-     article ("full" for "full-|scale", "known" for "un-|known"): kept.  An article is a small
+     article ("full" for "full-|scale", "known" for "un-|known"), or both parts words framing
+     knows of four letters or more whose whole it does not know ("mega-|donor", "grand-|jury";
+     not "every-|thing"): kept.  An article is a small
      vocabulary: it can show that "scale" is a word, never that "tiations" is not, so a part
      found on its own keeps the hyphen rather than risk making up "fullscale";
   5. otherwise ("Mos-|cow's", "peo-|ple's", "ad-|viser") joined, but only when steps 1-2 showed
@@ -164,10 +166,20 @@ def _known_whole(before: str, after: str, words: WrittenWords) -> bool:
     whole = f"{left}{right}".lower()
     if left.isdigit() or right.lower() in words.known or right.lower() in words.words:
         return False
-    return whole in words.known or any(whole + ending in words.known for ending in _ENDINGS)
+    return _known_form(whole, words.known)
+
+
+def _known_form(word: str, known: frozenset[str]) -> bool:
+    """Whether `word` (lower case) is known, as it is or before one of `_ENDINGS`."""
+    return word in known or any(word + ending in known for ending in _ENDINGS)
 
 
 def _a_part_is_written(before: str, after: str, words: WrittenWords) -> bool:
-    """Whether the hyphen may be a compound's: a number before it, or either part written on its own."""
-    left, right = _WORD_BEFORE.search(before)[1], _WORD_AFTER.match(after)[1]  # type: ignore[index]
-    return left.isdigit() or left.lower() in words.words or right.lower() in words.words
+    """Whether the hyphen may be a compound's: a number before it, or either part written on its
+    own, or both parts words framing knows of four letters or more whose whole it does not know
+    ("mega-|donor", "grand-|jury"; not "every-|thing", "everything" being known)."""
+    left, right = _WORD_BEFORE.search(before)[1].lower(), _WORD_AFTER.match(after)[1].lower()  # type: ignore[index]
+    if left.isdigit() or left in words.words or right in words.words:
+        return True
+    return (min(len(left), len(right)) >= 4 and left in words.known and right in words.known
+            and not _known_form(left + right, words.known))
