@@ -292,3 +292,36 @@ def test_tend_to_of_caring_from_the_cli(tmp_path):
     spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
     assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
         ("tend to", 32, "epistemic_verb", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "possible" of a range after a superlative, or of what can be done or is enabled, is no
+        # hedge (news: BASIL, PolNeAR, PTC), as 'best possible' and 'make it possible' are.
+        ("His campaign may be in trouble at the worst possible moment.", [("may", "modal", "author")]),
+        ("It is emerging as an issue of the starkest possible contrast.", []),
+        ("The win put him in the strongest possible position.", []),
+        ("It has called on its followers to kill civilians by any means possible.", []),
+        ("A General Assembly is no longer possible.", []),
+        ("He also has a view of what is politically possible.", []),
+        ("WikiLeaks is helping make that possible.", []),
+        # A possibility the writer weighs still hedges.
+        ("A possible fifth protein was found.", [("possible", "epistemic_adjective", "author")]),
+        ("Are revival and redemption still possible?", [("possible", "epistemic_adjective", "author")]),
+    ],
+)
+def test_possible_of_a_range_or_of_what_can_be_done_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_possible_of_a_range_from_the_cli(tmp_path):
+    """`framing score`: 'the worst possible moment' is no hedge in the JSONL; 'a possible deal' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("It came at the worst possible moment. They discussed a possible deal.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("possible", 55, "epistemic_adjective", "author")]
