@@ -325,3 +325,34 @@ def test_possible_of_a_range_from_the_cli(tmp_path):
     spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
     assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
         ("possible", 55, "epistemic_adjective", "author")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "could be seen/heard" doing something reports what was there to see or hear, an ability
+        # in the past, no hedge (news: PolNeAR, PTC; CoNLL-2010 train: 'It could be seen as far
+        # away as Illinois', certain).
+        ("Bodies could be seen lying on the boulevard where the truck plowed into the crowd.", []),
+        ("A man's voice could be heard yelling, \"We have shots fired.\"", []),
+        ("Others could be heard calling friends on their cellphones.", []),
+        ("It could be seen as far away as Illinois.", []),
+        # Seen as something, or by someone later: a possibility, still a hedge.
+        ("Rubio could be seen as the more electable choice.", [("could", "modal", "author")]),
+        ("The debate could be seen by a large number of voters.", [("could", "modal", "author")]),
+    ],
+)
+def test_could_of_what_was_there_to_see_is_no_hedge(text, expected):
+    assert hedges(text) == expected
+
+
+def test_could_of_what_was_there_to_see_from_the_cli(tmp_path):
+    """`framing score`: 'could be heard yelling' is no hedge in the JSONL; 'could be seen as' is."""
+    path = tmp_path / "article.txt"
+    path.write_text("A voice could be heard yelling. He could be seen as weak.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["score", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+    assert [(s["text"], s["start"], s["category"], s["voice"]) for s in spans if s["type"] == "hedge"] == [
+        ("could", 35, "modal", "author")]
