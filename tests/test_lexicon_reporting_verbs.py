@@ -52,6 +52,21 @@ NEW_VERBS += [
     ),
 ]
 
+# "raise new/fresh questions about": doubt voiced about its object (PolNeAR train marks 4 of 5);
+# the plain "raises questions about" is mostly said of things and stays no cue.
+NEW_VERBS += [
+    ("The documents raised new questions about whether the charitable foundation worked to reward its donors with access.",
+     [("raised new questions about", "raise_new_questions_about", "documents", "The documents",
+       "whether the charitable foundation worked to reward its donors with access")]),
+    ('Demonstrators marched through Center City, chanting "Bernie or Jill, No Hill," raising fresh questions about '
+     "whether Clinton will face a bleed of Sanders supporters.",
+     [("chanting", "chant", "Demonstrators", "Demonstrators",
+       '"Bernie or Jill, No Hill," raising fresh questions about whether Clinton will face a bleed of Sanders supporters'),
+      ("raising fresh questions about", "raise_fresh_questions_about", "Demonstrators", "Demonstrators",
+       "whether Clinton will face a bleed of Sanders supporters")]),
+    ("Trump's showing raises questions about how he will handle defeat.", []),
+]
+
 
 @pytest.mark.parametrize("text, expected", NEW_VERBS)
 def test_verbs_of_saying_added(text: str, expected: list[tuple]) -> None:
@@ -64,7 +79,7 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
     text = (
         "Debate\n\nHannity interjected: “So you’re saying there will be some flexibility?” "
         "He did not elaborate. The FBI director chastised Clinton for use of the server. "
-        "“Go back to Univision,” Trump barked.\n"
+        "“Go back to Univision,” Trump barked. The documents raised new questions about the foundation.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [
@@ -74,4 +89,5 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
         ("interjected", "Hannity", "Hannity", "“So you’re saying there will be some flexibility?”"),
         ("chastised", "FBI director", "The FBI director", "Clinton for use of the server"),
         ("barked", "Trump", "Trump", "“Go back to Univision,”"),
+        ("raised new questions about", "documents", "The documents", "the foundation"),
     ]
