@@ -11,8 +11,9 @@ lines on either side of it:
 
 - the line at the foot **does not end a sentence**: the paragraph runs on (a sentence split by the
   break is one sentence), unless the line is well short of the column's width (under 60%) and the
-  next opens with a capital: a subheading, a dateline or a list's item ended there (a sentence's
-  line falls that short only before a word of a third of a line, a web address);
+  next opens with a capital, or the next line's first word would have fit on it: a subheading, a
+  dateline or a list's item ended there (a sentence's line falls that short only before a word of
+  a third of a line, a web address);
 - it ends a sentence **short of the column's width**: the paragraph ended there (a justified or
   filled column's lines run to its width but a paragraph's last);
 - it ends a sentence **on a full line**, as a paragraph's last line may: the line at the top of the
@@ -60,8 +61,9 @@ def paragraph_ends_at_break(before: PlacedLine, line: PlacedLine, below: PlacedL
         return True
     if not before.text.rstrip().endswith(SENTENCE_END):
         # a line well short of the column ends its paragraph even so (a subheading, a dateline, a
-        # list's item) when a capital follows; a sentence's line is short only before a very long word
-        return len(before.text) < width * SHORT and _opens_capitalised(line.text)
+        # list's item) when a capital follows; a sentence's line is short only before a very long
+        # word; and so does one the next line's first word would have fit on, whatever its case
+        return (len(before.text) < width * SHORT and _opens_capitalised(line.text)) or ends_short_line(before, line, width)
     if len(before.text) < width * FULL_WIDTH:
         return True
     if below is not None and indented(line, below):
@@ -75,15 +77,16 @@ def opens_list_item(text: str) -> bool:
 
 
 def ends_short_line(above: PlacedLine, line: PlacedLine, width: float) -> bool:
-    """Whether `above`, a line of the same page set at the type's line spacing over `line`, is the
-    last of its paragraph though no space follows it: `line` opens with a capital, a number or a
-    bullet, and its first word would have fit on `above` (the two within 85% of the column's
-    `width` in characters, a capital counted 1.4, for the letters' widths vary).  A paragraph's
-    line ends where its next word does not fit, so list items set solid ("What we know:" |
-    "Putin will not travel to Istanbul" | "Russia sends a delegation ..."), a heading or a dateline
-    set without space keep their lines, and a wrapped sentence's lines join; a line cut at a
-    hyphen is a word's end, not a paragraph's.  An item opening in lower case still runs on."""
-    if above.text.rstrip().endswith(("-", "\u00ad", "\u2010")) or not (_opens_capitalised(line.text) or opens_list_item(line.text)):
+    """Whether `above`, a line set over `line` at the type's line spacing (or at a page's foot), is
+    the last of its paragraph though no space follows it: the first word of `line` would have fit on
+    `above` (the two within 85% of the column's `width` in characters, a capital counted 1.4, for
+    the letters' widths vary).  A paragraph's line ends where its next word does not fit, so list
+    items set solid ("What we know:" | "Putin will not travel to Istanbul" | "Russia sends a
+    delegation ..."; "number of convents: 14" | "number of nuns: 178"), a heading or a dateline
+    set without space keep their lines, and a wrapped sentence's lines join, at a page break too
+    (a browser or word processor moves whole lines to the next page, never breaks one early); a
+    line cut at a hyphen is a word's end, not a paragraph's."""
+    if above.text.rstrip().endswith(("-", "\u00ad", "\u2010")):
         return False
     first = line.text.split()[0] if line.text.split() else ""
     return _breadth(above.text.rstrip()) + 1 + _breadth(first) <= width * FITS

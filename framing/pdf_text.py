@@ -353,8 +353,8 @@ def _prose(line: _Line, body: float, width: float) -> bool:
 def _paragraphs(lines: list[_Line], words: WrittenWords | set[str] | None) -> list[str]:
     """The lines as paragraphs: a line starts a new one after a gap larger than its type's line
     spacing, at a change of type size, indented after a sentence's end in an article that marks
-    its paragraphs with indents (a typesetter's column, set solid), at a bullet or at a capital whose
-    word would have fit on the line above (a list's items set solid, `framing.pdf_page_breaks.ends_short_line`),
+    its paragraphs with indents (a typesetter's column, set solid), at a bullet or at a line whose
+    first word would have fit on the line above (a list's items set solid, `framing.pdf_page_breaks.ends_short_line`),
     or, at the top of a page or a column, when the lines either
     side of the break say a paragraph ended there (`framing.pdf_page_breaks`: the line before ended
     a sentence short of the column's width, or on a full line and the next is indented or, in an

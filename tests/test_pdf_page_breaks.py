@@ -39,7 +39,9 @@ def _break(before: str, after: str, after_x: float = 50.0) -> tuple[_Line, _Line
     ("Time to buy old US gold coins", "What Trump has done with his announcement", 50.0, False, True),
     ("2:16 pm", "Askia Muhammad A journalist announced last", 50.0, False, True),
     ("read the full list of the names released on", "www.archives.gov/research/jfk", 50.0, False, False),  # a long word next
-    ("said on Monday that the talks with Vladimir", "Putin would go ahead", 50.0, False, False),  # (40 of 60: not well short)
+    ("said on Monday that the talks with the leader, Vladimir", "Putin would go ahead", 50.0, False, False),  # "Putin" would not fit
+    # ... or the next line's first word would have fit on it, whatever its case: a list's item ended there
+    ("number of convents: 14", "number of nuns: 178", 50.0, False, True),
     # it ends a sentence short of the column: the paragraph ended
     ("first and then hammer out the details.", "It has been years since the warring", 50.0, False, True),
     # on a full line: in an article whose paragraphs are spaced, a new sentence over the break opens one ...
@@ -57,7 +59,7 @@ def _break(before: str, after: str, after_x: float = 50.0) -> tuple[_Line, _Line
     ("first and then hammer out the details of a ceasefire talks.", "It has been years since the warring", 50.0, True, False),
     # a bullet at the top of the page opens a list's item, whatever the line at the foot
     ("the Kremlin said on Monday that it would send to the talks its", "• Russia sends a delegation", 50.0, False, True),
-], ids=["mid-sentence", "subheading", "dateline", "lower-case-after-a-short-line", "two-thirds-full", "short-line", "full-line-new-sentence", "full-line-quote-opens", "title-before-a-name", "us-president",
+], ids=["mid-sentence", "subheading", "dateline", "lower-case-after-a-short-line", "next-word-would-not-fit", "lower-case-item", "short-line", "full-line-new-sentence", "full-line-quote-opens", "title-before-a-name", "us-president",
         "colon", "lower-case", "indented", "indented-in-indented-article", "unindented-in-indented-article", "bullet"])
 def test_whether_a_paragraph_ends_at_a_page_break(before, after, after_x, indents, ends):
     above, line, below = _break(before, after, after_x)
@@ -172,18 +174,20 @@ def test_cli_score_keeps_the_paragraph_that_ends_at_the_page_foot_apart(tmp_path
 
 
 @pytest.mark.parametrize("above, line, ends", [
-    # the next line's first word would have fit on the line (in a column of 60 characters), and it opens
-    # with a capital, a number or a bullet: the paragraph ended there, though set solid
+    # the next line's first word would have fit on the line (in a column of 60 characters): the paragraph
+    # ended there, though set solid
     ("What we know:", "• Putin will not travel to Istanbul", True),
     ("Putin will not travel to Istanbul", "Russia sends a delegation led by Medinsky", True),  # items with no bullet drawn
     ("number of nuns: 178", "2,000 signed the letter", True),
     ("said on Monday that the talks with the leader, Vladimir", "Putin, would go ahead", False),  # "Putin," does not fit
     ("THE PHOTO THAT NEVER SAW THE LIGHT OF DAY:", "OBAMA WITH FARRAKHAN IN 2005", False),  # capitals are wider
-    ("read the full list of the names on", "www.archives.gov/research/jfk", False),  # lower case
-    ("Putin will not travel to Istanbul", "and neither will his foreign minister", False),
+    ("read the full list of the names on", "www.archives.gov/research/jfk", False),  # a long word next
+    ("no ceasefire yet", "no talks before Thursday", True),  # items in lower case
+    ("the spokesman said on Thursday that Moscow would send to the", "talks a delegation", False),  # a full line
     ("a long and bitter debate about the nego-", "Tiations", False),  # a word cut at the line's end
-], ids=["colon-then-bullet", "items", "number", "next-word-does-not-fit", "capitals", "web-address", "lower-case", "cut-word"])
-def test_a_line_the_next_capitalised_word_would_have_fit_on_ends_its_paragraph(above, line, ends):
+], ids=["colon-then-bullet", "items", "number", "next-word-does-not-fit", "capitals", "web-address", "lower-case-items", "full-line",
+                       "cut-word"])
+def test_a_line_the_next_word_would_have_fit_on_ends_its_paragraph(above, line, ends):
     assert ends_short_line(_Line(above, 50.0, 0.50, 10.0, 0), _Line(line, 50.0, 0.48, 10.0, 0), WIDTH) is ends
 
 

@@ -327,7 +327,7 @@ def test_cli_score_counts_the_sentences_of_one_line_paragraphs(tmp_path):
 KNOWN = ["Putin will not travel to Istanbul", "Russia sends a delegation led by Vladimir Medinsky", "Zelensky will meet only Putin himself",
          "The US sends Marco Rubio and Steve Witkoff",
          "Turkish president Recep Tayyip Erdogan hosts the talks, as he did the first round of negotiations in the spring of 2022",
-         "No ceasefire"]
+         "no ceasefire before the talks"]
 LISTS = [("libreoffice-list.pdf", [], "• "), ("browser-list.pdf", [MENU], "")]
 
 
@@ -343,7 +343,12 @@ def test_a_lists_short_items_keep_apart_and_its_wrapped_item_and_sentences_join(
     assert paragraphs[:3 + 1 + len(KNOWN) + 3] == [*SEED_PARAGRAPHS[:3], "What we know:", *(bullet + item for item in KNOWN), *SEED_PARAGRAPHS[3:6]]
 
 
-@pytest.mark.parametrize("name, above, bullet", LISTS)
+@pytest.mark.parametrize("name, above, bullet", [
+    LISTS[0],
+    pytest.param(*LISTS[1], marks=pytest.mark.xfail(strict=True, reason=(
+        "the item in lower case is a paragraph of its own (the library test), but framing.segment reads a paragraph "
+        "opening in lower case as the sentence before it running on: '... in the spring of 2022 no ceasefire before the talks'"))),
+])
 def test_cli_score_reads_each_list_item_as_a_sentence_of_its_own(tmp_path, name, above, bullet):
     from typer.testing import CliRunner
 
