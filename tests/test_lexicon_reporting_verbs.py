@@ -67,6 +67,20 @@ NEW_VERBS += [
     ("Trump's showing raises questions about how he will handle defeat.", []),
 ]
 
+# "speak" with its manner before "of" or "about" (one row of slots): the adverb is part of the cue,
+# as PolNeAR marks it ("spoke favorably of"); "speaking only about" is no such manner.
+NEW_VERBS += [
+    ("It is far from certain that Mr. Manafort's views have directly shaped Mr. Trump's, since Mr. Trump spoke favorably of "
+     "Mr. Putin's leadership before Mr. Manafort joined the campaign.",
+     [("spoke favorably of", "speak", "Trump", "Mr. Trump", "Mr. Putin's leadership before Mr. Manafort joined the campaign")]),
+    ("Kenneth Starr, the Whitewater independent counsel who vigorously pursued Bill Clinton across the 1990s, spoke highly "
+     "of the former president's personal attributes last week.",
+     [("spoke highly of", "speak", "Kenneth Starr", "Kenneth Starr, the Whitewater independent counsel",
+       "the former president's personal attributes last week")]),
+    ("At center stage was Trump's eldest daughter, Ivanka Trump, who spoke passionately about her father's competitive drive.",
+     [("spoke passionately about", "speak", "Ivanka Trump", "Ivanka Trump, who", "her father's competitive drive")]),
+]
+
 
 @pytest.mark.parametrize("text, expected", NEW_VERBS)
 def test_verbs_of_saying_added(text: str, expected: list[tuple]) -> None:
@@ -79,7 +93,8 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
     text = (
         "Debate\n\nHannity interjected: “So you’re saying there will be some flexibility?” "
         "He did not elaborate. The FBI director chastised Clinton for use of the server. "
-        "“Go back to Univision,” Trump barked. The documents raised new questions about the foundation.\n"
+        "“Go back to Univision,” Trump barked. The documents raised new questions about the foundation. "
+        "Kenneth Starr spoke highly of the former president's personal attributes.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [
@@ -90,4 +105,5 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
         ("chastised", "FBI director", "The FBI director", "Clinton for use of the server"),
         ("barked", "Trump", "Trump", "“Go back to Univision,”"),
         ("raised new questions about", "documents", "The documents", "the foundation"),
+        ("spoke highly of", "Kenneth Starr", "Kenneth Starr", "the former president's personal attributes"),
     ]
