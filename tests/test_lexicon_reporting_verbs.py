@@ -81,6 +81,19 @@ NEW_VERBS += [
      [("spoke passionately about", "speak", "Ivanka Trump", "Ivanka Trump, who", "her father's competitive drive")]),
 ]
 
+# "talk" with its manner before "of" or "about", as "speak" (PolNeAR train marks 4 of 5).
+NEW_VERBS += [
+    ("After deliberately playing down her gender in her loss in the 2008 race, Clinton now talks freely of her own "
+     "experiences in the workplace and in politics.",
+     [("talks freely of", "talk_freely_of", "Clinton", "Clinton", "her own experiences in the workplace and in politics")]),
+    pytest.param(
+        "Throughout the night, his family, friends and employees talked glowingly about his character and leadership style.",
+        [("talked glowingly about", "talk_glowingly_about", None, "his family, friends and employees", "his character and leadership style")],
+        marks=pytest.mark.xfail(reason="the source is the last conjunct, 'employees' (as with 'talked about'): a list "
+                                       "subject is the speakers helper's subject_phrases"),
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", NEW_VERBS)
 def test_verbs_of_saying_added(text: str, expected: list[tuple]) -> None:
@@ -94,7 +107,7 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
         "Debate\n\nHannity interjected: “So you’re saying there will be some flexibility?” "
         "He did not elaborate. The FBI director chastised Clinton for use of the server. "
         "“Go back to Univision,” Trump barked. The documents raised new questions about the foundation. "
-        "Kenneth Starr spoke highly of the former president's personal attributes.\n"
+        "Kenneth Starr spoke highly of the former president's personal attributes. Clinton now talks freely of her own experiences.\n"
     )
     spans = scored_attributions(tmp_path, text)
     assert [
@@ -106,4 +119,5 @@ def test_verbs_of_saying_added_from_framing_score(tmp_path) -> None:
         ("barked", "Trump", "Trump", "“Go back to Univision,”"),
         ("raised new questions about", "documents", "The documents", "the foundation"),
         ("spoke highly of", "Kenneth Starr", "Kenneth Starr", "the former president's personal attributes"),
+        ("talks freely of", "Clinton", "Clinton", "her own experiences"),
     ]
