@@ -311,7 +311,7 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
         "outlets": table("Outlets", [{"outlet": o.name, "articles": o.articles, "words": o.words, "first date": o.first_date,
                                       "last date": o.last_date} for o in c.outlets]),
         "means": table("Mean score per outlet", wide, wide_columns, _mean_places(c, wide_columns, outlets, difference)),
-        "profile": table("Score per outlet with bootstrap 95% interval", c.profile_table()),
+        "profile": _profile_table(table, c),
         "tests": table("Tests per score", per_score, per_score_cols),
         "pairwise": table("Pairwise tests", [t for t in tests if t["test"].endswith("(pairwise)")], test_cols),
         "stance": table("Reporting-verb stance: share of each outlet's attributions", stance_rows, ["outlet", "attributions", *stances]),
@@ -325,6 +325,15 @@ def _tables(c: compare.Comparison, src: sourcing.Sourcing, terms, outlets: list[
     }
 
 
+def _profile_table(table, c: compare.Comparison) -> dict:
+    """The table of each outlet's mean and median with its interval, one article's count written whole
+    ("18 | 18", report_numbers.row_places with `exact`), as every other view writes it."""
+    rows = c.profile_table()
+    columns = list(rows[0]) if rows else []
+    places = [report_numbers.row_places(columns, [r[k] for k in columns], report_figures.exact_count(r["score"], r["n"])) for r in rows]
+    return table("Score per outlet with bootstrap 95% interval", rows, columns, places)
+
+
 def _mean_places(c: compare.Comparison, columns: list[str], outlets: list[str], difference: str | None) -> list[list[int | None]]:
     """The decimals of each cell of the wide table of means: an outlet's mean to its interval's
     decimals, as the profile table and the chart write it (report_numbers.mean_places: 50.0 is "50.0"
@@ -335,9 +344,11 @@ def _mean_places(c: compare.Comparison, columns: list[str], outlets: list[str], 
     rows = []
     for s in c.scores:
         scale = 100 if report_figures.is_share(s) else 1
-        means = {o: report_numbers.mean_places(by[(s, o)].mean, by[(s, o)].low, by[(s, o)].high, scale) for o in outlets}
+        exact = {o: report_figures.exact_count(s, by[(s, o)].n) for o in outlets}  # one article's count: "18", not "18.0"
+        means = {o: report_numbers.mean_places(by[(s, o)].mean, by[(s, o)].low, by[(s, o)].high, scale, exact[o]) for o in outlets}
         if difference:
-            means[difference] = report_numbers.difference_places([(by[(s, o)].mean, means[o]) for o in outlets[:2]])
+            means[difference] = report_numbers.difference_places([(by[(s, o)].mean, means[o]) for o in outlets[:2]],
+                                                                 [exact[o] for o in outlets[:2]])
         rows.append([means.get(col) for col in columns])
     return rows
 

@@ -83,6 +83,21 @@ def is_share(score: str) -> bool:
     return score.endswith("_share")
 
 
+# The scores that are whole numbers by definition (framing.score: "Number of ..."): an article's count.
+COUNT_SCORES = frozenset({"quotes", "attributions"})
+
+
+def is_count(score: str) -> bool:
+    """A score that counts findings in an article (quotations, attributions), a whole number."""
+    return score in COUNT_SCORES
+
+
+def exact_count(score: str, articles: int) -> bool:
+    """Whether an outlet's value of `score` over `articles` is one article's count, exact and written
+    whole ("18", not "18.0", report_numbers.whole); a mean of several keeps its digits ("12.5")."""
+    return is_count(score) and articles == 1
+
+
 def percent(v: float | None, points: bool = False, places: int | None = None) -> str:
     """0.17 -> "17%"; a difference of two shares, 0.0486 -> "4.86 points" (of a percentage).  With
     `places`, to that many decimals: an outlet's mean as its interval writes it (0.5 -> "50.0%",
@@ -150,7 +165,8 @@ def profile_figure(c: Comparison, behind: Mapping[tuple[str, str], tuple[int, in
             unit = "%" if is_share(s) else ""
             counted = None if has_ci else behind.get((s, o))
             counts = f"{counted[0]:,} in {counted[1]:,}" if counted else ""
-            mean, low, high = (x if x == "–" else f"{x}{unit}" for x in report_numbers.with_interval(r.mean, r.low, r.high, 100 if is_share(s) else 1))
+            mean, low, high = (x if x == "–" else f"{x}{unit}" for x in report_numbers.with_interval(r.mean, r.low, r.high, 100 if is_share(s) else 1,
+                                                                                                         exact_count(s, r.n)))
             fig.add_trace(
                 go.Bar(
                     x=[label(o)], y=[r.mean], name=label(o), legendgroup=label(o), showlegend=k == 0,
@@ -233,7 +249,8 @@ def fingerprint_figure(c: Comparison) -> dict:
             top = max((by[(s, x.name)] or 0) for x in c.outlets)
             vals.append(round((by[(s, o.name)] or 0) / top, 4))
         # each mean as the tables and the profile write it (report_numbers.mean_text): "50.0", not "50"
-        means = [report_numbers.mean_text(rows[(s, o.name)].mean, rows[(s, o.name)].low, rows[(s, o.name)].high, 100 if is_share(s) else 1)
+        means = [report_numbers.mean_text(rows[(s, o.name)].mean, rows[(s, o.name)].low, rows[(s, o.name)].high, 100 if is_share(s) else 1,
+                                          exact_count(s, rows[(s, o.name)].n))
                  + ("%" if is_share(s) and rows[(s, o.name)].mean is not None else "") for s in axes]
         # a solid outline over a light fill: a trace's opacity had faded the outlines too, and three
         # overlapping fills blended into one olive shape a class could not tell apart

@@ -7,7 +7,8 @@ to report_numbers' rule ("50.0"): in a class of one article an outlet, one numbe
 on one page.  A second copy of the rule in JavaScript would drift from this one (and JavaScript's
 toFixed rounds a tie up where Python rounds it to even: 12.25 is "12.3" there, "12.2" here), so the
 strings are written once, here, with report_numbers, and the page shows them; its CSV downloads keep
-the numbers.
+the numbers.  A count (quotations, attributions) is one article's, exact: "18", and a pair's
+difference in it a whole number too, "-8" (report_numbers.whole).
 """
 
 from __future__ import annotations
@@ -15,26 +16,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing import report_numbers
-from framing.report_figures import is_share, percent
+from framing.report_figures import is_count, is_share, percent
 
 
 def score_text(score: str, value: float | None) -> str:
     """One article's `score` as the table of means writes an outlet's mean with no interval:
-    50.0 -> "50.0", 7 -> "7.00", a share's 0.5 -> "50.0%"; "–" for no value."""
+    50.0 -> "50.0", 7 -> "7.00", a share's 0.5 -> "50.0%", a count's 18 -> "18"; "–" for no value."""
     if value is None:
         return "–"
     scale = 100 if is_share(score) else 1
-    places = report_numbers.mean_places(value, scale=scale)
+    places = report_numbers.mean_places(value, scale=scale, exact=is_count(score))
     return percent(value, places=places) if is_share(score) else report_numbers.fixed(value, places)
 
 
 def difference_text(score: str, a: float | None, b: float | None) -> str:
     """Two articles' difference in `score` as the table of means writes two outlets': to the fewer of
-    their decimals (50.0 and 7.00: "43.0"), a share's in points of a percentage ("4.86 points")."""
+    their decimals (50.0 and 7.00: "43.0"), a share's in points of a percentage ("4.86 points"), a
+    count's whole (18 and 26: "-8")."""
     if a is None or b is None:
         return "–"
     scale = 100 if is_share(score) else 1
-    places = report_numbers.difference_places([(v, report_numbers.mean_places(v, scale=scale)) for v in (a, b)])
+    exact = is_count(score)
+    places = report_numbers.difference_places([(v, report_numbers.mean_places(v, scale=scale, exact=exact)) for v in (a, b)], [exact] * 2)
     value = round(a - b, 4)
     return percent(value, points=True, places=places) if is_share(score) else report_numbers.fixed(value, places)
 

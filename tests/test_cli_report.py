@@ -381,6 +381,20 @@ def test_summary_cell(n, mean, low, high, share, shown):
     assert summary_cell(ProfileRow("s", "Daily", n, mean, mean, low, high), share) == shown
 
 
+@pytest.mark.parametrize("score, n, mean, shown", [
+    ("quotes", 1, 18.0, ("18", "one article")),  # one article's count, as the page writes it ("18.0" before)
+    ("attributions", 1, 26.0, ("26", "one article")),
+    ("quotes", 3, 12.5, ("12.5", "too few")),  # a mean of counts keeps its digits
+    ("quotes", 3, 12.0, ("12.0", "too few")),
+    ("hedge_per_1k", 1, 14.0, ("14.0", "one article")),  # a rate is no count
+])
+def test_summary_cell_of_a_count(score, n, mean, shown):
+    from framing.cli.report import summary_cell
+    from framing.compare import ProfileRow
+
+    assert summary_cell(ProfileRow(score, "Fox News", n, mean, mean, None, None)) == shown
+
+
 def _printed(table, width: int) -> list[str]:
     import io
 

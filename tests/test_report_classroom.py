@@ -289,7 +289,7 @@ def test_an_articles_score_reads_the_same_side_by_side_in_the_articles_view_and_
     side = {r[0]: r[2:4] for r in (tr.locator("td").all_inner_texts() for tr in page.locator("#pair-scores table.pair-scores tr").all()) if r}
     means = {r[0]: r[2:] for r in (tr.locator("td").all_inner_texts() for tr in page.locator('table[data-table="means"] tbody tr').all())}
     assert side["loaded_per_1k"] == means["loaded_per_1k"][:2] == ["100", "50.0"]
-    assert side["attributions"] == means["attributions"][:2] == ["2.00", "1.00"]
+    assert side["attributions"] == means["attributions"][:2] == ["2", "1"]  # a count of one article is whole ("2.00" before)
     assert side == {score: cells[:2] for score, cells in means.items()}  # fox | hpo | nyt there: every score alike
     try:
         for k, article in enumerate(["fox", "hpo", "nyt"]):
@@ -418,8 +418,8 @@ def test_the_fingerprint_axes_say_what_they_count_and_the_hover_gives_the_value(
     fox = fig["data"][0]
     axis = "Attributions: said,<br>according to... (count)"
     assert axis in fox["theta"]
-    # the value itself, beside its share of the highest outlet: as the tables write a mean (2 with no interval reads "2.00" there)
-    assert fox["customdata"][fox["theta"].index(axis)] == "2.00"
+    # the value itself, beside its share of the highest outlet: as the tables write it (one article's count: "2", was "2.00")
+    assert fox["customdata"][fox["theta"].index(axis)] == "2"
     assert fox["hovertemplate"].startswith("%{theta}: %{customdata} (%{r:.0%} of the highest outlet)")
 
 

@@ -27,7 +27,10 @@ runner = CliRunner()
     ("hedge_per_1k", 0.0123, "0.0123"),
     ("hedge_per_1k", 0.0, "0"),
     ("hedge_per_1k", None, "–"),
-    ("attributions", 2, "2.00"),  # as the table writes an outlet's mean of 2
+    ("attributions", 2, "2"),  # a count is whole ("2.00" before: a class read "18.0 quotations" as a mistake)
+    ("quotes", 18.0, "18"),  # BASIL 65cb14cb's Fox News ("18.0" before)
+    ("quotes", 0, "0"),
+    ("quotes", 1234, "1,234"),
     ("quote_share", 0.5, "50.0%"),  # "50%" before
     ("quote_share", 0.25, "25.0%"),
     ("quote_share", 0.173, "17.3%"),
@@ -45,6 +48,8 @@ def test_score_text(score, value, text):
     ("hedge_per_1k", 50.0, None, "–"),
     ("quote_share", 0.25, 0.6, "-35.0 points"),  # "-35 points" before
     ("quote_share", 0.5, 0.0, "50.0 points"),
+    ("quotes", 18, 22, "-4"),  # two articles' counts: a whole number ("-4.0" before)
+    ("attributions", 26, 26, "0"),
 ])
 def test_difference_text(score, a, b, text):
     assert difference_text(score, a, b) == text
@@ -53,7 +58,7 @@ def test_difference_text(score, a, b, text):
 # one article an outlet, the teacher's case: each outlet's mean is its one article's score
 CLASS = {"Daily": {"hedge_per_1k": 50.0, "quote_share": 0.5, "attributions": 2},
          "Herald": {"hedge_per_1k": 7.0, "quote_share": 0.173, "attributions": 1}}
-SHOWN = {"Daily": ["50.0", "50.0%", "2.00"], "Herald": ["7.00", "17.3%", "1.00"]}
+SHOWN = {"Daily": ["50.0", "50.0%", "2"], "Herald": ["7.00", "17.3%", "1"]}
 
 
 def _records() -> list[dict]:
@@ -82,7 +87,7 @@ def _assert_one_way(page: str) -> None:
         assert [a["scoreTexts"][i] for i in order] == [means[s][k] for s in scores] == SHOWN[a["outlet"]]
         assert [a["scores"][i] for i in order] == [CLASS[a["outlet"]][s] for s in scores]
     # the pair's difference as the table's difference column writes it
-    assert [data["pairs"][0]["difference"][i] for i in order] == [means[s][2] for s in scores] == ["43.0", "32.7 points", "1.00"]
+    assert [data["pairs"][0]["difference"][i] for i in order] == [means[s][2] for s in scores] == ["43.0", "32.7 points", "1"]
 
 
 def test_an_articles_scores_are_written_as_the_table_of_means_writes_its_outlets_mean():

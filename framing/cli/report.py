@@ -86,12 +86,14 @@ def summary_columns(scores: Sequence[str]) -> dict[str, str]:
 def summary_cell(row: ProfileRow, share: bool = False) -> tuple[str, str]:
     """(mean, what stands under it) of one outlet's score in the terminal summary, in the page's
     digits (report_numbers.with_interval, a share in percent): ("30.2", "[18.0, 42.6]"); with no
-    interval, why: "one article", or "too few" (under compare's MIN_ARTICLES with a value)."""
+    interval, why: "one article", or "too few" (under compare's MIN_ARTICLES with a value).  A count
+    of one article reads whole, "18", as on the page (report_figures.exact_count)."""
+    from framing.report_figures import exact_count
     from framing.report_numbers import with_interval
 
     if row.mean is None:
         return "–", ""
-    mean, low, high = with_interval(row.mean, row.low, row.high, 100 if share else 1)
+    mean, low, high = with_interval(row.mean, row.low, row.high, 100 if share else 1, exact_count(row.score, row.n))
     if row.low is not None and row.high is not None:
         return mean, f"[{low}, {high}]"
     return mean, "one article" if row.n == 1 else "too few"
